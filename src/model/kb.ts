@@ -1,0 +1,58 @@
+/**
+ * The knowledge base's file formats (data/kb/*.json). Loaded and validated by src/kb.
+ * Names in `aliases` are surface forms as they appear in text, in French and English;
+ * the matcher folds case and accents itself, so list each spelling once.
+ */
+import { z } from "zod";
+import { EntityType } from "./extraction.js";
+
+const Wikidata = z.string().regex(/^Q[0-9]+$/).nullable().optional();
+
+/** One entry of countries.json. */
+export const KbCountry = z.object({
+  id: z.string(), // "country:JP" (ISO 3166-1 alpha-2)
+  name: z.string(), // English common name: "Japan"
+  iso2: z.string().length(2),
+  iso3: z.string().length(3).optional(),
+  aliases: z.array(z.string()), // "Japon", "Nippon", "JP"? (no ambiguous 2-letter codes)
+  /** Demonyms: adjectives and nouns for people, every gender and number, fr and en. */
+  demonyms: z.array(z.string()),
+  /** Capital city names (fr and en) used metonymically for the government: "Tokyo". */
+  capitals: z.array(z.string()).optional(),
+  wikidata: Wikidata,
+});
+export type KbCountry = z.infer<typeof KbCountry>;
+
+/** organisations.json, programmes.json, agreements.json, places.json, topics.json, people.json. */
+export const KbEntity = z.object({
+  id: z.string(), // "org:nato", "program:gcap", "person:sanae-takaichi", "topic:cybersecurity"
+  name: z.string(), // English canonical name
+  type: EntityType,
+  aliases: z.array(z.string()),
+  /** Aliases that must match with their exact case (acronyms such as "UE", "X"). */
+  caseSensitiveAliases: z.array(z.string()).optional(),
+  wikidata: Wikidata,
+  /** Country (id) the entity belongs to: a ministry, an armed force, a party, a city. */
+  country: z.string().optional(),
+  /** Programmes and organisations: member country or organisation ids. */
+  members: z.array(z.string()).optional(),
+  /** People: offices held, for disambiguation and as background knowledge (never emitted without evidence). */
+  offices: z
+    .array(z.object({ title: z.string(), of: z.string(), from: z.string().optional(), to: z.string().optional() }))
+    .optional(),
+  description: z.string().optional(),
+});
+export type KbEntity = z.infer<typeof KbEntity>;
+
+/** titles.json: office titles with their surface forms. */
+export const KbTitle = z.object({
+  id: z.string(), // "title:prime-minister"
+  title: z.string(), // English: "Prime Minister"
+  /** Surface forms, fr (all genders) and en: "Premier ministre", "Première ministre", "PM". */
+  forms: z.array(z.string()),
+  /** Whose office it is when the text does not say: "country" (default) or an organisation id. */
+  defaultOf: z.string().optional(),
+  /** Head of state/government, minister, diplomat, military, party, other. */
+  kind: z.enum(["head-of-state", "head-of-government", "minister", "diplomat", "military", "party", "legislature", "other"]),
+});
+export type KbTitle = z.infer<typeof KbTitle>;
