@@ -1,0 +1,103 @@
+/**
+ * Conflicting claims about a person's office, found on the roles stored in the graph: pure.
+ *
+ * Two HOLDS_ROLE relationships of one person towards the same country or organisation conflict
+ * when their offices cannot be held together (role-rules.ts) and two different documents claim
+ * them at dates at most ROLE_CONFLICT_TOLERANCE_DAYS apart. Both claims stay in the graph; the
+ * conflict names the documents and quotes on each side.
+ */
+import { createHash } from "node:crypto";
+import { datesCompatible } from "./dates.js";
+import { officesIncompatible, type TitleKind } from "./role-rules.js";
+
+/** How far apart two claims' dates may be and still describe the same moment. */
+export const ROLE_CONFLICT_TOLERANCE_DAYS = 3;
+
+/** A HOLDS_ROLE relationship as stored: `asOf[i]` is the date `sources[i]` claims it at ("" if none). */
+export interface StoredRole {
+  person: string;
+  personName: string;
+  target: string;
+  targetName: string;
+  title: string;
+  titleKind: TitleKind;
+  sources: string[];
+  asOf: string[];
+  evidence: string[];
+  evidenceSources: string[];
+}
+
+export interface ConflictSide {
+  title: string;
+  documents: string[];
+  evidence: string[];
+}
+
+export interface RoleConflict {
+  id: string;
+  kind: "role";
+  person: string;
+  target: string;
+  date: string;
+  description: string;
+  sides: [ConflictSide, ConflictSide];
+}
+
+export function findRoleConflicts(roles: readonly StoredRole[]): RoleConflict[] {
+  const conflicts: RoleConflict[] = [];
+  const ordered = [...roles].sort((a, b) => key(a).localeCompare(key(b)));
+  for (let i = 0; i < ordered.length; i += 1) {
+    for (let j = i + 1; j < ordered.length; j += 1) {
+      const a = ordered[i];
+      const b = ordered[j];
+      if (!a || !b || a.person !== b.person || a.target !== b.target) continue;
+      if (!officesIncompatible({ title: a.title, kind: a.titleKind }, { title: b.title, kind: b.titleKind })) continue;
+      const conflict = conflictBetween(a, b);
+      if (conflict) conflicts.push(conflict);
+    }
+  }
+  return conflicts;
+}
+
+function conflictBetween(a: StoredRole, b: StoredRole): RoleConflict | null {
+  const documentsA = new Set<string>();
+  const documentsB = new Set<string>();
+  const dates: string[] = [];
+  a.sources.forEach((sourceA, ia) => {
+    const dateA = a.asOf[ia] ?? "";
+    b.sources.forEach((sourceB, ib) => {
+      const dateB = b.asOf[ib] ?? "";
+      if (sourceA === sourceB || dateA === "" || dateB === "") return;
+      if (!datesCompatible(dateA, dateB, ROLE_CONFLICT_TOLERANCE_DAYS)) return;
+      documentsA.add(sourceA);
+      documentsB.add(sourceB);
+      dates.push(dateA, dateB);
+    });
+  });
+  if (documentsA.size === 0) return null;
+  const date = dates.sort()[0] ?? "";
+  const sideA = side(a, documentsA);
+  const sideB = side(b, documentsB);
+  const id = `conflict:role:${createHash("sha256").update(JSON.stringify([a.person, a.target, a.title, b.title])).digest("hex").slice(0, 16)}`;
+  return {
+    id,
+    kind: "role",
+    person: a.person,
+    target: a.target,
+    date,
+    description: `${a.personName}'s office for ${a.targetName} around ${date}: "${a.title}" (${sideA.documents.length} source${sideA.documents.length > 1 ? "s" : ""}) vs "${b.title}" (${sideB.documents.length} source${sideB.documents.length > 1 ? "s" : ""})`,
+    sides: [sideA, sideB],
+  };
+}
+
+function side(role: StoredRole, documents: Set<string>): ConflictSide {
+  return {
+    title: role.title,
+    documents: [...documents].sort(),
+    evidence: role.evidence.filter((_, index) => documents.has(role.evidenceSources[index] ?? "")),
+  };
+}
+
+function key(role: StoredRole): string {
+  return `${role.person}\u0000${role.target}\u0000${role.title}`;
+}
