@@ -1,0 +1,131 @@
+/**
+ * Publication dates as articles carry them: ISO stamps (`2026-02-02`, `2024-11`,
+ * `2026-02-02T10:00:00+01:00`), written dates (`Sunday, 01 February 2026`, `Le 3 mars 2025`,
+ * `July 8, 2024`) and news datelines (`MANILA, July 8, 2024 -`). Only what the text states is
+ * kept: a month without a day stays `YYYY-MM`.
+ */
+import * as chrono from "chrono-node";
+import type { IsoDate } from "../../src/model/extraction.js";
+import { formatDay, formatMonth, formatYear, isValidDay, parseIsoDate } from "./iso.js";
+
+const ISO_STAMP = /^(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const DATE_LABEL = /^(?:(?:publi[ée]e?|mis\s+à\s+jour|modifi[ée]e?|updated|published|posted|last\s+updated)\s*(?:le|on)?\s*:?\s*)/iu;
+const TRAILING_TIME = /\s*(?:à|at|,)?\s*\d{1,2}\s*(?:h|:)\s*\d{0,2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|UTC[+-]?\d*)?\s*$/iu;
+
+/** An ISO date from an ISO stamp or an ISO-prefixed timestamp; null otherwise. */
+export function parseIsoStamp(value: string): IsoDate | null {
+  const match = ISO_STAMP.exec(value.trim());
+  if (!match || match[1] === undefined) return null;
+  const parts = parseIsoDate(match[1]);
+  return parts ? isoFromParts(parts.year, parts.month, parts.day) : null;
+}
+
+function isoFromParts(year: number, month: number | null, day: number | null): IsoDate | null {
+  if (year < 1000 || year > 9999) return null;
+  if (month === null) return formatYear(year);
+  if (day === null) return formatMonth(year, month);
+  return isValidDay(year, month, day) ? formatDay({ year, month, day }) : null;
+}
+
+interface WrittenDate {
+  date: IsoDate;
+  index: number;
+  length: number;
+}
+
+/** The first written date with an explicit year in `text`, as precise as the text is. */
+export function findWrittenDate(text: string): WrittenDate | null {
+  let best: WrittenDate | null = null;
+  for (const parser of [chrono.en, chrono.fr]) {
+    let results: chrono.ParsedResult[];
+    try {
+      results = parser.parse(text, new Date(Date.UTC(2000, 0, 1)));
+    } catch {
+      continue;
+    }
+    for (const result of results) {
+      const start = result.start;
+      if (!start.isCertain("year") || !/\d{4}/u.test(result.text)) continue;
+      const year = start.get("year");
+      if (year === null) continue;
+      const month = start.isCertain("month") ? start.get("month") : null;
+      const day = month !== null && start.isCertain("day") ? start.get("day") : null;
+      const date = isoFromParts(year, month, day);
+      if (date === null) continue;
+      const candidate = { date, index: result.index, length: result.text.length };
+      if (best === null || candidate.index < best.index || (candidate.index === best.index && candidate.length > best.length)) {
+        best = candidate;
+      }
+      break;
+    }
+  }
+  return best;
+}
+
+/**
+ * The date a whole line states, when the line is nothing but a date (an optional weekday,
+ * "Publié le", "Updated", a trailing time). Null for a line that says anything else.
+ */
+export function parseDateLine(line: string): IsoDate | null {
+  const trimmed = line.trim();
+  if (trimmed.length === 0 || trimmed.length > 80) return null;
+  const iso = parseIsoStamp(trimmed);
+  if (iso) return iso;
+  const core = trimmed.replace(DATE_LABEL, "").replace(TRAILING_TIME, "").replace(/[\s.,;:–—-]+$/u, "");
+  const written = findWrittenDate(core);
+  if (!written) return null;
+  const before = core.slice(0, written.index).replace(/^(?:le|the|on)\s+/iu, "");
+  const after = core.slice(written.index + written.length);
+  const rest = `${before}${after}`.replace(/[\s,.;:|–—-]+/gu, "");
+  return rest.length === 0 || isWeekdayWord(rest) ? written.date : null;
+}
+
+const WEEKDAY_WORDS = new Set([
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+  "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+  "lelundi", "lemardi", "lemercredi", "lejeudi", "levendredi", "lesamedi", "ledimanche",
+]);
+
+function isWeekdayWord(rest: string): boolean {
+  return WEEKDAY_WORDS.has(rest.toLowerCase());
+}
+
+/** `date 2026-02-02` / `date 2024-11` at the start of a text: the stamp and where it ends. */
+export function parseDateMarker(line: string): { date: IsoDate; end: number } | null {
+  const match = /^\s*date\s*[:=]?\s*(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?=\s|$)/iu.exec(line);
+  if (!match || match[1] === undefined) return null;
+  const date = parseIsoStamp(match[1]);
+  return date ? { date, end: match[0].length } : null;
+}
+
+export interface Dateline {
+  /** Where the dateline (place, date, agency and dash) ends in the line. */
+  end: number;
+  place: string;
+  date: IsoDate | null;
+  agency: string | null;
+}
+
+const DATELINE = /^\s*([\p{Lu}][\p{Lu}\p{M}.'’ -]{0,40}[\p{Lu}\p{M}.])\s*(?:\(([^)]{2,40})\))?\s*(?:,\s*([^–—()\n]{3,40}?))?\s*(?:\(([^)]{2,40})\))?\s*[–—-]{1,2}\s+(?=\S)/u;
+
+/**
+ * A news dateline opening a paragraph: `MANILA, July 8, 2024 - `, `PARIS (AFP) - `,
+ * `TOKYO, 3 mars 2025 (Reuters) — `. The place must be written in capitals, as datelines are.
+ */
+export function parseDateline(paragraph: string): Dateline | null {
+  const match = DATELINE.exec(paragraph);
+  if (!match || match[1] === undefined) return null;
+  const place = match[1].trim();
+  if (place.replace(/[^\p{Lu}]/gu, "").length < 2) return null;
+  const datePart = (match[3] ?? "").trim();
+  const agency = (match[2] ?? match[4] ?? null)?.trim() ?? null;
+  let date: IsoDate | null = null;
+  if (datePart.length > 0) {
+    date = parseDateLine(datePart);
+    if (date === null) return null; // words between the place and the dash that are not a date
+  } else if (agency === null) {
+    return null;
+  }
+  return { end: match[0].length, place, date, agency };
+}

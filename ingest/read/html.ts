@@ -1,0 +1,131 @@
+/**
+ * .html articles: the main text with @mozilla/readability over a linkedom DOM. Navigation,
+ * cookie banners, related links ("Lire aussi"), share bars, footers and scripts are dropped;
+ * `text` is the title and the paragraphs joined by blank lines.
+ */
+import { Readability } from "@mozilla/readability";
+import { parseHTML } from "linkedom";
+import type { ArticleText } from "../../src/model/document.js";
+import type { IsoDate } from "../../src/model/extraction.js";
+import { parseDateLine, parseIsoStamp } from "../dates/publication.js";
+import { normaliseLine, teaserMarkerOf } from "../text/lines.js";
+
+type Doc = ReturnType<typeof parseHTML>["document"];
+type El = NonNullable<ReturnType<Doc["querySelector"]>>;
+
+/** Page furniture removed before Readability reads the page. */
+const FURNITURE_SELECTOR = [
+  "script", "style", "noscript", "template", "iframe", "svg", "canvas", "form", "button", "nav", "footer", "aside",
+  "[role=navigation]", "[role=banner]", "[role=contentinfo]", "[role=complementary]", "[role=dialog]", "[aria-hidden=true]", "[hidden]",
+].join(",");
+
+/** class or id words that name furniture, not content. */
+const FURNITURE_NAME = /(?:^|[\s_-])(?:cookies?|consent|gdpr|rgpd|newsletter|related|lire-aussi|read-more|readmore|see-also|share|sharing|social|promo|advert|ads?|sponsor|subscribe|subscription|paywall|outbrain|taboola|comments?|breadcrumbs?|menu|navbar|sidebar|popup|modal|toolbar|tags)(?:$|[\s_-])/iu;
+
+const BLOCKS = "h1,h2,h3,h4,h5,h6,p,li,blockquote,pre,figcaption,td,th,dt,dd";
+
+function textOf(element: El): string {
+  return (element.textContent ?? "").replace(/\s+/gu, " ").trim();
+}
+
+function removeFurniture(document: Doc): void {
+  for (const element of [...document.querySelectorAll(FURNITURE_SELECTOR)]) element.remove();
+  for (const element of [...document.querySelectorAll("[class],[id]")]) {
+    const names = `${element.getAttribute("class") ?? ""} ${element.getAttribute("id") ?? ""}`;
+    if (element.tagName === "BODY" || element.tagName === "HTML" || element.tagName === "ARTICLE" || element.tagName === "MAIN") continue;
+    if (FURNITURE_NAME.test(names)) element.remove();
+  }
+}
+
+function metaContent(document: Doc, ...keys: string[]): string | null {
+  for (const key of keys) {
+    const element = document.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
+    const content = element?.getAttribute("content")?.trim();
+    if (content) return content;
+  }
+  return null;
+}
+
+interface JsonLdFacts {
+  datePublished: string | null;
+  headline: string | null;
+  publisher: string | null;
+}
+
+function jsonLdFacts(document: Doc): JsonLdFacts {
+  const facts: JsonLdFacts = { datePublished: null, headline: null, publisher: null };
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (node === null || typeof node !== "object") return;
+    const record = node as Record<string, unknown>;
+    if (typeof record.datePublished === "string") facts.datePublished ??= record.datePublished;
+    if (typeof record.headline === "string") facts.headline ??= record.headline;
+    const publisher = record.publisher;
+    if (publisher && typeof publisher === "object" && typeof (publisher as Record<string, unknown>).name === "string") {
+      facts.publisher ??= (publisher as Record<string, string>).name ?? null;
+    }
+    if (record["@graph"]) visit(record["@graph"]);
+  };
+  for (const script of [...document.querySelectorAll('script[type="application/ld+json"]')]) {
+    try {
+      visit(JSON.parse(script.textContent ?? ""));
+    } catch {
+      // a broken JSON-LD block says nothing
+    }
+  }
+  return facts;
+}
+
+function dateFrom(value: string | null | undefined): IsoDate | null {
+  if (!value) return null;
+  return parseIsoStamp(value) ?? parseDateLine(value);
+}
+
+/** The paragraphs of Readability's article HTML, without "Lire aussi"-style link blocks. */
+function paragraphsOf(contentHtml: string): string[] {
+  const { document } = parseHTML(`<!doctype html><html><body>${contentHtml}</body></html>`);
+  const paragraphs: string[] = [];
+  let inRelatedList = false;
+  for (const block of [...document.querySelectorAll(BLOCKS)]) {
+    if (block.querySelector(BLOCKS)) continue; // the innermost block carries the text
+    const text = textOf(block);
+    if (text.length === 0) continue;
+    const marker = teaserMarkerOf(text);
+    if (marker) {
+      inRelatedList = marker.inline.length === 0;
+      continue;
+    }
+    if (inRelatedList && block.tagName === "LI") continue;
+    inRelatedList = false;
+    paragraphs.push(text);
+  }
+  return paragraphs;
+}
+
+/** An article from an HTML page; null when the page holds no readable text. */
+export function parseHtmlArticle(html: string, source: string): ArticleText | null {
+  const { document } = parseHTML(html);
+  const published =
+    dateFrom(metaContent(document, "article:published_time", "og:published_time", "datePublished", "date", "pubdate", "publishdate", "DC.date.issued", "dcterms.date")) ??
+    dateFrom(document.querySelector("time[datetime]")?.getAttribute("datetime")) ??
+    dateFrom(jsonLdFacts(document).datePublished) ??
+    dateFrom(document.querySelector("time")?.textContent);
+  const ld = jsonLdFacts(document);
+  const siteName = metaContent(document, "og:site_name", "application-name", "publisher") ?? ld.publisher;
+  const declaredTitle = metaContent(document, "og:title", "twitter:title") ?? ld.headline;
+
+  removeFurniture(document);
+  const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 100 }).parse();
+  const paragraphs = article?.content ? paragraphsOf(article.content) : [];
+  const title = (declaredTitle ?? article?.title ?? document.querySelector("title")?.textContent ?? "").replace(/\s+/gu, " ").trim() || null;
+  const body = title !== null && paragraphs[0] !== undefined && normaliseLine(paragraphs[0]) === normaliseLine(title) ? paragraphs.slice(1) : paragraphs;
+  if (body.length === 0) return null;
+  return {
+    source,
+    format: "html",
+    text: [title, ...body].filter((part): part is string => part !== null).join("\n\n"),
+    title,
+    published,
+    publisher: siteName ?? article?.siteName ?? null,
+  };
+}

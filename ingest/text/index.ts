@@ -1,0 +1,94 @@
+/**
+ * Prepares an article for recognition: stable id, language, zones (title, body,
+ * boilerplate, metadata, teaser) and sentences with their zone and paragraph.
+ * Pure: a string in, plain data out; never throws on any text.
+ */
+import type { ArticleText, PreparedDocument, Sentence, Zone, ZoneKind } from "../../src/model/document.js";
+import { documentId } from "./identity.js";
+import { detectLanguage } from "./language.js";
+import { analyseLayout, type LayoutPiece } from "./layout.js";
+import { segmentSentences } from "./sentences.js";
+
+export { documentId } from "./identity.js";
+export { detectLanguage } from "./language.js";
+export { analyseLayout, type ArticleLayout, type LayoutPiece } from "./layout.js";
+export { segmentSentences } from "./sentences.js";
+
+/** Zones whose sentences may carry the story's entities and events. */
+export const CONTENT_ZONES: ReadonlySet<ZoneKind> = new Set<ZoneKind>(["title", "body"]);
+
+interface Paragraph {
+  start: number;
+  end: number;
+  kind: ZoneKind;
+}
+
+/** Consecutive pieces of one zone on adjacent lines form a paragraph unless one stands alone. */
+function paragraphsOf(pieces: LayoutPiece[]): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  let previous: LayoutPiece | null = null;
+  for (const piece of pieces) {
+    const current = paragraphs[paragraphs.length - 1];
+    const continues =
+      current !== undefined &&
+      previous !== null &&
+      !previous.standalone &&
+      !piece.standalone &&
+      previous.kind === piece.kind &&
+      piece.line === previous.line + 1;
+    if (continues) current.end = piece.end;
+    else paragraphs.push({ start: piece.start, end: piece.end, kind: piece.kind });
+    previous = piece;
+  }
+  return paragraphs;
+}
+
+/** Adjacent pieces of the same kind merged into one zone (the whitespace between included). */
+function zonesOf(pieces: LayoutPiece[]): Zone[] {
+  const zones: Zone[] = [];
+  for (const piece of pieces) {
+    const last = zones[zones.length - 1];
+    if (last && last.kind === piece.kind) last.end = piece.end;
+    else zones.push({ start: piece.start, end: piece.end, kind: piece.kind });
+  }
+  return zones;
+}
+
+function languageSample(text: string, paragraphs: Paragraph[]): string {
+  const body = paragraphs.filter((p) => p.kind === "body" || p.kind === "title").map((p) => text.slice(p.start, p.end));
+  return body.length > 0 ? body.join("\n") : text;
+}
+
+export function prepareDocument(article: ArticleText): PreparedDocument {
+  const text = article.text;
+  const layout = analyseLayout(text, article.title);
+  const paragraphs = paragraphsOf(layout.pieces);
+  const language = detectLanguage(languageSample(text, paragraphs));
+
+  const sentences: Sentence[] = [];
+  paragraphs.forEach((paragraph, index) => {
+    for (const span of segmentSentences(text.slice(paragraph.start, paragraph.end), language)) {
+      const start = paragraph.start + span.start;
+      const end = paragraph.start + span.end;
+      sentences.push({ start, end, text: text.slice(start, end), zone: paragraph.kind, paragraph: index });
+    }
+  });
+
+  return {
+    id: documentId(text),
+    source: article.source,
+    text,
+    title: article.title ?? layout.title,
+    published: article.published ?? layout.published,
+    publisher: article.publisher ?? layout.publisher,
+    language,
+    zones: zonesOf(layout.pieces),
+    sentences,
+  };
+}
+
+/** The zone holding `offset`, or null when it falls between zones (blank lines). */
+export function zoneAt(document: Pick<PreparedDocument, "zones">, offset: number): ZoneKind | null {
+  for (const zone of document.zones) if (offset >= zone.start && offset < zone.end) return zone.kind;
+  return null;
+}

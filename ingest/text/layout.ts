@@ -1,0 +1,235 @@
+/**
+ * The layout of a plain-text article: which spans are its title, body, boilerplate
+ * ("Breaking", "22 hours ago", bylines, view counters, repeated headline copies, truncated
+ * teasers), metadata (a `date …` stamp, a date line, a dateline, a press-agency credit) and
+ * trailing teaser ("EN SAVOIR PLUS", "Read more" and what follows). Rules look at a line's
+ * shape, its position (before the first prose paragraph, after the last) and repetition;
+ * nothing here knows any particular article.
+ */
+import type { IsoDate } from "../../src/model/extraction.js";
+import type { ZoneKind } from "../../src/model/document.js";
+import { parseDateLine, parseDateline, parseDateMarker } from "../dates/publication.js";
+import {
+  endsLikeSentence,
+  isBlockStart,
+  isByline,
+  isCounter,
+  isLabel,
+  isPageFurniture,
+  isRelativeTime,
+  normaliseLine,
+  publisherOfLine,
+  splitLines,
+  teaserMarkerOf,
+  trimSpan,
+  wordsOf,
+} from "./lines.js";
+
+/** A span of the text (a line or part of one, trimmed) with its zone. */
+export interface LayoutPiece {
+  start: number;
+  end: number;
+  kind: ZoneKind;
+  /** A line that is a paragraph on its own (a headline, a label, a list item). */
+  standalone: boolean;
+  /** Index of the source line; pieces of one line share it. */
+  line: number;
+}
+
+export interface ArticleLayout {
+  pieces: LayoutPiece[];
+  title: string | null;
+  published: IsoDate | null;
+  publisher: string | null;
+}
+
+type Shape = "date" | "relative" | "counter" | "byline" | "publisher" | "furniture" | "teaser" | "prose" | "label" | "headline" | "text";
+
+interface Item {
+  start: number;
+  end: number;
+  text: string;
+  line: number;
+  shape: Shape;
+}
+
+function shapeOf(text: string): Shape {
+  if (teaserMarkerOf(text)) return "teaser";
+  if (isRelativeTime(text)) return "relative";
+  if (parseDateLine(text)) return "date";
+  if (isCounter(text)) return "counter";
+  if (publisherOfLine(text)) return "publisher";
+  if (isPageFurniture(text)) return "furniture";
+  if (isByline(text)) return "byline";
+  const words = wordsOf(text).length;
+  if ((endsLikeSentence(text) && words >= 5) || words >= 30) return "prose";
+  if (isLabel(text)) return "label";
+  if (words <= 30 && !isBlockStart(text)) return "headline";
+  return "text";
+}
+
+/** Lowercased words of the whole text with their counts, to recognise a word cut short. */
+function wordCounts(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const word of text.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * A line cut short: it ends in an ellipsis, or its last word appears nowhere else in the
+ * article while a longer word of the article starts with it ("… le Chef de l'opposit").
+ */
+function isTruncated(text: string, counts: Map<string, number>): boolean {
+  const t = text.trimEnd();
+  if (/(?:…|\.\.\.)$/u.test(t)) return true;
+  const last = /([\p{L}\p{M}]{2,})$/u.exec(t)?.[1]?.toLowerCase();
+  if (!last || wordsOf(t).length < 4) return false;
+  if ((counts.get(last) ?? 0) > 1) return false;
+  for (const word of counts.keys()) if (word.length > last.length && word.startsWith(last)) return true;
+  return false;
+}
+
+function itemsOf(text: string): { items: Item[]; markerPiece: LayoutPiece | null; markerDate: IsoDate | null } {
+  const items: Item[] = [];
+  let markerPiece: LayoutPiece | null = null;
+  let markerDate: IsoDate | null = null;
+  splitLines(text).forEach((line, index) => {
+    let { start, end } = trimSpan(line.text, line.start);
+    if (start === end) return;
+    if (items.length === 0 && markerPiece === null) {
+      const marker = parseDateMarker(line.text);
+      if (marker) {
+        const markerSpan = trimSpan(line.text.slice(0, marker.end), line.start);
+        markerPiece = { ...markerSpan, kind: "metadata", standalone: true, line: index };
+        markerDate = marker.date;
+        start = trimSpan(text.slice(line.start + marker.end, end), line.start + marker.end).start;
+        if (start >= end) return;
+      }
+    }
+    const itemText = text.slice(start, end);
+    items.push({ start, end, text: itemText, line: index, shape: shapeOf(itemText) });
+  });
+  return { items, markerPiece, markerDate };
+}
+
+/** The layout of `text`; `knownTitle` (from HTML or JSON metadata) marks the matching line as title. */
+export function analyseLayout(text: string, knownTitle: string | null = null): ArticleLayout {
+  const { items, markerPiece, markerDate } = itemsOf(text);
+  const counts = wordCounts(text);
+  const firstProse = items.findIndex((item) => item.shape === "prose");
+  const headerEnd = firstProse === -1 ? items.length : firstProse;
+  let lastProse = -1;
+  items.forEach((item, i) => {
+    if (item.shape === "prose") lastProse = i;
+  });
+
+  const titleIndex = findTitle(items, headerEnd, knownTitle, counts);
+  const teaserStart = findTeaserStart(items, Math.max(firstProse, titleIndex + 1, 0));
+
+  const pieces: LayoutPiece[] = markerPiece ? [markerPiece] : [];
+  let published: IsoDate | null = markerDate;
+  let publisher: string | null = null;
+  const seen = new Set<string>();
+  let prosesSeen = 0;
+
+  items.forEach((item, i) => {
+    const add = (start: number, end: number, kind: ZoneKind, standalone: boolean): void => {
+      if (end > start) pieces.push({ start, end, kind, standalone, line: item.line });
+    };
+    const key = normaliseLine(item.text);
+    const repeated = key.length > 0 && seen.has(key);
+    if (item.shape !== "prose") seen.add(key);
+
+    if (teaserStart !== -1 && i >= teaserStart.from && (teaserStart.to === -1 || i <= teaserStart.to)) {
+      add(item.start, item.end, "teaser", item.shape !== "prose");
+      return;
+    }
+    if (i === titleIndex) {
+      add(item.start, item.end, "title", true);
+      return;
+    }
+    switch (item.shape) {
+      case "date":
+        if (i < headerEnd && published === null) published = parseDateLine(item.text);
+        add(item.start, item.end, "metadata", true);
+        return;
+      case "publisher":
+        publisher ??= publisherOfLine(item.text);
+        add(item.start, item.end, "metadata", true);
+        return;
+      case "relative":
+      case "counter":
+      case "byline":
+      case "furniture":
+        add(item.start, item.end, "boilerplate", true);
+        return;
+      default:
+        break;
+    }
+    if (repeated && item.shape !== "text") {
+      add(item.start, item.end, "boilerplate", true);
+      return;
+    }
+    if (item.shape === "prose" || item.shape === "text") {
+      if (item.shape === "prose" && prosesSeen++ < 2) {
+        const dateline = parseDateline(item.text);
+        if (dateline) {
+          published ??= dateline.date;
+          publisher ??= dateline.agency;
+          const body = trimSpan(item.text.slice(dateline.end), item.start + dateline.end);
+          add(item.start, item.start + item.text.slice(0, dateline.end).trimEnd().length, "metadata", true);
+          add(body.start, item.end, "body", false);
+          return;
+        }
+      }
+      add(item.start, item.end, "body", isBlockStart(item.text));
+      return;
+    }
+    const outsideBody = i < headerEnd || i > lastProse;
+    if (isTruncated(item.text, counts) && (outsideBody || item.shape === "headline")) {
+      add(item.start, item.end, "boilerplate", true);
+      return;
+    }
+    if (item.shape === "label" && (outsideBody || wordsOf(item.text).length === 1)) {
+      add(item.start, item.end, "boilerplate", true);
+      return;
+    }
+    add(item.start, item.end, "body", true);
+  });
+
+  const titleItem = titleIndex === -1 ? null : items[titleIndex];
+  return { pieces, title: titleItem ? titleItem.text : null, published, publisher };
+}
+
+function findTitle(items: Item[], headerEnd: number, knownTitle: string | null, counts: Map<string, number>): number {
+  if (knownTitle !== null && knownTitle.trim().length > 0) {
+    const key = normaliseLine(knownTitle);
+    const limit = Math.min(items.length, Math.max(headerEnd + 1, 3));
+    for (let i = 0; i < limit; i++) if (normaliseLine(items[i]?.text ?? "") === key) return i;
+  }
+  for (let i = 0; i < headerEnd; i++) {
+    const item = items[i];
+    if (!item || item.shape !== "headline") continue;
+    const words = wordsOf(item.text).length;
+    if (words >= 3 && words <= 25 && !isTruncated(item.text, counts)) return i;
+  }
+  return -1;
+}
+
+/**
+ * The teaser section: from a marker line at or after `from` to the end when the marker stands
+ * alone ("EN SAVOIR PLUS :"), or the marker line and the headline-like lines right after it
+ * when the marker carries its link inline ("Lire aussi : …").
+ */
+function findTeaserStart(items: Item[], from: number): { from: number; to: number } | -1 {
+  for (let i = from; i < items.length; i++) {
+    const item = items[i];
+    if (!item || item.shape !== "teaser") continue;
+    const marker = teaserMarkerOf(item.text);
+    if (!marker || marker.inline.length === 0) return { from: i, to: -1 };
+    let to = i;
+    while (to + 1 < items.length && items[to + 1]?.shape !== "prose" && items[to + 1]?.line === (items[to]?.line ?? 0) + 1) to++;
+    return { from: i, to };
+  }
+  return -1;
+}
