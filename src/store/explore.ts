@@ -196,6 +196,16 @@ export async function searchEntities(conn: ReadConnection, text: string, limit =
   });
 }
 
+/** Every article in the database, newest first (for the source filter). */
+export async function listDocuments(conn: ReadConnection): Promise<SourceDocument[]> {
+  return read(conn, async (tx) => {
+    const result = await tx.run(
+      `MATCH (d:Document) RETURN ${DOC_VIEW("d")} AS doc ORDER BY d.published DESC, d.title, d.id LIMIT 10000`,
+    );
+    return result.records.map((r) => plain<SourceDocument>(r, "doc"));
+  });
+}
+
 /* ---------- graph slices ---------- */
 
 /** The drawn nodes with these ids and every fact relationship among them (the export's subgraph). */

@@ -1,0 +1,100 @@
+/**
+ * Rendering benchmark (bench.html?nodes=N&edges=M): a generated clustered graph drawn with the
+ * viewer's renderer settings, no server needed. Measures the time to the first drawn frame and
+ * the frame rate while the camera pans, and publishes them on `window.__benchResult`.
+ */
+import { createGraph, nodeAttributes } from "./graph-model.js";
+import { createRenderer } from "./renderer.js";
+import { byId } from "./dom.js";
+import { EDGE_COLOUR } from "./style.js";
+
+interface BenchResult {
+  nodes: number;
+  edges: number;
+  firstDrawMs: number;
+  panFps: number;
+  panFrames: number;
+  panSeconds: number;
+}
+
+declare global {
+  interface Window {
+    __benchResult?: BenchResult | { error: string };
+  }
+}
+
+const TYPES = ["Person", "Country", "Organization", "Program", "Agreement", "Place", "Topic", "Meeting", "Visit"];
+
+function generator(seed: number): () => number {
+  let state = seed | 0;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+async function run(): Promise<BenchResult> {
+  const params = new URLSearchParams(window.location.search);
+  const order = Number(params.get("nodes") ?? 1000);
+  const size = Number(params.get("edges") ?? order * 3);
+  const panMs = Number(params.get("panMs") ?? 3000);
+  const random = generator(42);
+  const clusters = Math.max(4, Math.round(Math.sqrt(order) / 2));
+  const t0 = performance.now();
+
+  const graph = createGraph();
+  for (let i = 0; i < order; i++) {
+    const cluster = i % clusters;
+    const angle = (cluster / clusters) * 2 * Math.PI;
+    const spread = Math.sqrt(order) / 3;
+    const position = {
+      x: Math.cos(angle) * spread * 3 + (random() - 0.5) * spread * 2,
+      y: Math.sin(angle) * spread * 3 + (random() - 0.5) * spread * 2,
+    };
+    graph.addNode(
+      `n${i}`,
+      nodeAttributes(
+        { id: `n${i}`, label: `Node ${i}`, kind: "Entity", type: TYPES[cluster % TYPES.length]!, date: null, sources: [], degree: Math.floor(random() * 30) },
+        position,
+        "bench",
+      ),
+    );
+  }
+  let added = 0;
+  while (added < size) {
+    const a = Math.floor(random() * order);
+    const sameCluster = random() < 0.85;
+    let b = Math.floor(random() * order);
+    if (sameCluster) b = (Math.floor(random() * (order / clusters)) * clusters + (a % clusters)) % order;
+    if (a === b) continue;
+    graph.addDirectedEdgeWithKey(`e${added}`, `n${a}`, `n${b}`, { size: 1, color: EDGE_COLOUR, relation: "REL", conflict: false, sources: [] });
+    added++;
+  }
+
+  const renderer = createRenderer(graph, byId("graph"));
+  await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+  const firstDrawMs = performance.now() - t0;
+
+  let frames = 0;
+  renderer.on("afterRender", () => frames++);
+  const camera = renderer.getCamera();
+  const start = performance.now();
+  await new Promise<void>((resolve) => {
+    const step = (now: number) => {
+      const t = (now - start) / 1000;
+      camera.setState({ x: 0.5 + 0.3 * Math.cos(t * 2), y: 0.5 + 0.3 * Math.sin(t * 2), ratio: 0.6 });
+      if (now - start < panMs) requestAnimationFrame(step);
+      else resolve();
+    };
+    requestAnimationFrame(step);
+  });
+  const panSeconds = (performance.now() - start) / 1000;
+  return { nodes: graph.order, edges: graph.size, firstDrawMs: Math.round(firstDrawMs), panFps: Math.round((frames / panSeconds) * 10) / 10, panFrames: frames, panSeconds: Math.round(panSeconds * 100) / 100 };
+}
+
+run().then(
+  (result) => (window.__benchResult = result),
+  (error: unknown) => (window.__benchResult = { error: error instanceof Error ? error.message : String(error) }),
+);

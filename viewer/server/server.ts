@@ -1,0 +1,205 @@
+/**
+ * The viewer's HTTP server (Fastify): a JSON API over src/store/explore and the built web app.
+ * Every parameter is validated with the schemas of viewer/shared/api.ts; errors are JSON `{ error }`
+ * with a status code. Bound to 127.0.0.1 unless told otherwise; the Neo4j connection (and its
+ * credentials) stays on this side.
+ */
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import Fastify, { type FastifyInstance, type FastifyReply } from "fastify";
+import fastifyStatic from "@fastify/static";
+import type { z } from "zod";
+import { projectRoot } from "../../src/config.js";
+import {
+  CypherRefused,
+  listDocuments,
+  neighbors,
+  nodeDetails,
+  overview,
+  runReadOnlyCypher,
+  searchEntities,
+  shortestPath,
+  subgraph,
+  type ReadConnection,
+} from "../../src/store/explore.js";
+import {
+  CypherBody,
+  ExportBody,
+  ExportParams,
+  NeighborsQuery,
+  NodeParams,
+  OverviewParams,
+  PathParams,
+  SearchParams,
+} from "../shared/api.js";
+import { serialiseSlice, type ExportFormat } from "./export-graph.js";
+
+export interface ViewerServerOptions {
+  conn: ReadConnection;
+  host?: string;
+  /** 0 picks a free port. */
+  port?: number;
+  /** Folder of the built web app; defaults to dist/viewer-app under the project root. */
+  appDir?: string;
+  /** Log requests (Fastify's logger) — off by default. */
+  logRequests?: boolean;
+}
+
+export interface ViewerServer {
+  app: FastifyInstance;
+  /** Where the viewer answers, e.g. http://127.0.0.1:7474/ */
+  url: string;
+  close(): Promise<void>;
+}
+
+/** An error the API reports with its status code. */
+export class HttpError extends Error {
+  constructor(
+    readonly statusCode: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = "HttpError";
+  }
+}
+
+export function defaultAppDir(): string {
+  return join(projectRoot(), "dist", "viewer-app");
+}
+
+/** Parses with a zod schema, turning a failure into a one-line 400. */
+function validate<S extends z.ZodType>(schema: S, value: unknown, where: string): z.output<S> {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const reasons = parsed.error.issues.map((issue) =>
+    issue.path.length > 0 ? `${issue.path.join(".")}: ${issue.message}` : issue.message,
+  );
+  throw new HttpError(400, `entente/viewer: invalid ${where}: ${reasons.join("; ")}`);
+}
+
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "worker-src 'self' blob:",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+].join("; ");
+
+function sendExport(reply: FastifyReply, body: string, contentType: string, format: ExportFormat): FastifyReply {
+  return reply
+    .header("content-type", contentType)
+    .header("content-disposition", `attachment; filename="entente-graph.${format === "gexf" ? "gexf" : "json"}"`)
+    .send(body);
+}
+
+/** Builds the Fastify app without listening (tests may use `app.inject`). */
+export async function buildViewerApp(options: ViewerServerOptions): Promise<FastifyInstance> {
+  const { conn } = options;
+  const app = Fastify({ logger: options.logRequests ?? false, bodyLimit: 4 * 1024 * 1024 });
+
+  app.addHook("onSend", async (_request, reply, payload) => {
+    reply.header("content-security-policy", CONTENT_SECURITY_POLICY);
+    reply.header("x-content-type-options", "nosniff");
+    reply.header("referrer-policy", "no-referrer");
+    return payload;
+  });
+
+  app.setErrorHandler((error, _request, reply) => {
+    if (error instanceof HttpError) return reply.status(error.statusCode).send({ error: error.message });
+    if (error instanceof CypherRefused) return reply.status(400).send({ error: error.message });
+    const status =
+      typeof (error as { statusCode?: unknown }).statusCode === "number" ? (error as { statusCode: number }).statusCode : 500;
+    const message = error instanceof Error ? error.message : String(error);
+    if (status >= 500) reply.log.error(error);
+    return reply.status(status).send({ error: `entente/viewer: ${status >= 500 ? "internal error: " : ""}${message}` });
+  });
+
+  app.get("/api/search", async (request) => {
+    const { q, limit } = validate(SearchParams, request.query, "search parameters");
+    return { hits: await searchEntities(conn, q, limit) };
+  });
+
+  app.get("/api/node/:id", async (request) => {
+    const { id } = validate(NodeParams, request.params, "node id");
+    const details = await nodeDetails(conn, id);
+    if (!details) throw new HttpError(404, `entente/viewer: no entity or event with id ${JSON.stringify(id)}`);
+    return details;
+  });
+
+  app.get("/api/node/:id/neighbors", async (request) => {
+    const { id } = validate(NodeParams, request.params, "node id");
+    const page = validate(NeighborsQuery, request.query, "neighbours parameters");
+    const answer = await neighbors(conn, id, page);
+    if (!answer) throw new HttpError(404, `entente/viewer: no entity or event with id ${JSON.stringify(id)}`);
+    return answer;
+  });
+
+  app.get("/api/path", async (request) => {
+    const { from, to, maxLength } = validate(PathParams, request.query, "path parameters");
+    const answer = await shortestPath(conn, from, to, maxLength);
+    if (!answer) throw new HttpError(404, `entente/viewer: no entity or event with id ${JSON.stringify(from)} or ${JSON.stringify(to)}`);
+    return answer;
+  });
+
+  app.get("/api/overview", async (request) => {
+    const { limit } = validate(OverviewParams, request.query, "overview parameters");
+    return overview(conn, limit);
+  });
+
+  app.get("/api/documents", async () => ({ documents: await listDocuments(conn) }));
+
+  app.post("/api/cypher", async (request) => {
+    const { query, params } = validate(CypherBody, request.body ?? {}, "Cypher request");
+    return runReadOnlyCypher(conn, query, params);
+  });
+
+  app.get("/api/export", async (request, reply) => {
+    const { format, ids } = validate(ExportParams, request.query, "export parameters");
+    const { body, contentType } = serialiseSlice(await subgraph(conn, ids), format);
+    return sendExport(reply, body, contentType, format);
+  });
+
+  app.post("/api/export", async (request, reply) => {
+    const { format, ids } = validate(ExportBody, request.body ?? {}, "export request");
+    const { body, contentType } = serialiseSlice(await subgraph(conn, ids), format);
+    return sendExport(reply, body, contentType, format);
+  });
+
+  app.all("/api/*", async (request) => {
+    throw new HttpError(404, `entente/viewer: no API route ${request.method} ${request.url.split("?")[0]}`);
+  });
+
+  const appDir = options.appDir ?? defaultAppDir();
+  if (existsSync(join(appDir, "index.html"))) {
+    await app.register(fastifyStatic, { root: appDir, index: ["index.html"] });
+  } else {
+    app.get("/", async (_request, reply) =>
+      reply
+        .status(503)
+        .type("text/plain; charset=utf-8")
+        .send(`entente/viewer: the web app is not built (no ${appDir}/index.html); run \`npm run build\`.\n`),
+    );
+  }
+  return app;
+}
+
+/** Starts the viewer: the API and the app on http://host:port/. */
+export async function createViewerServer(options: ViewerServerOptions): Promise<ViewerServer> {
+  const host = options.host ?? "127.0.0.1";
+  const app = await buildViewerApp(options);
+  try {
+    await app.listen({ host, port: options.port ?? 0 });
+  } catch (error) {
+    await app.close();
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`entente/viewer: cannot listen on ${host}:${options.port ?? 0}: ${reason}`);
+  }
+  const address = app.server.address();
+  const port = typeof address === "object" && address ? address.port : (options.port ?? 0);
+  const shownHost = host.includes(":") ? `[${host}]` : host === "0.0.0.0" ? "127.0.0.1" : host;
+  return { app, url: `http://${shownHost}:${port}/`, close: () => app.close() };
+}
