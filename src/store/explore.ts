@@ -349,6 +349,13 @@ export function quotesOf(
   });
 }
 
+/** Quotes on a fact relationship: `evidenceSources[i]` names the document of `evidence[i]` when recorded. */
+function provenanceQuotes(props: { [key: string]: PlainValue }, documents: ReadonlyMap<string, SourceDocument>): EvidenceQuote[] {
+  const evidence = evidenceTexts(props.evidence);
+  const perQuote = asStrings(props.evidenceSources);
+  return quotesOf(evidence, perQuote.length === evidence.length ? perQuote : asStrings(props.sources), documents);
+}
+
 /** Evidence on a relationship or node: a list of strings, or of `{text}` maps, or one string. */
 function evidenceTexts(value: PlainValue | undefined): string[] {
   if (Array.isArray(value)) {
@@ -359,7 +366,7 @@ function evidenceTexts(value: PlainValue | undefined): string[] {
   return asStrings(value);
 }
 
-const FACT_PROPERTY_SKIP = new Set(["sources", "evidence", "conflict"]);
+const FACT_PROPERTY_SKIP = new Set(["sources", "evidence", "evidenceSources", "conflict"]);
 
 /** Everything the side panel shows about one node, or null when there is none with this id. */
 export async function nodeDetails(conn: ReadConnection, id: string): Promise<NodeDetails | null> {
@@ -401,13 +408,13 @@ export async function nodeDetails(conn: ReadConnection, id: string): Promise<Nod
 
     const conflictsResult = await tx.run(
       `MATCH (c:Conflict)-[:ABOUT]->(n) WHERE n.id = $id AND ${IS_DRAWN("n")}
-       RETURN properties(c) AS conflict, [(c)-[:CLAIMED_IN]->(d:Document) | d.id] AS docs`,
+       RETURN properties(c) AS conflict, [(c)-[ci:CLAIMED_IN]->(d:Document) | {doc: d.id, props: properties(ci)}] AS claims`,
       { id },
     );
-    const rawConflicts = conflictsResult.records.map((r) => ({
-      conflict: plain<{ [key: string]: PlainValue }>(r, "conflict"),
-      docs: plain<string[]>(r, "docs"),
-    }));
+    const rawConflicts = conflictsResult.records.map((r) => {
+      const claims = plain<{ doc: string; props: { [key: string]: PlainValue } }[]>(r, "claims");
+      return { conflict: plain<{ [key: string]: PlainValue }>(r, "conflict"), claims, docs: claims.map((c) => c.doc) };
+    });
 
     const docIds = new Set<string>(rawMentions.map((m) => m.doc));
     for (const fact of rawFacts) asStrings(fact.props.sources).forEach((d) => docIds.add(d));
@@ -443,7 +450,7 @@ export async function nodeDetails(conn: ReadConnection, id: string): Promise<Nod
         properties,
         conflict: fact.props.conflict === true,
         sources: docsOf(sources),
-        evidence: quotesOf(evidenceTexts(fact.props.evidence), sources, documents),
+        evidence: provenanceQuotes(fact.props, documents),
       };
     });
 
@@ -465,7 +472,7 @@ export async function nodeDetails(conn: ReadConnection, id: string): Promise<Nod
         const quotes = [
           ...quotesOf(evidenceTexts(ev.evidence), own, documents),
           ...raw.reports.flatMap((r) => quotesOf(evidenceTexts(r.props.evidence), [r.doc], documents)),
-          ...raw.holders.flatMap((h) => quotesOf(evidenceTexts(h.evidence), asStrings(h.sources), documents)),
+          ...raw.holders.flatMap((h) => provenanceQuotes(h, documents)),
         ];
         const seen = new Set<string>();
         return {
@@ -487,21 +494,34 @@ export async function nodeDetails(conn: ReadConnection, id: string): Promise<Nod
       })
       .sort((a, b) => (a.date ?? "").localeCompare(b.date ?? "") || a.id.localeCompare(b.id));
 
-    const conflicting = facts.filter((f) => f.conflict);
-    const conflicts: NodeConflict[] = rawConflicts.map(({ conflict, docs }) => ({
-      id: asString(conflict.id) ?? "",
-      kind: asString(conflict.kind),
-      description: asString(conflict.description),
-      claims: conflicting
-        .filter((f) => docs.length === 0 || f.sources.some((s) => docs.includes(s.id)))
+    const conflicts: NodeConflict[] = rawConflicts.map(({ conflict, claims, docs }) => {
+      const target = asString(conflict.target);
+      const targetLabel = facts.find((f) => f.other.id === target)?.other.label ?? target;
+      // One claim per document (CLAIMED_IN); when the store recorded none, the conflicting facts stand in.
+      const fromDocuments = claims.map((claim) => ({
+        type: "CLAIMED_IN",
+        summary: [asString(claim.props.title) ?? asString(conflict.kind) ?? "claim", targetLabel ? `of ${targetLabel}` : null]
+          .filter(Boolean)
+          .join(" "),
+        sources: docsOf([claim.doc]),
+        evidence: quotesOf(evidenceTexts(claim.props.evidence), [claim.doc], documents),
+      }));
+      const fromFacts = facts
+        .filter((f) => f.conflict)
         .map((f) => ({
           type: f.type,
           summary: [f.properties.title ?? f.properties.titleText ?? f.type, f.direction === "out" ? "→" : "←", f.other.label].join(" "),
           sources: f.sources,
           evidence: f.evidence,
-        })),
-      documents: docsOf(docs),
-    }));
+        }));
+      return {
+        id: asString(conflict.id) ?? "",
+        kind: asString(conflict.kind),
+        description: asString(conflict.description),
+        claims: fromDocuments.length > 0 ? fromDocuments : fromFacts,
+        documents: docsOf(docs),
+      };
+    });
 
     return {
       node,

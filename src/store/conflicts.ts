@@ -1,0 +1,151 @@
+/**
+ * Conflicting claims in the graph. After a document's roles are written (same transaction), the
+ * roles of the persons it touches are read back, checked with findRoleConflicts, and the graph is
+ * brought in line:
+ *
+ *   (c:Conflict {id, kind: "role", description, date, person, target, titles})
+ *   (c)-[:ABOUT]->(person:Entity:Person)
+ *   (c)-[:CLAIMED_IN {title, evidence}]->(d:Document)     one per document on either side
+ *   (person)-[:HOLDS_ROLE {conflict: true}]->(target)       on both relationships involved
+ *
+ * Both claims are kept; a role whose conflict no longer holds gets `conflict: false` again.
+ */
+import type { ManagedTransaction } from "neo4j-driver";
+import { readTransaction, type GraphConnection } from "./connection.js";
+import { findRoleConflicts, type RoleConflict, type StoredRole } from "./role-conflicts.js";
+import { parseTitleKind } from "./role-rules.js";
+
+const READ_ROLES = `
+UNWIND $persons AS personId
+MATCH (p:Entity {id: personId})-[r:HOLDS_ROLE]->(t:Entity)
+RETURN p.id AS person, p.name AS personName, t.id AS target, t.name AS targetName, r.title AS title,
+       r.titleKind AS titleKind, r.sources AS sources, r.asOf AS asOf, r.evidence AS evidence,
+       r.evidenceSources AS evidenceSources`;
+
+const RESET_ROLE_CONFLICTS = `
+UNWIND $persons AS personId
+MATCH (p:Entity {id: personId})-[r:HOLDS_ROLE]->()
+WHERE r.conflict
+SET r.conflict = false
+WITH DISTINCT p
+MATCH (c:Conflict {kind: 'role'})-[:ABOUT]->(p)
+WHERE NOT c.id IN $keep
+DETACH DELETE c`;
+
+const MERGE_ROLE_CONFLICTS = `
+UNWIND $conflicts AS row
+MATCH (p:Entity {id: row.person})
+MERGE (c:Conflict {id: row.id})
+SET c.kind = row.kind, c.description = row.description, c.date = row.date,
+    c.person = row.person, c.target = row.target, c.titles = row.titles
+MERGE (c)-[:ABOUT]->(p)
+WITH c, row, p
+CALL (c, row) {
+  UNWIND row.claims AS claim
+  MATCH (d:Document {id: claim.document})
+  MERGE (c)-[ci:CLAIMED_IN {title: claim.title}]->(d)
+  SET ci.evidence = claim.evidence
+}
+MATCH (p)-[r:HOLDS_ROLE]->(:Entity {id: row.target})
+WHERE r.title IN row.titles
+SET r.conflict = true`;
+
+/** Recomputes the role conflicts of these persons inside `tx`; returns the conflicts that hold. */
+export async function syncRoleConflicts(tx: ManagedTransaction, persons: readonly string[]): Promise<RoleConflict[]> {
+  if (persons.length === 0) return [];
+  const result = await tx.run(READ_ROLES, { persons });
+  const roles: StoredRole[] = result.records.map((record) => ({
+    person: String(record.get("person")),
+    personName: String(record.get("personName")),
+    target: String(record.get("target")),
+    targetName: String(record.get("targetName")),
+    title: String(record.get("title")),
+    titleKind: parseTitleKind(record.get("titleKind")),
+    sources: strings(record.get("sources")),
+    asOf: strings(record.get("asOf")),
+    evidence: strings(record.get("evidence")),
+    evidenceSources: strings(record.get("evidenceSources")),
+  }));
+  const conflicts = findRoleConflicts(roles);
+  await tx.run(RESET_ROLE_CONFLICTS, { persons, keep: conflicts.map((conflict) => conflict.id) });
+  if (conflicts.length > 0) {
+    await tx.run(MERGE_ROLE_CONFLICTS, {
+      conflicts: conflicts.map((conflict) => ({
+        id: conflict.id,
+        kind: conflict.kind,
+        description: conflict.description,
+        date: conflict.date,
+        person: conflict.person,
+        target: conflict.target,
+        titles: conflict.sides.map((side) => side.title),
+        claims: conflict.sides.flatMap((side) =>
+          side.documents.map((document) => ({
+            document,
+            title: side.title,
+            evidence: side.evidence.length > 0 ? side.evidence : [side.title],
+          })),
+        ),
+      })),
+    });
+  }
+  return conflicts;
+}
+
+/** One side of a conflict as listed for analysts: what a document claims, in its own words. */
+export interface ConflictClaim {
+  title: string;
+  document: string;
+  documentTitle: string | null;
+  source: string | null;
+  evidence: string[];
+}
+
+export interface ConflictListing {
+  id: string;
+  kind: string;
+  description: string;
+  date: string | null;
+  entity: { id: string; name: string };
+  claims: ConflictClaim[];
+}
+
+const LIST_CONFLICTS = `
+MATCH (c:Conflict)-[:ABOUT]->(e:Entity)
+MATCH (c)-[ci:CLAIMED_IN]->(d:Document)
+WITH c, e, ci, d ORDER BY ci.title, d.id
+RETURN c.id AS id, c.kind AS kind, c.description AS description, c.date AS date, e.id AS entityId, e.name AS entityName,
+       collect({title: ci.title, document: d.id, documentTitle: d.title, source: d.source, evidence: ci.evidence}) AS claims
+ORDER BY entityName, date, id`;
+
+export async function listConflicts(conn: GraphConnection): Promise<ConflictListing[]> {
+  return readTransaction(conn, async (tx) => {
+    const result = await tx.run(LIST_CONFLICTS);
+    return result.records.map((record) => ({
+      id: String(record.get("id")),
+      kind: String(record.get("kind")),
+      description: String(record.get("description")),
+      date: optionalString(record.get("date")),
+      entity: { id: String(record.get("entityId")), name: String(record.get("entityName")) },
+      claims: claims(record.get("claims")),
+    }));
+  });
+}
+
+function claims(value: unknown): ConflictClaim[] {
+  if (!Array.isArray(value)) return [];
+  return value.map((claim: Record<string, unknown>) => ({
+    title: String(claim.title),
+    document: String(claim.document),
+    documentTitle: optionalString(claim.documentTitle),
+    source: optionalString(claim.source),
+    evidence: strings(claim.evidence),
+  }));
+}
+
+function strings(value: unknown): string[] {
+  return Array.isArray(value) ? value.map(String) : [];
+}
+
+function optionalString(value: unknown): string | null {
+  return typeof value === "string" ? value : null;
+}

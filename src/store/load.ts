@@ -1,0 +1,182 @@
+/**
+ * Loads extractions into Neo4j. Schema first; then, per document, one managed write transaction
+ * that looks up the events already in the graph, plans the rows (plan.ts, pure) and writes them
+ * with batched `UNWIND $rows … MERGE` statements, then recomputes the conflicts of the persons
+ * the document touches. A document goes in whole or not at all; loading it again changes nothing.
+ */
+import neo4j, { type ManagedTransaction, type QueryResult } from "neo4j-driver";
+import type { DocumentExtraction, EventStatus } from "../model/extraction.js";
+import type { ReadFailure } from "../model/document.js";
+import { readTransaction, writeTransaction, type GraphConnection } from "./connection.js";
+import { syncRoleConflicts } from "./conflicts.js";
+import { eventProbes, planDocument, type DocumentPlan, type FactRow, type KnownEvent } from "./plan.js";
+import { ensureSchema } from "./schema.js";
+import {
+  FIND_CANDIDATE_EVENTS,
+  GRAPH_COUNTS,
+  MERGE_DOCUMENT,
+  MERGE_ENTITIES,
+  MERGE_EVENTS,
+  MERGE_ROLES,
+  mergeFacts,
+} from "./statements.js";
+
+/** Rows per UNWIND statement: large enough to amortise round trips, small enough for the heap. */
+export const BATCH_SIZE = 500;
+
+export interface GraphCounts {
+  documents: number;
+  entities: number;
+  events: number;
+  relations: number;
+  conflicts: number;
+}
+
+/** What happened to one document. */
+export type DocumentOutcome =
+  | { ok: true; document: string; source: string; relationshipsCreated: number; warnings: string[] }
+  | { ok: false; document: string; source: string; reason: string };
+
+export interface LoadSummary extends GraphCounts {
+  /** Documents written in this run (already-loaded ones included: loading them again is a no-op). */
+  loaded: number;
+  /** Documents (or files, for ingestPaths) that did not go in, with the reason. */
+  rejected: ReadFailure[];
+  /** What plans left out, prefixed with the document's source. */
+  warnings: string[];
+  /** Relationships created in this run, and the seconds it took: the load throughput. */
+  relationshipsCreated: number;
+  seconds: number;
+}
+
+export interface LoadOptions {
+  onDocument?: (outcome: DocumentOutcome) => void;
+}
+
+export async function loadExtractions(
+  conn: GraphConnection,
+  extractions: Iterable<DocumentExtraction> | AsyncIterable<DocumentExtraction>,
+  options: LoadOptions = {},
+): Promise<LoadSummary> {
+  const started = performance.now();
+  await ensureSchema(conn);
+  const loader = new DocumentLoader(conn, options.onDocument);
+  for await (const extraction of extractions) await loader.load(extraction);
+  return loader.summary(started);
+}
+
+/** Loads documents one at a time and keeps the tally; shared by loadExtractions and ingestPaths. */
+export class DocumentLoader {
+  private loaded = 0;
+  private relationshipsCreated = 0;
+  private readonly rejected: ReadFailure[] = [];
+  private readonly warnings: string[] = [];
+
+  constructor(
+    private readonly conn: GraphConnection,
+    private readonly onDocument?: (outcome: DocumentOutcome) => void,
+  ) {}
+
+  async load(extraction: DocumentExtraction): Promise<DocumentOutcome> {
+    const { id, source } = extraction.document;
+    let outcome: DocumentOutcome;
+    try {
+      const { plan, relationshipsCreated } = await writeTransaction(this.conn, (tx) => writeDocument(tx, extraction));
+      outcome = { ok: true, document: id, source, relationshipsCreated, warnings: plan.warnings };
+      this.loaded += 1;
+      this.relationshipsCreated += relationshipsCreated;
+      this.warnings.push(...plan.warnings.map((warning) => `${source}: ${warning}`));
+    } catch (error) {
+      const reason = `Neo4j refused the document, nothing of it was written: ${oneLine(error)}`;
+      outcome = { ok: false, document: id, source, reason };
+      this.rejected.push({ source, reason });
+    }
+    this.onDocument?.(outcome);
+    return outcome;
+  }
+
+  reject(failure: ReadFailure): void {
+    this.rejected.push(failure);
+  }
+
+  async summary(started: number): Promise<LoadSummary> {
+    const counts = await graphCounts(this.conn);
+    return {
+      ...counts,
+      loaded: this.loaded,
+      rejected: [...this.rejected],
+      warnings: [...this.warnings],
+      relationshipsCreated: this.relationshipsCreated,
+      seconds: (performance.now() - started) / 1000,
+    };
+  }
+}
+
+/** The whole document inside one transaction: returns its plan and the relationships it created. */
+async function writeDocument(
+  tx: ManagedTransaction,
+  extraction: DocumentExtraction,
+): Promise<{ plan: DocumentPlan; relationshipsCreated: number }> {
+  const known = await findCandidateEvents(tx, extraction);
+  const plan = planDocument(extraction, known);
+  const document = plan.document.id;
+  let created = 0;
+  const run = async (statement: string, rows: readonly object[]): Promise<void> => {
+    for (let start = 0; start < rows.length; start += BATCH_SIZE) {
+      created += relationshipsCreated(await tx.run(statement, { document, rows: rows.slice(start, start + BATCH_SIZE) }));
+    }
+  };
+  await tx.run(MERGE_DOCUMENT, { row: plan.document });
+  await run(MERGE_ENTITIES, plan.entities);
+  await run(MERGE_EVENTS, plan.events);
+  await run(mergeFacts("Entity", "Event"), plan.participations);
+  await run(mergeFacts("Event", "Entity"), plan.eventLinks);
+  await run(MERGE_ROLES, plan.roles);
+  await run(mergeFacts("Entity", "Entity"), plan.relations satisfies FactRow[]);
+  await syncRoleConflicts(tx, plan.persons);
+  return { plan, relationshipsCreated: created };
+}
+
+async function findCandidateEvents(tx: ManagedTransaction, extraction: DocumentExtraction): Promise<KnownEvent[]> {
+  const probes = eventProbes(extraction);
+  if (probes.length === 0) return [];
+  const result = await tx.run(FIND_CANDIDATE_EVENTS, { probes });
+  return result.records.map((record) => ({
+    id: String(record.get("id")),
+    type: String(record.get("type")),
+    date: nullableString(record.get("date")),
+    status: eventStatus(record.get("status")),
+    participants: (record.get("participants") as unknown[]).map(String),
+  }));
+}
+
+export async function graphCounts(conn: GraphConnection): Promise<GraphCounts> {
+  return readTransaction(conn, async (tx) => {
+    const [record] = (await tx.run(GRAPH_COUNTS)).records;
+    const count = (key: keyof GraphCounts): number => neo4j.integer.toNumber(record?.get(key) ?? 0);
+    return {
+      documents: count("documents"),
+      entities: count("entities"),
+      events: count("events"),
+      relations: count("relations"),
+      conflicts: count("conflicts"),
+    };
+  });
+}
+
+function relationshipsCreated(result: QueryResult): number {
+  return result.summary.counters.updates().relationshipsCreated;
+}
+
+function eventStatus(value: unknown): EventStatus {
+  return value === "planned" ? "planned" : "occurred";
+}
+
+function nullableString(value: unknown): string | null {
+  return typeof value === "string" ? value : null;
+}
+
+function oneLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split("\n")[0]?.trim() ?? message;
+}
