@@ -1,0 +1,153 @@
+/**
+ * Linking within a document: one entity per real-world referent. KB mentions take the KB id;
+ * people found by shape are matched to the KB by their words in any order, lone surnames
+ * ("Starmer", "M. Starmer") to the full name seen in the document or to the one KB person with
+ * that surname; acronyms to their expansion; a definite title ("le Premier ministre
+ * britannique") to the one person the document gives that office. Every other name gets a
+ * stable id from its normalised form.
+ */
+import type { PreparedDocument } from "../../src/model/document.js";
+import type { EntityType } from "../../src/model/extraction.js";
+import type { EntityMention, LinkedDocument, LinkedEntity, TitleMention } from "../../src/model/mentions.js";
+import { buildMatcher, type KbContent, type KbMatcher } from "../../src/kb/matcher.js";
+import { entityIdFor, foldForMatch } from "../../src/kb/normalize.js";
+import { indexKnowledgeBase, type KbIndex } from "../recognise/kb-index.js";
+import { recogniseMentions } from "../recognise/index.js";
+import type { RawMention, RecognisedDocument } from "../recognise/types.js";
+import { resolveTitleAnaphora } from "./title-anaphora.js";
+
+interface EntityDraft {
+  id: string;
+  type: EntityType;
+  kbName: string | null;
+  forms: string[]; // names as written, in order of appearance
+  wikidata: string | null;
+  kbAliases: readonly string[];
+}
+
+const words = (name: string): string[] => foldForMatch(name).split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);
+
+/** The id a name found by shape takes: a KB entry with that name (in any word order for people), else its own. */
+function idForName(m: RawMention, index: KbIndex): string {
+  if (m.kbId) return m.kbId;
+  if (m.type === "Person") return index.personByName(m.name) ?? entityIdFor("Person", m.name);
+  const kb = index.byName(m.name);
+  if (kb && kb.type === m.type) return kb.id;
+  return entityIdFor(m.type, m.name);
+}
+
+/** The person a lone surname refers to: the one full name in the document that contains it, else the one KB person. */
+function resolveSurname(m: RawMention, people: ReadonlyMap<string, EntityDraft>, index: KbIndex): string | null {
+  const surname = foldForMatch(m.name);
+  const candidates = [...people.values()].filter((p) => {
+    const names = [p.kbName, ...p.forms].filter((n): n is string => n !== null);
+    return names.some((n) => {
+      const w = words(n);
+      return w.length >= 2 && (w.length === 2 ? w.includes(surname) : w[w.length - 1] === surname || w.slice(1).join(" ") === surname);
+    });
+  });
+  if (candidates.length === 1) return candidates[0]!.id;
+  if (candidates.length > 1) return null;
+  return index.personBySurname(m.name);
+}
+
+export function linkDocument(doc: PreparedDocument, recognised: RecognisedDocument, kb: KbContent): LinkedDocument {
+  const index = indexKnowledgeBase(kb);
+  const drafts = new Map<string, EntityDraft>();
+  const remap = new Map<string, string>(); // provisional ids used by titles → final ids
+  const linked: Array<{ raw: RawMention; id: string }> = [];
+
+  const draftFor = (id: string, type: EntityType): EntityDraft => {
+    let d = drafts.get(id);
+    if (!d) {
+      const r = index.record(id);
+      d = { id, type: r?.type ?? type, kbName: r?.name ?? null, forms: [], wikidata: r?.wikidata ?? null, kbAliases: r?.aliases ?? [] };
+      drafts.set(id, d);
+    }
+    return d;
+  };
+  const accept = (raw: RawMention, id: string): void => {
+    const d = draftFor(id, raw.type);
+    if (raw.source !== "demonym" && raw.source !== "capital" && raw.source !== "coreference") d.forms.push(raw.source === "acronym" ? raw.text : raw.name);
+    linked.push({ raw, id });
+  };
+
+  const loneNames: RawMention[] = [];
+  const contextual: RawMention[] = [];
+  for (const raw of recognised.mentions) {
+    if (raw.contextual) contextual.push(raw);
+    else if (raw.type === "Person" && !raw.kbId && words(raw.name).length === 1) loneNames.push(raw);
+    else if (raw.acronymOf !== null && !raw.kbId) {
+      const id = idForName({ ...raw, name: raw.acronymOf }, index);
+      accept(raw, id);
+    } else {
+      const id = idForName(raw, index);
+      if (!raw.kbId) remap.set(entityIdFor(raw.type, raw.name), id);
+      accept(raw, id);
+    }
+  }
+
+  // Lone surnames, once every full name of the document is known.
+  const people = new Map([...drafts].filter(([, d]) => d.type === "Person"));
+  for (const raw of loneNames) {
+    const id = resolveSurname(raw, people, index);
+    if (id) accept({ ...raw, source: raw.honorific || raw.needsAntecedent ? "coreference" : raw.source }, id);
+    else if (!raw.needsAntecedent) accept(raw, entityIdFor("Person", raw.name));
+  }
+  // Lone surnames found through a back-reference are still names of the person.
+  for (const { raw, id } of linked) if (raw.source === "coreference" && raw.type === "Person") drafts.get(id)?.forms.push(raw.text);
+
+  // Generic descriptions ("futur avion de combat") only when the document names the entity or two of its members.
+  for (const raw of contextual) {
+    const id = raw.kbId!;
+    const members = index.record(id)?.members ?? [];
+    if (drafts.has(id) || members.filter((m) => drafts.has(m)).length >= 2) accept(raw, id);
+  }
+
+  const titles: TitleMention[] = recognised.titles.map((t) => ({
+    ...t,
+    ofEntityId: t.ofEntityId === null ? null : (remap.get(t.ofEntityId) ?? t.ofEntityId),
+  }));
+
+  const mentions: EntityMention[] = linked.map(({ raw, id }) => ({
+    start: raw.start,
+    end: raw.end,
+    text: raw.text,
+    sentenceIndex: raw.sentenceIndex,
+    entityId: id,
+    source: raw.source,
+  }));
+  mentions.push(...resolveTitleAnaphora(titles, mentions, drafts, doc.text));
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+
+  const entities: LinkedEntity[] = [...drafts.values()]
+    .filter((d) => mentions.some((m) => m.entityId === d.id))
+    .map((d) => {
+      const name = d.kbName ?? canonicalForm(d);
+      const aliases = [...new Set([...d.forms, ...d.kbAliases])].filter((a) => a !== name);
+      return { id: d.id, name, type: d.type, aliases, wikidata: d.wikidata, fromKb: d.kbName !== null };
+    });
+  return { document: doc, entities, mentions, titles };
+}
+
+/** The fullest form: most words, then longest, then first seen. */
+function canonicalForm(d: EntityDraft): string {
+  let best = d.forms[0] ?? d.id;
+  for (const f of d.forms) {
+    const [fw, bw] = [words(f).length, words(best).length];
+    if (fw > bw || (fw === bw && f.length > best.length)) best = f;
+  }
+  return best;
+}
+
+const matchers = new WeakMap<KbContent, KbMatcher>();
+
+/** Recognition and linking in one call, with the matcher built once per knowledge base. */
+export function recogniseAndLink(doc: PreparedDocument, kb: KbContent): LinkedDocument {
+  let matcher = matchers.get(kb);
+  if (!matcher) {
+    matcher = buildMatcher(kb);
+    matchers.set(kb, matcher);
+  }
+  return linkDocument(doc, recogniseMentions(doc, kb, matcher), kb);
+}

@@ -1,0 +1,102 @@
+/**
+ * Closed-class words of French and English that recognition relies on: function words,
+ * honorifics, head nouns that give a name its type, verbs that make a capital the subject.
+ * These are facts about the languages, not about any article; every entry is folded
+ * (lower case, no accents, ' for apostrophes) to compare with `foldForMatch` output.
+ */
+import type { EntityType } from "../../src/model/extraction.js";
+
+const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));
+
+/** Honorifics before a surname: "M. Starmer", "Mme Takaichi", "Mr Healey". Folded, without the dot. */
+export const HONORIFICS = words("m mm mme mmes mlle mr mrs ms messrs dr pr sir dame lord lady monsieur madame");
+
+/** "ancien ministre", "former Defence Secretary", "l'ex-président". */
+export const FORMER = words("ancien ancienne anciens anciennes former ex");
+
+/** "son homologue britannique", "his Japanese counterpart". */
+export const COUNTERPART = words("homologue homologues counterpart counterparts");
+
+/** Words that can be capitalised but never start or make a name: articles, pronouns, prepositions, conjunctions. */
+export const FUNCTION_WORDS = words(`
+  le la les l' un une des du de d' au aux ce cet cette ces son sa ses leur leurs notre nos votre vos mon ma mes
+  il elle ils elles on nous vous je tu qui que qu' quoi dont ou où et mais donc or ni car si lors dans en pour par sur
+  sous avec sans selon apres avant depuis pendant entre vers chez contre malgre outre parmi ainsi alors aussi
+  cependant pourtant toutefois neanmoins enfin puis ensuite desormais deja encore meme tous toutes tout toute
+  c' s' n' j' m' t' y a est sont ont
+  the a an this that these those his her its their our your my he she it they we you i who whom whose which what
+  in on at for by with without from to of into onto over under after before during since until while when where
+  and or but nor so yet as if than then also however meanwhile although though because according
+  there here how why all both each every some any no not
+`);
+
+/** Capitalised words that are never a person or an organisation on their own. */
+export const NON_NAMES = words(`
+  janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
+  lundi mardi mercredi jeudi vendredi samedi dimanche
+  january february march april may june july august september october november december
+  monday tuesday wednesday thursday friday saturday sunday
+  internet web breaking actualites actualite news update live direct video photo photos exclusif exclusive
+  brexit covid covid-19 coronavirus sars-cov-2 ebola
+  etat etats gouvernement government president presidente premier premiere ministre minister secretary
+  chef chief leader dirigeant dirigeante ambassadeur ambassador general amiral admiral
+  monsieur madame mademoiselle sir dame lord lady
+  nord sud est ouest north south east west occident orient
+  dieu god allah
+  lire aussi voir plus savoir read more see also share partager
+`);
+
+/**
+ * Head nouns that make a capitalised name an organisation, a programme or an agreement
+ * ("Agence européenne de défense", "Ministry of Defence", "Parti travailliste", "Paris Agreement").
+ */
+export const HEAD_TYPES: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([
+  ...[...words(`
+    agence ministere parti commission conseil forces force banque fonds organisation office institut autorite comite
+    cour tribunal assemblee parlement senat union alliance armee marine direction secretariat federation association
+    fondation groupe societe compagnie centre bureau service departement garde academie universite mouvement front
+    ligue congres chambre haut-commissariat delegation mission etat-major gendarmerie police
+    agency ministry party council bank fund organization institute authority committee court assembly parliament
+    senate army navy department federation foundation group corporation company center centre
+    guard academy university movement league congress chamber corps command directorate administration
+    inc ltd plc gmbh
+  `)].map((w): [string, EntityType] => [w, "Organization"]),
+  ...[...words("programme program projet project")].map((w): [string, EntityType] => [w, "Program"]),
+  ...[...words(`
+    accord accords traite pacte partenariat convention memorandum protocole charte
+    agreement accords treaty pact partnership protocol charter
+  `)].map((w): [string, EntityType] => [w, "Agreement"]),
+  ...[...words(`
+    mer ocean golfe mont monts ile iles detroit lac fleuve riviere cap peninsule plateau canal baie
+    sea ocean gulf mount mountains island islands strait lake river cape peninsula bay
+  `)].map((w): [string, EntityType] => [w, "Place"]),
+]);
+
+/** Agreement nouns that, written in lower case, still open a named agreement when a pair "X-Y" closes it. */
+export const AGREEMENT_NOUNS = words("accord traite pacte partenariat agreement treaty pact partnership");
+
+/** Words before a capital that make it a place ("à Tokyo", "in London"), not a government. */
+export const LOCATIVE_BEFORE = words(`
+  a au aux en dans vers depuis de d' du des pres sur jusqu'a via
+  in at to from near into outside inside via across around toward towards
+`);
+
+/** Verbs and auxiliaries after a capital that make it the subject, hence the government ("Tokyo a annoncé"). */
+export const GOVERNMENT_VERBS_AFTER = words(`
+  a ont avait avaient aura auront aurait auraient peut peuvent pourrait pourraient doit doivent devrait devraient
+  va vont veut veulent est sont etait etaient souhaite souhaitent estime estiment affirme affirment juge jugent
+  refuse refusent denonce denoncent condamne condamnent accuse accusent annonce annoncent entend entendent
+  compte comptent insiste insistent craint craignent reproche exige exigent demande demandent menace menacent
+  soutient soutiennent rejette rejettent appelle appellent considere considerent
+  has have had is are was were will would can could should must may might says said announced announces
+  wants want warned warns insists insisted accused accuses rejected rejects plans plan hopes hope believes
+  sees signed agreed agrees called calls urged urges demanded demands condemned condemns denied denies
+  responded responds threatened threatens
+`);
+
+/** Reporting verbs before an inverted subject ("a annoncé Bruxelles", "selon Tokyo", "said Washington"). */
+export const GOVERNMENT_VERBS_BEFORE = words(`
+  annonce declare indique affirme precise souligne estime explique ajoute assure rappele rappelle fait savoir
+  selon confirme reconnu reconnait note averti avertit
+  said says according announced stated added
+`);

@@ -1,0 +1,278 @@
+/**
+ * Names found by their shape, outside the knowledge base: runs of capitalised words typed by
+ * their head noun ("Agence de presse X", "Ministry of Defence", "Labour Party" → Organization,
+ * "… Partnership" → Agreement), people after a title or an honorific ("le ministre italien de la
+ * Défense Guido Crosetto", "Mme Doe"), before an apposition ("Jane Doe, ministre de …"), or
+ * standing as two to four capitalised words; acronyms defined in parentheses.
+ * A single capitalised word with no such context is kept as a candidate that linking accepts
+ * only as a back-reference to a name seen in full ("Starmer" after "Keir Starmer").
+ */
+import type { EntityType } from "../../src/model/extraction.js";
+import type { TitleMention } from "../../src/model/mentions.js";
+import type { KbMatch } from "../../src/kb/matcher.js";
+import type { KbIndex } from "./kb-index.js";
+import { FUNCTION_WORDS, HEAD_TYPES, HONORIFICS, NON_NAMES, AGREEMENT_NOUNS } from "./lexicon.js";
+import type { Token } from "./tokens.js";
+import type { RawMention } from "./types.js";
+
+export interface NameContext {
+  text: string;
+  sentenceIndex: number;
+  tokens: readonly Token[];
+  matches: readonly KbMatch[]; // KB matches in this sentence, document offsets
+  titles: readonly TitleMention[]; // titles in this sentence
+  titleCase: boolean;
+  index: KbIndex;
+}
+
+const CONNECTORS = new Set(["de", "d'", "du", "des", "la", "le", "l'", "of", "the", "and", "for", "von", "van", "der", "den", "bin", "al", "el", "da", "di", "dos"]);
+const LOWERCASE_LINKS = new Set(["de", "d'", "du", "des"]);
+const ADJECTIVE_ENDING = /(iste|istes|ien|ienne|iens|iennes|ais|aise|aises|ain|aine|ains|aines|al|ale|aux|ales|ique|iques|een|eenne|eens|eennes|el|elle|els|elles|if|ive|ifs|ives|aire|aires|ee|ees|ie|ies|ois|oise|oises)$/;
+
+function mention(ctx: NameContext, first: Token, last: Token, type: EntityType, extra: Partial<RawMention> = {}): RawMention {
+  const text = ctx.text.slice(first.start, last.end);
+  return {
+    start: first.start,
+    end: last.end,
+    text,
+    sentenceIndex: ctx.sentenceIndex,
+    source: "pattern",
+    type,
+    kbId: null,
+    name: text,
+    acronymOf: null,
+    contextual: false,
+    honorific: false,
+    needsAntecedent: false,
+    ...extra,
+  };
+}
+
+/** A capitalised word that can be part of a person's name. */
+function nameLike(t: Token): boolean {
+  return (
+    t.word &&
+    t.capitalised &&
+    /^\p{L}/u.test(t.text) &&
+    !/\p{N}/u.test(t.text) &&
+    !FUNCTION_WORDS.has(t.folded) &&
+    !NON_NAMES.has(t.folded) &&
+    !HEAD_TYPES.has(t.folded) &&
+    !(t.text.length >= 2 && t.text === t.text.toUpperCase())
+  );
+}
+
+export function findNames(ctx: NameContext): RawMention[] {
+  const { tokens, matches } = ctx;
+  const out: RawMention[] = [];
+  const coveringMatch = (t: Token): KbMatch | undefined => matches.find((m) => m.start < t.end && t.start < m.end);
+  const coveredByTitle = (t: Token): boolean => ctx.titles.some((x) => x.start < t.end && t.start < x.end) || coveringMatch(t)?.kind === "title";
+  const covered = (t: Token): boolean => coveringMatch(t) !== undefined;
+  const titleEnds = new Set(ctx.titles.map((x) => x.end));
+  const afterTitle = (i: number): boolean => {
+    const prev = tokens[i - 1];
+    if (!prev) return false;
+    if (titleEnds.has(prev.end)) return true;
+    return prev.text === "," && tokens[i - 2] !== undefined && titleEnds.has(tokens[i - 2]!.end);
+  };
+  // "Jane Doe, ministre de …": a title right after a comma.
+  const beforeTitle = (k: number): boolean =>
+    tokens[k]?.text === "," && tokens[k + 1] !== undefined && ctx.titles.some((x) => x.start <= tokens[k + 1]!.start && tokens[k + 1]!.start < x.end);
+
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (!t.word || !t.capitalised || coveredByTitle(t)) {
+      i++;
+      continue;
+    }
+
+    // Honorific + surname: "M. Starmer", "Mme Takaichi", "Mr Healey".
+    if (HONORIFICS.has(t.folded)) {
+      let j = i + 1;
+      const dotted = tokens[j]?.text === "." && tokens[j]!.start === t.end;
+      if (dotted) j++;
+      if ((dotted || t.folded.length > 1) && !(t.folded === "m" && !dotted)) {
+        let k = j;
+        while (k < j + 3 && tokens[k] && nameLike(tokens[k]!) && !coveredByTitle(tokens[k]!)) k++;
+        if (k > j) {
+          out.push(mention(ctx, tokens[j]!, tokens[k - 1]!, "Person", { honorific: true }));
+          i = k;
+          continue;
+        }
+      }
+    }
+    if (ctx.titleCase) {
+      i++;
+      continue;
+    }
+
+    // A run of capitalised words, with connectors between them.
+    let k = i;
+    while (k < tokens.length) {
+      const c = tokens[k]!;
+      if (c.word && c.capitalised && !coveredByTitle(c)) {
+        k++;
+        continue;
+      }
+      const next = tokens[k + 1];
+      if (k > i && CONNECTORS.has(c.folded) && next && next.word && next.capitalised && !coveredByTitle(next)) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    let run = tokens.slice(i, k);
+    while (run.length && (FUNCTION_WORDS.has(run[0]!.folded) || NON_NAMES.has(run[0]!.folded))) run = run.slice(1);
+    while (run.length && CONNECTORS.has(run[run.length - 1]!.folded)) run = run.slice(0, -1);
+    const nextIndex = Math.max(k, i + 1);
+    if (!run.length) {
+      i = nextIndex;
+      continue;
+    }
+
+    const headFirst = HEAD_TYPES.get(run[0]!.folded);
+    const headLast = run.length > 1 ? HEAD_TYPES.get(run[run.length - 1]!.folded) : undefined;
+    if (headFirst || headLast) {
+      const type = (headFirst ?? headLast)!;
+      let last = run[run.length - 1]!;
+      let end = tokens.indexOf(last) + 1;
+      if (headFirst && run.length === 1) {
+        // French order: the head takes lower-case adjectives and one "de + noun" ("Parti travailliste",
+        // "Agence de presse X", "Forces d'autodéfense japonaises"), then more capitalised words.
+        let linked = false;
+        while (end < tokens.length) {
+          const c = tokens[end]!;
+          const demonym = matches.some((m) => m.kind === "demonym" && m.start === c.start);
+          if (c.word && !c.capitalised && (demonym || ADJECTIVE_ENDING.test(c.folded)) && !FUNCTION_WORDS.has(c.folded)) {
+            end++;
+            continue;
+          }
+          const noun = tokens[end + 1];
+          const after = tokens[end + 2];
+          if (!linked && LOWERCASE_LINKS.has(c.folded) && noun?.word && !noun.capitalised && !FUNCTION_WORDS.has(noun.folded) &&
+              after && ((after.word && after.capitalised && !coveredByTitle(after)) || ADJECTIVE_ENDING.test(after.folded))) {
+            linked = true;
+            end += 2;
+            continue;
+          }
+          if (c.word && c.capitalised && !coveredByTitle(c) && !FUNCTION_WORDS.has(c.folded) && end > tokens.indexOf(last) + 1) {
+            end++;
+            continue;
+          }
+          break;
+        }
+        last = tokens[end - 1]!;
+      }
+      const first = run[0]!;
+      const span = tokens.slice(tokens.indexOf(first), end);
+      const oneKbName = matches.some((m) => m.kind !== "demonym" && m.start <= first.start && m.end >= last.end);
+      // A head alone ("la Commission") is a common noun used as a name: it needs more words.
+      if (span.length > 1 && !oneKbName && !(type === "Place" && span.every((s) => !s.capitalised || HEAD_TYPES.has(s.folded)))) {
+        out.push(mention(ctx, first, last, type));
+      }
+      i = Math.max(end, nextIndex);
+      continue;
+    }
+
+    // No head: people. KB-covered words split the run ("Japon" in "Japon Keir Starmer").
+    const groups: Token[][] = [[]];
+    for (const r of run) {
+      if (covered(r) || !nameLike(r)) {
+        if (covered(r) || !CONNECTORS.has(r.folded)) groups.push([]);
+        else groups[groups.length - 1]!.push(r);
+      } else groups[groups.length - 1]!.push(r);
+    }
+    for (let g of groups) {
+      while (g.length && !nameLike(g[0]!)) g = g.slice(1);
+      while (g.length && !nameLike(g[g.length - 1]!)) g = g.slice(0, -1);
+      if (!g.length) continue;
+      const first = g[0]!;
+      const last = g[g.length - 1]!;
+      const firstIndex = tokens.indexOf(first);
+      const lastIndex = tokens.indexOf(last);
+      const named = g.filter(nameLike).length;
+      if (named >= 2 && named <= 4) out.push(mention(ctx, first, last, "Person"));
+      else if (named === 1) {
+        const context = afterTitle(firstIndex) || beforeTitle(lastIndex + 1);
+        out.push(mention(ctx, first, last, "Person", { needsAntecedent: !context }));
+      }
+    }
+    i = nextIndex;
+  }
+  return out;
+}
+
+/**
+ * "l'Agence européenne de défense (AED)", "the European Defence Agency (EDA)": a capitalised
+ * expansion whose initials (or first letter and head noun) fit the acronym. The expansion is an
+ * Organization, a Program or an Agreement by its head noun; "technologies de l'information (TIC)"
+ * is not a name and gives nothing.
+ */
+export function findAcronymDefinitions(ctx: NameContext): Array<{ expansion: RawMention; acronym: RawMention }> {
+  const { tokens, matches } = ctx;
+  const out: Array<{ expansion: RawMention; acronym: RawMention }> = [];
+  for (let p = 1; p + 2 < tokens.length + 1; p++) {
+    const open = tokens[p];
+    const acr = tokens[p + 1];
+    const close = tokens[p + 2];
+    if (open?.text !== "(" || close?.text !== ")" || !acr?.word) continue;
+    const upper = acr.text.replace(/[^\p{Lu}]/gu, "");
+    if (upper.length < 2 || acr.text.length > 10 || !/^\p{Lu}/u.test(acr.text)) continue;
+    const letters = acr.folded.replace(/[^\p{L}]/gu, "");
+    let chosen = -1;
+    let exact = false;
+    for (let j = p - 1; j >= Math.max(0, p - 10); j--) {
+      const w = tokens[j]!;
+      if (!w.word && w.text !== "-") break;
+      if (!w.capitalised || FUNCTION_WORDS.has(w.folded)) continue;
+      const words = tokens.slice(j, p).filter((x) => x.word && !FUNCTION_WORDS.has(x.folded) && !CONNECTORS.has(x.folded));
+      const initials = words.map((x) => x.folded[0]).join("");
+      if (initials === letters) {
+        chosen = j;
+        exact = true;
+        break;
+      }
+      if (w.folded[0] === letters[0] && chosen < 0) chosen = j;
+    }
+    if (chosen < 0) continue;
+    const span = tokens.slice(chosen, p);
+    const first = span[0]!;
+    const last = span[span.length - 1]!;
+    const head = HEAD_TYPES.get(first.folded) ?? HEAD_TYPES.get(last.folded);
+    if (!exact && !head) continue;
+    const name = ctx.text.slice(first.start, last.end);
+    const kb = ctx.index.byName(name);
+    const kbId = kb && kb.type !== "Country" ? kb.id : null;
+    const type: EntityType = kb?.type ?? (head && head !== "Place" ? head : "Organization");
+    const expansion = mention(ctx, first, last, type, { kbId, source: kbId ? "kb" : "pattern" });
+    const acronym = mention(ctx, acr, acr, type, { kbId, source: "acronym", acronymOf: name, name: acr.text });
+    out.push({ expansion, acronym });
+    void matches;
+  }
+  return out;
+}
+
+/** "partenariat de sécurité et de défense Japon-UE": an agreement noun closed by a pair of KB names. */
+export function findNamedAgreements(ctx: NameContext): RawMention[] {
+  const { tokens, matches, index } = ctx;
+  const out: RawMention[] = [];
+  tokens.forEach((t, i) => {
+    if (!AGREEMENT_NOUNS.has(t.folded) || !t.word) return;
+    for (let k = i + 1; k < Math.min(tokens.length, i + 9); k++) {
+      const c = tokens[k]!;
+      if (!c.word) return;
+      if (!c.text.includes("-")) continue;
+      const parts = matches.filter((m) => m.start >= c.start && m.end <= c.end && m.kind === "alias");
+      const owners = parts.filter((m) => {
+        const type = index.record(m.targetId)?.type;
+        return type === "Country" || type === "Organization";
+      });
+      if (owners.length >= 2 && owners[0]!.start === c.start && owners[owners.length - 1]!.end === c.end) {
+        out.push(mention(ctx, t, c, "Agreement"));
+      }
+      return;
+    }
+  });
+  return out;
+}

@@ -1,0 +1,185 @@
+/**
+ * Office titles in a sentence: the KB title form, widened to its adjacent qualifiers —
+ * "ancien"/"former"/"ex-" before, a demonym ("japonaise", "British"), a complement ("de l'UE",
+ * "du Japon", "au Royaume-Uni", "of Japan", "Japan's") and a remit ("chargée de la sécurité
+ * économique" → "… for Economic Security") — plus "homologue"/"counterpart", whose office is
+ * the other side's.
+ */
+import type { TitleMention } from "../../src/model/mentions.js";
+import type { KbMatch } from "../../src/kb/matcher.js";
+import { foldForMatch } from "../../src/kb/normalize.js";
+import type { KbIndex } from "./kb-index.js";
+import { COUNTERPART, FORMER } from "./lexicon.js";
+import type { Token } from "./tokens.js";
+
+/** Prepositions that attach an owner to a title: "ministre de la Défense du Japon", "chef de l'opposition au Royaume-Uni". */
+const OWNER_LINK = new Set(["de", "d'", "du", "des", "la", "l'", "au", "aux", "of", "the"]);
+const REMIT_MARKERS = new Set(["charge", "chargee", "charges", "chargees", "for", "in", "responsable"]);
+const REMIT_LINK = new Set(["de", "d'", "du", "des", "la", "l'", "le", "les", "of", "the"]);
+const COORDINATION = new Set(["et", "and"]);
+
+interface Context {
+  text: string; // document text
+  sentenceIndex: number;
+  tokens: readonly Token[];
+  matches: readonly KbMatch[]; // document offsets, this sentence
+  index: KbIndex;
+}
+
+/** Index of the token starting at `offset`, or -1. */
+const tokenAt = (tokens: readonly Token[], offset: number): number => tokens.findIndex((t) => t.start === offset);
+const tokenEndingAt = (tokens: readonly Token[], offset: number): number => tokens.findIndex((t) => t.end === offset);
+
+/** Country or organisation id a KB match names as an owner (not a person, place or topic). */
+function ownerOf(match: KbMatch, index: KbIndex): string | null {
+  if (match.kind === "title" || match.kind === "contextual") return null;
+  const r = index.record(match.targetId);
+  if (!r) return null;
+  if (match.kind === "demonym") return r.type === "Country" ? r.id : null;
+  if (match.kind === "capital" || match.kind === "metonym") return null;
+  return r.type === "Country" || r.type === "Organization" ? r.id : null;
+}
+
+function matchStartingAt(matches: readonly KbMatch[], offset: number, accept: (m: KbMatch) => boolean): KbMatch | undefined {
+  return matches.find((m) => m.start === offset && accept(m));
+}
+
+export function findTitles(ctx: Context): TitleMention[] {
+  const { tokens, matches, index, text } = ctx;
+  const titles: TitleMention[] = [];
+  const titleMatches = matches.filter((m) => m.kind === "title");
+  const isOwner = (m: KbMatch): boolean => ownerOf(m, index) !== null;
+
+  for (const m of titleMatches) {
+    const kbTitle = index.title(m.targetId);
+    if (!kbTitle) continue;
+    let start = m.start;
+    let end = m.end;
+    let of: string | null = null;
+    let title = kbTitle.title;
+    let former = false;
+
+    // ancien / former / ex-
+    const first = tokenAt(tokens, m.start);
+    const prev = first > 0 ? tokens[first - 1] : undefined;
+    if (prev && FORMER.has(prev.folded) && prev.word) {
+      former = true;
+      start = prev.start;
+    } else if (/ex[-‐‑]$/i.test(text.slice(Math.max(0, m.start - 3), m.start))) {
+      former = true;
+      start = m.start - 3;
+    }
+
+    // English order: "British Prime Minister", "Japan's Foreign Minister", "EU foreign policy chief".
+    if (prev && !former) {
+      const apostrophe = tokens[first - 2];
+      const possessive = prev.folded === "s" && apostrophe?.folded === "'" && apostrophe.end === prev.start;
+      const ownerEnd = possessive ? apostrophe.start : prev.end;
+      const before = matches.find((x) => x.end === ownerEnd && isOwner(x));
+      if (before) {
+        of = ownerOf(before, index);
+        start = before.start;
+      }
+    }
+
+    // After the title: demonym, then owner complement, then remit.
+    let i = tokenEndingAt(tokens, m.end) + 1;
+    if (i > 0) {
+      const demonym = tokens[i] ? matchStartingAt(matches, tokens[i]!.start, (x) => x.kind === "demonym") : undefined;
+      if (demonym) {
+        of = of ?? ownerOf(demonym, index);
+        end = demonym.end;
+        i = tokenEndingAt(tokens, demonym.end) + 1;
+      }
+      // "de l'UE", "du Japon", "of Japan", "au Royaume-Uni" (at most two linking words)
+      if (of === null) {
+        let j = i;
+        while (j < i + 2 && tokens[j] && OWNER_LINK.has(tokens[j]!.folded)) j++;
+        const owner = j > i && tokens[j] ? matchStartingAt(matches, tokens[j]!.start, (x) => x.kind !== "demonym" && isOwner(x)) : undefined;
+        if (owner) {
+          of = ownerOf(owner, index);
+          end = owner.end;
+          i = tokenEndingAt(tokens, owner.end) + 1;
+        }
+      }
+      // "chargée de la sécurité économique", "for Economic Security": a KB topic names the remit.
+      if (tokens[i] && REMIT_MARKERS.has(tokens[i]!.folded)) {
+        let j = i + 1;
+        while (j < i + 4 && tokens[j] && REMIT_LINK.has(tokens[j]!.folded)) j++;
+        const topic = tokens[j]
+          ? matchStartingAt(matches, tokens[j]!.start, (x) => x.kind === "alias" && index.record(x.targetId)?.type === "Topic")
+          : undefined;
+        if (topic) {
+          title = `${title} for ${index.record(topic.targetId)!.name}`;
+          end = topic.end;
+        }
+      }
+    }
+
+    if (of === null && kbTitle.defaultOf && kbTitle.defaultOf !== "country") of = kbTitle.defaultOf;
+    titles.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      sentenceIndex: ctx.sentenceIndex,
+      titleId: kbTitle.id,
+      title,
+      kind: kbTitle.kind,
+      ofEntityId: of,
+      former,
+      counterpart: false,
+    });
+  }
+
+  // Coordinated titles share the owner of the last one: "ministre de la Défense et Premier ministre japonais".
+  for (let k = titles.length - 2; k >= 0; k--) {
+    const a = titles[k]!;
+    const b = titles[k + 1]!;
+    const between = foldForMatch(text.slice(a.end, b.start)).trim();
+    if (a.ofEntityId === null && COORDINATION.has(between) && !b.former) a.ofEntityId = b.ofEntityId;
+  }
+  return titles;
+}
+
+/**
+ * "homologue"/"counterpart" tokens: a title whose office is the one held by the other side,
+ * the last title seen before it (`previous`); its owner is the adjacent demonym.
+ */
+export function findCounterparts(ctx: Context, previous: readonly TitleMention[]): TitleMention[] {
+  const { tokens, matches, index, text } = ctx;
+  const out: TitleMention[] = [];
+  tokens.forEach((t, i) => {
+    if (!COUNTERPART.has(t.folded)) return;
+    let start = t.start;
+    let end = t.end;
+    let of: string | null = null;
+    const after = tokens[i + 1] ? matchStartingAt(matches, tokens[i + 1]!.start, (x) => x.kind === "demonym") : undefined;
+    const beforeTok = tokens[i - 1];
+    const before = beforeTok ? matches.find((x) => x.end === beforeTok.end && x.kind === "demonym") : undefined;
+    if (after) {
+      of = ownerOf(after, index);
+      end = after.end;
+    } else if (before) {
+      of = ownerOf(before, index);
+      start = before.start;
+    }
+    const seen = [...previous, ...out].filter((p) => p.end <= start && !p.counterpart);
+    const other = seen[seen.length - 1];
+    const otherTitle = other?.titleId ? index.title(other.titleId) : undefined;
+    // Only a country's office carries over: the counterpart of an organisation's office is unknown.
+    const carries = other && otherTitle && (!otherTitle.defaultOf || otherTitle.defaultOf === "country");
+    out.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      sentenceIndex: ctx.sentenceIndex,
+      titleId: carries ? other.titleId : null,
+      title: carries ? otherTitle.title : "Counterpart",
+      kind: carries ? otherTitle.kind : "other",
+      ofEntityId: of,
+      former: false,
+      counterpart: true,
+    });
+  });
+  return out;
+}

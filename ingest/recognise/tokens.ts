@@ -1,0 +1,54 @@
+/**
+ * Word tokens of a sentence with their offsets, for the shape-based recognisers. French
+ * elisions are tokens of their own ("l'" + "Agence"), hyphenated words stay whole
+ * ("Royaume-Uni", "Jean-Yves"), every other non-space character is a punctuation token.
+ */
+import { foldForMatch } from "../../src/kb/normalize.js";
+
+export interface Token {
+  start: number; // offset in the document
+  end: number;
+  text: string;
+  folded: string;
+  word: boolean; // letters or digits, not punctuation
+  capitalised: boolean; // starts with an upper-case letter
+}
+
+const TOKEN = /[\p{L}\p{N}]+(?:[-‐‑][\p{L}\p{N}]+)*|\S/gu;
+const ELIDED = new Set(["l", "d", "qu", "s", "n", "j", "m", "t", "c", "jusqu", "lorsqu", "puisqu", "quoiqu"]);
+
+/** Tokens of `text`, whose first character is at document offset `base`. */
+export function tokenize(text: string, base = 0): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const start = m.index;
+    let end = start + m[0].length;
+    const raw = m[0];
+    const word = /[\p{L}\p{N}]/u.test(raw);
+    const next = text[end];
+    // "l'Agence", "d’autodéfense": the particle takes its apostrophe.
+    if (word && (next === "'" || next === "’") && ELIDED.has(foldForMatch(raw)) && /\p{L}/u.test(text[end + 1] ?? "")) end += 1;
+    const t = text.slice(start, end);
+    tokens.push({
+      start: base + start,
+      end: base + end,
+      text: t,
+      folded: foldForMatch(t),
+      word,
+      capitalised: /^\p{Lu}/u.test(t),
+    });
+  }
+  // The apostrophe taken by an elided particle was also matched as punctuation: drop it.
+  return tokens.filter((t, i) => !(t.text.length === 1 && (t.text === "'" || t.text === "’") && i > 0 && tokens[i - 1]!.end === t.end));
+}
+
+/**
+ * A title-case line ("Renforcement Stratégique de la Coopération"): most of its content words
+ * are capitalised, so capitalisation says nothing about names there.
+ */
+export function isTitleCase(tokens: readonly Token[], functionWords: ReadonlySet<string>): boolean {
+  const content = tokens.filter((t) => t.word && /\p{L}/u.test(t.text) && !functionWords.has(t.folded) && t.text.length > 2);
+  if (content.length < 3) return false;
+  const capitalised = content.filter((t) => t.capitalised).length;
+  return capitalised / content.length > 0.6;
+}

@@ -1,0 +1,136 @@
+/**
+ * Dictionary matching of the knowledge base over a text: every alias, demonym, capital and
+ * title form, case- and accent-insensitive (except case-sensitive aliases), on word
+ * boundaries (apostrophes and hyphens are boundaries: "l'Allemagne", "Japon-UE"), longest
+ * match first. Built once per knowledge base with Aho-Corasick, linear in the text.
+ */
+import { AhoCorasick } from "@monyone/aho-corasick";
+import type { KbCountry, KbEntity, KbTitle } from "../model/kb.js";
+import { foldForMatch } from "./normalize.js";
+
+/** What the matcher needs from a loaded knowledge base (src/kb/load.ts gives more). */
+export interface KbContent {
+  countries: readonly KbCountry[];
+  entities: readonly KbEntity[];
+  titles: readonly KbTitle[];
+}
+
+/**
+ * alias: a name of the target; demonym: "japonaise", "British"; capital: a capital city standing
+ * for its country; metonym: a name standing for an entity's decisions ("Bruxelles" for the EU);
+ * contextual: a generic description that denotes the entity only in context ("futur avion de combat").
+ */
+export type MatchKind = "alias" | "demonym" | "capital" | "title" | "metonym" | "contextual";
+
+export interface KbMatch {
+  start: number;
+  end: number;
+  text: string; // === text.slice(start, end)
+  targetId: string; // entity, country or title id
+  kind: MatchKind;
+}
+
+export interface KbMatcher {
+  /** Non-overlapping matches sorted by start; one entry per target when a span names several. */
+  match(text: string): KbMatch[];
+}
+
+interface Pattern {
+  targetId: string;
+  kind: MatchKind;
+  /** The form as written in the KB when it must match with its exact case. */
+  exact: string | null;
+  /** A proper name ("Réunion", "Quad"): the text must capitalise it too, or "réunion" would be an island. */
+  capitalised: boolean;
+}
+
+const KIND_PRIORITY: Record<MatchKind, number> = { alias: 0, title: 1, demonym: 2, metonym: 3, capital: 4, contextual: 5 };
+
+/** Short all-capital forms ("US", "UE", "ONU") are acronyms: matching them in lower case would find words. */
+function mustKeepCase(form: string): boolean {
+  const letters = form.replace(/[^\p{L}]/gu, "");
+  return letters.length > 0 && letters.length <= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+}
+
+export function buildMatcher(kb: KbContent): KbMatcher {
+  const patterns = new Map<string, Pattern[]>();
+  const dependent = new Set(kb.countries.filter((c) => c.sovereign === false).map((c) => c.id));
+  const add = (form: string, targetId: string, kind: MatchKind, caseSensitive: boolean): void => {
+    const trimmed = form.trim();
+    if (!trimmed) return;
+    const key = foldForMatch(trimmed);
+    const list = patterns.get(key) ?? [];
+    const exact = caseSensitive || mustKeepCase(trimmed) ? trimmed : null;
+    if (list.some((p) => p.targetId === targetId && p.kind === kind && p.exact === exact)) return;
+    // A territory never takes a form that a sovereign state already has for the same kind.
+    if (dependent.has(targetId) && list.some((p) => p.kind === kind && !dependent.has(p.targetId))) return;
+    const properName = (kind === "alias" || kind === "capital" || kind === "metonym") && /^\p{Lu}/u.test(trimmed);
+    list.push({ targetId, kind, exact, capitalised: properName });
+    list.sort((a, b) => KIND_PRIORITY[a.kind] - KIND_PRIORITY[b.kind]);
+    patterns.set(key, list);
+  };
+
+  // Sovereign states first, so that a name shared with a territory goes to the state.
+  const countries = [...kb.countries].sort((a, b) => Number(a.sovereign === false) - Number(b.sovereign === false));
+  for (const c of countries) {
+    const exact = new Set(c.caseSensitiveAliases ?? []);
+    add(c.name, c.id, "alias", exact.has(c.name));
+    for (const a of c.aliases) add(a, c.id, "alias", exact.has(a));
+    for (const a of exact) add(a, c.id, "alias", true);
+    const exactDemonyms = new Set(c.caseSensitiveDemonyms ?? []);
+    for (const d of c.demonyms) add(d, c.id, "demonym", exactDemonyms.has(d));
+    for (const d of exactDemonyms) add(d, c.id, "demonym", true);
+    for (const cap of c.capitals ?? []) add(cap, c.id, "capital", false);
+  }
+  for (const e of kb.entities) {
+    const exact = new Set(e.caseSensitiveAliases ?? []);
+    add(e.name, e.id, "alias", exact.has(e.name));
+    for (const a of e.aliases) add(a, e.id, "alias", exact.has(a));
+    for (const a of exact) add(a, e.id, "alias", true);
+    for (const m of e.metonyms ?? []) add(m, e.id, "metonym", false);
+    for (const c of e.contextualAliases ?? []) add(c, e.id, "contextual", false);
+  }
+  for (const t of kb.titles) {
+    const exact = new Set(t.caseSensitiveForms ?? []);
+    for (const f of t.forms) add(f, t.id, "title", exact.has(f));
+    for (const f of exact) add(f, t.id, "title", true);
+  }
+
+  const automaton = new AhoCorasick([...patterns.keys()]);
+
+  return {
+    match(text: string): KbMatch[] {
+      if (!text) return [];
+      const folded = foldForMatch(text);
+      type Candidate = { start: number; end: number; targets: Pattern[] };
+      const candidates: Candidate[] = [];
+      for (const hit of automaton.matchInText(folded)) {
+        const { begin: start, end } = hit;
+        if (isWordChar(text[start - 1]) || isWordChar(text[end])) continue;
+        // A form made only of punctuation at its edges ("(", "-") would match anywhere.
+        if (!isWordChar(text[start]) && !isWordChar(text[end - 1])) continue;
+        const surface = text.slice(start, end);
+        const initialUpper = /^\P{Ll}/u.test(surface);
+        const targets = (patterns.get(hit.keyword) ?? []).filter(
+          (p) => (p.exact === null || p.exact === surface) && (!p.capitalised || initialUpper),
+        );
+        if (targets.length) candidates.push({ start, end, targets });
+      }
+      // Longest first, then leftmost: each position belongs to at most one match.
+      candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+      const taken: Candidate[] = [];
+      for (const c of candidates) {
+        if (taken.some((t) => c.start < t.end && t.start < c.end)) continue;
+        taken.push(c);
+      }
+      taken.sort((a, b) => a.start - b.start);
+      return taken.flatMap((c) =>
+        c.targets.map((p) => ({ start: c.start, end: c.end, text: text.slice(c.start, c.end), targetId: p.targetId, kind: p.kind })),
+      );
+    },
+  };
+}
