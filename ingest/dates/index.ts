@@ -1,0 +1,119 @@
+/**
+ * Dates in a sentence, resolved against the publication date: the rules of ./recognise.ts
+ * for what chrono-node misses, chrono-node (French and English) for written and numeric
+ * dates with their year ("le 1er janvier 2025", "31/01/2025", "2025-01-31"). The tense of
+ * the clause around each expression decides past or future. Never throws.
+ */
+import * as chrono from "chrono-node";
+import type { TemporalExpression } from "../../src/model/document.js";
+import type { IsoDate } from "../../src/model/extraction.js";
+import { formatDay, formatMonth, formatYear, isValidDay } from "./iso.js";
+import { recogniseExpressions, type Recognised } from "./recognise.js";
+import { isAfter, resolveSpec, type Resolved } from "./resolve.js";
+import { sentenceTense, type Tense } from "./tense.js";
+
+export { sentenceTense, type Tense } from "./tense.js";
+export { parseDateLine, parseDateMarker, parseDateline, parseIsoStamp, type Dateline } from "./publication.js";
+
+interface Candidate {
+  start: number;
+  end: number;
+  resolve: (tense: Tense) => Resolved | null;
+}
+
+/** Dates chrono reads with an explicit year: day, month and year as precise as written. */
+function chronoCandidates(text: string, language: string): Candidate[] {
+  const parsers = language === "en" ? [chrono.en, chrono.fr] : [chrono.fr, chrono.en];
+  const candidates: Candidate[] = [];
+  for (const parser of parsers) {
+    let results: chrono.ParsedResult[];
+    try {
+      results = parser.parse(text, new Date(Date.UTC(2000, 0, 1)));
+    } catch {
+      continue;
+    }
+    for (const result of results) {
+      const start = result.start;
+      if (!start.isCertain("year") || !/\d{4}/u.test(result.text)) continue;
+      const year = start.get("year");
+      const month = start.isCertain("month") ? start.get("month") : null;
+      const day = month !== null && start.isCertain("day") ? start.get("day") : null;
+      if (year === null) continue;
+      const date = month === null ? formatYear(year) : day === null ? formatMonth(year, month) : isValidDay(year, month, day) ? formatDay({ year, month, day }) : null;
+      if (date === null) continue;
+      let endDate: IsoDate | null = null;
+      const end = result.end;
+      if (end && end.isCertain("year") && end.isCertain("month") && end.isCertain("day")) {
+        const [y, m, d] = [end.get("year"), end.get("month"), end.get("day")];
+        if (y !== null && m !== null && d !== null && isValidDay(y, m, d)) endDate = formatDay({ year: y, month: m, day: d });
+      }
+      candidates.push({ start: result.index, end: result.index + result.text.length, resolve: () => ({ date, endDate, forward: false }) });
+    }
+  }
+  return candidates;
+}
+
+function ruleCandidates(text: string, published: IsoDate | null): Candidate[] {
+  return recogniseExpressions(text).map((found: Recognised) => ({
+    start: found.start,
+    end: found.end,
+    resolve: (tense: Tense) => resolveSpec(found.spec, published, tense),
+  }));
+}
+
+/** Longest first, then earliest; an expression overlapping a kept one is dropped. */
+function withoutOverlaps(candidates: Candidate[]): Candidate[] {
+  const sorted = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Candidate[] = [];
+  for (const candidate of sorted) {
+    if (kept.every((k) => candidate.end <= k.start || candidate.start >= k.end)) kept.push(candidate);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** The clause around [start, end): between the nearest , ; : ( ) or conjunction boundaries. */
+function clauseAround(text: string, start: number, end: number): string {
+  const boundary = /[,;:()«»—–]|\s(?:et|mais|qui|que|and|but|which|while|alors que|tandis que)\s/gu;
+  let from = 0;
+  let to = text.length;
+  for (const match of text.matchAll(boundary)) {
+    const at = match.index;
+    if (at + match[0].length <= start) from = at + match[0].length;
+    else if (at >= end) {
+      to = at;
+      break;
+    }
+  }
+  return text.slice(from, to);
+}
+
+/**
+ * The dates and date ranges of a sentence, with absolute offsets (sentence.start + index in
+ * its text). Without a publication date only dates that carry their year are returned.
+ */
+export function findTemporalExpressions(sentence: { text: string; start: number }, published: IsoDate | null, language: string): TemporalExpression[] {
+  try {
+    const text = sentence.text;
+    if (typeof text !== "string" || text.length === 0) return [];
+    const sentenceTenseValue = sentenceTense(text, language);
+    const expressions: TemporalExpression[] = [];
+    for (const candidate of withoutOverlaps([...ruleCandidates(text, published), ...chronoCandidates(text, language)])) {
+      const clause = clauseAround(text, candidate.start, candidate.end);
+      const clauseTense = sentenceTense(clause, language);
+      const tense = clauseTense === "present" ? sentenceTenseValue : clauseTense;
+      const resolved = candidate.resolve(tense);
+      if (resolved === null) continue;
+      expressions.push({
+        start: sentence.start + candidate.start,
+        end: sentence.start + candidate.end,
+        text: text.slice(candidate.start, candidate.end),
+        date: resolved.date,
+        endDate: resolved.endDate,
+        future: resolved.forward || isAfter(resolved.date, published),
+      });
+    }
+    return expressions;
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,145 @@
+/**
+ * Anchors what an expression says (./recognise.ts) to the publication date and the tense
+ * of its clause. A weekday in a past clause is the latest such day on or before
+ * publication, in a future clause the next one after; a day and month without a year take
+ * the publication's year, moving back for "dernier"/past clauses and forward for
+ * "prochain"/future ones. A partial publication date (`2024-11`) is never made more precise
+ * than it is: a weekday then resolves to the month itself.
+ */
+import type { IsoDate } from "../../src/model/extraction.js";
+import type { DateSpec, DayMonth } from "./recognise.js";
+import type { Tense } from "./tense.js";
+import { addDays, addMonths, formatDay, formatMonth, formatYear, isValidDay, parseIsoDate, weekdayOf, type CalendarDate } from "./iso.js";
+
+export interface Reference {
+  year: number;
+  month: number | null;
+  day: number | null;
+}
+
+export interface Resolved {
+  date: IsoDate;
+  endDate: IsoDate | null;
+  /** The expression itself looks forward ("avant la fin de l'année", "d'ici 2030", "prochain"). */
+  forward: boolean;
+}
+
+export function referenceOf(published: IsoDate | null): Reference | null {
+  if (published === null) return null;
+  const parts = parseIsoDate(published);
+  return parts ? { year: parts.year, month: parts.month, day: parts.month === null ? null : parts.day } : null;
+}
+
+function formatReference(ref: Reference): IsoDate {
+  if (ref.month === null) return formatYear(ref.year);
+  if (ref.day === null) return formatMonth(ref.year, ref.month);
+  return formatDay({ year: ref.year, month: ref.month, day: ref.day });
+}
+
+function format(year: number, month: number | null, day: number | null): IsoDate | null {
+  if (year < 1 || year > 9999) return null;
+  if (month === null) return formatYear(year);
+  if (day === null) return formatMonth(year, month);
+  return isValidDay(year, month, day) ? formatDay({ year, month, day }) : null;
+}
+
+/** Sign of (month, day) against the reference, at the precision both have. */
+function compareToReference(month: number, day: number | null, ref: Reference): number {
+  if (ref.month === null) return 0;
+  if (month !== ref.month) return month - ref.month;
+  if (day === null || ref.day === null) return 0;
+  return day - ref.day;
+}
+
+type Direction = "back" | "forward" | "same";
+
+function directionOf(anchor: "last" | "next" | "this" | null, tense: Tense): Direction {
+  if (anchor === "last") return "back";
+  if (anchor === "next") return "forward";
+  if (anchor === "this") return "same";
+  return tense === "past" ? "back" : tense === "future" ? "forward" : "same";
+}
+
+/** The year of a day/month that carries none, chosen from the reference and the direction. */
+function yearFor(month: number, day: number | null, ref: Reference, direction: Direction, strict: boolean): number {
+  const cmp = compareToReference(month, day, ref);
+  if (direction === "back") return cmp > 0 || (strict && cmp === 0 && day !== null) ? ref.year - 1 : ref.year;
+  if (direction === "forward") return cmp < 0 || (strict && cmp === 0 && day !== null) ? ref.year + 1 : ref.year;
+  return ref.year;
+}
+
+function resolveDayMonth(value: DayMonth, ref: Reference | null, direction: Direction, strict: boolean): { year: number; month: number; day: number | null } | null {
+  if (value.year !== null) return { year: value.year, month: value.month, day: value.day };
+  if (ref === null) return null;
+  return { year: yearFor(value.month, value.day, ref, direction, strict), month: value.month, day: value.day };
+}
+
+function resolveWeekday(weekday: number, anchor: "last" | "next" | "this" | null, ref: Reference, tense: Tense): IsoDate {
+  if (ref.month === null || ref.day === null) return formatReference(ref);
+  const today: CalendarDate = { year: ref.year, month: ref.month, day: ref.day };
+  const delta = weekday - weekdayOf(today);
+  const back = delta <= 0 ? delta : delta - 7; // on or before
+  const forward = delta > 0 ? delta : delta + 7; // strictly after
+  let offset: number;
+  if (anchor === "last") offset = back === 0 ? -7 : back;
+  else if (anchor === "next") offset = forward;
+  else if (anchor === null && tense === "past") offset = back;
+  else if (anchor === null && tense === "future") offset = forward;
+  else offset = -back < forward ? back : forward; // nearest, ties forward
+  return formatDay(addDays(today, offset));
+}
+
+function resolveOffset(unit: "day" | "week" | "month" | "year", amount: number, ref: Reference): IsoDate {
+  if (unit === "year") return formatYear(ref.year + amount);
+  if (ref.month === null) return formatReference(ref);
+  if (unit === "month") {
+    const shifted = addMonths(ref.year, ref.month, amount);
+    return formatMonth(shifted.year, shifted.month);
+  }
+  if (ref.day === null) return formatReference(ref);
+  const today: CalendarDate = { year: ref.year, month: ref.month, day: ref.day };
+  if (unit === "day") return formatDay(addDays(today, amount));
+  const shifted = addDays(today, amount * 7); // a week is no calendar unit: its month
+  return formatMonth(shifted.year, shifted.month);
+}
+
+/** The dates an expression stands for, or null when it cannot be anchored (no publication date). */
+export function resolveSpec(spec: DateSpec, published: IsoDate | null, tense: Tense): Resolved | null {
+  const ref = referenceOf(published);
+  switch (spec.kind) {
+    case "date": {
+      const direction = spec.forward ? "forward" : directionOf(spec.anchor, tense);
+      const value = resolveDayMonth(spec, ref, direction, spec.anchor !== null && spec.anchor !== "this");
+      const date = value && format(value.year, value.month, value.day);
+      return date ? { date, endDate: null, forward: spec.forward || spec.anchor === "next" } : null;
+    }
+    case "range": {
+      const direction = directionOf(null, tense);
+      const to = resolveDayMonth(spec.to, ref, direction, false);
+      if (to === null) return null;
+      const fromYear = spec.from.year ?? (spec.from.month > to.month ? to.year - 1 : to.year);
+      const date = format(fromYear, spec.from.month, spec.from.day);
+      const endDate = format(to.year, to.month, to.day);
+      if (date === null || endDate === null || date > endDate) return null;
+      return { date, endDate, forward: false };
+    }
+    case "year":
+      return { date: formatYear(spec.year), endDate: null, forward: spec.forward };
+    case "yearRelative":
+      return ref ? { date: formatYear(ref.year + spec.offset), endDate: null, forward: spec.forward } : null;
+    case "weekday":
+      return ref ? { date: resolveWeekday(spec.weekday, spec.anchor, ref, tense), endDate: null, forward: spec.anchor === "next" } : null;
+    case "offset":
+      return ref ? { date: resolveOffset(spec.unit, spec.amount, ref), endDate: null, forward: spec.amount > 0 } : null;
+    case "soon":
+      return ref ? { date: ref.month === null ? formatYear(ref.year) : formatMonth(ref.year, ref.month), endDate: null, forward: true } : null;
+  }
+}
+
+/** Whether `date` lies after `published`, compared at the precision both have. */
+export function isAfter(date: IsoDate, published: IsoDate | null): boolean {
+  if (published === null) return false;
+  const n = Math.min(date.length, published.length);
+  return date.slice(0, n) > published.slice(0, n);
+}
+

@@ -1,0 +1,39 @@
+/**
+ * The tense a sentence (or clause) speaks in, from its verb forms: enough to tell whether
+ * "samedi" is the Saturday before publication or the one after. Reporting clauses
+ * ("a annoncé Bruxelles", "he said") are discounted: they are past even when the news is not.
+ */
+
+export type Tense = "past" | "future" | "present";
+
+const FR_AUX = "(?:ai|as|a|avons|avez|ont|avait|avaient|suis|es|est|sommes|êtes|sont|était|étaient|s['’]est|se sont|s['’]étaient|s['’]était)";
+const FR_PARTICIPLE = "(?:\\p{L}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|ert|erte|ort|orte|eint|eints|aint|ait|aite|uit|uite)|été|eu|fait|dit|pris|mis|vu|su|dû|pu|voulu|venu|tenu|obtenu|convenu|reçu)";
+const FR_PAST = new RegExp(
+  `(?:^|[^\\p{L}])(?:${FR_AUX}(?:\\s+(?:[\\p{L}'’-]+\\s+){0,3}?)\\s*${FR_PARTICIPLE}|\\p{L}{2,}(?<!r)(?:ait|aient)|\\p{L}{2,}(?:èrent|irent|urent))(?=$|[^\\p{L}])`,
+  "giu",
+);
+const FR_FUTURE = new RegExp(
+  "(?:^|[^\\p{L}])(?:\\p{L}{2,}(?:era|eront|erons|erez|ras|rai|ront|rons|rez)|sera|seront|aura|auront|ira|iront|fera|feront|devra|devront|devrait|devraient|pourrait|pourraient|doit|doivent|va|vont|prévoit|prévoient|compte|comptent|envisage|envisagent|entend|entendent|prochaine?s?|à venir|d['’]ici)(?=$|[^\\p{L}])",
+  "giu",
+);
+const FR_REPORTING = /(?:,|^)\s*(?:a|ont|avait)\s+(?:annoncé|déclaré|indiqué|précisé|affirmé|ajouté|expliqué|souligné|estimé|rapporté|confirmé|assuré)\b[^,.;]*?(?=[,.;]|$)|,\s*selon\s[^,.;]*/giu;
+
+const EN_PAST = /\b(?:was|were|had|did|met|held|signed|said|agreed|visited|went|came|made|took|gave|told|began|announced|\w{3,}ed)\b/giu;
+const EN_FUTURE = /\b(?:will|shall|won['’]t|(?:is|are|am)\s+(?:going|expected|set|scheduled|due|to)\b|plans?\s+to|intends?\s+to|would|next|upcoming|later\s+this|by\s+the\s+end)\b/giu;
+const EN_REPORTING = /,\s*(?:he|she|they|it|the\s+\w+|\p{Lu}\w*(?:\s+\p{Lu}\w*)*)\s+(?:said|told|announced|added|stated|wrote|noted)\b[^,.;]*|,\s*according to\s[^,.;]*/gu;
+
+function count(pattern: RegExp, text: string): number {
+  return text.match(pattern)?.length ?? 0;
+}
+
+/** Past, future or present: future forms win over past ones only when they outnumber them. */
+export function sentenceTense(text: string, language: string): Tense {
+  if (typeof text !== "string" || text.length === 0) return "present";
+  const english = language === "en";
+  const withoutReporting = text.replace(english ? EN_REPORTING : FR_REPORTING, " ");
+  const past = count(english ? EN_PAST : FR_PAST, withoutReporting);
+  const future = count(english ? EN_FUTURE : FR_FUTURE, withoutReporting);
+  if (future > 0 && future >= past) return "future";
+  if (past > 0) return "past";
+  return "present";
+}
