@@ -1,0 +1,121 @@
+/**
+ * Agreements: those the knowledge base knows (linked mentions of type Agreement) and those
+ * found by shape, which become Agreement entities with a stable id from their normalised name:
+ *   "partenariat de sécurité et de défense Japon-UE", "accord de libre-échange UE-Japon"
+ *   "the Japan-UK Reciprocal Access Agreement", "UK-Japan Economic Partnership"
+ * Each carries the parties named inside its name ("Japon-UE" → Japan, EU).
+ */
+import type { EntityMention, LinkedEntity } from "../../src/model/mentions.js";
+import { entityIdFor, foldForMatch } from "../../src/kb/normalize.js";
+import type { ExtractionContext } from "./context.js";
+import { findIn, overlaps, type Span } from "./spans.js";
+
+export interface AgreementMention extends Span {
+  entityId: string;
+  text: string;
+  sentenceIndex: number;
+  /** Countries and organisations named inside the agreement's name. */
+  partyIds: string[];
+}
+
+export interface AgreementExtraction {
+  mentions: AgreementMention[];
+  /** Agreements found by shape, not in the linked document's entities. */
+  newEntities: LinkedEntity[];
+}
+
+const isParty = (ctx: ExtractionContext, m: EntityMention): boolean => {
+  const type = ctx.entityById.get(m.entityId)?.type;
+  return (type === "Country" || type === "Organization") && m.source !== "demonym";
+};
+
+/** Pairs of parties joined by a hyphen: "Japon-UE", "UK–Japan". */
+function hyphenPairs(ctx: ExtractionContext, mentions: EntityMention[]): Array<[EntityMention, EntityMention]> {
+  const parties = mentions.filter((m) => isParty(ctx, m));
+  const pairs: Array<[EntityMention, EntityMention]> = [];
+  for (let i = 0; i + 1 < parties.length; i++) {
+    const a = parties[i] as EntityMention;
+    const b = parties[i + 1] as EntityMention;
+    if (/^\s*[-‐‑–—/]\s*$/.test(ctx.text.slice(a.end, b.start))) pairs.push([a, b]);
+  }
+  return pairs;
+}
+
+/** Member countries of a KB agreement whose names appear in the mention's text. */
+function kbPartiesNamed(ctx: ExtractionContext, agreementId: string, text: string): string[] {
+  const entry = ctx.kb.byId.get(agreementId);
+  if (!entry || "iso2" in entry) return [];
+  const folded = ` ${foldForMatch(text).replace(/[^\p{L}\p{N}]+/gu, " ")} `;
+  const named: string[] = [];
+  for (const memberId of entry.members ?? []) {
+    const member = ctx.kb.byId.get(memberId);
+    if (!member) continue;
+    const names = [member.name, ...member.aliases, ...(member.caseSensitiveAliases ?? [])];
+    const found = names.some((n) => {
+      const f = foldForMatch(n).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+      return f.length > 1 && folded.includes(` ${f} `);
+    });
+    if (found) named.push(memberId);
+  }
+  return named;
+}
+
+/** Words of a proper name: capitalised, or little linking words ("Reciprocal Access", "Security and Defence"). */
+const isNameLike = (words: string): boolean =>
+  words
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((w) => /^\p{Lu}/u.test(w) || /^(?:and|of|on|for|the|de|et)$/i.test(w));
+
+export function findAgreements(ctx: ExtractionContext): AgreementExtraction {
+  const mentions: AgreementMention[] = [];
+  const newEntities = new Map<string, LinkedEntity>();
+  ctx.sentences.forEach((s, i) => {
+    if (s.zone === "boilerplate" || s.zone === "metadata") return;
+    const sentenceMentions = ctx.mentionsBySentence[i] ?? [];
+    // Known agreements.
+    for (const m of sentenceMentions) {
+      if (ctx.entityById.get(m.entityId)?.type !== "Agreement") continue;
+      const inside = sentenceMentions.filter((x) => x !== m && x.start >= m.start && x.end <= m.end && isParty(ctx, x)).map((x) => x.entityId);
+      mentions.push({
+        start: m.start,
+        end: m.end,
+        text: m.text,
+        entityId: m.entityId,
+        sentenceIndex: i,
+        partyIds: [...new Set([...inside, ...kbPartiesNamed(ctx, m.entityId, m.text)])],
+      });
+    }
+    // Agreements by shape: a head noun and a hyphenated pair of parties close to it.
+    const heads = findIn(ctx.lexicon.agreementHeads, ctx.text, s.start, s.end);
+    const known = mentions.filter((m) => m.sentenceIndex === i);
+    for (const head of heads) {
+      if (known.some((k) => overlaps(k, head))) continue;
+      let span: Span | null = null;
+      let parties: string[] = [];
+      for (const [a, b] of hyphenPairs(ctx, sentenceMentions)) {
+        const between = a.start >= head.end ? ctx.text.slice(head.end, a.start) : ctx.text.slice(b.end, head.start);
+        const closeAfter = a.start >= head.end && a.start - head.end <= 60;
+        const closeBefore = b.end <= head.start && head.start - b.end <= 50;
+        if (!(closeAfter || closeBefore) || /[,;:.()«»"“”]/.test(between)) continue;
+        if (closeBefore && !isNameLike(between)) continue;
+        span = closeAfter ? { start: head.start, end: b.end } : { start: a.start, end: head.end };
+        parties = [a.entityId, b.entityId];
+        break;
+      }
+      if (!span) continue;
+      const text = ctx.text.slice(span.start, span.end);
+      const id = entityIdFor("Agreement", text);
+      const existing = newEntities.get(id);
+      if (existing) {
+        if (!existing.aliases.includes(text)) existing.aliases.push(text);
+      } else {
+        newEntities.set(id, { id, name: text, type: "Agreement", aliases: [], wikidata: null, fromKb: false });
+      }
+      mentions.push({ ...span, text, entityId: id, sentenceIndex: i, partyIds: [...new Set(parties)] });
+    }
+  });
+  mentions.sort((a, b) => a.start - b.start);
+  return { mentions, newEntities: [...newEntities.values()] };
+}

@@ -1,0 +1,119 @@
+/**
+ * What every extraction step reads: the linked document indexed by sentence, the knowledge
+ * base, the lexicon and the date tools. Built once per document; plain data, no I/O.
+ */
+import type { IsoDate, Evidence } from "../../src/model/extraction.js";
+import type { KbCountry, KbEntity, KbTitle } from "../../src/model/kb.js";
+import type { EntityMention, LinkedDocument, LinkedEntity, TitleMention } from "../../src/model/mentions.js";
+import type { Sentence, TemporalExpression } from "../../src/model/document.js";
+import type { CompiledLexicon } from "./lexicon.js";
+
+/** The part of the knowledge base extraction needs (src/kb/load.ts's KnowledgeBase has it). */
+export interface ExtractionKnowledge {
+  titles: readonly KbTitle[];
+  byId: ReadonlyMap<string, KbCountry | KbEntity>;
+}
+
+export type Tense = "past" | "future" | "present";
+
+/** Date tools (ingest/dates), passed in so each stage stays a pure function of its input. */
+export interface TemporalTools {
+  findTemporalExpressions(sentence: { text: string; start: number }, published: IsoDate | null, language: string): TemporalExpression[];
+  sentenceTense(text: string, language: string): Tense;
+}
+
+export interface ExtractionContext {
+  linked: LinkedDocument;
+  text: string;
+  language: string;
+  published: IsoDate | null;
+  sentences: Sentence[];
+  kb: ExtractionKnowledge;
+  lexicon: CompiledLexicon;
+  entityById: ReadonlyMap<string, LinkedEntity>;
+  /** Entity mentions per sentence, sorted by start. */
+  mentionsBySentence: EntityMention[][];
+  /** Title mentions per sentence, sorted by start. */
+  titlesBySentence: TitleMention[][];
+  /** Temporal expressions per sentence (computed once), absolute offsets. */
+  temporal(sentenceIndex: number): TemporalExpression[];
+  tense(sentenceIndex: number): Tense;
+}
+
+export function buildContext(
+  linked: LinkedDocument,
+  kb: ExtractionKnowledge,
+  lexicon: CompiledLexicon,
+  tools: TemporalTools,
+): ExtractionContext {
+  const { document } = linked;
+  const sentences = document.sentences;
+  const mentionsBySentence: EntityMention[][] = sentences.map(() => []);
+  for (const m of linked.mentions) mentionsBySentence[m.sentenceIndex]?.push(m);
+  for (const list of mentionsBySentence) list.sort((a, b) => a.start - b.start || b.end - a.end);
+  const titlesBySentence: TitleMention[][] = sentences.map(() => []);
+  for (const t of linked.titles) titlesBySentence[t.sentenceIndex]?.push(t);
+  for (const list of titlesBySentence) list.sort((a, b) => a.start - b.start);
+  const temporalCache = new Map<number, TemporalExpression[]>();
+  const tenseCache = new Map<number, Tense>();
+  return {
+    linked,
+    text: document.text,
+    language: document.language,
+    published: document.published,
+    sentences,
+    kb,
+    lexicon,
+    entityById: new Map(linked.entities.map((e) => [e.id, e])),
+    mentionsBySentence,
+    titlesBySentence,
+    temporal(i) {
+      let found = temporalCache.get(i);
+      if (!found) {
+        const s = sentences[i];
+        found = [];
+        if (s) {
+          try {
+            found = tools
+              .findTemporalExpressions({ text: s.text, start: s.start }, document.published, document.language)
+              .filter((t) => t.start >= s.start && t.end <= s.end);
+          } catch {
+            found = [];
+          }
+        }
+        temporalCache.set(i, found);
+      }
+      return found;
+    },
+    tense(i) {
+      let tense = tenseCache.get(i);
+      if (!tense) {
+        const s = sentences[i];
+        try {
+          tense = s ? tools.sentenceTense(s.text, document.language) : "present";
+        } catch {
+          tense = "present";
+        }
+        tenseCache.set(i, tense);
+      }
+      return tense;
+    },
+  };
+}
+
+/** The sentence as evidence: a verbatim span of the document. */
+export function sentenceEvidence(ctx: ExtractionContext, sentenceIndex: number): Evidence | null {
+  const s = ctx.sentences[sentenceIndex];
+  if (!s || s.end <= s.start) return null;
+  const text = ctx.text.slice(s.start, s.end);
+  return text.length > 0 ? { start: s.start, end: s.end, text } : null;
+}
+
+/** Whether a sentence belongs to the main story (not a teaser, boilerplate or metadata line). */
+export function isStorySentence(sentence: Sentence): boolean {
+  return sentence.zone === "body" || sentence.zone === "title";
+}
+
+export function entityType(ctx: ExtractionContext, id: string): LinkedEntity["type"] | null {
+  return ctx.entityById.get(id)?.type ?? null;
+}

@@ -1,0 +1,147 @@
+/**
+ * Event coreference inside one document: mentions of the same event become one event with all
+ * their evidence.
+ *   - an anaphoric mention ("la réunion", "ce sommet", "the talks", "Ils ont discuté") joins the
+ *     salient event of its type and status, and inherits its date when it has none;
+ *   - a group subject ("les deux dirigeants", "both leaders") takes the salient event's people;
+ *     "une réunion des ministres …" decided by them takes their countries;
+ *   - other mentions join an earlier event when type, status, date and participants agree; two
+ *     Signing mentions of the same (or an unnamed) agreement are one Signing;
+ *   - a planned event is never merged with an occurred one.
+ */
+import type { EventStatus, IsoDate } from "../../src/model/extraction.js";
+import type { ExtractionContext } from "./context.js";
+import type { EventMention } from "./events.js";
+import { countryOfPerson, type RoleClaim } from "./roles.js";
+import { uniq } from "./spans.js";
+
+export interface StoryEvent {
+  type: string;
+  cameo: string | undefined;
+  status: EventStatus;
+  date: IsoDate | null;
+  endDate: IsoDate | null;
+  people: string[];
+  parties: string[];
+  place: string | null;
+  topics: string[];
+  agreementId: string | null;
+  sentenceIndices: number[];
+  mentions: EventMention[];
+}
+
+const datesAgree = (a: IsoDate | null, b: IsoDate | null): boolean => !a || !b || a.startsWith(b) || b.startsWith(a);
+
+function placesAgree(ctx: ExtractionContext, a: string | null, b: string | null): boolean {
+  if (!a || !b || a === b) return true;
+  const capitalOf = (country: string, place: string) => {
+    const entry = ctx.kb.byId.get(country);
+    return !!entry && "iso2" in entry && entry.capital === place;
+  };
+  return capitalOf(a, b) || capitalOf(b, a);
+}
+
+const subset = (a: readonly string[], b: readonly string[]) => a.every((x) => b.includes(x));
+
+function participantsAgree(ctx: ExtractionContext, e: StoryEvent, m: EventMention): boolean {
+  switch (e.type) {
+    case "Visit":
+      return (m.people.length === 0 || e.people.length === 0 || m.people[0] === e.people[0]) && placesAgree(ctx, e.place, m.place);
+    case "Signing":
+      return !e.agreementId || !m.agreementId || e.agreementId === m.agreementId;
+    default: {
+      if (m.people.length > 0 && e.people.length > 0) return subset(m.people, e.people) || subset(e.people, m.people);
+      if (m.people.length === 0 && e.people.length === 0) return m.parties.some((p) => e.parties.includes(p));
+      return false;
+    }
+  }
+}
+
+function compatible(ctx: ExtractionContext, e: StoryEvent, m: EventMention): boolean {
+  return e.type === m.type && e.status === m.status && datesAgree(e.date, m.date) && participantsAgree(ctx, e, m);
+}
+
+/** The event a group subject or an anaphor stands for: the latest of the type and status, with people. */
+function salient(events: readonly StoryEvent[], m: EventMention, needPeople: boolean): StoryEvent | undefined {
+  for (let k = events.length - 1; k >= 0; k--) {
+    const e = events[k] as StoryEvent;
+    if (e.type !== m.type || e.status !== m.status || !datesAgree(e.date, m.date)) continue;
+    if (needPeople && e.people.length === 0) continue;
+    return e;
+  }
+  return undefined;
+}
+
+/** The people a group subject stands for: those of the latest event with two or more people. */
+function groupPeople(events: readonly StoryEvent[]): string[] {
+  for (let k = events.length - 1; k >= 0; k--) {
+    const e = events[k] as StoryEvent;
+    if (e.people.length >= 2) return e.people;
+  }
+  for (let k = events.length - 1; k >= 0; k--) {
+    const e = events[k] as StoryEvent;
+    if (e.people.length > 0) return e.people;
+  }
+  return [];
+}
+
+function absorb(e: StoryEvent, m: EventMention, addPeople: boolean): void {
+  if (addPeople) e.people = uniq([...e.people, ...m.people]);
+  e.parties = uniq([...e.parties, ...m.parties]);
+  e.place ??= m.place;
+  e.topics = uniq([...e.topics, ...m.topics]);
+  e.agreementId ??= m.agreementId;
+  if (!e.date && m.date) {
+    e.date = m.date;
+    e.endDate = m.endDate;
+  }
+  if (!e.sentenceIndices.includes(m.sentenceIndex)) e.sentenceIndices.push(m.sentenceIndex);
+  e.mentions.push(m);
+}
+
+function open(m: EventMention): StoryEvent {
+  return {
+    type: m.type,
+    cameo: m.status === "planned" ? (m.plannedCameo ?? m.cameo) : m.cameo,
+    status: m.status,
+    date: m.date,
+    endDate: m.endDate,
+    people: [...m.people],
+    parties: [...m.parties],
+    place: m.place,
+    topics: [...m.topics],
+    agreementId: m.agreementId,
+    sentenceIndices: [m.sentenceIndex],
+    mentions: [m],
+  };
+}
+
+export function resolveEvents(ctx: ExtractionContext, mentions: readonly EventMention[], roles: readonly RoleClaim[]): StoryEvent[] {
+  const events: StoryEvent[] = [];
+  for (const original of mentions) {
+    const m: EventMention = { ...original, people: [...original.people], parties: [...original.parties] };
+    if (m.groupSubject && m.people.length === 0) {
+      const group = groupPeople(events);
+      if (m.ofMinisters) m.parties = uniq([...m.parties, ...group.map((p) => countryOfPerson(ctx, roles, p)).filter((c): c is string => !!c)]);
+      else if (!m.anaphoric) m.people = [...group];
+    }
+    if (m.anaphoric) {
+      const target = salient(events, m, m.groupSubject);
+      const samePeople = !target || m.people.length === 0 || target.people.length === 0 || m.people.some((p) => target.people.includes(p));
+      if (target && samePeople) {
+        absorb(target, m, true);
+        continue;
+      }
+      // A definite mention with nobody of its own and nothing to refer to is not an event.
+      if (m.people.length === 0) continue;
+    }
+    const hasParticipants = m.people.length > 0 || m.parties.length >= (m.type === "Signing" ? 1 : 2);
+    if (!hasParticipants || (m.weak && m.people.length < 2)) continue;
+    if (m.type === "Visit" && m.people.length === 0) continue;
+    const same = [...events].reverse().find((e) => compatible(ctx, e, m));
+    if (same) absorb(same, m, true);
+    else events.push(open(m));
+  }
+  for (const e of events) e.sentenceIndices.sort((a, b) => a - b);
+  return events;
+}

@@ -1,0 +1,94 @@
+/**
+ * Builds the contract's DocumentExtraction from what the steps found: entities with all their
+ * spans, events with their evidence sentences, relations. Drops anything that would point at
+ * an entity without a mention, and any span that is not verbatim.
+ */
+import type { DocumentExtraction, Evidence, ExtractedEntity, ExtractedEvent, ExtractedRelation } from "../../src/model/extraction.js";
+import type { LinkedEntity } from "../../src/model/mentions.js";
+import { sentenceEvidence, type ExtractionContext } from "./context.js";
+import type { AgreementMention } from "./agreements.js";
+import type { StoryEvent } from "./coreference-of-events.js";
+import { overlaps, uniq } from "./spans.js";
+
+function verbatim(text: string, e: Evidence): boolean {
+  return e.start >= 0 && e.end > e.start && e.end <= text.length && text.slice(e.start, e.end) === e.text && e.text.length > 0;
+}
+
+function buildEntities(ctx: ExtractionContext, extra: readonly LinkedEntity[], agreementMentions: readonly AgreementMention[]): ExtractedEntity[] {
+  const spans = new Map<string, Evidence[]>();
+  const surface = new Map<string, string[]>();
+  const add = (id: string, e: Evidence, asAlias: boolean) => {
+    if (!verbatim(ctx.text, e)) return;
+    const list = spans.get(id) ?? [];
+    if (!list.some((x) => x.start === e.start && x.end === e.end)) list.push(e);
+    spans.set(id, list);
+    if (asAlias) surface.set(id, [...(surface.get(id) ?? []), e.text]);
+  };
+  for (const m of ctx.linked.mentions) {
+    const insideTitle = m.source === "coreference" && ctx.linked.titles.some((t) => overlaps(t, m));
+    const asAlias = m.source !== "demonym" && m.source !== "capital" && !insideTitle;
+    add(m.entityId, { start: m.start, end: m.end, text: m.text }, asAlias);
+  }
+  for (const a of agreementMentions) add(a.entityId, { start: a.start, end: a.end, text: a.text }, true);
+  const all = [...ctx.linked.entities, ...extra];
+  const out: ExtractedEntity[] = [];
+  for (const entity of all) {
+    const mentions = (spans.get(entity.id) ?? []).sort((a, b) => a.start - b.start);
+    if (mentions.length === 0) continue;
+    const aliases = uniq((surface.get(entity.id) ?? []).map((s) => s.replace(/\s+/g, " ").trim())).filter((s) => s && s !== entity.name);
+    out.push({ id: entity.id, name: entity.name, type: entity.type, aliases, wikidata: entity.wikidata ?? null, mentions });
+  }
+  return out;
+}
+
+function eventTitle(e: StoryEvent, names: ReadonlyMap<string, string>): string {
+  const who = [...e.people, ...e.parties].map((id) => names.get(id)).filter((n): n is string => !!n);
+  const where = e.place ? names.get(e.place) : undefined;
+  const label = e.status === "planned" ? `Planned ${e.type.toLowerCase()}` : e.type;
+  return `${label}${who.length ? `: ${who.join(", ")}` : ""}${where ? ` (${where})` : ""}`;
+}
+
+export function emitExtraction(
+  ctx: ExtractionContext,
+  events: readonly StoryEvent[],
+  relations: readonly ExtractedRelation[],
+  agreementEntities: readonly LinkedEntity[],
+  agreementMentions: readonly AgreementMention[],
+): DocumentExtraction {
+  const doc = ctx.linked.document;
+  const entities = buildEntities(ctx, agreementEntities, agreementMentions);
+  const known = new Set(entities.map((e) => e.id));
+  const names = new Map(entities.map((e) => [e.id, e.name]));
+  const docKey = doc.id.replace(/^doc:/, "");
+  const outEvents: ExtractedEvent[] = [];
+  for (const e of events) {
+    const evidence = e.sentenceIndices.map((i) => sentenceEvidence(ctx, i)).filter((x): x is Evidence => !!x && verbatim(ctx.text, x));
+    const participants = uniq([...e.people, ...e.parties]).filter((id) => known.has(id));
+    if (evidence.length === 0 || participants.length === 0) continue;
+    const place = e.place && known.has(e.place) ? e.place : null;
+    const event: ExtractedEvent = {
+      id: `event:${docKey}:${outEvents.length + 1}`,
+      type: e.type,
+      title: eventTitle({ ...e, people: participants.filter((p) => e.people.includes(p)), parties: participants.filter((p) => !e.people.includes(p)) }, names),
+      date: e.date,
+      endDate: e.endDate,
+      status: e.status,
+      participants,
+      place,
+      topics: e.topics.filter((t) => known.has(t)),
+      evidence,
+    };
+    if (e.cameo) event.cameo = e.cameo;
+    outEvents.push(event);
+  }
+  const outRelations = relations
+    .filter((r) => known.has(r.source) && known.has(r.target))
+    .map((r) => ({ ...r, evidence: r.evidence.filter((x) => verbatim(ctx.text, x)) }))
+    .filter((r) => r.evidence.length > 0);
+  return {
+    document: { id: doc.id, source: doc.source, title: doc.title, published: doc.published, publisher: doc.publisher, language: doc.language },
+    entities,
+    events: outEvents,
+    relations: outRelations,
+  };
+}

@@ -1,0 +1,274 @@
+/**
+ * Event mentions, sentence by sentence (main story only: never teasers or boilerplate):
+ *   - a trigger from the lexicon (rencontre, sommet, visite, se rendre, signé, talks, visited …)
+ *   - a joint-action verb whose subject is two or more people ("X et Y ont convenu", "X and Y agreed")
+ *     or a group standing for the people of the salient event ("Ils ont discuté", "both leaders")
+ * Each mention gets its participants, place, topics, date and status (occurred/planned); the
+ * mentions are merged into events afterwards (coreference-of-events.ts).
+ */
+import type { EventStatus, IsoDate } from "../../src/model/extraction.js";
+import type { EntityMention } from "../../src/model/mentions.js";
+import type { TemporalExpression } from "../../src/model/document.js";
+import { foldForMatch } from "../../src/kb/normalize.js";
+import { isStorySentence, type ExtractionContext } from "./context.js";
+import type { AgreementMention } from "./agreements.js";
+import type { EventTypeLexicon } from "./lexicon.js";
+import type { PersonReference, RoleExtraction } from "./roles.js";
+import { clauseAround, contains, findIn, overlaps, uniq, type Span } from "./spans.js";
+
+export interface EventMention {
+  type: string;
+  cameo: string | undefined;
+  plannedCameo: string | undefined;
+  sentenceIndex: number;
+  trigger: Span;
+  /** A definite noun ("la réunion", "the talks") or a group subject: refers back to an event already told. */
+  anaphoric: boolean;
+  /** Participants are the people of the salient event ("Ils", "les deux dirigeants", "both leaders"). */
+  groupSubject: boolean;
+  /** "une réunion des ministres des Affaires étrangères": the participants are the group's countries. */
+  ofMinisters: boolean;
+  /** A weak trigger ("consultations"): an event only with two or more people. */
+  weak: boolean;
+  status: EventStatus;
+  date: IsoDate | null;
+  endDate: IsoDate | null;
+  people: string[];
+  parties: string[]; // countries and organisations taking part
+  place: string | null;
+  topics: string[];
+  agreementId: string | null;
+}
+
+interface TriggerHit extends Span {
+  lexicon: EventTypeLexicon;
+  phrase: string; // folded form
+}
+
+const typeOf = (ctx: ExtractionContext, id: string) => ctx.entityById.get(id)?.type ?? null;
+
+/** Person references of a sentence: names and titles standing alone resolved to their holder. */
+function peopleIn(ctx: ExtractionContext, roles: RoleExtraction, i: number): PersonReference[] {
+  const names = (ctx.mentionsBySentence[i] ?? [])
+    .filter((m) => typeOf(ctx, m.entityId) === "Person")
+    .map((m) => ({ start: m.start, end: m.end, personId: m.entityId, sentenceIndex: i, viaTitle: false }));
+  const fromTitles = (roles.titleReferences[i] ?? []).filter((r) => !names.some((n) => overlaps(n, r)));
+  return [...names, ...fromTitles].sort((a, b) => a.start - b.start);
+}
+
+/** Where reported speech credits its speaker (", a annoncé X", ", said X"): people there are not participants. */
+function reportingZones(ctx: ExtractionContext, s: Span): Span[] {
+  return findIn(ctx.lexicon.reportingVerbs, ctx.text, s.start, s.end)
+    .filter((h) => /,\s*$/.test(ctx.text.slice(Math.max(s.start, h.start - 3), h.start)) || h.start === s.start)
+    .map((h) => {
+      const next = ctx.text.slice(h.end, s.end).search(/[;:.]|,\s+(?:à|a|au|lors|after|before|during|à l)/i);
+      return { start: h.start, end: next < 0 ? s.end : h.end + next };
+    });
+}
+
+function triggerHits(ctx: ExtractionContext, s: Span): TriggerHit[] {
+  const hits: TriggerHit[] = [];
+  for (const lexicon of ctx.lexicon.events) {
+    for (const h of findIn(lexicon.triggers, ctx.text, s.start, s.end)) hits.push({ ...h, lexicon, phrase: foldForMatch(h.phrase) });
+  }
+  // A longer trigger of another type wins ("entretien téléphonique" is a Call, not a Meeting).
+  return hits
+    .filter((h) => !hits.some((o) => o !== h && contains(o, h) && o.end - o.start > h.end - h.start))
+    .sort((a, b) => a.start - b.start);
+}
+
+/** Whether a determiner sits right before the trigger ("la réunion", "de l'entretien", "this summit"). */
+function isDefinite(ctx: ExtractionContext, s: Span, trigger: Span): boolean {
+  const from = Math.max(s.start, trigger.start - 8);
+  return findIn(ctx.lexicon.determiners, ctx.text, from, trigger.start).some((d) => /^\s*$/.test(ctx.text.slice(d.end, trigger.start)));
+}
+
+/** The window where a planned-marker makes the trigger planned: its clause, not too far. */
+function statusWindow(ctx: ExtractionContext, s: Span, trigger: Span): Span {
+  const clause = clauseAround(ctx.text, s.start, s.end, trigger.start);
+  return { start: Math.max(clause.start, trigger.start - 70), end: Math.min(Math.max(clause.end, trigger.end), trigger.end + 45) };
+}
+
+function laterThanPublication(date: IsoDate, published: IsoDate | null): boolean {
+  if (!published) return false;
+  const n = Math.min(date.length, published.length);
+  return date.slice(0, n) > published.slice(0, n);
+}
+
+/** The temporal expression nearest the trigger, preferring its own clause. */
+function dateFor(ctx: ExtractionContext, i: number, s: Span, trigger: Span): TemporalExpression | null {
+  const found = ctx.temporal(i);
+  if (found.length === 0) return null;
+  const clause = clauseAround(ctx.text, s.start, s.end, trigger.start);
+  const distance = (t: TemporalExpression) =>
+    (t.end <= trigger.start ? trigger.start - t.end : t.start >= trigger.end ? t.start - trigger.end : 0) + (contains(clause, t) ? 0 : 1000);
+  return [...found].sort((a, b) => distance(a) - distance(b))[0] ?? null;
+}
+
+function statusFor(ctx: ExtractionContext, s: Span, trigger: Span, date: TemporalExpression | null): EventStatus {
+  const window = statusWindow(ctx, s, trigger);
+  if (findIn(ctx.lexicon.plannedMarkers, ctx.text, window.start, window.end).length > 0) return "planned";
+  if (date && (date.future || laterThanPublication(date.date, ctx.published))) return "planned";
+  return "occurred";
+}
+
+function topicsFor(ctx: ExtractionContext, i: number): string[] {
+  const paragraph = ctx.sentences[i]?.paragraph;
+  const ids: string[] = [];
+  ctx.sentences.forEach((s, j) => {
+    if (j !== i && (s.paragraph !== paragraph || !isStorySentence(s))) return;
+    for (const m of ctx.mentionsBySentence[j] ?? []) if (typeOf(ctx, m.entityId) === "Topic") ids.push(m.entityId);
+  });
+  return uniq(ids);
+}
+
+const isPartyMention = (ctx: ExtractionContext, m: EntityMention) => {
+  const type = typeOf(ctx, m.entityId);
+  return (type === "Country" || type === "Organization") && m.source !== "demonym";
+};
+
+/** Countries and organisations right before the trigger in its clause: the subject ("L'UE et le Japon ont signé"). */
+function subjectParties(ctx: ExtractionContext, i: number, s: Span, trigger: Span, exclude: readonly Span[]): string[] {
+  const clause = clauseAround(ctx.text, s.start, s.end, trigger.start);
+  return uniq(
+    (ctx.mentionsBySentence[i] ?? [])
+      .filter((m) => m.start >= clause.start && m.end <= trigger.start && isPartyMention(ctx, m) && !exclude.some((x) => overlaps(x, m)))
+      .map((m) => m.entityId),
+  );
+}
+
+/** Place of the event: a place or country after a locative preposition, near the trigger. */
+function placeFor(ctx: ExtractionContext, i: number, s: Span, trigger: Span, skip: readonly Span[], onlyAfter: boolean): string | null {
+  const candidates = (ctx.mentionsBySentence[i] ?? []).filter((m) => {
+    const type = typeOf(ctx, m.entityId);
+    if (type !== "Place" && type !== "Country") return false;
+    if (m.source === "demonym" || skip.some((x) => overlaps(x, m))) return false;
+    return onlyAfter ? m.start >= trigger.end && m.start - trigger.end <= 90 : true;
+  });
+  const locative = (m: EntityMention) =>
+    findIn(ctx.lexicon.locativePrepositions, ctx.text, Math.max(s.start, m.start - 12), m.start).some((p) =>
+      /^\s*(?:(?:la|le|l'|l’|les|the)\s*)?$/i.test(ctx.text.slice(p.end, m.start)),
+    );
+  const blocked = (m: EntityMention) => findIn(ctx.lexicon.blockingPrepositions, ctx.text, Math.max(s.start, m.start - 20), m.start).length > 0;
+  const usable = candidates.filter((m) => !blocked(m));
+  const withPreposition = usable.filter(locative);
+  if (onlyAfter) return (withPreposition[0] ?? usable[0])?.entityId ?? null;
+  const byDistance = (m: EntityMention) => Math.abs(m.start - trigger.start);
+  return [...withPreposition].sort((a, b) => byDistance(a) - byDistance(b))[0]?.entityId ?? null;
+}
+
+function groupSubjectBefore(ctx: ExtractionContext, s: Span, at: number): boolean {
+  return findIn(ctx.lexicon.groupSubjects, ctx.text, s.start, at).length > 0;
+}
+
+/** Plural titles after the trigger with no one attached: "des ministres des Affaires étrangères et de la Défense". */
+function ministersAfter(ctx: ExtractionContext, roles: RoleExtraction, i: number, trigger: Span): boolean {
+  return (ctx.titlesBySentence[i] ?? []).some(
+    (t) => t.start >= trigger.end && t.start - trigger.end <= 40 && !roles.attachedTitles.has(t.start) && ctx.lexicon.pluralTitleWords.test(t.text),
+  );
+}
+
+function baseMention(hit: { lexicon: EventTypeLexicon } & Span, i: number): Omit<EventMention, "status" | "date" | "endDate"> {
+  return {
+    type: hit.lexicon.type,
+    cameo: hit.lexicon.cameo,
+    plannedCameo: hit.lexicon.plannedCameo,
+    sentenceIndex: i,
+    trigger: { start: hit.start, end: hit.end },
+    anaphoric: false,
+    groupSubject: false,
+    ofMinisters: false,
+    weak: false,
+    people: [],
+    parties: [],
+    place: null,
+    topics: [],
+    agreementId: null,
+  };
+}
+
+/** The event mentions of one sentence. */
+function mentionsInSentence(ctx: ExtractionContext, roles: RoleExtraction, agreements: readonly AgreementMention[], i: number): EventMention[] {
+  const sentence = ctx.sentences[i];
+  if (!sentence || !isStorySentence(sentence)) return [];
+  const s: Span = { start: sentence.start, end: sentence.end };
+  const people = peopleIn(ctx, roles, i);
+  const reporting = reportingZones(ctx, s);
+  const participants = people.filter((p) => !reporting.some((z) => contains(z, p)));
+  const agreementHere = agreements.filter((a) => a.sentenceIndex === i);
+  const topics = topicsFor(ctx, i);
+  const out: EventMention[] = [];
+
+  const finish = (m: Omit<EventMention, "status" | "date" | "endDate">, statusOverride?: EventStatus): EventMention => {
+    const date = dateFor(ctx, i, s, m.trigger);
+    const status = statusOverride ?? statusFor(ctx, s, m.trigger, date);
+    return { ...m, topics, status, date: date?.date ?? null, endDate: date?.endDate ?? null };
+  };
+
+  // One mention per event type and sentence: several triggers of one type tell one event ("réunion « 2+2 »").
+  const byType = new Map<string, TriggerHit[]>();
+  for (const h of triggerHits(ctx, s)) byType.set(h.lexicon.type, [...(byType.get(h.lexicon.type) ?? []), h]);
+  for (const hits of byType.values()) {
+    const definite = hits.map((h) => h.lexicon.anaphors.has(h.phrase) && isDefinite(ctx, s, h));
+    const first = hits.find((_, k) => !definite[k]) ?? (hits[0] as TriggerHit);
+    const m = baseMention(first, i);
+    m.anaphoric = definite.every(Boolean);
+    m.weak = hits.every((h) => h.lexicon.weak.has(h.phrase));
+    const ids = uniq(participants.map((p) => p.personId));
+    if (m.type === "Visit") {
+      const after = people.find((p) => p.start >= first.end && /^\s*(?:de|d'|d’|du|of|by)\s*$/i.test(ctx.text.slice(first.end, p.start)));
+      const before = [...people].reverse().find((p) => p.end <= first.start);
+      const visitor = after ?? before;
+      if (visitor) m.people = [visitor.personId];
+      else if (groupSubjectBefore(ctx, s, first.start)) m.groupSubject = true;
+      m.place = placeFor(ctx, i, s, first, visitor ? [visitor] : [], true);
+    } else if (m.type === "Signing") {
+      m.people = ids;
+      m.parties = subjectParties(ctx, i, s, first, agreementHere);
+      const agreement = agreementHere.find((a) => a.start >= first.end) ?? agreementHere[0];
+      m.agreementId = agreement?.entityId ?? null;
+      m.place = placeFor(ctx, i, s, first, [], false);
+    } else {
+      m.people = ids;
+      if (ids.length === 0) {
+        if (groupSubjectBefore(ctx, s, first.start) || ministersAfter(ctx, roles, i, first)) m.groupSubject = true;
+        m.ofMinisters = ministersAfter(ctx, roles, i, first);
+        if (!m.groupSubject) m.parties = subjectParties(ctx, i, s, first, agreementHere);
+      }
+      m.place = placeFor(ctx, i, s, first, [], false);
+    }
+    out.push(finish(m));
+  }
+
+  // Joint actions: "X et Y ont convenu", "Ils ont discuté", "both leaders agreed".
+  const meetingLexicon = ctx.lexicon.events.find((e) => e.type === "Meeting");
+  if (meetingLexicon && !out.some((m) => m.type === "Meeting" && !m.anaphoric)) {
+    for (const verb of findIn(ctx.lexicon.jointActions, ctx.text, s.start, s.end)) {
+      if (ctx.language === "fr" && !/(?:^|[^\p{L}])(?:ont|sont)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(foldForMatch(ctx.text.slice(Math.max(s.start, verb.start - 40), verb.start)))) continue;
+      const clause = clauseAround(ctx.text, s.start, s.end, verb.start);
+      const subjectStart = Math.max(s.start, clause.start - 200);
+      const subjects = uniq(participants.filter((p) => p.end <= verb.start && p.start >= subjectStart).map((p) => p.personId));
+      const group = groupSubjectBefore(ctx, { start: subjectStart, end: s.end }, verb.start);
+      if (subjects.length < 2 && !group) continue;
+      const m = baseMention({ ...verb, lexicon: meetingLexicon }, i);
+      if (subjects.length >= 2) m.people = subjects;
+      else {
+        m.anaphoric = true;
+        m.groupSubject = true;
+      }
+      m.place = placeFor(ctx, i, s, verb, [], false);
+      // A joint verb in a past form tells what happened; a marker right before it makes it planned.
+      const planned = findIn(ctx.lexicon.plannedMarkers, ctx.text, Math.max(s.start, verb.start - 20), verb.start).length > 0;
+      out.push(finish(m, planned ? "planned" : "occurred"));
+      break;
+    }
+  }
+  return out;
+}
+
+/** All event mentions of the document, in reading order. */
+export function findEventMentions(ctx: ExtractionContext, roles: RoleExtraction, agreements: readonly AgreementMention[]): EventMention[] {
+  const out: EventMention[] = [];
+  ctx.sentences.forEach((_, i) => out.push(...mentionsInSentence(ctx, roles, agreements, i)));
+  return out.sort((a, b) => a.trigger.start - b.trigger.start);
+}

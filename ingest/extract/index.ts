@@ -1,0 +1,37 @@
+/**
+ * The extraction stage: a linked document in, the contract's DocumentExtraction out.
+ * roles → agreements → event mentions → event coreference → relations → emit. Pure.
+ */
+import type { DocumentExtraction } from "../../src/model/extraction.js";
+import type { LinkedDocument } from "../../src/model/mentions.js";
+import { buildContext, type ExtractionKnowledge, type TemporalTools } from "./context.js";
+import { defaultLexicon, type CompiledLexicon } from "./lexicon.js";
+import { extractRoles } from "./roles.js";
+import { findAgreements } from "./agreements.js";
+import { findEventMentions } from "./events.js";
+import { resolveEvents } from "./coreference-of-events.js";
+import { extractRelations } from "./relations.js";
+import { emitExtraction } from "./emit.js";
+
+export type { ExtractionKnowledge, TemporalTools } from "./context.js";
+
+export interface ExtractOptions {
+  /** The compiled lexicon; default: data/kb/event-triggers.json for the document's language. */
+  lexicon?: CompiledLexicon;
+}
+
+export function extractFromLinked(
+  linked: LinkedDocument,
+  kb: ExtractionKnowledge,
+  tools: TemporalTools,
+  options: ExtractOptions = {},
+): DocumentExtraction {
+  const lexicon = options.lexicon ?? defaultLexicon(linked.document.language);
+  const ctx = buildContext(linked, kb, lexicon, tools);
+  const roles = extractRoles(ctx);
+  const agreements = findAgreements(ctx);
+  const mentions = findEventMentions(ctx, roles, agreements.mentions);
+  const events = resolveEvents(ctx, mentions, roles.roles);
+  const relations = extractRelations(ctx, roles.roles, events, agreements.mentions);
+  return emitExtraction(ctx, events, relations, agreements.newEntities, agreements.mentions);
+}

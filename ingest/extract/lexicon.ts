@@ -1,0 +1,194 @@
+/**
+ * The extraction lexicon (data/kb/event-triggers.json): event triggers, planned-markers,
+ * joint-action verbs, cues for roles and relations. Loaded and validated once; compiled into
+ * phrase finders that work on folded text (see src/kb/normalize.ts), so offsets stay valid.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { z } from "zod";
+import { projectRoot } from "../../src/config.js";
+import { foldForMatch } from "../../src/kb/normalize.js";
+
+const ByLanguage = z.object({ fr: z.array(z.string()), en: z.array(z.string()) });
+
+const EventEntry = z.object({
+  type: z.string().min(1),
+  cameo: z.string().optional(),
+  plannedCameo: z.string().optional(),
+  triggers: ByLanguage,
+  weak: ByLanguage,
+  anaphors: ByLanguage,
+});
+
+export const ExtractionLexiconFile = z.object({
+  events: z.array(EventEntry).min(1),
+  jointActions: ByLanguage,
+  groupSubjects: ByLanguage,
+  determiners: ByLanguage,
+  plannedMarkers: ByLanguage,
+  reportingVerbs: ByLanguage,
+  titleModifiers: ByLanguage,
+  respectively: z.array(z.string()),
+  counterpartOffices: z.array(z.object({ office: z.string(), counterpart: z.string() })),
+  participation: ByLanguage,
+  membership: ByLanguage,
+  agreementHeads: ByLanguage,
+  blockingPrepositions: ByLanguage,
+  locativePrepositions: ByLanguage,
+  pluralTitleWords: z.array(z.string()),
+});
+export type ExtractionLexiconFile = z.infer<typeof ExtractionLexiconFile>;
+
+/** A phrase found in a text: offsets into the text the finder was given. */
+export interface PhraseHit {
+  start: number;
+  end: number;
+  phrase: string; // the lexicon form that matched
+}
+
+/** Finds lexicon phrases at word boundaries, case- and accent-insensitively. */
+export interface PhraseFinder {
+  /** Every non-overlapping hit in `text` (longest form first at a position). */
+  findAll(text: string): PhraseHit[];
+  /** Whether `text` holds one of the phrases. */
+  test(text: string): boolean;
+}
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+function formPattern(form: string): string {
+  const folded = foldForMatch(form.trim());
+  const wildcard = folded.endsWith("*");
+  const body = (wildcard ? folded.slice(0, -1) : folded)
+    .split(/\s+/)
+    .map(escapeRegExp)
+    .join("\\s+");
+  const tail = wildcard ? "\\p{L}*" : "";
+  // A form ending with an apostrophe ("l'") runs straight into the next word.
+  const after = folded.endsWith("'") ? "" : "(?![\\p{L}\\p{N}])";
+  return `${body}${tail}${after}`;
+}
+
+/** Compiles forms into one finder (forms sorted longest first so the longest wins). */
+export function phraseFinder(forms: readonly string[]): PhraseFinder {
+  const unique = [...new Set(forms.map((f) => f.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
+  if (unique.length === 0) return { findAll: () => [], test: () => false };
+  const source = `(?<![\\p{L}\\p{N}])(?:${unique.map((f) => `(${formPattern(f)})`).join("|")})`;
+  const findAll = (text: string): PhraseHit[] => {
+    const folded = foldForMatch(text);
+    const regex = new RegExp(source, "gu");
+    const hits: PhraseHit[] = [];
+    for (let m = regex.exec(folded); m !== null; m = regex.exec(folded)) {
+      if (m[0].length === 0) {
+        regex.lastIndex++;
+        continue;
+      }
+      const group = m.slice(1).findIndex((g) => g !== undefined);
+      hits.push({ start: m.index, end: m.index + m[0].length, phrase: unique[group] ?? m[0] });
+    }
+    return hits;
+  };
+  return { findAll, test: (text) => findAll(text).length > 0 };
+}
+
+export type Language = "fr" | "en";
+
+/** Picks the language's list; other languages get French and English together. */
+export function formsFor(entry: { fr: string[]; en: string[] }, language: string): string[] {
+  if (language === "fr") return entry.fr;
+  if (language === "en") return entry.en;
+  return [...entry.fr, ...entry.en];
+}
+
+export interface EventTypeLexicon {
+  type: string;
+  cameo: string | undefined;
+  plannedCameo: string | undefined;
+  triggers: PhraseFinder;
+  weak: ReadonlySet<string>; // folded trigger forms that only create an event with two or more people
+  anaphors: ReadonlySet<string>; // folded nouns that refer back to an event when definite
+}
+
+/** The lexicon compiled for one language. */
+export interface CompiledLexicon {
+  language: string;
+  events: EventTypeLexicon[];
+  jointActions: PhraseFinder;
+  groupSubjects: PhraseFinder;
+  determiners: PhraseFinder;
+  plannedMarkers: PhraseFinder;
+  reportingVerbs: PhraseFinder;
+  titleModifiers: PhraseFinder;
+  respectively: PhraseFinder;
+  participation: PhraseFinder;
+  membership: PhraseFinder;
+  agreementHeads: PhraseFinder;
+  blockingPrepositions: PhraseFinder;
+  locativePrepositions: PhraseFinder;
+  /** Words that make a title plural ("ministres"): a group, not one person. */
+  pluralTitleWords: PhraseFinder;
+  /** English office title → the office of its counterpart in a national government. */
+  counterpartOffices: ReadonlyMap<string, string>;
+}
+
+export function compileLexicon(file: ExtractionLexiconFile, language: string): CompiledLexicon {
+  const fold = (forms: string[]) => new Set(forms.map((f) => foldForMatch(f.trim())));
+  return {
+    language,
+    events: file.events.map((e) => ({
+      type: e.type,
+      cameo: e.cameo,
+      plannedCameo: e.plannedCameo,
+      triggers: phraseFinder(formsFor(e.triggers, language)),
+      weak: fold(formsFor(e.weak, language)),
+      anaphors: fold(formsFor(e.anaphors, language)),
+    })),
+    jointActions: phraseFinder(formsFor(file.jointActions, language)),
+    groupSubjects: phraseFinder(formsFor(file.groupSubjects, language)),
+    determiners: phraseFinder(formsFor(file.determiners, language)),
+    plannedMarkers: phraseFinder(formsFor(file.plannedMarkers, language)),
+    reportingVerbs: phraseFinder(formsFor(file.reportingVerbs, language)),
+    titleModifiers: phraseFinder(formsFor(file.titleModifiers, language)),
+    respectively: phraseFinder(file.respectively),
+    participation: phraseFinder(formsFor(file.participation, language)),
+    membership: phraseFinder(formsFor(file.membership, language)),
+    agreementHeads: phraseFinder(formsFor(file.agreementHeads, language)),
+    blockingPrepositions: phraseFinder(formsFor(file.blockingPrepositions, language)),
+    locativePrepositions: phraseFinder(formsFor(file.locativePrepositions, language)),
+    pluralTitleWords: phraseFinder(file.pluralTitleWords),
+    counterpartOffices: new Map(file.counterpartOffices.map((c) => [c.office.toLowerCase(), c.counterpart])),
+  };
+}
+
+/** Parses and validates the lexicon file's content; one-line error naming the file. */
+export function parseExtractionLexicon(json: string, source: string): ExtractionLexiconFile {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch (error) {
+    throw new Error(`entente/extract: ${source}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+  const parsed = ExtractionLexiconFile.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`entente/extract: ${source}: ${issue ? `${issue.path.join(".")}: ${issue.message}` : "invalid lexicon"}`);
+  }
+  return parsed.data;
+}
+
+let defaultFile: ExtractionLexiconFile | null = null;
+const compiledCache = new Map<string, CompiledLexicon>();
+
+/** The project's lexicon (data/kb/event-triggers.json), read once, compiled once per language. */
+export function defaultLexicon(language: string): CompiledLexicon {
+  const key = language === "fr" || language === "en" ? language : "any";
+  let compiled = compiledCache.get(key);
+  if (compiled) return compiled;
+  if (!defaultFile) {
+    const path = join(projectRoot(), "data", "kb", "event-triggers.json");
+    defaultFile = parseExtractionLexicon(readFileSync(path, "utf8"), path);
+  }
+  compiled = compileLexicon(defaultFile, key);
+  compiledCache.set(key, compiled);
+  return compiled;
+}

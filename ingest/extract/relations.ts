@@ -1,0 +1,141 @@
+/**
+ * Relations between entities, each with the sentence that states it and a confidence:
+ *   HOLDS_ROLE      Person → Country|Organization   from roles.ts
+ *   MEMBER_OF       Person → party (a party office), Country → organisation ("X, membre de l'OTAN")
+ *   PARTICIPATES_IN Country|Organization → Program  ("développement conjoint", "with the participation of Italy", "partners in")
+ *   PARTY_TO        Country|Organization → Agreement (signing parties, parties named in the agreement's name)
+ *   SIGNED          Person → Agreement              (the signers of a Signing of that agreement)
+ */
+import type { Evidence, ExtractedRelation } from "../../src/model/extraction.js";
+import type { EntityMention } from "../../src/model/mentions.js";
+import { isStorySentence, sentenceEvidence, type ExtractionContext } from "./context.js";
+import type { AgreementMention } from "./agreements.js";
+import type { StoryEvent } from "./coreference-of-events.js";
+import { countryOfPerson, type RoleClaim } from "./roles.js";
+import { clauseAround, findIn, uniq } from "./spans.js";
+
+const typeOf = (ctx: ExtractionContext, id: string) => ctx.entityById.get(id)?.type ?? null;
+
+/** Collects relations, one per (type, source, target), with the union of their evidence. */
+class RelationSet {
+  private readonly byKey = new Map<string, ExtractedRelation>();
+
+  add(relation: Omit<ExtractedRelation, "evidence">, evidence: Evidence | null, keyExtra = ""): void {
+    if (!evidence || relation.source === relation.target) return;
+    const key = `${relation.type}|${relation.source}|${relation.target}|${keyExtra}`;
+    const existing = this.byKey.get(key);
+    if (!existing) {
+      this.byKey.set(key, { ...relation, evidence: [evidence] });
+      return;
+    }
+    if (!existing.evidence.some((e) => e.start === evidence.start && e.end === evidence.end)) existing.evidence.push(evidence);
+    existing.confidence = Math.max(existing.confidence ?? 0, relation.confidence ?? 0);
+  }
+
+  list(): ExtractedRelation[] {
+    return [...this.byKey.values()];
+  }
+}
+
+function roleRelations(ctx: ExtractionContext, roles: readonly RoleClaim[], out: RelationSet): void {
+  for (const r of roles) {
+    const evidence = sentenceEvidence(ctx, r.sentenceIndex);
+    out.add(
+      {
+        type: "HOLDS_ROLE",
+        source: r.personId,
+        target: r.targetId,
+        properties: { title: r.title, titleText: r.titleText, titleId: r.titleId, titleKind: r.titleKind, former: r.former, asOf: r.asOf },
+        confidence: r.confidence,
+      },
+      evidence,
+      `${r.title}|${r.former}`,
+    );
+    const target = ctx.entityById.get(r.targetId);
+    const isParty = r.titleKind === "party" || (target?.type === "Organization" && /\b(?:party|parti|partido|partei)\b/i.test(target.name));
+    if (isParty && target?.type === "Organization") {
+      out.add({ type: "MEMBER_OF", source: r.personId, target: r.targetId, confidence: r.former ? 0.6 : 0.85 }, evidence);
+    }
+  }
+}
+
+/** "le Japon, membre du G7", "Finland joined NATO": a country before the cue, an organisation right after. */
+function membershipRelations(ctx: ExtractionContext, out: RelationSet): void {
+  ctx.sentences.forEach((s, i) => {
+    const mentions = ctx.mentionsBySentence[i] ?? [];
+    for (const cue of findIn(ctx.lexicon.membership, ctx.text, s.start, s.end)) {
+      const org = mentions.find((m) => m.start >= cue.end && m.start - cue.end <= 25 && typeOf(ctx, m.entityId) === "Organization");
+      const country = [...mentions].reverse().find((m) => m.end <= cue.start && cue.start - m.end <= 40 && typeOf(ctx, m.entityId) === "Country" && m.source !== "demonym");
+      if (org && country) out.add({ type: "MEMBER_OF", source: country.entityId, target: org.entityId, confidence: 0.7 }, sentenceEvidence(ctx, i));
+    }
+  });
+}
+
+/** Countries of a sentence that take part in the programme it names when a participation cue is there. */
+function participationRelations(ctx: ExtractionContext, events: readonly StoryEvent[], roles: readonly RoleClaim[], out: RelationSet): void {
+  ctx.sentences.forEach((s, i) => {
+    if (!isStorySentence(s)) return;
+    const mentions = ctx.mentionsBySentence[i] ?? [];
+    const programs = mentions.filter((m) => typeOf(ctx, m.entityId) === "Program");
+    if (programs.length === 0) return;
+    const cues = findIn(ctx.lexicon.participation, ctx.text, s.start, s.end);
+    if (cues.length === 0) return;
+    const blocked = (m: EntityMention) => findIn(ctx.lexicon.blockingPrepositions, ctx.text, Math.max(s.start, m.start - 20), m.start).length > 0;
+    const cueClauses = cues.map((c) => clauseAround(ctx.text, s.start, s.end, c.start));
+    const participants: string[] = [];
+    for (const m of mentions) {
+      const type = typeOf(ctx, m.entityId);
+      if (blocked(m)) continue;
+      if (type === "Country") participants.push(m.entityId);
+      else if (type === "Organization" && m.source !== "demonym" && cueClauses.some((c) => m.start >= c.start && m.end <= c.end)) participants.push(m.entityId);
+      else if (type === "Person") {
+        const country = countryOfPerson(ctx, roles, m.entityId);
+        if (country) participants.push(country);
+      }
+    }
+    // "Ils ont convenu de poursuivre le développement conjoint …": the people of the event this sentence tells.
+    for (const e of events) {
+      if (!e.sentenceIndices.includes(i)) continue;
+      for (const p of e.people) {
+        const country = countryOfPerson(ctx, roles, p);
+        if (country) participants.push(country);
+      }
+      participants.push(...e.parties.filter((p) => typeOf(ctx, p) === "Country"));
+    }
+    const evidence = sentenceEvidence(ctx, i);
+    for (const program of uniq(programs.map((p) => p.entityId))) {
+      for (const source of uniq(participants)) out.add({ type: "PARTICIPATES_IN", source, target: program, confidence: 0.7 }, evidence);
+    }
+  });
+}
+
+function agreementRelations(ctx: ExtractionContext, events: readonly StoryEvent[], agreements: readonly AgreementMention[], out: RelationSet): void {
+  for (const a of agreements) {
+    for (const party of a.partyIds) out.add({ type: "PARTY_TO", source: party, target: a.entityId, confidence: 0.8 }, sentenceEvidence(ctx, a.sentenceIndex));
+  }
+  for (const e of events) {
+    if (e.type !== "Signing" || !e.agreementId || e.status !== "occurred") continue;
+    for (const m of e.mentions) {
+      const evidence = sentenceEvidence(ctx, m.sentenceIndex);
+      for (const person of m.people) out.add({ type: "SIGNED", source: person, target: e.agreementId, confidence: 0.85 }, evidence);
+      for (const party of m.parties) {
+        const type = typeOf(ctx, party);
+        if (type === "Country" || type === "Organization") out.add({ type: "PARTY_TO", source: party, target: e.agreementId, confidence: 0.8 }, evidence);
+      }
+    }
+  }
+}
+
+export function extractRelations(
+  ctx: ExtractionContext,
+  roles: readonly RoleClaim[],
+  events: readonly StoryEvent[],
+  agreements: readonly AgreementMention[],
+): ExtractedRelation[] {
+  const out = new RelationSet();
+  roleRelations(ctx, roles, out);
+  membershipRelations(ctx, out);
+  participationRelations(ctx, events, roles, out);
+  agreementRelations(ctx, events, agreements, out);
+  return out.list();
+}

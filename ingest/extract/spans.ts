@@ -1,0 +1,87 @@
+/**
+ * Small span helpers shared by the extraction steps: what lies between two spans, clause
+ * bounds inside a sentence. Pure functions over the document text and absolute offsets.
+ */
+import { foldForMatch } from "../../src/kb/normalize.js";
+import type { PhraseFinder } from "./lexicon.js";
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Little words that may link a title to a name or a complement ("de", "of the", "l'"). */
+const LINK_WORDS = new Set(["de", "du", "des", "d'", "l'", "la", "le", "les", "of", "the", "'s", "s", "au", "aux", "en", "for", "pour"]);
+const COORDINATORS = new Set(["et", "and", "&"]);
+
+export interface GapOptions {
+  /** Spans inside the gap that are allowed (country or organisation mentions, say). */
+  allowedSpans?: readonly Span[];
+  /** Phrases allowed in the gap (title modifiers: "nouvellement élu"). */
+  allowedPhrases?: PhraseFinder;
+  /** Allow "et"/"and" in the gap (coordinated titles). */
+  allowCoordinator?: boolean;
+  /** Allow link words such as "de", "the", "'s". */
+  allowLinkWords?: boolean;
+  /** Largest number of characters the gap may span. */
+  maxLength?: number;
+}
+
+/**
+ * Whether `text.slice(start, end)` is only punctuation (commas, spaces), allowed spans,
+ * allowed phrases and, when asked, link words and coordinators.
+ */
+export function isLinkingGap(text: string, start: number, end: number, options: GapOptions = {}): boolean {
+  if (end < start) return false;
+  if (options.maxLength !== undefined && end - start > options.maxLength) return false;
+  let gap = foldForMatch(text.slice(start, end));
+  const blank = (from: number, to: number) => {
+    gap = gap.slice(0, from) + " ".repeat(Math.max(0, to - from)) + gap.slice(to);
+  };
+  for (const s of options.allowedSpans ?? []) {
+    const from = Math.max(start, s.start) - start;
+    const to = Math.min(end, s.end) - start;
+    if (to > from) blank(from, to);
+  }
+  if (options.allowedPhrases) for (const hit of options.allowedPhrases.findAll(gap)) blank(hit.start, hit.end);
+  if (/[.;:!?«»"“”()]/.test(gap)) return false;
+  const tokens = gap
+    .replace(/([a-z])'/g, "$1' ")
+    .split(/[\s,]+/)
+    .filter(Boolean);
+  return tokens.every(
+    (t) => (options.allowLinkWords === true && LINK_WORDS.has(t)) || (options.allowCoordinator === true && COORDINATORS.has(t)),
+  );
+}
+
+/** The clause around `at` inside [from, to): bounded by , ; : ( ) — and the sentence ends. */
+export function clauseAround(text: string, from: number, to: number, at: number): Span {
+  let start = from;
+  for (let i = Math.min(at, to) - 1; i >= from; i--) {
+    if (/[,;:()—–]/.test(text[i] ?? "")) {
+      start = i + 1;
+      break;
+    }
+  }
+  let end = to;
+  for (let i = at; i < to; i++) {
+    if (/[,;:()—–]/.test(text[i] ?? "")) {
+      end = i;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+export const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+export const contains = (outer: Span, inner: Span): boolean => outer.start <= inner.start && inner.end <= outer.end;
+
+/** Hits of a finder inside [start, end) of the document text, as absolute offsets. */
+export function findIn(finder: PhraseFinder, text: string, start: number, end: number): Array<Span & { phrase: string }> {
+  if (end <= start) return [];
+  return finder.findAll(text.slice(start, end)).map((h) => ({ start: h.start + start, end: h.end + start, phrase: h.phrase }));
+}
+
+export function uniq<T>(items: Iterable<T>): T[] {
+  return [...new Set(items)];
+}
