@@ -1,0 +1,89 @@
+/**
+ * One way into Neo4j for all of Entente.
+ *
+ * NEO4J_URI set → the user's own server (bolt://, neo4j://, neo4j+s:// … passed to neo4j-driver
+ * unchanged) with NEO4J_USER / NEO4J_PASSWORD / NEO4J_DATABASE; the embedded server is never touched.
+ * Otherwise the embedded server from the state dir is started (or reused) and its password read
+ * from its password file.
+ */
+import neo4j, { type Driver, Neo4jError } from "neo4j-driver";
+import { readNeo4jSettings, type Neo4jSettings } from "../config.js";
+import { embeddedNeo4jStatus, readEmbeddedNeo4jPassword, startEmbeddedNeo4j } from "./embedded.js";
+import { Neo4jSetupError } from "./errors.js";
+
+export { toPlain, recordToPlain, type PlainValue } from "./values.js";
+
+export interface Neo4jConnection {
+  driver: Driver;
+  database: string | undefined;
+  settings: Neo4jSettings;
+  close(): Promise<void>;
+}
+
+export interface ConnectOptions {
+  /** Start the embedded server when it is not running (default true). Ignored with NEO4J_URI. */
+  startEmbedded?: boolean;
+  /** Environment to read the settings from (default process.env). */
+  env?: NodeJS.ProcessEnv;
+  /** Progress lines while the embedded server starts (building, starting). */
+  onProgress?: (line: string) => void;
+}
+
+export async function connectNeo4j(options: ConnectOptions = {}): Promise<Neo4jConnection> {
+  const env = options.env ?? process.env;
+  const settings = readNeo4jSettings(env);
+  if (settings.external) {
+    return openConnection(settings, settings.password);
+  }
+  if (options.startEmbedded === false) {
+    const status = await embeddedNeo4jStatus({ env });
+    if (status.state !== "running") {
+      throw new Neo4jSetupError("the embedded Neo4j is not running; start it with `entente neo4j start` (or set NEO4J_URI).");
+    }
+    return openConnection({ ...settings, uri: status.uri }, readEmbeddedNeo4jPassword(env));
+  }
+  const server = await startEmbeddedNeo4j({ env, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
+  return openConnection({ ...settings, uri: server.uri }, readEmbeddedNeo4jPassword(env));
+}
+
+/** Opens a driver and checks that the server answers and accepts the credentials. */
+export async function openConnection(settings: Neo4jSettings, password: string | null): Promise<Neo4jConnection> {
+  const auth = password === null ? undefined : neo4j.auth.basic(settings.user, password);
+  let driver: Driver;
+  try {
+    driver = neo4j.driver(settings.uri, auth, { disableLosslessIntegers: false, userAgent: "entente/0.1" });
+  } catch (error) {
+    throw new Neo4jSetupError(`cannot use NEO4J_URI '${settings.uri}': ${oneLine(error)}`);
+  }
+  try {
+    await driver.verifyAuthentication({ database: settings.database });
+  } catch (error) {
+    await driver.close();
+    throw new Neo4jSetupError(describeConnectError(settings, password, error));
+  }
+  return {
+    driver,
+    database: settings.database,
+    settings,
+    close: () => driver.close(),
+  };
+}
+
+function describeConnectError(settings: Neo4jSettings, password: string | null, error: unknown): string {
+  const code = error instanceof Neo4jError ? error.code : "";
+  if (code === "Neo.ClientError.Security.Unauthorized" || code === "Neo.ClientError.Security.AuthenticationRateLimit") {
+    const where = settings.external ? "check NEO4J_USER and NEO4J_PASSWORD" : "check the password file of the embedded server";
+    const missing = password === null && settings.external ? " (NEO4J_PASSWORD is not set)" : "";
+    return `Neo4j at ${settings.uri} refused the credentials of user '${settings.user}'${missing}; ${where}.`;
+  }
+  if (code === "ServiceUnavailable" || code === "SessionExpired") {
+    const hint = settings.external ? "check NEO4J_URI and that the server is running" : "run `entente neo4j status`";
+    return `cannot reach Neo4j at ${settings.uri} (${oneLine(error)}); ${hint}.`;
+  }
+  return `connecting to Neo4j at ${settings.uri} failed: ${oneLine(error)}`;
+}
+
+function oneLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(/\s+/g, " ").trim();
+}
