@@ -13,7 +13,7 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE",
   "CREATE CONSTRAINT event_id IF NOT EXISTS FOR (e:Event) REQUIRE e.id IS UNIQUE",
   "CREATE CONSTRAINT conflict_id IF NOT EXISTS FOR (c:Conflict) REQUIRE c.id IS UNIQUE",
-  `CREATE FULLTEXT INDEX ${ENTITY_NAMES_INDEX} IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliasText]`,
+  `CREATE FULLTEXT INDEX ${ENTITY_NAMES_INDEX} IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliasText] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'standard-folding'}}`,
   "CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name)",
   "CREATE INDEX entity_type IF NOT EXISTS FOR (e:Entity) ON (e.type)",
   "CREATE INDEX event_type_date IF NOT EXISTS FOR (e:Event) ON (e.type, e.date)",

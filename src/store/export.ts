@@ -1,0 +1,222 @@
+/**
+ * Subgraph export: the whole graph, a seed's ego network (`depth` hops), or whatever a read-only
+ * Cypher query returns (nodes, relationships, paths, anywhere in its rows), as a graphology
+ * MultiDirectedGraph, written as graphology's JSON serialisation (Graph.from loads it) or GEXF.
+ *
+ * Node keys are the nodes' `id` property (Entity, Event, Document and Conflict all have one);
+ * attributes keep `label` (display name), `type`, `labels` and every property (dates, aliases, …).
+ * Edge keys are "<source>|<TYPE>|<target>" (with the title for HOLDS_ROLE and CLAIMED_IN);
+ * attributes keep `type`, `label` and every property (sources, evidence, asOf, conflict, …).
+ */
+import { MultiDirectedGraph } from "graphology";
+import type { Attributes } from "graphology-types";
+import { write as writeGexf } from "graphology-gexf";
+import { isNode, isPath, isRelationship, type ManagedTransaction, type Node, type Relationship } from "neo4j-driver";
+import { toPlain, type PlainValue } from "../neo4j/values.js";
+import { readTransaction, type GraphConnection } from "./connection.js";
+import { ENTITY_NAMES_INDEX } from "./schema.js";
+
+export type ExportFormat = "json" | "gexf";
+export const EXPORT_FORMATS: readonly ExportFormat[] = ["json", "gexf"];
+
+/** Relationship types an ego network leaves out unless asked: every entity of a document is one MENTIONED_IN away. */
+export const PROVENANCE_ONLY_TYPES: readonly string[] = ["MENTIONED_IN"];
+
+export type ExportRequest =
+  | { kind: "all" }
+  | { kind: "seed"; seed: string; depth: number; includeMentions?: boolean }
+  | { kind: "cypher"; cypher: string; params?: Record<string, unknown> };
+
+export type ExportGraph = MultiDirectedGraph<Attributes, Attributes, Attributes>;
+
+export class ExportError extends Error {
+  constructor(message: string) {
+    super(`entente/export: ${message}`);
+    this.name = "ExportError";
+  }
+}
+
+export async function exportSubgraph(conn: GraphConnection, request: ExportRequest): Promise<ExportGraph> {
+  return readTransaction(conn, async (tx) => {
+    const collected = new Collected();
+    if (request.kind === "all") {
+      for (const record of (await tx.run("MATCH (n) RETURN n")).records) collected.add(record.get("n"));
+      for (const record of (await tx.run("MATCH ()-[r]->() RETURN r")).records) collected.add(record.get("r"));
+    } else if (request.kind === "seed") {
+      await collectEgoNetwork(tx, collected, request.seed, request.depth, request.includeMentions ? [] : PROVENANCE_ONLY_TYPES);
+    } else {
+      for (const record of (await tx.run(request.cypher, request.params ?? {})).records) {
+        for (const key of record.keys) collected.add(record.get(key));
+      }
+      await collected.fetchMissingEndpoints(tx);
+    }
+    return collected.toGraph(request);
+  });
+}
+
+/** The node a seed names: an exact `id`, else the best full-text hit (exact name or alias first). */
+export async function resolveSeed(tx: ManagedTransaction, seed: string): Promise<Node | null> {
+  const byId = await tx.run(
+    `CALL () {
+       MATCH (n:Entity {id: $seed}) RETURN n
+       UNION MATCH (n:Event {id: $seed}) RETURN n
+       UNION MATCH (n:Document {id: $seed}) RETURN n
+       UNION MATCH (n:Conflict {id: $seed}) RETURN n
+     } RETURN n LIMIT 1`,
+    { seed },
+  );
+  const found = byId.records[0]?.get("n");
+  if (isNode(found)) return found;
+  const byName = await tx.run(
+    `CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
+     WITH node, score, toLower($seed) AS wanted
+     RETURN node ORDER BY CASE WHEN toLower(node.name) = wanted THEN 0
+                               WHEN any(alias IN node.aliases WHERE toLower(alias) = wanted) THEN 1 ELSE 2 END,
+                          score DESC, node.id
+     LIMIT 1`,
+    { index: ENTITY_NAMES_INDEX, query: luceneQuery(seed), seed },
+  );
+  const hit = byName.records[0]?.get("node");
+  return isNode(hit) ? hit : null;
+}
+
+/** Every word of the seed, each escaped: Lucene's operators in a name are literal characters. */
+export function luceneQuery(text: string): string {
+  const words = text
+    .split(/\s+/)
+    .filter((word) => word.length > 0)
+    .map((word) => word.replace(/[+\-!(){}[\]^"~*?:\\/&|]/g, (char) => `\\${char}`));
+  return words.join(" AND ");
+}
+
+async function collectEgoNetwork(tx: ManagedTransaction, collected: Collected, seed: string, depth: number, skip: readonly string[]): Promise<void> {
+  const start = await resolveSeed(tx, seed);
+  if (start === null) throw new ExportError(`no node has the id or name '${seed}'`);
+  const seen = new Set<string>([start.elementId]);
+  let frontier = [start.elementId];
+  for (let hop = 0; hop < depth && frontier.length > 0; hop += 1) {
+    const result = await tx.run(
+      `UNWIND $frontier AS elementId
+       MATCH (n) WHERE elementId(n) = elementId
+       MATCH (n)-[r]-(m) WHERE NOT type(r) IN $skip
+       RETURN DISTINCT elementId(m) AS next`,
+      { frontier, skip },
+    );
+    frontier = result.records.map((record) => String(record.get("next"))).filter((id) => !seen.has(id));
+    for (const id of frontier) seen.add(id);
+  }
+  const ids = [...seen];
+  const nodes = await tx.run("UNWIND $ids AS elementId MATCH (n) WHERE elementId(n) = elementId RETURN n", { ids });
+  for (const record of nodes.records) collected.add(record.get("n"));
+  const relationships = await tx.run(
+    `UNWIND $ids AS elementId
+     MATCH (a) WHERE elementId(a) = elementId
+     MATCH (a)-[r]->(b) WHERE elementId(b) IN $ids AND NOT type(r) IN $skip
+     RETURN r`,
+    { ids, skip },
+  );
+  for (const record of relationships.records) collected.add(record.get("r"));
+}
+
+/** Nodes and relationships found in query results, by element id. */
+class Collected {
+  readonly nodes = new Map<string, Node>();
+  readonly relationships = new Map<string, Relationship>();
+
+  add(value: unknown): void {
+    if (isNode(value)) this.nodes.set(value.elementId, value);
+    else if (isRelationship(value)) this.relationships.set(value.elementId, value);
+    else if (isPath(value)) {
+      this.add(value.start);
+      for (const segment of value.segments) {
+        this.add(segment.relationship);
+        this.add(segment.end);
+      }
+    } else if (Array.isArray(value)) for (const item of value) this.add(item);
+    else if (value !== null && typeof value === "object" && value.constructor === Object) {
+      for (const item of Object.values(value)) this.add(item);
+    }
+  }
+
+  /** A query that returns relationships alone still exports their endpoints. */
+  async fetchMissingEndpoints(tx: ManagedTransaction): Promise<void> {
+    const missing = new Set<string>();
+    for (const rel of this.relationships.values()) {
+      for (const id of [rel.startNodeElementId, rel.endNodeElementId]) if (!this.nodes.has(id)) missing.add(id);
+    }
+    if (missing.size === 0) return;
+    const result = await tx.run("UNWIND $ids AS elementId MATCH (n) WHERE elementId(n) = elementId RETURN n", { ids: [...missing] });
+    for (const record of result.records) this.add(record.get("n"));
+  }
+
+  toGraph(request: ExportRequest): ExportGraph {
+    const graph: ExportGraph = new MultiDirectedGraph();
+    graph.replaceAttributes(graphAttributes(request));
+    const keys = new Map<string, string>();
+    const nodes = [...this.nodes.values()].map((node) => ({ key: nodeKey(node), node })).sort((a, b) => a.key.localeCompare(b.key));
+    for (const { key, node } of nodes) {
+      keys.set(node.elementId, key);
+      graph.mergeNode(key, nodeAttributes(node));
+    }
+    const edges = [...this.relationships.values()]
+      .map((rel) => ({ rel, source: keys.get(rel.startNodeElementId), target: keys.get(rel.endNodeElementId) }))
+      .filter((edge): edge is { rel: Relationship; source: string; target: string } => edge.source !== undefined && edge.target !== undefined)
+      .map((edge) => ({ ...edge, key: edgeKey(edge.rel, edge.source, edge.target) }))
+      .sort((a, b) => a.key.localeCompare(b.key));
+    for (const { rel, source, target, key } of edges) {
+      graph.mergeEdgeWithKey(graph.hasEdge(key) ? `${key}#${rel.elementId}` : key, source, target, edgeAttributes(rel));
+    }
+    return graph;
+  }
+}
+
+/** GEXF's <meta> knows creator and description: the graph attributes stay within them. */
+function graphAttributes(request: ExportRequest): Attributes {
+  const creator = "Entente";
+  if (request.kind === "seed") return { creator, description: `ego network of '${request.seed}', depth ${request.depth}` };
+  if (request.kind === "cypher") return { creator, description: `result of: ${request.cypher}` };
+  return { creator, description: "the whole graph" };
+}
+
+function plainProperties(properties: Record<string, unknown>): Record<string, PlainValue> {
+  const plain: Record<string, PlainValue> = {};
+  for (const [name, value] of Object.entries(properties)) plain[name] = toPlain(value);
+  return plain;
+}
+
+function nodeKey(node: Node): string {
+  const id: unknown = node.properties.id;
+  return typeof id === "string" ? id : node.elementId;
+}
+
+const KIND_LABELS = ["Document", "Conflict"];
+
+function nodeAttributes(node: Node): Attributes {
+  const properties = plainProperties(node.properties);
+  const labels = [...node.labels].sort();
+  const kind = KIND_LABELS.find((label) => labels.includes(label));
+  const label = firstString(properties.name, properties.title, properties.description, properties.id) ?? node.elementId;
+  const type = kind ?? firstString(properties.type) ?? labels[0] ?? "Node";
+  return { ...properties, label, type, labels };
+}
+
+function edgeKey(rel: Relationship, source: string, target: string): string {
+  const title: unknown = rel.properties.title;
+  return `${source}|${rel.type}|${target}${typeof title === "string" ? `|${title}` : ""}`;
+}
+
+function edgeAttributes(rel: Relationship): Attributes {
+  const properties = plainProperties(rel.properties);
+  const title = firstString(properties.title);
+  return { ...properties, type: rel.type, label: title ? `${rel.type} (${title})` : rel.type };
+}
+
+function firstString(...values: PlainValue[]): string | undefined {
+  return values.find((value): value is string => typeof value === "string" && value.length > 0);
+}
+
+/** The graph as text: graphology's JSON serialisation, or GEXF 1.3 for Gephi. */
+export function serializeGraph(graph: ExportGraph, format: ExportFormat): string {
+  if (format === "json") return `${JSON.stringify(graph.export(), null, 2)}\n`;
+  return writeGexf(graph, { version: "1.3", pretty: true });
+}
