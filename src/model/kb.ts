@@ -20,6 +20,14 @@ export const KbCountry = z.object({
   /** Capital city names (fr and en) used metonymically for the government: "Tokyo". */
   capitals: z.array(z.string()).optional(),
   wikidata: Wikidata,
+  /** Aliases that must match with their exact case ("US", "UK", "La Réunion"). */
+  caseSensitiveAliases: z.array(z.string()).optional(),
+  /** Demonyms that are common words in lower case, matched with their exact case ("Polish"). */
+  caseSensitiveDemonyms: z.array(z.string()).optional(),
+  /** The capital as a Place entity id ("place:tokyo"), whose aliases are the city's names. */
+  capital: z.string().optional(),
+  /** False for dependent territories (Guadeloupe, Greenland…): ambiguous names prefer sovereign states. */
+  sovereign: z.boolean().optional(),
 });
 export type KbCountry = z.infer<typeof KbCountry>;
 
@@ -41,6 +49,16 @@ export const KbEntity = z.object({
     .array(z.object({ title: z.string(), of: z.string(), from: z.string().optional(), to: z.string().optional() }))
     .optional(),
   description: z.string().optional(),
+  /**
+   * Names that stand for the entity's decisions by metonymy, never for the entity itself as a
+   * place: "Bruxelles"/"Brussels" for the EU, "Pentagon" is an alias not a metonym.
+   */
+  metonyms: z.array(z.string()).optional(),
+  /**
+   * Generic descriptions ("futur avion de combat", "next-generation fighter") that denote the
+   * entity only when the same document also names it, or names at least two of its members.
+   */
+  contextualAliases: z.array(z.string()).optional(),
 });
 export type KbEntity = z.infer<typeof KbEntity>;
 
@@ -50,6 +68,8 @@ export const KbTitle = z.object({
   title: z.string(), // English: "Prime Minister"
   /** Surface forms, fr (all genders) and en: "Premier ministre", "Première ministre", "PM". */
   forms: z.array(z.string()),
+  /** Forms that are common words in another case, matched with their exact case ("PM", "Premier"). */
+  caseSensitiveForms: z.array(z.string()).optional(),
   /** Whose office it is when the text does not say: "country" (default) or an organisation id. */
   defaultOf: z.string().optional(),
   /** Head of state/government, minister, diplomat, military, party, other. */
