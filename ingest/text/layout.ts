@@ -106,6 +106,8 @@ function itemsOf(text: string): { items: Item[]; markerPiece: LayoutPiece | null
         if (start >= end) return;
       }
     }
+    const heading = /^#{1,6}[ \t]+(?=\S)/u.exec(text.slice(start, end)); // markdown: the marks are no text
+    if (heading) start += heading[0].length;
     const itemText = text.slice(start, end);
     items.push({ start, end, text: itemText, line: index, shape: shapeOf(itemText) });
   });

@@ -133,6 +133,19 @@ export function segmentSentences(paragraph: string, language: string): Span[] {
     merged.push({ ...span });
   }
 
+  // An opening quote left at the end of a sentence belongs to the next one: … pact. "| This is …"
+  for (let i = 0; i + 1 < merged.length; i++) {
+    const current = merged[i];
+    const next = merged[i + 1];
+    if (!current || !next) continue;
+    const opening = /\s(["“«‘]\s*)$/u.exec(flat.slice(current.start, current.end));
+    if (opening?.[1] && /^\S/u.test(flat.slice(next.start, next.end))) {
+      const at = current.end - opening[1].length;
+      current.end = at;
+      next.start = at;
+    }
+  }
+
   const sentences: Span[] = [];
   for (const span of merged) {
     const text = flat.slice(span.start, span.end);

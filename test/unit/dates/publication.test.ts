@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { parseDateLine, parseDateMarker, parseDateline, parseIsoStamp } from "../../../ingest/dates/index.js";
+
+describe("publication dates", () => {
+  it("reads ISO stamps and timestamps, keeping partial dates partial", () => {
+    expect(parseIsoStamp("2026-02-02")).toBe("2026-02-02");
+    expect(parseIsoStamp("2024-11")).toBe("2024-11");
+    expect(parseIsoStamp("2025-05-12T08:30:00+09:00")).toBe("2025-05-12");
+    expect(parseIsoStamp("2024-13")).toBeNull();
+    expect(parseIsoStamp("2025-02-30")).toBeNull();
+  });
+
+  it("reads a leading `date …` marker and where it ends", () => {
+    expect(parseDateMarker(" date 2024-11 Ce document va de la défense au désarmement.")).toEqual({ date: "2024-11", end: 13 });
+    expect(parseDateMarker("date 2026-02-02")).toEqual({ date: "2026-02-02", end: 15 });
+    expect(parseDateMarker("dated letters 2026")).toBeNull();
+  });
+
+  it("reads lines that are nothing but a date", () => {
+    expect(parseDateLine("Sunday, 01 February 2026")).toBe("2026-02-01");
+    expect(parseDateLine("Le 3 mars 2025")).toBe("2025-03-03");
+    expect(parseDateLine("Publié le 3 mars 2025 à 10h32")).toBe("2025-03-03");
+    expect(parseDateLine("July 8, 2024")).toBe("2024-07-08");
+    expect(parseDateLine("22 hours ago")).toBeNull();
+    expect(parseDateLine("Le 31 janvier dernier, Sanae Takaichi a tenu une rencontre.")).toBeNull();
+    expect(parseDateLine("Le sommet de 2024 à Washington")).toBeNull();
+  });
+
+  it("reads news datelines: place in capitals, date, agency, dash", () => {
+    expect(parseDateline("MANILA, July 8, 2024 - The Philippines and Japan signed")).toEqual({ end: 23, place: "MANILA", date: "2024-07-08", agency: null });
+    expect(parseDateline("PARIS (AFP) - Le président a reçu")).toEqual({ end: 14, place: "PARIS", date: null, agency: "AFP" });
+    expect(parseDateline("TOKYO, 3 mars 2025 (Reuters) — Le ministre")?.date).toBe("2025-03-03");
+    expect(parseDateline("Japon-Royaume-Uni : renforcement")).toBeNull();
+    expect(parseDateline("NATO - the alliance said")).toBeNull();
+  });
+});

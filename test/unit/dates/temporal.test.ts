@@ -1,0 +1,120 @@
+import { describe, expect, it } from "vitest";
+import { findTemporalExpressions } from "../../../ingest/dates/index.js";
+
+/** The expressions of a sentence as "text → date[..endDate][ future]". */
+function dates(text: string, published: string | null, language = "fr"): string[] {
+  return findTemporalExpressions({ text, start: 0 }, published, language).map(
+    (e) => `${e.text} → ${e.date}${e.endDate ? `..${e.endDate}` : ""}${e.future ? " future" : ""}`,
+  );
+}
+
+describe("findTemporalExpressions: weekdays follow the tense", () => {
+  it("takes a bare weekday in a past sentence as the latest such day on or before publication", () => {
+    expect(dates("Les deux dirigeants, réunis à Tokyo, ont convenu samedi de renforcer leur coopération.", "2026-02-02")).toEqual([
+      "samedi → 2026-01-31",
+    ]);
+  });
+  it("takes the publication day itself when the weekday is that day", () => {
+    expect(dates("Le ministre est arrivé lundi à Canberra.", "2026-02-02")).toEqual(["lundi → 2026-02-02"]);
+  });
+  it("takes a bare weekday in a future sentence as the next such day after publication", () => {
+    expect(dates("La présidente se rendra samedi à Jakarta.", "2026-02-02")).toEqual(["samedi → 2026-02-07 future"]);
+    expect(dates("The minister will travel to Hanoi on Friday.", "2026-02-02", "en")).toEqual(["on Friday → 2026-02-06 future"]);
+  });
+  it("reads 'dernier' and 'prochain', 'last' and 'next' after or before a weekday", () => {
+    expect(dates("Le sommet de mardi dernier a déçu.", "2026-02-05")).toEqual(["mardi dernier → 2026-02-03"]);
+    expect(dates("Ils se retrouveront jeudi prochain.", "2026-02-05")).toEqual(["jeudi prochain → 2026-02-12 future"]);
+    expect(dates("They met last Wednesday in Oslo.", "2026-02-04", "en")).toEqual(["last Wednesday → 2026-01-28"]);
+  });
+  it("resolves 'on Monday' in an English past sentence", () => {
+    expect(dates("The two leaders met on Monday in Seoul.", "2026-02-04", "en")).toEqual(["on Monday → 2026-02-02"]);
+  });
+  it("keeps a partial publication date partial: a weekday never invents a day", () => {
+    expect(dates("Le ministre a signé vendredi un accord de défense.", "2024-11")).toEqual(["vendredi → 2024-11"]);
+  });
+  it("uses the tense of the weekday's own clause, not of a reporting clause", () => {
+    expect(dates("Le ministre visitera vendredi la base navale, a annoncé le ministère.", "2026-02-02")).toEqual([
+      "vendredi → 2026-02-06 future",
+    ]);
+  });
+});
+
+describe("findTemporalExpressions: days and months", () => {
+  it("reads 'le 31 janvier dernier' as the latest 31 January on or before publication", () => {
+    expect(dates("Le 31 janvier dernier, la ministre a reçu son homologue.", "2026-02-01")).toEqual(["Le 31 janvier dernier → 2026-01-31"]);
+    expect(dates("Le 3 mars dernier, un accord a été conclu.", "2026-02-01")).toEqual(["Le 3 mars dernier → 2025-03-03"]);
+  });
+  it("reads a date range 'du 28 au 31 mars' in the publication year, forward in a future sentence", () => {
+    expect(dates("Le chef du gouvernement doit se rendre en Inde du 28 au 31 mars.", "2026-02-02")).toEqual([
+      "du 28 au 31 mars → 2026-03-28..2026-03-31 future",
+    ]);
+    expect(dates("Il doit se rendre au Brésil du 10 au 12 janvier.", "2026-02-02")).toEqual([
+      "du 10 au 12 janvier → 2027-01-10..2027-01-12 future",
+    ]);
+  });
+  it("reads ranges across months and 'entre le 3 et le 5 avril'", () => {
+    expect(dates("La conférence se tiendra du 28 mars au 2 avril.", "2026-02-02")).toEqual([
+      "du 28 mars au 2 avril → 2026-03-28..2026-04-02 future",
+    ]);
+    expect(dates("Les manœuvres auront lieu entre le 3 et le 5 avril.", "2026-02-02")).toEqual([
+      "entre le 3 et le 5 avril → 2026-04-03..2026-04-05 future",
+    ]);
+    expect(dates("The exercise runs from March 28 to 31, 2027.", null, "en")).toEqual(["from March 28 to 31, 2027 → 2027-03-28..2027-03-31"]);
+  });
+  it("keeps explicit years and reads them without a publication date", () => {
+    expect(dates("L'accord entrera en vigueur le 1er janvier 2025.", "2024-11")).toEqual(["le 1er janvier 2025 → 2025-01-01 future"]);
+    expect(dates("Le traité signé le 1er janvier 2025 reste en vigueur.", null)).toEqual(["le 1er janvier 2025 → 2025-01-01"]);
+    expect(dates("The memorandum was signed on 31/01/2025.", null, "en")).toEqual(["31/01/2025 → 2025-01-31"]);
+  });
+  it("returns nothing relative when there is no publication date", () => {
+    expect(dates("Le Premier ministre est arrivé samedi à Tokyo, la semaine dernière.", null)).toEqual([]);
+  });
+});
+
+describe("findTemporalExpressions: parts of months and years", () => {
+  it("reads 'début avril', 'mi-mars', 'fin mars' as months", () => {
+    expect(dates("Le sommet aura lieu début avril.", "2026-02-02")).toEqual(["début avril → 2026-04 future"]);
+    expect(dates("Une délégation viendra à la mi-mars.", "2026-02-02")).toEqual(["à la mi-mars → 2026-03 future"]);
+    expect(dates("Une nouvelle réunion est prévue fin mars à New Delhi.", "2026-02-02")).toEqual(["fin mars → 2026-03 future"]);
+    expect(dates("Talks are planned for early April.", "2026-02-02", "en")).toEqual(["early April → 2026-04 future"]);
+  });
+  it("reads 'en janvier' back in a past sentence and forward in a future one", () => {
+    expect(dates("Le ministre s'était rendu à Rome en novembre.", "2026-02-02")).toEqual(["en novembre → 2025-11"]);
+    expect(dates("Le ministre se rendra à Rome en novembre.", "2026-02-02")).toEqual(["en novembre → 2026-11 future"]);
+  });
+  it("reads years: 'en 2024', 'd'ici 2030', 'by 2030'", () => {
+    expect(dates("Le programme a été lancé en 2024.", "2026-02-02")).toEqual(["en 2024 → 2024"]);
+    expect(dates("Le chasseur doit entrer en service d'ici 2035.", "2026-02-02")).toEqual(["d'ici 2035 → 2035 future"]);
+    expect(dates("The jet should fly by 2030.", null, "en")).toEqual(["by 2030 → 2030 future"]);
+  });
+  it("reads 'avant la fin de l'année' as the publication year, looking forward", () => {
+    expect(dates("Ils ont décidé d’organiser avant la fin de l’année une réunion des ministres.", "2026-02-02")).toEqual([
+      "avant la fin de l’année → 2026 future",
+    ]);
+    expect(dates("They agreed to meet before the end of the year.", "2025-06-10", "en")).toEqual(["before the end of the year → 2025 future"]);
+  });
+  it("reads relative weeks, months and days", () => {
+    expect(dates("The ministers will meet again next month.", "2026-02-02", "en")).toEqual(["next month → 2026-03 future"]);
+    expect(dates("Le mois dernier, il a suggéré une alliance.", "2024-11")).toEqual(["Le mois dernier → 2024-10"]);
+    expect(dates("Last week was busy in Brussels.", "2026-02-11", "en")).toEqual(["Last week → 2026-02"]);
+    expect(dates("Hier, le ministre a reçu l'ambassadeur.", "2026-02-02")).toEqual(["Hier → 2026-02-01"]);
+  });
+  it("reads 'dans les prochains jours' as the publication month, looking forward", () => {
+    expect(dates("Une tournée devrait inclure la Corée du Sud dans les prochains jours.", "2024-11")).toEqual([
+      "dans les prochains jours → 2024-11 future",
+    ]);
+  });
+});
+
+describe("findTemporalExpressions: offsets", () => {
+  it("gives absolute offsets that index the document text", () => {
+    const documentText = "Titre\n\nLe ministre a signé vendredi un accord.";
+    const start = documentText.indexOf("Le ministre");
+    const [found] = findTemporalExpressions({ text: documentText.slice(start), start }, "2026-02-02", "fr");
+    expect(found).toBeDefined();
+    expect(documentText.slice(found?.start, found?.end)).toBe("vendredi");
+  });
+  it("finds nothing in a sentence without a date, and never mistakes 'Mars' the planet after no preposition", () => {
+    expect(dates("La mission vers Mars coopère avec l'agence spatiale japonaise.", "2026-02-02")).toEqual([]);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { sentenceTense } from "../../../ingest/dates/index.js";
+
+describe("sentenceTense", () => {
+  it.each([
+    ["Les deux ministres ont signé un accord de coopération.", "past"],
+    ["Elle s'est rendue à Séoul pour la première fois.", "past"],
+    ["Le président recevait alors son homologue.", "past"],
+    ["Le chef de l'État se rendra en Inde.", "future"],
+    ["La Première ministre doit se rendre à Manille.", "future"],
+    ["Une réunion des ministres est prévue à Rome.", "future"],
+    ["La délégation va signer un mémorandum.", "future"],
+    ["Le ministre est arrivé lundi à Canberra.", "past"],
+    ["Le président se rend à Tokyo.", "present"],
+  ])("reads %j as %s (French)", (sentence, tense) => {
+    expect(sentenceTense(sentence, "fr")).toBe(tense);
+  });
+
+  it.each([
+    ["The two leaders met in Tokyo and signed a pact.", "past"],
+    ["The minister will travel to Manila.", "future"],
+    ["The summit is expected to open in Jakarta.", "future"],
+    ["The summit opens in Jakarta.", "present"],
+  ])("reads %j as %s (English)", (sentence, tense) => {
+    expect(sentenceTense(sentence, "en")).toBe(tense);
+  });
+
+  it("discounts a trailing reporting clause", () => {
+    expect(sentenceTense("La tournée devrait inclure Séoul, a annoncé le porte-parole.", "fr")).toBe("future");
+    expect(sentenceTense("The minister will visit Hanoi, officials said.", "en")).toBe("future");
+  });
+
+  it("says present for an empty string", () => {
+    expect(sentenceTense("", "fr")).toBe("present");
+  });
+});
