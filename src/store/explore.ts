@@ -6,7 +6,9 @@
  * cited (sources, evidence, conflicts). Every query runs in a READ transaction, and Neo4j values
  * (integers, temporal values, nodes) become plain JSON here, at the edge.
  */
-import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from "neo4j-driver";
+import neo4j, { type ManagedTransaction, type Record as Neo4jRecord } from "neo4j-driver";
+import { readTransaction, type GraphConnection } from "./connection.js";
+import { ENTITY_NAMES_INDEX } from "./schema.js";
 import type {
   CypherAnswer,
   EvidenceQuote,
@@ -26,10 +28,7 @@ import type {
 } from "../../viewer/shared/api.js";
 
 /** What the explorer needs of a connection (src/neo4j's Neo4jConnection satisfies it). */
-export interface ReadConnection {
-  driver: Driver;
-  database?: string | undefined;
-}
+export type ReadConnection = GraphConnection;
 
 /** A read-only query the server refused (a write, a syntax error): Neo4j's own message. */
 export class CypherRefused extends Error {
@@ -44,8 +43,6 @@ export class CypherRefused extends Error {
 
 /** Most rows the Cypher console returns; the rest are cut (the answer says so in `truncated`). */
 export const CONSOLE_ROW_CAP = 5_000;
-/** Name of the full-text index over entity names and aliases (created by src/store/schema.ts). */
-export const ENTITY_NAME_INDEX = "entityNames";
 
 // Cypher fragments over fixed identifiers (never data): how a node and a relationship look to the viewer.
 const IS_DRAWN = (v: string) => `(${v}:Entity OR ${v}:Event)`;
@@ -55,8 +52,8 @@ const NODE_VIEW = (v: string) => `{
   kind: CASE WHEN ${v}:Entity THEN 'Entity' ELSE 'Event' END,
   type: coalesce(${v}.type, [l IN labels(${v}) WHERE NOT l IN ['Entity', 'Event']][0], 'Unknown'),
   date: CASE WHEN ${v}:Event AND ${v}.date IS NOT NULL THEN toString(${v}.date) ELSE null END,
-  sources: [(${v})-[:MENTIONED_IN|REPORTED_IN]->(d:Document) | d.id],
-  degree: COUNT { (${v})--(x) WHERE ${IS_DRAWN("x")} }
+  sources: [(${v})-[:MENTIONED_IN|REPORTED_IN]->(viewDoc:Document) | viewDoc.id],
+  degree: COUNT { MATCH (${v})--(viewOther) WHERE ${IS_DRAWN("viewOther")} RETURN DISTINCT viewOther }
 }`;
 const EDGE_VIEW = (r: string) => `{
   id: elementId(${r}),
@@ -70,21 +67,20 @@ const DOC_VIEW = (d: string) => `{
   id: ${d}.id, title: ${d}.title, published: toString(${d}.published), publisher: ${d}.publisher,
   source: ${d}.source, language: ${d}.language
 }`;
-/** Finds the drawn node with id `$id` through the uniqueness constraints' indexes. */
-const FIND_NODE = (idExpr: string) => `CALL {
-  WITH ${idExpr} AS wanted MATCH (n:Entity {id: wanted}) RETURN n
+/**
+ * Binds `n` to the drawn node whose id is `id` (a parameter such as `$id`, or a variable in scope),
+ * looked up through the uniqueness constraints' indexes.
+ */
+const FIND_NODE = (id: string) => {
+  const importing = id.startsWith("$") ? "" : `WITH ${id} `;
+  return `CALL {
+  ${importing}MATCH (n:Entity {id: ${id}}) RETURN n
   UNION
-  WITH ${idExpr} AS wanted MATCH (n:Event {id: wanted}) RETURN n
+  ${importing}MATCH (n:Event {id: ${id}}) RETURN n
 }`;
+};
 
-async function read<T>(conn: ReadConnection, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-  const session = conn.driver.session({ defaultAccessMode: neo4j.session.READ, database: conn.database });
-  try {
-    return await session.executeRead(work);
-  } finally {
-    await session.close();
-  }
-}
+const read = readTransaction;
 
 /* ---------- plain values ---------- */
 
@@ -177,7 +173,7 @@ export async function searchEntities(conn: ReadConnection, text: string, limit =
        WHERE node:Entity
        RETURN node.id AS id, node.name AS name, node.type AS type, coalesce(node.aliases, []) AS aliases, score
        ORDER BY score DESC, size(node.name), node.name`,
-      { index: ENTITY_NAME_INDEX, lucene, limit: neo4j.int(limit) },
+      { index: ENTITY_NAMES_INDEX, lucene, limit: neo4j.int(limit) },
     );
     return result.records.map((record): SearchHit => {
       const name = plain<string>(record, "name");
@@ -264,10 +260,10 @@ export async function neighbors(
        WITH n, m, collect(r) AS rels
        WITH n, m, rels, CASE WHEN m IS NULL THEN -1 ELSE COUNT { (m)--(x) WHERE ${IS_DRAWN("x")} } END AS degree
        ORDER BY degree DESC, m.id
-       WITH n, [item IN collect(CASE WHEN m IS NULL THEN null ELSE {m: m, rels: rels} END) WHERE item IS NOT NULL] AS all
-       WITH n, size(all) AS total, all[$offset..($offset + $limit)] AS page
+       WITH n, [item IN collect(CASE WHEN m IS NULL THEN null ELSE {m: m, rels: rels} END) WHERE item IS NOT NULL] AS ranked
+       WITH n, size(ranked) AS total, ranked[$offset..($offset + $limit)] AS page
        RETURN ${NODE_VIEW("n")} AS node, total,
-              [item IN page | ${NODE_VIEW("item.m").replaceAll("item.m", "(item.m)")}] AS others,
+              [m IN [item IN page | item.m] | ${NODE_VIEW("m")}] AS others,
               [item IN page | [r IN item.rels | ${EDGE_VIEW("r")}]] AS edges`,
       { id, limit: neo4j.int(page.limit), offset: neo4j.int(page.offset) },
     );

@@ -16,7 +16,7 @@ export const GraphNode = z.object({
   date: z.string().nullable(),
   /** Document ids this node is mentioned in or reported in. */
   sources: z.array(z.string()),
-  /** Number of fact relationships in the whole database (not only in the view). */
+  /** Number of distinct entities and events it is related to in the whole database (not only in the view). */
   degree: z.number().int().nonnegative(),
 });
 export type GraphNode = z.infer<typeof GraphNode>;

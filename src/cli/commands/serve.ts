@@ -1,11 +1,25 @@
-import type { Command } from "commander";
-import { notBuiltYet } from "../errors.js";
+import { InvalidArgumentError, type Command } from "commander";
+import { connectNeo4j } from "../../neo4j/connect.js";
+import { parsePort, serveUntilStopped } from "../../../viewer/server/run.js";
+
+export const DEFAULT_VIEWER_PORT = 7400;
+
+export function portOption(text: string): number {
+  try {
+    return parsePort(text);
+  } catch (error) {
+    throw new InvalidArgumentError(error instanceof Error ? error.message : String(error));
+  }
+}
 
 export function registerServeCommand(program: Command): void {
   program
     .command("serve")
-    .description("(not built yet: issue #5)")
-    .allowUnknownOption()
-    .argument("[args...]")
-    .action(() => notBuiltYet("serve", 5));
+    .description("serve the graph viewer and its read-only HTTP API (127.0.0.1 by default)")
+    .option("--port <n>", "port to listen on (0: any free port)", portOption, DEFAULT_VIEWER_PORT)
+    .option("--host <address>", "address to listen on; anything but loopback exposes the graph", "127.0.0.1")
+    .action(async (options: { port: number; host: string }) => {
+      const conn = await connectNeo4j();
+      await serveUntilStopped(conn, { host: options.host, port: options.port });
+    });
 }

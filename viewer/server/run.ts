@@ -1,0 +1,52 @@
+/**
+ * Running the viewer from the command line: open the server on a connection, print where it is,
+ * keep it up until SIGINT/SIGTERM, then close the server and the connection cleanly.
+ */
+import { CliError } from "../../src/cli/errors.js";
+import type { Neo4jConnection } from "../../src/neo4j/connect.js";
+import { createViewerServer } from "./server.js";
+
+const LOOPBACK = new Set(["127.0.0.1", "localhost", "::1"]);
+
+export interface ServeOptions {
+  host: string;
+  port: number;
+  /** Where to print the lines for the user (stdout by default). */
+  print?: (line: string) => void;
+}
+
+/** Serves until the process is told to stop; resolves once everything is closed. */
+export async function serveUntilStopped(conn: Neo4jConnection, options: ServeOptions): Promise<void> {
+  const print = options.print ?? ((line: string) => console.log(line));
+  let server: Awaited<ReturnType<typeof createViewerServer>>;
+  try {
+    server = await createViewerServer({ conn, host: options.host, port: options.port });
+  } catch (error) {
+    await conn.close();
+    throw new CliError(error instanceof Error ? error.message : String(error), 1);
+  }
+  if (!LOOPBACK.has(options.host)) {
+    print(`entente serve: listening on ${options.host}: the graph (read-only) is reachable from the network.`);
+  }
+  print(`entente serve: viewer at ${server.url} (Ctrl-C to stop)`);
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      process.off("SIGINT", stop);
+      process.off("SIGTERM", stop);
+      resolve();
+    };
+    process.on("SIGINT", stop);
+    process.on("SIGTERM", stop);
+  });
+  await server.close();
+  await conn.close();
+}
+
+/** Parses a TCP port given on the command line (0 = any free port). */
+export function parsePort(text: string): number {
+  const port = Number(text);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`entente serve: --port must be an integer between 0 and 65535, not '${text}'`);
+  }
+  return port;
+}
