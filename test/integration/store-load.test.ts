@@ -1,0 +1,225 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { Neo4jConnection } from "../../src/neo4j/connect.js";
+import { recordToPlain, type PlainValue } from "../../src/neo4j/values.js";
+import { loadExtractions } from "../../src/store/load.js";
+import { listConflicts } from "../../src/store/conflicts.js";
+import type { DocumentExtraction } from "../../src/model/extraction.js";
+import { clearDatabase, connectTestNeo4j } from "../support/neo4j.js";
+import { readFixture, type FixtureName } from "../fixtures/extractions/index.js";
+
+let conn: Neo4jConnection;
+
+beforeAll(async () => {
+  conn = await connectTestNeo4j();
+});
+afterAll(async () => {
+  await conn.close();
+});
+beforeEach(async () => {
+  await clearDatabase(conn);
+});
+
+const fixtures = (...names: FixtureName[]): DocumentExtraction[] => names.map(readFixture);
+const SAMPLE: FixtureName[] = ["meeting-pm", "meeting-opposition", "compatible-fr", "compatible-en", "agreement"];
+
+async function rows(cypher: string, params: Record<string, unknown> = {}): Promise<Array<Record<string, PlainValue>>> {
+  const result = await conn.driver.executeQuery(cypher, params, { database: conn.database });
+  return result.records.map(recordToPlain);
+}
+
+/** Every node and relationship with its labels and properties, in a stable order. */
+async function snapshot(): Promise<{ nodes: string[]; relationships: string[] }> {
+  const nodes = await rows("MATCH (n) RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties");
+  const relationships = await rows("MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS properties");
+  return {
+    nodes: nodes.map((row) => JSON.stringify([row.id, [...(row.labels as string[])].sort(), sortKeys(row.properties)])).sort(),
+    relationships: relationships.map((row) => JSON.stringify([row.from, row.type, row.to, sortKeys(row.properties)])).sort(),
+  };
+}
+
+interface FactProperties {
+  sources?: string[];
+  evidence: string[];
+}
+
+/** Fact relationships by (from, type, to, title): their sources and evidence. */
+async function facts(): Promise<Map<string, FactProperties>> {
+  const found = await rows(
+    "MATCH (a)-[r]->(b) WHERE r.sources IS NOT NULL RETURN a.id AS from, type(r) AS type, b.id AS to, r.title AS title, r.sources AS sources, r.evidence AS evidence",
+  );
+  return new Map(
+    found.map((row) => [
+      JSON.stringify([row.from, row.type, row.to, row.title]),
+      { sources: row.sources as string[], evidence: row.evidence as string[] },
+    ]),
+  );
+}
+
+function sortKeys(value: PlainValue): PlainValue {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return value;
+  return Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+describe("loadExtractions", () => {
+  it("changes nothing when the same documents are loaded again: counts, properties, ingestedAt", async () => {
+    const first = await loadExtractions(conn, fixtures(...SAMPLE));
+    const before = await snapshot();
+    const second = await loadExtractions(conn, fixtures(...SAMPLE));
+    expect(await snapshot()).toEqual(before);
+    expect(second.relationshipsCreated).toBe(0);
+    const counts = ({ documents, entities, events, relations, conflicts }: typeof first) => ({ documents, entities, events, relations, conflicts });
+    expect(counts(second)).toEqual(counts(first));
+    expect(first).toMatchObject({ documents: 5, loaded: 5, rejected: [] });
+  });
+
+  it("makes one Event, reported in both documents, of the meeting two articles tell", async () => {
+    await loadExtractions(conn, fixtures("meeting-pm", "meeting-opposition"));
+    const meetings = await rows(
+      `MATCH (a:Person {id: 'person:sanae-takaichi'})-[:PARTICIPATED_IN]->(ev:Event:Meeting)<-[:PARTICIPATED_IN]-(b:Person {id: 'person:keir-starmer'})
+       WHERE ev.date = '2026-01-31'
+       MATCH (ev)-[rep:REPORTED_IN]->(d:Document)
+       RETURN ev.id AS id, collect(d.id) AS documents, collect(rep.evidence) AS evidence`,
+    );
+    expect(meetings).toHaveLength(1);
+    expect([...(meetings[0]?.documents as string[])].sort()).toEqual(["doc:fixture-meeting-opposition", "doc:fixture-meeting-pm"]);
+    const participation = await rows(
+      "MATCH (:Person {id: 'person:keir-starmer'})-[r:PARTICIPATED_IN]->(:Event {id: $id}) RETURN r.sources AS sources",
+      { id: meetings[0]?.id },
+    );
+    expect([...(participation[0]?.sources as string[])].sort()).toEqual(["doc:fixture-meeting-opposition", "doc:fixture-meeting-pm"]);
+  });
+
+  it("flags both persons' conflicting roles and ties a Conflict node to the person and both documents", async () => {
+    await loadExtractions(conn, fixtures("meeting-pm", "meeting-opposition"));
+    const flagged = await rows("MATCH (p:Person)-[r:HOLDS_ROLE]->() WHERE r.conflict RETURN DISTINCT p.name AS name ORDER BY name");
+    expect(flagged.map((row) => row.name)).toEqual(["Keir Starmer", "Sanae Takaichi"]);
+    const roles = await rows(
+      "MATCH (:Person {id: 'person:keir-starmer'})-[r:HOLDS_ROLE]->(t) RETURN t.id AS target, r.title AS title, r.conflict AS conflict ORDER BY title",
+    );
+    expect(roles).toEqual([
+      { target: "org:uk-labour-party", title: "Leader of the Labour Party", conflict: false },
+      { target: "country:GB", title: "Leader of the Opposition", conflict: true },
+      { target: "country:GB", title: "Prime Minister", conflict: true },
+    ]);
+    const conflicts = await rows(
+      `MATCH (c:Conflict)-[:ABOUT]->(p:Person)
+       MATCH (c)-[ci:CLAIMED_IN]->(d:Document)
+       WITH c, p, ci, d ORDER BY ci.title
+       RETURN p.name AS person, c.kind AS kind, c.date AS date, collect([ci.title, d.id]) AS claims ORDER BY person`,
+    );
+    expect(conflicts).toEqual([
+      {
+        person: "Keir Starmer",
+        kind: "role",
+        date: "2026-01-31",
+        claims: [
+          ["Leader of the Opposition", "doc:fixture-meeting-opposition"],
+          ["Prime Minister", "doc:fixture-meeting-pm"],
+        ],
+      },
+      {
+        person: "Sanae Takaichi",
+        kind: "role",
+        date: "2026-01-31",
+        claims: [
+          ["Minister of State for Economic Security", "doc:fixture-meeting-opposition"],
+          ["Prime Minister", "doc:fixture-meeting-pm"],
+        ],
+      },
+    ]);
+    const listed = await listConflicts(conn);
+    expect(listed.map((conflict) => conflict.entity.name)).toEqual(["Keir Starmer", "Sanae Takaichi"]);
+    expect(listed[0]?.claims.map((claim) => claim.evidence)).toEqual([["Keir Starmer, chef de l'opposition"], ["son homologue britannique Keir Starmer"]]);
+  });
+
+  it("does not flag compatible claims: one office in two languages, two offices held at once, different dates", async () => {
+    await loadExtractions(conn, fixtures("compatible-fr", "compatible-en", "meeting-opposition"));
+    expect(await rows("MATCH ()-[r:HOLDS_ROLE]->() WHERE r.conflict RETURN r")).toEqual([]);
+    expect(await rows("MATCH (c:Conflict) RETURN c")).toEqual([]);
+    const president = await rows(
+      "MATCH (:Person {id: 'person:emmanuel-macron'})-[r:HOLDS_ROLE {title: 'President'}]->(:Country {id: 'country:FR'}) RETURN r.sources AS sources, r.titleTexts AS texts, r.asOf AS asOf",
+    );
+    expect(president).toEqual([
+      { sources: ["doc:fixture-compatible-fr", "doc:fixture-compatible-en"], texts: ["président de la République", "French President"], asOf: ["2026-03-01", "2026-03-02"] },
+    ]);
+  });
+
+  it("gives every fact relationship its sources and evidence", async () => {
+    await loadExtractions(conn, fixtures(...SAMPLE));
+    const lacking = await rows(
+      `MATCH ()-[r]->() WHERE NOT type(r) IN ['MENTIONED_IN', 'REPORTED_IN', 'CLAIMED_IN'] AND NOT (startNode(r):Conflict)
+       AND (r.sources IS NULL OR size(r.sources) = 0 OR r.evidence IS NULL OR size(r.evidence) = 0)
+       RETURN type(r) AS type`,
+    );
+    expect(lacking).toEqual([]);
+    const types = await rows("MATCH ()-[r]->() RETURN DISTINCT type(r) AS type ORDER BY type");
+    expect(types.map((row) => row.type)).toEqual(
+      expect.arrayContaining(["ABOUT", "HOLDS_ROLE", "MEMBER_OF", "PARTICIPATED_IN", "PARTICIPATES_IN", "PARTY_TO", "SIGNED", "TOOK_PLACE_IN"]),
+    );
+  });
+
+  it("writes agreements with their parties and signatories", async () => {
+    await loadExtractions(conn, fixtures("agreement"));
+    const agreement = await rows(
+      `MATCH (a:Agreement {id: 'agreement:jp-gb-raa'})
+       RETURN [(c)-[:PARTY_TO]->(a) | c.name] AS parties, [(p:Person)-[s:SIGNED]->(a) | [p.name, s.date]] AS signatories`,
+    );
+    expect([...(agreement[0]?.parties as string[])].sort()).toEqual(["Japan", "United Kingdom"]);
+    expect([...(agreement[0]?.signatories as string[][])].sort()).toEqual([
+      ["Fumio Kishida", "2023-01-11"],
+      ["Rishi Sunak", "2023-01-11"],
+    ]);
+  });
+
+  it("leaves nothing of a document Neo4j refuses halfway, and loads the others", async () => {
+    const summary = await loadExtractions(conn, fixtures("meeting-pm", "broken", "incremental"));
+    expect(summary.loaded).toBe(2);
+    expect(summary.rejected).toHaveLength(1);
+    expect(summary.rejected[0]?.source).toBe("fixtures/broken.txt");
+    expect(summary.rejected[0]?.reason).toMatch(/^Neo4j refused the document, nothing of it was written: /);
+    expect(await rows("MATCH (d:Document {id: 'doc:fixture-broken'}) RETURN d")).toEqual([]);
+    expect(await rows("MATCH (e:Entity {id: 'person:broken-only'}) RETURN e")).toEqual([]);
+    expect(await rows("MATCH (:Entity {id: 'country:IT'})-[r:PARTICIPATES_IN]->() WHERE 'doc:fixture-broken' IN r.sources RETURN r")).toEqual([]);
+    expect(await rows("MATCH ()-[r]->() WHERE 'doc:fixture-broken' IN coalesce(r.sources, []) RETURN r")).toEqual([]);
+    expect((await rows("MATCH (d:Document) RETURN d.id AS id ORDER BY id")).map((row) => row.id)).toEqual([
+      "doc:fixture-incremental",
+      "doc:fixture-meeting-pm",
+    ]);
+  });
+
+  it("adds a new article to what is there without disturbing it, matching events already in the graph", async () => {
+    await loadExtractions(conn, fixtures("meeting-pm", "meeting-opposition"));
+    const before = await facts();
+    await loadExtractions(conn, fixtures("incremental"));
+    const after = await facts();
+    // Every fact already there is still there, with the same properties, or with the new article
+    // appended to its sources and evidence (Japan's part in GCAP, Takaichi's office).
+    for (const [key, old] of before) {
+      const now = after.get(key);
+      expect(now, key).toBeDefined();
+      if (JSON.stringify(now) === JSON.stringify(old)) continue;
+      expect(now?.sources, key).toEqual([...(old.sources ?? []), "doc:fixture-incremental"]);
+      expect(now?.evidence.slice(0, old.evidence.length), key).toEqual(old.evidence);
+    }
+    expect([...after.keys()].filter((key) => !before.has(key)).length).toBeGreaterThan(0);
+    const conflicts = await rows("MATCH (c:Conflict) RETURN count(c) AS count");
+    expect(conflicts).toEqual([{ count: 2 }]);
+
+    // A later article telling the 2026-01-31 meeting at month precision lands on the same Event.
+    const base = readFixture("meeting-opposition");
+    const [report] = base.events;
+    if (!report) throw new Error("fixture without event");
+    const later: DocumentExtraction = {
+      ...base,
+      document: { ...base.document, id: "doc:later-recap", source: "fixtures/later-recap.txt", published: "2026-02-20" },
+      events: [{ ...report, date: "2026-01" }],
+      relations: [],
+    };
+    await loadExtractions(conn, [later]);
+    const reports = await rows(
+      "MATCH (ev:Event:Meeting {date: '2026-01-31'})-[:REPORTED_IN]->(d:Document) RETURN ev.id AS event, collect(d.id) AS documents",
+    );
+    expect(reports).toHaveLength(1);
+    expect([...(reports[0]?.documents as string[])].sort()).toEqual(["doc:fixture-meeting-opposition", "doc:fixture-meeting-pm", "doc:later-recap"]);
+  });
+});
