@@ -14,7 +14,7 @@ import { isStorySentence, type ExtractionContext } from "./context.js";
 import type { AgreementMention } from "./agreements.js";
 import type { EventTypeLexicon } from "./lexicon.js";
 import type { PersonReference, RoleExtraction } from "./roles.js";
-import { clauseAround, contains, findIn, overlaps, uniq, type Span } from "./spans.js";
+import { clauseAround, contains, findIn, isLinkingGap, overlaps, uniq, type Span } from "./spans.js";
 
 export interface EventMention {
   type: string;
@@ -143,6 +143,7 @@ function placeFor(ctx: ExtractionContext, i: number, s: Span, trigger: Span, ski
     const type = typeOf(ctx, m.entityId);
     if (type !== "Place" && type !== "Country") return false;
     if (m.source === "demonym" || skip.some((x) => overlaps(x, m))) return false;
+    if ((ctx.titlesBySentence[i] ?? []).some((t) => overlaps(t, m) || (m.start >= t.end && /^\s*(?:de|du|des|d'|d’|de la|de l'|de l’|au|aux|à|of|in)?\s*$/i.test(ctx.text.slice(t.end, m.start))))) return false;
     return onlyAfter ? m.start >= trigger.end && m.start - trigger.end <= 90 : true;
   });
   const locative = (m: EntityMention) =>
@@ -161,11 +162,45 @@ function groupSubjectBefore(ctx: ExtractionContext, s: Span, at: number): boolea
   return findIn(ctx.lexicon.groupSubjects, ctx.text, s.start, at).length > 0;
 }
 
-/** Plural titles after the trigger with no one attached: "des ministres des Affaires étrangères et de la Défense". */
-function ministersAfter(ctx: ExtractionContext, roles: RoleExtraction, i: number, trigger: Span): boolean {
+/** A group of office holders named after the trigger with no one attached: "des ministres des Affaires étrangères et de la Défense". */
+function ministersAfter(ctx: ExtractionContext, roles: RoleExtraction, i: number, s: Span, trigger: Span): boolean {
+  const plural = findIn(ctx.lexicon.pluralTitleWords, ctx.text, trigger.end, Math.min(s.end, trigger.end + 40));
+  // "une réunion … des ministres", "a meeting of the ministers": the group is the complement of the noun.
+  if (plural.some((p) => /(?:^|\s)(?:des|of(?: the)?|entre les|between(?: the)?)\s+$/i.test(ctx.text.slice(trigger.end, p.start)))) return true;
   return (ctx.titlesBySentence[i] ?? []).some(
     (t) => t.start >= trigger.end && t.start - trigger.end <= 40 && !roles.attachedTitles.has(t.start) && ctx.lexicon.pluralTitleWords.test(t.text),
   );
+}
+
+/**
+ * The people who are the subject of a verb: the nearest person before it, and those joined to
+ * it by "et"/"and"/"," with their titles ("Takaichi Sanae et son homologue britannique Keir Starmer, en visite au Japon, ont convenu").
+ */
+function subjectPeople(ctx: ExtractionContext, i: number, people: readonly PersonReference[], verb: Span): string[] {
+  const before = people.filter((p) => p.end <= verb.start);
+  const last = before.at(-1);
+  if (!last) return [];
+  // Between the subject and its verb: an aside between commas, adverbs — no other sentence part.
+  const between = ctx.text.slice(last.end, verb.start);
+  const withoutAside = between.replace(/,[^,]*,/g, " ");
+  if (/[,;:]/.test(withoutAside) || withoutAside.trim().split(/\s+/).filter(Boolean).length > 4) return [];
+  const titles = ctx.titlesBySentence[i] ?? [];
+  const mentions = ctx.mentionsBySentence[i] ?? [];
+  const chain = [last];
+  for (let k = before.length - 2; k >= 0; k--) {
+    const p = before[k] as PersonReference;
+    const next = chain[0] as PersonReference;
+    const linked = isLinkingGap(ctx.text, p.end, next.start, {
+      allowCoordinator: true,
+      allowLinkWords: true,
+      allowedSpans: [...titles, ...mentions.filter((m) => m.start >= p.end && m.end <= next.start)],
+      allowedPhrases: ctx.lexicon.titleModifiers,
+      maxLength: 80,
+    });
+    if (!linked) break;
+    chain.unshift(p);
+  }
+  return uniq(chain.map((p) => p.personId));
 }
 
 function baseMention(hit: { lexicon: EventTypeLexicon } & Span, i: number): Omit<EventMention, "status" | "date" | "endDate"> {
@@ -231,8 +266,8 @@ function mentionsInSentence(ctx: ExtractionContext, roles: RoleExtraction, agree
     } else {
       m.people = ids;
       if (ids.length === 0) {
-        if (groupSubjectBefore(ctx, s, first.start) || ministersAfter(ctx, roles, i, first)) m.groupSubject = true;
-        m.ofMinisters = ministersAfter(ctx, roles, i, first);
+        m.ofMinisters = !m.anaphoric && ministersAfter(ctx, roles, i, s, first);
+        if (groupSubjectBefore(ctx, s, first.start) || m.ofMinisters) m.groupSubject = true;
         if (!m.groupSubject) m.parties = subjectParties(ctx, i, s, first, agreementHere);
       }
       m.place = placeFor(ctx, i, s, first, [], false);
@@ -245,10 +280,9 @@ function mentionsInSentence(ctx: ExtractionContext, roles: RoleExtraction, agree
   if (meetingLexicon && !out.some((m) => m.type === "Meeting" && !m.anaphoric)) {
     for (const verb of findIn(ctx.lexicon.jointActions, ctx.text, s.start, s.end)) {
       if (ctx.language === "fr" && !/(?:^|[^\p{L}])(?:ont|sont)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(foldForMatch(ctx.text.slice(Math.max(s.start, verb.start - 40), verb.start)))) continue;
+      const subjects = subjectPeople(ctx, i, participants, verb);
       const clause = clauseAround(ctx.text, s.start, s.end, verb.start);
-      const subjectStart = Math.max(s.start, clause.start - 200);
-      const subjects = uniq(participants.filter((p) => p.end <= verb.start && p.start >= subjectStart).map((p) => p.personId));
-      const group = groupSubjectBefore(ctx, { start: subjectStart, end: s.end }, verb.start);
+      const group = groupSubjectBefore(ctx, { start: Math.max(s.start, clause.start - 200), end: s.end }, verb.start);
       if (subjects.length < 2 && !group) continue;
       const m = baseMention({ ...verb, lexicon: meetingLexicon }, i);
       if (subjects.length >= 2) m.people = subjects;

@@ -69,6 +69,19 @@ function formPattern(form: string): string {
   return `${body}${tail}${after}`;
 }
 
+const lowerWithAccents = (s: string): string =>
+  s
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(/['’‘ʼ`´]/g, "'")
+    .replace(/\s+/g, " ");
+const hasDiacritics = (form: string): boolean => /[^\u0000-\u007f]/.test(form.normalize("NFC").replace(/[’‘ʼ´]/g, ""));
+function sameWithAccents(found: string, form: string): boolean {
+  const wanted = lowerWithAccents(form.trim());
+  const got = lowerWithAccents(found);
+  return wanted.endsWith("*") ? got.startsWith(wanted.slice(0, -1)) : got === wanted;
+}
+
 /** Compiles forms into one finder (forms sorted longest first so the longest wins). */
 export function phraseFinder(forms: readonly string[]): PhraseFinder {
   const unique = [...new Set(forms.map((f) => f.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
@@ -84,7 +97,10 @@ export function phraseFinder(forms: readonly string[]): PhraseFinder {
         continue;
       }
       const group = m.slice(1).findIndex((g) => g !== undefined);
-      hits.push({ start: m.index, end: m.index + m[0].length, phrase: unique[group] ?? m[0] });
+      const phrase = unique[group] ?? m[0];
+      // A form written with accents matches only with them: "signé" is not "un signe".
+      if (hasDiacritics(phrase) && !sameWithAccents(text.slice(m.index, m.index + m[0].length), phrase)) continue;
+      hits.push({ start: m.index, end: m.index + m[0].length, phrase });
     }
     return hits;
   };

@@ -11,7 +11,7 @@ export interface Span {
 }
 
 /** Little words that may link a title to a name or a complement ("de", "of the", "l'"). */
-const LINK_WORDS = new Set(["de", "du", "des", "d'", "l'", "la", "le", "les", "of", "the", "'s", "s", "au", "aux", "en", "for", "pour"]);
+const LINK_WORDS = new Set(["de", "du", "des", "d'", "l'", "la", "le", "les", "of", "the", "'s", "s", "au", "aux", "en", "for", "pour", "son", "sa", "ses", "his", "her", "its", "their", "leur"]);
 const COORDINATORS = new Set(["et", "and", "&"]);
 
 export interface GapOptions {
@@ -43,7 +43,7 @@ export function isLinkingGap(text: string, start: number, end: number, options: 
     const to = Math.min(end, s.end) - start;
     if (to > from) blank(from, to);
   }
-  if (options.allowedPhrases) for (const hit of options.allowedPhrases.findAll(gap)) blank(hit.start, hit.end);
+  if (options.allowedPhrases) for (const hit of options.allowedPhrases.findAll(text.slice(start, end))) blank(hit.start, hit.end);
   if (/[.;:!?«»"“”()]/.test(gap)) return false;
   const tokens = gap
     .replace(/([a-z])'/g, "$1' ")
