@@ -122,10 +122,10 @@ export function recogniseMentions(doc: PreparedDocument, kb: KbContent, matcher:
     const matches = matcher.match(sentence.text).map((m) => ({ ...m, start: m.start + sentence.start, end: m.end + sentence.start }));
     const tokens = tokenize(sentence.text, sentence.start);
     read.push({ sentenceIndex, tokens });
-    const titleCase = isTitleCase(tokens, FUNCTION_WORDS);
+    const titleCase = isTitleCase(tokens, FUNCTION_WORDS, (t) => matches.some((m) => m.start < t.end && t.start < m.end));
     mentions.push(...kbMentions(matches, tokens, sentenceIndex, index));
 
-    const base = { text: doc.text, sentenceIndex, tokens, matches, index };
+    const base = { text: doc.text, sentenceIndex, tokens, matches, index, matcher };
     const found = findTitles(base);
     const sentenceTitles = [...found, ...findCounterparts(base, [...titles, ...found])].sort((a, b) => a.start - b.start);
 

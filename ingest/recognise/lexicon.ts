@@ -72,6 +72,16 @@ export const HEAD_TYPES: ReadonlyMap<string, EntityType> = new Map<string, Entit
   `)].map((w): [string, EntityType] => [w, "Place"]),
 ]);
 
+/** Heads that close an English name ("Labour Party", "European Defence Agency", "Paris Agreement"); French heads open it. */
+export const TRAILING_HEADS = words(`
+  agency ministry party commission council forces force bank fund organization organisation office institute authority
+  committee court assembly parliament senate union alliance army navy department secretariat federation association
+  foundation group corporation company center centre bureau service guard academy university movement front league
+  congress chamber corps command directorate administration inc ltd plc gmbh
+  program programme project agreement accords treaty pact partnership protocol charter memorandum
+  sea ocean gulf mountains island islands strait lake river peninsula bay
+`);
+
 /** Agreement nouns that, written in lower case, still open a named agreement when a pair "X-Y" closes it. */
 export const AGREEMENT_NOUNS = words("accord traite pacte partenariat agreement treaty pact partnership");
 
@@ -100,3 +110,7 @@ export const GOVERNMENT_VERBS_BEFORE = words(`
   selon confirme reconnu reconnait note averti avertit
   said says according announced stated added
 `);
+
+/** Endings of French adjectives, to let a name's head take them ("Parti travailliste", "Banque centrale européenne"). */
+export const ADJECTIVE_ENDING =
+  /(iste|istes|ien|ienne|iens|iennes|ais|aise|aises|ain|aine|ains|aines|al|ale|aux|ales|ique|iques|een|eenne|eens|eennes|el|elle|els|elles|if|ive|ifs|ives|aire|aires|ee|ees|ie|ies|ois|oise|oises)$/;

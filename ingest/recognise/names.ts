@@ -11,7 +11,7 @@ import type { EntityType } from "../../src/model/extraction.js";
 import type { TitleMention } from "../../src/model/mentions.js";
 import type { KbMatch } from "../../src/kb/matcher.js";
 import type { KbIndex } from "./kb-index.js";
-import { FUNCTION_WORDS, HEAD_TYPES, HONORIFICS, NON_NAMES, AGREEMENT_NOUNS } from "./lexicon.js";
+import { ADJECTIVE_ENDING, AGREEMENT_NOUNS, FUNCTION_WORDS, HEAD_TYPES, HONORIFICS, NON_NAMES, TRAILING_HEADS } from "./lexicon.js";
 import type { Token } from "./tokens.js";
 import type { RawMention } from "./types.js";
 
@@ -27,7 +27,6 @@ export interface NameContext {
 
 const CONNECTORS = new Set(["de", "d'", "du", "des", "la", "le", "l'", "of", "the", "and", "for", "von", "van", "der", "den", "bin", "al", "el", "da", "di", "dos"]);
 const LOWERCASE_LINKS = new Set(["de", "d'", "du", "des"]);
-const ADJECTIVE_ENDING = /(iste|istes|ien|ienne|iens|iennes|ais|aise|aises|ain|aine|ains|aines|al|ale|aux|ales|ique|iques|een|eenne|eens|eennes|el|elle|els|elles|if|ive|ifs|ives|aire|aires|ee|ees|ie|ies|ois|oise|oises)$/;
 
 function mention(ctx: NameContext, first: Token, last: Token, type: EntityType, extra: Partial<RawMention> = {}): RawMention {
   const text = ctx.text.slice(first.start, last.end);
@@ -111,6 +110,7 @@ export function findNames(ctx: NameContext): RawMention[] {
     let k = i;
     while (k < tokens.length) {
       const c = tokens[k]!;
+      if (k > i && HONORIFICS.has(c.folded)) break;
       if (c.word && c.capitalised && !coveredByTitle(c)) {
         k++;
         continue;
@@ -132,7 +132,8 @@ export function findNames(ctx: NameContext): RawMention[] {
     }
 
     const headFirst = HEAD_TYPES.get(run[0]!.folded);
-    const headLast = run.length > 1 ? HEAD_TYPES.get(run[run.length - 1]!.folded) : undefined;
+    const lastWord = run[run.length - 1]!.folded;
+    const headLast = run.length > 1 && TRAILING_HEADS.has(lastWord) ? HEAD_TYPES.get(lastWord) : undefined;
     if (headFirst || headLast) {
       const type = (headFirst ?? headLast)!;
       let last = run[run.length - 1]!;

@@ -6,10 +6,10 @@
  * the other side's.
  */
 import type { TitleMention } from "../../src/model/mentions.js";
-import type { KbMatch } from "../../src/kb/matcher.js";
+import type { KbMatch, KbMatcher } from "../../src/kb/matcher.js";
 import { foldForMatch } from "../../src/kb/normalize.js";
 import type { KbIndex } from "./kb-index.js";
-import { COUNTERPART, FORMER } from "./lexicon.js";
+import { ADJECTIVE_ENDING, COUNTERPART, FORMER, HEAD_TYPES } from "./lexicon.js";
 import type { Token } from "./tokens.js";
 
 /** Prepositions that attach an owner to a title: "ministre de la Défense du Japon", "chef de l'opposition au Royaume-Uni". */
@@ -24,6 +24,7 @@ interface Context {
   tokens: readonly Token[];
   matches: readonly KbMatch[]; // document offsets, this sentence
   index: KbIndex;
+  matcher: KbMatcher;
 }
 
 /** Index of the token starting at `offset`, or -1. */
@@ -44,6 +45,25 @@ function matchStartingAt(matches: readonly KbMatch[], offset: number, accept: (m
   return matches.find((m) => m.start === offset && accept(m));
 }
 
+const PORTFOLIO_LINK = new Set(["de", "d'", "du", "des", "la", "l'", "for", "of", "the"]);
+
+/**
+ * The title that the words before a demonym and the words after it form together
+ * ("ministre" + "de la Défense" → "ministre de la Défense"), with its end in the document.
+ */
+function completeAcrossDemonym(ctx: Context, title: KbMatch, demonymEnd: number): { titleId: string; end: number } | null {
+  const sentenceEnd = ctx.tokens[ctx.tokens.length - 1]?.end ?? demonymEnd;
+  const rest = ctx.text.slice(demonymEnd, sentenceEnd);
+  const trimmed = rest.trimStart();
+  const lead = rest.length - trimmed.length;
+  const joined = `${title.text} ${trimmed}`;
+  const longer = ctx.matcher
+    .match(joined)
+    .find((x) => x.kind === "title" && x.start === 0 && x.end > title.text.length + 1);
+  if (!longer) return null;
+  return { titleId: longer.targetId, end: demonymEnd + lead + (longer.end - title.text.length - 1) };
+}
+
 export function findTitles(ctx: Context): TitleMention[] {
   const { tokens, matches, index, text } = ctx;
   const titles: TitleMention[] = [];
@@ -57,6 +77,8 @@ export function findTitles(ctx: Context): TitleMention[] {
     let end = m.end;
     let of: string | null = null;
     let title = kbTitle.title;
+    let titleId = kbTitle.id;
+    let kind = kbTitle.kind;
     let former = false;
 
     // ancien / former / ex-
@@ -90,6 +112,31 @@ export function findTitles(ctx: Context): TitleMention[] {
         of = of ?? ownerOf(demonym, index);
         end = demonym.end;
         i = tokenEndingAt(tokens, demonym.end) + 1;
+        // "ministre italien de la Défense": the portfolio after the demonym may complete a longer title.
+        const longer = completeAcrossDemonym(ctx, m, demonym.end);
+        if (longer) {
+          const t = index.title(longer.titleId);
+          if (t) {
+            ({ title } = t);
+            titleId = t.id;
+            kind = t.kind;
+            end = longer.end;
+            i = tokenEndingAt(tokens, longer.end) + 1;
+          }
+        }
+      }
+      // An unknown portfolio: "ministre de la Culture", "Minister for Digital Affairs".
+      if (kind === "minister" && tokens[i] && PORTFOLIO_LINK.has(tokens[i]!.folded)) {
+        let j = i;
+        while (j < i + 2 && tokens[j] && PORTFOLIO_LINK.has(tokens[j]!.folded)) j++;
+        const word = tokens[j];
+        const organisation = HEAD_TYPES.get(word?.folded ?? "") === "Organization";
+        if (word?.word && word.capitalised && !organisation && !matches.some((x) => x.start === word.start && isOwner(x))) {
+          j++;
+          while (tokens[j]?.word && !tokens[j]!.capitalised && ADJECTIVE_ENDING.test(tokens[j]!.folded)) j++;
+          end = tokens[j - 1]!.end;
+          i = j;
+        }
       }
       // "de l'UE", "du Japon", "of Japan", "au Royaume-Uni" (at most two linking words)
       if (of === null) {
@@ -116,15 +163,16 @@ export function findTitles(ctx: Context): TitleMention[] {
       }
     }
 
-    if (of === null && kbTitle.defaultOf && kbTitle.defaultOf !== "country") of = kbTitle.defaultOf;
+    const defaultOf = index.title(titleId)?.defaultOf;
+    if (of === null && defaultOf && defaultOf !== "country") of = defaultOf;
     titles.push({
       start,
       end,
       text: text.slice(start, end),
       sentenceIndex: ctx.sentenceIndex,
-      titleId: kbTitle.id,
+      titleId,
       title,
-      kind: kbTitle.kind,
+      kind,
       ofEntityId: of,
       former,
       counterpart: false,

@@ -44,11 +44,22 @@ export function tokenize(text: string, base = 0): Token[] {
 
 /**
  * A title-case line ("Renforcement Stratégique de la Coopération"): most of its content words
- * are capitalised, so capitalisation says nothing about names there.
+ * are capitalised, so capitalisation says nothing about names there. A sentence that ends
+ * with a full stop is a headline only when nearly every word is capitalised, since a sentence
+ * can be full of names. `known` tells the words of names already recognised (KB matches).
  */
-export function isTitleCase(tokens: readonly Token[], functionWords: ReadonlySet<string>): boolean {
-  const content = tokens.filter((t) => t.word && /\p{L}/u.test(t.text) && !functionWords.has(t.folded) && t.text.length > 2);
-  if (content.length < 3) return false;
-  const capitalised = content.filter((t) => t.capitalised).length;
-  return capitalised / content.length > 0.6;
+export function isTitleCase(
+  tokens: readonly Token[],
+  functionWords: ReadonlySet<string>,
+  known: (t: Token) => boolean = () => false,
+): boolean {
+  // The first word and the words of known names say nothing about the line's style.
+  const content = tokens.filter(
+    (t, i) => i > 0 && t.word && /\p{L}/u.test(t.text) && !functionWords.has(t.folded) && t.text.length > 2 && !known(t),
+  );
+  const last = tokens[tokens.length - 1];
+  const closed = last !== undefined && /^[.!?…]$/.test(last.text);
+  if (content.length === 0 || (closed && content.length < 3)) return false;
+  const ratio = content.filter((t) => t.capitalised).length / content.length;
+  return ratio > (closed ? 0.85 : 0.6);
 }

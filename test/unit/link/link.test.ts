@@ -1,0 +1,130 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { recogniseAndLink } from "../../../ingest/link/index.js";
+import type { LinkedDocument } from "../../../src/model/mentions.js";
+import { doc, preparedDocument, testKb } from "../recognise/fixtures.js";
+
+const link = (...sentences: string[]) => recogniseAndLink(doc(...sentences), testKb);
+const entity = (l: LinkedDocument, id: string) => l.entities.find((e) => e.id === id);
+const mentionsOf = (l: LinkedDocument, id: string) => l.mentions.filter((m) => m.entityId === id).map((m) => `${m.text}[${m.source}]`);
+
+describe("linkDocument", () => {
+  it("gives a KB person one entity whatever the name order, with the KB name and id", () => {
+    const l = link("Takaichi Sanae a reçu la presse.", "Sanae Takaichi a ensuite quitté Tokyo.");
+    expect(entity(l, "person:sanae-takaichi")).toMatchObject({ name: "Sanae Takaichi", type: "Person", fromKb: true });
+    expect(mentionsOf(l, "person:sanae-takaichi")).toEqual(["Takaichi Sanae[kb]", "Sanae Takaichi[kb]"]);
+  });
+
+  it("links a person outside the KB written in both orders to one id", () => {
+    const l = link("Le ministre japonais Iwaya Takeshi a parlé.", "Takeshi Iwaya a ensuite signé.");
+    const people = l.entities.filter((e) => e.type === "Person");
+    expect(people).toHaveLength(1);
+    expect(people[0]).toMatchObject({ id: "person:iwaya-takeshi", fromKb: false });
+    expect(mentionsOf(l, "person:iwaya-takeshi")).toHaveLength(2);
+  });
+
+  it("links surnames, honorifics and titled surnames back to the full name", () => {
+    const l = link(
+      "Le ministre italien de la Défense Guido Crosetto a reçu la délégation.",
+      "Crosetto a salué l'accord.",
+      "Selon M. Crosetto, le calendrier tient.",
+      "Le ministre Crosetto est rentré à Rome.",
+    );
+    const id = "person:crosetto-guido";
+    expect(entity(l, id)).toMatchObject({ name: "Guido Crosetto", aliases: ["Crosetto"] });
+    expect(mentionsOf(l, id)).toEqual(["Guido Crosetto[pattern]", "Crosetto[coreference]", "Crosetto[coreference]", "Crosetto[pattern]"]);
+    expect(l.entities.filter((e) => e.type === "Person")).toHaveLength(1);
+  });
+
+  it("drops a lone capitalised word that names no one seen in full", () => {
+    const l = link("Ensuite, Okafor a quitté la salle.");
+    expect(l.entities).toEqual([]);
+  });
+
+  it("keeps a person introduced by an honorific even without a full name", () => {
+    const l = link("Selon Mme Okonkwo, le texte est prêt.");
+    expect(l.entities).toEqual([expect.objectContaining({ id: "person:okonkwo", name: "Okonkwo", type: "Person" })]);
+  });
+
+  it("links a lone surname to the one KB person that has it", () => {
+    const l = link("Starmer a répondu aux questions des députés.");
+    expect(mentionsOf(l, "person:keir-starmer")).toEqual(["Starmer[coreference]"]);
+  });
+
+  it("resolves a definite title to the one person holding it in the document", () => {
+    const l = link(
+      "La Première ministre japonaise a accueilli son homologue britannique Keir Starmer.",
+      "Le Premier ministre britannique doit se rendre en Italie.",
+    );
+    expect(mentionsOf(l, "person:keir-starmer")).toEqual(["Keir Starmer[kb]", "Premier ministre britannique[coreference]"]);
+  });
+
+  it("merges an acronym with its expansion", () => {
+    const l = link("Le projet est confié à l'Agence européenne de défense (AED).", "L'AED rendra son avis en mai.");
+    const aed = l.entities.filter((e) => e.type === "Organization");
+    expect(aed).toEqual([expect.objectContaining({ id: "org:agence-europeenne-de-defense", name: "Agence européenne de défense", aliases: ["AED"] })]);
+    expect(mentionsOf(l, "org:agence-europeenne-de-defense")).toHaveLength(3);
+  });
+
+  it("takes a generic description for a programme only when its members are named", () => {
+    const withMembers = link("Le Japon, l'Italie et le Royaume-Uni développent un futur avion de combat.");
+    expect(mentionsOf(withMembers, "program:gcap")).toEqual(["futur avion de combat[kb]"]);
+    const alone = link("La France étudie un futur avion de combat.");
+    expect(entity(alone, "program:gcap")).toBeUndefined();
+  });
+
+  it("maps demonyms and capitals used as governments to the country, keeping the city as a place", () => {
+    const l = link("Les forces japonaises et Londres peuvent coopérer.");
+    expect(mentionsOf(l, "country:JP")).toEqual(["japonaises[demonym]"]);
+    expect(mentionsOf(l, "country:GB")).toEqual(["Londres[capital]"]);
+    expect(entity(l, "place:london")).toMatchObject({ type: "Place", name: "London" });
+    // demonyms and capitals are not names of the country
+    expect(entity(l, "country:JP")!.aliases).not.toContain("japonaises");
+  });
+
+  it("resolves the owner of a title to the linked organisation", () => {
+    const l = link("Keir Starmer, leader du Parti travailliste, a parlé.");
+    const org = l.entities.find((e) => e.type === "Organization");
+    expect(org).toMatchObject({ name: "Parti travailliste" });
+    expect(l.titles.find((t) => t.ofEntityId === org!.id)).toBeDefined();
+  });
+
+  it("keeps aliases distinct and lists the KB aliases", () => {
+    const l = link("L'OTAN et l'Otan sont la même alliance que NATO.");
+    expect(entity(l, "org:nato")).toMatchObject({ name: "NATO", aliases: ["OTAN", "Otan"] });
+  });
+
+  it("keeps every mention verbatim at its offsets and sorted", () => {
+    const d = preparedDocument([
+      ["La Première ministre japonaise Takaichi Sanae et son homologue britannique Keir Starmer se sont vus."],
+      ["Selon M. Starmer, Londres et Tokyo peuvent coopérer avec l'Agence spatiale européenne (ESA)."],
+    ]);
+    const l = recogniseAndLink(d, testKb);
+    for (const m of [...l.mentions, ...l.titles]) expect(d.text.slice(m.start, m.end)).toBe(m.text);
+    const starts = l.mentions.map((m) => m.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    for (const m of l.mentions) expect(l.entities.some((e) => e.id === m.entityId)).toBe(true);
+  });
+});
+
+describe("recogniseAndLink on arbitrary text", () => {
+  const fragments = fc.constantFrom(
+    "Japon", "l'", "Premier ministre", "M.", "Mme", " ", ", ", ".", "(", ")", "AED", "Bruxelles", "a annoncé", "homologue",
+    "britannique", "Keir", "Starmer", "de la", "Agence", "européenne", "Parti", "travailliste", "-", "’", "ex-", "é", "\n",
+  );
+  const text = fc.oneof(fc.string({ unit: "grapheme", maxLength: 200 }), fc.array(fragments, { maxLength: 40 }).map((a) => a.join("")));
+
+  it("never throws and keeps offsets valid", () => {
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 4 }), (sentences) => {
+        const d = preparedDocument([sentences]);
+        const l = recogniseAndLink(d, testKb);
+        for (const m of [...l.mentions, ...l.titles]) {
+          if (d.text.slice(m.start, m.end) !== m.text || m.start >= m.end) return false;
+        }
+        return l.mentions.every((m) => l.entities.some((e) => e.id === m.entityId));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

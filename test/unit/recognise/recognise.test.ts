@@ -1,0 +1,165 @@
+import { describe, expect, it } from "vitest";
+import { buildMatcher } from "../../../src/kb/matcher.js";
+import { recogniseMentions } from "../../../ingest/recognise/index.js";
+import type { PreparedDocument } from "../../../src/model/document.js";
+import { doc, preparedDocument, testKb } from "./fixtures.js";
+
+const matcher = buildMatcher(testKb);
+const recognise = (d: PreparedDocument) => recogniseMentions(d, testKb, matcher);
+const mentions = (d: PreparedDocument) => recognise(d).mentions.map((m) => `${m.text}|${m.type}|${m.source}|${m.kbId ?? m.name}`);
+const titles = (d: PreparedDocument) => recognise(d).titles;
+
+describe("knowledge-base mentions", () => {
+  it("turns a demonym after a noun into a mention of the country", () => {
+    expect(mentions(doc("Les forces navales italiennes et la diplomatie japonaise coopèrent."))).toContain("japonaise|Country|demonym|country:JP");
+  });
+
+  it("reads a capital that acts as the subject as its government, and keeps the city as a place", () => {
+    const found = mentions(doc("Londres et Paris peuvent désormais partager leurs données."));
+    expect(found).toEqual(
+      expect.arrayContaining(["Londres|Place|kb|place:london", "Londres|Country|capital|country:GB", "Paris|Country|capital|country:FR"]),
+    );
+  });
+
+  it("reads a capital after a locative preposition as a place only", () => {
+    const found = mentions(doc("Le chancelier est arrivé à Londres mardi."));
+    expect(found).toContain("Londres|Place|kb|place:london");
+    expect(found.some((m) => m.includes("|capital|"))).toBe(false);
+  });
+
+  it("prefers a metonym to the host country: Bruxelles as a government is the EU", () => {
+    const found = mentions(doc("Le texte sera signé en juin, a annoncé Bruxelles."));
+    expect(found).toContain("Bruxelles|Organization|capital|org:eu");
+    expect(found.some((m) => m.includes("country:BE"))).toBe(false);
+  });
+
+  it("reads nothing from boilerplate", () => {
+    const d = preparedDocument([["Par Jean Martin, envoyé spécial au Japon"], ["Le Japon et l'Italie renforcent leurs liens."]], ["boilerplate", "body"]);
+    const found = recognise(d).mentions;
+    expect(found.every((m) => m.start >= d.sentences[1]!.start)).toBe(true);
+    expect(found.map((m) => m.text)).toEqual(["Japon", "Italie"]);
+  });
+});
+
+describe("names found by their shape", () => {
+  it("finds a person after a title with its qualifiers", () => {
+    expect(mentions(doc("Le ministre italien de la Défense Guido Crosetto a rencontré la presse."))).toContain(
+      "Guido Crosetto|Person|pattern|Guido Crosetto",
+    );
+    expect(mentions(doc("Defence Secretary John Healey flew to Rome on Monday.", ))).toContain("John Healey|Person|pattern|John Healey");
+  });
+
+  it("finds a person before an apposition and after an honorific", () => {
+    expect(mentions(doc("Nadia Velasquez, ministre des Affaires étrangères, a salué l'accord."))).toContain(
+      "Nadia Velasquez|Person|pattern|Nadia Velasquez",
+    );
+    const honorific = recognise(doc("Selon Mme Okonkwo, le texte est prêt.")).mentions.find((m) => m.text === "Okonkwo");
+    expect(honorific).toMatchObject({ type: "Person", honorific: true, needsAntecedent: false });
+    const mister = recognise(doc("M. Lindqvist a quitté la salle.")).mentions.find((m) => m.text === "Lindqvist");
+    expect(mister).toMatchObject({ type: "Person", honorific: true });
+  });
+
+  it("types names by their head noun, in French and English order", () => {
+    const found = mentions(doc("Le Parti travailliste et la Banque centrale européenne ont répondu à la Royal Navy et au Liberal Democratic Party."));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        "Parti travailliste|Organization|pattern|Parti travailliste",
+        "Banque centrale européenne|Organization|pattern|Banque centrale européenne",
+        "Liberal Democratic Party|Organization|pattern|Liberal Democratic Party",
+      ]),
+    );
+    expect(mentions(doc("Un accord a été conclu avec l'Agence de presse Kyodo."))).toContain(
+      "Agence de presse Kyodo|Organization|pattern|Agence de presse Kyodo",
+    );
+  });
+
+  it("takes an acronym defined in parentheses with a capitalised expansion, and its later uses", () => {
+    const d = doc("Le projet est piloté par l'Agence européenne de défense (AED).", "L'AED publiera un rapport.");
+    const found = recognise(d).mentions.filter((m) => m.type === "Organization");
+    expect(found.map((m) => [m.text, m.source, m.acronymOf])).toEqual([
+      ["Agence européenne de défense", "pattern", null],
+      ["AED", "acronym", "Agence européenne de défense"],
+      ["AED", "acronym", "Agence européenne de défense"],
+    ]);
+  });
+
+  it("does not take a common noun phrase with an acronym for a name", () => {
+    expect(recognise(doc("La sécurité des technologies de l'information et de la communication (TIC) progresse.")).mentions).toEqual([]);
+  });
+
+  it("names an agreement closed by a pair of parties", () => {
+    expect(mentions(doc("Ils ont signé le pacte de coopération industrielle Japon-Italie vendredi."))).toContain(
+      "pacte de coopération industrielle Japon-Italie|Agreement|pattern|pacte de coopération industrielle Japon-Italie",
+    );
+  });
+
+  it("ignores months, weekdays, event names and common capitalised nouns", () => {
+    const found = recognise(doc("Lundi, après le Brexit et la pandémie de COVID-19, Internet a changé en Janvier.")).mentions;
+    expect(found.filter((m) => !m.needsAntecedent)).toEqual([]);
+  });
+
+  it("takes no name by shape in a title-case headline, but still the KB names", () => {
+    const found = mentions(doc("Renforcement Stratégique de la Coopération Navale entre le Japon et la Garde Côtière Italienne"));
+    expect(found).toEqual(["Japon|Country|kb|country:JP", "Italienne|Country|demonym|country:IT"]);
+  });
+
+  it("never makes a title part of a person's name", () => {
+    const found = recognise(doc("Le Premier ministre Ishiba Shigeru a parlé au Président Lula.")).mentions;
+    expect(found.map((m) => m.text)).toEqual(["Ishiba Shigeru", "Lula"]);
+    expect(found[1]).toMatchObject({ type: "Person", needsAntecedent: false });
+  });
+
+  it("keeps a lone capitalised word only as a candidate back-reference", () => {
+    const lone = recognise(doc("Ensuite, Okafor a quitté la réunion.")).mentions;
+    expect(lone.map((m) => [m.text, m.needsAntecedent])).toEqual([["Okafor", true]]);
+  });
+});
+
+describe("titles", () => {
+  it("gets the owner from a demonym, a complement or an English possessive", () => {
+    const t = [
+      ...titles(doc("La Première ministre japonaise a parlé.")),
+      ...titles(doc("Le chef de l'opposition au Royaume-Uni a parlé.")),
+      ...titles(doc("Japan's Foreign Minister spoke, and the British Prime Minister listened.")),
+      ...titles(doc("Le ministre des Affaires étrangères de l'Allemagne est arrivé.")),
+    ];
+    expect(t.map((x) => [x.text, x.title, x.ofEntityId])).toEqual([
+      ["Première ministre japonaise", "Prime Minister", "country:JP"],
+      ["chef de l'opposition au Royaume-Uni", "Leader of the Opposition", "country:GB"],
+      ["Japan's Foreign Minister", "Foreign Minister", "country:JP"],
+      ["British Prime Minister", "Prime Minister", "country:GB"],
+      ["ministre des Affaires étrangères de l'Allemagne", "Foreign Minister", "country:DE"],
+    ]);
+  });
+
+  it("owns a title by an organisation's default, or by an organisation named after it", () => {
+    const [hr] = titles(doc("Le chef de la politique étrangère de l'UE a signé."));
+    expect(hr).toMatchObject({ title: "High Representative", ofEntityId: "org:eu" });
+    const [party] = titles(doc("Elle est ministre du Parti socialiste depuis mai."));
+    expect(party).toMatchObject({ ofEntityId: "org:parti-socialiste", text: "ministre du Parti socialiste" });
+  });
+
+  it("refines a title from its remit", () => {
+    const [t] = titles(doc("Aiko Mori, ministre d'État française chargée de la sécurité économique, a parlé."));
+    expect(t).toMatchObject({ title: "Minister of State for Economic Security", ofEntityId: "country:FR", text: "ministre d'État française chargée de la sécurité économique" });
+  });
+
+  it("marks former offices and counterparts", () => {
+    const t = titles(doc("Le ministre de la Défense allemand a reçu son homologue italien et l'ex-Premier ministre français."));
+    expect(t.map((x) => [x.text, x.title, x.ofEntityId, x.former, x.counterpart])).toEqual([
+      ["ministre de la Défense allemand", "Defence Minister", "country:DE", false, false],
+      ["homologue italien", "Defence Minister", "country:IT", false, true],
+      ["ex-Premier ministre français", "Prime Minister", "country:FR", true, false],
+    ]);
+    const [, english] = titles(doc("Germany's Defence Minister met his Italian counterpart."));
+    expect(english).toMatchObject({ text: "Italian counterpart", ofEntityId: "country:IT", counterpart: true, title: "Defence Minister" });
+  });
+
+  it("splits coordinated titles and shares the owner", () => {
+    const t = titles(doc("L'ancien ministre de la Défense et Premier ministre italien, Marco Bellini, a démissionné."));
+    expect(t.map((x) => [x.title, x.ofEntityId, x.former])).toEqual([
+      ["Defence Minister", "country:IT", true],
+      ["Prime Minister", "country:IT", false],
+    ]);
+  });
+});
