@@ -541,24 +541,41 @@ export async function nodeDetails(conn: ReadConnection, id: string): Promise<Nod
 
 /* ---------- read-only Cypher ---------- */
 
-function collectDrawnIds(value: unknown, into: Set<string>): void {
+/** Ids of the entities and events among the values, and element ids of the relationships. */
+function collectGraphItems(value: unknown, nodes: Set<string>, relationships: Set<string>): void {
   if (neo4j.isNode(value)) {
     const id = value.properties.id;
-    if (typeof id === "string" && (value.labels.includes("Entity") || value.labels.includes("Event"))) into.add(id);
+    if (typeof id === "string" && (value.labels.includes("Entity") || value.labels.includes("Event"))) nodes.add(id);
+    return;
+  }
+  if (neo4j.isRelationship(value)) {
+    relationships.add(value.elementId);
     return;
   }
   if (neo4j.isPath(value)) {
+    collectGraphItems(value.start, nodes, relationships);
     for (const segment of value.segments) {
-      collectDrawnIds(segment.start, into);
-      collectDrawnIds(segment.end, into);
+      collectGraphItems(segment.relationship, nodes, relationships);
+      collectGraphItems(segment.end, nodes, relationships);
     }
-    collectDrawnIds(value.start, into);
     return;
   }
-  if (Array.isArray(value)) value.forEach((v) => collectDrawnIds(v, into));
-  else if (value && typeof value === "object" && !neo4j.isInt(value) && !neo4j.isRelationship(value)) {
-    Object.values(value).forEach((v) => collectDrawnIds(v, into));
+  if (Array.isArray(value)) value.forEach((v) => collectGraphItems(v, nodes, relationships));
+  else if (value && typeof value === "object" && !neo4j.isInt(value)) {
+    Object.values(value).forEach((v) => collectGraphItems(v, nodes, relationships));
   }
+}
+
+/** The drawn nodes at either end of these relationships (by element id). */
+async function relationshipEnds(tx: ManagedTransaction, elementIds: readonly string[]): Promise<string[]> {
+  if (elementIds.length === 0) return [];
+  const result = await tx.run(
+    `UNWIND $elementIds AS wanted
+     MATCH (a)-[r]->(b) WHERE elementId(r) = wanted
+     RETURN [x IN [a, b] WHERE ${IS_DRAWN("x")} | x.id] AS ends`,
+    { elementIds },
+  );
+  return result.records.flatMap((r) => plain<string[]>(r, "ends"));
 }
 
 /**
@@ -578,15 +595,17 @@ export async function runReadOnlyCypher(
       const truncated = result.records.length > CONSOLE_ROW_CAP;
       const records = result.records.slice(0, CONSOLE_ROW_CAP);
       const ids = new Set<string>();
+      const relationships = new Set<string>();
       const rows = records.map((record) => {
         const row: { [key: string]: PlainValue } = {};
         for (const key of record.keys) {
           const value: unknown = record.get(key);
-          collectDrawnIds(value, ids);
+          collectGraphItems(value, ids, relationships);
           row[String(key)] = toPlainValue(value);
         }
         return row;
       });
+      for (const end of await relationshipEnds(tx, [...relationships].slice(0, 20_000))) ids.add(end);
       const graph = ids.size > 0 ? await subgraphIn(tx, [...ids].slice(0, 20_000)) : { nodes: [], edges: [] };
       return { columns, rows, graph, truncated };
     });

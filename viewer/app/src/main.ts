@@ -23,7 +23,6 @@ import { createRenderer } from "./renderer.js";
 import { CONFLICT_COLOUR, DIMMED_EDGE, DIMMED_NODE, PATH_COLOUR, communityColour, typeColour } from "./style.js";
 import { decodeView, encodeView, type ViewState } from "./url-state.js";
 
-const OVERVIEW_LIMIT = 300;
 const NEIGHBOUR_PAGE = 50;
 
 /* ---------- state ---------- */
@@ -571,7 +570,7 @@ async function start(): Promise<void> {
   showStatus("Loading…");
   try {
     await loadDocuments();
-    mergeSlice(graph, await api.overview(OVERVIEW_LIMIT), "overview", null, seeded("overview"));
+    mergeSlice(graph, await api.overview(view.overview), "overview", null, seeded("overview"));
     for (const id of view.expanded) await expand(id);
     if (view.pathFrom && view.pathTo) await findPath();
     renderPathEnds();

@@ -3,6 +3,8 @@
  * selection, expanded nodes, path ends, colouring, Cypher query and camera.
  */
 export interface ViewState {
+  /** How many of the most connected nodes the first view loads. */
+  overview: number;
   q: string;
   selected: string | null;
   expanded: string[];
@@ -17,7 +19,10 @@ export interface ViewState {
   camera: { x: number; y: number; ratio: number; angle: number } | null;
 }
 
+export const DEFAULT_OVERVIEW = 300;
+
 export const EMPTY_VIEW: ViewState = {
+  overview: DEFAULT_OVERVIEW,
   q: "",
   selected: null,
   expanded: [],
@@ -37,6 +42,7 @@ const joinList = (values: readonly string[]) => values.map(encodeURIComponent).j
 
 export function encodeView(view: ViewState): string {
   const params = new URLSearchParams();
+  if (view.overview !== DEFAULT_OVERVIEW) params.set("ov", String(view.overview));
   if (view.q) params.set("q", view.q);
   if (view.selected) params.set("sel", view.selected);
   if (view.expanded.length) params.set("exp", joinList(view.expanded));
@@ -62,7 +68,9 @@ export function decodeView(search: string): ViewState {
     cam.length === 4 && cam.every(Number.isFinite) && cam[2]! > 0
       ? { x: cam[0]!, y: cam[1]!, ratio: cam[2]!, angle: cam[3]! }
       : null;
+  const overview = Number(params.get("ov") ?? DEFAULT_OVERVIEW);
   return {
+    overview: Number.isInteger(overview) && overview >= 1 && overview <= 20_000 ? overview : DEFAULT_OVERVIEW,
     q: params.get("q") ?? "",
     selected: params.get("sel") || null,
     expanded: list(params.get("exp")),
