@@ -109,6 +109,61 @@ describe("the project's knowledge base", () => {
     expect(entity("org:eu").metonyms).toEqual(expect.arrayContaining(["Bruxelles", "Brussels"]));
   });
 
+  it("gives every surface form to one entry only, so that a match links without guessing", () => {
+    const owner = new Map<string, string>();
+    const claim = (form: string, id: string): void => {
+      const key = fold(form).replace(/[’']/g, "'");
+      const first = owner.get(key);
+      if (first !== undefined && first !== id) expect.fail(`"${form}" belongs to both ${first} and ${id}`);
+      owner.set(key, id);
+    };
+    for (const c of kb.countries) {
+      for (const form of [c.name, ...c.aliases, ...(c.caseSensitiveAliases ?? []), ...c.demonyms]) claim(form, c.id);
+    }
+    for (const e of kb.entities) {
+      for (const form of [e.name, ...e.aliases, ...(e.caseSensitiveAliases ?? []), ...(e.contextualAliases ?? [])]) claim(form, e.id);
+    }
+    for (const t of kb.titles) for (const form of [...t.forms, ...(t.caseSensitiveForms ?? [])]) claim(form, t.id);
+  });
+
+  it("writes titles in both French genders and in English", () => {
+    const forms = (id: string): string[] => (kb.titleById.get(id)?.forms ?? []).map(fold);
+    expect(forms("title:prime-minister")).toEqual(expect.arrayContaining(["premier ministre", "premiere ministre", "prime minister"]));
+    expect(forms("title:president")).toEqual(expect.arrayContaining(["president", "presidente"]));
+    expect(forms("title:chancellor")).toEqual(expect.arrayContaining(["chancelier", "chanceliere", "chancellor"]));
+    expect(forms("title:ambassador")).toEqual(expect.arrayContaining(["ambassadeur", "ambassadrice", "ambassador"]));
+    expect(forms("title:foreign-minister")).toEqual(
+      expect.arrayContaining(["ministre des affaires etrangeres", "chef de la diplomatie", "cheffe de la diplomatie", "foreign secretary"]),
+    );
+    expect(forms("title:defence-minister")).toEqual(expect.arrayContaining(["ministre de la defense", "ministre des armees", "defense secretary"]));
+    expect(forms("title:high-representative")).toEqual(
+      expect.arrayContaining(["chef de la politique etrangere de l'ue", "haute representante", "foreign policy chief"]),
+    );
+    expect(forms("title:leader-of-the-opposition")).toEqual(expect.arrayContaining(["chef de l'opposition", "cheffe de l'opposition"]));
+    expect(kb.titleById.get("title:prime-minister")?.caseSensitiveForms).toContain("PM");
+  });
+
+  it("records people with a country and offices whose terms are in order", () => {
+    const people = kb.entities.filter((e) => e.type === "Person");
+    expect(people.length).toBeGreaterThan(100);
+    for (const p of people) {
+      expect(p.id, p.name).toMatch(/^person:[a-z0-9-]+$/);
+      expect(p.country, p.id).toBeDefined();
+    }
+    const takaichi = entity("person:sanae-takaichi");
+    expect(takaichi.aliases).toEqual(expect.arrayContaining(["Takaichi Sanae", "Takaichi"]));
+    expect(takaichi.offices).toEqual(expect.arrayContaining([expect.objectContaining({ title: "title:prime-minister", of: "country:JP" })]));
+    expect(entity("person:donald-trump").wikidata).toBe("Q22686");
+    expect(entity("person:xi-jinping").wikidata).toBe("Q15031");
+  });
+
+  it("lets a generic description stand for a programme only with its members in view", () => {
+    const gcap = entity("program:gcap");
+    expect(gcap.members).toEqual(["country:JP", "country:GB", "country:IT"]);
+    expect(gcap.contextualAliases).toContain("futur avion de combat");
+    expect(gcap.aliases).not.toContain("futur avion de combat");
+  });
+
   it("lets a title fall back to its organisation when the text does not say", () => {
     expect(kb.titleById.get("title:high-representative")?.defaultOf).toBe("org:eu");
     expect(kb.titleById.get("title:prime-minister")?.forms).toEqual(expect.arrayContaining(["Premier ministre", "Première ministre"]));
