@@ -61,7 +61,7 @@ async function collect(path: string, files: string[], failures: ReadFailure[], e
       return;
     }
     for (const entry of entries.sort()) {
-      if (entry.startsWith(".") || entry === "node_modules") continue;
+      if (entry.startsWith(".") || entry === "node_modules" || /^readme(\.[a-z]+)?$/i.test(entry)) continue; // a folder's README documents it
       await collect(join(path, entry), files, failures, false);
     }
   } else if (formatOf(path) !== null) {
@@ -72,8 +72,8 @@ async function collect(path: string, files: string[], failures: ReadFailure[], e
 }
 
 /**
- * The article files under `paths`: directories are walked recursively (hidden entries
- * skipped), files of other types inside directories are ignored, and the list is sorted and
+ * The article files under `paths`: directories are walked recursively (hidden entries and
+ * README files skipped), files of other types inside directories are ignored, and the list is sorted and
  * free of duplicates. A path that does not exist, or a named file of another type, is a failure.
  */
 export async function listInputFiles(paths: string[]): Promise<{ files: string[]; failures: ReadFailure[] }> {
