@@ -4,7 +4,7 @@
  * Bruxelles", "selon Pékin", "London said"), or a side in "entre Tokyo et Londres".
  * After a locative preposition ("à Tokyo", "in London") it is a place.
  */
-import { GOVERNMENT_VERBS_AFTER, GOVERNMENT_VERBS_BEFORE, LOCATIVE_BEFORE } from "./lexicon.js";
+import { FINITE_VERB_ENDING, GOVERNMENT_VERBS_AFTER, GOVERNMENT_VERBS_BEFORE, LOCATIVE_BEFORE } from "./lexicon.js";
 import type { Token } from "./tokens.js";
 
 const COORDINATION = new Set(["et", "and", ","]);
@@ -30,5 +30,5 @@ export function isGovernmentUse(tokens: readonly Token[], first: number, last: n
   if (!verb) return false;
   // "Tokyo, qui …" / "Tokyo n'a pas": skip a negation particle.
   const next = verb.folded === "n'" || verb.folded === "ne" ? tokens[i + 1] : verb;
-  return next !== undefined && GOVERNMENT_VERBS_AFTER.has(next.folded);
+  return next !== undefined && (GOVERNMENT_VERBS_AFTER.has(next.folded) || (next.text.length > 4 && FINITE_VERB_ENDING.test(next.text)));
 }

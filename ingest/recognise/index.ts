@@ -140,8 +140,11 @@ export function recogniseMentions(doc: PreparedDocument, kb: KbContent, matcher:
     titles.push(...sentenceTitles);
   });
 
-  // Later uses of an acronym defined in the document.
+  // An acronym defined in the document means its expansion there, whatever else the KB says it means
+  // ("Armed Forces of the Philippines (AFP)" is not the news agency); later uses follow the definition.
   if (acronyms.size) {
+    const shadowed = mentions.filter((m) => m.source === "kb" && m.kbId !== acronyms.get(m.text)?.kbId && acronyms.has(m.text));
+    for (const m of shadowed) mentions.splice(mentions.indexOf(m), 1);
     for (const { sentenceIndex, tokens } of read) {
       for (const t of tokens) {
         const def = acronyms.get(t.text);
@@ -151,7 +154,15 @@ export function recogniseMentions(doc: PreparedDocument, kb: KbContent, matcher:
     }
   }
 
-  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  // One mention per span and referent (an acronym's expansion may also be a KB match).
+  const seen = new Set<string>();
+  const unique = mentions.filter((m) => {
+    const key = `${m.start}:${m.end}:${m.type}:${m.kbId ?? m.name}:${m.source === "capital"}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  unique.sort((a, b) => a.start - b.start || b.end - a.end);
   titles.sort((a, b) => a.start - b.start);
-  return { document: doc, mentions, titles };
+  return { document: doc, mentions: unique, titles };
 }

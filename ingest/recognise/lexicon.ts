@@ -67,8 +67,8 @@ export const HEAD_TYPES: ReadonlyMap<string, EntityType> = new Map<string, Entit
     agreement accords treaty pact partnership protocol charter
   `)].map((w): [string, EntityType] => [w, "Agreement"]),
   ...[...words(`
-    mer ocean golfe mont monts ile iles detroit lac fleuve riviere cap peninsule plateau canal baie
-    sea ocean gulf mount mountains island islands strait lake river cape peninsula bay
+    mer ocean golfe mont monts ile iles detroit lac fleuve riviere cap peninsule plateau canal baie palais chateau aeroport
+    sea ocean gulf mount mountains island islands strait lake river cape peninsula bay palace castle airport
   `)].map((w): [string, EntityType] => [w, "Place"]),
 ]);
 
@@ -79,7 +79,7 @@ export const TRAILING_HEADS = words(`
   foundation group corporation company center centre bureau service guard academy university movement front league
   congress chamber corps command directorate administration inc ltd plc gmbh
   program programme project agreement accords treaty pact partnership protocol charter memorandum
-  sea ocean gulf mountains island islands strait lake river peninsula bay
+  sea ocean gulf mountains island islands strait lake river peninsula bay palace castle airport
 `);
 
 /** Agreement nouns that, written in lower case, still open a named agreement when a pair "X-Y" closes it. */
@@ -103,6 +103,12 @@ export const GOVERNMENT_VERBS_AFTER = words(`
   sees signed agreed agrees called calls urged urges demanded demands condemned condemns denied denies
   responded responds threatened threatens
 `);
+
+/**
+ * Endings of finite verbs that GOVERNMENT_VERBS_AFTER does not list: French future and
+ * imperfect ("Varsovie et Berlin signeront"), English past ("London announced").
+ */
+export const FINITE_VERB_ENDING = /^\p{Ll}+(?:eront|iront|ront|era|ira|erait|irait|eraient|iraient|aient|ed)$/u;
 
 /** Reporting verbs before an inverted subject ("a annoncé Bruxelles", "selon Tokyo", "said Washington"). */
 export const GOVERNMENT_VERBS_BEFORE = words(`

@@ -48,9 +48,13 @@ export function foldForMatch(text: string): string {
   return out;
 }
 
-/** "Parti travailliste" → "parti-travailliste"; "Forces d'autodéfense" → "forces-d-autodefense". */
+/** Letters that Unicode does not decompose into a base letter and a mark. */
+const UNDECOMPOSABLE: Readonly<Record<string, string>> = { ł: "l", ø: "o", đ: "d", ħ: "h", ı: "i", ß: "ss", æ: "ae", œ: "oe", þ: "th", ð: "d" };
+
+/** "Parti travailliste" → "parti-travailliste"; "Forces d'autodéfense" → "forces-d-autodefense"; "Władysław" → "wladyslaw". */
 export function slugify(name: string): string {
   return foldForMatch(name)
+    .replace(/[łøđħıßæœþð]/g, (c) => UNDECOMPOSABLE[c] ?? c)
     .replace(/[^\p{L}\p{N}]+/gu, "-")
     .replace(/^-+|-+$/g, "");
 }

@@ -22,6 +22,7 @@ describe("foldForMatch", () => {
 describe("ids from names", () => {
   it("slugifies accents, apostrophes and spaces", () => {
     expect(slugify("Forces d’autodéfense japonaises")).toBe("forces-d-autodefense-japonaises");
+    expect(slugify("Władysław Kosiniak-Kamysz")).toBe("wladyslaw-kosiniak-kamysz");
   });
 
   it("gives a two-word person the same id in either order", () => {

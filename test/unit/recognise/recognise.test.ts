@@ -21,6 +21,13 @@ describe("knowledge-base mentions", () => {
     );
   });
 
+  it("reads a capital as a government before a future or past verb", () => {
+    expect(mentions(doc("Rome et Berlin signeront le texte."))).toEqual(
+      expect.arrayContaining(["Rome|Country|capital|country:IT", "Berlin|Country|capital|country:DE"]),
+    );
+    expect(mentions(doc("Earlier, London announced new sanctions."))).toContain("London|Country|capital|country:GB");
+  });
+
   it("reads a capital after a locative preposition as a place only", () => {
     const found = mentions(doc("Le chancelier est arrivé à Londres mardi."));
     expect(found).toContain("Londres|Place|kb|place:london");
@@ -68,6 +75,7 @@ describe("names found by their shape", () => {
         "Liberal Democratic Party|Organization|pattern|Liberal Democratic Party",
       ]),
     );
+    expect(mentions(doc("The ceremony took place at Rosewood Palace."))).toContain("Rosewood Palace|Place|pattern|Rosewood Palace");
     expect(mentions(doc("Un accord a été conclu avec l'Agence de presse Kyodo."))).toContain(
       "Agence de presse Kyodo|Organization|pattern|Agence de presse Kyodo",
     );
@@ -80,6 +88,15 @@ describe("names found by their shape", () => {
       ["Agence européenne de défense", "pattern", null],
       ["AED", "acronym", "Agence européenne de défense"],
       ["AED", "acronym", "Agence européenne de défense"],
+    ]);
+  });
+
+  it("lets an acronym defined in the document override what the KB says it means", () => {
+    const d = doc("L'Office des Transports Aériens du Nord (OTAN) a été créé.", "L'OTAN a répondu.");
+    const found = recognise(d).mentions.filter((m) => m.text === "OTAN");
+    expect(found.map((m) => [m.source, m.kbId, m.acronymOf])).toEqual([
+      ["acronym", null, "Office des Transports Aériens du Nord"],
+      ["acronym", null, "Office des Transports Aériens du Nord"],
     ]);
   });
 
