@@ -145,7 +145,6 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions = {}): Pr
       );
     }
     const uri = boltUri(port);
-    progress(`reusing the embedded Neo4j already running (pid ${running.pid})`);
     await waitForBolt(uri, env, running.pid, paths, timeoutMs);
     return { uri, port, pid: running.pid, reused: true, version: undefined, readyInMs: 0, paths };
   }
