@@ -1,0 +1,167 @@
+/**
+ * The viewer end to end: the real server over the real Neo4j with the articles loaded, driven in
+ * Debian's Chromium. One page walks through what an analyst does; the browser must log no error
+ * other than the one refused write the test provokes on purpose.
+ */
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MultiDirectedGraph } from "graphology";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Neo4jConnection } from "../../src/neo4j/connect.js";
+import { loadExtractions } from "../../src/store/load.js";
+import { createViewerServer, type ViewerServer } from "../../viewer/server/server.js";
+import { clearDatabase, connectTestNeo4j } from "../support/neo4j.js";
+import { XSS_NAME, viewerFixtureExtractions } from "./fixtures/viewer-graph.js";
+import { ensureViewerAppBuilt, launchChromium } from "./support/browser.js";
+
+let conn: Neo4jConnection;
+let server: ViewerServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const consoleErrors: string[] = [];
+const dialogs: string[] = [];
+
+function watch(target: Page): void {
+  target.on("console", (message) => {
+    if (message.type() === "error") consoleErrors.push(message.text());
+  });
+  target.on("pageerror", (error) => consoleErrors.push(`pageerror: ${error.message}`));
+  target.on("dialog", (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+}
+
+async function openViewer(target: Page, search = ""): Promise<void> {
+  await target.goto(`${server.url}${search}`);
+  await target.waitForSelector("body[data-ready=true]", { timeout: 30_000 });
+}
+
+async function nodeCount(target: Page): Promise<number> {
+  return Number(await target.getAttribute("#graph-stats", "data-nodes"));
+}
+
+async function searchAndChoose(target: Page, text: string, name: string): Promise<void> {
+  await target.fill("#search", text);
+  const hit = target.locator("#search-results button.hit", { has: target.locator(".hit-name", { hasText: name }) }).first();
+  await hit.waitFor({ timeout: 10_000 });
+  await hit.click();
+  await target.locator("[data-testid=panel-title]", { hasText: name }).waitFor({ timeout: 10_000 });
+}
+
+beforeAll(async () => {
+  const appDir = ensureViewerAppBuilt();
+  conn = await connectTestNeo4j();
+  await clearDatabase(conn);
+  await loadExtractions(conn, viewerFixtureExtractions());
+  server = await createViewerServer({ conn, port: 0, appDir });
+  browser = await launchChromium();
+  context = await browser.newContext({ viewport: { width: 1400, height: 850 }, acceptDownloads: true });
+  page = await context.newPage();
+  watch(page);
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.close();
+  await conn?.close();
+});
+
+describe("viewer in Chromium", () => {
+  it("draws the graph on a sigma canvas", async () => {
+    // Start from the single most connected node so that later steps visibly add to the view.
+    await openViewer(page, "?ov=1");
+    expect(await page.locator("#graph canvas").count()).toBeGreaterThan(1);
+    expect(await nodeCount(page)).toBe(1);
+    const box = await page.locator("#graph canvas").first().boundingBox();
+    expect(box?.width).toBeGreaterThan(300);
+    expect(box?.height).toBeGreaterThan(300);
+  });
+
+  it("searches Takaichi and opens her panel with the evidence quote and the article", async () => {
+    await searchAndChoose(page, "Takaichi", "Sanae Takaichi");
+    const panel = page.locator("#panel");
+    await expect.poll(() => panel.locator("blockquote.quote").allTextContents()).toContain("La Première ministre japonaise Takaichi Sanae");
+    const citation = panel.locator("figure.evidence", { hasText: "La Première ministre japonaise Takaichi Sanae" }).locator("cite");
+    expect(await citation.textContent()).toBe("Le Japon et le Royaume-Uni renforcent leur coopération — Fixture Presse, 2026-02-02");
+    expect(await panel.locator(".fact-line").allTextContents()).toContain("Prime Minister of Japan (“Première ministre”)");
+    expect(await nodeCount(page)).toBe(2);
+  });
+
+  it("expands her neighbours from Neo4j and collapses them again", async () => {
+    const before = await nodeCount(page);
+    await page.click("#panel [data-action=expand]");
+    await expect.poll(() => nodeCount(page)).toBeGreaterThan(before);
+    const expanded = await nodeCount(page);
+    await page.locator("#panel [data-action=collapse]").waitFor();
+    await page.click("#panel [data-action=collapse]");
+    await expect.poll(() => nodeCount(page)).toBeLessThan(expanded);
+    await page.click("#panel [data-action=expand]");
+    await expect.poll(() => nodeCount(page)).toBe(expanded);
+  });
+
+  it("finds the path from Takaichi to Italy", async () => {
+    await page.click("#panel [data-action=path-from]");
+    await searchAndChoose(page, "Italie", "Italy");
+    await page.click("#panel [data-action=path-to]");
+    await expect.poll(() => page.textContent("#path-result")).toBe("3 steps: Sanae Takaichi → Japan → Global Combat Air Programme → Italy");
+  });
+
+  it("refuses a CREATE typed in the console", async () => {
+    await page.fill("#cypher", "CREATE (:Intruder {name: 'x'}) RETURN 1");
+    await page.click("#cypher-run");
+    const error = page.locator("#cypher-output .error");
+    await error.waitFor();
+    expect(await error.textContent()).toMatch(/read access mode/i);
+    const check = await conn.driver.executeQuery("MATCH (n:Intruder) RETURN count(n) AS n", {}, { database: conn.database });
+    expect(Number(check.records[0]!.get("n"))).toBe(0);
+  });
+
+  it("draws read query results into the graph and shows them as a table", async () => {
+    await page.fill("#cypher", "MATCH (p:Person)-[r:HOLDS_ROLE]->(c) RETURN p.name AS person, r.title AS title, c.name AS country ORDER BY person, title");
+    await page.check("input[name=cypher-mode][value=table]");
+    await page.click("#cypher-run");
+    await page.locator("#cypher-output table").waitFor();
+    const rows = await page.locator("#cypher-output tbody tr").allTextContents();
+    expect(rows).toContain("Sanae TakaichiPrime MinisterJapan");
+  });
+
+  it("downloads the view as graphology JSON that loads with Graph.from", async () => {
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("#export-json")]);
+    expect(download.suggestedFilename()).toBe("entente-graph.json");
+    const graph = MultiDirectedGraph.from(JSON.parse(readFileSync(await download.path(), "utf8")));
+    expect(graph.order).toBe(await nodeCount(page));
+    expect(graph.getNodeAttribute("person:sanae-takaichi", "label")).toBe("Sanae Takaichi");
+    expect(graph.size).toBeGreaterThan(0);
+  });
+
+  it("restores the selection when the URL is reopened", async () => {
+    await searchAndChoose(page, "Takaichi", "Sanae Takaichi");
+    await page.waitForFunction(() => new URLSearchParams(window.location.search).get("sel") === "person:sanae-takaichi");
+    const url = page.url();
+    const reopened = await context.newPage();
+    watch(reopened);
+    await reopened.goto(url);
+    await reopened.waitForSelector("body[data-ready=true]", { timeout: 30_000 });
+    await reopened.locator("[data-testid=panel-title]", { hasText: "Sanae Takaichi" }).waitFor();
+    expect(await reopened.textContent("#path-result")).toContain("Sanae Takaichi → Japan");
+    expect(await nodeCount(reopened)).toBeGreaterThanOrEqual(await nodeCount(page) - 1);
+    await reopened.close();
+  });
+
+  it("shows a name holding markup as literal text", async () => {
+    await searchAndChoose(page, "onerror", XSS_NAME);
+    expect(await page.textContent("[data-testid=panel-title]")).toBe(XSS_NAME);
+    expect(await page.locator("#panel img").count()).toBe(0);
+    expect(await page.locator("img[src=x]").count()).toBe(0);
+    expect(dialogs).toEqual([]);
+  });
+
+  it("logged no console error besides the refused write", async () => {
+    const refused = consoleErrors.filter((text) => /status of 400/.test(text));
+    expect(refused.length).toBeLessThanOrEqual(1);
+    expect(consoleErrors.filter((text) => !/status of 400/.test(text))).toEqual([]);
+  });
+});
