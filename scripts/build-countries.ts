@@ -70,6 +70,14 @@ function englishPlural(word: string): string | null {
   return /(s|sh|ch|x|z|ese)$/i.test(word) ? null : `${word}s`;
 }
 
+/** "Antiguan, Barbudan", "Kittitian or Nevisian" are two demonyms each. */
+function splitDemonyms(value: string): string[] {
+  return value
+    .split(/\s*,\s*|\s+(?:or|ou)\s+/)
+    .map((d) => d.trim())
+    .filter(Boolean);
+}
+
 const LATIN_NAME = /^[\p{Script=Latin}0-9 .'’\-]+$/u;
 const ACRONYM = /^[A-Z][A-Z.]{1,5}$/;
 
@@ -145,8 +153,8 @@ function build(): { countries: KbCountry[]; capitals: KbEntity[] } {
     );
     const acronyms = all.filter((a) => ACRONYM.test(a));
     const aliases = all.filter((a) => !ACRONYM.test(a));
-    const frBase = [c.demonyms.fra?.m ?? "", c.demonyms.fra?.f ?? "", ...(o.frDemonyms ?? [])].map((d) => d.toLowerCase()).filter(Boolean);
-    const enBase = [c.demonyms.eng?.m ?? "", c.demonyms.eng?.f ?? "", ...(o.enDemonyms ?? [])].filter(Boolean);
+    const frBase = [c.demonyms.fra?.m ?? "", c.demonyms.fra?.f ?? "", ...(o.frDemonyms ?? [])].flatMap(splitDemonyms).map((d) => d.toLowerCase());
+    const enBase = [c.demonyms.eng?.m ?? "", c.demonyms.eng?.f ?? "", ...(o.enDemonyms ?? [])].flatMap(splitDemonyms);
     const caseSensitiveDemonyms = new Set((o.caseSensitiveDemonyms ?? []).map(foldName));
     const demonyms = uniqueByFold([
       ...frBase.flatMap((d) => [d, frenchPlural(d)]),
