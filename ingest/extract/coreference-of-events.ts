@@ -121,7 +121,13 @@ export function resolveEvents(ctx: ExtractionContext, mentions: readonly EventMe
   for (const original of mentions) {
     const m: EventMention = { ...original, people: [...original.people], parties: [...original.parties] };
     if (m.groupSubject && m.people.length === 0) {
-      const group = groupPeople(events);
+      const fromEvents = groupPeople(events);
+      const group = fromEvents.length >= 2 ? fromEvents : m.nearbyPeople.length >= 2 ? m.nearbyPeople : fromEvents;
+      // Nothing told yet for the group to refer to: the group is the people just named.
+      if (m.anaphoric && !events.some((e) => e.type === m.type && e.status === m.status) && m.nearbyPeople.length >= 2) {
+        m.anaphoric = false;
+        m.people = [...m.nearbyPeople];
+      }
       if (m.ofMinisters) m.parties = uniq([...m.parties, ...group.map((p) => countryOfPerson(ctx, roles, p)).filter((c): c is string => !!c)]);
       else if (!m.anaphoric) m.people = [...group];
     }

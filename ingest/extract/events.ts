@@ -30,6 +30,8 @@ export interface EventMention {
   ofMinisters: boolean;
   /** A weak trigger ("consultations"): an event only with two or more people. */
   weak: boolean;
+  /** People named just before (this sentence up to the trigger, and the two story sentences before): who a group subject may stand for. */
+  nearbyPeople: string[];
   status: EventStatus;
   date: IsoDate | null;
   endDate: IsoDate | null;
@@ -56,14 +58,26 @@ function peopleIn(ctx: ExtractionContext, roles: RoleExtraction, i: number): Per
   return [...names, ...fromTitles].sort((a, b) => a.start - b.start);
 }
 
-/** Where reported speech credits its speaker (", a annoncé X", ", said X"): people there are not participants. */
+/**
+ * Where reported speech credits its speaker: ", a annoncé X, …" (verb first) or ", Mr X said"
+ * (verb last). People there are not participants.
+ */
 function reportingZones(ctx: ExtractionContext, s: Span): Span[] {
-  return findIn(ctx.lexicon.reportingVerbs, ctx.text, s.start, s.end)
-    .filter((h) => /,\s*$/.test(ctx.text.slice(Math.max(s.start, h.start - 3), h.start)) || h.start === s.start)
-    .map((h) => {
-      const next = ctx.text.slice(h.end, s.end).search(/[;:.]|,\s+(?:à|a|au|lors|after|before|during|à l)/i);
-      return { start: h.start, end: next < 0 ? s.end : h.end + next };
-    });
+  const zones: Span[] = [];
+  for (const h of findIn(ctx.lexicon.reportingVerbs, ctx.text, s.start, s.end)) {
+    const clause = clauseAround(ctx.text, s.start, s.end, h.start);
+    if (clause.start === s.start) continue; // the sentence's own verb, not an incise
+    const before = ctx.text.slice(clause.start, h.start);
+    if (/^\s*$/.test(before)) {
+      // ", a annoncé le chef de …, Josep Borrell, à l'issue de …": up to what follows the speaker.
+      const next = ctx.text.slice(h.end, s.end).search(/[;:.]|,\s+(?:à|au|lors|après|avant|after|before|during|at the end)(?=[\s'’])/i);
+      zones.push({ start: clause.start, end: next < 0 ? s.end : h.end + next });
+    } else if (/^[^,;:]*$/.test(ctx.text.slice(h.end, clause.end)) && clause.end >= s.end - 2) {
+      // ", Mr Healey said." at the end of the sentence.
+      zones.push({ start: clause.start, end: clause.end });
+    }
+  }
+  return zones;
 }
 
 function triggerHits(ctx: ExtractionContext, s: Span): TriggerHit[] {
@@ -214,6 +228,7 @@ function baseMention(hit: { lexicon: EventTypeLexicon } & Span, i: number): Omit
     groupSubject: false,
     ofMinisters: false,
     weak: false,
+    nearbyPeople: [],
     people: [],
     parties: [],
     place: null,
@@ -234,7 +249,18 @@ function mentionsInSentence(ctx: ExtractionContext, roles: RoleExtraction, agree
   const topics = topicsFor(ctx, i);
   const out: EventMention[] = [];
 
+  const nearby = (at: number): string[] => {
+    const earlier: string[] = [];
+    for (let k = i - 1, seen = 0; k >= 0 && seen < 2; k--) {
+      const sk = ctx.sentences[k];
+      if (!sk || !isStorySentence(sk)) continue;
+      seen++;
+      earlier.unshift(...peopleIn(ctx, roles, k).map((p) => p.personId));
+    }
+    return uniq([...earlier, ...people.filter((p) => p.end <= at).map((p) => p.personId)]);
+  };
   const finish = (m: Omit<EventMention, "status" | "date" | "endDate">, statusOverride?: EventStatus): EventMention => {
+    if (m.groupSubject) m.nearbyPeople = nearby(m.trigger.start);
     const date = dateFor(ctx, i, s, m.trigger);
     const status = statusOverride ?? statusFor(ctx, s, m.trigger, date);
     return { ...m, topics, status, date: date?.date ?? null, endDate: date?.endDate ?? null };

@@ -172,6 +172,44 @@ function attachInSentence(ctx: ExtractionContext, sentenceIndex: number): Attach
   return out;
 }
 
+/**
+ * A plural title the recogniser left out ("ministres de la Défense", "defence ministers of"):
+ * the longest KB title form that the text starts with once its words are made singular.
+ */
+function pluralTitleIn(ctx: ExtractionContext, sentenceIndex: number, start: number, end: number): TitleMention | null {
+  const raw = ctx.text.slice(start, end);
+  const lead = raw.match(/^[\s,]*(?:(?:les|the|des|de|respectivement|respectively)\s+)*/i)?.[0].length ?? 0;
+  const words = foldForMatch(raw.slice(lead)).split(/\s+/);
+  const singular = words.map((w) => (w.length > 3 && /[sx]$/.test(w) ? w.slice(0, -1) : w)).join(" ");
+  let best: { title: KbTitle; length: number } | null = null;
+  for (const title of ctx.kb.titles) {
+    for (const form of title.forms) {
+      const f = foldForMatch(form);
+      if (f.length > (best?.length ?? 0) && (singular === f || singular.startsWith(`${f} `) || singular.startsWith(`${f},`))) best = { title, length: f.length };
+    }
+  }
+  if (!best) return null;
+  // Map the singular length back onto the text: as many words as the form has.
+  const formWords = foldForMatch(best.title.forms.find((f) => foldForMatch(f).length === best.length) ?? best.title.title).split(/\s+/).length;
+  const tokens = [...raw.slice(lead).matchAll(/\S+/g)].slice(0, formWords);
+  const last = tokens.at(-1);
+  if (!last || last.index === undefined) return null;
+  const titleStart = start + lead;
+  const titleEnd = titleStart + last.index + last[0].length;
+  return {
+    start: titleStart,
+    end: titleEnd,
+    text: ctx.text.slice(titleStart, titleEnd),
+    sentenceIndex,
+    titleId: best.title.id,
+    title: best.title.title,
+    kind: best.title.kind,
+    ofEntityId: null,
+    former: false,
+    counterpart: false,
+  };
+}
+
 /** "X, Y et Z, respectivement ministres de la Défense du Japon, du Royaume-Uni et de l'Italie". */
 function respectively(ctx: ExtractionContext, sentenceIndex: number): Attachment[] {
   const s = ctx.sentences[sentenceIndex];
@@ -179,19 +217,28 @@ function respectively(ctx: ExtractionContext, sentenceIndex: number): Attachment
   const marker = findIn(ctx.lexicon.respectively, ctx.text, s.start, s.end)[0];
   if (!marker) return [];
   const mentions = ctx.mentionsBySentence[sentenceIndex] ?? [];
-  const titles = ctx.titlesBySentence[sentenceIndex] ?? [];
-  // The title nearest the marker; people before the title, countries after it.
-  const title = [...titles].sort((a, b) => Math.abs(a.start - marker.end) - Math.abs(b.start - marker.end))[0];
-  if (!title) return [];
-  const peopleEnd = Math.min(title.start, marker.start);
-  const people = [...new Set(mentions.filter((m) => m.end <= peopleEnd && isPerson(ctx, m)).map((m) => m.entityId))];
-  const complements: string[] = [];
-  for (const m of mentions) {
-    if (m.start < title.start || !isCountryOrOrg(ctx, m.entityId)) continue;
-    if (!complements.includes(m.entityId)) complements.push(m.entityId);
+  const persons = mentions.filter((m) => isPerson(ctx, m));
+  // People come first; the title and the list of countries follow them (the marker before or after).
+  const firstPerson = persons[0];
+  if (!firstPerson) return [];
+  const peopleBlock: EntityMention[] = [firstPerson];
+  for (const p of persons.slice(1)) {
+    const prev = peopleBlock.at(-1) as EntityMention;
+    if (isLinkingGap(ctx.text, prev.end, p.start, { allowCoordinator: true, maxLength: 8 })) peopleBlock.push(p);
+    else break;
   }
-  if (people.length < 2 || complements.length < people.length) return [];
-  return people.map((personId, i) => ({ title, personId, of: complements[i] ?? null, confidence: 0.8 }));
+  const lastPerson = peopleBlock.at(-1) as EntityMention;
+  const complements: EntityMention[] = mentions.filter((m) => m.start >= lastPerson.end && isCountryOrOrg(ctx, m.entityId) && m.source !== "demonym");
+  const firstComplement = complements[0];
+  if (!firstComplement) return [];
+  const titles = ctx.titlesBySentence[sentenceIndex] ?? [];
+  const title =
+    titles.find((t) => t.start >= lastPerson.end && t.start < firstComplement.start) ?? pluralTitleIn(ctx, sentenceIndex, lastPerson.end, firstComplement.start);
+  if (!title) return [];
+  const people = [...new Set(peopleBlock.map((m) => m.entityId))];
+  const countries = [...new Set(complements.map((m) => m.entityId))];
+  if (people.length < 2 || countries.length < people.length) return [];
+  return people.map((personId, i) => ({ title, personId, of: countries[i] ?? null, confidence: 0.8 }));
 }
 
 /** The other side of a counterpart: the nearest person before, in the sentence or earlier. */
