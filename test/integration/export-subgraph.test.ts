@@ -1,4 +1,4 @@
-import Graph, { MultiDirectedGraph } from "graphology";
+import { MultiDirectedGraph } from "graphology";
 import { parse as parseGexf } from "graphology-gexf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Neo4jConnection } from "../../src/neo4j/connect.js";
@@ -19,9 +19,9 @@ afterAll(async () => {
 });
 
 describe("exportSubgraph", () => {
-  it("exports a seed's ego network, found by name, that loads with Graph.from and holds its neighbours", async () => {
+  it("exports a seed's ego network, found by name, that loads with graphology's from() and holds its neighbours", async () => {
     const graph = await exportSubgraph(conn, { kind: "seed", seed: "Sanae Takaichi", depth: 2 });
-    const loaded = Graph.from(JSON.parse(serializeGraph(graph, "json")));
+    const loaded = MultiDirectedGraph.from(JSON.parse(serializeGraph(graph, "json")));
     expect(loaded.type).toBe("directed");
     expect(loaded.multi).toBe(true);
     expect(loaded.hasNode("person:keir-starmer")).toBe(true);

@@ -1,11 +1,74 @@
-import type { Command } from "commander";
-import { notBuiltYet } from "../errors.js";
+/**
+ * `entente export [--seed <name|id>] [--depth N] [--cypher "<query>"] [--param k=v] [--format json|gexf] [-o file]`
+ * The whole graph, a seed's ego network, or what a read-only Cypher query returns, as graphology
+ * JSON (Graph.from loads it) or GEXF (Gephi), to stdout or a file.
+ */
+import { writeFile } from "node:fs/promises";
+import { Option, type Command } from "commander";
+import { connectNeo4j } from "../../neo4j/connect.js";
+import { parseQueryParams } from "../../neo4j/params.js";
+import { EXPORT_FORMATS, ExportError, exportSubgraph, serializeGraph, type ExportFormat, type ExportRequest } from "../../store/export.js";
+import { CliError } from "../errors.js";
+
+interface ExportCommandOptions {
+  seed?: string;
+  depth: string;
+  cypher?: string;
+  param: string[];
+  format?: ExportFormat;
+  output?: string;
+  mentions?: boolean;
+}
 
 export function registerExportCommand(program: Command): void {
   program
     .command("export")
-    .description("(not built yet: issue #4)")
-    .allowUnknownOption()
-    .argument("[args...]")
-    .action(() => notBuiltYet("export", 4));
+    .description("export the graph, a seed's ego network or a Cypher result as graphology JSON or GEXF")
+    .option("--seed <name|id>", "start from this entity (name or alias, via the full-text index) or node id")
+    .option("--depth <n>", "hops around the seed", "2")
+    .option("--mentions", "follow MENTIONED_IN too around the seed (every entity of a document is one hop away)")
+    .option("--cypher <query>", "export the nodes, relationships and paths this read-only query returns")
+    .option("-p, --param <name=value>", "a parameter of --cypher (repeatable)", (value: string, previous: string[]) => [...previous, value], [])
+    .addOption(new Option("--format <format>", "json (graphology) or gexf (Gephi); default from -o's extension, else json").choices(EXPORT_FORMATS))
+    .option("-o, --output <file>", "write to this file instead of stdout")
+    .addHelpText(
+      "after",
+      `
+Examples:
+  entente export --seed "Sanae Takaichi" --depth 2 --format json -o takaichi.json
+  entente export --cypher "MATCH p = (:Country)-[:PARTICIPATES_IN]->(:Program) RETURN p" --format gexf -o programmes.gexf`,
+    )
+    .action(async (options: ExportCommandOptions) => {
+      const request = exportRequest(options);
+      const format = options.format ?? (options.output?.toLowerCase().endsWith(".gexf") ? "gexf" : "json");
+      const conn = await connectNeo4j({ onProgress: (line) => process.stderr.write(`entente/export: ${line}\n`) });
+      try {
+        const graph = await exportSubgraph(conn, request);
+        const text = serializeGraph(graph, format);
+        if (options.output) {
+          await writeFile(options.output, text).catch((error: unknown) => {
+            throw new CliError(`entente/export: ${options.output}: cannot write (${error instanceof Error ? error.message : String(error)})`);
+          });
+          process.stderr.write(`entente/export: ${graph.order} nodes, ${graph.size} edges → ${options.output}\n`);
+        } else process.stdout.write(text);
+      } catch (error) {
+        if (error instanceof ExportError) throw new CliError(error.message);
+        throw error;
+      } finally {
+        await conn.close();
+      }
+    });
+}
+
+function exportRequest(options: ExportCommandOptions): ExportRequest {
+  if (options.seed !== undefined && options.cypher !== undefined) {
+    throw new CliError("entente/export: give --seed or --cypher, not both.", 2);
+  }
+  if (options.cypher !== undefined) return { kind: "cypher", cypher: options.cypher, params: parseQueryParams(options.param) };
+  if (options.seed !== undefined) {
+    const depth = Number(options.depth);
+    if (!Number.isInteger(depth) || depth < 0) throw new CliError(`entente/export: --depth '${options.depth}' is not a whole number of hops.`, 2);
+    return { kind: "seed", seed: options.seed, depth, includeMentions: options.mentions === true };
+  }
+  return { kind: "all" };
 }
