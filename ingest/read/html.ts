@@ -10,8 +10,27 @@ import type { IsoDate } from "../../src/model/extraction.js";
 import { parseDateLine, parseIsoStamp } from "../dates/publication.js";
 import { normaliseLine, teaserMarkerOf } from "../text/lines.js";
 
-type Doc = ReturnType<typeof parseHTML>["document"];
-type El = NonNullable<ReturnType<Doc["querySelector"]>>;
+/** The part of the DOM this module uses, the same under linkedom and with or without the DOM lib. */
+interface NodeLike {
+  querySelector(selector: string): unknown;
+  querySelectorAll(selector: string): unknown;
+}
+interface El extends NodeLike {
+  tagName: string;
+  textContent: string | null;
+  getAttribute(name: string): string | null;
+  remove(): void;
+}
+
+function all(root: NodeLike, selector: string): El[] {
+  return Array.from(root.querySelectorAll(selector) as ArrayLike<El>);
+}
+
+function first(root: NodeLike, selector: string): El | null {
+  return (root.querySelector(selector) as El | null) ?? null;
+}
+
+type Doc = NodeLike;
 
 /** Page furniture removed before Readability reads the page. */
 const FURNITURE_SELECTOR = [
@@ -29,8 +48,8 @@ function textOf(element: El): string {
 }
 
 function removeFurniture(document: Doc): void {
-  for (const element of [...document.querySelectorAll(FURNITURE_SELECTOR)]) element.remove();
-  for (const element of [...document.querySelectorAll("[class],[id]")]) {
+  for (const element of all(document, FURNITURE_SELECTOR)) element.remove();
+  for (const element of all(document, "[class],[id]")) {
     const names = `${element.getAttribute("class") ?? ""} ${element.getAttribute("id") ?? ""}`;
     if (element.tagName === "BODY" || element.tagName === "HTML" || element.tagName === "ARTICLE" || element.tagName === "MAIN") continue;
     if (FURNITURE_NAME.test(names)) element.remove();
@@ -39,7 +58,7 @@ function removeFurniture(document: Doc): void {
 
 function metaContent(document: Doc, ...keys: string[]): string | null {
   for (const key of keys) {
-    const element = document.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
+    const element = first(document, `meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
     const content = element?.getAttribute("content")?.trim();
     if (content) return content;
   }
@@ -66,7 +85,7 @@ function jsonLdFacts(document: Doc): JsonLdFacts {
     }
     if (record["@graph"]) visit(record["@graph"]);
   };
-  for (const script of [...document.querySelectorAll('script[type="application/ld+json"]')]) {
+  for (const script of all(document, 'script[type="application/ld+json"]')) {
     try {
       visit(JSON.parse(script.textContent ?? ""));
     } catch {
@@ -86,8 +105,8 @@ function paragraphsOf(contentHtml: string): string[] {
   const { document } = parseHTML(`<!doctype html><html><body>${contentHtml}</body></html>`);
   const paragraphs: string[] = [];
   let inRelatedList = false;
-  for (const block of [...document.querySelectorAll(BLOCKS)]) {
-    if (block.querySelector(BLOCKS)) continue; // the innermost block carries the text
+  for (const block of all(document, BLOCKS)) {
+    if (first(block, BLOCKS)) continue; // the innermost block carries the text
     const text = textOf(block);
     if (text.length === 0) continue;
     const marker = teaserMarkerOf(text);
@@ -107,9 +126,9 @@ export function parseHtmlArticle(html: string, source: string): ArticleText | nu
   const { document } = parseHTML(html);
   const published =
     dateFrom(metaContent(document, "article:published_time", "og:published_time", "datePublished", "date", "pubdate", "publishdate", "DC.date.issued", "dcterms.date")) ??
-    dateFrom(document.querySelector("time[datetime]")?.getAttribute("datetime")) ??
+    dateFrom(first(document, "time[datetime]")?.getAttribute("datetime")) ??
     dateFrom(jsonLdFacts(document).datePublished) ??
-    dateFrom(document.querySelector("time")?.textContent);
+    dateFrom(first(document, "time")?.textContent);
   const ld = jsonLdFacts(document);
   const siteName = metaContent(document, "og:site_name", "application-name", "publisher") ?? ld.publisher;
   const declaredTitle = metaContent(document, "og:title", "twitter:title") ?? ld.headline;
@@ -117,7 +136,7 @@ export function parseHtmlArticle(html: string, source: string): ArticleText | nu
   removeFurniture(document);
   const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 100 }).parse();
   const paragraphs = article?.content ? paragraphsOf(article.content) : [];
-  const title = (declaredTitle ?? article?.title ?? document.querySelector("title")?.textContent ?? "").replace(/\s+/gu, " ").trim() || null;
+  const title = (declaredTitle ?? article?.title ?? first(document, "title")?.textContent ?? "").replace(/\s+/gu, " ").trim() || null;
   const body = title !== null && paragraphs[0] !== undefined && normaliseLine(paragraphs[0]) === normaliseLine(title) ? paragraphs.slice(1) : paragraphs;
   if (body.length === 0) return null;
   return {

@@ -64,7 +64,7 @@ function shapeOf(text: string): Shape {
   const words = wordsOf(text).length;
   if ((endsLikeSentence(text) && words >= 5) || words >= 30) return "prose";
   if (isLabel(text)) return "label";
-  if (words <= 30 && !isBlockStart(text)) return "headline";
+  if (words <= 30 && !isBlockStart(text) && !/\.$/u.test(text.trimEnd())) return "headline";
   return "text";
 }
 
@@ -109,7 +109,8 @@ function itemsOf(text: string): { items: Item[]; markerPiece: LayoutPiece | null
     const heading = /^#{1,6}[ \t]+(?=\S)/u.exec(text.slice(start, end)); // markdown: the marks are no text
     if (heading) start += heading[0].length;
     const itemText = text.slice(start, end);
-    items.push({ start, end, text: itemText, line: index, shape: shapeOf(itemText) });
+    const shape = heading && wordsOf(itemText).length > 0 ? "headline" : shapeOf(itemText);
+    items.push({ start, end, text: itemText, line: index, shape });
   });
   return { items, markerPiece, markerDate };
 }

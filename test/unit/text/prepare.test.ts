@@ -1,0 +1,141 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import type { ArticleText, PreparedDocument, ZoneKind } from "../../../src/model/document.js";
+import { parsePlainArticle } from "../../../ingest/read/index.js";
+import { prepareDocument, zoneAt } from "../../../ingest/text/index.js";
+
+function article(text: string, overrides: Partial<ArticleText> = {}): ArticleText {
+  return { source: "test.txt", format: "txt", text, title: null, published: null, publisher: null, ...overrides };
+}
+
+/** The zone of the line that starts with `prefix`. */
+function zoneOfLine(doc: PreparedDocument, prefix: string): ZoneKind | null {
+  const at = doc.text.indexOf(prefix);
+  if (at < 0) throw new Error(`no line starting with ${prefix}`);
+  return zoneAt(doc, at);
+}
+
+const HEADER_ARTICLE = [
+  "Вестник", "Sunday, 01 February 2026", "Breaking", "",
+  "Inde-France : un nouveau partenariat pour les sous-marins", "",
+  "La ministre française des Armées et son homologue indien ont évoqu", "",
+  "Inde-France : un nouveau partenariat pour les sous-marins", "Jane Roe Editor", "5 hours ago", "482", "",
+  "France - Agence de presse Vestnik", "",
+  "Inde-France : un nouveau partenariat pour les sous-marins", "",
+  "Le ministre indien de la Défense a rencontré samedi son homologue française à Paris. Ils ont évoqué les sous-marins.", "",
+  "Un Cadre pour la Coopération Navale", "",
+  "Les deux ministres ont annoncé un groupe de travail sur la propulsion. M. Singh a salué « un pas historique ».", "",
+  "Lire aussi :", "",
+  "Le Brésil commande des hélicoptères à l'Italie", "",
+  "Le président brésilien a signé un contrat avec Rome pour des hélicoptères.",
+].join("\n");
+
+describe("prepareDocument: zones", () => {
+  const doc = prepareDocument(article(HEADER_ARTICLE));
+
+  it("marks the site name, labels, bylines, relative times, counters, copies and truncated teasers as boilerplate", () => {
+    expect(zoneOfLine(doc, "Вестник")).toBe("boilerplate");
+    expect(zoneOfLine(doc, "Breaking")).toBe("boilerplate");
+    expect(zoneOfLine(doc, "La ministre française des Armées et son homologue indien ont évoqu")).toBe("boilerplate");
+    expect(zoneOfLine(doc, "Jane Roe Editor")).toBe("boilerplate");
+    expect(zoneOfLine(doc, "5 hours ago")).toBe("boilerplate");
+    expect(zoneOfLine(doc, "482")).toBe("boilerplate");
+    const copies = [...doc.text.matchAll(/Inde-France : un nouveau/g)].map((m) => zoneAt(doc, m.index));
+    expect(copies).toEqual(["title", "boilerplate", "boilerplate"]);
+  });
+
+  it("marks date lines and agency credits as metadata", () => {
+    expect(zoneOfLine(doc, "Sunday, 01 February 2026")).toBe("metadata");
+    expect(zoneOfLine(doc, "France - Agence de presse Vestnik")).toBe("metadata");
+    expect(doc).toMatchObject({ published: "2026-02-01", publisher: "Vestnik", title: "Inde-France : un nouveau partenariat pour les sous-marins" });
+  });
+
+  it("keeps the story and its subheadings in the body, and the trailing 'Lire aussi' section as teaser", () => {
+    expect(zoneOfLine(doc, "Le ministre indien")).toBe("body");
+    expect(zoneOfLine(doc, "Un Cadre pour la Coopération Navale")).toBe("body");
+    expect(zoneOfLine(doc, "Les deux ministres")).toBe("body");
+    expect(zoneOfLine(doc, "Lire aussi")).toBe("teaser");
+    expect(zoneOfLine(doc, "Le Brésil commande")).toBe("teaser");
+    expect(zoneOfLine(doc, "Le président brésilien")).toBe("teaser");
+  });
+
+  it("gives every sentence its zone and paragraph, with text equal to its slice", () => {
+    const body = doc.sentences.filter((s) => s.zone === "body").map((s) => s.text);
+    expect(body).toEqual([
+      "Le ministre indien de la Défense a rencontré samedi son homologue française à Paris.",
+      "Ils ont évoqué les sous-marins.",
+      "Un Cadre pour la Coopération Navale",
+      "Les deux ministres ont annoncé un groupe de travail sur la propulsion.",
+      "M. Singh a salué « un pas historique ».",
+    ]);
+    for (const s of doc.sentences) expect(doc.text.slice(s.start, s.end)).toBe(s.text);
+    const paragraphs = doc.sentences.filter((s) => s.zone === "body").map((s) => s.paragraph);
+    expect(paragraphs[0]).toBe(paragraphs[1]);
+    expect(new Set(paragraphs).size).toBe(3);
+  });
+
+  it("splits a `date` marker from the lead sentence sharing its line", () => {
+    const lead = prepareDocument(article(" date 2024-11 Ce document va de la défense au désarmement nucléaire.\n\nL'accord entrera en vigueur en janvier."));
+    expect(lead.zones[0]).toEqual({ start: 1, end: 13, kind: "metadata" });
+    expect(lead.sentences.map((s) => `${s.zone}: ${s.text}`)).toEqual([
+      "metadata: date 2024-11",
+      "body: Ce document va de la défense au désarmement nucléaire.",
+      "body: L'accord entrera en vigueur en janvier.",
+    ]);
+    expect(lead.published).toBe("2024-11");
+  });
+
+  it("keeps an inline 'Read more:' link apart without swallowing the story after it", () => {
+    const text = "The ministers met in Oslo on Monday and agreed on a new plan.\n\nRead more: Norway buys frigates\n\nThey will meet again in May, officials said.";
+    const doc2 = prepareDocument(article(text));
+    expect(zoneOfLine(doc2, "Read more")).toBe("teaser");
+    expect(zoneOfLine(doc2, "They will meet")).toBe("body");
+  });
+});
+
+describe("prepareDocument: identity and language", () => {
+  it("derives the same id from the same content, whatever the source or line endings", () => {
+    const a = prepareDocument(article("Le ministre a signé.\n\nIl est reparti.", { source: "a.txt" }));
+    const b = prepareDocument(article("Le ministre a signé.\r\n\r\nIl est reparti.\r\n", { source: "b.txt" }));
+    const c = prepareDocument(article("Le ministre a signé. Il est reparti demain.", { source: "a.txt" }));
+    expect(a.id).toMatch(/^doc:[0-9a-f]{20}$/);
+    expect(b.id).toBe(a.id);
+    expect(c.id).not.toBe(a.id);
+  });
+
+  it("detects French and English", () => {
+    expect(prepareDocument(article("Les deux dirigeants ont convenu de renforcer la coopération bilatérale en matière de défense.")).language).toBe("fr");
+    expect(prepareDocument(article("The two leaders agreed to strengthen bilateral cooperation on defence and security.")).language).toBe("en");
+  });
+
+  it("keeps metadata given by the reader over what the layout finds", () => {
+    const doc = prepareDocument(article("date 2026-02-02\n\nLe ministre a signé.", { published: "2026-01-01", title: "Titre", publisher: "P" }));
+    expect(doc).toMatchObject({ published: "2026-01-01", title: "Titre", publisher: "P" });
+  });
+});
+
+describe("prepareDocument on the shared sample (read from ../shared at run time)", () => {
+  const corpus = "../shared/corpus";
+  const prepare = (name: string): PreparedDocument => {
+    const path = `${corpus}/${name}`;
+    return prepareDocument(parsePlainArticle(readFileSync(path, "utf8"), path, "txt"));
+  };
+
+  it("reads the teaser after 'EN SAVOIR PLUS' apart from the story", () => {
+    const doc = prepare("004_a87b4a9185fd4aff.txt");
+    expect(doc.published).toBe("2024-11");
+    expect(doc.language).toBe("fr");
+    const teaser = doc.sentences.filter((s) => s.zone === "teaser").map((s) => s.text);
+    expect(teaser[0]).toBe("EN SAVOIR PLUS:");
+    expect(teaser.some((s) => s.includes("Ishiba Shigeru"))).toBe(true);
+    expect(doc.sentences.filter((s) => s.zone === "body").some((s) => s.text.includes("Ishiba"))).toBe(false);
+  });
+
+  it("keeps the header's boilerplate out of the body", () => {
+    const doc = prepare("002_3836b6101fe5a494.txt");
+    expect(doc).toMatchObject({ published: "2026-02-01", publisher: "Ekhbary", language: "fr" });
+    const body = doc.sentences.filter((s) => s.zone === "body").map((s) => s.text);
+    for (const line of ["Breaking", "Ekhbary Editor", "22 hours ago", "123"]) expect(body).not.toContain(line);
+    expect(body[0]).toMatch(/^Le 31 janvier dernier/);
+  });
+});

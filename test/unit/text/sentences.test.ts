@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { segmentSentences } from "../../../ingest/text/index.js";
+
+function sentences(paragraph: string, language = "fr"): string[] {
+  return segmentSentences(paragraph, language).map((s) => paragraph.slice(s.start, s.end));
+}
+
+describe("segmentSentences", () => {
+  it("splits plain sentences and trims the spaces around them", () => {
+    expect(sentences("  Le ministre est arrivé. Il a parlé !  Puis il est parti ? ")).toEqual(["Le ministre est arrivé.", "Il a parlé !", "Puis il est parti ?"]);
+  });
+
+  it("does not split after French titles and abbreviations", () => {
+    expect(sentences("M. Dupont a reçu Mme Martin et MM. Durand et Petit. Le Dr. Lee était là.")).toEqual([
+      "M. Dupont a reçu Mme Martin et MM. Durand et Petit.",
+      "Le Dr. Lee était là.",
+    ]);
+    expect(sentences("Selon l'art. 5 du traité, les alliés se défendent. Le Pr. Roux l'a rappelé.")).toEqual([
+      "Selon l'art. 5 du traité, les alliés se défendent.",
+      "Le Pr. Roux l'a rappelé.",
+    ]);
+  });
+
+  it("does not split after initials and dotted acronyms, but does when a new sentence starts", () => {
+    expect(sentences("J. Biden a rencontré Fumio K. Kishida à Washington.", "fr")).toEqual(["J. Biden a rencontré Fumio K. Kishida à Washington."]);
+    expect(sentences("The U.S. Navy sailed through the strait. The U.S. protested.", "en")).toEqual([
+      "The U.S. Navy sailed through the strait.",
+      "The U.S. protested.",
+    ]);
+    expect(sentences("The pact was welcomed by the U.S. The talks continue.", "en")).toEqual(["The pact was welcomed by the U.S.", "The talks continue."]);
+    expect(sentences("Mr. Albanese and Gen. Smith met Sen. Wong.", "en")).toEqual(["Mr. Albanese and Gen. Smith met Sen. Wong."]);
+  });
+
+  it("gives a closing » back to the sentence it closes", () => {
+    expect(sentences("« Le Japon et l’UE renforcent leurs liens. » Borrell a écrit sur X.")).toEqual([
+      "« Le Japon et l’UE renforcent leurs liens. »",
+      "Borrell a écrit sur X.",
+    ]);
+    expect(sentences('He said: "We agree." Then he left.', "en")).toEqual(['He said: "We agree."', "Then he left."]);
+  });
+
+  it("moves an opening quote left behind to the sentence it opens", () => {
+    expect(sentences('Mr. Teodoro said the pact mattered. "This is a milestone." Talks follow.', "en")).toEqual([
+      "Mr. Teodoro said the pact mattered.",
+      '"This is a milestone."',
+      "Talks follow.",
+    ]);
+  });
+
+  it("reads line breaks inside a paragraph as spaces (hard-wrapped text)", () => {
+    const paragraph = "Le ministre japonais de la Défense\net son homologue italien ont signé\nun accord. Il entre en vigueur.";
+    expect(segmentSentences(paragraph, "fr").map((s) => paragraph.slice(s.start, s.end))).toEqual([
+      "Le ministre japonais de la Défense\net son homologue italien ont signé\nun accord.",
+      "Il entre en vigueur.",
+    ]);
+  });
+
+  it("segments a very long paragraph in pieces without losing text", () => {
+    const sentence = "Les ministres de la Défense du Japon, du Royaume-Uni et de l'Italie ont confirmé le programme. ";
+    const paragraph = sentence.repeat(400);
+    const spans = segmentSentences(paragraph, "fr");
+    expect(spans).toHaveLength(400);
+    for (const span of spans) expect(paragraph.slice(span.start, span.end)).toBe(sentence.trim());
+  });
+});
