@@ -14,6 +14,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { z } from "zod";
 import type { Countries } from "world-countries";
 import { KbCountry, KbEntity } from "../src/model/kb.js";
@@ -61,17 +62,17 @@ function slug(s: string): string {
 }
 
 /** French plural of an adjective of nationality: japonais → japonais, japonaise → japonaises. */
-function frenchPlural(word: string): string {
+export function frenchPlural(word: string): string {
   return /[sxz]$/.test(word) ? word : `${word}s`;
 }
 
 /** English plural noun of a demonym: American → Americans; Japanese, British, Swiss unchanged. */
-function englishPlural(word: string): string | null {
+export function englishPlural(word: string): string | null {
   return /(s|sh|ch|x|z|ese)$/i.test(word) ? null : `${word}s`;
 }
 
 /** "Antiguan, Barbudan", "Kittitian or Nevisian" are two demonyms each. */
-function splitDemonyms(value: string): string[] {
+export function splitDemonyms(value: string): string[] {
   return value
     .split(/\s*,\s*|\s+(?:or|ou)\s+/)
     .map((d) => d.trim())
@@ -106,8 +107,7 @@ function resolveContested(
   drafts: Draft[],
   pick: (d: Draft) => string[],
   put: (d: Draft, names: string[]) => void,
-  what: string,
-): void {
+): string[] {
   const claimants = new Map<string, Draft[]>();
   for (const d of drafts) {
     for (const n of pick(d)) {
@@ -129,12 +129,17 @@ function resolveContested(
     });
     put(d, kept);
   }
-  if (dropped.length) console.log(`build-countries: ambiguous ${what} dropped: ${dropped.join(", ")}`);
+  return dropped;
 }
 
-function build(): { countries: KbCountry[]; capitals: KbEntity[] } {
-  const root = projectRoot();
-  const overlay = Overlay.parse(JSON.parse(readFileSync(join(root, "data/kb/sources/countries.overlay.json"), "utf8")));
+/** The countries and capitals that world-countries and the overlay file at `overlayPath` give. */
+export function buildCountries(overlayPath: string = join(projectRoot(), "data/kb/sources/countries.overlay.json")): {
+  countries: KbCountry[];
+  capitals: KbEntity[];
+  /** Names and demonyms dropped because several countries claim them: "Congolese (CG)". */
+  dropped: string[];
+} {
+  const overlay = Overlay.parse(JSON.parse(readFileSync(overlayPath, "utf8")));
   const removedEverywhere = new Set(overlay.removeAliasesEverywhere.map(foldName));
 
   const drafts: Draft[] = worldCountries.map((c) => {
@@ -176,22 +181,22 @@ function build(): { countries: KbCountry[]; capitals: KbEntity[] } {
     return { iso2: c.cca2, sovereign: country.sovereign === true, country, overlay: o };
   });
 
-  resolveContested(
-    drafts,
-    (d) => [d.country.name, ...d.country.aliases],
-    (d, names) => {
-      d.country.aliases = names.filter((n) => n !== d.country.name);
-    },
-    "names",
-  );
-  resolveContested(
-    drafts,
-    (d) => d.country.demonyms,
-    (d, names) => {
-      d.country.demonyms = names;
-    },
-    "demonyms",
-  );
+  const dropped = [
+    ...resolveContested(
+      drafts,
+      (d) => [d.country.name, ...d.country.aliases],
+      (d, names) => {
+        d.country.aliases = names.filter((n) => n !== d.country.name);
+      },
+    ),
+    ...resolveContested(
+      drafts,
+      (d) => d.country.demonyms,
+      (d, names) => {
+        d.country.demonyms = names;
+      },
+    ),
+  ];
 
   const countryNames = new Set(drafts.flatMap((d) => [d.country.name, ...d.country.aliases].map(foldName)));
   const capitals: KbEntity[] = [];
@@ -223,11 +228,23 @@ function build(): { countries: KbCountry[]; capitals: KbEntity[] } {
   }
 
   const countries = drafts.map((d) => KbCountry.parse(d.country));
-  return { countries, capitals: capitals.map((p) => KbEntity.parse(p)) };
+  return { countries, capitals: capitals.map((p) => KbEntity.parse(p)), dropped };
 }
 
-const { countries, capitals } = build();
-const dir = join(projectRoot(), "data/kb");
-writeFileSync(join(dir, "countries.json"), `${JSON.stringify(countries, null, 2)}\n`);
-writeFileSync(join(dir, "capitals.json"), `${JSON.stringify(capitals, null, 2)}\n`);
-console.log(`build-countries: ${countries.length} countries, ${capitals.length} capitals written to ${dir}`);
+/** The file contents the generator writes: what the repository must hold. */
+export function renderCountryFiles(built: { countries: KbCountry[]; capitals: KbEntity[] }): Record<"countries.json" | "capitals.json", string> {
+  return {
+    "countries.json": `${JSON.stringify(built.countries, null, 2)}\n`,
+    "capitals.json": `${JSON.stringify(built.capitals, null, 2)}\n`,
+  };
+}
+
+function main(): void {
+  const built = buildCountries();
+  if (built.dropped.length) console.log(`build-countries: ambiguous names and demonyms dropped: ${built.dropped.join(", ")}`);
+  const dir = join(projectRoot(), "data/kb");
+  for (const [file, content] of Object.entries(renderCountryFiles(built))) writeFileSync(join(dir, file), content);
+  console.log(`build-countries: ${built.countries.length} countries, ${built.capitals.length} capitals written to ${dir}`);
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) main();
