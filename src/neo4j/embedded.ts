@@ -150,7 +150,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions = {}): Pr
   }
   rmSync(paths.pidFile, { force: true });
 
-  const java = javaVersion();
+  const java = javaVersion(env);
   if (java < 17) {
     throw new Neo4jSetupError(`Java ${java} found but the embedded Neo4j 5.26 needs Java 17 or newer; install Java 17 or set NEO4J_URI to use your own Neo4j.`);
   }
@@ -307,8 +307,8 @@ function processIsAlive(pid: number): boolean {
   return true;
 }
 
-function javaVersion(): number {
-  const result = spawnSync("java", ["-version"], { encoding: "utf8" });
+function javaVersion(env: NodeJS.ProcessEnv): number {
+  const result = spawnSync("java", ["-version"], { encoding: "utf8", env });
   if (result.error && (result.error as NodeJS.ErrnoException).code === "ENOENT") {
     throw new Neo4jSetupError(
       "`java` was not found on PATH; install Java 17 (e.g. `apt-get install openjdk-17-jre-headless`) to run the embedded Neo4j, or set NEO4J_URI to use your own Neo4j.",

@@ -79,7 +79,8 @@ export function toPlain(value: unknown): PlainValue {
     }
     return { nodes, relationships };
   }
-  if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isLocalTime(value) || isTime(value) || isDuration(value)) {
+  if (isDuration(value)) return durationToIso(value.toString());
+  if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isLocalTime(value) || isTime(value)) {
     return value.toString();
   }
   if (isPoint(value)) {
@@ -104,6 +105,12 @@ function propertiesToPlain(properties: { [key: string]: unknown }): { [key: stri
   const plain: { [key: string]: PlainValue } = {};
   for (const [key, value] of Object.entries(properties)) plain[key] = toPlain(value);
   return plain;
+}
+
+/** The driver writes a duration without a time part as "P3DT"; ISO-8601 wants "P3D" (and "PT0S" for zero). */
+export function durationToIso(text: string): string {
+  const trimmed = text.endsWith("T") ? text.slice(0, -1) : text;
+  return trimmed === "P" ? "PT0S" : trimmed;
 }
 
 function integerToPlainOrNumber(value: Integer | number): number | string {

@@ -19,7 +19,7 @@ import {
   type Node,
   type Relationship,
 } from "neo4j-driver";
-import { integerToPlain } from "../../neo4j/values.js";
+import { durationToIso, integerToPlain } from "../../neo4j/values.js";
 
 export function cellText(value: unknown): string {
   return typeof value === "string" ? value : literal(value);
@@ -41,7 +41,8 @@ function literal(value: unknown): string {
     }
     return text;
   }
-  if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isLocalTime(value) || isTime(value) || isDuration(value)) {
+  if (isDuration(value)) return durationToIso(value.toString());
+  if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isLocalTime(value) || isTime(value)) {
     return value.toString();
   }
   if (isPoint(value)) return value.toString();
