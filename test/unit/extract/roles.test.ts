@@ -1,0 +1,123 @@
+import { describe, expect, it } from "vitest";
+import { extractFromLinked } from "../../../ingest/extract/index.js";
+import { findTemporalExpressions, sentenceTense } from "../../../ingest/dates/index.js";
+import type { DocumentExtraction } from "../../../src/model/extraction.js";
+import { linkedDocument, testKnowledge } from "./linked-markup.js";
+
+const tools = { findTemporalExpressions, sentenceTense };
+const PM = "title:prime-minister Prime_Minister head-of-government";
+const DEF = "title:defence-minister Defence_Minister minister";
+
+function roles(markup: string, published = "2026-02-02", language = "fr") {
+  const out: DocumentExtraction = extractFromLinked(linkedDocument(markup, { published, language }), testKnowledge, tools);
+  return out.relations
+    .filter((r) => r.type === "HOLDS_ROLE")
+    .map((r) => ({ person: r.source, of: r.target, title: r.properties?.title, text: r.properties?.titleText, former: r.properties?.former, asOf: r.properties?.asOf }));
+}
+
+describe("roles", () => {
+  it("reads a title before the name, with the country from its demonym", () => {
+    expect(roles(`Le {Premier ministre}(${PM} country:IT) [italien](country:IT demonym) [Mario Rossi](person:mario-rossi) est arrivé à [Rome](place:rome).`)).toEqual([
+      { person: "person:mario-rossi", of: "country:IT", title: "Prime Minister", text: "Premier ministre", former: false, asOf: "2026-02-02" },
+    ]);
+  });
+
+  it("reads a title, a comma, then the name", () => {
+    const found = roles(`L'accord a été annoncé par le {chef de la politique étrangère}(title:high-representative High_Representative diplomat org:eu) de l'[UE](org:eu), [Anna Weber](person:anna-weber), hier.`);
+    expect(found.map((r) => [r.person, r.of])).toEqual([["person:anna-weber", "org:eu"]]);
+  });
+
+  it("reads an apposition after the name with two coordinated titles", () => {
+    const found = roles(
+      `[Jane Doe](person:jane-doe), le {leader}(title:party-leader Party_Leader party org:green-party) du [Parti vert](org:green-party) et {chef de l'opposition}(title:leader-of-the-opposition Leader_of_the_Opposition party country:GB) au [Royaume-Uni](country:GB), a parlé.`,
+    );
+    expect(found.map((r) => [r.person, r.of, r.title])).toEqual([
+      ["person:jane-doe", "org:green-party", "Party Leader"],
+      ["person:jane-doe", "country:GB", "Leader of the Opposition"],
+    ]);
+  });
+
+  it("adds MEMBER_OF for a party office", () => {
+    const out = extractFromLinked(
+      linkedDocument(`[Jane Doe](person:jane-doe), {leader}(title:party-leader Party_Leader party org:green-party) du [Parti vert](org:green-party), a parlé.`, { published: "2026-02-02" }),
+      testKnowledge,
+      tools,
+    );
+    expect(out.relations.filter((r) => r.type === "MEMBER_OF").map((r) => [r.source, r.target])).toEqual([["person:jane-doe", "org:green-party"]]);
+  });
+
+  it("gives a counterpart the other side's office and the country of its demonym", () => {
+    const found = roles(
+      `Le {Premier ministre}(${PM} country:JP) [japonais](country:JP demonym) [Kenji Sato](person:kenji-sato) et son {homologue}(- counterpart other country:GB counterpart) [britannique](country:GB demonym) [John Smith](person:john-smith) se sont entretenus.`,
+    );
+    expect(found.map((r) => [r.person, r.of, r.title])).toEqual([
+      ["person:kenji-sato", "country:JP", "Prime Minister"],
+      ["person:john-smith", "country:GB", "Prime Minister"],
+    ]);
+  });
+
+  it("maps the counterpart of an EU foreign-policy chief to a foreign minister", () => {
+    const found = roles(
+      `La {cheffe de la politique étrangère}(title:high-representative High_Representative_for_Foreign_Affairs_and_Security_Policy diplomat org:eu) de l'[UE](org:eu), [Anna Weber](person:anna-weber), a signé avec son {homologue}(- counterpart other country:JP counterpart) [japonais](country:JP demonym) [Ken Ito](person:ken-ito).`,
+    );
+    expect(found.find((r) => r.person === "person:ken-ito")).toMatchObject({ of: "country:JP", title: "Foreign Minister" });
+  });
+
+  it("splits coordinated titles before a name and keeps 'former' on the first", () => {
+    const found = roles(
+      `L'{ancien ministre de la Défense}(${DEF} - former) et {Premier ministre}(${PM} country:JP) [japonais](country:JP demonym) nouvellement élu, [Taro Yamada](person:taro-yamada), a parlé.`,
+    );
+    expect(found.map((r) => [r.person, r.title, r.former])).toEqual([
+      ["person:taro-yamada", "Defence Minister", true],
+      ["person:taro-yamada", "Prime Minister", false],
+    ]);
+  });
+
+  it("pairs people and countries with 'respectivement', even when the plural title was not recognised", () => {
+    const found = roles(
+      `[Ana Costa](person:ana-costa), [Ben Hall](person:ben-hall) et [Kei Mori](person:kei-mori), respectivement ministres de la Défense de l'[Italie](country:IT), du [Royaume-Uni](country:GB) et du [Japon](country:JP), se sont réunis.`,
+    );
+    expect(found.map((r) => [r.person, r.of, r.title])).toEqual([
+      ["person:ana-costa", "country:IT", "Defence Minister"],
+      ["person:ben-hall", "country:GB", "Defence Minister"],
+      ["person:kei-mori", "country:JP", "Defence Minister"],
+    ]);
+  });
+
+  it("pairs with 'respectively' in English", () => {
+    const found = roles(
+      `[Ana Costa](person:ana-costa), [Ben Hall](person:ben-hall) and [Kei Mori](person:kei-mori), the defence ministers of [Italy](country:IT), [Britain](country:GB) and [Japan](country:JP) respectively, met on Tuesday.`,
+      "2025-12-09",
+      "en",
+    );
+    expect(found.map((r) => [r.person, r.of])).toEqual([
+      ["person:ana-costa", "country:IT"],
+      ["person:ben-hall", "country:GB"],
+      ["person:kei-mori", "country:JP"],
+    ]);
+  });
+
+  it("reads English titles with a possessive or an adjective of nationality", () => {
+    const found = roles(`[Japan](country:JP)'s {Defence Minister}(${DEF}) [Kei Mori](person:kei-mori) met [British](country:GB demonym) officials.`, "2025-12-09", "en");
+    expect(found.map((r) => [r.person, r.of, r.title])).toEqual([["person:kei-mori", "country:JP", "Defence Minister"]]);
+  });
+
+  it("takes the office's country from the knowledge base only when the KB office matches the title", () => {
+    expect(roles(`Il a rencontré le {président}(title:president President head-of-state) [Xi Jinping](person:xi-jinping) hier en [Chine](country:CN).`).map((r) => r.of)).toEqual(["country:CN"]);
+    expect(roles(`Il a rencontré le {Premier ministre}(${PM}) [Xi Jinping](person:xi-jinping) hier en [Chine](country:CN).`)).toEqual([]);
+  });
+
+  it("dates a role by its sentence's event date, else by publication", () => {
+    const found = roles(`Le 31 janvier dernier, le {Premier ministre}(${PM} country:JP) [japonais](country:JP demonym) [Kenji Sato](person:kenji-sato) a parlé.`, "2026-02-02");
+    expect(found[0]?.asOf).toBe("2026-01-31");
+  });
+
+  it("extracts roles from teaser zones too", () => {
+    const found = roles(`Un texte.\n\nEN SAVOIR PLUS :\n\nLe {Premier ministre}(${PM} country:JP) [japonais](country:JP demonym) [Kenji Sato](person:kenji-sato) a gagné.`);
+    expect(found.map((r) => r.person)).toEqual(["person:kenji-sato"]);
+  });
+
+  it("does not attach a title across a verb", () => {
+    expect(roles(`Le {Premier ministre}(${PM} country:JP) [japonais](country:JP demonym) a rencontré [John Smith](person:john-smith).`)).toEqual([]);
+  });
+});
