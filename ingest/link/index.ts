@@ -14,7 +14,7 @@ import { entityIdFor, foldForMatch } from "../../src/kb/normalize.js";
 import { indexKnowledgeBase, type KbIndex } from "../recognise/kb-index.js";
 import { recogniseMentions } from "../recognise/index.js";
 import type { RawMention, RecognisedDocument } from "../recognise/types.js";
-import { resolveTitleAnaphora } from "./title-anaphora.js";
+import { resolveTitleAnaphora, type Office } from "./title-anaphora.js";
 
 interface EntityDraft {
   id: string;
@@ -117,7 +117,7 @@ export function linkDocument(doc: PreparedDocument, recognised: RecognisedDocume
     entityId: id,
     source: raw.source,
   }));
-  mentions.push(...resolveTitleAnaphora(titles, mentions, drafts, doc.text));
+  mentions.push(...resolveTitleAnaphora(titles, mentions, drafts, doc.text, officesOnDate(drafts, index, doc.published)));
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 
   const entities: LinkedEntity[] = [...drafts.values()]
@@ -128,6 +128,20 @@ export function linkDocument(doc: PreparedDocument, recognised: RecognisedDocume
       return { id: d.id, name, type: d.type, aliases, wikidata: d.wikidata, fromKb: d.kbName !== null };
     });
   return { document: doc, entities, mentions, titles };
+}
+
+/** Offices the KB gives the document's people on its publication date (current offices when it has none). */
+function officesOnDate(drafts: ReadonlyMap<string, EntityDraft>, index: KbIndex, published: string | null): Array<{ office: Office; personId: string }> {
+  const out: Array<{ office: Office; personId: string }> = [];
+  for (const d of drafts.values()) {
+    if (d.type !== "Person") continue;
+    for (const o of index.entity(d.id)?.offices ?? []) {
+      const started = !o.from || published === null || o.from.slice(0, published.length) <= published;
+      const ongoing = published === null ? !o.to : !o.to || o.to.slice(0, published.length) >= published;
+      if (started && ongoing) out.push({ office: { titleId: o.title, of: o.of }, personId: d.id });
+    }
+  }
+  return out;
 }
 
 /** The fullest form: most words, then longest, then first seen. */

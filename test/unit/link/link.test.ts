@@ -59,6 +59,22 @@ describe("linkDocument", () => {
     expect(mentionsOf(l, "person:keir-starmer")).toEqual(["Keir Starmer[kb]", "Premier ministre britannique[coreference]"]);
   });
 
+  it("falls back on the KB offices of the people named, on the publication date", () => {
+    const l = link("Keir Starmer est arrivé à Tokyo.", "Le Premier ministre britannique a salué l'accueil.");
+    expect(mentionsOf(l, "person:keir-starmer")).toEqual(["Keir Starmer[kb]", "Premier ministre britannique[coreference]"]);
+    // in 2023 he led the opposition: the KB gives him no such office then
+    const before = recogniseAndLink({ ...doc("Keir Starmer est arrivé à Tokyo.", "Le Premier ministre britannique a salué l'accueil."), published: "2023-05" }, testKb);
+    expect(mentionsOf(before, "person:keir-starmer")).toEqual(["Keir Starmer[kb]"]);
+  });
+
+  it("leaves a title alone when two people could hold it", () => {
+    const l = link(
+      "La Première ministre Sanae Takaichi a reçu le Premier ministre Marco Bellini.",
+      "Le Premier ministre a ensuite quitté Tokyo.",
+    );
+    expect(l.mentions.filter((m) => m.source === "coreference")).toEqual([]);
+  });
+
   it("merges an acronym with its expansion", () => {
     const l = link("Le projet est confié à l'Agence européenne de défense (AED).", "L'AED rendra son avis en mai.");
     const aed = l.entities.filter((e) => e.type === "Organization");

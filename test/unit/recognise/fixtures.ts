@@ -31,7 +31,10 @@ const entities = [
   { id: "org:eu", name: "European Union", type: "Organization", aliases: ["Union européenne"], caseSensitiveAliases: ["UE", "EU"], metonyms: ["Bruxelles", "Brussels"], wikidata: "Q458" },
   { id: "org:nato", name: "NATO", type: "Organization", aliases: ["OTAN", "Otan"] },
   { id: "person:sanae-takaichi", name: "Sanae Takaichi", type: "Person", aliases: ["Takaichi Sanae"] },
-  { id: "person:keir-starmer", name: "Keir Starmer", type: "Person", aliases: [] },
+  {
+    id: "person:keir-starmer", name: "Keir Starmer", type: "Person", aliases: [],
+    offices: [{ title: "title:prime-minister", of: "country:GB", from: "2024-07-05" }, { title: "title:leader-of-the-opposition", of: "country:GB", from: "2020-04", to: "2024-07-05" }],
+  },
   { id: "program:gcap", name: "Global Combat Air Programme", type: "Program", aliases: ["GCAP", "Tempest"], contextualAliases: ["futur avion de combat", "next-generation fighter"], members: ["country:JP", "country:GB", "country:IT"] },
   { id: "place:tokyo", name: "Tokyo", type: "Place", aliases: [], country: "country:JP" },
   { id: "place:london", name: "London", type: "Place", aliases: ["Londres"], country: "country:GB" },
