@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { extractFromLinked } from "../../../ingest/extract/index.js";
+import { findTemporalExpressions, sentenceTense } from "../../../ingest/dates/index.js";
+import { linkedDocument, testKnowledge } from "./linked-markup.js";
+
+const tools = { findTemporalExpressions, sentenceTense };
+const PM = "title:prime-minister Prime_Minister head-of-government";
+
+function extract(markup: string, published = "2026-02-02", language = "fr") {
+  return extractFromLinked(linkedDocument(markup, { published, language }), testKnowledge, tools);
+}
+const pairs = (out: ReturnType<typeof extract>, type: string) =>
+  out.relations
+    .filter((r) => r.type === type)
+    .map((r) => `${r.source} -> ${r.target}`)
+    .sort();
+
+describe("relations", () => {
+  it("finds the countries developing a programme, the subjects' countries included", () => {
+    const out = extract(
+      `Le {Premier ministre}(${PM} country:JP) [japonais](country:JP demonym) [Kenji Sato](person:kenji-sato) et son {homologue}(- counterpart other country:GB counterpart) [britannique](country:GB demonym) [John Smith](person:john-smith) ont convenu samedi de coopérer. Ils ont également convenu de poursuivre le développement conjoint du [futur avion de combat](program:gcap), avec la participation de l'[Italie](country:IT), mais pas contre la [Chine](country:CN).`,
+    );
+    expect(pairs(out, "PARTICIPATES_IN")).toEqual(["country:GB -> program:gcap", "country:IT -> program:gcap", "country:JP -> program:gcap"]);
+    for (const r of out.relations) for (const e of r.evidence) expect(out.entities.length > 0 && e.text.length > 0).toBe(true);
+  });
+
+  it("reads English partners", () => {
+    const out = extract(`[Britain](country:GB), [Japan](country:JP) and [Italy](country:IT) are partners in the [GCAP](program:gcap) fighter.`, "2026-02-02", "en");
+    expect(pairs(out, "PARTICIPATES_IN")).toEqual(["country:GB -> program:gcap", "country:IT -> program:gcap", "country:JP -> program:gcap"]);
+  });
+
+  it("finds an agreement by its shape, its parties from its name, and its signers", () => {
+    const out = extract(
+      `[Anna Weber](person:anna-weber) a signé vendredi le partenariat de sécurité et de défense [Japon](country:JP)-[UE](org:eu) avec son {homologue}(- counterpart other country:JP counterpart) [japonais](country:JP demonym) [Ken Ito](person:ken-ito).`,
+      "2024-11",
+    );
+    const agreement = out.entities.find((e) => e.type === "Agreement");
+    expect(agreement).toMatchObject({ name: "partenariat de sécurité et de défense Japon-UE", id: "agreement:partenariat-de-securite-et-de-defense-japon-ue" });
+    expect(pairs(out, "PARTY_TO")).toEqual([`country:JP -> ${agreement?.id}`, `org:eu -> ${agreement?.id}`]);
+    expect(pairs(out, "SIGNED")).toEqual([`person:anna-weber -> ${agreement?.id}`, `person:ken-ito -> ${agreement?.id}`]);
+  });
+
+  it("finds an English agreement named by shape", () => {
+    const out = extract(`[Japan](country:JP) and [Britain](country:GB) signed the [Japan](country:JP)-[UK](country:GB) Reciprocal Access Agreement in 2023.`, "2025-01-01", "en");
+    expect(out.entities.find((e) => e.type === "Agreement")?.name).toBe("Japan-UK Reciprocal Access Agreement");
+    expect(pairs(out, "PARTY_TO")).toHaveLength(2);
+  });
+
+  it("reads a country's membership of an organisation", () => {
+    const out = extract(`La [Finlande](country:FI), membre de l'[OTAN](org:nato) depuis 2023, a parlé.`);
+    expect(pairs(out, "MEMBER_OF")).toEqual(["country:FI -> org:nato"]);
+  });
+
+  it("never points at an entity without a mention", () => {
+    const out = extract(`Le {président}(title:president President head-of-state) [Xi Jinping](person:xi-jinping) a parlé hier.`);
+    const ids = new Set(out.entities.map((e) => e.id));
+    for (const r of out.relations) expect(ids.has(r.source) && ids.has(r.target)).toBe(true);
+    expect(pairs(out, "HOLDS_ROLE")).toEqual([]);
+  });
+});

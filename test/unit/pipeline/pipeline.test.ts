@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { extractArticle } from "../../../ingest/pipeline.js";
+import type { ArticleText } from "../../../src/model/document.js";
+import { DocumentExtraction } from "../../../src/model/extraction.js";
+
+const article = (text: string, published: string | null = null): ArticleText => ({ source: "mem.txt", format: "txt", text, title: null, published, publisher: null });
+
+function spans(out: DocumentExtraction) {
+  return [...out.entities.flatMap((e) => e.mentions), ...out.events.flatMap((e) => e.evidence), ...out.relations.flatMap((r) => r.evidence)];
+}
+
+describe("extractArticle", () => {
+  it("reads a French article of its own end to end", () => {
+    const text = [
+      "date 2025-06-12",
+      "",
+      "Le président français Emmanuel Macron a reçu jeudi à Paris le chancelier allemand Friedrich Merz. Les deux dirigeants se sont entretenus de la défense européenne.",
+      "",
+      "Lors de cette rencontre, ils ont convenu d'organiser un sommet franco-allemand avant la fin de l'année.",
+    ].join("\n");
+    const out = extractArticle(article(text));
+    expect(DocumentExtraction.safeParse(out).success).toBe(true);
+    const names = new Map(out.entities.map((e) => [e.id, e.name]));
+    const meetings = out.events.filter((e) => e.type === "Meeting");
+    expect(meetings.map((e) => [e.status, e.participants.map((p) => names.get(p)).sort()])).toEqual([
+      ["occurred", ["Emmanuel Macron", "Friedrich Merz"]],
+      ["planned", ["Emmanuel Macron", "Friedrich Merz"]],
+    ]);
+    expect(meetings[0]?.date).toBe("2025-06-12");
+    const roles = out.relations.filter((r) => r.type === "HOLDS_ROLE").map((r) => `${names.get(r.source)}: ${String(r.properties?.title)} of ${names.get(r.target)}`);
+    expect(roles).toEqual(["Emmanuel Macron: President of France", "Friedrich Merz: Chancellor of Germany"]);
+  });
+
+  it("reads an English article of its own end to end", () => {
+    const text =
+      "LONDON, March 3, 2025 - British Prime Minister Keir Starmer met Japan's Prime Minister Shigeru Ishiba in London on Monday.\n\nBoth leaders discussed maritime security. Defence Secretary John Healey will travel to Tokyo next month.";
+    const out = extractArticle(article(text));
+    const names = new Map(out.entities.map((e) => [e.id, e.name]));
+    const brief = out.events.map((e) => `${e.type} ${e.status} ${e.date} ${e.participants.map((p) => names.get(p)).sort().join("+")}`);
+    expect(brief).toEqual(["Meeting occurred 2025-03-03 Keir Starmer+Shigeru Ishiba", "Visit planned 2025-04 John Healey"]);
+  });
+
+  it("keeps every span verbatim and never throws, whatever the text", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 400 }),
+          fc.array(fc.constantFrom("Le ", "Premier ministre ", "japonais ", "Keir Starmer", ", ", "et ", "ont convenu ", "samedi", ". ", "\n\n", "réunion ", "« 2+2 »", "signé ", "Japon-UE", "respectivement ", "EN SAVOIR PLUS :", "’", "M. "), { maxLength: 40 }).map((parts) => parts.join("")),
+        ),
+        fc.option(fc.constantFrom("2026-02-02", "2024-11", "2026"), { nil: null }),
+        (text, published) => {
+          const out = extractArticle(article(text, published));
+          for (const s of spans(out)) {
+            expect(s.start).toBeGreaterThanOrEqual(0);
+            expect(s.end).toBeLessThanOrEqual(text.length);
+            expect(text.slice(s.start, s.end)).toBe(s.text);
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
