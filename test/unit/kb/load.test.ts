@@ -137,7 +137,7 @@ describe("the project's knowledge base", () => {
     );
     expect(forms("title:defence-minister")).toEqual(expect.arrayContaining(["ministre de la defense", "ministre des armees", "defense secretary"]));
     expect(forms("title:high-representative")).toEqual(
-      expect.arrayContaining(["chef de la politique etrangere de l'ue", "haute representante", "foreign policy chief"]),
+      expect.arrayContaining(["chef de la politique etrangere", "cheffe de la politique etrangere", "haute representante", "foreign policy chief"]),
     );
     expect(forms("title:leader-of-the-opposition")).toEqual(expect.arrayContaining(["chef de l'opposition", "cheffe de l'opposition"]));
     expect(kb.titleById.get("title:prime-minister")?.caseSensitiveForms).toContain("PM");
