@@ -493,15 +493,21 @@ export async function nodeDetails(conn: ReadConnection, id: string): Promise<Nod
     const conflicts: NodeConflict[] = rawConflicts.map(({ conflict, claims, docs }) => {
       const target = asString(conflict.target);
       const targetLabel = facts.find((f) => f.other.id === target)?.other.label ?? target;
-      // One claim per document (CLAIMED_IN); when the store recorded none, the conflicting facts stand in.
-      const fromDocuments = claims.map((claim) => ({
-        type: "CLAIMED_IN",
-        summary: [asString(claim.props.title) ?? asString(conflict.kind) ?? "claim", targetLabel ? `of ${targetLabel}` : null]
+      // One side per distinct claim (CLAIMED_IN title), with every document making it; when the
+      // store recorded none, the conflicting facts stand in.
+      const sides = new Map<string, { docs: string[]; evidence: EvidenceQuote[] }>();
+      for (const claim of claims) {
+        const summary = [asString(claim.props.title) ?? asString(conflict.kind) ?? "claim", targetLabel ? `of ${targetLabel}` : null]
           .filter(Boolean)
-          .join(" "),
-        sources: docsOf([claim.doc]),
-        evidence: quotesOf(evidenceTexts(claim.props.evidence), [claim.doc], documents),
-      }));
+          .join(" ");
+        const side = sides.get(summary) ?? { docs: [], evidence: [] };
+        side.docs.push(claim.doc);
+        side.evidence.push(...quotesOf(evidenceTexts(claim.props.evidence), [claim.doc], documents));
+        sides.set(summary, side);
+      }
+      const fromDocuments = [...sides.entries()]
+        .map(([summary, side]) => ({ type: "CLAIMED_IN", summary, sources: docsOf(side.docs), evidence: side.evidence }))
+        .sort((a, b) => a.sources.length - b.sources.length || a.summary.localeCompare(b.summary));
       const fromFacts = facts
         .filter((f) => f.conflict)
         .map((f) => ({

@@ -61,7 +61,7 @@ describe("viewer API", () => {
     expect(primeMinister?.of.label).toBe("Japan");
     expect(primeMinister?.evidence).toEqual([
       {
-        text: "La Première ministre japonaise Takaichi Sanae",
+        text: "La Première ministre Takaichi Sanae",
         document: expect.objectContaining({ title: "Le Japon et le Royaume-Uni renforcent leur coopération", published: "2026-02-02", publisher: "Fixture Presse" }),
       },
     ]);

@@ -13,11 +13,14 @@ export interface ServeOptions {
   port: number;
   /** Where to print the lines for the user (stdout by default). */
   print?: (line: string) => void;
+  /** Who speaks in those lines (default "entente serve"). */
+  name?: string;
 }
 
 /** Serves until the process is told to stop; resolves once everything is closed. */
 export async function serveUntilStopped(conn: Neo4jConnection, options: ServeOptions): Promise<void> {
   const print = options.print ?? ((line: string) => console.log(line));
+  const name = options.name ?? "entente serve";
   let server: Awaited<ReturnType<typeof createViewerServer>>;
   try {
     server = await createViewerServer({ conn, host: options.host, port: options.port });
@@ -26,9 +29,9 @@ export async function serveUntilStopped(conn: Neo4jConnection, options: ServeOpt
     throw new CliError(error instanceof Error ? error.message : String(error), 1);
   }
   if (!LOOPBACK.has(options.host)) {
-    print(`entente serve: listening on ${options.host}: the graph (read-only) is reachable from the network.`);
+    print(`${name}: listening on ${options.host}: the graph (read-only) is reachable from the network.`);
   }
-  print(`entente serve: viewer at ${server.url} (Ctrl-C to stop)`);
+  print(`${name}: viewer at ${server.url} (Ctrl-C to stop)`);
   await new Promise<void>((resolve) => {
     const stop = () => {
       process.off("SIGINT", stop);
