@@ -1,0 +1,102 @@
+/**
+ * `entente query` as a person runs it: the built CLI (npm test builds first) in a child process,
+ * pointed at the run's Neo4j through NEO4J_URI/NEO4J_USER/NEO4J_PASSWORD.
+ */
+import { execFile } from "node:child_process";
+import { join } from "node:path";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { projectRoot } from "../../src/config.js";
+import type { Neo4jConnection } from "../../src/neo4j/connect.js";
+import { clearDatabase, connectTestNeo4j, testNeo4jEnv } from "../support/neo4j.js";
+
+interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function entente(...args: string[]): Promise<CliRun> {
+  return new Promise((resolveRun) => {
+    execFile(process.execPath, [join(projectRoot(), "bin", "entente.js"), ...args], { env: testNeo4jEnv(), encoding: "utf8" }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;
+      resolveRun({ code, stdout, stderr });
+    });
+  });
+}
+
+describe("entente query", () => {
+  let conn: Neo4jConnection;
+
+  async function count(label: string): Promise<number> {
+    const { records } = await conn.driver.executeQuery(`MATCH (n:${label}) RETURN count(n) AS n`, {}, { database: conn.database });
+    return Number(records[0]?.get("n"));
+  }
+
+  beforeAll(async () => {
+    conn = await connectTestNeo4j();
+  });
+  beforeEach(async () => {
+    await clearDatabase(conn);
+    await conn.driver.executeQuery(
+      "UNWIND $rows AS row CREATE (:CliCountry {name: row.name, rank: row.rank})",
+      { rows: [{ name: "Japon", rank: 2 }, { name: "France", rank: 10 }] },
+      { database: conn.database },
+    );
+  });
+  afterAll(async () => {
+    await conn.close();
+  });
+
+  it("prints an aligned table with numbers right-aligned", async () => {
+    const run = await entente("query", "MATCH (c:CliCountry) RETURN c.name AS name, c.rank AS rank ORDER BY rank");
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(["name   | rank", "-------+-----", "Japon  |    2", "France |   10", "(2 rows)", ""].join("\n"));
+  });
+
+  it("prints rows as JSON objects with plain numbers and nodes as objects with --json", async () => {
+    const run = await entente("query", "MATCH (c:CliCountry) RETURN c, c.rank AS rank ORDER BY rank", "--json");
+    expect(run.code).toBe(0);
+    const rows = JSON.parse(run.stdout) as { c: { labels: string[]; properties: { name: string } }; rank: number }[];
+    expect(rows.map((row) => row.rank)).toEqual([2, 10]);
+    expect(rows[0]?.c.labels).toEqual(["CliCountry"]);
+    expect(rows[0]?.c.properties.name).toBe("Japon");
+  });
+
+  it("passes --param values as JSON when they parse, else as text", async () => {
+    const run = await entente("query", "RETURN $name AS name, $n + 1 AS next, $tags AS tags", "--param", "name=Côte d'Ivoire", "-p", "n=41", "-p", 'tags=["a","b"]', "--json");
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual([{ name: "Côte d'Ivoire", next: 42, tags: ["a", "b"] }]);
+  });
+
+  it("refuses a write without --write: Neo4j's access-mode message, exit 1, nothing written", async () => {
+    const run = await entente("query", "CREATE (:CliWritten)");
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toMatch(/^entente query: Writing in read access mode not allowed\b.*\n$/);
+    expect(await count("CliWritten")).toBe(0);
+  });
+
+  it("writes with --write and reports what changed", async () => {
+    const run = await entente("query", "CREATE (:CliWritten {name: $name})", "--param", "name=x", "--write");
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("1 node created, 1 property set, 1 label added");
+    expect(await count("CliWritten")).toBe(1);
+  });
+
+  it("prints a Cypher error as Neo4j's message on one line, without a stack trace", async () => {
+    const run = await entente("query", "MATCH (n RETURN n");
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe("");
+    expect(run.stderr.split("\n"), run.stderr).toHaveLength(2); // one line and the final newline
+    expect(run.stderr).toMatch(/^entente query: Invalid input .*\(line 1, column \d+/);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("rejects a malformed --param before connecting, exit 1 with the argument named", async () => {
+    const run = await entente("query", "RETURN 1", "--param", "oops");
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe("entente/neo4j: --param 'oops' is not of the form name=value.\n");
+  });
+});
