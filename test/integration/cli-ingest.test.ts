@@ -1,0 +1,108 @@
+/**
+ * `entente ingest` and `entente conflicts` as a person runs them on the sample corpus: the built
+ * CLI (npm test builds first) in a child process, pointed at the run's Neo4j through NEO4J_URI.
+ */
+import { execFile } from "node:child_process";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { projectRoot } from "../../src/config.js";
+import type { Neo4jConnection } from "../../src/neo4j/connect.js";
+import { recordToPlain, type PlainValue } from "../../src/neo4j/values.js";
+import { clearDatabase, connectTestNeo4j, testNeo4jEnv } from "../support/neo4j.js";
+
+interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+const CORPUS = join(projectRoot(), "..", "shared", "corpus");
+
+function entente(...args: string[]): Promise<CliRun> {
+  return new Promise((resolveRun) => {
+    execFile(process.execPath, [join(projectRoot(), "bin", "entente.js"), ...args], { env: testNeo4jEnv(), encoding: "utf8" }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;
+      resolveRun({ code, stdout, stderr });
+    });
+  });
+}
+
+let conn: Neo4jConnection;
+
+async function rows(cypher: string): Promise<Array<Record<string, PlainValue>>> {
+  const result = await conn.driver.executeQuery(cypher, {}, { database: conn.database });
+  return result.records.map(recordToPlain);
+}
+
+const COUNTS = `CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
+RETURN nodes, relationships`;
+
+describe("entente ingest on the sample corpus", () => {
+  let firstCounts: Array<Record<string, PlainValue>>;
+  let firstRun: CliRun;
+
+  beforeAll(async () => {
+    conn = await connectTestNeo4j();
+    await clearDatabase(conn);
+    firstRun = await entente("ingest", CORPUS);
+    firstCounts = await rows(COUNTS);
+  });
+  afterAll(async () => {
+    await conn.close();
+  });
+
+  it("loads every article and prints a summary", () => {
+    expect(firstRun.stderr).toBe("");
+    expect(firstRun.code).toBe(0);
+    expect(firstRun.stdout).toMatch(/^entente ingest: 3 documents loaded in [0-9.]+ s \([0-9]+ new relationships, [0-9]+\/s\)\ngraph: 3 documents, [0-9]+ entities, [0-9]+ events, [0-9]+ relations, 2 conflicts\n$/);
+  });
+
+  it("changes nothing when run again: same node and relationship counts, no new relationship", async () => {
+    const again = await entente("ingest", CORPUS, "--json");
+    expect(again.code).toBe(0);
+    expect(JSON.parse(again.stdout)).toMatchObject({ loaded: 3, relationshipsCreated: 0, rejected: [] });
+    expect(await rows(COUNTS)).toEqual(firstCounts);
+  });
+
+  it("makes the Takaichi–Starmer meeting of 2026-01-31 one Event reported in two documents", async () => {
+    const meetings = await rows(
+      `MATCH (:Person {name: 'Sanae Takaichi'})-[:PARTICIPATED_IN]->(ev:Event:Meeting {date: '2026-01-31'})<-[:PARTICIPATED_IN]-(:Person {name: 'Keir Starmer'})
+       RETURN ev.id AS id, COUNT { (ev)-[:REPORTED_IN]->(:Document) } AS reports`,
+    );
+    expect(meetings).toEqual([{ id: expect.stringMatching(/^event:meeting:2026-01-31:/), reports: 2 }]);
+  });
+
+  it("flags Takaichi and Starmer, and leaves no fact relationship without sources", async () => {
+    const flagged = await rows("MATCH (p:Person)-[r:HOLDS_ROLE]->() WHERE r.conflict RETURN DISTINCT p.name AS name ORDER BY name");
+    expect(flagged).toEqual([{ name: "Keir Starmer" }, { name: "Sanae Takaichi" }]);
+    const lacking = await rows(
+      `MATCH (a)-[r]->() WHERE NOT type(r) IN ['MENTIONED_IN', 'REPORTED_IN', 'CLAIMED_IN'] AND NOT a:Conflict
+       AND (r.sources IS NULL OR size(r.sources) = 0) RETURN type(r) AS type`,
+    );
+    expect(lacking).toEqual([]);
+  });
+
+  it("lists the conflicts with both quotes and their documents", async () => {
+    const run = await entente("conflicts", "--json");
+    expect(run.code).toBe(0);
+    const conflicts = JSON.parse(run.stdout) as Array<{ entity: { name: string }; claims: Array<{ title: string; source: string; evidence: string[] }> }>;
+    expect(conflicts.map((conflict) => conflict.entity.name)).toEqual(["Keir Starmer", "Sanae Takaichi"]);
+    for (const conflict of conflicts) {
+      expect(conflict.claims).toHaveLength(2);
+      expect(new Set(conflict.claims.map((claim) => claim.source)).size).toBe(2);
+      for (const claim of conflict.claims) expect(claim.evidence.length).toBeGreaterThan(0);
+    }
+    const text = await entente("conflicts");
+    expect(text.stdout).toContain('"Leader of the Opposition" according to');
+    expect(text.stdout).toContain("« La Première ministre japonaise Takaichi Sanae");
+  });
+
+  it("names each rejected file on its own line and exits 1, loading the rest", async () => {
+    const missing = join(CORPUS, "no-such-article.txt");
+    const run = await entente("ingest", CORPUS, missing);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(new RegExp(`^entente/ingest: ${missing.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: .+\n$`));
+    expect(run.stdout).toContain("3 documents loaded, 1 rejected");
+    expect(await rows(COUNTS)).toEqual(firstCounts);
+  });
+});

@@ -1,0 +1,83 @@
+/** `entente export` as a person runs it: the built CLI on the sample corpus, JSON and GEXF files read back. */
+import { execFile } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { MultiDirectedGraph } from "graphology";
+import { parse as parseGexf } from "graphology-gexf";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { projectRoot } from "../../src/config.js";
+import type { Neo4jConnection } from "../../src/neo4j/connect.js";
+import { clearDatabase, connectTestNeo4j, testNeo4jEnv } from "../support/neo4j.js";
+
+interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function entente(...args: string[]): Promise<CliRun> {
+  return new Promise((resolveRun) => {
+    execFile(process.execPath, [join(projectRoot(), "bin", "entente.js"), ...args], { env: testNeo4jEnv(), encoding: "utf8", maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;
+      resolveRun({ code, stdout, stderr });
+    });
+  });
+}
+
+let conn: Neo4jConnection;
+let dir: string;
+
+beforeAll(async () => {
+  conn = await connectTestNeo4j();
+  await clearDatabase(conn);
+  dir = mkdtempSync(join(tmpdir(), "entente-export-"));
+  const ingest = await entente("ingest", join(projectRoot(), "..", "shared", "corpus"));
+  expect(ingest.code).toBe(0);
+});
+afterAll(async () => {
+  rmSync(dir, { recursive: true, force: true });
+  await conn.close();
+});
+
+describe("entente export", () => {
+  it("writes Sanae Takaichi's ego network as graphology JSON that holds Keir Starmer", async () => {
+    const file = join(dir, "x.json");
+    const run = await entente("export", "--seed", "Sanae Takaichi", "--depth", "2", "--format", "json", "-o", file);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/^entente\/export: [0-9]+ nodes, [0-9]+ edges → .*x\.json\n$/);
+    const graph = MultiDirectedGraph.from(JSON.parse(readFileSync(file, "utf8")));
+    const starmer = graph.findNode((_, attributes) => attributes.label === "Keir Starmer");
+    expect(starmer).toBeDefined();
+    const takaichi = graph.findNode((_, attributes) => attributes.label === "Sanae Takaichi");
+    expect(takaichi).toBeDefined();
+    const roles = graph.filterOutEdges(takaichi as string, (_, attributes) => attributes.type === "HOLDS_ROLE");
+    for (const edge of roles) expect(graph.getEdgeAttribute(edge, "sources")).toEqual(expect.any(Array));
+  });
+
+  it("writes GEXF, chosen from the file name, that graphology-gexf parses back", async () => {
+    const file = join(dir, "all.gexf");
+    const run = await entente("export", "-o", file);
+    expect(run.code).toBe(0);
+    const graph = parseGexf(MultiDirectedGraph, readFileSync(file, "utf8"));
+    const counts = await conn.driver.executeQuery("CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS edges } RETURN nodes, edges", {}, { database: conn.database });
+    expect(graph.order).toBe(Number(counts.records[0]?.get("nodes")));
+    expect(graph.size).toBe(Number(counts.records[0]?.get("edges")));
+  });
+
+  it("exports a Cypher result to stdout, and refuses --seed with --cypher", async () => {
+    const run = await entente("export", "--cypher", "MATCH p = (:Country)-[:PARTICIPATES_IN]->(:Program) RETURN p");
+    expect(run.code).toBe(0);
+    const graph = MultiDirectedGraph.from(JSON.parse(run.stdout));
+    expect(graph.filterNodes((_, attributes) => attributes.type === "Program").length).toBeGreaterThan(0);
+    const both = await entente("export", "--seed", "Japan", "--cypher", "MATCH (n) RETURN n");
+    expect(both.code).toBe(2);
+    expect(both.stderr).toBe("entente/export: give --seed or --cypher, not both.\n");
+  });
+
+  it("says which seed it could not find", async () => {
+    const run = await entente("export", "--seed", "Nobody Atall");
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe("entente/export: no node has the id or name 'Nobody Atall'\n");
+  });
+});
