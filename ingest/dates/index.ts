@@ -23,6 +23,7 @@ interface Candidate {
 
 /** Dates chrono reads with an explicit year: day, month and year as precise as written. */
 function chronoCandidates(text: string, language: string): Candidate[] {
+  if (!/\d{4}/u.test(text)) return []; // only dates with a written year are taken from chrono
   const parsers = language === "en" ? [chrono.en, chrono.fr] : [chrono.fr, chrono.en];
   const candidates: Candidate[] = [];
   for (const parser of parsers) {
@@ -95,9 +96,11 @@ export function findTemporalExpressions(sentence: { text: string; start: number 
   try {
     const text = sentence.text;
     if (typeof text !== "string" || text.length === 0) return [];
+    const candidates = withoutOverlaps([...ruleCandidates(text, published), ...chronoCandidates(text, language)]);
+    if (candidates.length === 0) return [];
     const sentenceTenseValue = sentenceTense(text, language);
     const expressions: TemporalExpression[] = [];
-    for (const candidate of withoutOverlaps([...ruleCandidates(text, published), ...chronoCandidates(text, language)])) {
+    for (const candidate of candidates) {
       const clause = clauseAround(text, candidate.start, candidate.end);
       const clauseTense = sentenceTense(clause, language);
       const tense = clauseTense === "present" ? sentenceTenseValue : clauseTense;

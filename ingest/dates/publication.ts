@@ -35,6 +35,7 @@ interface WrittenDate {
 
 /** The first written date with an explicit year in `text`, as precise as the text is. */
 export function findWrittenDate(text: string): WrittenDate | null {
+  if (!/\d{4}/u.test(text)) return null; // a publication date states its year
   let best: WrittenDate | null = null;
   for (const parser of [chrono.en, chrono.fr]) {
     let results: chrono.ParsedResult[];

@@ -160,8 +160,15 @@ function counted(countWord: string | undefined, unitWord: string | undefined, si
   return { kind: "offset", unit, amount: sign * amount };
 }
 
+/** Words at least one rule needs: a sentence without any of them holds no expression. */
+const TRIGGER = new RegExp(
+  `\\d|${MONTH}|${WEEKDAY}|hier|demain|aujourd|semaine|mois|ann[ée]e|l['’]an\\b|prochain|yesterday|today|tomorrow|week|month|year|coming|next\\s+few|venir|\\bans\\b|\\bjours?\\b|\\bdays?\\b`,
+  "iu",
+);
+
 /** Every expression the rules find in `text`, overlapping ones included. */
 export function recogniseExpressions(text: string): Recognised[] {
+  if (!TRIGGER.test(text)) return [];
   const found: Recognised[] = [];
   for (const { pattern, build } of RULES) {
     pattern.lastIndex = 0;

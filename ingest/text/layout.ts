@@ -68,6 +68,12 @@ function shapeOf(text: string): Shape {
   return "text";
 }
 
+/** A markdown heading is a headline unless it is a teaser marker ("## À lire aussi"). */
+function headingShape(text: string): Shape {
+  const shape = shapeOf(text);
+  return shape === "teaser" || shape === "date" || wordsOf(text).length === 0 ? shape : "headline";
+}
+
 /** Lowercased words of the whole text with their counts, to recognise a word cut short. */
 function wordCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
@@ -109,7 +115,7 @@ function itemsOf(text: string): { items: Item[]; markerPiece: LayoutPiece | null
     const heading = /^#{1,6}[ \t]+(?=\S)/u.exec(text.slice(start, end)); // markdown: the marks are no text
     if (heading) start += heading[0].length;
     const itemText = text.slice(start, end);
-    const shape = heading && wordsOf(itemText).length > 0 ? "headline" : shapeOf(itemText);
+    const shape = heading ? headingShape(itemText) : shapeOf(itemText);
     items.push({ start, end, text: itemText, line: index, shape });
   });
   return { items, markerPiece, markerDate };
@@ -127,7 +133,7 @@ export function analyseLayout(text: string, knownTitle: string | null = null): A
   });
 
   const titleIndex = findTitle(items, headerEnd, knownTitle, counts);
-  const teaserStart = findTeaserStart(items, Math.max(firstProse, titleIndex + 1, 0));
+  const teasers = findTeasers(items, Math.max(firstProse, titleIndex + 1, 0));
 
   const pieces: LayoutPiece[] = markerPiece ? [markerPiece] : [];
   let published: IsoDate | null = markerDate;
@@ -143,7 +149,7 @@ export function analyseLayout(text: string, knownTitle: string | null = null): A
     const repeated = key.length > 0 && seen.has(key);
     if (item.shape !== "prose") seen.add(key);
 
-    if (teaserStart !== -1 && i >= teaserStart.from && (teaserStart.to === -1 || i <= teaserStart.to)) {
+    if (teasers.some((range) => i >= range.from && i <= range.to)) {
       add(item.start, item.end, "teaser", item.shape !== "prose");
       return;
     }
@@ -220,19 +226,24 @@ function findTitle(items: Item[], headerEnd: number, knownTitle: string | null, 
 }
 
 /**
- * The teaser section: from a marker line at or after `from` to the end when the marker stands
- * alone ("EN SAVOIR PLUS :"), or the marker line and the headline-like lines right after it
- * when the marker carries its link inline ("Lire aussi : …").
+ * Teaser ranges of items: a marker standing alone ("EN SAVOIR PLUS :") opens a section that
+ * runs to the end; a marker carrying its link inline ("Lire aussi : …") covers its line and
+ * the headline-like lines right under it. Markers are looked for from `from` on.
  */
-function findTeaserStart(items: Item[], from: number): { from: number; to: number } | -1 {
+function findTeasers(items: Item[], from: number): Array<{ from: number; to: number }> {
+  const ranges: Array<{ from: number; to: number }> = [];
   for (let i = from; i < items.length; i++) {
     const item = items[i];
     if (!item || item.shape !== "teaser") continue;
     const marker = teaserMarkerOf(item.text);
-    if (!marker || marker.inline.length === 0) return { from: i, to: -1 };
+    if (!marker || marker.inline.length === 0) {
+      ranges.push({ from: i, to: items.length - 1 });
+      break;
+    }
     let to = i;
-    while (to + 1 < items.length && items[to + 1]?.shape !== "prose" && items[to + 1]?.line === (items[to]?.line ?? 0) + 1) to++;
-    return { from: i, to };
+    while (to + 1 < items.length && items[to + 1]?.shape !== "prose" && items[to + 1]?.shape !== "teaser" && items[to + 1]?.line === (items[to]?.line ?? 0) + 1) to++;
+    ranges.push({ from: i, to });
+    i = to;
   }
-  return -1;
+  return ranges;
 }

@@ -33,18 +33,14 @@ const SENTENCE_OPENERS = new Set([
   "ce", "cette", "ces", "en", "dans", "au", "aux", "mais", "et", "selon", "pour", "lors", "depuis", "cependant",
 ]);
 
+/** ICU's sentence rules differ little between locales: French, English, and the root locale for the rest. */
 const segmenters = new Map<string, Intl.Segmenter>();
 function segmenterFor(language: string): Intl.Segmenter {
-  let segmenter = segmenters.get(language);
+  const locale = language === "fr" || language === "en" ? language : "und";
+  let segmenter = segmenters.get(locale);
   if (!segmenter) {
-    let locale = "en";
-    try {
-      locale = Intl.Segmenter.supportedLocalesOf([language])[0] ?? "en";
-    } catch {
-      locale = "en";
-    }
     segmenter = new Intl.Segmenter(locale, { granularity: "sentence" });
-    segmenters.set(language, segmenter);
+    segmenters.set(locale, segmenter);
   }
   return segmenter;
 }

@@ -93,6 +93,34 @@ describe("prepareDocument: zones", () => {
   });
 });
 
+describe("prepareDocument: teaser sections", () => {
+  it("keeps several inline links apart and still finds a trailing section after them", () => {
+    const text = [
+      "# Les ministres de l'ASEAN réunis à Vientiane",
+      "",
+      "Les ministres des Affaires étrangères de l'ASEAN se sont réunis jeudi à Vientiane.",
+      "",
+      "Lire aussi : Le Laos prend la présidence de l'ASEAN",
+      "",
+      "Ils ont adopté une déclaration sur la mer de Chine méridionale.",
+      "",
+      "## À lire aussi",
+      "",
+      "- Le Vietnam et les Philippines signent un accord de garde-côtes",
+    ].join("\n");
+    const doc = prepareDocument(article(text, { format: "md" }));
+    expect(doc.title).toBe("Les ministres de l'ASEAN réunis à Vientiane");
+    expect(doc.sentences.map((s) => `${s.zone}: ${s.text}`)).toEqual([
+      "title: Les ministres de l'ASEAN réunis à Vientiane",
+      "body: Les ministres des Affaires étrangères de l'ASEAN se sont réunis jeudi à Vientiane.",
+      "teaser: Lire aussi : Le Laos prend la présidence de l'ASEAN",
+      "body: Ils ont adopté une déclaration sur la mer de Chine méridionale.",
+      "teaser: À lire aussi",
+      "teaser: - Le Vietnam et les Philippines signent un accord de garde-côtes",
+    ]);
+  });
+});
+
 describe("prepareDocument: identity and language", () => {
   it("derives the same id from the same content, whatever the source or line endings", () => {
     const a = prepareDocument(article("Le ministre a signé.\n\nIl est reparti.", { source: "a.txt" }));

@@ -25,7 +25,8 @@ function article(text: string, published: string | null): ArticleText {
   return { source: "prop.txt", format: "txt", text, title: null, published, publisher: null };
 }
 
-describe("no stage throws and every offset is valid", () => {
+// Hundreds of generated articles per property: a generous limit for a loaded machine, not a timing assertion.
+describe("no stage throws and every offset is valid", { timeout: 120_000 }, () => {
   it("prepareDocument: zones and sentences lie inside the text, sentences equal their trimmed slice", () => {
     fc.assert(
       fc.property(fc.oneof(newsish, fc.string({ unit: "binary" })), (text) => {
