@@ -46,13 +46,18 @@ export function resolveTitleAnaphora(
     if (t.titleId && !t.former) inDocument.push({ office: { titleId: t.titleId, of: t.ofEntityId }, personId: holder.entityId });
   }
 
+  // An anaphor points back: its antecedent is named before it.
+  const firstSeen = new Map<string, number>();
+  for (const m of mentions) if (!firstSeen.has(m.entityId) || firstSeen.get(m.entityId)! > m.start) firstSeen.set(m.entityId, m.start);
+  const namedBefore = (offset: number) => (h: { personId: string }) => (firstSeen.get(h.personId) ?? Infinity) < offset;
+
   const out: EntityMention[] = [];
   for (const t of titles) {
     if (held.has(t) || t.former || t.counterpart) continue;
     if (!t.titleId) continue;
     const office: Office = { titleId: t.titleId, of: t.ofEntityId };
-    let who = holdersOf(office, inDocument);
-    if (who.size === 0) who = holdersOf(office, kbOffices);
+    let who = holdersOf(office, inDocument.filter(namedBefore(t.start)));
+    if (who.size === 0) who = holdersOf(office, kbOffices.filter(namedBefore(t.start)));
     if (who.size !== 1) continue;
     if (!DEFINITE.test(foldForMatch(text.slice(Math.max(0, t.start - 8), t.start)))) continue;
     out.push({ start: t.start, end: t.end, text: t.text, sentenceIndex: t.sentenceIndex, entityId: [...who][0]!, source: "coreference" });

@@ -11,7 +11,7 @@ import { entityIdFor } from "../../src/kb/normalize.js";
 import { isGovernmentUse } from "./government-use.js";
 import { indexKnowledgeBase, type KbIndex } from "./kb-index.js";
 import { FUNCTION_WORDS } from "./lexicon.js";
-import { findAcronymDefinitions, findNamedAgreements, findNames, type NameContext } from "./names.js";
+import { findAcronymDefinitions, findMinistries, findNamedAgreements, findNames, type NameContext } from "./names.js";
 import { findCounterparts, findTitles } from "./titles.js";
 import { isTitleCase, tokenize, type Token } from "./tokens.js";
 import type { RawMention, RecognisedDocument } from "./types.js";
@@ -117,6 +117,12 @@ export function recogniseMentions(doc: PreparedDocument, kb: KbContent, matcher:
   const acronyms = new Map<string, RawMention>();
   const read: Array<{ sentenceIndex: number; tokens: Token[] }> = [];
 
+  const lowercaseWords = new Set(
+    tokenize(doc.text)
+      .filter((t) => t.word && /^\p{Ll}/u.test(t.text))
+      .map((t) => t.folded),
+  );
+
   doc.sentences.forEach((sentence, sentenceIndex) => {
     if (sentence.zone === "boilerplate" || sentence.zone === "metadata") return;
     const matches = matcher.match(sentence.text).map((m) => ({ ...m, start: m.start + sentence.start, end: m.end + sentence.start }));
@@ -129,9 +135,9 @@ export function recogniseMentions(doc: PreparedDocument, kb: KbContent, matcher:
     const found = findTitles(base);
     const sentenceTitles = [...found, ...findCounterparts(base, [...titles, ...found])].sort((a, b) => a.start - b.start);
 
-    const ctx: NameContext = { ...base, titles: sentenceTitles, titleCase };
+    const ctx: NameContext = { ...base, titles: sentenceTitles, titleCase, lowercaseWords };
     const definitions = titleCase ? [] : findAcronymDefinitions(ctx);
-    const agreements = titleCase ? [] : findNamedAgreements(ctx);
+    const agreements = titleCase ? [] : [...findNamedAgreements(ctx), ...findMinistries(ctx)];
     const claimed = [...definitions.flatMap((d) => [d.expansion, d.acronym]), ...agreements];
     const names = findNames(ctx).filter((n) => !claimed.some((c) => overlaps(c, n)));
     for (const d of definitions) acronyms.set(d.acronym.text, d.acronym);

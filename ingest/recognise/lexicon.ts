@@ -69,6 +69,7 @@ export const HEAD_TYPES: ReadonlyMap<string, EntityType> = new Map<string, Entit
   ...[...words(`
     mer ocean golfe mont monts ile iles detroit lac fleuve riviere cap peninsule plateau canal baie palais chateau aeroport
     sea ocean gulf mount mountains island islands strait lake river cape peninsula bay palace castle airport
+    quai rue avenue boulevard
   `)].map((w): [string, EntityType] => [w, "Place"]),
 ]);
 
@@ -80,6 +81,17 @@ export const TRAILING_HEADS = words(`
   congress chamber corps command directorate administration inc ltd plc gmbh
   program programme project agreement accords treaty pact partnership protocol charter memorandum
   sea ocean gulf mountains island islands strait lake river peninsula bay palace castle airport
+`);
+
+/**
+ * Words that make a capitalised run the name of a document, an event or a policy ("National
+ * Security Strategy", "Shangri-La Dialogue", "Sommet de l'OTAN"): not an entity Entente types.
+ */
+export const NOT_ENTITY_WORDS = words(`
+  strategy strategie review summit sommet conference forum dialogue framework cadre initiative plan act law loi
+  declaration statement communique report rapport day journee week semaine war guerre crisis crise cup coupe
+  games jeux prize prix award festival olympics expo exercise exercises exercice exercices operation operations
+  doctrine vision agenda roadmap paper livre blanc white budget election elections
 `);
 
 /** Agreement nouns that, written in lower case, still open a named agreement when a pair "X-Y" closes it. */
@@ -119,4 +131,4 @@ export const GOVERNMENT_VERBS_BEFORE = words(`
 
 /** Endings of French adjectives, to let a name's head take them ("Parti travailliste", "Banque centrale européenne"). */
 export const ADJECTIVE_ENDING =
-  /(iste|istes|ien|ienne|iens|iennes|ais|aise|aises|ain|aine|ains|aines|al|ale|aux|ales|ique|iques|een|eenne|eens|eennes|el|elle|els|elles|if|ive|ifs|ives|aire|aires|ee|ees|ie|ies|ois|oise|oises)$/;
+  /(iste|istes|ien|ienne|iens|iennes|ais|aise|aises|ain|aine|ains|aines|al|ale|aux|ales|ique|iques|een|eenne|eens|eennes|el|elle|els|elles|if|ive|ifs|ives|aire|aires|ere|eres|ee|ees|ie|ies|ois|oise|oises)$/;

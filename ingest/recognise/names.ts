@@ -11,7 +11,16 @@ import type { EntityType } from "../../src/model/extraction.js";
 import type { TitleMention } from "../../src/model/mentions.js";
 import type { KbMatch } from "../../src/kb/matcher.js";
 import type { KbIndex } from "./kb-index.js";
-import { ADJECTIVE_ENDING, AGREEMENT_NOUNS, FUNCTION_WORDS, HEAD_TYPES, HONORIFICS, NON_NAMES, TRAILING_HEADS } from "./lexicon.js";
+import {
+  ADJECTIVE_ENDING,
+  AGREEMENT_NOUNS,
+  FUNCTION_WORDS,
+  HEAD_TYPES,
+  HONORIFICS,
+  NON_NAMES,
+  NOT_ENTITY_WORDS,
+  TRAILING_HEADS,
+} from "./lexicon.js";
 import type { Token } from "./tokens.js";
 import type { RawMention } from "./types.js";
 
@@ -23,6 +32,8 @@ export interface NameContext {
   titles: readonly TitleMention[]; // titles in this sentence
   titleCase: boolean;
   index: KbIndex;
+  /** Folded words the document also writes in lower case: a run made of them is not a person's name. */
+  lowercaseWords: ReadonlySet<string>;
 }
 
 const CONNECTORS = new Set(["de", "d'", "du", "des", "la", "le", "l'", "of", "the", "and", "for", "von", "van", "der", "den", "bin", "al", "el", "da", "di", "dos"]);
@@ -115,9 +126,12 @@ export function findNames(ctx: NameContext): RawMention[] {
         k++;
         continue;
       }
-      const next = tokens[k + 1];
-      if (k > i && CONNECTORS.has(c.folded) && next && next.word && next.capitalised && !coveredByTitle(next)) {
-        k++;
+      // "de la Défense", "of the Philippines": up to two connectors before the next capitalised word.
+      let n = k;
+      while (n < k + 2 && tokens[n] && CONNECTORS.has(tokens[n]!.folded)) n++;
+      const next = tokens[n];
+      if (k > i && n > k && next && next.word && next.capitalised && !coveredByTitle(next) && !HONORIFICS.has(next.folded)) {
+        k = n;
         continue;
       }
       break;
@@ -127,6 +141,12 @@ export function findNames(ctx: NameContext): RawMention[] {
     while (run.length && CONNECTORS.has(run[run.length - 1]!.folded)) run = run.slice(0, -1);
     const nextIndex = Math.max(k, i + 1);
     if (!run.length) {
+      i = nextIndex;
+      continue;
+    }
+
+    // "National Security Strategy", "Sommet de Madrid": a document or an event, not an entity.
+    if (run.some((r) => NOT_ENTITY_WORDS.has(r.folded))) {
       i = nextIndex;
       continue;
     }
@@ -168,6 +188,13 @@ export function findNames(ctx: NameContext): RawMention[] {
       const first = run[0]!;
       const span = tokens.slice(tokens.indexOf(first), end);
       const oneKbName = matches.some((m) => m.kind !== "demonym" && m.start <= first.start && m.end >= last.end);
+      // "Accord historique entre …" at the start of a sentence: the capital says nothing.
+      const firstIndex = tokens.indexOf(first);
+      const initial = firstIndex === 0 || (!tokens[firstIndex - 1]!.word && !/^[,;]$/.test(tokens[firstIndex - 1]!.text));
+      if (initial && span.slice(1).every((x) => !x.capitalised)) {
+        i = Math.max(end, nextIndex);
+        continue;
+      }
       // A head alone ("la Commission") is a common noun used as a name: it needs more words.
       if (span.length > 1 && !oneKbName && !(type === "Place" && span.every((s) => !s.capitalised || HEAD_TYPES.has(s.folded)))) {
         out.push(mention(ctx, first, last, type));
@@ -193,11 +220,11 @@ export function findNames(ctx: NameContext): RawMention[] {
       const firstIndex = tokens.indexOf(first);
       const lastIndex = tokens.indexOf(last);
       const named = g.filter(nameLike).length;
-      if (named >= 2 && named <= 4) out.push(mention(ctx, first, last, "Person"));
-      else if (named === 1) {
-        const context = afterTitle(firstIndex) || beforeTitle(lastIndex + 1);
-        out.push(mention(ctx, first, last, "Person", { needsAntecedent: !context }));
-      }
+      const context = afterTitle(firstIndex) || beforeTitle(lastIndex + 1);
+      // Capitalised common words ("Sécurité Économique" when the text also says "sécurité économique").
+      const commonWords = g.some((w) => ctx.lowercaseWords.has(w.folded));
+      if (named >= 2 && named <= 4 && (context || !commonWords)) out.push(mention(ctx, first, last, "Person"));
+      else if (named === 1) out.push(mention(ctx, first, last, "Person", { needsAntecedent: !context }));
     }
     i = nextIndex;
   }
@@ -274,6 +301,32 @@ export function findNamedAgreements(ctx: NameContext): RawMention[] {
       }
       return;
     }
+  });
+  return out;
+}
+
+const MINISTRY = new Set(["ministere", "ministry"]);
+const MINISTRY_LINK = new Set(["de", "d'", "du", "des", "la", "l'", "of", "the", "for"]);
+
+/**
+ * "le ministère japonais des Affaires étrangères", "the ministry of Defence": a ministry
+ * written in lower case is still an organisation when a capitalised portfolio follows.
+ */
+export function findMinistries(ctx: NameContext): RawMention[] {
+  const { tokens, matches } = ctx;
+  const out: RawMention[] = [];
+  tokens.forEach((t, i) => {
+    if (!MINISTRY.has(t.folded) || t.capitalised) return;
+    let j = i + 1;
+    const demonym = tokens[j] && matches.find((m) => m.kind === "demonym" && m.start === tokens[j]!.start);
+    if (demonym) j = tokens.findIndex((x) => x.start >= demonym.end);
+    if (j < 0) return;
+    const from = j;
+    while (j < from + 2 && tokens[j] && MINISTRY_LINK.has(tokens[j]!.folded)) j++;
+    if (j === from || !tokens[j]?.capitalised || !tokens[j]!.word) return;
+    let k = j;
+    while (k < j + 5 && tokens[k]?.word && (tokens[k]!.capitalised || ADJECTIVE_ENDING.test(tokens[k]!.folded) || (CONNECTORS.has(tokens[k]!.folded) && tokens[k + 1]?.capitalised))) k++;
+    out.push(mention(ctx, t, tokens[k - 1]!, "Organization"));
   });
   return out;
 }

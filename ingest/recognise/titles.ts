@@ -17,6 +17,8 @@ const OWNER_LINK = new Set(["de", "d'", "du", "des", "la", "l'", "au", "aux", "o
 const REMIT_MARKERS = new Set(["charge", "chargee", "charges", "chargees", "for", "in", "responsable"]);
 const REMIT_LINK = new Set(["de", "d'", "du", "des", "la", "l'", "le", "les", "of", "the"]);
 const COORDINATION = new Set(["et", "and"]);
+/** Words before a title that make another office of it: "Deputy Defence Minister", "Acting President". */
+const TITLE_MODIFIERS = new Set(["deputy", "acting", "shadow", "junior", "interim"]);
 
 interface Context {
   text: string; // document text
@@ -77,7 +79,7 @@ export function findTitles(ctx: Context): TitleMention[] {
     let end = m.end;
     let of: string | null = null;
     let title = kbTitle.title;
-    let titleId = kbTitle.id;
+    let titleId: string | null = kbTitle.id;
     let kind = kbTitle.kind;
     let former = false;
 
@@ -92,15 +94,36 @@ export function findTitles(ctx: Context): TitleMention[] {
       start = m.start - 3;
     }
 
+    // "Deputy Defence Minister", "Acting President": the modifier is part of the title.
+    let before = first > 0 ? first - 1 : -1;
+    if (prev && TITLE_MODIFIERS.has(prev.folded) && prev.word) {
+      title = `${prev.text[0]!.toUpperCase()}${prev.text.slice(1)} ${title}`;
+      titleId = null; // another office than the KB's
+      start = prev.start;
+      before = first - 2;
+      const earlier = tokens[before];
+      if (earlier && FORMER.has(earlier.folded)) {
+        former = true;
+        start = earlier.start;
+      }
+    }
+    const ownerToken = before >= 0 ? tokens[before] : undefined;
+
     // English order: "British Prime Minister", "Japan's Foreign Minister", "EU foreign policy chief".
-    if (prev && !former) {
-      const apostrophe = tokens[first - 2];
-      const possessive = prev.folded === "s" && apostrophe?.folded === "'" && apostrophe.end === prev.start;
-      const ownerEnd = possessive ? apostrophe.start : prev.end;
-      const before = matches.find((x) => x.end === ownerEnd && isOwner(x));
-      if (before) {
-        of = ownerOf(before, index);
-        start = before.start;
+    if (ownerToken && !former) {
+      const apostrophe = tokens[before - 1];
+      const possessive = ownerToken.folded === "s" && apostrophe?.folded === "'" && apostrophe.end === ownerToken.start;
+      const ownerEnd = possessive ? apostrophe.start : ownerToken.end;
+      const owner = matches.find((x) => x.end === ownerEnd && isOwner(x));
+      if (owner) {
+        of = ownerOf(owner, index);
+        start = owner.start;
+        // "former British Prime Minister"
+        const formerWord = tokens[tokenAt(tokens, owner.start) - 1];
+        if (formerWord && FORMER.has(formerWord.folded)) {
+          former = true;
+          start = formerWord.start;
+        }
       }
     }
 
@@ -113,7 +136,7 @@ export function findTitles(ctx: Context): TitleMention[] {
         end = demonym.end;
         i = tokenEndingAt(tokens, demonym.end) + 1;
         // "ministre italien de la Défense": the portfolio after the demonym may complete a longer title.
-        const longer = completeAcrossDemonym(ctx, m, demonym.end);
+        const longer = titleId === null ? null : completeAcrossDemonym(ctx, m, demonym.end);
         if (longer) {
           const t = index.title(longer.titleId);
           if (t) {
@@ -159,11 +182,19 @@ export function findTitles(ctx: Context): TitleMention[] {
         if (topic) {
           title = `${title} for ${index.record(topic.targetId)!.name}`;
           end = topic.end;
+        } else {
+          // A remit the KB does not know still belongs to the title's text: "chargée des Armées",
+          // "for Digital Affairs" (English: capitalised words only).
+          const french = tokens[i]!.folded.startsWith("charge") || tokens[i]!.folded === "responsable";
+          let k = j;
+          while (k < j + 6 && tokens[k]?.word && (french ? true : tokens[k]!.capitalised || REMIT_LINK.has(tokens[k]!.folded))) k++;
+          while (k > j && REMIT_LINK.has(tokens[k - 1]!.folded)) k--;
+          if (k > j && tokens[j]!.word && (french || tokens[j]!.capitalised)) end = tokens[k - 1]!.end;
         }
       }
     }
 
-    const defaultOf = index.title(titleId)?.defaultOf;
+    const defaultOf = titleId === null ? undefined : index.title(titleId)?.defaultOf;
     if (of === null && defaultOf && defaultOf !== "country") of = defaultOf;
     titles.push({
       start,

@@ -67,6 +67,11 @@ describe("linkDocument", () => {
     expect(mentionsOf(before, "person:keir-starmer")).toEqual(["Keir Starmer[kb]"]);
   });
 
+  it("never resolves a title to a person named only after it", () => {
+    const l = link("La ministre d'État a ouvert la séance.", "Son homologue britannique, Nadia Velasquez, ministre d'État, a répondu.");
+    expect(l.mentions.filter((m) => m.source === "coreference")).toEqual([]);
+  });
+
   it("leaves a title alone when two people could hold it", () => {
     const l = link(
       "La Première ministre Sanae Takaichi a reçu le Premier ministre Marco Bellini.",

@@ -81,6 +81,31 @@ describe("names found by their shape", () => {
     );
   });
 
+  it("finds ministries written in lower case or with a capitalised portfolio", () => {
+    expect(mentions(doc("Le ministère italien des Affaires étrangères a publié le texte."))).toContain(
+      "ministère italien des Affaires étrangères|Organization|pattern|ministère italien des Affaires étrangères",
+    );
+    expect(mentions(doc("Un porte-parole du Ministère de la Défense a démenti."))).toContain(
+      "Ministère de la Défense|Organization|pattern|Ministère de la Défense",
+    );
+    expect(mentions(doc("A spokesman for the Ministry of the Interior declined to comment."))).toContain(
+      "Ministry of the Interior|Organization|pattern|Ministry of the Interior",
+    );
+  });
+
+  it("takes no name from a capitalised head that only opens the sentence", () => {
+    expect(mentions(doc("Accord historique entre la France et l'Italie"))).toEqual(["France|Country|kb|country:FR", "Italie|Country|kb|country:IT"]);
+  });
+
+  it("takes no person from the name of a document or an event", () => {
+    expect(recognise(doc("The report follows the National Defence Review and the Madrid Summit.")).mentions).toEqual([]);
+  });
+
+  it("takes no person from capitalised words the text also writes in lower case", () => {
+    const d = doc("La coopération progresse.", "Renforcer la Coopération Navale reste un objectif de la marine.");
+    expect(recognise(d).mentions.filter((m) => !m.needsAntecedent)).toEqual([]);
+  });
+
   it("takes an acronym defined in parentheses with a capitalised expansion, and its later uses", () => {
     const d = doc("Le projet est piloté par l'Agence européenne de défense (AED).", "L'AED publiera un rapport.");
     const found = recognise(d).mentions.filter((m) => m.type === "Organization");
@@ -159,6 +184,21 @@ describe("titles", () => {
   it("refines a title from its remit", () => {
     const [t] = titles(doc("Aiko Mori, ministre d'État française chargée de la sécurité économique, a parlé."));
     expect(t).toMatchObject({ title: "Minister of State for Economic Security", ofEntityId: "country:FR", text: "ministre d'État française chargée de la sécurité économique" });
+  });
+
+  it("keeps a modifier as part of another office", () => {
+    const [t] = titles(doc("Italy's Deputy Defence Minister arrived first."));
+    expect(t).toMatchObject({ text: "Italy's Deputy Defence Minister", title: "Deputy Defence Minister", titleId: null, ofEntityId: "country:IT" });
+    const [f] = titles(doc("The former British Prime Minister spoke."));
+    expect(f).toMatchObject({ text: "former British Prime Minister", former: true, ofEntityId: "country:GB" });
+  });
+
+  it("keeps a remit the KB does not know in the title's text", () => {
+    const [t] = titles(doc("La ministre d'État chargée des Anciens combattants, Lucie Marchal, a parlé."));
+    expect(t).toMatchObject({ text: "ministre d'État chargée des Anciens combattants", title: "Minister of State" });
+    expect(mentions(doc("La ministre d'État chargée des Anciens combattants, Lucie Marchal, a parlé."))).toContain(
+      "Lucie Marchal|Person|pattern|Lucie Marchal",
+    );
   });
 
   it("marks former offices and counterparts", () => {
