@@ -109,8 +109,16 @@ export function loadKnowledgeBase(dir: string = defaultKnowledgeBaseDir()): Know
       fail(titleFile, i, t.id, `defaultOf ${t.defaultOf} is not a known organisation or country`);
     }
   });
+  countries.forEach((c, i) => checkForms(countryFile, i, c.id, { aliases: c.aliases, caseSensitiveAliases: c.caseSensitiveAliases, demonyms: c.demonyms, capitals: c.capitals }));
+  titles.forEach((t, i) => checkForms(titleFile, i, t.id, { forms: t.forms, caseSensitiveForms: t.caseSensitiveForms }));
   for (const spec of entitiesByFile) {
     spec.entries.forEach((e, i) => {
+      checkForms(spec.path, i, e.id, {
+        aliases: e.aliases,
+        caseSensitiveAliases: e.caseSensitiveAliases,
+        metonyms: e.metonyms,
+        contextualAliases: e.contextualAliases,
+      });
       if (e.country !== undefined && !isCountry(e.country)) fail(spec.path, i, e.id, `country ${e.country} is not a known country`);
       for (const m of e.members ?? []) {
         if (!isCountry(m) && !isOrganization(m)) fail(spec.path, i, e.id, `member ${m} is not a known country or organisation`);
@@ -129,6 +137,15 @@ export function loadKnowledgeBase(dir: string = defaultKnowledgeBaseDir()): Know
   }
 
   return { countries, entities, titles, byId, titleById };
+}
+
+/** Surface forms must be text: a blank form would match everywhere or nowhere. */
+function checkForms(path: string, index: number, id: string, lists: Record<string, readonly string[] | undefined>): void {
+  for (const [field, forms] of Object.entries(lists)) {
+    (forms ?? []).forEach((form, k) => {
+      if (form.trim() === "") fail(path, index, id, `${field}[${k}] is blank`);
+    });
+  }
 }
 
 function readEntries<S extends z.ZodType>(path: string, schema: S): z.infer<S>[] {

@@ -241,6 +241,14 @@ describe("loadKnowledgeBase on a defective directory", () => {
     expect(failure().message).toMatch(/people\.json: entry 0 \(person:[a-z-]+\): offices\[0\]\.title title:grand-vizier is not a known title/);
   });
 
+  it("rejects a blank surface form", () => {
+    edit("titles.json", (entries) => {
+      const forms = entries[1]?.forms as string[] | undefined;
+      forms?.push("  ");
+    });
+    expect(failure().message).toMatch(/titles\.json: entry 1 \(title:[a-z-]+\): forms\[[0-9]+\] is blank/);
+  });
+
   it("rejects an entity filed under the wrong type", () => {
     edit("topics.json", (entries) => {
       if (entries[0]) entries[0].type = "Place";
