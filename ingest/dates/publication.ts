@@ -37,7 +37,9 @@ interface WrittenDate {
 export function findWrittenDate(text: string): WrittenDate | null {
   if (!/\d{4}/u.test(text)) return null; // a publication date states its year
   let best: WrittenDate | null = null;
-  for (const parser of [chrono.en, chrono.fr]) {
+  // Numeric dates are day first in French (12/03/2025 = 12 March) unless English words say otherwise.
+  const english = /\b(?:updated|published|posted|on|at|[ap]\.?m\.?|EST|EDT|PST|PDT|GMT)\b/iu.test(text);
+  for (const parser of english ? [chrono.en, chrono.fr] : [chrono.fr, chrono.en]) {
     let results: chrono.ParsedResult[];
     try {
       results = parser.parse(text, new Date(Date.UTC(2000, 0, 1)));

@@ -39,7 +39,7 @@ const FURNITURE_SELECTOR = [
 ].join(",");
 
 /** class or id words that name furniture, not content. */
-const FURNITURE_NAME = /(?:^|[\s_-])(?:cookies?|consent|gdpr|rgpd|newsletter|related|lire-aussi|read-more|readmore|see-also|share|sharing|social|promo|advert|ads?|sponsor|subscribe|subscription|paywall|outbrain|taboola|comments?|breadcrumbs?|menu|navbar|sidebar|popup|modal|toolbar|tags)(?:$|[\s_-])/iu;
+const FURNITURE_NAME = /(?:^|[\s_-])(?:cookies?|consent|gdpr|rgpd|newsletter|related|lire-aussi|read-more|readmore|see-also|share|sharing|social|promo|advert|ads?|sponsor|subscribe|subscription|paywall|outbrain|taboola|comments?|breadcrumbs?|menu|navbar|sidebar|popup|modal|toolbar|tags|onetrust|didomi|cmp|qc-cmp2|sp_message|axeptio|tarteaucitron|cookiebot|usercentrics)(?:$|[\s_-])/iu;
 
 const BLOCKS = "h1,h2,h3,h4,h5,h6,p,li,blockquote,pre,figcaption,td,th,dt,dd";
 
@@ -126,6 +126,7 @@ export function parseHtmlArticle(html: string, source: string): ArticleText | nu
   const { document } = parseHTML(html);
   const published =
     dateFrom(metaContent(document, "article:published_time", "og:published_time", "datePublished", "date", "pubdate", "publishdate", "DC.date.issued", "dcterms.date")) ??
+    dateFrom(first(document, "article time[datetime], main time[datetime]")?.getAttribute("datetime")) ??
     dateFrom(first(document, "time[datetime]")?.getAttribute("datetime")) ??
     dateFrom(jsonLdFacts(document).datePublished) ??
     dateFrom(first(document, "time")?.textContent);

@@ -62,10 +62,17 @@ function shapeOf(text: string): Shape {
   if (isPageFurniture(text)) return "furniture";
   if (isByline(text)) return "byline";
   const words = wordsOf(text).length;
+  if (isHeadlineQuestion(text, words)) return "headline";
   if ((endsLikeSentence(text) && words >= 5) || words >= 30) return "prose";
   if (isLabel(text)) return "label";
   if (words <= 30 && !isBlockStart(text) && !/\.$/u.test(text.trimEnd())) return "headline";
   return "text";
+}
+
+/** "Le Japon peut-il devenir une puissance militaire ?": a headline asking or exclaiming, one clause, no full stop. */
+function isHeadlineQuestion(text: string, words: number): boolean {
+  const t = text.trim();
+  return /[?!]$/u.test(t) && words <= 20 && !/[.!?…]\s/u.test(t.slice(0, -1));
 }
 
 /** A markdown heading is a headline unless it is a teaser marker ("## À lire aussi"). */

@@ -119,13 +119,15 @@ export function teaserMarkerOf(text: string): { inline: string } | null {
 }
 
 const FOOTER = /^(?:©|\(c\)\s|copyright\b|tous droits réservés|all rights reserved|droits de reproduction|mentions légales|politique de confidentialité|privacy policy|terms of (?:use|service)|conditions générales)/iu;
+const CAPTION = /^(?:\(?(?:photo|photos|crédits?|credits?|image|illustration|vidéo|video|source)\s*:\s*[^.!?]{1,60}\)?|\((?:photo|crédit|credit)[^)]{0,60}\))$/iu;
+const READING_AID = /^(?:continue reading|story continues(?: below)?|scroll to continue|la suite après (?:cette )?(?:la )?publicité|article réservé aux abonnés|réservé aux abonnés|lecture\s*:?\s*\d+\s*min(?:utes?)?|\d+\s*min(?:utes?)?\s+(?:de lecture|read))\.?$/iu;
 const SOCIAL = /^(?:partager|share|tweet|imprimer|print|e-?mail|facebook|twitter|x|linkedin|whatsapp|newsletter|abonnez-vous|s['’]abonner|subscribe|sign up|inscrivez-vous|publicité|advertisement|sponsored|commentaires?|comments?|cookies?|accept(?:er)?|tags?|mots-clés)\b.{0,40}$/iu;
 
 /** Copyright notices, share buttons, advertisement labels, cookie prompts. */
 export function isPageFurniture(text: string): boolean {
   const t = text.trim();
   if (t.length === 0) return false;
-  return (FOOTER.test(t) && t.length <= 200) || (SOCIAL.test(t) && wordsOf(t).length <= 6 && !endsLikeSentence(t));
+  return (FOOTER.test(t) && t.length <= 200) || CAPTION.test(t) || READING_AID.test(t) || (SOCIAL.test(t) && wordsOf(t).length <= 6 && !endsLikeSentence(t));
 }
 
 /** A short label ("Breaking", "Actualités", "Monde > Asie") with no sentence in it. */

@@ -22,6 +22,9 @@ describe("publication dates", () => {
     expect(parseDateLine("Publié le 3 mars 2025 à 10h32")).toBe("2025-03-03");
     expect(parseDateLine("July 8, 2024")).toBe("2024-07-08");
     expect(parseDateLine("22 hours ago")).toBeNull();
+    expect(parseDateLine("Publié le 12/03/2025 à 14h05")).toBe("2025-03-12"); // day first in French
+    expect(parseDateLine("Updated 03/12/2025 at 3:45 PM EST")).toBe("2025-12-03"); // month first in English
+    expect(parseDateLine("Mon 3 Mar 2025 10.02 GMT")).toBe("2025-03-03");
     expect(parseDateLine("Le 31 janvier dernier, Sanae Takaichi a tenu une rencontre.")).toBeNull();
     expect(parseDateLine("Le sommet de 2024 à Washington")).toBeNull();
   });

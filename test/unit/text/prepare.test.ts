@@ -93,6 +93,27 @@ describe("prepareDocument: zones", () => {
   });
 });
 
+describe("prepareDocument: page furniture in plain text", () => {
+  it("takes a question as headline and drops captions, reading times and advertisement labels", () => {
+    const text = [
+      "Le Japon peut-il devenir une puissance militaire ?", "", "(Photo: AFP)", "", "Lecture : 4 min", "",
+      "Le gouvernement japonais a adopté vendredi un budget de défense record.", "", "Advertisement", "", "Story continues below", "",
+      "Le Premier ministre a défendu ce choix.",
+    ].join("\n");
+    const doc = prepareDocument(article(text));
+    expect(doc.title).toBe("Le Japon peut-il devenir une puissance militaire ?");
+    expect(doc.sentences.map((s) => `${s.zone}: ${s.text}`)).toEqual([
+      "title: Le Japon peut-il devenir une puissance militaire ?",
+      "boilerplate: (Photo: AFP)",
+      "boilerplate: Lecture : 4 min",
+      "body: Le gouvernement japonais a adopté vendredi un budget de défense record.",
+      "boilerplate: Advertisement",
+      "boilerplate: Story continues below",
+      "body: Le Premier ministre a défendu ce choix.",
+    ]);
+  });
+});
+
 describe("prepareDocument: teaser sections", () => {
   it("keeps several inline links apart and still finds a trailing section after them", () => {
     const text = [
