@@ -126,6 +126,8 @@ export function findNames(ctx: NameContext): RawMention[] {
         k++;
         continue;
       }
+      // "Corée du Nord et la Forest Union": a coordination after a KB name ends the run.
+      if ((c.folded === "and" || c.folded === "et") && k > i && matches.some((m) => m.kind !== "demonym" && m.end === tokens[k - 1]!.end)) break;
       // "de la Défense", "of the Philippines": up to two connectors before the next capitalised word.
       let n = k;
       while (n < k + 2 && tokens[n] && CONNECTORS.has(tokens[n]!.folded)) n++;
@@ -187,7 +189,11 @@ export function findNames(ctx: NameContext): RawMention[] {
       }
       const first = run[0]!;
       const span = tokens.slice(tokens.indexOf(first), end);
-      const oneKbName = matches.some((m) => m.kind !== "demonym" && m.start <= first.start && m.end >= last.end);
+      const headToken = headFirst ? first : run[run.length - 1]!;
+      // The KB already names it: the whole span, or its head ("the East China Sea and the Taiwan Strait").
+      const oneKbName =
+        matches.some((m) => m.kind !== "demonym" && m.start <= first.start && m.end >= last.end) ||
+        matches.some((m) => m.kind !== "demonym" && m.kind !== "title" && m.start < headToken.end && headToken.start < m.end);
       // "Accord historique entre …" at the start of a sentence: the capital says nothing.
       const firstIndex = tokens.indexOf(first);
       const initial = firstIndex === 0 || (!tokens[firstIndex - 1]!.word && !/^[,;]$/.test(tokens[firstIndex - 1]!.text));

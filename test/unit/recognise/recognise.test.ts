@@ -93,6 +93,11 @@ describe("names found by their shape", () => {
     );
   });
 
+  it("takes no name around a head the KB already names", () => {
+    const found = recognise(doc("Tensions rose in the Corée du Nord and the Forest Union.")).mentions;
+    expect(found.filter((m) => m.source === "pattern" && !m.needsAntecedent).map((m) => m.text)).toEqual(["Forest Union"]);
+  });
+
   it("takes no name from a capitalised head that only opens the sentence", () => {
     expect(mentions(doc("Accord historique entre la France et l'Italie"))).toEqual(["France|Country|kb|country:FR", "Italie|Country|kb|country:IT"]);
   });
