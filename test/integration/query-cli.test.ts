@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { projectRoot } from "../../src/config.js";
 import type { Neo4jConnection } from "../../src/neo4j/connect.js";
+import { SAVED_QUERIES } from "../../src/store/queries.js";
 import { clearDatabase, connectTestNeo4j, testNeo4jEnv } from "../support/neo4j.js";
 
 interface CliRun {
@@ -98,5 +99,27 @@ describe("entente query", () => {
     const run = await entente("query", "RETURN 1", "--param", "oops");
     expect(run.code).toBe(1);
     expect(run.stderr).toBe("entente/neo4j: --param 'oops' is not of the form name=value.\n");
+  });
+
+  it("lists the saved queries and runs one by name with its parameters", async () => {
+    const list = await entente("query", "--saved", "list");
+    expect(list.code).toBe(0);
+    for (const name of Object.keys(SAVED_QUERIES)) expect(list.stdout).toMatch(new RegExp(`^${name} `, "m"));
+
+    await conn.driver.executeQuery(
+      "CREATE (:Entity:Person {id: 'person:test', name: 'Test Person', aliases: []})-[:MENTIONED_IN {count: 2}]->(:Document {id: 'doc:test', title: 'T'})",
+      {},
+      { database: conn.database },
+    );
+    const run = await entente("query", "--saved", "most-mentioned", "--json");
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(JSON.stringify(JSON.parse(run.stdout))).toContain("Test Person");
+  });
+
+  it("names the command to list saved queries when the name is unknown, exit 2", async () => {
+    const run = await entente("query", "--saved", "no-such-query");
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe("entente query: no saved query named 'no-such-query'; see `entente query --saved list`.\n");
   });
 });

@@ -4,10 +4,10 @@
  * --json for tools. A Cypher error prints Neo4j's message on one line and exits 1.
  */
 import type { Command } from "commander";
-import { z } from "zod";
 import { connectNeo4j } from "../../neo4j/connect.js";
 import { parseQueryParams } from "../../neo4j/params.js";
 import { CypherError, describeUpdates, runCypher } from "../../neo4j/run-query.js";
+import { SAVED_QUERIES, type SavedQuery } from "../../store/queries.js";
 import { CliError } from "../errors.js";
 import { formatRecordsAsJson, formatRecordsAsTable } from "../format/records.js";
 
@@ -26,18 +26,20 @@ export function registerQueryCommand(program: Command): void {
     .option("-p, --param <name=value>", "a query parameter; JSON when it parses, else text (repeatable)", collect, [])
     .option("--json", "print the rows as a JSON array of objects")
     .option("--write", "run in a WRITE session (allow CREATE, MERGE, SET, DELETE …)")
-    .option("--saved <name>", "run a saved query by name (see `--saved list`)")
+    .option("--saved <name>", "run one of the saved analyst queries by name; `--saved list` lists them")
     .addHelpText(
       "after",
       `
 Examples:
   entente query "MATCH (p:Person) RETURN p.name AS name LIMIT 5"
   entente query "MATCH (e:Entity {id: $id})--(x) RETURN x.name" --param id=country:JP --json
-  entente query "CREATE (:Note {text: $t})" --param t=hello --write`,
+  entente query "CREATE (:Note {text: $t})" --param t=hello --write
+  entente query --saved list
+  entente query --saved person-roles --param name="Sanae Takaichi"`,
     )
     .action(async (cypherArgument: string | undefined, options: QueryOptions) => {
       const params = parseQueryParams(options.param);
-      const cypher = await resolveStatement(cypherArgument, options.saved);
+      const cypher = resolveStatement(cypherArgument, options.saved);
       if (cypher === undefined) return;
       const conn = await connectNeo4j({ onProgress: (line) => process.stderr.write(`entente: ${line}\n`) });
       try {
@@ -62,40 +64,40 @@ function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
-const SavedQueries = z.record(z.string(), z.object({ description: z.string(), cypher: z.string() }));
-type SavedQueries = z.infer<typeof SavedQueries>;
-
 /** The statement to run: the argument, or a saved query. undefined when it only listed them. */
-async function resolveStatement(cypher: string | undefined, saved: string | undefined): Promise<string | undefined> {
+function resolveStatement(cypher: string | undefined, saved: string | undefined): string | undefined {
   if (saved === undefined) {
-    if (!cypher?.trim()) throw new CliError("entente query: give a Cypher statement, e.g. entente query \"MATCH (n) RETURN count(n)\".", 2);
+    if (!cypher?.trim()) throw new CliError('entente query: give a Cypher statement, e.g. entente query "MATCH (n) RETURN count(n)".', 2);
     return cypher;
   }
   if (cypher !== undefined) throw new CliError("entente query: give either a Cypher statement or --saved <name>, not both.", 2);
-  const queries = await loadSavedQueries();
   if (saved === "list") {
-    const names = Object.keys(queries).sort();
-    const width = Math.max(0, ...names.map((name) => name.length));
-    for (const name of names) process.stdout.write(`${name.padEnd(width)}  ${queries[name]?.description ?? ""}\n`);
+    process.stdout.write(`${formatSavedQueryList(SAVED_QUERIES)}\n`);
     return undefined;
   }
-  const query = queries[saved];
+  const query = SAVED_QUERIES[saved];
   if (!query) {
-    throw new CliError(`entente query: no saved query named '${saved}'; known: ${Object.keys(queries).sort().join(", ") || "none"}.`, 2);
+    throw new CliError(`entente query: no saved query named '${saved}'; see \`entente query --saved list\`.`, 2);
   }
   return query.cypher;
 }
 
-/** SAVED_QUERIES from src/store/queries.ts (the graph store's module), checked at the boundary. */
-async function loadSavedQueries(): Promise<SavedQueries> {
-  const specifier = "../../store/queries.js";
-  let loaded: unknown;
-  try {
-    loaded = await import(specifier);
-  } catch {
-    throw new CliError("entente query: saved queries are not available in this build.", 2);
-  }
-  const parsed = z.object({ SAVED_QUERIES: SavedQueries }).safeParse(loaded);
-  if (!parsed.success) throw new CliError("entente query: the saved queries module does not export SAVED_QUERIES as expected.", 2);
-  return parsed.data.SAVED_QUERIES;
+/** One line per saved query: name, description, and its parameters with an example value. */
+export function formatSavedQueryList(queries: Record<string, SavedQuery>): string {
+  const names = Object.keys(queries).sort();
+  const width = Math.max(0, ...names.map((name) => name.length));
+  return names
+    .map((name) => {
+      const query = queries[name];
+      const params = Object.entries(query?.params ?? {})
+        .map(([key, example]) => `--param ${shellWord(`${key}=${typeof example === "string" ? example : JSON.stringify(example)}`)}`)
+        .join(" ");
+      return `${name.padEnd(width)}  ${query?.description ?? ""}${params ? `  (e.g. ${params})` : ""}`;
+    })
+    .join("\n");
+}
+
+/** A word as a POSIX shell reads it back: quoted when it holds anything but safe characters. */
+function shellWord(word: string): string {
+  return /^[\w.,:/@%+=-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
