@@ -138,10 +138,15 @@ export function resolveEvents(ctx: ExtractionContext, mentions: readonly EventMe
         absorb(target, m, true);
         continue;
       }
-      // A definite mention with nobody of its own and nothing to refer to is not an event.
-      if (m.people.length === 0) continue;
+      // A definite mention with nothing to refer to is an event only when it has people of its
+      // own and is the sentence's only event ("Cette rencontre entre X et Y …"); otherwise its
+      // people belong to the other event ("ont signé … à la veille du sommet du G7").
+      const alone = !mentions.some((o) => o !== original && o.sentenceIndex === m.sentenceIndex);
+      if (m.people.length === 0 || !alone) continue;
     }
-    const hasParticipants = m.people.length > 0 || m.parties.length >= (m.type === "Signing" ? 1 : 2);
+    // Signings and visits may have one party; a meeting takes two.
+    const everyone = m.people.length + m.parties.length;
+    const hasParticipants = m.type === "Meeting" ? everyone >= 2 : m.people.length > 0 || m.parties.length >= (m.type === "Signing" ? 1 : 2);
     if (!hasParticipants || (m.weak && m.people.length < 2)) continue;
     if (m.type === "Visit" && m.people.length === 0) continue;
     const same = [...events].reverse().find((e) => compatible(ctx, e, m));

@@ -80,6 +80,10 @@ function reportingZones(ctx: ExtractionContext, s: Span): Span[] {
   return zones;
 }
 
+/** What joins an event noun to the person it is about: "la visite de M. Starmer", "the visit by Ms Roe". */
+const OWN_PARTICIPANT = /^\s*(?:de|d'|d’|du|of|by|between|entre)\s*(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s*)?$/i;
+const VISITOR_AFTER = /^\s*(?:de|d'|d’|du|of|by)\s*(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s*)?$/i;
+
 function triggerHits(ctx: ExtractionContext, s: Span): TriggerHit[] {
   const hits: TriggerHit[] = [];
   for (const lexicon of ctx.lexicon.events) {
@@ -111,7 +115,8 @@ function laterThanPublication(date: IsoDate, published: IsoDate | null): boolean
 
 /** The temporal expression nearest the trigger, preferring its own clause. */
 function dateFor(ctx: ExtractionContext, i: number, s: Span, trigger: Span): TemporalExpression | null {
-  const found = ctx.temporal(i);
+  // "depuis son entrée en fonction en juillet 2024", "since taking office in July 2024": not the event's date.
+  const found = ctx.temporal(i).filter((t) => findIn(ctx.lexicon.sinceMarkers, ctx.text, Math.max(s.start, t.start - 40), t.start).length === 0);
   if (found.length === 0) return null;
   const clause = clauseAround(ctx.text, s.start, s.end, trigger.start);
   const distance = (t: TemporalExpression) =>
@@ -141,14 +146,36 @@ const isPartyMention = (ctx: ExtractionContext, m: EntityMention) => {
   return (type === "Country" || type === "Organization") && m.source !== "demonym";
 };
 
-/** Countries and organisations right before the trigger in its clause: the subject ("L'UE et le Japon ont signé"). */
-function subjectParties(ctx: ExtractionContext, i: number, s: Span, trigger: Span, exclude: readonly Span[]): string[] {
-  const clause = clauseAround(ctx.text, s.start, s.end, trigger.start);
-  return uniq(
-    (ctx.mentionsBySentence[i] ?? [])
-      .filter((m) => m.start >= clause.start && m.end <= trigger.start && isPartyMention(ctx, m) && !exclude.some((x) => overlaps(x, m)))
-      .map((m) => m.entityId),
+/** Whether a mention is the complement of a title ("EU foreign policy chief", "ministre japonaise", "Japan's Defence Minister"). */
+function belongsToTitle(ctx: ExtractionContext, i: number, m: Span): boolean {
+  return (ctx.titlesBySentence[i] ?? []).some(
+    (t) =>
+      overlaps(t, m) ||
+      (m.end <= t.start && /^(?:'s|’s)?\s?$/.test(ctx.text.slice(m.end, t.start))) ||
+      (m.start >= t.end && /^\s*(?:de|du|des|d'|d’|de la|de l'|de l’|of|of the)?\s*$/i.test(ctx.text.slice(t.end, m.start))),
   );
+}
+
+/**
+ * The countries and organisations that are the subject of the trigger: the nearest before it
+ * and those listed with it ("Le Japon et les Philippines ont signé", "Japan, the United Kingdom and Italy signed").
+ */
+function subjectParties(ctx: ExtractionContext, i: number, s: Span, trigger: Span, exclude: readonly Span[]): string[] {
+  const candidates = (ctx.mentionsBySentence[i] ?? []).filter(
+    (m) => m.end <= trigger.start && isPartyMention(ctx, m) && !exclude.some((x) => overlaps(x, m)) && !belongsToTitle(ctx, i, m),
+  );
+  const last = candidates.at(-1);
+  if (!last) return [];
+  const between = ctx.text.slice(last.end, trigger.start);
+  if (/[,;:()]/.test(between.replace(/,[^,]*,/g, " ")) || between.trim().split(/\s+/).filter(Boolean).length > 4) return [];
+  const chain = [last];
+  for (let k = candidates.length - 2; k >= 0; k--) {
+    const m = candidates[k] as EntityMention;
+    const next = chain[0] as EntityMention;
+    if (!isLinkingGap(ctx.text, m.end, next.start, { allowCoordinator: true, allowLinkWords: true, maxLength: 20 })) break;
+    chain.unshift(m);
+  }
+  return uniq(chain.map((m) => m.entityId));
 }
 
 /** Place of the event: a place or country after a locative preposition, near the trigger. */
@@ -158,7 +185,9 @@ function placeFor(ctx: ExtractionContext, i: number, s: Span, trigger: Span, ski
     if (type !== "Place" && type !== "Country") return false;
     if (m.source === "demonym" || skip.some((x) => overlaps(x, m))) return false;
     if ((ctx.titlesBySentence[i] ?? []).some((t) => overlaps(t, m) || (m.start >= t.end && /^\s*(?:de|du|des|d'|d’|de la|de l'|de l’|au|aux|à|of|in)?\s*$/i.test(ctx.text.slice(t.end, m.start))))) return false;
-    return onlyAfter ? m.start >= trigger.end && m.start - trigger.end <= 90 : true;
+    if (onlyAfter) return m.start >= trigger.end && m.start - trigger.end <= 90;
+    // Its own clause or before it ("X et Y, en visite au Japon, ont convenu"); not a trailing aside.
+    return m.end <= trigger.start || contains(clauseAround(ctx.text, s.start, s.end, trigger.start), m);
   });
   const locative = (m: EntityMention) =>
     findIn(ctx.lexicon.locativePrepositions, ctx.text, Math.max(s.start, m.start - 12), m.start).some((p) =>
@@ -179,8 +208,12 @@ function groupSubjectBefore(ctx: ExtractionContext, s: Span, at: number): boolea
 /** A group of office holders named after the trigger with no one attached: "des ministres des Affaires étrangères et de la Défense". */
 function ministersAfter(ctx: ExtractionContext, roles: RoleExtraction, i: number, s: Span, trigger: Span): boolean {
   const plural = findIn(ctx.lexicon.pluralTitleWords, ctx.text, trigger.end, Math.min(s.end, trigger.end + 40));
-  // "une réunion … des ministres", "a meeting of the ministers": the group is the complement of the noun.
-  if (plural.some((p) => /(?:^|\s)(?:des|of(?: the)?|entre les|between(?: the)?)\s+$/i.test(ctx.text.slice(trigger.end, p.start)))) return true;
+  // "une réunion « 2+2 » des ministres …", "a meeting of foreign and defence ministers": the group is the noun's complement.
+  const complement = (p: Span) => {
+    const between = ctx.text.slice(trigger.end, p.start).replace(/[«»"“”]|2\s*\+\s*2/g, " ");
+    return /^\s*(?:des|de|d'|d’|of|entre|between)(?:\s|$)/i.test(between) && !/[,;:.]/.test(between) && between.trim().split(/\s+/).length <= 6;
+  };
+  if (plural.some(complement)) return true;
   return (ctx.titlesBySentence[i] ?? []).some(
     (t) => t.start >= trigger.end && t.start - trigger.end <= 40 && !roles.attachedTitles.has(t.start) && ctx.lexicon.pluralTitleWords.test(t.text),
   );
@@ -270,18 +303,20 @@ function mentionsInSentence(ctx: ExtractionContext, roles: RoleExtraction, agree
   const byType = new Map<string, TriggerHit[]>();
   for (const h of triggerHits(ctx, s)) byType.set(h.lexicon.type, [...(byType.get(h.lexicon.type) ?? []), h]);
   for (const hits of byType.values()) {
-    const definite = hits.map((h) => h.lexicon.anaphors.has(h.phrase) && isDefinite(ctx, s, h));
+    // "la visite de M. Starmer au Japon" names its own participant: not a reference back.
+    const ownPerson = (h: Span) => people.some((p) => p.start >= h.end && OWN_PARTICIPANT.test(ctx.text.slice(h.end, p.start)));
+    const definite = hits.map((h) => h.lexicon.anaphors.has(h.phrase) && isDefinite(ctx, s, h) && !ownPerson(h));
     const first = hits.find((_, k) => !definite[k]) ?? (hits[0] as TriggerHit);
     const m = baseMention(first, i);
     m.anaphoric = definite.every(Boolean);
     m.weak = hits.every((h) => h.lexicon.weak.has(h.phrase));
     const ids = uniq(participants.map((p) => p.personId));
     if (m.type === "Visit") {
-      const after = people.find((p) => p.start >= first.end && /^\s*(?:de|d'|d’|du|of|by)\s*$/i.test(ctx.text.slice(first.end, p.start)));
+      const after = people.find((p) => p.start >= first.end && VISITOR_AFTER.test(ctx.text.slice(first.end, p.start)));
       const before = [...people].reverse().find((p) => p.end <= first.start);
       const visitor = after ?? before;
       if (visitor) m.people = [visitor.personId];
-      else if (groupSubjectBefore(ctx, s, first.start)) m.groupSubject = true;
+      else if (!m.weak && groupSubjectBefore(ctx, s, first.start)) m.groupSubject = true;
       m.place = placeFor(ctx, i, s, first, visitor ? [visitor] : [], true);
     } else if (m.type === "Signing") {
       m.people = ids;
@@ -292,8 +327,8 @@ function mentionsInSentence(ctx: ExtractionContext, roles: RoleExtraction, agree
     } else {
       m.people = ids;
       if (ids.length === 0) {
-        m.ofMinisters = !m.anaphoric && ministersAfter(ctx, roles, i, s, first);
-        if (groupSubjectBefore(ctx, s, first.start) || m.ofMinisters) m.groupSubject = true;
+        m.ofMinisters = !m.anaphoric && hits.some((h) => ministersAfter(ctx, roles, i, s, h));
+        if (!m.weak && (groupSubjectBefore(ctx, s, first.start) || m.ofMinisters)) m.groupSubject = true;
         if (!m.groupSubject) m.parties = subjectParties(ctx, i, s, first, agreementHere);
       }
       m.place = placeFor(ctx, i, s, first, [], false);
@@ -305,7 +340,7 @@ function mentionsInSentence(ctx: ExtractionContext, roles: RoleExtraction, agree
   const meetingLexicon = ctx.lexicon.events.find((e) => e.type === "Meeting");
   if (meetingLexicon && !out.some((m) => m.type === "Meeting" && !m.anaphoric)) {
     for (const verb of findIn(ctx.lexicon.jointActions, ctx.text, s.start, s.end)) {
-      if (ctx.language === "fr" && !/(?:^|[^\p{L}])(?:ont|sont)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(foldForMatch(ctx.text.slice(Math.max(s.start, verb.start - 40), verb.start)))) continue;
+      if (ctx.language === "fr" && !/(?:^|[^\p{L}])(?:ont|sont|avaient|etaient|auront|seront)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(foldForMatch(ctx.text.slice(Math.max(s.start, verb.start - 40), verb.start)))) continue;
       const subjects = subjectPeople(ctx, i, participants, verb);
       const clause = clauseAround(ctx.text, s.start, s.end, verb.start);
       const group = groupSubjectBefore(ctx, { start: Math.max(s.start, clause.start - 200), end: s.end }, verb.start);

@@ -36,6 +36,7 @@ export const ExtractionLexiconFile = z.object({
   blockingPrepositions: ByLanguage,
   locativePrepositions: ByLanguage,
   pluralTitleWords: z.array(z.string()),
+  sinceMarkers: ByLanguage,
 });
 export type ExtractionLexiconFile = z.infer<typeof ExtractionLexiconFile>;
 
@@ -143,6 +144,8 @@ export interface CompiledLexicon {
   locativePrepositions: PhraseFinder;
   /** Words that make a title plural ("ministres"): a group, not one person. */
   pluralTitleWords: PhraseFinder;
+  /** "depuis", "since": a date after them starts a period, it does not date the event. */
+  sinceMarkers: PhraseFinder;
   /** English office title → the office of its counterpart in a national government. */
   counterpartOffices: ReadonlyMap<string, string>;
 }
@@ -172,6 +175,7 @@ export function compileLexicon(file: ExtractionLexiconFile, language: string): C
     blockingPrepositions: phraseFinder(formsFor(file.blockingPrepositions, language)),
     locativePrepositions: phraseFinder(formsFor(file.locativePrepositions, language)),
     pluralTitleWords: phraseFinder(file.pluralTitleWords),
+    sinceMarkers: phraseFinder(formsFor(file.sinceMarkers, language)),
     counterpartOffices: new Map(file.counterpartOffices.map((c) => [c.office.toLowerCase(), c.counterpart])),
   };
 }
