@@ -23,6 +23,8 @@ export type DateSpec =
   | { kind: "range"; from: DayMonth; to: DayMonth }
   | { kind: "year"; year: number; forward: boolean }
   | { kind: "yearRelative"; offset: number; forward: boolean }
+  /** A season ("au printemps", "l'été prochain"): the month it starts in decides its year; only the year is kept. */
+  | { kind: "season"; month: number; year: number | null; anchor: Anchor }
   | { kind: "weekday"; weekday: number; anchor: Anchor }
   | { kind: "offset"; unit: Unit; amount: number }
   | { kind: "soon" };
@@ -104,6 +106,7 @@ const RULES: Rule[] = [
   rule(`(?:du|from|entre\\s+le|between(?:\\s+the)?)\\s+(?:${WEEKDAY}\\s+)?${DAY}(?:\\s+(${MONTH}))?(?:\\s+${YEAR})?\\s+(?:au|et\\s+le|to|and(?:\\s+the)?|until|through|-|–)\\s+(?:${WEEKDAY}\\s+)?${DAY}\\s+(?:of\\s+)?(${MONTH})(?:,?\\s+${YEAR})?`,
     (g) => range(g[1], g[2], g[3], g[4], g[5], g[6])),
   rule(`${DAY}\\s*[-–]\\s*${DAY}\\s+(${MONTH})(?:,?\\s+${YEAR})?`, (g) => range(g[1], undefined, undefined, g[2], g[3], g[4])),
+  rule(`les\\s+${DAY}\\s+et\\s+${DAY}\\s+(${MONTH})(?:\\s+${YEAR})?`, (g) => range(g[1], undefined, undefined, g[2], g[3], g[4])),
   rule(`(?:from\\s+|between\\s+)?(${MONTH})\\s+${DAY}\\s*(?:[-–]|to|and|until|through)\\s*(?:(${MONTH})\\s+)?${DAY}(?:,?\\s+${YEAR})?`,
     (g) => range(g[2], g[1], undefined, g[4], g[3] ?? g[1], g[5])),
   // Day and month, French and English orders, with weekday, year, dernier/prochain
@@ -118,11 +121,23 @@ const RULES: Rule[] = [
   rule(`(?:(en|au\\s+mois\\s+d['’]|au\\s+mois\\s+de|depuis|dès|d['’]ici|avant|courant|in|since|by|until|before|during|last|next|this)\\s+)(${FULL_MONTH})(?:\\s+${YEAR})?(?:\\s+(dernier|prochain))?`,
     (g) => dateSpec(undefined, g[2], g[3], anchorOf(g[4]) ?? anchorOf(g[1]), g[1] !== undefined && FORWARD.test(g[1]))),
   rule(`(${FULL_MONTH})\\s+(?:${YEAR}|(dernier|prochain))`, (g) => dateSpec(undefined, g[1], g[2], anchorOf(g[3]))),
+  // Parts of a year: "fin 2025", "mi-2026", "early 2027", "d'ici la mi-2030"
+  rule(`(?:(d['’]ici|avant|by|before)\\s+)?(?:(?:la|the|en|in|à\\s+la)\\s+)?(?:début|mi|fin|milieu|early|mid|late|end\\s+of|beginning\\s+of|start\\s+of)[\\s-]+(?:(?:de\\s+)?l['’]année\\s+)?${YEAR}`,
+    (g) => ({ kind: "year", year: Number(g[2]), forward: g[1] !== undefined })),
+  // Seasons
+  rule(`(?:(ce|cet|cette|l['’]|le|au|à\\s+l['’]|en|this|next|last|in(?:\\s+the)?|the)\\s*)?(printemps|été|automne|hiver|spring|summer|autumn|fall|winter)(?:\\s+(prochain|dernier|${YEAR.slice(1, -1)}))?`, (g) => {
+    const season = (g[2] ?? "").toLowerCase();
+    const month = /printemps|spring/u.test(season) ? 3 : /été|summer/u.test(season) ? 6 : /automne|autumn|fall/u.test(season) ? 9 : 12;
+    const tail = g[3];
+    const year = tail !== undefined && /^\d{4}$/u.test(tail) ? Number(tail) : null;
+    if (g[1] === undefined && year === null) return null; // "avait été", "prices fall": a season needs its article or year
+    return { kind: "season", month, year, anchor: anchorOf(tail) ?? anchorOf(g[1]) };
+  }),
   // Years
   rule(`(en|d['’]ici(?:\\s+à)?|d['’]ici\\s+l['’]an|avant|depuis|dès|jusqu['’]en|pour|in|by|since|until|before|through|l['’]année|l['’]an)\\s+${YEAR}`,
     (g) => ({ kind: "year", year: Number(g[2]), forward: FORWARD.test(g[1] ?? "") })),
   // The year, relative
-  rule(`(?:(avant|d['’]ici|by|before|until)\\s+)?(?:la\\s+|the\\s+)?(fin|début|end|beginning|start)\\s+(?:de\\s+l['’]année|de\\s+l['’]an|d['’]année|of\\s+(?:the|this)\\s+year)(?:\\s+(prochaine|dernière))?`,
+  rule(`(?:(avant|d['’]ici|by|before|until)\\s+)?(?:la\\s+|the\\s+)?(fin|début|milieu|mi|end|beginning|start|middle)[\\s-]+(?:de\\s+l['’]année|de\\s+l['’]an|d['’]année|of\\s+(?:the|this)\\s+year)(?:\\s+(prochaine|dernière))?`,
     (g) => ({ kind: "yearRelative", offset: anchorOf(g[3]) === "next" ? 1 : anchorOf(g[3]) === "last" ? -1 : 0, forward: g[1] !== undefined })),
   rule(`(?:(plus\\s+tard|later|earlier|plus\\s+tôt)\\s+)?(?:cette\\s+année|this\\s+year)`,
     (g) => ({ kind: "yearRelative", offset: 0, forward: g[1] !== undefined && /^(?:plus\s+tard|later)/iu.test(g[1]) })),
@@ -162,7 +177,7 @@ function counted(countWord: string | undefined, unitWord: string | undefined, si
 
 /** Words at least one rule needs: a sentence without any of them holds no expression. */
 const TRIGGER = new RegExp(
-  `\\d|${MONTH}|${WEEKDAY}|hier|demain|aujourd|semaine|mois|ann[ée]e|l['’]an\\b|prochain|yesterday|today|tomorrow|week|month|year|coming|next\\s+few|venir|\\bans\\b|\\bjours?\\b|\\bdays?\\b`,
+  `\\d|${MONTH}|${WEEKDAY}|hier|demain|aujourd|semaine|mois|ann[ée]e|l['’]an\\b|prochain|yesterday|today|tomorrow|week|month|year|coming|next\\s+few|venir|\\bans\\b|\\bjours?\\b|\\bdays?\\b|printemps|été|automne|hiver|spring|summer|autumn|fall|winter`,
   "iu",
 );
 

@@ -125,6 +125,12 @@ export function resolveSpec(spec: DateSpec, published: IsoDate | null, tense: Te
     }
     case "year":
       return { date: formatYear(spec.year), endDate: null, forward: spec.forward };
+    case "season": {
+      if (spec.year !== null) return { date: formatYear(spec.year), endDate: null, forward: false };
+      if (ref === null) return null;
+      const year = yearFor(spec.month, null, ref, directionOf(spec.anchor, tense), spec.anchor === "last" || spec.anchor === "next");
+      return { date: formatYear(year), endDate: null, forward: spec.anchor === "next" };
+    }
     case "yearRelative":
       return ref ? { date: formatYear(ref.year + spec.offset), endDate: null, forward: spec.forward } : null;
     case "weekday":

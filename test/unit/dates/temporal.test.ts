@@ -106,6 +106,24 @@ describe("findTemporalExpressions: parts of months and years", () => {
   });
 });
 
+describe("findTemporalExpressions: two-day events, parts of years, seasons", () => {
+  it("reads 'les 5 et 6 mars' as a range", () => {
+    expect(dates("Les ministres se retrouveront les 5 et 6 mars à Bruxelles.", "2026-02-02")).toEqual(["les 5 et 6 mars → 2026-03-05..2026-03-06 future"]);
+  });
+  it("reads 'mi-2027', 'fin 2035', 'early 2027' as years", () => {
+    expect(dates("Le chasseur doit voler d'ici la mi-2027, puis entrer en service fin 2035.", "2026-02-02")).toEqual([
+      "d'ici la mi-2027 → 2027 future",
+      "fin 2035 → 2035 future",
+    ]);
+    expect(dates("Deliveries begin in early 2027.", null, "en")).toEqual(["in early 2027 → 2027"]);
+  });
+  it("reads seasons as years, and never the participle 'été' as summer", () => {
+    expect(dates("L'accord avait été signé l'été dernier.", "2026-02-02")).toEqual(["l'été dernier → 2025"]);
+    expect(dates("Le sommet se tiendra au printemps à Tokyo.", "2026-02-02")).toEqual(["au printemps → 2026"]);
+    expect(dates("The talks will resume next winter.", "2026-02-02", "en")).toEqual(["next winter → 2026 future"]);
+  });
+});
+
 describe("findTemporalExpressions: offsets", () => {
   it("gives absolute offsets that index the document text", () => {
     const documentText = "Titre\n\nLe ministre a signé vendredi un accord.";

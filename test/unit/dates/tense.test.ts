@@ -21,6 +21,7 @@ describe("sentenceTense", () => {
     ["The minister will travel to Manila.", "future"],
     ["The summit is expected to open in Jakarta.", "future"],
     ["The summit opens in Jakarta.", "present"],
+    ["The United Kingdom is indeed a close partner.", "present"],
   ])("reads %j as %s (English)", (sentence, tense) => {
     expect(sentenceTense(sentence, "en")).toBe(tense);
   });
