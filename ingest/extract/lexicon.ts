@@ -88,9 +88,10 @@ export function phraseFinder(forms: readonly string[]): PhraseFinder {
   const unique = [...new Set(forms.map((f) => f.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
   if (unique.length === 0) return { findAll: () => [], test: () => false };
   const source = `(?<![\\p{L}\\p{N}])(?:${unique.map((f) => `(${formPattern(f)})`).join("|")})`;
+  const regex = new RegExp(source, "gu");
   const findAll = (text: string): PhraseHit[] => {
     const folded = foldForMatch(text);
-    const regex = new RegExp(source, "gu");
+    regex.lastIndex = 0;
     const hits: PhraseHit[] = [];
     for (let m = regex.exec(folded); m !== null; m = regex.exec(folded)) {
       if (m[0].length === 0) {
