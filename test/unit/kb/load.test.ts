@@ -71,6 +71,19 @@ describe("the project's knowledge base", () => {
     expect(country("PL").caseSensitiveDemonyms).toContain("Polish");
   });
 
+  it("gives every sovereign state demonyms and a capital, except where they would be ambiguous", () => {
+    const sovereign = kb.countries.filter((c) => c.sovereign);
+    expect(sovereign.length).toBeGreaterThanOrEqual(195);
+    // "congolais"/"Congolese" name both Congos: dropped rather than guessed.
+    const ambiguous = ["CD", "CG"];
+    for (const c of sovereign) {
+      if (ambiguous.includes(c.iso2)) expect(c.demonyms, c.id).toEqual([]);
+      else expect(c.demonyms.some((d) => d === d.toLowerCase()), `${c.id} has a French demonym`).toBe(true);
+    }
+    // City-states: the country's own name is the capital's.
+    expect(sovereign.filter((c) => !c.capital).map((c) => c.iso2).sort()).toEqual(["DJ", "LU", "MC", "SG", "VA"]);
+  });
+
   it("knows the names news use for countries, and keeps ambiguous codes case-sensitive", () => {
     // The matcher folds case and accents, so "Etats-Unis" is covered by "États-Unis".
     const names = (iso2: string): string[] => [country(iso2).name, ...country(iso2).aliases].map(fold);
