@@ -20,6 +20,7 @@ interface El extends NodeLike {
   textContent: string | null;
   getAttribute(name: string): string | null;
   remove(): void;
+  replaceWith(text: string): void;
 }
 
 function all(root: NodeLike, selector: string): El[] {
@@ -41,7 +42,7 @@ const FURNITURE_SELECTOR = [
 /** class or id words that name furniture, not content. */
 const FURNITURE_NAME = /(?:^|[\s_-])(?:cookies?|consent|gdpr|rgpd|newsletter|related|lire-aussi|read-more|readmore|see-also|share|sharing|social|promo|advert|ads?|sponsor|subscribe|subscription|paywall|outbrain|taboola|comments?|breadcrumbs?|menu|navbar|sidebar|popup|modal|toolbar|tags|onetrust|didomi|cmp|qc-cmp2|sp_message|axeptio|tarteaucitron|cookiebot|usercentrics)(?:$|[\s_-])/iu;
 
-const BLOCKS = "h1,h2,h3,h4,h5,h6,p,li,blockquote,pre,figcaption,td,th,dt,dd";
+const BLOCKS = "h1,h2,h3,h4,h5,h6,p,li,blockquote,pre,td,th,dt,dd";
 
 function textOf(element: El): string {
   return (element.textContent ?? "").replace(/\s+/gu, " ").trim();
@@ -103,6 +104,8 @@ function dateFrom(value: string | null | undefined): IsoDate | null {
 /** The paragraphs of Readability's article HTML, without "Lire aussi"-style link blocks. */
 function paragraphsOf(contentHtml: string): string[] {
   const { document } = parseHTML(`<!doctype html><html><body>${contentHtml}</body></html>`);
+  for (const caption of all(document, "figcaption, figure")) caption.remove(); // captions are not the story's text
+  for (const lineBreak of all(document, "br")) lineBreak.replaceWith(" ");
   const paragraphs: string[] = [];
   let inRelatedList = false;
   for (const block of all(document, BLOCKS)) {

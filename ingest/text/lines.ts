@@ -109,13 +109,15 @@ export function publisherOfLine(text: string): string | null {
 }
 
 const TEASER_MARKER =
-  /^\s*(?:en savoir plus|(?:à|a) lire (?:aussi|également)|lire (?:aussi|également|la suite)|voir aussi|sur le même sujet|nos articles sur le sujet|read more|read also|also read|related(?: articles?| stories| content| coverage| news| reading)?|see also|more on this(?: story)?|more from|you may also like|vous aimerez aussi|recommended|recommandé)\s*(?:[:：>»-]\s*(.*))?$/iu;
+  /^\s*(?:en savoir plus|(?:à|a) lire (?:aussi|également)|lire (?:aussi|également|la suite)|voir aussi|sur le même sujet|nos articles sur le sujet|read more|read also|also read|related(?: articles?| stories| content| coverage| news| reading)?|see also|more on this(?: story)?|more from|you may also like|vous aimerez aussi|recommended|recommandé|most read|most popular|top stories|les plus lus|les plus partagés|dans la même rubrique)(?:\s*[:：>»|·.–—-]\s*(.*)|\s+(?=[\p{Lu}«"“])(.*))?$/iu;
 
 /** "EN SAVOIR PLUS :", "Lire aussi : …", "Read more". `inline` is what follows the marker on its line. */
 export function teaserMarkerOf(text: string): { inline: string } | null {
   const match = TEASER_MARKER.exec(text);
   if (!match) return null;
-  return { inline: (match[1] ?? "").trim() };
+  // Without a separator the link must start like a title (the regex is case-blind): "Read more about it." is prose.
+  if (match[2] !== undefined && !/^[\p{Lu}«"“]/u.test(match[2])) return null;
+  return { inline: (match[1] ?? match[2] ?? "").trim() };
 }
 
 const FOOTER = /^(?:©|\(c\)\s|copyright\b|tous droits réservés|all rights reserved|droits de reproduction|mentions légales|politique de confidentialité|privacy policy|terms of (?:use|service)|conditions générales)/iu;

@@ -32,4 +32,25 @@ describe("parseHtmlArticle", () => {
     expect(parseHtmlArticle(page, "p.html")).toMatchObject({ title: "Visite à Hanoï", published: "2024-09-03", publisher: null });
     expect(parseHtmlArticle("<html><body><nav>Menu</nav></body></html>", "empty.html")).toBeNull();
   });
+
+  it("drops captions, consent-manager banners, sidebars and 'Lire aussi |' catchers, and reads <br> as a space", () => {
+    const page = `<html><head><meta property="og:title" content="Canberra et Tokyo renforcent leur coopération navale"></head><body>
+      <div id="onetrust-banner-sdk"><p>Nous et nos partenaires utilisons des cookies pour mesurer l'audience du site de la Patagonie.</p></div>
+      <div class="page"><div class="main-column"><h1>Canberra et Tokyo renforcent leur coopération navale</h1>
+      <figure><img src="x.jpg"><figcaption>Le ministre australien à Yokosuka, le 3 mars. (Photo Zanzibar)</figcaption></figure>
+      <p>Les ministres australien et japonais de la Défense ont signé lundi à Tokyo un accord<br>sur la maintenance des frégates, a annoncé le ministère.</p>
+      <section class="catcher"><p>Lire aussi | Le Groenland intéresse Washington</p></section>
+      <h2>Une coopération ancienne</h2>
+      <p>Les deux pays ont conclu en 2022 un accord d'accès réciproque, entré en vigueur l'année suivante après sa ratification par les parlements.</p>
+      <p><strong>Lire aussi :</strong> <a href="/x">Le Chili achète des sous-marins</a></p>
+      <p>Une nouvelle réunion est prévue à Canberra avant la fin de l'année, selon le communiqué publié par les deux gouvernements.</p>
+      </div><div class="sidebar"><h3>Les plus lus</h3><ul><li>La Bolivie vote</li></ul></div></div></body></html>`;
+    expect(parseHtmlArticle(page, "canberra.html")?.text.split("\n\n")).toEqual([
+      "Canberra et Tokyo renforcent leur coopération navale",
+      "Les ministres australien et japonais de la Défense ont signé lundi à Tokyo un accord sur la maintenance des frégates, a annoncé le ministère.",
+      "Une coopération ancienne",
+      "Les deux pays ont conclu en 2022 un accord d'accès réciproque, entré en vigueur l'année suivante après sa ratification par les parlements.",
+      "Une nouvelle réunion est prévue à Canberra avant la fin de l'année, selon le communiqué publié par les deux gouvernements.",
+    ]);
+  });
 });
