@@ -57,19 +57,47 @@ export function defaultKnowledgeBase(): KnowledgeBase {
 /** Reads and checks every knowledge-base file under `dir` (default: data/kb of the project). */
 export function loadKnowledgeBase(dir: string = defaultKnowledgeBaseDir()): KnowledgeBase {
   const countryFile = join(dir, COUNTRIES_FILE);
-  const countries = readEntries(countryFile, KbCountry.strict());
   const titleFile = join(dir, TITLES_FILE);
-  const titles = readEntries(titleFile, KbTitle.strict());
-  const entityFiles = ENTITY_FILES.map((spec) => ({ ...spec, path: join(dir, spec.file) }));
-  const entitiesByFile = entityFiles.map((spec) => ({ ...spec, entries: readEntries(spec.path, KbEntity.strict()) }));
+  const files: KbFiles = {
+    countryFile,
+    titleFile,
+    countries: readEntries(countryFile, KbCountry.strict()),
+    titles: readEntries(titleFile, KbTitle.strict()),
+    entityFiles: ENTITY_FILES.map((spec) => {
+      const path = join(dir, spec.file);
+      return { ...spec, path, entries: readEntries(path, KbEntity.strict()) };
+    }),
+  };
 
+  checkIds(files);
+  const entities = files.entityFiles.flatMap((spec) => spec.entries);
+  const byId = new Map<string, KbCountry | KbEntity>();
+  for (const c of files.countries) byId.set(c.id, c);
+  for (const e of entities) byId.set(e.id, e);
+  const titleById = new Map(files.titles.map((t) => [t.id, t] as const));
+  const kb: KnowledgeBase = { countries: files.countries, entities, titles: files.titles, byId, titleById };
+  checkReferences(files, kb);
+  checkSurfaceForms(files);
+  return kb;
+}
+
+/** The parsed files, each entry still tied to its file for error messages. */
+interface KbFiles {
+  countryFile: string;
+  titleFile: string;
+  countries: KbCountry[];
+  titles: KbTitle[];
+  entityFiles: { file: string; type: EntityType; prefix: string; path: string; entries: KbEntity[] }[];
+}
+
+/** Ids have their file's prefix and shape, and are unique across all files. */
+function checkIds({ countryFile, titleFile, countries, titles, entityFiles }: KbFiles): void {
   const owner = new Map<string, string>(); // id → file that defines it
   const claim = (id: string, file: string, index: number): void => {
     const first = owner.get(id);
     if (first !== undefined) fail(file, index, id, `duplicate id, already defined in ${first}`);
     owner.set(id, file);
   };
-
   countries.forEach((c, i) => {
     if (c.id !== `country:${c.iso2}`) fail(countryFile, i, c.id, `id must be "country:${c.iso2}" (its iso2 code)`);
     claim(c.id, countryFile, i);
@@ -79,7 +107,7 @@ export function loadKnowledgeBase(dir: string = defaultKnowledgeBaseDir()): Know
     if (t.forms.length === 0) fail(titleFile, i, t.id, "a title needs at least one surface form");
     claim(t.id, titleFile, i);
   });
-  for (const spec of entitiesByFile) {
+  for (const spec of entityFiles) {
     spec.entries.forEach((e, i) => {
       if (!e.id.startsWith(spec.prefix) || !ID_SHAPE.test(e.id)) {
         fail(spec.path, i, e.id, `id must look like "${spec.prefix}lower-case-words"`);
@@ -88,43 +116,32 @@ export function loadKnowledgeBase(dir: string = defaultKnowledgeBaseDir()): Know
       claim(e.id, spec.path, i);
     });
   }
+}
 
-  const entities = entitiesByFile.flatMap((spec) => spec.entries);
-  const byId = new Map<string, KbCountry | KbEntity>();
-  for (const c of countries) byId.set(c.id, c);
-  for (const e of entities) byId.set(e.id, e);
-  const titleById = new Map(titles.map((t) => [t.id, t] as const));
-
-  const isCountry = (id: string): boolean => id.startsWith("country:") && byId.has(id);
-  const isOrganization = (id: string): boolean => byId.get(id)?.id.startsWith("org:") === true;
+/** Every id an entry mentions (capital, defaultOf, country, members, offices) exists and has the right kind. */
+function checkReferences({ countryFile, titleFile, countries, titles, entityFiles }: KbFiles, kb: KnowledgeBase): void {
+  const isCountry = (id: string): boolean => id.startsWith("country:") && kb.byId.has(id);
+  const isOrganization = (id: string): boolean => id.startsWith("org:") && kb.byId.has(id);
 
   countries.forEach((c, i) => {
     if (c.capital === undefined) return;
-    const place = byId.get(c.capital);
+    const place = kb.byId.get(c.capital);
     if (!place || !("type" in place) || place.type !== "Place") fail(countryFile, i, c.id, `capital ${c.capital} is not a known place`);
-    if ("country" in place && place.country !== c.id) fail(countryFile, i, c.id, `capital ${c.capital} belongs to ${place.country ?? "no country"}`);
+    if (place.country !== c.id) fail(countryFile, i, c.id, `capital ${c.capital} belongs to ${place.country ?? "no country"}`);
   });
   titles.forEach((t, i) => {
     if (t.defaultOf !== undefined && !isOrganization(t.defaultOf) && !isCountry(t.defaultOf)) {
       fail(titleFile, i, t.id, `defaultOf ${t.defaultOf} is not a known organisation or country`);
     }
   });
-  countries.forEach((c, i) => checkForms(countryFile, i, c.id, { aliases: c.aliases, caseSensitiveAliases: c.caseSensitiveAliases, demonyms: c.demonyms, capitals: c.capitals }));
-  titles.forEach((t, i) => checkForms(titleFile, i, t.id, { forms: t.forms, caseSensitiveForms: t.caseSensitiveForms }));
-  for (const spec of entitiesByFile) {
+  for (const spec of entityFiles) {
     spec.entries.forEach((e, i) => {
-      checkForms(spec.path, i, e.id, {
-        aliases: e.aliases,
-        caseSensitiveAliases: e.caseSensitiveAliases,
-        metonyms: e.metonyms,
-        contextualAliases: e.contextualAliases,
-      });
       if (e.country !== undefined && !isCountry(e.country)) fail(spec.path, i, e.id, `country ${e.country} is not a known country`);
       for (const m of e.members ?? []) {
         if (!isCountry(m) && !isOrganization(m)) fail(spec.path, i, e.id, `member ${m} is not a known country or organisation`);
       }
       (e.offices ?? []).forEach((o, k) => {
-        if (!titleById.has(o.title)) fail(spec.path, i, e.id, `offices[${k}].title ${o.title} is not a known title`);
+        if (!kb.titleById.has(o.title)) fail(spec.path, i, e.id, `offices[${k}].title ${o.title} is not a known title`);
         if (!isCountry(o.of) && !isOrganization(o.of)) fail(spec.path, i, e.id, `offices[${k}].of ${o.of} is not a known country or organisation`);
         for (const [field, value] of [["from", o.from], ["to", o.to]] as const) {
           if (value !== undefined && !IsoDate.safeParse(value).success) {
@@ -135,8 +152,24 @@ export function loadKnowledgeBase(dir: string = defaultKnowledgeBaseDir()): Know
       });
     });
   }
+}
 
-  return { countries, entities, titles, byId, titleById };
+/** No surface form is blank. */
+function checkSurfaceForms({ countryFile, titleFile, countries, titles, entityFiles }: KbFiles): void {
+  countries.forEach((c, i) =>
+    checkForms(countryFile, i, c.id, { aliases: c.aliases, caseSensitiveAliases: c.caseSensitiveAliases, demonyms: c.demonyms, capitals: c.capitals }),
+  );
+  titles.forEach((t, i) => checkForms(titleFile, i, t.id, { forms: t.forms, caseSensitiveForms: t.caseSensitiveForms }));
+  for (const spec of entityFiles) {
+    spec.entries.forEach((e, i) =>
+      checkForms(spec.path, i, e.id, {
+        aliases: e.aliases,
+        caseSensitiveAliases: e.caseSensitiveAliases,
+        metonyms: e.metonyms,
+        contextualAliases: e.contextualAliases,
+      }),
+    );
+  }
 }
 
 /** Surface forms must be text: a blank form would match everywhere or nowhere. */
