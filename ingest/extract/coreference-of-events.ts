@@ -122,6 +122,12 @@ export function resolveEvents(ctx: ExtractionContext, mentions: readonly EventMe
     const m: EventMention = { ...original, people: [...original.people], parties: [...original.parties] };
     if (m.groupSubject && m.people.length === 0) {
       const fromEvents = groupPeople(events);
+      // "The two ministers met in Melbourne": the group's event gives its date when this mention has none.
+      const source = fromEvents.length > 0 ? [...events].reverse().find((e) => e.people === fromEvents) : undefined;
+      if (!m.date && source?.date && source.status === m.status) {
+        m.date = source.date;
+        m.endDate = source.endDate;
+      }
       const group = fromEvents.length >= 2 ? fromEvents : m.nearbyPeople.length >= 2 ? m.nearbyPeople : fromEvents;
       // Nothing told yet for the group to refer to: the group is the people just named.
       if (m.anaphoric && !events.some((e) => e.type === m.type && e.status === m.status) && m.nearbyPeople.length >= 2) {
@@ -146,7 +152,8 @@ export function resolveEvents(ctx: ExtractionContext, mentions: readonly EventMe
     }
     // Signings and visits may have one party; a meeting takes two.
     const everyone = m.people.length + m.parties.length;
-    const hasParticipants = m.type === "Meeting" ? everyone >= 2 : m.people.length > 0 || m.parties.length >= (m.type === "Signing" ? 1 : 2);
+    const organisationMeeting = m.parties.length === 1 && ctx.entityById.get(m.parties[0] as string)?.type === "Organization";
+    const hasParticipants = m.type === "Meeting" ? everyone >= 2 || organisationMeeting : m.people.length > 0 || m.parties.length >= (m.type === "Signing" ? 1 : 2);
     if (!hasParticipants || (m.weak && m.people.length < 2)) continue;
     if (m.type === "Visit" && m.people.length === 0) continue;
     const same = [...events].reverse().find((e) => compatible(ctx, e, m));

@@ -81,7 +81,7 @@ function reportingZones(ctx: ExtractionContext, s: Span): Span[] {
 }
 
 /** What joins an event noun to the person it is about: "la visite de M. Starmer", "the visit by Ms Roe". */
-const OWN_PARTICIPANT = /^\s*(?:de|d'|d’|du|of|by|between|entre)\s*(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s*)?$/i;
+const OWN_PARTICIPANT = /^\s*(?:de|d'|d’|du|de l'|de l’|de la|des|of|of the|by|between|entre)\s*(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s*)?$/i;
 const VISITOR_AFTER = /^\s*(?:de|d'|d’|du|of|by)\s*(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s*)?$/i;
 
 function triggerHits(ctx: ExtractionContext, s: Span): TriggerHit[] {
@@ -176,6 +176,20 @@ function subjectParties(ctx: ExtractionContext, i: number, s: Span, trigger: Spa
     chain.unshift(m);
   }
   return uniq(chain.map((m) => m.entityId));
+}
+
+/** The organisation whose meeting it is: "le sommet de l'OTAN", "the G7 summit", "NATO summit". */
+function hostOrganisation(ctx: ExtractionContext, i: number, hits: readonly Span[]): string[] {
+  const orgs = (ctx.mentionsBySentence[i] ?? []).filter((m) => typeOf(ctx, m.entityId) === "Organization" && m.source !== "demonym");
+  for (const h of hits) {
+    const org = orgs.find(
+      (m) =>
+        (m.start >= h.end && /^\s*(?:de l'|de l’|du|de la|des|de|d'|d’|of the|of)\s*$/i.test(ctx.text.slice(h.end, m.start))) ||
+        (m.end <= h.start && /^\s*$/.test(ctx.text.slice(m.end, h.start))),
+    );
+    if (org) return [org.entityId];
+  }
+  return [];
 }
 
 /** Place of the event: a place or country after a locative preposition, near the trigger. */
@@ -304,7 +318,8 @@ function mentionsInSentence(ctx: ExtractionContext, roles: RoleExtraction, agree
   for (const h of triggerHits(ctx, s)) byType.set(h.lexicon.type, [...(byType.get(h.lexicon.type) ?? []), h]);
   for (const hits of byType.values()) {
     // "la visite de M. Starmer au Japon" names its own participant: not a reference back.
-    const ownPerson = (h: Span) => people.some((p) => p.start >= h.end && OWN_PARTICIPANT.test(ctx.text.slice(h.end, p.start)));
+    const named = [...people, ...(ctx.mentionsBySentence[i] ?? []).filter((m) => typeOf(ctx, m.entityId) === "Organization" && m.source !== "demonym")];
+    const ownPerson = (h: Span) => named.some((p) => p.start >= h.end && OWN_PARTICIPANT.test(ctx.text.slice(h.end, p.start)));
     const definite = hits.map((h) => h.lexicon.anaphors.has(h.phrase) && isDefinite(ctx, s, h) && !ownPerson(h));
     const first = hits.find((_, k) => !definite[k]) ?? (hits[0] as TriggerHit);
     const m = baseMention(first, i);
@@ -321,6 +336,7 @@ function mentionsInSentence(ctx: ExtractionContext, roles: RoleExtraction, agree
     } else if (m.type === "Signing") {
       m.people = ids;
       m.parties = subjectParties(ctx, i, s, first, agreementHere);
+      if (ids.length === 0 && m.parties.length === 0 && groupSubjectBefore(ctx, s, first.start)) m.groupSubject = true;
       const agreement = agreementHere.find((a) => a.start >= first.end) ?? agreementHere[0];
       m.agreementId = agreement?.entityId ?? null;
       m.place = placeFor(ctx, i, s, first, [], false);
@@ -330,6 +346,7 @@ function mentionsInSentence(ctx: ExtractionContext, roles: RoleExtraction, agree
         m.ofMinisters = !m.anaphoric && hits.some((h) => ministersAfter(ctx, roles, i, s, h));
         if (!m.weak && (groupSubjectBefore(ctx, s, first.start) || m.ofMinisters)) m.groupSubject = true;
         if (!m.groupSubject) m.parties = subjectParties(ctx, i, s, first, agreementHere);
+        if (!m.groupSubject && m.parties.length === 0) m.parties = hostOrganisation(ctx, i, hits);
       }
       m.place = placeFor(ctx, i, s, first, [], false);
     }

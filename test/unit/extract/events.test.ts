@@ -100,4 +100,23 @@ describe("events", () => {
     expect(a.events[0]?.id).toBe("event:0123456789abcdef:1");
     for (const e of a.events) for (const ev of e.evidence) expect(doc.document.text.slice(ev.start, ev.end)).toBe(ev.text);
   });
+
+  it("lets a group subject sign, and gives a group's meeting the date of the event it comes from", () => {
+    const found = events(
+      `[Jane Roe](person:jane-roe) a rencontré mercredi [Ken Ito](person:ken-ito). Les deux dirigeants ont signé une déclaration commune.`,
+      "2025-07-10",
+    ).map(brief);
+    expect(found).toContainEqual({ type: "Signing", status: "occurred", date: "2025-07-09", participants: ["person:jane-roe", "person:ken-ito"], place: null });
+    const english = events(
+      `[Jane Roe](person:jane-roe) and [Ken Ito](person:ken-ito) signed a memorandum on Tuesday. The two ministers met in [Melbourne](place:melbourne).`,
+      "2025-08-05",
+      "en",
+    ).map(brief);
+    expect(english).toContainEqual({ type: "Meeting", status: "occurred", date: "2025-08-05", participants: ["person:jane-roe", "person:ken-ito"], place: "place:melbourne" });
+  });
+
+  it("reads the summit of an organisation as a meeting of it", () => {
+    const found = events(`Le sommet de l'[OTAN](org:nato) s'est tenu mercredi à [La Haye](place:the-hague).`, "2025-06-26").map(brief);
+    expect(found).toEqual([{ type: "Meeting", status: "occurred", date: "2025-06-25", participants: ["org:nato"], place: "place:the-hague" }]);
+  });
 });
