@@ -289,8 +289,10 @@ export function extractRoles(ctx: ExtractionContext): RoleExtraction {
     const other = otherSide(ctx, a.title, a.personId);
     const otherRole = other ? roles.find((r) => r.personId === other && !r.former) : undefined;
     if (!otherRole) continue;
-    const office = ctx.lexicon.counterpartOffices.get(otherRole.title.toLowerCase()) ?? otherRole.title;
-    const kbTitle = kbTitleByEnglish(ctx, office);
+    const mapped = ctx.lexicon.counterpartOffices.get(otherRole.title.toLowerCase());
+    const office = mapped ?? otherRole.title;
+    // The same office on the other side keeps its KB title; a mapped office is looked up by name.
+    const kbTitle = mapped ? kbTitleByEnglish(ctx, office) : ctx.kb.titles.find((t) => t.id === otherRole.titleId) ?? kbTitleByEnglish(ctx, office);
     const targetId = a.of ?? fallbackOf(ctx, { ...a.title, title: office, titleId: kbTitle?.id ?? null }, a.personId);
     if (!targetId || targetId === otherRole.targetId) continue;
     push(
