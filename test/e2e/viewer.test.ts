@@ -16,7 +16,7 @@ import { loadExtractions } from "../../src/store/load.js";
 import { createViewerServer, type ViewerServer } from "../../viewer/server/server.js";
 import { clearDatabase, connectTestNeo4j } from "../support/neo4j.js";
 import { XSS_NAME, viewerFixtureExtractions } from "./fixtures/viewer-graph.js";
-import { ensureViewerAppBuilt, launchChromium } from "./support/browser.js";
+import { ensureViewerAppBuilt, launchChromium } from "../../viewer/testing/chromium.js";
 
 let conn: Neo4jConnection;
 let server: ViewerServer;

@@ -1,12 +1,12 @@
 /**
- * What the browser tests need: the web app built (rebuilt when its sources are newer than the
+ * What the browser tests and the rendering benchmark need: the web app built (rebuilt when its sources are newer than the
  * build) and Debian's Chromium driven by playwright-core.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser } from "playwright-core";
-import { projectRoot } from "../../../src/config.js";
+import { projectRoot } from "../../src/config.js";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const CHROMIUM_ARGS = [

@@ -19,7 +19,7 @@ import {
 } from "./graph-model.js";
 import { LayoutRunner } from "./layout.js";
 import { renderPanel, type PanelActions } from "./panel.js";
-import { createRenderer } from "./renderer.js";
+import { createRenderer, sizeDependentSettings } from "./renderer.js";
 import { CONFLICT_COLOUR, DIMMED_EDGE, DIMMED_NODE, PATH_COLOUR, communityColour, typeColour } from "./style.js";
 import { decodeView, encodeView, type ViewState } from "./url-state.js";
 
@@ -186,6 +186,7 @@ function applyFilters(): void {
 }
 
 function graphChanged(): void {
+  renderer.setSettings(sizeDependentSettings(graph));
   refreshCommunities();
   refreshTypeFilters();
   refreshLegend();

@@ -10,6 +10,15 @@ import type { EdgeAttributes, NodeAttributes, ViewerGraph } from "./graph-model.
 
 export type ViewerRenderer = Sigma<NodeAttributes, EdgeAttributes>;
 
+/** Above this many edges, edges and labels are hidden while the camera moves. */
+export const LARGE_GRAPH_EDGES = 5_000;
+
+/** Settings that depend on the graph's size; apply again when the graph grows or shrinks. */
+export function sizeDependentSettings(graph: ViewerGraph): Partial<Settings<NodeAttributes, EdgeAttributes>> {
+  const large = graph.size > LARGE_GRAPH_EDGES;
+  return { hideEdgesOnMove: large, hideLabelsOnMove: large };
+}
+
 export function createRenderer(
   graph: ViewerGraph,
   container: HTMLElement,
@@ -25,6 +34,7 @@ export function createRenderer(
     zIndex: true,
     minCameraRatio: 0.02,
     maxCameraRatio: 20,
+    ...sizeDependentSettings(graph),
     ...settings,
   });
 }

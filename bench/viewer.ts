@@ -1,0 +1,115 @@
+/**
+ * Rendering benchmark of the viewer in headless Chromium: for generated graphs of 1,000 nodes /
+ * 3,000 edges and 10,000 nodes / 30,000 edges, the time to the first drawn frame and the frame
+ * rate while the camera pans (viewer/app/bench.html, the viewer's own renderer settings; no
+ * Neo4j needed). Prints one JSON line per run and a summary; `--screenshot <file>` saves the
+ * 10,000-node view.
+ *
+ *   npm run build && node dist/bench/viewer.js [--runs 3] [--screenshot docs/screenshots/viewer-10k.png]
+ */
+import { join } from "node:path";
+import Fastify from "fastify";
+import fastifyStatic from "@fastify/static";
+import type { Page } from "playwright-core";
+import { ensureViewerAppBuilt, launchChromium } from "../viewer/testing/chromium.js";
+
+interface Measurement {
+  nodes: number;
+  edges: number;
+  firstDrawMs: number;
+  buildMs: number;
+  renderMs: number;
+  panFps: number;
+  panFrames: number;
+  panSeconds: number;
+  /** Mean time sigma spent drawing one frame while panning. */
+  frameMs: number;
+}
+
+const SIZES: ReadonlyArray<[number, number]> = [
+  [1_000, 3_000],
+  [10_000, 30_000],
+];
+
+const PAN_MS = 3_000;
+
+/** Drags the stage back and forth for `ms` and counts the frames sigma drew meanwhile. */
+async function panWithMouse(page: Page, ms: number): Promise<Pick<Measurement, "panFps" | "panFrames" | "panSeconds" | "frameMs">> {
+  const before = Number(await page.evaluate("window.__benchFrames"));
+  const renderBefore = Number(await page.evaluate("window.__benchRenderMs"));
+  const started = performance.now();
+  await page.mouse.move(640, 400);
+  await page.mouse.down();
+  let step = 0;
+  while (performance.now() - started < ms) {
+    const t = step++ / 20;
+    await page.mouse.move(640 + 200 * Math.sin(t), 400 + 120 * Math.cos(t));
+  }
+  await page.mouse.up();
+  const seconds = (performance.now() - started) / 1000;
+  const frames = Number(await page.evaluate("window.__benchFrames")) - before;
+  const renderMs = Number(await page.evaluate("window.__benchRenderMs")) - renderBefore;
+  return {
+    panFps: Math.round((frames / seconds) * 10) / 10,
+    panFrames: frames,
+    panSeconds: Math.round(seconds * 100) / 100,
+    frameMs: frames > 0 ? Math.round((renderMs / frames) * 10) / 10 : 0,
+  };
+}
+
+function argument(name: string): string | undefined {
+  const index = process.argv.indexOf(name);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+async function main(): Promise<void> {
+  const runs = Number(argument("--runs") ?? 3);
+  const screenshot = argument("--screenshot");
+  const appDir = ensureViewerAppBuilt();
+  const server = Fastify();
+  await server.register(fastifyStatic, { root: appDir });
+  await server.listen({ host: "127.0.0.1", port: 0 });
+  const address = server.server.address();
+  const port = typeof address === "object" && address ? address.port : 0;
+  const browser = await launchChromium();
+  try {
+    for (const [nodes, edges] of SIZES) {
+      const results: Measurement[] = [];
+      for (let run = 0; run < runs; run++) {
+        const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+        await page.goto(`http://127.0.0.1:${port}/bench.html?nodes=${nodes}&edges=${edges}`);
+        await page.waitForFunction("window.__benchResult !== undefined", null, { timeout: 120_000 });
+        const drawn = (await page.evaluate("window.__benchResult")) as Measurement | { error: string };
+        if ("error" in drawn) throw new Error(`entente/bench: bench page failed: ${drawn.error}`);
+        const pan = await panWithMouse(page, PAN_MS);
+        const result = { ...drawn, ...pan };
+        results.push(result);
+        console.log(JSON.stringify({ run, ...result }));
+        if (screenshot && nodes === SIZES[SIZES.length - 1]![0] && run === runs - 1) {
+          await page.screenshot({ path: screenshot });
+          console.log(`screenshot: ${join(process.cwd(), screenshot)}`);
+        }
+        await page.close();
+      }
+      console.log(
+        `viewer ${nodes} nodes / ${edges} edges: first draw ${median(results.map((r) => r.firstDrawMs))} ms ` +
+          `(renderer ${median(results.map((r) => r.renderMs))} ms), panning ${median(results.map((r) => r.panFps))} fps, ` +
+          `${median(results.map((r) => r.frameMs))} ms of drawing per frame (median of ${runs})`,
+      );
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exitCode = 1;
+});
