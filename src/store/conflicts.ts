@@ -20,35 +20,40 @@ UNWIND $persons AS personId
 MATCH (p:Entity {id: personId})-[r:HOLDS_ROLE]->(t:Entity)
 RETURN p.id AS person, p.name AS personName, t.id AS target, t.name AS targetName, r.title AS title,
        r.titleKind AS titleKind, r.sources AS sources, r.asOf AS asOf, r.evidence AS evidence,
-       r.evidenceSources AS evidenceSources`;
+       r.evidenceSources AS evidenceSources, r.conflict AS flagged`;
 
-const RESET_ROLE_CONFLICTS = `
-UNWIND $persons AS personId
-MATCH (p:Entity {id: personId})-[r:HOLDS_ROLE]->()
-WHERE r.conflict
-SET r.conflict = false
-WITH DISTINCT p
-MATCH (c:Conflict {kind: 'role'})-[:ABOUT]->(p)
-WHERE NOT c.id IN $keep
-DETACH DELETE c`;
-
-const MERGE_ROLE_CONFLICTS = `
-UNWIND $conflicts AS row
-MATCH (p:Entity {id: row.person})
-MERGE (c:Conflict {id: row.id})
-SET c.kind = row.kind, c.description = row.description, c.date = row.date,
-    c.person = row.person, c.target = row.target, c.titles = row.titles
-MERGE (c)-[:ABOUT]->(p)
-WITH c, row, p
-CALL (c, row) {
-  UNWIND row.claims AS claim
-  MATCH (d:Document {id: claim.document})
-  MERGE (c)-[ci:CLAIMED_IN {title: claim.title}]->(d)
-  SET ci.evidence = claim.evidence
+/** Clears the flags and stale Conflict nodes of $persons, then writes $conflicts: one round trip. */
+const SYNC_ROLE_CONFLICTS = `
+CALL () {
+  UNWIND $persons AS personId
+  MATCH (p:Entity {id: personId})-[r:HOLDS_ROLE]->()
+  WHERE r.conflict
+  SET r.conflict = false
 }
-MATCH (p)-[r:HOLDS_ROLE]->(:Entity {id: row.target})
-WHERE r.title IN row.titles
-SET r.conflict = true`;
+CALL () {
+  UNWIND $persons AS personId
+  MATCH (c:Conflict {kind: 'role'})-[:ABOUT]->(:Entity {id: personId})
+  WHERE NOT c.id IN $keep
+  DETACH DELETE c
+}
+CALL () {
+  UNWIND $conflicts AS row
+  MATCH (p:Entity {id: row.person})
+  MERGE (c:Conflict {id: row.id})
+  SET c.kind = row.kind, c.description = row.description, c.date = row.date,
+      c.person = row.person, c.target = row.target, c.titles = row.titles
+  MERGE (c)-[:ABOUT]->(p)
+  WITH c, row, p
+  CALL (c, row) {
+    UNWIND row.claims AS claim
+    MATCH (d:Document {id: claim.document})
+    MERGE (c)-[ci:CLAIMED_IN {title: claim.title}]->(d)
+    SET ci.evidence = claim.evidence
+  }
+  MATCH (p)-[r:HOLDS_ROLE]->(:Entity {id: row.target})
+  WHERE r.title IN row.titles
+  SET r.conflict = true
+}`;
 
 /** Recomputes the role conflicts of these persons inside `tx`; returns the conflicts that hold. */
 export async function syncRoleConflicts(tx: ManagedTransaction, persons: readonly string[]): Promise<RoleConflict[]> {
@@ -67,10 +72,13 @@ export async function syncRoleConflicts(tx: ManagedTransaction, persons: readonl
     evidenceSources: strings(record.get("evidenceSources")),
   }));
   const conflicts = findRoleConflicts(roles);
-  await tx.run(RESET_ROLE_CONFLICTS, { persons, keep: conflicts.map((conflict) => conflict.id) });
-  if (conflicts.length > 0) {
-    await tx.run(MERGE_ROLE_CONFLICTS, {
-      conflicts: conflicts.map((conflict) => ({
+  // Conflict nodes exist only beside flagged roles: nothing flagged and nothing found, nothing to do.
+  const flagged = result.records.some((record) => record.get("flagged") === true);
+  if (conflicts.length === 0 && !flagged) return conflicts;
+  await tx.run(SYNC_ROLE_CONFLICTS, {
+    persons,
+    keep: conflicts.map((conflict) => conflict.id),
+    conflicts: conflicts.map((conflict) => ({
         id: conflict.id,
         kind: conflict.kind,
         description: conflict.description,
@@ -86,8 +94,7 @@ export async function syncRoleConflicts(tx: ManagedTransaction, persons: readonl
           })),
         ),
       })),
-    });
-  }
+  });
   return conflicts;
 }
 

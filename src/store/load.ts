@@ -18,10 +18,11 @@ import {
   MERGE_ENTITIES,
   MERGE_EVENTS,
   MERGE_ROLES,
+  WRITE_DOCUMENT,
   mergeFacts,
 } from "./statements.js";
 
-/** Rows per UNWIND statement: large enough to amortise round trips, small enough for the heap. */
+/** Rows per UNWIND list: a document with more rows of one kind is written in several statements. */
 export const BATCH_SIZE = 500;
 
 export interface GraphCounts {
@@ -120,19 +121,33 @@ async function writeDocument(
   const known = await findCandidateEvents(tx, extraction);
   const plan = planDocument(extraction, known);
   const document = plan.document.id;
-  let created = 0;
-  const run = async (statement: string, rows: readonly object[]): Promise<void> => {
-    for (let start = 0; start < rows.length; start += BATCH_SIZE) {
-      created += relationshipsCreated(await tx.run(statement, { document, rows: rows.slice(start, start + BATCH_SIZE) }));
-    }
+  const lists = {
+    entities: plan.entities,
+    events: plan.events,
+    participations: plan.participations,
+    eventLinks: plan.eventLinks,
+    roles: plan.roles,
+    relations: plan.relations satisfies FactRow[],
   };
-  await tx.run(MERGE_DOCUMENT, { row: plan.document });
-  await run(MERGE_ENTITIES, plan.entities);
-  await run(MERGE_EVENTS, plan.events);
-  await run(mergeFacts("Entity", "Event"), plan.participations);
-  await run(mergeFacts("Event", "Entity"), plan.eventLinks);
-  await run(MERGE_ROLES, plan.roles);
-  await run(mergeFacts("Entity", "Entity"), plan.relations satisfies FactRow[]);
+  let created = 0;
+  if (Object.values(lists).every((rows) => rows.length <= BATCH_SIZE)) {
+    // The usual case: the whole document in one statement, one round trip.
+    created += relationshipsCreated(await tx.run(WRITE_DOCUMENT, { row: plan.document, document, ...lists }));
+  } else {
+    // A very large document: one statement per kind of row, in batches, in the order references need.
+    const run = async (statement: string, rows: readonly object[]): Promise<void> => {
+      for (let start = 0; start < rows.length; start += BATCH_SIZE) {
+        created += relationshipsCreated(await tx.run(statement, { document, rows: rows.slice(start, start + BATCH_SIZE) }));
+      }
+    };
+    await tx.run(MERGE_DOCUMENT, { row: plan.document });
+    await run(MERGE_ENTITIES, lists.entities);
+    await run(MERGE_EVENTS, lists.events);
+    await run(mergeFacts("Entity", "Event"), lists.participations);
+    await run(mergeFacts("Event", "Entity"), lists.eventLinks);
+    await run(MERGE_ROLES, lists.roles);
+    await run(mergeFacts("Entity", "Entity"), lists.relations);
+  }
   await syncRoleConflicts(tx, plan.persons);
   return { plan, relationshipsCreated: created };
 }

@@ -17,7 +17,10 @@ SET d.source = $row.source, d.title = $row.title, d.published = $row.published,
 export const MERGE_ENTITIES = `
 MATCH (d:Document {id: $document})
 UNWIND $rows AS row
-MERGE (e:Entity {id: row.id})
+${entitiesBody()}`;
+
+function entitiesBody(): string {
+  return `MERGE (e:Entity {id: row.id})
 ON CREATE SET e.name = row.name, e.type = row.type, e.aliases = []
 SET e:$(row.type)
 SET e.wikidata = coalesce(e.wikidata, row.wikidata),
@@ -25,6 +28,7 @@ SET e.wikidata = coalesce(e.wikidata, row.wikidata),
 SET e.aliasText = reduce(text = e.name, alias IN e.aliases | text + ' | ' + alias)
 MERGE (e)-[m:MENTIONED_IN]->(d)
 SET m.count = row.mentionCount`;
+}
 
 /** Events that could be the same as the document's reports: same type and status, a shared participant, a near year. */
 export const FIND_CANDIDATE_EVENTS = `
@@ -41,7 +45,10 @@ ORDER BY id`;
 export const MERGE_EVENTS = `
 MATCH (d:Document {id: $document})
 UNWIND $rows AS row
-MERGE (ev:Event {id: row.id})
+${eventsBody()}`;
+
+function eventsBody(): string {
+  return `MERGE (ev:Event {id: row.id})
 ON CREATE SET ev.type = row.type, ev.status = row.status, ev.date = row.date
 SET ev:$(row.type)
 SET ev.title = coalesce(ev.title, row.title),
@@ -50,6 +57,7 @@ SET ev.title = coalesce(ev.title, row.title),
     ev.date = CASE WHEN row.date IS NOT NULL AND (ev.date IS NULL OR size(row.date) > size(ev.date)) THEN row.date ELSE ev.date END
 MERGE (ev)-[r:REPORTED_IN]->(d)
 SET r.evidence = row.evidence`;
+}
 
 /** Adds the document and its quotes to a fact relationship `r`, once. Expects `r`, `row` and $document. */
 const ADD_PROVENANCE = `
@@ -63,9 +71,9 @@ SET r.sources = CASE WHEN known THEN r.sources ELSE r.sources + $document END,
 type NodeLabel = "Entity" | "Event";
 
 /** A fact relationship of type row.type from (:fromLabel {id: row.from}) to (:toLabel {id: row.to}). */
-export function mergeFacts(fromLabel: NodeLabel, toLabel: NodeLabel): string {
+export function mergeFacts(fromLabel: NodeLabel, toLabel: NodeLabel, rows = "rows"): string {
   return `
-UNWIND $rows AS row
+UNWIND $${rows} AS row
 MATCH (a:${fromLabel} {id: row.from})
 MATCH (b:${toLabel} {id: row.to})
 MERGE (a)-[r:$(row.type)]->(b)
@@ -75,8 +83,11 @@ ${ADD_PROVENANCE}`;
 }
 
 /** HOLDS_ROLE, one per (person, target, title); `asOf[i]` is the date `sources[i]` claims it at ('' if none). */
-export const MERGE_ROLES = `
-UNWIND $rows AS row
+export const MERGE_ROLES = mergeRoles("rows");
+
+function mergeRoles(rows: string): string {
+  return `
+UNWIND $${rows} AS row
 MATCH (p:Entity {id: row.person})
 MATCH (t:Entity {id: row.target})
 MERGE (p)-[r:HOLDS_ROLE {title: row.title}]->(t)
@@ -87,6 +98,28 @@ SET r.titleKind = CASE WHEN r.titleKind = 'other' THEN row.titleKind ELSE r.titl
 WITH r, row, $document IN r.sources AS known
 SET r.asOf = CASE WHEN known THEN r.asOf ELSE r.asOf + coalesce(row.asOf, '') END
 ${ADD_PROVENANCE}`;
+}
+
+/**
+ * A whole document in one statement (one round trip): the Document, then each kind of row in its
+ * own unit subquery, in the order the references need. Parameters: $row (the document),
+ * $document (its id), $entities, $events, $participations, $eventLinks, $roles, $relations.
+ */
+export const WRITE_DOCUMENT = `${MERGE_DOCUMENT}
+WITH d
+CALL (d) {
+  UNWIND $entities AS row
+  ${entitiesBody()}
+}
+CALL (d) {
+  UNWIND $events AS row
+  ${eventsBody()}
+}
+CALL () { ${mergeFacts("Entity", "Event", "participations")} }
+CALL () { ${mergeFacts("Event", "Entity", "eventLinks")} }
+CALL () { ${mergeRoles("roles")} }
+CALL () { ${mergeFacts("Entity", "Entity", "relations")} }
+RETURN d.id AS document`;
 
 export const GRAPH_COUNTS = `
 CALL () { MATCH (d:Document) RETURN count(d) AS documents }

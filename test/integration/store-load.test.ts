@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Neo4jConnection } from "../../src/neo4j/connect.js";
 import { recordToPlain, type PlainValue } from "../../src/neo4j/values.js";
-import { loadExtractions } from "../../src/store/load.js";
+import { BATCH_SIZE, loadExtractions } from "../../src/store/load.js";
 import { listConflicts } from "../../src/store/conflicts.js";
 import type { DocumentExtraction } from "../../src/model/extraction.js";
 import { clearDatabase, connectTestNeo4j } from "../support/neo4j.js";
@@ -184,6 +184,28 @@ describe("loadExtractions", () => {
     expect((await rows("MATCH (d:Document) RETURN d.id AS id ORDER BY id")).map((row) => row.id)).toEqual([
       "doc:fixture-incremental",
       "doc:fixture-meeting-pm",
+    ]);
+  });
+
+  it("writes a document larger than one batch completely, in several statements, and idempotently", async () => {
+    const count = BATCH_SIZE * 2 + 7;
+    const quote = (text: string) => [{ start: 0, end: text.length, text }];
+    const big: DocumentExtraction = {
+      document: { id: "doc:big", source: "fixtures/big.txt", title: "Many topics", published: "2026-05-01", language: "en" },
+      entities: [
+        { id: "country:JP", name: "Japan", type: "Country", aliases: [], mentions: quote("Japan") },
+        ...Array.from({ length: count }, (_, i) => ({ id: `topic:t${i}`, name: `Topic ${i}`, type: "Topic" as const, aliases: [], mentions: quote(`Topic ${i}`) })),
+      ],
+      events: [],
+      relations: Array.from({ length: count }, (_, i) => ({ type: "CONCERNS", source: "country:JP", target: `topic:t${i}`, evidence: quote(`Japan and Topic ${i}`) })),
+    };
+    const first = await loadExtractions(conn, [big]);
+    expect(first.rejected).toEqual([]);
+    expect(first.relationshipsCreated).toBe(2 * count + 1); // MENTIONED_IN for each entity, one CONCERNS per topic
+    const again = await loadExtractions(conn, [big]);
+    expect(again.relationshipsCreated).toBe(0);
+    expect(await rows("MATCH (:Country {id: 'country:JP'})-[r:CONCERNS]->(:Topic) RETURN count(r) AS n, min(size(r.sources)) AS minSources")).toEqual([
+      { n: count, minSources: 1 },
     ]);
   });
 
