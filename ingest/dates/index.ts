@@ -13,7 +13,7 @@ import { isAfter, resolveSpec, type Resolved } from "./resolve.js";
 import { sentenceTense, type Tense } from "./tense.js";
 
 export { sentenceTense, type Tense } from "./tense.js";
-export { parseDateLine, parseDateMarker, parseDateline, parseIsoStamp, type Dateline } from "./publication.js";
+export { dateFromLocation, parseDateLine, parseDateMarker, parseDateline, parseIsoStamp, type Dateline } from "./publication.js";
 
 interface Candidate {
   start: number;

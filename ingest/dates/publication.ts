@@ -132,3 +132,27 @@ export function parseDateline(paragraph: string): Dateline | null {
   }
   return { end: match[0].length, place, date, agency };
 }
+
+const PATH_DAY = /(?:^|[/_.\s-])((?:19|20)\d{2})([-_./]?)(\d{2})\2(\d{2})(?=$|[/_.\s-])/u;
+const PATH_MONTH = /(?:^|[/_.\s-])((?:19|20)\d{2})[-_/](\d{2})(?=$|[/_.\s-])(?![-_/]\d)/u;
+
+/**
+ * A date written in a file name or URL path (`2024-07-08-visit.txt`, `/2025/06/05/nato/`,
+ * `report_20240708.html`, `/2024/11/`), the last resort when the article states none.
+ */
+export function dateFromLocation(location: string): IsoDate | null {
+  const path = location.replace(/[?#].*$/u, "");
+  // a URL's whole path (news sites file articles under /2025/06/05/); a file's own name only
+  const name = /^[a-z][a-z0-9+.-]*:\/\//iu.test(path) ? path.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/iu, "") : path.slice(path.search(/[^/\\]*$/u));
+  const day = PATH_DAY.exec(name);
+  if (day?.[1] && day[3] && day[4]) {
+    const iso = isoFromParts(Number(day[1]), Number(day[3]), Number(day[4]));
+    if (iso) return iso;
+  }
+  const month = PATH_MONTH.exec(name);
+  if (month?.[1] && month[2]) {
+    const m = Number(month[2]);
+    if (m >= 1 && m <= 12) return formatMonth(Number(month[1]), m);
+  }
+  return null;
+}

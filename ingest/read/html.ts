@@ -7,7 +7,7 @@ import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import type { ArticleText } from "../../src/model/document.js";
 import type { IsoDate } from "../../src/model/extraction.js";
-import { parseDateLine, parseIsoStamp } from "../dates/publication.js";
+import { dateFromLocation, parseDateLine, parseIsoStamp } from "../dates/publication.js";
 import { normaliseLine, teaserMarkerOf } from "../text/lines.js";
 
 /** The part of the DOM this module uses, the same under linkedom and with or without the DOM lib. */
@@ -132,7 +132,9 @@ export function parseHtmlArticle(html: string, source: string): ArticleText | nu
     dateFrom(first(document, "article time[datetime], main time[datetime]")?.getAttribute("datetime")) ??
     dateFrom(first(document, "time[datetime]")?.getAttribute("datetime")) ??
     dateFrom(jsonLdFacts(document).datePublished) ??
-    dateFrom(first(document, "time")?.textContent);
+    dateFrom(first(document, "time")?.textContent) ??
+    dateFromLocation(first(document, 'link[rel="canonical"]')?.getAttribute("href") ?? metaContent(document, "og:url") ?? "") ??
+    dateFromLocation(source);
   const ld = jsonLdFacts(document);
   const siteName = metaContent(document, "og:site_name", "application-name", "publisher") ?? ld.publisher;
   const declaredTitle = metaContent(document, "og:title", "twitter:title") ?? ld.headline;

@@ -1,7 +1,7 @@
 /** .jsonl: one article per line, `text` or `content` plus `title`, `url`, `published` when present. */
 import { z } from "zod";
 import type { ArticleText, ReadFailure } from "../../src/model/document.js";
-import { parseDateLine, parseIsoStamp } from "../dates/publication.js";
+import { dateFromLocation, parseDateLine, parseIsoStamp } from "../dates/publication.js";
 import { analyseLayout } from "../text/layout.js";
 
 const optionalText = z.string().nullish();
@@ -50,12 +50,13 @@ export function parseJsonlLine(line: string, source: string, lineNo: number): Ar
   const stamp = [record.published, record.date, record.published_at, record.publishedAt].find((d): d is string => typeof d === "string" && d.trim().length > 0);
   const published = stamp === undefined ? layout.published : parseIsoStamp(stamp) ?? parseDateLine(stamp) ?? layout.published;
   const url = record.url?.trim() || null;
+  const dated = published ?? (url === null ? null : dateFromLocation(url));
   return {
     source: url ?? where,
     format: "jsonl",
     text,
     title: record.title?.trim() || layout.title,
-    published,
+    published: dated,
     publisher: record.publisher?.trim() || record.site_name?.trim() || layout.publisher,
   };
 }

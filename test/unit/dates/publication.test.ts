@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseDateLine, parseDateMarker, parseDateline, parseIsoStamp } from "../../../ingest/dates/index.js";
+import { dateFromLocation, parseDateLine, parseDateMarker, parseDateline, parseIsoStamp } from "../../../ingest/dates/index.js";
 
 describe("publication dates", () => {
   it("reads ISO stamps and timestamps, keeping partial dates partial", () => {
@@ -35,5 +35,17 @@ describe("publication dates", () => {
     expect(parseDateline("TOKYO, 3 mars 2025 (Reuters) — Le ministre")?.date).toBe("2025-03-03");
     expect(parseDateline("Japon-Royaume-Uni : renforcement")).toBeNull();
     expect(parseDateline("NATO - the alliance said")).toBeNull();
+  });
+
+  it("reads a date from a file name or a URL path as a last resort", () => {
+    expect(dateFromLocation("data/articles/2024-07-08-japan-philippines-raa.fr.html")).toBe("2024-07-08");
+    expect(dateFromLocation("report_20240708.html")).toBe("2024-07-08");
+    expect(dateFromLocation("2026-02-gcap-defence-ministers.fr.md")).toBe("2026-02");
+    expect(dateFromLocation("https://example.org/2025/06/05/nato-meets")).toBe("2025-06-05");
+    expect(dateFromLocation("https://example.org/world/2024/11/eu-japan")).toBe("2024-11");
+    expect(dateFromLocation("/archive/2024/11/summit.txt")).toBeNull(); // folders of a file path say nothing
+    expect(dateFromLocation("000_d1b13e99ceaadd32.txt")).toBeNull();
+    expect(dateFromLocation("budget-2024.txt")).toBeNull();
+    expect(dateFromLocation("2024-13-01.txt")).toBeNull();
   });
 });
