@@ -42,6 +42,7 @@ export interface EmbeddedNeo4jPaths {
   dataDir: string;
   logFile: string;
   pidFile: string;
+  startLockFile: string;
   passwordFile: string;
   buildLogFile: string;
   pom: string;
@@ -85,6 +86,7 @@ export function embeddedNeo4jPaths(env: NodeJS.ProcessEnv = process.env): Embedd
     dataDir: resolve(env.ENTENTE_NEO4J_DATA?.trim() || join(state, "neo4j")),
     logFile: join(state, "neo4j.log"),
     pidFile: join(state, "neo4j.pid"),
+    startLockFile: join(state, "neo4j.start.lock"),
     passwordFile: join(state, "neo4j-password"),
     buildLogFile: join(state, "neo4j-build.log"),
     pom: join(launcher, "pom.xml"),
@@ -117,7 +119,7 @@ export function readEmbeddedNeo4jPassword(env: NodeJS.ProcessEnv = process.env):
 export async function embeddedNeo4jStatus(options: { env?: NodeJS.ProcessEnv } = {}): Promise<EmbeddedNeo4jStatus> {
   const env = options.env ?? process.env;
   const paths = embeddedNeo4jPaths(env);
-  const running = runningLauncher(paths);
+  const running = runningLauncher(paths, embeddedNeo4jPort(env));
   if (!running) return { state: "stopped", paths };
   const uri = boltUri(running.port);
   const answering = await boltAnswers(uri, env);
@@ -130,13 +132,22 @@ export async function embeddedNeo4jStatus(options: { env?: NodeJS.ProcessEnv } =
  */
 export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions = {}): Promise<EmbeddedNeo4jServer> {
   const env = options.env ?? process.env;
-  const progress = options.onProgress ?? (() => undefined);
   const timeoutMs = options.readyTimeoutMs ?? DEFAULT_READY_TIMEOUT_MS;
   const paths = embeddedNeo4jPaths(env);
   const port = embeddedNeo4jPort(env);
   mkdirSync(paths.stateDir, { recursive: true });
+  // Two commands starting at once (say `entente demo` and `entente query`) must not spawn two servers.
+  return withStartLock(paths, timeoutMs, () => startOrReuse(env, paths, port, timeoutMs, options.onProgress ?? (() => undefined)));
+}
 
-  const running = runningLauncher(paths);
+async function startOrReuse(
+  env: NodeJS.ProcessEnv,
+  paths: EmbeddedNeo4jPaths,
+  port: number,
+  timeoutMs: number,
+  progress: (line: string) => void,
+): Promise<EmbeddedNeo4jServer> {
+  const running = runningLauncher(paths, port);
   if (running) {
     if (running.port !== port) {
       throw new Neo4jSetupError(
@@ -225,8 +236,9 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions = {}): Pr
 export async function stopEmbeddedNeo4j(
   options: { env?: NodeJS.ProcessEnv; timeoutMs?: number } = {},
 ): Promise<{ stopped: boolean; pid: number | undefined }> {
-  const paths = embeddedNeo4jPaths(options.env ?? process.env);
-  const running = runningLauncher(paths);
+  const env = options.env ?? process.env;
+  const paths = embeddedNeo4jPaths(env);
+  const running = runningLauncher(paths, embeddedNeo4jPort(env));
   if (!running) {
     rmSync(paths.pidFile, { force: true });
     return { stopped: false, pid: undefined };
@@ -265,17 +277,55 @@ interface RunningLauncher {
   port: number;
 }
 
-/** The launcher named by the pid file, if that process is alive and is our launcher. */
-function runningLauncher(paths: EmbeddedNeo4jPaths): RunningLauncher | undefined {
+/**
+ * The launcher named by the pid file, if that process is alive and is our launcher. Its port comes
+ * from its command line; where that cannot be read (no /proc), it is taken to be `expectedPort`.
+ */
+function runningLauncher(paths: EmbeddedNeo4jPaths, expectedPort: number): RunningLauncher | undefined {
   if (!existsSync(paths.pidFile)) return undefined;
   const pid = Number(readFileSync(paths.pidFile, "utf8").trim());
   if (!Number.isInteger(pid) || pid <= 0 || !processIsAlive(pid)) return undefined;
   const args = commandLine(pid);
-  if (args === undefined) return { pid, port: DEFAULT_PORT };
+  if (args === undefined) return { pid, port: expectedPort };
   if (!args.includes(LAUNCHER_CLASS)) return undefined; // the pid was reused by another program
   const portIndex = args.indexOf("--port");
-  const port = portIndex >= 0 ? Number(args[portIndex + 1]) : DEFAULT_PORT;
+  const port = portIndex >= 0 ? Number(args[portIndex + 1]) : expectedPort;
   return { pid, port };
+}
+
+/** Runs `work` holding the state dir's start lock (a file naming its holder's pid; a dead holder's lock is taken over). */
+async function withStartLock<T>(paths: EmbeddedNeo4jPaths, timeoutMs: number, work: () => Promise<T>): Promise<T> {
+  const deadline = performance.now() + timeoutMs;
+  for (;;) {
+    try {
+      writeFileSync(paths.startLockFile, `${process.pid}\n`, { flag: "wx" });
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    }
+    let holderText: string;
+    try {
+      holderText = readFileSync(paths.startLockFile, "utf8").trim();
+    } catch {
+      continue; // released between our two looks
+    }
+    const holder = Number(holderText || NaN);
+    if (Number.isInteger(holder) && holder > 0 && !processIsAlive(holder)) {
+      rmSync(paths.startLockFile, { force: true });
+      continue;
+    }
+    if (performance.now() > deadline) {
+      throw new Neo4jSetupError(
+        `another entente process (pid ${holder}) is still starting the embedded Neo4j; wait for it, or remove ${paths.startLockFile} if no such process runs.`,
+      );
+    }
+    await sleep(250);
+  }
+  try {
+    return await work();
+  } finally {
+    rmSync(paths.startLockFile, { force: true });
+  }
 }
 
 /** The arguments of a process (Linux /proc); undefined where /proc is not available. */
