@@ -204,6 +204,18 @@ function flyTo(id: string): void {
   camera.animate({ x: position.x, y: position.y, ratio: Math.min(camera.ratio, 0.35) }, { duration: 600 });
 }
 
+/** Moves the camera so these nodes fill the view. */
+function fitTo(ids: readonly string[]): void {
+  renderer.refresh();
+  const points = ids.map((id) => renderer.getNodeDisplayData(id)).filter((d) => d !== undefined);
+  if (points.length === 0) return;
+  const xs = points.map((p) => p.x);
+  const ys = points.map((p) => p.y);
+  const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const ratio = Math.min(1.2, Math.max(0.08, Math.max(maxX - minX, maxY - minY) * 1.4));
+  void camera.animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 600 });
+}
+
 /** Adds a node (and its relationships to nodes already drawn) when it is not on screen. */
 async function ensureNode(id: string, node: NodeDetails["node"]): Promise<void> {
   if (graph.hasNode(id)) return;
@@ -312,7 +324,7 @@ function setPathEnd(end: "from" | "to", id: string, label: string): void {
   if (view.pathFrom && view.pathTo) void findPath();
 }
 
-async function findPath(): Promise<void> {
+async function findPath(fit = true): Promise<void> {
   const { pathFrom, pathTo } = view;
   if (!pathFrom || !pathTo) return;
   const result = byId("path-result");
@@ -328,7 +340,7 @@ async function findPath(): Promise<void> {
       ? `${answer.path.length - 1} step${answer.path.length === 2 ? "" : "s"}: ${answer.path.map((id) => labels.get(id) ?? id).join(" → ")}`
       : "No path between these two (within 8 steps).";
     graphChanged();
-    renderer.refresh({ skipIndexation: true });
+    if (fit) fitTo(answer.path);
   } catch (error) {
     result.classList.add("error");
     result.textContent = describeError(error);
@@ -573,7 +585,7 @@ async function start(): Promise<void> {
     await loadDocuments();
     mergeSlice(graph, await api.overview(view.overview), "overview", null, seeded("overview"));
     for (const id of view.expanded) await expand(id);
-    if (view.pathFrom && view.pathTo) await findPath();
+    if (view.pathFrom && view.pathTo) await findPath(view.camera === null);
     renderPathEnds();
     byId<HTMLTextAreaElement>("cypher").value = view.cypher;
     searchInput.value = view.q;
