@@ -11,6 +11,7 @@
  * Both claims are kept; a role whose conflict no longer holds gets `conflict: false` again.
  */
 import type { ManagedTransaction } from "neo4j-driver";
+import { z } from "zod";
 import { readTransaction, type GraphConnection } from "./connection.js";
 import { findRoleConflicts, type RoleConflict, type StoredRole } from "./role-conflicts.js";
 import { parseTitleKind } from "./role-rules.js";
@@ -138,15 +139,19 @@ export async function listConflicts(conn: GraphConnection): Promise<ConflictList
   });
 }
 
+/** The claims column as Neo4j returns it, checked at the boundary. */
+const ClaimRows = z.array(
+  z.object({
+    title: z.string(),
+    document: z.string(),
+    documentTitle: z.string().nullable(),
+    source: z.string().nullable(),
+    evidence: z.array(z.string()).nullable(),
+  }),
+);
+
 function claims(value: unknown): ConflictClaim[] {
-  if (!Array.isArray(value)) return [];
-  return value.map((claim: Record<string, unknown>) => ({
-    title: String(claim.title),
-    document: String(claim.document),
-    documentTitle: optionalString(claim.documentTitle),
-    source: optionalString(claim.source),
-    evidence: strings(claim.evidence),
-  }));
+  return ClaimRows.parse(value).map((claim) => ({ ...claim, evidence: claim.evidence ?? [] }));
 }
 
 function strings(value: unknown): string[] {

@@ -5,6 +5,7 @@
  * the document touches. A document goes in whole or not at all; loading it again changes nothing.
  */
 import neo4j, { type ManagedTransaction, type QueryResult } from "neo4j-driver";
+import { z } from "zod";
 import type { DocumentExtraction, EventStatus } from "../model/extraction.js";
 import type { ReadFailure } from "../model/document.js";
 import { readTransaction, writeTransaction, type GraphConnection } from "./connection.js";
@@ -161,7 +162,7 @@ async function findCandidateEvents(tx: ManagedTransaction, extraction: DocumentE
     type: String(record.get("type")),
     date: nullableString(record.get("date")),
     status: eventStatus(record.get("status")),
-    participants: (record.get("participants") as unknown[]).map(String),
+    participants: z.array(z.string()).parse(record.get("participants")),
   }));
 }
 
