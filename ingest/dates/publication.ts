@@ -7,10 +7,12 @@
 import * as chrono from "chrono-node";
 import type { IsoDate } from "../../src/model/extraction.js";
 import { formatDay, formatMonth, formatYear, isValidDay, parseIsoDate } from "./iso.js";
+import { MONTH, WEEKDAY } from "./vocabulary.js";
 
 const ISO_STAMP = /^(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const DATE_LABEL = /^(?:(?:publi[ée]e?|mis\s+à\s+jour|modifi[ée]e?|updated|published|posted|last\s+updated)\s*(?:le|on)?\s*:?\s*)/iu;
-const TRAILING_TIME = /\s*(?:à|at|,)?\s*\d{1,2}\s*(?:h|:)\s*\d{0,2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|UTC[+-]?\d*)?\s*$/iu;
+const TRAILING_TIME = /\s*(?:à|at|,)?\s*\d{1,2}\s*(?:h|:|\.)\s*\d{0,2}\s*(?:[ap]\.?m\.?)?\s*(?:(?:[A-Z]{2,4}|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?\s*$/iu;
+const TRAILING_UPDATE = /\s*[|·,–—-]?\s*(?:updated|mis à jour|modifié|last updated)\b.*$/iu;
 
 /** An ISO date from an ISO stamp or an ISO-prefixed timestamp; null otherwise. */
 export function parseIsoStamp(value: string): IsoDate | null {
@@ -74,7 +76,7 @@ export function parseDateLine(line: string): IsoDate | null {
   if (trimmed.length === 0 || trimmed.length > 80) return null;
   const iso = parseIsoStamp(trimmed);
   if (iso) return iso;
-  const core = trimmed.replace(DATE_LABEL, "").replace(TRAILING_TIME, "").replace(/[\s.,;:–—-]+$/u, "");
+  const core = trimmed.replace(DATE_LABEL, "").replace(TRAILING_UPDATE, "").replace(TRAILING_TIME, "").replace(/[\s.,;:|–—-]+$/u, "");
   const written = findWrittenDate(core);
   if (!written) return null;
   const before = core.slice(0, written.index).replace(/^(?:le|the|on)\s+/iu, "");
@@ -102,6 +104,8 @@ export function parseDateMarker(line: string): { date: IsoDate; end: number } | 
   return date ? { date, end: match[0].length } : null;
 }
 
+const DAY_AND_MONTH = new RegExp(`^(?:${WEEKDAY},?\\s+)?(?:\\d{1,2}(?:er)?\\s+${MONTH}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?)$`, "iu");
+
 export interface Dateline {
   /** Where the dateline (place, date, agency and dash) ends in the line. */
   end: number;
@@ -126,7 +130,8 @@ export function parseDateline(paragraph: string): Dateline | null {
   let date: IsoDate | null = null;
   if (datePart.length > 0) {
     date = parseDateLine(datePart);
-    if (date === null) return null; // words between the place and the dash that are not a date
+    // words between the place and the dash must be a date; one without its year ("July 8") dates nothing
+    if (date === null && !DAY_AND_MONTH.test(datePart)) return null;
   } else if (agency === null) {
     return null;
   }

@@ -25,6 +25,8 @@ describe("publication dates", () => {
     expect(parseDateLine("Publié le 12/03/2025 à 14h05")).toBe("2025-03-12"); // day first in French
     expect(parseDateLine("Updated 03/12/2025 at 3:45 PM EST")).toBe("2025-12-03"); // month first in English
     expect(parseDateLine("Mon 3 Mar 2025 10.02 GMT")).toBe("2025-03-03");
+    expect(parseDateLine("July 8, 2024 6:05 AM GMT+9 Updated 2 hours ago")).toBe("2024-07-08");
+    expect(parseDateLine("3 mars 2025 à 10h02, mis à jour à 11h")).toBe("2025-03-03");
     expect(parseDateLine("Le 31 janvier dernier, Sanae Takaichi a tenu une rencontre.")).toBeNull();
     expect(parseDateLine("Le sommet de 2024 à Washington")).toBeNull();
   });
@@ -33,6 +35,8 @@ describe("publication dates", () => {
     expect(parseDateline("MANILA, July 8, 2024 - The Philippines and Japan signed")).toEqual({ end: 23, place: "MANILA", date: "2024-07-08", agency: null });
     expect(parseDateline("PARIS (AFP) - Le président a reçu")).toEqual({ end: 14, place: "PARIS", date: null, agency: "AFP" });
     expect(parseDateline("TOKYO, 3 mars 2025 (Reuters) — Le ministre")?.date).toBe("2025-03-03");
+    expect(parseDateline("MANILA, July 8 (Reuters) - The Philippines")).toEqual({ end: 27, place: "MANILA", date: null, agency: "Reuters" });
+    expect(parseDateline("BRUXELLES, 3 mars (AFP) - Les ministres")?.agency).toBe("AFP");
     expect(parseDateline("Japon-Royaume-Uni : renforcement")).toBeNull();
     expect(parseDateline("NATO - the alliance said")).toBeNull();
   });

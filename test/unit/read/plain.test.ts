@@ -31,6 +31,20 @@ describe("parsePlainArticle", () => {
   });
 });
 
+describe("parsePlainArticle: a wire story", () => {
+  it("reads the headline, the date line with its time and update note, and the agency of a yearless dateline", () => {
+    const text = [
+      "Japan, Philippines sign defence pact to counter China", "", "By Reuters", "", "July 8, 2024 6:05 AM GMT+9 Updated 2 hours ago", "",
+      "MANILA, July 8 (Reuters) - Japan and the Philippines signed a defence pact on Monday.",
+    ].join("\n");
+    expect(parsePlainArticle(text, "wire.txt", "txt")).toMatchObject({
+      title: "Japan, Philippines sign defence pact to counter China",
+      published: "2024-07-08",
+      publisher: "Reuters",
+    });
+  });
+});
+
 describe("parseJsonlLine", () => {
   it("names the file and line of a bad line", () => {
     expect(parseJsonlLine("{oops", "w.jsonl", 7)).toEqual({ source: "w.jsonl#L7", reason: expect.stringMatching(/^invalid JSON \(/) });
