@@ -146,9 +146,18 @@ describe("the project's knowledge base", () => {
     expect(forms("title:chancellor")).toEqual(expect.arrayContaining(["chancelier", "chanceliere", "chancellor"]));
     expect(forms("title:ambassador")).toEqual(expect.arrayContaining(["ambassadeur", "ambassadrice", "ambassador"]));
     expect(forms("title:foreign-minister")).toEqual(
-      expect.arrayContaining(["ministre des affaires etrangeres", "chef de la diplomatie", "cheffe de la diplomatie", "foreign secretary"]),
+      expect.arrayContaining(["ministre des affaires etrangeres", "chef de la diplomatie", "cheffe de la diplomatie", "foreign minister"]),
     );
-    expect(forms("title:defence-minister")).toEqual(expect.arrayContaining(["ministre de la defense", "ministre des armees", "defense secretary"]));
+    expect(forms("title:defence-minister")).toEqual(expect.arrayContaining(["ministre de la defense", "defence minister", "defense minister"]));
+    // Titles that only one country uses carry that country: "ministre des Armées", "Foreign Secretary", "Defense Secretary".
+    const only = (id: string): { title?: string; defaultOf?: string } => {
+      const t = kb.titleById.get(id);
+      return { title: t?.title, defaultOf: t?.defaultOf };
+    };
+    expect(only("title:minister-of-the-armed-forces")).toEqual({ title: "Defence Minister", defaultOf: "country:FR" });
+    expect(only("title:foreign-secretary")).toEqual({ title: "Foreign Minister", defaultOf: "country:GB" });
+    expect(only("title:secretary-of-defense")).toEqual({ title: "Defence Minister", defaultOf: "country:US" });
+    expect(forms("title:minister-of-the-armed-forces")).toContain("ministre des armees");
     expect(forms("title:high-representative")).toEqual(
       expect.arrayContaining(["chef de la politique etrangere", "cheffe de la politique etrangere", "haute representante", "foreign policy chief"]),
     );
