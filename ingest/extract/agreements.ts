@@ -68,6 +68,28 @@ const isNameLike = (words: string): boolean =>
     .filter(Boolean)
     .every((w) => /^\p{Lu}/u.test(w) || /^(?:and|of|on|for|the|de|et)$/i.test(w));
 
+/** "the Reciprocal Access Agreement", "the Hiroshima Accord": capitalised words ending with the head, after "the". */
+function namedByCapitals(ctx: ExtractionContext, s: Span, head: Span): Span | null {
+  if (!/^\p{Lu}/u.test(ctx.text.slice(head.start, head.end))) return null;
+  const before = ctx.text.slice(s.start, head.start);
+  const match = /(?:^|\s)(?:the|The)\s+((?:\p{Lu}[\p{L}\p{N}'’-]*\s+(?:(?:and|of|on|for|de)\s+)?){1,6})$/u.exec(before);
+  if (!match || match[1] === undefined) return null;
+  return { start: head.start - match[1].length, end: head.end };
+}
+
+/** "an agreement on the protection of classified information": the head and its topic, in a sentence about a signing. */
+function namedByTopic(ctx: ExtractionContext, s: Span, head: Span): Span | null {
+  const after = ctx.text.slice(head.end, s.end);
+  const match = /^\s+on\s+([\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,7}?)(?=\s*[,.;:()]|\s*$|\s+(?:with|between|in|to|that|which|who|at|during|by|after|before|on|last|next|this)\s)/u.exec(after);
+  if (!match || match[1] === undefined) return null;
+  return { start: head.start, end: head.end + match[0].length };
+}
+
+function signingSentence(ctx: ExtractionContext, s: Span): boolean {
+  const signing = ctx.lexicon.events.find((e) => e.type === "Signing");
+  return !!signing && findIn(signing.triggers, ctx.text, s.start, s.end).length > 0;
+}
+
 export function findAgreements(ctx: ExtractionContext): AgreementExtraction {
   const mentions: AgreementMention[] = [];
   const newEntities = new Map<string, LinkedEntity>();
@@ -104,7 +126,12 @@ export function findAgreements(ctx: ExtractionContext): AgreementExtraction {
         parties = [a.entityId, b.entityId];
         break;
       }
-      if (!span) continue;
+      span ??= namedByCapitals(ctx, s, head) ?? (signingSentence(ctx, s) ? namedByTopic(ctx, s, head) : null);
+      if (!span || known.some((k) => overlaps(k, span as Span)) || mentions.some((k) => k.sentenceIndex === i && overlaps(k, span as Span))) continue;
+      if (parties.length === 0) {
+        const inside = sentenceMentions.filter((m) => m.start >= (span as Span).start && m.end <= (span as Span).end && isParty(ctx, m)).map((m) => m.entityId);
+        parties = inside;
+      }
       const text = ctx.text.slice(span.start, span.end);
       const id = entityIdFor("Agreement", text);
       const existing = newEntities.get(id);

@@ -192,6 +192,16 @@ function hostOrganisation(ctx: ExtractionContext, i: number, hits: readonly Span
   return [];
 }
 
+/** "l'accord", "le traité", "the agreement": the latest agreement named before this sentence. */
+function agreementReferredTo(ctx: ExtractionContext, agreements: readonly AgreementMention[], i: number, s: Span): string | null {
+  const head = findIn(ctx.lexicon.agreementHeads, ctx.text, s.start, s.end).find((h) => isDefinite(ctx, s, h));
+  if (!head) return null;
+  const earlier = [...agreements].reverse().filter((a) => a.sentenceIndex < i);
+  // Prefer an agreement named with the same head noun ("the agreement" → "an agreement on …").
+  const same = earlier.find((a) => ctx.lexicon.agreementHeads.findAll(a.text).some((h) => h.phrase === head.phrase));
+  return (same ?? earlier[0])?.entityId ?? null;
+}
+
 /** Place of the event: a place or country after a locative preposition, near the trigger. */
 function placeFor(ctx: ExtractionContext, i: number, s: Span, trigger: Span, skip: readonly Span[], onlyAfter: boolean): string | null {
   const candidates = (ctx.mentionsBySentence[i] ?? []).filter((m) => {
@@ -338,7 +348,7 @@ function mentionsInSentence(ctx: ExtractionContext, roles: RoleExtraction, agree
       m.parties = subjectParties(ctx, i, s, first, agreementHere);
       if (ids.length === 0 && m.parties.length === 0 && groupSubjectBefore(ctx, s, first.start)) m.groupSubject = true;
       const agreement = agreementHere.find((a) => a.start >= first.end) ?? agreementHere[0];
-      m.agreementId = agreement?.entityId ?? null;
+      m.agreementId = agreement?.entityId ?? agreementReferredTo(ctx, agreements, i, s);
       m.place = placeFor(ctx, i, s, first, [], false);
     } else {
       m.people = ids;

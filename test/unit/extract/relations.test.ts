@@ -57,4 +57,22 @@ describe("relations", () => {
     for (const r of out.relations) expect(ids.has(r.source) && ids.has(r.target)).toBe(true);
     expect(pairs(out, "HOLDS_ROLE")).toEqual([]);
   });
+
+  it("names an English agreement by its topic in a signing sentence, and links 'the agreement' back to it", () => {
+    const out = extract(
+      `[Korea](country:KR) and [Japan](country:JP) signed an agreement on the protection of classified information on Friday. The agreement was signed by [Kim Min](person:kim-min) and [Gen Ono](person:gen-ono) in [Seoul](place:seoul).`,
+      "2025-05-02",
+      "en",
+    );
+    const agreement = out.entities.find((e) => e.type === "Agreement");
+    expect(agreement?.name).toBe("agreement on the protection of classified information");
+    expect(pairs(out, "SIGNED")).toEqual([`person:gen-ono -> ${agreement?.id}`, `person:kim-min -> ${agreement?.id}`]);
+    expect(pairs(out, "PARTY_TO")).toEqual([`country:JP -> ${agreement?.id}`, `country:KR -> ${agreement?.id}`]);
+    expect(out.events.filter((e) => e.type === "Signing")).toHaveLength(1);
+  });
+
+  it("names a capitalised agreement after 'the', and not a generic one", () => {
+    const out = extract(`[Japan](country:JP) and [Britain](country:GB) signed the Reciprocal Access Agreement in 2023. They also reached an agreement on tariffs.`, "2025-01-01", "en");
+    expect(out.entities.filter((e) => e.type === "Agreement").map((e) => e.name)).toEqual(["Reciprocal Access Agreement"]);
+  });
 });
