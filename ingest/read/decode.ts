@@ -1,4 +1,5 @@
 /** Bytes to text: strict UTF-8, with a one-line reason when a file is not readable text. */
+import { TextDecoder } from "node:util";
 
 const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
@@ -15,5 +16,29 @@ export function decodeUtf8(bytes: Uint8Array): Decoded {
   }
   if (/[\u0000-\u0008\u000E-\u001A\u001C-\u001F]/u.test(text)) return { ok: false, reason: "binary content (control bytes)" };
   if (text.trim().length === 0) return { ok: false, reason: "no text (only whitespace)" };
+  return { ok: true, text };
+}
+
+const DECLARED_CHARSET = /<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)/iu;
+
+/**
+ * An HTML page's text: UTF-8 when it is valid UTF-8, else the charset the page declares in a
+ * `<meta charset>` or `http-equiv` tag (ISO-8859-1 and windows-1252 are still common).
+ */
+export function decodeHtml(bytes: Uint8Array): Decoded {
+  const utf8 = decodeUtf8(bytes);
+  if (utf8.ok || utf8.reason !== "not valid UTF-8 text") return utf8;
+  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 4096));
+  const label = DECLARED_CHARSET.exec(head)?.[1];
+  if (!label) return { ok: false, reason: "not valid UTF-8 text and no charset declared" };
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(label);
+  } catch {
+    return { ok: false, reason: `unsupported charset "${label}"` };
+  }
+  if (/^utf-?8$/iu.test(decoder.encoding)) return utf8;
+  const text = decoder.decode(bytes);
+  if (/[\u0000-\u0008\u000E-\u001A\u001C-\u001F]/u.test(text)) return { ok: false, reason: "binary content (control bytes)" };
   return { ok: true, text };
 }

@@ -19,6 +19,7 @@ interface El extends NodeLike {
   tagName: string;
   textContent: string | null;
   getAttribute(name: string): string | null;
+  innerHTML: string;
   remove(): void;
   replaceWith(text: string): void;
 }
@@ -140,8 +141,11 @@ export function parseHtmlArticle(html: string, source: string): ArticleText | nu
   const declaredTitle = metaContent(document, "og:title", "twitter:title") ?? ld.headline;
 
   removeFurniture(document);
+  const cleanedBody = first(document, "body")?.innerHTML ?? "";
   const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 100 }).parse();
-  const paragraphs = article?.content ? paragraphsOf(article.content) : [];
+  const readable = article?.content ? paragraphsOf(article.content) : [];
+  // a page too short for Readability's scoring: its own blocks, furniture already removed
+  const paragraphs = readable.length > 0 ? readable : paragraphsOf(cleanedBody);
   const title = (declaredTitle ?? article?.title ?? first(document, "title")?.textContent ?? "").replace(/\s+/gu, " ").trim() || null;
   const body = title !== null && paragraphs[0] !== undefined && normaliseLine(paragraphs[0]) === normaliseLine(title) ? paragraphs.slice(1) : paragraphs;
   if (body.length === 0) return null;

@@ -6,12 +6,12 @@
 import { readFile, readdir, stat } from "node:fs/promises";
 import { extname, join, resolve } from "node:path";
 import type { ArticleFormat, ArticleText, ReadFailure } from "../../src/model/document.js";
-import { decodeUtf8 } from "./decode.js";
+import { decodeHtml, decodeUtf8 } from "./decode.js";
 import { parseHtmlArticle } from "./html.js";
 import { parseJsonlLine } from "./jsonl.js";
 import { parsePlainArticle } from "./plain.js";
 
-export { decodeUtf8 } from "./decode.js";
+export { decodeHtml, decodeUtf8 } from "./decode.js";
 export { parseHtmlArticle } from "./html.js";
 export { parseJsonlLine } from "./jsonl.js";
 export { parsePlainArticle } from "./plain.js";
@@ -111,7 +111,7 @@ async function* readFileArticles(path: string): AsyncGenerator<ArticleText | Rea
     yield { source: path, reason: describe(error) };
     return;
   }
-  const decoded = decodeUtf8(bytes);
+  const decoded = format === "html" ? decodeHtml(bytes) : decodeUtf8(bytes);
   if (!decoded.ok) {
     yield { source: path, reason: decoded.reason };
     return;

@@ -53,4 +53,9 @@ describe("parseHtmlArticle", () => {
       "Une nouvelle réunion est prévue à Canberra avant la fin de l'année, selon le communiqué publié par les deux gouvernements.",
     ]);
   });
+
+  it("reads a page too short for Readability from its own paragraphs", () => {
+    const page = "<html><head><title>Brève</title></head><body><nav><a href='/'>Accueil</a></nav><p>Le G7 se réunit lundi à Ottawa.</p><footer>© Le Site</footer></body></html>";
+    expect(parseHtmlArticle(page, "breve.html")).toMatchObject({ title: "Brève", text: "Brève\n\nLe G7 se réunit lundi à Ottawa." });
+  });
 });

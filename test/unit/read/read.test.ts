@@ -86,6 +86,9 @@ describe("readInputs", () => {
       await writeFile(join(dir, "nul.txt"), "text\u0000with a NUL byte");
       await writeFile(join(dir, "blank.txt"), "  \n\n \t\n");
       await writeFile(join(dir, "bom.txt"), "\uFEFFdate 2025-01-02\n\nLe ministre a parlé.");
+      const latin1Page = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"><title>Défense</title></head><body><p>Le ministre des Armées a reçu à Paris son homologue québécois pour évoquer la coopération arctique.</p></body></html>';
+      await writeFile(join(dir, "latin1-page.html"), Buffer.from(latin1Page, "latin1"));
+      await writeFile(join(dir, "undeclared.html"), Buffer.from([0x3c, 0x70, 0x3e, 0xe9, 0x3c, 0x2f, 0x70, 0x3e]));
     });
     afterAll(async () => {
       await rm(dir, { recursive: true, force: true });
@@ -99,8 +102,14 @@ describe("readInputs", () => {
         { source: join(dir, "empty.txt"), reason: "empty file" },
         { source: join(dir, "latin1.txt"), reason: "not valid UTF-8 text" },
         { source: join(dir, "nul.txt"), reason: "binary content (control bytes)" },
+        { source: join(dir, "undeclared.html"), reason: "not valid UTF-8 text and no charset declared" },
       ]);
-      expect(articles.map((a) => a.source)).toEqual([join(dir, "bom.txt")]);
+      expect(articles.map((a) => a.source)).toEqual([join(dir, "bom.txt"), join(dir, "latin1-page.html")]);
+    });
+
+    it("decodes an HTML page in the charset it declares", async () => {
+      const result = await readArticleFile(join(dir, "latin1-page.html"));
+      expect((result as ArticleText[])[0]?.text).toContain("Le ministre des Armées a reçu à Paris son homologue québécois");
     });
 
     it("keeps a byte-order mark so offsets match the file as Node reads it", async () => {
