@@ -81,25 +81,41 @@ function headingShape(text: string): Shape {
   return shape === "teaser" || shape === "date" || wordsOf(text).length === 0 ? shape : "headline";
 }
 
-/** Lowercased words of the whole text with their counts, to recognise a word cut short. */
-function wordCounts(text: string): Map<string, number> {
+/** The article's lowercased words: how often each occurs, and all of them sorted for prefix search. */
+interface Vocabulary {
+  counts: Map<string, number>;
+  sorted: string[];
+}
+
+function vocabularyOf(text: string): Vocabulary {
   const counts = new Map<string, number>();
   for (const word of text.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1);
-  return counts;
+  return { counts, sorted: [...counts.keys()].sort() };
+}
+
+/** Whether some word of the article is longer than `prefix` and starts with it (binary search). */
+function extendsSomeWord(prefix: string, sorted: string[]): boolean {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((sorted[mid] ?? "") <= prefix) low = mid + 1;
+    else high = mid;
+  }
+  return sorted[low]?.startsWith(prefix) ?? false;
 }
 
 /**
  * A line cut short: it ends in an ellipsis, or its last word appears nowhere else in the
  * article while a longer word of the article starts with it ("… le Chef de l'opposit").
  */
-function isTruncated(text: string, counts: Map<string, number>): boolean {
+function isTruncated(text: string, vocabulary: Vocabulary): boolean {
   const t = text.trimEnd();
   if (/(?:…|\.\.\.)$/u.test(t)) return true;
   const last = /([\p{L}\p{M}]{2,})$/u.exec(t)?.[1]?.toLowerCase();
   if (!last || wordsOf(t).length < 4) return false;
-  if ((counts.get(last) ?? 0) > 1) return false;
-  for (const word of counts.keys()) if (word.length > last.length && word.startsWith(last)) return true;
-  return false;
+  if ((vocabulary.counts.get(last) ?? 0) > 1) return false;
+  return extendsSomeWord(last, vocabulary.sorted);
 }
 
 function itemsOf(text: string): { items: Item[]; markerPiece: LayoutPiece | null; markerDate: IsoDate | null } {
@@ -131,7 +147,7 @@ function itemsOf(text: string): { items: Item[]; markerPiece: LayoutPiece | null
 /** The layout of `text`; `knownTitle` (from HTML or JSON metadata) marks the matching line as title. */
 export function analyseLayout(text: string, knownTitle: string | null = null): ArticleLayout {
   const { items, markerPiece, markerDate } = itemsOf(text);
-  const counts = wordCounts(text);
+  const vocabulary = vocabularyOf(text);
   const firstProse = items.findIndex((item) => item.shape === "prose");
   const headerEnd = firstProse === -1 ? items.length : firstProse;
   let lastProse = -1;
@@ -139,7 +155,7 @@ export function analyseLayout(text: string, knownTitle: string | null = null): A
     if (item.shape === "prose") lastProse = i;
   });
 
-  const titleIndex = findTitle(items, headerEnd, knownTitle, counts);
+  const titleIndex = findTitle(items, headerEnd, knownTitle, vocabulary);
   const teasers = findTeasers(items, Math.max(firstProse, titleIndex + 1, 0));
 
   const pieces: LayoutPiece[] = markerPiece ? [markerPiece] : [];
@@ -202,7 +218,7 @@ export function analyseLayout(text: string, knownTitle: string | null = null): A
       return;
     }
     const outsideBody = i < headerEnd || i > lastProse;
-    if (isTruncated(item.text, counts) && (outsideBody || item.shape === "headline")) {
+    if (isTruncated(item.text, vocabulary) && (outsideBody || item.shape === "headline")) {
       add(item.start, item.end, "boilerplate", true);
       return;
     }
@@ -217,7 +233,7 @@ export function analyseLayout(text: string, knownTitle: string | null = null): A
   return { pieces, title: titleItem ? titleItem.text : null, published, publisher };
 }
 
-function findTitle(items: Item[], headerEnd: number, knownTitle: string | null, counts: Map<string, number>): number {
+function findTitle(items: Item[], headerEnd: number, knownTitle: string | null, vocabulary: Vocabulary): number {
   if (knownTitle !== null && knownTitle.trim().length > 0) {
     const key = normaliseLine(knownTitle);
     const limit = Math.min(items.length, Math.max(headerEnd + 1, 3));
@@ -227,7 +243,7 @@ function findTitle(items: Item[], headerEnd: number, knownTitle: string | null, 
     const item = items[i];
     if (!item || item.shape !== "headline") continue;
     const words = wordsOf(item.text).length;
-    if (words >= 3 && words <= 25 && !isTruncated(item.text, counts)) return i;
+    if (words >= 3 && words <= 25 && !isTruncated(item.text, vocabulary)) return i;
   }
   return -1;
 }
