@@ -228,14 +228,26 @@ function respectively(ctx: ExtractionContext, sentenceIndex: number): Attachment
     else break;
   }
   const lastPerson = peopleBlock.at(-1) as EntityMention;
+  const titles = ctx.titlesBySentence[sentenceIndex] ?? [];
+  const people = [...new Set(peopleBlock.map((m) => m.entityId))];
+  // One title per person: "respectivement ministre de l'Europe … et ministre des Affaires extérieures de l'Inde".
+  const listed = titles.filter((t) => t.start >= lastPerson.end).slice(0, people.length);
+  if (people.length >= 2 && listed.length === people.length) {
+    // An elided office takes the last one's: "ministre sud-coréen et ministre japonais des Affaires étrangères".
+    const last = listed.at(-1) as TitleMention;
+    const generic = (t: TitleMention) => t.kind === last.kind && t.title.toLowerCase() === "minister" && last.title.toLowerCase() !== "minister";
+    return people.map((personId, i) => {
+      const own = listed[i] as TitleMention;
+      const title = generic(own) ? { ...own, title: last.title, titleId: last.titleId } : own;
+      return { title, personId, of: own.ofEntityId, confidence: 0.8 };
+    });
+  }
   const complements: EntityMention[] = mentions.filter((m) => m.start >= lastPerson.end && isCountryOrOrg(ctx, m.entityId) && m.source !== "demonym");
   const firstComplement = complements[0];
   if (!firstComplement) return [];
-  const titles = ctx.titlesBySentence[sentenceIndex] ?? [];
   const title =
     titles.find((t) => t.start >= lastPerson.end && t.start < firstComplement.start) ?? pluralTitleIn(ctx, sentenceIndex, lastPerson.end, firstComplement.start);
   if (!title) return [];
-  const people = [...new Set(peopleBlock.map((m) => m.entityId))];
   const countries = [...new Set(complements.map((m) => m.entityId))];
   if (people.length < 2 || countries.length < people.length) return [];
   return people.map((personId, i) => ({ title, personId, of: countries[i] ?? null, confidence: 0.8 }));

@@ -120,4 +120,14 @@ describe("roles", () => {
   it("does not attach a title across a verb", () => {
     expect(roles(`Le {Premier ministre}(${PM} country:JP) [japonais](country:JP demonym) a rencontré [John Smith](person:john-smith).`)).toEqual([]);
   });
+
+  it("pairs each person with their own title after 'respectivement', an elided office taking the last one's", () => {
+    const found = roles(
+      `[Ana Costa](person:ana-costa) et [Kei Mori](person:kei-mori), respectivement {ministre}(title:minister Minister minister country:IT) [italien](country:IT demonym) et {ministre japonais de la Défense}(${DEF} country:JP), se verront lundi au [Japon](country:JP).`,
+    );
+    expect(found.map((r) => [r.person, r.of, r.title])).toEqual([
+      ["person:ana-costa", "country:IT", "Defence Minister"],
+      ["person:kei-mori", "country:JP", "Defence Minister"],
+    ]);
+  });
 });
