@@ -11,6 +11,9 @@ let conn: Neo4jConnection;
 
 beforeAll(async () => {
   conn = await connectTestNeo4j();
+  // Warm-up (schema, query plans) inside the hook's longer time limit, not inside the first test's.
+  await clearDatabase(conn);
+  await loadExtractions(conn, (["meeting-pm", "meeting-opposition", "broken"] as const).map(readFixture));
 });
 afterAll(async () => {
   await conn.close();
@@ -187,7 +190,7 @@ describe("loadExtractions", () => {
     ]);
   });
 
-  it("writes a document larger than one batch completely, in several statements, and idempotently", async () => {
+  it("writes a document larger than one batch completely, in several statements, and idempotently", { timeout: 180_000 }, async () => {
     const count = BATCH_SIZE * 2 + 7;
     const quote = (text: string) => [{ start: 0, end: text.length, text }];
     const big: DocumentExtraction = {
