@@ -30,6 +30,7 @@ export function trimSpan(text: string, offset: number): { start: number; end: nu
   return { start: offset + leading, end: Math.max(offset + leading, offset + text.length - trailing) };
 }
 
+/** The words of a line (letters and digits, with inner apostrophes, periods and hyphens). */
 export function wordsOf(text: string): string[] {
   return text.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*/gu) ?? [];
 }
@@ -44,7 +45,9 @@ export function normaliseLine(text: string): string {
     .trim();
 }
 
-const TERMINAL = /[.!?…;:]["”»’')\]\s]*$|[.!?…]\s*$/u;
+const TERMINAL = /[.!?…;:]["”»’')\]]*$/u;
+
+/** Whether a line ends as a sentence does: a full stop, ! ? … ; or :, maybe then a closing quote. */
 export function endsLikeSentence(text: string): boolean {
   return TERMINAL.test(text.trimEnd());
 }

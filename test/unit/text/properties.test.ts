@@ -44,7 +44,7 @@ describe("no stage throws and every offset is valid", { timeout: 120_000 }, () =
           previousEnd = sentence.end;
         }
       }),
-      { numRuns: 400 },
+      { numRuns: Number(process.env.ENTENTE_PROPERTY_RUNS ?? 400) },
     );
   });
 
@@ -65,7 +65,7 @@ describe("no stage throws and every offset is valid", { timeout: 120_000 }, () =
           }
         },
       ),
-      { numRuns: 400 },
+      { numRuns: Number(process.env.ENTENTE_PROPERTY_RUNS ?? 400) },
     );
   });
 
@@ -79,7 +79,7 @@ describe("no stage throws and every offset is valid", { timeout: 120_000 }, () =
         const line = parseJsonlLine(text, "p.jsonl", 1);
         expect(line.source.length).toBeGreaterThan(0);
       }),
-      { numRuns: 200 },
+      { numRuns: Number(process.env.ENTENTE_PROPERTY_RUNS ?? 200) },
     );
   });
 });
