@@ -113,6 +113,12 @@ function laterThanPublication(date: IsoDate, published: IsoDate | null): boolean
   return date.slice(0, n) > published.slice(0, n);
 }
 
+function earlierThanPublication(date: IsoDate, published: IsoDate | null): boolean {
+  if (!published) return false;
+  const n = Math.min(date.length, published.length);
+  return date.slice(0, n) < published.slice(0, n);
+}
+
 /** The temporal expression nearest the trigger, preferring its own clause. */
 function dateFor(ctx: ExtractionContext, i: number, s: Span, trigger: Span): TemporalExpression | null {
   // "depuis son entrée en fonction en juillet 2024", "since taking office in July 2024": not the event's date.
@@ -124,10 +130,12 @@ function dateFor(ctx: ExtractionContext, i: number, s: Span, trigger: Span): Tem
   return [...found].sort((a, b) => distance(a) - distance(b))[0] ?? null;
 }
 
-function statusFor(ctx: ExtractionContext, s: Span, trigger: Span, date: TemporalExpression | null): EventStatus {
+function statusFor(ctx: ExtractionContext, i: number, s: Span, trigger: Span, date: TemporalExpression | null): EventStatus {
   const window = statusWindow(ctx, s, trigger);
   if (findIn(ctx.lexicon.plannedMarkers, ctx.text, window.start, window.end).length > 0) return "planned";
   if (date && (date.future || laterThanPublication(date.date, ctx.published))) return "planned";
+  // A sentence in the future tense tells a planned event, unless the event's own date is already past.
+  if (ctx.tense(i) === "future" && !(date && earlierThanPublication(date.date, ctx.published))) return "planned";
   return "occurred";
 }
 
@@ -319,7 +327,7 @@ function mentionsInSentence(ctx: ExtractionContext, roles: RoleExtraction, agree
   const finish = (m: Omit<EventMention, "status" | "date" | "endDate">, statusOverride?: EventStatus): EventMention => {
     if (m.groupSubject) m.nearbyPeople = nearby(m.trigger.start);
     const date = dateFor(ctx, i, s, m.trigger);
-    const status = statusOverride ?? statusFor(ctx, s, m.trigger, date);
+    const status = statusOverride ?? statusFor(ctx, i, s, m.trigger, date);
     return { ...m, topics, status, date: date?.date ?? null, endDate: date?.endDate ?? null };
   };
 
