@@ -137,6 +137,14 @@ export function resolveEvents(ctx: ExtractionContext, mentions: readonly EventMe
       if (m.ofMinisters) m.parties = uniq([...m.parties, ...group.map((p) => countryOfPerson(ctx, roles, p)).filter((c): c is string => !!c)]);
       else if (!m.anaphoric) m.people = [...group];
     }
+    if (!m.anaphoric && m.refersBack) {
+      // "Penny Wong will host the talks with Marles": the talks already told, with more people.
+      const target = salient(events, m, false);
+      if (target) {
+        absorb(target, m, true);
+        continue;
+      }
+    }
     if (m.anaphoric) {
       const target = salient(events, m, m.groupSubject);
       const samePeople = !target || m.people.length === 0 || target.people.length === 0 || m.people.some((p) => target.people.includes(p));

@@ -24,6 +24,8 @@ export interface EventMention {
   trigger: Span;
   /** A definite noun ("la réunion", "the talks") or a group subject: refers back to an event already told. */
   anaphoric: boolean;
+  /** One of its triggers is a definite noun ("will host the talks"): try the salient event first. */
+  refersBack: boolean;
   /** Participants are the people of the salient event ("Ils", "les deux dirigeants", "both leaders"). */
   groupSubject: boolean;
   /** "une réunion des ministres des Affaires étrangères": the participants are the group's countries. */
@@ -125,9 +127,17 @@ function dateFor(ctx: ExtractionContext, i: number, s: Span, trigger: Span): Tem
   const found = ctx.temporal(i).filter((t) => findIn(ctx.lexicon.sinceMarkers, ctx.text, Math.max(s.start, t.start - 40), t.start).length === 0);
   if (found.length === 0) return null;
   const clause = clauseAround(ctx.text, s.start, s.end, trigger.start);
+  // A date in another clause that is a relative one ("…, which Japan and Australia signed in 2022") dates that clause's verb.
+  const inOtherRelativeClause = (t: TemporalExpression) => {
+    if (contains(clause, t)) return false;
+    const other = clauseAround(ctx.text, s.start, s.end, t.start);
+    return ctx.lexicon.relativePronouns.findAll(ctx.text.slice(other.start, Math.min(other.end, other.start + 12))).some((h) => /^\s*$/.test(ctx.text.slice(other.start, other.start + h.start)));
+  };
+  const usable = found.filter((t) => !inOtherRelativeClause(t));
+  if (usable.length === 0) return null;
   const distance = (t: TemporalExpression) =>
     (t.end <= trigger.start ? trigger.start - t.end : t.start >= trigger.end ? t.start - trigger.end : 0) + (contains(clause, t) ? 0 : 1000);
-  return [...found].sort((a, b) => distance(a) - distance(b))[0] ?? null;
+  return [...usable].sort((a, b) => distance(a) - distance(b))[0] ?? null;
 }
 
 function statusFor(ctx: ExtractionContext, i: number, s: Span, trigger: Span, date: TemporalExpression | null): EventStatus {
@@ -290,6 +300,7 @@ function baseMention(hit: { lexicon: EventTypeLexicon } & Span, i: number): Omit
     sentenceIndex: i,
     trigger: { start: hit.start, end: hit.end },
     anaphoric: false,
+    refersBack: false,
     groupSubject: false,
     ofMinisters: false,
     weak: false,
@@ -342,6 +353,7 @@ function mentionsInSentence(ctx: ExtractionContext, roles: RoleExtraction, agree
     const first = hits.find((_, k) => !definite[k]) ?? (hits[0] as TriggerHit);
     const m = baseMention(first, i);
     m.anaphoric = definite.every(Boolean);
+    m.refersBack = definite.some(Boolean);
     m.weak = hits.every((h) => h.lexicon.weak.has(h.phrase));
     const ids = uniq(participants.map((p) => p.personId));
     if (m.type === "Visit") {

@@ -37,6 +37,7 @@ export const ExtractionLexiconFile = z.object({
   locativePrepositions: ByLanguage,
   pluralTitleWords: z.array(z.string()),
   sinceMarkers: ByLanguage,
+  relativePronouns: ByLanguage,
 });
 export type ExtractionLexiconFile = z.infer<typeof ExtractionLexiconFile>;
 
@@ -147,6 +148,8 @@ export interface CompiledLexicon {
   pluralTitleWords: PhraseFinder;
   /** "depuis", "since": a date after them starts a period, it does not date the event. */
   sinceMarkers: PhraseFinder;
+  /** "qui", "which": a clause they open is a relative one. */
+  relativePronouns: PhraseFinder;
   /** English office title → the office of its counterpart in a national government. */
   counterpartOffices: ReadonlyMap<string, string>;
 }
@@ -177,6 +180,7 @@ export function compileLexicon(file: ExtractionLexiconFile, language: string): C
     locativePrepositions: phraseFinder(formsFor(file.locativePrepositions, language)),
     pluralTitleWords: phraseFinder(file.pluralTitleWords),
     sinceMarkers: phraseFinder(formsFor(file.sinceMarkers, language)),
+    relativePronouns: phraseFinder(formsFor(file.relativePronouns, language)),
     counterpartOffices: new Map(file.counterpartOffices.map((c) => [c.office.toLowerCase(), c.counterpart])),
   };
 }
