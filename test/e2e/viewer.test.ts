@@ -138,6 +138,14 @@ describe("viewer in Chromium", () => {
   });
 
   it("draws read query results into the graph and shows them as a table", async () => {
+    await page.fill("#cypher", "MATCH (c:Country)-[r:PARTICIPATES_IN]->(p:Program) RETURN c, r, p");
+    await page.check("input[name=cypher-mode][value=graph]");
+    const before = await nodeCount(page);
+    await page.click("#cypher-run");
+    await expect.poll(() => page.textContent("[data-testid=cypher-summary]")).toMatch(/^\d+ rows?; drew \d+ nodes \(\d+ new\), \d+ relationships\.$/);
+    const drawn = Number((await page.textContent("[data-testid=cypher-summary]"))?.match(/\((\d+) new\)/)?.[1]);
+    expect(await nodeCount(page)).toBe(before + drawn);
+
     await page.fill("#cypher", "MATCH (p:Person)-[r:HOLDS_ROLE]->(c) RETURN p.name AS person, r.title AS title, c.name AS country ORDER BY person, title");
     await page.check("input[name=cypher-mode][value=table]");
     await page.click("#cypher-run");

@@ -6,6 +6,7 @@
 import { createGraph, nodeAttributes } from "./graph-model.js";
 import { createRenderer } from "./renderer.js";
 import { byId } from "./dom.js";
+import { seededRandom } from "./random.js";
 import { EDGE_COLOUR } from "./style.js";
 
 interface BenchResult {
@@ -33,22 +34,12 @@ declare global {
 
 const TYPES = ["Person", "Country", "Organization", "Program", "Agreement", "Place", "Topic", "Meeting", "Visit"];
 
-function generator(seed: number): () => number {
-  let state = seed | 0;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 async function run(): Promise<BenchResult> {
   const params = new URLSearchParams(window.location.search);
   const order = Number(params.get("nodes") ?? 1000);
   const size = Number(params.get("edges") ?? order * 3);
   const panMs = Number(params.get("panMs") ?? 3000);
-  const random = generator(42);
+  const random = seededRandom(42);
   const clusters = Math.max(4, Math.round(Math.sqrt(order) / 2));
   const t0 = performance.now();
 

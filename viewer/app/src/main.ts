@@ -5,7 +5,7 @@
  */
 import louvain from "graphology-communities-louvain";
 import type { NodeDisplayData, EdgeDisplayData } from "sigma/types";
-import type { CypherAnswer, GraphSlice, NodeDetails, PlainValue, SearchHit } from "../../shared/api.js";
+import type { GraphSlice, NodeDetails } from "../../shared/api.js";
 import { api } from "./api.js";
 import { byId, download, h, replaceChildren } from "./dom.js";
 import { passesFilters, type Filters } from "./filters.js";
@@ -19,6 +19,10 @@ import {
 } from "./graph-model.js";
 import { LayoutRunner } from "./layout.js";
 import { renderPanel, type PanelActions } from "./panel.js";
+import { renderPng } from "./picture.js";
+import { seededRandom } from "./random.js";
+import { mountSearchBox } from "./search-box.js";
+import { mountCypherConsole } from "./cypher-console.js";
 import { createRenderer, sizeDependentSettings } from "./renderer.js";
 import { CONFLICT_COLOUR, DIMMED_EDGE, DIMMED_NODE, PATH_COLOUR, communityColour, typeColour } from "./style.js";
 import { decodeView, encodeView, type ViewState } from "./url-state.js";
@@ -43,17 +47,7 @@ function filters(): Filters {
 }
 let activeFilters = filters();
 
-/** A deterministic generator, so the same view starts from the same positions. */
-function seeded(seed: string): () => number {
-  let state = 0;
-  for (let i = 0; i < seed.length; i++) state = (state * 31 + seed.charCodeAt(i)) | 0;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const seeded = seededRandom;
 
 /* ---------- rendering ---------- */
 
@@ -362,121 +356,34 @@ function clearPath(): void {
 /* ---------- search with autocomplete ---------- */
 
 const searchInput = byId<HTMLInputElement>("search");
-const searchResults = byId<HTMLUListElement>("search-results");
-let searchTimer: ReturnType<typeof setTimeout> | null = null;
-let searchToken = 0;
-let activeHit = -1;
-let hits: SearchHit[] = [];
-
-function renderHits(): void {
-  searchResults.hidden = hits.length === 0;
-  replaceChildren(
-    searchResults,
-    ...hits.map((hit, i) =>
-      h(
-        "li",
-        { attrs: { role: "option", "aria-selected": String(i === activeHit) } },
-        h(
-          "button",
-          { class: i === activeHit ? "hit active" : "hit", attrs: { type: "button", "data-id": hit.id }, on: { click: () => choose(hit) } },
-          h("span", { class: "swatch", attrs: { style: `background:${typeColour(hit.type)}` } }),
-          h("span", { class: "hit-name" }, hit.name),
-          h("span", { class: "muted" }, ` ${hit.type}`),
-          hit.matched ? h("span", { class: "muted" }, ` · “${hit.matched}”`) : null,
-        ),
-      ),
-    ),
-  );
-}
-
-function choose(hit: SearchHit): void {
-  view.q = searchInput.value.trim();
-  hits = [];
-  renderHits();
-  void select(hit.id, true);
-}
-
-async function runSearch(text: string): Promise<void> {
-  const token = ++searchToken;
-  if (!text.trim()) {
-    hits = [];
-    renderHits();
-    return;
-  }
-  try {
-    const answer = await api.search(text, 10);
-    if (token !== searchToken) return;
-    hits = answer.hits;
-    activeHit = hits.length ? 0 : -1;
-    renderHits();
-  } catch (error) {
-    showStatus(describeError(error), true);
-  }
-}
-
-searchInput.addEventListener("input", () => {
-  if (searchTimer) clearTimeout(searchTimer);
-  searchTimer = setTimeout(() => void runSearch(searchInput.value), 120);
-});
-searchInput.addEventListener("keydown", (event) => {
-  if (event.key === "ArrowDown" || event.key === "ArrowUp") {
-    if (hits.length === 0) return;
-    event.preventDefault();
-    activeHit = (activeHit + (event.key === "ArrowDown" ? 1 : hits.length - 1)) % hits.length;
-    renderHits();
-  } else if (event.key === "Enter") {
-    const hit = hits[activeHit];
-    if (hit) choose(hit);
-  } else if (event.key === "Escape") {
-    hits = [];
-    renderHits();
-  }
+mountSearchBox({
+  input: searchInput,
+  list: byId<HTMLUListElement>("search-results"),
+  search: async (text) => (await api.search(text, 10)).hits,
+  onChoose: (hit, text) => {
+    view.q = text;
+    void select(hit.id, true);
+  },
+  onError: (error) => showStatus(describeError(error), true),
 });
 
 /* ---------- Cypher console ---------- */
 
-function cell(value: PlainValue | undefined): string {
-  if (value === null || value === undefined) return "";
-  if (typeof value === "string") return value;
-  const text = JSON.stringify(value);
-  return text.length > 400 ? `${text.slice(0, 400)}…` : text;
-}
-
-function table(answer: CypherAnswer): HTMLElement {
-  return h(
-    "table",
-    { class: "result-table" },
-    h("thead", {}, h("tr", {}, ...answer.columns.map((c) => h("th", {}, c)))),
-    h("tbody", {}, ...answer.rows.map((row) => h("tr", {}, ...answer.columns.map((c) => h("td", {}, cell(row[c])))))),
-  );
-}
-
-async function runCypher(): Promise<void> {
-  const output = byId("cypher-output");
-  const query = byId<HTMLTextAreaElement>("cypher").value.trim();
-  if (!query) return;
-  view.cypher = query;
-  syncUrl();
-  const mode = document.querySelector<HTMLInputElement>('input[name="cypher-mode"]:checked')?.value ?? "graph";
-  replaceChildren(output, h("p", { class: "muted" }, "Running…"));
-  try {
-    const answer = await api.cypher(query);
-    const summary = `${answer.rows.length} row${answer.rows.length === 1 ? "" : "s"}`;
-    if (mode === "graph" && answer.graph.nodes.length > 0) {
-      const added = mergeSlice(graph, answer.graph, "cypher", view.selected, seeded(query));
-      graphChanged();
-      replaceChildren(output, h("p", { attrs: { "data-testid": "cypher-summary" } }, `${summary}; drew ${answer.graph.nodes.length} nodes (${added.length} new), ${answer.graph.edges.length} relationships.`));
-    } else {
-      replaceChildren(output, h("p", { attrs: { "data-testid": "cypher-summary" } }, summary), table(answer));
-    }
-  } catch (error) {
-    replaceChildren(output, h("p", { class: "error", attrs: { role: "alert" } }, describeError(error)));
-  }
-}
-
-byId("cypher-run").addEventListener("click", () => void runCypher());
-byId<HTMLTextAreaElement>("cypher").addEventListener("keydown", (event) => {
-  if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) void runCypher();
+mountCypherConsole({
+  textarea: byId<HTMLTextAreaElement>("cypher"),
+  runButton: byId("cypher-run"),
+  output: byId("cypher-output"),
+  mode: () => (document.querySelector<HTMLInputElement>('input[name="cypher-mode"]:checked')?.value === "table" ? "table" : "graph"),
+  run: (query) => api.cypher(query),
+  draw: (answer) => {
+    const added = mergeSlice(graph, answer.graph, "cypher", view.selected, seeded(view.cypher));
+    graphChanged();
+    return added.length;
+  },
+  onQuery: (query) => {
+    view.cypher = query;
+    syncUrl();
+  },
 });
 
 /* ---------- export ---------- */
@@ -500,24 +407,15 @@ async function exportGraph(format: "json" | "gexf"): Promise<void> {
   }
 }
 
-function exportPng(): void {
-  renderer.refresh();
-  const { width, height } = renderer.getDimensions();
-  const scale = window.devicePixelRatio || 1;
-  const canvas = document.createElement("canvas");
-  canvas.width = Math.round(width * scale);
-  canvas.height = Math.round(height * scale);
-  const context = canvas.getContext("2d");
-  if (!context) return showStatus("entente/viewer: this browser cannot draw a PNG", true);
-  context.fillStyle = "#ffffff";
-  context.fillRect(0, 0, canvas.width, canvas.height);
-  for (const layer of Object.values(renderer.getCanvases())) context.drawImage(layer, 0, 0, canvas.width, canvas.height);
-  canvas.toBlob((blob) => blob && download("entente-graph.png", blob), "image/png");
+async function exportPng(): Promise<void> {
+  const blob = await renderPng(renderer);
+  if (blob) download("entente-graph.png", blob);
+  else showStatus("entente/viewer: this browser cannot draw a PNG", true);
 }
 
 byId("export-json").addEventListener("click", () => void exportGraph("json"));
 byId("export-gexf").addEventListener("click", () => void exportGraph("gexf"));
-byId("export-png").addEventListener("click", exportPng);
+byId("export-png").addEventListener("click", () => void exportPng());
 
 /* ---------- toolbar, filters, graph events ---------- */
 
