@@ -85,6 +85,15 @@ function groupPeople(events: readonly StoryEvent[]): string[] {
   return [];
 }
 
+/** The sides of the latest event with two or more countries or organisations ("the two sides"). */
+function groupParties(events: readonly StoryEvent[]): string[] {
+  for (let k = events.length - 1; k >= 0; k--) {
+    const e = events[k] as StoryEvent;
+    if (e.parties.length >= 2) return e.parties;
+  }
+  return [];
+}
+
 function absorb(e: StoryEvent, m: EventMention, addPeople: boolean): void {
   if (addPeople) e.people = uniq([...e.people, ...m.people]);
   e.parties = uniq([...e.parties, ...m.parties]);
@@ -134,7 +143,10 @@ export function resolveEvents(ctx: ExtractionContext, mentions: readonly EventMe
         m.anaphoric = false;
         m.people = [...m.nearbyPeople];
       }
-      if (m.ofMinisters) m.parties = uniq([...m.parties, ...group.map((p) => countryOfPerson(ctx, roles, p)).filter((c): c is string => !!c)]);
+      if (m.ofMinisters) {
+        const sides = groupParties(events);
+        m.parties = uniq([...m.parties, ...(sides.length >= 2 ? sides : group.map((p) => countryOfPerson(ctx, roles, p)).filter((c): c is string => !!c))]);
+      }
       else if (!m.anaphoric) m.people = [...group];
     }
     if (!m.anaphoric && m.refersBack) {
@@ -162,7 +174,7 @@ export function resolveEvents(ctx: ExtractionContext, mentions: readonly EventMe
     const everyone = m.people.length + m.parties.length;
     const organisationMeeting = m.parties.length === 1 && ctx.entityById.get(m.parties[0] as string)?.type === "Organization";
     const hasParticipants = m.type === "Meeting" ? everyone >= 2 || organisationMeeting : m.people.length > 0 || m.parties.length >= (m.type === "Signing" ? 1 : 2);
-    if (!hasParticipants || (m.weak && m.people.length < 2)) continue;
+    if (!hasParticipants || (m.weak && m.people.length < 2 && m.parties.length < 2)) continue;
     if (m.type === "Visit" && m.people.length === 0) continue;
     const same = [...events].reverse().find((e) => compatible(ctx, e, m));
     if (same) absorb(same, m, true);

@@ -196,6 +196,15 @@ function subjectParties(ctx: ExtractionContext, i: number, s: Span, trigger: Spa
   return uniq(chain.map((m) => m.entityId));
 }
 
+/** "signed a similar partnership with Japan", "a signé avec le Japon": the other party, after the trigger. */
+function partnersAfter(ctx: ExtractionContext, i: number, s: Span, trigger: Span, exclude: readonly Span[]): string[] {
+  const clause = clauseAround(ctx.text, s.start, s.end, trigger.start);
+  return (ctx.mentionsBySentence[i] ?? [])
+    .filter((m) => m.start >= trigger.end && m.end <= clause.end && isPartyMention(ctx, m) && !exclude.some((x) => overlaps(x, m)) && !belongsToTitle(ctx, i, m))
+    .filter((m) => /(?:^|\s)(?:with|avec)\s+(?:(?:the|le|la|les|l'|l’)\s*)?$/i.test(ctx.text.slice(Math.max(clause.start, m.start - 12), m.start)))
+    .map((m) => m.entityId);
+}
+
 /** The organisation whose meeting it is: "le sommet de l'OTAN", "the G7 summit", "NATO summit". */
 function hostOrganisation(ctx: ExtractionContext, i: number, hits: readonly Span[]): string[] {
   const orgs = (ctx.mentionsBySentence[i] ?? []).filter((m) => typeOf(ctx, m.entityId) === "Organization" && m.source !== "demonym");
@@ -241,6 +250,11 @@ function placeFor(ctx: ExtractionContext, i: number, s: Span, trigger: Span, ski
   if (onlyAfter) return (withPreposition[0] ?? usable[0])?.entityId ?? null;
   const byDistance = (m: EntityMention) => Math.abs(m.start - trigger.start);
   return [...withPreposition].sort((a, b) => byDistance(a) - byDistance(b))[0]?.entityId ?? null;
+}
+
+/** "the two sides", "les deux pays": a group that stands for the countries of the salient event. */
+function partyGroupBefore(ctx: ExtractionContext, s: Span, at: number): boolean {
+  return findIn(ctx.lexicon.partyGroupSubjects, ctx.text, s.start, at).length > 0;
 }
 
 function groupSubjectBefore(ctx: ExtractionContext, s: Span, at: number): boolean {
@@ -343,9 +357,14 @@ function mentionsInSentence(ctx: ExtractionContext, roles: RoleExtraction, agree
   };
 
   // One mention per event type and sentence: several triggers of one type tell one event ("réunion « 2+2 »").
-  const byType = new Map<string, TriggerHit[]>();
-  for (const h of triggerHits(ctx, s)) byType.set(h.lexicon.type, [...(byType.get(h.lexicon.type) ?? []), h]);
-  for (const hits of byType.values()) {
+  // Triggers of one type close together tell one event ("réunion « 2+2 »"); far apart, two ("arrived in Seoul after a visit to Tokyo").
+  const clusters: TriggerHit[][] = [];
+  for (const h of triggerHits(ctx, s)) {
+    const cluster = clusters.find((c) => c[0]?.lexicon.type === h.lexicon.type && h.start - (c.at(-1) as TriggerHit).end <= 20);
+    if (cluster) cluster.push(h);
+    else clusters.push([h]);
+  }
+  for (const hits of clusters) {
     // "la visite de M. Starmer au Japon" names its own participant: not a reference back.
     const named = [...people, ...(ctx.mentionsBySentence[i] ?? []).filter((m) => typeOf(ctx, m.entityId) === "Organization" && m.source !== "demonym")];
     const ownPerson = (h: Span) => named.some((p) => p.start >= h.end && OWN_PARTICIPANT.test(ctx.text.slice(h.end, p.start)));
@@ -366,6 +385,7 @@ function mentionsInSentence(ctx: ExtractionContext, roles: RoleExtraction, agree
     } else if (m.type === "Signing") {
       m.people = ids;
       m.parties = subjectParties(ctx, i, s, first, agreementHere);
+      m.parties = uniq([...m.parties, ...partnersAfter(ctx, i, s, first, agreementHere)]);
       if (ids.length === 0 && m.parties.length === 0 && groupSubjectBefore(ctx, s, first.start)) m.groupSubject = true;
       const agreement = agreementHere.find((a) => a.start >= first.end) ?? agreementHere[0];
       m.agreementId = agreement?.entityId ?? agreementReferredTo(ctx, agreements, i, s);
@@ -374,7 +394,10 @@ function mentionsInSentence(ctx: ExtractionContext, roles: RoleExtraction, agree
       m.people = ids;
       if (ids.length === 0) {
         m.ofMinisters = !m.anaphoric && hits.some((h) => ministersAfter(ctx, roles, i, s, h));
-        if (!m.weak && (groupSubjectBefore(ctx, s, first.start) || m.ofMinisters)) m.groupSubject = true;
+        if (partyGroupBefore(ctx, s, first.start)) {
+          m.groupSubject = true;
+          m.ofMinisters = true; // the group's countries take part
+        } else if (!m.weak && (groupSubjectBefore(ctx, s, first.start) || m.ofMinisters)) m.groupSubject = true;
         if (!m.groupSubject) m.parties = subjectParties(ctx, i, s, first, agreementHere);
         if (!m.groupSubject && m.parties.length === 0) m.parties = hostOrganisation(ctx, i, hits);
       }

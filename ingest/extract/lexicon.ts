@@ -38,6 +38,7 @@ export const ExtractionLexiconFile = z.object({
   pluralTitleWords: z.array(z.string()),
   sinceMarkers: ByLanguage,
   relativePronouns: ByLanguage,
+  partyGroupSubjects: ByLanguage,
 });
 export type ExtractionLexiconFile = z.infer<typeof ExtractionLexiconFile>;
 
@@ -150,6 +151,8 @@ export interface CompiledLexicon {
   sinceMarkers: PhraseFinder;
   /** "qui", "which": a clause they open is a relative one. */
   relativePronouns: PhraseFinder;
+  /** "les deux pays", "the two sides": a group standing for the countries of the salient event. */
+  partyGroupSubjects: PhraseFinder;
   /** English office title → the office of its counterpart in a national government. */
   counterpartOffices: ReadonlyMap<string, string>;
 }
@@ -181,6 +184,7 @@ export function compileLexicon(file: ExtractionLexiconFile, language: string): C
     pluralTitleWords: phraseFinder(file.pluralTitleWords),
     sinceMarkers: phraseFinder(formsFor(file.sinceMarkers, language)),
     relativePronouns: phraseFinder(formsFor(file.relativePronouns, language)),
+    partyGroupSubjects: phraseFinder(formsFor(file.partyGroupSubjects, language)),
     counterpartOffices: new Map(file.counterpartOffices.map((c) => [c.office.toLowerCase(), c.counterpart])),
   };
 }
