@@ -36,18 +36,33 @@ function idForName(m: RawMention, index: KbIndex): string {
   return entityIdFor(m.type, m.name);
 }
 
-/** The person a lone surname refers to: the one full name in the document that contains it, else the one KB person. */
-function resolveSurname(m: RawMention, people: ReadonlyMap<string, EntityDraft>, index: KbIndex): string | null {
-  const surname = foldForMatch(m.name);
-  const candidates = [...people.values()].filter((p) => {
-    const names = [p.kbName, ...p.forms].filter((n): n is string => n !== null);
-    return names.some((n) => {
+/**
+ * Surnames of the document's people, to the people that have them: the last word of a full
+ * name, or either word of a two-word name (whose order varies: "Takaichi Sanae").
+ */
+function surnamesOf(people: Iterable<EntityDraft>): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const p of people) {
+    for (const n of [p.kbName, ...p.forms]) {
+      if (n === null) continue;
       const w = words(n);
-      return w.length >= 2 && (w.length === 2 ? w.includes(surname) : w[w.length - 1] === surname || w.slice(1).join(" ") === surname);
-    });
-  });
-  if (candidates.length === 1) return candidates[0]!.id;
-  if (candidates.length > 1) return null;
+      if (w.length < 2) continue;
+      const keys = w.length === 2 ? w : [w[w.length - 1]!, w.slice(1).join(" ")];
+      for (const k of keys) {
+        const ids = out.get(k) ?? new Set<string>();
+        ids.add(p.id);
+        out.set(k, ids);
+      }
+    }
+  }
+  return out;
+}
+
+/** The person a lone surname refers to: the one full name in the document that has it, else the one KB person. */
+function resolveSurname(m: RawMention, surnames: ReadonlyMap<string, ReadonlySet<string>>, index: KbIndex): string | null {
+  const candidates = surnames.get(foldForMatch(m.name));
+  if (candidates?.size === 1) return [...candidates][0]!;
+  if (candidates && candidates.size > 1) return null;
   return index.personBySurname(m.name);
 }
 
@@ -88,9 +103,9 @@ export function linkDocument(doc: PreparedDocument, recognised: RecognisedDocume
   }
 
   // Lone surnames, once every full name of the document is known.
-  const people = new Map([...drafts].filter(([, d]) => d.type === "Person"));
+  const surnames = surnamesOf([...drafts.values()].filter((d) => d.type === "Person"));
   for (const raw of loneNames) {
-    const id = resolveSurname(raw, people, index);
+    const id = resolveSurname(raw, surnames, index);
     if (id) accept({ ...raw, source: raw.honorific || raw.needsAntecedent ? "coreference" : raw.source }, id);
     else if (!raw.needsAntecedent) accept(raw, entityIdFor("Person", raw.name));
   }
@@ -120,8 +135,9 @@ export function linkDocument(doc: PreparedDocument, recognised: RecognisedDocume
   mentions.push(...resolveTitleAnaphora(titles, mentions, drafts, doc.text, officesOnDate(drafts, index, doc.published)));
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 
+  const mentioned = new Set(mentions.map((m) => m.entityId));
   const entities: LinkedEntity[] = [...drafts.values()]
-    .filter((d) => mentions.some((m) => m.entityId === d.id))
+    .filter((d) => mentioned.has(d.id))
     .map((d) => {
       const name = d.kbName ?? canonicalForm(d);
       const aliases = [...new Set([...d.forms, ...d.kbAliases])].filter((a) => a !== name);

@@ -20,9 +20,40 @@ export interface Office {
   of: string | null;
 }
 
-/** People holding `office`: the same title and, when the office names an owner, the same owner. */
-function holdersOf(office: Office, held: ReadonlyArray<{ office: Office; personId: string }>): Set<string> {
-  return new Set(held.filter((h) => h.office.titleId === office.titleId && (office.of === null || h.office.of === office.of)).map((h) => h.personId));
+interface Holding {
+  office: Office;
+  personId: string;
+}
+
+/** People holding `office` and named before `offset`: the same title and, when the office names an owner, the same owner. */
+function holdersOf(office: Office, held: ReadonlyMap<string, readonly Holding[]>, firstSeen: ReadonlyMap<string, number>, offset: number): Set<string> {
+  const out = new Set<string>();
+  for (const h of held.get(office.titleId) ?? []) {
+    if ((office.of === null || h.office.of === office.of) && (firstSeen.get(h.personId) ?? Infinity) < offset) out.add(h.personId);
+  }
+  return out;
+}
+
+const byTitle = (holdings: readonly Holding[]): Map<string, Holding[]> => {
+  const out = new Map<string, Holding[]>();
+  for (const h of holdings) {
+    const list = out.get(h.office.titleId);
+    if (list) list.push(h);
+    else out.set(h.office.titleId, [h]);
+  }
+  return out;
+};
+
+/** Index of the first mention starting at or after `offset` (mentions sorted by start). */
+function firstFrom(sorted: readonly EntityMention[], offset: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export function resolveTitleAnaphora(
@@ -31,14 +62,17 @@ export function resolveTitleAnaphora(
   entities: ReadonlyMap<string, { type: EntityType }>,
   text: string,
   /** Offices the KB gives the people of the document on its publication date. */
-  kbOffices: ReadonlyArray<{ office: Office; personId: string }> = [],
+  kbOffices: readonly Holding[] = [],
 ): EntityMention[] {
   const people = mentions.filter((m) => entities.get(m.entityId)?.type === "Person").sort((a, b) => a.start - b.start);
-  const inDocument: Array<{ office: Office; personId: string }> = [];
+  const inDocument: Holding[] = [];
   const held = new Set<TitleMention>();
   for (const t of titles) {
-    const next = people.find((p) => p.start >= t.end && p.sentenceIndex === t.sentenceIndex);
-    const prev = [...people].reverse().find((p) => p.end <= t.start && p.sentenceIndex === t.sentenceIndex);
+    const after = people[firstFrom(people, t.end)];
+    const next = after?.sentenceIndex === t.sentenceIndex ? after : undefined;
+    let p = firstFrom(people, t.start) - 1;
+    while (p >= 0 && people[p]!.end > t.start) p--;
+    const prev = p >= 0 && people[p]!.sentenceIndex === t.sentenceIndex ? people[p] : undefined;
     const holder =
       next && TITLE_TO_NAME.test(text.slice(t.end, next.start)) ? next : prev && NAME_TO_TITLE.test(text.slice(prev.end, t.start)) ? prev : undefined;
     if (!holder) continue;
@@ -49,15 +83,16 @@ export function resolveTitleAnaphora(
   // An anaphor points back: its antecedent is named before it.
   const firstSeen = new Map<string, number>();
   for (const m of mentions) if (!firstSeen.has(m.entityId) || firstSeen.get(m.entityId)! > m.start) firstSeen.set(m.entityId, m.start);
-  const namedBefore = (offset: number) => (h: { personId: string }) => (firstSeen.get(h.personId) ?? Infinity) < offset;
+  const documentHolders = byTitle(inDocument);
+  const kbHolders = byTitle(kbOffices);
 
   const out: EntityMention[] = [];
   for (const t of titles) {
     if (held.has(t) || t.former || t.counterpart) continue;
     if (!t.titleId) continue;
     const office: Office = { titleId: t.titleId, of: t.ofEntityId };
-    let who = holdersOf(office, inDocument.filter(namedBefore(t.start)));
-    if (who.size === 0) who = holdersOf(office, kbOffices.filter(namedBefore(t.start)));
+    let who = holdersOf(office, documentHolders, firstSeen, t.start);
+    if (who.size === 0) who = holdersOf(office, kbHolders, firstSeen, t.start);
     if (who.size !== 1) continue;
     if (!DEFINITE.test(foldForMatch(text.slice(Math.max(0, t.start - 8), t.start)))) continue;
     out.push({ start: t.start, end: t.end, text: t.text, sentenceIndex: t.sentenceIndex, entityId: [...who][0]!, source: "coreference" });

@@ -13,6 +13,7 @@ import { indexKnowledgeBase, type KbIndex } from "./kb-index.js";
 import { FUNCTION_WORDS } from "./lexicon.js";
 import { findAcronymDefinitions, findMinistries, findNamedAgreements, findNames, type NameContext } from "./names.js";
 import { findCounterparts, findTitles } from "./titles.js";
+import { SentenceView, SpanIndex } from "./spans.js";
 import { isTitleCase, tokenize, type Token } from "./tokens.js";
 import type { RawMention, RecognisedDocument } from "./types.js";
 
@@ -40,7 +41,8 @@ function rawMention(
 }
 
 /** Mentions from knowledge-base matches: one span may give a place and, used as a government, its country. */
-function kbMentions(matches: readonly KbMatch[], tokens: readonly Token[], sentenceIndex: number, index: KbIndex): RawMention[] {
+function kbMentions(view: SentenceView, sentenceIndex: number, index: KbIndex): RawMention[] {
+  const { matches, tokens } = view;
   const out: RawMention[] = [];
   const spans = new Map<string, KbMatch[]>();
   for (const m of matches) {
@@ -65,8 +67,8 @@ function kbMentions(matches: readonly KbMatch[], tokens: readonly Token[], sente
       if (placeId || capitals.length) {
         out.push(rawMention(span, sentenceIndex, { source: "kb", type: "Place", kbId: placeId }));
       }
-      const first = tokens.findIndex((t) => t.start >= span.start);
-      const last = tokens.findIndex((t) => t.end >= span.end);
+      const first = view.firstTokenFrom(span.start);
+      const last = view.tokenEndingAt(span.end);
       if (first >= 0 && last >= first && isGovernmentUse(tokens, first, last)) {
         const target = metonyms[0]?.targetId ?? capitals[0]!.targetId;
         out.push(rawMention(span, sentenceIndex, { source: "capital", type: index.record(target)!.type, kbId: target }));
@@ -94,15 +96,17 @@ function kbMentions(matches: readonly KbMatch[], tokens: readonly Token[], sente
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 
 /** "leader du Parti travailliste": the owner is an organisation found by its shape. */
-function attachOrganisationOwners(titles: TitleMention[], names: readonly RawMention[], tokens: readonly Token[], text: string): void {
+function attachOrganisationOwners(titles: TitleMention[], names: readonly RawMention[], view: SentenceView, text: string): void {
+  const { tokens } = view;
+  const organisations = new Map(names.filter((n) => n.type === "Organization").map((n) => [n.start, n]));
   for (const title of titles) {
     if (title.ofEntityId !== null) continue;
-    let i = tokens.findIndex((t) => t.start >= title.end);
+    let i = view.firstTokenFrom(title.end);
     if (i < 0) continue;
     const from = i;
     while (i < from + 2 && tokens[i] && OWNER_LINK.has(tokens[i]!.folded)) i++;
     if (i === from || !tokens[i]) continue;
-    const org = names.find((n) => n.start === tokens[i]!.start && n.type === "Organization");
+    const org = organisations.get(tokens[i]!.start);
     if (!org) continue;
     title.ofEntityId = org.kbId ?? entityIdFor(org.type, org.name);
     title.end = org.end;
@@ -116,6 +120,7 @@ export function recogniseMentions(doc: PreparedDocument, kb: KbContent, matcher:
   const titles: TitleMention[] = [];
   const acronyms = new Map<string, RawMention>();
   const read: Array<{ sentenceIndex: number; tokens: Token[] }> = [];
+  let lastOwnTitle: TitleMention | undefined; // the last title of the sentences read, for "homologue"
 
   const lowercaseWords = new Set(
     tokenize(doc.text)
@@ -127,13 +132,15 @@ export function recogniseMentions(doc: PreparedDocument, kb: KbContent, matcher:
     if (sentence.zone === "boilerplate" || sentence.zone === "metadata") return;
     const matches = matcher.match(sentence.text).map((m) => ({ ...m, start: m.start + sentence.start, end: m.end + sentence.start }));
     const tokens = tokenize(sentence.text, sentence.start);
+    const view = new SentenceView(tokens, matches);
     read.push({ sentenceIndex, tokens });
-    const titleCase = isTitleCase(tokens, FUNCTION_WORDS, (t) => matches.some((m) => m.start < t.end && t.start < m.end));
-    mentions.push(...kbMentions(matches, tokens, sentenceIndex, index));
+    const titleCase = isTitleCase(tokens, FUNCTION_WORDS, (t) => view.matchOver(t) !== undefined);
+    mentions.push(...kbMentions(view, sentenceIndex, index));
 
-    const base = { text: doc.text, sentenceIndex, tokens, matches, index, matcher };
+    const base = { text: doc.text, sentenceIndex, tokens, view, index, matcher };
     const found = findTitles(base);
-    const sentenceTitles = [...found, ...findCounterparts(base, [...titles, ...found])].sort((a, b) => a.start - b.start);
+    const sentenceTitles = [...found, ...findCounterparts(base, found, lastOwnTitle)].sort((a, b) => a.start - b.start);
+    lastOwnTitle = [...found].reverse()[0] ?? lastOwnTitle;
 
     const ctx: NameContext = { ...base, titles: sentenceTitles, titleCase, lowercaseWords };
     const definitions = titleCase ? [] : findAcronymDefinitions(ctx);
@@ -141,7 +148,7 @@ export function recogniseMentions(doc: PreparedDocument, kb: KbContent, matcher:
     const claimed = [...definitions.flatMap((d) => [d.expansion, d.acronym]), ...agreements];
     const names = findNames(ctx).filter((n) => !claimed.some((c) => overlaps(c, n)));
     for (const d of definitions) acronyms.set(d.acronym.text, d.acronym);
-    attachOrganisationOwners(sentenceTitles, [...names, ...claimed], tokens, doc.text);
+    attachOrganisationOwners(sentenceTitles, [...names, ...claimed], view, doc.text);
     mentions.push(...claimed, ...names);
     titles.push(...sentenceTitles);
   });
@@ -149,12 +156,15 @@ export function recogniseMentions(doc: PreparedDocument, kb: KbContent, matcher:
   // An acronym defined in the document means its expansion there, whatever else the KB says it means
   // ("Armed Forces of the Philippines (AFP)" is not the news agency); later uses follow the definition.
   if (acronyms.size) {
-    const shadowed = mentions.filter((m) => m.source === "kb" && m.kbId !== acronyms.get(m.text)?.kbId && acronyms.has(m.text));
-    for (const m of shadowed) mentions.splice(mentions.indexOf(m), 1);
+    const shadowed = (m: RawMention): boolean => m.source === "kb" && acronyms.has(m.text) && m.kbId !== acronyms.get(m.text)?.kbId;
+    const kept = mentions.filter((m) => !shadowed(m));
+    mentions.length = 0;
+    mentions.push(...kept);
+    const taken = new SpanIndex(kept);
     for (const { sentenceIndex, tokens } of read) {
       for (const t of tokens) {
         const def = acronyms.get(t.text);
-        if (!def || mentions.some((m) => overlaps(m, t))) continue;
+        if (!def || taken.overlapping(t.start, t.end)) continue;
         mentions.push({ ...def, start: t.start, end: t.end, text: t.text, sentenceIndex });
       }
     }

@@ -9,7 +9,6 @@
  */
 import type { EntityType } from "../../src/model/extraction.js";
 import type { TitleMention } from "../../src/model/mentions.js";
-import type { KbMatch } from "../../src/kb/matcher.js";
 import type { KbIndex } from "./kb-index.js";
 import {
   ADJECTIVE_ENDING,
@@ -21,6 +20,7 @@ import {
   NOT_ENTITY_WORDS,
   TRAILING_HEADS,
 } from "./lexicon.js";
+import { SpanIndex, type SentenceView } from "./spans.js";
 import type { Token } from "./tokens.js";
 import type { RawMention } from "./types.js";
 
@@ -28,7 +28,7 @@ export interface NameContext {
   text: string;
   sentenceIndex: number;
   tokens: readonly Token[];
-  matches: readonly KbMatch[]; // KB matches in this sentence, document offsets
+  view: SentenceView; // tokens and KB matches of this sentence, document offsets
   titles: readonly TitleMention[]; // titles in this sentence
   titleCase: boolean;
   index: KbIndex;
@@ -73,11 +73,12 @@ function nameLike(t: Token): boolean {
 }
 
 export function findNames(ctx: NameContext): RawMention[] {
-  const { tokens, matches } = ctx;
+  const { tokens, view } = ctx;
   const out: RawMention[] = [];
-  const coveringMatch = (t: Token): KbMatch | undefined => matches.find((m) => m.start < t.end && t.start < m.end);
-  const coveredByTitle = (t: Token): boolean => ctx.titles.some((x) => x.start < t.end && t.start < x.end) || coveringMatch(t)?.kind === "title";
-  const covered = (t: Token): boolean => coveringMatch(t) !== undefined;
+  const titleSpans = new SpanIndex(ctx.titles);
+  const coveredByTitle = (t: Token): boolean =>
+    titleSpans.overlapping(t.start, t.end) !== undefined || view.matchesOver(t).some((m) => m.kind === "title");
+  const covered = (t: Token): boolean => view.matchOver(t) !== undefined;
   const titleEnds = new Set(ctx.titles.map((x) => x.end));
   const afterTitle = (i: number): boolean => {
     const prev = tokens[i - 1];
@@ -87,7 +88,7 @@ export function findNames(ctx: NameContext): RawMention[] {
   };
   // "Jane Doe, ministre de …": a title right after a comma.
   const beforeTitle = (k: number): boolean =>
-    tokens[k]?.text === "," && tokens[k + 1] !== undefined && ctx.titles.some((x) => x.start <= tokens[k + 1]!.start && tokens[k + 1]!.start < x.end);
+    tokens[k]?.text === "," && tokens[k + 1] !== undefined && titleSpans.overlapping(tokens[k + 1]!.start, tokens[k + 1]!.start + 1) !== undefined;
 
   let i = 0;
   while (i < tokens.length) {
@@ -127,7 +128,7 @@ export function findNames(ctx: NameContext): RawMention[] {
         continue;
       }
       // "Corée du Nord et la Forest Union": a coordination after a KB name ends the run.
-      if ((c.folded === "and" || c.folded === "et") && k > i && matches.some((m) => m.kind !== "demonym" && m.end === tokens[k - 1]!.end)) break;
+      if ((c.folded === "and" || c.folded === "et") && k > i && view.matchesEndingAt(tokens[k - 1]!.end).some((m) => m.kind !== "demonym")) break;
       // "de la Défense", "of the Philippines": up to two connectors before the next capitalised word.
       let n = k;
       while (n < k + 2 && tokens[n] && CONNECTORS.has(tokens[n]!.folded)) n++;
@@ -159,14 +160,14 @@ export function findNames(ctx: NameContext): RawMention[] {
     if (headFirst || headLast) {
       const type = (headFirst ?? headLast)!;
       let last = run[run.length - 1]!;
-      let end = tokens.indexOf(last) + 1;
+      let end = last.index + 1;
       if (headFirst && run.length === 1) {
         // French order: the head takes lower-case adjectives and one "de + noun" ("Parti travailliste",
         // "Agence de presse X", "Forces d'autodéfense japonaises"), then more capitalised words.
         let linked = false;
         while (end < tokens.length) {
           const c = tokens[end]!;
-          const demonym = matches.some((m) => m.kind === "demonym" && m.start === c.start);
+          const demonym = view.matchesStartingAt(c.start).some((m) => m.kind === "demonym");
           if (c.word && !c.capitalised && (demonym || ADJECTIVE_ENDING.test(c.folded)) && !FUNCTION_WORDS.has(c.folded)) {
             end++;
             continue;
@@ -179,7 +180,7 @@ export function findNames(ctx: NameContext): RawMention[] {
             end += 2;
             continue;
           }
-          if (c.word && c.capitalised && !coveredByTitle(c) && !FUNCTION_WORDS.has(c.folded) && end > tokens.indexOf(last) + 1) {
+          if (c.word && c.capitalised && !coveredByTitle(c) && !FUNCTION_WORDS.has(c.folded) && end > last.index + 1) {
             end++;
             continue;
           }
@@ -188,14 +189,14 @@ export function findNames(ctx: NameContext): RawMention[] {
         last = tokens[end - 1]!;
       }
       const first = run[0]!;
-      const span = tokens.slice(tokens.indexOf(first), end);
+      const span = tokens.slice(first.index, end);
       const headToken = headFirst ? first : run[run.length - 1]!;
       // The KB already names it: the whole span, or its head ("the East China Sea and the Taiwan Strait").
       const oneKbName =
-        matches.some((m) => m.kind !== "demonym" && m.start <= first.start && m.end >= last.end) ||
-        matches.some((m) => m.kind !== "demonym" && m.kind !== "title" && m.start < headToken.end && headToken.start < m.end);
+        view.matchesOver(first).some((m) => m.kind !== "demonym" && m.start <= first.start && m.end >= last.end) ||
+        view.matchesOver(headToken).some((m) => m.kind !== "demonym" && m.kind !== "title");
       // "Accord historique entre …" at the start of a sentence: the capital says nothing.
-      const firstIndex = tokens.indexOf(first);
+      const firstIndex = first.index;
       const initial = firstIndex === 0 || (!tokens[firstIndex - 1]!.word && !/^[,;]$/.test(tokens[firstIndex - 1]!.text));
       if (initial && span.slice(1).every((x) => !x.capitalised)) {
         i = Math.max(end, nextIndex);
@@ -223,8 +224,8 @@ export function findNames(ctx: NameContext): RawMention[] {
       if (!g.length) continue;
       const first = g[0]!;
       const last = g[g.length - 1]!;
-      const firstIndex = tokens.indexOf(first);
-      const lastIndex = tokens.indexOf(last);
+      const firstIndex = first.index;
+      const lastIndex = last.index;
       const named = g.filter(nameLike).length;
       const context = afterTitle(firstIndex) || beforeTitle(lastIndex + 1);
       // Capitalised common words ("Sécurité Économique" when the text also says "sécurité économique").
@@ -244,7 +245,7 @@ export function findNames(ctx: NameContext): RawMention[] {
  * is not a name and gives nothing.
  */
 export function findAcronymDefinitions(ctx: NameContext): Array<{ expansion: RawMention; acronym: RawMention }> {
-  const { tokens, matches } = ctx;
+  const { tokens } = ctx;
   const out: Array<{ expansion: RawMention; acronym: RawMention }> = [];
   for (let p = 1; p + 2 < tokens.length + 1; p++) {
     const open = tokens[p];
@@ -282,14 +283,13 @@ export function findAcronymDefinitions(ctx: NameContext): Array<{ expansion: Raw
     const expansion = mention(ctx, first, last, type, { kbId, source: kbId ? "kb" : "pattern" });
     const acronym = mention(ctx, acr, acr, type, { kbId, source: "acronym", acronymOf: name, name: acr.text });
     out.push({ expansion, acronym });
-    void matches;
   }
   return out;
 }
 
 /** "partenariat de sécurité et de défense Japon-UE": an agreement noun closed by a pair of KB names. */
 export function findNamedAgreements(ctx: NameContext): RawMention[] {
-  const { tokens, matches, index } = ctx;
+  const { tokens, view, index } = ctx;
   const out: RawMention[] = [];
   tokens.forEach((t, i) => {
     if (!AGREEMENT_NOUNS.has(t.folded) || !t.word) return;
@@ -297,7 +297,7 @@ export function findNamedAgreements(ctx: NameContext): RawMention[] {
       const c = tokens[k]!;
       if (!c.word) return;
       if (!c.text.includes("-")) continue;
-      const parts = matches.filter((m) => m.start >= c.start && m.end <= c.end && m.kind === "alias");
+      const parts = view.matchesWithin(c.start, c.end).filter((m) => m.kind === "alias");
       const owners = parts.filter((m) => {
         const type = index.record(m.targetId)?.type;
         return type === "Country" || type === "Organization";
@@ -319,13 +319,13 @@ const MINISTRY_LINK = new Set(["de", "d'", "du", "des", "la", "l'", "of", "the",
  * written in lower case is still an organisation when a capitalised portfolio follows.
  */
 export function findMinistries(ctx: NameContext): RawMention[] {
-  const { tokens, matches } = ctx;
+  const { tokens, view } = ctx;
   const out: RawMention[] = [];
   tokens.forEach((t, i) => {
     if (!MINISTRY.has(t.folded) || t.capitalised) return;
     let j = i + 1;
-    const demonym = tokens[j] && matches.find((m) => m.kind === "demonym" && m.start === tokens[j]!.start);
-    if (demonym) j = tokens.findIndex((x) => x.start >= demonym.end);
+    const demonym = tokens[j] && view.matchesStartingAt(tokens[j]!.start).find((m) => m.kind === "demonym");
+    if (demonym) j = view.firstTokenFrom(demonym.end);
     if (j < 0) return;
     const from = j;
     while (j < from + 2 && tokens[j] && MINISTRY_LINK.has(tokens[j]!.folded)) j++;

@@ -10,6 +10,7 @@ import type { KbMatch, KbMatcher } from "../../src/kb/matcher.js";
 import { foldForMatch } from "../../src/kb/normalize.js";
 import type { KbIndex } from "./kb-index.js";
 import { ADJECTIVE_ENDING, COUNTERPART, FORMER, HEAD_TYPES } from "./lexicon.js";
+import type { SentenceView } from "./spans.js";
 import type { Token } from "./tokens.js";
 
 /** Prepositions that attach an owner to a title: "ministre de la Défense du Japon", "chef de l'opposition au Royaume-Uni". */
@@ -24,14 +25,11 @@ interface Context {
   text: string; // document text
   sentenceIndex: number;
   tokens: readonly Token[];
-  matches: readonly KbMatch[]; // document offsets, this sentence
+  view: SentenceView; // tokens and KB matches of this sentence, document offsets
   index: KbIndex;
   matcher: KbMatcher;
 }
 
-/** Index of the token starting at `offset`, or -1. */
-const tokenAt = (tokens: readonly Token[], offset: number): number => tokens.findIndex((t) => t.start === offset);
-const tokenEndingAt = (tokens: readonly Token[], offset: number): number => tokens.findIndex((t) => t.end === offset);
 
 /** Country or organisation id a KB match names as an owner (not a person, place or topic). */
 function ownerOf(match: KbMatch, index: KbIndex): string | null {
@@ -43,8 +41,8 @@ function ownerOf(match: KbMatch, index: KbIndex): string | null {
   return r.type === "Country" || r.type === "Organization" ? r.id : null;
 }
 
-function matchStartingAt(matches: readonly KbMatch[], offset: number, accept: (m: KbMatch) => boolean): KbMatch | undefined {
-  return matches.find((m) => m.start === offset && accept(m));
+function matchStartingAt(view: SentenceView, offset: number, accept: (m: KbMatch) => boolean): KbMatch | undefined {
+  return view.matchesStartingAt(offset).find(accept);
 }
 
 const PORTFOLIO_LINK = new Set(["de", "d'", "du", "des", "la", "l'", "for", "of", "the"]);
@@ -55,7 +53,8 @@ const PORTFOLIO_LINK = new Set(["de", "d'", "du", "des", "la", "l'", "for", "of"
  */
 function completeAcrossDemonym(ctx: Context, title: KbMatch, demonymEnd: number): { titleId: string; end: number } | null {
   const sentenceEnd = ctx.tokens[ctx.tokens.length - 1]?.end ?? demonymEnd;
-  const rest = ctx.text.slice(demonymEnd, sentenceEnd);
+  // A title form is short: look a little way past the demonym, not to the end of a long sentence.
+  const rest = ctx.text.slice(demonymEnd, Math.min(sentenceEnd, demonymEnd + 160));
   const trimmed = rest.trimStart();
   const lead = rest.length - trimmed.length;
   const joined = `${title.text} ${trimmed}`;
@@ -67,9 +66,11 @@ function completeAcrossDemonym(ctx: Context, title: KbMatch, demonymEnd: number)
 }
 
 export function findTitles(ctx: Context): TitleMention[] {
-  const { tokens, matches, index, text } = ctx;
+  const { tokens, view, index, text } = ctx;
+  const tokenAt = (offset: number): number => view.tokenStartingAt(offset);
+  const tokenEndingAt = (offset: number): number => view.tokenEndingAt(offset);
   const titles: TitleMention[] = [];
-  const titleMatches = matches.filter((m) => m.kind === "title");
+  const titleMatches = view.matches.filter((m) => m.kind === "title");
   const isOwner = (m: KbMatch): boolean => ownerOf(m, index) !== null;
 
   for (const m of titleMatches) {
@@ -84,7 +85,7 @@ export function findTitles(ctx: Context): TitleMention[] {
     let former = false;
 
     // ancien / former / ex-
-    const first = tokenAt(tokens, m.start);
+    const first = tokenAt(m.start);
     const prev = first > 0 ? tokens[first - 1] : undefined;
     if (prev && FORMER.has(prev.folded) && prev.word) {
       former = true;
@@ -114,12 +115,12 @@ export function findTitles(ctx: Context): TitleMention[] {
       const apostrophe = tokens[before - 1];
       const possessive = ownerToken.folded === "s" && apostrophe?.folded === "'" && apostrophe.end === ownerToken.start;
       const ownerEnd = possessive ? apostrophe.start : ownerToken.end;
-      const owner = matches.find((x) => x.end === ownerEnd && isOwner(x));
+      const owner = view.matchesEndingAt(ownerEnd).find(isOwner);
       if (owner) {
         of = ownerOf(owner, index);
         start = owner.start;
         // "former British Prime Minister"
-        const formerWord = tokens[tokenAt(tokens, owner.start) - 1];
+        const formerWord = tokens[tokenAt(owner.start) - 1];
         if (formerWord && FORMER.has(formerWord.folded)) {
           former = true;
           start = formerWord.start;
@@ -128,13 +129,13 @@ export function findTitles(ctx: Context): TitleMention[] {
     }
 
     // After the title: demonym, then owner complement, then remit.
-    let i = tokenEndingAt(tokens, m.end) + 1;
+    let i = tokenEndingAt(m.end) + 1;
     if (i > 0) {
-      const demonym = tokens[i] ? matchStartingAt(matches, tokens[i]!.start, (x) => x.kind === "demonym") : undefined;
+      const demonym = tokens[i] ? matchStartingAt(view, tokens[i]!.start, (x) => x.kind === "demonym") : undefined;
       if (demonym) {
         of = of ?? ownerOf(demonym, index);
         end = demonym.end;
-        i = tokenEndingAt(tokens, demonym.end) + 1;
+        i = tokenEndingAt(demonym.end) + 1;
         // "ministre italien de la Défense": the portfolio after the demonym may complete a longer title.
         const longer = titleId === null ? null : completeAcrossDemonym(ctx, m, demonym.end);
         if (longer) {
@@ -144,7 +145,7 @@ export function findTitles(ctx: Context): TitleMention[] {
             titleId = t.id;
             kind = t.kind;
             end = longer.end;
-            i = tokenEndingAt(tokens, longer.end) + 1;
+            i = tokenEndingAt(longer.end) + 1;
           }
         }
       }
@@ -154,7 +155,7 @@ export function findTitles(ctx: Context): TitleMention[] {
         while (j < i + 2 && tokens[j] && PORTFOLIO_LINK.has(tokens[j]!.folded)) j++;
         const word = tokens[j];
         const organisation = HEAD_TYPES.get(word?.folded ?? "") === "Organization";
-        if (word?.word && word.capitalised && !organisation && !matches.some((x) => x.start === word.start && isOwner(x))) {
+        if (word?.word && word.capitalised && !organisation && !view.matchesStartingAt(word.start).some(isOwner)) {
           j++;
           while (tokens[j]?.word && !tokens[j]!.capitalised && ADJECTIVE_ENDING.test(tokens[j]!.folded)) j++;
           end = tokens[j - 1]!.end;
@@ -165,11 +166,11 @@ export function findTitles(ctx: Context): TitleMention[] {
       if (of === null) {
         let j = i;
         while (j < i + 2 && tokens[j] && OWNER_LINK.has(tokens[j]!.folded)) j++;
-        const owner = j > i && tokens[j] ? matchStartingAt(matches, tokens[j]!.start, (x) => x.kind !== "demonym" && isOwner(x)) : undefined;
+        const owner = j > i && tokens[j] ? matchStartingAt(view, tokens[j]!.start, (x) => x.kind !== "demonym" && isOwner(x)) : undefined;
         if (owner) {
           of = ownerOf(owner, index);
           end = owner.end;
-          i = tokenEndingAt(tokens, owner.end) + 1;
+          i = tokenEndingAt(owner.end) + 1;
         }
       }
       // "chargée de la sécurité économique", "for Economic Security": a KB topic names the remit.
@@ -177,7 +178,7 @@ export function findTitles(ctx: Context): TitleMention[] {
         let j = i + 1;
         while (j < i + 4 && tokens[j] && REMIT_LINK.has(tokens[j]!.folded)) j++;
         const topic = tokens[j]
-          ? matchStartingAt(matches, tokens[j]!.start, (x) => x.kind === "alias" && index.record(x.targetId)?.type === "Topic")
+          ? matchStartingAt(view, tokens[j]!.start, (x) => x.kind === "alias" && index.record(x.targetId)?.type === "Topic")
           : undefined;
         if (topic) {
           title = `${title} for ${index.record(topic.targetId)!.name}`;
@@ -222,19 +223,23 @@ export function findTitles(ctx: Context): TitleMention[] {
 
 /**
  * "homologue"/"counterpart" tokens: a title whose office is the one held by the other side,
- * the last title seen before it (`previous`); its owner is the adjacent demonym.
+ * the last title seen before it (`sentenceTitles` of this sentence, else `lastEarlier`, the last
+ * one of the sentences before); its owner is the adjacent demonym.
  */
-export function findCounterparts(ctx: Context, previous: readonly TitleMention[]): TitleMention[] {
-  const { tokens, matches, index, text } = ctx;
+export function findCounterparts(ctx: Context, sentenceTitles: readonly TitleMention[], lastEarlier: TitleMention | undefined): TitleMention[] {
+  const { tokens, view, index, text } = ctx;
+  const own = sentenceTitles.filter((t) => !t.counterpart).sort((a, b) => a.start - b.start);
   const out: TitleMention[] = [];
+  let next = 0; // first title of the sentence not yet passed
+  let other = lastEarlier;
   tokens.forEach((t, i) => {
     if (!COUNTERPART.has(t.folded)) return;
     let start = t.start;
     let end = t.end;
     let of: string | null = null;
-    const after = tokens[i + 1] ? matchStartingAt(matches, tokens[i + 1]!.start, (x) => x.kind === "demonym") : undefined;
+    const after = tokens[i + 1] ? matchStartingAt(view, tokens[i + 1]!.start, (x) => x.kind === "demonym") : undefined;
     const beforeTok = tokens[i - 1];
-    const before = beforeTok ? matches.find((x) => x.end === beforeTok.end && x.kind === "demonym") : undefined;
+    const before = beforeTok ? view.matchesEndingAt(beforeTok.end).find((x) => x.kind === "demonym") : undefined;
     if (after) {
       of = ownerOf(after, index);
       end = after.end;
@@ -242,17 +247,16 @@ export function findCounterparts(ctx: Context, previous: readonly TitleMention[]
       of = ownerOf(before, index);
       start = before.start;
     }
-    const seen = [...previous, ...out].filter((p) => p.end <= start && !p.counterpart);
-    const other = seen[seen.length - 1];
+    while (next < own.length && own[next]!.end <= start) other = own[next++];
     const otherTitle = other?.titleId ? index.title(other.titleId) : undefined;
     // Only a country's office carries over: the counterpart of an organisation's office is unknown.
-    const carries = other && otherTitle && (!otherTitle.defaultOf || otherTitle.defaultOf === "country");
+    const carries = other !== undefined && otherTitle !== undefined && (!otherTitle.defaultOf || otherTitle.defaultOf === "country");
     out.push({
       start,
       end,
       text: text.slice(start, end),
       sentenceIndex: ctx.sentenceIndex,
-      titleId: carries ? other.titleId : null,
+      titleId: carries ? otherTitle.id : null,
       title: carries ? otherTitle.title : "Counterpart",
       kind: carries ? otherTitle.kind : "other",
       ofEntityId: of,

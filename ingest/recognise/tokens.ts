@@ -6,6 +6,7 @@
 import { foldForMatch } from "../../src/kb/normalize.js";
 
 export interface Token {
+  index: number; // position in its sentence's token list
   start: number; // offset in the document
   end: number;
   text: string;
@@ -30,6 +31,7 @@ export function tokenize(text: string, base = 0): Token[] {
     if (word && (next === "'" || next === "’") && ELIDED.has(foldForMatch(raw)) && /\p{L}/u.test(text[end + 1] ?? "")) end += 1;
     const t = text.slice(start, end);
     tokens.push({
+      index: 0,
       start: base + start,
       end: base + end,
       text: t,
@@ -39,7 +41,9 @@ export function tokenize(text: string, base = 0): Token[] {
     });
   }
   // The apostrophe taken by an elided particle was also matched as punctuation: drop it.
-  return tokens.filter((t, i) => !(t.text.length === 1 && (t.text === "'" || t.text === "’") && i > 0 && tokens[i - 1]!.end === t.end));
+  const kept = tokens.filter((t, i) => !(t.text.length === 1 && (t.text === "'" || t.text === "’") && i > 0 && tokens[i - 1]!.end === t.end));
+  kept.forEach((t, i) => (t.index = i));
+  return kept;
 }
 
 /**
