@@ -10,7 +10,7 @@ import type { DocumentExtraction, EventStatus } from "../model/extraction.js";
 import type { ReadFailure } from "../model/document.js";
 import { readTransaction, writeTransaction, type GraphConnection } from "./connection.js";
 import { syncRoleConflicts } from "./conflicts.js";
-import { eventProbes, planDocument, type DocumentPlan, type FactRow, type KnownEvent } from "./plan.js";
+import { eventProbes, extractionHash, planDocument, type DocumentPlan, type FactRow, type KnownEvent } from "./plan.js";
 import { ensureSchema } from "./schema.js";
 import {
   FIND_CANDIDATE_EVENTS,
@@ -19,6 +19,8 @@ import {
   MERGE_ENTITIES,
   MERGE_EVENTS,
   MERGE_ROLES,
+  RETRACT_DOCUMENT,
+  STORED_DOCUMENT,
   WRITE_DOCUMENT,
   mergeFacts,
 } from "./statements.js";
@@ -36,12 +38,14 @@ export interface GraphCounts {
 
 /** What happened to one document. */
 export type DocumentOutcome =
-  | { ok: true; document: string; source: string; relationshipsCreated: number; warnings: string[] }
+  | { ok: true; document: string; source: string; unchanged: boolean; relationshipsCreated: number; warnings: string[] }
   | { ok: false; document: string; source: string; reason: string };
 
 export interface LoadSummary extends GraphCounts {
-  /** Documents written in this run (already-loaded ones included: loading them again is a no-op). */
+  /** Documents that went in (already-loaded ones included). */
   loaded: number;
+  /** Of those, documents already in the graph from the same extraction: nothing was written. */
+  unchanged: number;
   /** Documents (or files, for ingestPaths) that did not go in, with the reason. */
   rejected: ReadFailure[];
   /** What plans left out, prefixed with the document's source. */
@@ -70,6 +74,7 @@ export async function loadExtractions(
 /** Loads documents one at a time and keeps the tally; shared by loadExtractions and ingestPaths. */
 export class DocumentLoader {
   private loaded = 0;
+  private unchanged = 0;
   private relationshipsCreated = 0;
   private readonly rejected: ReadFailure[] = [];
   private readonly warnings: string[] = [];
@@ -83,9 +88,10 @@ export class DocumentLoader {
     const { id, source } = extraction.document;
     let outcome: DocumentOutcome;
     try {
-      const { plan, relationshipsCreated } = await writeTransaction(this.conn, (tx) => writeDocument(tx, extraction));
-      outcome = { ok: true, document: id, source, relationshipsCreated, warnings: plan.warnings };
+      const { plan, unchanged, relationshipsCreated } = await writeTransaction(this.conn, (tx) => writeDocument(tx, extraction));
+      outcome = { ok: true, document: id, source, unchanged, relationshipsCreated, warnings: plan.warnings };
       this.loaded += 1;
+      if (unchanged) this.unchanged += 1;
       this.relationshipsCreated += relationshipsCreated;
       this.warnings.push(...plan.warnings.map((warning) => `${source}: ${warning}`));
     } catch (error) {
@@ -106,6 +112,7 @@ export class DocumentLoader {
     return {
       ...counts,
       loaded: this.loaded,
+      unchanged: this.unchanged,
       rejected: [...this.rejected],
       warnings: [...this.warnings],
       relationshipsCreated: this.relationshipsCreated,
@@ -114,14 +121,26 @@ export class DocumentLoader {
   }
 }
 
-/** The whole document inside one transaction: returns its plan and the relationships it created. */
+/**
+ * The whole document inside one transaction. Already loaded from the same extraction: nothing to do.
+ * Loaded from another extraction (the extractor changed): its old contribution is taken back first.
+ */
 async function writeDocument(
   tx: ManagedTransaction,
   extraction: DocumentExtraction,
-): Promise<{ plan: DocumentPlan; relationshipsCreated: number }> {
+): Promise<{ plan: DocumentPlan; unchanged: boolean; relationshipsCreated: number }> {
+  const document = extraction.document.id;
+  const [stored] = (await tx.run(STORED_DOCUMENT, { document })).records;
+  if (stored && stored.get("extractionHash") === extractionHash(extraction)) {
+    return { plan: planDocument(extraction), unchanged: true, relationshipsCreated: 0 };
+  }
+  let retractedPersons: string[] = [];
+  if (stored) {
+    const [retracted] = (await tx.run(RETRACT_DOCUMENT, { document })).records;
+    retractedPersons = z.array(z.string()).parse(retracted?.get("persons") ?? []);
+  }
   const known = await findCandidateEvents(tx, extraction);
   const plan = planDocument(extraction, known);
-  const document = plan.document.id;
   const lists = {
     entities: plan.entities,
     events: plan.events,
@@ -149,8 +168,8 @@ async function writeDocument(
     await run(MERGE_ROLES, lists.roles);
     await run(mergeFacts("Entity", "Entity"), lists.relations);
   }
-  await syncRoleConflicts(tx, plan.persons);
-  return { plan, relationshipsCreated: created };
+  await syncRoleConflicts(tx, [...new Set([...plan.persons, ...retractedPersons])]);
+  return { plan, unchanged: false, relationshipsCreated: created };
 }
 
 async function findCandidateEvents(tx: ManagedTransaction, extraction: DocumentExtraction): Promise<KnownEvent[]> {

@@ -8,6 +8,7 @@
  * - Every fact row carries the document id and its verbatim evidence; HOLDS_ROLE rows are keyed by
  *   (person, target, normalised English title) and carry the claimed date (`asOf`).
  */
+import { createHash } from "node:crypto";
 import type { DocumentExtraction, EventStatus, Evidence, ExtractedRelation, IsoDate } from "../model/extraction.js";
 import { IsoDate as IsoDateSchema } from "../model/extraction.js";
 import { morePreciseDate } from "./dates.js";
@@ -36,6 +37,8 @@ export const PROVENANCE_PROPERTIES: ReadonlySet<string> = new Set([
 
 export interface DocumentRow {
   id: string;
+  /** Hash of the whole extraction: the same article through the same extractor gives the same hash. */
+  extractionHash: string;
   source: string;
   title: string | null;
   published: IsoDate | null;
@@ -168,6 +171,7 @@ export function planDocument(extraction: DocumentExtraction, known: readonly Kno
   return {
     document: {
       id: document.id,
+      extractionHash: extractionHash(extraction),
       source: document.source,
       title: document.title ?? null,
       published: document.published ?? null,
@@ -281,6 +285,11 @@ function mergeFacts(facts: FactRow[]): FactRow[] {
     else byKey.set(key, { ...fact, evidence: [...fact.evidence] });
   }
   return [...byKey.values()];
+}
+
+/** sha256 of the extraction's JSON: tells an unchanged document from one the extractor now reads differently. */
+export function extractionHash(extraction: DocumentExtraction): string {
+  return createHash("sha256").update(JSON.stringify(extraction)).digest("hex");
 }
 
 /** The normalised English title: trimmed, single spaces. */

@@ -11,7 +11,7 @@
 export const MERGE_DOCUMENT = `
 MERGE (d:Document {id: $row.id})
 ON CREATE SET d.ingestedAt = datetime()
-SET d.source = $row.source, d.title = $row.title, d.published = $row.published,
+SET d.extractionHash = $row.extractionHash, d.source = $row.source, d.title = $row.title, d.published = $row.published,
     d.publisher = $row.publisher, d.language = $row.language`;
 
 export const MERGE_ENTITIES = `
@@ -120,6 +120,56 @@ CALL () { ${mergeFacts("Event", "Entity", "eventLinks")} }
 CALL () { ${mergeRoles("roles")} }
 CALL () { ${mergeFacts("Entity", "Entity", "relations")} }
 RETURN d.id AS document`;
+
+/** What the graph holds of a document already: the hash of the extraction it was loaded from. */
+export const STORED_DOCUMENT = `
+MATCH (d:Document {id: $document})
+RETURN d.extractionHash AS extractionHash`;
+
+/**
+ * Takes back everything a document contributed, before it is written again from a new extraction:
+ * its id, quotes and dates leave every fact's provenance (a fact no document supports any more is
+ * deleted), its REPORTED_IN and MENTIONED_IN go, events and entities no other document backs are
+ * deleted, and so are the Conflict nodes it is part of. Every fact has an endpoint the document
+ * mentions, so the facts are found from its MENTIONED_IN. Returns the persons whose roles changed.
+ */
+export const RETRACT_DOCUMENT = `
+MATCH (d:Document {id: $document})
+CALL (d) {
+  MATCH (d)<-[:MENTIONED_IN]-(p:Entity)-[r:HOLDS_ROLE]->()
+  WHERE $document IN r.sources
+  RETURN collect(DISTINCT p.id) AS persons
+}
+CALL (d) {
+  MATCH (d)<-[:MENTIONED_IN]-(:Entity)-[r]-()
+  WHERE $document IN coalesce(r.sources, [])
+  WITH DISTINCT r
+  WITH r, [i IN range(0, size(r.sources) - 1) WHERE r.sources[i] <> $document] AS keptSources,
+       [i IN range(0, size(r.evidence) - 1) WHERE r.evidenceSources[i] <> $document] AS keptEvidence
+  SET r.asOf = CASE WHEN r.asOf IS NULL THEN null ELSE [i IN keptSources | r.asOf[i]] END,
+      r.evidence = [i IN keptEvidence | r.evidence[i]],
+      r.evidenceSources = [i IN keptEvidence | r.evidenceSources[i]],
+      r.sources = [i IN keptSources | r.sources[i]]
+  WITH r WHERE size(r.sources) = 0
+  DELETE r
+}
+CALL (d) {
+  MATCH (c:Conflict)-[:CLAIMED_IN]->(d)
+  DETACH DELETE c
+}
+CALL (d) {
+  MATCH (ev:Event)-[rep:REPORTED_IN]->(d)
+  DELETE rep
+  WITH ev WHERE NOT EXISTS { (ev)-[:REPORTED_IN]->() }
+  DETACH DELETE ev
+}
+CALL (d) {
+  MATCH (e:Entity)-[m:MENTIONED_IN]->(d)
+  DELETE m
+  WITH e WHERE NOT EXISTS { (e)-[:MENTIONED_IN]->() }
+  DETACH DELETE e
+}
+RETURN persons`;
 
 export const GRAPH_COUNTS = `
 CALL () { MATCH (d:Document) RETURN count(d) AS documents }

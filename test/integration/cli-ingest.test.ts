@@ -60,7 +60,7 @@ describe("entente ingest on the sample corpus", () => {
   it("changes nothing when run again: same node and relationship counts, no new relationship", async () => {
     const again = await entente("ingest", CORPUS, "--json");
     expect(again.code).toBe(0);
-    expect(JSON.parse(again.stdout)).toMatchObject({ loaded: 3, relationshipsCreated: 0, rejected: [] });
+    expect(JSON.parse(again.stdout)).toMatchObject({ loaded: 3, unchanged: 3, relationshipsCreated: 0, rejected: [] });
     expect(await rows(COUNTS)).toEqual(firstCounts);
   });
 
@@ -102,7 +102,7 @@ describe("entente ingest on the sample corpus", () => {
     const run = await entente("ingest", CORPUS, missing);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(new RegExp(`^entente/ingest: ${missing.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: .+\n$`));
-    expect(run.stdout).toContain("3 documents loaded, 1 rejected");
+    expect(run.stdout).toContain("3 documents loaded (3 already there, unchanged), 1 rejected");
     expect(await rows(COUNTS)).toEqual(firstCounts);
   });
 });

@@ -70,6 +70,7 @@ describe("loadExtractions", () => {
     const second = await loadExtractions(conn, fixtures(...SAMPLE));
     expect(await snapshot()).toEqual(before);
     expect(second.relationshipsCreated).toBe(0);
+    expect(second.unchanged).toBe(5);
     const counts = ({ documents, entities, events, relations, conflicts }: typeof first) => ({ documents, entities, events, relations, conflicts });
     expect(counts(second)).toEqual(counts(first));
     expect(first).toMatchObject({ documents: 5, loaded: 5, rejected: [] });
@@ -210,6 +211,32 @@ describe("loadExtractions", () => {
     expect(await rows("MATCH (:Country {id: 'country:JP'})-[r:CONCERNS]->(:Topic) RETURN count(r) AS n, min(size(r.sources)) AS minSources")).toEqual([
       { n: count, minSources: 1 },
     ]);
+  });
+
+  it("re-loads a document the extractor now reads differently: its old claims go, what others support stays", async () => {
+    await loadExtractions(conn, fixtures("meeting-pm", "meeting-opposition"));
+    const old = readFixture("meeting-opposition");
+    const [takaichiRole] = old.relations;
+    if (!takaichiRole) throw new Error("fixture without relations");
+    const revised: DocumentExtraction = {
+      ...old,
+      entities: old.entities.filter((entity) => entity.id !== "org:uk-labour-party"),
+      relations: [{ ...takaichiRole, properties: { ...takaichiRole.properties, title: "Prime Minister", titleKind: "head-of-government" } }],
+    };
+    const summary = await loadExtractions(conn, [revised]);
+    expect(summary).toMatchObject({ loaded: 1, unchanged: 0, rejected: [], conflicts: 0 });
+    expect(await rows("MATCH ()-[r:HOLDS_ROLE]->() WHERE r.conflict RETURN r")).toEqual([]);
+    expect(await rows("MATCH (e:Entity {id: 'org:uk-labour-party'}) RETURN e")).toEqual([]);
+    expect(await rows("MATCH (:Person {id: 'person:keir-starmer'})-[r:HOLDS_ROLE]->() RETURN r.title AS title")).toEqual([{ title: "Prime Minister" }]);
+    const takaichi = await rows("MATCH (:Person {id: 'person:sanae-takaichi'})-[r:HOLDS_ROLE]->() RETURN r.title AS title, r.sources AS sources, r.asOf AS asOf");
+    expect(takaichi).toEqual([{ title: "Prime Minister", sources: ["doc:fixture-meeting-pm", "doc:fixture-meeting-opposition"], asOf: ["2026-01-31", "2026-01-31"] }]);
+    expect(await rows("MATCH (:Event:Meeting {date: '2026-01-31'})-[r:REPORTED_IN]->() RETURN count(r) AS n")).toEqual([{ n: 2 }]);
+
+    // The same graph as loading the revised document into an empty database.
+    const reloaded = await facts();
+    await clearDatabase(conn);
+    await loadExtractions(conn, [readFixture("meeting-pm"), revised]);
+    expect(await facts()).toEqual(reloaded);
   });
 
   it("adds a new article to what is there without disturbing it, matching events already in the graph", async () => {

@@ -47,7 +47,8 @@ export function formatSummary(summary: IngestSummary): string {
   const rate = summary.seconds > 0 ? summary.relationshipsCreated / summary.seconds : 0;
   const rejected = summary.rejected.length > 0 ? `, ${summary.rejected.length} rejected` : "";
   return [
-    `entente ingest: ${summary.loaded} document${summary.loaded === 1 ? "" : "s"} loaded${rejected} in ${summary.seconds.toFixed(1)} s` +
+    `entente ingest: ${summary.loaded} document${summary.loaded === 1 ? "" : "s"} loaded` +
+      `${summary.unchanged > 0 ? ` (${summary.unchanged} already there, unchanged)` : ""}${rejected} in ${summary.seconds.toFixed(1)} s` +
       ` (${summary.relationshipsCreated} new relationships, ${Math.round(rate)}/s)`,
     `graph: ${summary.documents} documents, ${summary.entities} entities, ${summary.events} events, ` +
       `${summary.relations} relations, ${summary.conflicts} conflicts`,

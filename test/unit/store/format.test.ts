@@ -49,13 +49,14 @@ describe("formatSummary", () => {
       relations: 125,
       conflicts: 2,
       loaded: 3,
+      unchanged: 1,
       rejected: [{ source: "x.txt", reason: "unreadable" }],
       warnings: [],
       relationshipsCreated: 120,
       seconds: 2,
     });
     expect(text).toBe(
-      "entente ingest: 3 documents loaded, 1 rejected in 2.0 s (120 new relationships, 60/s)\n" +
+      "entente ingest: 3 documents loaded (1 already there, unchanged), 1 rejected in 2.0 s (120 new relationships, 60/s)\n" +
         "graph: 3 documents, 48 entities, 8 events, 125 relations, 2 conflicts\n",
     );
   });
