@@ -231,7 +231,8 @@ export function findNames(ctx: NameContext): RawMention[] {
       // Capitalised common words ("Sécurité Économique" when the text also says "sécurité économique").
       const commonWords = g.some((w) => ctx.lowercaseWords.has(w.folded));
       if (named >= 2 && named <= 4 && (context || !commonWords)) out.push(mention(ctx, first, last, "Person"));
-      else if (named === 1) out.push(mention(ctx, first, last, "Person", { needsAntecedent: !context }));
+      // A lone word the text also writes in lower case ("Young people …" and "young") is a common word.
+      else if (named === 1 && (context || !commonWords)) out.push(mention(ctx, first, last, "Person", { needsAntecedent: !context }));
     }
     i = nextIndex;
   }

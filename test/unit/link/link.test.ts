@@ -51,6 +51,11 @@ describe("linkDocument", () => {
     expect(mentionsOf(l, "person:keir-starmer")).toEqual(["Starmer[coreference]"]);
   });
 
+  it("does not read a capitalised common word as a KB surname", () => {
+    const l = link("Starmer est un mot rare.", "Le starmer n'existe pas.");
+    expect(l.entities).toEqual([]);
+  });
+
   it("resolves a definite title to the one person holding it in the document", () => {
     const l = link(
       "La Première ministre japonaise a accueilli son homologue britannique Keir Starmer.",
