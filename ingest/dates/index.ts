@@ -8,6 +8,7 @@ import * as chrono from "chrono-node";
 import type { TemporalExpression } from "../../src/model/document.js";
 import type { IsoDate } from "../../src/model/extraction.js";
 import { formatDay, formatMonth, formatYear, isValidDay } from "./iso.js";
+import { mayHoldDatedDay } from "./vocabulary.js";
 import { recogniseExpressions, type Recognised } from "./recognise.js";
 import { isAfter, resolveSpec, type Resolved } from "./resolve.js";
 import { sentenceTense, type Tense } from "./tense.js";
@@ -23,7 +24,7 @@ interface Candidate {
 
 /** Dates chrono reads with an explicit year: day, month and year as precise as written. */
 function chronoCandidates(text: string, language: string): Candidate[] {
-  if (!/\d{4}/u.test(text)) return []; // only dates with a written year are taken from chrono
+  if (!mayHoldDatedDay(text)) return []; // only dates with a written year are taken from chrono
   const parsers = language === "en" ? [chrono.en, chrono.fr] : [chrono.fr, chrono.en];
   const candidates: Candidate[] = [];
   for (const parser of parsers) {

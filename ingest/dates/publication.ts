@@ -7,7 +7,7 @@
 import * as chrono from "chrono-node";
 import type { IsoDate } from "../../src/model/extraction.js";
 import { formatDay, formatMonth, formatYear, isValidDay, parseIsoDate } from "./iso.js";
-import { MONTH, WEEKDAY } from "./vocabulary.js";
+import { MONTH, WEEKDAY, mayHoldDatedDay } from "./vocabulary.js";
 
 const ISO_STAMP = /^(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const DATE_LABEL = /^(?:(?:publi[ée]e?|mis\s+à\s+jour|modifi[ée]e?|updated|published|posted|last\s+updated)\s*(?:le|on)?\s*:?\s*)/iu;
@@ -37,7 +37,7 @@ interface WrittenDate {
 
 /** The first written date with an explicit year in `text`, as precise as the text is. */
 export function findWrittenDate(text: string): WrittenDate | null {
-  if (!/\d{4}/u.test(text)) return null; // a publication date states its year
+  if (!mayHoldDatedDay(text)) return null; // a publication date states its year
   let best: WrittenDate | null = null;
   // Numeric dates are day first in French (12/03/2025 = 12 March) unless English words say otherwise.
   const english = /\b(?:updated|published|posted|on|at|[ap]\.?m\.?|EST|EDT|PST|PDT|GMT)\b/iu.test(text);

@@ -71,7 +71,13 @@ function anchorOf(word: string | undefined): Anchor {
 
 const FORWARD = /^(?:d['’]ici|avant|by|before|until|jusqu['’](?:en|à)|pour)/iu;
 
+/** English month names that are also common words stand for a month only when capitalised ("this may", "a march"). */
+function isEnglishHomonym(month: string): boolean {
+  return month === "may" || month === "march";
+}
+
 function dateSpec(day: string | undefined, month: string | undefined, year: string | undefined, anchor: Anchor, forward = false): DateSpec | null {
+  if (month !== undefined && isEnglishHomonym(month)) return null;
   const m = month === undefined ? null : monthNumber(month);
   if (m === null) return null;
   const d = day === undefined ? null : dayOf(day);
@@ -177,7 +183,8 @@ function counted(countWord: string | undefined, unitWord: string | undefined, si
 
 /** Words at least one rule needs: a sentence without any of them holds no expression. */
 const TRIGGER = new RegExp(
-  `\\d|${MONTH}|${WEEKDAY}|hier|demain|aujourd|semaine|mois|ann[ée]e|l['’]an\\b|prochain|yesterday|today|tomorrow|week|month|year|coming|next\\s+few|venir|\\bans\\b|\\bjours?\\b|\\bdays?\\b|printemps|été|automne|hiver|spring|summer|autumn|fall|winter`,
+  `\\d|${B}(?:${MONTH}|${WEEKDAY}|hier|demain|aujourd['’]hui|semaines?|mois|ann[ée]es?|an|ans|prochaine?s?|prochainement|venir|jours?|` +
+    `yesterday|today|tomorrow|weeks?|months?|years?|days?|coming|printemps|été|automne|hiver|spring|summer|autumn|fall|winter)${E}`,
   "iu",
 );
 

@@ -21,12 +21,13 @@ function alternation(words: ReadonlyArray<readonly [string, number]>): string {
   return [...words.map(([word]) => word)].sort((a, b) => b.length - a.length).join("|");
 }
 
-const ABBREVIATED = (word: string): boolean => word.length <= 4 && !["mars", "mai", "juin", "june", "july", "may"].includes(word);
+const ABBREVIATIONS = new Set(["janv", "févr", "fév", "avr", "juil", "sept", "oct", "nov", "déc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "dec"]);
+const ABBREVIATED = (word: string): boolean => ABBREVIATIONS.has(word);
 
 /** Regex source matching a month name: full, or abbreviated with an optional period ("janv.", "Sept."). */
 export const MONTH = `(?:${alternation(MONTH_WORDS.filter(([w]) => !ABBREVIATED(w)))}|(?:${alternation(MONTH_WORDS.filter(([w]) => ABBREVIATED(w)))})\\.?)`;
 /** Full month names only: the abbreviations are too ambiguous on their own ("mar", "may"). */
-export const FULL_MONTH = `(?:${alternation(MONTH_WORDS.filter(([w]) => w.length >= 4 && !/^(?:sept|janv|févr|juil)$/u.test(w)))})`;
+export const FULL_MONTH = `(?:${alternation(MONTH_WORDS.filter(([w]) => !ABBREVIATED(w)))})`;
 export const WEEKDAY = `(?:${alternation(WEEKDAY_WORDS)})`;
 
 export function monthNumber(word: string): number | null {
@@ -48,4 +49,11 @@ export const COUNT = `(?:\\d{1,3}|${[...NUMBER_WORDS.keys()].join("|")})`;
 export function countNumber(word: string): number | null {
   if (/^\d+$/u.test(word)) return Number(word);
   return NUMBER_WORDS.get(word.toLowerCase()) ?? null;
+}
+
+const DATE_CUE = new RegExp(`${MONTH}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d{2}`, "iu");
+
+/** Whether `text` may hold a day or month with its year (a year and a month name or a numeric date): a cheap test before chrono. */
+export function mayHoldDatedDay(text: string): boolean {
+  return /\d{4}/u.test(text) && DATE_CUE.test(text);
 }

@@ -93,6 +93,12 @@ function vocabularyOf(text: string): Vocabulary {
   return { counts, sorted: [...counts.keys()].sort() };
 }
 
+/** The vocabulary, counted on first use: most articles never need it. */
+function lazyVocabulary(text: string): () => Vocabulary {
+  let vocabulary: Vocabulary | null = null;
+  return () => (vocabulary ??= vocabularyOf(text));
+}
+
 /** Whether some word of the article is longer than `prefix` and starts with it (binary search). */
 function extendsSomeWord(prefix: string, sorted: string[]): boolean {
   let low = 0;
@@ -109,11 +115,12 @@ function extendsSomeWord(prefix: string, sorted: string[]): boolean {
  * A line cut short: it ends in an ellipsis, or its last word appears nowhere else in the
  * article while a longer word of the article starts with it ("… le Chef de l'opposit").
  */
-function isTruncated(text: string, vocabulary: Vocabulary): boolean {
+function isTruncated(text: string, vocabularyOfArticle: () => Vocabulary): boolean {
   const t = text.trimEnd();
   if (/(?:…|\.\.\.)$/u.test(t)) return true;
   const last = /([\p{L}\p{M}]{2,})$/u.exec(t)?.[1]?.toLowerCase();
   if (!last || wordsOf(t).length < 4) return false;
+  const vocabulary = vocabularyOfArticle();
   if ((vocabulary.counts.get(last) ?? 0) > 1) return false;
   return extendsSomeWord(last, vocabulary.sorted);
 }
@@ -147,7 +154,7 @@ function itemsOf(text: string): { items: Item[]; markerPiece: LayoutPiece | null
 /** The layout of `text`; `knownTitle` (from HTML or JSON metadata) marks the matching line as title. */
 export function analyseLayout(text: string, knownTitle: string | null = null): ArticleLayout {
   const { items, markerPiece, markerDate } = itemsOf(text);
-  const vocabulary = vocabularyOf(text);
+  const vocabulary = lazyVocabulary(text);
   const firstProse = items.findIndex((item) => item.shape === "prose");
   const headerEnd = firstProse === -1 ? items.length : firstProse;
   let lastProse = -1;
@@ -168,9 +175,12 @@ export function analyseLayout(text: string, knownTitle: string | null = null): A
     const add = (start: number, end: number, kind: ZoneKind, standalone: boolean): void => {
       if (end > start) pieces.push({ start, end, kind, standalone, line: item.line });
     };
-    const key = normaliseLine(item.text);
-    const repeated = key.length > 0 && seen.has(key);
-    if (item.shape !== "prose") seen.add(key);
+    let repeated = false;
+    if (item.shape !== "prose") {
+      const key = normaliseLine(item.text);
+      repeated = key.length > 0 && seen.has(key);
+      seen.add(key);
+    }
 
     if (teasers.some((range) => i >= range.from && i <= range.to)) {
       add(item.start, item.end, "teaser", item.shape !== "prose");
@@ -233,7 +243,7 @@ export function analyseLayout(text: string, knownTitle: string | null = null): A
   return { pieces, title: titleItem ? titleItem.text : null, published, publisher };
 }
 
-function findTitle(items: Item[], headerEnd: number, knownTitle: string | null, vocabulary: Vocabulary): number {
+function findTitle(items: Item[], headerEnd: number, knownTitle: string | null, vocabulary: () => Vocabulary): number {
   if (knownTitle !== null && knownTitle.trim().length > 0) {
     const key = normaliseLine(knownTitle);
     const limit = Math.min(items.length, Math.max(headerEnd + 1, 3));

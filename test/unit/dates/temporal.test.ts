@@ -132,7 +132,9 @@ describe("findTemporalExpressions: offsets", () => {
     expect(found).toBeDefined();
     expect(documentText.slice(found?.start, found?.end)).toBe("vendredi");
   });
-  it("finds nothing in a sentence without a date, and never mistakes 'Mars' the planet after no preposition", () => {
+  it("finds nothing in a sentence without a date, and never mistakes 'Mars' the planet or the verb 'may' for months", () => {
     expect(dates("La mission vers Mars coopère avec l'agence spatiale japonaise.", "2026-02-02")).toEqual([]);
+    expect(dates("This may prove difficult, and protesters will march in protest.", "2026-02-02", "en")).toEqual([]);
+    expect(dates("The treaty was signed in May.", "2026-02-02", "en")).toEqual(["in May → 2025-05"]);
   });
 });
