@@ -99,12 +99,37 @@ describe("viewer in Chromium", () => {
         .map((f) => ({ quote: f.querySelector("blockquote")?.textContent ?? "", cite: f.querySelector("cite")?.textContent ?? "" }))
         .filter((q) => files.some((file) => q.cite.startsWith(file))), SAMPLE_FILES);
     expect(sampleQuotes.some((q) => q.quote.includes("Takaichi") && /\d{4}-\d{2}-\d{2}$/.test(q.cite))).toBe(true);
-    await expect.poll(() => panel.locator("blockquote.quote").allTextContents()).toContain("La Première ministre Takaichi Sanae");
-    const citation = panel.locator('figure.evidence:has(blockquote:text-is("La Première ministre Takaichi Sanae")) cite').first();
+    await expect.poll(() => panel.locator("blockquote.quote").allTextContents()).toContain("Première ministre du Japon, Takaichi Sanae");
+    const citation = panel.locator('figure.evidence:has(blockquote:text-is("Première ministre du Japon, Takaichi Sanae")) cite[data-document="doc:viewer-fixture-fr"]').first();
     expect(await citation.textContent()).toBe("Le Japon et le Royaume-Uni renforcent leur coopération — Fixture Presse, 2026-02-02");
     const roles = await panel.locator(".fact-line").allTextContents();
     expect(roles.some((line) => /^(⚠ )?Prime Minister of Japan/.test(line))).toBe(true);
     expect(await nodeCount(page)).toBe(2);
+  });
+
+  it("marks her conflicting offices and shows both sources side by side", async () => {
+    const panel = page.locator("#panel");
+    expect(await panel.locator(".badge.conflict-badge").count()).toBe(1);
+    const conflict = panel.locator(".conflict", { hasText: "Foreign Minister" }).first();
+    const sides = await conflict.locator(".claim").evaluateAll((claims) =>
+      claims.map((claim) => ({
+        summary: claim.querySelector(".claim-summary")?.textContent ?? "",
+        articles: Array.from(claim.querySelectorAll("cite"), (cite) => cite.getAttribute("data-document")),
+      })),
+    );
+    // The fixture's English article claims Foreign Minister on the day others say another office.
+    expect(sides).toContainEqual({ summary: "Foreign Minister of Japan", articles: ["doc:viewer-fixture-en"] });
+    const others = sides.filter((side) => side.summary !== "Foreign Minister of Japan");
+    expect(others.length).toBeGreaterThanOrEqual(1);
+    for (const side of others) {
+      expect(side.summary).toMatch(/ of Japan$/);
+      expect(side.articles.length).toBeGreaterThan(0);
+      expect(side.articles).not.toContain("doc:viewer-fixture-en");
+    }
+    // Side by side: the two claims sit in one row.
+    const boxes = await conflict.locator(".claim").evaluateAll((claims) => claims.map((c) => c.getBoundingClientRect().top));
+    expect(new Set(boxes.slice(0, 2)).size).toBe(1);
+    expect(await panel.locator(".fact.conflicting").count()).toBeGreaterThanOrEqual(2);
   });
 
   it("expands her neighbours from Neo4j and collapses them again", async () => {

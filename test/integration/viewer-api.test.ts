@@ -61,7 +61,7 @@ describe("viewer API", () => {
     expect(primeMinister?.of.label).toBe("Japan");
     expect(primeMinister?.evidence).toEqual([
       {
-        text: "La Première ministre Takaichi Sanae",
+        text: "Première ministre du Japon, Takaichi Sanae",
         document: expect.objectContaining({ title: "Le Japon et le Royaume-Uni renforcent leur coopération", published: "2026-02-02", publisher: "Fixture Presse" }),
       },
     ]);
@@ -69,6 +69,21 @@ describe("viewer API", () => {
     expect(meeting?.participants.map((p) => p.label).sort()).toEqual(["Keir Starmer", "Sanae Takaichi"]);
     expect(meeting?.evidence[0]?.document?.id).toBe("doc:viewer-fixture-fr");
     expect(details.mentions.map((m) => m.document.id).sort()).toEqual(["doc:viewer-fixture-en", "doc:viewer-fixture-fr"]);
+  });
+
+  it("shows a conflict with each side's claim and article", async () => {
+    const details = NodeDetails.parse((await get("/api/node/person%3Asanae-takaichi")).body);
+    expect(details.conflicts).toHaveLength(1);
+    const [conflict] = details.conflicts;
+    expect(conflict!.kind).toBe("role");
+    const sides = conflict!.claims.map((claim) => ({ summary: claim.summary, articles: claim.sources.map((d) => d.id), quotes: claim.evidence.map((q) => q.text) }));
+    expect(sides).toEqual(
+      expect.arrayContaining([
+        { summary: "Foreign Minister of Japan", articles: ["doc:viewer-fixture-en"], quotes: ["Foreign Minister Sanae Takaichi"] },
+        { summary: "Prime Minister of Japan", articles: ["doc:viewer-fixture-fr"], quotes: ["Première ministre du Japon, Takaichi Sanae"] },
+      ]),
+    );
+    expect(details.roles.every((role) => role.conflict)).toBe(true);
   });
 
   it("keeps markup in names as data", async () => {
