@@ -68,6 +68,15 @@ const isNameLike = (words: string): boolean =>
     .filter(Boolean)
     .every((w) => /^\p{Lu}/u.test(w) || /^(?:and|of|on|for|the|de|et)$/i.test(w));
 
+/** "la feuille de route « Horizon 2047 »", "the "Hiroshima Accord"": a quoted proper name right after the head. */
+function quotedName(ctx: ExtractionContext, s: Span, head: Span): Span | null {
+  const after = ctx.text.slice(head.end, s.end);
+  const match = /^\s*(?:(?:de|d'|d’|du|of|the)\s*)?([«"“]\s*)(\p{Lu}[^«»"“”]{0,60}?)\s*[»"”]/u.exec(after);
+  if (!match || match[1] === undefined || match[2] === undefined) return null;
+  const start = head.end + (match.index ?? 0) + match[0].indexOf(match[1]) + match[1].length;
+  return { start, end: start + match[2].length };
+}
+
 /** "the Reciprocal Access Agreement", "the Hiroshima Accord": capitalised words ending with the head, after "the". */
 function namedByCapitals(ctx: ExtractionContext, s: Span, head: Span): Span | null {
   if (!/^\p{Lu}/u.test(ctx.text.slice(head.start, head.end))) return null;
@@ -78,8 +87,11 @@ function namedByCapitals(ctx: ExtractionContext, s: Span, head: Span): Span | nu
 }
 
 /** "an agreement on the protection of classified information": the head and its topic, in a sentence about a signing. */
-function namedByTopic(ctx: ExtractionContext, s: Span, head: Span): Span | null {
-  const after = ctx.text.slice(head.end, s.end);
+function namedByTopic(ctx: ExtractionContext, i: number, s: Span, head: Span): Span | null {
+  // A date right after "on" ("a memorandum on Tuesday") is when, not what.
+  const dates = ctx.temporal(i).filter((t) => t.start >= head.end);
+  const firstDate = dates.length ? Math.min(...dates.map((t) => t.start)) : s.end;
+  const after = ctx.text.slice(head.end, firstDate);
   const match = /^\s+on\s+([\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,7}?)(?=\s*[,.;:()]|\s*$|\s+(?:with|between|in|to|that|which|who|at|during|by|after|before|on|last|next|this)\s)/u.exec(after);
   if (!match || match[1] === undefined) return null;
   return { start: head.start, end: head.end + match[0].length };
@@ -126,7 +138,7 @@ export function findAgreements(ctx: ExtractionContext): AgreementExtraction {
         parties = [a.entityId, b.entityId];
         break;
       }
-      span ??= namedByCapitals(ctx, s, head) ?? (signingSentence(ctx, s) ? namedByTopic(ctx, s, head) : null);
+      span ??= quotedName(ctx, s, head) ?? namedByCapitals(ctx, s, head) ?? (signingSentence(ctx, s) ? namedByTopic(ctx, i, s, head) : null);
       if (!span || known.some((k) => overlaps(k, span as Span)) || mentions.some((k) => k.sentenceIndex === i && overlaps(k, span as Span))) continue;
       if (parties.length === 0) {
         const inside = sentenceMentions.filter((m) => m.start >= (span as Span).start && m.end <= (span as Span).end && isParty(ctx, m)).map((m) => m.entityId);

@@ -39,6 +39,8 @@ export const ExtractionLexiconFile = z.object({
   sinceMarkers: ByLanguage,
   relativePronouns: ByLanguage,
   partyGroupSubjects: ByLanguage,
+  groupings: ByLanguage,
+  adoptedBy: ByLanguage,
 });
 export type ExtractionLexiconFile = z.infer<typeof ExtractionLexiconFile>;
 
@@ -153,6 +155,10 @@ export interface CompiledLexicon {
   relativePronouns: PhraseFinder;
   /** "les deux pays", "the two sides": a group standing for the countries of the salient event. */
   partyGroupSubjects: PhraseFinder;
+  /** "qui réunit", "which brings together": an organisation followed by its members. */
+  groupings: PhraseFinder;
+  /** "adoptée par", "signed by": an agreement followed by its parties. */
+  adoptedBy: PhraseFinder;
   /** English office title → the office of its counterpart in a national government. */
   counterpartOffices: ReadonlyMap<string, string>;
 }
@@ -185,6 +191,8 @@ export function compileLexicon(file: ExtractionLexiconFile, language: string): C
     sinceMarkers: phraseFinder(formsFor(file.sinceMarkers, language)),
     relativePronouns: phraseFinder(formsFor(file.relativePronouns, language)),
     partyGroupSubjects: phraseFinder(formsFor(file.partyGroupSubjects, language)),
+    groupings: phraseFinder(formsFor(file.groupings, language)),
+    adoptedBy: phraseFinder(formsFor(file.adoptedBy, language)),
     counterpartOffices: new Map(file.counterpartOffices.map((c) => [c.office.toLowerCase(), c.counterpart])),
   };
 }

@@ -71,6 +71,44 @@ function membershipRelations(ctx: ExtractionContext, out: RelationSet): void {
   });
 }
 
+/** The countries listed right after a cue: "la France, l'Allemagne et la Pologne". */
+function listedAfter(ctx: ExtractionContext, i: number, from: number, types: ReadonlySet<string>): string[] {
+  const mentions = (ctx.mentionsBySentence[i] ?? []).filter((m) => m.start >= from && types.has(typeOf(ctx, m.entityId) ?? "") && m.source !== "demonym");
+  const out: string[] = [];
+  let at = from;
+  for (const m of mentions) {
+    if (!/^[\s,]*(?:(?:et|and|ainsi que|as well as)\s+)?(?:(?:la|le|les|l'|l’|the)\s*)?$/i.test(ctx.text.slice(at, m.start))) break;
+    out.push(m.entityId);
+    at = m.end;
+  }
+  return uniq(out);
+}
+
+const PARTY_TYPES: ReadonlySet<string> = new Set(["Country", "Organization"]);
+
+/** "le Triangle de Weimar, qui réunit la France, l'Allemagne et la Pologne": MEMBER_OF; "« Horizon 2047 », adoptée par la France et l'Inde": PARTY_TO. */
+function listedMembers(ctx: ExtractionContext, agreements: readonly AgreementMention[], out: RelationSet): void {
+  ctx.sentences.forEach((s, i) => {
+    const mentions = ctx.mentionsBySentence[i] ?? [];
+    const evidence = sentenceEvidence(ctx, i);
+    const near = (cue: { start: number }, m: { end: number }) => m.end <= cue.start && /^[\s,»"”]*$/.test(ctx.text.slice(m.end, cue.start));
+    for (const cue of findIn(ctx.lexicon.groupings, ctx.text, s.start, s.end)) {
+      const org = [...mentions].reverse().find((m) => typeOf(ctx, m.entityId) === "Organization" && near(cue, m));
+      if (!org) continue;
+      for (const member of listedAfter(ctx, i, cue.end, PARTY_TYPES)) out.add({ type: "MEMBER_OF", source: member, target: org.entityId, confidence: 0.75 }, evidence);
+    }
+    for (const cue of findIn(ctx.lexicon.adoptedBy, ctx.text, s.start, s.end)) {
+      const targets = [
+        ...agreements.filter((a) => a.sentenceIndex === i && near(cue, a)).map((a) => ({ id: a.entityId, type: "PARTY_TO" })),
+        ...mentions.filter((m) => typeOf(ctx, m.entityId) === "Program" && near(cue, m)).map((m) => ({ id: m.entityId, type: "PARTICIPATES_IN" })),
+      ];
+      for (const target of targets) {
+        for (const party of listedAfter(ctx, i, cue.end, PARTY_TYPES)) out.add({ type: target.type, source: party, target: target.id, confidence: 0.75 }, evidence);
+      }
+    }
+  });
+}
+
 /** Countries of a sentence that take part in the programme it names when a participation cue is there. */
 function participationRelations(ctx: ExtractionContext, events: readonly StoryEvent[], roles: readonly RoleClaim[], out: RelationSet): void {
   ctx.sentences.forEach((s, i) => {
@@ -135,6 +173,7 @@ export function extractRelations(
   const out = new RelationSet();
   roleRelations(ctx, roles, out);
   membershipRelations(ctx, out);
+  listedMembers(ctx, agreements, out);
   participationRelations(ctx, events, roles, out);
   agreementRelations(ctx, events, agreements, out);
   return out.list();

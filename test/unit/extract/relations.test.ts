@@ -75,4 +75,19 @@ describe("relations", () => {
     const out = extract(`[Japan](country:JP) and [Britain](country:GB) signed the Reciprocal Access Agreement in 2023. They also reached an agreement on tariffs.`, "2025-01-01", "en");
     expect(out.entities.filter((e) => e.type === "Agreement").map((e) => e.name)).toEqual(["Reciprocal Access Agreement"]);
   });
+
+  it("reads the members listed after a grouping, and the parties that adopted a quoted roadmap", () => {
+    const out = extract(
+      `Le [Groupe de Vilnius](org:vilnius-group), qui réunit la [Lituanie](country:LT), la [Lettonie](country:LV) et l'[Estonie](country:EE), s'est réuni. Ils ont revu la feuille de route « Baltique 2040 », adoptée par la [Lituanie](country:LT) et la [Lettonie](country:LV) en 2024.`,
+    );
+    expect(pairs(out, "MEMBER_OF")).toEqual(["country:EE -> org:vilnius-group", "country:LT -> org:vilnius-group", "country:LV -> org:vilnius-group"]);
+    const roadmap = out.entities.find((e) => e.type === "Agreement");
+    expect(roadmap?.name).toBe("Baltique 2040");
+    expect(pairs(out, "PARTY_TO")).toEqual([`country:LT -> ${roadmap?.id}`, `country:LV -> ${roadmap?.id}`]);
+  });
+
+  it("does not name an agreement after the day it was signed", () => {
+    const out = extract(`[Korea](country:KR) and [Japan](country:JP) signed a memorandum on Tuesday paving the way for joint work.`, "2025-05-02", "en");
+    expect(out.entities.filter((e) => e.type === "Agreement")).toEqual([]);
+  });
 });
