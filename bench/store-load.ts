@@ -2,7 +2,7 @@
  * Load throughput of the graph store: N synthetic documents (default 500) shaped like the
  * extractor's output — entities drawn from shared pools so documents overlap, meetings that recur
  * across documents, roles, programme and membership relations — loaded into an EMPTY database,
- * then loaded again (the idempotent no-op path).
+ * then loaded again (unchanged documents: found by their extraction hash and skipped).
  *
  *   NEO4J_URI=bolt://… NEO4J_PASSWORD=… node dist/bench/store-load.js [documents]
  *   (without NEO4J_URI it uses the embedded server; it refuses a database that is not empty)
@@ -94,7 +94,7 @@ async function main(): Promise<void> {
       `${label}: ${s.loaded} documents in ${s.seconds.toFixed(1)} s = ${(s.loaded / s.seconds).toFixed(1)} documents/s, ` +
       `${s.relationshipsCreated} relationships created = ${Math.round(s.relationshipsCreated / s.seconds)} relationships/s`;
     console.log(line("first load", first));
-    console.log(line("second load (no-op)", again));
+    console.log(line("second load (unchanged, skipped)", again));
     console.log(`graph: ${first.documents} documents, ${first.entities} entities, ${first.events} events, ${first.relations} relationships, ${first.conflicts} conflicts`);
   } finally {
     await conn.close();
