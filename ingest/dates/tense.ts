@@ -8,8 +8,10 @@ export type Tense = "past" | "future" | "present";
 
 const FR_AUX = "(?:ai|as|a|avons|avez|ont|avait|avaient|suis|es|est|sommes|êtes|sont|était|étaient|s['’]est|se sont|s['’]étaient|s['’]était)";
 const FR_PARTICIPLE = "(?:\\p{L}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|ert|erte|ort|orte|eint|eints|aint|ait|aite|uit|uite)|été|eu|fait|dit|pris|mis|vu|su|dû|pu|voulu|venu|tenu|obtenu|convenu|reçu)";
+/** Words after avoir/être that look like participles but are not: "a lieu", "a plus de", "a du mal". */
+const FR_NOT_PARTICIPLE = "(?!(?:du|plus|tous|lieu|peu|feu|jeu|enjeu|nous|vous|sous|eux|ceux|mieux|milieu|bus|virus|bonus|consensus|processus|campus)(?![\\p{L}]))";
 const FR_PAST = new RegExp(
-  `(?:^|[^\\p{L}])(?:${FR_AUX}(?:\\s+(?:[\\p{L}'’-]+\\s+){0,3}?)\\s*${FR_PARTICIPLE}|\\p{L}{2,}(?<!r)(?:ait|aient)|\\p{L}{2,}(?:èrent|irent|urent))(?=$|[^\\p{L}])`,
+  `(?:^|[^\\p{L}])(?:${FR_AUX}(?:\\s+(?:[\\p{L}'’-]+\\s+){0,3}?)\\s*${FR_NOT_PARTICIPLE}${FR_PARTICIPLE}|\\p{L}{2,}(?<!r)(?:ait|aient)|\\p{L}{2,}(?:èrent|irent|urent))(?=$|[^\\p{L}])`,
   "giu",
 );
 const FR_FUTURE = new RegExp(

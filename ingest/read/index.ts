@@ -3,7 +3,7 @@
  * .jsonl. The only module of the pipeline that touches the file system; everything it
  * hands on is plain data (ArticleText) or a one-line ReadFailure.
  */
-import { readFile, readdir, stat } from "node:fs/promises";
+import { readFile, readdir, realpath, stat } from "node:fs/promises";
 import { extname, join, resolve } from "node:path";
 import type { ArticleFormat, ArticleText, ReadFailure } from "../../src/model/document.js";
 import { decodeHtml, decodeUtf8 } from "./decode.js";
@@ -44,7 +44,7 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message.split("\n")[0] ?? "unreadable" : "unreadable";
 }
 
-async function collect(path: string, files: string[], failures: ReadFailure[], explicit: boolean): Promise<void> {
+async function collect(path: string, files: string[], failures: ReadFailure[], explicit: boolean, visited: Set<string>): Promise<void> {
   let info;
   try {
     info = await stat(path);
@@ -53,6 +53,15 @@ async function collect(path: string, files: string[], failures: ReadFailure[], e
     return;
   }
   if (info.isDirectory()) {
+    let real: string;
+    try {
+      real = await realpath(path);
+    } catch (error) {
+      failures.push({ source: path, reason: describe(error) });
+      return;
+    }
+    if (visited.has(real)) return; // a link back to a folder already walked
+    visited.add(real);
     let entries: string[];
     try {
       entries = await readdir(path);
@@ -62,7 +71,7 @@ async function collect(path: string, files: string[], failures: ReadFailure[], e
     }
     for (const entry of entries.sort()) {
       if (entry.startsWith(".") || entry === "node_modules" || /^readme(\.[a-z]+)?$/i.test(entry)) continue; // a folder's README documents it
-      await collect(join(path, entry), files, failures, false);
+      await collect(join(path, entry), files, failures, false, visited);
     }
   } else if (formatOf(path) !== null) {
     files.push(path);
@@ -79,7 +88,8 @@ async function collect(path: string, files: string[], failures: ReadFailure[], e
 export async function listInputFiles(paths: string[]): Promise<{ files: string[]; failures: ReadFailure[] }> {
   const files: string[] = [];
   const failures: ReadFailure[] = [];
-  for (const path of paths) await collect(path, files, failures, true);
+  const visited = new Set<string>();
+  for (const path of paths) await collect(path, files, failures, true, visited);
   const unique = [...new Map(files.map((file) => [resolve(file), file])).values()];
   return { files: unique.sort(), failures };
 }

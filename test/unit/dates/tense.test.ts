@@ -12,6 +12,7 @@ describe("sentenceTense", () => {
     ["La délégation va signer un mémorandum.", "future"],
     ["Le ministre est arrivé lundi à Canberra.", "past"],
     ["Le président se rend à Tokyo.", "present"],
+    ["Le sommet a lieu à Tokyo et le Japon a plus de navires.", "present"],
   ])("reads %j as %s (French)", (sentence, tense) => {
     expect(sentenceTense(sentence, "fr")).toBe(tense);
   });

@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readFileSync } from "node:fs";
@@ -38,6 +38,22 @@ describe("listInputFiles", () => {
       { source: `${FIXTURES}/nope.txt`, reason: "no such file or directory" },
       { source: `${FIXTURES}/more/ignored.csv`, reason: expect.stringContaining('unsupported file type ".csv"') },
     ]);
+  });
+});
+
+describe("listInputFiles: links", () => {
+  it("walks a folder reached again through a symbolic link only once", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "entente-links-"));
+    try {
+      await mkdir(join(dir, "a"));
+      await writeFile(join(dir, "a", "one.txt"), "Le ministre a parlé.");
+      await symlink(join(dir, "a"), join(dir, "a", "loop"));
+      const { files, failures } = await listInputFiles([dir]);
+      expect(failures).toEqual([]);
+      expect(files).toEqual([join(dir, "a", "one.txt")]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
 
