@@ -196,7 +196,8 @@ export async function createViewerServer(options: ViewerServerOptions): Promise<
   } catch (error) {
     await app.close();
     const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`entente/viewer: cannot listen on ${host}:${options.port ?? 0}: ${reason}`);
+    const hint = (error as { code?: unknown }).code === "EADDRINUSE" ? " (the port is taken: choose another with --port)" : "";
+    throw new Error(`entente/viewer: cannot listen on ${host}:${options.port ?? 0}: ${reason}${hint}`);
   }
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : (options.port ?? 0);
