@@ -239,6 +239,20 @@ export function findNames(ctx: NameContext): RawMention[] {
   return out;
 }
 
+/** Length of the longest common subsequence of two short strings. */
+function commonSubsequence(a: string, b: string): number {
+  const row = new Array<number>(b.length + 1).fill(0);
+  for (const ca of a) {
+    let diagonal = 0;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = ca === b[j - 1] ? diagonal + 1 : Math.max(row[j]!, row[j - 1]!);
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}
+
 /**
  * "l'Agence européenne de défense (AED)", "the European Defence Agency (EDA)": a capitalised
  * expansion whose initials (or first letter and head noun) fit the acronym. The expansion is an
@@ -256,20 +270,29 @@ export function findAcronymDefinitions(ctx: NameContext): Array<{ expansion: Raw
     const upper = acr.text.replace(/[^\p{Lu}]/gu, "");
     if (upper.length < 2 || acr.text.length > 10 || !/^\p{Lu}/u.test(acr.text)) continue;
     const letters = acr.folded.replace(/[^\p{L}]/gu, "");
+    // The capitalised start whose initials ("Cross-Servicing" gives two) fit the acronym best.
     let chosen = -1;
     let exact = false;
+    let bestScore = 0;
     for (let j = p - 1; j >= Math.max(0, p - 10); j--) {
       const w = tokens[j]!;
       if (!w.word && w.text !== "-") break;
-      if (!w.capitalised || FUNCTION_WORDS.has(w.folded)) continue;
-      const words = tokens.slice(j, p).filter((x) => x.word && !FUNCTION_WORDS.has(x.folded) && !CONNECTORS.has(x.folded));
-      const initials = words.map((x) => x.folded[0]).join("");
+      if (!w.capitalised || FUNCTION_WORDS.has(w.folded) || w.folded[0] !== letters[0]) continue;
+      const initials = tokens
+        .slice(j, p)
+        .filter((x) => x.word && !FUNCTION_WORDS.has(x.folded) && !CONNECTORS.has(x.folded))
+        .flatMap((x) => x.folded.split(/[-‐‑]/).map((part) => part[0] ?? ""))
+        .join("");
       if (initials === letters) {
         chosen = j;
         exact = true;
         break;
       }
-      if (w.folded[0] === letters[0] && chosen < 0) chosen = j;
+      const score = commonSubsequence(initials, letters);
+      if (score >= bestScore) {
+        bestScore = score;
+        chosen = j;
+      }
     }
     if (chosen < 0) continue;
     const span = tokens.slice(chosen, p);

@@ -121,6 +121,16 @@ describe("names found by their shape", () => {
     ]);
   });
 
+  it("finds the whole expansion of an acronym, hyphenated words included", () => {
+    const found = recognise(doc("They signed the Acquisition and Cross-Servicing Agreement (ACSA) on Friday.")).mentions;
+    expect(found.map((m) => [m.text, m.type])).toEqual([
+      ["Acquisition and Cross-Servicing Agreement", "Agreement"],
+      ["ACSA", "Agreement"],
+    ]);
+    const loose = recognise(doc("Selon le Ministry of Defence (MoD), rien ne change.")).mentions;
+    expect(loose.map((m) => m.text)).toEqual(["Ministry of Defence", "MoD"]);
+  });
+
   it("lets an acronym defined in the document override what the KB says it means", () => {
     const d = doc("L'Office des Transports Aériens du Nord (OTAN) a été créé.", "L'OTAN a répondu.");
     const found = recognise(d).mentions.filter((m) => m.text === "OTAN");
