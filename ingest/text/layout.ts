@@ -145,7 +145,8 @@ function itemsOf(text: string): { items: Item[]; markerPiece: LayoutPiece | null
     const heading = /^#{1,6}[ \t]+(?=\S)/u.exec(text.slice(start, end)); // markdown: the marks are no text
     if (heading) start += heading[0].length;
     const itemText = text.slice(start, end);
-    const shape = heading ? headingShape(itemText) : shapeOf(itemText);
+    const bare = itemText.replace(/^[*_>\s]+|[*_\s]+$/gu, ""); // markdown emphasis and quote marks say nothing of the shape
+    const shape = heading ? headingShape(bare) : shapeOf(bare);
     items.push({ start, end, text: itemText, line: index, shape });
   });
   return { items, markerPiece, markerDate };

@@ -42,12 +42,13 @@ describe("listInputFiles", () => {
 });
 
 describe("listInputFiles: links", () => {
-  it("walks a folder reached again through a symbolic link only once", async () => {
+  it("walks a folder reached again through a symbolic link only once, and skips its README", async () => {
     const dir = await mkdtemp(join(tmpdir(), "entente-links-"));
     try {
       await mkdir(join(dir, "a"));
       await writeFile(join(dir, "a", "one.txt"), "Le ministre a parlé.");
       await symlink(join(dir, "a"), join(dir, "a", "loop"));
+      await writeFile(join(dir, "a", "README.md"), "# About this folder");
       const { files, failures } = await listInputFiles([dir]);
       expect(failures).toEqual([]);
       expect(files).toEqual([join(dir, "a", "one.txt")]);

@@ -125,6 +125,8 @@ describe("prepareDocument: teaser sections", () => {
       "",
       "Ils ont adopté une déclaration sur la mer de Chine méridionale.",
       "",
+      "**Lire aussi :** [La Thaïlande et le Cambodge signent une trêve](https://example.org/treve)",
+      "",
       "## À lire aussi",
       "",
       "- Le Vietnam et les Philippines signent un accord de garde-côtes",
@@ -136,6 +138,7 @@ describe("prepareDocument: teaser sections", () => {
       "body: Les ministres des Affaires étrangères de l'ASEAN se sont réunis jeudi à Vientiane.",
       "teaser: Lire aussi : Le Laos prend la présidence de l'ASEAN",
       "body: Ils ont adopté une déclaration sur la mer de Chine méridionale.",
+      "teaser: **Lire aussi :** [La Thaïlande et le Cambodge signent une trêve](https://example.org/treve)",
       "teaser: À lire aussi",
       "teaser: - Le Vietnam et les Philippines signent un accord de garde-côtes",
     ]);
