@@ -3,7 +3,7 @@
  * NEO4J_URI, on one this file starts itself in a temporary ENTENTE_HOME).
  */
 import { execFile } from "node:child_process";
-import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -132,5 +132,35 @@ describe("the embedded Neo4j", () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("NEO4J_URI is set");
     expect((await embeddedNeo4jStatus({ env })).state).toBe("running");
+  });
+
+  // Last: it restarts the server the other files share (same port, same password, same data).
+  it("stops cleanly and starts again on the same data, keeping the password and the graph", { timeout: 300_000 }, async () => {
+    const before = await connectNeo4j({ env, startEmbedded: false });
+    try {
+      await before.driver.executeQuery("MERGE (:RestartProbe {id: 'kept'})");
+    } finally {
+      await before.close();
+    }
+    const password = readFileSync(embeddedNeo4jPaths(env).passwordFile, "utf8");
+
+    const stop = await entente(env, "neo4j", "stop");
+    expect(stop.code).toBe(0);
+    expect(stop.stdout).toMatch(/^Neo4j stopped \(pid \d+\)\.\n$/);
+    const stopped = await entente(env, "neo4j", "status");
+    expect(stopped.code).toBe(3);
+    expect(stopped.stdout).toContain("Neo4j is not running");
+
+    const again = await startEmbeddedNeo4j({ env });
+    expect(again.reused).toBe(false);
+    expect(again.version).toMatch(/^5\.26\./);
+    expect(readFileSync(embeddedNeo4jPaths(env).passwordFile, "utf8")).toBe(password);
+    const after = await connectNeo4j({ env, startEmbedded: false });
+    try {
+      const { records } = await after.driver.executeQuery("MATCH (n:RestartProbe {id: 'kept'}) DETACH DELETE n RETURN count(*) AS n");
+      expect(Number(records[0]?.get("n"))).toBe(1);
+    } finally {
+      await after.close();
+    }
   });
 });
