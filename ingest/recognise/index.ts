@@ -101,6 +101,14 @@ function attachOrganisationOwners(titles: TitleMention[], names: readonly RawMen
   const organisations = new Map(names.filter((n) => n.type === "Organization").map((n) => [n.start, n]));
   for (const title of titles) {
     if (title.ofEntityId !== null) continue;
+    // An organisation whose head closes the title form ("leader du Parti travailliste").
+    const straddling = names.find((n) => n.type === "Organization" && n.start > title.start && n.start < title.end && n.end > title.end);
+    if (straddling) {
+      title.ofEntityId = straddling.kbId ?? entityIdFor(straddling.type, straddling.name);
+      title.end = straddling.end;
+      title.text = text.slice(title.start, title.end);
+      continue;
+    }
     let i = view.firstTokenFrom(title.end);
     if (i < 0) continue;
     const from = i;

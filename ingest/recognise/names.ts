@@ -38,6 +38,7 @@ export interface NameContext {
 
 const CONNECTORS = new Set(["de", "d'", "du", "des", "la", "le", "l'", "of", "the", "and", "for", "von", "van", "der", "den", "bin", "al", "el", "da", "di", "dos"]);
 const LOWERCASE_LINKS = new Set(["de", "d'", "du", "des"]);
+const GOVERNMENT_NOUNS = new Set(["administration", "gouvernement", "government", "cabinet", "regime"]);
 
 function mention(ctx: NameContext, first: Token, last: Token, type: EntityType, extra: Partial<RawMention> = {}): RawMention {
   const text = ctx.text.slice(first.start, last.end);
@@ -90,10 +91,18 @@ export function findNames(ctx: NameContext): RawMention[] {
   const beforeTitle = (k: number): boolean =>
     tokens[k]?.text === "," && tokens[k + 1] !== undefined && titleSpans.overlapping(tokens[k + 1]!.start, tokens[k + 1]!.start + 1) !== undefined;
 
+  // "l'administration Trump", "le gouvernement Barnier", "the Trump administration": a leader's name.
+  const governmentOf = (first: number, last: number): boolean =>
+    GOVERNMENT_NOUNS.has(tokens[first - 1]?.folded ?? "") || GOVERNMENT_NOUNS.has(tokens[last + 1]?.folded ?? "");
+
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    if (!t.word || !t.capitalised || coveredByTitle(t)) {
+    // "leader du Parti travailliste": a title form that ends on a capitalised head ("leader du parti")
+    // leaves the head to the name it opens.
+    const headOfTitleEnd =
+      HEAD_TYPES.get(t.folded) === "Organization" && view.matchesOver(t).some((m) => m.kind === "title" && m.end === t.end && m.start < t.start);
+    if (!t.word || !t.capitalised || (coveredByTitle(t) && !headOfTitleEnd)) {
       i++;
       continue;
     }
@@ -123,7 +132,7 @@ export function findNames(ctx: NameContext): RawMention[] {
     while (k < tokens.length) {
       const c = tokens[k]!;
       if (k > i && HONORIFICS.has(c.folded)) break;
-      if (c.word && c.capitalised && !coveredByTitle(c)) {
+      if (c.word && c.capitalised && (!coveredByTitle(c) || (k === i && headOfTitleEnd))) {
         k++;
         continue;
       }
@@ -227,7 +236,7 @@ export function findNames(ctx: NameContext): RawMention[] {
       const firstIndex = first.index;
       const lastIndex = last.index;
       const named = g.filter(nameLike).length;
-      const context = afterTitle(firstIndex) || beforeTitle(lastIndex + 1);
+      const context = afterTitle(firstIndex) || beforeTitle(lastIndex + 1) || governmentOf(firstIndex, lastIndex);
       // Capitalised common words ("Sécurité Économique" when the text also says "sécurité économique").
       const commonWords = g.some((w) => ctx.lowercaseWords.has(w.folded));
       if (named >= 2 && named <= 4 && (context || !commonWords)) out.push(mention(ctx, first, last, "Person"));

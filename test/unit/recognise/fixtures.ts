@@ -50,7 +50,7 @@ const titles = [
   { id: "title:defence-minister", title: "Defence Minister", forms: ["ministre de la Défense", "Defence Secretary", "Defence Minister"], kind: "minister" },
   { id: "title:foreign-minister", title: "Foreign Minister", forms: ["ministre des Affaires étrangères", "Foreign Minister"], kind: "minister" },
   { id: "title:high-representative", title: "High Representative", forms: ["chef de la politique étrangère de l'UE", "EU foreign policy chief"], kind: "diplomat", defaultOf: "org:eu" },
-  { id: "title:party-leader", title: "Party Leader", forms: ["leader", "chef du parti"], kind: "party" },
+  { id: "title:party-leader", title: "Party Leader", forms: ["leader", "chef du parti", "leader du parti"], kind: "party" },
   { id: "title:leader-of-the-opposition", title: "Leader of the Opposition", forms: ["chef de l'opposition", "opposition leader"], kind: "legislature" },
 ].map((t) => KbTitle.parse(t));
 

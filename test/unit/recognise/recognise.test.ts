@@ -166,6 +166,14 @@ describe("names found by their shape", () => {
     expect(found[1]).toMatchObject({ type: "Person", needsAntecedent: false });
   });
 
+  it("takes the name in « l'administration X » as a person's", () => {
+    const found = recognise(doc("Il critique l'administration Okafor et the Lindqvist government.")).mentions;
+    expect(found.map((m) => [m.text, m.type, m.needsAntecedent])).toEqual([
+      ["Okafor", "Person", false],
+      ["Lindqvist", "Person", false],
+    ]);
+  });
+
   it("keeps a lone capitalised word only as a candidate back-reference", () => {
     const lone = recognise(doc("Ensuite, Okafor a quitté la réunion.")).mentions;
     expect(lone.map((m) => [m.text, m.needsAntecedent])).toEqual([["Okafor", true]]);
@@ -194,6 +202,12 @@ describe("titles", () => {
     expect(hr).toMatchObject({ title: "High Representative", ofEntityId: "org:eu" });
     const [party] = titles(doc("Elle est ministre du Parti socialiste depuis mai."));
     expect(party).toMatchObject({ ofEntityId: "org:parti-socialiste", text: "ministre du Parti socialiste" });
+  });
+
+  it("leaves a capitalised head that closes a title form to the organisation it opens", () => {
+    const r = recognise(doc("Keir Starmer, le leader du Parti travailliste, a parlé."));
+    expect(r.mentions.map((m) => m.text)).toContain("Parti travailliste");
+    expect(r.titles[0]).toMatchObject({ text: "leader du Parti travailliste", ofEntityId: "org:parti-travailliste" });
   });
 
   it("refines a title from its remit", () => {
