@@ -159,15 +159,15 @@ export function resolveEvents(ctx: ExtractionContext, mentions: readonly EventMe
     }
     if (m.anaphoric) {
       const target = salient(events, m, m.groupSubject);
-      const samePeople = !target || m.people.length === 0 || target.people.length === 0 || m.people.some((p) => target.people.includes(p));
-      if (target && samePeople) {
-        absorb(target, m, true);
+      const alone = !mentions.some((o) => o !== original && o.sentenceIndex === m.sentenceIndex);
+      if (target) {
+        // With another event in the sentence ("En marge de l'entretien, X et Y ont signé"), its people are that event's.
+        absorb(target, m, alone);
         continue;
       }
       // A definite mention with nothing to refer to is an event only when it has people of its
       // own and is the sentence's only event ("Cette rencontre entre X et Y …"); otherwise its
       // people belong to the other event ("ont signé … à la veille du sommet du G7").
-      const alone = !mentions.some((o) => o !== original && o.sentenceIndex === m.sentenceIndex);
       if (m.people.length === 0 || !alone) continue;
     }
     // Signings and visits may have one party; a meeting takes two.
@@ -179,6 +179,18 @@ export function resolveEvents(ctx: ExtractionContext, mentions: readonly EventMe
     const same = [...events].reverse().find((e) => compatible(ctx, e, m));
     if (same) absorb(same, m, true);
     else events.push(open(m));
+  }
+  // "En marge de l'entretien, X et Y ont signé …": an undated event told in a sentence that refers
+  // back to a dated one ("l'entretien") happened on that day.
+  for (const e of events) {
+    if (e.date) continue;
+    const referred = events.find(
+      (o) => o !== e && o.date && o.status === e.status && o.mentions.some((om) => om.anaphoric && e.mentions.some((em) => em.sentenceIndex === om.sentenceIndex)),
+    );
+    if (referred) {
+      e.date = referred.date;
+      e.endDate = referred.endDate;
+    }
   }
   for (const e of events) e.sentenceIndices.sort((a, b) => a - b);
   return events;

@@ -281,6 +281,22 @@ function claimFrom(ctx: ExtractionContext, a: Attachment, fields: Partial<RoleCl
   };
 }
 
+/**
+ * Which of the other side's offices a counterpart shares: the one the counterpart's KB offices
+ * confirm, else the portfolio (a minister's office over a deputy head of government's), else the latest stated.
+ */
+function counterpartOffice(ctx: ExtractionContext, roles: readonly RoleClaim[], other: string, a: Attachment): RoleClaim | undefined {
+  const candidates = roles.filter((r) => r.personId === other && !r.former && r.titleSpan.start < a.title.start);
+  const all = candidates.length ? candidates : roles.filter((r) => r.personId === other && !r.former);
+  if (all.length <= 1) return all[0];
+  const kbPerson = ctx.kb.byId.get(a.personId);
+  if (kbPerson && !("iso2" in kbPerson)) {
+    const confirmed = all.find((r) => (kbPerson.offices ?? []).some((o) => officeMatches(ctx, o.title, { titleId: r.titleId, title: ctx.lexicon.counterpartOffices.get(r.title.toLowerCase()) ?? r.title })));
+    if (confirmed) return confirmed;
+  }
+  return all.find((r) => r.titleKind === "minister") ?? all.at(-1);
+}
+
 export function extractRoles(ctx: ExtractionContext): RoleExtraction {
   const attachments: Attachment[] = [];
   ctx.sentences.forEach((_, i) => {
@@ -299,7 +315,7 @@ export function extractRoles(ctx: ExtractionContext): RoleExtraction {
   for (const a of attachments) {
     if (!a.title.counterpart) continue;
     const other = otherSide(ctx, a.title, a.personId);
-    const otherRole = other ? roles.find((r) => r.personId === other && !r.former) : undefined;
+    const otherRole = other ? counterpartOffice(ctx, roles, other, a) : undefined;
     if (!otherRole) continue;
     const mapped = ctx.lexicon.counterpartOffices.get(otherRole.title.toLowerCase());
     const office = mapped ?? otherRole.title;

@@ -119,4 +119,18 @@ describe("events", () => {
     const found = events(`Le sommet de l'[OTAN](org:nato) s'est tenu mercredi à [La Haye](place:the-hague).`, "2025-06-26").map(brief);
     expect(found).toEqual([{ type: "Meeting", status: "occurred", date: "2025-06-25", participants: ["org:nato"], place: "place:the-hague" }]);
   });
+
+  it("dates a follow-on event by the event its sentence refers back to", () => {
+    const found = events(
+      `[Jane Roe](person:jane-roe) a reçu mardi [Ken Ito](person:ken-ito). En marge de l'entretien, [Ana Costa](person:ana-costa) et [Kei Mori](person:kei-mori) ont signé une lettre d'intention.`,
+      "2025-02-13",
+    ).map(brief);
+    expect(found).toContainEqual({ type: "Signing", status: "occurred", date: "2025-02-11", participants: ["person:ana-costa", "person:kei-mori"], place: null });
+    expect(found.find((e) => e.type === "Meeting")?.participants).toEqual(["person:jane-roe", "person:ken-ito"]);
+  });
+
+  it("reads a future-tense sentence as planned even when its date is this month", () => {
+    const found = events(`[Jane Roe](person:jane-roe) and [Ken Ito](person:ken-ito) will hold talks in [Manila](place:manila) later this month.`, "2024-07-08", "en");
+    expect(found.map((e) => e.status)).toEqual(["planned"]);
+  });
 });

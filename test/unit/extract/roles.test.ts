@@ -130,4 +130,11 @@ describe("roles", () => {
       ["person:kei-mori", "country:JP", "Defence Minister"],
     ]);
   });
+
+  it("gives a counterpart the portfolio, not every office of the other side", () => {
+    const found = roles(
+      `[Rob Hill](person:rob-hill), {vice-Premier ministre}(title:deputy-prime-minister Deputy_Prime_Minister head-of-government country:IT) et {ministre de la Défense}(${DEF} country:IT) de l'[Italie](country:IT), a signé avec son {homologue}(- counterpart other country:JP counterpart) [japonais](country:JP demonym) [Kei Mori](person:kei-mori).`,
+    );
+    expect(found.filter((r) => r.person === "person:kei-mori").map((r) => [r.of, r.title])).toEqual([["country:JP", "Defence Minister"]]);
+  });
 });
