@@ -16,6 +16,7 @@ import {
   isCounter,
   isLabel,
   isPageFurniture,
+  isPublicationStamp,
   isRelativeTime,
   normaliseLine,
   publisherOfLine,
@@ -56,7 +57,7 @@ interface Item {
 function shapeOf(text: string): Shape {
   if (teaserMarkerOf(text)) return "teaser";
   if (isRelativeTime(text)) return "relative";
-  if (parseDateLine(text)) return "date";
+  if (parseDateLine(text) || isPublicationStamp(text)) return "date";
   if (isCounter(text)) return "counter";
   if (publisherOfLine(text)) return "publisher";
   if (isPageFurniture(text)) return "furniture";

@@ -60,6 +60,14 @@ const RELATIVE_TIME = new RegExp(
 );
 const RELATIVE_WORD = /^(?:just now|à l['’]instant|yesterday|hier|today|aujourd['’]hui)$/iu;
 
+const STAMP_LINE = /^(?:publié|publiée|mis à jour|mise à jour|modifié|modifiée|actualisé|published|updated|posted|last updated)(?![\p{L}])/iu;
+
+/** "Publié aujourd'hui à 10h32, modifié à 11h05", "Updated 2 hours ago": a publication stamp, even one that names no date. */
+export function isPublicationStamp(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 90 && STAMP_LINE.test(t) && !/[.!?]\s+\S/u.test(t);
+}
+
 /** "22 hours ago", "il y a 3 heures", "5 min", "yesterday". */
 export function isRelativeTime(text: string): boolean {
   const t = text.trim();
@@ -98,12 +106,15 @@ export function isByline(text: string): boolean {
 }
 
 const AGENCY = /(?:[Aa]gence de presse|[Aa]gence|[Nn]ews [Aa]gency|[Pp]ress [Aa]gency|[Nn]ewswire)\s+(\p{Lu}[\p{L}\p{M}\p{N}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}\p{N}'’.&-]*){0,3})\s*$/u;
+const WIRE_CREDIT = /^(\p{Lu}[\p{L}\p{M}\p{N}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}\p{N}'’.&-]*){0,3})\s+(?:avec|with|et|and)\s+(?:l['’])?(?:AFP|Reuters|AP|Associated Press|Kyodo|Yonhap|Xinhua|dpa|DPA|ANSA|EFE|Bloomberg|Belga|ATS|Jiji)$/u;
 const SOURCE_LINE = /^(?:source|sources|publisher|éditeur|publié par|published by)\s*:\s*(\S.{0,60})$/iu;
 
 /** The publisher named by a short credit line ("Japon - Agence de presse Ekhbary", "Source : AFP"). */
 export function publisherOfLine(text: string): string | null {
   const t = text.trim();
   if (t.length === 0 || t.length > 90 || /[.!?]$/u.test(t)) return null;
+  const credit = WIRE_CREDIT.exec(t);
+  if (credit?.[1]) return credit[1].trim();
   const agency = AGENCY.exec(t);
   if (agency?.[1]) return agency[1].trim();
   const source = SOURCE_LINE.exec(t);
@@ -125,7 +136,7 @@ export function teaserMarkerOf(text: string): { inline: string } | null {
 
 const FOOTER = /^(?:©|\(c\)\s|copyright\b|tous droits réservés|all rights reserved|droits de reproduction|mentions légales|politique de confidentialité|privacy policy|terms of (?:use|service)|conditions générales)/iu;
 const CAPTION = /^(?:\(?(?:photo|photos|crédits?|credits?|image|illustration|vidéo|video|source)\s*:\s*[^.!?]{1,60}\)?|\((?:photo|crédit|credit)[^)]{0,60}\))$/iu;
-const READING_AID = /^(?:continue reading|story continues(?: below)?|scroll to continue|la suite après (?:cette )?(?:la )?publicité|article réservé aux abonnés|réservé aux abonnés|lecture\s*:?\s*\d+\s*min(?:utes?)?|\d+\s*min(?:utes?)?\s+(?:de lecture|read))\.?$/iu;
+const READING_AID = /^(?:continue reading|story continues(?: below)?|scroll to continue|la suite après (?:cette )?(?:la )?publicité|article réservé aux abonnés|réservé aux abonnés|(?:temps de )?lecture\s*:?\s*\d+\s*min(?:utes?)?|\d+\s*min(?:utes?)?\s+(?:de lecture|read|reading))\.?$/iu;
 const SOCIAL = /^(?:partager|share|tweet|imprimer|print|e-?mail|facebook|twitter|x|linkedin|whatsapp|newsletter|abonnez-vous|s['’]abonner|subscribe|sign up|inscrivez-vous|publicité|advertisement|sponsored|commentaires?|comments?|cookies?|accept(?:er)?|tags?|mots-clés)\b.{0,40}$/iu;
 
 /** Copyright notices, share buttons, advertisement labels, cookie prompts. */

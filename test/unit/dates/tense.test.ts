@@ -30,6 +30,9 @@ describe("sentenceTense", () => {
   it("discounts a trailing reporting clause", () => {
     expect(sentenceTense("La tournée devrait inclure Séoul, a annoncé le porte-parole.", "fr")).toBe("future");
     expect(sentenceTense("The minister will visit Hanoi, officials said.", "en")).toBe("future");
+    expect(sentenceTense("Le président se rend à Tokyo, a annoncé le porte-parole.", "fr")).toBe("present");
+    expect(sentenceTense("The summit opens in Jakarta, senior officials said on Monday.", "en")).toBe("present");
+    expect(sentenceTense("The summit opens in Jakarta, said the foreign ministry.", "en")).toBe("present");
   });
 
   it("says present for an empty string", () => {

@@ -114,6 +114,44 @@ describe("prepareDocument: page furniture in plain text", () => {
   });
 });
 
+describe("prepareDocument: newspaper and wire furniture after the standfirst", () => {
+  it("reads a credit line 'X avec AFP' as publisher and keeps stamps and reading aids out of the body", () => {
+    const text = [
+      "La Corée du Sud et le Japon relancent leur dialogue de sécurité", "",
+      "Les deux pays ne s'étaient plus réunis à ce niveau depuis 2018.", "",
+      "Le Quotidien avec AFP", "", "Publié aujourd’hui à 10h32, modifié à 11h05", "", "Temps de Lecture 2 min.", "", "Article réservé aux abonnés", "",
+      "Les ministres des affaires étrangères se sont rencontrés mardi à Séoul.",
+    ].join("\n");
+    const doc = prepareDocument(article(text));
+    expect(doc.publisher).toBe("Le Quotidien");
+    expect(doc.sentences.map((s) => `${s.zone}: ${s.text}`)).toEqual([
+      "title: La Corée du Sud et le Japon relancent leur dialogue de sécurité",
+      "body: Les deux pays ne s'étaient plus réunis à ce niveau depuis 2018.",
+      "metadata: Le Quotidien avec AFP",
+      "metadata: Publié aujourd’hui à 10h32, modifié à 11h05",
+      "boilerplate: Temps de Lecture 2 min.",
+      "boilerplate: Article réservé aux abonnés",
+      "body: Les ministres des affaires étrangères se sont rencontrés mardi à Séoul.",
+    ]);
+  });
+
+  it("reads an AP story: capitalised byline, update stamp, agency dateline, share and copyright lines", () => {
+    const text = [
+      "Biden hosts Japan's Kishida at White House", "", "By AAMER MADHANI and ZEKE MILLER", "Updated 4:05 PM GMT+1, March 3, 2025", "",
+      "WASHINGTON (AP) — President Joe Biden welcomed Japanese Prime Minister Fumio Kishida on Wednesday.", "",
+      "Share", "", "Copyright 2025 The Associated Press. All Rights Reserved.",
+    ].join("\n");
+    const doc = prepareDocument(article(text));
+    expect(doc).toMatchObject({ title: "Biden hosts Japan's Kishida at White House", published: "2025-03-03", publisher: "AP", language: "en" });
+    expect(doc.sentences.filter((s) => s.zone === "body").map((s) => s.text)).toEqual([
+      "President Joe Biden welcomed Japanese Prime Minister Fumio Kishida on Wednesday.",
+    ]);
+    expect(zoneOfLine(doc, "WASHINGTON (AP)")).toBe("metadata");
+    expect(zoneOfLine(doc, "By AAMER")).toBe("boilerplate");
+    expect(zoneOfLine(doc, "Copyright")).toBe("boilerplate");
+  });
+});
+
 describe("prepareDocument: teaser sections", () => {
   it("keeps several inline links apart and still finds a trailing section after them", () => {
     const text = [
