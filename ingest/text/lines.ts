@@ -137,7 +137,7 @@ export function teaserMarkerOf(text: string): { inline: string } | null {
 const FOOTER = /^(?:©|\(c\)\s|copyright\b|tous droits réservés|all rights reserved|droits de reproduction|mentions légales|politique de confidentialité|privacy policy|terms of (?:use|service)|conditions générales)/iu;
 const CAPTION = /^(?:\(?(?:photo|photos|crédits?|credits?|image|illustration|vidéo|video|source)\s*:\s*[^.!?]{1,60}\)?|\((?:photo|crédit|credit)[^)]{0,60}\))$/iu;
 const READING_AID = /^(?:continue reading|story continues(?: below)?|scroll to continue|la suite après (?:cette )?(?:la )?publicité|article réservé aux abonnés|réservé aux abonnés|(?:temps de )?lecture\s*:?\s*\d+\s*min(?:utes?)?|\d+\s*min(?:utes?)?\s+(?:de lecture|read|reading))\.?$/iu;
-const SOCIAL = /^(?:partager|share|tweet|imprimer|print|e-?mail|facebook|twitter|x|linkedin|whatsapp|newsletter|abonnez-vous|s['’]abonner|subscribe|sign up|inscrivez-vous|publicité|advertisement|sponsored|commentaires?|comments?|cookies?|accept(?:er)?|tags?|mots-clés)\b.{0,40}$/iu;
+const SOCIAL = /^(?:partager|share|tweet|imprimer|print|e-?mail|facebook|twitter|x|linkedin|whatsapp|newsletter|abonnez-vous|s['’]abonner|subscribe|sign up|inscrivez-vous|publicité|advertisement|sponsored|commentaires?|comments?|cookies?|accept(?:er)?|tags?|mots-clés)(?![\p{L}]).{0,40}$/iu;
 
 /** Copyright notices, share buttons, advertisement labels, cookie prompts. */
 export function isPageFurniture(text: string): boolean {

@@ -27,6 +27,7 @@ describe("publication dates", () => {
     expect(parseDateLine("Mon 3 Mar 2025 10.02 GMT")).toBe("2025-03-03");
     expect(parseDateLine("July 8, 2024 6:05 AM GMT+9 Updated 2 hours ago")).toBe("2024-07-08");
     expect(parseDateLine("3 mars 2025 à 10h02, mis à jour à 11h")).toBe("2025-03-03");
+    expect(parseDateLine("3 mars 2025 · modifié à 11h")).toBe("2025-03-03");
     expect(parseDateLine("Le 31 janvier dernier, Sanae Takaichi a tenu une rencontre.")).toBeNull();
     expect(parseDateLine("Le sommet de 2024 à Washington")).toBeNull();
   });

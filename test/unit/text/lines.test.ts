@@ -38,7 +38,9 @@ describe("line shapes", () => {
     expect(isLabel("Breaking")).toBe(true);
     expect(isLabel("Monde > Asie")).toBe(true);
     expect(isLabel("Le Japon et le Royaume-Uni signent un accord")).toBe(false);
-    for (const line of ["© 2025 Le Quotidien", "Partager sur Facebook", "Advertisement", "(Photo: AFP)", "Lecture : 4 min"]) expect(isPageFurniture(line), line).toBe(true);
+    for (const line of ["© 2025 Le Quotidien", "Partager sur Facebook", "Advertisement", "(Photo: AFP)", "Lecture : 4 min", "Publicité", "Mots-clés : Japon, défense"]) {
+      expect(isPageFurniture(line), line).toBe(true);
+    }
     expect(isPageFurniture("Le partage des renseignements a été renforcé.")).toBe(false);
   });
 });
