@@ -10,6 +10,7 @@ describe("sentenceTense", () => {
     ["La Première ministre doit se rendre à Manille.", "future"],
     ["Une réunion des ministres est prévue à Rome.", "future"],
     ["La délégation va signer un mémorandum.", "future"],
+    ["La ministre s'apprête à signer un mémorandum à Lima.", "future"],
     ["Le ministre est arrivé lundi à Canberra.", "past"],
     ["Le président se rend à Tokyo.", "present"],
     ["Le sommet a lieu à Tokyo et le Japon a plus de navires.", "present"],
@@ -21,6 +22,8 @@ describe("sentenceTense", () => {
     ["The two leaders met in Tokyo and signed a pact.", "past"],
     ["The minister will travel to Manila.", "future"],
     ["The summit is expected to open in Jakarta.", "future"],
+    ["The prime minister flew to Canberra and spoke with Albanese.", "past"],
+    ["The minister is to visit Lima.", "future"],
     ["The summit opens in Jakarta.", "present"],
     ["The United Kingdom is indeed a close partner.", "present"],
   ])("reads %j as %s (English)", (sentence, tense) => {
