@@ -23,6 +23,8 @@ let server: ViewerServer;
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
+/** The page waits on Neo4j and the layout: on a busy machine, give answers time to arrive. */
+const PATIENCE = { timeout: 20_000, interval: 100 };
 const SAMPLE_CORPUS = join(projectRoot(), "..", "shared", "corpus");
 const SAMPLE_FILES = readdirSync(SAMPLE_CORPUS);
 const consoleErrors: string[] = [];
@@ -99,7 +101,7 @@ describe("viewer in Chromium", () => {
         .map((f) => ({ quote: f.querySelector("blockquote")?.textContent ?? "", cite: f.querySelector("cite")?.textContent ?? "" }))
         .filter((q) => files.some((file) => q.cite.startsWith(file))), SAMPLE_FILES);
     expect(sampleQuotes.some((q) => q.quote.includes("Takaichi") && /\d{4}-\d{2}-\d{2}$/.test(q.cite))).toBe(true);
-    await expect.poll(() => panel.locator("blockquote.quote").allTextContents()).toContain("Première ministre du Japon, Takaichi Sanae");
+    await expect.poll(() => panel.locator("blockquote.quote").allTextContents(), PATIENCE).toContain("Première ministre du Japon, Takaichi Sanae");
     const citation = panel.locator('figure.evidence:has(blockquote:text-is("Première ministre du Japon, Takaichi Sanae")) cite[data-document="doc:viewer-fixture-fr"]').first();
     expect(await citation.textContent()).toBe("Le Japon et le Royaume-Uni renforcent leur coopération — Fixture Presse, 2026-02-02");
     const roles = await panel.locator(".fact-line").allTextContents();
@@ -135,13 +137,13 @@ describe("viewer in Chromium", () => {
   it("expands her neighbours from Neo4j and collapses them again", async () => {
     const before = await nodeCount(page);
     await page.click("#panel [data-action=expand]");
-    await expect.poll(() => nodeCount(page)).toBeGreaterThan(before);
+    await expect.poll(() => nodeCount(page), PATIENCE).toBeGreaterThan(before);
     const expanded = await nodeCount(page);
     await page.locator("#panel [data-action=collapse]").waitFor();
     await page.click("#panel [data-action=collapse]");
-    await expect.poll(() => nodeCount(page)).toBeLessThan(expanded);
+    await expect.poll(() => nodeCount(page), PATIENCE).toBeLessThan(expanded);
     await page.click("#panel [data-action=expand]");
-    await expect.poll(() => nodeCount(page)).toBe(expanded);
+    await expect.poll(() => nodeCount(page), PATIENCE).toBe(expanded);
   });
 
   it("finds the path from Takaichi to Italy", async () => {
@@ -149,7 +151,7 @@ describe("viewer in Chromium", () => {
     await searchAndChoose(page, "Italie", "Italy");
     await page.click("#panel [data-action=path-to]");
     // The fixture guarantees a path (through Japan and the GCAP); the sample may offer a shorter or equal one.
-    await expect.poll(() => page.textContent("#path-result")).toMatch(/^[1-3] steps?: Sanae Takaichi → (.+ → )?Italy$/);
+    await expect.poll(() => page.textContent("#path-result"), PATIENCE).toMatch(/^[1-3] steps?: Sanae Takaichi → (.+ → )?Italy$/);
   });
 
   it("refuses a CREATE typed in the console", async () => {
@@ -167,7 +169,7 @@ describe("viewer in Chromium", () => {
     await page.check("input[name=cypher-mode][value=graph]");
     const before = await nodeCount(page);
     await page.click("#cypher-run");
-    await expect.poll(() => page.textContent("[data-testid=cypher-summary]")).toMatch(/^\d+ rows?; drew \d+ nodes \(\d+ new\), \d+ relationships\.$/);
+    await expect.poll(() => page.textContent("[data-testid=cypher-summary]"), PATIENCE).toMatch(/^\d+ rows?; drew \d+ nodes \(\d+ new\), \d+ relationships\.$/);
     const drawn = Number((await page.textContent("[data-testid=cypher-summary]"))?.match(/\((\d+) new\)/)?.[1]);
     expect(await nodeCount(page)).toBe(before + drawn);
 
@@ -199,14 +201,14 @@ describe("viewer in Chromium", () => {
   it("filters by type and colours by community with a legend", async () => {
     const person = page.locator("#type-filters input[data-type=Person]");
     await person.uncheck();
-    await expect.poll(() => page.textContent("#graph-stats")).toMatch(/shown of/);
-    await expect.poll(() => new URL(page.url()).searchParams.get("hide")).toBe("Person");
+    await expect.poll(() => page.textContent("#graph-stats"), PATIENCE).toMatch(/shown of/);
+    await expect.poll(() => new URL(page.url()).searchParams.get("hide"), PATIENCE).toBe("Person");
     await person.check();
-    await expect.poll(() => page.textContent("#graph-stats")).not.toMatch(/shown of/);
+    await expect.poll(() => page.textContent("#graph-stats"), PATIENCE).not.toMatch(/shown of/);
     await page.selectOption("#color-by", "community");
-    await expect.poll(() => page.locator("#legend li").first().textContent()).toMatch(/^community \d+ \(\d+\)$/);
+    await expect.poll(() => page.locator("#legend li").first().textContent(), PATIENCE).toMatch(/^community \d+ \(\d+\)$/);
     await page.selectOption("#color-by", "type");
-    await expect.poll(async () => (await page.locator("#legend li").allTextContents()).some((t) => /^Person \(\d+\)$/.test(t))).toBe(true);
+    await expect.poll(async () => (await page.locator("#legend li").allTextContents()).some((t) => /^Person \(\d+\)$/.test(t)), PATIENCE).toBe(true);
   });
 
   it("restores the selection when the URL is reopened", async () => {
