@@ -123,6 +123,9 @@ const RULES: Rule[] = [
   // Parts of a month
   rule(`(?:(d['’]ici|avant|by|before)\\s+)?(?:(?:au|en|à\\s+la|dès|dès\\s+la|in|the)\\s+)?(début|mi|fin|early|mid|late|end\\s+of|beginning\\s+of|start\\s+of)[\\s-]+(?:du\\s+mois\\s+d['’]|du\\s+mois\\s+de\\s+|de\\s+|d['’])?(${MONTH})(?:\\s+${YEAR})?`,
     (g) => dateSpec(undefined, g[3], g[4], null, g[1] !== undefined)),
+  // Parts of the current, next or last month: "fin du mois", "début du mois prochain", "end of next month"
+  rule(`(?:(?:d['’]ici|avant|by|before)\\s+)?(?:(?:à\\s+la|la|au|en|the|at\\s+the)\\s+)?(?:début|mi|fin|milieu|early|mid|late|end|beginning|start)[\\s-]+(?:du\\s+mois(?:\\s+(prochain|dernier))?|de\\s+ce\\s+mois|of\\s+(?:the|this)\\s+month|of\\s+(next|last)\\s+month)`,
+    (g) => relative("month", g[1] ?? g[2])),
   // Months after a preposition, or with dernier/prochain, or with a year
   rule(`(?:(en|au\\s+mois\\s+d['’]|au\\s+mois\\s+de|depuis|dès|d['’]ici|avant|courant|in|since|by|until|before|during|last|next|this)\\s+)(${FULL_MONTH})(?:\\s+${YEAR})?(?:\\s+(dernier|prochain))?`,
     (g) => dateSpec(undefined, g[2], g[3], anchorOf(g[4]) ?? anchorOf(g[1]), g[1] !== undefined && FORWARD.test(g[1]))),

@@ -99,6 +99,11 @@ describe("findTemporalExpressions: parts of months and years", () => {
     expect(dates("Last week was busy in Brussels.", "2026-02-11", "en")).toEqual(["Last week → 2026-02"]);
     expect(dates("Hier, le ministre a reçu l'ambassadeur.", "2026-02-02")).toEqual(["Hier → 2026-02-01"]);
   });
+  it("reads parts of the current, next and last month", () => {
+    expect(dates("Le ministre se rendra à Oslo à la fin du mois.", "2026-02-02")).toEqual(["à la fin du mois → 2026-02"]);
+    expect(dates("Le traité sera signé début du mois prochain.", "2026-12-10")).toEqual(["début du mois prochain → 2027-01 future"]);
+    expect(dates("The talks ended at the end of last month.", "2026-03-10", "en")).toEqual(["at the end of last month → 2026-02"]);
+  });
   it("reads 'dans les prochains jours' as the publication month, looking forward", () => {
     expect(dates("Une tournée devrait inclure la Corée du Sud dans les prochains jours.", "2024-11")).toEqual([
       "dans les prochains jours → 2024-11 future",
