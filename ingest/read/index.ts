@@ -94,7 +94,10 @@ export async function listInputFiles(paths: string[]): Promise<{ files: string[]
   return { files: unique.sort(), failures };
 }
 
-/** Every article a file holds (one, or one per .jsonl line with its bad lines as failures). */
+/**
+ * Every article a file holds: one, or one per good .jsonl line (bad lines are skipped here;
+ * readInputs reports each of them). A file with no readable article is a failure.
+ */
 export async function readArticleFile(path: string): Promise<ArticleText[] | ReadFailure> {
   const results: ArticleText[] = [];
   for await (const result of readFileArticles(path)) {
