@@ -92,7 +92,7 @@ function namedByTopic(ctx: ExtractionContext, i: number, s: Span, head: Span): S
   const dates = ctx.temporal(i).filter((t) => t.start >= head.end);
   const firstDate = dates.length ? Math.min(...dates.map((t) => t.start)) : s.end;
   const after = ctx.text.slice(head.end, firstDate);
-  const match = /^\s+on\s+([\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,7}?)(?=\s*[,.;:()]|\s*$|\s+(?:with|between|in|to|that|which|who|at|during|by|after|before|on|last|next|this)\s)/u.exec(after);
+  const match = /^\s+on\s+([\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,11}?)(?=\s*[,.;:()]|\s*$|\s+(?:with|between|in|to|that|which|who|at|during|by|after|before|on|last|next|this)\s)/u.exec(after);
   // A topic is a common noun phrase ("on the protection of …"), not a name or a day ("on Friday").
   if (!match || match[1] === undefined || /^\p{Lu}/u.test(match[1])) return null;
   return { start: head.start, end: head.end + match[0].length };
