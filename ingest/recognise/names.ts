@@ -134,6 +134,9 @@ export function findNames(ctx: NameContext): RawMention[] {
       if (k > i && HONORIFICS.has(c.folded)) break;
       if (c.word && c.capitalised && (!coveredByTitle(c) || (k === i && headOfTitleEnd))) {
         k++;
+        // An initial: "George W. Bush", "J. D. Vance".
+        const dot = tokens[k];
+        if (c.text.length === 1 && dot?.text === "." && dot.start === c.end && tokens[k + 1]?.capitalised && tokens[k + 1]!.word) k++;
         continue;
       }
       // "Corée du Nord et la Forest Union": a coordination after a KB name ends the run.
@@ -222,7 +225,9 @@ export function findNames(ctx: NameContext): RawMention[] {
     // No head: people. KB-covered words split the run ("Japon" in "Japon Keir Starmer").
     const groups: Token[][] = [[]];
     for (const r of run) {
-      if (covered(r) || !nameLike(r)) {
+      const initialDot = r.text === "." && tokens[r.index - 1]?.text.length === 1;
+      if (initialDot) groups[groups.length - 1]!.push(r);
+      else if (covered(r) || !nameLike(r)) {
         if (covered(r) || !CONNECTORS.has(r.folded)) groups.push([]);
         else groups[groups.length - 1]!.push(r);
       } else groups[groups.length - 1]!.push(r);
@@ -239,7 +244,7 @@ export function findNames(ctx: NameContext): RawMention[] {
       const context = afterTitle(firstIndex) || beforeTitle(lastIndex + 1) || governmentOf(firstIndex, lastIndex);
       // Capitalised common words ("Sécurité Économique" when the text also says "sécurité économique").
       const commonWords = g.some((w) => ctx.lowercaseWords.has(w.folded));
-      if (named >= 2 && named <= 4 && (context || !commonWords)) out.push(mention(ctx, first, last, "Person"));
+      if (named >= 2 && named <= 5 && (context || !commonWords)) out.push(mention(ctx, first, last, "Person"));
       // A lone word the text also writes in lower case ("Young people …" and "young") is a common word.
       else if (named === 1 && (context || !commonWords)) out.push(mention(ctx, first, last, "Person", { needsAntecedent: !context }));
     }

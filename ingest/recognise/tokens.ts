@@ -21,7 +21,8 @@ const ELIDED = new Set(["l", "d", "qu", "s", "n", "j", "m", "t", "c", "jusqu", "
 /** Tokens of `text`, whose first character is at document offset `base`. */
 export function tokenize(text: string, base = 0): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
+  const re = new RegExp(TOKEN.source, TOKEN.flags);
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const start = m.index;
     let end = start + m[0].length;
     const raw = m[0];
@@ -29,6 +30,14 @@ export function tokenize(text: string, base = 0): Token[] {
     const next = text[end];
     // "l'Agence", "d’autodéfense": the particle takes its apostrophe.
     if (word && (next === "'" || next === "’") && ELIDED.has(foldForMatch(raw)) && /\p{L}/u.test(text[end + 1] ?? "")) end += 1;
+    // "O'Brien", "O’Neill": one name.
+    else if (raw === "O" && (next === "'" || next === "’") && /\p{Lu}/u.test(text[end + 1] ?? "")) {
+      const rest = /^[\p{L}\p{N}]+(?:[-‐‑][\p{L}\p{N}]+)*/u.exec(text.slice(end + 1));
+      if (rest) {
+        end += 1 + rest[0].length;
+        re.lastIndex = end;
+      }
+    }
     const t = text.slice(start, end);
     tokens.push({
       index: 0,

@@ -36,6 +36,11 @@ describe("linkDocument", () => {
     expect(l.entities.filter((e) => e.type === "Person")).toHaveLength(1);
   });
 
+  it("links a surname back to a full name written with initials", () => {
+    const l = link("Le vice-président J. D. Vance est arrivé.", "Vance a rencontré la presse.");
+    expect(mentionsOf(l, "person:j-d-vance")).toEqual(["J. D. Vance[pattern]", "Vance[coreference]"]);
+  });
+
   it("drops a lone capitalised word that names no one seen in full", () => {
     const l = link("Ensuite, Okafor a quitté la salle.");
     expect(l.entities).toEqual([]);

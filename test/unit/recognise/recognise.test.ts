@@ -174,6 +174,11 @@ describe("names found by their shape", () => {
     ]);
   });
 
+  it("keeps initials and O' names whole", () => {
+    const found = recognise(doc("Selon George W. Bush et J. D. Vance, Sean O'Brien a raison.")).mentions;
+    expect(found.map((m) => m.text)).toEqual(["George W. Bush", "J. D. Vance", "Sean O'Brien"]);
+  });
+
   it("keeps a lone capitalised word only as a candidate back-reference", () => {
     const lone = recognise(doc("Ensuite, Okafor a quitté la réunion.")).mentions;
     expect(lone.map((m) => [m.text, m.needsAntecedent])).toEqual([["Okafor", true]]);
