@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { ArticleText } from "../../../src/model/document.js";
 import { findTemporalExpressions } from "../../../ingest/dates/index.js";
 import { parseHtmlArticle, parseJsonlLine, parsePlainArticle } from "../../../ingest/read/index.js";
-import { prepareDocument } from "../../../ingest/text/index.js";
+import { prepareDocument, zoneAt } from "../../../ingest/text/index.js";
 
 /** Strings that look like news text: words, dates, quotes, abbreviations, line breaks, odd Unicode. */
 const newsish = fc
@@ -32,8 +32,11 @@ describe("no stage throws and every offset is valid", { timeout: 120_000 }, () =
       fc.property(fc.oneof(newsish, fc.string({ unit: "binary" })), (text) => {
         const doc = prepareDocument(article(text, null));
         expect(doc.id).toMatch(/^doc:[0-9a-f]{20}$/);
+        let zoneEnd = 0;
         for (const zone of doc.zones) {
           expect(0 <= zone.start && zone.start <= zone.end && zone.end <= text.length).toBe(true);
+          expect(zone.start).toBeGreaterThanOrEqual(zoneEnd); // ordered, never overlapping
+          zoneEnd = zone.end;
         }
         let previousEnd = 0;
         for (const sentence of doc.sentences) {
@@ -41,6 +44,7 @@ describe("no stage throws and every offset is valid", { timeout: 120_000 }, () =
           expect(sentence.start).toBeGreaterThanOrEqual(previousEnd);
           expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
           expect(sentence.text).toBe(sentence.text.trim());
+          expect(zoneAt(doc, sentence.start)).toBe(sentence.zone); // a sentence lies in a zone of its kind
           previousEnd = sentence.end;
         }
       }),
