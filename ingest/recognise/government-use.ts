@@ -13,10 +13,10 @@ const BETWEEN = new Set(["entre", "between"]);
 /** `first`..`last` are the token indices that the capital covers. */
 export function isGovernmentUse(tokens: readonly Token[], first: number, last: number): boolean {
   const before = tokens[first - 1];
-  if (before && LOCATIVE_BEFORE.has(before.folded)) return false;
-  if (before && (BETWEEN.has(before.folded) || GOVERNMENT_VERBS_BEFORE.has(before.folded))) return true;
   // "according to London"
   if (before?.folded === "to" && tokens[first - 2]?.folded === "according") return true;
+  if (before && LOCATIVE_BEFORE.has(before.folded)) return false;
+  if (before && (BETWEEN.has(before.folded) || GOVERNMENT_VERBS_BEFORE.has(before.folded))) return true;
   // "entre Tokyo et Londres": the second side
   if (before && COORDINATION.has(before.folded) && tokens[first - 2]?.capitalised && BETWEEN.has(tokens[first - 3]?.folded ?? "")) return true;
 

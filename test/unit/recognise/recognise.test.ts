@@ -28,6 +28,13 @@ describe("knowledge-base mentions", () => {
     expect(mentions(doc("Earlier, London announced new sanctions."))).toContain("London|Country|capital|country:GB");
   });
 
+  it("reads both sides of « entre X et Y » and an inverted or quoted subject as governments", () => {
+    const sides = mentions(doc("Les discussions entre Tokyo et Londres continueront."));
+    expect(sides).toEqual(expect.arrayContaining(["Tokyo|Country|capital|country:JP", "Londres|Country|capital|country:GB"]));
+    expect(mentions(doc("Selon Rome, le calendrier tient."))).toContain("Rome|Country|capital|country:IT");
+    expect(mentions(doc("The talks failed, according to Washington."))).toContain("Washington|Country|capital|country:US");
+  });
+
   it("reads a capital after a locative preposition as a place only", () => {
     const found = mentions(doc("Le chancelier est arrivé à Londres mardi."));
     expect(found).toContain("Londres|Place|kb|place:london");
