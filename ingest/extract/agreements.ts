@@ -86,8 +86,12 @@ function namedByCapitals(ctx: ExtractionContext, s: Span, head: Span): Span | nu
   return { start: head.start - match[1].length, end: head.end };
 }
 
+/** Heads that name an agreement by its topic ("agreement on …"); a memorandum or a declaration on a topic is not named by it. */
+const TOPIC_HEADS: ReadonlySet<string> = new Set(["agreement", "treaty", "partnership", "pact", "accord"]);
+
 /** "an agreement on the protection of classified information": the head and its topic, in a sentence about a signing. */
-function namedByTopic(ctx: ExtractionContext, i: number, s: Span, head: Span): Span | null {
+function namedByTopic(ctx: ExtractionContext, i: number, s: Span, head: Span & { phrase: string }): Span | null {
+  if (!TOPIC_HEADS.has(foldForMatch(head.phrase))) return null;
   // A date right after "on" ("a memorandum on Tuesday") is when, not what.
   const dates = ctx.temporal(i).filter((t) => t.start >= head.end);
   const firstDate = dates.length ? Math.min(...dates.map((t) => t.start)) : s.end;

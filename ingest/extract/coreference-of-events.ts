@@ -58,6 +58,9 @@ function participantsAgree(ctx: ExtractionContext, e: StoryEvent, m: EventMentio
 }
 
 function compatible(ctx: ExtractionContext, e: StoryEvent, m: EventMention): boolean {
+  // Background told in a relative clause joins only an event of the same named agreement.
+  const first = e.mentions[0];
+  if (first && first.subordinate !== m.subordinate && !(e.agreementId && e.agreementId === m.agreementId)) return false;
   return e.type === m.type && e.status === m.status && datesAgree(e.date, m.date) && participantsAgree(ctx, e, m);
 }
 

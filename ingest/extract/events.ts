@@ -24,6 +24,8 @@ export interface EventMention {
   trigger: Span;
   /** A definite noun ("la réunion", "the talks") or a group subject: refers back to an event already told. */
   anaphoric: boolean;
+  /** Told in a relative clause ("…, which Japan and Australia signed in 2022"): background, not the story's event. */
+  subordinate: boolean;
   /** One of its triggers is a definite noun ("will host the talks"): try the salient event first. */
   refersBack: boolean;
   /** Participants are the people of the salient event ("Ils", "les deux dirigeants", "both leaders"). */
@@ -119,6 +121,13 @@ function earlierThanPublication(date: IsoDate, published: IsoDate | null): boole
   if (!published) return false;
   const n = Math.min(date.length, published.length);
   return date.slice(0, n) < published.slice(0, n);
+}
+
+/** Whether the span lies in a clause opened by a relative pronoun ("…, which Japan and Australia signed"). */
+function inRelativeClause(ctx: ExtractionContext, s: Span, span: Span): boolean {
+  const clause = clauseAround(ctx.text, s.start, s.end, span.start);
+  if (clause.start === s.start) return false;
+  return ctx.lexicon.relativePronouns.findAll(ctx.text.slice(clause.start, Math.min(clause.end, clause.start + 12))).some((h) => /^\s*$/.test(ctx.text.slice(clause.start, clause.start + h.start)));
 }
 
 /** The temporal expression nearest the trigger, preferring its own clause. */
@@ -314,6 +323,7 @@ function baseMention(hit: { lexicon: EventTypeLexicon } & Span, i: number): Omit
     sentenceIndex: i,
     trigger: { start: hit.start, end: hit.end },
     anaphoric: false,
+    subordinate: false,
     refersBack: false,
     groupSubject: false,
     ofMinisters: false,
@@ -373,6 +383,7 @@ function mentionsInSentence(ctx: ExtractionContext, roles: RoleExtraction, agree
     const m = baseMention(first, i);
     m.anaphoric = definite.every(Boolean);
     m.refersBack = definite.some(Boolean);
+    m.subordinate = inRelativeClause(ctx, s, first);
     m.weak = hits.every((h) => h.lexicon.weak.has(h.phrase));
     const ids = uniq(participants.map((p) => p.personId));
     if (m.type === "Visit") {

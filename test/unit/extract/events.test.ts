@@ -133,4 +133,15 @@ describe("events", () => {
     const found = events(`[Jane Roe](person:jane-roe) and [Ken Ito](person:ken-ito) will hold talks in [Manila](place:manila) later this month.`, "2024-07-08", "en");
     expect(found.map((e) => e.status)).toEqual(["planned"]);
   });
+
+  it("keeps a signing told in a relative clause apart from the story's signing, with its own date", () => {
+    const found = events(
+      `[Australia](country:AU) and [Japan](country:JP) have signed a memorandum, the two governments said. They also reviewed the [Access Agreement](agreement:raa), which [Japan](country:JP) and [Australia](country:AU) signed in 2022.`,
+      "2025-09-06",
+      "en",
+    )
+      .filter((e) => e.type === "Signing")
+      .map((e) => e.date);
+    expect(found).toEqual([null, "2022"]);
+  });
 });
