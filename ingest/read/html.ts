@@ -102,6 +102,28 @@ function dateFrom(value: string | null | undefined): IsoDate | null {
   return parseIsoStamp(value) ?? parseDateLine(value);
 }
 
+/** A block whose whole text is its links' text: a list of related articles, not the story. */
+function isLinkOnly(block: El, text: string): boolean {
+  const linked = all(block, "a").map(textOf).join(" ");
+  return linked.length > 0 && normaliseLine(linked) === normaliseLine(text);
+}
+
+/** `title` without a trailing " | Site" or " - Site" naming the publisher. */
+function withoutSiteSuffix(title: string, siteName: string | null): string {
+  if (siteName === null) return title;
+  const escaped = siteName.replace(/[.*+?^$|()[\]{}\\]/gu, "\\$&");
+  const suffix = new RegExp(`\\s+[|–—:-]\\s+${escaped}\\s*$`, "iu");
+  const stripped = title.replace(suffix, "").trim();
+  return stripped.length > 0 ? stripped : title;
+}
+
+/** Whether a first paragraph repeats the title (the page's h1 with or without the site's suffix). */
+function repeatsTitle(paragraph: string, title: string): boolean {
+  const a = normaliseLine(paragraph);
+  const b = normaliseLine(title);
+  return a.length > 0 && (a === b || b.startsWith(`${a} `) || a.startsWith(`${b} `)) && Math.abs(a.length - b.length) <= 60;
+}
+
 /** The paragraphs of Readability's article HTML, without "Lire aussi"-style link blocks. */
 function paragraphsOf(contentHtml: string): string[] {
   const { document } = parseHTML(`<!doctype html><html><body>${contentHtml}</body></html>`);
@@ -118,7 +140,7 @@ function paragraphsOf(contentHtml: string): string[] {
       inRelatedList = marker.inline.length === 0;
       continue;
     }
-    if (inRelatedList && block.tagName === "LI") continue;
+    if (inRelatedList && (block.tagName === "LI" || isLinkOnly(block, text))) continue;
     inRelatedList = false;
     paragraphs.push(text);
   }
@@ -146,8 +168,10 @@ export function parseHtmlArticle(html: string, source: string): ArticleText | nu
   const readable = article?.content ? paragraphsOf(article.content) : [];
   // a page too short for Readability's scoring: its own blocks, furniture already removed
   const paragraphs = readable.length > 0 ? readable : paragraphsOf(cleanedBody);
-  const title = (declaredTitle ?? article?.title ?? first(document, "title")?.textContent ?? "").replace(/\s+/gu, " ").trim() || null;
-  const body = title !== null && paragraphs[0] !== undefined && normaliseLine(paragraphs[0]) === normaliseLine(title) ? paragraphs.slice(1) : paragraphs;
+  const publisher = siteName ?? article?.siteName ?? null;
+  const rawTitle = (declaredTitle ?? article?.title ?? first(document, "title")?.textContent ?? "").replace(/\s+/gu, " ").trim();
+  const title = rawTitle.length > 0 ? withoutSiteSuffix(rawTitle, publisher) : null;
+  const body = title !== null && paragraphs[0] !== undefined && repeatsTitle(paragraphs[0], title) ? paragraphs.slice(1) : paragraphs;
   if (body.length === 0) return null;
   return {
     source,
@@ -155,6 +179,6 @@ export function parseHtmlArticle(html: string, source: string): ArticleText | nu
     text: [title, ...body].filter((part): part is string => part !== null).join("\n\n"),
     title,
     published,
-    publisher: siteName ?? article?.siteName ?? null,
+    publisher,
   };
 }

@@ -58,4 +58,20 @@ describe("parseHtmlArticle", () => {
     const page = "<html><head><title>Brève</title></head><body><nav><a href='/'>Accueil</a></nav><p>Le G7 se réunit lundi à Ottawa.</p><footer>© Le Site</footer></body></html>";
     expect(parseHtmlArticle(page, "breve.html")).toMatchObject({ title: "Brève", text: "Brève\n\nLe G7 se réunit lundi à Ottawa." });
   });
+
+  it("strips the site's name from the title, drops the h1 copy and link-only blocks after 'Lire aussi'", () => {
+    const page = `<html><head><title>x</title><meta property="og:title" content="Le Pérou et le Chili signent un accord | Le Courrier Andin">
+      <meta property="og:site_name" content="Le Courrier Andin"></head><body><article>
+      <h1>Le Pérou et le Chili signent un accord</h1>
+      <p>Les ministres de la Défense du Pérou et du Chili ont signé lundi à Lima un accord de coopération navale, a indiqué le ministère péruvien.</p>
+      <h3>Lire aussi</h3><p><a href="/a">La Bolivie et le Paraguay renforcent leurs liens</a></p><p><a href="/b">L'Équateur commande des patrouilleurs</a></p>
+      <p>Les deux pays organiseront des exercices conjoints dans le Pacifique d'ici la fin de l'année, selon le communiqué.</p></article></body></html>`;
+    const article = parseHtmlArticle(page, "andin.html");
+    expect(article).toMatchObject({ title: "Le Pérou et le Chili signent un accord", publisher: "Le Courrier Andin" });
+    expect(article?.text.split("\n\n")).toEqual([
+      "Le Pérou et le Chili signent un accord",
+      "Les ministres de la Défense du Pérou et du Chili ont signé lundi à Lima un accord de coopération navale, a indiqué le ministère péruvien.",
+      "Les deux pays organiseront des exercices conjoints dans le Pacifique d'ici la fin de l'année, selon le communiqué.",
+    ]);
+  });
 });
