@@ -211,6 +211,27 @@ describe("viewer in Chromium", () => {
     await expect.poll(async () => (await page.locator("#legend li").allTextContents()).some((t) => /^Person \(\d+\)$/.test(t)), PATIENCE).toBe(true);
   });
 
+  it("filters events by date and nodes by source article", async () => {
+    const shown = async () => Number((await page.textContent("#graph-stats"))?.match(/^(\d+) shown of/)?.[1] ?? (await nodeCount(page)));
+    const all = await nodeCount(page);
+    await page.fill("#date-from", "2030");
+    await page.locator("#date-from").blur();
+    await expect.poll(() => new URL(page.url()).searchParams.get("from"), PATIENCE).toBe("2030");
+    // Every event in the view is dated before 2030: they hide, entities stay.
+    expect(await shown()).toBeLessThan(all);
+    expect(await shown()).toBeGreaterThan(0);
+    await page.fill("#date-from", "");
+    await page.locator("#date-from").blur();
+    await expect.poll(shown, PATIENCE).toBe(all);
+    await page.selectOption("#source-filter", "doc:viewer-fixture-en");
+    await expect.poll(() => new URL(page.url()).searchParams.get("src"), PATIENCE).toBe("doc:viewer-fixture-en");
+    const fromOneArticle = await shown();
+    expect(fromOneArticle).toBeGreaterThan(0);
+    expect(fromOneArticle).toBeLessThan(all);
+    await page.selectOption("#source-filter", "");
+    await expect.poll(shown, PATIENCE).toBe(all);
+  });
+
   it("restores the selection when the URL is reopened", async () => {
     await searchAndChoose(page, "Takaichi", "Sanae Takaichi");
     await page.waitForFunction(() => new URLSearchParams(window.location.search).get("sel") === "person:sanae-takaichi");
