@@ -9,7 +9,13 @@ import type { EntityType } from "../../src/model/extraction.js";
 const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));
 
 /** Honorifics before a surname: "M. Starmer", "Mme Takaichi", "Mr Healey". Folded, without the dot. */
-export const HONORIFICS = words("m mm mme mmes mlle mr mrs ms messrs dr pr sir dame lord lady monsieur madame");
+export const HONORIFICS = words(`
+  m mm mme mmes mlle mr mrs ms messrs dr pr sir dame lord lady monsieur madame
+  gen gal lt col adm capt cdt sgt sen rep gov
+`);
+
+/** Honorifics that are ranks or offices abbreviated: only with their dot ("Gen. Brown", not "Gen Nakatani"). */
+export const DOTTED_HONORIFICS = words("m gen gal lt col adm capt cdt sgt sen rep gov");
 
 /** "ancien ministre", "former Defence Secretary", "l'ex-président". */
 export const FORMER = words("ancien ancienne anciens anciennes former ex");
@@ -23,7 +29,8 @@ export const FUNCTION_WORDS = words(`
   il elle ils elles on nous vous je tu qui que qu' quoi dont ou où et mais donc or ni car si lors dans en pour par sur
   sous avec sans selon apres avant depuis pendant entre vers chez contre malgre outre parmi ainsi alors aussi
   cependant pourtant toutefois neanmoins enfin puis ensuite desormais deja encore meme tous toutes tout toute
-  c' s' n' j' m' t' y a est sont ont
+  c' s' n' j' m' t' y a est sont ont hier demain aujourd ici lorsque lorsqu puisque quand comment pourquoi
+  yesterday today tomorrow
   the a an this that these those his her its their our your my he she it they we you i who whom whose which what
   in on at for by with without from to of into onto over under after before during since until while when where
   and or but nor so yet as if than then also however meanwhile although though because according
@@ -42,7 +49,9 @@ export const NON_NAMES = words(`
   chef chief leader dirigeant dirigeante ambassadeur ambassador general amiral admiral
   monsieur madame mademoiselle sir dame lord lady
   nord sud est ouest north south east west occident orient
-  dieu god allah
+  dieu god allah pape pope
+  noel paques ramadan christmas easter
+  senator senateur senatrice representative congressman congresswoman colonel captain lieutenant sergeant
   lire aussi voir plus savoir read more see also share partager
 `);
 
@@ -59,7 +68,8 @@ export const HEAD_TYPES: ReadonlyMap<string, EntityType> = new Map<string, Entit
     agency ministry party council bank fund organization institute authority committee court assembly parliament
     senate army navy department federation foundation group corporation company center centre
     guard academy university movement league congress chamber corps command directorate administration
-    inc ltd plc gmbh
+    inc ltd plc gmbh industries systems aerospace aviation electric motors airlines airways holdings technologies
+    dynamics electronics shipbuilding times post journal herald tribune gazette
   `)].map((w): [string, EntityType] => [w, "Organization"]),
   ...[...words("programme program projet project")].map((w): [string, EntityType] => [w, "Program"]),
   ...[...words(`
@@ -69,7 +79,7 @@ export const HEAD_TYPES: ReadonlyMap<string, EntityType> = new Map<string, Entit
   ...[...words(`
     mer ocean golfe mont monts ile iles detroit lac fleuve riviere cap peninsule plateau canal baie palais chateau aeroport
     sea ocean gulf mount mountains island islands strait lake river cape peninsula bay palace castle airport
-    quai rue avenue boulevard
+    quai rue avenue boulevard street valley square bridge road
   `)].map((w): [string, EntityType] => [w, "Place"]),
 ]);
 
@@ -81,6 +91,9 @@ export const TRAILING_HEADS = words(`
   congress chamber corps command directorate administration inc ltd plc gmbh
   program programme project agreement accords treaty pact partnership protocol charter memorandum
   sea ocean gulf mountains island islands strait lake river peninsula bay palace castle airport
+  street valley square bridge road
+  industries systems aerospace aviation electric motors airlines airways holdings technologies dynamics electronics
+  shipbuilding times post journal herald tribune gazette
 `);
 
 /**

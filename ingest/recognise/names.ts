@@ -15,6 +15,7 @@ import {
   AGREEMENT_NOUNS,
   FUNCTION_WORDS,
   HEAD_TYPES,
+  DOTTED_HONORIFICS,
   HONORIFICS,
   NON_NAMES,
   NOT_ENTITY_WORDS,
@@ -108,11 +109,11 @@ export function findNames(ctx: NameContext): RawMention[] {
     }
 
     // Honorific + surname: "M. Starmer", "Mme Takaichi", "Mr Healey".
-    if (HONORIFICS.has(t.folded)) {
+    if (HONORIFICS.has(t.folded) && !covered(t)) {
       let j = i + 1;
       const dotted = tokens[j]?.text === "." && tokens[j]!.start === t.end;
       if (dotted) j++;
-      if ((dotted || t.folded.length > 1) && !(t.folded === "m" && !dotted)) {
+      if (dotted || !DOTTED_HONORIFICS.has(t.folded)) {
         let k = j;
         while (k < j + 3 && tokens[k] && nameLike(tokens[k]!) && !coveredByTitle(tokens[k]!)) k++;
         if (k > j) {

@@ -181,6 +181,16 @@ describe("names found by their shape", () => {
     ]);
   });
 
+  it("types companies and newspapers by their trailing head, and reads abbreviated ranks", () => {
+    const found = mentions(doc("Selon Gen. Ada Okoro, BAE Systems et Kawasaki Heavy Industries livreront, écrit le Financial Times."));
+    expect(found).toEqual([
+      "Ada Okoro|Person|pattern|Ada Okoro",
+      "BAE Systems|Organization|pattern|BAE Systems",
+      "Kawasaki Heavy Industries|Organization|pattern|Kawasaki Heavy Industries",
+      "Financial Times|Organization|pattern|Financial Times",
+    ]);
+  });
+
   it("keeps initials and O' names whole", () => {
     const found = recognise(doc("Selon George W. Bush et J. D. Vance, Sean O'Brien a raison.")).mentions;
     expect(found.map((m) => m.text)).toEqual(["George W. Bush", "J. D. Vance", "Sean O'Brien"]);
