@@ -23,6 +23,8 @@ export type DateSpec =
   | { kind: "range"; from: DayMonth; to: DayMonth }
   | { kind: "year"; year: number; forward: boolean }
   | { kind: "yearRelative"; offset: number; forward: boolean }
+  /** A weekday with a day of the month and no month ("jeudi 5"): the month is the one around publication where they agree. */
+  | { kind: "weekdayDay"; weekday: number; day: number }
   /** A season ("au printemps", "l'été prochain"): the month it starts in decides its year; only the year is kept. */
   | { kind: "season"; month: number; year: number | null; anchor: Anchor }
   | { kind: "weekday"; weekday: number; anchor: Anchor }
@@ -163,8 +165,14 @@ const RULES: Rule[] = [
   rule(`(?:il\\s+y\\s+a\\s+(${COUNT})\\s+${UNIT})|(?:(${COUNT})\\s+${UNIT}\\s+ago)`, (g) => counted(g[1] ?? g[3], g[2] ?? g[4], -1)),
   rule(`(?:dans|in)\\s+(${COUNT})\\s+${UNIT}`, (g) => counted(g[1], g[2], 1)),
   rule(`(?:dans\\s+les\\s+(?:prochains\\s+jours|prochaines\\s+semaines|jours\\s+à\\s+venir|semaines\\s+à\\s+venir)|prochainement|in\\s+the\\s+(?:coming|next\\s+few)\\s+(?:days|weeks))`, () => ({ kind: "soon" })),
+  // A weekday and a day of the month, the month left to the reader: "jeudi 5", "Thursday the 5th"
+  rule(`(${WEEKDAY})\\s+(?:the\\s+)?${DAY}(?!\\s*(?:${MONTH}|of\\s|\\d|[h:/.,]\\s*\\d|heures?|h(?![\\p{L}])))`, (g) => {
+    const weekday = weekdayNumber(g[1] ?? "");
+    const day = dayOf(g[2]);
+    return weekday === null || day === null ? null : { kind: "weekdayDay", weekday, day };
+  }),
   // Weekdays
-  rule(`(?:(ce|last|next|this|on)\\s+)?(${WEEKDAY})(?:\\s+(dernier|prochain))?(?!\\s+\\d)`, (g) => {
+  rule(`(?:(ce|last|next|this|on)\\s+)?(${WEEKDAY})(?:\\s+(dernier|prochain))?(?!\\s+(?:the\\s+)?\\d{1,2}(?!\\d)(?:er|st|nd|rd|th)?(?!\\s*(?:h(?![\\p{L}])|heures?|:|\\.\\d|[ap]\\.?m)))`, (g) => {
     const weekday = weekdayNumber(g[2] ?? "");
     return weekday === null ? null : { kind: "weekday", weekday, anchor: anchorOf(g[3]) ?? anchorOf(g[1]) };
   }),

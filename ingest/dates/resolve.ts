@@ -9,7 +9,7 @@
 import type { IsoDate } from "../../src/model/extraction.js";
 import type { DateSpec, DayMonth } from "./recognise.js";
 import type { Tense } from "./tense.js";
-import { addDays, addMonths, formatDay, formatMonth, formatYear, isValidDay, parseIsoDate, weekdayOf, type CalendarDate } from "./iso.js";
+import { addDays, addMonths, compareDays, formatDay, formatMonth, formatYear, isValidDay, parseIsoDate, weekdayOf, type CalendarDate } from "./iso.js";
 
 export interface Reference {
   year: number;
@@ -89,6 +89,25 @@ function resolveWeekday(weekday: number, anchor: "last" | "next" | "this" | null
   return formatDay(addDays(today, offset));
 }
 
+/**
+ * "jeudi 5": the 5th of the month before, of or after publication that falls on a Thursday,
+ * taken in the direction of the tense (the nearest when present). With a partial
+ * publication date, or when no nearby month agrees, only the month is kept.
+ */
+function resolveWeekdayDay(weekday: number, day: number, ref: Reference, tense: Tense): IsoDate {
+  if (ref.month === null || ref.day === null) return formatReference(ref);
+  const today: CalendarDate = { year: ref.year, month: ref.month, day: ref.day };
+  const candidates: CalendarDate[] = [];
+  for (const shift of [-1, 0, 1]) {
+    const { year, month } = addMonths(ref.year, ref.month, shift);
+    if (isValidDay(year, month, day) && weekdayOf({ year, month, day }) === weekday) candidates.push({ year, month, day });
+  }
+  const allowed = candidates.filter((c) => (tense === "past" ? compareDays(c, today) <= 0 : tense === "future" ? compareDays(c, today) >= 0 : true));
+  const distance = (c: CalendarDate): number => Math.abs(Date.UTC(c.year, c.month - 1, c.day) - Date.UTC(today.year, today.month - 1, today.day));
+  const best = [...(allowed.length > 0 ? allowed : candidates)].sort((a, b) => distance(a) - distance(b))[0];
+  return best ? formatDay(best) : formatMonth(ref.year, ref.month);
+}
+
 function resolveOffset(unit: "day" | "week" | "month" | "year", amount: number, ref: Reference): IsoDate {
   if (unit === "year") return formatYear(ref.year + amount);
   if (ref.month === null) return formatReference(ref);
@@ -125,6 +144,8 @@ export function resolveSpec(spec: DateSpec, published: IsoDate | null, tense: Te
     }
     case "year":
       return { date: formatYear(spec.year), endDate: null, forward: spec.forward };
+    case "weekdayDay":
+      return ref ? { date: resolveWeekdayDay(spec.weekday, spec.day, ref, tense), endDate: null, forward: false } : null;
     case "season": {
       if (spec.year !== null) return { date: formatYear(spec.year), endDate: null, forward: false };
       if (ref === null) return null;

@@ -111,6 +111,19 @@ describe("findTemporalExpressions: parts of months and years", () => {
   });
 });
 
+describe("findTemporalExpressions: a weekday with a day and no month", () => {
+  it("takes the month around publication where weekday and day agree", () => {
+    expect(dates("Le ministre a déclaré jeudi 29 qu'il viendrait.", "2026-02-02")).toEqual(["jeudi 29 → 2026-01-29"]);
+    expect(dates("Le sommet s'ouvrira jeudi 5 à Paris.", "2026-02-02")).toEqual(["jeudi 5 → 2026-02-05 future"]);
+    expect(dates("They met on Thursday the 29th.", "2026-02-02", "en")).toEqual(["Thursday the 29th → 2026-01-29"]);
+  });
+  it("keeps only the month when no nearby month agrees or publication is partial, and never reads an hour as a day", () => {
+    expect(dates("Lundi 3, il a parlé.", "2026-02-06")).toEqual(["Lundi 3 → 2026-02"]);
+    expect(dates("La réunion de samedi 31 a eu lieu.", "2024-11")).toEqual(["samedi 31 → 2024-11"]);
+    expect(dates("Il a parlé lundi 10 h 30 devant la presse.", "2026-02-04")).toEqual(["lundi → 2026-02-02"]);
+  });
+});
+
 describe("findTemporalExpressions: two-day events, parts of years, seasons", () => {
   it("reads 'les 5 et 6 mars' as a range", () => {
     expect(dates("Les ministres se retrouveront les 5 et 6 mars à Bruxelles.", "2026-02-02")).toEqual(["les 5 et 6 mars → 2026-03-05..2026-03-06 future"]);
