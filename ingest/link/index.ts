@@ -132,7 +132,7 @@ export function linkDocument(doc: PreparedDocument, recognised: RecognisedDocume
     entityId: id,
     source: raw.source,
   }));
-  mentions.push(...resolveTitleAnaphora(titles, mentions, drafts, doc.text, officesOnDate(drafts, index, doc.published)));
+  for (const m of resolveTitleAnaphora(titles, mentions, drafts, doc.text, officesOnDate(drafts, index, doc.published))) mentions.push(m);
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 
   const mentioned = new Set(mentions.map((m) => m.entityId));

@@ -93,7 +93,10 @@ function kbMentions(view: SentenceView, sentenceIndex: number, index: KbIndex): 
   return out;
 }
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
+/** `target.push(...items)` without the spread, which overflows the stack on very long documents. */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}
 
 /** "leader du Parti travailliste": the owner is an organisation found by its shape. */
 function attachOrganisationOwners(titles: TitleMention[], names: readonly RawMention[], view: SentenceView, text: string): void {
@@ -143,7 +146,7 @@ export function recogniseMentions(doc: PreparedDocument, kb: KbContent, matcher:
     const view = new SentenceView(tokens, matches);
     read.push({ sentenceIndex, tokens });
     const titleCase = isTitleCase(tokens, FUNCTION_WORDS, (t) => view.matchOver(t) !== undefined);
-    mentions.push(...kbMentions(view, sentenceIndex, index));
+    append(mentions, kbMentions(view, sentenceIndex, index));
 
     const base = { text: doc.text, sentenceIndex, tokens, view, index, matcher };
     const found = findTitles(base);
@@ -154,11 +157,13 @@ export function recogniseMentions(doc: PreparedDocument, kb: KbContent, matcher:
     const definitions = titleCase ? [] : findAcronymDefinitions(ctx);
     const agreements = titleCase ? [] : [...findNamedAgreements(ctx), ...findMinistries(ctx)];
     const claimed = [...definitions.flatMap((d) => [d.expansion, d.acronym]), ...agreements];
-    const names = findNames(ctx).filter((n) => !claimed.some((c) => overlaps(c, n)));
+    const claimedSpans = new SpanIndex(claimed);
+    const names = findNames(ctx).filter((n) => claimedSpans.overlapping(n.start, n.end) === undefined);
     for (const d of definitions) acronyms.set(d.acronym.text, d.acronym);
     attachOrganisationOwners(sentenceTitles, [...names, ...claimed], view, doc.text);
-    mentions.push(...claimed, ...names);
-    titles.push(...sentenceTitles);
+    append(mentions, claimed);
+    append(mentions, names);
+    append(titles, sentenceTitles);
   });
 
   // An acronym defined in the document means its expansion there, whatever else the KB says it means
@@ -167,7 +172,7 @@ export function recogniseMentions(doc: PreparedDocument, kb: KbContent, matcher:
     const shadowed = (m: RawMention): boolean => m.source === "kb" && acronyms.has(m.text) && m.kbId !== acronyms.get(m.text)?.kbId;
     const kept = mentions.filter((m) => !shadowed(m));
     mentions.length = 0;
-    mentions.push(...kept);
+    append(mentions, kept);
     const taken = new SpanIndex(kept);
     for (const { sentenceIndex, tokens } of read) {
       for (const t of tokens) {

@@ -123,8 +123,12 @@ export function buildMatcher(kb: KbContent): KbMatcher {
       // Longest first, then leftmost: each position belongs to at most one match.
       candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
       const taken: Candidate[] = [];
+      const occupied = new Uint8Array(text.length);
       for (const c of candidates) {
-        if (taken.some((t) => c.start < t.end && t.start < c.end)) continue;
+        let free = true;
+        for (let i = c.start; i < c.end && free; i++) free = occupied[i] === 0;
+        if (!free) continue;
+        occupied.fill(1, c.start, c.end);
         taken.push(c);
       }
       taken.sort((a, b) => a.start - b.start);

@@ -138,6 +138,16 @@ describe("linkDocument", () => {
   });
 });
 
+describe("recogniseAndLink on a very long sentence", () => {
+  it("finds every mention of a page without punctuation", () => {
+    const surname = (i: number) => `Dupont${i.toString(16).replace(/[0-9]/g, (d) => "ghijklmnop"[Number(d)]!)}`;
+    const sentence = Array.from({ length: 8000 }, (_, i) => `le Japon et M. ${surname(i)} de l'Agence Alpha à Londres`).join(" ");
+    const l = recogniseAndLink(doc(sentence), testKb);
+    expect(l.mentions.filter((m) => m.entityId === "country:JP")).toHaveLength(8000);
+    expect(l.entities.filter((e) => e.type === "Person")).toHaveLength(8000);
+  });
+});
+
 describe("recogniseAndLink on arbitrary text", () => {
   const fragments = fc.constantFrom(
     "Japon", "l'", "Premier ministre", "M.", "Mme", " ", ", ", ".", "(", ")", "AED", "Bruxelles", "a annoncé", "homologue",
