@@ -171,6 +171,12 @@ const RULES: Rule[] = [
     const day = dayOf(g[2]);
     return weekday === null || day === null ? null : { kind: "weekdayDay", weekday, day };
   }),
+  // The weekend, read as its Saturday: "ce week-end", "le week-end dernier", "over the weekend", "next weekend"
+  rule(`(ce|le|this|last|next|over\\s+the|the)\\s+(?:week-end|weekend)(?:\\s+(dernier|prochain))?`, (g) => ({
+    kind: "weekday",
+    weekday: 6,
+    anchor: anchorOf(g[2]) ?? (/^(?:last|next)$/iu.test(g[1] ?? "") ? anchorOf(g[1]) : /^(?:ce|this)$/iu.test(g[1] ?? "") ? "this" : null),
+  })),
   // Weekdays
   rule(`(?:(ce|last|next|this|on)\\s+)?(${WEEKDAY})(?:\\s+(dernier|prochain))?(?!\\s+(?:the\\s+)?\\d{1,2}(?!\\d)(?:er|st|nd|rd|th)?(?!\\s*(?:h(?![\\p{L}])|heures?|:|\\.\\d|[ap]\\.?m)))`, (g) => {
     const weekday = weekdayNumber(g[2] ?? "");
@@ -195,7 +201,7 @@ function counted(countWord: string | undefined, unitWord: string | undefined, si
 /** Words at least one rule needs: a sentence without any of them holds no expression. */
 const TRIGGER = new RegExp(
   `\\d|${B}(?:${MONTH}|${WEEKDAY}|hier|demain|aujourd['’]hui|semaines?|mois|ann[ée]es?|an|ans|prochaine?s?|prochainement|venir|jours?|` +
-    `yesterday|today|tomorrow|weeks?|months?|years?|days?|coming|printemps|été|automne|hiver|spring|summer|autumn|fall|winter)${E}`,
+    `yesterday|today|tomorrow|weeks?|months?|years?|days?|coming|printemps|été|automne|hiver|spring|summer|autumn|fall|winter|week-end|weekend)${E}`,
   "iu",
 );
 

@@ -29,6 +29,11 @@ describe("findTemporalExpressions: weekdays follow the tense", () => {
   it("resolves 'on Monday' in an English past sentence", () => {
     expect(dates("The two leaders met on Monday in Seoul.", "2026-02-04", "en")).toEqual(["on Monday → 2026-02-02"]);
   });
+  it("reads the weekend as its Saturday", () => {
+    expect(dates("Les ministres se sont réunis ce week-end à Rome.", "2026-02-02")).toEqual(["ce week-end → 2026-01-31"]);
+    expect(dates("The leaders will meet next weekend.", "2026-02-02", "en")).toEqual(["next weekend → 2026-02-07 future"]);
+    expect(dates("Weekend talks are rare.", "2026-02-02", "en")).toEqual([]);
+  });
   it("keeps a partial publication date partial: a weekday never invents a day", () => {
     expect(dates("Le ministre a signé vendredi un accord de défense.", "2024-11")).toEqual(["vendredi → 2024-11"]);
   });
