@@ -134,8 +134,16 @@ export function linkDocument(doc: PreparedDocument, recognised: RecognisedDocume
   }));
   for (const m of resolveTitleAnaphora(titles, mentions, drafts, doc.text, officesOnDate(drafts, index, doc.published))) mentions.push(m);
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  // One mention per span and entity: a name may be found twice (by the KB and by its shape).
+  const spanKeys = new Set<string>();
+  const uniqueMentions = mentions.filter((m) => {
+    const key = `${m.start}:${m.end}:${m.entityId}`;
+    if (spanKeys.has(key)) return false;
+    spanKeys.add(key);
+    return true;
+  });
 
-  const mentioned = new Set(mentions.map((m) => m.entityId));
+  const mentioned = new Set(uniqueMentions.map((m) => m.entityId));
   const entities: LinkedEntity[] = [...drafts.values()]
     .filter((d) => mentioned.has(d.id))
     .map((d) => {
@@ -143,7 +151,7 @@ export function linkDocument(doc: PreparedDocument, recognised: RecognisedDocume
       const aliases = [...new Set([...d.forms, ...d.kbAliases])].filter((a) => a !== name);
       return { id: d.id, name, type: d.type, aliases, wikidata: d.wikidata, fromKb: d.kbName !== null };
     });
-  return { document: doc, entities, mentions, titles };
+  return { document: doc, entities, mentions: uniqueMentions, titles };
 }
 
 /** Offices the KB gives the document's people on its publication date (current offices when it has none). */

@@ -115,7 +115,7 @@ export function findNames(ctx: NameContext): RawMention[] {
       if (dotted) j++;
       if (dotted || !DOTTED_HONORIFICS.has(t.folded)) {
         let k = j;
-        while (k < j + 3 && tokens[k] && nameLike(tokens[k]!) && !coveredByTitle(tokens[k]!)) k++;
+        while (k < j + 3 && tokens[k] && nameLike(tokens[k]!) && !covered(tokens[k]!) && !coveredByTitle(tokens[k]!)) k++;
         if (k > j) {
           out.push(mention(ctx, tokens[j]!, tokens[k - 1]!, "Person", { honorific: true }));
           i = k;

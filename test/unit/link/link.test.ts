@@ -125,6 +125,11 @@ describe("linkDocument", () => {
     expect(entity(l, "org:nato")).toMatchObject({ name: "NATO", aliases: ["OTAN", "Otan"] });
   });
 
+  it("gives a span one mention per entity, even when both the KB and the shape find it", () => {
+    const l = link("Selon M. Takaichi Sanae, Mme Takaichi a raison.");
+    expect(mentionsOf(l, "person:sanae-takaichi")).toEqual(["Takaichi Sanae[kb]", "Takaichi[coreference]"]);
+  });
+
   it("keeps every mention verbatim at its offsets and sorted", () => {
     const d = preparedDocument([
       ["La Première ministre japonaise Takaichi Sanae et son homologue britannique Keir Starmer se sont vus."],
