@@ -11,7 +11,7 @@ import { formatDay, formatMonth, formatYear, isValidDay } from "./iso.js";
 import { mayHoldDatedDay } from "./vocabulary.js";
 import { recogniseExpressions, type Recognised } from "./recognise.js";
 import { isAfter, resolveSpec, type Resolved } from "./resolve.js";
-import { sentenceTense, type Tense } from "./tense.js";
+import { clauseTense, sentenceTense, type Tense } from "./tense.js";
 
 export { sentenceTense, type Tense } from "./tense.js";
 export { dateFromLocation, parseDateLine, parseDateMarker, parseDateline, parseIsoStamp, type Dateline } from "./publication.js";
@@ -90,6 +90,19 @@ function clauseAround(text: string, start: number, end: number): string {
 }
 
 /**
+ * The tense that anchors an expression: its own clause's (a reporting clause included:
+ * "a confirmé vendredi"), or the sentence's when the clause is little more than the
+ * expression itself ("Samedi, les deux dirigeants ont signé …").
+ */
+function tenseAround(text: string, candidate: Candidate, language: string, sentence: Tense): Tense {
+  const clause = clauseAround(text, candidate.start, candidate.end);
+  const own = clauseTense(clause, language);
+  if (own !== "present") return own;
+  const rest = clause.replace(text.slice(candidate.start, candidate.end), " ");
+  return (rest.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 3 ? sentence : "present";
+}
+
+/**
  * The dates and date ranges of a sentence, with absolute offsets (sentence.start + index in
  * its text). Without a publication date only dates that carry their year are returned.
  */
@@ -102,9 +115,7 @@ export function findTemporalExpressions(sentence: { text: string; start: number 
     const sentenceTenseValue = sentenceTense(text, language);
     const expressions: TemporalExpression[] = [];
     for (const candidate of candidates) {
-      const clause = clauseAround(text, candidate.start, candidate.end);
-      const clauseTense = sentenceTense(clause, language);
-      const tense = clauseTense === "present" ? sentenceTenseValue : clauseTense;
+      const tense = tenseAround(text, candidate, language, sentenceTenseValue);
       const resolved = candidate.resolve(tense);
       if (resolved === null) continue;
       expressions.push({

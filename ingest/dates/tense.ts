@@ -28,14 +28,23 @@ function count(pattern: RegExp, text: string): number {
   return text.match(pattern)?.length ?? 0;
 }
 
-/** Past, future or present: future forms win over past ones only when they outnumber them. */
-export function sentenceTense(text: string, language: string): Tense {
+/** Past, future or present from the verb forms of `text`, reporting verbs included. */
+export function clauseTense(text: string, language: string): Tense {
   if (typeof text !== "string" || text.length === 0) return "present";
   const english = language === "en";
-  const withoutReporting = text.replace(english ? EN_REPORTING : FR_REPORTING, " ");
-  const past = count(english ? EN_PAST : FR_PAST, withoutReporting);
-  const future = count(english ? EN_FUTURE : FR_FUTURE, withoutReporting);
+  const past = count(english ? EN_PAST : FR_PAST, text);
+  const future = count(english ? EN_FUTURE : FR_FUTURE, text);
   if (future > 0 && future >= past) return "future";
   if (past > 0) return "past";
   return "present";
+}
+
+/**
+ * Past, future or present of a sentence: its reporting clauses ("a annoncé Bruxelles",
+ * "officials said") set aside, future forms win over past ones unless outnumbered.
+ */
+export function sentenceTense(text: string, language: string): Tense {
+  if (typeof text !== "string" || text.length === 0) return "present";
+  const withoutReporting = text.replace(language === "en" ? EN_REPORTING : FR_REPORTING, " ");
+  return clauseTense(withoutReporting, language);
 }

@@ -37,6 +37,18 @@ describe("findTemporalExpressions: weekdays follow the tense", () => {
   it("keeps a partial publication date partial: a weekday never invents a day", () => {
     expect(dates("Le ministre a signé vendredi un accord de défense.", "2024-11")).toEqual(["vendredi → 2024-11"]);
   });
+  it("anchors a weekday inside a reporting clause to that clause's past", () => {
+    expect(dates("Le président se rendra en Inde du 28 au 31 mars, a confirmé vendredi son porte-parole.", "2026-03-20")).toEqual([
+      "du 28 au 31 mars → 2026-03-28..2026-03-31 future",
+      "vendredi → 2026-03-20",
+    ]);
+  });
+  it("uses the sentence's tense for an expression standing alone in its clause, and leaves a present clause alone", () => {
+    expect(dates("Samedi, les deux dirigeants ont signé un accord.", "2026-02-02")).toEqual(["Samedi → 2026-01-31"]);
+    expect(dates("L'accord du 31 janvier jette les bases d'une coopération, mais sa mise en œuvre sera difficile.", "2026-02-01")).toEqual([
+      "31 janvier → 2026-01-31",
+    ]);
+  });
   it("uses the tense of the weekday's own clause, not of a reporting clause", () => {
     expect(dates("Le ministre visitera vendredi la base navale, a annoncé le ministère.", "2026-02-02")).toEqual([
       "vendredi → 2026-02-06 future",
