@@ -108,6 +108,13 @@ export function findTitles(ctx: Context): TitleMention[] {
         start = earlier.start;
       }
     }
+    // "vice-ministre", "vice-président" when the KB has no such form.
+    if (/(?:^|[^\p{L}])vice[-‐‑]$/iu.test(text.slice(Math.max(0, start - 6), start)) && titleId !== null) {
+      title = `Vice ${title}`;
+      titleId = null;
+      start -= 5;
+      before = tokenAt(start) - 1;
+    }
     const ownerToken = before >= 0 ? tokens[before] : undefined;
 
     // English order: "British Prime Minister", "Japan's Foreign Minister", "EU foreign policy chief".

@@ -240,6 +240,8 @@ describe("titles", () => {
   it("keeps a modifier as part of another office", () => {
     const [t] = titles(doc("Italy's Deputy Defence Minister arrived first."));
     expect(t).toMatchObject({ text: "Italy's Deputy Defence Minister", title: "Deputy Defence Minister", titleId: null, ofEntityId: "country:IT" });
+    const [v] = titles(doc("Le vice-ministre japonais est arrivé."));
+    expect(v).toMatchObject({ text: "vice-ministre japonais", title: "Vice Minister", titleId: null, ofEntityId: "country:JP" });
     const [f] = titles(doc("The former British Prime Minister spoke."));
     expect(f).toMatchObject({ text: "former British Prime Minister", former: true, ofEntityId: "country:GB" });
   });
