@@ -26,7 +26,7 @@ export type DateSpec =
   /** A weekday with a day of the month and no month ("jeudi 5"): the month is the one around publication where they agree. */
   | { kind: "weekdayDay"; weekday: number; day: number }
   /** A season ("au printemps", "l'été prochain"): the month it starts in decides its year; only the year is kept. */
-  | { kind: "season"; month: number; year: number | null; anchor: Anchor }
+  | { kind: "season"; month: number; year: number | null; anchor: Anchor; forward: boolean }
   | { kind: "weekday"; weekday: number; anchor: Anchor }
   | { kind: "offset"; unit: Unit; amount: number }
   | { kind: "soon" };
@@ -136,13 +136,13 @@ const RULES: Rule[] = [
   rule(`(?:(d['’]ici|avant|by|before)\\s+)?(?:(?:la|the|en|in|à\\s+la)\\s+)?(?:début|mi|fin|milieu|early|mid|late|end\\s+of|beginning\\s+of|start\\s+of)[\\s-]+(?:(?:de\\s+)?l['’]année\\s+)?${YEAR}`,
     (g) => ({ kind: "year", year: Number(g[2]), forward: g[1] !== undefined })),
   // Seasons
-  rule(`(?:(ce|cet|cette|l['’]|le|au|à\\s+l['’]|en|this|next|last|in(?:\\s+the)?|the)\\s*)?(printemps|été|automne|hiver|spring|summer|autumn|fall|winter)(?:\\s+(prochain|dernier|${YEAR.slice(1, -1)}))?`, (g) => {
-    const season = (g[2] ?? "").toLowerCase();
+  rule(`(?:(d['’]ici|avant|by|before)\\s+)?(?:(ce|cet|cette|l['’]|le|au|à\\s+l['’]|en|this|next|last|in(?:\\s+the)?|the)\\s*)?(printemps|été|automne|hiver|spring|summer|autumn|fall|winter)(?:\\s+(prochain|dernier|${YEAR.slice(1, -1)}))?`, (g) => {
+    const season = (g[3] ?? "").toLowerCase();
     const month = /printemps|spring/u.test(season) ? 3 : /été|summer/u.test(season) ? 6 : /automne|autumn|fall/u.test(season) ? 9 : 12;
-    const tail = g[3];
+    const tail = g[4];
     const year = tail !== undefined && /^\d{4}$/u.test(tail) ? Number(tail) : null;
-    if (g[1] === undefined && year === null) return null; // "avait été", "prices fall": a season needs its article or year
-    return { kind: "season", month, year, anchor: anchorOf(tail) ?? anchorOf(g[1]) };
+    if (g[1] === undefined && g[2] === undefined && year === null) return null; // "avait été", "prices fall": a season needs its article or year
+    return { kind: "season", month, year, anchor: anchorOf(tail) ?? anchorOf(g[2]), forward: g[1] !== undefined };
   }),
   // Years
   rule(`(en|d['’]ici(?:\\s+à)?|d['’]ici\\s+l['’]an|avant|depuis|dès|jusqu['’]en|pour|in|by|since|until|before|through|l['’]année|l['’]an)\\s+${YEAR}`,

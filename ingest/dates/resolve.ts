@@ -147,10 +147,12 @@ export function resolveSpec(spec: DateSpec, published: IsoDate | null, tense: Te
     case "weekdayDay":
       return ref ? { date: resolveWeekdayDay(spec.weekday, spec.day, ref, tense), endDate: null, forward: false } : null;
     case "season": {
-      if (spec.year !== null) return { date: formatYear(spec.year), endDate: null, forward: false };
+      const forward = spec.forward || spec.anchor === "next";
+      if (spec.year !== null) return { date: formatYear(spec.year), endDate: null, forward: spec.forward };
       if (ref === null) return null;
-      const year = yearFor(spec.month, null, ref, directionOf(spec.anchor, tense), spec.anchor === "last" || spec.anchor === "next");
-      return { date: formatYear(year), endDate: null, forward: spec.anchor === "next" };
+      const direction = spec.forward ? "forward" : directionOf(spec.anchor, tense);
+      const year = yearFor(spec.month, null, ref, direction, spec.anchor === "last" || spec.anchor === "next");
+      return { date: formatYear(year), endDate: null, forward };
     }
     case "yearRelative":
       return ref ? { date: formatYear(ref.year + spec.offset), endDate: null, forward: spec.forward } : null;

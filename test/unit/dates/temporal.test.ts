@@ -156,6 +156,8 @@ describe("findTemporalExpressions: two-day events, parts of years, seasons", () 
     expect(dates("L'accord avait été signé l'été dernier.", "2026-02-02")).toEqual(["l'été dernier → 2025"]);
     expect(dates("Le sommet se tiendra au printemps à Tokyo.", "2026-02-02")).toEqual(["au printemps → 2026"]);
     expect(dates("The talks will resume next winter.", "2026-02-02", "en")).toEqual(["next winter → 2026 future"]);
+    expect(dates("La coentreprise doit présenter d'ici l'été une maquette.", "2026-02-13")).toEqual(["d'ici l'été → 2026 future"]);
+    expect(dates("The prototype should fly by summer.", "2026-02-13", "en")).toEqual(["by summer → 2026 future"]);
   });
 });
 
