@@ -11,7 +11,7 @@ import { entityIdFor } from "../../src/kb/normalize.js";
 import { isGovernmentUse } from "./government-use.js";
 import { indexKnowledgeBase, type KbIndex } from "./kb-index.js";
 import { FUNCTION_WORDS } from "./lexicon.js";
-import { findAcronymDefinitions, findMinistries, findNamedAgreements, findNames, type NameContext } from "./names.js";
+import { findAcronymDefinitions, findCodedProgrammes, findMinistries, findNamedAgreements, findNames, type NameContext } from "./names.js";
 import { findCounterparts, findTitles } from "./titles.js";
 import { SentenceView, SpanIndex } from "./spans.js";
 import { isTitleCase, tokenize, type Token } from "./tokens.js";
@@ -155,7 +155,7 @@ export function recogniseMentions(doc: PreparedDocument, kb: KbContent, matcher:
 
     const ctx: NameContext = { ...base, titles: sentenceTitles, titleCase, lowercaseWords };
     const definitions = titleCase ? [] : findAcronymDefinitions(ctx);
-    const agreements = titleCase ? [] : [...findNamedAgreements(ctx), ...findMinistries(ctx)];
+    const agreements = titleCase ? [] : [...findNamedAgreements(ctx), ...findMinistries(ctx), ...findCodedProgrammes(ctx)];
     const claimed = [...definitions.flatMap((d) => [d.expansion, d.acronym]), ...agreements];
     const claimedSpans = new SpanIndex(claimed);
     const names = findNames(ctx).filter((n) => claimedSpans.overlapping(n.start, n.end) === undefined);

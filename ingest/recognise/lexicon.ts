@@ -64,10 +64,11 @@ export const HEAD_TYPES: ReadonlyMap<string, EntityType> = new Map<string, Entit
     agence ministere parti commission conseil forces force banque fonds organisation office institut autorite comite
     cour tribunal assemblee parlement senat union alliance armee marine direction secretariat federation association
     fondation groupe societe compagnie centre bureau service departement garde academie universite mouvement front
-    ligue congres chambre haut-commissariat delegation mission etat-major gendarmerie police
+    ligue congres chambre haut-commissariat delegation mission etat-major gendarmerie police triangle format quartet quatuor
     agency ministry party council bank fund organization institute authority committee court assembly parliament
     senate army navy department federation foundation group corporation company center centre
     guard academy university movement league congress chamber corps command directorate administration
+    quartet
     inc ltd plc gmbh industries systems aerospace aviation electric motors airlines airways holdings technologies
     dynamics electronics shipbuilding times post journal herald tribune gazette
   `)].map((w): [string, EntityType] => [w, "Organization"]),
@@ -88,7 +89,7 @@ export const TRAILING_HEADS = words(`
   agency ministry party commission council forces force bank fund organization organisation office institute authority
   committee court assembly parliament senate union alliance army navy department secretariat federation association
   foundation group corporation company center centre bureau service guard academy university movement front league
-  congress chamber corps command directorate administration inc ltd plc gmbh
+  congress chamber corps command directorate administration inc ltd plc gmbh triangle format quartet
   program programme project agreement accords treaty pact partnership protocol charter memorandum
   sea ocean gulf mountains island islands strait lake river peninsula bay palace castle airport
   street valley square bridge road

@@ -375,3 +375,46 @@ export function findMinistries(ctx: NameContext): RawMention[] {
   });
   return out;
 }
+
+const PROGRAMME_NOUNS = new Set(["programme", "program", "projet", "project"]);
+
+/** A word of a programme's code name: an acronym ("SCAF", "SEA"), a code with digits ("3000", "F-35"), or a capitalised word. */
+function codeWord(t: Token): "code" | "capitalised" | null {
+  if (!t.word || FUNCTION_WORDS.has(t.folded) || NON_NAMES.has(t.folded)) return null;
+  if (/\p{N}/u.test(t.text) || (t.text.length >= 2 && /\p{Lu}/u.test(t.text) && t.text === t.text.toUpperCase())) return "code";
+  return t.capitalised ? "capitalised" : null;
+}
+
+/**
+ * "Australia's SEA 3000 programme", "le programme SCAF", "the F-35 program": a programme noun in
+ * lower case next to a code name outside the knowledge base. The code name (up to three words,
+ * one at least an acronym or a code with digits) is the Program; the noun is not part of it.
+ * English puts the code before the noun, French after it.
+ */
+export function findCodedProgrammes(ctx: NameContext): RawMention[] {
+  const { tokens, view } = ctx;
+  const out: RawMention[] = [];
+  const usable = (t: Token | undefined): t is Token =>
+    t !== undefined && view.matchOver(t) === undefined && (codeWord(t) === "code" || (codeWord(t) === "capitalised" && !HEAD_TYPES.has(t.folded)));
+  const push = (words: Token[]) => {
+    if (!words.some((w) => codeWord(w) === "code")) return;
+    const first = words[0]!;
+    const last = words[words.length - 1]!;
+    // A sentence-initial capital is no evidence, unless the word is a code.
+    if (first.index === 0 && codeWord(first) !== "code" && words.length === 1) return;
+    out.push(mention(ctx, first, last, "Program"));
+  };
+  tokens.forEach((t, i) => {
+    if (!PROGRAMME_NOUNS.has(t.folded) || t.capitalised) return;
+    const before: Token[] = [];
+    for (let k = i - 1; k >= Math.max(0, i - 3) && usable(tokens[k]); k--) before.unshift(tokens[k]!);
+    if (before.length) {
+      push(before);
+      return;
+    }
+    const after: Token[] = [];
+    for (let k = i + 1; k <= i + 3 && usable(tokens[k]); k++) after.push(tokens[k]!);
+    if (after.length) push(after);
+  });
+  return out;
+}

@@ -41,6 +41,23 @@ describe("extractArticle", () => {
     expect(brief).toEqual(["Meeting occurred 2025-03-03 Keir Starmer+Shigeru Ishiba", "Visit planned 2025-04 John Healey"]);
   });
 
+  it("finds a coded programme and a grouping by shape, with their participants and members", () => {
+    const relationsOf = (text: string) => {
+      const out = extractArticle(article(text, "2025-03-03"));
+      const names = new Map(out.entities.map((e) => [e.id, e.name]));
+      return out.relations.filter((r) => r.type !== "HOLDS_ROLE").map((r) => `${names.get(r.source)} ${r.type} ${names.get(r.target)}`).sort();
+    };
+    expect(relationsOf("The submarines will be built under Canada's CPSP 12 programme, in which Germany takes part as design partner.")).toEqual([
+      "Canada PARTICIPATES_IN CPSP 12",
+      "Germany PARTICIPATES_IN CPSP 12",
+    ]);
+    expect(relationsOf("Les ministres ont évoqué le Triangle de Lublin, qui réunit la Pologne, la Lituanie et l'Ukraine.")).toEqual([
+      "Lithuania MEMBER_OF Triangle de Lublin",
+      "Poland MEMBER_OF Triangle de Lublin",
+      "Ukraine MEMBER_OF Triangle de Lublin",
+    ]);
+  });
+
   it("keeps every span verbatim and never throws, whatever the text", () => {
     fc.assert(
       fc.property(

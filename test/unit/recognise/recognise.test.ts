@@ -88,6 +88,20 @@ describe("names found by their shape", () => {
     );
   });
 
+  it("finds a programme by its code name next to a lower-case programme noun, in English and French order", () => {
+    expect(mentions(doc("The frigates will be built under the LAND 4100 programme, in which Japan takes part."))).toContain("LAND 4100|Program|pattern|LAND 4100");
+    expect(mentions(doc("La France a rejoint le programme ORCA-2 avec l'Italie."))).toContain("ORCA-2|Program|pattern|ORCA-2");
+    // A capitalised word alone is no code name.
+    expect(recognise(doc("Le programme Nouveau a été annoncé.")).mentions.filter((m) => m.type === "Program")).toEqual([]);
+  });
+
+  it("types a grouping of states by its head: Triangle, Format, Quartet", () => {
+    expect(mentions(doc("Les ministres ont relancé le Triangle de Lublin, qui réunit la France et l'Italie."))).toContain(
+      "Triangle de Lublin|Organization|pattern|Triangle de Lublin",
+    );
+    expect(mentions(doc("The talks revived the Normandy Format with Germany."))).toContain("Normandy Format|Organization|pattern|Normandy Format");
+  });
+
   it("finds ministries written in lower case or with a capitalised portfolio", () => {
     expect(mentions(doc("Le ministère italien des Affaires étrangères a publié le texte."))).toContain(
       "ministère italien des Affaires étrangères|Organization|pattern|ministère italien des Affaires étrangères",
