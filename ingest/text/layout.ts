@@ -8,7 +8,7 @@
  */
 import type { IsoDate } from "../../src/model/extraction.js";
 import type { ZoneKind } from "../../src/model/document.js";
-import { parseDateLine, parseDateline, parseDateMarker } from "../dates/publication.js";
+import { parseDateLine, parseDateline, parseDateMarker, parseIsoStamp } from "../dates/publication.js";
 import {
   endsLikeSentence,
   isBlockStart,
@@ -44,12 +44,16 @@ export interface ArticleLayout {
   publisher: string | null;
 }
 
+const UPDATE_LABEL = /^(?:mise?\s+à\s+jour|modifi[ée]e?|actualis[ée]e?|updated|last\s+updated)(?![\p{L}])/iu;
+
 type Shape = "date" | "relative" | "counter" | "byline" | "publisher" | "furniture" | "teaser" | "prose" | "label" | "headline" | "text";
 
 interface Item {
   start: number;
   end: number;
   text: string;
+  /** The text without markdown emphasis and quote marks (`*Published: …*` → `Published: …`). */
+  bare: string;
   line: number;
   shape: Shape;
 }
@@ -126,11 +130,12 @@ function isTruncated(text: string, vocabularyOfArticle: () => Vocabulary): boole
   return extendsSomeWord(last, vocabulary.sorted);
 }
 
-function itemsOf(text: string): { items: Item[]; markerPiece: LayoutPiece | null; markerDate: IsoDate | null } {
+function itemsOf(text: string, frontMatter: FrontMatter | null): { items: Item[]; markerPiece: LayoutPiece | null; markerDate: IsoDate | null } {
   const items: Item[] = [];
   let markerPiece: LayoutPiece | null = null;
   let markerDate: IsoDate | null = null;
   splitLines(text).forEach((line, index) => {
+    if (frontMatter !== null && index <= frontMatter.lastLine) return;
     let { start, end } = trimSpan(line.text, line.start);
     if (start === end) return;
     if (items.length === 0 && markerPiece === null) {
@@ -148,14 +153,46 @@ function itemsOf(text: string): { items: Item[]; markerPiece: LayoutPiece | null
     const itemText = text.slice(start, end);
     const bare = itemText.replace(/^[*_>\s]+|[*_\s]+$/gu, ""); // markdown emphasis and quote marks say nothing of the shape
     const shape = heading ? headingShape(bare) : shapeOf(bare);
-    items.push({ start, end, text: itemText, line: index, shape });
+    items.push({ start, end, text: itemText, bare, line: index, shape });
   });
   return { items, markerPiece, markerDate };
 }
 
+/** A YAML front matter block opening a markdown text: where it ends, its lines, and the fields it states. */
+interface FrontMatter {
+  /** Offset just past the closing `---` line. */
+  end: number;
+  lastLine: number;
+  published: IsoDate | null;
+  title: string | null;
+}
+
+const FRONT_MATTER_DATE_KEYS = ["date", "published", "publishdate", "pubdate", "date_published", "datepublished", "publication_date", "created"];
+const FRONT_MATTER_UPDATE_KEYS = ["updated", "lastmod", "modified", "date_modified", "datemodified", "last_updated"];
+
+function frontMatterOf(text: string): FrontMatter | null {
+  const lines = splitLines(text);
+  if (lines[0]?.text.trim() !== "---") return null;
+  const fields = new Map<string, string>();
+  for (let i = 1; i < Math.min(lines.length, 60); i++) {
+    const line = lines[i]?.text ?? "";
+    if (/^(?:---|\.\.\.)\s*$/u.test(line)) {
+      const value = (keys: string[]): string | null => keys.map((key) => fields.get(key)).find((v) => v !== undefined) ?? null;
+      const dated = value(FRONT_MATTER_DATE_KEYS) ?? value(FRONT_MATTER_UPDATE_KEYS);
+      const published = dated === null ? null : parseIsoStamp(dated) ?? parseDateLine(dated);
+      const title = fields.get("title") ?? null;
+      return { end: lines[i]?.end ?? text.length, lastLine: i, published, title: title && title.length > 0 ? title : null };
+    }
+    const field = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/u.exec(line);
+    if (field?.[1] !== undefined) fields.set(field[1].toLowerCase(), (field[2] ?? "").trim().replace(/^(["'])(.*)\1$/u, "$2"));
+  }
+  return null;
+}
+
 /** The layout of `text`; `knownTitle` (from HTML or JSON metadata) marks the matching line as title. */
 export function analyseLayout(text: string, knownTitle: string | null = null): ArticleLayout {
-  const { items, markerPiece, markerDate } = itemsOf(text);
+  const frontMatter = frontMatterOf(text);
+  const { items, markerPiece, markerDate } = itemsOf(text, frontMatter);
   const vocabulary = lazyVocabulary(text);
   const firstProse = items.findIndex((item) => item.shape === "prose");
   const headerEnd = firstProse === -1 ? items.length : firstProse;
@@ -164,11 +201,15 @@ export function analyseLayout(text: string, knownTitle: string | null = null): A
     if (item.shape === "prose") lastProse = i;
   });
 
-  const titleIndex = findTitle(items, headerEnd, knownTitle, vocabulary);
+  const titleIndex = findTitle(items, headerEnd, knownTitle ?? frontMatter?.title ?? null, vocabulary);
   const teasers = findTeasers(items, Math.max(firstProse, titleIndex + 1, 0));
 
-  const pieces: LayoutPiece[] = markerPiece ? [markerPiece] : [];
-  let published: IsoDate | null = markerDate;
+  const pieces: LayoutPiece[] = [];
+  if (frontMatter) pieces.push({ start: 0, end: frontMatter.end, kind: "metadata", standalone: true, line: 0 });
+  if (markerPiece) pieces.push(markerPiece);
+  let published: IsoDate | null = frontMatter?.published ?? markerDate;
+  /** A date only said to be an update ("Updated 2025-09-06"): the publication date when nothing better is stated. */
+  let updated: IsoDate | null = null;
   let publisher: string | null = null;
   const seen = new Set<string>();
   let prosesSeen = 0;
@@ -194,11 +235,15 @@ export function analyseLayout(text: string, knownTitle: string | null = null): A
     }
     switch (item.shape) {
       case "date":
-        if (i < headerEnd && published === null) published = parseDateLine(item.text);
+        if (i < headerEnd && published === null) {
+          const date = parseDateLine(item.bare);
+          if (UPDATE_LABEL.test(item.bare)) updated ??= date;
+          else published = date;
+        }
         add(item.start, item.end, "metadata", true);
         return;
       case "publisher":
-        publisher ??= publisherOfLine(item.text);
+        publisher ??= publisherOfLine(item.bare);
         add(item.start, item.end, "metadata", true);
         return;
       case "relative":
@@ -242,7 +287,7 @@ export function analyseLayout(text: string, knownTitle: string | null = null): A
   });
 
   const titleItem = titleIndex === -1 ? null : items[titleIndex];
-  return { pieces, title: titleItem ? titleItem.text : null, published, publisher };
+  return { pieces, title: titleItem ? titleItem.text : frontMatter?.title ?? null, published: published ?? updated, publisher };
 }
 
 function findTitle(items: Item[], headerEnd: number, knownTitle: string | null, vocabulary: () => Vocabulary): number {

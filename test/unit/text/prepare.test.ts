@@ -229,3 +229,41 @@ describe("prepareDocument on the shared sample (read from ../shared at run time)
     expect(body[0]).toMatch(/^Le 31 janvier dernier/);
   });
 });
+
+describe("prepareDocument: markdown publication dates", () => {
+  const md = (text: string): PreparedDocument => prepareDocument(parsePlainArticle(text, "note.md", "md"));
+
+  it("reads a date line wrapped in emphasis as metadata and as the publication date, French and English", () => {
+    const en = md("# Two navies agree on joint patrols\n\n*Published: September 6, 2025*\n\nThe two navies will patrol the strait together, officials said on Friday.\n");
+    expect(en.published).toBe("2025-09-06");
+    expect(zoneOfLine(en, "*Published")).toBe("metadata");
+    const fr = md("# Deux marines s'accordent sur des patrouilles\n\n**Publié le 3 mars 2025**\n\nLes deux marines patrouilleront ensemble dans le détroit, a indiqué le ministère.\n");
+    expect(fr.published).toBe("2025-03-03");
+    expect(zoneOfLine(fr, "**Publié")).toBe("metadata");
+    const onDay = md("# A summit in Oslo\n\nPublished on 6 September 2025\n\nThe ministers met in Oslo to discuss the northern flank of the alliance.\n");
+    expect(onDay.published).toBe("2025-09-06");
+  });
+
+  it("takes an update stamp as the date only when no publication date is stated", () => {
+    const updateOnly = md("# A summit in Oslo\n\n_Updated 2025-09-06_\n\nThe ministers met in Oslo to discuss the northern flank of the alliance.\n");
+    expect(updateOnly.published).toBe("2025-09-06");
+    expect(zoneOfLine(updateOnly, "_Updated")).toBe("metadata");
+    const both = md("# Un sommet à Oslo\n\n*Mis à jour le 5 mars 2025*\n\n*Publié le 3 mars 2025*\n\nLes ministres se sont réunis à Oslo pour parler du flanc nord de l'Alliance.\n");
+    expect(both.published).toBe("2025-03-03");
+    expect(zoneOfLine(both, "*Mis à jour")).toBe("metadata");
+  });
+
+  it("reads YAML front matter as metadata: its date as publication date, its title as title", () => {
+    const doc = md("---\ntitle: \"Les ministres se retrouvent à Oslo\"\ndate: 2025-09-06\ntags: [défense]\n---\n\nLes ministres se sont réunis à Oslo pour parler du flanc nord de l'Alliance.\n");
+    expect(doc).toMatchObject({ published: "2025-09-06", title: "Les ministres se retrouvent à Oslo" });
+    expect(zoneOfLine(doc, "---")).toBe("metadata");
+    expect(zoneOfLine(doc, "date: 2025")).toBe("metadata");
+    expect(zoneOfLine(doc, "Les ministres se sont")).toBe("body");
+    expect(doc.sentences.every((s) => !s.text.includes("2025-09-06") || s.zone === "metadata")).toBe(true);
+  });
+
+  it("leaves a text opening with a horizontal rule and no closing one alone", () => {
+    const doc = md("---\n\nThe ministers met in Oslo to discuss the northern flank of the alliance.\n");
+    expect(zoneOfLine(doc, "The ministers")).toBe("body");
+  });
+});
