@@ -26,6 +26,21 @@ const ABBREVIATIONS = new Set(
   ],
 );
 
+/**
+ * Abbreviations that close a name or a list ("Marcos Jr.", "Acme Inc.", "etc."): unlike titles
+ * ("M.", "Dr."), which always have a name after them, they may end a sentence.
+ */
+const CLOSING_ABBREVIATIONS = new Set(["jr", "sr", "inc", "ltd", "co", "corp", "bros", "plc", "llc", "etc", "al"]);
+
+/**
+ * Determiners and pronouns that, capitalised after a closing abbreviation, can only start a new
+ * sentence: "… Marcos Jr. Les deux pays …", "… Acme Inc. They …". Never a name's first word.
+ */
+const CLAUSE_OPENERS = new Set([
+  "the", "they", "he", "she", "it", "its", "we", "this", "these", "those", "there", "their", "his", "her", "our",
+  "le", "la", "les", "l", "il", "elle", "ils", "elles", "ce", "cette", "ces", "cet", "son", "sa", "ses", "leur", "leurs", "nous",
+]);
+
 /** Words that open a sentence: after "U.S." or "O.N.U." they mean the acronym ended one. */
 const SENTENCE_OPENERS = new Set([
   "the", "a", "an", "it", "he", "she", "they", "we", "i", "this", "that", "these", "those", "there", "in", "on", "at",
@@ -85,6 +100,7 @@ function isFalseBreak(before: string, after: string): boolean {
   if (word === null) return false;
   const lower = word.toLowerCase();
   if (/^\p{Lu}$/u.test(word)) return true; // an initial: "J. Biden"
+  if (CLOSING_ABBREVIATIONS.has(lower) && /^[«"“'‘(]*\p{Lu}/u.test(next) && CLAUSE_OPENERS.has(firstWord(next))) return false;
   if (ABBREVIATIONS.has(lower) || ABBREVIATIONS.has(lower.replace(/\.$/u, ""))) return true;
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return !SENTENCE_OPENERS.has(firstWord(next)); // "U.S", "O.N.U"
   if (/^\d{1,3}$/u.test(word) && /^\p{Lu}/u.test(next) === false) return true;

@@ -31,6 +31,26 @@ describe("segmentSentences", () => {
     expect(sentences("Mr. Albanese and Gen. Smith met Sen. Wong.", "en")).toEqual(["Mr. Albanese and Gen. Smith met Sen. Wong."]);
   });
 
+  it("splits after a name suffix or company abbreviation when a determiner or pronoun opens the next sentence", () => {
+    expect(sentences("Le ministre a rencontré le président Rodrigo Alvarez Jr. Les deux pays ont signé un accord.")).toEqual([
+      "Le ministre a rencontré le président Rodrigo Alvarez Jr.",
+      "Les deux pays ont signé un accord.",
+    ]);
+    expect(sentences("Le contrat revient à Nordic Yards Ltd. Elle livrera trois navires.")).toEqual(["Le contrat revient à Nordic Yards Ltd.", "Elle livrera trois navires."]);
+    expect(sentences("She met Senator Paul Harmon Sr. They discussed the budget.", "en")).toEqual(["She met Senator Paul Harmon Sr.", "They discussed the budget."]);
+    expect(sentences("The frigates are built by Harbor Works Inc. The first ship sails in May.", "en")).toEqual([
+      "The frigates are built by Harbor Works Inc.",
+      "The first ship sails in May.",
+    ]);
+  });
+
+  it("keeps titles, initials and acronyms with the name or noun after them, even a determiner-like one", () => {
+    expect(sentences("M. Le Maire a reçu M. Starmer à Paris.")).toEqual(["M. Le Maire a reçu M. Starmer à Paris."]);
+    expect(sentences("Dr. Smith met J. Biden and U.S. officials in Rome.", "en")).toEqual(["Dr. Smith met J. Biden and U.S. officials in Rome."]);
+    expect(sentences("Robert Harmon Jr. signed the letter.", "en")).toEqual(["Robert Harmon Jr. signed the letter."]);
+    expect(sentences("Robert Harmon Jr. Smith signed the letter.", "en")).toEqual(["Robert Harmon Jr. Smith signed the letter."]);
+  });
+
   it("gives a closing » back to the sentence it closes", () => {
     expect(sentences("« Le Japon et l’UE renforcent leurs liens. » Borrell a écrit sur X.")).toEqual([
       "« Le Japon et l’UE renforcent leurs liens. »",
