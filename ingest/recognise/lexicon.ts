@@ -81,6 +81,8 @@ export const HEAD_TYPES: ReadonlyMap<string, EntityType> = new Map<string, Entit
     mer ocean golfe mont monts ile iles detroit lac fleuve riviere cap peninsule plateau canal baie palais chateau aeroport
     sea ocean gulf mount mountains island islands strait lake river cape peninsula bay palace castle airport
     quai rue avenue boulevard street valley square bridge road
+    camp base fort hotel residence manoir colline port
+    house hill manor lodge residence harbour harbor
   `)].map((w): [string, EntityType] => [w, "Place"]),
 ]);
 
@@ -92,7 +94,7 @@ export const TRAILING_HEADS = words(`
   congress chamber corps command directorate administration inc ltd plc gmbh triangle format quartet
   program programme project agreement accords treaty pact partnership protocol charter memorandum
   sea ocean gulf mountains island islands strait lake river peninsula bay palace castle airport
-  street valley square bridge road
+  street valley square bridge road base house hill manor lodge residence harbour harbor hotel
   industries systems aerospace aviation electric motors airlines airways holdings technologies dynamics electronics
   shipbuilding times post journal herald tribune gazette
 `);
@@ -110,6 +112,16 @@ export const NOT_ENTITY_WORDS = words(`
 
 /** Agreement nouns that, written in lower case, still open a named agreement when a pair "X-Y" closes it. */
 export const AGREEMENT_NOUNS = words("accord traite pacte partenariat agreement treaty pact partnership");
+
+/**
+ * Prepositions after which a capitalised name outside the KB is a place, never a person
+ * ("met Lloyd Austin at Camp Aguinaldo", "talks in Pearl Harbor"). French "à" also takes
+ * people ("a répondu à Jean Dupont"), so it counts only with a country after the name.
+ */
+export const PLACE_PREPOSITIONS = words("in at near outside inside dans");
+
+/** Words between a place and its country: "à Kananaskis, au Canada", "in Kananaskis, Canada". */
+export const COUNTRY_LINKS = words("au aux en in the");
 
 /** Words before a capital that make it a place ("à Tokyo", "in London"), not a government. */
 export const LOCATIVE_BEFORE = words(`

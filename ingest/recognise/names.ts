@@ -13,6 +13,8 @@ import type { KbIndex } from "./kb-index.js";
 import {
   ADJECTIVE_ENDING,
   AGREEMENT_NOUNS,
+  COUNTRY_LINKS,
+  PLACE_PREPOSITIONS,
   FUNCTION_WORDS,
   HEAD_TYPES,
   DOTTED_HONORIFICS,
@@ -95,6 +97,21 @@ export function findNames(ctx: NameContext): RawMention[] {
   // "l'administration Trump", "le gouvernement Barnier", "the Trump administration": a leader's name.
   const governmentOf = (first: number, last: number): boolean =>
     GOVERNMENT_NOUNS.has(tokens[first - 1]?.folded ?? "") || GOVERNMENT_NOUNS.has(tokens[last + 1]?.folded ?? "");
+
+  // "à Kananaskis, au Canada", "in Kananaskis, Canada": a country right after the name.
+  const countryAfter = (k: number): boolean => {
+    if (tokens[k]?.text !== ",") return false;
+    let n = k + 1;
+    while (n < k + 3 && tokens[n] && COUNTRY_LINKS.has(tokens[n]!.folded)) n++;
+    const next = tokens[n];
+    return next !== undefined && view.matchesStartingAt(next.start).some((m) => m.kind === "alias" && ctx.index.record(m.targetId)?.type === "Country");
+  };
+  // "met Lloyd Austin at Camp Aguinaldo", "à Kananaskis, au Canada": a place, not a person.
+  const placeAt = (first: number, last: number, words: number): boolean => {
+    const prev = tokens[first - 1]?.folded ?? "";
+    if (countryAfter(last + 1)) return PLACE_PREPOSITIONS.has(prev) || prev === "a";
+    return words >= 2 && PLACE_PREPOSITIONS.has(prev);
+  };
 
   let i = 0;
   while (i < tokens.length) {
@@ -245,7 +262,8 @@ export function findNames(ctx: NameContext): RawMention[] {
       const context = afterTitle(firstIndex) || beforeTitle(lastIndex + 1) || governmentOf(firstIndex, lastIndex);
       // Capitalised common words ("Sécurité Économique" when the text also says "sécurité économique").
       const commonWords = g.some((w) => ctx.lowercaseWords.has(w.folded));
-      if (named >= 2 && named <= 5 && (context || !commonWords)) out.push(mention(ctx, first, last, "Person"));
+      if (!context && !commonWords && placeAt(firstIndex, lastIndex, named)) out.push(mention(ctx, first, last, "Place"));
+      else if (named >= 2 && named <= 5 && (context || !commonWords)) out.push(mention(ctx, first, last, "Person"));
       // A lone word the text also writes in lower case ("Young people …" and "young") is a common word.
       else if (named === 1 && (context || !commonWords)) out.push(mention(ctx, first, last, "Person", { needsAntecedent: !context }));
     }

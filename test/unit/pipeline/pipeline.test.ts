@@ -58,6 +58,21 @@ describe("extractArticle", () => {
     ]);
   });
 
+  it("keeps a venue out of a meeting's participants, in English and French", () => {
+    const participantsOf = (text: string) => {
+      const out = extractArticle(article(text, "2025-03-03"));
+      const names = new Map(out.entities.map((e) => [e.id, e.name]));
+      const places = out.entities.filter((e) => e.type === "Place").map((e) => e.name);
+      return { meetings: out.events.filter((e) => e.type === "Meeting").map((e) => e.participants.map((p) => names.get(p)).sort()), places };
+    };
+    const en = participantsOf("German Defence Minister Boris Pistorius met French Armed Forces Minister Sébastien Lecornu at Fort Dorval on Monday.");
+    expect(en.meetings).toEqual([["Boris Pistorius", "Sébastien Lecornu"]]);
+    expect(en.places).toContain("Fort Dorval");
+    const fr = participantsOf("Le ministre allemand de la Défense, Boris Pistorius, a rencontré lundi son homologue français, Sébastien Lecornu, au Camp de Mourmelon.");
+    expect(fr.meetings).toEqual([["Boris Pistorius", "Sébastien Lecornu"]]);
+    expect(fr.places).toContain("Camp de Mourmelon");
+  });
+
   it("keeps every span verbatim and never throws, whatever the text", () => {
     fc.assert(
       fc.property(

@@ -102,6 +102,23 @@ describe("names found by their shape", () => {
     expect(mentions(doc("The talks revived the Normandy Format with Germany."))).toContain("Normandy Format|Organization|pattern|Normandy Format");
   });
 
+  it("types venues as places by their head word: Camp, Fort, Hôtel, House, Hill, Base", () => {
+    const found = mentions(doc("The minister met his counterpart at Camp Rizal on Monday, then flew to Fort Benning."));
+    expect(found).toEqual(expect.arrayContaining(["Camp Rizal|Place|pattern|Camp Rizal", "Fort Benning|Place|pattern|Fort Benning"]));
+    expect(found.some((m) => m.includes("|Person|"))).toBe(false);
+    expect(mentions(doc("Le ministre a reçu son homologue à l'Hôtel de Brienne mardi."))).toContain("Hôtel de Brienne|Place|pattern|Hôtel de Brienne");
+    expect(mentions(doc("The talks were held at Lancaster House in London."))).toContain("Lancaster House|Place|pattern|Lancaster House");
+  });
+
+  it("reads a name after at/in, or after à with its country, as a place, never a person", () => {
+    expect(mentions(doc("The two ministers met at Rosewood Grove on Friday."))).toContain("Rosewood Grove|Place|pattern|Rosewood Grove");
+    expect(mentions(doc("Les deux dirigeants se sont entretenus à Hakone, au Japon."))).toContain("Hakone|Place|pattern|Hakone");
+    // "à" alone also takes people.
+    expect(mentions(doc("Le ministre a répondu à Jean Dupont."))).toContain("Jean Dupont|Person|pattern|Jean Dupont");
+    // A title before the name keeps it a person.
+    expect(mentions(doc("He spoke at length with Defence Minister Jane Roe in Tokyo."))).not.toContain("Jane Roe|Place|pattern|Jane Roe");
+  });
+
   it("finds ministries written in lower case or with a capitalised portfolio", () => {
     expect(mentions(doc("Le ministère italien des Affaires étrangères a publié le texte."))).toContain(
       "ministère italien des Affaires étrangères|Organization|pattern|ministère italien des Affaires étrangères",
