@@ -7,9 +7,10 @@
  * start is idempotent: a live launcher found through the pid file is reused once Bolt answers.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
-import { join, resolve } from "node:path";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
 import neo4j from "neo4j-driver";
 import { projectRoot, stateDir } from "../config.js";
 import { Neo4jSetupError } from "./errors.js";
@@ -49,6 +50,8 @@ export interface EmbeddedNeo4jPaths {
   libDir: string;
   pluginsDir: string;
   launcherJar: string;
+  /** Class-data-sharing archive of the launcher's classes (made by a training run after the build). */
+  cdsArchive: string;
 }
 
 export interface EmbeddedNeo4jOptions {
@@ -93,6 +96,7 @@ export function embeddedNeo4jPaths(env: NodeJS.ProcessEnv = process.env): Embedd
     libDir,
     pluginsDir: join(launcher, "target", "plugins"),
     launcherJar: join(libDir, "entente-neo4j.jar"),
+    cdsArchive: join(launcher, "target", "entente-neo4j.jsa"),
   };
 }
 
@@ -172,64 +176,83 @@ async function startOrReuse(
   }
   if (!existsSync(paths.launcherJar)) {
     progress("building the Neo4j launcher with Maven (the first build downloads about 130 MB)…");
-    buildEmbeddedNeo4jLauncher({ env });
+    await buildEmbeddedNeo4jLauncher({ env, onProgress: progress });
   }
 
   mkdirSync(paths.dataDir, { recursive: true });
-  const logOffset = existsSync(paths.logFile) ? statSync(paths.logFile).size : 0;
-  const logFd = openSync(paths.logFile, "a");
-  const started = performance.now();
   progress(`starting the embedded Neo4j on port ${port} (data in ${paths.dataDir})…`);
-  const child = spawn(
-    "java",
-    [
-      ...JVM_OPTIONS,
-      "-cp",
-      join(paths.libDir, "*"),
-      LAUNCHER_CLASS,
-      "--data-dir",
-      paths.dataDir,
-      "--port",
-      String(port),
-      "--password-file",
-      paths.passwordFile,
-      "--plugins-dir",
-      paths.pluginsDir,
-    ],
-    { detached: true, stdio: ["ignore", logFd, logFd], env, cwd: paths.stateDir },
-  );
+  const cds = existsSync(paths.cdsArchive) ? [`-XX:SharedArchiveFile=${paths.cdsArchive}`] : [];
+  const launch = spawnLauncher(paths, { dataDir: paths.dataDir, port, passwordFile: paths.passwordFile, logFile: paths.logFile, jvmOptions: cds, env });
+  writeFileSync(paths.pidFile, `${launch.pid}\n`);
+  try {
+    const version = await waitForReadyLine(launch, timeoutMs);
+    return { uri: boltUri(port), port, pid: launch.pid, reused: false, version, readyInMs: Math.round(performance.now() - launch.started), paths };
+  } catch (error) {
+    if (!processIsAlive(launch.pid)) rmSync(paths.pidFile, { force: true });
+    throw error;
+  }
+}
+
+interface Launch {
+  pid: number;
+  started: number;
+  logFile: string;
+  logOffset: number;
+  dataDir: string;
+  exited: () => boolean;
+}
+
+/** Spawns the launcher detached, its output appended to `logFile`. */
+function spawnLauncher(
+  paths: EmbeddedNeo4jPaths,
+  run: { dataDir: string; port: number; passwordFile: string; logFile: string; jvmOptions: string[]; env: NodeJS.ProcessEnv },
+): Launch {
+  const logOffset = existsSync(run.logFile) ? statSync(run.logFile).size : 0;
+  const logFd = openSync(run.logFile, "a");
+  const started = performance.now();
+  const args = [...JVM_OPTIONS, ...run.jvmOptions, "-cp", join(paths.libDir, "*"), LAUNCHER_CLASS];
+  args.push("--data-dir", run.dataDir, "--port", String(run.port), "--password-file", run.passwordFile, "--plugins-dir", paths.pluginsDir);
+  const child = spawn("java", args, { detached: true, stdio: ["ignore", logFd, logFd], env: run.env, cwd: dirname(run.logFile) });
   closeSync(logFd);
-  const pid = child.pid;
-  if (pid === undefined) {
-    throw new Neo4jSetupError(`could not spawn java for the embedded Neo4j; see ${paths.logFile}.`);
+  if (child.pid === undefined) {
+    throw new Neo4jSetupError(`could not spawn java for the embedded Neo4j; see ${run.logFile}.`);
   }
   let exited = false;
   child.on("exit", () => {
     exited = true;
   });
   child.unref();
-  writeFileSync(paths.pidFile, `${pid}\n`);
+  return { pid: child.pid, started, logFile: run.logFile, logOffset, dataDir: run.dataDir, exited: () => exited };
+}
 
-  const deadline = started + timeoutMs;
+/** Waits for the launcher's readiness line and returns the Neo4j version it names. */
+async function waitForReadyLine(launch: Launch, timeoutMs: number): Promise<string | undefined> {
+  const deadline = launch.started + timeoutMs;
   for (;;) {
-    const output = readFrom(paths.logFile, logOffset);
+    const output = readFrom(launch.logFile, launch.logOffset);
     const ready = READY_PATTERN.exec(output);
-    if (ready) {
-      return { uri: boltUri(port), port, pid, reused: false, version: ready[2], readyInMs: Math.round(performance.now() - started), paths };
-    }
+    if (ready) return ready[2];
     const failure = FAILURE_PATTERN.exec(output);
-    if (failure || exited || !processIsAlive(pid)) {
-      rmSync(paths.pidFile, { force: true });
+    if (failure || launch.exited() || !processIsAlive(launch.pid)) {
       const reason = failure?.[1] ? `: ${failure[1]}` : "";
-      throw new Neo4jSetupError(`the embedded Neo4j failed to start${reason}; see ${paths.logFile} and ${join(paths.dataDir, "logs", "debug.log")}.`);
+      throw new Neo4jSetupError(`the embedded Neo4j failed to start${reason}; see ${launch.logFile} and ${join(launch.dataDir, "logs", "debug.log")}.`);
     }
     if (performance.now() > deadline) {
       throw new Neo4jSetupError(
-        `the embedded Neo4j (pid ${pid}) was not ready after ${Math.round(timeoutMs / 1000)} s; see ${paths.logFile}, or stop it with \`entente neo4j stop\`.`,
+        `the embedded Neo4j (pid ${launch.pid}) was not ready after ${Math.round(timeoutMs / 1000)} s; see ${launch.logFile}, or stop it with \`entente neo4j stop\`.`,
       );
     }
     await sleep(200);
   }
+}
+
+async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
+  const deadline = performance.now() + timeoutMs;
+  while (processIsAlive(pid)) {
+    if (performance.now() > deadline) return false;
+    await sleep(100);
+  }
+  return true;
 }
 
 /** Stops the embedded server (SIGTERM, then waits for a clean shutdown). */
@@ -244,22 +267,26 @@ export async function stopEmbeddedNeo4j(
     return { stopped: false, pid: undefined };
   }
   process.kill(running.pid, "SIGTERM");
-  const deadline = performance.now() + (options.timeoutMs ?? DEFAULT_STOP_TIMEOUT_MS);
-  while (processIsAlive(running.pid)) {
-    if (performance.now() > deadline) {
-      throw new Neo4jSetupError(`the embedded Neo4j (pid ${running.pid}) did not stop within the timeout; see ${paths.logFile}.`);
-    }
-    await sleep(100);
+  if (!(await waitForExit(running.pid, options.timeoutMs ?? DEFAULT_STOP_TIMEOUT_MS))) {
+    throw new Neo4jSetupError(`the embedded Neo4j (pid ${running.pid}) did not stop within the timeout; see ${paths.logFile}.`);
   }
   rmSync(paths.pidFile, { force: true });
   return { stopped: true, pid: running.pid };
 }
 
-/** Builds neo4j/target/lib (launcher jar + Neo4j's jars) with Maven; output goes to neo4j-build.log. */
-export function buildEmbeddedNeo4jLauncher(options: { env?: NodeJS.ProcessEnv } = {}): void {
+/**
+ * Builds neo4j/target/lib (launcher jar + Neo4j's jars) with Maven, output in neo4j-build.log; then
+ * records a class-data-sharing archive of the classes Neo4j loads (a training start and stop on a
+ * scratch database), which makes later starts about twice as fast. Without the archive Neo4j
+ * still starts, only slower.
+ */
+export async function buildEmbeddedNeo4jLauncher(
+  options: { env?: NodeJS.ProcessEnv; onProgress?: (line: string) => void } = {},
+): Promise<{ cdsArchive: boolean }> {
   const env = options.env ?? process.env;
   const paths = embeddedNeo4jPaths(env);
   mkdirSync(paths.stateDir, { recursive: true });
+  rmSync(paths.cdsArchive, { force: true }); // it describes the jars being replaced
   const result = spawnSync("mvn", ["-q", "-B", "-f", paths.pom, "package", "-DskipTests"], { env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   if (result.error && (result.error as NodeJS.ErrnoException).code === "ENOENT") {
     throw new Neo4jSetupError(
@@ -270,6 +297,52 @@ export function buildEmbeddedNeo4jLauncher(options: { env?: NodeJS.ProcessEnv } 
   if (result.status !== 0 || !existsSync(paths.launcherJar)) {
     throw new Neo4jSetupError(`the Maven build of the Neo4j launcher failed; see ${paths.buildLogFile}.`);
   }
+  options.onProgress?.("recording the class-data-sharing archive (one training start of Neo4j)…");
+  return { cdsArchive: await recordCdsArchive(paths, env) };
+}
+
+/** Starts the launcher once on a scratch database with -XX:ArchiveClassesAtExit and stops it. */
+async function recordCdsArchive(paths: EmbeddedNeo4jPaths, env: NodeJS.ProcessEnv): Promise<boolean> {
+  const scratch = mkdtempSync(join(tmpdir(), "entente-neo4j-cds-"));
+  const pending = `${paths.cdsArchive}.${process.pid}.tmp`;
+  try {
+    const trainingEnv: NodeJS.ProcessEnv = { ...env };
+    delete trainingEnv.NEO4J_PASSWORD;
+    const launch = spawnLauncher(paths, {
+      dataDir: join(scratch, "neo4j"),
+      port: await freeLoopbackPort(),
+      passwordFile: join(scratch, "neo4j-password"),
+      logFile: join(scratch, "neo4j.log"),
+      jvmOptions: [`-XX:ArchiveClassesAtExit=${pending}`],
+      env: trainingEnv,
+    });
+    try {
+      await waitForReadyLine(launch, DEFAULT_READY_TIMEOUT_MS);
+    } finally {
+      if (processIsAlive(launch.pid)) process.kill(launch.pid, "SIGTERM");
+      await waitForExit(launch.pid, DEFAULT_STOP_TIMEOUT_MS);
+    }
+    if (!existsSync(pending)) return false;
+    renameSync(pending, paths.cdsArchive);
+    return true;
+  } catch {
+    return false;
+  } finally {
+    rmSync(pending, { force: true });
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+function freeLoopbackPort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen({ port: 0, host: "127.0.0.1" }, () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolvePort(port));
+    });
+  });
 }
 
 interface RunningLauncher {

@@ -64,10 +64,12 @@ export function registerNeo4jCommand(program: Command): void {
 
   neo4j
     .command("build")
-    .description("build the launcher and fetch Neo4j's jars with Maven (neo4j/target/lib)")
-    .action(() => {
-      buildEmbeddedNeo4jLauncher();
-      console.log(`Built the Neo4j launcher in ${embeddedNeo4jPaths().libDir}.`);
+    .description("build the launcher and fetch Neo4j's jars with Maven (neo4j/target/lib), then record its class-data-sharing archive")
+    .action(async () => {
+      const built = await buildEmbeddedNeo4jLauncher({ onProgress: (line) => process.stderr.write(`entente: ${line}\n`) });
+      const paths = embeddedNeo4jPaths();
+      console.log(`Built the Neo4j launcher in ${paths.libDir}.`);
+      console.log(built.cdsArchive ? `Class-data-sharing archive: ${paths.cdsArchive}.` : "No class-data-sharing archive could be recorded; Neo4j will start without it (slower).");
     });
 }
 
