@@ -114,11 +114,13 @@ export interface Dateline {
   agency: string | null;
 }
 
-const DATELINE = /^\s*([\p{Lu}][\p{Lu}\p{M}.'’ -]{0,40}[\p{Lu}\p{M}.])\s*(?:\(([^)]{2,40})\))?\s*(?:,\s*([^–—()\n]{3,40}?))?\s*(?:\(([^)]{2,40})\))?\s*[–—-]{1,2}\s+(?=\S)/u;
+const DATELINE = /^\s*[*_]{0,2}([\p{Lu}][\p{Lu}\p{M}.'’ -]{0,40}[\p{Lu}\p{M}.])[*_]{0,2}\s*(?:\(([^)]{2,40})\))?\s*(?:,\s*([^–—()\n]{3,40}?))?\s*(?:\(([^)]{2,40})\))?\s*[–—-]{1,2}\s+(?=\S)/u;
 
 /**
  * A news dateline opening a paragraph: `MANILA, July 8, 2024 - `, `PARIS (AFP) - `,
- * `TOKYO, 3 mars 2025 (Reuters) — `. The place must be written in capitals, as datelines are.
+ * `TOKYO, 3 mars 2025 (Reuters) — `, `WASHINGTON — `, `**KYIV** — `. The place must be written
+ * in capitals, as datelines are; one standing alone before its dash needs a sentence starting
+ * with a capital after it ("NATO - the alliance said" is no dateline).
  */
 export function parseDateline(paragraph: string): Dateline | null {
   const match = DATELINE.exec(paragraph);
@@ -132,10 +134,15 @@ export function parseDateline(paragraph: string): Dateline | null {
     date = parseDateLine(datePart);
     // words between the place and the dash must be a date; one without its year ("July 8") dates nothing
     if (date === null && !DAY_AND_MONTH.test(datePart)) return null;
-  } else if (agency === null) {
+  } else if (agency === null && !isPlaceOnlyDateline(place, paragraph.slice(match[0].length))) {
     return null;
   }
   return { end: match[0].length, place, date, agency };
+}
+
+/** `WASHINGTON — The …`: a place of up to four capitalised words (three letters at least), then a sentence. */
+function isPlaceOnlyDateline(place: string, after: string): boolean {
+  return place.replace(/[^\p{Lu}]/gu, "").length >= 3 && place.split(/\s+/u).length <= 4 && /^[«"“‘]?\s*\p{Lu}/u.test(after);
 }
 
 const PATH_DAY = /(?:^|[/_.\s-])((?:19|20)\d{2})([-_./]?)(\d{2})\2(\d{2})(?=$|[/_.\s-])/u;

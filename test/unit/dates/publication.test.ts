@@ -42,6 +42,18 @@ describe("publication dates", () => {
     expect(parseDateline("NATO - the alliance said")).toBeNull();
   });
 
+  it("reads a dateline that names only its place, in capitals, before a sentence", () => {
+    expect(parseDateline("WASHINGTON — The two ministers met on Monday.")).toEqual({ end: 13, place: "WASHINGTON", date: null, agency: null });
+    expect(parseDateline("LE HAVRE – Le porte-avions a quitté le port.")).toEqual({ end: 11, place: "LE HAVRE", date: null, agency: null });
+    expect(parseDateline("NEW DELHI -- India said it would buy jets.")?.place).toBe("NEW DELHI");
+    expect(parseDateline("**OSLO** — Norway signed the deal.")).toEqual({ end: 11, place: "OSLO", date: null, agency: null });
+    expect(parseDateline("OSLO (Reuters) - Norway signed the deal.")).toEqual({ end: 17, place: "OSLO", date: null, agency: "Reuters" });
+    expect(parseDateline("ROME, 3 mars (AFP) - Les ministres se sont réunis.")).toEqual({ end: 21, place: "ROME", date: null, agency: "AFP" });
+    expect(parseDateline("OTAN — les alliés ont répondu.")).toBeNull();
+    expect(parseDateline("UE — Les Vingt-Sept ont répondu.")).toBeNull();
+    expect(parseDateline("Le ministre — Les alliés ont répondu.")).toBeNull();
+  });
+
   it("reads a date from a file name or a URL path as a last resort", () => {
     expect(dateFromLocation("data/articles/2024-07-08-japan-philippines-raa.fr.html")).toBe("2024-07-08");
     expect(dateFromLocation("report_20240708.html")).toBe("2024-07-08");

@@ -267,3 +267,30 @@ describe("prepareDocument: markdown publication dates", () => {
     expect(zoneOfLine(doc, "The ministers")).toBe("body");
   });
 });
+
+describe("prepareDocument: datelines naming only a place", () => {
+  it("marks the dateline as metadata with exact offsets and keeps the sentence after it in the body", () => {
+    const text = "Alliés et partenaires renforcent leur coopération navale\n\nLE HAVRE – Le porte-avions a quitté le port mardi avec deux frégates. Il rejoindra la mer du Nord.\n";
+    const doc = prepareDocument(article(text));
+    const at = text.indexOf("LE HAVRE");
+    expect(doc.zones).toContainEqual({ start: at, end: at + "LE HAVRE –".length, kind: "metadata" });
+    expect(zoneAt(doc, text.indexOf("Le porte-avions"))).toBe("body");
+    expect(doc.sentences.find((s) => s.zone === "body")?.text).toBe("Le porte-avions a quitté le port mardi avec deux frégates.");
+  });
+
+  it("reads the agency of a place-and-agency dateline as publisher", () => {
+    const text = "Norway signs a frigate deal with Britain\n\nOSLO (Reuters) - Norway signed a deal with Britain on Monday to buy five frigates.\n";
+    const doc = prepareDocument(article(text));
+    expect(doc.publisher).toBe("Reuters");
+    expect(zoneAt(doc, text.indexOf("OSLO"))).toBe("metadata");
+    expect(zoneAt(doc, text.indexOf("Norway signed"))).toBe("body");
+    const fr = prepareDocument(article("Rome accueille les ministres\n\nROME, 3 mars (AFP) - Les ministres de la Défense se sont réunis à Rome.\n"));
+    expect(fr.publisher).toBe("AFP");
+    expect(fr.sentences.filter((s) => s.zone === "body").map((s) => s.text)).toEqual(["Les ministres de la Défense se sont réunis à Rome."]);
+  });
+
+  it("leaves a paragraph opening with a capitalised acronym and a lowercase clause in the body", () => {
+    const text = "Alliance news\n\nNATO — the alliance said on Monday it would send more ships to the Baltic.\n";
+    expect(zoneAt(prepareDocument(article(text)), text.indexOf("NATO"))).toBe("body");
+  });
+});
