@@ -6,12 +6,17 @@
 
 export type Tense = "past" | "future" | "present";
 
-const FR_AUX = "(?:ai|as|a|avons|avez|ont|avait|avaient|suis|es|est|sommes|êtes|sont|était|étaient|s['’]est|se sont|s['’]étaient|s['’]était)";
+/** Auxiliaries that make a past with any participle: avoir, être in the imperfect, reflexive être. */
+const FR_AUX = "(?:ai|as|a|avons|avez|ont|avait|avaient|était|étaient|s['’]est|se sont|s['’]étaient|s['’]était)";
+/** Être in the present: a past only with a verb conjugated with être ("est arrivé"); otherwise a passive or a state ("est situé"). */
+const FR_ETRE_PRESENT = "(?:suis|es|est|sommes|êtes|sont)";
+const FR_ETRE_VERB =
+  "(?:(?:arriv|all|rest|entr|rentr|tomb|retourn|mont|remont|pass|décéd|demeur)ée?s?|(?:ven|reven|deven|parven|interven|surven|appar|descend)ue?s?|(?:parti|reparti|sorti)e?s?|née?s?|morte?s?)";
 const FR_PARTICIPLE = "(?:\\p{L}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|ert|erte|ort|orte|eint|eints|aint|ait|aite|uit|uite)|été|eu|fait|dit|pris|mis|vu|su|dû|pu|voulu|venu|tenu|obtenu|convenu|reçu)";
 /** Words after avoir/être that look like participles but are not: "a lieu", "a plus de", "a du mal". */
 const FR_NOT_PARTICIPLE = "(?!(?:du|plus|tous|lieu|peu|feu|jeu|enjeu|nous|vous|sous|eux|ceux|mieux|milieu|bus|virus|bonus|consensus|processus|campus)(?![\\p{L}]))";
 const FR_PAST = new RegExp(
-  `(?:^|[^\\p{L}])(?:${FR_AUX}(?:\\s+(?:[\\p{L}'’-]+\\s+){0,3}?)\\s*${FR_NOT_PARTICIPLE}${FR_PARTICIPLE}|\\p{L}{2,}(?<!r)(?:ait|aient)|\\p{L}{2,}(?:èrent|irent|urent))(?=$|[^\\p{L}])`,
+  `(?:^|[^\\p{L}])(?:${FR_AUX}(?:\\s+(?:[\\p{L}'’-]+\\s+){0,3}?)\\s*${FR_NOT_PARTICIPLE}${FR_PARTICIPLE}|${FR_ETRE_PRESENT}(?:\\s+(?:[\\p{L}'’-]+\\s+){0,3}?)\\s*${FR_ETRE_VERB}|\\p{L}{2,}(?<!r)(?:ait|aient)|\\p{L}{2,}(?:èrent|irent|urent))(?=$|[^\\p{L}])`,
   "giu",
 );
 const FR_FUTURE = new RegExp(
@@ -20,7 +25,8 @@ const FR_FUTURE = new RegExp(
 );
 const FR_REPORTING = /(?:,|^)\s*(?:a|ont|avait)\s+(?:annoncé|déclaré|indiqué|précisé|affirmé|ajouté|expliqué|souligné|estimé|rapporté|confirmé|assuré)(?![\p{L}])[^,.;]*?(?=[,.;]|$)|,\s*selon\s[^,.;]*/giu;
 
-const EN_PAST = /\b(?:was|were|had|did|met|held|signed|said|agreed|visited|went|came|made|took|gave|told|began|announced|saw|spoke|flew|left|sent|won|lost|sought|brought|found|became|chose|wrote|led|hosted|[a-z]{3,}ed)\b(?<!\b(?:indeed|need|speed|feed|seed|breed|hundred|kindred|sacred|naked|wicked|rugged|embed|united|based)\b)/gu;
+/** Participles after a present "is/are": a passive or a state ("is located", "are held"), not a past. */
+const EN_PAST = /(?<!\b(?:is|are|am)\s+(?:(?:not|now|still|also|already|currently|[a-z]+ly)\s+)?(?:[a-z]+(?:ed|en)\s*,?\s+(?:and|or)\s+)?)\b(?:was|were|had|did|met|held|signed|said|agreed|visited|went|came|made|took|gave|told|began|announced|saw|spoke|flew|left|sent|won|lost|sought|brought|found|became|chose|wrote|led|hosted|[a-z]{3,}ed)\b(?<!\b(?:indeed|need|speed|feed|seed|breed|hundred|kindred|sacred|naked|wicked|rugged|embed|united|based)\b)/gu;
 const EN_FUTURE = /\b(?:will|shall|won['’]t|(?:is|are|am)\s+(?:going|expected|set|scheduled|due|to)\b|plans?\s+to|intends?\s+to|would|next|upcoming|later\s+this|by\s+the\s+end|planned|scheduled|expected)\b/giu;
 const EN_REPORTING = /,\s*(?:[\p{L}'’.-]+\s+){1,4}(?:said|told|announced|added|stated|wrote|noted|confirmed)\b[^,.;]*|,\s*(?:said|told|announced|added)\s[^,.;]*|,\s*according to\s[^,.;]*/gu;
 

@@ -30,6 +30,25 @@ describe("sentenceTense", () => {
     expect(sentenceTense(sentence, "en")).toBe(tense);
   });
 
+  it.each([
+    ["La base navale est située au sud de l'île.", "fr", "present"],
+    ["Les deux bases sont désormais installées à Darwin.", "fr", "present"],
+    ["Le commandement est dirigé par un amiral japonais.", "fr", "present"],
+    ["Le ministre est reparti lundi pour Canberra.", "fr", "past"],
+    ["Les délégations sont arrivées à Oslo.", "fr", "past"],
+    ["La ministre est née à Lyon.", "fr", "past"],
+    ["Les frégates se sont rendues à Brest.", "fr", "past"],
+    ["L'accord a été signé à Oslo.", "fr", "past"],
+    ["The naval base is located south of the island.", "en", "present"],
+    ["The two squadrons are currently based and deployed in Darwin.", "en", "present"],
+    ["The talks are held in Oslo every year.", "en", "present"],
+    ["The base was located south of the island.", "en", "past"],
+    ["The ministers located the wreck and signed a pact.", "en", "past"],
+    ["The agreement has been signed in Oslo.", "en", "past"],
+  ])("reads the passive or stative %j (%s) as %s", (sentence, language, tense) => {
+    expect(sentenceTense(sentence, language)).toBe(tense);
+  });
+
   it("discounts a trailing reporting clause", () => {
     expect(sentenceTense("La tournée devrait inclure Séoul, a annoncé le porte-parole.", "fr")).toBe("future");
     expect(sentenceTense("The minister will visit Hanoi, officials said.", "en")).toBe("future");
