@@ -12,6 +12,7 @@ import { isGovernmentUse } from "./government-use.js";
 import { indexKnowledgeBase, type KbIndex } from "./kb-index.js";
 import { FUNCTION_WORDS } from "./lexicon.js";
 import { findAcronymDefinitions, findCodedProgrammes, findMinistries, findNamedAgreements, findNames, type NameContext } from "./names.js";
+import { defaultPersonNames } from "./person-names.js";
 import { findCounterparts, findTitles } from "./titles.js";
 import { SentenceView, SpanIndex } from "./spans.js";
 import { isTitleCase, tokenize, type Token } from "./tokens.js";
@@ -125,7 +126,12 @@ function attachOrganisationOwners(titles: TitleMention[], names: readonly RawMen
   }
 }
 
-export function recogniseMentions(doc: PreparedDocument, kb: KbContent, matcher: KbMatcher): RecognisedDocument {
+export function recogniseMentions(
+  doc: PreparedDocument,
+  kb: KbContent,
+  matcher: KbMatcher,
+  personNameWords: ReadonlySet<string> = defaultPersonNames(),
+): RecognisedDocument {
   const index = indexKnowledgeBase(kb);
   const mentions: RawMention[] = [];
   const titles: TitleMention[] = [];
@@ -133,11 +139,15 @@ export function recogniseMentions(doc: PreparedDocument, kb: KbContent, matcher:
   const read: Array<{ sentenceIndex: number; tokens: Token[] }> = [];
   let lastOwnTitle: TitleMention | undefined; // the last title of the sentences read, for "homologue"
 
-  const lowercaseWords = new Set(
-    tokenize(doc.text)
-      .filter((t) => t.word && /^\p{Ll}/u.test(t.text))
-      .map((t) => t.folded),
-  );
+  const documentTokens = tokenize(doc.text);
+  const lowercaseWords = new Set(documentTokens.filter((t) => t.word && /^\p{Ll}/u.test(t.text)).map((t) => t.folded));
+  const capitalisedAfter = new Map<string, string[]>();
+  documentTokens.forEach((t, i) => {
+    if (!t.word || !t.capitalised) return;
+    const uses = capitalisedAfter.get(t.folded) ?? [];
+    uses.push(documentTokens[i - 1]?.folded ?? "");
+    capitalisedAfter.set(t.folded, uses);
+  });
 
   doc.sentences.forEach((sentence, sentenceIndex) => {
     if (sentence.zone === "boilerplate" || sentence.zone === "metadata") return;
@@ -153,7 +163,7 @@ export function recogniseMentions(doc: PreparedDocument, kb: KbContent, matcher:
     const sentenceTitles = [...found, ...findCounterparts(base, found, lastOwnTitle)].sort((a, b) => a.start - b.start);
     lastOwnTitle = [...found].reverse()[0] ?? lastOwnTitle;
 
-    const ctx: NameContext = { ...base, titles: sentenceTitles, titleCase, lowercaseWords };
+    const ctx: NameContext = { ...base, titles: sentenceTitles, titleCase, lowercaseWords, capitalisedAfter, personNameWords };
     const definitions = titleCase ? [] : findAcronymDefinitions(ctx);
     const agreements = titleCase ? [] : [...findNamedAgreements(ctx), ...findMinistries(ctx), ...findCodedProgrammes(ctx)];
     const claimed = [...definitions.flatMap((d) => [d.expansion, d.acronym]), ...agreements];

@@ -27,6 +27,8 @@ export interface KbIndex {
   personBySurname(surname: string): string | null;
   /** A KB entity of this type whose name or alias folds to `name`. */
   byName(name: string): KbRecord | undefined;
+  /** A folded word that opens the name of a KB person ("keir", "jean-noel"): a known given name. */
+  isGivenName(word: string): boolean;
 }
 
 /** Folded words of a name, sorted: the same for "Takaichi Sanae" and "Sanae Takaichi". */
@@ -50,6 +52,7 @@ export function indexKnowledgeBase(kb: KbContent): KbIndex {
   const byName = new Map<string, KbRecord>();
   const people = new Map<string, string | null>(); // name key → id (null when ambiguous)
   const surnames = new Map<string, string | null>();
+  const givenNames = new Set<string>();
 
   const remember = <K>(map: Map<K, string | null>, key: K, id: string): void => {
     const had = map.get(key);
@@ -73,6 +76,7 @@ export function indexKnowledgeBase(kb: KbContent): KbIndex {
     const words = foldForMatch(e.name).split(/\s+/).filter(Boolean);
     const last = words[words.length - 1];
     if (last) remember(surnames, last, e.id);
+    if (words.length >= 2 && words[0]!.length > 1) givenNames.add(words[0]!);
     // A name the KB also lists in the other order ("Takaichi Sanae") has its surname first.
     const reversed = words.length === 2 && forms.some((f) => foldForMatch(f).split(/\s+/).join(" ") === [...words].reverse().join(" "));
     if (reversed && words[0]) remember(surnames, words[0], e.id);
@@ -87,6 +91,7 @@ export function indexKnowledgeBase(kb: KbContent): KbIndex {
     personByName: (name) => people.get(nameKey(name)) ?? null,
     personBySurname: (surname) => surnames.get(foldForMatch(surname)) ?? null,
     byName: (name) => byName.get(foldForMatch(name.trim())),
+    isGivenName: (word) => givenNames.has(word),
   };
   indexCache.set(kb, index);
   return index;

@@ -37,6 +37,13 @@ export interface NameContext {
   index: KbIndex;
   /** Folded words the document also writes in lower case: a run made of them is not a person's name. */
   lowercaseWords: ReadonlySet<string>;
+  /**
+   * For each capitalised word of the document (folded), the folded words right before its
+   * uses: "Austin" after "said" is a surname standing alone, after "Lloyd" it is not.
+   */
+  capitalisedAfter: ReadonlyMap<string, readonly string[]>;
+  /** Folded words that open a person's name: common given names, family names written first (data/kb/person-names.json). */
+  personNameWords: ReadonlySet<string>;
 }
 
 const CONNECTORS = new Set(["de", "d'", "du", "des", "la", "le", "l'", "of", "the", "and", "for", "von", "van", "der", "den", "bin", "al", "el", "da", "di", "dos"]);
@@ -74,6 +81,22 @@ function nameLike(t: Token): boolean {
     !HEAD_TYPES.has(t.folded) &&
     !(t.text.length >= 2 && t.text === t.text.toUpperCase())
   );
+}
+
+/**
+ * What makes two to five capitalised words a person's name when no title or apposition says so:
+ * a known given name ("Keir …", from the KB's people or data/kb/person-names.json), a family
+ * name written first ("Cho Hyun"), an initial ("J. D. Vance"), or the last word standing alone elsewhere in the
+ * document ("… Austin said"). "Capitol Hill" or "Policy Exchange" have neither.
+ */
+function personEvidence(ctx: NameContext, words: readonly Token[]): boolean {
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  if (ctx.index.isGivenName(first.folded) || ctx.personNameWords.has(first.folded)) return true;
+  // An initial opens only a person's name ("J. D. Vance").
+  if (first.text.length === 1 && ctx.tokens[first.index + 1]?.text === ".") return true;
+  const before = words[words.length - 2]?.folded;
+  return (ctx.capitalisedAfter.get(last.folded) ?? []).some((w) => w !== before);
 }
 
 export function findNames(ctx: NameContext): RawMention[] {
@@ -263,7 +286,7 @@ export function findNames(ctx: NameContext): RawMention[] {
       // Capitalised common words ("Sécurité Économique" when the text also says "sécurité économique").
       const commonWords = g.some((w) => ctx.lowercaseWords.has(w.folded));
       if (!context && !commonWords && placeAt(firstIndex, lastIndex, named)) out.push(mention(ctx, first, last, "Place"));
-      else if (named >= 2 && named <= 5 && (context || !commonWords)) out.push(mention(ctx, first, last, "Person"));
+      else if (named >= 2 && named <= 5 && (context || (!commonWords && personEvidence(ctx, g)))) out.push(mention(ctx, first, last, "Person"));
       // A lone word the text also writes in lower case ("Young people …" and "young") is a common word.
       else if (named === 1 && (context || !commonWords)) out.push(mention(ctx, first, last, "Person", { needsAntecedent: !context }));
     }

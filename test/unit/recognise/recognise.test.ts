@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildMatcher } from "../../../src/kb/matcher.js";
 import { recogniseMentions } from "../../../ingest/recognise/index.js";
+import { parsePersonNames } from "../../../ingest/recognise/person-names.js";
 import type { PreparedDocument } from "../../../src/model/document.js";
 import { doc, preparedDocument, testKb } from "./fixtures.js";
 
@@ -117,6 +118,17 @@ describe("names found by their shape", () => {
     expect(mentions(doc("Le ministre a répondu à Jean Dupont."))).toContain("Jean Dupont|Person|pattern|Jean Dupont");
     // A title before the name keeps it a person.
     expect(mentions(doc("He spoke at length with Defence Minister Jane Roe in Tokyo."))).not.toContain("Jane Roe|Place|pattern|Jane Roe");
+  });
+
+  it("takes a person by shape only with evidence: a known given name, a family name first, an initial, or the surname alone elsewhere", () => {
+    const people = (text: string) => recognise(doc(text)).mentions.filter((m) => m.type === "Person" && !m.needsAntecedent).map((m) => m.text);
+    expect(people("Lawmakers on Capitol Hill welcomed a report by Policy Exchange.")).toEqual([]);
+    expect(people("Terra Nova a publié une note sur la défense.")).toEqual([]);
+    expect(people("Amélie Durand a publié une note sur la défense.")).toEqual(["Amélie Durand"]);
+    expect(people("Sean Whitfield spoke first.")).toEqual(["Sean Whitfield"]);
+    expect(people("Park Jin-woo a rencontré Kim Seon-ho.")).toEqual(["Park Jin-woo", "Kim Seon-ho"]);
+    // The surname standing alone later is a back-reference: a person.
+    expect(people("Wendell Okafor arrived on Monday. Okafor said the talks went well.")).toEqual(["Wendell Okafor"]);
   });
 
   it("finds ministries written in lower case or with a capitalised portfolio", () => {
@@ -302,5 +314,14 @@ describe("titles", () => {
       ["Defence Minister", "country:IT", true],
       ["Prime Minister", "country:IT", false],
     ]);
+  });
+});
+
+describe("person-name words (data/kb/person-names.json)", () => {
+  it("folds the words and refuses a file without its lists, in one line naming the file", () => {
+    const words = parsePersonNames(JSON.stringify({ givenNames: ["Amélie"], familyNamesFirst: ["Cho"] }), "names.json");
+    expect([...words].sort()).toEqual(["amelie", "cho"]);
+    expect(() => parsePersonNames(JSON.stringify({ givenNames: [] }), "names.json")).toThrow(/^entente\/kb: names\.json: familyNamesFirst/);
+    expect(() => parsePersonNames("{", "names.json")).toThrow(/^entente\/kb: names\.json: not valid JSON/);
   });
 });
