@@ -185,6 +185,7 @@ function frontMatterOf(text: string): FrontMatter | null {
     }
     const field = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/u.exec(line);
     if (field?.[1] !== undefined) fields.set(field[1].toLowerCase(), (field[2] ?? "").trim().replace(/^(["'])(.*)\1$/u, "$2"));
+    else if (!/^(?:\s|-\s|#|$)/u.test(line)) return null; // prose between two rules is no front matter
   }
   return null;
 }

@@ -262,9 +262,11 @@ describe("prepareDocument: markdown publication dates", () => {
     expect(doc.sentences.every((s) => !s.text.includes("2025-09-06") || s.zone === "metadata")).toBe(true);
   });
 
-  it("leaves a text opening with a horizontal rule and no closing one alone", () => {
+  it("leaves a text opening with a horizontal rule alone: no closing rule, or prose between the rules", () => {
     const doc = md("---\n\nThe ministers met in Oslo to discuss the northern flank of the alliance.\n");
     expect(zoneOfLine(doc, "The ministers")).toBe("body");
+    const ruled = md("---\nThe ministers met in Oslo to discuss the northern flank of the alliance.\n---\n");
+    expect(zoneOfLine(ruled, "The ministers")).toBe("body");
   });
 });
 
