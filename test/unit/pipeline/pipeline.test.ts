@@ -73,6 +73,25 @@ describe("extractArticle", () => {
     expect(fr.places).toContain("Camp de Mourmelon");
   });
 
+  it("reads title forms without an article (chef de gouvernement, chef d'État) and gives an organisation office's counterpart a real office", () => {
+    const rolesOf = (text: string) => {
+      const out = extractArticle(article(text, "2025-03-03"));
+      const names = new Map(out.entities.map((e) => [e.id, e.name]));
+      return out.relations.filter((r) => r.type === "HOLDS_ROLE").map((r) => `${names.get(r.source)}: ${String(r.properties?.title)} of ${names.get(r.target)}`);
+    };
+    expect(rolesOf("Pedro Sánchez, chef de gouvernement espagnol, a reçu lundi le chef d'État finlandais, Alexander Stubb.")).toEqual([
+      "Pedro Sánchez: Prime Minister of Spain",
+      "Alexander Stubb: President of Finland",
+    ]);
+    // The counterpart of the EU's foreign-policy chief is a foreign minister (data: counterpartOffices), never "Counterpart".
+    expect(rolesOf("The EU's foreign policy chief, Kaja Kallas, met her Japanese counterpart, Kenji Tanabe, in Brussels on Tuesday.")).toContain(
+      "Kenji Tanabe: Foreign Minister of Japan",
+    );
+    expect(rolesOf("La cheffe de la diplomatie de l'UE, Kaja Kallas, a reçu mardi son homologue japonais, Kenji Tanabe.")).toContain(
+      "Kenji Tanabe: Foreign Minister of Japan",
+    );
+  });
+
   it("keeps every span verbatim and never throws, whatever the text", () => {
     fc.assert(
       fc.property(
