@@ -132,6 +132,8 @@ export function findNames(ctx: NameContext): RawMention[] {
   // "met Lloyd Austin at Camp Aguinaldo", "à Kananaskis, au Canada": a place, not a person.
   const placeAt = (first: number, last: number, words: number): boolean => {
     const prev = tokens[first - 1]?.folded ?? "";
+    // "in Jane Doe's view": a possessive is a person's, or an organisation's.
+    if (/^['’]$/.test(tokens[last + 1]?.text ?? "") && tokens[last + 2]?.folded === "s") return false;
     if (countryAfter(last + 1)) return PLACE_PREPOSITIONS.has(prev) || prev === "a";
     return words >= 2 && PLACE_PREPOSITIONS.has(prev);
   };
@@ -438,7 +440,8 @@ export function findCodedProgrammes(ctx: NameContext): RawMention[] {
   const usable = (t: Token | undefined): t is Token =>
     t !== undefined && view.matchOver(t) === undefined && (codeWord(t) === "code" || (codeWord(t) === "capitalised" && !HEAD_TYPES.has(t.folded)));
   const push = (words: Token[]) => {
-    if (!words.some((w) => codeWord(w) === "code")) return;
+    // One word at least is a code, and one has letters: "the 2024 programme" names no programme.
+    if (!words.some((w) => codeWord(w) === "code") || !words.some((w) => /\p{L}/u.test(w.text))) return;
     const first = words[0]!;
     const last = words[words.length - 1]!;
     // A sentence-initial capital is no evidence, unless the word is a code.

@@ -92,8 +92,9 @@ describe("names found by their shape", () => {
   it("finds a programme by its code name next to a lower-case programme noun, in English and French order", () => {
     expect(mentions(doc("The frigates will be built under the LAND 4100 programme, in which Japan takes part."))).toContain("LAND 4100|Program|pattern|LAND 4100");
     expect(mentions(doc("La France a rejoint le programme ORCA-2 avec l'Italie."))).toContain("ORCA-2|Program|pattern|ORCA-2");
-    // A capitalised word alone is no code name.
+    // A capitalised word alone, or a year, is no code name.
     expect(recognise(doc("Le programme Nouveau a été annoncé.")).mentions.filter((m) => m.type === "Program")).toEqual([]);
+    expect(recognise(doc("The 2024 programme was cut.")).mentions.filter((m) => m.type === "Program")).toEqual([]);
   });
 
   it("types a grouping of states by its head: Triangle, Format, Quartet", () => {
@@ -116,6 +117,8 @@ describe("names found by their shape", () => {
     expect(mentions(doc("Les deux dirigeants se sont entretenus à Hakone, au Japon."))).toContain("Hakone|Place|pattern|Hakone");
     // "à" alone also takes people.
     expect(mentions(doc("Le ministre a répondu à Jean Dupont."))).toContain("Jean Dupont|Person|pattern|Jean Dupont");
+    // A possessive is no place's: "in Sean Whitfield's view".
+    expect(mentions(doc("In Sean Whitfield's view, nothing changed."))).toContain("Sean Whitfield|Person|pattern|Sean Whitfield");
     // A title before the name keeps it a person.
     expect(mentions(doc("He spoke at length with Defence Minister Jane Roe in Tokyo."))).not.toContain("Jane Roe|Place|pattern|Jane Roe");
   });
