@@ -92,6 +92,20 @@ describe("extractArticle", () => {
     );
   });
 
+  it("reads a passive reception (a été reçu par, was received by) as a meeting at the place named before it", () => {
+    const meetingsOf = (text: string) => {
+      const out = extractArticle(article(text, "2025-03-05"));
+      const names = new Map(out.entities.map((e) => [e.id, e.name]));
+      return out.events.filter((e) => e.type === "Meeting").map((e) => `${e.participants.map((p) => names.get(p)).sort().join("+")} @${e.place ? names.get(e.place) : ""}`);
+    };
+    expect(meetingsOf("Le chancelier allemand Friedrich Merz s'est rendu mercredi à Madrid, où il a été reçu par le chef de gouvernement espagnol, Pedro Sánchez.")).toEqual([
+      "Friedrich Merz+Pedro Sánchez @Madrid",
+    ]);
+    expect(meetingsOf("In Madrid on Wednesday, German Chancellor Friedrich Merz was received by Spanish Prime Minister Pedro Sánchez.")).toEqual([
+      "Friedrich Merz+Pedro Sánchez @Madrid",
+    ]);
+  });
+
   it("keeps every span verbatim and never throws, whatever the text", () => {
     fc.assert(
       fc.property(
