@@ -118,7 +118,17 @@ export const AGREEMENT_NOUNS = words("accord traite pacte partenariat agreement 
  * ("met Lloyd Austin at Camp Aguinaldo", "talks in Pearl Harbor"). French "à" also takes
  * people ("a répondu à Jean Dupont"), so it counts only with a country after the name.
  */
-export const PLACE_PREPOSITIONS = words("in at near outside inside dans");
+export const PLACE_PREPOSITIONS = words("in near outside inside dans");
+
+/**
+ * "at" makes a place only after a verb or an event noun ("met Lloyd Austin at …", "spoke at …",
+ * "talks at …"), or a name: "analysts at Policy Exchange" work for an organisation.
+ */
+export const AT = "at";
+export const BEFORE_PLACE_AT = words(`
+  met meet meets meeting spoke speaks speak arrived arrives landed land held hold holds stayed stay gathered
+  talks meeting meetings summit ceremony conference visit dinner reception signing
+`);
 
 /** Words between a place and its country: "à Kananaskis, au Canada", "in Kananaskis, Canada". */
 export const COUNTRY_LINKS = words("au aux en in the");

@@ -13,6 +13,8 @@ import type { KbIndex } from "./kb-index.js";
 import {
   ADJECTIVE_ENDING,
   AGREEMENT_NOUNS,
+  AT,
+  BEFORE_PLACE_AT,
   COUNTRY_LINKS,
   PLACE_PREPOSITIONS,
   FUNCTION_WORDS,
@@ -134,8 +136,11 @@ export function findNames(ctx: NameContext): RawMention[] {
     const prev = tokens[first - 1]?.folded ?? "";
     // "in Jane Doe's view": a possessive is a person's, or an organisation's.
     if (/^['’]$/.test(tokens[last + 1]?.text ?? "") && tokens[last + 2]?.folded === "s") return false;
-    if (countryAfter(last + 1)) return PLACE_PREPOSITIONS.has(prev) || prev === "a";
-    return words >= 2 && PLACE_PREPOSITIONS.has(prev);
+    const beforeAt = tokens[first - 2];
+    const afterAt =
+      prev === AT && beforeAt !== undefined && ((beforeAt.capitalised && beforeAt.index > 0) || /(?:ed|ing)$/.test(beforeAt.folded) || BEFORE_PLACE_AT.has(beforeAt.folded));
+    if (countryAfter(last + 1)) return PLACE_PREPOSITIONS.has(prev) || prev === AT || prev === "a";
+    return words >= 2 && (PLACE_PREPOSITIONS.has(prev) || afterAt);
   };
 
   let i = 0;
@@ -425,13 +430,16 @@ const PROGRAMME_NOUNS = new Set(["programme", "program", "projet", "project"]);
 function codeWord(t: Token): "code" | "capitalised" | null {
   if (!t.word || FUNCTION_WORDS.has(t.folded) || NON_NAMES.has(t.folded)) return null;
   if (/\p{N}/u.test(t.text) || (t.text.length >= 2 && /\p{Lu}/u.test(t.text) && t.text === t.text.toUpperCase())) return "code";
+  // An inner capital: "GlobalEye", "SkyShield".
+  if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(t.text)) return "code";
   return t.capitalised ? "capitalised" : null;
 }
 
 /**
  * "Australia's SEA 3000 programme", "le programme SCAF", "the F-35 program": a programme noun in
  * lower case next to a code name outside the knowledge base. The code name (up to three words,
- * one at least an acronym or a code with digits) is the Program; the noun is not part of it.
+ * one at least an acronym, a code with digits or a word with an inner capital) is the Program;
+ * the noun is not part of it.
  * English puts the code before the noun, French after it.
  */
 export function findCodedProgrammes(ctx: NameContext): RawMention[] {

@@ -92,6 +92,7 @@ describe("names found by their shape", () => {
   it("finds a programme by its code name next to a lower-case programme noun, in English and French order", () => {
     expect(mentions(doc("The frigates will be built under the LAND 4100 programme, in which Japan takes part."))).toContain("LAND 4100|Program|pattern|LAND 4100");
     expect(mentions(doc("La France a rejoint le programme ORCA-2 avec l'Italie."))).toContain("ORCA-2|Program|pattern|ORCA-2");
+    expect(mentions(doc("Japan joined the SkyNest programme last year."))).toContain("SkyNest|Program|pattern|SkyNest");
     // A capitalised word alone, or a year, is no code name.
     expect(recognise(doc("Le programme Nouveau a été annoncé.")).mentions.filter((m) => m.type === "Program")).toEqual([]);
     expect(recognise(doc("The 2024 programme was cut.")).mentions.filter((m) => m.type === "Program")).toEqual([]);
@@ -117,6 +118,9 @@ describe("names found by their shape", () => {
     expect(mentions(doc("Les deux dirigeants se sont entretenus à Hakone, au Japon."))).toContain("Hakone|Place|pattern|Hakone");
     // "à" alone also takes people.
     expect(mentions(doc("Le ministre a répondu à Jean Dupont."))).toContain("Jean Dupont|Person|pattern|Jean Dupont");
+    // "at" after people who work somewhere names an organisation, not a place (and not a person).
+    expect(recognise(doc("Analysts at Policy Exchange said the plan was tight.")).mentions.filter((m) => !m.needsAntecedent).map((m) => m.text)).toEqual([]);
+    expect(mentions(doc("The ministers spoke at Rosewood Grove."))).toContain("Rosewood Grove|Place|pattern|Rosewood Grove");
     // A possessive is no place's: "in Sean Whitfield's view".
     expect(mentions(doc("In Sean Whitfield's view, nothing changed."))).toContain("Sean Whitfield|Person|pattern|Sean Whitfield");
     // A title before the name keeps it a person.
