@@ -424,7 +424,7 @@ export function findMinistries(ctx: NameContext): RawMention[] {
   return out;
 }
 
-const PROGRAMME_NOUNS = new Set(["programme", "program", "projet", "project"]);
+const PROGRAMME_NOUNS = new Set(["programme", "program", "projet", "project", "initiative"]);
 
 /** A word of a programme's code name: an acronym ("SCAF", "SEA"), a code with digits ("3000", "F-35"), or a capitalised word. */
 function codeWord(t: Token): "code" | "capitalised" | null {

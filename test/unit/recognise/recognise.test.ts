@@ -93,6 +93,7 @@ describe("names found by their shape", () => {
     expect(mentions(doc("The frigates will be built under the LAND 4100 programme, in which Japan takes part."))).toContain("LAND 4100|Program|pattern|LAND 4100");
     expect(mentions(doc("La France a rejoint le programme ORCA-2 avec l'Italie."))).toContain("ORCA-2|Program|pattern|ORCA-2");
     expect(mentions(doc("Japan joined the SkyNest programme last year."))).toContain("SkyNest|Program|pattern|SkyNest");
+    expect(mentions(doc("Italy takes part in the Hunter 2030 initiative."))).toContain("Hunter 2030|Program|pattern|Hunter 2030");
     // A capitalised word alone, or a year, is no code name.
     expect(recognise(doc("Le programme Nouveau a été annoncé.")).mentions.filter((m) => m.type === "Program")).toEqual([]);
     expect(recognise(doc("The 2024 programme was cut.")).mentions.filter((m) => m.type === "Program")).toEqual([]);
