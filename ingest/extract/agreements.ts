@@ -77,6 +77,15 @@ function quotedName(ctx: ExtractionContext, s: Span, head: Span): Span | null {
   return { start, end: start + match[2].length };
 }
 
+/** "the "Partnership 2035" roadmap": a quoted proper name right before the head (English order). */
+function quotedNameBefore(ctx: ExtractionContext, s: Span, head: Span): Span | null {
+  const before = ctx.text.slice(s.start, head.start);
+  const match = /[«"“]\s*(\p{Lu}[^«»"“”]{0,60}?)\s*[»"”]\s*$/u.exec(before);
+  if (!match || match[1] === undefined) return null;
+  const start = s.start + match.index + match[0].indexOf(match[1]);
+  return { start, end: start + match[1].length };
+}
+
 /** "the Reciprocal Access Agreement", "the Hiroshima Accord": capitalised words ending with the head, after "the". */
 function namedByCapitals(ctx: ExtractionContext, s: Span, head: Span): Span | null {
   if (!/^\p{Lu}/u.test(ctx.text.slice(head.start, head.end))) return null;
@@ -143,7 +152,7 @@ export function findAgreements(ctx: ExtractionContext): AgreementExtraction {
         parties = [a.entityId, b.entityId];
         break;
       }
-      span ??= quotedName(ctx, s, head) ?? namedByCapitals(ctx, s, head) ?? (signingSentence(ctx, s) ? namedByTopic(ctx, i, s, head) : null);
+      span ??= quotedName(ctx, s, head) ?? quotedNameBefore(ctx, s, head) ?? namedByCapitals(ctx, s, head) ?? (signingSentence(ctx, s) ? namedByTopic(ctx, i, s, head) : null);
       if (!span || known.some((k) => overlaps(k, span as Span)) || mentions.some((k) => k.sentenceIndex === i && overlaps(k, span as Span))) continue;
       if (parties.length === 0) {
         const inside = sentenceMentions.filter((m) => m.start >= (span as Span).start && m.end <= (span as Span).end && isParty(ctx, m)).map((m) => m.entityId);

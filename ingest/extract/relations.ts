@@ -91,7 +91,9 @@ function listedMembers(ctx: ExtractionContext, agreements: readonly AgreementMen
   ctx.sentences.forEach((s, i) => {
     const mentions = ctx.mentionsBySentence[i] ?? [];
     const evidence = sentenceEvidence(ctx, i);
-    const near = (cue: { start: number }, m: { end: number }) => m.end <= cue.start && /^[\s,»"”]*$/.test(ctx.text.slice(m.end, cue.start));
+    // Right before the cue, or with its head noun between ("the "Partnership 2035" roadmap, adopted by").
+    const near = (cue: { start: number }, m: { end: number }) =>
+      m.end <= cue.start && /^[\s»"”]*(?:\p{Ll}+(?:\s+\p{Ll}+){0,2})?[\s,]*$/u.test(ctx.text.slice(m.end, cue.start));
     for (const cue of findIn(ctx.lexicon.groupings, ctx.text, s.start, s.end)) {
       const org = [...mentions].reverse().find((m) => typeOf(ctx, m.entityId) === "Organization" && near(cue, m));
       if (!org) continue;

@@ -86,6 +86,17 @@ describe("relations", () => {
     expect(pairs(out, "PARTY_TO")).toEqual([`country:LT -> ${roadmap?.id}`, `country:LV -> ${roadmap?.id}`]);
   });
 
+  it("reads an English quoted roadmap before its head noun, and the parties that adopted it", () => {
+    const out = extract(
+      `[Japan](country:JP) and [Britain](country:GB) reviewed the "Island Bridge 2035" roadmap, adopted by [Japan](country:JP) and [Britain](country:GB) in 2023.`,
+      "2025-01-01",
+      "en",
+    );
+    const roadmap = out.entities.find((e) => e.type === "Agreement");
+    expect(roadmap?.name).toBe("Island Bridge 2035");
+    expect(pairs(out, "PARTY_TO")).toEqual([`country:GB -> ${roadmap?.id}`, `country:JP -> ${roadmap?.id}`]);
+  });
+
   it("does not name an agreement after the day it was signed", () => {
     const out = extract(`[Korea](country:KR) and [Japan](country:JP) signed a memorandum on Tuesday paving the way for joint work.`, "2025-05-02", "en");
     expect(out.entities.filter((e) => e.type === "Agreement")).toEqual([]);
