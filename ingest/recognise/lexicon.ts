@@ -57,7 +57,8 @@ export const NON_NAMES = words(`
 
 /**
  * Head nouns that make a capitalised name an organisation, a programme or an agreement
- * ("Agence européenne de défense", "Ministry of Defence", "Parti travailliste", "Paris Agreement").
+ * ("Agence européenne de défense", "Ministry of Defence", "Parti travailliste", "Paris Agreement");
+ * a number word closes the name of a grouping of states ("Bucharest Nine", "Nordic Five").
  */
 export const HEAD_TYPES: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([
   ...[...words(`
@@ -68,7 +69,7 @@ export const HEAD_TYPES: ReadonlyMap<string, EntityType> = new Map<string, Entit
     agency ministry party council bank fund organization institute authority committee court assembly parliament
     senate army navy department federation foundation group corporation company center centre
     guard academy university movement league congress chamber corps command directorate administration
-    quartet
+    quartet three four five six seven eight nine ten twelve twenty
     inc ltd plc gmbh industries systems aerospace aviation electric motors airlines airways holdings technologies
     dynamics electronics shipbuilding times post journal herald tribune gazette
   `)].map((w): [string, EntityType] => [w, "Organization"]),
@@ -92,6 +93,7 @@ export const TRAILING_HEADS = words(`
   committee court assembly parliament senate union alliance army navy department secretariat federation association
   foundation group corporation company center centre bureau service guard academy university movement front league
   congress chamber corps command directorate administration inc ltd plc gmbh triangle format quartet
+  three four five six seven eight nine ten twelve twenty
   program programme project agreement accords treaty pact partnership protocol charter memorandum
   sea ocean gulf mountains island islands strait lake river peninsula bay palace castle airport
   street valley square bridge road base house hill manor lodge residence harbour harbor hotel

@@ -104,6 +104,7 @@ describe("names found by their shape", () => {
       "Triangle de Lublin|Organization|pattern|Triangle de Lublin",
     );
     expect(mentions(doc("The talks revived the Normandy Format with Germany."))).toContain("Normandy Format|Organization|pattern|Normandy Format");
+    expect(mentions(doc("The Carpathian Nine met with Italy."))).toContain("Carpathian Nine|Organization|pattern|Carpathian Nine");
   });
 
   it("types venues as places by their head word: Camp, Fort, Hôtel, House, Hill, Base", () => {
