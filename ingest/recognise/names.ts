@@ -200,7 +200,9 @@ export function findNames(ctx: NameContext): RawMention[] {
       break;
     }
     let run = tokens.slice(i, k);
-    while (run.length && (FUNCTION_WORDS.has(run[0]!.folded) || NON_NAMES.has(run[0]!.folded))) run = run.slice(1);
+    // "Government House", "State Council": a word that is no name alone still opens a name its head closes.
+    const closedByHead = (r: readonly Token[]) => r.length > 1 && TRAILING_HEADS.has(r[r.length - 1]!.folded);
+    while (run.length && (FUNCTION_WORDS.has(run[0]!.folded) || (NON_NAMES.has(run[0]!.folded) && !closedByHead(run)))) run = run.slice(1);
     while (run.length && CONNECTORS.has(run[run.length - 1]!.folded)) run = run.slice(0, -1);
     const nextIndex = Math.max(k, i + 1);
     if (!run.length) {

@@ -113,6 +113,8 @@ describe("names found by their shape", () => {
     expect(found.some((m) => m.includes("|Person|"))).toBe(false);
     expect(mentions(doc("Le ministre a reçu son homologue à l'Hôtel de Brienne mardi."))).toContain("Hôtel de Brienne|Place|pattern|Hôtel de Brienne");
     expect(mentions(doc("The talks were held at Lancaster House in London."))).toContain("Lancaster House|Place|pattern|Lancaster House");
+    // A word that is no name alone ("Government") still opens a name its head closes.
+    expect(mentions(doc("The ministers met at Government House on Thursday."))).toContain("Government House|Place|pattern|Government House");
   });
 
   it("reads a name after at/in, or after à with its country, as a place, never a person", () => {
