@@ -1,5 +1,5 @@
 /**
- * Analysts' ready queries over the graph model (docs/graph-model.md), run with
+ * Analysts' ready queries over the graph model (README.md#graph-model-the-analysts-contract), run with
  * `entente query --saved <name> [--param k=v]`. All read-only. `params` holds an example value of
  * each parameter the query expects (the one docs/queries.md shows the output for).
  */
