@@ -79,10 +79,8 @@ export function toPlain(value: unknown): PlainValue {
     }
     return { nodes, relationships };
   }
-  if (isDuration(value)) return durationToIso(value.toString());
-  if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isLocalTime(value) || isTime(value)) {
-    return value.toString();
-  }
+  const temporal = temporalToIso(value);
+  if (temporal !== null) return temporal;
   if (isPoint(value)) {
     const point: { [key: string]: PlainValue } = { srid: integerToPlainOrNumber(value.srid), x: value.x, y: value.y };
     if (value.z !== undefined) point.z = value.z;
@@ -105,6 +103,15 @@ function propertiesToPlain(properties: { [key: string]: unknown }): { [key: stri
   const plain: { [key: string]: PlainValue } = {};
   for (const [key, value] of Object.entries(properties)) plain[key] = toPlain(value);
   return plain;
+}
+
+/** A Date, Time, DateTime, LocalDateTime, LocalTime or Duration as its ISO-8601 text; null for any other value. */
+export function temporalToIso(value: unknown): string | null {
+  if (isDuration(value)) return durationToIso(value.toString());
+  if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isLocalTime(value) || isTime(value)) {
+    return value.toString();
+  }
+  return null;
 }
 
 /** The driver writes a duration without a time part as "P3DT"; ISO-8601 wants "P3D" (and "PT0S" for zero). */

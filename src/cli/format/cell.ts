@@ -4,22 +4,8 @@
  * `[1, 2]`, `{k: "v"}`, dates as ISO strings. Strings inside lists and maps are quoted;
  * a top-level string is shown as is.
  */
-import {
-  isDate,
-  isDateTime,
-  isDuration,
-  isInt,
-  isLocalDateTime,
-  isLocalTime,
-  isNode,
-  isPath,
-  isPoint,
-  isRelationship,
-  isTime,
-  type Node,
-  type Relationship,
-} from "neo4j-driver";
-import { durationToIso, integerToPlain } from "../../neo4j/values.js";
+import { isInt, isNode, isPath, isPoint, isRelationship, type Node, type Relationship } from "neo4j-driver";
+import { integerToPlain, temporalToIso } from "../../neo4j/values.js";
 
 export function cellText(value: unknown): string {
   return typeof value === "string" ? value : literal(value);
@@ -41,10 +27,8 @@ function literal(value: unknown): string {
     }
     return text;
   }
-  if (isDuration(value)) return durationToIso(value.toString());
-  if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isLocalTime(value) || isTime(value)) {
-    return value.toString();
-  }
+  const temporal = temporalToIso(value);
+  if (temporal !== null) return temporal;
   if (isPoint(value)) return value.toString();
   if (value instanceof Uint8Array) return `bytes[${value.length}]`;
   if (Array.isArray(value)) return `[${value.map(literal).join(", ")}]`;
