@@ -4,9 +4,9 @@
  * dates with their year ("le 1er janvier 2025", "31/01/2025", "2025-01-31"). The tense of
  * the clause around each expression decides past or future. Never throws.
  */
-import * as chrono from "chrono-node";
 import type { TemporalExpression } from "../../src/model/document.js";
 import type { IsoDate } from "../../src/model/extraction.js";
+import { writtenYearReadings } from "./chrono.js";
 import { formatDay, formatMonth, formatYear, isValidDay } from "./iso.js";
 import { mayHoldDatedDay } from "./vocabulary.js";
 import { recogniseExpressions, type Recognised } from "./recognise.js";
@@ -25,22 +25,9 @@ interface Candidate {
 /** Dates chrono reads with an explicit year: day, month and year as precise as written. */
 function chronoCandidates(text: string, language: string): Candidate[] {
   if (!mayHoldDatedDay(text)) return []; // only dates with a written year are taken from chrono
-  const parsers = language === "en" ? [chrono.en, chrono.fr] : [chrono.fr, chrono.en];
   const candidates: Candidate[] = [];
-  for (const parser of parsers) {
-    let results: chrono.ParsedResult[];
-    try {
-      results = parser.parse(text, new Date(Date.UTC(2000, 0, 1)));
-    } catch {
-      continue;
-    }
-    for (const result of results) {
-      const start = result.start;
-      if (!start.isCertain("year") || !/\d{4}/u.test(result.text)) continue;
-      const year = start.get("year");
-      const month = start.isCertain("month") ? start.get("month") : null;
-      const day = month !== null && start.isCertain("day") ? start.get("day") : null;
-      if (year === null) continue;
+  for (const readings of writtenYearReadings(text, language === "en")) {
+    for (const { result, year, month, day } of readings) {
       const date = month === null ? formatYear(year) : day === null ? formatMonth(year, month) : isValidDay(year, month, day) ? formatDay({ year, month, day }) : null;
       if (date === null) continue;
       let endDate: IsoDate | null = null;

@@ -4,8 +4,8 @@
  * `July 8, 2024`) and news datelines (`MANILA, July 8, 2024 -`). Only what the text states is
  * kept: a month without a day stays `YYYY-MM`.
  */
-import * as chrono from "chrono-node";
 import type { IsoDate } from "../../src/model/extraction.js";
+import { writtenYearReadings } from "./chrono.js";
 import { formatDay, formatMonth, formatYear, isValidDay, parseIsoDate } from "./iso.js";
 import { MONTH, WEEKDAY, mayHoldDatedDay } from "./vocabulary.js";
 
@@ -41,20 +41,8 @@ export function findWrittenDate(text: string): WrittenDate | null {
   let best: WrittenDate | null = null;
   // Numeric dates are day first in French (12/03/2025 = 12 March) unless English words say otherwise.
   const english = /\b(?:updated|published|posted|on|at|[ap]\.?m\.?|EST|EDT|PST|PDT|GMT)\b/iu.test(text);
-  for (const parser of english ? [chrono.en, chrono.fr] : [chrono.fr, chrono.en]) {
-    let results: chrono.ParsedResult[];
-    try {
-      results = parser.parse(text, new Date(Date.UTC(2000, 0, 1)));
-    } catch {
-      continue;
-    }
-    for (const result of results) {
-      const start = result.start;
-      if (!start.isCertain("year") || !/\d{4}/u.test(result.text)) continue;
-      const year = start.get("year");
-      if (year === null) continue;
-      const month = start.isCertain("month") ? start.get("month") : null;
-      const day = month !== null && start.isCertain("day") ? start.get("day") : null;
+  for (const readings of writtenYearReadings(text, english)) {
+    for (const { result, year, month, day } of readings) {
       const date = isoFromParts(year, month, day);
       if (date === null) continue;
       const candidate = { date, index: result.index, length: result.text.length };
