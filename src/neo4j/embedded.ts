@@ -333,7 +333,8 @@ async function recordCdsArchive(paths: EmbeddedNeo4jPaths, env: NodeJS.ProcessEn
   }
 }
 
-function freeLoopbackPort(): Promise<number> {
+/** A TCP port on 127.0.0.1 that the system reports free now (bound to port 0, then released). */
+export function freeLoopbackPort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
     const server = createServer();
     server.once("error", reject);

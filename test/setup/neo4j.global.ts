@@ -5,12 +5,11 @@
  * removed in teardown. Test files reach it through test/support/neo4j.ts.
  */
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { readNeo4jSettings } from "../../src/config.js";
-import { readEmbeddedNeo4jPassword, startEmbeddedNeo4j, stopEmbeddedNeo4j } from "../../src/neo4j/embedded.js";
+import { freeLoopbackPort, readEmbeddedNeo4jPassword, startEmbeddedNeo4j, stopEmbeddedNeo4j } from "../../src/neo4j/embedded.js";
 import type { TestNeo4jInfo } from "../support/neo4j.js";
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
@@ -28,7 +27,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
 
   const home = mkdtempSync(join(tmpdir(), "entente-test-"));
-  const port = await freePort();
+  const port = await freeLoopbackPort();
   const env: NodeJS.ProcessEnv = { ...process.env, ENTENTE_HOME: home, ENTENTE_NEO4J_PORT: String(port) };
   delete env.ENTENTE_NEO4J_DATA;
   delete env.NEO4J_PASSWORD;
@@ -48,16 +47,4 @@ export default async function setup(project: TestProject): Promise<() => Promise
       rmSync(home, { recursive: true, force: true });
     }
   };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen({ port: 0, host: "127.0.0.1" }, () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolvePort(port));
-    });
-  });
 }
