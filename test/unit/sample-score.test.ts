@@ -4,28 +4,12 @@
  * ../shared/gold, meets the acceptance thresholds. CI always has ../shared; a missing
  * corpus, gold or scorer fails here loudly rather than skipping.
  */
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import { z } from "zod";
-import { extractPaths } from "../../ingest/pipeline.js";
-import type { DocumentExtraction } from "../../src/model/extraction.js";
+import { existsSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { extractAndScore, scorerPath } from "../support/score.js";
 
 const corpusDir = "../shared/corpus";
 const goldDir = "../shared/gold";
-const scorer = "../shared/tools/score-extraction.mjs";
-
-const Metrics = z.object({
-  entityF1: z.number(),
-  eventF1: z.number(),
-  dateAccuracy: z.number(),
-  roleR: z.number(),
-  relationR: z.number(),
-  grounding: z.number().nullable(),
-  missingDocuments: z.array(z.string()),
-});
 
 /** The acceptance thresholds of the extraction issue. */
 const thresholds = {
@@ -36,30 +20,15 @@ const thresholds = {
   relationR: 0.85,
 } as const;
 
-const workDir = mkdtempSync(join(tmpdir(), "entente-sample-"));
-afterAll(() => rmSync(workDir, { recursive: true, force: true }));
-
 describe("sample corpus scored by the shared scorer", () => {
   it("meets the issue's acceptance thresholds", async () => {
-    for (const path of [corpusDir, goldDir, scorer]) {
+    for (const path of [corpusDir, goldDir, scorerPath]) {
       if (!existsSync(path)) throw new Error(`entente/test: ${path} is missing; the sample score needs ../shared (corpus, gold, scorer)`);
     }
-    const documents: DocumentExtraction[] = [];
-    const failures: string[] = [];
-    for await (const result of extractPaths([corpusDir])) {
-      if (result.ok) documents.push(result.extraction);
-      else failures.push(`${result.failure.source}: ${result.failure.reason}`);
-    }
+    const { documents, failures, report, metrics } = await extractAndScore(corpusDir, goldDir);
     expect(failures).toEqual([]);
     expect(documents.length).toBeGreaterThan(0);
-
-    const extractionFile = join(workDir, "extraction.json");
-    writeFileSync(extractionFile, JSON.stringify({ documents }));
-    const report = execFileSync(process.execPath, [scorer, "--gold", goldDir, "--corpus", corpusDir, "--json", extractionFile], { encoding: "utf8" });
     console.log(report);
-    const jsonLine = report.split("\n").find((line) => line.startsWith("{"));
-    if (jsonLine === undefined) throw new Error(`entente/test: the scorer printed no metrics for ${extractionFile}`);
-    const metrics = Metrics.parse(JSON.parse(jsonLine));
 
     expect(metrics.missingDocuments).toEqual([]);
     expect(metrics.grounding).toBe(1);
