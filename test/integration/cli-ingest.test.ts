@@ -2,30 +2,17 @@
  * `entente ingest` and `entente conflicts` as a person runs them on the sample corpus: the built
  * CLI (npm test builds first) in a child process, pointed at the run's Neo4j through NEO4J_URI.
  */
-import { execFile } from "node:child_process";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { projectRoot } from "../../src/config.js";
 import type { Neo4jConnection } from "../../src/neo4j/connect.js";
 import { recordToPlain, type PlainValue } from "../../src/neo4j/values.js";
-import { clearDatabase, connectTestNeo4j, testNeo4jEnv } from "../support/neo4j.js";
-
-interface CliRun {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
+import { clearDatabase, connectTestNeo4j } from "../support/neo4j.js";
+import { runEntente, type CliRun } from "../support/cli.js";
 
 const CORPUS = join(projectRoot(), "..", "shared", "corpus");
 
-function entente(...args: string[]): Promise<CliRun> {
-  return new Promise((resolveRun) => {
-    execFile(process.execPath, [join(projectRoot(), "bin", "entente.js"), ...args], { env: testNeo4jEnv(), encoding: "utf8" }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;
-      resolveRun({ code, stdout, stderr });
-    });
-  });
-}
+const entente = (...args: string[]): Promise<CliRun> => runEntente(args);
 
 let conn: Neo4jConnection;
 

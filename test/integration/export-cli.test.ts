@@ -1,5 +1,4 @@
 /** `entente export` as a person runs it: the built CLI on the sample corpus, JSON and GEXF files read back. */
-import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -8,22 +7,10 @@ import { parse as parseGexf } from "graphology-gexf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { projectRoot } from "../../src/config.js";
 import type { Neo4jConnection } from "../../src/neo4j/connect.js";
-import { clearDatabase, connectTestNeo4j, testNeo4jEnv } from "../support/neo4j.js";
+import { clearDatabase, connectTestNeo4j } from "../support/neo4j.js";
+import { runEntente, type CliRun } from "../support/cli.js";
 
-interface CliRun {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function entente(...args: string[]): Promise<CliRun> {
-  return new Promise((resolveRun) => {
-    execFile(process.execPath, [join(projectRoot(), "bin", "entente.js"), ...args], { env: testNeo4jEnv(), encoding: "utf8", maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;
-      resolveRun({ code, stdout, stderr });
-    });
-  });
-}
+const entente = (...args: string[]): Promise<CliRun> => runEntente(args, { maxBuffer: 64 * 1024 * 1024 });
 
 let conn: Neo4jConnection;
 let dir: string;

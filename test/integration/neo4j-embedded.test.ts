@@ -2,29 +2,16 @@
  * The embedded server's life cycle, on the server the global setup started (or, when the run uses
  * NEO4J_URI, on one this file starts itself in a temporary ENTENTE_HOME).
  */
-import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { projectRoot } from "../../src/config.js";
 import { connectNeo4j } from "../../src/neo4j/connect.js";
 import { embeddedNeo4jPaths, embeddedNeo4jStatus, startEmbeddedNeo4j, stopEmbeddedNeo4j } from "../../src/neo4j/embedded.js";
 import { testNeo4jInfo } from "../support/neo4j.js";
+import { runEntente, type CliRun } from "../support/cli.js";
 
-interface CliRun {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function entente(env: NodeJS.ProcessEnv, ...args: string[]): Promise<CliRun> {
-  return new Promise((resolveRun) => {
-    execFile(process.execPath, [join(projectRoot(), "bin", "entente.js"), ...args], { env, encoding: "utf8" }, (error, stdout, stderr) => {
-      resolveRun({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr });
-    });
-  });
-}
+const entente = (env: NodeJS.ProcessEnv, ...args: string[]): Promise<CliRun> => runEntente(args, { env });
 
 /** The environment of the embedded server, without any NEO4J_* that would point elsewhere. */
 function embeddedEnv(home: string, port: number): NodeJS.ProcessEnv {
