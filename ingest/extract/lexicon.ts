@@ -165,34 +165,36 @@ export interface CompiledLexicon {
 
 export function compileLexicon(file: ExtractionLexiconFile, language: string): CompiledLexicon {
   const fold = (forms: string[]) => new Set(forms.map((f) => foldForMatch(f.trim())));
+  /** A phrase finder over the forms that apply to this language. */
+  const phrases = (entry: { fr: string[]; en: string[] }) => phraseFinder(formsFor(entry, language));
   return {
     language,
     events: file.events.map((e) => ({
       type: e.type,
       cameo: e.cameo,
       plannedCameo: e.plannedCameo,
-      triggers: phraseFinder(formsFor(e.triggers, language)),
+      triggers: phrases(e.triggers),
       weak: fold(formsFor(e.weak, language)),
       anaphors: fold(formsFor(e.anaphors, language)),
     })),
-    jointActions: phraseFinder(formsFor(file.jointActions, language)),
-    groupSubjects: phraseFinder(formsFor(file.groupSubjects, language)),
-    determiners: phraseFinder(formsFor(file.determiners, language)),
-    plannedMarkers: phraseFinder(formsFor(file.plannedMarkers, language)),
-    reportingVerbs: phraseFinder(formsFor(file.reportingVerbs, language)),
-    titleModifiers: phraseFinder(formsFor(file.titleModifiers, language)),
+    jointActions: phrases(file.jointActions),
+    groupSubjects: phrases(file.groupSubjects),
+    determiners: phrases(file.determiners),
+    plannedMarkers: phrases(file.plannedMarkers),
+    reportingVerbs: phrases(file.reportingVerbs),
+    titleModifiers: phrases(file.titleModifiers),
     respectively: phraseFinder(file.respectively),
-    participation: phraseFinder(formsFor(file.participation, language)),
-    membership: phraseFinder(formsFor(file.membership, language)),
-    agreementHeads: phraseFinder(formsFor(file.agreementHeads, language)),
-    blockingPrepositions: phraseFinder(formsFor(file.blockingPrepositions, language)),
-    locativePrepositions: phraseFinder(formsFor(file.locativePrepositions, language)),
+    participation: phrases(file.participation),
+    membership: phrases(file.membership),
+    agreementHeads: phrases(file.agreementHeads),
+    blockingPrepositions: phrases(file.blockingPrepositions),
+    locativePrepositions: phrases(file.locativePrepositions),
     pluralTitleWords: phraseFinder(file.pluralTitleWords),
-    sinceMarkers: phraseFinder(formsFor(file.sinceMarkers, language)),
-    relativePronouns: phraseFinder(formsFor(file.relativePronouns, language)),
-    partyGroupSubjects: phraseFinder(formsFor(file.partyGroupSubjects, language)),
-    groupings: phraseFinder(formsFor(file.groupings, language)),
-    adoptedBy: phraseFinder(formsFor(file.adoptedBy, language)),
+    sinceMarkers: phrases(file.sinceMarkers),
+    relativePronouns: phrases(file.relativePronouns),
+    partyGroupSubjects: phrases(file.partyGroupSubjects),
+    groupings: phrases(file.groupings),
+    adoptedBy: phrases(file.adoptedBy),
     counterpartOffices: new Map(file.counterpartOffices.map((c) => [c.office.toLowerCase(), c.counterpart])),
   };
 }
