@@ -10,8 +10,6 @@ export interface CalendarDate {
   day: number; // 1-31
 }
 
-export type Precision = "year" | "month" | "day";
-
 const ISO_PREFIX = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/;
 
 /** The calendar parts an ISO string carries; null when it is not a plausible date. */
@@ -24,10 +22,6 @@ export function parseIsoDate(value: string): { year: number; month: number | nul
   if (month !== null && (month < 1 || month > 12)) return null;
   if (day !== null && (month === null || day < 1 || day > daysInMonth(year, month))) return null;
   return { year, month, day };
-}
-
-export function precisionOf(date: IsoDate): Precision {
-  return date.length >= 10 ? "day" : date.length >= 7 ? "month" : "year";
 }
 
 export function daysInMonth(year: number, month: number): number {

@@ -113,7 +113,3 @@ export function sentenceEvidence(ctx: ExtractionContext, sentenceIndex: number):
 export function isStorySentence(sentence: Sentence): boolean {
   return sentence.zone === "body" || sentence.zone === "title";
 }
-
-export function entityType(ctx: ExtractionContext, id: string): LinkedEntity["type"] | null {
-  return ctx.entityById.get(id)?.type ?? null;
-}

@@ -14,9 +14,6 @@ export { detectLanguage } from "./language.js";
 export { analyseLayout, type ArticleLayout, type LayoutPiece } from "./layout.js";
 export { segmentSentences } from "./sentences.js";
 
-/** Zones whose sentences may carry the story's entities and events. */
-export const CONTENT_ZONES: ReadonlySet<ZoneKind> = new Set<ZoneKind>(["title", "body"]);
-
 interface Paragraph {
   start: number;
   end: number;

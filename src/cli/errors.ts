@@ -8,8 +8,3 @@ export class CliError extends Error {
     this.name = "CliError";
   }
 }
-
-/** For commands whose issue has not landed yet: say so and exit 2, never pretend. */
-export function notBuiltYet(command: string, issue: number): never {
-  throw new CliError(`entente ${command}: not built yet (see issue #${issue}).`, 2);
-}

@@ -89,10 +89,3 @@ export function entityIdFor(type: EntityType, name: string): string {
   }
   return `${ID_PREFIX[type]}:${slug || "unnamed"}`;
 }
-
-/** The type an id prefix stands for, when the id follows Entente's conventions. */
-export function typeFromId(id: string): EntityType | null {
-  const prefix = id.slice(0, id.indexOf(":"));
-  for (const [type, p] of Object.entries(ID_PREFIX) as Array<[EntityType, string]>) if (p === prefix) return type;
-  return null;
-}
