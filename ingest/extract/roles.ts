@@ -56,21 +56,25 @@ function typeFromKb(ctx: ExtractionContext, id: string): string | null {
   return "iso2" in entry ? "Country" : entry.type;
 }
 
-export function kbTitleByEnglish(ctx: ExtractionContext, english: string): KbTitle | undefined {
+function kbTitleByEnglish(ctx: ExtractionContext, english: string): KbTitle | undefined {
   const wanted = english.toLowerCase();
   return ctx.kb.titles.find((t) => t.title.toLowerCase() === wanted);
+}
+
+function kbTitleById(ctx: ExtractionContext, id: string | null): KbTitle | undefined {
+  return id ? ctx.kb.titles.find((t) => t.id === id) : undefined;
 }
 
 /** Whether a KB office ({title, of}) is the office a title mention names. */
 function officeMatches(ctx: ExtractionContext, officeTitle: string, t: { titleId: string | null; title: string }): boolean {
   if (t.titleId && officeTitle === t.titleId) return true;
-  const english = officeTitle.startsWith("title:") ? ctx.kb.titles.find((k) => k.id === officeTitle)?.title : officeTitle;
+  const english = officeTitle.startsWith("title:") ? kbTitleById(ctx, officeTitle)?.title : officeTitle;
   return !!english && english.toLowerCase() === t.title.toLowerCase();
 }
 
 /** The country or organisation a title belongs to when the text does not say: the KB title's default, or the person's KB office. */
 function fallbackOf(ctx: ExtractionContext, t: TitleMention, personId: string | null): string | null {
-  const kbTitle = t.titleId ? ctx.kb.titles.find((k) => k.id === t.titleId) : undefined;
+  const kbTitle = kbTitleById(ctx, t.titleId);
   if (kbTitle?.defaultOf && kbTitle.defaultOf !== "country" && isCountryOrOrg(ctx, kbTitle.defaultOf)) return kbTitle.defaultOf;
   if (personId) {
     const person = ctx.kb.byId.get(personId);
@@ -320,7 +324,7 @@ export function extractRoles(ctx: ExtractionContext): RoleExtraction {
     const mapped = ctx.lexicon.counterpartOffices.get(otherRole.title.toLowerCase());
     const office = mapped ?? otherRole.title;
     // The same office on the other side keeps its KB title; a mapped office is looked up by name.
-    const kbTitle = mapped ? kbTitleByEnglish(ctx, office) : ctx.kb.titles.find((t) => t.id === otherRole.titleId) ?? kbTitleByEnglish(ctx, office);
+    const kbTitle = mapped ? kbTitleByEnglish(ctx, office) : kbTitleById(ctx, otherRole.titleId) ?? kbTitleByEnglish(ctx, office);
     const targetId = a.of ?? fallbackOf(ctx, { ...a.title, title: office, titleId: kbTitle?.id ?? null }, a.personId);
     if (!targetId || targetId === otherRole.targetId) continue;
     push(
