@@ -6,7 +6,7 @@
 import type { ArticleText, ReadFailure } from "../src/model/document.js";
 import type { DocumentExtraction } from "../src/model/extraction.js";
 import { defaultKnowledgeBase, type KnowledgeBase } from "../src/kb/load.js";
-import { listInputFiles, readInputs } from "./read/index.js";
+import { listInputFiles, readFileArticles } from "./read/index.js";
 import { prepareDocument } from "./text/index.js";
 import { recogniseAndLink } from "./link/index.js";
 import { findTemporalExpressions, sentenceTense } from "./dates/index.js";
@@ -45,7 +45,7 @@ export async function* extractPaths(paths: string[], options: ExtractPathsOption
   for (const failure of failures) yield { ok: false, failure };
   let done = 0;
   for (const file of files) {
-    for await (const item of readInputs([file])) {
+    for await (const item of readFileArticles(file)) {
       if ("reason" in item) {
         yield { ok: false, failure: item };
         continue;

@@ -111,7 +111,8 @@ export async function readArticleFile(path: string): Promise<ArticleText[] | Rea
   return results;
 }
 
-async function* readFileArticles(path: string): AsyncGenerator<ArticleText | ReadFailure> {
+/** The articles one listed file holds (one, or one per .jsonl line), a ReadFailure in place of each that cannot be read. */
+export async function* readFileArticles(path: string): AsyncGenerator<ArticleText | ReadFailure> {
   const format = formatOf(path);
   if (format === null) {
     yield { source: path, reason: `unsupported file type "${extname(path) || "(none)"}"` };
