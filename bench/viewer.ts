@@ -11,18 +11,11 @@ import { join } from "node:path";
 import Fastify from "fastify";
 import fastifyStatic from "@fastify/static";
 import type { Page } from "playwright-core";
+import type { BenchResult } from "../viewer/shared/bench.js";
 import { ensureViewerAppBuilt, launchChromium } from "../viewer/testing/chromium.js";
 
-interface Measurement {
-  nodes: number;
-  edges: number;
-  firstDrawMs: number;
-  buildMs: number;
-  renderMs: number;
-  panFps: number;
-  panFrames: number;
-  panSeconds: number;
-  /** Mean time sigma spent drawing one frame while panning. */
+/** The page's own figures plus the mean time sigma spent drawing one frame while panning. */
+interface Measurement extends BenchResult {
   frameMs: number;
 }
 

@@ -8,20 +8,7 @@ import { createRenderer } from "./renderer.js";
 import { byId } from "./dom.js";
 import { seededRandom } from "./random.js";
 import { EDGE_COLOUR } from "./style.js";
-
-interface BenchResult {
-  nodes: number;
-  edges: number;
-  /** From navigation start to the first frame with the graph drawn. */
-  firstDrawMs: number;
-  /** Generating the graph (not part of the viewer's cost). */
-  buildMs: number;
-  /** Creating the renderer and drawing the first frame. */
-  renderMs: number;
-  panFps: number;
-  panFrames: number;
-  panSeconds: number;
-}
+import type { BenchResult } from "../../shared/bench.js";
 
 declare global {
   interface Window {
