@@ -48,7 +48,14 @@ async function main(): Promise<void> {
   let baseline = 0;
   for (const factor of [1, 4, 16]) {
     const text = Array.from({ length: factor }, () => base).join("\n\n");
-    const long: ArticleText = { source: `bench-long-${factor}.txt`, format: "txt", text, title: null, published: "2026-02-02", publisher: null };
+    const long: ArticleText = {
+      source: `bench-long-${factor}.txt`,
+      format: "txt",
+      text,
+      title: null,
+      published: "2026-02-02",
+      publisher: null,
+    };
     const seconds = timeExtraction([long], 3) / 3;
     const perCharacter = seconds / text.length;
     if (factor === 1) baseline = perCharacter;

@@ -18,7 +18,9 @@ const BENCHMARKS: Record<string, string[]> = {
 
 const selected = process.argv.slice(2).filter((name) => !name.startsWith("-"));
 const names = selected.length > 0 ? selected : Object.keys(BENCHMARKS);
-console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? "unknown CPU"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+console.log(
+  `machine: ${cpus().length} × ${cpus()[0]?.model ?? "unknown CPU"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+);
 let failed = false;
 for (const name of names) {
   const spec = BENCHMARKS[name];

@@ -32,7 +32,7 @@ const TITLES = [
 
 export function syntheticExtractions(count: number): DocumentExtraction[] {
   const next = random(42);
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
   const pool = (type: EntityType, prefix: string, size: number) =>
     Array.from({ length: size }, (_, i) => ({ id: `${prefix}:${i}`, name: `${type} ${i}`, type }));
   const persons = pool("Person", "person:synthetic", 400);
@@ -65,13 +65,36 @@ export function syntheticExtractions(count: number): DocumentExtraction[] {
     const relations: ExtractedRelation[] = [
       ...people.slice(0, 4).map((person, k) => {
         const [title, titleKind] = pick(TITLES);
-        return { type: "HOLDS_ROLE", source: person.id, target: states[k % states.length]?.id ?? "", properties: { title, titleKind, asOf: date }, evidence: span(`${title} ${person.name}`) };
+        return {
+          type: "HOLDS_ROLE",
+          source: person.id,
+          target: states[k % states.length]?.id ?? "",
+          properties: { title, titleKind, asOf: date },
+          evidence: span(`${title} ${person.name}`),
+        };
       }),
-      ...states.slice(0, 3).map((state) => ({ type: "PARTICIPATES_IN", source: state.id, target: others[0]?.id ?? "", evidence: span(`${state.name} joins ${others[0]?.name}`) })),
-      ...states.slice(0, 2).map((state) => ({ type: "MEMBER_OF", source: state.id, target: others[2]?.id ?? "", evidence: span(`${state.name} is a member of ${others[2]?.name}`) })),
+      ...states.slice(0, 3).map((state) => ({
+        type: "PARTICIPATES_IN",
+        source: state.id,
+        target: others[0]?.id ?? "",
+        evidence: span(`${state.name} joins ${others[0]?.name}`),
+      })),
+      ...states.slice(0, 2).map((state) => ({
+        type: "MEMBER_OF",
+        source: state.id,
+        target: others[2]?.id ?? "",
+        evidence: span(`${state.name} is a member of ${others[2]?.name}`),
+      })),
     ];
     return {
-      document: { id: `doc:synthetic-${n}`, source: `synthetic/${n}.txt`, title: `Synthetic article ${n}`, published: date, publisher: "Bench", language: n % 2 ? "en" : "fr" },
+      document: {
+        id: `doc:synthetic-${n}`,
+        source: `synthetic/${n}.txt`,
+        title: `Synthetic article ${n}`,
+        published: date,
+        publisher: "Bench",
+        language: n % 2 ? "en" : "fr",
+      },
       entities,
       events,
       relations: relations.filter((r) => r.source !== r.target),
@@ -95,7 +118,9 @@ async function main(): Promise<void> {
       `${s.relationshipsCreated} relationships created = ${Math.round(s.relationshipsCreated / s.seconds)} relationships/s`;
     console.log(line("first load", first));
     console.log(line("second load (unchanged, skipped)", again));
-    console.log(`graph: ${first.documents} documents, ${first.entities} entities, ${first.events} events, ${first.relations} relationships, ${first.conflicts} conflicts`);
+    console.log(
+      `graph: ${first.documents} documents, ${first.entities} entities, ${first.events} events, ${first.relations} relationships, ${first.conflicts} conflicts`,
+    );
   } finally {
     await conn.close();
   }

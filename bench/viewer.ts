@@ -58,7 +58,7 @@ function argument(name: string): string | undefined {
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
 async function main(): Promise<void> {
@@ -84,7 +84,7 @@ async function main(): Promise<void> {
         const result = { ...drawn, ...pan };
         results.push(result);
         console.log(JSON.stringify({ run, ...result }));
-        if (screenshot && nodes === SIZES[SIZES.length - 1]![0] && run === runs - 1) {
+        if (screenshot && nodes === SIZES[SIZES.length - 1][0] && run === runs - 1) {
           await page.screenshot({ path: screenshot });
           console.log(`screenshot: ${join(process.cwd(), screenshot)}`);
         }

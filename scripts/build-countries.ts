@@ -33,8 +33,14 @@ const CountryOverlay = z.object({
   capitalCaseSensitive: z.boolean().optional(),
   capitalMetonym: z.boolean().optional(),
   sovereign: z.boolean().optional(),
-  wikidata: z.string().regex(/^Q[0-9]+$/).optional(),
-  capitalWikidata: z.string().regex(/^Q[0-9]+$/).optional(),
+  wikidata: z
+    .string()
+    .regex(/^Q[0-9]+$/)
+    .optional(),
+  capitalWikidata: z
+    .string()
+    .regex(/^Q[0-9]+$/)
+    .optional(),
 });
 type CountryOverlay = z.infer<typeof CountryOverlay>;
 
@@ -46,13 +52,7 @@ const Overlay = z.object({
 
 /** Case- and accent-insensitive key, with typographic apostrophes and spacing normalised. */
 export function foldName(s: string): string {
-  return s
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/[’‘`]/g, "'")
-    .replace(/\s+/g, " ")
-    .trim()
-    .toLowerCase();
+  return s.normalize("NFD").replace(/\p{M}/gu, "").replace(/[’‘`]/g, "'").replace(/\s+/g, " ").trim().toLowerCase();
 }
 
 function slug(s: string): string {
@@ -103,11 +103,7 @@ interface Draft {
 }
 
 /** Keeps a contested name with its single sovereign claimant; drops it when that is not decisive. */
-function resolveContested(
-  drafts: Draft[],
-  pick: (d: Draft) => string[],
-  put: (d: Draft, names: string[]) => void,
-): string[] {
+function resolveContested(drafts: Draft[], pick: (d: Draft) => string[], put: (d: Draft, names: string[]) => void): string[] {
   const claimants = new Map<string, Draft[]>();
   for (const d of drafts) {
     for (const n of pick(d)) {
@@ -158,7 +154,9 @@ export function buildCountries(overlayPath: string = join(projectRoot(), "data/k
     );
     const acronyms = all.filter((a) => ACRONYM.test(a));
     const aliases = all.filter((a) => !ACRONYM.test(a));
-    const frBase = [c.demonyms.fra?.m ?? "", c.demonyms.fra?.f ?? "", ...(o.frDemonyms ?? [])].flatMap(splitDemonyms).map((d) => d.toLowerCase());
+    const frBase = [c.demonyms.fra?.m ?? "", c.demonyms.fra?.f ?? "", ...(o.frDemonyms ?? [])]
+      .flatMap(splitDemonyms)
+      .map((d) => d.toLowerCase());
     const enBase = [c.demonyms.eng?.m ?? "", c.demonyms.eng?.f ?? "", ...(o.enDemonyms ?? [])].flatMap(splitDemonyms);
     const caseSensitiveDemonyms = new Set((o.caseSensitiveDemonyms ?? []).map(foldName));
     const demonyms = uniqueByFold([
@@ -232,7 +230,10 @@ export function buildCountries(overlayPath: string = join(projectRoot(), "data/k
 }
 
 /** The file contents the generator writes: what the repository must hold. */
-export function renderCountryFiles(built: { countries: KbCountry[]; capitals: KbEntity[] }): Record<"countries.json" | "capitals.json", string> {
+export function renderCountryFiles(built: {
+  countries: KbCountry[];
+  capitals: KbEntity[];
+}): Record<"countries.json" | "capitals.json", string> {
   return {
     "countries.json": `${JSON.stringify(built.countries, null, 2)}\n`,
     "capitals.json": `${JSON.stringify(built.capitals, null, 2)}\n`,

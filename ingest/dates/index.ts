@@ -28,7 +28,14 @@ function chronoCandidates(text: string, language: string): Candidate[] {
   const candidates: Candidate[] = [];
   for (const readings of writtenYearReadings(text, language === "en")) {
     for (const { result, year, month, day } of readings) {
-      const date = month === null ? formatYear(year) : day === null ? formatMonth(year, month) : isValidDay(year, month, day) ? formatDay({ year, month, day }) : null;
+      const date =
+        month === null
+          ? formatYear(year)
+          : day === null
+            ? formatMonth(year, month)
+            : isValidDay(year, month, day)
+              ? formatDay({ year, month, day })
+              : null;
       if (date === null) continue;
       let endDate: IsoDate | null = null;
       const end = result.end;
@@ -93,7 +100,11 @@ function tenseAround(text: string, candidate: Candidate, language: string, sente
  * The dates and date ranges of a sentence, with absolute offsets (sentence.start + index in
  * its text). Without a publication date only dates that carry their year are returned.
  */
-export function findTemporalExpressions(sentence: { text: string; start: number }, published: IsoDate | null, language: string): TemporalExpression[] {
+export function findTemporalExpressions(
+  sentence: { text: string; start: number },
+  published: IsoDate | null,
+  language: string,
+): TemporalExpression[] {
   try {
     const text = sentence.text;
     if (typeof text !== "string" || text.length === 0) return [];

@@ -11,7 +11,8 @@ import { MONTH, WEEKDAY, mayHoldDatedDay } from "./vocabulary.js";
 
 const ISO_STAMP = /^(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const DATE_LABEL = /^(?:(?:publi[ée]e?|mis\s+à\s+jour|modifi[ée]e?|updated|published|posted|last\s+updated)\s*(?:le|on)?\s*:?\s*)/iu;
-const TRAILING_TIME = /\s*(?:à|at|,)?\s*\d{1,2}\s*(?:h|:|\.)\s*\d{0,2}\s*(?:[ap]\.?m\.?)?\s*(?:(?:[A-Z]{2,4}|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?\s*$/iu;
+const TRAILING_TIME =
+  /\s*(?:à|at|,)?\s*\d{1,2}\s*(?:h|:|\.)\s*\d{0,2}\s*(?:[ap]\.?m\.?)?\s*(?:(?:[A-Z]{2,4}|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?\s*$/iu;
 const TRAILING_UPDATE = /\s*[|·,–—-]?\s*(?:updated|mis à jour|modifié|last updated)(?![\p{L}]).*$/iu;
 
 /** An ISO date from an ISO stamp or an ISO-prefixed timestamp; null otherwise. */
@@ -64,7 +65,11 @@ export function parseDateLine(line: string): IsoDate | null {
   if (trimmed.length === 0 || trimmed.length > 80) return null;
   const iso = parseIsoStamp(trimmed);
   if (iso) return iso;
-  const core = trimmed.replace(DATE_LABEL, "").replace(TRAILING_UPDATE, "").replace(TRAILING_TIME, "").replace(/[\s.,;:|–—-]+$/u, "");
+  const core = trimmed
+    .replace(DATE_LABEL, "")
+    .replace(TRAILING_UPDATE, "")
+    .replace(TRAILING_TIME, "")
+    .replace(/[\s.,;:|–—-]+$/u, "");
   const written = findWrittenDate(core);
   if (!written) return null;
   const before = core.slice(0, written.index).replace(/^(?:le|the|on)\s+/iu, "");
@@ -74,10 +79,37 @@ export function parseDateLine(line: string): IsoDate | null {
 }
 
 const WEEKDAY_WORDS = new Set([
-  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-  "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-  "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-  "lelundi", "lemardi", "lemercredi", "lejeudi", "levendredi", "lesamedi", "ledimanche",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "mon",
+  "tue",
+  "tues",
+  "wed",
+  "thu",
+  "thur",
+  "thurs",
+  "fri",
+  "sat",
+  "sun",
+  "lundi",
+  "mardi",
+  "mercredi",
+  "jeudi",
+  "vendredi",
+  "samedi",
+  "dimanche",
+  "lelundi",
+  "lemardi",
+  "lemercredi",
+  "lejeudi",
+  "levendredi",
+  "lesamedi",
+  "ledimanche",
 ]);
 
 function isWeekdayWord(rest: string): boolean {
@@ -102,7 +134,8 @@ export interface Dateline {
   agency: string | null;
 }
 
-const DATELINE = /^\s*[*_]{0,2}([\p{Lu}][\p{Lu}\p{M}.'’ -]{0,40}[\p{Lu}\p{M}.])[*_]{0,2}\s*(?:\(([^)]{2,40})\))?\s*(?:,\s*([^–—()\n]{3,40}?))?\s*(?:\(([^)]{2,40})\))?\s*[–—-]{1,2}\s+(?=\S)/u;
+const DATELINE =
+  /^\s*[*_]{0,2}([\p{Lu}][\p{Lu}\p{M}.'’ -]{0,40}[\p{Lu}\p{M}.])[*_]{0,2}\s*(?:\(([^)]{2,40})\))?\s*(?:,\s*([^–—()\n]{3,40}?))?\s*(?:\(([^)]{2,40})\))?\s*[–—-]{1,2}\s+(?=\S)/u;
 
 /**
  * A news dateline opening a paragraph: `MANILA, July 8, 2024 - `, `PARIS (AFP) - `,
@@ -143,7 +176,9 @@ const PATH_MONTH = /(?:^|[/_.\s-])((?:19|20)\d{2})[-_/](\d{2})(?=$|[/_.\s-])(?![
 export function dateFromLocation(location: string): IsoDate | null {
   const path = location.replace(/[?#].*$/u, "");
   // a URL's whole path (news sites file articles under /2025/06/05/); a file's own name only
-  const name = /^[a-z][a-z0-9+.-]*:\/\//iu.test(path) ? path.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/iu, "") : path.slice(path.search(/[^/\\]*$/u));
+  const name = /^[a-z][a-z0-9+.-]*:\/\//iu.test(path)
+    ? path.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/iu, "")
+    : path.slice(path.search(/[^/\\]*$/u));
   const day = PATH_DAY.exec(name);
   if (day?.[1] && day[3] && day[4]) {
     const iso = isoFromParts(Number(day[1]), Number(day[3]), Number(day[4]));

@@ -9,7 +9,18 @@
 import type { IsoDate } from "../../src/model/extraction.js";
 import type { DateSpec, DayMonth } from "./recognise.js";
 import type { Tense } from "./tense.js";
-import { addDays, addMonths, compareDays, formatDay, formatMonth, formatYear, isValidDay, parseIsoDate, weekdayOf, type CalendarDate } from "./iso.js";
+import {
+  addDays,
+  addMonths,
+  compareDays,
+  formatDay,
+  formatMonth,
+  formatYear,
+  isValidDay,
+  parseIsoDate,
+  weekdayOf,
+  type CalendarDate,
+} from "./iso.js";
 
 export interface Reference {
   year: number;
@@ -68,7 +79,12 @@ function yearFor(month: number, day: number | null, ref: Reference, direction: D
   return ref.year;
 }
 
-function resolveDayMonth(value: DayMonth, ref: Reference | null, direction: Direction, strict: boolean): { year: number; month: number; day: number | null } | null {
+function resolveDayMonth(
+  value: DayMonth,
+  ref: Reference | null,
+  direction: Direction,
+  strict: boolean,
+): { year: number; month: number; day: number | null } | null {
   if (value.year !== null) return { year: value.year, month: value.month, day: value.day };
   if (ref === null) return null;
   return { year: yearFor(value.month, value.day, ref, direction, strict), month: value.month, day: value.day };
@@ -102,8 +118,11 @@ function resolveWeekdayDay(weekday: number, day: number, ref: Reference, tense: 
     const { year, month } = addMonths(ref.year, ref.month, shift);
     if (isValidDay(year, month, day) && weekdayOf({ year, month, day }) === weekday) candidates.push({ year, month, day });
   }
-  const allowed = candidates.filter((c) => (tense === "past" ? compareDays(c, today) <= 0 : tense === "future" ? compareDays(c, today) >= 0 : true));
-  const distance = (c: CalendarDate): number => Math.abs(Date.UTC(c.year, c.month - 1, c.day) - Date.UTC(today.year, today.month - 1, today.day));
+  const allowed = candidates.filter((c) =>
+    tense === "past" ? compareDays(c, today) <= 0 : tense === "future" ? compareDays(c, today) >= 0 : true,
+  );
+  const distance = (c: CalendarDate): number =>
+    Math.abs(Date.UTC(c.year, c.month - 1, c.day) - Date.UTC(today.year, today.month - 1, today.day));
   const best = [...(allowed.length > 0 ? allowed : candidates)].sort((a, b) => distance(a) - distance(b))[0];
   return best ? formatDay(best) : formatMonth(ref.year, ref.month);
 }
@@ -161,7 +180,9 @@ export function resolveSpec(spec: DateSpec, published: IsoDate | null, tense: Te
     case "offset":
       return ref ? { date: resolveOffset(spec.unit, spec.amount, ref), endDate: null, forward: spec.amount > 0 } : null;
     case "soon":
-      return ref ? { date: ref.month === null ? formatYear(ref.year) : formatMonth(ref.year, ref.month), endDate: null, forward: true } : null;
+      return ref
+        ? { date: ref.month === null ? formatYear(ref.year) : formatMonth(ref.year, ref.month), endDate: null, forward: true }
+        : null;
   }
 }
 
@@ -171,4 +192,3 @@ export function isAfter(date: IsoDate, published: IsoDate | null): boolean {
   const n = Math.min(date.length, published.length);
   return date.slice(0, n) > published.slice(0, n);
 }
-

@@ -12,9 +12,11 @@ const FR_AUX = "(?:ai|as|a|avons|avez|ont|avait|avaient|était|étaient|s['’]e
 const FR_ETRE_PRESENT = "(?:suis|es|est|sommes|êtes|sont)";
 const FR_ETRE_VERB =
   "(?:(?:arriv|all|rest|entr|rentr|tomb|retourn|mont|remont|pass|décéd|demeur)ée?s?|(?:ven|reven|deven|parven|interven|surven|appar|descend)ue?s?|(?:parti|reparti|sorti)e?s?|née?s?|morte?s?)";
-const FR_PARTICIPLE = "(?:\\p{L}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|ert|erte|ort|orte|eint|eints|aint|ait|aite|uit|uite)|été|eu|fait|dit|pris|mis|vu|su|dû|pu|voulu|venu|tenu|obtenu|convenu|reçu)";
+const FR_PARTICIPLE =
+  "(?:\\p{L}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|ert|erte|ort|orte|eint|eints|aint|ait|aite|uit|uite)|été|eu|fait|dit|pris|mis|vu|su|dû|pu|voulu|venu|tenu|obtenu|convenu|reçu)";
 /** Words after avoir/être that look like participles but are not: "a lieu", "a plus de", "a du mal". */
-const FR_NOT_PARTICIPLE = "(?!(?:du|plus|tous|lieu|peu|feu|jeu|enjeu|nous|vous|sous|eux|ceux|mieux|milieu|bus|virus|bonus|consensus|processus|campus)(?![\\p{L}]))";
+const FR_NOT_PARTICIPLE =
+  "(?!(?:du|plus|tous|lieu|peu|feu|jeu|enjeu|nous|vous|sous|eux|ceux|mieux|milieu|bus|virus|bonus|consensus|processus|campus)(?![\\p{L}]))";
 const FR_PAST = new RegExp(
   `(?:^|[^\\p{L}])(?:${FR_AUX}(?:\\s+(?:[\\p{L}'’-]+\\s+){0,3}?)\\s*${FR_NOT_PARTICIPLE}${FR_PARTICIPLE}|${FR_ETRE_PRESENT}(?:\\s+(?:[\\p{L}'’-]+\\s+){0,3}?)\\s*${FR_ETRE_VERB}|\\p{L}{2,}(?<!r)(?:ait|aient)|\\p{L}{2,}(?:èrent|irent|urent))(?=$|[^\\p{L}])`,
   "giu",
@@ -23,12 +25,16 @@ const FR_FUTURE = new RegExp(
   "(?:^|[^\\p{L}])(?:\\p{Ll}+[eidrvu]r(?:a|ai|as|ons|ez|ont|ait|aient)|prévue?s?|attendue?s?|programmée?s?|envisagée?s?|sera|seront|aura|auront|ira|iront|fera|feront|devra|devront|devrait|devraient|pourrait|pourraient|doit|doivent|va|vont|prévoit|prévoient|compte|comptent|envisage|envisagent|entend|entendent|s['’]apprête|s['’]apprêtent|projette|projettent|prochaine?s?|à venir|d['’]ici)(?=$|[^\\p{L}])",
   "gu",
 );
-const FR_REPORTING = /(?:,|^)\s*(?:a|ont|avait)\s+(?:annoncé|déclaré|indiqué|précisé|affirmé|ajouté|expliqué|souligné|estimé|rapporté|confirmé|assuré)(?![\p{L}])[^,.;]*?(?=[,.;]|$)|,\s*selon\s[^,.;]*/giu;
+const FR_REPORTING =
+  /(?:,|^)\s*(?:a|ont|avait)\s+(?:annoncé|déclaré|indiqué|précisé|affirmé|ajouté|expliqué|souligné|estimé|rapporté|confirmé|assuré)(?![\p{L}])[^,.;]*?(?=[,.;]|$)|,\s*selon\s[^,.;]*/giu;
 
 /** Participles after a present "is/are": a passive or a state ("is located", "are held"), not a past. */
-const EN_PAST = /(?<!\b(?:is|are|am)\s+(?:(?:not|now|still|also|already|currently|[a-z]+ly)\s+)?(?:[a-z]+(?:ed|en)\s*,?\s+(?:and|or)\s+)?)\b(?:was|were|had|did|met|held|signed|said|agreed|visited|went|came|made|took|gave|told|began|announced|saw|spoke|flew|left|sent|won|lost|sought|brought|found|became|chose|wrote|led|hosted|[a-z]{3,}ed)\b(?<!\b(?:indeed|need|speed|feed|seed|breed|hundred|kindred|sacred|naked|wicked|rugged|embed|united|based)\b)/gu;
-const EN_FUTURE = /\b(?:will|shall|won['’]t|(?:is|are|am)\s+(?:going|expected|set|scheduled|due|to)\b|plans?\s+to|intends?\s+to|would|next|upcoming|later\s+this|by\s+the\s+end|planned|scheduled|expected)\b/giu;
-const EN_REPORTING = /,\s*(?:[\p{L}'’.-]+\s+){1,4}(?:said|told|announced|added|stated|wrote|noted|confirmed)\b[^,.;]*|,\s*(?:said|told|announced|added)\s[^,.;]*|,\s*according to\s[^,.;]*/gu;
+const EN_PAST =
+  /(?<!\b(?:is|are|am)\s+(?:(?:not|now|still|also|already|currently|[a-z]+ly)\s+)?(?:[a-z]+(?:ed|en)\s*,?\s+(?:and|or)\s+)?)\b(?:was|were|had|did|met|held|signed|said|agreed|visited|went|came|made|took|gave|told|began|announced|saw|spoke|flew|left|sent|won|lost|sought|brought|found|became|chose|wrote|led|hosted|[a-z]{3,}ed)\b(?<!\b(?:indeed|need|speed|feed|seed|breed|hundred|kindred|sacred|naked|wicked|rugged|embed|united|based)\b)/gu;
+const EN_FUTURE =
+  /\b(?:will|shall|won['’]t|(?:is|are|am)\s+(?:going|expected|set|scheduled|due|to)\b|plans?\s+to|intends?\s+to|would|next|upcoming|later\s+this|by\s+the\s+end|planned|scheduled|expected)\b/giu;
+const EN_REPORTING =
+  /,\s*(?:[\p{L}'’.-]+\s+){1,4}(?:said|told|announced|added|stated|wrote|noted|confirmed)\b[^,.;]*|,\s*(?:said|told|announced|added)\s[^,.;]*|,\s*according to\s[^,.;]*/gu;
 
 function count(pattern: RegExp, text: string): number {
   return text.match(pattern)?.length ?? 0;

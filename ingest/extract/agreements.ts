@@ -34,8 +34,8 @@ function hyphenPairs(ctx: ExtractionContext, mentions: EntityMention[]): Array<[
   const parties = mentions.filter((m) => isParty(ctx, m));
   const pairs: Array<[EntityMention, EntityMention]> = [];
   for (let i = 0; i + 1 < parties.length; i++) {
-    const a = parties[i] as EntityMention;
-    const b = parties[i + 1] as EntityMention;
+    const a = parties[i];
+    const b = parties[i + 1];
     if (/^\s*[-‐‑–—/]\s*$/.test(ctx.text.slice(a.end, b.start))) pairs.push([a, b]);
   }
   return pairs;
@@ -52,7 +52,9 @@ function kbPartiesNamed(ctx: ExtractionContext, agreementId: string, text: strin
     if (!member) continue;
     const names = [member.name, ...member.aliases, ...(member.caseSensitiveAliases ?? [])];
     const found = names.some((n) => {
-      const f = foldForMatch(n).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+      const f = foldForMatch(n)
+        .replace(/[^\p{L}\p{N}]+/gu, " ")
+        .trim();
       return f.length > 1 && folded.includes(` ${f} `);
     });
     if (found) named.push(memberId);
@@ -105,7 +107,10 @@ function namedByTopic(ctx: ExtractionContext, i: number, s: Span, head: Span & {
   const dates = ctx.temporal(i).filter((t) => t.start >= head.end);
   const firstDate = dates.length ? Math.min(...dates.map((t) => t.start)) : s.end;
   const after = ctx.text.slice(head.end, firstDate);
-  const match = /^\s+on\s+([\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,11}?)(?=\s*[,.;:()]|\s*$|\s+(?:with|between|in|to|that|which|who|at|during|by|after|before|on|last|next|this)\s)/u.exec(after);
+  const match =
+    /^\s+on\s+([\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,11}?)(?=\s*[,.;:()]|\s*$|\s+(?:with|between|in|to|that|which|who|at|during|by|after|before|on|last|next|this)\s)/u.exec(
+      after,
+    );
   // A topic is a common noun phrase ("on the protection of …"), not a name or a day ("on Friday").
   if (!match || match[1] === undefined || /^\p{Lu}/u.test(match[1])) return null;
   return { start: head.start, end: head.end + match[0].length };
@@ -125,7 +130,9 @@ export function findAgreements(ctx: ExtractionContext): AgreementExtraction {
     // Known agreements.
     for (const m of sentenceMentions) {
       if (ctx.entityById.get(m.entityId)?.type !== "Agreement") continue;
-      const inside = sentenceMentions.filter((x) => x !== m && x.start >= m.start && x.end <= m.end && isParty(ctx, x)).map((x) => x.entityId);
+      const inside = sentenceMentions
+        .filter((x) => x !== m && x.start >= m.start && x.end <= m.end && isParty(ctx, x))
+        .map((x) => x.entityId);
       mentions.push({
         start: m.start,
         end: m.end,
@@ -152,10 +159,14 @@ export function findAgreements(ctx: ExtractionContext): AgreementExtraction {
         parties = [a.entityId, b.entityId];
         break;
       }
-      span ??= quotedName(ctx, s, head) ?? quotedNameBefore(ctx, s, head) ?? namedByCapitals(ctx, s, head) ?? (signingSentence(ctx, s) ? namedByTopic(ctx, i, s, head) : null);
-      if (!span || known.some((k) => overlaps(k, span as Span)) || mentions.some((k) => k.sentenceIndex === i && overlaps(k, span as Span))) continue;
+      span ??=
+        quotedName(ctx, s, head) ??
+        quotedNameBefore(ctx, s, head) ??
+        namedByCapitals(ctx, s, head) ??
+        (signingSentence(ctx, s) ? namedByTopic(ctx, i, s, head) : null);
+      if (!span || known.some((k) => overlaps(k, span)) || mentions.some((k) => k.sentenceIndex === i && overlaps(k, span))) continue;
       if (parties.length === 0) {
-        const inside = sentenceMentions.filter((m) => m.start >= (span as Span).start && m.end <= (span as Span).end && isParty(ctx, m)).map((m) => m.entityId);
+        const inside = sentenceMentions.filter((m) => m.start >= span.start && m.end <= span.end && isParty(ctx, m)).map((m) => m.entityId);
         parties = inside;
       }
       const text = ctx.text.slice(span.start, span.end);

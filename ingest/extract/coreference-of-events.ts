@@ -67,7 +67,7 @@ function compatible(ctx: ExtractionContext, e: StoryEvent, m: EventMention): boo
 /** The event a group subject or an anaphor stands for: the latest of the type and status, with people. */
 function salient(events: readonly StoryEvent[], m: EventMention, needPeople: boolean): StoryEvent | undefined {
   for (let k = events.length - 1; k >= 0; k--) {
-    const e = events[k] as StoryEvent;
+    const e = events[k];
     if (e.type !== m.type || e.status !== m.status || !datesAgree(e.date, m.date)) continue;
     if (needPeople && e.people.length === 0) continue;
     return e;
@@ -78,11 +78,11 @@ function salient(events: readonly StoryEvent[], m: EventMention, needPeople: boo
 /** The people a group subject stands for: those of the latest event with two or more people. */
 function groupPeople(events: readonly StoryEvent[]): string[] {
   for (let k = events.length - 1; k >= 0; k--) {
-    const e = events[k] as StoryEvent;
+    const e = events[k];
     if (e.people.length >= 2) return e.people;
   }
   for (let k = events.length - 1; k >= 0; k--) {
-    const e = events[k] as StoryEvent;
+    const e = events[k];
     if (e.people.length > 0) return e.people;
   }
   return [];
@@ -91,7 +91,7 @@ function groupPeople(events: readonly StoryEvent[]): string[] {
 /** The sides of the latest event with two or more countries or organisations ("the two sides"). */
 function groupParties(events: readonly StoryEvent[]): string[] {
   for (let k = events.length - 1; k >= 0; k--) {
-    const e = events[k] as StoryEvent;
+    const e = events[k];
     if (e.parties.length >= 2) return e.parties;
   }
   return [];
@@ -148,9 +148,11 @@ export function resolveEvents(ctx: ExtractionContext, mentions: readonly EventMe
       }
       if (m.ofMinisters) {
         const sides = groupParties(events);
-        m.parties = uniq([...m.parties, ...(sides.length >= 2 ? sides : group.map((p) => countryOfPerson(ctx, roles, p)).filter((c): c is string => !!c))]);
-      }
-      else if (!m.anaphoric) m.people = [...group];
+        m.parties = uniq([
+          ...m.parties,
+          ...(sides.length >= 2 ? sides : group.map((p) => countryOfPerson(ctx, roles, p)).filter((c): c is string => !!c)),
+        ]);
+      } else if (!m.anaphoric) m.people = [...group];
     }
     if (!m.anaphoric && m.refersBack) {
       // "Penny Wong will host the talks with Marles": the talks already told, with more people.
@@ -175,8 +177,11 @@ export function resolveEvents(ctx: ExtractionContext, mentions: readonly EventMe
     }
     // Signings and visits may have one party; a meeting takes two.
     const everyone = m.people.length + m.parties.length;
-    const organisationMeeting = m.parties.length === 1 && ctx.entityById.get(m.parties[0] as string)?.type === "Organization";
-    const hasParticipants = m.type === "Meeting" ? everyone >= 2 || organisationMeeting : m.people.length > 0 || m.parties.length >= (m.type === "Signing" ? 1 : 2);
+    const organisationMeeting = m.parties.length === 1 && ctx.entityById.get(m.parties[0])?.type === "Organization";
+    const hasParticipants =
+      m.type === "Meeting"
+        ? everyone >= 2 || organisationMeeting
+        : m.people.length > 0 || m.parties.length >= (m.type === "Signing" ? 1 : 2);
     if (!hasParticipants || (m.weak && m.people.length < 2 && m.parties.length < 2)) continue;
     if (m.type === "Visit" && m.people.length === 0) continue;
     const same = [...events].reverse().find((e) => compatible(ctx, e, m));
@@ -188,7 +193,11 @@ export function resolveEvents(ctx: ExtractionContext, mentions: readonly EventMe
   for (const e of events) {
     if (e.date) continue;
     const referred = events.find(
-      (o) => o !== e && o.date && o.status === e.status && o.mentions.some((om) => om.anaphoric && e.mentions.some((em) => em.sentenceIndex === om.sentenceIndex)),
+      (o) =>
+        o !== e &&
+        o.date &&
+        o.status === e.status &&
+        o.mentions.some((om) => om.anaphoric && e.mentions.some((em) => em.sentenceIndex === om.sentenceIndex)),
     );
     if (referred) {
       e.date = referred.date;

@@ -14,7 +14,11 @@ function verbatim(text: string, e: Evidence): boolean {
   return e.start >= 0 && e.end > e.start && e.end <= text.length && text.slice(e.start, e.end) === e.text && e.text.length > 0;
 }
 
-function buildEntities(ctx: ExtractionContext, extra: readonly LinkedEntity[], agreementMentions: readonly AgreementMention[]): ExtractedEntity[] {
+function buildEntities(
+  ctx: ExtractionContext,
+  extra: readonly LinkedEntity[],
+  agreementMentions: readonly AgreementMention[],
+): ExtractedEntity[] {
   const spans = new Map<string, Evidence[]>();
   const surface = new Map<string, string[]>();
   const add = (id: string, e: Evidence, asAlias: boolean) => {
@@ -69,7 +73,10 @@ export function emitExtraction(
     const event: ExtractedEvent = {
       id: `event:${docKey}:${outEvents.length + 1}`,
       type: e.type,
-      title: eventTitle({ ...e, people: participants.filter((p) => e.people.includes(p)), parties: participants.filter((p) => !e.people.includes(p)) }, names),
+      title: eventTitle(
+        { ...e, people: participants.filter((p) => e.people.includes(p)), parties: participants.filter((p) => !e.people.includes(p)) },
+        names,
+      ),
       date: e.date,
       endDate: e.endDate,
       status: e.status,
@@ -86,7 +93,14 @@ export function emitExtraction(
     .map((r) => ({ ...r, evidence: r.evidence.filter((x) => verbatim(ctx.text, x)) }))
     .filter((r) => r.evidence.length > 0);
   return {
-    document: { id: doc.id, source: doc.source, title: doc.title, published: doc.published, publisher: doc.publisher, language: doc.language },
+    document: {
+      id: doc.id,
+      source: doc.source,
+      title: doc.title,
+      published: doc.published,
+      publisher: doc.publisher,
+      language: doc.language,
+    },
     entities,
     events: outEvents,
     relations: outRelations,

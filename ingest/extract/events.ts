@@ -127,25 +127,32 @@ function earlierThanPublication(date: IsoDate, published: IsoDate | null): boole
 function inRelativeClause(ctx: ExtractionContext, s: Span, span: Span): boolean {
   const clause = clauseAround(ctx.text, s.start, s.end, span.start);
   if (clause.start === s.start) return false;
-  return ctx.lexicon.relativePronouns.findAll(ctx.text.slice(clause.start, Math.min(clause.end, clause.start + 12))).some((h) => /^\s*$/.test(ctx.text.slice(clause.start, clause.start + h.start)));
+  return ctx.lexicon.relativePronouns
+    .findAll(ctx.text.slice(clause.start, Math.min(clause.end, clause.start + 12)))
+    .some((h) => /^\s*$/.test(ctx.text.slice(clause.start, clause.start + h.start)));
 }
 
 /** The temporal expression nearest the trigger, preferring its own clause. */
 function dateFor(ctx: ExtractionContext, i: number, s: Span, trigger: Span): TemporalExpression | null {
   // "depuis son entrée en fonction en juillet 2024", "since taking office in July 2024": not the event's date.
-  const found = ctx.temporal(i).filter((t) => findIn(ctx.lexicon.sinceMarkers, ctx.text, Math.max(s.start, t.start - 40), t.start).length === 0);
+  const found = ctx
+    .temporal(i)
+    .filter((t) => findIn(ctx.lexicon.sinceMarkers, ctx.text, Math.max(s.start, t.start - 40), t.start).length === 0);
   if (found.length === 0) return null;
   const clause = clauseAround(ctx.text, s.start, s.end, trigger.start);
   // A date in another clause that is a relative one ("…, which Japan and Australia signed in 2022") dates that clause's verb.
   const inOtherRelativeClause = (t: TemporalExpression) => {
     if (contains(clause, t)) return false;
     const other = clauseAround(ctx.text, s.start, s.end, t.start);
-    return ctx.lexicon.relativePronouns.findAll(ctx.text.slice(other.start, Math.min(other.end, other.start + 12))).some((h) => /^\s*$/.test(ctx.text.slice(other.start, other.start + h.start)));
+    return ctx.lexicon.relativePronouns
+      .findAll(ctx.text.slice(other.start, Math.min(other.end, other.start + 12)))
+      .some((h) => /^\s*$/.test(ctx.text.slice(other.start, other.start + h.start)));
   };
   const usable = found.filter((t) => !inOtherRelativeClause(t));
   if (usable.length === 0) return null;
   const distance = (t: TemporalExpression) =>
-    (t.end <= trigger.start ? trigger.start - t.end : t.start >= trigger.end ? t.start - trigger.end : 0) + (contains(clause, t) ? 0 : 1000);
+    (t.end <= trigger.start ? trigger.start - t.end : t.start >= trigger.end ? t.start - trigger.end : 0) +
+    (contains(clause, t) ? 0 : 1000);
   return [...usable].sort((a, b) => distance(a) - distance(b))[0] ?? null;
 }
 
@@ -197,8 +204,8 @@ function subjectParties(ctx: ExtractionContext, i: number, s: Span, trigger: Spa
   if (/[,;:()]/.test(between.replace(/,[^,]*,/g, " ")) || between.trim().split(/\s+/).filter(Boolean).length > 4) return [];
   const chain = [last];
   for (let k = candidates.length - 2; k >= 0; k--) {
-    const m = candidates[k] as EntityMention;
-    const next = chain[0] as EntityMention;
+    const m = candidates[k];
+    const next = chain[0];
     if (!isLinkingGap(ctx.text, m.end, next.start, { allowCoordinator: true, allowLinkWords: true, maxLength: 20 })) break;
     chain.unshift(m);
   }
@@ -209,8 +216,17 @@ function subjectParties(ctx: ExtractionContext, i: number, s: Span, trigger: Spa
 function partnersAfter(ctx: ExtractionContext, i: number, s: Span, trigger: Span, exclude: readonly Span[]): string[] {
   const clause = clauseAround(ctx.text, s.start, s.end, trigger.start);
   return (ctx.mentionsBySentence[i] ?? [])
-    .filter((m) => m.start >= trigger.end && m.end <= clause.end && isPartyMention(ctx, m) && !exclude.some((x) => overlaps(x, m)) && !belongsToTitle(ctx, i, m))
-    .filter((m) => /(?:^|\s)(?:with|avec)\s+(?:(?:the|le|la|les|l'|l’)\s*)?$/i.test(ctx.text.slice(Math.max(clause.start, m.start - 12), m.start)))
+    .filter(
+      (m) =>
+        m.start >= trigger.end &&
+        m.end <= clause.end &&
+        isPartyMention(ctx, m) &&
+        !exclude.some((x) => overlaps(x, m)) &&
+        !belongsToTitle(ctx, i, m),
+    )
+    .filter((m) =>
+      /(?:^|\s)(?:with|avec)\s+(?:(?:the|le|la|les|l'|l’)\s*)?$/i.test(ctx.text.slice(Math.max(clause.start, m.start - 12), m.start)),
+    )
     .map((m) => m.entityId);
 }
 
@@ -244,7 +260,14 @@ function placeFor(ctx: ExtractionContext, i: number, s: Span, trigger: Span, ski
     const type = typeOf(ctx, m.entityId);
     if (type !== "Place" && type !== "Country") return false;
     if (m.source === "demonym" || skip.some((x) => overlaps(x, m))) return false;
-    if ((ctx.titlesBySentence[i] ?? []).some((t) => overlaps(t, m) || (m.start >= t.end && /^\s*(?:de|du|des|d'|d’|de la|de l'|de l’|au|aux|à|of|in)?\s*$/i.test(ctx.text.slice(t.end, m.start))))) return false;
+    if (
+      (ctx.titlesBySentence[i] ?? []).some(
+        (t) =>
+          overlaps(t, m) ||
+          (m.start >= t.end && /^\s*(?:de|du|des|d'|d’|de la|de l'|de l’|au|aux|à|of|in)?\s*$/i.test(ctx.text.slice(t.end, m.start))),
+      )
+    )
+      return false;
     if (onlyAfter) return m.start >= trigger.end && m.start - trigger.end <= 90;
     // Its own clause or before it ("X et Y, en visite au Japon, ont convenu"); not a trailing aside.
     return m.end <= trigger.start || contains(clauseAround(ctx.text, s.start, s.end, trigger.start), m);
@@ -253,7 +276,8 @@ function placeFor(ctx: ExtractionContext, i: number, s: Span, trigger: Span, ski
     findIn(ctx.lexicon.locativePrepositions, ctx.text, Math.max(s.start, m.start - 12), m.start).some((p) =>
       /^\s*(?:(?:la|le|l'|l’|les|the)\s*)?$/i.test(ctx.text.slice(p.end, m.start)),
     );
-  const blocked = (m: EntityMention) => findIn(ctx.lexicon.blockingPrepositions, ctx.text, Math.max(s.start, m.start - 20), m.start).length > 0;
+  const blocked = (m: EntityMention) =>
+    findIn(ctx.lexicon.blockingPrepositions, ctx.text, Math.max(s.start, m.start - 20), m.start).length > 0;
   const usable = candidates.filter((m) => !blocked(m));
   const withPreposition = usable.filter(locative);
   if (onlyAfter) return (withPreposition[0] ?? usable[0])?.entityId ?? null;
@@ -276,11 +300,17 @@ function ministersAfter(ctx: ExtractionContext, roles: RoleExtraction, i: number
   // "une réunion « 2+2 » des ministres …", "a meeting of foreign and defence ministers": the group is the noun's complement.
   const complement = (p: Span) => {
     const between = ctx.text.slice(trigger.end, p.start).replace(/[«»"“”]|2\s*\+\s*2/g, " ");
-    return /^\s*(?:des|de|d'|d’|of|entre|between)(?:\s|$)/i.test(between) && !/[,;:.]/.test(between) && between.trim().split(/\s+/).length <= 6;
+    return (
+      /^\s*(?:des|de|d'|d’|of|entre|between)(?:\s|$)/i.test(between) && !/[,;:.]/.test(between) && between.trim().split(/\s+/).length <= 6
+    );
   };
   if (plural.some(complement)) return true;
   return (ctx.titlesBySentence[i] ?? []).some(
-    (t) => t.start >= trigger.end && t.start - trigger.end <= 40 && !roles.attachedTitles.has(t.start) && ctx.lexicon.pluralTitleWords.test(t.text),
+    (t) =>
+      t.start >= trigger.end &&
+      t.start - trigger.end <= 40 &&
+      !roles.attachedTitles.has(t.start) &&
+      ctx.lexicon.pluralTitleWords.test(t.text),
   );
 }
 
@@ -300,8 +330,8 @@ function subjectPeople(ctx: ExtractionContext, i: number, people: readonly Perso
   const mentions = ctx.mentionsBySentence[i] ?? [];
   const chain = [last];
   for (let k = before.length - 2; k >= 0; k--) {
-    const p = before[k] as PersonReference;
-    const next = chain[0] as PersonReference;
+    const p = before[k];
+    const next = chain[0];
     const linked = isLinkingGap(ctx.text, p.end, next.start, {
       allowCoordinator: true,
       allowLinkWords: true,
@@ -338,7 +368,12 @@ function baseMention(hit: { lexicon: EventTypeLexicon } & Span, i: number): Omit
 }
 
 /** The event mentions of one sentence. */
-function mentionsInSentence(ctx: ExtractionContext, roles: RoleExtraction, agreements: readonly AgreementMention[], i: number): EventMention[] {
+function mentionsInSentence(
+  ctx: ExtractionContext,
+  roles: RoleExtraction,
+  agreements: readonly AgreementMention[],
+  i: number,
+): EventMention[] {
   const sentence = ctx.sentences[i];
   if (!sentence || !isStorySentence(sentence)) return [];
   const s: Span = { start: sentence.start, end: sentence.end };
@@ -376,10 +411,13 @@ function mentionsInSentence(ctx: ExtractionContext, roles: RoleExtraction, agree
   }
   for (const hits of clusters) {
     // "la visite de M. Starmer au Japon" names its own participant: not a reference back.
-    const named = [...people, ...(ctx.mentionsBySentence[i] ?? []).filter((m) => typeOf(ctx, m.entityId) === "Organization" && m.source !== "demonym")];
+    const named = [
+      ...people,
+      ...(ctx.mentionsBySentence[i] ?? []).filter((m) => typeOf(ctx, m.entityId) === "Organization" && m.source !== "demonym"),
+    ];
     const ownPerson = (h: Span) => named.some((p) => p.start >= h.end && OWN_PARTICIPANT.test(ctx.text.slice(h.end, p.start)));
     const definite = hits.map((h) => h.lexicon.anaphors.has(h.phrase) && isDefinite(ctx, s, h) && !ownPerson(h));
-    const first = hits.find((_, k) => !definite[k]) ?? (hits[0] as TriggerHit);
+    const first = hits.find((_, k) => !definite[k]) ?? hits[0];
     const m = baseMention(first, i);
     m.anaphoric = definite.every(Boolean);
     m.refersBack = definite.some(Boolean);
@@ -421,7 +459,13 @@ function mentionsInSentence(ctx: ExtractionContext, roles: RoleExtraction, agree
   const meetingLexicon = ctx.lexicon.events.find((e) => e.type === "Meeting");
   if (meetingLexicon && !out.some((m) => m.type === "Meeting" && !m.anaphoric)) {
     for (const verb of findIn(ctx.lexicon.jointActions, ctx.text, s.start, s.end)) {
-      if (ctx.language === "fr" && !/(?:^|[^\p{L}])(?:ont|sont|avaient|etaient|auront|seront)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(foldForMatch(ctx.text.slice(Math.max(s.start, verb.start - 40), verb.start)))) continue;
+      if (
+        ctx.language === "fr" &&
+        !/(?:^|[^\p{L}])(?:ont|sont|avaient|etaient|auront|seront)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(
+          foldForMatch(ctx.text.slice(Math.max(s.start, verb.start - 40), verb.start)),
+        )
+      )
+        continue;
       const subjects = subjectPeople(ctx, i, participants, verb);
       const clause = clauseAround(ctx.text, s.start, s.end, verb.start);
       const group = groupSubjectBefore(ctx, { start: Math.max(s.start, clause.start - 200), end: s.end }, verb.start);

@@ -64,10 +64,7 @@ const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\
 function formPattern(form: string): string {
   const folded = foldForMatch(form.trim());
   const wildcard = folded.endsWith("*");
-  const body = (wildcard ? folded.slice(0, -1) : folded)
-    .split(/\s+/)
-    .map(escapeRegExp)
-    .join("\\s+");
+  const body = (wildcard ? folded.slice(0, -1) : folded).split(/\s+/).map(escapeRegExp).join("\\s+");
   const tail = wildcard ? "\\p{L}*" : "";
   // A form ending with an apostrophe ("l'") runs straight into the next word.
   const after = folded.endsWith("'") ? "" : "(?![\\p{L}\\p{N}])";

@@ -65,15 +65,20 @@ function membershipRelations(ctx: ExtractionContext, out: RelationSet): void {
     const mentions = ctx.mentionsBySentence[i] ?? [];
     for (const cue of findIn(ctx.lexicon.membership, ctx.text, s.start, s.end)) {
       const org = mentions.find((m) => m.start >= cue.end && m.start - cue.end <= 25 && typeOf(ctx, m.entityId) === "Organization");
-      const country = [...mentions].reverse().find((m) => m.end <= cue.start && cue.start - m.end <= 40 && typeOf(ctx, m.entityId) === "Country" && m.source !== "demonym");
-      if (org && country) out.add({ type: "MEMBER_OF", source: country.entityId, target: org.entityId, confidence: 0.7 }, sentenceEvidence(ctx, i));
+      const country = [...mentions]
+        .reverse()
+        .find((m) => m.end <= cue.start && cue.start - m.end <= 40 && typeOf(ctx, m.entityId) === "Country" && m.source !== "demonym");
+      if (org && country)
+        out.add({ type: "MEMBER_OF", source: country.entityId, target: org.entityId, confidence: 0.7 }, sentenceEvidence(ctx, i));
     }
   });
 }
 
 /** The countries listed right after a cue: "la France, l'Allemagne et la Pologne". */
 function listedAfter(ctx: ExtractionContext, i: number, from: number, types: ReadonlySet<string>): string[] {
-  const mentions = (ctx.mentionsBySentence[i] ?? []).filter((m) => m.start >= from && types.has(typeOf(ctx, m.entityId) ?? "") && m.source !== "demonym");
+  const mentions = (ctx.mentionsBySentence[i] ?? []).filter(
+    (m) => m.start >= from && types.has(typeOf(ctx, m.entityId) ?? "") && m.source !== "demonym",
+  );
   const out: string[] = [];
   let at = from;
   for (const m of mentions) {
@@ -97,22 +102,31 @@ function listedMembers(ctx: ExtractionContext, agreements: readonly AgreementMen
     for (const cue of findIn(ctx.lexicon.groupings, ctx.text, s.start, s.end)) {
       const org = [...mentions].reverse().find((m) => typeOf(ctx, m.entityId) === "Organization" && near(cue, m));
       if (!org) continue;
-      for (const member of listedAfter(ctx, i, cue.end, PARTY_TYPES)) out.add({ type: "MEMBER_OF", source: member, target: org.entityId, confidence: 0.75 }, evidence);
+      for (const member of listedAfter(ctx, i, cue.end, PARTY_TYPES))
+        out.add({ type: "MEMBER_OF", source: member, target: org.entityId, confidence: 0.75 }, evidence);
     }
     for (const cue of findIn(ctx.lexicon.adoptedBy, ctx.text, s.start, s.end)) {
       const targets = [
         ...agreements.filter((a) => a.sentenceIndex === i && near(cue, a)).map((a) => ({ id: a.entityId, type: "PARTY_TO" })),
-        ...mentions.filter((m) => typeOf(ctx, m.entityId) === "Program" && near(cue, m)).map((m) => ({ id: m.entityId, type: "PARTICIPATES_IN" })),
+        ...mentions
+          .filter((m) => typeOf(ctx, m.entityId) === "Program" && near(cue, m))
+          .map((m) => ({ id: m.entityId, type: "PARTICIPATES_IN" })),
       ];
       for (const target of targets) {
-        for (const party of listedAfter(ctx, i, cue.end, PARTY_TYPES)) out.add({ type: target.type, source: party, target: target.id, confidence: 0.75 }, evidence);
+        for (const party of listedAfter(ctx, i, cue.end, PARTY_TYPES))
+          out.add({ type: target.type, source: party, target: target.id, confidence: 0.75 }, evidence);
       }
     }
   });
 }
 
 /** Countries of a sentence that take part in the programme it names when a participation cue is there. */
-function participationRelations(ctx: ExtractionContext, events: readonly StoryEvent[], roles: readonly RoleClaim[], out: RelationSet): void {
+function participationRelations(
+  ctx: ExtractionContext,
+  events: readonly StoryEvent[],
+  roles: readonly RoleClaim[],
+  out: RelationSet,
+): void {
   ctx.sentences.forEach((s, i) => {
     if (!isStorySentence(s)) return;
     const mentions = ctx.mentionsBySentence[i] ?? [];
@@ -120,14 +134,16 @@ function participationRelations(ctx: ExtractionContext, events: readonly StoryEv
     if (programs.length === 0) return;
     const cues = findIn(ctx.lexicon.participation, ctx.text, s.start, s.end);
     if (cues.length === 0) return;
-    const blocked = (m: EntityMention) => findIn(ctx.lexicon.blockingPrepositions, ctx.text, Math.max(s.start, m.start - 20), m.start).length > 0;
+    const blocked = (m: EntityMention) =>
+      findIn(ctx.lexicon.blockingPrepositions, ctx.text, Math.max(s.start, m.start - 20), m.start).length > 0;
     const cueClauses = cues.map((c) => clauseAround(ctx.text, s.start, s.end, c.start));
     const participants: string[] = [];
     for (const m of mentions) {
       const type = typeOf(ctx, m.entityId);
       if (blocked(m)) continue;
       if (type === "Country") participants.push(m.entityId);
-      else if (type === "Organization" && m.source !== "demonym" && cueClauses.some((c) => m.start >= c.start && m.end <= c.end)) participants.push(m.entityId);
+      else if (type === "Organization" && m.source !== "demonym" && cueClauses.some((c) => m.start >= c.start && m.end <= c.end))
+        participants.push(m.entityId);
       else if (type === "Person") {
         const country = countryOfPerson(ctx, roles, m.entityId);
         if (country) participants.push(country);
@@ -149,9 +165,15 @@ function participationRelations(ctx: ExtractionContext, events: readonly StoryEv
   });
 }
 
-function agreementRelations(ctx: ExtractionContext, events: readonly StoryEvent[], agreements: readonly AgreementMention[], out: RelationSet): void {
+function agreementRelations(
+  ctx: ExtractionContext,
+  events: readonly StoryEvent[],
+  agreements: readonly AgreementMention[],
+  out: RelationSet,
+): void {
   for (const a of agreements) {
-    for (const party of a.partyIds) out.add({ type: "PARTY_TO", source: party, target: a.entityId, confidence: 0.8 }, sentenceEvidence(ctx, a.sentenceIndex));
+    for (const party of a.partyIds)
+      out.add({ type: "PARTY_TO", source: party, target: a.entityId, confidence: 0.8 }, sentenceEvidence(ctx, a.sentenceIndex));
   }
   for (const e of events) {
     if (e.type !== "Signing" || !e.agreementId || e.status !== "occurred") continue;
@@ -160,7 +182,8 @@ function agreementRelations(ctx: ExtractionContext, events: readonly StoryEvent[
       for (const person of m.people) out.add({ type: "SIGNED", source: person, target: e.agreementId, confidence: 0.85 }, evidence);
       for (const party of m.parties) {
         const type = typeOf(ctx, party);
-        if (type === "Country" || type === "Organization") out.add({ type: "PARTY_TO", source: party, target: e.agreementId, confidence: 0.8 }, evidence);
+        if (type === "Country" || type === "Organization")
+          out.add({ type: "PARTY_TO", source: party, target: e.agreementId, confidence: 0.8 }, evidence);
       }
     }
   }

@@ -47,7 +47,7 @@ export interface RoleExtraction {
 
 const isPerson = (ctx: ExtractionContext, m: EntityMention): boolean => ctx.entityById.get(m.entityId)?.type === "Person";
 const isCountryOrOrg = (ctx: ExtractionContext, id: string | null | undefined): id is string => {
-  const type = id ? ctx.entityById.get(id)?.type ?? typeFromKb(ctx, id) : null;
+  const type = id ? (ctx.entityById.get(id)?.type ?? typeFromKb(ctx, id)) : null;
   return type === "Country" || type === "Organization";
 };
 function typeFromKb(ctx: ExtractionContext, id: string): string | null {
@@ -144,7 +144,7 @@ function attachInSentence(ctx: ExtractionContext, sentenceIndex: number): Attach
   const people = mentions.filter((m) => isPerson(ctx, m));
   const out: Attachment[] = [];
   for (const chain of titleChains(ctx, titles, mentions)) {
-    const first = chain[0] as TitleMention;
+    const first = chain[0];
     const last = chain.at(-1) as TitleMention;
     if (chain.every((t) => isPlural(ctx, t))) continue; // "les ministres de la Défense": handled with "respectivement"
     const gapAfter = (p: EntityMention) =>
@@ -157,7 +157,8 @@ function attachInSentence(ctx: ExtractionContext, sentenceIndex: number): Attach
     const after = people.find((p) => p.start >= last.end && gapAfter(p));
     const before = [...people].reverse().find((p) => p.end <= first.start);
     const apposition =
-      before !== undefined && /^\s*,\s*(?:(?:le|la|l'|l’|the|an?|un|une|son|sa|his|her)\s+|l['’])?$/i.test(ctx.text.slice(before.end, first.start));
+      before !== undefined &&
+      /^\s*,\s*(?:(?:le|la|l'|l’|the|an?|un|une|son|sa|his|her)\s+|l['’])?$/i.test(ctx.text.slice(before.end, first.start));
     const tight = after !== undefined && /^\s*$/.test(ctx.text.slice(last.end, after.start));
     const person = tight ? after : apposition ? before : after;
     if (!person) continue;
@@ -189,12 +190,15 @@ function pluralTitleIn(ctx: ExtractionContext, sentenceIndex: number, start: num
   for (const title of ctx.kb.titles) {
     for (const form of title.forms) {
       const f = foldForMatch(form);
-      if (f.length > (best?.length ?? 0) && (singular === f || singular.startsWith(`${f} `) || singular.startsWith(`${f},`))) best = { title, length: f.length };
+      if (f.length > (best?.length ?? 0) && (singular === f || singular.startsWith(`${f} `) || singular.startsWith(`${f},`)))
+        best = { title, length: f.length };
     }
   }
   if (!best) return null;
   // Map the singular length back onto the text: as many words as the form has.
-  const formWords = foldForMatch(best.title.forms.find((f) => foldForMatch(f).length === best.length) ?? best.title.title).split(/\s+/).length;
+  const formWords = foldForMatch(best.title.forms.find((f) => foldForMatch(f).length === best.length) ?? best.title.title).split(
+    /\s+/,
+  ).length;
   const tokens = [...raw.slice(lead).matchAll(/\S+/g)].slice(0, formWords);
   const last = tokens.at(-1);
   if (!last || last.index === undefined) return null;
@@ -239,18 +243,22 @@ function respectively(ctx: ExtractionContext, sentenceIndex: number): Attachment
   if (people.length >= 2 && listed.length === people.length) {
     // An elided office takes the last one's: "ministre sud-coréen et ministre japonais des Affaires étrangères".
     const last = listed.at(-1) as TitleMention;
-    const generic = (t: TitleMention) => t.kind === last.kind && t.title.toLowerCase() === "minister" && last.title.toLowerCase() !== "minister";
+    const generic = (t: TitleMention) =>
+      t.kind === last.kind && t.title.toLowerCase() === "minister" && last.title.toLowerCase() !== "minister";
     return people.map((personId, i) => {
-      const own = listed[i] as TitleMention;
+      const own = listed[i];
       const title = generic(own) ? { ...own, title: last.title, titleId: last.titleId } : own;
       return { title, personId, of: own.ofEntityId, confidence: 0.8 };
     });
   }
-  const complements: EntityMention[] = mentions.filter((m) => m.start >= lastPerson.end && isCountryOrOrg(ctx, m.entityId) && m.source !== "demonym");
+  const complements: EntityMention[] = mentions.filter(
+    (m) => m.start >= lastPerson.end && isCountryOrOrg(ctx, m.entityId) && m.source !== "demonym",
+  );
   const firstComplement = complements[0];
   if (!firstComplement) return [];
   const title =
-    titles.find((t) => t.start >= lastPerson.end && t.start < firstComplement.start) ?? pluralTitleIn(ctx, sentenceIndex, lastPerson.end, firstComplement.start);
+    titles.find((t) => t.start >= lastPerson.end && t.start < firstComplement.start) ??
+    pluralTitleIn(ctx, sentenceIndex, lastPerson.end, firstComplement.start);
   if (!title) return [];
   const countries = [...new Set(complements.map((m) => m.entityId))];
   if (people.length < 2 || countries.length < people.length) return [];
@@ -295,7 +303,11 @@ function counterpartOffice(ctx: ExtractionContext, roles: readonly RoleClaim[], 
   if (all.length <= 1) return all[0];
   const kbPerson = ctx.kb.byId.get(a.personId);
   if (kbPerson && !("iso2" in kbPerson)) {
-    const confirmed = all.find((r) => (kbPerson.offices ?? []).some((o) => officeMatches(ctx, o.title, { titleId: r.titleId, title: ctx.lexicon.counterpartOffices.get(r.title.toLowerCase()) ?? r.title })));
+    const confirmed = all.find((r) =>
+      (kbPerson.offices ?? []).some((o) =>
+        officeMatches(ctx, o.title, { titleId: r.titleId, title: ctx.lexicon.counterpartOffices.get(r.title.toLowerCase()) ?? r.title }),
+      ),
+    );
     if (confirmed) return confirmed;
   }
   return all.find((r) => r.titleKind === "minister") ?? all.at(-1);
@@ -311,7 +323,13 @@ export function extractRoles(ctx: ExtractionContext): RoleExtraction {
   const roles: RoleClaim[] = [];
   const push = (claim: RoleClaim | null) => {
     if (!claim) return;
-    const same = roles.find((r) => r.personId === claim.personId && r.targetId === claim.targetId && r.title === claim.title && r.sentenceIndex === claim.sentenceIndex);
+    const same = roles.find(
+      (r) =>
+        r.personId === claim.personId &&
+        r.targetId === claim.targetId &&
+        r.title === claim.title &&
+        r.sentenceIndex === claim.sentenceIndex,
+    );
     if (!same) roles.push(claim);
   };
   for (const a of attachments) if (!a.title.counterpart) push(claimFrom(ctx, a));
@@ -324,7 +342,7 @@ export function extractRoles(ctx: ExtractionContext): RoleExtraction {
     const mapped = ctx.lexicon.counterpartOffices.get(otherRole.title.toLowerCase());
     const office = mapped ?? otherRole.title;
     // The same office on the other side keeps its KB title; a mapped office is looked up by name.
-    const kbTitle = mapped ? kbTitleByEnglish(ctx, office) : kbTitleById(ctx, otherRole.titleId) ?? kbTitleByEnglish(ctx, office);
+    const kbTitle = mapped ? kbTitleByEnglish(ctx, office) : (kbTitleById(ctx, otherRole.titleId) ?? kbTitleByEnglish(ctx, office));
     const targetId = a.of ?? fallbackOf(ctx, { ...a.title, title: office, titleId: kbTitle?.id ?? null }, a.personId);
     if (!targetId || targetId === otherRole.targetId) continue;
     push(
@@ -350,7 +368,7 @@ export function extractRoles(ctx: ExtractionContext): RoleExtraction {
         .map((r) => r.personId),
     );
     if (holders.size !== 1) continue;
-    const personId = [...holders][0] as string;
+    const personId = [...holders][0];
     titleReferences[t.sentenceIndex]?.push({ start: t.start, end: t.end, personId, sentenceIndex: t.sentenceIndex, viaTitle: true });
   }
   return { roles, titleReferences, attachedTitles };
@@ -363,7 +381,9 @@ export function countryOfPerson(ctx: ExtractionContext, roles: readonly RoleClai
   if (fromRole) return fromRole.targetId;
   const kbPerson = ctx.kb.byId.get(personId);
   if (kbPerson && !("iso2" in kbPerson)) {
-    const office = (kbPerson.offices ?? []).find((o) => !o.to && typeOf(o.of) === "Country") ?? (kbPerson.offices ?? []).find((o) => typeOf(o.of) === "Country");
+    const office =
+      (kbPerson.offices ?? []).find((o) => !o.to && typeOf(o.of) === "Country") ??
+      (kbPerson.offices ?? []).find((o) => typeOf(o.of) === "Country");
     if (office) return office.of;
     if (kbPerson.country) return kbPerson.country;
   }

@@ -11,7 +11,33 @@ export interface Span {
 }
 
 /** Little words that may link a title to a name or a complement ("de", "of the", "l'"). */
-const LINK_WORDS = new Set(["de", "du", "des", "d'", "l'", "la", "le", "les", "of", "the", "'s", "s", "au", "aux", "en", "for", "pour", "son", "sa", "ses", "his", "her", "its", "their", "leur"]);
+const LINK_WORDS = new Set([
+  "de",
+  "du",
+  "des",
+  "d'",
+  "l'",
+  "la",
+  "le",
+  "les",
+  "of",
+  "the",
+  "'s",
+  "s",
+  "au",
+  "aux",
+  "en",
+  "for",
+  "pour",
+  "son",
+  "sa",
+  "ses",
+  "his",
+  "her",
+  "its",
+  "their",
+  "leur",
+]);
 const COORDINATORS = new Set(["et", "and", "&"]);
 
 export interface GapOptions {

@@ -25,7 +25,10 @@ interface EntityDraft {
   kbAliases: readonly string[];
 }
 
-const words = (name: string): string[] => foldForMatch(name).split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);
+const words = (name: string): string[] =>
+  foldForMatch(name)
+    .split(/[^\p{L}\p{N}'-]+/u)
+    .filter(Boolean);
 
 /** The id a name found by shape takes: a KB entry with that name (in any word order for people), else its own. */
 function idForName(m: RawMention, index: KbIndex): string {
@@ -47,7 +50,7 @@ function surnamesOf(people: Iterable<EntityDraft>): Map<string, Set<string>> {
       if (n === null) continue;
       const w = words(n);
       if (w.length < 2) continue;
-      const keys = w.length === 2 ? w : [w[w.length - 1]!, w.slice(1).join(" ")];
+      const keys = w.length === 2 ? w : [w[w.length - 1], w.slice(1).join(" ")];
       for (const k of keys) {
         const ids = out.get(k) ?? new Set<string>();
         ids.add(p.id);
@@ -61,7 +64,7 @@ function surnamesOf(people: Iterable<EntityDraft>): Map<string, Set<string>> {
 /** The person a lone surname refers to: the one full name in the document that has it, else the one KB person. */
 function resolveSurname(m: RawMention, surnames: ReadonlyMap<string, ReadonlySet<string>>, index: KbIndex): string | null {
   const candidates = surnames.get(foldForMatch(m.name));
-  if (candidates?.size === 1) return [...candidates][0]!;
+  if (candidates?.size === 1) return [...candidates][0];
   if (candidates && candidates.size > 1) return null;
   return index.personBySurname(m.name);
 }
@@ -83,7 +86,8 @@ export function linkDocument(doc: PreparedDocument, recognised: RecognisedDocume
   };
   const accept = (raw: RawMention, id: string): void => {
     const d = draftFor(id, raw.type);
-    if (raw.source !== "demonym" && raw.source !== "capital" && raw.source !== "coreference") d.forms.push(raw.source === "acronym" ? raw.text : raw.name);
+    if (raw.source !== "demonym" && raw.source !== "capital" && raw.source !== "coreference")
+      d.forms.push(raw.source === "acronym" ? raw.text : raw.name);
     linked.push({ raw, id });
   };
 
@@ -155,7 +159,11 @@ export function linkDocument(doc: PreparedDocument, recognised: RecognisedDocume
 }
 
 /** Offices the KB gives the document's people on its publication date (current offices when it has none). */
-function officesOnDate(drafts: ReadonlyMap<string, EntityDraft>, index: KbIndex, published: string | null): Array<{ office: Office; personId: string }> {
+function officesOnDate(
+  drafts: ReadonlyMap<string, EntityDraft>,
+  index: KbIndex,
+  published: string | null,
+): Array<{ office: Office; personId: string }> {
   const out: Array<{ office: Office; personId: string }> = [];
   for (const d of drafts.values()) {
     if (d.type !== "Person") continue;

@@ -26,7 +26,12 @@ interface Holding {
 }
 
 /** People holding `office` and named before `offset`: the same title and, when the office names an owner, the same owner. */
-function holdersOf(office: Office, held: ReadonlyMap<string, readonly Holding[]>, firstSeen: ReadonlyMap<string, number>, offset: number): Set<string> {
+function holdersOf(
+  office: Office,
+  held: ReadonlyMap<string, readonly Holding[]>,
+  firstSeen: ReadonlyMap<string, number>,
+  offset: number,
+): Set<string> {
   const out = new Set<string>();
   for (const h of held.get(office.titleId) ?? []) {
     if ((office.of === null || h.office.of === office.of) && (firstSeen.get(h.personId) ?? Infinity) < offset) out.add(h.personId);
@@ -50,7 +55,7 @@ function firstFrom(sorted: readonly EntityMention[], offset: number): number {
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.start < offset) lo = mid + 1;
+    if (sorted[mid].start < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -71,10 +76,14 @@ export function resolveTitleAnaphora(
     const after = people[firstFrom(people, t.end)];
     const next = after?.sentenceIndex === t.sentenceIndex ? after : undefined;
     let p = firstFrom(people, t.start) - 1;
-    while (p >= 0 && people[p]!.end > t.start) p--;
-    const prev = p >= 0 && people[p]!.sentenceIndex === t.sentenceIndex ? people[p] : undefined;
+    while (p >= 0 && people[p].end > t.start) p--;
+    const prev = p >= 0 && people[p].sentenceIndex === t.sentenceIndex ? people[p] : undefined;
     const holder =
-      next && TITLE_TO_NAME.test(text.slice(t.end, next.start)) ? next : prev && NAME_TO_TITLE.test(text.slice(prev.end, t.start)) ? prev : undefined;
+      next && TITLE_TO_NAME.test(text.slice(t.end, next.start))
+        ? next
+        : prev && NAME_TO_TITLE.test(text.slice(prev.end, t.start))
+          ? prev
+          : undefined;
     if (!holder) continue;
     held.add(t);
     if (t.titleId && !t.former) inDocument.push({ office: { titleId: t.titleId, of: t.ofEntityId }, personId: holder.entityId });
@@ -95,7 +104,7 @@ export function resolveTitleAnaphora(
     if (who.size === 0) who = holdersOf(office, kbHolders, firstSeen, t.start);
     if (who.size !== 1) continue;
     if (!DEFINITE.test(foldForMatch(text.slice(Math.max(0, t.start - 8), t.start)))) continue;
-    out.push({ start: t.start, end: t.end, text: t.text, sentenceIndex: t.sentenceIndex, entityId: [...who][0]!, source: "coreference" });
+    out.push({ start: t.start, end: t.end, text: t.text, sentenceIndex: t.sentenceIndex, entityId: [...who][0], source: "coreference" });
   }
   return out;
 }

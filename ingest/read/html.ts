@@ -36,12 +36,30 @@ type Doc = NodeLike;
 
 /** Page furniture removed before Readability reads the page. */
 const FURNITURE_SELECTOR = [
-  "script", "style", "noscript", "template", "iframe", "svg", "canvas", "form", "button", "nav", "footer", "aside",
-  "[role=navigation]", "[role=banner]", "[role=contentinfo]", "[role=complementary]", "[role=dialog]", "[aria-hidden=true]", "[hidden]",
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "iframe",
+  "svg",
+  "canvas",
+  "form",
+  "button",
+  "nav",
+  "footer",
+  "aside",
+  "[role=navigation]",
+  "[role=banner]",
+  "[role=contentinfo]",
+  "[role=complementary]",
+  "[role=dialog]",
+  "[aria-hidden=true]",
+  "[hidden]",
 ].join(",");
 
 /** class or id words that name furniture, not content. */
-const FURNITURE_NAME = /(?:^|[\s_-])(?:cookies?|consent|gdpr|rgpd|newsletter|related|lire-aussi|read-more|readmore|see-also|share|sharing|social|promo|advert|ads?|sponsor|subscribe|subscription|paywall|outbrain|taboola|comments?|breadcrumbs?|menu|navbar|sidebar|popup|modal|toolbar|tags|onetrust|didomi|cmp|qc-cmp2|sp_message|axeptio|tarteaucitron|cookiebot|usercentrics)(?:$|[\s_-])/iu;
+const FURNITURE_NAME =
+  /(?:^|[\s_-])(?:cookies?|consent|gdpr|rgpd|newsletter|related|lire-aussi|read-more|readmore|see-also|share|sharing|social|promo|advert|ads?|sponsor|subscribe|subscription|paywall|outbrain|taboola|comments?|breadcrumbs?|menu|navbar|sidebar|popup|modal|toolbar|tags|onetrust|didomi|cmp|qc-cmp2|sp_message|axeptio|tarteaucitron|cookiebot|usercentrics)(?:$|[\s_-])/iu;
 
 const BLOCKS = "h1,h2,h3,h4,h5,h6,p,li,blockquote,pre,td,th,dt,dd";
 
@@ -151,7 +169,19 @@ function paragraphsOf(contentHtml: string): string[] {
 export function parseHtmlArticle(html: string, source: string): ArticleText | null {
   const { document } = parseHTML(html);
   const published =
-    dateFrom(metaContent(document, "article:published_time", "og:published_time", "datePublished", "date", "pubdate", "publishdate", "DC.date.issued", "dcterms.date")) ??
+    dateFrom(
+      metaContent(
+        document,
+        "article:published_time",
+        "og:published_time",
+        "datePublished",
+        "date",
+        "pubdate",
+        "publishdate",
+        "DC.date.issued",
+        "dcterms.date",
+      ),
+    ) ??
     dateFrom(first(document, "article time[datetime], main time[datetime]")?.getAttribute("datetime")) ??
     dateFrom(first(document, "time[datetime]")?.getAttribute("datetime")) ??
     dateFrom(jsonLdFacts(document).datePublished) ??
@@ -164,7 +194,7 @@ export function parseHtmlArticle(html: string, source: string): ArticleText | nu
 
   removeFurniture(document);
   const cleanedBody = first(document, "body")?.innerHTML ?? "";
-  const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 100 }).parse();
+  const article = new Readability(document, { charThreshold: 100 }).parse();
   const readable = article?.content ? paragraphsOf(article.content) : [];
   // a page too short for Readability's scoring: its own blocks, furniture already removed
   const paragraphs = readable.length > 0 ? readable : paragraphsOf(cleanedBody);

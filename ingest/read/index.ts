@@ -36,12 +36,12 @@ export function isReadFailure(value: ArticleText | ReadFailure | ArticleText[]):
 
 function describe(error: unknown): string {
   if (error && typeof error === "object" && "code" in error) {
-    const code = String((error as { code: unknown }).code);
+    const code = String(error.code);
     if (code === "ENOENT") return "no such file or directory";
     if (code === "EACCES" || code === "EPERM") return "permission denied";
     if (code === "EISDIR") return "is a directory";
   }
-  return error instanceof Error ? error.message.split("\n")[0] ?? "unreadable" : "unreadable";
+  return error instanceof Error ? (error.message.split("\n")[0] ?? "unreadable") : "unreadable";
 }
 
 async function collect(path: string, files: string[], failures: ReadFailure[], explicit: boolean, visited: Set<string>): Promise<void> {
@@ -76,7 +76,10 @@ async function collect(path: string, files: string[], failures: ReadFailure[], e
   } else if (formatOf(path) !== null) {
     files.push(path);
   } else if (explicit) {
-    failures.push({ source: path, reason: `unsupported file type "${extname(path) || "(none)"}": expected .txt, .md, .html, .htm or .jsonl` });
+    failures.push({
+      source: path,
+      reason: `unsupported file type "${extname(path) || "(none)"}": expected .txt, .md, .html, .htm or .jsonl`,
+    });
   }
 }
 

@@ -47,8 +47,10 @@ export function parseJsonlLine(line: string, source: string, lineNo: number): Ar
   if (text === undefined) return { source: where, reason: "no text: expected a non-empty `text` or `content` field" };
 
   const layout = analyseLayout(text, record.title ?? null);
-  const stamp = [record.published, record.date, record.published_at, record.publishedAt].find((d): d is string => typeof d === "string" && d.trim().length > 0);
-  const published = stamp === undefined ? layout.published : parseIsoStamp(stamp) ?? parseDateLine(stamp) ?? layout.published;
+  const stamp = [record.published, record.date, record.published_at, record.publishedAt].find(
+    (d): d is string => typeof d === "string" && d.trim().length > 0,
+  );
+  const published = stamp === undefined ? layout.published : (parseIsoStamp(stamp) ?? parseDateLine(stamp) ?? layout.published);
   const url = record.url?.trim() || null;
   const dated = published ?? (url === null ? null : dateFromLocation(url));
   return {

@@ -11,5 +11,12 @@ import { analyseLayout } from "../text/layout.js";
  */
 export function parsePlainArticle(text: string, source: string, format: "txt" | "md"): ArticleText {
   const layout = analyseLayout(text);
-  return { source, format, text, title: layout.title, published: layout.published ?? dateFromLocation(source), publisher: layout.publisher };
+  return {
+    source,
+    format,
+    text,
+    title: layout.title,
+    published: layout.published ?? dateFromLocation(source),
+    publisher: layout.publisher,
+  };
 }

@@ -51,18 +51,20 @@ function kbMentions(view: SentenceView, sentenceIndex: number, index: KbIndex): 
     spans.set(key, [...(spans.get(key) ?? []), m]);
   }
   for (const group of spans.values()) {
-    const span = group[0]!;
+    const span = group[0];
     const of = (kind: KbMatch["kind"]): KbMatch[] => group.filter((m) => m.kind === kind && index.record(m.targetId) !== undefined);
     const aliases = of("alias");
     const capitals = of("capital");
     const metonyms = of("metonym");
     if (capitals.length || metonyms.length) {
-      const country = capitals.length ? index.country(capitals[0]!.targetId) : undefined;
+      const country = capitals.length ? index.country(capitals[0].targetId) : undefined;
       const placeAlias = aliases.find((a) => index.record(a.targetId)?.type === "Place");
-      const placeId = country?.capital && index.record(country.capital) ? country.capital : placeAlias?.targetId ?? null;
+      const placeId = country?.capital && index.record(country.capital) ? country.capital : (placeAlias?.targetId ?? null);
       const otherAlias = aliases.find((a) => index.record(a.targetId)?.type !== "Place");
       if (otherAlias && !capitals.length) {
-        out.push(rawMention(span, sentenceIndex, { source: "kb", type: index.record(otherAlias.targetId)!.type, kbId: otherAlias.targetId }));
+        out.push(
+          rawMention(span, sentenceIndex, { source: "kb", type: index.record(otherAlias.targetId)!.type, kbId: otherAlias.targetId }),
+        );
         continue;
       }
       if (placeId || capitals.length) {
@@ -71,7 +73,7 @@ function kbMentions(view: SentenceView, sentenceIndex: number, index: KbIndex): 
       const first = view.firstTokenFrom(span.start);
       const last = view.tokenEndingAt(span.end);
       if (first >= 0 && last >= first && isGovernmentUse(tokens, first, last)) {
-        const target = metonyms[0]?.targetId ?? capitals[0]!.targetId;
+        const target = metonyms[0]?.targetId ?? capitals[0].targetId;
         out.push(rawMention(span, sentenceIndex, { source: "capital", type: index.record(target)!.type, kbId: target }));
       }
       continue;
@@ -88,7 +90,14 @@ function kbMentions(view: SentenceView, sentenceIndex: number, index: KbIndex): 
     }
     const contextual = of("contextual")[0];
     if (contextual) {
-      out.push(rawMention(span, sentenceIndex, { source: "kb", type: index.record(contextual.targetId)!.type, kbId: contextual.targetId, contextual: true }));
+      out.push(
+        rawMention(span, sentenceIndex, {
+          source: "kb",
+          type: index.record(contextual.targetId)!.type,
+          kbId: contextual.targetId,
+          contextual: true,
+        }),
+      );
     }
   }
   return out;
@@ -116,9 +125,9 @@ function attachOrganisationOwners(titles: TitleMention[], names: readonly RawMen
     let i = view.firstTokenFrom(title.end);
     if (i < 0) continue;
     const from = i;
-    while (i < from + 2 && tokens[i] && OWNER_LINK.has(tokens[i]!.folded)) i++;
+    while (i < from + 2 && tokens[i] && OWNER_LINK.has(tokens[i].folded)) i++;
     if (i === from || !tokens[i]) continue;
-    const org = organisations.get(tokens[i]!.start);
+    const org = organisations.get(tokens[i].start);
     if (!org) continue;
     title.ofEntityId = org.kbId ?? entityIdFor(org.type, org.name);
     title.end = org.end;

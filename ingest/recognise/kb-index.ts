@@ -67,7 +67,14 @@ export function indexKnowledgeBase(kb: KbContent): KbIndex {
   }
   for (const e of kb.entities) {
     entities.set(e.id, e);
-    const r: KbRecord = { id: e.id, name: e.name, type: e.type, aliases: e.aliases, wikidata: e.wikidata ?? null, members: e.members ?? [] };
+    const r: KbRecord = {
+      id: e.id,
+      name: e.name,
+      type: e.type,
+      aliases: e.aliases,
+      wikidata: e.wikidata ?? null,
+      members: e.members ?? [],
+    };
     records.set(e.id, r);
     for (const n of [e.name, ...e.aliases]) if (!byName.has(foldForMatch(n))) byName.set(foldForMatch(n), r);
     if (e.type !== "Person") continue;
@@ -76,7 +83,7 @@ export function indexKnowledgeBase(kb: KbContent): KbIndex {
     const words = foldForMatch(e.name).split(/\s+/).filter(Boolean);
     const last = words[words.length - 1];
     if (last) remember(surnames, last, e.id);
-    if (words.length >= 2 && words[0]!.length > 1) givenNames.add(words[0]!);
+    if (words.length >= 2 && words[0].length > 1) givenNames.add(words[0]);
     // A name the KB also lists in the other order ("Takaichi Sanae") has its surname first.
     const reversed = words.length === 2 && forms.some((f) => foldForMatch(f).split(/\s+/).join(" ") === [...words].reverse().join(" "));
     if (reversed && words[0]) remember(surnames, words[0], e.id);

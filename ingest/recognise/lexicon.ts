@@ -61,7 +61,8 @@ export const NON_NAMES = words(`
  * a number word closes the name of a grouping of states ("Bucharest Nine", "Nordic Five").
  */
 export const HEAD_TYPES: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([
-  ...[...words(`
+  ...[
+    ...words(`
     agence ministere parti commission conseil forces force banque fonds organisation office institut autorite comite
     cour tribunal assemblee parlement senat union alliance armee marine direction secretariat federation association
     fondation groupe societe compagnie centre bureau service departement garde academie universite mouvement front
@@ -72,19 +73,24 @@ export const HEAD_TYPES: ReadonlyMap<string, EntityType> = new Map<string, Entit
     quartet three four five six seven eight nine ten twelve twenty
     inc ltd plc gmbh industries systems aerospace aviation electric motors airlines airways holdings technologies
     dynamics electronics shipbuilding times post journal herald tribune gazette
-  `)].map((w): [string, EntityType] => [w, "Organization"]),
+  `),
+  ].map((w): [string, EntityType] => [w, "Organization"]),
   ...[...words("programme program projet project")].map((w): [string, EntityType] => [w, "Program"]),
-  ...[...words(`
+  ...[
+    ...words(`
     accord accords traite pacte partenariat convention memorandum protocole charte
     agreement accords treaty pact partnership protocol charter
-  `)].map((w): [string, EntityType] => [w, "Agreement"]),
-  ...[...words(`
+  `),
+  ].map((w): [string, EntityType] => [w, "Agreement"]),
+  ...[
+    ...words(`
     mer ocean golfe mont monts ile iles detroit lac fleuve riviere cap peninsule plateau canal baie palais chateau aeroport
     sea ocean gulf mount mountains island islands strait lake river cape peninsula bay palace castle airport
     quai rue avenue boulevard street valley square bridge road
     camp base fort hotel residence manoir colline port
     house hill manor lodge residence harbour harbor
-  `)].map((w): [string, EntityType] => [w, "Place"]),
+  `),
+  ].map((w): [string, EntityType] => [w, "Place"]),
 ]);
 
 /** Heads that close an English name ("Labour Party", "European Defence Agency", "Paris Agreement"); French heads open it. */

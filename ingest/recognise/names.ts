@@ -48,7 +48,29 @@ export interface NameContext {
   personNameWords: ReadonlySet<string>;
 }
 
-const CONNECTORS = new Set(["de", "d'", "du", "des", "la", "le", "l'", "of", "the", "and", "for", "von", "van", "der", "den", "bin", "al", "el", "da", "di", "dos"]);
+const CONNECTORS = new Set([
+  "de",
+  "d'",
+  "du",
+  "des",
+  "la",
+  "le",
+  "l'",
+  "of",
+  "the",
+  "and",
+  "for",
+  "von",
+  "van",
+  "der",
+  "den",
+  "bin",
+  "al",
+  "el",
+  "da",
+  "di",
+  "dos",
+]);
 const LOWERCASE_LINKS = new Set(["de", "d'", "du", "des"]);
 const GOVERNMENT_NOUNS = new Set(["administration", "gouvernement", "government", "cabinet", "regime"]);
 
@@ -92,8 +114,8 @@ function nameLike(t: Token): boolean {
  * document ("… Austin said"). "Capitol Hill" or "Policy Exchange" have neither.
  */
 function personEvidence(ctx: NameContext, words: readonly Token[]): boolean {
-  const first = words[0]!;
-  const last = words[words.length - 1]!;
+  const first = words[0];
+  const last = words[words.length - 1];
   if (ctx.index.isGivenName(first.folded) || ctx.personNameWords.has(first.folded)) return true;
   // An initial opens only a person's name ("J. D. Vance").
   if (first.text.length === 1 && ctx.tokens[first.index + 1]?.text === ".") return true;
@@ -113,11 +135,13 @@ export function findNames(ctx: NameContext): RawMention[] {
     const prev = tokens[i - 1];
     if (!prev) return false;
     if (titleEnds.has(prev.end)) return true;
-    return prev.text === "," && tokens[i - 2] !== undefined && titleEnds.has(tokens[i - 2]!.end);
+    return prev.text === "," && tokens[i - 2] !== undefined && titleEnds.has(tokens[i - 2].end);
   };
   // "Jane Doe, ministre de …": a title right after a comma.
   const beforeTitle = (k: number): boolean =>
-    tokens[k]?.text === "," && tokens[k + 1] !== undefined && titleSpans.overlapping(tokens[k + 1]!.start, tokens[k + 1]!.start + 1) !== undefined;
+    tokens[k]?.text === "," &&
+    tokens[k + 1] !== undefined &&
+    titleSpans.overlapping(tokens[k + 1].start, tokens[k + 1].start + 1) !== undefined;
 
   // "l'administration Trump", "le gouvernement Barnier", "the Trump administration": a leader's name.
   const governmentOf = (first: number, last: number): boolean =>
@@ -127,9 +151,12 @@ export function findNames(ctx: NameContext): RawMention[] {
   const countryAfter = (k: number): boolean => {
     if (tokens[k]?.text !== ",") return false;
     let n = k + 1;
-    while (n < k + 3 && tokens[n] && COUNTRY_LINKS.has(tokens[n]!.folded)) n++;
+    while (n < k + 3 && tokens[n] && COUNTRY_LINKS.has(tokens[n].folded)) n++;
     const next = tokens[n];
-    return next !== undefined && view.matchesStartingAt(next.start).some((m) => m.kind === "alias" && ctx.index.record(m.targetId)?.type === "Country");
+    return (
+      next !== undefined &&
+      view.matchesStartingAt(next.start).some((m) => m.kind === "alias" && ctx.index.record(m.targetId)?.type === "Country")
+    );
   };
   // "met Lloyd Austin at Camp Aguinaldo", "à Kananaskis, au Canada": a place, not a person.
   const placeAt = (first: number, last: number, words: number): boolean => {
@@ -138,18 +165,21 @@ export function findNames(ctx: NameContext): RawMention[] {
     if (/^['’]$/.test(tokens[last + 1]?.text ?? "") && tokens[last + 2]?.folded === "s") return false;
     const beforeAt = tokens[first - 2];
     const afterAt =
-      prev === AT && beforeAt !== undefined && ((beforeAt.capitalised && beforeAt.index > 0) || /(?:ed|ing)$/.test(beforeAt.folded) || BEFORE_PLACE_AT.has(beforeAt.folded));
+      prev === AT &&
+      beforeAt !== undefined &&
+      ((beforeAt.capitalised && beforeAt.index > 0) || /(?:ed|ing)$/.test(beforeAt.folded) || BEFORE_PLACE_AT.has(beforeAt.folded));
     if (countryAfter(last + 1)) return PLACE_PREPOSITIONS.has(prev) || prev === AT || prev === "a";
     return words >= 2 && (PLACE_PREPOSITIONS.has(prev) || afterAt);
   };
 
   let i = 0;
   while (i < tokens.length) {
-    const t = tokens[i]!;
+    const t = tokens[i];
     // "leader du Parti travailliste": a title form that ends on a capitalised head ("leader du parti")
     // leaves the head to the name it opens.
     const headOfTitleEnd =
-      HEAD_TYPES.get(t.folded) === "Organization" && view.matchesOver(t).some((m) => m.kind === "title" && m.end === t.end && m.start < t.start);
+      HEAD_TYPES.get(t.folded) === "Organization" &&
+      view.matchesOver(t).some((m) => m.kind === "title" && m.end === t.end && m.start < t.start);
     if (!t.word || !t.capitalised || (coveredByTitle(t) && !headOfTitleEnd)) {
       i++;
       continue;
@@ -158,13 +188,13 @@ export function findNames(ctx: NameContext): RawMention[] {
     // Honorific + surname: "M. Starmer", "Mme Takaichi", "Mr Healey".
     if (HONORIFICS.has(t.folded) && !covered(t)) {
       let j = i + 1;
-      const dotted = tokens[j]?.text === "." && tokens[j]!.start === t.end;
+      const dotted = tokens[j]?.text === "." && tokens[j].start === t.end;
       if (dotted) j++;
       if (dotted || !DOTTED_HONORIFICS.has(t.folded)) {
         let k = j;
-        while (k < j + 3 && tokens[k] && nameLike(tokens[k]!) && !covered(tokens[k]!) && !coveredByTitle(tokens[k]!)) k++;
+        while (k < j + 3 && tokens[k] && nameLike(tokens[k]) && !covered(tokens[k]) && !coveredByTitle(tokens[k])) k++;
         if (k > j) {
-          out.push(mention(ctx, tokens[j]!, tokens[k - 1]!, "Person", { honorific: true }));
+          out.push(mention(ctx, tokens[j], tokens[k - 1], "Person", { honorific: true }));
           i = k;
           continue;
         }
@@ -178,20 +208,21 @@ export function findNames(ctx: NameContext): RawMention[] {
     // A run of capitalised words, with connectors between them.
     let k = i;
     while (k < tokens.length) {
-      const c = tokens[k]!;
+      const c = tokens[k];
       if (k > i && HONORIFICS.has(c.folded)) break;
       if (c.word && c.capitalised && (!coveredByTitle(c) || (k === i && headOfTitleEnd))) {
         k++;
         // An initial: "George W. Bush", "J. D. Vance".
         const dot = tokens[k];
-        if (c.text.length === 1 && dot?.text === "." && dot.start === c.end && tokens[k + 1]?.capitalised && tokens[k + 1]!.word) k++;
+        if (c.text.length === 1 && dot?.text === "." && dot.start === c.end && tokens[k + 1]?.capitalised && tokens[k + 1].word) k++;
         continue;
       }
       // "Corée du Nord et la Forest Union": a coordination after a KB name ends the run.
-      if ((c.folded === "and" || c.folded === "et") && k > i && view.matchesEndingAt(tokens[k - 1]!.end).some((m) => m.kind !== "demonym")) break;
+      if ((c.folded === "and" || c.folded === "et") && k > i && view.matchesEndingAt(tokens[k - 1].end).some((m) => m.kind !== "demonym"))
+        break;
       // "de la Défense", "of the Philippines": up to two connectors before the next capitalised word.
       let n = k;
-      while (n < k + 2 && tokens[n] && CONNECTORS.has(tokens[n]!.folded)) n++;
+      while (n < k + 2 && tokens[n] && CONNECTORS.has(tokens[n].folded)) n++;
       const next = tokens[n];
       if (k > i && n > k && next && next.word && next.capitalised && !coveredByTitle(next) && !HONORIFICS.has(next.folded)) {
         k = n;
@@ -201,9 +232,9 @@ export function findNames(ctx: NameContext): RawMention[] {
     }
     let run = tokens.slice(i, k);
     // "Government House", "State Council": a word that is no name alone still opens a name its head closes.
-    const closedByHead = (r: readonly Token[]) => r.length > 1 && TRAILING_HEADS.has(r[r.length - 1]!.folded);
-    while (run.length && (FUNCTION_WORDS.has(run[0]!.folded) || (NON_NAMES.has(run[0]!.folded) && !closedByHead(run)))) run = run.slice(1);
-    while (run.length && CONNECTORS.has(run[run.length - 1]!.folded)) run = run.slice(0, -1);
+    const closedByHead = (r: readonly Token[]) => r.length > 1 && TRAILING_HEADS.has(r[r.length - 1].folded);
+    while (run.length && (FUNCTION_WORDS.has(run[0].folded) || (NON_NAMES.has(run[0].folded) && !closedByHead(run)))) run = run.slice(1);
+    while (run.length && CONNECTORS.has(run[run.length - 1].folded)) run = run.slice(0, -1);
     const nextIndex = Math.max(k, i + 1);
     if (!run.length) {
       i = nextIndex;
@@ -216,19 +247,19 @@ export function findNames(ctx: NameContext): RawMention[] {
       continue;
     }
 
-    const headFirst = HEAD_TYPES.get(run[0]!.folded);
-    const lastWord = run[run.length - 1]!.folded;
+    const headFirst = HEAD_TYPES.get(run[0].folded);
+    const lastWord = run[run.length - 1].folded;
     const headLast = run.length > 1 && TRAILING_HEADS.has(lastWord) ? HEAD_TYPES.get(lastWord) : undefined;
     if (headFirst || headLast) {
       const type = (headFirst ?? headLast)!;
-      let last = run[run.length - 1]!;
+      let last = run[run.length - 1];
       let end = last.index + 1;
       if (headFirst && run.length === 1) {
         // French order: the head takes lower-case adjectives and one "de + noun" ("Parti travailliste",
         // "Agence de presse X", "Forces d'autodéfense japonaises"), then more capitalised words.
         let linked = false;
         while (end < tokens.length) {
-          const c = tokens[end]!;
+          const c = tokens[end];
           const demonym = view.matchesStartingAt(c.start).some((m) => m.kind === "demonym");
           if (c.word && !c.capitalised && (demonym || ADJECTIVE_ENDING.test(c.folded)) && !FUNCTION_WORDS.has(c.folded)) {
             end++;
@@ -236,8 +267,15 @@ export function findNames(ctx: NameContext): RawMention[] {
           }
           const noun = tokens[end + 1];
           const after = tokens[end + 2];
-          if (!linked && LOWERCASE_LINKS.has(c.folded) && noun?.word && !noun.capitalised && !FUNCTION_WORDS.has(noun.folded) &&
-              after && ((after.word && after.capitalised && !coveredByTitle(after)) || ADJECTIVE_ENDING.test(after.folded))) {
+          if (
+            !linked &&
+            LOWERCASE_LINKS.has(c.folded) &&
+            noun?.word &&
+            !noun.capitalised &&
+            !FUNCTION_WORDS.has(noun.folded) &&
+            after &&
+            ((after.word && after.capitalised && !coveredByTitle(after)) || ADJECTIVE_ENDING.test(after.folded))
+          ) {
             linked = true;
             end += 2;
             continue;
@@ -250,16 +288,16 @@ export function findNames(ctx: NameContext): RawMention[] {
         }
         last = tokens[end - 1]!;
       }
-      const first = run[0]!;
+      const first = run[0];
       const span = tokens.slice(first.index, end);
-      const headToken = headFirst ? first : run[run.length - 1]!;
+      const headToken = headFirst ? first : run[run.length - 1];
       // The KB already names it: the whole span, or its head ("the East China Sea and the Taiwan Strait").
       const oneKbName =
         view.matchesOver(first).some((m) => m.kind !== "demonym" && m.start <= first.start && m.end >= last.end) ||
         view.matchesOver(headToken).some((m) => m.kind !== "demonym" && m.kind !== "title");
       // "Accord historique entre …" at the start of a sentence: the capital says nothing.
       const firstIndex = first.index;
-      const initial = firstIndex === 0 || (!tokens[firstIndex - 1]!.word && !/^[,;]$/.test(tokens[firstIndex - 1]!.text));
+      const initial = firstIndex === 0 || (!tokens[firstIndex - 1].word && !/^[,;]$/.test(tokens[firstIndex - 1].text));
       if (initial && span.slice(1).every((x) => !x.capitalised)) {
         i = Math.max(end, nextIndex);
         continue;
@@ -276,18 +314,18 @@ export function findNames(ctx: NameContext): RawMention[] {
     const groups: Token[][] = [[]];
     for (const r of run) {
       const initialDot = r.text === "." && tokens[r.index - 1]?.text.length === 1;
-      if (initialDot) groups[groups.length - 1]!.push(r);
+      if (initialDot) groups[groups.length - 1].push(r);
       else if (covered(r) || !nameLike(r)) {
         if (covered(r) || !CONNECTORS.has(r.folded)) groups.push([]);
-        else groups[groups.length - 1]!.push(r);
-      } else groups[groups.length - 1]!.push(r);
+        else groups[groups.length - 1].push(r);
+      } else groups[groups.length - 1].push(r);
     }
     for (let g of groups) {
-      while (g.length && !nameLike(g[0]!)) g = g.slice(1);
-      while (g.length && !nameLike(g[g.length - 1]!)) g = g.slice(0, -1);
+      while (g.length && !nameLike(g[0])) g = g.slice(1);
+      while (g.length && !nameLike(g[g.length - 1])) g = g.slice(0, -1);
       if (!g.length) continue;
-      const first = g[0]!;
-      const last = g[g.length - 1]!;
+      const first = g[0];
+      const last = g[g.length - 1];
       const firstIndex = first.index;
       const lastIndex = last.index;
       const named = g.filter(nameLike).length;
@@ -295,7 +333,8 @@ export function findNames(ctx: NameContext): RawMention[] {
       // Capitalised common words ("Sécurité Économique" when the text also says "sécurité économique").
       const commonWords = g.some((w) => ctx.lowercaseWords.has(w.folded));
       if (!context && !commonWords && placeAt(firstIndex, lastIndex, named)) out.push(mention(ctx, first, last, "Place"));
-      else if (named >= 2 && named <= 5 && (context || (!commonWords && personEvidence(ctx, g)))) out.push(mention(ctx, first, last, "Person"));
+      else if (named >= 2 && named <= 5 && (context || (!commonWords && personEvidence(ctx, g))))
+        out.push(mention(ctx, first, last, "Person"));
       // A lone word the text also writes in lower case ("Young people …" and "young") is a common word.
       else if (named === 1 && (context || !commonWords)) out.push(mention(ctx, first, last, "Person", { needsAntecedent: !context }));
     }
@@ -310,12 +349,12 @@ function commonSubsequence(a: string, b: string): number {
   for (const ca of a) {
     let diagonal = 0;
     for (let j = 1; j <= b.length; j++) {
-      const above = row[j]!;
-      row[j] = ca === b[j - 1] ? diagonal + 1 : Math.max(row[j]!, row[j - 1]!);
+      const above = row[j];
+      row[j] = ca === b[j - 1] ? diagonal + 1 : Math.max(row[j], row[j - 1]);
       diagonal = above;
     }
   }
-  return row[b.length]!;
+  return row[b.length];
 }
 
 /**
@@ -340,7 +379,7 @@ export function findAcronymDefinitions(ctx: NameContext): Array<{ expansion: Raw
     let exact = false;
     let bestScore = 0;
     for (let j = p - 1; j >= Math.max(0, p - 10); j--) {
-      const w = tokens[j]!;
+      const w = tokens[j];
       if (!w.word && w.text !== "-") break;
       if (!w.capitalised || FUNCTION_WORDS.has(w.folded) || w.folded[0] !== letters[0]) continue;
       const initials = tokens
@@ -361,8 +400,8 @@ export function findAcronymDefinitions(ctx: NameContext): Array<{ expansion: Raw
     }
     if (chosen < 0) continue;
     const span = tokens.slice(chosen, p);
-    const first = span[0]!;
-    const last = span[span.length - 1]!;
+    const first = span[0];
+    const last = span[span.length - 1];
     const head = HEAD_TYPES.get(first.folded) ?? HEAD_TYPES.get(last.folded);
     if (!exact && !head) continue;
     const name = ctx.text.slice(first.start, last.end);
@@ -383,7 +422,7 @@ export function findNamedAgreements(ctx: NameContext): RawMention[] {
   tokens.forEach((t, i) => {
     if (!AGREEMENT_NOUNS.has(t.folded) || !t.word) return;
     for (let k = i + 1; k < Math.min(tokens.length, i + 9); k++) {
-      const c = tokens[k]!;
+      const c = tokens[k];
       if (!c.word) return;
       if (!c.text.includes("-")) continue;
       const parts = view.matchesWithin(c.start, c.end).filter((m) => m.kind === "alias");
@@ -391,7 +430,7 @@ export function findNamedAgreements(ctx: NameContext): RawMention[] {
         const type = index.record(m.targetId)?.type;
         return type === "Country" || type === "Organization";
       });
-      if (owners.length >= 2 && owners[0]!.start === c.start && owners[owners.length - 1]!.end === c.end) {
+      if (owners.length >= 2 && owners[0].start === c.start && owners[owners.length - 1].end === c.end) {
         out.push(mention(ctx, t, c, "Agreement"));
       }
       return;
@@ -413,15 +452,20 @@ export function findMinistries(ctx: NameContext): RawMention[] {
   tokens.forEach((t, i) => {
     if (!MINISTRY.has(t.folded) || t.capitalised) return;
     let j = i + 1;
-    const demonym = tokens[j] && view.matchesStartingAt(tokens[j]!.start).find((m) => m.kind === "demonym");
+    const demonym = tokens[j] && view.matchesStartingAt(tokens[j].start).find((m) => m.kind === "demonym");
     if (demonym) j = view.firstTokenFrom(demonym.end);
     if (j < 0) return;
     const from = j;
-    while (j < from + 2 && tokens[j] && MINISTRY_LINK.has(tokens[j]!.folded)) j++;
-    if (j === from || !tokens[j]?.capitalised || !tokens[j]!.word) return;
+    while (j < from + 2 && tokens[j] && MINISTRY_LINK.has(tokens[j].folded)) j++;
+    if (j === from || !tokens[j]?.capitalised || !tokens[j].word) return;
     let k = j;
-    while (k < j + 5 && tokens[k]?.word && (tokens[k]!.capitalised || ADJECTIVE_ENDING.test(tokens[k]!.folded) || (CONNECTORS.has(tokens[k]!.folded) && tokens[k + 1]?.capitalised))) k++;
-    out.push(mention(ctx, t, tokens[k - 1]!, "Organization"));
+    while (
+      k < j + 5 &&
+      tokens[k]?.word &&
+      (tokens[k].capitalised || ADJECTIVE_ENDING.test(tokens[k].folded) || (CONNECTORS.has(tokens[k].folded) && tokens[k + 1]?.capitalised))
+    )
+      k++;
+    out.push(mention(ctx, t, tokens[k - 1], "Organization"));
   });
   return out;
 }
@@ -448,12 +492,14 @@ export function findCodedProgrammes(ctx: NameContext): RawMention[] {
   const { tokens, view } = ctx;
   const out: RawMention[] = [];
   const usable = (t: Token | undefined): t is Token =>
-    t !== undefined && view.matchOver(t) === undefined && (codeWord(t) === "code" || (codeWord(t) === "capitalised" && !HEAD_TYPES.has(t.folded)));
+    t !== undefined &&
+    view.matchOver(t) === undefined &&
+    (codeWord(t) === "code" || (codeWord(t) === "capitalised" && !HEAD_TYPES.has(t.folded)));
   const push = (words: Token[]) => {
     // One word at least is a code, and one has letters: "the 2024 programme" names no programme.
     if (!words.some((w) => codeWord(w) === "code") || !words.some((w) => /\p{L}/u.test(w.text))) return;
-    const first = words[0]!;
-    const last = words[words.length - 1]!;
+    const first = words[0];
+    const last = words[words.length - 1];
     // A sentence-initial capital is no evidence, unless the word is a code.
     if (first.index === 0 && codeWord(first) !== "code" && words.length === 1) return;
     out.push(mention(ctx, first, last, "Program"));
@@ -461,13 +507,13 @@ export function findCodedProgrammes(ctx: NameContext): RawMention[] {
   tokens.forEach((t, i) => {
     if (!PROGRAMME_NOUNS.has(t.folded) || t.capitalised) return;
     const before: Token[] = [];
-    for (let k = i - 1; k >= Math.max(0, i - 3) && usable(tokens[k]); k--) before.unshift(tokens[k]!);
+    for (let k = i - 1; k >= Math.max(0, i - 3) && usable(tokens[k]); k--) before.unshift(tokens[k]);
     if (before.length) {
       push(before);
       return;
     }
     const after: Token[] = [];
-    for (let k = i + 1; k <= i + 3 && usable(tokens[k]); k++) after.push(tokens[k]!);
+    for (let k = i + 1; k <= i + 3 && usable(tokens[k]); k++) after.push(tokens[k]);
     if (after.length) push(after);
   });
   return out;

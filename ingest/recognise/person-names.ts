@@ -24,7 +24,10 @@ export function parsePersonNames(json: string, source: string): ReadonlySet<stri
     throw new Error(`entente/kb: ${source}: not valid JSON (${(error as Error).message.split("\n")[0]})`);
   }
   const parsed = PersonNamesFile.safeParse(data);
-  if (!parsed.success) throw new Error(`entente/kb: ${source}: ${parsed.error.issues[0]?.path.join(".") ?? ""} ${parsed.error.issues[0]?.message ?? "invalid"}`);
+  if (!parsed.success)
+    throw new Error(
+      `entente/kb: ${source}: ${parsed.error.issues[0]?.path.join(".") ?? ""} ${parsed.error.issues[0]?.message ?? "invalid"}`,
+    );
   return new Set([...parsed.data.givenNames, ...parsed.data.familyNamesFirst].map((w) => foldForMatch(w)));
 }
 

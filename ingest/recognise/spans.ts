@@ -17,7 +17,7 @@ function lastStartingBefore(sorted: readonly Span[], offset: number): number {
   let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.start < offset) {
+    if (sorted[mid].start < offset) {
       found = mid;
       lo = mid + 1;
     } else hi = mid - 1;
@@ -35,7 +35,7 @@ export class SpanIndex<T extends Span> {
     this.widest = [];
     let best = -1;
     this.sorted.forEach((s, i) => {
-      if (best < 0 || s.end > this.sorted[best]!.end) best = i;
+      if (best < 0 || s.end > this.sorted[best].end) best = i;
       this.widest.push(best);
     });
   }
@@ -44,15 +44,15 @@ export class SpanIndex<T extends Span> {
   overlapping(start: number, end: number): T | undefined {
     const i = lastStartingBefore(this.sorted, end);
     if (i < 0) return undefined;
-    const candidate = this.sorted[this.widest[i]!]!;
+    const candidate = this.sorted[this.widest[i]];
     return candidate.end > start ? candidate : undefined;
   }
 
   /** Every span lying within [start, end). */
   within(start: number, end: number): T[] {
     const out: T[] = [];
-    for (let i = lastStartingBefore(this.sorted, start) + 1; i < this.sorted.length && this.sorted[i]!.start < end; i++) {
-      if (this.sorted[i]!.end <= end) out.push(this.sorted[i]!);
+    for (let i = lastStartingBefore(this.sorted, start) + 1; i < this.sorted.length && this.sorted[i].start < end; i++) {
+      if (this.sorted[i].end <= end) out.push(this.sorted[i]);
     }
     return out;
   }

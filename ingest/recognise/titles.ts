@@ -30,7 +30,6 @@ interface Context {
   matcher: KbMatcher;
 }
 
-
 /** Country or organisation id a KB match names as an owner (not a person, place or topic). */
 function ownerOf(match: KbMatch, index: KbIndex): string | null {
   if (match.kind === "title" || match.kind === "contextual") return null;
@@ -58,9 +57,7 @@ function completeAcrossDemonym(ctx: Context, title: KbMatch, demonymEnd: number)
   const trimmed = rest.trimStart();
   const lead = rest.length - trimmed.length;
   const joined = `${title.text} ${trimmed}`;
-  const longer = ctx.matcher
-    .match(joined)
-    .find((x) => x.kind === "title" && x.start === 0 && x.end > title.text.length + 1);
+  const longer = ctx.matcher.match(joined).find((x) => x.kind === "title" && x.start === 0 && x.end > title.text.length + 1);
   if (!longer) return null;
   return { titleId: longer.targetId, end: demonymEnd + lead + (longer.end - title.text.length - 1) };
 }
@@ -98,7 +95,7 @@ export function findTitles(ctx: Context): TitleMention[] {
     // "Deputy Defence Minister", "Acting President": the modifier is part of the title.
     let before = first > 0 ? first - 1 : -1;
     if (prev && TITLE_MODIFIERS.has(prev.folded) && prev.word) {
-      title = `${prev.text[0]!.toUpperCase()}${prev.text.slice(1)} ${title}`;
+      title = `${prev.text[0].toUpperCase()}${prev.text.slice(1)} ${title}`;
       titleId = null; // another office than the KB's
       start = prev.start;
       before = first - 2;
@@ -138,7 +135,7 @@ export function findTitles(ctx: Context): TitleMention[] {
     // After the title: demonym, then owner complement, then remit.
     let i = tokenEndingAt(m.end) + 1;
     if (i > 0) {
-      const demonym = tokens[i] ? matchStartingAt(view, tokens[i]!.start, (x) => x.kind === "demonym") : undefined;
+      const demonym = tokens[i] ? matchStartingAt(view, tokens[i].start, (x) => x.kind === "demonym") : undefined;
       if (demonym) {
         of = of ?? ownerOf(demonym, index);
         end = demonym.end;
@@ -157,23 +154,23 @@ export function findTitles(ctx: Context): TitleMention[] {
         }
       }
       // An unknown portfolio: "ministre de la Culture", "Minister for Digital Affairs".
-      if (kind === "minister" && tokens[i] && PORTFOLIO_LINK.has(tokens[i]!.folded)) {
+      if (kind === "minister" && tokens[i] && PORTFOLIO_LINK.has(tokens[i].folded)) {
         let j = i;
-        while (j < i + 2 && tokens[j] && PORTFOLIO_LINK.has(tokens[j]!.folded)) j++;
+        while (j < i + 2 && tokens[j] && PORTFOLIO_LINK.has(tokens[j].folded)) j++;
         const word = tokens[j];
         const organisation = HEAD_TYPES.get(word?.folded ?? "") === "Organization";
         if (word?.word && word.capitalised && !organisation && !view.matchesStartingAt(word.start).some(isOwner)) {
           j++;
-          while (tokens[j]?.word && !tokens[j]!.capitalised && ADJECTIVE_ENDING.test(tokens[j]!.folded)) j++;
-          end = tokens[j - 1]!.end;
+          while (tokens[j]?.word && !tokens[j].capitalised && ADJECTIVE_ENDING.test(tokens[j].folded)) j++;
+          end = tokens[j - 1].end;
           i = j;
         }
       }
       // "de l'UE", "du Japon", "of Japan", "au Royaume-Uni" (at most two linking words)
       if (of === null) {
         let j = i;
-        while (j < i + 2 && tokens[j] && OWNER_LINK.has(tokens[j]!.folded)) j++;
-        const owner = j > i && tokens[j] ? matchStartingAt(view, tokens[j]!.start, (x) => x.kind !== "demonym" && isOwner(x)) : undefined;
+        while (j < i + 2 && tokens[j] && OWNER_LINK.has(tokens[j].folded)) j++;
+        const owner = j > i && tokens[j] ? matchStartingAt(view, tokens[j].start, (x) => x.kind !== "demonym" && isOwner(x)) : undefined;
         if (owner) {
           of = ownerOf(owner, index);
           end = owner.end;
@@ -181,11 +178,11 @@ export function findTitles(ctx: Context): TitleMention[] {
         }
       }
       // "chargée de la sécurité économique", "for Economic Security": a KB topic names the remit.
-      if (tokens[i] && REMIT_MARKERS.has(tokens[i]!.folded)) {
+      if (tokens[i] && REMIT_MARKERS.has(tokens[i].folded)) {
         let j = i + 1;
-        while (j < i + 4 && tokens[j] && REMIT_LINK.has(tokens[j]!.folded)) j++;
+        while (j < i + 4 && tokens[j] && REMIT_LINK.has(tokens[j].folded)) j++;
         const topic = tokens[j]
-          ? matchStartingAt(view, tokens[j]!.start, (x) => x.kind === "alias" && index.record(x.targetId)?.type === "Topic")
+          ? matchStartingAt(view, tokens[j].start, (x) => x.kind === "alias" && index.record(x.targetId)?.type === "Topic")
           : undefined;
         if (topic) {
           title = `${title} for ${index.record(topic.targetId)!.name}`;
@@ -193,11 +190,11 @@ export function findTitles(ctx: Context): TitleMention[] {
         } else {
           // A remit the KB does not know still belongs to the title's text: "chargée des Armées",
           // "for Digital Affairs" (English: capitalised words only).
-          const french = tokens[i]!.folded.startsWith("charge") || tokens[i]!.folded === "responsable";
+          const french = tokens[i].folded.startsWith("charge") || tokens[i].folded === "responsable";
           let k = j;
-          while (k < j + 6 && tokens[k]?.word && (french ? true : tokens[k]!.capitalised || REMIT_LINK.has(tokens[k]!.folded))) k++;
-          while (k > j && REMIT_LINK.has(tokens[k - 1]!.folded)) k--;
-          if (k > j && tokens[j]!.word && (french || tokens[j]!.capitalised)) end = tokens[k - 1]!.end;
+          while (k < j + 6 && tokens[k]?.word && (french ? true : tokens[k].capitalised || REMIT_LINK.has(tokens[k].folded))) k++;
+          while (k > j && REMIT_LINK.has(tokens[k - 1].folded)) k--;
+          if (k > j && tokens[j].word && (french || tokens[j].capitalised)) end = tokens[k - 1].end;
         }
       }
     }
@@ -220,8 +217,8 @@ export function findTitles(ctx: Context): TitleMention[] {
 
   // Coordinated titles share the owner of the last one: "ministre de la Défense et Premier ministre japonais".
   for (let k = titles.length - 2; k >= 0; k--) {
-    const a = titles[k]!;
-    const b = titles[k + 1]!;
+    const a = titles[k];
+    const b = titles[k + 1];
     const between = foldForMatch(text.slice(a.end, b.start)).trim();
     if (a.ofEntityId === null && COORDINATION.has(between) && !b.former) a.ofEntityId = b.ofEntityId;
   }
@@ -233,7 +230,11 @@ export function findTitles(ctx: Context): TitleMention[] {
  * the last title seen before it (`sentenceTitles` of this sentence, else `lastEarlier`, the last
  * one of the sentences before); its owner is the adjacent demonym.
  */
-export function findCounterparts(ctx: Context, sentenceTitles: readonly TitleMention[], lastEarlier: TitleMention | undefined): TitleMention[] {
+export function findCounterparts(
+  ctx: Context,
+  sentenceTitles: readonly TitleMention[],
+  lastEarlier: TitleMention | undefined,
+): TitleMention[] {
   const { tokens, view, index, text } = ctx;
   const own = sentenceTitles.filter((t) => !t.counterpart).sort((a, b) => a.start - b.start);
   const out: TitleMention[] = [];
@@ -244,7 +245,7 @@ export function findCounterparts(ctx: Context, sentenceTitles: readonly TitleMen
     let start = t.start;
     let end = t.end;
     let of: string | null = null;
-    const after = tokens[i + 1] ? matchStartingAt(view, tokens[i + 1]!.start, (x) => x.kind === "demonym") : undefined;
+    const after = tokens[i + 1] ? matchStartingAt(view, tokens[i + 1].start, (x) => x.kind === "demonym") : undefined;
     const beforeTok = tokens[i - 1];
     const before = beforeTok ? view.matchesEndingAt(beforeTok.end).find((x) => x.kind === "demonym") : undefined;
     if (after) {
@@ -254,7 +255,7 @@ export function findCounterparts(ctx: Context, sentenceTitles: readonly TitleMen
       of = ownerOf(before, index);
       start = before.start;
     }
-    while (next < own.length && own[next]!.end <= start) other = own[next++];
+    while (next < own.length && own[next].end <= start) other = own[next++];
     const otherTitle = other?.titleId ? index.title(other.titleId) : undefined;
     // Only a country's office carries over: the counterpart of an organisation's office is unknown.
     const carries = other !== undefined && otherTitle !== undefined && (!otherTitle.defaultOf || otherTitle.defaultOf === "country");

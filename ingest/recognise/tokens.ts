@@ -50,7 +50,9 @@ export function tokenize(text: string, base = 0): Token[] {
     });
   }
   // The apostrophe taken by an elided particle was also matched as punctuation: drop it.
-  const kept = tokens.filter((t, i) => !(t.text.length === 1 && (t.text === "'" || t.text === "’") && i > 0 && tokens[i - 1]!.end === t.end));
+  const kept = tokens.filter(
+    (t, i) => !(t.text.length === 1 && (t.text === "'" || t.text === "’") && i > 0 && tokens[i - 1].end === t.end),
+  );
   kept.forEach((t, i) => (t.index = i));
   return kept;
 }

@@ -130,7 +130,10 @@ function isTruncated(text: string, vocabularyOfArticle: () => Vocabulary): boole
   return extendsSomeWord(last, vocabulary.sorted);
 }
 
-function itemsOf(text: string, frontMatter: FrontMatter | null): { items: Item[]; markerPiece: LayoutPiece | null; markerDate: IsoDate | null } {
+function itemsOf(
+  text: string,
+  frontMatter: FrontMatter | null,
+): { items: Item[]; markerPiece: LayoutPiece | null; markerDate: IsoDate | null } {
   const items: Item[] = [];
   let markerPiece: LayoutPiece | null = null;
   let markerDate: IsoDate | null = null;
@@ -167,7 +170,16 @@ interface FrontMatter {
   title: string | null;
 }
 
-const FRONT_MATTER_DATE_KEYS = ["date", "published", "publishdate", "pubdate", "date_published", "datepublished", "publication_date", "created"];
+const FRONT_MATTER_DATE_KEYS = [
+  "date",
+  "published",
+  "publishdate",
+  "pubdate",
+  "date_published",
+  "datepublished",
+  "publication_date",
+  "created",
+];
 const FRONT_MATTER_UPDATE_KEYS = ["updated", "lastmod", "modified", "date_modified", "datemodified", "last_updated"];
 
 function frontMatterOf(text: string): FrontMatter | null {
@@ -179,7 +191,7 @@ function frontMatterOf(text: string): FrontMatter | null {
     if (/^(?:---|\.\.\.)\s*$/u.test(line)) {
       const value = (keys: string[]): string | null => keys.map((key) => fields.get(key)).find((v) => v !== undefined) ?? null;
       const dated = value(FRONT_MATTER_DATE_KEYS) ?? value(FRONT_MATTER_UPDATE_KEYS);
-      const published = dated === null ? null : parseIsoStamp(dated) ?? parseDateLine(dated);
+      const published = dated === null ? null : (parseIsoStamp(dated) ?? parseDateLine(dated));
       const title = fields.get("title") ?? null;
       return { end: lines[i]?.end ?? text.length, lastLine: i, published, title: title && title.length > 0 ? title : null };
     }
@@ -288,7 +300,7 @@ export function analyseLayout(text: string, knownTitle: string | null = null): A
   });
 
   const titleItem = titleIndex === -1 ? null : items[titleIndex];
-  return { pieces, title: titleItem ? titleItem.text : frontMatter?.title ?? null, published: published ?? updated, publisher };
+  return { pieces, title: titleItem ? titleItem.text : (frontMatter?.title ?? null), published: published ?? updated, publisher };
 }
 
 function findTitle(items: Item[], headerEnd: number, knownTitle: string | null, vocabulary: () => Vocabulary): number {
@@ -322,7 +334,13 @@ function findTeasers(items: Item[], from: number): Array<{ from: number; to: num
       break;
     }
     let to = i;
-    while (to + 1 < items.length && items[to + 1]?.shape !== "prose" && items[to + 1]?.shape !== "teaser" && items[to + 1]?.line === (items[to]?.line ?? 0) + 1) to++;
+    while (
+      to + 1 < items.length &&
+      items[to + 1]?.shape !== "prose" &&
+      items[to + 1]?.shape !== "teaser" &&
+      items[to + 1]?.line === (items[to]?.line ?? 0) + 1
+    )
+      to++;
     ranges.push({ from: i, to });
     i = to;
   }

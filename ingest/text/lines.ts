@@ -60,7 +60,8 @@ const RELATIVE_TIME = new RegExp(
 );
 const RELATIVE_WORD = /^(?:just now|à l['’]instant|yesterday|hier|today|aujourd['’]hui)$/iu;
 
-const STAMP_LINE = /^(?:publié|publiée|mis à jour|mise à jour|modifié|modifiée|actualisé|published|updated|posted|last updated)(?![\p{L}])/iu;
+const STAMP_LINE =
+  /^(?:publié|publiée|mis à jour|mise à jour|modifié|modifiée|actualisé|published|updated|posted|last updated)(?![\p{L}])/iu;
 
 /** "Publié aujourd'hui à 10h32, modifié à 11h05", "Updated 2 hours ago": a publication stamp, even one that names no date. */
 export function isPublicationStamp(text: string): boolean {
@@ -74,7 +75,8 @@ export function isRelativeTime(text: string): boolean {
   return RELATIVE_TIME.test(t) || RELATIVE_WORD.test(t);
 }
 
-const COUNTER = /^(?:\d[\d\s.,]*[kKmM]?)(?:\s*(?:views?|vues?|lectures?|reads?|comments?|commentaires?|shares?|partages?|likes?|j['’]aime|réactions?))?$/u;
+const COUNTER =
+  /^(?:\d[\d\s.,]*[kKmM]?)(?:\s*(?:views?|vues?|lectures?|reads?|comments?|commentaires?|shares?|partages?|likes?|j['’]aime|réactions?))?$/u;
 const COUNTER_WORDS = /^(?:views?|vues?|lectures?|comments?|commentaires?|shares?|partages?)\s*:?\s*\d[\d\s.,]*[kKmM]?$/iu;
 
 /** "123", "1.2K views", "45 commentaires". */
@@ -105,8 +107,10 @@ export function isByline(text: string): boolean {
   return name.length === 0 || NAMES_ONLY.test(name);
 }
 
-const AGENCY = /(?:[Aa]gence de presse|[Aa]gence|[Nn]ews [Aa]gency|[Pp]ress [Aa]gency|[Nn]ewswire)\s+(\p{Lu}[\p{L}\p{M}\p{N}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}\p{N}'’.&-]*){0,3})\s*$/u;
-const WIRE_CREDIT = /^(\p{Lu}[\p{L}\p{M}\p{N}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}\p{N}'’.&-]*){0,3})\s+(?:avec|with|et|and)\s+(?:l['’])?(?:AFP|Reuters|AP|Associated Press|Kyodo|Yonhap|Xinhua|dpa|DPA|ANSA|EFE|Bloomberg|Belga|ATS|Jiji)$/u;
+const AGENCY =
+  /(?:[Aa]gence de presse|[Aa]gence|[Nn]ews [Aa]gency|[Pp]ress [Aa]gency|[Nn]ewswire)\s+(\p{Lu}[\p{L}\p{M}\p{N}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}\p{N}'’.&-]*){0,3})\s*$/u;
+const WIRE_CREDIT =
+  /^(\p{Lu}[\p{L}\p{M}\p{N}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}\p{N}'’.&-]*){0,3})\s+(?:avec|with|et|and)\s+(?:l['’])?(?:AFP|Reuters|AP|Associated Press|Kyodo|Yonhap|Xinhua|dpa|DPA|ANSA|EFE|Bloomberg|Belga|ATS|Jiji)$/u;
 const SOURCE_LINE = /^(?:source|sources|publisher|éditeur|publié par|published by)\s*:\s*(\S.{0,60})$/iu;
 
 /** The publisher named by a short credit line ("Japon - Agence de presse Ekhbary", "Source : AFP"). */
@@ -134,16 +138,25 @@ export function teaserMarkerOf(text: string): { inline: string } | null {
   return { inline: (match[1] ?? match[2] ?? "").trim() };
 }
 
-const FOOTER = /^(?:©|\(c\)\s|copyright\b|tous droits réservés|all rights reserved|droits de reproduction|mentions légales|politique de confidentialité|privacy policy|terms of (?:use|service)|conditions générales)/iu;
-const CAPTION = /^(?:\(?(?:photo|photos|crédits?|credits?|image|illustration|vidéo|video|source)\s*:\s*[^.!?]{1,60}\)?|\((?:photo|crédit|credit)[^)]{0,60}\))$/iu;
-const READING_AID = /^(?:continue reading|story continues(?: below)?|scroll to continue|la suite après (?:cette )?(?:la )?publicité|article réservé aux abonnés|réservé aux abonnés|(?:temps de )?lecture\s*:?\s*\d+\s*min(?:utes?)?|\d+\s*min(?:utes?)?\s+(?:de lecture|read|reading))\.?$/iu;
-const SOCIAL = /^(?:partager|share|tweet|imprimer|print|e-?mail|facebook|twitter|x|linkedin|whatsapp|newsletter|abonnez-vous|s['’]abonner|subscribe|sign up|inscrivez-vous|publicité|advertisement|sponsored|commentaires?|comments?|cookies?|accept(?:er)?|tags?|mots-clés)(?![\p{L}]).{0,40}$/iu;
+const FOOTER =
+  /^(?:©|\(c\)\s|copyright\b|tous droits réservés|all rights reserved|droits de reproduction|mentions légales|politique de confidentialité|privacy policy|terms of (?:use|service)|conditions générales)/iu;
+const CAPTION =
+  /^(?:\(?(?:photo|photos|crédits?|credits?|image|illustration|vidéo|video|source)\s*:\s*[^.!?]{1,60}\)?|\((?:photo|crédit|credit)[^)]{0,60}\))$/iu;
+const READING_AID =
+  /^(?:continue reading|story continues(?: below)?|scroll to continue|la suite après (?:cette )?(?:la )?publicité|article réservé aux abonnés|réservé aux abonnés|(?:temps de )?lecture\s*:?\s*\d+\s*min(?:utes?)?|\d+\s*min(?:utes?)?\s+(?:de lecture|read|reading))\.?$/iu;
+const SOCIAL =
+  /^(?:partager|share|tweet|imprimer|print|e-?mail|facebook|twitter|x|linkedin|whatsapp|newsletter|abonnez-vous|s['’]abonner|subscribe|sign up|inscrivez-vous|publicité|advertisement|sponsored|commentaires?|comments?|cookies?|accept(?:er)?|tags?|mots-clés)(?![\p{L}]).{0,40}$/iu;
 
 /** Copyright notices, share buttons, advertisement labels, cookie prompts. */
 export function isPageFurniture(text: string): boolean {
   const t = text.trim();
   if (t.length === 0) return false;
-  return (FOOTER.test(t) && t.length <= 200) || CAPTION.test(t) || READING_AID.test(t) || (SOCIAL.test(t) && wordsOf(t).length <= 6 && !endsLikeSentence(t));
+  return (
+    (FOOTER.test(t) && t.length <= 200) ||
+    CAPTION.test(t) ||
+    READING_AID.test(t) ||
+    (SOCIAL.test(t) && wordsOf(t).length <= 6 && !endsLikeSentence(t))
+  );
 }
 
 /** A short label ("Breaking", "Actualités", "Monde > Asie") with no sentence in it. */

@@ -142,8 +142,12 @@ function checkReferences({ countryFile, titleFile, countries, titles, entityFile
       }
       (e.offices ?? []).forEach((o, k) => {
         if (!kb.titleById.has(o.title)) fail(spec.path, i, e.id, `offices[${k}].title ${o.title} is not a known title`);
-        if (!isCountry(o.of) && !isOrganization(o.of)) fail(spec.path, i, e.id, `offices[${k}].of ${o.of} is not a known country or organisation`);
-        for (const [field, value] of [["from", o.from], ["to", o.to]] as const) {
+        if (!isCountry(o.of) && !isOrganization(o.of))
+          fail(spec.path, i, e.id, `offices[${k}].of ${o.of} is not a known country or organisation`);
+        for (const [field, value] of [
+          ["from", o.from],
+          ["to", o.to],
+        ] as const) {
           if (value !== undefined && !IsoDate.safeParse(value).success) {
             fail(spec.path, i, e.id, `offices[${k}].${field} "${value}" is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)`);
           }
@@ -157,7 +161,12 @@ function checkReferences({ countryFile, titleFile, countries, titles, entityFile
 /** No surface form is blank. */
 function checkSurfaceForms({ countryFile, titleFile, countries, titles, entityFiles }: KbFiles): void {
   countries.forEach((c, i) =>
-    checkForms(countryFile, i, c.id, { aliases: c.aliases, caseSensitiveAliases: c.caseSensitiveAliases, demonyms: c.demonyms, capitals: c.capitals }),
+    checkForms(countryFile, i, c.id, {
+      aliases: c.aliases,
+      caseSensitiveAliases: c.caseSensitiveAliases,
+      demonyms: c.demonyms,
+      capitals: c.capitals,
+    }),
   );
   titles.forEach((t, i) => checkForms(titleFile, i, t.id, { forms: t.forms, caseSensitiveForms: t.caseSensitiveForms }));
   for (const spec of entityFiles) {
@@ -187,7 +196,9 @@ function readEntries<S extends z.ZodType>(path: string, schema: S): z.infer<S>[]
     raw = readFileSync(path, "utf8");
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new KnowledgeBaseError(`entente/kb: ${path}: ${code === "ENOENT" ? "file is missing" : `cannot be read (${code ?? "unknown error"})`}`);
+    throw new KnowledgeBaseError(
+      `entente/kb: ${path}: ${code === "ENOENT" ? "file is missing" : `cannot be read (${code ?? "unknown error"})`}`,
+    );
   }
   let data: unknown;
   try {
@@ -198,7 +209,7 @@ function readEntries<S extends z.ZodType>(path: string, schema: S): z.infer<S>[]
   if (!Array.isArray(data)) throw new KnowledgeBaseError(`entente/kb: ${path}: expected a JSON array of entries`);
   return data.map((entry: unknown, index) => {
     const result = schema.safeParse(entry);
-    if (result.success) return result.data as z.infer<S>;
+    if (result.success) return result.data;
     const issue = result.error.issues[0];
     const where = issue && issue.path.length ? `${issue.path.map(String).join(".")}: ` : "";
     const id = typeof entry === "object" && entry !== null && "id" in entry ? String(entry.id) : undefined;

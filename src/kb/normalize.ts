@@ -28,7 +28,7 @@ const foldCache = new Map<string, string>();
 export function foldForMatch(text: string): string {
   let out = "";
   for (let i = 0; i < text.length; i++) {
-    const unit = text[i] as string;
+    const unit = text[i];
     const code = unit.charCodeAt(0);
     if (code < 128) {
       out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : unit === "`" ? "'" : unit;
@@ -49,7 +49,18 @@ export function foldForMatch(text: string): string {
 }
 
 /** Letters that Unicode does not decompose into a base letter and a mark. */
-const UNDECOMPOSABLE: Readonly<Record<string, string>> = { ł: "l", ø: "o", đ: "d", ħ: "h", ı: "i", ß: "ss", æ: "ae", œ: "oe", þ: "th", ð: "d" };
+const UNDECOMPOSABLE: Readonly<Record<string, string>> = {
+  ł: "l",
+  ø: "o",
+  đ: "d",
+  ħ: "h",
+  ı: "i",
+  ß: "ss",
+  æ: "ae",
+  œ: "oe",
+  þ: "th",
+  ð: "d",
+};
 
 /** "Parti travailliste" → "parti-travailliste"; "Forces d'autodéfense" → "forces-d-autodefense"; "Władysław" → "wladyslaw". */
 export function slugify(name: string): string {

@@ -35,7 +35,11 @@ export const ExtractedEntity = z.object({
   name: z.string(),
   type: EntityType,
   aliases: z.array(z.string()),
-  wikidata: z.string().regex(/^Q[0-9]+$/).nullable().optional(),
+  wikidata: z
+    .string()
+    .regex(/^Q[0-9]+$/)
+    .nullable()
+    .optional(),
   mentions: z.array(Evidence).min(1),
 });
 export type ExtractedEntity = z.infer<typeof ExtractedEntity>;

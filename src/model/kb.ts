@@ -6,7 +6,11 @@
 import { z } from "zod";
 import { EntityType } from "./extraction.js";
 
-const Wikidata = z.string().regex(/^Q[0-9]+$/).nullable().optional();
+const Wikidata = z
+  .string()
+  .regex(/^Q[0-9]+$/)
+  .nullable()
+  .optional();
 
 /** One entry of countries.json. */
 export const KbCountry = z.object({
@@ -45,9 +49,7 @@ export const KbEntity = z.object({
   /** Programmes and organisations: member country or organisation ids. */
   members: z.array(z.string()).optional(),
   /** People: offices held, for disambiguation and as background knowledge (never emitted without evidence). */
-  offices: z
-    .array(z.object({ title: z.string(), of: z.string(), from: z.string().optional(), to: z.string().optional() }))
-    .optional(),
+  offices: z.array(z.object({ title: z.string(), of: z.string(), from: z.string().optional(), to: z.string().optional() })).optional(),
   description: z.string().optional(),
   /**
    * Names that stand for the entity's decisions by metonymy, never for the entity itself as a

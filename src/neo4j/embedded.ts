@@ -7,7 +7,19 @@
  * start is idempotent: a live launcher found through the pid file is reused once Bolt answers.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -167,7 +179,9 @@ async function startOrReuse(
 
   const java = javaVersion(env);
   if (java < 17) {
-    throw new Neo4jSetupError(`Java ${java} found but the embedded Neo4j 5.26 needs Java 17 or newer; install Java 17 or set NEO4J_URI to use your own Neo4j.`);
+    throw new Neo4jSetupError(
+      `Java ${java} found but the embedded Neo4j 5.26 needs Java 17 or newer; install Java 17 or set NEO4J_URI to use your own Neo4j.`,
+    );
   }
   if (!(await portIsFree(port))) {
     throw new Neo4jSetupError(
@@ -182,11 +196,26 @@ async function startOrReuse(
   mkdirSync(paths.dataDir, { recursive: true });
   progress(`starting the embedded Neo4j on port ${port} (data in ${paths.dataDir})…`);
   const cds = existsSync(paths.cdsArchive) ? [`-XX:SharedArchiveFile=${paths.cdsArchive}`] : [];
-  const launch = spawnLauncher(paths, { dataDir: paths.dataDir, port, passwordFile: paths.passwordFile, logFile: paths.logFile, jvmOptions: cds, env });
+  const launch = spawnLauncher(paths, {
+    dataDir: paths.dataDir,
+    port,
+    passwordFile: paths.passwordFile,
+    logFile: paths.logFile,
+    jvmOptions: cds,
+    env,
+  });
   writeFileSync(paths.pidFile, `${launch.pid}\n`);
   try {
     const version = await waitForReadyLine(launch, timeoutMs);
-    return { uri: boltUri(port), port, pid: launch.pid, reused: false, version, readyInMs: Math.round(performance.now() - launch.started), paths };
+    return {
+      uri: boltUri(port),
+      port,
+      pid: launch.pid,
+      reused: false,
+      version,
+      readyInMs: Math.round(performance.now() - launch.started),
+      paths,
+    };
   } catch (error) {
     if (!processIsAlive(launch.pid)) rmSync(paths.pidFile, { force: true });
     throw error;
@@ -235,7 +264,9 @@ async function waitForReadyLine(launch: Launch, timeoutMs: number): Promise<stri
     const failure = FAILURE_PATTERN.exec(output);
     if (failure || launch.exited() || !processIsAlive(launch.pid)) {
       const reason = failure?.[1] ? `: ${failure[1]}` : "";
-      throw new Neo4jSetupError(`the embedded Neo4j failed to start${reason}; see ${launch.logFile} and ${join(launch.dataDir, "logs", "debug.log")}.`);
+      throw new Neo4jSetupError(
+        `the embedded Neo4j failed to start${reason}; see ${launch.logFile} and ${join(launch.dataDir, "logs", "debug.log")}.`,
+      );
     }
     if (performance.now() > deadline) {
       throw new Neo4jSetupError(
@@ -287,7 +318,11 @@ export async function buildEmbeddedNeo4jLauncher(
   const paths = embeddedNeo4jPaths(env);
   mkdirSync(paths.stateDir, { recursive: true });
   rmSync(paths.cdsArchive, { force: true }); // it describes the jars being replaced
-  const result = spawnSync("mvn", ["-q", "-B", "-f", paths.pom, "package", "-DskipTests"], { env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync("mvn", ["-q", "-B", "-f", paths.pom, "package", "-DskipTests"], {
+    env,
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (result.error && (result.error as NodeJS.ErrnoException).code === "ENOENT") {
     throw new Neo4jSetupError(
       "`mvn` was not found on PATH; install Maven (e.g. `apt-get install maven`) to build the embedded Neo4j, or set NEO4J_URI to use your own Neo4j.",
@@ -483,7 +518,9 @@ async function waitForBolt(uri: string, env: NodeJS.ProcessEnv, pid: number, pat
       throw new Neo4jSetupError(`the embedded Neo4j (pid ${pid}) stopped while starting; see ${paths.logFile}.`);
     }
     if (performance.now() > deadline) {
-      throw new Neo4jSetupError(`the embedded Neo4j (pid ${pid}) does not answer on ${uri} after ${Math.round(timeoutMs / 1000)} s; see ${paths.logFile}.`);
+      throw new Neo4jSetupError(
+        `the embedded Neo4j (pid ${pid}) does not answer on ${uri} after ${Math.round(timeoutMs / 1000)} s; see ${paths.logFile}.`,
+      );
     }
     await sleep(250);
   }

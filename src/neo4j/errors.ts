@@ -1,10 +1,10 @@
 /**
  * Errors of the Neo4j layer. Each carries a one-line message that says what happened and what to
- * do, prefixed `entente/neo4j:`; the CLI prints it as is (it is a CliError) with exit code 1.
+ * do, prefixed `entente/neo4j:`; the CLI prints it as is (it is a UserError) with exit code 1.
  */
-import { CliError } from "../cli/errors.js";
+import { UserError } from "../errors.js";
 
-export class Neo4jSetupError extends CliError {
+export class Neo4jSetupError extends UserError {
   constructor(message: string) {
     super(`entente/neo4j: ${message}`, 1);
     this.name = "Neo4jSetupError";

@@ -75,6 +75,9 @@ const SINGULAR: { [plural: string]: string } = {
 
 function humanCounter(name: string, count: number): string {
   // nodesCreated → "nodes created", or "node created" for one
-  const [noun = name, ...rest] = name.replace(/([A-Z])/g, " $1").toLowerCase().split(" ");
+  const [noun = name, ...rest] = name
+    .replace(/([A-Z])/g, " $1")
+    .toLowerCase()
+    .split(" ");
   return [count === 1 ? (SINGULAR[noun] ?? noun) : noun, ...rest].join(" ");
 }

@@ -80,21 +80,21 @@ export async function syncRoleConflicts(tx: ManagedTransaction, persons: readonl
     persons,
     keep: conflicts.map((conflict) => conflict.id),
     conflicts: conflicts.map((conflict) => ({
-        id: conflict.id,
-        kind: conflict.kind,
-        description: conflict.description,
-        date: conflict.date,
-        person: conflict.person,
-        target: conflict.target,
-        titles: conflict.sides.map((side) => side.title),
-        claims: conflict.sides.flatMap((side) =>
-          side.documents.map((document) => ({
-            document,
-            title: side.title,
-            evidence: side.evidence.length > 0 ? side.evidence : [side.title],
-          })),
-        ),
-      })),
+      id: conflict.id,
+      kind: conflict.kind,
+      description: conflict.description,
+      date: conflict.date,
+      person: conflict.person,
+      target: conflict.target,
+      titles: conflict.sides.map((side) => side.title),
+      claims: conflict.sides.flatMap((side) =>
+        side.documents.map((document) => ({
+          document,
+          title: side.title,
+          evidence: side.evidence.length > 0 ? side.evidence : [side.title],
+        })),
+      ),
+    })),
   });
   return conflicts;
 }

@@ -38,10 +38,7 @@ export function eventDatesMatch(a: IsoDate | null, b: IsoDate | null): boolean {
 
 export function isSameEvent(a: EventSignature, b: EventSignature): boolean {
   return (
-    a.type === b.type &&
-    a.status === b.status &&
-    eventDatesMatch(a.date, b.date) &&
-    participantsOverlap(a.participants, b.participants)
+    a.type === b.type && a.status === b.status && eventDatesMatch(a.date, b.date) && participantsOverlap(a.participants, b.participants)
   );
 }
 

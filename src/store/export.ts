@@ -89,7 +89,13 @@ export function luceneQuery(text: string): string {
   return words.join(" AND ");
 }
 
-async function collectEgoNetwork(tx: ManagedTransaction, collected: Collected, seed: string, depth: number, skip: readonly string[]): Promise<void> {
+async function collectEgoNetwork(
+  tx: ManagedTransaction,
+  collected: Collected,
+  seed: string,
+  depth: number,
+  skip: readonly string[],
+): Promise<void> {
   const start = await resolveSeed(tx, seed);
   if (start === null) throw new ExportError(`no node has the id or name '${seed}'`);
   const seen = new Set<string>([start.elementId]);
@@ -160,7 +166,9 @@ class Collected {
     }
     const edges = [...this.relationships.values()]
       .map((rel) => ({ rel, source: keys.get(rel.startNodeElementId), target: keys.get(rel.endNodeElementId) }))
-      .filter((edge): edge is { rel: Relationship; source: string; target: string } => edge.source !== undefined && edge.target !== undefined)
+      .filter(
+        (edge): edge is { rel: Relationship; source: string; target: string } => edge.source !== undefined && edge.target !== undefined,
+      )
       .map((edge) => ({ ...edge, key: edgeKey(edge.rel, edge.source, edge.target) }))
       .sort((a, b) => a.key.localeCompare(b.key));
     for (const { rel, source, target, key } of edges) {

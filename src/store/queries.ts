@@ -15,7 +15,8 @@ const DISPLAY = (n: string): string => `coalesce(${n}.name, ${n}.title, ${n}.typ
 
 export const SAVED_QUERIES: Record<string, SavedQuery> = {
   "who-met-whom": {
-    description: "pairs of participants in the same meeting, visit, call, signing or press conference, with the date and how many articles report it",
+    description:
+      "pairs of participants in the same meeting, visit, call, signing or press conference, with the date and how many articles report it",
     cypher: `MATCH (a:Entity)-[:PARTICIPATED_IN]->(ev:Event)<-[:PARTICIPATED_IN]-(b:Entity)
 WHERE a.name < b.name AND ev.type IN ['Meeting', 'Visit', 'Call', 'Signing', 'PressConference']
 OPTIONAL MATCH (ev)-[:TOOK_PLACE_IN]->(place)

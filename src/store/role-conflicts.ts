@@ -78,7 +78,10 @@ function conflictBetween(a: StoredRole, b: StoredRole): RoleConflict | null {
   const date = dates.sort()[0] ?? "";
   const sideA = side(a, documentsA);
   const sideB = side(b, documentsB);
-  const id = `conflict:role:${createHash("sha256").update(JSON.stringify([a.person, a.target, a.title, b.title])).digest("hex").slice(0, 16)}`;
+  const id = `conflict:role:${createHash("sha256")
+    .update(JSON.stringify([a.person, a.target, a.title, b.title]))
+    .digest("hex")
+    .slice(0, 16)}`;
   return {
     id,
     kind: "role",

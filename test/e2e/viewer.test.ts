@@ -11,7 +11,7 @@ import { MultiDirectedGraph } from "graphology";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import type { Neo4jConnection } from "../../src/neo4j/connect.js";
 import { projectRoot } from "../../src/config.js";
-import { ingestPaths } from "../../src/store/ingest.js";
+import { ingestPaths } from "../../ingest/ingest-paths.js";
 import { loadExtractions } from "../../src/store/load.js";
 import { createViewerServer, type ViewerServer } from "../../viewer/server/server.js";
 import { clearDatabase, connectTestNeo4j } from "../support/neo4j.js";
@@ -96,13 +96,24 @@ describe("viewer in Chromium", () => {
     const panel = page.locator("#panel");
     // Quotes from the sample corpus, each cited with its article (file name, as the sample has no titles) and date.
     await panel.locator("figure.evidence").first().waitFor();
-    const sampleQuotes = await panel.locator("figure.evidence").evaluateAll((figures, files) =>
-      figures
-        .map((f) => ({ quote: f.querySelector("blockquote")?.textContent ?? "", cite: f.querySelector("cite")?.textContent ?? "" }))
-        .filter((q) => files.some((file) => q.cite.startsWith(file))), SAMPLE_FILES);
+    const sampleQuotes = await panel
+      .locator("figure.evidence")
+      .evaluateAll(
+        (figures, files) =>
+          figures
+            .map((f) => ({ quote: f.querySelector("blockquote")?.textContent ?? "", cite: f.querySelector("cite")?.textContent ?? "" }))
+            .filter((q) => files.some((file) => q.cite.startsWith(file))),
+        SAMPLE_FILES,
+      );
     expect(sampleQuotes.some((q) => q.quote.includes("Takaichi") && /\d{4}-\d{2}-\d{2}$/.test(q.cite))).toBe(true);
-    await expect.poll(() => panel.locator("blockquote.quote").allTextContents(), PATIENCE).toContain("Première ministre du Japon, Takaichi Sanae");
-    const citation = panel.locator('figure.evidence:has(blockquote:text-is("Première ministre du Japon, Takaichi Sanae")) cite[data-document="doc:viewer-fixture-fr"]').first();
+    await expect
+      .poll(() => panel.locator("blockquote.quote").allTextContents(), PATIENCE)
+      .toContain("Première ministre du Japon, Takaichi Sanae");
+    const citation = panel
+      .locator(
+        'figure.evidence:has(blockquote:text-is("Première ministre du Japon, Takaichi Sanae")) cite[data-document="doc:viewer-fixture-fr"]',
+      )
+      .first();
     expect(await citation.textContent()).toBe("Le Japon et le Royaume-Uni renforcent leur coopération — Fixture Presse, 2026-02-02");
     const roles = await panel.locator(".fact-line").allTextContents();
     expect(roles.some((line) => /^(⚠ )?Prime Minister of Japan/.test(line))).toBe(true);
@@ -161,7 +172,7 @@ describe("viewer in Chromium", () => {
     await error.waitFor();
     expect(await error.textContent()).toMatch(/read access mode/i);
     const check = await conn.driver.executeQuery("MATCH (n:Intruder) RETURN count(n) AS n", {}, { database: conn.database });
-    expect(Number(check.records[0]!.get("n"))).toBe(0);
+    expect(Number(check.records[0].get("n"))).toBe(0);
   });
 
   it("draws read query results into the graph and shows them as a table", async () => {
@@ -169,11 +180,16 @@ describe("viewer in Chromium", () => {
     await page.check("input[name=cypher-mode][value=graph]");
     const before = await nodeCount(page);
     await page.click("#cypher-run");
-    await expect.poll(() => page.textContent("[data-testid=cypher-summary]"), PATIENCE).toMatch(/^\d+ rows?; drew \d+ nodes \(\d+ new\), \d+ relationships\.$/);
+    await expect
+      .poll(() => page.textContent("[data-testid=cypher-summary]"), PATIENCE)
+      .toMatch(/^\d+ rows?; drew \d+ nodes \(\d+ new\), \d+ relationships\.$/);
     const drawn = Number((await page.textContent("[data-testid=cypher-summary]"))?.match(/\((\d+) new\)/)?.[1]);
     expect(await nodeCount(page)).toBe(before + drawn);
 
-    await page.fill("#cypher", "MATCH (p:Person)-[r:HOLDS_ROLE]->(c) RETURN p.name AS person, r.title AS title, c.name AS country ORDER BY person, title");
+    await page.fill(
+      "#cypher",
+      "MATCH (p:Person)-[r:HOLDS_ROLE]->(c) RETURN p.name AS person, r.title AS title, c.name AS country ORDER BY person, title",
+    );
     await page.check("input[name=cypher-mode][value=table]");
     await page.click("#cypher-run");
     await page.locator("#cypher-output table").waitFor();
@@ -208,7 +224,9 @@ describe("viewer in Chromium", () => {
     await page.selectOption("#color-by", "community");
     await expect.poll(() => page.locator("#legend li").first().textContent(), PATIENCE).toMatch(/^community \d+ \(\d+\)$/);
     await page.selectOption("#color-by", "type");
-    await expect.poll(async () => (await page.locator("#legend li").allTextContents()).some((t) => /^Person \(\d+\)$/.test(t)), PATIENCE).toBe(true);
+    await expect
+      .poll(async () => (await page.locator("#legend li").allTextContents()).some((t) => /^Person \(\d+\)$/.test(t)), PATIENCE)
+      .toBe(true);
   });
 
   it("filters events by date and nodes by source article", async () => {
@@ -242,7 +260,7 @@ describe("viewer in Chromium", () => {
     await reopened.waitForSelector("body[data-ready=true]", { timeout: 30_000 });
     await reopened.locator("[data-testid=panel-title]", { hasText: "Sanae Takaichi" }).waitFor();
     expect(await reopened.textContent("#path-result")).toContain("Sanae Takaichi → Japan");
-    expect(await nodeCount(reopened)).toBeGreaterThanOrEqual(await nodeCount(page) - 1);
+    expect(await nodeCount(reopened)).toBeGreaterThanOrEqual((await nodeCount(page)) - 1);
     await reopened.close();
   });
 

@@ -41,7 +41,9 @@ describe("entente ingest on the sample corpus", () => {
   it("loads every article and prints a summary", () => {
     expect(firstRun.stderr).toBe("");
     expect(firstRun.code).toBe(0);
-    expect(firstRun.stdout).toMatch(/^entente ingest: 3 documents loaded in [0-9.]+ s \([0-9]+ new relationships, [0-9]+\/s\)\ngraph: 3 documents, [0-9]+ entities, [0-9]+ events, [0-9]+ relations, 2 conflicts\n$/);
+    expect(firstRun.stdout).toMatch(
+      /^entente ingest: 3 documents loaded in [0-9.]+ s \([0-9]+ new relationships, [0-9]+\/s\)\ngraph: 3 documents, [0-9]+ entities, [0-9]+ events, [0-9]+ relations, 2 conflicts\n$/,
+    );
   });
 
   it("changes nothing when run again: same node and relationship counts, no new relationship", async () => {
@@ -72,7 +74,10 @@ describe("entente ingest on the sample corpus", () => {
   it("lists the conflicts with both quotes and their documents", async () => {
     const run = await entente("conflicts", "--json");
     expect(run.code).toBe(0);
-    const conflicts = JSON.parse(run.stdout) as Array<{ entity: { name: string }; claims: Array<{ title: string; source: string; evidence: string[] }> }>;
+    const conflicts = JSON.parse(run.stdout) as Array<{
+      entity: { name: string };
+      claims: Array<{ title: string; source: string; evidence: string[] }>;
+    }>;
     expect(conflicts.map((conflict) => conflict.entity.name)).toEqual(["Keir Starmer", "Sanae Takaichi"]);
     for (const conflict of conflicts) {
       expect(conflict.claims).toHaveLength(2);

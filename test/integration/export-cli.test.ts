@@ -47,7 +47,11 @@ describe("entente export", () => {
     const run = await entente("export", "-o", file);
     expect(run.code).toBe(0);
     const graph = parseGexf(MultiDirectedGraph, readFileSync(file, "utf8"));
-    const counts = await conn.driver.executeQuery("CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS edges } RETURN nodes, edges", {}, { database: conn.database });
+    const counts = await conn.driver.executeQuery(
+      "CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS edges } RETURN nodes, edges",
+      {},
+      { database: conn.database },
+    );
     expect(graph.order).toBe(Number(counts.records[0]?.get("nodes")));
     expect(graph.size).toBe(Number(counts.records[0]?.get("edges")));
   });

@@ -25,11 +25,24 @@ describe("exportSubgraph", () => {
     expect(loaded.type).toBe("directed");
     expect(loaded.multi).toBe(true);
     expect(loaded.hasNode("person:keir-starmer")).toBe(true);
-    expect(loaded.getNodeAttributes("person:keir-starmer")).toMatchObject({ label: "Keir Starmer", type: "Person", labels: ["Entity", "Person"], aliases: ["Starmer"] });
+    expect(loaded.getNodeAttributes("person:keir-starmer")).toMatchObject({
+      label: "Keir Starmer",
+      type: "Person",
+      labels: ["Entity", "Person"],
+      aliases: ["Starmer"],
+    });
     const roles = loaded.filterEdges("person:sanae-takaichi", "country:JP", (_, attributes) => attributes.type === "HOLDS_ROLE");
-    expect(roles.map((edge) => loaded.getEdgeAttribute(edge, "title")).sort()).toEqual(["Minister of State for Economic Security", "Prime Minister"]);
+    expect(roles.map((edge) => loaded.getEdgeAttribute(edge, "title")).sort()).toEqual([
+      "Minister of State for Economic Security",
+      "Prime Minister",
+    ]);
     const role = loaded.getEdgeAttributes("person:sanae-takaichi|HOLDS_ROLE|country:JP|Prime Minister");
-    expect(role).toMatchObject({ conflict: true, sources: ["doc:fixture-meeting-pm"], evidence: ["La Première ministre japonaise Takaichi Sanae"], asOf: ["2026-01-31"] });
+    expect(role).toMatchObject({
+      conflict: true,
+      sources: ["doc:fixture-meeting-pm"],
+      evidence: ["La Première ministre japonaise Takaichi Sanae"],
+      asOf: ["2026-01-31"],
+    });
     // MENTIONED_IN is left out of ego networks: the Signing of 2023, two hops away only through documents, is not there.
     expect(loaded.filterEdges((_, attributes) => attributes.type === "MENTIONED_IN")).toEqual([]);
     expect(loaded.hasNode("person:rishi-sunak")).toBe(false);
@@ -53,7 +66,10 @@ describe("exportSubgraph", () => {
     const graph = await exportSubgraph(conn, { kind: "cypher", cypher: "MATCH (:Person)-[r:HOLDS_ROLE]->() WHERE r.conflict RETURN r" });
     expect(graph.size).toBe(4);
     expect(graph.nodes().sort()).toEqual(["country:GB", "country:JP", "person:keir-starmer", "person:sanae-takaichi"]);
-    const paths = await exportSubgraph(conn, { kind: "cypher", cypher: "MATCH p = (:Person)-[:SIGNED]->(:Agreement)<-[:PARTY_TO]-(:Country) RETURN p" });
+    const paths = await exportSubgraph(conn, {
+      kind: "cypher",
+      cypher: "MATCH p = (:Person)-[:SIGNED]->(:Agreement)<-[:PARTY_TO]-(:Country) RETURN p",
+    });
     expect(paths.order).toBe(5);
   });
 
@@ -64,7 +80,11 @@ describe("exportSubgraph", () => {
     expect(parsed.size).toBe(graph.size);
     expect(parsed.getNodeAttribute("person:keir-starmer", "label")).toBe("Keir Starmer");
     const edge = "person:keir-starmer|HOLDS_ROLE|country:GB|Leader of the Opposition";
-    expect(parsed.getEdgeAttributes(edge)).toMatchObject({ type: "HOLDS_ROLE", conflict: true, sources: ["doc:fixture-meeting-opposition"] });
+    expect(parsed.getEdgeAttributes(edge)).toMatchObject({
+      type: "HOLDS_ROLE",
+      conflict: true,
+      sources: ["doc:fixture-meeting-opposition"],
+    });
     expect(parsed.getEdgeAttribute(edge, "evidence")).toEqual(["Keir Starmer, chef de l'opposition"]);
   });
 });

@@ -32,10 +32,12 @@ describe("the run's Neo4j through neo4j-driver", () => {
     const write = conn.driver.session({ database: conn.database, defaultAccessMode: neo4j.session.WRITE });
     try {
       await write.executeWrite((tx) =>
-        tx.run(
-          "UNWIND $rows AS row CREATE (:RoundTrip {name: row.name, rank: row.rank, on: date(row.on)})",
-          { rows: [{ name: "Paris", rank: 1, on: "2025-10-28" }, { name: "Tokyo", rank: 2, on: "2025-10-29" }] },
-        ),
+        tx.run("UNWIND $rows AS row CREATE (:RoundTrip {name: row.name, rank: row.rank, on: date(row.on)})", {
+          rows: [
+            { name: "Paris", rank: 1, on: "2025-10-28" },
+            { name: "Tokyo", rank: 2, on: "2025-10-29" },
+          ],
+        }),
       );
     } finally {
       await write.close();
@@ -69,7 +71,11 @@ describe("the run's Neo4j through neo4j-driver", () => {
   });
 
   it("keeps large integers exact as strings and small ones as numbers", async () => {
-    const { records } = await conn.driver.executeQuery("RETURN 42 AS small, 9007199254740993 AS big, [1, 2] AS list", {}, { database: conn.database });
-    expect(recordToPlain(records[0]!)).toEqual({ small: 42, big: "9007199254740993", list: [1, 2] });
+    const { records } = await conn.driver.executeQuery(
+      "RETURN 42 AS small, 9007199254740993 AS big, [1, 2] AS list",
+      {},
+      { database: conn.database },
+    );
+    expect(recordToPlain(records[0])).toEqual({ small: 42, big: "9007199254740993", list: [1, 2] });
   });
 });

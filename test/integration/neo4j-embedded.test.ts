@@ -95,7 +95,9 @@ describe("the embedded Neo4j", () => {
   it("refuses the same state dir on another port while it runs, naming the running port", async () => {
     const run = await entente({ ...env, ENTENTE_NEO4J_PORT: String(Number(env.ENTENTE_NEO4J_PORT) + 1) }, "neo4j", "start");
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(new RegExp(`^entente/neo4j: an embedded Neo4j from .* is already running on port ${env.ENTENTE_NEO4J_PORT} \\(pid \\d+\\)`));
+    expect(run.stderr).toMatch(
+      new RegExp(`^entente/neo4j: an embedded Neo4j from .* is already running on port ${env.ENTENTE_NEO4J_PORT} \\(pid \\d+\\)`),
+    );
   });
 
   it("says in one sentence that java is missing when it is not on PATH", async () => {
@@ -103,7 +105,9 @@ describe("the embedded Neo4j", () => {
     try {
       const run = await entente({ ...embeddedEnv(otherHome, 1), PATH: otherHome }, "neo4j", "start");
       expect(run.code).toBe(1);
-      expect(run.stderr).toMatch(/^entente\/neo4j: `java` was not found on PATH; install Java 17 .* or set NEO4J_URI to use your own Neo4j\.\n$/);
+      expect(run.stderr).toMatch(
+        /^entente\/neo4j: `java` was not found on PATH; install Java 17 .* or set NEO4J_URI to use your own Neo4j\.\n$/,
+      );
     } finally {
       rmSync(otherHome, { recursive: true, force: true });
     }
@@ -111,11 +115,7 @@ describe("the embedded Neo4j", () => {
 
   it("reports the user's server instead of the embedded one when NEO4J_URI is set", async () => {
     const info = testNeo4jInfo();
-    const run = await entente(
-      { ...env, NEO4J_URI: info.uri, NEO4J_USER: info.user, NEO4J_PASSWORD: info.password ?? "" },
-      "neo4j",
-      "stop",
-    );
+    const run = await entente({ ...env, NEO4J_URI: info.uri, NEO4J_USER: info.user, NEO4J_PASSWORD: info.password ?? "" }, "neo4j", "stop");
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("NEO4J_URI is set");
     expect((await embeddedNeo4jStatus({ env })).state).toBe("running");

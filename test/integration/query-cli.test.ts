@@ -25,7 +25,12 @@ describe("entente query", () => {
     await clearDatabase(conn);
     await conn.driver.executeQuery(
       "UNWIND $rows AS row CREATE (:CliCountry {name: row.name, rank: row.rank})",
-      { rows: [{ name: "Japon", rank: 2 }, { name: "France", rank: 10 }] },
+      {
+        rows: [
+          { name: "Japon", rank: 2 },
+          { name: "France", rank: 10 },
+        ],
+      },
       { database: conn.database },
     );
   });
@@ -50,7 +55,17 @@ describe("entente query", () => {
   });
 
   it("passes --param values as JSON when they parse, else as text", async () => {
-    const run = await entente("query", "RETURN $name AS name, $n + 1 AS next, $tags AS tags", "--param", "name=Côte d'Ivoire", "-p", "n=41", "-p", 'tags=["a","b"]', "--json");
+    const run = await entente(
+      "query",
+      "RETURN $name AS name, $n + 1 AS next, $tags AS tags",
+      "--param",
+      "name=Côte d'Ivoire",
+      "-p",
+      "n=41",
+      "-p",
+      'tags=["a","b"]',
+      "--json",
+    );
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual([{ name: "Côte d'Ivoire", next: 42, tags: ["a", "b"] }]);
   });

@@ -71,7 +71,13 @@ describe("loadExtractions", () => {
     expect(await snapshot()).toEqual(before);
     expect(second.relationshipsCreated).toBe(0);
     expect(second.unchanged).toBe(5);
-    const counts = ({ documents, entities, events, relations, conflicts }: typeof first) => ({ documents, entities, events, relations, conflicts });
+    const counts = ({ documents, entities, events, relations, conflicts }: typeof first) => ({
+      documents,
+      entities,
+      events,
+      relations,
+      conflicts,
+    });
     expect(counts(second)).toEqual(counts(first));
     expect(first).toMatchObject({ documents: 5, loaded: 5, rejected: [] });
   });
@@ -133,7 +139,10 @@ describe("loadExtractions", () => {
     ]);
     const listed = await listConflicts(conn);
     expect(listed.map((conflict) => conflict.entity.name)).toEqual(["Keir Starmer", "Sanae Takaichi"]);
-    expect(listed[0]?.claims.map((claim) => claim.evidence)).toEqual([["Keir Starmer, chef de l'opposition"], ["son homologue britannique Keir Starmer"]]);
+    expect(listed[0]?.claims.map((claim) => claim.evidence)).toEqual([
+      ["Keir Starmer, chef de l'opposition"],
+      ["son homologue britannique Keir Starmer"],
+    ]);
   });
 
   it("does not flag compatible claims: one office in two languages, two offices held at once, different dates", async () => {
@@ -144,7 +153,11 @@ describe("loadExtractions", () => {
       "MATCH (:Person {id: 'person:emmanuel-macron'})-[r:HOLDS_ROLE {title: 'President'}]->(:Country {id: 'country:FR'}) RETURN r.sources AS sources, r.titleTexts AS texts, r.asOf AS asOf",
     );
     expect(president).toEqual([
-      { sources: ["doc:fixture-compatible-fr", "doc:fixture-compatible-en"], texts: ["président de la République", "French President"], asOf: ["2026-03-01", "2026-03-02"] },
+      {
+        sources: ["doc:fixture-compatible-fr", "doc:fixture-compatible-en"],
+        texts: ["président de la République", "French President"],
+        asOf: ["2026-03-01", "2026-03-02"],
+      },
     ]);
   });
 
@@ -158,7 +171,16 @@ describe("loadExtractions", () => {
     expect(lacking).toEqual([]);
     const types = await rows("MATCH ()-[r]->() RETURN DISTINCT type(r) AS type ORDER BY type");
     expect(types.map((row) => row.type)).toEqual(
-      expect.arrayContaining(["ABOUT", "HOLDS_ROLE", "MEMBER_OF", "PARTICIPATED_IN", "PARTICIPATES_IN", "PARTY_TO", "SIGNED", "TOOK_PLACE_IN"]),
+      expect.arrayContaining([
+        "ABOUT",
+        "HOLDS_ROLE",
+        "MEMBER_OF",
+        "PARTICIPATED_IN",
+        "PARTICIPATES_IN",
+        "PARTY_TO",
+        "SIGNED",
+        "TOOK_PLACE_IN",
+      ]),
     );
   });
 
@@ -183,7 +205,9 @@ describe("loadExtractions", () => {
     expect(summary.rejected[0]?.reason).toMatch(/^Neo4j refused the document, nothing of it was written: /);
     expect(await rows("MATCH (d:Document {id: 'doc:fixture-broken'}) RETURN d")).toEqual([]);
     expect(await rows("MATCH (e:Entity {id: 'person:broken-only'}) RETURN e")).toEqual([]);
-    expect(await rows("MATCH (:Entity {id: 'country:IT'})-[r:PARTICIPATES_IN]->() WHERE 'doc:fixture-broken' IN r.sources RETURN r")).toEqual([]);
+    expect(
+      await rows("MATCH (:Entity {id: 'country:IT'})-[r:PARTICIPATES_IN]->() WHERE 'doc:fixture-broken' IN r.sources RETURN r"),
+    ).toEqual([]);
     expect(await rows("MATCH ()-[r]->() WHERE 'doc:fixture-broken' IN coalesce(r.sources, []) RETURN r")).toEqual([]);
     expect((await rows("MATCH (d:Document) RETURN d.id AS id ORDER BY id")).map((row) => row.id)).toEqual([
       "doc:fixture-incremental",
@@ -198,19 +222,30 @@ describe("loadExtractions", () => {
       document: { id: "doc:big", source: "fixtures/big.txt", title: "Many topics", published: "2026-05-01", language: "en" },
       entities: [
         { id: "country:JP", name: "Japan", type: "Country", aliases: [], mentions: quote("Japan") },
-        ...Array.from({ length: count }, (_, i) => ({ id: `topic:t${i}`, name: `Topic ${i}`, type: "Topic" as const, aliases: [], mentions: quote(`Topic ${i}`) })),
+        ...Array.from({ length: count }, (_, i) => ({
+          id: `topic:t${i}`,
+          name: `Topic ${i}`,
+          type: "Topic" as const,
+          aliases: [],
+          mentions: quote(`Topic ${i}`),
+        })),
       ],
       events: [],
-      relations: Array.from({ length: count }, (_, i) => ({ type: "CONCERNS", source: "country:JP", target: `topic:t${i}`, evidence: quote(`Japan and Topic ${i}`) })),
+      relations: Array.from({ length: count }, (_, i) => ({
+        type: "CONCERNS",
+        source: "country:JP",
+        target: `topic:t${i}`,
+        evidence: quote(`Japan and Topic ${i}`),
+      })),
     };
     const first = await loadExtractions(conn, [big]);
     expect(first.rejected).toEqual([]);
     expect(first.relationshipsCreated).toBe(2 * count + 1); // MENTIONED_IN for each entity, one CONCERNS per topic
     const again = await loadExtractions(conn, [big]);
     expect(again.relationshipsCreated).toBe(0);
-    expect(await rows("MATCH (:Country {id: 'country:JP'})-[r:CONCERNS]->(:Topic) RETURN count(r) AS n, min(size(r.sources)) AS minSources")).toEqual([
-      { n: count, minSources: 1 },
-    ]);
+    expect(
+      await rows("MATCH (:Country {id: 'country:JP'})-[r:CONCERNS]->(:Topic) RETURN count(r) AS n, min(size(r.sources)) AS minSources"),
+    ).toEqual([{ n: count, minSources: 1 }]);
   });
 
   it("re-loads a document the extractor now reads differently: its old claims go, what others support stays", async () => {
@@ -221,15 +256,27 @@ describe("loadExtractions", () => {
     const revised: DocumentExtraction = {
       ...old,
       entities: old.entities.filter((entity) => entity.id !== "org:uk-labour-party"),
-      relations: [{ ...takaichiRole, properties: { ...takaichiRole.properties, title: "Prime Minister", titleKind: "head-of-government" } }],
+      relations: [
+        { ...takaichiRole, properties: { ...takaichiRole.properties, title: "Prime Minister", titleKind: "head-of-government" } },
+      ],
     };
     const summary = await loadExtractions(conn, [revised]);
     expect(summary).toMatchObject({ loaded: 1, unchanged: 0, rejected: [], conflicts: 0 });
     expect(await rows("MATCH ()-[r:HOLDS_ROLE]->() WHERE r.conflict RETURN r")).toEqual([]);
     expect(await rows("MATCH (e:Entity {id: 'org:uk-labour-party'}) RETURN e")).toEqual([]);
-    expect(await rows("MATCH (:Person {id: 'person:keir-starmer'})-[r:HOLDS_ROLE]->() RETURN r.title AS title")).toEqual([{ title: "Prime Minister" }]);
-    const takaichi = await rows("MATCH (:Person {id: 'person:sanae-takaichi'})-[r:HOLDS_ROLE]->() RETURN r.title AS title, r.sources AS sources, r.asOf AS asOf");
-    expect(takaichi).toEqual([{ title: "Prime Minister", sources: ["doc:fixture-meeting-pm", "doc:fixture-meeting-opposition"], asOf: ["2026-01-31", "2026-01-31"] }]);
+    expect(await rows("MATCH (:Person {id: 'person:keir-starmer'})-[r:HOLDS_ROLE]->() RETURN r.title AS title")).toEqual([
+      { title: "Prime Minister" },
+    ]);
+    const takaichi = await rows(
+      "MATCH (:Person {id: 'person:sanae-takaichi'})-[r:HOLDS_ROLE]->() RETURN r.title AS title, r.sources AS sources, r.asOf AS asOf",
+    );
+    expect(takaichi).toEqual([
+      {
+        title: "Prime Minister",
+        sources: ["doc:fixture-meeting-pm", "doc:fixture-meeting-opposition"],
+        asOf: ["2026-01-31", "2026-01-31"],
+      },
+    ]);
     expect(await rows("MATCH (:Event:Meeting {date: '2026-01-31'})-[r:REPORTED_IN]->() RETURN count(r) AS n")).toEqual([{ n: 2 }]);
 
     // The same graph as loading the revised document into an empty database.
@@ -272,6 +319,10 @@ describe("loadExtractions", () => {
       "MATCH (ev:Event:Meeting {date: '2026-01-31'})-[:REPORTED_IN]->(d:Document) RETURN ev.id AS event, collect(d.id) AS documents",
     );
     expect(reports).toHaveLength(1);
-    expect([...(reports[0]?.documents as string[])].sort()).toEqual(["doc:fixture-meeting-opposition", "doc:fixture-meeting-pm", "doc:later-recap"]);
+    expect([...(reports[0]?.documents as string[])].sort()).toEqual([
+      "doc:fixture-meeting-opposition",
+      "doc:fixture-meeting-pm",
+      "doc:later-recap",
+    ]);
   });
 });

@@ -32,7 +32,15 @@ async function saved(name: string, params: Record<string, unknown> = {}): Promis
 describe("saved queries on the fixtures", () => {
   it("who-met-whom: the Takaichi–Starmer meeting once, with its two sources", async () => {
     const rows = await saved("who-met-whom");
-    expect(rows).toContainEqual({ a: "Keir Starmer", b: "Sanae Takaichi", event: "Meeting", status: "occurred", date: "2026-01-31", places: ["Japan"], sources: 2 });
+    expect(rows).toContainEqual({
+      a: "Keir Starmer",
+      b: "Sanae Takaichi",
+      event: "Meeting",
+      status: "occurred",
+      date: "2026-01-31",
+      places: ["Japan"],
+      sources: 2,
+    });
     expect(rows.filter((row) => row.a === "Keir Starmer" && row.b === "Sanae Takaichi" && row.event === "Meeting")).toHaveLength(1);
   });
 
@@ -72,7 +80,12 @@ describe("saved queries on the fixtures", () => {
     const rows = await saved("document-claims", { doc: "meeting-opposition.txt" });
     expect(rows.map((row) => [row.subject, row.relation, row.object])).toContainEqual(["Keir Starmer", "MEMBER_OF", "Labour Party"]);
     const roles = rows.filter((row) => row.relation === "HOLDS_ROLE" && row.subject === "Sanae Takaichi");
-    expect(roles).toEqual([expect.objectContaining({ title: "Minister of State for Economic Security", evidence: "la Ministre d'État chargée de la sécurité économique Takaichi Sanae" })]);
+    expect(roles).toEqual([
+      expect.objectContaining({
+        title: "Minister of State for Economic Security",
+        evidence: "la Ministre d'État chargée de la sécurité économique Takaichi Sanae",
+      }),
+    ]);
   });
 
   it("shortest-path: through facts, not through documents", async () => {
@@ -87,6 +100,8 @@ describe("saved queries on the fixtures", () => {
   it("event-sources: each event with the articles that report it", async () => {
     const rows = await saved("event-sources");
     const meeting = rows.find((row) => row.date === "2026-01-31");
-    expect(meeting?.reportedIn).toEqual(expect.arrayContaining(["Takaichi et Starmer renforcent la cyberdéfense", "Tokyo et Londres : une rencontre"]));
+    expect(meeting?.reportedIn).toEqual(
+      expect.arrayContaining(["Takaichi et Starmer renforcent la cyberdéfense", "Tokyo et Londres : une rencontre"]),
+    );
   });
 });

@@ -40,7 +40,12 @@ afterAll(async () => {
 async function get(url: string) {
   const response = await app.inject({ method: "GET", url });
   const isJson = String(response.headers["content-type"] ?? "").startsWith("application/json");
-  return { status: response.statusCode, body: (isJson ? response.json() : null) as unknown, headers: response.headers, text: response.body };
+  return {
+    status: response.statusCode,
+    body: isJson ? response.json() : null,
+    headers: response.headers,
+    text: response.body,
+  };
 }
 
 describe("viewer API", () => {
@@ -62,7 +67,11 @@ describe("viewer API", () => {
     expect(primeMinister?.evidence).toEqual([
       {
         text: "Première ministre du Japon, Takaichi Sanae",
-        document: expect.objectContaining({ title: "Le Japon et le Royaume-Uni renforcent leur coopération", published: "2026-02-02", publisher: "Fixture Presse" }),
+        document: expect.objectContaining({
+          title: "Le Japon et le Royaume-Uni renforcent leur coopération",
+          published: "2026-02-02",
+          publisher: "Fixture Presse",
+        }),
       },
     ]);
     const meeting = details.events.find((e) => e.date === "2026-01-31");
@@ -75,8 +84,12 @@ describe("viewer API", () => {
     const details = NodeDetails.parse((await get("/api/node/person%3Asanae-takaichi")).body);
     expect(details.conflicts).toHaveLength(1);
     const [conflict] = details.conflicts;
-    expect(conflict!.kind).toBe("role");
-    const sides = conflict!.claims.map((claim) => ({ summary: claim.summary, articles: claim.sources.map((d) => d.id), quotes: claim.evidence.map((q) => q.text) }));
+    expect(conflict.kind).toBe("role");
+    const sides = conflict.claims.map((claim) => ({
+      summary: claim.summary,
+      articles: claim.sources.map((d) => d.id),
+      quotes: claim.evidence.map((q) => q.text),
+    }));
     expect(sides).toEqual(
       expect.arrayContaining([
         { summary: "Foreign Minister of Japan", articles: ["doc:viewer-fixture-en"], quotes: ["Foreign Minister Sanae Takaichi"] },
@@ -100,7 +113,7 @@ describe("viewer API", () => {
     const secondIds = second.nodes.slice(1).map((n) => n.id);
     expect(firstIds).toHaveLength(2);
     expect(firstIds.filter((id) => secondIds.includes(id))).toEqual([]);
-    expect(first.nodes[1]!.degree).toBeGreaterThanOrEqual(first.nodes[2]!.degree);
+    expect(first.nodes[1].degree).toBeGreaterThanOrEqual(first.nodes[2].degree);
     for (const edge of first.edges) expect([edge.source, edge.target]).toContain("country:JP");
   });
 
@@ -113,7 +126,7 @@ describe("viewer API", () => {
   it("caps the overview, most connected first", async () => {
     const slice = GraphSlice.parse((await get("/api/overview?limit=2")).body);
     expect(slice.nodes).toHaveLength(2);
-    expect(slice.nodes[0]!.id).toBe("country:JP");
+    expect(slice.nodes[0].id).toBe("country:JP");
     for (const edge of slice.edges) {
       expect(slice.nodes.map((n) => n.id)).toEqual(expect.arrayContaining([edge.source, edge.target]));
     }
@@ -134,7 +147,7 @@ describe("viewer API", () => {
     const answer = CypherAnswer.parse(response.json());
     expect(answer.columns).toEqual(["c", "r", "programme"]);
     expect(answer.rows).toHaveLength(3);
-    expect(answer.rows[0]!.programme).toBe("Global Combat Air Programme");
+    expect(answer.rows[0].programme).toBe("Global Combat Air Programme");
     // The programme is not returned as a node, but the relationships are: their ends are drawn too.
     expect(answer.graph.nodes.map((n) => n.id).sort()).toEqual(["country:GB", "country:IT", "country:JP", "program:gcap"]);
     expect(answer.graph.edges.filter((e) => e.type === "PARTICIPATES_IN")).toHaveLength(3);
@@ -145,7 +158,7 @@ describe("viewer API", () => {
     expect(response.statusCode).toBe(400);
     expect(ErrorAnswer.parse(response.json()).error).toMatch(/read access mode/i);
     const check = await conn.driver.executeQuery("MATCH (n:Intruder) RETURN count(n) AS n", {}, { database: conn.database });
-    expect(Number(check.records[0]!.get("n"))).toBe(0);
+    expect(Number(check.records[0].get("n"))).toBe(0);
   });
 
   it("reports a Cypher syntax error as a 400 with the server's message", async () => {
@@ -171,7 +184,13 @@ describe("viewer API", () => {
   });
 
   it("validates parameters and answers errors as JSON with a status", async () => {
-    for (const url of ["/api/search?q=", "/api/node/country%3AJP/neighbors?limit=0", "/api/overview?limit=abc", "/api/path?from=x", "/api/export?format=pdf&ids=a"]) {
+    for (const url of [
+      "/api/search?q=",
+      "/api/node/country%3AJP/neighbors?limit=0",
+      "/api/overview?limit=abc",
+      "/api/path?from=x",
+      "/api/export?format=pdf&ids=a",
+    ]) {
       const response = await get(url);
       expect(response.status, url).toBe(400);
       expect(ErrorAnswer.parse(response.body).error, url).toMatch(/^entente\/viewer: invalid /);

@@ -25,9 +25,14 @@ export function runEntente(args: readonly string[], options: CliRunOptions = {})
   const env = options.env ?? testNeo4jEnv();
   const maxBuffer = options.maxBuffer ?? 1024 * 1024;
   return new Promise((resolveRun) => {
-    execFile(process.execPath, [join(projectRoot(), "bin", "entente.js"), ...args], { env, encoding: "utf8", maxBuffer }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;
-      resolveRun({ code, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [join(projectRoot(), "bin", "entente.js"), ...args],
+      { env, encoding: "utf8", maxBuffer },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;
+        resolveRun({ code, stdout, stderr });
+      },
+    );
   });
 }

@@ -52,7 +52,9 @@ export async function extractAndScore(corpusDir: string, goldDir: string): Promi
   try {
     const extractionFile = join(workDir, "extraction.json");
     writeFileSync(extractionFile, JSON.stringify({ documents }));
-    const report = execFileSync(process.execPath, [scorerPath, "--gold", goldDir, "--corpus", corpusDir, "--json", extractionFile], { encoding: "utf8" });
+    const report = execFileSync(process.execPath, [scorerPath, "--gold", goldDir, "--corpus", corpusDir, "--json", extractionFile], {
+      encoding: "utf8",
+    });
     const jsonLine = report.split("\n").find((line) => line.startsWith("{"));
     if (jsonLine === undefined) throw new Error(`entente/test: the scorer printed no metrics for ${corpusDir}`);
     return { documents, failures, report, metrics: ScorerMetrics.parse(JSON.parse(jsonLine)) };

@@ -11,7 +11,10 @@ const root = fileURLToPath(new URL("../..", import.meta.url));
 
 async function entente(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ["--import", "tsx", "bin/dev.ts", ...args], { cwd: root, env: { ...process.env, NO_COLOR: "1" } });
+    const { stdout, stderr } = await run(process.execPath, ["--import", "tsx", "bin/dev.ts", ...args], {
+      cwd: root,
+      env: { ...process.env, NO_COLOR: "1" },
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code?: number; stdout?: string; stderr?: string };

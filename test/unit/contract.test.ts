@@ -34,10 +34,15 @@ describe("the extraction contract", () => {
     const { documents } = await extractAll([shared("corpus")]);
     for (const d of documents) {
       const text = readFileSync(d.document.source, "utf8");
-      const spans = [...d.entities.flatMap((e) => e.mentions), ...d.events.flatMap((e) => e.evidence), ...d.relations.flatMap((r) => r.evidence)];
+      const spans = [
+        ...d.entities.flatMap((e) => e.mentions),
+        ...d.events.flatMap((e) => e.evidence),
+        ...d.relations.flatMap((r) => r.evidence),
+      ];
       for (const s of spans) expect(text.slice(s.start, s.end)).toBe(s.text);
       const ids = new Set(d.entities.map((e) => e.id));
-      for (const e of d.events) for (const p of [...e.participants, ...(e.place ? [e.place] : []), ...(e.topics ?? [])]) expect(ids.has(p)).toBe(true);
+      for (const e of d.events)
+        for (const p of [...e.participants, ...(e.place ? [e.place] : []), ...(e.topics ?? [])]) expect(ids.has(p)).toBe(true);
       for (const r of d.relations) expect(ids.has(r.source) && ids.has(r.target)).toBe(true);
     }
   });

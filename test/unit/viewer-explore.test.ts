@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import neo4j from "neo4j-driver";
 import { MultiDirectedGraph } from "graphology";
 import gexf from "graphology-gexf";
-import { autocompleteQuery, quotesOf, toPlainValue } from "../../src/store/explore.js";
+import { autocompleteQuery, quotesOf, toPlainValue } from "../../viewer/server/explore.js";
 import { serialiseSlice } from "../../viewer/server/export-graph.js";
 
 describe("autocompleteQuery", () => {
@@ -23,7 +23,10 @@ describe("autocompleteQuery", () => {
 
 describe("quotesOf", () => {
   const doc = (id: string) => ({ id, title: id, published: null, publisher: null, source: null, language: null });
-  const documents = new Map([["d1", doc("d1")], ["d2", doc("d2")]]);
+  const documents = new Map([
+    ["d1", doc("d1")],
+    ["d2", doc("d2")],
+  ]);
 
   it("pairs quotes with their documents index by index", () => {
     expect(quotesOf(["q1", "q2"], ["d2", "d1"], documents).map((q) => q.document?.id)).toEqual(["d2", "d1"]);
@@ -32,7 +35,7 @@ describe("quotesOf", () => {
   it("uses a single source for every quote, and none when it cannot tell", () => {
     expect(quotesOf(["q1", "q2"], ["d1"], documents).map((q) => q.document?.id)).toEqual(["d1", "d1"]);
     expect(quotesOf(["q1", "q2", "q3"], ["d1", "d2"], documents).map((q) => q.document)).toEqual([null, null, null]);
-    expect(quotesOf(["q1"], ["unknown"], documents)[0]!.document).toBeNull();
+    expect(quotesOf(["q1"], ["unknown"], documents)[0].document).toBeNull();
   });
 });
 

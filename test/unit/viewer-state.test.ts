@@ -67,12 +67,24 @@ describe("filters", () => {
 
 describe("graph bookkeeping", () => {
   const node = (id: string, degree = 1): GraphNode => ({ id, label: id, kind: "Entity", type: "Country", date: null, sources: [], degree });
-  const edge = (source: string, target: string) => ({ id: `${source}>${target}`, source, target, type: "REL", conflict: false, sources: [] });
+  const edge = (source: string, target: string) => ({
+    id: `${source}>${target}`,
+    source,
+    target,
+    type: "REL",
+    conflict: false,
+    sources: [],
+  });
 
   it("merges slices once and collapses only what an expansion alone brought", () => {
     const graph = createGraph();
     expect(mergeSlice(graph, { nodes: [node("a"), node("b")], edges: [edge("a", "b")] }, "overview")).toEqual(["a", "b"]);
-    const added = mergeSlice(graph, { nodes: [node("a"), node("b"), node("c"), node("d")], edges: [edge("a", "c"), edge("a", "d"), edge("a", "b")] }, expansionReason("a"), "a");
+    const added = mergeSlice(
+      graph,
+      { nodes: [node("a"), node("b"), node("c"), node("d")], edges: [edge("a", "c"), edge("a", "d"), edge("a", "b")] },
+      expansionReason("a"),
+      "a",
+    );
     expect(added).toEqual(["c", "d"]);
     expect(graph.size).toBe(3);
     mergeSlice(graph, { nodes: [node("d"), node("e")], edges: [edge("d", "e")] }, expansionReason("d"), "d");

@@ -2,7 +2,7 @@
  * Running the viewer from the command line: open the server on a connection, print where it is,
  * keep it up until SIGINT/SIGTERM, then close the server and the connection cleanly.
  */
-import { CliError } from "../../src/cli/errors.js";
+import { UserError } from "../../src/errors.js";
 import type { Neo4jConnection } from "../../src/neo4j/connect.js";
 import { createViewerServer } from "./server.js";
 
@@ -26,7 +26,7 @@ export async function serveUntilStopped(conn: Neo4jConnection, options: ServeOpt
     server = await createViewerServer({ conn, host: options.host, port: options.port });
   } catch (error) {
     await conn.close();
-    throw new CliError(error instanceof Error ? error.message : String(error), 1);
+    throw new UserError(error instanceof Error ? error.message : String(error), 1);
   }
   if (!LOOPBACK.has(options.host)) {
     print(`${name}: listening on ${options.host}: the graph (read-only) is reachable from the network.`);

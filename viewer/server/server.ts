@@ -1,5 +1,5 @@
 /**
- * The viewer's HTTP server (Fastify): a JSON API over src/store/explore and the built web app.
+ * The viewer's HTTP server (Fastify): a JSON API over ./explore (the viewer's read model) and the built web app.
  * Every parameter is validated with the schemas of viewer/shared/api.ts; errors are JSON `{ error }`
  * with a status code. Bound to 127.0.0.1 unless told otherwise; the Neo4j connection (and its
  * credentials) stays on this side.
@@ -21,7 +21,7 @@ import {
   shortestPath,
   subgraph,
   type ReadConnection,
-} from "../../src/store/explore.js";
+} from "./explore.js";
 import {
   CypherBody,
   ExportBody,
@@ -71,9 +71,7 @@ export function defaultAppDir(): string {
 function validate<S extends z.ZodType>(schema: S, value: unknown, where: string): z.output<S> {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
-  const reasons = parsed.error.issues.map((issue) =>
-    issue.path.length > 0 ? `${issue.path.join(".")}: ${issue.message}` : issue.message,
-  );
+  const reasons = parsed.error.issues.map((issue) => (issue.path.length > 0 ? `${issue.path.join(".")}: ${issue.message}` : issue.message));
   throw new HttpError(400, `entente/viewer: invalid ${where}: ${reasons.join("; ")}`);
 }
 
@@ -111,8 +109,7 @@ export async function buildViewerApp(options: ViewerServerOptions): Promise<Fast
   app.setErrorHandler((error, _request, reply) => {
     if (error instanceof HttpError) return reply.status(error.statusCode).send({ error: error.message });
     if (error instanceof CypherRefused) return reply.status(400).send({ error: error.message });
-    const status =
-      typeof (error as { statusCode?: unknown }).statusCode === "number" ? (error as { statusCode: number }).statusCode : 500;
+    const status = typeof (error as { statusCode?: unknown }).statusCode === "number" ? (error as { statusCode: number }).statusCode : 500;
     const message = error instanceof Error ? error.message : String(error);
     if (status >= 500) reply.log.error(error);
     return reply.status(status).send({ error: `entente/viewer: ${status >= 500 ? "internal error: " : ""}${message}` });

@@ -126,9 +126,7 @@ export const NodeDetails = z.object({
   aliases: z.array(z.string()),
   wikidata: z.string().nullable(),
   /** Events only. */
-  event: z
-    .object({ title: z.string().nullable(), endDate: z.string().nullable(), status: z.string().nullable() })
-    .nullable(),
+  event: z.object({ title: z.string().nullable(), endDate: z.string().nullable(), status: z.string().nullable() }).nullable(),
   roles: z.array(NodeRole),
   events: z.array(NodeEvent),
   facts: z.array(NodeFact),
@@ -197,7 +195,12 @@ export const ExportParams = z.object({
   ids: z
     .string()
     .max(500_000)
-    .transform((value) => value.split(",").map((id) => id.trim()).filter((id) => id.length > 0))
+    .transform((value) =>
+      value
+        .split(",")
+        .map((id) => id.trim())
+        .filter((id) => id.length > 0),
+    )
     .pipe(z.array(z.string()).min(1, "ids must name at least one node").max(20_000)),
 });
 export const ExportBody = z.object({

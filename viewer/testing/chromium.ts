@@ -30,14 +30,19 @@ export function ensureViewerAppBuilt(): string {
   const root = projectRoot();
   const appDir = join(root, "dist", "viewer-app");
   const built = join(appDir, "index.html");
-  const sources = newestChange(join(root, "viewer", "app")) > newestChange(join(root, "viewer", "shared"))
-    ? newestChange(join(root, "viewer", "app"))
-    : newestChange(join(root, "viewer", "shared"));
+  const sources =
+    newestChange(join(root, "viewer", "app")) > newestChange(join(root, "viewer", "shared"))
+      ? newestChange(join(root, "viewer", "app"))
+      : newestChange(join(root, "viewer", "shared"));
   if (!existsSync(built) || statSync(built).mtimeMs < sources) {
-    execFileSync(process.execPath, [join(root, "node_modules", "vite", "bin", "vite.js"), "build", "--config", "viewer/app/vite.config.ts", "--logLevel", "error"], {
-      cwd: root,
-      stdio: ["ignore", "ignore", "inherit"],
-    });
+    execFileSync(
+      process.execPath,
+      [join(root, "node_modules", "vite", "bin", "vite.js"), "build", "--config", "viewer/app/vite.config.ts", "--logLevel", "error"],
+      {
+        cwd: root,
+        stdio: ["ignore", "ignore", "inherit"],
+      },
+    );
   }
   return appDir;
 }

@@ -33,22 +33,42 @@ describe("publication dates", () => {
   });
 
   it("reads news datelines: place in capitals, date, agency, dash", () => {
-    expect(parseDateline("MANILA, July 8, 2024 - The Philippines and Japan signed")).toEqual({ end: 23, place: "MANILA", date: "2024-07-08", agency: null });
+    expect(parseDateline("MANILA, July 8, 2024 - The Philippines and Japan signed")).toEqual({
+      end: 23,
+      place: "MANILA",
+      date: "2024-07-08",
+      agency: null,
+    });
     expect(parseDateline("PARIS (AFP) - Le président a reçu")).toEqual({ end: 14, place: "PARIS", date: null, agency: "AFP" });
     expect(parseDateline("TOKYO, 3 mars 2025 (Reuters) — Le ministre")?.date).toBe("2025-03-03");
-    expect(parseDateline("MANILA, July 8 (Reuters) - The Philippines")).toEqual({ end: 27, place: "MANILA", date: null, agency: "Reuters" });
+    expect(parseDateline("MANILA, July 8 (Reuters) - The Philippines")).toEqual({
+      end: 27,
+      place: "MANILA",
+      date: null,
+      agency: "Reuters",
+    });
     expect(parseDateline("BRUXELLES, 3 mars (AFP) - Les ministres")?.agency).toBe("AFP");
     expect(parseDateline("Japon-Royaume-Uni : renforcement")).toBeNull();
     expect(parseDateline("NATO - the alliance said")).toBeNull();
   });
 
   it("reads a dateline that names only its place, in capitals, before a sentence", () => {
-    expect(parseDateline("WASHINGTON — The two ministers met on Monday.")).toEqual({ end: 13, place: "WASHINGTON", date: null, agency: null });
+    expect(parseDateline("WASHINGTON — The two ministers met on Monday.")).toEqual({
+      end: 13,
+      place: "WASHINGTON",
+      date: null,
+      agency: null,
+    });
     expect(parseDateline("LE HAVRE – Le porte-avions a quitté le port.")).toEqual({ end: 11, place: "LE HAVRE", date: null, agency: null });
     expect(parseDateline("NEW DELHI -- India said it would buy jets.")?.place).toBe("NEW DELHI");
     expect(parseDateline("**OSLO** — Norway signed the deal.")).toEqual({ end: 11, place: "OSLO", date: null, agency: null });
     expect(parseDateline("OSLO (Reuters) - Norway signed the deal.")).toEqual({ end: 17, place: "OSLO", date: null, agency: "Reuters" });
-    expect(parseDateline("ROME, 3 mars (AFP) - Les ministres se sont réunis.")).toEqual({ end: 21, place: "ROME", date: null, agency: "AFP" });
+    expect(parseDateline("ROME, 3 mars (AFP) - Les ministres se sont réunis.")).toEqual({
+      end: 21,
+      place: "ROME",
+      date: null,
+      agency: "AFP",
+    });
     expect(parseDateline("OTAN — les alliés ont répondu.")).toBeNull();
     expect(parseDateline("UE — Les Vingt-Sept ont répondu.")).toBeNull();
     expect(parseDateline("Le ministre — Les alliés ont répondu.")).toBeNull();

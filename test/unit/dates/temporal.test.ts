@@ -76,7 +76,9 @@ describe("findTemporalExpressions: days and months", () => {
     expect(dates("Les manœuvres auront lieu entre le 3 et le 5 avril.", "2026-02-02")).toEqual([
       "entre le 3 et le 5 avril → 2026-04-03..2026-04-05 future",
     ]);
-    expect(dates("The exercise runs from March 28 to 31, 2027.", null, "en")).toEqual(["from March 28 to 31, 2027 → 2027-03-28..2027-03-31"]);
+    expect(dates("The exercise runs from March 28 to 31, 2027.", null, "en")).toEqual([
+      "from March 28 to 31, 2027 → 2027-03-28..2027-03-31",
+    ]);
   });
   it("keeps explicit years and reads them without a publication date", () => {
     expect(dates("L'accord entrera en vigueur le 1er janvier 2025.", "2024-11")).toEqual(["le 1er janvier 2025 → 2025-01-01 future"]);
@@ -108,7 +110,9 @@ describe("findTemporalExpressions: parts of months and years", () => {
     expect(dates("Ils ont décidé d’organiser avant la fin de l’année une réunion des ministres.", "2026-02-02")).toEqual([
       "avant la fin de l’année → 2026 future",
     ]);
-    expect(dates("They agreed to meet before the end of the year.", "2025-06-10", "en")).toEqual(["before the end of the year → 2025 future"]);
+    expect(dates("They agreed to meet before the end of the year.", "2025-06-10", "en")).toEqual([
+      "before the end of the year → 2025 future",
+    ]);
   });
   it("reads relative weeks, months and days", () => {
     expect(dates("The ministers will meet again next month.", "2026-02-02", "en")).toEqual(["next month → 2026-03 future"]);
@@ -143,7 +147,9 @@ describe("findTemporalExpressions: a weekday with a day and no month", () => {
 
 describe("findTemporalExpressions: two-day events, parts of years, seasons", () => {
   it("reads 'les 5 et 6 mars' as a range", () => {
-    expect(dates("Les ministres se retrouveront les 5 et 6 mars à Bruxelles.", "2026-02-02")).toEqual(["les 5 et 6 mars → 2026-03-05..2026-03-06 future"]);
+    expect(dates("Les ministres se retrouveront les 5 et 6 mars à Bruxelles.", "2026-02-02")).toEqual([
+      "les 5 et 6 mars → 2026-03-05..2026-03-06 future",
+    ]);
   });
   it("reads 'mi-2027', 'fin 2035', 'early 2027' as years", () => {
     expect(dates("Le chasseur doit voler d'ici la mi-2027, puis entrer en service fin 2035.", "2026-02-02")).toEqual([

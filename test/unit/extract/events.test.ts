@@ -9,15 +9,33 @@ const PM = "title:prime-minister Prime_Minister head-of-government";
 function events(markup: string, published: string | null = "2026-02-02", language = "fr") {
   return extractFromLinked(linkedDocument(markup, { published, language }), testKnowledge, tools).events;
 }
-const brief = (e: ReturnType<typeof events>[number]) => ({ type: e.type, status: e.status, date: e.date, participants: [...e.participants].sort(), place: e.place ?? null });
+const brief = (e: ReturnType<typeof events>[number]) => ({
+  type: e.type,
+  status: e.status,
+  date: e.date,
+  participants: [...e.participants].sort(),
+  place: e.place ?? null,
+});
 
 const LEADERS_FR = `Le {Premier ministre}(${PM} country:JP) [japonais](country:JP demonym) [Kenji Sato](person:kenji-sato) et son {homologue}(- counterpart other country:GB counterpart) [britannique](country:GB demonym) [John Smith](person:john-smith), en visite au [Japon](country:JP), ont convenu samedi de renforcer leur coopération.`;
 
 describe("events", () => {
   it("reads a joint-action verb with two leaders as a meeting, and 'en visite au' as a visit", () => {
     const found = events(LEADERS_FR).map(brief);
-    expect(found).toContainEqual({ type: "Meeting", status: "occurred", date: "2026-01-31", participants: ["person:john-smith", "person:kenji-sato"], place: "country:JP" });
-    expect(found).toContainEqual({ type: "Visit", status: "occurred", date: "2026-01-31", participants: ["person:john-smith"], place: "country:JP" });
+    expect(found).toContainEqual({
+      type: "Meeting",
+      status: "occurred",
+      date: "2026-01-31",
+      participants: ["person:john-smith", "person:kenji-sato"],
+      place: "country:JP",
+    });
+    expect(found).toContainEqual({
+      type: "Visit",
+      status: "occurred",
+      date: "2026-01-31",
+      participants: ["person:john-smith"],
+      place: "country:JP",
+    });
   });
 
   it("merges anaphoric mentions into the salient event, which keeps the lead's date and gathers evidence", () => {
@@ -27,7 +45,12 @@ describe("events", () => {
     const meetings = found.filter((e) => e.type === "Meeting");
     expect(meetings).toHaveLength(1);
     expect(meetings[0]?.date).toBe("2026-01-31");
-    expect(meetings[0]?.evidence.map((e) => e.text.slice(0, 14))).toEqual(["Le Premier min", "En ouverture d", "À l'issue de l", "Lors de ce som"]);
+    expect(meetings[0]?.evidence.map((e) => e.text.slice(0, 14))).toEqual([
+      "Le Premier min",
+      "En ouverture d",
+      "À l'issue de l",
+      "Lors de ce som",
+    ]);
     const press = found.find((e) => e.type === "PressConference");
     expect(press?.participants.sort()).toEqual(["person:john-smith", "person:kenji-sato"]);
   });
@@ -36,7 +59,13 @@ describe("events", () => {
     const found = events(
       `${LEADERS_FR} Ils ont également décidé d'organiser avant la fin de l'année une réunion « 2+2 » des ministres des Affaires étrangères et de la Défense.`,
     ).map(brief);
-    expect(found).toContainEqual({ type: "Meeting", status: "planned", date: "2026", participants: ["country:GB", "country:JP"], place: null });
+    expect(found).toContainEqual({
+      type: "Meeting",
+      status: "planned",
+      date: "2026",
+      participants: ["country:GB", "country:JP"],
+      place: null,
+    });
     expect(found.filter((e) => e.type === "Meeting" && e.status === "occurred")).toHaveLength(1);
   });
 
@@ -67,24 +96,42 @@ describe("events", () => {
       "en",
     ).map(brief);
     expect(found).toEqual([
-      { type: "Meeting", status: "occurred", date: "2026-02-02", participants: ["person:jane-roe", "person:ken-ito"], place: "place:tokyo" },
+      {
+        type: "Meeting",
+        status: "occurred",
+        date: "2026-02-02",
+        participants: ["person:jane-roe", "person:ken-ito"],
+        place: "place:tokyo",
+      },
       { type: "Visit", status: "planned", date: "2026-03", participants: ["person:jane-roe"], place: "country:IT" },
     ]);
   });
 
   it("attaches topics of the sentence and paragraph", () => {
-    const found = events(`[Jane Roe](person:jane-roe) met [Ken Ito](person:ken-ito) on Monday to discuss [critical minerals](topic:critical-minerals).`, "2026-02-04", "en");
+    const found = events(
+      `[Jane Roe](person:jane-roe) met [Ken Ito](person:ken-ito) on Monday to discuss [critical minerals](topic:critical-minerals).`,
+      "2026-02-04",
+      "en",
+    );
     expect(found[0]?.topics).toEqual(["topic:critical-minerals"]);
   });
 
   it("does not take the speaker of reported speech as a participant", () => {
-    const found = events(`[Japan](country:JP) and [Italy](country:IT) signed a defence pact, [Jane Roe](person:jane-roe) said.`, "2026-02-04", "en");
-    expect(found.map(brief)).toEqual([{ type: "Signing", status: "occurred", date: null, participants: ["country:IT", "country:JP"], place: null }]);
+    const found = events(
+      `[Japan](country:JP) and [Italy](country:IT) signed a defence pact, [Jane Roe](person:jane-roe) said.`,
+      "2026-02-04",
+      "en",
+    );
+    expect(found.map(brief)).toEqual([
+      { type: "Signing", status: "occurred", date: null, participants: ["country:IT", "country:JP"], place: null },
+    ]);
   });
 
   it("drops an anaphoric mention with nothing to refer to, and never builds events from teasers", () => {
     expect(events(`Les discussions entre [Tokyo](place:tokyo) et [Londres](place:london) continueront.`)).toEqual([]);
-    expect(events(`Un texte sans événement.\n\nEN SAVOIR PLUS :\n\n[Jane Roe](person:jane-roe) a rencontré [Ken Ito](person:ken-ito) samedi.`)).toEqual([]);
+    expect(
+      events(`Un texte sans événement.\n\nEN SAVOIR PLUS :\n\n[Jane Roe](person:jane-roe) a rencontré [Ken Ito](person:ken-ito) samedi.`),
+    ).toEqual([]);
   });
 
   it("does not mistake 'un signe' for a signing; a definite meeting with its own people is a meeting", () => {
@@ -106,18 +153,32 @@ describe("events", () => {
       `[Jane Roe](person:jane-roe) a rencontré mercredi [Ken Ito](person:ken-ito). Les deux dirigeants ont signé une déclaration commune.`,
       "2025-07-10",
     ).map(brief);
-    expect(found).toContainEqual({ type: "Signing", status: "occurred", date: "2025-07-09", participants: ["person:jane-roe", "person:ken-ito"], place: null });
+    expect(found).toContainEqual({
+      type: "Signing",
+      status: "occurred",
+      date: "2025-07-09",
+      participants: ["person:jane-roe", "person:ken-ito"],
+      place: null,
+    });
     const english = events(
       `[Jane Roe](person:jane-roe) and [Ken Ito](person:ken-ito) signed a memorandum on Tuesday. The two ministers met in [Melbourne](place:melbourne).`,
       "2025-08-05",
       "en",
     ).map(brief);
-    expect(english).toContainEqual({ type: "Meeting", status: "occurred", date: "2025-08-05", participants: ["person:jane-roe", "person:ken-ito"], place: "place:melbourne" });
+    expect(english).toContainEqual({
+      type: "Meeting",
+      status: "occurred",
+      date: "2025-08-05",
+      participants: ["person:jane-roe", "person:ken-ito"],
+      place: "place:melbourne",
+    });
   });
 
   it("reads the summit of an organisation as a meeting of it", () => {
     const found = events(`Le sommet de l'[OTAN](org:nato) s'est tenu mercredi à [La Haye](place:the-hague).`, "2025-06-26").map(brief);
-    expect(found).toEqual([{ type: "Meeting", status: "occurred", date: "2025-06-25", participants: ["org:nato"], place: "place:the-hague" }]);
+    expect(found).toEqual([
+      { type: "Meeting", status: "occurred", date: "2025-06-25", participants: ["org:nato"], place: "place:the-hague" },
+    ]);
   });
 
   it("dates a follow-on event by the event its sentence refers back to", () => {
@@ -125,12 +186,22 @@ describe("events", () => {
       `[Jane Roe](person:jane-roe) a reçu mardi [Ken Ito](person:ken-ito). En marge de l'entretien, [Ana Costa](person:ana-costa) et [Kei Mori](person:kei-mori) ont signé une lettre d'intention.`,
       "2025-02-13",
     ).map(brief);
-    expect(found).toContainEqual({ type: "Signing", status: "occurred", date: "2025-02-11", participants: ["person:ana-costa", "person:kei-mori"], place: null });
+    expect(found).toContainEqual({
+      type: "Signing",
+      status: "occurred",
+      date: "2025-02-11",
+      participants: ["person:ana-costa", "person:kei-mori"],
+      place: null,
+    });
     expect(found.find((e) => e.type === "Meeting")?.participants).toEqual(["person:jane-roe", "person:ken-ito"]);
   });
 
   it("reads a future-tense sentence as planned even when its date is this month", () => {
-    const found = events(`[Jane Roe](person:jane-roe) and [Ken Ito](person:ken-ito) will hold talks in [Manila](place:manila) later this month.`, "2024-07-08", "en");
+    const found = events(
+      `[Jane Roe](person:jane-roe) and [Ken Ito](person:ken-ito) will hold talks in [Manila](place:manila) later this month.`,
+      "2024-07-08",
+      "en",
+    );
     expect(found.map((e) => e.status)).toEqual(["planned"]);
   });
 

@@ -28,7 +28,10 @@ interface Pending {
   text: string;
 }
 
-export function linkedDocument(markup: string, options: { published?: string | null; language?: string; id?: string } = {}): LinkedDocument {
+export function linkedDocument(
+  markup: string,
+  options: { published?: string | null; language?: string; id?: string } = {},
+): LinkedDocument {
   let text = "";
   const mentions: Array<Pending & { entityId: string; source: MentionSource }> = [];
   const titles: Array<Pending & Omit<TitleMention, "start" | "end" | "text" | "sentenceIndex">> = [];
@@ -79,7 +82,11 @@ export function linkedDocument(markup: string, options: { published?: string | n
     }
     paragraph++;
   }
-  const sentenceOf = (offset: number) => Math.max(0, sentences.findIndex((s) => offset >= s.start && offset < s.end));
+  const sentenceOf = (offset: number) =>
+    Math.max(
+      0,
+      sentences.findIndex((s) => offset >= s.start && offset < s.end),
+    );
 
   const entities = new Map<string, LinkedEntity>();
   for (const m of mentions) {
@@ -110,9 +117,24 @@ export function linkedDocument(markup: string, options: { published?: string | n
 /** A small knowledge base for the tests: the titles and entities they use. */
 export const testKnowledge = {
   titles: [
-    { id: "title:prime-minister", title: "Prime Minister", forms: ["Premier ministre", "Première ministre", "Prime Minister"], kind: "head-of-government" },
-    { id: "title:foreign-minister", title: "Foreign Minister", forms: ["ministre des Affaires étrangères", "Foreign Minister"], kind: "minister" },
-    { id: "title:defence-minister", title: "Defence Minister", forms: ["ministre de la Défense", "Defence Minister", "defence minister"], kind: "minister" },
+    {
+      id: "title:prime-minister",
+      title: "Prime Minister",
+      forms: ["Premier ministre", "Première ministre", "Prime Minister"],
+      kind: "head-of-government",
+    },
+    {
+      id: "title:foreign-minister",
+      title: "Foreign Minister",
+      forms: ["ministre des Affaires étrangères", "Foreign Minister"],
+      kind: "minister",
+    },
+    {
+      id: "title:defence-minister",
+      title: "Defence Minister",
+      forms: ["ministre de la Défense", "Defence Minister", "defence minister"],
+      kind: "minister",
+    },
     {
       id: "title:high-representative",
       title: "High Representative for Foreign Affairs and Security Policy",
@@ -126,13 +148,29 @@ export const testKnowledge = {
   ] satisfies KbTitle[],
   byId: new Map([
     ["country:JP", { id: "country:JP", name: "Japan", iso2: "JP", aliases: ["Japon"], demonyms: ["japonais"], capital: "place:tokyo" }],
-    ["country:GB", { id: "country:GB", name: "United Kingdom", iso2: "GB", aliases: ["Royaume-Uni"], demonyms: ["britannique"], capital: "place:london" }],
+    [
+      "country:GB",
+      {
+        id: "country:GB",
+        name: "United Kingdom",
+        iso2: "GB",
+        aliases: ["Royaume-Uni"],
+        demonyms: ["britannique"],
+        capital: "place:london",
+      },
+    ],
     ["country:IT", { id: "country:IT", name: "Italy", iso2: "IT", aliases: ["Italie"], demonyms: ["italien"] }],
     ["country:CN", { id: "country:CN", name: "China", iso2: "CN", aliases: ["Chine"], demonyms: ["chinois"] }],
     ["org:eu", { id: "org:eu", name: "European Union", type: "Organization" as const, aliases: ["UE"] }],
     [
       "person:xi-jinping",
-      { id: "person:xi-jinping", name: "Xi Jinping", type: "Person" as const, aliases: [], offices: [{ title: "title:president", of: "country:CN" }] },
+      {
+        id: "person:xi-jinping",
+        name: "Xi Jinping",
+        type: "Person" as const,
+        aliases: [],
+        offices: [{ title: "title:president", of: "country:CN" }],
+      },
     ],
   ]),
 };

@@ -20,13 +20,25 @@ describe("relations", () => {
     const out = extract(
       `Le {Premier ministre}(${PM} country:JP) [japonais](country:JP demonym) [Kenji Sato](person:kenji-sato) et son {homologue}(- counterpart other country:GB counterpart) [britannique](country:GB demonym) [John Smith](person:john-smith) ont convenu samedi de coopérer. Ils ont également convenu de poursuivre le développement conjoint du [futur avion de combat](program:gcap), avec la participation de l'[Italie](country:IT), mais pas contre la [Chine](country:CN).`,
     );
-    expect(pairs(out, "PARTICIPATES_IN")).toEqual(["country:GB -> program:gcap", "country:IT -> program:gcap", "country:JP -> program:gcap"]);
+    expect(pairs(out, "PARTICIPATES_IN")).toEqual([
+      "country:GB -> program:gcap",
+      "country:IT -> program:gcap",
+      "country:JP -> program:gcap",
+    ]);
     for (const r of out.relations) for (const e of r.evidence) expect(out.entities.length > 0 && e.text.length > 0).toBe(true);
   });
 
   it("reads English partners", () => {
-    const out = extract(`[Britain](country:GB), [Japan](country:JP) and [Italy](country:IT) are partners in the [GCAP](program:gcap) fighter.`, "2026-02-02", "en");
-    expect(pairs(out, "PARTICIPATES_IN")).toEqual(["country:GB -> program:gcap", "country:IT -> program:gcap", "country:JP -> program:gcap"]);
+    const out = extract(
+      `[Britain](country:GB), [Japan](country:JP) and [Italy](country:IT) are partners in the [GCAP](program:gcap) fighter.`,
+      "2026-02-02",
+      "en",
+    );
+    expect(pairs(out, "PARTICIPATES_IN")).toEqual([
+      "country:GB -> program:gcap",
+      "country:IT -> program:gcap",
+      "country:JP -> program:gcap",
+    ]);
   });
 
   it("finds an agreement by its shape, its parties from its name, and its signers", () => {
@@ -35,13 +47,20 @@ describe("relations", () => {
       "2024-11",
     );
     const agreement = out.entities.find((e) => e.type === "Agreement");
-    expect(agreement).toMatchObject({ name: "partenariat de sécurité et de défense Japon-UE", id: "agreement:partenariat-de-securite-et-de-defense-japon-ue" });
+    expect(agreement).toMatchObject({
+      name: "partenariat de sécurité et de défense Japon-UE",
+      id: "agreement:partenariat-de-securite-et-de-defense-japon-ue",
+    });
     expect(pairs(out, "PARTY_TO")).toEqual([`country:JP -> ${agreement?.id}`, `org:eu -> ${agreement?.id}`]);
     expect(pairs(out, "SIGNED")).toEqual([`person:anna-weber -> ${agreement?.id}`, `person:ken-ito -> ${agreement?.id}`]);
   });
 
   it("finds an English agreement named by shape", () => {
-    const out = extract(`[Japan](country:JP) and [Britain](country:GB) signed the [Japan](country:JP)-[UK](country:GB) Reciprocal Access Agreement in 2023.`, "2025-01-01", "en");
+    const out = extract(
+      `[Japan](country:JP) and [Britain](country:GB) signed the [Japan](country:JP)-[UK](country:GB) Reciprocal Access Agreement in 2023.`,
+      "2025-01-01",
+      "en",
+    );
     expect(out.entities.find((e) => e.type === "Agreement")?.name).toBe("Japan-UK Reciprocal Access Agreement");
     expect(pairs(out, "PARTY_TO")).toHaveLength(2);
   });
@@ -72,7 +91,11 @@ describe("relations", () => {
   });
 
   it("names a capitalised agreement after 'the', and not a generic one", () => {
-    const out = extract(`[Japan](country:JP) and [Britain](country:GB) signed the Reciprocal Access Agreement in 2023. They also reached an agreement on tariffs.`, "2025-01-01", "en");
+    const out = extract(
+      `[Japan](country:JP) and [Britain](country:GB) signed the Reciprocal Access Agreement in 2023. They also reached an agreement on tariffs.`,
+      "2025-01-01",
+      "en",
+    );
     expect(out.entities.filter((e) => e.type === "Agreement").map((e) => e.name)).toEqual(["Reciprocal Access Agreement"]);
   });
 
@@ -80,7 +103,11 @@ describe("relations", () => {
     const out = extract(
       `Le [Groupe de Vilnius](org:vilnius-group), qui réunit la [Lituanie](country:LT), la [Lettonie](country:LV) et l'[Estonie](country:EE), s'est réuni. Ils ont revu la feuille de route « Baltique 2040 », adoptée par la [Lituanie](country:LT) et la [Lettonie](country:LV) en 2024.`,
     );
-    expect(pairs(out, "MEMBER_OF")).toEqual(["country:EE -> org:vilnius-group", "country:LT -> org:vilnius-group", "country:LV -> org:vilnius-group"]);
+    expect(pairs(out, "MEMBER_OF")).toEqual([
+      "country:EE -> org:vilnius-group",
+      "country:LT -> org:vilnius-group",
+      "country:LV -> org:vilnius-group",
+    ]);
     const roadmap = out.entities.find((e) => e.type === "Agreement");
     expect(roadmap?.name).toBe("Baltique 2040");
     expect(pairs(out, "PARTY_TO")).toEqual([`country:LT -> ${roadmap?.id}`, `country:LV -> ${roadmap?.id}`]);
@@ -98,7 +125,11 @@ describe("relations", () => {
   });
 
   it("does not name an agreement after the day it was signed", () => {
-    const out = extract(`[Korea](country:KR) and [Japan](country:JP) signed a memorandum on Tuesday paving the way for joint work.`, "2025-05-02", "en");
+    const out = extract(
+      `[Korea](country:KR) and [Japan](country:JP) signed a memorandum on Tuesday paving the way for joint work.`,
+      "2025-05-02",
+      "en",
+    );
     expect(out.entities.filter((e) => e.type === "Agreement")).toEqual([]);
   });
 });

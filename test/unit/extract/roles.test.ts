@@ -12,18 +12,38 @@ function roles(markup: string, published = "2026-02-02", language = "fr") {
   const out: DocumentExtraction = extractFromLinked(linkedDocument(markup, { published, language }), testKnowledge, tools);
   return out.relations
     .filter((r) => r.type === "HOLDS_ROLE")
-    .map((r) => ({ person: r.source, of: r.target, title: r.properties?.title, text: r.properties?.titleText, former: r.properties?.former, asOf: r.properties?.asOf }));
+    .map((r) => ({
+      person: r.source,
+      of: r.target,
+      title: r.properties?.title,
+      text: r.properties?.titleText,
+      former: r.properties?.former,
+      asOf: r.properties?.asOf,
+    }));
 }
 
 describe("roles", () => {
   it("reads a title before the name, with the country from its demonym", () => {
-    expect(roles(`Le {Premier ministre}(${PM} country:IT) [italien](country:IT demonym) [Mario Rossi](person:mario-rossi) est arrivé à [Rome](place:rome).`)).toEqual([
-      { person: "person:mario-rossi", of: "country:IT", title: "Prime Minister", text: "Premier ministre", former: false, asOf: "2026-02-02" },
+    expect(
+      roles(
+        `Le {Premier ministre}(${PM} country:IT) [italien](country:IT demonym) [Mario Rossi](person:mario-rossi) est arrivé à [Rome](place:rome).`,
+      ),
+    ).toEqual([
+      {
+        person: "person:mario-rossi",
+        of: "country:IT",
+        title: "Prime Minister",
+        text: "Premier ministre",
+        former: false,
+        asOf: "2026-02-02",
+      },
     ]);
   });
 
   it("reads a title, a comma, then the name", () => {
-    const found = roles(`L'accord a été annoncé par le {chef de la politique étrangère}(title:high-representative High_Representative diplomat org:eu) de l'[UE](org:eu), [Anna Weber](person:anna-weber), hier.`);
+    const found = roles(
+      `L'accord a été annoncé par le {chef de la politique étrangère}(title:high-representative High_Representative diplomat org:eu) de l'[UE](org:eu), [Anna Weber](person:anna-weber), hier.`,
+    );
     expect(found.map((r) => [r.person, r.of])).toEqual([["person:anna-weber", "org:eu"]]);
   });
 
@@ -39,11 +59,16 @@ describe("roles", () => {
 
   it("adds MEMBER_OF for a party office", () => {
     const out = extractFromLinked(
-      linkedDocument(`[Jane Doe](person:jane-doe), {leader}(title:party-leader Party_Leader party org:green-party) du [Parti vert](org:green-party), a parlé.`, { published: "2026-02-02" }),
+      linkedDocument(
+        `[Jane Doe](person:jane-doe), {leader}(title:party-leader Party_Leader party org:green-party) du [Parti vert](org:green-party), a parlé.`,
+        { published: "2026-02-02" },
+      ),
       testKnowledge,
       tools,
     );
-    expect(out.relations.filter((r) => r.type === "MEMBER_OF").map((r) => [r.source, r.target])).toEqual([["person:jane-doe", "org:green-party"]]);
+    expect(out.relations.filter((r) => r.type === "MEMBER_OF").map((r) => [r.source, r.target])).toEqual([
+      ["person:jane-doe", "org:green-party"],
+    ]);
   });
 
   it("gives a counterpart the other side's office and the country of its demonym", () => {
@@ -98,27 +123,42 @@ describe("roles", () => {
   });
 
   it("reads English titles with a possessive or an adjective of nationality", () => {
-    const found = roles(`[Japan](country:JP)'s {Defence Minister}(${DEF}) [Kei Mori](person:kei-mori) met [British](country:GB demonym) officials.`, "2025-12-09", "en");
+    const found = roles(
+      `[Japan](country:JP)'s {Defence Minister}(${DEF}) [Kei Mori](person:kei-mori) met [British](country:GB demonym) officials.`,
+      "2025-12-09",
+      "en",
+    );
     expect(found.map((r) => [r.person, r.of, r.title])).toEqual([["person:kei-mori", "country:JP", "Defence Minister"]]);
   });
 
   it("takes the office's country from the knowledge base only when the KB office matches the title", () => {
-    expect(roles(`Il a rencontré le {président}(title:president President head-of-state) [Xi Jinping](person:xi-jinping) hier en [Chine](country:CN).`).map((r) => r.of)).toEqual(["country:CN"]);
+    expect(
+      roles(
+        `Il a rencontré le {président}(title:president President head-of-state) [Xi Jinping](person:xi-jinping) hier en [Chine](country:CN).`,
+      ).map((r) => r.of),
+    ).toEqual(["country:CN"]);
     expect(roles(`Il a rencontré le {Premier ministre}(${PM}) [Xi Jinping](person:xi-jinping) hier en [Chine](country:CN).`)).toEqual([]);
   });
 
   it("dates a role by its sentence's event date, else by publication", () => {
-    const found = roles(`Le 31 janvier dernier, le {Premier ministre}(${PM} country:JP) [japonais](country:JP demonym) [Kenji Sato](person:kenji-sato) a parlé.`, "2026-02-02");
+    const found = roles(
+      `Le 31 janvier dernier, le {Premier ministre}(${PM} country:JP) [japonais](country:JP demonym) [Kenji Sato](person:kenji-sato) a parlé.`,
+      "2026-02-02",
+    );
     expect(found[0]?.asOf).toBe("2026-01-31");
   });
 
   it("extracts roles from teaser zones too", () => {
-    const found = roles(`Un texte.\n\nEN SAVOIR PLUS :\n\nLe {Premier ministre}(${PM} country:JP) [japonais](country:JP demonym) [Kenji Sato](person:kenji-sato) a gagné.`);
+    const found = roles(
+      `Un texte.\n\nEN SAVOIR PLUS :\n\nLe {Premier ministre}(${PM} country:JP) [japonais](country:JP demonym) [Kenji Sato](person:kenji-sato) a gagné.`,
+    );
     expect(found.map((r) => r.person)).toEqual(["person:kenji-sato"]);
   });
 
   it("does not attach a title across a verb", () => {
-    expect(roles(`Le {Premier ministre}(${PM} country:JP) [japonais](country:JP demonym) a rencontré [John Smith](person:john-smith).`)).toEqual([]);
+    expect(
+      roles(`Le {Premier ministre}(${PM} country:JP) [japonais](country:JP demonym) a rencontré [John Smith](person:john-smith).`),
+    ).toEqual([]);
   });
 
   it("pairs each person with their own title after 'respectivement', an elided office taking the last one's", () => {

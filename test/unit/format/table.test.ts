@@ -1,22 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { formatTable } from "../../../src/cli/format/table.js";
+import { formatTable } from "../../../cli/format/table.js";
 
 const text = (value: string) => ({ text: value, numeric: false });
 const num = (value: number) => ({ text: String(value), numeric: true });
 
 describe("formatTable", () => {
   it("aligns columns to the widest cell and right-aligns numbers", () => {
-    const table = formatTable(["name", "n"], [
-      [text("Japan"), num(7)],
-      [text("France"), num(1234)],
-    ]);
-    expect(table.split("\n")).toEqual([
-      "name   | n",
-      "-------+-----",
-      "Japan  |    7",
-      "France | 1234",
-      "(2 rows)",
-    ]);
+    const table = formatTable(
+      ["name", "n"],
+      [
+        [text("Japan"), num(7)],
+        [text("France"), num(1234)],
+      ],
+    );
+    expect(table.split("\n")).toEqual(["name   | n", "-------+-----", "Japan  |    7", "France | 1234", "(2 rows)"]);
   });
 
   it("says (0 rows) under the header when nothing matched, and (1 row) for one", () => {
@@ -32,7 +29,13 @@ describe("formatTable", () => {
   });
 
   it("counts characters, not UTF-16 units, when padding", () => {
-    const lines = formatTable(["ville", "x"], [[text("Séoul"), text("1")], [text("東京"), text("2")]]).split("\n");
+    const lines = formatTable(
+      ["ville", "x"],
+      [
+        [text("Séoul"), text("1")],
+        [text("東京"), text("2")],
+      ],
+    ).split("\n");
     expect(lines[2]).toBe("Séoul | 1");
     expect(lines[3]).toBe("東京    | 2");
   });

@@ -1,11 +1,20 @@
 import neo4j, { Node, Path, PathSegment, Relationship } from "neo4j-driver";
 import { describe, expect, it } from "vitest";
-import { cellText } from "../../../src/cli/format/cell.js";
+import { cellText } from "../../../cli/format/cell.js";
 import { toPlain } from "../../../src/neo4j/values.js";
 
 const paris = new Node(neo4j.int(1), ["Entity", "Place"], { name: "Paris", rank: neo4j.int(3) }, "4:db:1");
 const tokyo = new Node(neo4j.int(2), ["Entity", "Place"], { name: "Tokyo" }, "4:db:2");
-const link = new Relationship(neo4j.int(9), neo4j.int(1), neo4j.int(2), "LINKED_TO", { since: new neo4j.types.Date(2025, 10, 28) }, "5:db:9", "4:db:1", "4:db:2");
+const link = new Relationship(
+  neo4j.int(9),
+  neo4j.int(1),
+  neo4j.int(2),
+  "LINKED_TO",
+  { since: new neo4j.types.Date(2025, 10, 28) },
+  "5:db:9",
+  "4:db:1",
+  "4:db:2",
+);
 
 describe("toPlain", () => {
   it("turns integers into numbers, and big ones into exact strings", () => {
@@ -16,7 +25,13 @@ describe("toPlain", () => {
 
   it("turns nodes, relationships and paths into plain objects", () => {
     expect(toPlain(paris)).toEqual({ elementId: "4:db:1", labels: ["Entity", "Place"], properties: { name: "Paris", rank: 3 } });
-    expect(toPlain(link)).toEqual({ elementId: "5:db:9", type: "LINKED_TO", start: "4:db:1", end: "4:db:2", properties: { since: "2025-10-28" } });
+    expect(toPlain(link)).toEqual({
+      elementId: "5:db:9",
+      type: "LINKED_TO",
+      start: "4:db:1",
+      end: "4:db:2",
+      properties: { since: "2025-10-28" },
+    });
     const path = new Path(paris, tokyo, [new PathSegment(paris, link, tokyo)]);
     const plain = toPlain(path) as { nodes: { elementId: string }[]; relationships: { type: string }[] };
     expect(plain.nodes.map((node) => node.elementId)).toEqual(["4:db:1", "4:db:2"]);

@@ -78,10 +78,19 @@ describe("the project's knowledge base", () => {
     const ambiguous = ["CD", "CG"];
     for (const c of sovereign) {
       if (ambiguous.includes(c.iso2)) expect(c.demonyms, c.id).toEqual([]);
-      else expect(c.demonyms.some((d) => d === d.toLowerCase()), `${c.id} has a French demonym`).toBe(true);
+      else
+        expect(
+          c.demonyms.some((d) => d === d.toLowerCase()),
+          `${c.id} has a French demonym`,
+        ).toBe(true);
     }
     // City-states: the country's own name is the capital's.
-    expect(sovereign.filter((c) => !c.capital).map((c) => c.iso2).sort()).toEqual(["DJ", "LU", "MC", "SG", "VA"]);
+    expect(
+      sovereign
+        .filter((c) => !c.capital)
+        .map((c) => c.iso2)
+        .sort(),
+    ).toEqual(["DJ", "LU", "MC", "SG", "VA"]);
   });
 
   it("knows the names news use for countries, and keeps ambiguous codes case-sensitive", () => {
@@ -148,7 +157,9 @@ describe("the project's knowledge base", () => {
     expect(forms("title:foreign-minister")).toEqual(
       expect.arrayContaining(["ministre des affaires etrangeres", "chef de la diplomatie", "cheffe de la diplomatie", "foreign minister"]),
     );
-    expect(forms("title:defence-minister")).toEqual(expect.arrayContaining(["ministre de la defense", "defence minister", "defense minister"]));
+    expect(forms("title:defence-minister")).toEqual(
+      expect.arrayContaining(["ministre de la defense", "defence minister", "defense minister"]),
+    );
     // Titles that only one country uses carry that country: "ministre des Armées", "Foreign Secretary", "Defense Secretary".
     const only = (id: string): { title?: string; defaultOf?: string } => {
       const t = kb.titleById.get(id);
@@ -159,7 +170,12 @@ describe("the project's knowledge base", () => {
     expect(only("title:secretary-of-defense")).toEqual({ title: "Defence Minister", defaultOf: "country:US" });
     expect(forms("title:minister-of-the-armed-forces")).toContain("ministre des armees");
     expect(forms("title:high-representative")).toEqual(
-      expect.arrayContaining(["chef de la politique etrangere", "cheffe de la politique etrangere", "haute representante", "foreign policy chief"]),
+      expect.arrayContaining([
+        "chef de la politique etrangere",
+        "cheffe de la politique etrangere",
+        "haute representante",
+        "foreign policy chief",
+      ]),
     );
     expect(forms("title:leader-of-the-opposition")).toEqual(expect.arrayContaining(["chef de l'opposition", "cheffe de l'opposition"]));
     expect(kb.titleById.get("title:prime-minister")?.caseSensitiveForms).toContain("PM");
@@ -174,7 +190,9 @@ describe("the project's knowledge base", () => {
     }
     const takaichi = entity("person:sanae-takaichi");
     expect(takaichi.aliases).toEqual(expect.arrayContaining(["Takaichi Sanae", "Takaichi"]));
-    expect(takaichi.offices).toEqual(expect.arrayContaining([expect.objectContaining({ title: "title:prime-minister", of: "country:JP" })]));
+    expect(takaichi.offices).toEqual(
+      expect.arrayContaining([expect.objectContaining({ title: "title:prime-minister", of: "country:JP" })]),
+    );
     expect(entity("person:donald-trump").wikidata).toBe("Q22686");
     expect(entity("person:xi-jinping").wikidata).toBe("Q15031");
   });
@@ -260,7 +278,9 @@ describe("loadKnowledgeBase on a defective directory", () => {
       const offices = entries[0]?.offices as { title: string }[] | undefined;
       if (offices?.[0]) offices[0].title = "title:grand-vizier";
     });
-    expect(failure().message).toMatch(/people\.json: entry 0 \(person:[a-z-]+\): offices\[0\]\.title title:grand-vizier is not a known title/);
+    expect(failure().message).toMatch(
+      /people\.json: entry 0 \(person:[a-z-]+\): offices\[0\]\.title title:grand-vizier is not a known title/,
+    );
   });
 
   it("rejects a blank surface form", () => {

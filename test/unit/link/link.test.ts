@@ -73,7 +73,10 @@ describe("linkDocument", () => {
     const l = link("Keir Starmer est arrivé à Tokyo.", "Le Premier ministre britannique a salué l'accueil.");
     expect(mentionsOf(l, "person:keir-starmer")).toEqual(["Keir Starmer[kb]", "Premier ministre britannique[coreference]"]);
     // in 2023 he led the opposition: the KB gives him no such office then
-    const before = recogniseAndLink({ ...doc("Keir Starmer est arrivé à Tokyo.", "Le Premier ministre britannique a salué l'accueil."), published: "2023-05" }, testKb);
+    const before = recogniseAndLink(
+      { ...doc("Keir Starmer est arrivé à Tokyo.", "Le Premier ministre britannique a salué l'accueil."), published: "2023-05" },
+      testKb,
+    );
     expect(mentionsOf(before, "person:keir-starmer")).toEqual(["Keir Starmer[kb]"]);
   });
 
@@ -93,7 +96,9 @@ describe("linkDocument", () => {
   it("merges an acronym with its expansion", () => {
     const l = link("Le projet est confié à l'Agence européenne de défense (AED).", "L'AED rendra son avis en mai.");
     const aed = l.entities.filter((e) => e.type === "Organization");
-    expect(aed).toEqual([expect.objectContaining({ id: "org:agence-europeenne-de-defense", name: "Agence européenne de défense", aliases: ["AED"] })]);
+    expect(aed).toEqual([
+      expect.objectContaining({ id: "org:agence-europeenne-de-defense", name: "Agence européenne de défense", aliases: ["AED"] }),
+    ]);
     expect(mentionsOf(l, "org:agence-europeenne-de-defense")).toHaveLength(3);
   });
 
@@ -145,7 +150,7 @@ describe("linkDocument", () => {
 
 describe("recogniseAndLink on a very long sentence", () => {
   it("finds every mention of a page without punctuation", () => {
-    const surname = (i: number) => `Dupont${i.toString(16).replace(/[0-9]/g, (d) => "ghijklmnop"[Number(d)]!)}`;
+    const surname = (i: number) => `Dupont${i.toString(16).replace(/[0-9]/g, (d) => "ghijklmnop"[Number(d)])}`;
     const sentence = Array.from({ length: 8000 }, (_, i) => `le Japon et M. ${surname(i)} de l'Agence Alpha à Londres`).join(" ");
     const l = recogniseAndLink(doc(sentence), testKb);
     expect(l.mentions.filter((m) => m.entityId === "country:JP")).toHaveLength(8000);
@@ -155,10 +160,38 @@ describe("recogniseAndLink on a very long sentence", () => {
 
 describe("recogniseAndLink on arbitrary text", () => {
   const fragments = fc.constantFrom(
-    "Japon", "l'", "Premier ministre", "M.", "Mme", " ", ", ", ".", "(", ")", "AED", "Bruxelles", "a annoncé", "homologue",
-    "britannique", "Keir", "Starmer", "de la", "Agence", "européenne", "Parti", "travailliste", "-", "’", "ex-", "é", "\n",
+    "Japon",
+    "l'",
+    "Premier ministre",
+    "M.",
+    "Mme",
+    " ",
+    ", ",
+    ".",
+    "(",
+    ")",
+    "AED",
+    "Bruxelles",
+    "a annoncé",
+    "homologue",
+    "britannique",
+    "Keir",
+    "Starmer",
+    "de la",
+    "Agence",
+    "européenne",
+    "Parti",
+    "travailliste",
+    "-",
+    "’",
+    "ex-",
+    "é",
+    "\n",
   );
-  const text = fc.oneof(fc.string({ unit: "grapheme", maxLength: 200 }), fc.array(fragments, { maxLength: 40 }).map((a) => a.join("")));
+  const text = fc.oneof(
+    fc.string({ unit: "grapheme", maxLength: 200 }),
+    fc.array(fragments, { maxLength: 40 }).map((a) => a.join("")),
+  );
 
   it("never throws and keeps offsets valid", () => {
     fc.assert(

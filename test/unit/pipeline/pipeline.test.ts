@@ -4,10 +4,21 @@ import { extractArticle } from "../../../ingest/pipeline.js";
 import type { ArticleText } from "../../../src/model/document.js";
 import { DocumentExtraction } from "../../../src/model/extraction.js";
 
-const article = (text: string, published: string | null = null): ArticleText => ({ source: "mem.txt", format: "txt", text, title: null, published, publisher: null });
+const article = (text: string, published: string | null = null): ArticleText => ({
+  source: "mem.txt",
+  format: "txt",
+  text,
+  title: null,
+  published,
+  publisher: null,
+});
 
 function spans(out: DocumentExtraction) {
-  return [...out.entities.flatMap((e) => e.mentions), ...out.events.flatMap((e) => e.evidence), ...out.relations.flatMap((r) => r.evidence)];
+  return [
+    ...out.entities.flatMap((e) => e.mentions),
+    ...out.events.flatMap((e) => e.evidence),
+    ...out.relations.flatMap((r) => r.evidence),
+  ];
 }
 
 describe("extractArticle", () => {
@@ -28,7 +39,9 @@ describe("extractArticle", () => {
       ["planned", ["Emmanuel Macron", "Friedrich Merz"]],
     ]);
     expect(meetings[0]?.date).toBe("2025-06-12");
-    const roles = out.relations.filter((r) => r.type === "HOLDS_ROLE").map((r) => `${names.get(r.source)}: ${String(r.properties?.title)} of ${names.get(r.target)}`);
+    const roles = out.relations
+      .filter((r) => r.type === "HOLDS_ROLE")
+      .map((r) => `${names.get(r.source)}: ${String(r.properties?.title)} of ${names.get(r.target)}`);
     expect(roles).toEqual(["Emmanuel Macron: President of France", "Friedrich Merz: Chancellor of Germany"]);
   });
 
@@ -37,7 +50,13 @@ describe("extractArticle", () => {
       "LONDON, March 3, 2025 - British Prime Minister Keir Starmer met Japan's Prime Minister Shigeru Ishiba in London on Monday.\n\nBoth leaders discussed maritime security. Defence Secretary John Healey will travel to Tokyo next month.";
     const out = extractArticle(article(text));
     const names = new Map(out.entities.map((e) => [e.id, e.name]));
-    const brief = out.events.map((e) => `${e.type} ${e.status} ${e.date} ${e.participants.map((p) => names.get(p)).sort().join("+")}`);
+    const brief = out.events.map(
+      (e) =>
+        `${e.type} ${e.status} ${e.date} ${e.participants
+          .map((p) => names.get(p))
+          .sort()
+          .join("+")}`,
+    );
     expect(brief).toEqual(["Meeting occurred 2025-03-03 Keir Starmer+Shigeru Ishiba", "Visit planned 2025-04 John Healey"]);
   });
 
@@ -45,12 +64,14 @@ describe("extractArticle", () => {
     const relationsOf = (text: string) => {
       const out = extractArticle(article(text, "2025-03-03"));
       const names = new Map(out.entities.map((e) => [e.id, e.name]));
-      return out.relations.filter((r) => r.type !== "HOLDS_ROLE").map((r) => `${names.get(r.source)} ${r.type} ${names.get(r.target)}`).sort();
+      return out.relations
+        .filter((r) => r.type !== "HOLDS_ROLE")
+        .map((r) => `${names.get(r.source)} ${r.type} ${names.get(r.target)}`)
+        .sort();
     };
-    expect(relationsOf("The submarines will be built under Canada's CPSP 12 programme, in which Germany takes part as design partner.")).toEqual([
-      "Canada PARTICIPATES_IN CPSP 12",
-      "Germany PARTICIPATES_IN CPSP 12",
-    ]);
+    expect(
+      relationsOf("The submarines will be built under Canada's CPSP 12 programme, in which Germany takes part as design partner."),
+    ).toEqual(["Canada PARTICIPATES_IN CPSP 12", "Germany PARTICIPATES_IN CPSP 12"]);
     expect(relationsOf("Les ministres ont évoqué le Triangle de Lublin, qui réunit la Pologne, la Lituanie et l'Ukraine.")).toEqual([
       "Lithuania MEMBER_OF Triangle de Lublin",
       "Poland MEMBER_OF Triangle de Lublin",
@@ -63,12 +84,19 @@ describe("extractArticle", () => {
       const out = extractArticle(article(text, "2025-03-03"));
       const names = new Map(out.entities.map((e) => [e.id, e.name]));
       const places = out.entities.filter((e) => e.type === "Place").map((e) => e.name);
-      return { meetings: out.events.filter((e) => e.type === "Meeting").map((e) => e.participants.map((p) => names.get(p)).sort()), places };
+      return {
+        meetings: out.events.filter((e) => e.type === "Meeting").map((e) => e.participants.map((p) => names.get(p)).sort()),
+        places,
+      };
     };
-    const en = participantsOf("German Defence Minister Boris Pistorius met French Armed Forces Minister Sébastien Lecornu at Fort Dorval on Monday.");
+    const en = participantsOf(
+      "German Defence Minister Boris Pistorius met French Armed Forces Minister Sébastien Lecornu at Fort Dorval on Monday.",
+    );
     expect(en.meetings).toEqual([["Boris Pistorius", "Sébastien Lecornu"]]);
     expect(en.places).toContain("Fort Dorval");
-    const fr = participantsOf("Le ministre allemand de la Défense, Boris Pistorius, a rencontré lundi son homologue français, Sébastien Lecornu, au Camp de Mourmelon.");
+    const fr = participantsOf(
+      "Le ministre allemand de la Défense, Boris Pistorius, a rencontré lundi son homologue français, Sébastien Lecornu, au Camp de Mourmelon.",
+    );
     expect(fr.meetings).toEqual([["Boris Pistorius", "Sébastien Lecornu"]]);
     expect(fr.places).toContain("Camp de Mourmelon");
   });
@@ -77,16 +105,18 @@ describe("extractArticle", () => {
     const rolesOf = (text: string) => {
       const out = extractArticle(article(text, "2025-03-03"));
       const names = new Map(out.entities.map((e) => [e.id, e.name]));
-      return out.relations.filter((r) => r.type === "HOLDS_ROLE").map((r) => `${names.get(r.source)}: ${String(r.properties?.title)} of ${names.get(r.target)}`);
+      return out.relations
+        .filter((r) => r.type === "HOLDS_ROLE")
+        .map((r) => `${names.get(r.source)}: ${String(r.properties?.title)} of ${names.get(r.target)}`);
     };
     expect(rolesOf("Pedro Sánchez, chef de gouvernement espagnol, a reçu lundi le chef d'État finlandais, Alexander Stubb.")).toEqual([
       "Pedro Sánchez: Prime Minister of Spain",
       "Alexander Stubb: President of Finland",
     ]);
     // The counterpart of the EU's foreign-policy chief is a foreign minister (data: counterpartOffices), never "Counterpart".
-    expect(rolesOf("The EU's foreign policy chief, Kaja Kallas, met her Japanese counterpart, Kenji Tanabe, in Brussels on Tuesday.")).toContain(
-      "Kenji Tanabe: Foreign Minister of Japan",
-    );
+    expect(
+      rolesOf("The EU's foreign policy chief, Kaja Kallas, met her Japanese counterpart, Kenji Tanabe, in Brussels on Tuesday."),
+    ).toContain("Kenji Tanabe: Foreign Minister of Japan");
     expect(rolesOf("La cheffe de la diplomatie de l'UE, Kaja Kallas, a reçu mardi son homologue japonais, Kenji Tanabe.")).toContain(
       "Kenji Tanabe: Foreign Minister of Japan",
     );
@@ -96,14 +126,24 @@ describe("extractArticle", () => {
     const meetingsOf = (text: string) => {
       const out = extractArticle(article(text, "2025-03-05"));
       const names = new Map(out.entities.map((e) => [e.id, e.name]));
-      return out.events.filter((e) => e.type === "Meeting").map((e) => `${e.participants.map((p) => names.get(p)).sort().join("+")} @${e.place ? names.get(e.place) : ""}`);
+      return out.events
+        .filter((e) => e.type === "Meeting")
+        .map(
+          (e) =>
+            `${e.participants
+              .map((p) => names.get(p))
+              .sort()
+              .join("+")} @${e.place ? names.get(e.place) : ""}`,
+        );
     };
-    expect(meetingsOf("Le chancelier allemand Friedrich Merz s'est rendu mercredi à Madrid, où il a été reçu par le chef de gouvernement espagnol, Pedro Sánchez.")).toEqual([
-      "Friedrich Merz+Pedro Sánchez @Madrid",
-    ]);
-    expect(meetingsOf("In Madrid on Wednesday, German Chancellor Friedrich Merz was received by Spanish Prime Minister Pedro Sánchez.")).toEqual([
-      "Friedrich Merz+Pedro Sánchez @Madrid",
-    ]);
+    expect(
+      meetingsOf(
+        "Le chancelier allemand Friedrich Merz s'est rendu mercredi à Madrid, où il a été reçu par le chef de gouvernement espagnol, Pedro Sánchez.",
+      ),
+    ).toEqual(["Friedrich Merz+Pedro Sánchez @Madrid"]);
+    expect(
+      meetingsOf("In Madrid on Wednesday, German Chancellor Friedrich Merz was received by Spanish Prime Minister Pedro Sánchez."),
+    ).toEqual(["Friedrich Merz+Pedro Sánchez @Madrid"]);
   });
 
   it("keeps every span verbatim and never throws, whatever the text", () => {
@@ -111,7 +151,31 @@ describe("extractArticle", () => {
       fc.property(
         fc.oneof(
           fc.string({ maxLength: 400 }),
-          fc.array(fc.constantFrom("Le ", "Premier ministre ", "japonais ", "Keir Starmer", ", ", "et ", "ont convenu ", "samedi", ". ", "\n\n", "réunion ", "« 2+2 »", "signé ", "Japon-UE", "respectivement ", "EN SAVOIR PLUS :", "’", "M. "), { maxLength: 40 }).map((parts) => parts.join("")),
+          fc
+            .array(
+              fc.constantFrom(
+                "Le ",
+                "Premier ministre ",
+                "japonais ",
+                "Keir Starmer",
+                ", ",
+                "et ",
+                "ont convenu ",
+                "samedi",
+                ". ",
+                "\n\n",
+                "réunion ",
+                "« 2+2 »",
+                "signé ",
+                "Japon-UE",
+                "respectivement ",
+                "EN SAVOIR PLUS :",
+                "’",
+                "M. ",
+              ),
+              { maxLength: 40 },
+            )
+            .map((parts) => parts.join("")),
         ),
         fc.option(fc.constantFrom("2026-02-02", "2024-11", "2026"), { nil: null }),
         (text, published) => {

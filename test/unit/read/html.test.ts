@@ -11,19 +11,41 @@ describe("parseHtmlArticle", () => {
     expect(article).not.toBeNull();
     const paragraphs = article?.text.split("\n\n") ?? [];
     expect(paragraphs[0]).toBe("Sommet de Séoul : Tokyo et Séoul relancent leur dialogue");
-    expect(paragraphs.some((p) => p.startsWith("Le Premier ministre japonais et le président sud-coréen se sont rencontrés dimanche"))).toBe(true);
+    expect(
+      paragraphs.some((p) => p.startsWith("Le Premier ministre japonais et le président sud-coréen se sont rencontrés dimanche")),
+    ).toBe(true);
     expect(paragraphs.some((p) => p.startsWith("Les échanges commerciaux"))).toBe(true);
   });
 
   it("drops navigation, the cookie banner, related links, 'Lire aussi', share bars, footer and scripts", () => {
     const text = article?.text ?? "";
-    for (const furniture of ["cookies", "Confédération", "Brasília", "Monde", "Vanuatu", "Nouvelle-Zélande", "Lire aussi", "Mongolie", "Partager", "Tous droits", "Genève", "Islande", "Tracker", "position: fixed"]) {
+    for (const furniture of [
+      "cookies",
+      "Confédération",
+      "Brasília",
+      "Monde",
+      "Vanuatu",
+      "Nouvelle-Zélande",
+      "Lire aussi",
+      "Mongolie",
+      "Partager",
+      "Tous droits",
+      "Genève",
+      "Islande",
+      "Tracker",
+      "position: fixed",
+    ]) {
       expect(text, furniture).not.toContain(furniture);
     }
   });
 
   it("takes metadata from og:title, article:published_time and og:site_name", () => {
-    expect(article).toMatchObject({ format: "html", title: "Sommet de Séoul : Tokyo et Séoul relancent leur dialogue", published: "2025-05-12", publisher: "Le Quotidien Diplomatique" });
+    expect(article).toMatchObject({
+      format: "html",
+      title: "Sommet de Séoul : Tokyo et Séoul relancent leur dialogue",
+      published: "2025-05-12",
+      publisher: "Le Quotidien Diplomatique",
+    });
   });
 
   it("falls back on <time datetime> and <title>, and returns null for a page without text", () => {
@@ -55,7 +77,8 @@ describe("parseHtmlArticle", () => {
   });
 
   it("reads a page too short for Readability from its own paragraphs", () => {
-    const page = "<html><head><title>Brève</title></head><body><nav><a href='/'>Accueil</a></nav><p>Le G7 se réunit lundi à Ottawa.</p><footer>© Le Site</footer></body></html>";
+    const page =
+      "<html><head><title>Brève</title></head><body><nav><a href='/'>Accueil</a></nav><p>Le G7 se réunit lundi à Ottawa.</p><footer>© Le Site</footer></body></html>";
     expect(parseHtmlArticle(page, "breve.html")).toMatchObject({ title: "Brève", text: "Brève\n\nLe G7 se réunit lundi à Ottawa." });
   });
 

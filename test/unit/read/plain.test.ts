@@ -4,15 +4,31 @@ import { parseJsonlLine, parsePlainArticle } from "../../../ingest/read/index.js
 describe("parsePlainArticle", () => {
   it("keeps the text as is and reads a `date` marker, partial or full", () => {
     const text = " date 2024-11 Ce document va de la défense au désarmement.\n\nL'Union européenne et le Japon ont signé un accord.";
-    expect(parsePlainArticle(text, "a.txt", "txt")).toEqual({ source: "a.txt", format: "txt", text, title: null, published: "2024-11", publisher: null });
+    expect(parsePlainArticle(text, "a.txt", "txt")).toEqual({
+      source: "a.txt",
+      format: "txt",
+      text,
+      title: null,
+      published: "2024-11",
+      publisher: null,
+    });
   });
 
   it("reads a header of site name, date line, label, headline copies, byline, counters and agency credit", () => {
     const text = [
-      "Вестник", "Sunday, 01 February 2026", "Breaking", "",
-      "Inde-France : un nouveau partenariat pour les sous-marins", "",
-      "Inde-France : un nouveau partenariat pour les sous-marins", "Jane Roe Editor", "5 hours ago", "482", "",
-      "France - Agence de presse Vestnik", "",
+      "Вестник",
+      "Sunday, 01 February 2026",
+      "Breaking",
+      "",
+      "Inde-France : un nouveau partenariat pour les sous-marins",
+      "",
+      "Inde-France : un nouveau partenariat pour les sous-marins",
+      "Jane Roe Editor",
+      "5 hours ago",
+      "482",
+      "",
+      "France - Agence de presse Vestnik",
+      "",
       "Le ministre indien de la Défense a rencontré samedi son homologue française à Paris pour discuter des sous-marins.",
     ].join("\n");
     expect(parsePlainArticle(text, "b.txt", "txt")).toMatchObject({
@@ -23,7 +39,9 @@ describe("parsePlainArticle", () => {
   });
 
   it("reads datelines and a markdown heading", () => {
-    expect(parsePlainArticle("# Visite à Canberra\n\nCANBERRA, 4 mars 2025 (AFP) - La ministre a signé un accord.", "c.md", "md")).toMatchObject({
+    expect(
+      parsePlainArticle("# Visite à Canberra\n\nCANBERRA, 4 mars 2025 (AFP) - La ministre a signé un accord.", "c.md", "md"),
+    ).toMatchObject({
       title: "Visite à Canberra",
       published: "2025-03-04",
       publisher: "AFP",
@@ -34,7 +52,12 @@ describe("parsePlainArticle", () => {
 describe("parsePlainArticle: a wire story", () => {
   it("reads the headline, the date line with its time and update note, and the agency of a yearless dateline", () => {
     const text = [
-      "Japan, Philippines sign defence pact to counter China", "", "By Reuters", "", "July 8, 2024 6:05 AM GMT+9 Updated 2 hours ago", "",
+      "Japan, Philippines sign defence pact to counter China",
+      "",
+      "By Reuters",
+      "",
+      "July 8, 2024 6:05 AM GMT+9 Updated 2 hours ago",
+      "",
       "MANILA, July 8 (Reuters) - Japan and the Philippines signed a defence pact on Monday.",
     ].join("\n");
     expect(parsePlainArticle(text, "wire.txt", "txt")).toMatchObject({
@@ -48,13 +71,26 @@ describe("parsePlainArticle: a wire story", () => {
 describe("parseJsonlLine", () => {
   it("names the file and line of a bad line", () => {
     expect(parseJsonlLine("{oops", "w.jsonl", 7)).toEqual({ source: "w.jsonl#L7", reason: expect.stringMatching(/^invalid JSON \(/) });
-    expect(parseJsonlLine('{"title": 3, "text": "x"}', "w.jsonl", 2)).toEqual({ source: "w.jsonl#L2", reason: expect.stringMatching(/^not an article \(title:/) });
-    expect(parseJsonlLine('{"text": "   "}', "w.jsonl", 1)).toEqual({ source: "w.jsonl#L1", reason: "no text: expected a non-empty `text` or `content` field" });
+    expect(parseJsonlLine('{"title": 3, "text": "x"}', "w.jsonl", 2)).toEqual({
+      source: "w.jsonl#L2",
+      reason: expect.stringMatching(/^not an article \(title:/),
+    });
+    expect(parseJsonlLine('{"text": "   "}', "w.jsonl", 1)).toEqual({
+      source: "w.jsonl#L1",
+      reason: "no text: expected a non-empty `text` or `content` field",
+    });
   });
 
   it("prefers the url as source, reads `content` and written dates", () => {
-    expect(parseJsonlLine('{"url":"https://x.org/a","content":"Le G7 s\'est réuni.","published":"3 mars 2025","publisher":"X"}', "w.jsonl", 1)).toEqual({
-      source: "https://x.org/a", format: "jsonl", text: "Le G7 s'est réuni.", title: null, published: "2025-03-03", publisher: "X",
+    expect(
+      parseJsonlLine('{"url":"https://x.org/a","content":"Le G7 s\'est réuni.","published":"3 mars 2025","publisher":"X"}', "w.jsonl", 1),
+    ).toEqual({
+      source: "https://x.org/a",
+      format: "jsonl",
+      text: "Le G7 s'est réuni.",
+      title: null,
+      published: "2025-03-03",
+      publisher: "X",
     });
   });
 });

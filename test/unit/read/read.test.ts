@@ -32,7 +32,12 @@ describe("listInputFiles", () => {
   });
 
   it("reports a missing path and a named file of another type, and lists a file once", async () => {
-    const { files, failures } = await listInputFiles([`${FIXTURES}/nope.txt`, `${FIXTURES}/more/ignored.csv`, `${FIXTURES}/paris-visit.md`, `${FIXTURES}/paris-visit.md`]);
+    const { files, failures } = await listInputFiles([
+      `${FIXTURES}/nope.txt`,
+      `${FIXTURES}/more/ignored.csv`,
+      `${FIXTURES}/paris-visit.md`,
+      `${FIXTURES}/paris-visit.md`,
+    ]);
     expect(files).toEqual([`${FIXTURES}/paris-visit.md`]);
     expect(failures).toEqual([
       { source: `${FIXTURES}/nope.txt`, reason: "no such file or directory" },
@@ -82,12 +87,20 @@ describe("readInputs", () => {
     expect(Array.isArray(result)).toBe(true);
     const [article] = result as ArticleText[];
     expect(article?.text).toBe(readFileSync(path, "utf8"));
-    expect(article).toMatchObject({ title: "Philippines and Japan Sign Reciprocal Access Agreement", published: "2024-07-08", publisher: null });
+    expect(article).toMatchObject({
+      title: "Philippines and Japan Sign Reciprocal Access Agreement",
+      published: "2024-07-08",
+      publisher: null,
+    });
   });
 
   it("reads jsonl fields: text or content, title, url, published", async () => {
     const { articles } = await readAll([`${FIXTURES}/wire.jsonl`]);
-    expect(articles[0]).toMatchObject({ source: "https://example.org/news/1", title: "NATO ministers meet in Brussels", published: "2025-06-05" });
+    expect(articles[0]).toMatchObject({
+      source: "https://example.org/news/1",
+      title: "NATO ministers meet in Brussels",
+      published: "2025-06-05",
+    });
     expect(articles[1]).toMatchObject({ title: "Sans url", published: "2025-03-14" });
     expect(articles[1]?.text).toMatch(/^Les ministres des Affaires étrangères du G7/);
     expect(articles[2]).toMatchObject({ published: "2024-11", title: null });
@@ -103,7 +116,8 @@ describe("readInputs", () => {
       await writeFile(join(dir, "nul.txt"), "text\u0000with a NUL byte");
       await writeFile(join(dir, "blank.txt"), "  \n\n \t\n");
       await writeFile(join(dir, "bom.txt"), "\uFEFFdate 2025-01-02\n\nLe ministre a parlé.");
-      const latin1Page = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"><title>Défense</title></head><body><p>Le ministre des Armées a reçu à Paris son homologue québécois pour évoquer la coopération arctique.</p></body></html>';
+      const latin1Page =
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"><title>Défense</title></head><body><p>Le ministre des Armées a reçu à Paris son homologue québécois pour évoquer la coopération arctique.</p></body></html>';
       await writeFile(join(dir, "latin1-page.html"), Buffer.from(latin1Page, "latin1"));
       await writeFile(join(dir, "undeclared.html"), Buffer.from([0x3c, 0x70, 0x3e, 0xe9, 0x3c, 0x2f, 0x70, 0x3e]));
     });

@@ -9,33 +9,88 @@ import type { KbContent } from "../../../src/kb/matcher.js";
 
 const countries = [
   {
-    id: "country:JP", name: "Japan", iso2: "JP", aliases: ["Japon"], capitals: ["Tokyo"], capital: "place:tokyo",
-    demonyms: ["japonais", "japonaise", "japonaises", "Japanese", "nippon", "nippone"], wikidata: "Q17",
+    id: "country:JP",
+    name: "Japan",
+    iso2: "JP",
+    aliases: ["Japon"],
+    capitals: ["Tokyo"],
+    capital: "place:tokyo",
+    demonyms: ["japonais", "japonaise", "japonaises", "Japanese", "nippon", "nippone"],
+    wikidata: "Q17",
   },
   {
-    id: "country:GB", name: "United Kingdom", iso2: "GB", aliases: ["Royaume-Uni", "Grande-Bretagne", "Britain"],
-    caseSensitiveAliases: ["UK"], capitals: ["Londres", "London"], capital: "place:london",
+    id: "country:GB",
+    name: "United Kingdom",
+    iso2: "GB",
+    aliases: ["Royaume-Uni", "Grande-Bretagne", "Britain"],
+    caseSensitiveAliases: ["UK"],
+    capitals: ["Londres", "London"],
+    capital: "place:london",
     demonyms: ["britannique", "britanniques", "British"],
   },
   { id: "country:IT", name: "Italy", iso2: "IT", aliases: ["Italie"], capitals: ["Rome"], demonyms: ["italien", "italienne", "Italian"] },
   { id: "country:FR", name: "France", iso2: "FR", aliases: [], capitals: ["Paris"], demonyms: ["français", "française", "French"] },
-  { id: "country:DE", name: "Germany", iso2: "DE", aliases: ["Allemagne"], capitals: ["Berlin"], demonyms: ["allemand", "allemande", "German"] },
+  {
+    id: "country:DE",
+    name: "Germany",
+    iso2: "DE",
+    aliases: ["Allemagne"],
+    capitals: ["Berlin"],
+    demonyms: ["allemand", "allemande", "German"],
+  },
   { id: "country:KP", name: "North Korea", iso2: "KP", aliases: ["Corée du Nord"], demonyms: ["nord-coréen"] },
   { id: "country:KR", name: "South Korea", iso2: "KR", aliases: ["Corée du Sud", "Corée"], demonyms: ["sud-coréen"] },
-  { id: "country:US", name: "United States", iso2: "US", aliases: ["États-Unis", "United States"], caseSensitiveAliases: ["US"], capitals: ["Washington"], demonyms: ["américain", "américaine", "American"] },
-  { id: "country:BE", name: "Belgium", iso2: "BE", aliases: ["Belgique"], capitals: ["Bruxelles", "Brussels"], capital: "place:brussels", demonyms: ["belge"] },
+  {
+    id: "country:US",
+    name: "United States",
+    iso2: "US",
+    aliases: ["États-Unis", "United States"],
+    caseSensitiveAliases: ["US"],
+    capitals: ["Washington"],
+    demonyms: ["américain", "américaine", "American"],
+  },
+  {
+    id: "country:BE",
+    name: "Belgium",
+    iso2: "BE",
+    aliases: ["Belgique"],
+    capitals: ["Bruxelles", "Brussels"],
+    capital: "place:brussels",
+    demonyms: ["belge"],
+  },
   { id: "country:RE", name: "Réunion", iso2: "RE", aliases: ["La Réunion", "Réunion"], demonyms: ["réunionnais"], sovereign: false },
 ].map((c) => KbCountry.parse(c));
 
 const entities = [
-  { id: "org:eu", name: "European Union", type: "Organization", aliases: ["Union européenne"], caseSensitiveAliases: ["UE", "EU"], metonyms: ["Bruxelles", "Brussels"], wikidata: "Q458" },
+  {
+    id: "org:eu",
+    name: "European Union",
+    type: "Organization",
+    aliases: ["Union européenne"],
+    caseSensitiveAliases: ["UE", "EU"],
+    metonyms: ["Bruxelles", "Brussels"],
+    wikidata: "Q458",
+  },
   { id: "org:nato", name: "NATO", type: "Organization", aliases: ["OTAN", "Otan"] },
   { id: "person:sanae-takaichi", name: "Sanae Takaichi", type: "Person", aliases: ["Takaichi Sanae"] },
   {
-    id: "person:keir-starmer", name: "Keir Starmer", type: "Person", aliases: [],
-    offices: [{ title: "title:prime-minister", of: "country:GB", from: "2024-07-05" }, { title: "title:leader-of-the-opposition", of: "country:GB", from: "2020-04", to: "2024-07-05" }],
+    id: "person:keir-starmer",
+    name: "Keir Starmer",
+    type: "Person",
+    aliases: [],
+    offices: [
+      { title: "title:prime-minister", of: "country:GB", from: "2024-07-05" },
+      { title: "title:leader-of-the-opposition", of: "country:GB", from: "2020-04", to: "2024-07-05" },
+    ],
   },
-  { id: "program:gcap", name: "Global Combat Air Programme", type: "Program", aliases: ["GCAP", "Tempest"], contextualAliases: ["futur avion de combat", "next-generation fighter"], members: ["country:JP", "country:GB", "country:IT"] },
+  {
+    id: "program:gcap",
+    name: "Global Combat Air Programme",
+    type: "Program",
+    aliases: ["GCAP", "Tempest"],
+    contextualAliases: ["futur avion de combat", "next-generation fighter"],
+    members: ["country:JP", "country:GB", "country:IT"],
+  },
   { id: "place:tokyo", name: "Tokyo", type: "Place", aliases: [], country: "country:JP" },
   { id: "place:london", name: "London", type: "Place", aliases: ["Londres"], country: "country:GB" },
   { id: "place:brussels", name: "Brussels", type: "Place", aliases: ["Bruxelles"], country: "country:BE" },
@@ -43,15 +98,41 @@ const entities = [
 ].map((e) => KbEntity.parse(e));
 
 const titles = [
-  { id: "title:prime-minister", title: "Prime Minister", forms: ["Premier ministre", "Première ministre", "Prime Minister"], kind: "head-of-government" },
+  {
+    id: "title:prime-minister",
+    title: "Prime Minister",
+    forms: ["Premier ministre", "Première ministre", "Prime Minister"],
+    kind: "head-of-government",
+  },
   { id: "title:president", title: "President", forms: ["président", "présidente", "President"], kind: "head-of-state" },
   { id: "title:minister", title: "Minister", forms: ["ministre", "Minister"], kind: "minister" },
   { id: "title:minister-of-state", title: "Minister of State", forms: ["ministre d'État", "Minister of State"], kind: "minister" },
-  { id: "title:defence-minister", title: "Defence Minister", forms: ["ministre de la Défense", "Defence Secretary", "Defence Minister"], kind: "minister" },
-  { id: "title:foreign-minister", title: "Foreign Minister", forms: ["ministre des Affaires étrangères", "Foreign Minister"], kind: "minister" },
-  { id: "title:high-representative", title: "High Representative", forms: ["chef de la politique étrangère de l'UE", "EU foreign policy chief"], kind: "diplomat", defaultOf: "org:eu" },
+  {
+    id: "title:defence-minister",
+    title: "Defence Minister",
+    forms: ["ministre de la Défense", "Defence Secretary", "Defence Minister"],
+    kind: "minister",
+  },
+  {
+    id: "title:foreign-minister",
+    title: "Foreign Minister",
+    forms: ["ministre des Affaires étrangères", "Foreign Minister"],
+    kind: "minister",
+  },
+  {
+    id: "title:high-representative",
+    title: "High Representative",
+    forms: ["chef de la politique étrangère de l'UE", "EU foreign policy chief"],
+    kind: "diplomat",
+    defaultOf: "org:eu",
+  },
   { id: "title:party-leader", title: "Party Leader", forms: ["leader", "chef du parti", "leader du parti"], kind: "party" },
-  { id: "title:leader-of-the-opposition", title: "Leader of the Opposition", forms: ["chef de l'opposition", "opposition leader"], kind: "legislature" },
+  {
+    id: "title:leader-of-the-opposition",
+    title: "Leader of the Opposition",
+    forms: ["chef de l'opposition", "opposition leader"],
+    kind: "legislature",
+  },
 ].map((t) => KbTitle.parse(t));
 
 export const testKb: KbContent = { countries, entities, titles };
@@ -75,7 +156,17 @@ export function preparedDocument(paragraphs: string[][], zones: ZoneKind[] = [],
     });
     zoneList.push({ start: zoneStart, end: text.length, kind: zone });
   });
-  return { id: "test", source: "test.txt", text, title: null, published: "2026-02-02", publisher: null, language, zones: zoneList, sentences };
+  return {
+    id: "test",
+    source: "test.txt",
+    text,
+    title: null,
+    published: "2026-02-02",
+    publisher: null,
+    language,
+    zones: zoneList,
+    sentences,
+  };
 }
 
 /** One body paragraph of the given sentences. */

@@ -12,7 +12,9 @@ const titles = (d: PreparedDocument) => recognise(d).titles;
 
 describe("knowledge-base mentions", () => {
   it("turns a demonym after a noun into a mention of the country", () => {
-    expect(mentions(doc("Les forces navales italiennes et la diplomatie japonaise coopèrent."))).toContain("japonaise|Country|demonym|country:JP");
+    expect(mentions(doc("Les forces navales italiennes et la diplomatie japonaise coopèrent."))).toContain(
+      "japonaise|Country|demonym|country:JP",
+    );
   });
 
   it("reads a capital that acts as the subject as its government, and keeps the city as a place", () => {
@@ -49,9 +51,12 @@ describe("knowledge-base mentions", () => {
   });
 
   it("reads nothing from boilerplate", () => {
-    const d = preparedDocument([["Par Jean Martin, envoyé spécial au Japon"], ["Le Japon et l'Italie renforcent leurs liens."]], ["boilerplate", "body"]);
+    const d = preparedDocument(
+      [["Par Jean Martin, envoyé spécial au Japon"], ["Le Japon et l'Italie renforcent leurs liens."]],
+      ["boilerplate", "body"],
+    );
     const found = recognise(d).mentions;
-    expect(found.every((m) => m.start >= d.sentences[1]!.start)).toBe(true);
+    expect(found.every((m) => m.start >= d.sentences[1].start)).toBe(true);
     expect(found.map((m) => m.text)).toEqual(["Japon", "Italie"]);
   });
 });
@@ -61,7 +66,7 @@ describe("names found by their shape", () => {
     expect(mentions(doc("Le ministre italien de la Défense Guido Crosetto a rencontré la presse."))).toContain(
       "Guido Crosetto|Person|pattern|Guido Crosetto",
     );
-    expect(mentions(doc("Defence Secretary John Healey flew to Rome on Monday.", ))).toContain("John Healey|Person|pattern|John Healey");
+    expect(mentions(doc("Defence Secretary John Healey flew to Rome on Monday."))).toContain("John Healey|Person|pattern|John Healey");
   });
 
   it("finds a person before an apposition and after an honorific", () => {
@@ -75,7 +80,9 @@ describe("names found by their shape", () => {
   });
 
   it("types names by their head noun, in French and English order", () => {
-    const found = mentions(doc("Le Parti travailliste et la Banque centrale européenne ont répondu à la Royal Navy et au Liberal Democratic Party."));
+    const found = mentions(
+      doc("Le Parti travailliste et la Banque centrale européenne ont répondu à la Royal Navy et au Liberal Democratic Party."),
+    );
     expect(found).toEqual(
       expect.arrayContaining([
         "Parti travailliste|Organization|pattern|Parti travailliste",
@@ -90,7 +97,9 @@ describe("names found by their shape", () => {
   });
 
   it("finds a programme by its code name next to a lower-case programme noun, in English and French order", () => {
-    expect(mentions(doc("The frigates will be built under the LAND 4100 programme, in which Japan takes part."))).toContain("LAND 4100|Program|pattern|LAND 4100");
+    expect(mentions(doc("The frigates will be built under the LAND 4100 programme, in which Japan takes part."))).toContain(
+      "LAND 4100|Program|pattern|LAND 4100",
+    );
     expect(mentions(doc("La France a rejoint le programme ORCA-2 avec l'Italie."))).toContain("ORCA-2|Program|pattern|ORCA-2");
     expect(mentions(doc("Japan joined the SkyNest programme last year."))).toContain("SkyNest|Program|pattern|SkyNest");
     expect(mentions(doc("Italy takes part in the Hunter 2030 initiative."))).toContain("Hunter 2030|Program|pattern|Hunter 2030");
@@ -103,7 +112,9 @@ describe("names found by their shape", () => {
     expect(mentions(doc("Les ministres ont relancé le Triangle de Lublin, qui réunit la France et l'Italie."))).toContain(
       "Triangle de Lublin|Organization|pattern|Triangle de Lublin",
     );
-    expect(mentions(doc("The talks revived the Normandy Format with Germany."))).toContain("Normandy Format|Organization|pattern|Normandy Format");
+    expect(mentions(doc("The talks revived the Normandy Format with Germany."))).toContain(
+      "Normandy Format|Organization|pattern|Normandy Format",
+    );
     expect(mentions(doc("The Carpathian Nine met with Italy."))).toContain("Carpathian Nine|Organization|pattern|Carpathian Nine");
   });
 
@@ -111,10 +122,14 @@ describe("names found by their shape", () => {
     const found = mentions(doc("The minister met his counterpart at Camp Rizal on Monday, then flew to Fort Benning."));
     expect(found).toEqual(expect.arrayContaining(["Camp Rizal|Place|pattern|Camp Rizal", "Fort Benning|Place|pattern|Fort Benning"]));
     expect(found.some((m) => m.includes("|Person|"))).toBe(false);
-    expect(mentions(doc("Le ministre a reçu son homologue à l'Hôtel de Brienne mardi."))).toContain("Hôtel de Brienne|Place|pattern|Hôtel de Brienne");
+    expect(mentions(doc("Le ministre a reçu son homologue à l'Hôtel de Brienne mardi."))).toContain(
+      "Hôtel de Brienne|Place|pattern|Hôtel de Brienne",
+    );
     expect(mentions(doc("The talks were held at Lancaster House in London."))).toContain("Lancaster House|Place|pattern|Lancaster House");
     // A word that is no name alone ("Government") still opens a name its head closes.
-    expect(mentions(doc("The ministers met at Government House on Thursday."))).toContain("Government House|Place|pattern|Government House");
+    expect(mentions(doc("The ministers met at Government House on Thursday."))).toContain(
+      "Government House|Place|pattern|Government House",
+    );
   });
 
   it("reads a name after at/in, or after à with its country, as a place, never a person", () => {
@@ -123,7 +138,11 @@ describe("names found by their shape", () => {
     // "à" alone also takes people.
     expect(mentions(doc("Le ministre a répondu à Jean Dupont."))).toContain("Jean Dupont|Person|pattern|Jean Dupont");
     // "at" after people who work somewhere names an organisation, not a place (and not a person).
-    expect(recognise(doc("Analysts at Policy Exchange said the plan was tight.")).mentions.filter((m) => !m.needsAntecedent).map((m) => m.text)).toEqual([]);
+    expect(
+      recognise(doc("Analysts at Policy Exchange said the plan was tight."))
+        .mentions.filter((m) => !m.needsAntecedent)
+        .map((m) => m.text),
+    ).toEqual([]);
     expect(mentions(doc("The ministers spoke at Rosewood Grove."))).toContain("Rosewood Grove|Place|pattern|Rosewood Grove");
     // A possessive is no place's: "in Sean Whitfield's view".
     expect(mentions(doc("In Sean Whitfield's view, nothing changed."))).toContain("Sean Whitfield|Person|pattern|Sean Whitfield");
@@ -132,7 +151,10 @@ describe("names found by their shape", () => {
   });
 
   it("takes a person by shape only with evidence: a known given name, a family name first, an initial, or the surname alone elsewhere", () => {
-    const people = (text: string) => recognise(doc(text)).mentions.filter((m) => m.type === "Person" && !m.needsAntecedent).map((m) => m.text);
+    const people = (text: string) =>
+      recognise(doc(text))
+        .mentions.filter((m) => m.type === "Person" && !m.needsAntecedent)
+        .map((m) => m.text);
     expect(people("Lawmakers on Capitol Hill welcomed a report by Policy Exchange.")).toEqual([]);
     expect(people("Terra Nova a publié une note sur la défense.")).toEqual([]);
     expect(people("Amélie Durand a publié une note sur la défense.")).toEqual(["Amélie Durand"]);
@@ -160,7 +182,10 @@ describe("names found by their shape", () => {
   });
 
   it("takes no name from a capitalised head that only opens the sentence", () => {
-    expect(mentions(doc("Accord historique entre la France et l'Italie"))).toEqual(["France|Country|kb|country:FR", "Italie|Country|kb|country:IT"]);
+    expect(mentions(doc("Accord historique entre la France et l'Italie"))).toEqual([
+      "France|Country|kb|country:FR",
+      "Italie|Country|kb|country:IT",
+    ]);
   });
 
   it("takes no person from the name of a document or an event", () => {
@@ -288,12 +313,21 @@ describe("titles", () => {
 
   it("refines a title from its remit", () => {
     const [t] = titles(doc("Aiko Mori, ministre d'État française chargée de la sécurité économique, a parlé."));
-    expect(t).toMatchObject({ title: "Minister of State for Economic Security", ofEntityId: "country:FR", text: "ministre d'État française chargée de la sécurité économique" });
+    expect(t).toMatchObject({
+      title: "Minister of State for Economic Security",
+      ofEntityId: "country:FR",
+      text: "ministre d'État française chargée de la sécurité économique",
+    });
   });
 
   it("keeps a modifier as part of another office", () => {
     const [t] = titles(doc("Italy's Deputy Defence Minister arrived first."));
-    expect(t).toMatchObject({ text: "Italy's Deputy Defence Minister", title: "Deputy Defence Minister", titleId: null, ofEntityId: "country:IT" });
+    expect(t).toMatchObject({
+      text: "Italy's Deputy Defence Minister",
+      title: "Deputy Defence Minister",
+      titleId: null,
+      ofEntityId: "country:IT",
+    });
     const [v] = titles(doc("Le vice-ministre japonais est arrivé."));
     expect(v).toMatchObject({ text: "vice-ministre japonais", title: "Vice Minister", titleId: null, ofEntityId: "country:JP" });
     const [f] = titles(doc("The former British Prime Minister spoke."));

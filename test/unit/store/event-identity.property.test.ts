@@ -4,7 +4,12 @@ import { canonicalEventId, isSameEvent, type EventSignature } from "../../../src
 import { findRoleConflicts, type StoredRole } from "../../../src/store/role-conflicts.js";
 
 const day = fc.integer({ min: 0, max: 800 }).map((offset) => new Date(Date.UTC(2025, 0, 1 + offset)).toISOString().slice(0, 10));
-const date = fc.oneof(day, day.map((d) => d.slice(0, 7)), day.map((d) => d.slice(0, 4)), fc.constant(null));
+const date = fc.oneof(
+  day,
+  day.map((d) => d.slice(0, 7)),
+  day.map((d) => d.slice(0, 4)),
+  fc.constant(null),
+);
 const participants = fc.uniqueArray(fc.constantFrom("a", "b", "c", "d", "e", "f"), { minLength: 1, maxLength: 4 });
 const signature: fc.Arbitrary<EventSignature> = fc.record({
   type: fc.constantFrom("Meeting", "Visit"),
@@ -35,7 +40,13 @@ describe("event identity, for any reports", () => {
 
 const role = fc.record({
   title: fc.constantFrom("Prime Minister", "President", "Minister of Defence", "Leader of the Opposition", "Party Leader"),
-  titleKind: fc.constantFrom("head-of-government" as const, "head-of-state" as const, "minister" as const, "legislature" as const, "party" as const),
+  titleKind: fc.constantFrom(
+    "head-of-government" as const,
+    "head-of-state" as const,
+    "minister" as const,
+    "legislature" as const,
+    "party" as const,
+  ),
   claims: fc.array(fc.tuple(fc.constantFrom("doc:a", "doc:b", "doc:c"), day), { minLength: 1, maxLength: 3 }),
 });
 

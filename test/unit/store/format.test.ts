@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { luceneQuery } from "../../../src/store/export.js";
-import { formatConflicts } from "../../../src/cli/commands/conflicts.js";
-import { formatSummary } from "../../../src/cli/commands/ingest.js";
+import { formatConflicts } from "../../../cli/commands/conflicts.js";
+import { formatSummary } from "../../../cli/commands/ingest.js";
 
 describe("luceneQuery", () => {
   it("requires every word and makes Lucene operators literal", () => {
@@ -18,17 +18,24 @@ describe("formatConflicts", () => {
       {
         id: "conflict:role:1",
         kind: "role",
-        description: "Keir Starmer's office for United Kingdom around 2026-01-31: \"Leader of the Opposition\" (1 source) vs \"Prime Minister\" (1 source)",
+        description:
+          'Keir Starmer\'s office for United Kingdom around 2026-01-31: "Leader of the Opposition" (1 source) vs "Prime Minister" (1 source)',
         date: "2026-01-31",
         entity: { id: "person:keir-starmer", name: "Keir Starmer" },
         claims: [
-          { title: "Leader of the Opposition", document: "doc:b", documentTitle: "Tokyo et Londres", source: "b.txt", evidence: ["chef de l'opposition"] },
+          {
+            title: "Leader of the Opposition",
+            document: "doc:b",
+            documentTitle: "Tokyo et Londres",
+            source: "b.txt",
+            evidence: ["chef de l'opposition"],
+          },
           { title: "Prime Minister", document: "doc:a", documentTitle: null, source: "a.txt", evidence: ["son homologue britannique"] },
         ],
       },
     ]);
     expect(text.split("\n")).toEqual([
-      "Keir Starmer (person:keir-starmer): Keir Starmer's office for United Kingdom around 2026-01-31: \"Leader of the Opposition\" (1 source) vs \"Prime Minister\" (1 source)",
+      'Keir Starmer (person:keir-starmer): Keir Starmer\'s office for United Kingdom around 2026-01-31: "Leader of the Opposition" (1 source) vs "Prime Minister" (1 source)',
       '  "Leader of the Opposition" according to Tokyo et Londres [b.txt]',
       "      « chef de l'opposition »",
       '  "Prime Minister" according to a.txt',

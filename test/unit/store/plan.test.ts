@@ -11,10 +11,12 @@ describe("planDocument", () => {
     expect(plan.events).toHaveLength(2);
     const meeting = plan.events.find((event) => event.date === "2026-01-31");
     expect(meeting?.id).toMatch(/^event:meeting:2026-01-31:/);
-    expect(plan.participations.filter((fact) => fact.to === meeting?.id).map((fact) => fact.from).sort()).toEqual([
-      "person:keir-starmer",
-      "person:sanae-takaichi",
-    ]);
+    expect(
+      plan.participations
+        .filter((fact) => fact.to === meeting?.id)
+        .map((fact) => fact.from)
+        .sort(),
+    ).toEqual(["person:keir-starmer", "person:sanae-takaichi"]);
     expect(plan.eventLinks.map((fact) => fact.type).sort()).toEqual(["ABOUT", "TOOK_PLACE_IN"]);
     expect(plan.roles.map((role) => [role.person, role.title, role.titleKind, role.asOf])).toContainEqual([
       "person:keir-starmer",
@@ -30,7 +32,13 @@ describe("planDocument", () => {
     const first = planDocument(readFixture("meeting-pm")).events.find((event) => event.type === "Meeting" && event.status === "occurred");
     const second = planDocument(readFixture("meeting-opposition")).events[0];
     expect(second?.id).toBe(first?.id);
-    const stored = { id: "event:stored", type: "Meeting", date: "2026-01", status: "occurred" as const, participants: ["person:sanae-takaichi", "person:keir-starmer"] };
+    const stored = {
+      id: "event:stored",
+      type: "Meeting",
+      date: "2026-01",
+      status: "occurred" as const,
+      participants: ["person:sanae-takaichi", "person:keir-starmer"],
+    };
     expect(planDocument(readFixture("meeting-opposition"), [stored]).events[0]?.id).toBe("event:stored");
   });
 
@@ -38,7 +46,13 @@ describe("planDocument", () => {
     const base = readFixture("meeting-opposition");
     const [report] = base.events;
     if (!report) throw new Error("fixture without event");
-    const doubled: DocumentExtraction = { ...base, events: [{ ...report, date: "2026-01" }, { ...report, id: "m2", evidence: [{ start: 0, end: 4, text: "same" }] }] };
+    const doubled: DocumentExtraction = {
+      ...base,
+      events: [
+        { ...report, date: "2026-01" },
+        { ...report, id: "m2", evidence: [{ start: 0, end: 4, text: "same" }] },
+      ],
+    };
     const plan = planDocument(doubled);
     expect(plan.events).toHaveLength(1);
     expect(plan.events[0]?.date).toBe("2026-01-31");
@@ -64,7 +78,7 @@ describe("planDocument", () => {
     const base = readFixture("agreement");
     const plan = planDocument({
       ...base,
-      relations: [{ ...base.relations[2]!, properties: { date: "2023-01-11", sources: ["forged"], detail: { nested: true } } }],
+      relations: [{ ...base.relations[2], properties: { date: "2023-01-11", sources: ["forged"], detail: { nested: true } } }],
     });
     expect(plan.relations[0]?.properties).toEqual({ date: "2023-01-11" });
     expect(plan.warnings).toEqual(["SIGNED property detail is not a scalar or a list of scalars: left out"]);
@@ -74,7 +88,12 @@ describe("planDocument", () => {
 describe("eventProbes", () => {
   it("asks for events of the same type and status around the year", () => {
     expect(eventProbes(readFixture("meeting-opposition"))).toEqual([
-      { type: "Meeting", status: "occurred", participants: ["person:keir-starmer", "person:sanae-takaichi"], years: ["2025", "2026", "2027"] },
+      {
+        type: "Meeting",
+        status: "occurred",
+        participants: ["person:keir-starmer", "person:sanae-takaichi"],
+        years: ["2025", "2026", "2027"],
+      },
     ]);
   });
 });

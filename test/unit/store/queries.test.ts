@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { SAVED_QUERIES } from "../../../src/store/queries.js";
 
-const REQUIRED = ["who-met-whom", "person-roles", "agreements", "country-programmes", "document-claims", "shortest-path", "conflicts", "most-mentioned"];
+const REQUIRED = [
+  "who-met-whom",
+  "person-roles",
+  "agreements",
+  "country-programmes",
+  "document-claims",
+  "shortest-path",
+  "conflicts",
+  "most-mentioned",
+];
 
 describe("SAVED_QUERIES", () => {
   it("has the analysts' eight queries at least, each described", () => {

@@ -60,7 +60,11 @@ describe("findRoleConflicts", () => {
 
   it("names only the documents whose dates meet, and skips claims without a date", () => {
     const [conflict] = findRoleConflicts([
-      role("Prime Minister", "head-of-government", [["doc:a", "2026-01-31"], ["doc:c", "2020-01-01"], ["doc:d", ""]]),
+      role("Prime Minister", "head-of-government", [
+        ["doc:a", "2026-01-31"],
+        ["doc:c", "2020-01-01"],
+        ["doc:d", ""],
+      ]),
       role("Leader of the Opposition", "legislature", [["doc:b", "2026-02-01"]]),
     ]);
     expect(conflict?.sides.find((side) => side.title === "Prime Minister")?.documents).toEqual(["doc:a"]);

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { isByline, isCounter, isLabel, isPageFurniture, isRelativeTime, publisherOfLine, teaserMarkerOf } from "../../../ingest/text/lines.js";
+import {
+  isByline,
+  isCounter,
+  isLabel,
+  isPageFurniture,
+  isRelativeTime,
+  publisherOfLine,
+  teaserMarkerOf,
+} from "../../../ingest/text/lines.js";
 
 describe("line shapes", () => {
   it("recognises teaser markers, alone or with their link, and not prose that starts alike", () => {
@@ -13,17 +21,29 @@ describe("line shapes", () => {
   });
 
   it("recognises relative times and counters", () => {
-    for (const line of ["22 hours ago", "il y a 3 heures", "5 min", "yesterday", "Il y a 2 jours"]) expect(isRelativeTime(line), line).toBe(true);
+    for (const line of ["22 hours ago", "il y a 3 heures", "5 min", "yesterday", "Il y a 2 jours"])
+      expect(isRelativeTime(line), line).toBe(true);
     for (const line of ["22 hours of talks", "Il y a deux pays"]) expect(isRelativeTime(line), line).toBe(false);
     for (const line of ["123", "1.2K views", "45 commentaires", "Vues : 1 204"]) expect(isCounter(line), line).toBe(true);
     for (const line of ["2024 en bref", "G7"]) expect(isCounter(line), line).toBe(false);
   });
 
   it("recognises bylines in both languages, not sentences", () => {
-    for (const line of ["By Jane Doe", "Par Jean-Pierre Dupont, correspondant à Tokyo", "Ekhbary Editor", "Jane Doe, Staff Writer", "La rédaction", "BY MARIA SANTOS AND JOHN REYES"]) {
+    for (const line of [
+      "By Jane Doe",
+      "Par Jean-Pierre Dupont, correspondant à Tokyo",
+      "Ekhbary Editor",
+      "Jane Doe, Staff Writer",
+      "La rédaction",
+      "BY MARIA SANTOS AND JOHN REYES",
+    ]) {
       expect(isByline(line), line).toBe(true);
     }
-    for (const line of ["Par ailleurs, le Japon a signé.", "By the end of the year", "The Editor of the treaty text was changed in 2024 by the ministers."]) {
+    for (const line of [
+      "Par ailleurs, le Japon a signé.",
+      "By the end of the year",
+      "The Editor of the treaty text was changed in 2024 by the ministers.",
+    ]) {
       expect(isByline(line), line).toBe(false);
     }
   });
@@ -38,7 +58,15 @@ describe("line shapes", () => {
     expect(isLabel("Breaking")).toBe(true);
     expect(isLabel("Monde > Asie")).toBe(true);
     expect(isLabel("Le Japon et le Royaume-Uni signent un accord")).toBe(false);
-    for (const line of ["© 2025 Le Quotidien", "Partager sur Facebook", "Advertisement", "(Photo: AFP)", "Lecture : 4 min", "Publicité", "Mots-clés : Japon, défense"]) {
+    for (const line of [
+      "© 2025 Le Quotidien",
+      "Partager sur Facebook",
+      "Advertisement",
+      "(Photo: AFP)",
+      "Lecture : 4 min",
+      "Publicité",
+      "Mots-clés : Japon, défense",
+    ]) {
       expect(isPageFurniture(line), line).toBe(true);
     }
     expect(isPageFurniture("Le partage des renseignements a été renforcé.")).toBe(false);

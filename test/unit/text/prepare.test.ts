@@ -16,17 +16,33 @@ function zoneOfLine(doc: PreparedDocument, prefix: string): ZoneKind | null {
 }
 
 const HEADER_ARTICLE = [
-  "Вестник", "Sunday, 01 February 2026", "Breaking", "",
-  "Inde-France : un nouveau partenariat pour les sous-marins", "",
-  "La ministre française des Armées et son homologue indien ont évoqu", "",
-  "Inde-France : un nouveau partenariat pour les sous-marins", "Jane Roe Editor", "5 hours ago", "482", "",
-  "France - Agence de presse Vestnik", "",
-  "Inde-France : un nouveau partenariat pour les sous-marins", "",
-  "Le ministre indien de la Défense a rencontré samedi son homologue française à Paris. Ils ont évoqué les sous-marins.", "",
-  "Un Cadre pour la Coopération Navale", "",
-  "Les deux ministres ont annoncé un groupe de travail sur la propulsion. M. Singh a salué « un pas historique ».", "",
-  "Lire aussi :", "",
-  "Le Brésil commande des hélicoptères à l'Italie", "",
+  "Вестник",
+  "Sunday, 01 February 2026",
+  "Breaking",
+  "",
+  "Inde-France : un nouveau partenariat pour les sous-marins",
+  "",
+  "La ministre française des Armées et son homologue indien ont évoqu",
+  "",
+  "Inde-France : un nouveau partenariat pour les sous-marins",
+  "Jane Roe Editor",
+  "5 hours ago",
+  "482",
+  "",
+  "France - Agence de presse Vestnik",
+  "",
+  "Inde-France : un nouveau partenariat pour les sous-marins",
+  "",
+  "Le ministre indien de la Défense a rencontré samedi son homologue française à Paris. Ils ont évoqué les sous-marins.",
+  "",
+  "Un Cadre pour la Coopération Navale",
+  "",
+  "Les deux ministres ont annoncé un groupe de travail sur la propulsion. M. Singh a salué « un pas historique ».",
+  "",
+  "Lire aussi :",
+  "",
+  "Le Brésil commande des hélicoptères à l'Italie",
+  "",
   "Le président brésilien a signé un contrat avec Rome pour des hélicoptères.",
 ].join("\n");
 
@@ -47,7 +63,11 @@ describe("prepareDocument: zones", () => {
   it("marks date lines and agency credits as metadata", () => {
     expect(zoneOfLine(doc, "Sunday, 01 February 2026")).toBe("metadata");
     expect(zoneOfLine(doc, "France - Agence de presse Vestnik")).toBe("metadata");
-    expect(doc).toMatchObject({ published: "2026-02-01", publisher: "Vestnik", title: "Inde-France : un nouveau partenariat pour les sous-marins" });
+    expect(doc).toMatchObject({
+      published: "2026-02-01",
+      publisher: "Vestnik",
+      title: "Inde-France : un nouveau partenariat pour les sous-marins",
+    });
   });
 
   it("keeps the story and its subheadings in the body, and the trailing 'Lire aussi' section as teaser", () => {
@@ -75,7 +95,9 @@ describe("prepareDocument: zones", () => {
   });
 
   it("splits a `date` marker from the lead sentence sharing its line", () => {
-    const lead = prepareDocument(article(" date 2024-11 Ce document va de la défense au désarmement nucléaire.\n\nL'accord entrera en vigueur en janvier."));
+    const lead = prepareDocument(
+      article(" date 2024-11 Ce document va de la défense au désarmement nucléaire.\n\nL'accord entrera en vigueur en janvier."),
+    );
     expect(lead.zones[0]).toEqual({ start: 1, end: 13, kind: "metadata" });
     expect(lead.sentences.map((s) => `${s.zone}: ${s.text}`)).toEqual([
       "metadata: date 2024-11",
@@ -86,7 +108,8 @@ describe("prepareDocument: zones", () => {
   });
 
   it("keeps an inline 'Read more:' link apart without swallowing the story after it", () => {
-    const text = "The ministers met in Oslo on Monday and agreed on a new plan.\n\nRead more: Norway buys frigates\n\nThey will meet again in May, officials said.";
+    const text =
+      "The ministers met in Oslo on Monday and agreed on a new plan.\n\nRead more: Norway buys frigates\n\nThey will meet again in May, officials said.";
     const doc2 = prepareDocument(article(text));
     expect(zoneOfLine(doc2, "Read more")).toBe("teaser");
     expect(zoneOfLine(doc2, "They will meet")).toBe("body");
@@ -96,8 +119,18 @@ describe("prepareDocument: zones", () => {
 describe("prepareDocument: page furniture in plain text", () => {
   it("takes a question as headline and drops captions, reading times and advertisement labels", () => {
     const text = [
-      "Le Japon peut-il devenir une puissance militaire ?", "", "(Photo: AFP)", "", "Lecture : 4 min", "",
-      "Le gouvernement japonais a adopté vendredi un budget de défense record.", "", "Advertisement", "", "Story continues below", "",
+      "Le Japon peut-il devenir une puissance militaire ?",
+      "",
+      "(Photo: AFP)",
+      "",
+      "Lecture : 4 min",
+      "",
+      "Le gouvernement japonais a adopté vendredi un budget de défense record.",
+      "",
+      "Advertisement",
+      "",
+      "Story continues below",
+      "",
       "Le Premier ministre a défendu ce choix.",
     ].join("\n");
     const doc = prepareDocument(article(text));
@@ -117,9 +150,18 @@ describe("prepareDocument: page furniture in plain text", () => {
 describe("prepareDocument: newspaper and wire furniture after the standfirst", () => {
   it("reads a credit line 'X avec AFP' as publisher and keeps stamps and reading aids out of the body", () => {
     const text = [
-      "La Corée du Sud et le Japon relancent leur dialogue de sécurité", "",
-      "Les deux pays ne s'étaient plus réunis à ce niveau depuis 2018.", "",
-      "Le Quotidien avec AFP", "", "Publié aujourd’hui à 10h32, modifié à 11h05", "", "Temps de Lecture 2 min.", "", "Article réservé aux abonnés", "",
+      "La Corée du Sud et le Japon relancent leur dialogue de sécurité",
+      "",
+      "Les deux pays ne s'étaient plus réunis à ce niveau depuis 2018.",
+      "",
+      "Le Quotidien avec AFP",
+      "",
+      "Publié aujourd’hui à 10h32, modifié à 11h05",
+      "",
+      "Temps de Lecture 2 min.",
+      "",
+      "Article réservé aux abonnés",
+      "",
       "Les ministres des affaires étrangères se sont rencontrés mardi à Séoul.",
     ].join("\n");
     const doc = prepareDocument(article(text));
@@ -137,12 +179,24 @@ describe("prepareDocument: newspaper and wire furniture after the standfirst", (
 
   it("reads an AP story: capitalised byline, update stamp, agency dateline, share and copyright lines", () => {
     const text = [
-      "Biden hosts Japan's Kishida at White House", "", "By AAMER MADHANI and ZEKE MILLER", "Updated 4:05 PM GMT+1, March 3, 2025", "",
-      "WASHINGTON (AP) — President Joe Biden welcomed Japanese Prime Minister Fumio Kishida on Wednesday.", "",
-      "Share", "", "Copyright 2025 The Associated Press. All Rights Reserved.",
+      "Biden hosts Japan's Kishida at White House",
+      "",
+      "By AAMER MADHANI and ZEKE MILLER",
+      "Updated 4:05 PM GMT+1, March 3, 2025",
+      "",
+      "WASHINGTON (AP) — President Joe Biden welcomed Japanese Prime Minister Fumio Kishida on Wednesday.",
+      "",
+      "Share",
+      "",
+      "Copyright 2025 The Associated Press. All Rights Reserved.",
     ].join("\n");
     const doc = prepareDocument(article(text));
-    expect(doc).toMatchObject({ title: "Biden hosts Japan's Kishida at White House", published: "2025-03-03", publisher: "AP", language: "en" });
+    expect(doc).toMatchObject({
+      title: "Biden hosts Japan's Kishida at White House",
+      published: "2025-03-03",
+      publisher: "AP",
+      language: "en",
+    });
     expect(doc.sentences.filter((s) => s.zone === "body").map((s) => s.text)).toEqual([
       "President Joe Biden welcomed Japanese Prime Minister Fumio Kishida on Wednesday.",
     ]);
@@ -194,12 +248,18 @@ describe("prepareDocument: identity and language", () => {
   });
 
   it("detects French and English", () => {
-    expect(prepareDocument(article("Les deux dirigeants ont convenu de renforcer la coopération bilatérale en matière de défense.")).language).toBe("fr");
-    expect(prepareDocument(article("The two leaders agreed to strengthen bilateral cooperation on defence and security.")).language).toBe("en");
+    expect(
+      prepareDocument(article("Les deux dirigeants ont convenu de renforcer la coopération bilatérale en matière de défense.")).language,
+    ).toBe("fr");
+    expect(prepareDocument(article("The two leaders agreed to strengthen bilateral cooperation on defence and security.")).language).toBe(
+      "en",
+    );
   });
 
   it("keeps metadata given by the reader over what the layout finds", () => {
-    const doc = prepareDocument(article("date 2026-02-02\n\nLe ministre a signé.", { published: "2026-01-01", title: "Titre", publisher: "P" }));
+    const doc = prepareDocument(
+      article("date 2026-02-02\n\nLe ministre a signé.", { published: "2026-01-01", title: "Titre", publisher: "P" }),
+    );
     expect(doc).toMatchObject({ published: "2026-01-01", title: "Titre", publisher: "P" });
   });
 });
@@ -234,27 +294,39 @@ describe("prepareDocument: markdown publication dates", () => {
   const md = (text: string): PreparedDocument => prepareDocument(parsePlainArticle(text, "note.md", "md"));
 
   it("reads a date line wrapped in emphasis as metadata and as the publication date, French and English", () => {
-    const en = md("# Two navies agree on joint patrols\n\n*Published: September 6, 2025*\n\nThe two navies will patrol the strait together, officials said on Friday.\n");
+    const en = md(
+      "# Two navies agree on joint patrols\n\n*Published: September 6, 2025*\n\nThe two navies will patrol the strait together, officials said on Friday.\n",
+    );
     expect(en.published).toBe("2025-09-06");
     expect(zoneOfLine(en, "*Published")).toBe("metadata");
-    const fr = md("# Deux marines s'accordent sur des patrouilles\n\n**Publié le 3 mars 2025**\n\nLes deux marines patrouilleront ensemble dans le détroit, a indiqué le ministère.\n");
+    const fr = md(
+      "# Deux marines s'accordent sur des patrouilles\n\n**Publié le 3 mars 2025**\n\nLes deux marines patrouilleront ensemble dans le détroit, a indiqué le ministère.\n",
+    );
     expect(fr.published).toBe("2025-03-03");
     expect(zoneOfLine(fr, "**Publié")).toBe("metadata");
-    const onDay = md("# A summit in Oslo\n\nPublished on 6 September 2025\n\nThe ministers met in Oslo to discuss the northern flank of the alliance.\n");
+    const onDay = md(
+      "# A summit in Oslo\n\nPublished on 6 September 2025\n\nThe ministers met in Oslo to discuss the northern flank of the alliance.\n",
+    );
     expect(onDay.published).toBe("2025-09-06");
   });
 
   it("takes an update stamp as the date only when no publication date is stated", () => {
-    const updateOnly = md("# A summit in Oslo\n\n_Updated 2025-09-06_\n\nThe ministers met in Oslo to discuss the northern flank of the alliance.\n");
+    const updateOnly = md(
+      "# A summit in Oslo\n\n_Updated 2025-09-06_\n\nThe ministers met in Oslo to discuss the northern flank of the alliance.\n",
+    );
     expect(updateOnly.published).toBe("2025-09-06");
     expect(zoneOfLine(updateOnly, "_Updated")).toBe("metadata");
-    const both = md("# Un sommet à Oslo\n\n*Mis à jour le 5 mars 2025*\n\n*Publié le 3 mars 2025*\n\nLes ministres se sont réunis à Oslo pour parler du flanc nord de l'Alliance.\n");
+    const both = md(
+      "# Un sommet à Oslo\n\n*Mis à jour le 5 mars 2025*\n\n*Publié le 3 mars 2025*\n\nLes ministres se sont réunis à Oslo pour parler du flanc nord de l'Alliance.\n",
+    );
     expect(both.published).toBe("2025-03-03");
     expect(zoneOfLine(both, "*Mis à jour")).toBe("metadata");
   });
 
   it("reads YAML front matter as metadata: its date as publication date, its title as title", () => {
-    const doc = md("---\ntitle: \"Les ministres se retrouvent à Oslo\"\ndate: 2025-09-06\ntags: [défense]\n---\n\nLes ministres se sont réunis à Oslo pour parler du flanc nord de l'Alliance.\n");
+    const doc = md(
+      '---\ntitle: "Les ministres se retrouvent à Oslo"\ndate: 2025-09-06\ntags: [défense]\n---\n\nLes ministres se sont réunis à Oslo pour parler du flanc nord de l\'Alliance.\n',
+    );
     expect(doc).toMatchObject({ published: "2025-09-06", title: "Les ministres se retrouvent à Oslo" });
     expect(zoneOfLine(doc, "---")).toBe("metadata");
     expect(zoneOfLine(doc, "date: 2025")).toBe("metadata");
@@ -272,7 +344,8 @@ describe("prepareDocument: markdown publication dates", () => {
 
 describe("prepareDocument: datelines naming only a place", () => {
   it("marks the dateline as metadata with exact offsets and keeps the sentence after it in the body", () => {
-    const text = "Alliés et partenaires renforcent leur coopération navale\n\nLE HAVRE – Le porte-avions a quitté le port mardi avec deux frégates. Il rejoindra la mer du Nord.\n";
+    const text =
+      "Alliés et partenaires renforcent leur coopération navale\n\nLE HAVRE – Le porte-avions a quitté le port mardi avec deux frégates. Il rejoindra la mer du Nord.\n";
     const doc = prepareDocument(article(text));
     const at = text.indexOf("LE HAVRE");
     expect(doc.zones).toContainEqual({ start: at, end: at + "LE HAVRE –".length, kind: "metadata" });
@@ -281,14 +354,19 @@ describe("prepareDocument: datelines naming only a place", () => {
   });
 
   it("reads the agency of a place-and-agency dateline as publisher", () => {
-    const text = "Norway signs a frigate deal with Britain\n\nOSLO (Reuters) - Norway signed a deal with Britain on Monday to buy five frigates.\n";
+    const text =
+      "Norway signs a frigate deal with Britain\n\nOSLO (Reuters) - Norway signed a deal with Britain on Monday to buy five frigates.\n";
     const doc = prepareDocument(article(text));
     expect(doc.publisher).toBe("Reuters");
     expect(zoneAt(doc, text.indexOf("OSLO"))).toBe("metadata");
     expect(zoneAt(doc, text.indexOf("Norway signed"))).toBe("body");
-    const fr = prepareDocument(article("Rome accueille les ministres\n\nROME, 3 mars (AFP) - Les ministres de la Défense se sont réunis à Rome.\n"));
+    const fr = prepareDocument(
+      article("Rome accueille les ministres\n\nROME, 3 mars (AFP) - Les ministres de la Défense se sont réunis à Rome.\n"),
+    );
     expect(fr.publisher).toBe("AFP");
-    expect(fr.sentences.filter((s) => s.zone === "body").map((s) => s.text)).toEqual(["Les ministres de la Défense se sont réunis à Rome."]);
+    expect(fr.sentences.filter((s) => s.zone === "body").map((s) => s.text)).toEqual([
+      "Les ministres de la Défense se sont réunis à Rome.",
+    ]);
   });
 
   it("leaves a paragraph opening with a capitalised acronym and a lowercase clause in the body", () => {

@@ -7,7 +7,11 @@ function sentences(paragraph: string, language = "fr"): string[] {
 
 describe("segmentSentences", () => {
   it("splits plain sentences and trims the spaces around them", () => {
-    expect(sentences("  Le ministre est arrivé. Il a parlé !  Puis il est parti ? ")).toEqual(["Le ministre est arrivé.", "Il a parlé !", "Puis il est parti ?"]);
+    expect(sentences("  Le ministre est arrivé. Il a parlé !  Puis il est parti ? ")).toEqual([
+      "Le ministre est arrivé.",
+      "Il a parlé !",
+      "Puis il est parti ?",
+    ]);
   });
 
   it("does not split after French titles and abbreviations", () => {
@@ -22,12 +26,17 @@ describe("segmentSentences", () => {
   });
 
   it("does not split after initials and dotted acronyms, but does when a new sentence starts", () => {
-    expect(sentences("J. Biden a rencontré Fumio K. Kishida à Washington.", "fr")).toEqual(["J. Biden a rencontré Fumio K. Kishida à Washington."]);
+    expect(sentences("J. Biden a rencontré Fumio K. Kishida à Washington.", "fr")).toEqual([
+      "J. Biden a rencontré Fumio K. Kishida à Washington.",
+    ]);
     expect(sentences("The U.S. Navy sailed through the strait. The U.S. protested.", "en")).toEqual([
       "The U.S. Navy sailed through the strait.",
       "The U.S. protested.",
     ]);
-    expect(sentences("The pact was welcomed by the U.S. The talks continue.", "en")).toEqual(["The pact was welcomed by the U.S.", "The talks continue."]);
+    expect(sentences("The pact was welcomed by the U.S. The talks continue.", "en")).toEqual([
+      "The pact was welcomed by the U.S.",
+      "The talks continue.",
+    ]);
     expect(sentences("Mr. Albanese and Gen. Smith met Sen. Wong.", "en")).toEqual(["Mr. Albanese and Gen. Smith met Sen. Wong."]);
   });
 
@@ -36,8 +45,14 @@ describe("segmentSentences", () => {
       "Le ministre a rencontré le président Rodrigo Alvarez Jr.",
       "Les deux pays ont signé un accord.",
     ]);
-    expect(sentences("Le contrat revient à Nordic Yards Ltd. Elle livrera trois navires.")).toEqual(["Le contrat revient à Nordic Yards Ltd.", "Elle livrera trois navires."]);
-    expect(sentences("She met Senator Paul Harmon Sr. They discussed the budget.", "en")).toEqual(["She met Senator Paul Harmon Sr.", "They discussed the budget."]);
+    expect(sentences("Le contrat revient à Nordic Yards Ltd. Elle livrera trois navires.")).toEqual([
+      "Le contrat revient à Nordic Yards Ltd.",
+      "Elle livrera trois navires.",
+    ]);
+    expect(sentences("She met Senator Paul Harmon Sr. They discussed the budget.", "en")).toEqual([
+      "She met Senator Paul Harmon Sr.",
+      "They discussed the budget.",
+    ]);
     expect(sentences("The frigates are built by Harbor Works Inc. The first ship sails in May.", "en")).toEqual([
       "The frigates are built by Harbor Works Inc.",
       "The first ship sails in May.",
@@ -46,7 +61,9 @@ describe("segmentSentences", () => {
 
   it("keeps titles, initials and acronyms with the name or noun after them, even a determiner-like one", () => {
     expect(sentences("M. Le Maire a reçu M. Starmer à Paris.")).toEqual(["M. Le Maire a reçu M. Starmer à Paris."]);
-    expect(sentences("Dr. Smith met J. Biden and U.S. officials in Rome.", "en")).toEqual(["Dr. Smith met J. Biden and U.S. officials in Rome."]);
+    expect(sentences("Dr. Smith met J. Biden and U.S. officials in Rome.", "en")).toEqual([
+      "Dr. Smith met J. Biden and U.S. officials in Rome.",
+    ]);
     expect(sentences("Robert Harmon Jr. signed the letter.", "en")).toEqual(["Robert Harmon Jr. signed the letter."]);
     expect(sentences("Robert Harmon Jr. Smith signed the letter.", "en")).toEqual(["Robert Harmon Jr. Smith signed the letter."]);
   });

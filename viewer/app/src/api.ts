@@ -30,7 +30,8 @@ async function call<S extends z.ZodType>(schema: S, url: string, init?: RequestI
     throw new ApiError(parsed.success ? parsed.data.error : `entente/viewer: ${url} answered ${response.status}`, response.status);
   }
   const parsed = schema.safeParse(body);
-  if (!parsed.success) throw new ApiError(`entente/viewer: unexpected answer from ${url}: ${parsed.error.issues[0]?.message ?? "invalid"}`, 502);
+  if (!parsed.success)
+    throw new ApiError(`entente/viewer: unexpected answer from ${url}: ${parsed.error.issues[0]?.message ?? "invalid"}`, 502);
   return parsed.data;
 }
 
@@ -44,7 +45,10 @@ export const api = {
   search: (q: string, limit = 10) => call(SearchAnswer, `/api/search?${new URLSearchParams({ q, limit: String(limit) })}`),
   node: (id: string) => call(NodeDetails, `/api/node/${encodeURIComponent(id)}`),
   neighbors: (id: string, limit: number, offset: number) =>
-    call(NeighborsAnswer, `/api/node/${encodeURIComponent(id)}/neighbors?${new URLSearchParams({ limit: String(limit), offset: String(offset) })}`),
+    call(
+      NeighborsAnswer,
+      `/api/node/${encodeURIComponent(id)}/neighbors?${new URLSearchParams({ limit: String(limit), offset: String(offset) })}`,
+    ),
   path: (from: string, to: string) => call(PathAnswer, `/api/path?${new URLSearchParams({ from, to })}`),
   overview: (limit: number) => call(GraphSlice, `/api/overview?limit=${limit}`),
   documents: () => call(DocumentsAnswer, "/api/documents"),

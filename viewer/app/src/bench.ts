@@ -42,7 +42,15 @@ async function run(): Promise<BenchResult> {
     graph.addNode(
       `n${i}`,
       nodeAttributes(
-        { id: `n${i}`, label: `Node ${i}`, kind: "Entity", type: TYPES[cluster % TYPES.length]!, date: null, sources: [], degree: Math.floor(random() * random() * 12) },
+        {
+          id: `n${i}`,
+          label: `Node ${i}`,
+          kind: "Entity",
+          type: TYPES[cluster % TYPES.length],
+          date: null,
+          sources: [],
+          degree: Math.floor(random() * random() * 12),
+        },
         position,
         "bench",
       ),
@@ -55,7 +63,13 @@ async function run(): Promise<BenchResult> {
     let b = Math.floor(random() * order);
     if (sameCluster) b = (Math.floor(random() * (order / clusters)) * clusters + (a % clusters)) % order;
     if (a === b) continue;
-    graph.addDirectedEdgeWithKey(`e${added}`, `n${a}`, `n${b}`, { size: 1, color: EDGE_COLOUR, relation: "REL", conflict: false, sources: [] });
+    graph.addDirectedEdgeWithKey(`e${added}`, `n${a}`, `n${b}`, {
+      size: 1,
+      color: EDGE_COLOUR,
+      relation: "REL",
+      conflict: false,
+      sources: [],
+    });
     added++;
   }
 

@@ -49,7 +49,11 @@ export function mountCypherConsole(options: CypherConsoleOptions): void {
         const added = options.draw(answer);
         replaceChildren(
           output,
-          h("p", { attrs: { "data-testid": "cypher-summary" } }, `${summary}; drew ${answer.graph.nodes.length} nodes (${added} new), ${answer.graph.edges.length} relationships.`),
+          h(
+            "p",
+            { attrs: { "data-testid": "cypher-summary" } },
+            `${summary}; drew ${answer.graph.nodes.length} nodes (${added} new), ${answer.graph.edges.length} relationships.`,
+          ),
         );
       } else {
         replaceChildren(output, h("p", { attrs: { "data-testid": "cypher-summary" } }, summary), resultTable(answer));

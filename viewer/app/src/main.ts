@@ -9,14 +9,7 @@ import type { GraphSlice, NodeDetails } from "../../shared/api.js";
 import { api } from "./api.js";
 import { byId, download, h, replaceChildren } from "./dom.js";
 import { passesFilters, type Filters } from "./filters.js";
-import {
-  createGraph,
-  expansionReason,
-  mergeSlice,
-  withdrawReason,
-  type EdgeAttributes,
-  type NodeAttributes,
-} from "./graph-model.js";
+import { createGraph, expansionReason, mergeSlice, withdrawReason, type EdgeAttributes, type NodeAttributes } from "./graph-model.js";
 import { LayoutRunner } from "./layout.js";
 import { renderPanel, type PanelActions } from "./panel.js";
 import { renderPng } from "./picture.js";
@@ -134,9 +127,16 @@ function refreshLegend(): void {
     const ranked = [...sizes.entries()].sort((a, b) => b[1] - a[1]);
     replaceChildren(
       legend,
-      ...ranked.slice(0, 12).map(([community, size]) =>
-        h("li", {}, h("span", { class: "swatch", attrs: { style: `background:${communityColour(community)}` } }), `community ${community + 1} (${size})`),
-      ),
+      ...ranked
+        .slice(0, 12)
+        .map(([community, size]) =>
+          h(
+            "li",
+            {},
+            h("span", { class: "swatch", attrs: { style: `background:${communityColour(community)}` } }),
+            `community ${community + 1} (${size})`,
+          ),
+        ),
       ranked.length > 12 ? h("li", { class: "muted" }, `… ${ranked.length - 12} more`) : null,
     );
     return;
@@ -147,7 +147,9 @@ function refreshLegend(): void {
     legend,
     ...[...counts.entries()]
       .sort((a, b) => b[1] - a[1])
-      .map(([type, count]) => h("li", {}, h("span", { class: "swatch", attrs: { style: `background:${typeColour(type)}` } }), `${type} (${count})`)),
+      .map(([type, count]) =>
+        h("li", {}, h("span", { class: "swatch", attrs: { style: `background:${typeColour(type)}` } }), `${type} (${count})`),
+      ),
   );
 }
 
@@ -167,7 +169,13 @@ function refreshTypeFilters(): void {
         view.hiddenTypes = input.checked ? view.hiddenTypes.filter((t) => t !== type) : [...view.hiddenTypes, type];
         applyFilters();
       });
-      return h("label", { class: "type-filter", attrs: { title: kind } }, input, h("span", { class: "swatch", attrs: { style: `background:${typeColour(type)}` } }), type);
+      return h(
+        "label",
+        { class: "type-filter", attrs: { title: kind } },
+        input,
+        h("span", { class: "swatch", attrs: { style: `background:${typeColour(type)}` } }),
+        type,
+      );
     }),
   );
 }

@@ -47,7 +47,15 @@ function quotes(evidence: readonly EvidenceQuote[], fallbackSources: readonly So
         "figure",
         { class: "evidence" },
         h("blockquote", { class: "quote" }, quote.text),
-        h("figcaption", {}, quote.document ? citation(quote.document) : fallbackSources.length ? h("span", {}, ...fallbackSources.map(citation)) : "source not recorded"),
+        h(
+          "figcaption",
+          {},
+          quote.document
+            ? citation(quote.document)
+            : fallbackSources.length
+              ? h("span", {}, ...fallbackSources.map(citation))
+              : "source not recorded",
+        ),
       ),
     ),
   );
@@ -103,12 +111,28 @@ export function renderPanel(details: NodeDetails, expansion: ExpansionInfo, acti
     { class: "row actions" },
     expansion.expanded
       ? h("button", { attrs: { type: "button", "data-action": "collapse" }, on: { click: () => actions.collapse(node.id) } }, "Collapse")
-      : h("button", { attrs: { type: "button", "data-action": "expand" }, on: { click: () => actions.expand(node.id) } }, `Expand neighbours (${node.degree})`),
+      : h(
+          "button",
+          { attrs: { type: "button", "data-action": "expand" }, on: { click: () => actions.expand(node.id) } },
+          `Expand neighbours (${node.degree})`,
+        ),
     expansion.expanded && expansion.shown < expansion.total
-      ? h("button", { attrs: { type: "button", "data-action": "more" }, on: { click: () => actions.more(node.id) } }, `More (${expansion.shown}/${expansion.total})`)
+      ? h(
+          "button",
+          { attrs: { type: "button", "data-action": "more" }, on: { click: () => actions.more(node.id) } },
+          `More (${expansion.shown}/${expansion.total})`,
+        )
       : null,
-    h("button", { attrs: { type: "button", "data-action": "path-from" }, on: { click: () => actions.pathFrom(node.id, node.label) } }, "Path from here"),
-    h("button", { attrs: { type: "button", "data-action": "path-to" }, on: { click: () => actions.pathTo(node.id, node.label) } }, "Path to here"),
+    h(
+      "button",
+      { attrs: { type: "button", "data-action": "path-from" }, on: { click: () => actions.pathFrom(node.id, node.label) } },
+      "Path from here",
+    ),
+    h(
+      "button",
+      { attrs: { type: "button", "data-action": "path-to" }, on: { click: () => actions.pathTo(node.id, node.label) } },
+      "Path to here",
+    ),
   );
 
   const parts: HTMLElement[] = [header, actionsRow];
@@ -121,8 +145,15 @@ export function renderPanel(details: NodeDetails, expansion: ExpansionInfo, acti
           h(
             "div",
             { class: role.conflict ? "fact conflicting" : "fact" },
-            h("p", { class: "fact-line" }, role.conflict ? "⚠ " : "", role.title ?? role.titleText ?? "Role", " of ", nodeLink(role.of.id, role.of.label, actions),
-              role.titleText && role.titleText !== role.title ? h("span", { class: "muted" }, ` (“${role.titleText}”)`) : null),
+            h(
+              "p",
+              { class: "fact-line" },
+              role.conflict ? "⚠ " : "",
+              role.title ?? role.titleText ?? "Role",
+              " of ",
+              nodeLink(role.of.id, role.of.label, actions),
+              role.titleText && role.titleText !== role.title ? h("span", { class: "muted" }, ` (“${role.titleText}”)`) : null,
+            ),
             quotes(role.evidence, role.sources),
           ),
         ),
@@ -137,12 +168,22 @@ export function renderPanel(details: NodeDetails, expansion: ExpansionInfo, acti
           h(
             "div",
             { class: "fact event" },
-            h("p", { class: "fact-line" },
-              h("time", {}, event.date ?? "date unknown"), event.endDate ? ` – ${event.endDate}` : "", " · ",
+            h(
+              "p",
+              { class: "fact-line" },
+              h("time", {}, event.date ?? "date unknown"),
+              event.endDate ? ` – ${event.endDate}` : "",
+              " · ",
               event.id === node.id ? (event.title ?? event.type) : nodeLink(event.id, event.title ?? event.type, actions),
-              event.status ? h("span", { class: "muted" }, ` (${event.status})`) : null),
+              event.status ? h("span", { class: "muted" }, ` (${event.status})`) : null,
+            ),
             event.participants.length
-              ? h("p", { class: "participants" }, "With ", ...event.participants.flatMap((p, i) => [i ? ", " : "", nodeLink(p.id, p.label, actions)]))
+              ? h(
+                  "p",
+                  { class: "participants" },
+                  "With ",
+                  ...event.participants.flatMap((p, i) => [i ? ", " : "", nodeLink(p.id, p.label, actions)]),
+                )
               : null,
             quotes(event.evidence, event.sources),
           ),
@@ -150,7 +191,9 @@ export function renderPanel(details: NodeDetails, expansion: ExpansionInfo, acti
       ),
     );
   }
-  const otherFacts = details.facts.filter((f) => f.type !== "HOLDS_ROLE" && f.type !== "PARTICIPATED_IN" && !(f.type === "PARTICIPATED_IN"));
+  const otherFacts = details.facts.filter(
+    (f) => f.type !== "HOLDS_ROLE" && f.type !== "PARTICIPATED_IN" && !(f.type === "PARTICIPATED_IN"),
+  );
   if (otherFacts.length) {
     parts.push(
       section(
@@ -159,8 +202,13 @@ export function renderPanel(details: NodeDetails, expansion: ExpansionInfo, acti
           h(
             "div",
             { class: fact.conflict ? "fact conflicting" : "fact" },
-            h("p", { class: "fact-line" }, fact.conflict ? "⚠ " : "",
-              fact.direction === "out" ? `${fact.type} → ` : `← ${fact.type} `, nodeLink(fact.other.id, fact.other.label, actions)),
+            h(
+              "p",
+              { class: "fact-line" },
+              fact.conflict ? "⚠ " : "",
+              fact.direction === "out" ? `${fact.type} → ` : `← ${fact.type} `,
+              nodeLink(fact.other.id, fact.other.label, actions),
+            ),
             quotes(fact.evidence, fact.sources),
           ),
         ),
@@ -171,7 +219,11 @@ export function renderPanel(details: NodeDetails, expansion: ExpansionInfo, acti
     parts.push(
       section(
         "Mentioned in",
-        h("ul", { class: "mentions" }, ...details.mentions.map((m) => h("li", {}, citation(m.document), m.count ? h("span", { class: "muted" }, ` ×${m.count}`) : null))),
+        h(
+          "ul",
+          { class: "mentions" },
+          ...details.mentions.map((m) => h("li", {}, citation(m.document), m.count ? h("span", { class: "muted" }, ` ×${m.count}`) : null)),
+        ),
       ),
     );
   }

@@ -13,8 +13,26 @@ const TYPE_COLOURS: Record<string, string> = {
 };
 const FALLBACK = ["#6c8ead", "#a26769", "#6a994e", "#bc6c25", "#5e548e", "#9a8c98", "#588157", "#b56576"];
 const COMMUNITY = [
-  "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf",
-  "#393b79", "#637939", "#8c6d31", "#843c39", "#7b4173", "#3182bd", "#e6550d", "#31a354", "#756bb1", "#636363",
+  "#1f77b4",
+  "#ff7f0e",
+  "#2ca02c",
+  "#d62728",
+  "#9467bd",
+  "#8c564b",
+  "#e377c2",
+  "#7f7f7f",
+  "#bcbd22",
+  "#17becf",
+  "#393b79",
+  "#637939",
+  "#8c6d31",
+  "#843c39",
+  "#7b4173",
+  "#3182bd",
+  "#e6550d",
+  "#31a354",
+  "#756bb1",
+  "#636363",
 ];
 
 function hash(text: string): number {
@@ -24,11 +42,11 @@ function hash(text: string): number {
 }
 
 export function typeColour(type: string): string {
-  return TYPE_COLOURS[type] ?? FALLBACK[hash(type) % FALLBACK.length]!;
+  return TYPE_COLOURS[type] ?? FALLBACK[hash(type) % FALLBACK.length];
 }
 
 export function communityColour(community: number): string {
-  return COMMUNITY[community % COMMUNITY.length]!;
+  return COMMUNITY[community % COMMUNITY.length];
 }
 
 export const DIMMED_NODE = "#d9dde3";

@@ -65,9 +65,7 @@ export function decodeView(search: string): ViewState {
   const params = new URLSearchParams(search);
   const cam = (params.get("cam") ?? "").split(",").map(Number);
   const camera =
-    cam.length === 4 && cam.every(Number.isFinite) && cam[2]! > 0
-      ? { x: cam[0]!, y: cam[1]!, ratio: cam[2]!, angle: cam[3]! }
-      : null;
+    cam.length === 4 && cam.every(Number.isFinite) && cam[2] > 0 ? { x: cam[0], y: cam[1], ratio: cam[2], angle: cam[3] } : null;
   const overview = Number(params.get("ov") ?? DEFAULT_OVERVIEW);
   return {
     overview: Number.isInteger(overview) && overview >= 1 && overview <= 20_000 ? overview : DEFAULT_OVERVIEW,

@@ -5,8 +5,8 @@
  */
 import type { Command } from "commander";
 import { MultiBar, Presets, type SingleBar } from "cli-progress";
-import { connectNeo4j } from "../../neo4j/connect.js";
-import { ingestPaths, type IngestSummary } from "../../store/ingest.js";
+import { connectNeo4j } from "../../src/neo4j/connect.js";
+import { ingestPaths, type IngestSummary } from "../../ingest/ingest-paths.js";
 
 interface IngestCommandOptions {
   json?: boolean;
@@ -58,7 +58,10 @@ export function formatSummary(summary: IngestSummary): string {
 
 /** A cli-progress bar on stderr that lets rejected-file lines print above it. */
 class ProgressDisplay {
-  private readonly bars = new MultiBar({ stream: process.stderr, clearOnComplete: true, hideCursor: true, format: "ingest [{bar}] {value}/{total} files" }, Presets.shades_classic);
+  private readonly bars = new MultiBar(
+    { stream: process.stderr, clearOnComplete: true, hideCursor: true, format: "ingest [{bar}] {value}/{total} files" },
+    Presets.shades_classic,
+  );
   private bar: SingleBar | null = null;
   private stopped = false;
 

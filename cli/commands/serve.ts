@@ -1,6 +1,6 @@
 import { InvalidArgumentError, type Command } from "commander";
-import { connectNeo4j } from "../../neo4j/connect.js";
-import { parsePort, serveUntilStopped } from "../../../viewer/server/run.js";
+import { connectNeo4j } from "../../src/neo4j/connect.js";
+import { parsePort, serveUntilStopped } from "../../viewer/server/run.js";
 
 export const DEFAULT_VIEWER_PORT = 7400;
 

@@ -4,11 +4,11 @@
  * --json for tools. A Cypher error prints Neo4j's message on one line and exits 1.
  */
 import type { Command } from "commander";
-import { connectNeo4j } from "../../neo4j/connect.js";
-import { parseQueryParams } from "../../neo4j/params.js";
-import { CypherError, describeUpdates, runCypher } from "../../neo4j/run-query.js";
-import { SAVED_QUERIES, type SavedQuery } from "../../store/queries.js";
-import { CliError } from "../errors.js";
+import { connectNeo4j } from "../../src/neo4j/connect.js";
+import { parseQueryParams } from "../../src/neo4j/params.js";
+import { CypherError, describeUpdates, runCypher } from "../../src/neo4j/run-query.js";
+import { SAVED_QUERIES, type SavedQuery } from "../../src/store/queries.js";
+import { UserError } from "../../src/errors.js";
 import { formatRecordsAsJson, formatRecordsAsTable } from "../format/records.js";
 
 interface QueryOptions {
@@ -52,7 +52,7 @@ Examples:
           if (updates) process.stdout.write(`${updates}\n`);
         }
       } catch (error) {
-        if (error instanceof CypherError) throw new CliError(`entente query: ${error.message}`, 1);
+        if (error instanceof CypherError) throw new UserError(`entente query: ${error.message}`, 1);
         throw error;
       } finally {
         await conn.close();
@@ -67,17 +67,17 @@ function collect(value: string, previous: string[]): string[] {
 /** The statement to run: the argument, or a saved query. undefined when it only listed them. */
 function resolveStatement(cypher: string | undefined, saved: string | undefined): string | undefined {
   if (saved === undefined) {
-    if (!cypher?.trim()) throw new CliError('entente query: give a Cypher statement, e.g. entente query "MATCH (n) RETURN count(n)".', 2);
+    if (!cypher?.trim()) throw new UserError('entente query: give a Cypher statement, e.g. entente query "MATCH (n) RETURN count(n)".', 2);
     return cypher;
   }
-  if (cypher !== undefined) throw new CliError("entente query: give either a Cypher statement or --saved <name>, not both.", 2);
+  if (cypher !== undefined) throw new UserError("entente query: give either a Cypher statement or --saved <name>, not both.", 2);
   if (saved === "list") {
     process.stdout.write(`${formatSavedQueryList(SAVED_QUERIES)}\n`);
     return undefined;
   }
   const query = SAVED_QUERIES[saved];
   if (!query) {
-    throw new CliError(`entente query: no saved query named '${saved}'; see \`entente query --saved list\`.`, 2);
+    throw new UserError(`entente query: no saved query named '${saved}'; see \`entente query --saved list\`.`, 2);
   }
   return query.cypher;
 }

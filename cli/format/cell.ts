@@ -5,7 +5,7 @@
  * a top-level string is shown as is.
  */
 import { isInt, isNode, isPath, isPoint, isRelationship, type Node, type Relationship } from "neo4j-driver";
-import { integerToPlain, temporalToIso } from "../../neo4j/values.js";
+import { integerToPlain, temporalToIso } from "../../src/neo4j/values.js";
 
 export function cellText(value: unknown): string {
   return typeof value === "string" ? value : literal(value);
@@ -48,6 +48,8 @@ function relationshipText(rel: Relationship): string {
 }
 
 function mapText(map: { [key: string]: unknown }): string {
-  const entries = Object.entries(map).map(([key, value]) => `${/^[A-Za-z_][A-Za-z0-9_]*$/.test(key) ? key : `\`${key}\``}: ${literal(value)}`);
+  const entries = Object.entries(map).map(
+    ([key, value]) => `${/^[A-Za-z_][A-Za-z0-9_]*$/.test(key) ? key : `\`${key}\``}: ${literal(value)}`,
+  );
   return `{${entries.join(", ")}}`;
 }

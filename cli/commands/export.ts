@@ -5,10 +5,17 @@
  */
 import { writeFile } from "node:fs/promises";
 import { Option, type Command } from "commander";
-import { connectNeo4j } from "../../neo4j/connect.js";
-import { parseQueryParams } from "../../neo4j/params.js";
-import { EXPORT_FORMATS, ExportError, exportSubgraph, serializeGraph, type ExportFormat, type ExportRequest } from "../../store/export.js";
-import { CliError } from "../errors.js";
+import { connectNeo4j } from "../../src/neo4j/connect.js";
+import { parseQueryParams } from "../../src/neo4j/params.js";
+import {
+  EXPORT_FORMATS,
+  ExportError,
+  exportSubgraph,
+  serializeGraph,
+  type ExportFormat,
+  type ExportRequest,
+} from "../../src/store/export.js";
+import { UserError } from "../../src/errors.js";
 
 interface ExportCommandOptions {
   seed?: string;
@@ -28,8 +35,15 @@ export function registerExportCommand(program: Command): void {
     .option("--depth <n>", "hops around the seed", "2")
     .option("--mentions", "follow MENTIONED_IN too around the seed (every entity of a document is one hop away)")
     .option("--cypher <query>", "export the nodes, relationships and paths this read-only query returns")
-    .option("-p, --param <name=value>", "a parameter of --cypher (repeatable)", (value: string, previous: string[]) => [...previous, value], [])
-    .addOption(new Option("--format <format>", "json (graphology) or gexf (Gephi); default from -o's extension, else json").choices(EXPORT_FORMATS))
+    .option(
+      "-p, --param <name=value>",
+      "a parameter of --cypher (repeatable)",
+      (value: string, previous: string[]) => [...previous, value],
+      [],
+    )
+    .addOption(
+      new Option("--format <format>", "json (graphology) or gexf (Gephi); default from -o's extension, else json").choices(EXPORT_FORMATS),
+    )
     .option("-o, --output <file>", "write to this file instead of stdout")
     .addHelpText(
       "after",
@@ -47,12 +61,14 @@ Examples:
         const text = serializeGraph(graph, format);
         if (options.output) {
           await writeFile(options.output, text).catch((error: unknown) => {
-            throw new CliError(`entente/export: ${options.output}: cannot write (${error instanceof Error ? error.message : String(error)})`);
+            throw new UserError(
+              `entente/export: ${options.output}: cannot write (${error instanceof Error ? error.message : String(error)})`,
+            );
           });
           process.stderr.write(`entente/export: ${graph.order} nodes, ${graph.size} edges → ${options.output}\n`);
         } else process.stdout.write(text);
       } catch (error) {
-        if (error instanceof ExportError) throw new CliError(error.message);
+        if (error instanceof ExportError) throw new UserError(error.message);
         throw error;
       } finally {
         await conn.close();
@@ -62,12 +78,13 @@ Examples:
 
 function exportRequest(options: ExportCommandOptions): ExportRequest {
   if (options.seed !== undefined && options.cypher !== undefined) {
-    throw new CliError("entente/export: give --seed or --cypher, not both.", 2);
+    throw new UserError("entente/export: give --seed or --cypher, not both.", 2);
   }
   if (options.cypher !== undefined) return { kind: "cypher", cypher: options.cypher, params: parseQueryParams(options.param) };
   if (options.seed !== undefined) {
     const depth = Number(options.depth);
-    if (!Number.isInteger(depth) || depth < 0) throw new CliError(`entente/export: --depth '${options.depth}' is not a whole number of hops.`, 2);
+    if (!Number.isInteger(depth) || depth < 0)
+      throw new UserError(`entente/export: --depth '${options.depth}' is not a whole number of hops.`, 2);
     return { kind: "seed", seed: options.seed, depth, includeMentions: options.mentions === true };
   }
   return { kind: "all" };

@@ -4,17 +4,21 @@
  * and status then check that the user's server answers.
  */
 import type { Command } from "commander";
-import { readNeo4jSettings } from "../../config.js";
-import { connectNeo4j } from "../../neo4j/connect.js";
-import { buildEmbeddedNeo4jLauncher, embeddedNeo4jPaths, embeddedNeo4jStatus, startEmbeddedNeo4j, stopEmbeddedNeo4j } from "../../neo4j/embedded.js";
-import { CliError } from "../errors.js";
+import { readNeo4jSettings } from "../../src/config.js";
+import { connectNeo4j } from "../../src/neo4j/connect.js";
+import {
+  buildEmbeddedNeo4jLauncher,
+  embeddedNeo4jPaths,
+  embeddedNeo4jStatus,
+  startEmbeddedNeo4j,
+  stopEmbeddedNeo4j,
+} from "../../src/neo4j/embedded.js";
+import { UserError } from "../../src/errors.js";
 
 const NOT_RUNNING_EXIT_CODE = 3; // as LSB init scripts' `status`
 
 export function registerNeo4jCommand(program: Command): void {
-  const neo4j = program
-    .command("neo4j")
-    .description("manage the embedded Neo4j server (state in ENTENTE_HOME, default ./.entente)");
+  const neo4j = program.command("neo4j").description("manage the embedded Neo4j server (state in ENTENTE_HOME, default ./.entente)");
 
   neo4j
     .command("start")
@@ -69,7 +73,11 @@ export function registerNeo4jCommand(program: Command): void {
       const built = await buildEmbeddedNeo4jLauncher({ onProgress: (line) => process.stderr.write(`entente: ${line}\n`) });
       const paths = embeddedNeo4jPaths();
       console.log(`Built the Neo4j launcher in ${paths.libDir}.`);
-      console.log(built.cdsArchive ? `Class-data-sharing archive: ${paths.cdsArchive}.` : "No class-data-sharing archive could be recorded; Neo4j will start without it (slower).");
+      console.log(
+        built.cdsArchive
+          ? `Class-data-sharing archive: ${paths.cdsArchive}.`
+          : "No class-data-sharing archive could be recorded; Neo4j will start without it (slower).",
+      );
     });
 }
 
@@ -93,6 +101,6 @@ async function reportExternal(action: "start" | "stop" | "status"): Promise<bool
 
 function seconds(text: string): number {
   const value = Number(text);
-  if (!Number.isFinite(value) || value <= 0) throw new CliError(`entente neo4j: --timeout '${text}' is not a number of seconds.`, 2);
+  if (!Number.isFinite(value) || value <= 0) throw new UserError(`entente neo4j: --timeout '${text}' is not a number of seconds.`, 2);
   return value;
 }

@@ -3,11 +3,11 @@
  * graph, one document at a time as each is extracted. A file that cannot be read or extracted,
  * and a document Neo4j refuses, are reported and skipped; the rest goes in.
  */
-import { extractPaths } from "../../ingest/pipeline.js";
-import type { ReadFailure } from "../model/document.js";
-import type { GraphConnection } from "./connection.js";
-import { DocumentLoader, type DocumentOutcome, type LoadSummary } from "./load.js";
-import { ensureSchema } from "./schema.js";
+import { extractPaths } from "./pipeline.js";
+import type { ReadFailure } from "../src/model/document.js";
+import type { GraphConnection } from "../src/store/connection.js";
+import { DocumentLoader, type DocumentOutcome, type LoadSummary } from "../src/store/load.js";
+import { ensureSchema } from "../src/store/schema.js";
 
 export type IngestSummary = LoadSummary;
 

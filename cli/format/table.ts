@@ -22,10 +22,20 @@ export function formatTable(columns: readonly string[], rows: readonly (readonly
   const widths = header.map((name, index) => Math.max(width(name), ...body.map((row) => width(row[index]?.text ?? ""))));
   const lines: string[] = [];
   if (columns.length > 0) {
-    lines.push(header.map((name, index) => pad(name, widths[index] ?? 0, false)).join(" | ").trimEnd());
+    lines.push(
+      header
+        .map((name, index) => pad(name, widths[index] ?? 0, false))
+        .join(" | ")
+        .trimEnd(),
+    );
     lines.push(widths.map((w) => "-".repeat(w)).join("-+-"));
     for (const row of body) {
-      lines.push(row.map((cell, index) => pad(cell.text, widths[index] ?? 0, cell.numeric)).join(" | ").trimEnd());
+      lines.push(
+        row
+          .map((cell, index) => pad(cell.text, widths[index] ?? 0, cell.numeric))
+          .join(" | ")
+          .trimEnd(),
+      );
     }
   }
   lines.push(`(${rows.length} ${rows.length === 1 ? "row" : "rows"})`);

@@ -6,10 +6,10 @@
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Command } from "commander";
-import { projectRoot } from "../../config.js";
-import { connectNeo4j } from "../../neo4j/connect.js";
-import { ingestPaths } from "../../store/ingest.js";
-import { serveUntilStopped } from "../../../viewer/server/run.js";
+import { projectRoot } from "../../src/config.js";
+import { connectNeo4j } from "../../src/neo4j/connect.js";
+import { ingestPaths } from "../../ingest/ingest-paths.js";
+import { serveUntilStopped } from "../../viewer/server/run.js";
 import { formatSummary } from "./ingest.js";
 import { DEFAULT_VIEWER_PORT, portOption } from "./serve.js";
 

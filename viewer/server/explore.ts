@@ -7,8 +7,8 @@
  * (integers, temporal values, nodes) become plain JSON here, at the edge.
  */
 import neo4j, { type ManagedTransaction, type Record as Neo4jRecord } from "neo4j-driver";
-import { readTransaction, type GraphConnection } from "./connection.js";
-import { ENTITY_NAMES_INDEX } from "./schema.js";
+import { readTransaction, type GraphConnection } from "../../src/store/connection.js";
+import { ENTITY_NAMES_INDEX } from "../../src/store/schema.js";
 import type {
   CypherAnswer,
   EvidenceQuote,
@@ -25,7 +25,7 @@ import type {
   PlainValue,
   SearchHit,
   SourceDocument,
-} from "../../viewer/shared/api.js";
+} from "../shared/api.js";
 
 /** What the explorer needs of a connection (src/neo4j's Neo4jConnection satisfies it). */
 export type ReadConnection = GraphConnection;
@@ -159,7 +159,10 @@ export function autocompleteQuery(text: string): string | null {
     .map((w) => w.replace(/[+\-!(){}[\]^"~*?:\\/&|]/g, "\\$&"));
   if (words.length === 0) return null;
   const last = words.length - 1;
-  return words.map((w, i) => (i === last ? `(${w}* OR ${w}~)` : w)).map((w) => `+${w}`).join(" ");
+  return words
+    .map((w, i) => (i === last ? `(${w}* OR ${w}~)` : w))
+    .map((w) => `+${w}`)
+    .join(" ");
 }
 
 /** Entities whose name or an alias matches `text` (full-text index, prefix on the last word), best first. */
@@ -195,9 +198,7 @@ export async function searchEntities(conn: ReadConnection, text: string, limit =
 /** Every article in the database, newest first (for the source filter). */
 export async function listDocuments(conn: ReadConnection): Promise<SourceDocument[]> {
   return read(conn, async (tx) => {
-    const result = await tx.run(
-      `MATCH (d:Document) RETURN ${DOC_VIEW("d")} AS doc ORDER BY d.published DESC, d.title, d.id LIMIT 10000`,
-    );
+    const result = await tx.run(`MATCH (d:Document) RETURN ${DOC_VIEW("d")} AS doc ORDER BY d.published DESC, d.title, d.id LIMIT 10000`);
     return result.records.map((r) => plain<SourceDocument>(r, "doc"));
   });
 }
@@ -280,17 +281,9 @@ export async function neighbors(
 }
 
 /** The shortest chain of fact relationships between two entities or events (ignoring direction). */
-export async function shortestPath(
-  conn: ReadConnection,
-  from: string,
-  to: string,
-  maxLength = 8,
-): Promise<PathAnswer | null> {
+export async function shortestPath(conn: ReadConnection, from: string, to: string, maxLength = 8): Promise<PathAnswer | null> {
   return read(conn, async (tx) => {
-    const ends = await tx.run(
-      `UNWIND [$from, $to] AS wanted ${FIND_NODE("wanted")} RETURN n.id AS id`,
-      { from, to },
-    );
+    const ends = await tx.run(`UNWIND [$from, $to] AS wanted ${FIND_NODE("wanted")} RETURN n.id AS id`, { from, to });
     if (ends.records.length < (from === to ? 1 : 2)) return null;
     if (from === to) {
       const slice = await subgraphIn(tx, [from]);
@@ -420,10 +413,7 @@ export async function nodeDetails(conn: ReadConnection, id: string): Promise<Nod
       ev.reports.forEach((r) => docIds.add(r.doc));
     }
     rawConflicts.forEach((c) => c.docs.forEach((d) => docIds.add(d)));
-    const docsResult = await tx.run(
-      `MATCH (d:Document) WHERE d.id IN $ids RETURN ${DOC_VIEW("d")} AS doc`,
-      { ids: [...docIds] },
-    );
+    const docsResult = await tx.run(`MATCH (d:Document) WHERE d.id IN $ids RETURN ${DOC_VIEW("d")} AS doc`, { ids: [...docIds] });
     const documents = new Map<string, SourceDocument>();
     for (const r of docsResult.records) {
       const doc = plain<SourceDocument>(r, "doc");
@@ -530,9 +520,7 @@ export async function nodeDetails(conn: ReadConnection, id: string): Promise<Nod
       aliases: asStrings(props.aliases),
       wikidata: asString(props.wikidata),
       event:
-        node.kind === "Event"
-          ? { title: asString(props.title), endDate: asString(props.endDate), status: asString(props.status) }
-          : null,
+        node.kind === "Event" ? { title: asString(props.title), endDate: asString(props.endDate), status: asString(props.status) } : null,
       roles,
       events,
       facts,

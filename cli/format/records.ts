@@ -3,7 +3,7 @@
  * of row objects (integers as plain numbers, nodes and relationships as plain objects) for tools.
  */
 import { isInt, type Record as Neo4jRecord } from "neo4j-driver";
-import { recordToPlain } from "../../neo4j/values.js";
+import { recordToPlain } from "../../src/neo4j/values.js";
 import { cellText } from "./cell.js";
 import { formatTable, type TableOptions } from "./table.js";
 

@@ -5,9 +5,9 @@
  */
 import { writeFile } from "node:fs/promises";
 import type { Command } from "commander";
-import { extractPaths } from "../../../ingest/pipeline.js";
-import type { DocumentExtraction, ExtractionOutput } from "../../model/extraction.js";
-import { CliError } from "../errors.js";
+import { extractPaths } from "../../ingest/pipeline.js";
+import type { DocumentExtraction, ExtractionOutput } from "../../src/model/extraction.js";
+import { UserError } from "../../src/errors.js";
 
 interface ExtractCommandOptions {
   json?: boolean;
@@ -25,7 +25,9 @@ export function summariseExtraction(d: DocumentExtraction): string {
   ];
   for (const e of d.events) {
     const who = e.participants.map((id) => names.get(id) ?? id).join(", ");
-    lines.push(`  event: ${e.type} ${e.status}${e.date ? ` ${e.date}${e.endDate ? `..${e.endDate}` : ""}` : ""}: ${who}${e.place ? ` @ ${names.get(e.place) ?? e.place}` : ""}`);
+    lines.push(
+      `  event: ${e.type} ${e.status}${e.date ? ` ${e.date}${e.endDate ? `..${e.endDate}` : ""}` : ""}: ${who}${e.place ? ` @ ${names.get(e.place) ?? e.place}` : ""}`,
+    );
   }
   for (const r of d.relations) {
     const title = r.type === "HOLDS_ROLE" && typeof r.properties?.title === "string" ? ` (${r.properties.title})` : "";
@@ -39,7 +41,10 @@ async function runExtract(paths: string[], options: ExtractCommandOptions): Prom
   const documents: DocumentExtraction[] = [];
   let rejected = 0;
   for await (const result of extractPaths(paths, {
-    onProgress: showProgress ? (done, total, source) => process.stderr.write(`\rentente/extract: ${done}/${total} ${source}`.slice(0, 200).padEnd(80) + (done === total ? "\n" : "")) : undefined,
+    onProgress: showProgress
+      ? (done, total, source) =>
+          process.stderr.write(`\rentente/extract: ${done}/${total} ${source}`.slice(0, 200).padEnd(80) + (done === total ? "\n" : ""))
+      : undefined,
   })) {
     if (result.ok) documents.push(result.extraction);
     else {
@@ -55,7 +60,10 @@ async function runExtract(paths: string[], options: ExtractCommandOptions): Prom
     try {
       await writeFile(options.output, body);
     } catch (error) {
-      throw new CliError(`entente/extract: ${options.output}: cannot write (${error instanceof Error ? error.message : String(error)})`, 1);
+      throw new UserError(
+        `entente/extract: ${options.output}: cannot write (${error instanceof Error ? error.message : String(error)})`,
+        1,
+      );
     }
   } else process.stdout.write(body);
   if (rejected > 0) process.exitCode = 1;

@@ -3,7 +3,7 @@
  * errors surface as one line on stderr with the command's exit code, never a stack trace.
  */
 import { Command, CommanderError } from "commander";
-import { CliError } from "./errors.js";
+import { UserError } from "../src/errors.js";
 import { registerExtractCommand } from "./commands/extract.js";
 import { registerIngestCommand } from "./commands/ingest.js";
 import { registerQueryCommand } from "./commands/query.js";
@@ -39,7 +39,7 @@ export async function runCli(argv: string[]): Promise<void> {
       process.exitCode = error.exitCode;
       return;
     }
-    if (error instanceof CliError) {
+    if (error instanceof UserError) {
       console.error(error.message);
       process.exitCode = error.exitCode;
       return;

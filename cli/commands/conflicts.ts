@@ -3,8 +3,8 @@
  * claims, the documents that claim it and their verbatim quotes.
  */
 import type { Command } from "commander";
-import { connectNeo4j } from "../../neo4j/connect.js";
-import { listConflicts, type ConflictListing } from "../../store/conflicts.js";
+import { connectNeo4j } from "../../src/neo4j/connect.js";
+import { listConflicts, type ConflictListing } from "../../src/store/conflicts.js";
 
 export function registerConflictsCommand(program: Command): void {
   program
@@ -27,7 +27,9 @@ export function formatConflicts(conflicts: readonly ConflictListing[]): string {
   const blocks = conflicts.map((conflict) => {
     const lines = [`${conflict.entity.name} (${conflict.entity.id}): ${conflict.description}`];
     for (const claim of conflict.claims) {
-      const document = claim.documentTitle ? `${claim.documentTitle} [${claim.source ?? claim.document}]` : (claim.source ?? claim.document);
+      const document = claim.documentTitle
+        ? `${claim.documentTitle} [${claim.source ?? claim.document}]`
+        : (claim.source ?? claim.document);
       lines.push(`  "${claim.title}" according to ${document}`);
       for (const quote of claim.evidence) lines.push(`      « ${quote} »`);
     }
