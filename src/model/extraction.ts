@@ -45,7 +45,8 @@ export const ExtractedEntity = z.object({
 export type ExtractedEntity = z.infer<typeof ExtractedEntity>;
 
 export const EVENT_TYPES = ["Meeting", "Visit", "Signing", "PressConference", "Call", "Statement", "Announcement"] as const;
-export const EventStatus = z.enum(["occurred", "planned"]);
+/** occurred; planned (announced, intended, invited); cancelled (called off, or postponed without a new date). */
+export const EventStatus = z.enum(["occurred", "planned", "cancelled"]);
 export type EventStatus = z.infer<typeof EventStatus>;
 
 export const ExtractedEvent = z.object({

@@ -204,7 +204,7 @@ function relationshipsCreated(result: QueryResult): number {
 }
 
 function eventStatus(value: unknown): EventStatus {
-  return value === "planned" ? "planned" : "occurred";
+  return value === "planned" || value === "cancelled" ? value : "occurred";
 }
 
 function nullableString(value: unknown): string | null {
