@@ -5,16 +5,8 @@
  */
 import { writeFile } from "node:fs/promises";
 import { Option, type Command } from "commander";
-import { connectNeo4j } from "../../src/neo4j/connect.js";
-import { parseQueryParams } from "../../src/neo4j/params.js";
-import {
-  EXPORT_FORMATS,
-  ExportError,
-  exportSubgraph,
-  serializeGraph,
-  type ExportFormat,
-  type ExportRequest,
-} from "../../src/store/export.js";
+import type { QueryParamValue } from "../../src/neo4j/params.js";
+import type { ExportFormat, ExportRequest } from "../../src/store/export.js";
 import { UserError } from "../../src/errors.js";
 
 interface ExportCommandOptions {
@@ -42,7 +34,10 @@ export function registerExportCommand(program: Command): void {
       [],
     )
     .addOption(
-      new Option("--format <format>", "json (graphology) or gexf (Gephi); default from -o's extension, else json").choices(EXPORT_FORMATS),
+      new Option("--format <format>", "json (graphology) or gexf (Gephi); default from -o's extension, else json").choices([
+        "json",
+        "gexf",
+      ] satisfies ExportFormat[]), // EXPORT_FORMATS, without loading the exporter,
     )
     .option("-o, --output <file>", "write to this file instead of stdout")
     .addHelpText(
@@ -53,7 +48,12 @@ Examples:
   entente export --cypher "MATCH p = (:Country)-[:PARTICIPATES_IN]->(:Program) RETURN p" --format gexf -o programmes.gexf`,
     )
     .action(async (options: ExportCommandOptions) => {
-      const request = exportRequest(options);
+      const [{ connectNeo4j }, { parseQueryParams }, { ExportError, exportSubgraph, serializeGraph }] = await Promise.all([
+        import("../../src/neo4j/connect.js"),
+        import("../../src/neo4j/params.js"),
+        import("../../src/store/export.js"),
+      ]);
+      const request = exportRequest(options, options.cypher === undefined ? {} : parseQueryParams(options.param));
       const format = options.format ?? (options.output?.toLowerCase().endsWith(".gexf") ? "gexf" : "json");
       const conn = await connectNeo4j({ onProgress: (line) => process.stderr.write(`entente/export: ${line}\n`) });
       try {
@@ -76,11 +76,11 @@ Examples:
     });
 }
 
-function exportRequest(options: ExportCommandOptions): ExportRequest {
+function exportRequest(options: ExportCommandOptions, params: Record<string, QueryParamValue>): ExportRequest {
   if (options.seed !== undefined && options.cypher !== undefined) {
     throw new UserError("entente/export: give --seed or --cypher, not both.", 2);
   }
-  if (options.cypher !== undefined) return { kind: "cypher", cypher: options.cypher, params: parseQueryParams(options.param) };
+  if (options.cypher !== undefined) return { kind: "cypher", cypher: options.cypher, params };
   if (options.seed !== undefined) {
     const depth = Number(options.depth);
     if (!Number.isInteger(depth) || depth < 0)

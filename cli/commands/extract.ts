@@ -5,7 +5,6 @@
  */
 import { writeFile } from "node:fs/promises";
 import type { Command } from "commander";
-import { extractPaths } from "../../ingest/pipeline.js";
 import type { DocumentExtraction, ExtractionOutput } from "../../src/model/extraction.js";
 import { UserError } from "../../src/errors.js";
 
@@ -37,6 +36,7 @@ export function summariseExtraction(d: DocumentExtraction): string {
 }
 
 async function runExtract(paths: string[], options: ExtractCommandOptions): Promise<void> {
+  const { extractPaths } = await import("../../ingest/pipeline.js"); // the extractor and its knowledge base: only for this command
   const showProgress = process.stderr.isTTY === true;
   const documents: DocumentExtraction[] = [];
   let rejected = 0;

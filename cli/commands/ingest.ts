@@ -4,9 +4,8 @@
  * the end, one line per rejected file (`entente/ingest: <file>: <reason>`), exit 1 if any.
  */
 import type { Command } from "commander";
-import { MultiBar, Presets, type SingleBar } from "cli-progress";
-import { connectNeo4j } from "../../src/neo4j/connect.js";
-import { ingestPaths, type IngestSummary } from "../../ingest/ingest-paths.js";
+import type { MultiBar, SingleBar } from "cli-progress";
+import type { IngestSummary } from "../../ingest/ingest-paths.js";
 
 interface IngestCommandOptions {
   json?: boolean;
@@ -21,8 +20,20 @@ export function registerIngestCommand(program: Command): void {
     .option("--json", "print the summary as JSON")
     .option("--verbose", "also list what the extraction left out of each document")
     .action(async (paths: string[], options: IngestCommandOptions) => {
+      const [{ connectNeo4j }, { ingestPaths }, { MultiBar, Presets }] = await Promise.all([
+        import("../../src/neo4j/connect.js"),
+        import("../../ingest/ingest-paths.js"),
+        import("cli-progress"),
+      ]);
       const conn = await connectNeo4j({ onProgress: (line) => process.stderr.write(`entente/ingest: ${line}\n`) });
-      const progress = process.stderr.isTTY ? new ProgressDisplay() : null;
+      const progress = process.stderr.isTTY
+        ? new ProgressDisplay(
+            new MultiBar(
+              { stream: process.stderr, clearOnComplete: true, hideCursor: true, format: "ingest [{bar}] {value}/{total} files" },
+              Presets.shades_classic,
+            ),
+          )
+        : null;
       try {
         const summary = await ingestPaths(conn, paths, {
           onProgress: (done, total) => progress?.update(done, total),
@@ -58,10 +69,7 @@ export function formatSummary(summary: IngestSummary): string {
 
 /** A cli-progress bar on stderr that lets rejected-file lines print above it. */
 class ProgressDisplay {
-  private readonly bars = new MultiBar(
-    { stream: process.stderr, clearOnComplete: true, hideCursor: true, format: "ingest [{bar}] {value}/{total} files" },
-    Presets.shades_classic,
-  );
+  constructor(private readonly bars: MultiBar) {}
   private bar: SingleBar | null = null;
   private stopped = false;
 

@@ -8,7 +8,7 @@
  */
 import neo4j, { type Driver, Neo4jError } from "neo4j-driver";
 import { readNeo4jSettings, type Neo4jSettings } from "../config.js";
-import { embeddedNeo4jStatus, readEmbeddedNeo4jPassword, startEmbeddedNeo4j } from "./embedded.js";
+import { embeddedNeo4jPort, embeddedNeo4jStatus, readEmbeddedNeo4jPassword, runningEmbeddedNeo4j, startEmbeddedNeo4j } from "./embedded.js";
 import { Neo4jSetupError } from "./errors.js";
 
 export { toPlain, recordToPlain, type PlainValue } from "./values.js";
@@ -42,12 +42,29 @@ export async function connectNeo4j(options: ConnectOptions = {}): Promise<Neo4jC
     }
     return openConnection({ ...settings, uri: status.uri }, readEmbeddedNeo4jPassword(env));
   }
+  // A server already running on our port: connect straight away (one connection, no start lock, no probe).
+  const running = runningEmbeddedNeo4j(env);
+  if (running?.port === embeddedNeo4jPort(env)) {
+    const reused = await tryConnection({ ...settings, uri: running.uri }, readEmbeddedNeo4jPassword(env));
+    if (reused.ok) return reused.connection;
+    if (!isUnreachable(reused.error)) throw new Neo4jSetupError(describeConnectError(settings, null, reused.error));
+    // Not answering yet (still starting): startEmbeddedNeo4j waits for it.
+  }
   const server = await startEmbeddedNeo4j({ env, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
   return openConnection({ ...settings, uri: server.uri }, readEmbeddedNeo4jPassword(env));
 }
 
 /** Opens a driver and checks that the server answers and accepts the credentials. */
 export async function openConnection(settings: Neo4jSettings, password: string | null): Promise<Neo4jConnection> {
+  const attempt = await tryConnection(settings, password);
+  if (attempt.ok) return attempt.connection;
+  throw new Neo4jSetupError(describeConnectError(settings, password, attempt.error));
+}
+
+type ConnectionAttempt = { ok: true; connection: Neo4jConnection } | { ok: false; error: unknown };
+
+/** A driver whose server answered and accepted the credentials, or the driver's error (the driver then closed). */
+async function tryConnection(settings: Neo4jSettings, password: string | null): Promise<ConnectionAttempt> {
   const auth = password === null ? undefined : neo4j.auth.basic(settings.user, password);
   let driver: Driver;
   try {
@@ -59,14 +76,13 @@ export async function openConnection(settings: Neo4jSettings, password: string |
     await driver.verifyAuthentication({ database: settings.database });
   } catch (error) {
     await driver.close();
-    throw new Neo4jSetupError(describeConnectError(settings, password, error));
+    return { ok: false, error };
   }
-  return {
-    driver,
-    database: settings.database,
-    settings,
-    close: () => driver.close(),
-  };
+  return { ok: true, connection: { driver, database: settings.database, settings, close: () => driver.close() } };
+}
+
+function isUnreachable(error: unknown): boolean {
+  return error instanceof Neo4jError && (error.code === "ServiceUnavailable" || error.code === "SessionExpired");
 }
 
 function describeConnectError(settings: Neo4jSettings, password: string | null, error: unknown): string {
@@ -76,7 +92,7 @@ function describeConnectError(settings: Neo4jSettings, password: string | null, 
     const missing = password === null && settings.external ? " (NEO4J_PASSWORD is not set)" : "";
     return `Neo4j at ${settings.uri} refused the credentials of user '${settings.user}'${missing}; ${where}.`;
   }
-  if (code === "ServiceUnavailable" || code === "SessionExpired") {
+  if (isUnreachable(error)) {
     const hint = settings.external ? "check NEO4J_URI and that the server is running" : "run `entente neo4j status`";
     return `cannot reach Neo4j at ${settings.uri} (${oneLine(error)}); ${hint}.`;
   }

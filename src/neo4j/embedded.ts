@@ -132,6 +132,15 @@ export function readEmbeddedNeo4jPassword(env: NodeJS.ProcessEnv = process.env):
   return readFileSync(passwordFile, "utf8").trim();
 }
 
+/**
+ * The embedded server this state dir's pid file names, when that process is alive: no network
+ * round trip (it may still be starting). What lets a command reuse a running server at once.
+ */
+export function runningEmbeddedNeo4j(env: NodeJS.ProcessEnv = process.env): { pid: number; port: number; uri: string } | undefined {
+  const running = runningLauncher(embeddedNeo4jPaths(env), embeddedNeo4jPort(env));
+  return running && { ...running, uri: boltUri(running.port) };
+}
+
 export async function embeddedNeo4jStatus(options: { env?: NodeJS.ProcessEnv } = {}): Promise<EmbeddedNeo4jStatus> {
   const env = options.env ?? process.env;
   const paths = embeddedNeo4jPaths(env);
