@@ -23,7 +23,7 @@ export function cliBundleDir(root: string = projectRoot()): string {
 export function cliBundleOptions(root: string = projectRoot()): BuildOptions {
   return {
     // Named as the files the code loads at run time (a worker is spawned by its file name).
-    entryPoints: { main: join(root, "cli", "main.ts") },
+    entryPoints: { main: join(root, "cli", "main.ts"), "extract-worker": join(root, "ingest", "extract-worker.ts") },
     outdir: cliBundleDir(root),
     bundle: true,
     splitting: true,

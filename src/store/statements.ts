@@ -126,6 +126,12 @@ export const STORED_DOCUMENT = `
 MATCH (d:Document {id: $document})
 RETURN d.extractionHash AS extractionHash`;
 
+/** The extraction hashes of those of $documents the graph holds: one round trip for a batch. */
+export const STORED_DOCUMENTS = `
+UNWIND $documents AS document
+MATCH (d:Document {id: document})
+RETURN d.id AS id, d.extractionHash AS extractionHash`;
+
 /**
  * Takes back everything a document contributed, before it is written again from a new extraction:
  * its id, quotes and dates leave every fact's provenance (a fact no document supports any more is
