@@ -8,18 +8,15 @@ import { extractPaths } from "./pipeline.js";
 import type { ReadFailure } from "../src/model/document.js";
 import type { DocumentExtraction } from "../src/model/extraction.js";
 import type { GraphConnection } from "../src/store/connection.js";
-import { DocumentLoader, type DocumentOutcome, type LoadSummary } from "../src/store/load.js";
+import { DOCUMENTS_PER_BATCH, DocumentLoader, type DocumentOutcome, type LoadSummary } from "../src/store/load.js";
 import { ensureSchema } from "../src/store/schema.js";
 
 export type IngestSummary = LoadSummary;
 
-/** Documents handed to the loader at once (see DocumentLoader.loadBatch). */
-export const INGEST_BATCH_DOCUMENTS = 200;
-
 export interface IngestOptions {
   /** Worker threads extracting while Neo4j writes; 0 or absent: extraction in this thread. */
   workers?: number;
-  /** Documents per batch (default INGEST_BATCH_DOCUMENTS). */
+  /** Documents per write transaction (default DOCUMENTS_PER_BATCH). */
   batchDocuments?: number;
   /** After each input is done (loaded, found unchanged or rejected), with its size on disk. */
   onProgress?: (bytes: number) => void;
@@ -30,7 +27,7 @@ export interface IngestOptions {
 
 export async function ingestPaths(conn: GraphConnection, paths: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const started = performance.now();
-  const batchDocuments = Math.max(1, options.batchDocuments ?? INGEST_BATCH_DOCUMENTS);
+  const batchDocuments = Math.max(1, options.batchDocuments ?? DOCUMENTS_PER_BATCH);
   await ensureSchema(conn);
   const loader = new DocumentLoader(conn, (outcome) => {
     if (!outcome.ok) options.onRejected?.({ source: outcome.source, reason: outcome.reason });

@@ -59,19 +59,27 @@ MERGE (ev)-[r:REPORTED_IN]->(d)
 SET r.evidence = row.evidence`;
 }
 
-/** Adds the document and its quotes to a fact relationship `r`, once. Expects `r`, `row` and $document. */
-const ADD_PROVENANCE = `
-WITH r, row, $document IN r.sources AS known,
+/**
+ * Adds the document and its quotes to a fact relationship `r`, once. Expects `r` and `row`;
+ * `document` is the Cypher expression of the document's id ($document, or row.document in a batch).
+ */
+function addProvenance(document: DocumentExpression): string {
+  return `
+WITH r, row, ${document} IN r.sources AS known,
      [quote IN row.evidence WHERE NOT any(i IN range(0, size(r.evidence) - 1)
-        WHERE r.evidence[i] = quote AND r.evidenceSources[i] = $document)] AS fresh
-SET r.sources = CASE WHEN known THEN r.sources ELSE r.sources + $document END,
+        WHERE r.evidence[i] = quote AND r.evidenceSources[i] = ${document})] AS fresh
+SET r.sources = CASE WHEN known THEN r.sources ELSE r.sources + ${document} END,
     r.evidence = r.evidence + fresh,
-    r.evidenceSources = r.evidenceSources + [quote IN fresh | $document]`;
+    r.evidenceSources = r.evidenceSources + [quote IN fresh | ${document}]`;
+}
+
+/** Where a statement finds the id of the document a row comes from: one parameter, or each row's own. */
+type DocumentExpression = "$document" | "row.document";
 
 type NodeLabel = "Entity" | "Event";
 
 /** A fact relationship of type row.type from (:fromLabel {id: row.from}) to (:toLabel {id: row.to}). */
-export function mergeFacts(fromLabel: NodeLabel, toLabel: NodeLabel, rows = "rows"): string {
+export function mergeFacts(fromLabel: NodeLabel, toLabel: NodeLabel, rows = "rows", document: DocumentExpression = "$document"): string {
   return `
 UNWIND $${rows} AS row
 MATCH (a:${fromLabel} {id: row.from})
@@ -79,13 +87,13 @@ MATCH (b:${toLabel} {id: row.to})
 MERGE (a)-[r:$(row.type)]->(b)
 ON CREATE SET r.sources = [], r.evidence = [], r.evidenceSources = []
 SET r += row.properties
-${ADD_PROVENANCE}`;
+${addProvenance(document)}`;
 }
 
 /** HOLDS_ROLE, one per (person, target, title); `asOf[i]` is the date `sources[i]` claims it at ('' if none). */
 export const MERGE_ROLES = mergeRoles("rows");
 
-function mergeRoles(rows: string): string {
+function mergeRoles(rows: string, document: DocumentExpression = "$document"): string {
   return `
 UNWIND $${rows} AS row
 MATCH (p:Entity {id: row.person})
@@ -95,9 +103,9 @@ ON CREATE SET r.titleText = row.titleText, r.titleTexts = [], r.titleKind = row.
               r.sources = [], r.evidence = [], r.evidenceSources = [], r.conflict = false
 SET r.titleKind = CASE WHEN r.titleKind = 'other' THEN row.titleKind ELSE r.titleKind END,
     r.titleTexts = CASE WHEN row.titleText IN r.titleTexts THEN r.titleTexts ELSE r.titleTexts + row.titleText END
-WITH r, row, $document IN r.sources AS known
+WITH r, row, ${document} IN r.sources AS known
 SET r.asOf = CASE WHEN known THEN r.asOf ELSE r.asOf + coalesce(row.asOf, '') END
-${ADD_PROVENANCE}`;
+${addProvenance(document)}`;
 }
 
 /**
@@ -120,6 +128,46 @@ CALL () { ${mergeFacts("Event", "Entity", "eventLinks")} }
 CALL () { ${mergeRoles("roles")} }
 CALL () { ${mergeFacts("Entity", "Entity", "relations")} }
 RETURN d.id AS document`;
+
+/**
+ * The same writes for many documents at once (the batched loader): every row names its document
+ * (`row.document`), rows in document order so that provenance lists grow in the order a one-by-one
+ * load would give. Parameters: $rows.
+ */
+export const MERGE_DOCUMENTS = `
+UNWIND $rows AS row
+MERGE (d:Document {id: row.id})
+ON CREATE SET d.ingestedAt = datetime()
+SET d.extractionHash = row.extractionHash, d.source = row.source, d.title = row.title, d.published = row.published,
+    d.publisher = row.publisher, d.language = row.language`;
+
+export const BATCH_MERGE_ENTITIES = `
+UNWIND $rows AS row
+MATCH (d:Document {id: row.document})
+${entitiesBody()}`;
+
+/**
+ * Takes the write lock of the entities that events are reported about, before their events are
+ * looked up: another transaction resolving events of the same participants waits until this one
+ * commits, then sees its events (two ingests at once never create one event twice).
+ */
+export const LOCK_ENTITIES = `
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+SET e.loadLock = true
+REMOVE e.loadLock`;
+
+export const BATCH_MERGE_EVENTS = `
+UNWIND $rows AS row
+MATCH (d:Document {id: row.document})
+${eventsBody()}`;
+
+/** A fact relationship per row, its provenance attributed to row.document. */
+export function batchMergeFacts(fromLabel: NodeLabel, toLabel: NodeLabel): string {
+  return mergeFacts(fromLabel, toLabel, "rows", "row.document");
+}
+
+export const BATCH_MERGE_ROLES = mergeRoles("rows", "row.document");
 
 /** What the graph holds of a document already: the hash of the extraction it was loaded from. */
 export const STORED_DOCUMENT = `
