@@ -77,7 +77,7 @@ const lowerWithAccents = (s: string): string =>
     .toLowerCase()
     .replace(/['’‘ʼ`´]/g, "'")
     .replace(/\s+/g, " ");
-const hasDiacritics = (form: string): boolean => /[^\u0000-\u007f]/.test(form.normalize("NFC").replace(/[’‘ʼ´]/g, ""));
+const hasDiacritics = (form: string): boolean => /[^\p{ASCII}]/u.test(form.normalize("NFC").replace(/[’‘ʼ´]/g, ""));
 function sameWithAccents(found: string, form: string): boolean {
   const wanted = lowerWithAccents(form.trim());
   const got = lowerWithAccents(found);
@@ -202,7 +202,9 @@ export function parseExtractionLexicon(json: string, source: string): Extraction
   try {
     raw = JSON.parse(json);
   } catch (error) {
-    throw new Error(`entente/extract: ${source}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    throw new Error(`entente/extract: ${source}: not valid JSON (${error instanceof Error ? error.message : String(error)})`, {
+      cause: error,
+    });
   }
   const parsed = ExtractionLexiconFile.safeParse(raw);
   if (!parsed.success) {

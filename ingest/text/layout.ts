@@ -139,7 +139,9 @@ function itemsOf(
   let markerDate: IsoDate | null = null;
   splitLines(text).forEach((line, index) => {
     if (frontMatter !== null && index <= frontMatter.lastLine) return;
-    let { start, end } = trimSpan(line.text, line.start);
+    const trimmed = trimSpan(line.text, line.start);
+    const end = trimmed.end;
+    let start = trimmed.start;
     if (start === end) return;
     if (items.length === 0 && markerPiece === null) {
       const marker = parseDateMarker(line.text);

@@ -21,9 +21,9 @@ export function parseQueryParam(argument: string): [string, QueryParamValue] {
     throw new Neo4jSetupError(`--param '${argument}': '${name}' is not a parameter name (letters, digits, _).`);
   }
   const text = argument.slice(at + 1);
-  let value: unknown;
+  let value: JsonValue;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(text) as JsonValue;
   } catch {
     return [name, text];
   }
@@ -40,14 +40,14 @@ export function parseQueryParams(argumentsList: readonly string[]): { [key: stri
   return params;
 }
 
-function toParamValue(value: unknown): QueryParamValue {
+/** What JSON.parse returns. */
+type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+
+function toParamValue(value: JsonValue): QueryParamValue {
   if (value === null || typeof value === "boolean" || typeof value === "string") return value;
   if (typeof value === "number") return Number.isSafeInteger(value) ? neo4j.int(value) : value;
   if (Array.isArray(value)) return value.map(toParamValue);
-  if (typeof value === "object") {
-    const map: { [key: string]: QueryParamValue } = {};
-    for (const [key, item] of Object.entries(value as { [key: string]: unknown })) map[key] = toParamValue(item);
-    return map;
-  }
-  return String(value);
+  const map: { [key: string]: QueryParamValue } = {};
+  for (const [key, item] of Object.entries(value)) map[key] = toParamValue(item);
+  return map;
 }

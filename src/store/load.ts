@@ -4,7 +4,7 @@
  * with batched `UNWIND $rows … MERGE` statements, then recomputes the conflicts of the persons
  * the document touches. A document goes in whole or not at all; loading it again changes nothing.
  */
-import neo4j, { type ManagedTransaction, type QueryResult } from "neo4j-driver";
+import type { Integer, ManagedTransaction, QueryResult } from "neo4j-driver";
 import { z } from "zod";
 import type { DocumentExtraction, EventStatus } from "../model/extraction.js";
 import type { ReadFailure } from "../model/document.js";
@@ -187,8 +187,8 @@ async function findCandidateEvents(tx: ManagedTransaction, extraction: DocumentE
 
 export async function graphCounts(conn: GraphConnection): Promise<GraphCounts> {
   return readTransaction(conn, async (tx) => {
-    const [record] = (await tx.run(GRAPH_COUNTS)).records;
-    const count = (key: keyof GraphCounts): number => neo4j.integer.toNumber(record?.get(key) ?? 0);
+    const [record] = (await tx.run<Record<keyof GraphCounts, Integer>>(GRAPH_COUNTS)).records;
+    const count = (key: keyof GraphCounts): number => record?.get(key).toNumber() ?? 0;
     return {
       documents: count("documents"),
       entities: count("entities"),
