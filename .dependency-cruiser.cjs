@@ -64,7 +64,13 @@ module.exports = {
       severity: "error",
       from: {
         orphan: true,
-        pathNot: ["\\.d\\.ts$", "(^|/)[^/]+\\.config\\.(js|cjs|mjs|ts)$", "^\\.dependency-cruiser\\.cjs$", "^bin/", "^test/.+\\.test\\.ts$"],
+        pathNot: [
+          "\\.d\\.ts$",
+          "(^|/)[^/]+\\.config\\.(js|cjs|mjs|ts)$",
+          "^\\.dependency-cruiser\\.cjs$",
+          "^bin/",
+          "^test/.+\\.test\\.ts$",
+        ],
       },
       to: {},
     },

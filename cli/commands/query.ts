@@ -6,7 +6,8 @@
 import type { Command } from "commander";
 import { connectNeo4j } from "../../src/neo4j/connect.js";
 import { parseQueryParams } from "../../src/neo4j/params.js";
-import { CypherError, describeUpdates, runCypher } from "../../src/neo4j/run-query.js";
+import { CypherError } from "../../src/neo4j/errors.js";
+import { describeUpdates, runCypher } from "../../src/neo4j/run-query.js";
 import { SAVED_QUERIES, type SavedQuery } from "../../src/store/queries.js";
 import { UserError } from "../../src/errors.js";
 import { formatRecordsAsJson, formatRecordsAsTable } from "../format/records.js";

@@ -3,7 +3,7 @@
  * and aliases, and indexes for the common lookups. Every statement is IF NOT EXISTS, so
  * ensureSchema can run before every load.
  */
-import { openSession, type GraphConnection } from "./connection.js";
+import { openSession, type Neo4jConnection } from "../neo4j/connection.js";
 
 /** Name of the full-text index over Entity `name` and `aliasText` (the aliases joined). */
 export const ENTITY_NAMES_INDEX = "entityNames";
@@ -22,7 +22,7 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
 ];
 
 /** Creates what is missing of the schema and waits until the indexes are online. */
-export async function ensureSchema(conn: GraphConnection): Promise<void> {
+export async function ensureSchema(conn: Neo4jConnection): Promise<void> {
   const session = openSession(conn, "WRITE");
   try {
     // Schema changes cannot share a transaction with each other's data: one auto-commit each.

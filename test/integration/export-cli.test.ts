@@ -6,7 +6,7 @@ import { MultiDirectedGraph } from "graphology";
 import { parse as parseGexf } from "graphology-gexf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { projectRoot } from "../../src/config.js";
-import type { Neo4jConnection } from "../../src/neo4j/connect.js";
+import type { Neo4jConnection } from "../../src/neo4j/connection.js";
 import { clearDatabase, connectTestNeo4j } from "../support/neo4j.js";
 import { runEntente, type CliRun } from "../support/cli.js";
 import { graphFromJson } from "../support/graph-json.js";
@@ -64,7 +64,7 @@ describe("entente export", () => {
     expect(graph.filterNodes((_, attributes) => attributes.type === "Program").length).toBeGreaterThan(0);
     const both = await entente("export", "--seed", "Japan", "--cypher", "MATCH (n) RETURN n");
     expect(both.code).toBe(2);
-    expect(both.stderr).toBe("entente/export: give --seed or --cypher, not both.\n");
+    expect(both.stderr).toBe("entente/export: give one of --seed, --ids and --cypher.\n");
   });
 
   it("says which seed it could not find", async () => {

@@ -1,7 +1,7 @@
 import { MultiDirectedGraph } from "graphology";
 import { parse as parseGexf } from "graphology-gexf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Neo4jConnection } from "../../src/neo4j/connect.js";
+import type { Neo4jConnection } from "../../src/neo4j/connection.js";
 import { exportSubgraph, serializeGraph } from "../../src/store/export.js";
 import { loadExtractions } from "../../src/store/load.js";
 import { clearDatabase, connectTestNeo4j } from "../support/neo4j.js";

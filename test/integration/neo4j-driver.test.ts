@@ -1,6 +1,6 @@
 import neo4j, { Neo4jError } from "neo4j-driver";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { Neo4jConnection } from "../../src/neo4j/connect.js";
+import type { Neo4jConnection } from "../../src/neo4j/connection.js";
 import { recordToPlain, toPlain } from "../../src/neo4j/values.js";
 import { clearDatabase, connectTestNeo4j } from "../support/neo4j.js";
 

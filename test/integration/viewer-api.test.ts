@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FastifyInstance } from "fastify";
 import { MultiDirectedGraph } from "graphology";
 import gexf from "graphology-gexf";
-import type { Neo4jConnection } from "../../src/neo4j/connect.js";
+import type { Neo4jConnection } from "../../src/neo4j/connection.js";
 import { loadExtractions } from "../../src/store/load.js";
 import { buildViewerApp } from "../../viewer/server/server.js";
 import {

@@ -2,6 +2,9 @@
 import { MultiDirectedGraph } from "graphology";
 import type { SerializedGraph } from "graphology-types";
 
-export function graphFromJson(text: string): MultiDirectedGraph {
-  return MultiDirectedGraph.from(JSON.parse(text) as SerializedGraph);
+/** Attributes as the file holds them: whatever JSON, to be checked by the test. */
+type FileAttributes = { [name: string]: unknown };
+
+export function graphFromJson(text: string): MultiDirectedGraph<FileAttributes, FileAttributes, FileAttributes> {
+  return MultiDirectedGraph.from(JSON.parse(text) as SerializedGraph<FileAttributes, FileAttributes, FileAttributes>);
 }
