@@ -15,7 +15,7 @@ interface ExtractCommandOptions {
 }
 
 /** A few lines saying what was found in one document. */
-export function summariseExtraction(d: DocumentExtraction): string {
+function summariseExtraction(d: DocumentExtraction): string {
   const byType = new Map<string, number>();
   for (const e of d.entities) byType.set(e.type, (byType.get(e.type) ?? 0) + 1);
   const names = new Map(d.entities.map((e) => [e.id, e.name]));

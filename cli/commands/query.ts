@@ -84,7 +84,7 @@ function resolveStatement(cypher: string | undefined, saved: string | undefined)
 }
 
 /** One line per saved query: name, description, and its parameters with an example value. */
-export function formatSavedQueryList(queries: Record<string, SavedQuery>): string {
+function formatSavedQueryList(queries: Record<string, SavedQuery>): string {
   const names = Object.keys(queries).sort();
   const width = Math.max(0, ...names.map((name) => name.length));
   return names

@@ -13,8 +13,8 @@ import { recogniseExpressions, type Recognised } from "./recognise.js";
 import { isAfter, resolveSpec, type Resolved } from "./resolve.js";
 import { clauseTense, sentenceTense, type Tense } from "./tense.js";
 
-export { sentenceTense, type Tense } from "./tense.js";
-export { dateFromLocation, parseDateLine, parseDateMarker, parseDateline, parseIsoStamp, type Dateline } from "./publication.js";
+export { sentenceTense } from "./tense.js";
+export { dateFromLocation, parseDateLine, parseDateMarker, parseDateline, parseIsoStamp } from "./publication.js";
 
 interface Candidate {
   start: number;

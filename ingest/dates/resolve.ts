@@ -35,7 +35,7 @@ export interface Resolved {
   forward: boolean;
 }
 
-export function referenceOf(published: IsoDate | null): Reference | null {
+function referenceOf(published: IsoDate | null): Reference | null {
   if (published === null) return null;
   const parts = parseIsoDate(published);
   return parts ? { year: parts.year, month: parts.month, day: parts.month === null ? null : parts.day } : null;

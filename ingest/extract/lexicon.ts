@@ -110,10 +110,8 @@ export function phraseFinder(forms: readonly string[]): PhraseFinder {
   return { findAll, test: (text) => findAll(text).length > 0 };
 }
 
-export type Language = "fr" | "en";
-
 /** Picks the language's list; other languages get French and English together. */
-export function formsFor(entry: { fr: string[]; en: string[] }, language: string): string[] {
+function formsFor(entry: { fr: string[]; en: string[] }, language: string): string[] {
   if (language === "fr") return entry.fr;
   if (language === "en") return entry.en;
   return [...entry.fr, ...entry.en];
@@ -160,7 +158,7 @@ export interface CompiledLexicon {
   counterpartOffices: ReadonlyMap<string, string>;
 }
 
-export function compileLexicon(file: ExtractionLexiconFile, language: string): CompiledLexicon {
+function compileLexicon(file: ExtractionLexiconFile, language: string): CompiledLexicon {
   const fold = (forms: string[]) => new Set(forms.map((f) => foldForMatch(f.trim())));
   /** A phrase finder over the forms that apply to this language. */
   const phrases = (entry: { fr: string[]; en: string[] }) => phraseFinder(formsFor(entry, language));

@@ -69,7 +69,7 @@ function resolveSurname(m: RawMention, surnames: ReadonlyMap<string, ReadonlySet
   return index.personBySurname(m.name);
 }
 
-export function linkDocument(doc: PreparedDocument, recognised: RecognisedDocument, kb: KbContent): LinkedDocument {
+function linkDocument(doc: PreparedDocument, recognised: RecognisedDocument, kb: KbContent): LinkedDocument {
   const index = indexKnowledgeBase(kb);
   const drafts = new Map<string, EntityDraft>();
   const remap = new Map<string, string>(); // provisional ids used by titles → final ids

@@ -18,7 +18,7 @@ import { SentenceView, SpanIndex } from "./spans.js";
 import { isTitleCase, tokenize, type Token } from "./tokens.js";
 import type { RawMention, RecognisedDocument } from "./types.js";
 
-export type { RawMention, RecognisedDocument } from "./types.js";
+export type { RecognisedDocument } from "./types.js";
 
 const OWNER_LINK = new Set(["de", "d'", "du", "des", "la", "l'", "of", "the"]);
 

@@ -2,7 +2,7 @@
 import { createHash } from "node:crypto";
 
 /** NFC, one space for any run of whitespace, trimmed: copies that differ only in layout match. */
-export function normaliseForIdentity(text: string): string {
+function normaliseForIdentity(text: string): string {
   return text.normalize("NFC").replace(/\s+/gu, " ").trim();
 }
 

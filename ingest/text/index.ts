@@ -9,9 +9,6 @@ import { detectLanguage } from "./language.js";
 import { analyseLayout, type LayoutPiece } from "./layout.js";
 import { segmentSentences } from "./sentences.js";
 
-export { documentId } from "./identity.js";
-export { detectLanguage } from "./language.js";
-export { analyseLayout, type ArticleLayout, type LayoutPiece } from "./layout.js";
 export { segmentSentences } from "./sentences.js";
 
 interface Paragraph {

@@ -8,7 +8,7 @@
  */
 import type { Driver } from "neo4j-driver";
 
-export const MINIMUM_NEO4J_VERSION = { major: 5, minor: 26 } as const;
+const MINIMUM_NEO4J_VERSION = { major: 5, minor: 26 } as const;
 
 export interface Neo4jVersion {
   major: number;

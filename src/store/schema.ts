@@ -8,7 +8,7 @@ import { openSession, type Neo4jConnection } from "../neo4j/connection.js";
 /** Name of the full-text index over Entity `name` and `aliasText` (the aliases joined). */
 export const ENTITY_NAMES_INDEX = "entityNames";
 
-export const SCHEMA_STATEMENTS: readonly string[] = [
+const SCHEMA_STATEMENTS: readonly string[] = [
   "CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE",
   "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE",
   "CREATE CONSTRAINT event_id IF NOT EXISTS FOR (e:Event) REQUIRE e.id IS UNIQUE",

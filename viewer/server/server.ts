@@ -45,7 +45,7 @@ export interface ViewerServer {
 }
 
 /** An error the API reports with its status code. */
-export class HttpError extends Error {
+class HttpError extends Error {
   constructor(
     readonly statusCode: number,
     message: string,
@@ -55,7 +55,7 @@ export class HttpError extends Error {
   }
 }
 
-export function defaultAppDir(): string {
+function defaultAppDir(): string {
   return join(projectRoot(), "dist", "viewer-app");
 }
 

@@ -25,7 +25,7 @@ function documentLabel(doc: SourceDocument): string {
   return doc.title?.trim() || doc.source?.split(/[\\/]/).pop() || doc.id;
 }
 
-export function citation(doc: SourceDocument): HTMLElement {
+function citation(doc: SourceDocument): HTMLElement {
   const details = [doc.publisher, doc.published].filter((part): part is string => Boolean(part));
   return h(
     "cite",
