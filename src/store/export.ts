@@ -18,6 +18,7 @@ import { isNode, isPath, isRelationship, Neo4jError, type ManagedTransaction, ty
 import { readTransaction, type Neo4jConnection } from "../neo4j/connection.js";
 import { CypherError } from "../neo4j/errors.js";
 import { toPlain, type PlainValue } from "../neo4j/values.js";
+import { luceneQuery } from "./fulltext.js";
 import { ENTITY_NAMES_INDEX } from "./schema.js";
 
 export type ExportFormat = "json" | "gexf";
@@ -103,15 +104,6 @@ async function resolveSeed(tx: ManagedTransaction, seed: string): Promise<Node |
   );
   const hit: unknown = byName.records[0]?.get("node");
   return isNode(hit) ? hit : null;
-}
-
-/** Every word of the seed, each escaped: Lucene's operators in a name are literal characters. */
-export function luceneQuery(text: string): string {
-  const words = text
-    .split(/\s+/)
-    .filter((word) => word.length > 0)
-    .map((word) => word.replace(/[+\-!(){}[\]^"~*?:\\/&|]/g, (char) => `\\${char}`));
-  return words.join(" AND ");
 }
 
 async function collectEgoNetwork(

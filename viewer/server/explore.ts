@@ -11,6 +11,7 @@ import { readTransaction, type Neo4jConnection } from "../../src/neo4j/connectio
 import { jsonToParam } from "../../src/neo4j/params.js";
 import { runCypher } from "../../src/neo4j/run-query.js";
 import { recordToPlain, toPlain } from "../../src/neo4j/values.js";
+import { autocompleteQuery } from "../../src/store/fulltext.js";
 import { ENTITY_NAMES_INDEX } from "../../src/store/schema.js";
 import type {
   CypherAnswer,
@@ -73,21 +74,6 @@ function plain<T>(record: Neo4jRecord, key: string): T {
 }
 
 /* ---------- search ---------- */
-
-/** Lucene query for autocomplete: every word must match, the last one as a prefix. */
-export function autocompleteQuery(text: string): string | null {
-  const words = text
-    .normalize("NFC")
-    .split(/[\s\p{P}]+/u)
-    .filter((w) => w.length > 0)
-    .map((w) => w.replace(/[+\-!(){}[\]^"~*?:\\/&|]/g, "\\$&"));
-  if (words.length === 0) return null;
-  const last = words.length - 1;
-  return words
-    .map((w, i) => (i === last ? `(${w}* OR ${w}~)` : w))
-    .map((w) => `+${w}`)
-    .join(" ");
-}
 
 /** Entities whose name or an alias matches `text` (full-text index, prefix on the last word), best first. */
 export async function searchEntities(conn: Neo4jConnection, text: string, limit = 10): Promise<SearchHit[]> {

@@ -8,6 +8,7 @@ import {
   assembleRoles,
   citedDocumentIds,
   NodeRecords,
+  quotesOf,
 } from "../../../viewer/server/node-details.js";
 import type { SourceDocument } from "../../../viewer/shared/api.js";
 
@@ -173,5 +174,23 @@ describe("assembleNodeDetails", () => {
 
   it("refuses fetched records of the wrong shape", () => {
     expect(() => NodeRecords.parse({ ...records, facts: [{ type: "X" }] })).toThrow();
+  });
+});
+
+describe("quotesOf", () => {
+  const doc = (id: string) => ({ id, title: id, published: null, publisher: null, source: null, language: null });
+  const documents = new Map([
+    ["d1", doc("d1")],
+    ["d2", doc("d2")],
+  ]);
+
+  it("pairs quotes with their documents index by index", () => {
+    expect(quotesOf(["q1", "q2"], ["d2", "d1"], documents).map((q) => q.document?.id)).toEqual(["d2", "d1"]);
+  });
+
+  it("uses a single source for every quote, and none when it cannot tell", () => {
+    expect(quotesOf(["q1", "q2"], ["d1"], documents).map((q) => q.document?.id)).toEqual(["d1", "d1"]);
+    expect(quotesOf(["q1", "q2", "q3"], ["d1", "d2"], documents).map((q) => q.document)).toEqual([null, null, null]);
+    expect(quotesOf(["q1"], ["unknown"], documents)[0].document).toBeNull();
   });
 });
