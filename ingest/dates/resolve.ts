@@ -7,7 +7,7 @@
  * than it is: a weekday then resolves to the month itself.
  */
 import type { IsoDate } from "../../src/model/extraction.js";
-import type { DateSpec, DayMonth } from "./recognise.js";
+import type { DateSpec, DayMonth } from "./recognize.js";
 import type { Tense } from "./tense.js";
 import {
   addDays,

@@ -293,7 +293,7 @@ export function extractionHash(extraction: DocumentExtraction): string {
 }
 
 /** The normalised English title: trimmed, single spaces. */
-function normaliseTitle(title: string): string {
+function normalizeTitle(title: string): string {
   return title.trim().replace(/\s+/g, " ");
 }
 
@@ -307,8 +307,8 @@ function roleRow(relation: ExtractedRelation, published: IsoDate | null): RoleRo
   return {
     person: relation.source,
     target: relation.target,
-    title: normaliseTitle(rawTitle),
-    titleText: titleText ?? normaliseTitle(rawTitle),
+    title: normalizeTitle(rawTitle),
+    titleText: titleText ?? normalizeTitle(rawTitle),
     titleKind: parseTitleKind(properties.titleKind),
     asOf: asOf.success ? asOf.data : published,
     evidence,
