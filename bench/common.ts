@@ -7,7 +7,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { projectRoot } from "../src/config.js";
-import { connectNeo4j, type Neo4jConnection } from "../src/neo4j/connect.js";
+import { connectNeo4j } from "../src/neo4j/connect.js";
+import type { Neo4jConnection } from "../src/neo4j/connection.js";
 import { freeLoopbackPort, startEmbeddedNeo4j, stopEmbeddedNeo4j } from "../src/neo4j/embedded.js";
 import { writeBenchCorpus } from "./corpus.js";
 

@@ -21,7 +21,7 @@ import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { projectRoot } from "../src/config.js";
-import type { Neo4jConnection } from "../src/neo4j/connect.js";
+import type { Neo4jConnection } from "../src/neo4j/connection.js";
 import type { DocumentExtraction } from "../src/model/extraction.js";
 import { exportSubgraph } from "../src/store/export.js";
 import { loadExtractions } from "../src/store/load.js";

@@ -7,7 +7,7 @@
 import { extractPaths } from "./pipeline.js";
 import type { ReadFailure } from "../src/model/document.js";
 import type { DocumentExtraction } from "../src/model/extraction.js";
-import type { GraphConnection } from "../src/store/connection.js";
+import type { Neo4jConnection } from "../src/neo4j/connection.js";
 import { DOCUMENTS_PER_BATCH, DocumentLoader, type DocumentOutcome, type LoadSummary } from "../src/store/load.js";
 import { ensureSchema } from "../src/store/schema.js";
 
@@ -25,7 +25,7 @@ export interface IngestOptions {
   onDocument?: (outcome: DocumentOutcome) => void;
 }
 
-export async function ingestPaths(conn: GraphConnection, paths: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
+export async function ingestPaths(conn: Neo4jConnection, paths: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const started = performance.now();
   const batchDocuments = Math.max(1, options.batchDocuments ?? DOCUMENTS_PER_BATCH);
   await ensureSchema(conn);

@@ -6,7 +6,7 @@
  * the workers go on extracting while the consumer is busy (writing to Neo4j, say).
  */
 import { Worker } from "node:worker_threads";
-import type { ArticleInput, ExtractResult } from "./pipeline.js";
+import type { ArticleInput, ExtractResult } from "./article-input.js";
 
 /** What the pool sends a worker, and what the worker answers (./extract-worker.ts). */
 export interface ExtractRequest {

@@ -1,5 +1,5 @@
 /**
- * The ingest pipeline: article → prepared document → recognised and linked mentions →
+ * The ingest pipeline: article → prepared document → recognized and linked mentions →
  * roles, events and relations (the contract's DocumentExtraction). `extractArticle` is pure.
  *
  * At the edge, `articleInputs` turns files and folders into a stream of inputs (a whole file, or
@@ -12,32 +12,22 @@ import type { DocumentExtraction } from "../src/model/extraction.js";
 import { defaultKnowledgeBase, type KnowledgeBase } from "../src/kb/load.js";
 import { formatOf, parseJsonlLine, readFileArticles, readJsonlFile, walkInputFiles } from "./read/index.js";
 import { prepareDocument } from "./text/index.js";
-import { recogniseAndLink } from "./link/index.js";
+import { recognizeAndLink } from "./link/index.js";
 import { findTemporalExpressions, sentenceTense } from "./dates/index.js";
 import { extractFromLinked, type TemporalTools } from "./extract/index.js";
 import { extractInParallel } from "./parallel.js";
+import type { ArticleInput, ExtractResult } from "./article-input.js";
+
+export type { ArticleInput, ExtractResult } from "./article-input.js";
 
 const temporalTools: TemporalTools = { findTemporalExpressions, sentenceTense };
 
 /** One article through every stage. Pure: same article and knowledge base, same extraction. */
 export function extractArticle(article: ArticleText, kb: KnowledgeBase = defaultKnowledgeBase()): DocumentExtraction {
   const document = prepareDocument(article);
-  const linked = recogniseAndLink(document, kb);
+  const linked = recognizeAndLink(document, kb);
   return extractFromLinked(linked, kb, temporalTools);
 }
-
-/**
- * One article as the reader finds it, before it is parsed: a whole file (.txt, .md, .html, read by
- * whoever extracts it), one line of a .jsonl file, or a failure of the listing or of the line
- * reader. `bytes` is what it takes on disk: progress and throughput are measured in it.
- */
-export type ArticleInput =
-  | { kind: "file"; path: string; bytes: number }
-  | { kind: "jsonl-line"; path: string; lineNo: number; line: string; bytes: number }
-  | { kind: "failure"; failure: ReadFailure; bytes: number };
-
-/** What became of one input, with the input's size on disk. */
-export type ExtractResult = ({ ok: true; extraction: DocumentExtraction } | { ok: false; failure: ReadFailure }) & { bytes: number };
 
 /**
  * Every input under the given files and folders (recursively), in path order, .jsonl files line by

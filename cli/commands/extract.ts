@@ -19,7 +19,7 @@ interface ExtractCommandOptions {
 }
 
 /** A few lines saying what was found in one document. */
-export function summariseExtraction(d: DocumentExtraction): string {
+function summarizeExtraction(d: DocumentExtraction): string {
   const byType = new Map<string, number>();
   for (const e of d.entities) byType.set(e.type, (byType.get(e.type) ?? 0) + 1);
   const names = new Map(d.entities.map((e) => [e.id, e.name]));
@@ -63,7 +63,7 @@ async function runExtract(paths: string[], options: ExtractCommandOptions): Prom
         await output.write(
           options.json
             ? json.documentsJsonEntry(result.extraction, documents)
-            : `${documents > 0 ? "\n\n" : ""}${summariseExtraction(result.extraction)}`,
+            : `${documents > 0 ? "\n\n" : ""}${summarizeExtraction(result.extraction)}`,
         );
         documents += 1;
       } else {

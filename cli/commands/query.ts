@@ -40,11 +40,13 @@ Examples:
       const [
         { connectNeo4j },
         { parseQueryParams },
-        { CypherError, describeUpdates, runCypher },
+        { CypherError },
+        { describeUpdates, runCypher },
         { formatRecordsAsJson, formatRecordsAsTable },
       ] = await Promise.all([
         import("../../src/neo4j/connect.js"),
         import("../../src/neo4j/params.js"),
+        import("../../src/neo4j/errors.js"),
         import("../../src/neo4j/run-query.js"),
         import("../format/records.js"),
       ]);
@@ -91,7 +93,7 @@ function resolveStatement(cypher: string | undefined, saved: string | undefined)
 }
 
 /** One line per saved query: name, description, and its parameters with an example value. */
-export function formatSavedQueryList(queries: Record<string, SavedQuery>): string {
+function formatSavedQueryList(queries: Record<string, SavedQuery>): string {
   const names = Object.keys(queries).sort();
   const width = Math.max(0, ...names.map((name) => name.length));
   return names

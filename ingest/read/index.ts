@@ -12,7 +12,6 @@ import { parseHtmlArticle } from "./html.js";
 import { parseJsonlLine, readJsonlLines, type JsonlLine } from "./jsonl.js";
 import { parsePlainArticle } from "./plain.js";
 
-export { decodeHtml, decodeUtf8 } from "./decode.js";
 export { parseHtmlArticle } from "./html.js";
 export { parseJsonlLine } from "./jsonl.js";
 export { parsePlainArticle } from "./plain.js";
@@ -31,7 +30,7 @@ export function formatOf(path: string): ArticleFormat | null {
   return FORMAT_BY_EXTENSION[extname(path).toLowerCase()] ?? null;
 }
 
-export function isReadFailure(value: ArticleText | ReadFailure | ArticleText[]): value is ReadFailure {
+function isReadFailure(value: ArticleText | ReadFailure | ArticleText[]): value is ReadFailure {
   return !Array.isArray(value) && "reason" in value;
 }
 

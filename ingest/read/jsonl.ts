@@ -6,7 +6,7 @@
 import { z } from "zod";
 import type { ArticleText, ReadFailure } from "../../src/model/document.js";
 import { dateFromLocation, parseDateLine, parseIsoStamp } from "../dates/publication.js";
-import { analyseLayout } from "../text/layout.js";
+import { analyzeLayout } from "../text/layout.js";
 import { decodeUtf8 } from "./decode.js";
 import { readRawLines } from "./lines.js";
 
@@ -18,7 +18,7 @@ export interface JsonlLine {
 }
 
 /** The longest line read; a longer one is named and skipped, never held in memory. */
-export const MAX_JSONL_LINE_BYTES = 64 * 1024 * 1024;
+const MAX_JSONL_LINE_BYTES = 64 * 1024 * 1024;
 
 /**
  * The non-blank lines of a .jsonl file as they stream from disk, each strict UTF-8 (a line that is
@@ -99,7 +99,7 @@ export function parseJsonlLine(line: string, source: string, lineNo: number): Ar
   const text = [record.text, record.content, record.body].find((t): t is string => typeof t === "string" && t.trim().length > 0);
   if (text === undefined) return { source: where, reason: "no text: expected a non-empty `text` or `content` field" };
 
-  const layout = analyseLayout(text, record.title ?? null);
+  const layout = analyzeLayout(text, record.title ?? null);
   const stamp = [record.published, record.date, record.published_at, record.publishedAt].find(
     (d): d is string => typeof d === "string" && d.trim().length > 0,
   );

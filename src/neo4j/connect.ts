@@ -4,21 +4,15 @@
  * NEO4J_URI set → the user's own server (bolt://, neo4j://, neo4j+s:// … passed to neo4j-driver
  * unchanged) with NEO4J_USER / NEO4J_PASSWORD / NEO4J_DATABASE; the embedded server is never touched.
  * Otherwise the embedded server from the state dir is started (or reused) and its password read
- * from its password file.
+ * from its password file. The user's own server must be Neo4j 5.26 or newer (./server-version.ts):
+ * an older one is named on connecting.
  */
 import neo4j, { type Driver, Neo4jError } from "neo4j-driver";
 import { readNeo4jSettings, type Neo4jSettings } from "../config.js";
-import { embeddedNeo4jPort, embeddedNeo4jStatus, readEmbeddedNeo4jPassword, runningEmbeddedNeo4j, startEmbeddedNeo4j } from "./embedded.js";
+import { embeddedNeo4jStatus, readEmbeddedNeo4jPassword, runningEmbeddedNeo4j, startEmbeddedNeo4j } from "./embedded.js";
+import type { Neo4jConnection } from "./connection.js";
 import { Neo4jSetupError } from "./errors.js";
-
-export { toPlain, recordToPlain, type PlainValue } from "./values.js";
-
-export interface Neo4jConnection {
-  driver: Driver;
-  database: string | undefined;
-  settings: Neo4jSettings;
-  close(): Promise<void>;
-}
+import { describeUnsupportedVersion, readNeo4jVersion, type Neo4jVersion } from "./server-version.js";
 
 export interface ConnectOptions {
   /** Start the embedded server when it is not running (default true). Ignored with NEO4J_URI. */
@@ -44,24 +38,25 @@ export async function connectNeo4j(options: ConnectOptions = {}): Promise<Neo4jC
   }
   // A server already running on our port: connect straight away (one connection, no start lock, no probe).
   const running = runningEmbeddedNeo4j(env);
-  if (running?.port === embeddedNeo4jPort(env)) {
+  if (running) {
     const reused = await tryConnection({ ...settings, uri: running.uri }, readEmbeddedNeo4jPassword(env));
     if (reused.ok) return reused.connection;
-    if (!isUnreachable(reused.error)) throw new Neo4jSetupError(describeConnectError(settings, null, reused.error));
+    if (!reused.unreachable) throw new Neo4jSetupError(reused.problem);
     // Not answering yet (still starting): startEmbeddedNeo4j waits for it.
   }
   const server = await startEmbeddedNeo4j({ env, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
   return openConnection({ ...settings, uri: server.uri }, readEmbeddedNeo4jPassword(env));
 }
 
-/** Opens a driver and checks that the server answers and accepts the credentials. */
+/** Opens a driver and checks that the server answers, accepts the credentials and (NEO4J_URI) is recent enough. */
 export async function openConnection(settings: Neo4jSettings, password: string | null): Promise<Neo4jConnection> {
   const attempt = await tryConnection(settings, password);
   if (attempt.ok) return attempt.connection;
-  throw new Neo4jSetupError(describeConnectError(settings, password, attempt.error));
+  throw new Neo4jSetupError(attempt.problem);
 }
 
-type ConnectionAttempt = { ok: true; connection: Neo4jConnection } | { ok: false; error: unknown };
+/** A connection, or why not in one sentence (and whether the server simply did not answer). */
+type ConnectionAttempt = { ok: true; connection: Neo4jConnection } | { ok: false; problem: string; unreachable: boolean };
 
 /** A driver whose server answered and accepted the credentials, or the driver's error (the driver then closed). */
 async function tryConnection(settings: Neo4jSettings, password: string | null): Promise<ConnectionAttempt> {
@@ -72,11 +67,20 @@ async function tryConnection(settings: Neo4jSettings, password: string | null): 
   } catch (error) {
     throw new Neo4jSetupError(`cannot use NEO4J_URI '${settings.uri}': ${oneLine(error)}`);
   }
+  let problem: string | null;
+  let unreachable = false;
   try {
-    await driver.verifyAuthentication({ database: settings.database });
+    const accepted = await driver.verifyAuthentication({ database: settings.database });
+    // The embedded server is the Neo4j that neo4j/pom.xml pins: only the user's own is checked.
+    const version: Neo4jVersion | null = accepted && settings.external ? await readNeo4jVersion(driver, settings.database) : null;
+    problem = accepted ? describeUnsupportedVersion(version, settings.uri) : credentialsRefused(settings, password);
   } catch (error) {
+    unreachable = isUnreachable(error);
+    problem = describeConnectError(settings, password, error);
+  }
+  if (problem !== null) {
     await driver.close();
-    return { ok: false, error };
+    return { ok: false, problem, unreachable };
   }
   return { ok: true, connection: { driver, database: settings.database, settings, close: () => driver.close() } };
 }
@@ -88,15 +92,19 @@ function isUnreachable(error: unknown): boolean {
 function describeConnectError(settings: Neo4jSettings, password: string | null, error: unknown): string {
   const code = error instanceof Neo4jError ? error.code : "";
   if (code === "Neo.ClientError.Security.Unauthorized" || code === "Neo.ClientError.Security.AuthenticationRateLimit") {
-    const where = settings.external ? "check NEO4J_USER and NEO4J_PASSWORD" : "check the password file of the embedded server";
-    const missing = password === null && settings.external ? " (NEO4J_PASSWORD is not set)" : "";
-    return `Neo4j at ${settings.uri} refused the credentials of user '${settings.user}'${missing}; ${where}.`;
+    return credentialsRefused(settings, password);
   }
   if (isUnreachable(error)) {
     const hint = settings.external ? "check NEO4J_URI and that the server is running" : "run `entente neo4j status`";
     return `cannot reach Neo4j at ${settings.uri} (${oneLine(error)}); ${hint}.`;
   }
   return `connecting to Neo4j at ${settings.uri} failed: ${oneLine(error)}`;
+}
+
+function credentialsRefused(settings: Neo4jSettings, password: string | null): string {
+  const where = settings.external ? "check NEO4J_USER and NEO4J_PASSWORD" : "check the password file of the embedded server";
+  const missing = password === null && settings.external ? " (NEO4J_PASSWORD is not set)" : "";
+  return `Neo4j at ${settings.uri} refused the credentials of user '${settings.user}'${missing}; ${where}.`;
 }
 
 function oneLine(error: unknown): string {

@@ -129,7 +129,7 @@ export function jvmHeapOptions(env: NodeJS.ProcessEnv = process.env): string[] {
 }
 
 /** The Bolt port the embedded server uses: ENTENTE_NEO4J_PORT or 7687. */
-export function embeddedNeo4jPort(env: NodeJS.ProcessEnv = process.env): number {
+function embeddedNeo4jPort(env: NodeJS.ProcessEnv = process.env): number {
   const text = env.ENTENTE_NEO4J_PORT?.trim();
   if (!text) return DEFAULT_PORT;
   const port = Number(text);
@@ -149,12 +149,14 @@ export function readEmbeddedNeo4jPassword(env: NodeJS.ProcessEnv = process.env):
 }
 
 /**
- * The embedded server this state dir's pid file names, when that process is alive: no network
- * round trip (it may still be starting). What lets a command reuse a running server at once.
+ * The embedded server this state dir's pid file names, when that process is alive and on the
+ * configured port: no network round trip (it may still be starting). What lets a command reuse a
+ * running server at once.
  */
 export function runningEmbeddedNeo4j(env: NodeJS.ProcessEnv = process.env): { pid: number; port: number; uri: string } | undefined {
-  const running = runningLauncher(embeddedNeo4jPaths(env), embeddedNeo4jPort(env));
-  return running && { ...running, uri: boltUri(running.port) };
+  const port = embeddedNeo4jPort(env);
+  const running = runningLauncher(embeddedNeo4jPaths(env), port);
+  return running?.port === port ? { ...running, uri: boltUri(port) } : undefined;
 }
 
 export async function embeddedNeo4jStatus(options: { env?: NodeJS.ProcessEnv } = {}): Promise<EmbeddedNeo4jStatus> {

@@ -12,25 +12,25 @@
  * Two loads at once give the graph one load gives: a transaction looks events up only once it holds
  * the locks of their participants, so the second waits for the first's events and finds them.
  */
-import neo4j, { type Integer, type ManagedTransaction, type QueryResult } from "neo4j-driver";
+import type { Integer, ManagedTransaction, QueryResult } from "neo4j-driver";
 import { z } from "zod";
 import type { DocumentExtraction, EventStatus } from "../model/extraction.js";
 import type { ReadFailure } from "../model/document.js";
-import { readTransaction, writeTransaction, type GraphConnection } from "./connection.js";
+import { readTransaction, writeTransaction, type Neo4jConnection } from "../neo4j/connection.js";
 import { syncRoleConflicts } from "./conflicts.js";
 import { eventProbes, extractionHash, planBatch, planDocument, type DocumentPlan, type KnownEvent } from "./plan.js";
 import { ensureSchema } from "./schema.js";
 import {
-  BATCH_MERGE_ENTITIES,
-  BATCH_MERGE_EVENTS,
-  BATCH_MERGE_ROLES,
   FIND_CANDIDATE_EVENTS,
   GRAPH_COUNTS,
   LOCK_ENTITIES,
   MERGE_DOCUMENTS,
+  MERGE_ENTITIES,
+  MERGE_EVENTS,
+  MERGE_ROLES,
   RETRACT_DOCUMENT,
   STORED_DOCUMENTS,
-  batchMergeFacts,
+  mergeFacts,
 } from "./statements.js";
 
 /** Rows per UNWIND statement (measured: bench/load.ts; larger lists gain little and hold more memory in Neo4j). */
@@ -73,7 +73,7 @@ export interface LoadOptions {
 }
 
 export async function loadExtractions(
-  conn: GraphConnection,
+  conn: Neo4jConnection,
   extractions: Iterable<DocumentExtraction> | AsyncIterable<DocumentExtraction>,
   options: LoadOptions = {},
 ): Promise<LoadSummary> {
@@ -102,7 +102,7 @@ export class DocumentLoader {
   private readonly warnings: string[] = [];
 
   constructor(
-    private readonly conn: GraphConnection,
+    private readonly conn: Neo4jConnection,
     private readonly onDocument?: (outcome: DocumentOutcome) => void,
   ) {}
 
@@ -251,7 +251,7 @@ async function writeBatch(tx: ManagedTransaction, extractions: readonly Document
     drafts.map((plan) => plan.document),
   );
   await run(
-    BATCH_MERGE_ENTITIES,
+    MERGE_ENTITIES,
     rowsOf(drafts, (plan) => plan.entities),
   );
   const participants = [...new Set(pending.flatMap((extraction) => extraction.events.flatMap((event) => event.participants)))].sort();
@@ -259,23 +259,23 @@ async function writeBatch(tx: ManagedTransaction, extractions: readonly Document
 
   const plans = planBatch(pending, await findCandidateEvents(tx, pending));
   await run(
-    BATCH_MERGE_EVENTS,
+    MERGE_EVENTS,
     rowsOf(plans, (plan) => plan.events),
   );
   await run(
-    batchMergeFacts("Entity", "Event"),
+    mergeFacts("Entity", "Event"),
     rowsOf(plans, (plan) => plan.participations),
   );
   await run(
-    batchMergeFacts("Event", "Entity"),
+    mergeFacts("Event", "Entity"),
     rowsOf(plans, (plan) => plan.eventLinks),
   );
   await run(
-    BATCH_MERGE_ROLES,
+    MERGE_ROLES,
     rowsOf(plans, (plan) => plan.roles),
   );
   await run(
-    batchMergeFacts("Entity", "Entity"),
+    mergeFacts("Entity", "Entity"),
     rowsOf(plans, (plan) => plan.relations),
   );
   await syncRoleConflicts(tx, [...new Set([...plans.flatMap((plan) => plan.persons), ...retractedPersons])]);
@@ -294,7 +294,7 @@ function rowsOf<T extends object>(
 }
 
 /** The extraction hash each of these documents was loaded from, for those in the graph. */
-async function storedExtractionHashes(conn: GraphConnection, documents: readonly string[]): Promise<Map<string, string>> {
+async function storedExtractionHashes(conn: Neo4jConnection, documents: readonly string[]): Promise<Map<string, string>> {
   if (documents.length === 0) return new Map();
   return readTransaction(conn, async (tx) => {
     const result = await tx.run(STORED_DOCUMENTS, { documents });
@@ -316,11 +316,10 @@ async function findCandidateEvents(tx: ManagedTransaction, extractions: readonly
   }));
 }
 
-export async function graphCounts(conn: GraphConnection): Promise<GraphCounts> {
+async function graphCounts(conn: Neo4jConnection): Promise<GraphCounts> {
   return readTransaction(conn, async (tx) => {
-    const [record] = (await tx.run(GRAPH_COUNTS)).records;
-    const count = (key: keyof GraphCounts): number =>
-      neo4j.integer.toNumber(z.union([z.number(), z.custom<Integer>(neo4j.isInt)]).parse(record?.get(key) ?? 0));
+    const [record] = (await tx.run<Record<keyof GraphCounts, Integer>>(GRAPH_COUNTS)).records;
+    const count = (key: keyof GraphCounts): number => record?.get(key).toNumber() ?? 0;
     return {
       documents: count("documents"),
       entities: count("entities"),

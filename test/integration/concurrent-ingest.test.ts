@@ -7,7 +7,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Neo4jConnection } from "../../src/neo4j/connect.js";
+import type { Neo4jConnection } from "../../src/neo4j/connection.js";
 import { recordToPlain, type PlainValue } from "../../src/neo4j/values.js";
 import { clearDatabase, connectTestNeo4j } from "../support/neo4j.js";
 import { runEntente } from "../support/cli.js";

@@ -9,7 +9,9 @@ describe("the embedded Neo4j's heap (ENTENTE_NEO4J_HEAP)", () => {
   });
 
   it("refuses a value that is not a size, or too small for Neo4j, in one sentence naming the variable", () => {
-    expect(() => jvmHeapOptions({ ENTENTE_NEO4J_HEAP: "lots" })).toThrow(/^entente\/neo4j: ENTENTE_NEO4J_HEAP='lots' is not a size such as 1g or 4096m\.$/);
+    expect(() => jvmHeapOptions({ ENTENTE_NEO4J_HEAP: "lots" })).toThrow(
+      /^entente\/neo4j: ENTENTE_NEO4J_HEAP='lots' is not a size such as 1g or 4096m\.$/,
+    );
     expect(() => jvmHeapOptions({ ENTENTE_NEO4J_HEAP: "64m" })).toThrow(/too small/);
   });
 });
