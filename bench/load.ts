@@ -24,7 +24,7 @@ import { projectRoot } from "../src/config.js";
 import type { Neo4jConnection } from "../src/neo4j/connection.js";
 import type { DocumentExtraction } from "../src/model/extraction.js";
 import { exportSubgraph } from "../src/store/export.js";
-import { loadExtractions } from "../src/store/load.js";
+import { DOCUMENTS_PER_BATCH, loadExtractions } from "../src/store/load.js";
 import { planDocument } from "../src/store/plan.js";
 import { ensureSchema } from "../src/store/schema.js";
 import { extractPaths } from "../ingest/pipeline.js";
@@ -242,6 +242,14 @@ async function main(): Promise<void> {
 
     const again = await loadExtractions(conn, extractions);
 
+    // Documents per transaction: the default against smaller and larger batches (not with --quick).
+    const batchSizes: Array<[number, Timed]> = [];
+    for (const size of quickMode() ? [] : [50, 1_000]) {
+      await clearGraph(conn);
+      const summary = await loadExtractions(conn, extractions, { batchDocuments: size });
+      batchSizes.push([size, { seconds: summary.seconds, relationships: summary.relationshipsCreated }]);
+    }
+
     await clearGraph(conn);
     const plain = await plainUnwind(conn, extractions);
     await clearGraph(conn);
@@ -272,6 +280,20 @@ async function main(): Promise<void> {
         ],
       ),
     );
+    if (batchSizes.length > 0) {
+      console.log();
+      const sizes: Array<[number, Timed]> = [[DOCUMENTS_PER_BATCH, entente], ...batchSizes];
+      console.log(
+        table(
+          ["documents per transaction", "relationships/s", "vs the default"],
+          sizes.map(([size, timed]) => [
+            size === DOCUMENTS_PER_BATCH ? `${size} (default)` : size,
+            count(rate(timed)),
+            ratio(rate(timed) / rate(entente)),
+          ]),
+        ),
+      );
+    }
     console.log();
     console.log(
       table(
