@@ -27,6 +27,8 @@ interface EvalCommandOptions {
 
 export interface Evaluation {
   report: EvalReport;
+  /** The extraction that was scored. */
+  documents: DocumentExtraction[];
   /** The corpus folder the articles were read from (and grounding checked against), if any. */
   corpusDir: string | undefined;
   /** `source: reason` for each article the extractor could not read. */
@@ -57,7 +59,7 @@ export async function runEvaluation(input: EvaluationInput): Promise<Evaluation>
     }
   }
   const texts = corpusDir === undefined ? new Map<string, string>() : await readGroundableTexts(corpusDir, golds);
-  return { report: evaluate(golds, documents, texts), corpusDir, failures };
+  return { report: evaluate(golds, documents, texts), documents, corpusDir, failures };
 }
 
 /** `…/gold` → `…/corpus`, the layout of a gold set; when `required`, a one-line error saying what to give if it is not there. */
