@@ -3,8 +3,9 @@ import { join } from "node:path";
 import Ajv2020 from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { readGoldDirectory } from "../../../src/eval/read.js";
+import { danglingReferences } from "../../../src/eval/references.js";
 import { projectRoot } from "../../../src/config.js";
-import { goldJsonSchema } from "../../../src/model/gold.js";
+import { GoldFile, goldJsonSchema } from "../../../src/model/gold.js";
 
 const GOLD_DIRS = ["data/gold", "test/fixtures/heldout/gold"];
 const published = JSON.parse(readFileSync(join(projectRoot(), "docs", "gold.schema.json"), "utf8")) as Record<string, unknown>;
@@ -30,5 +31,14 @@ describe("the gold format", () => {
     expect(validate({ document: "a.txt", entities: [{ name: "X", type: "Person", optinal: true }] })).toBe(false);
     expect(validate({ document: "a.txt", relations: [{ type: "HOLDS_ROLE", source: "X", target: "Y" }] })).toBe(false);
     expect(validate({ document: "a.txt", events: [{ type: "Meeting", participants: ["X"], date: ["2026-01", "2026-1"] }] })).toBe(false);
+  });
+
+  it("holds the example of docs/annotating.md", () => {
+    const guide = readFileSync(join(projectRoot(), "docs", "annotating.md"), "utf8");
+    const example = /```json\n([\s\S]*?)\n```/.exec(guide)?.[1];
+    expect(example).toBeDefined();
+    const gold = GoldFile.parse(JSON.parse(example ?? ""));
+    expect(danglingReferences(gold)).toEqual([]);
+    expect(gold.events).toHaveLength(4);
   });
 });
