@@ -21,24 +21,19 @@ export function formatEvalReport(report: EvalReport, floors: readonly FloorCheck
   return `${sections.join("\n\n")}\n`;
 }
 
-const FINDING_LABELS: Record<Finding["aspect"], Record<Finding["kind"], string>> = {
-  document: { missed: "missing document", "false-positive": "extra document", wrong: "wrong document" },
-  entity: { missed: "missed entity", "false-positive": "false entity", wrong: "wrong entity" },
-  event: { missed: "missed event", "false-positive": "false event", wrong: "wrong event" },
-  date: { missed: "missed date", "false-positive": "false date", wrong: "wrong date" },
-  role: { missed: "missed role", "false-positive": "false role", wrong: "wrong role" },
-  relation: { missed: "missed relation", "false-positive": "false relation", wrong: "wrong relation" },
-  grounding: { missed: "missed span", "false-positive": "false span", wrong: "not verbatim" },
-};
+/** `missed-event` → `missed event`. */
+function labelOf(finding: Finding): string {
+  return finding.kind.replace("-", " ");
+}
 
 function formatFindings(documents: readonly DocumentReport[]): string {
   const blocks = documents
     .filter((document) => document.findings.length > 0)
     .map((document) => {
-      const width = Math.max(...document.findings.map((finding) => FINDING_LABELS[finding.aspect][finding.kind].length));
+      const width = Math.max(...document.findings.map((finding) => labelOf(finding).length));
       const lines = [`${document.goldFile} (${document.document})`];
       for (const finding of document.findings) {
-        lines.push(`  ${FINDING_LABELS[finding.aspect][finding.kind].padEnd(width)}  ${finding.item}`);
+        lines.push(`  ${labelOf(finding).padEnd(width)}  ${finding.item}`);
         const indent = " ".repeat(width + 4);
         if (finding.detail) lines.push(`${indent}${finding.detail}`);
         for (const sentence of finding.evidence) lines.push(`${indent}« ${sentence.replace(/\s+/g, " ")} »`);

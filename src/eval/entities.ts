@@ -19,8 +19,7 @@ export function scoreEntities(context: MatchContext): AspectScore {
   for (const gold of required.filter((entity) => !isFound(entity))) {
     const otherType = context.extractedEntities.find((entity) => shareAName(entity.keys, gold.keys));
     findings.push({
-      aspect: "entity",
-      kind: "missed",
+      kind: "missed-entity",
       item: `${gold.gold.name} (${gold.gold.type})`,
       ...(otherType ? { detail: `extracted as ${otherType.extracted.name} (${otherType.extracted.type})` } : {}),
       evidence: [],
@@ -28,8 +27,7 @@ export function scoreEntities(context: MatchContext): AspectScore {
   }
   for (const entity of scored.filter((candidate) => !isRight(candidate))) {
     findings.push({
-      aspect: "entity",
-      kind: "false-positive",
+      kind: "false-entity",
       item: `${entity.extracted.name} (${entity.extracted.type})`,
       evidence: [],
     });

@@ -58,21 +58,19 @@ export function scoreEvents(context: MatchContext, extracted: readonly Extracted
   for (const goldEvent of required.filter((candidate) => !found.includes(candidate))) {
     const closest = closestEvent(scored, goldEvent, takesPart);
     findings.push({
-      aspect: "event",
-      kind: "missed",
+      kind: "missed-event",
       item: describeGoldEvent(goldEvent),
       ...(closest ? { detail: `closest extraction: ${describe(closest.event)}` } : {}),
       evidence: closest ? evidenceTexts(closest.event.evidence) : goldEvent.evidence ? [goldEvent.evidence] : [],
     });
   }
   for (const event of scored.filter((candidate) => !gold.some((goldEvent) => isGoldEvent(candidate, goldEvent)))) {
-    findings.push({ aspect: "event", kind: "false-positive", item: describe(event.event), evidence: evidenceTexts(event.event.evidence) });
+    findings.push({ kind: "false-event", item: describe(event.event), evidence: evidenceTexts(event.event.evidence) });
   }
   for (const goldEvent of dated.filter((candidate) => !rightlyDated(candidate))) {
     const hits = matches.get(goldEvent) ?? [];
     findings.push({
-      aspect: "date",
-      kind: "wrong",
+      kind: "wrong-date",
       item: describeGoldEvent(goldEvent),
       detail: `extracted ${hits.map((event) => event.event.date ?? "no date").join(", ")}`,
       evidence: evidenceTexts(hits.flatMap((event) => event.event.evidence)),

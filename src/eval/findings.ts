@@ -5,13 +5,25 @@
  */
 import type { Detection } from "./tally.js";
 
-export type Aspect = "document" | "entity" | "event" | "date" | "role" | "relation" | "grounding";
-
-/** missed: required by the gold, not extracted; false-positive: extracted, not in the gold; wrong: found with a wrong value. */
-export type FindingKind = "missed" | "false-positive" | "wrong";
+export type FindingKind =
+  /** A gold file's article is not in the extraction at all. */
+  | "missing-document"
+  /** Required by the gold, not extracted. */
+  | "missed-entity"
+  | "missed-event"
+  | "missed-role"
+  | "missed-relation"
+  /** Extracted, and no gold item accounts for it. */
+  | "false-entity"
+  | "false-event"
+  | "false-role"
+  | "false-relation"
+  /** A required event found, but none of its extractions has an accepted date. */
+  | "wrong-date"
+  /** An extracted span that is not the text of the file at its offsets. */
+  | "not-verbatim";
 
 export interface Finding {
-  readonly aspect: Aspect;
   readonly kind: FindingKind;
   /** The item, in the words of its side: `Meeting(Sanae Takaichi, Keir Starmer) occurred 2026-01-31`. */
   readonly item: string;

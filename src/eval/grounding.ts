@@ -22,8 +22,7 @@ export function scoreGrounding(extraction: DocumentExtraction, text: string): Gr
   const findings: Finding[] = spans
     .filter((span) => !isVerbatim(span))
     .map((span) => ({
-      aspect: "grounding",
-      kind: "wrong",
+      kind: "not-verbatim",
       item: `"${span.text}" at ${span.start}–${span.end}`,
       detail: `the file has "${text.slice(span.start, span.end)}" there`,
       evidence: [],

@@ -41,15 +41,14 @@ export function scoreRelations(context: MatchContext, relations: readonly Extrac
   for (const goldRelation of required.filter((candidate) => !isFound(candidate))) {
     const otherType = relations.find((relation) => linksSameEntities(relation, goldRelation));
     findings.push({
-      aspect: "relation",
-      kind: "missed",
+      kind: "missed-relation",
       item: `${goldRelation.source} ${goldRelation.type} ${goldRelation.target}`,
       ...(otherType ? { detail: `extracted as ${describe(otherType)}` } : {}),
       evidence: otherType ? evidenceTexts(otherType.evidence) : goldRelation.evidence ? [goldRelation.evidence] : [],
     });
   }
   for (const relation of scored.filter((candidate) => !isRight(candidate))) {
-    findings.push({ aspect: "relation", kind: "false-positive", item: describe(relation), evidence: evidenceTexts(relation.evidence) });
+    findings.push({ kind: "false-relation", item: describe(relation), evidence: evidenceTexts(relation.evidence) });
   }
   return { detection: { precision: tallyOf(scored, isRight), recall: tallyOf(required, isFound) }, findings };
 }

@@ -37,8 +37,7 @@ export function scoreRoles(context: MatchContext, relations: readonly ExtractedR
       return person !== undefined && shareAName(person.keys, goldPerson);
     });
     findings.push({
-      aspect: "role",
-      kind: "missed",
+      kind: "missed-role",
       item: `${goldRole.person}: ${goldRole.titles[0] ?? "?"}${goldRole.of ? ` of ${goldRole.of}` : ""}`,
       ...(personsRoles.length ? { detail: `extracted ${personsRoles.map(describe).join("; ")}` } : {}),
       evidence: personsRoles.length
@@ -49,7 +48,7 @@ export function scoreRoles(context: MatchContext, relations: readonly ExtractedR
     });
   }
   for (const role of roles.filter((candidate) => !isRight(candidate))) {
-    findings.push({ aspect: "role", kind: "false-positive", item: describe(role), evidence: evidenceTexts(role.evidence) });
+    findings.push({ kind: "false-role", item: describe(role), evidence: evidenceTexts(role.evidence) });
   }
   return { detection: { precision: tallyOf(roles, isRight), recall: tallyOf(required, isFound) }, findings };
 }

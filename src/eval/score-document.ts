@@ -66,6 +66,6 @@ function missingDocument(gold: GoldFile): DocumentScore {
       roles: allMissed(requiredCount(gold.roles)),
       relations: allMissed(requiredCount(gold.relations)),
     },
-    findings: [{ aspect: "document", kind: "missed", item: `${gold.document}: not in the extraction`, evidence: [] }],
+    findings: [{ kind: "missing-document", item: `${gold.document}: not in the extraction`, evidence: [] }],
   };
 }

@@ -27,13 +27,12 @@ describe("entities", () => {
     expect(score.counts.entities.recall).toEqual({ hits: 2, of: 5 });
     expect(score.counts.entities.precision).toEqual({ hits: 2, of: 3 });
     expect(score.findings).toContainEqual({
-      aspect: "entity",
-      kind: "missed",
+      kind: "missed-entity",
       item: "John Doe (Person)",
       detail: "extracted as John Doe (Organization)",
       evidence: [],
     });
-    expect(score.findings).toContainEqual({ aspect: "entity", kind: "false-positive", item: "John Doe (Organization)", evidence: [] });
+    expect(score.findings).toContainEqual({ kind: "false-entity", item: "John Doe (Organization)", evidence: [] });
   });
 
   it("accepts an alternative type, never requires an optional entity, and does not score topics", () => {
@@ -61,7 +60,7 @@ describe("events", () => {
     const oneMissing = score([event("Summit", ["p:roe", "c:ru"], { date: "2026-03-04" })]);
     expect(oneMissing.counts.events.recall).toEqual({ hits: 0, of: 1 });
     expect(oneMissing.findings).toContainEqual(
-      expect.objectContaining({ aspect: "event", kind: "missed", item: "Meeting(Jane Roe, John Doe) occurred 2026-03-04" }),
+      expect.objectContaining({ kind: "missed-event", item: "Meeting(Jane Roe, John Doe) occurred 2026-03-04" }),
     );
   });
 
@@ -75,7 +74,7 @@ describe("events", () => {
     const planned = score([event("Meeting", ["p:roe", "p:doe"], { status: "planned" })]);
     expect(planned.counts.events.recall.hits).toBe(0);
     expect(planned.counts.statuses).toEqual({ hits: 0, of: 1 });
-    const missed = planned.findings.find((finding) => finding.kind === "missed" && finding.aspect === "event");
+    const missed = planned.findings.find((finding) => finding.kind === "missed-event");
     expect(missed?.detail).toBe("closest extraction: Meeting(Jane Roe, John Doe) planned");
     expect(missed?.evidence).toEqual(["A sentence about the meeting."]);
   });
@@ -103,8 +102,7 @@ describe("events", () => {
   it("lists a wrong date with what was extracted and the sentence", () => {
     const wrong = score([event("Meeting", ["p:roe", "p:doe"], { date: "2025-03-04" })]);
     expect(wrong.findings).toContainEqual({
-      aspect: "date",
-      kind: "wrong",
+      kind: "wrong-date",
       item: "Meeting(Jane Roe, John Doe) occurred 2026-03-04",
       detail: "extracted 2025-03-04",
       evidence: ["A sentence about the meeting."],
@@ -127,8 +125,7 @@ describe("events", () => {
     const extra = score([event("Signing", ["p:roe"]), event("Statement", ["p:doe"])]);
     expect(extra.counts.events.precision).toEqual({ hits: 0, of: 1 });
     expect(extra.findings).toContainEqual({
-      aspect: "event",
-      kind: "false-positive",
+      kind: "false-event",
       item: "Signing(Jane Roe) occurred",
       evidence: ["A sentence about the signing."],
     });
@@ -136,7 +133,7 @@ describe("events", () => {
 
   it("shows the annotator's sentence beside a miss the extraction has nothing close to", () => {
     const missed = score([], [{ ...meeting, evidence: "Jane Roe met John Doe on Wednesday." }]);
-    expect(missed.findings).toContainEqual(expect.objectContaining({ kind: "missed", evidence: ["Jane Roe met John Doe on Wednesday."] }));
+    expect(missed.findings).toContainEqual(expect.objectContaining({ kind: "missed-event", evidence: ["Jane Roe met John Doe on Wednesday."] }));
   });
 });
 
@@ -163,15 +160,12 @@ describe("roles", () => {
   it("lists a missed role with what the person was given instead, and an extra role as a false positive", () => {
     const wrong = score([relation("HOLDS_ROLE", "p:roe", "c:ru", { title: "Prime Minister" })]);
     expect(wrong.findings).toContainEqual({
-      aspect: "role",
-      kind: "missed",
+      kind: "missed-role",
       item: "Jane Roe: Foreign Minister of Ruritania",
       detail: "extracted Jane Roe: Prime Minister of Ruritania",
       evidence: ["A sentence stating HOLDS_ROLE."],
     });
-    expect(wrong.findings).toContainEqual(
-      expect.objectContaining({ aspect: "role", kind: "false-positive", item: "Jane Roe: Prime Minister of Ruritania" }),
-    );
+    expect(wrong.findings).toContainEqual(expect.objectContaining({ kind: "false-role", item: "Jane Roe: Prime Minister of Ruritania" }));
   });
 });
 
@@ -208,8 +202,7 @@ describe("relations", () => {
   it("says when a missed relation was extracted under a type that does not count", () => {
     const signed = score([relation("SIGNED", "c:ru", "o:league")]);
     expect(signed.findings).toContainEqual({
-      aspect: "relation",
-      kind: "missed",
+      kind: "missed-relation",
       item: "Ruritania MEMBER_OF Northern League",
       detail: "extracted as Ruritania SIGNED Northern League",
       evidence: ["A sentence stating SIGNED."],
@@ -232,8 +225,7 @@ describe("grounding", () => {
     const shifted = scoreDocument(gold(DOC), grounded, ` ${text}`);
     expect(shifted.counts.grounding).toEqual({ hits: 0, of: 3 });
     expect(shifted.findings).toContainEqual({
-      aspect: "grounding",
-      kind: "wrong",
+      kind: "not-verbatim",
       item: '"Jane Roe" at 0–8',
       detail: 'the file has " Jane Ro" there',
       evidence: [],
@@ -263,6 +255,6 @@ describe("an article missing from the extraction", () => {
     expect(score.counts.events.recall).toEqual({ hits: 0, of: 1 });
     expect(score.counts.roles.recall).toEqual({ hits: 0, of: 0 });
     expect(score.counts.relations.recall).toEqual({ hits: 0, of: 1 });
-    expect(score.findings).toEqual([{ aspect: "document", kind: "missed", item: "talks.txt: not in the extraction", evidence: [] }]);
+    expect(score.findings).toEqual([{ kind: "missing-document", item: "talks.txt: not in the extraction", evidence: [] }]);
   });
 });
