@@ -46,13 +46,13 @@ export interface EvaluationInput {
 /** Reads the gold, extracts the corpus (or reads the saved extraction) and scores it. */
 export async function runEvaluation(input: EvaluationInput): Promise<Evaluation> {
   const golds = await readGoldDirectory(input.goldDir);
-  const corpusDir = input.corpusDir ?? corpusBeside(input.goldDir, input.extractionFile === undefined);
+  const extracting = input.extractionFile === undefined;
+  const corpusDir = input.corpusDir ?? corpusBeside(input.goldDir, extracting);
+  if (corpusDir !== undefined && !existsSync(corpusDir)) throw new UserError(`entente/eval: no corpus folder ${corpusDir}`, 2);
   const failures: string[] = [];
-  let documents: DocumentExtraction[];
-  if (input.extractionFile !== undefined) documents = await readExtraction(input.extractionFile);
-  else {
-    if (corpusDir === undefined || !existsSync(corpusDir)) throw new UserError(`entente/eval: no corpus folder ${corpusDir ?? ""}`, 2);
-    documents = [];
+  const documents: DocumentExtraction[] = [];
+  if (input.extractionFile !== undefined) documents.push(...(await readExtraction(input.extractionFile)));
+  else if (corpusDir !== undefined) {
     for await (const result of extractPaths([corpusDir])) {
       if (result.ok) documents.push(result.extraction);
       else failures.push(`${result.failure.source}: ${result.failure.reason}`);
@@ -62,7 +62,10 @@ export async function runEvaluation(input: EvaluationInput): Promise<Evaluation>
   return { report: evaluate(golds, documents, texts), documents, corpusDir, failures };
 }
 
-/** `…/gold` → `…/corpus`, the layout of a gold set; when `required`, a one-line error saying what to give if it is not there. */
+/**
+ * `…/gold` → `…/corpus`, the layout of a gold set. When it is not there: a one-line error saying
+ * what to give if the corpus is `required` (to extract it), else no corpus (no grounding check).
+ */
 function corpusBeside(goldDir: string, required: boolean): string | undefined {
   const candidate = join(dirname(resolve(goldDir)), "corpus");
   if (existsSync(candidate)) return candidate;

@@ -1,11 +1,14 @@
 /** `entente eval` as a person or CI runs it: the command line in a child process, on the project's articles and gold. */
 import { execFile } from "node:child_process";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { runEvaluation } from "../../cli/commands/eval.js";
 import { UserError } from "../../src/errors.js";
 import { METRIC_NAMES } from "../../src/eval/metrics.js";
+import type { DocumentExtraction } from "../../src/model/extraction.js";
 import { PATIENCE_MS } from "../support/score.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -73,4 +76,30 @@ describe("entente eval", () => {
       message: `entente/eval: no corpus folder beside data/gold (looked for ${join(root, "data", "corpus")}); give --corpus DIR`,
     });
   });
+
+  it("scores a saved extraction without extracting, and without a corpus leaves grounding unmeasured", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "entente-eval-"));
+    mkdirSync(join(dir, "gold"));
+    writeFileSync(
+      join(dir, "gold", "a.gold.json"),
+      JSON.stringify({ document: "a.txt", entities: [{ name: "Ruritania", type: "Country" }] }),
+    );
+    writeFileSync(join(dir, "out.json"), JSON.stringify({ documents: [sampleExtraction("a.txt")] }));
+    const { report } = await runEvaluation({ goldDir: join(dir, "gold"), extractionFile: join(dir, "out.json") });
+    expect(report.metrics).toMatchObject({ entityP: 1, entityR: 1, grounding: null });
+
+    writeFileSync(join(dir, "bad.json"), JSON.stringify({ documents: [{ document: {} }] }));
+    const error = await runEvaluation({ goldDir: join(dir, "gold"), extractionFile: join(dir, "bad.json") }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ exitCode: 2 });
+    expect((error as Error).message).toMatch(/^entente\/eval: .*bad\.json: not the output of entente extract --json \(/);
+  });
 });
+
+function sampleExtraction(source: string): DocumentExtraction {
+  return {
+    document: { id: "doc:a", source, language: "en" },
+    entities: [{ id: "c:ru", name: "Ruritania", type: "Country", aliases: [], mentions: [{ start: 0, end: 9, text: "Ruritania" }] }],
+    events: [],
+    relations: [],
+  };
+}
