@@ -46,12 +46,13 @@ export function scoreEvents(context: MatchContext, extracted: readonly Extracted
   const scored = events.filter((event) => event.kind !== null);
   const required = gold.filter((goldEvent) => goldEvent.optional !== true);
   const matches = new Map(required.map((goldEvent) => [goldEvent, events.filter((event) => isGoldEvent(event, goldEvent))]));
-  const found = required.filter((goldEvent) => (matches.get(goldEvent) ?? []).length > 0);
+  /** The extracted events that are this required gold event. */
+  const hitsOf = (goldEvent: GoldEvent): ScoredEvent[] => matches.get(goldEvent) ?? [];
+  const found = required.filter((goldEvent) => hitsOf(goldEvent).length > 0);
   const dated = found.filter((goldEvent) => acceptedDates(goldEvent).length > 0);
-  const rightlyDated = (goldEvent: GoldEvent): boolean =>
-    (matches.get(goldEvent) ?? []).some((event) => isAcceptedDate(event.event.date, goldEvent));
+  const rightlyDated = (goldEvent: GoldEvent): boolean => hitsOf(goldEvent).some((event) => isAcceptedDate(event.event.date, goldEvent));
   const foundWhateverStatus = required.filter((goldEvent) => events.some((event) => sameEventWhateverStatus(event, goldEvent)));
-  const rightStatus = (goldEvent: GoldEvent): boolean => (matches.get(goldEvent) ?? []).length > 0;
+  const foundWithItsStatus = (goldEvent: GoldEvent): boolean => hitsOf(goldEvent).length > 0;
 
   const describe = (event: ExtractedEvent): string => describeExtractedEvent(context, event);
   const findings: Finding[] = [];
@@ -68,7 +69,7 @@ export function scoreEvents(context: MatchContext, extracted: readonly Extracted
     findings.push({ kind: "false-event", item: describe(event.event), evidence: evidenceTexts(event.event.evidence) });
   }
   for (const goldEvent of dated.filter((candidate) => !rightlyDated(candidate))) {
-    const hits = matches.get(goldEvent) ?? [];
+    const hits = hitsOf(goldEvent);
     findings.push({
       kind: "wrong-date",
       item: describeGoldEvent(goldEvent),
@@ -82,7 +83,7 @@ export function scoreEvents(context: MatchContext, extracted: readonly Extracted
       recall: { hits: found.length, of: required.length },
     },
     dates: tallyOf(dated, rightlyDated),
-    statuses: tallyOf(foundWhateverStatus, rightStatus),
+    statuses: tallyOf(foundWhateverStatus, foundWithItsStatus),
     findings,
   };
 }
@@ -113,7 +114,7 @@ function closestEvent(
   return closest;
 }
 
-export function describeGoldEvent(goldEvent: GoldEvent): string {
+function describeGoldEvent(goldEvent: GoldEvent): string {
   const dates = acceptedDates(goldEvent);
   return `${goldEvent.type}(${goldEvent.participants.join(", ")}) ${goldEvent.status}${dates.length ? ` ${dates.join(" or ")}` : ""}`;
 }
