@@ -56,9 +56,9 @@ async function nodeCount(target: Page): Promise<number> {
 async function searchAndChoose(target: Page, text: string, name: string): Promise<void> {
   await target.fill("#search", text);
   const hit = target.locator("#search-results button.hit", { has: target.locator(".hit-name", { hasText: name }) }).first();
-  await hit.waitFor({ timeout: 10_000 });
+  await hit.waitFor({ timeout: PATIENCE.timeout });
   await hit.click();
-  await target.locator("[data-testid=panel-title]", { hasText: name }).waitFor({ timeout: 10_000 });
+  await target.locator("[data-testid=panel-title]", { hasText: name }).waitFor({ timeout: PATIENCE.timeout });
 }
 
 beforeAll(async () => {
