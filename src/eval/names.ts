@@ -11,13 +11,13 @@ const COMBINING_MARKS = /\p{M}/gu;
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
 
 /** Lower case, no accents, every run of punctuation or space one space: "Première ministre" → "premiere ministre". */
-export function normaliseName(text: string): string {
+export function normalizeName(text: string): string {
   return text.normalize("NFKD").replace(COMBINING_MARKS, "").toLowerCase().replace(QUOTES, " ").replace(NOT_LETTER_OR_DIGIT, " ").trim();
 }
 
 /** The normalised words in sorted order, so that word order does not matter: "Takaichi Sanae" → "sanae takaichi". */
 export function wordSetKey(text: string): string {
-  return normaliseName(text)
+  return normalizeName(text)
     .split(" ")
     .filter((word) => word !== "")
     .sort()
@@ -30,7 +30,7 @@ export type NameKeys = ReadonlySet<string>;
 export function nameKeys(names: Iterable<string>): NameKeys {
   const keys = new Set<string>();
   for (const name of names) {
-    for (const key of [normaliseName(name), wordSetKey(name)]) if (key !== "") keys.add(key);
+    for (const key of [normalizeName(name), wordSetKey(name)]) if (key !== "") keys.add(key);
   }
   return keys;
 }

@@ -28,7 +28,7 @@ export async function readGoldDirectory(dir: string): Promise<GoldDocument[]> {
   return golds;
 }
 
-export async function readGoldFile(path: string): Promise<GoldFile> {
+async function readGoldFile(path: string): Promise<GoldFile> {
   let json: unknown;
   try {
     json = JSON.parse(await readFile(path, "utf8"));

@@ -7,7 +7,7 @@ import type { ExtractedRelation } from "../model/extraction.js";
 import type { GoldRole } from "../model/gold.js";
 import { entityName, evidenceTexts, type MatchContext } from "./context.js";
 import type { AspectScore, Finding } from "./findings.js";
-import { nameKeys, normaliseName, shareAName } from "./names.js";
+import { nameKeys, normalizeName, shareAName } from "./names.js";
 import { tallyOf } from "./tally.js";
 
 export function scoreRoles(context: MatchContext, relations: readonly ExtractedRelation[], gold: readonly GoldRole[]): AspectScore {
@@ -20,7 +20,7 @@ export function scoreRoles(context: MatchContext, relations: readonly ExtractedR
     if (!goldRole.of) return true;
     const target = context.entityById(role.target);
     // A holder the gold does not list as an entity is matched on its normalised name only.
-    const goldTarget = context.goldEntityNamed(goldRole.of)?.keys ?? new Set([normaliseName(goldRole.of)]);
+    const goldTarget = context.goldEntityNamed(goldRole.of)?.keys ?? new Set([normalizeName(goldRole.of)]);
     return target !== undefined && shareAName(target.keys, goldTarget);
   };
   const required = gold.filter((goldRole) => goldRole.optional !== true);
@@ -59,8 +59,8 @@ function titlesOf(role: ExtractedRelation): string[] {
 }
 
 function hasAcceptedTitle(role: ExtractedRelation, goldRole: GoldRole): boolean {
-  const said = titlesOf(role).map(normaliseName);
+  const said = titlesOf(role).map(normalizeName);
   return goldRole.titles
-    .map(normaliseName)
+    .map(normalizeName)
     .some((accepted) => said.some((title) => title === accepted || title.includes(accepted) || accepted.includes(title)));
 }

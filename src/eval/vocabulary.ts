@@ -5,7 +5,7 @@
  */
 import type { EntityType } from "../model/extraction.js";
 import { GOLD_RELATION_TYPES, type GoldRelationType } from "../model/gold.js";
-import { normaliseName } from "./names.js";
+import { normalizeName } from "./names.js";
 
 /** Entity types scored for precision; a Topic is never wrong, nor ever required. */
 const SCORED_ENTITY_TYPES: ReadonlySet<EntityType> = new Set(["Person", "Country", "Organization", "Program", "Agreement", "Place"]);
@@ -30,7 +30,7 @@ const EVENT_TYPE_SYNONYMS: ReadonlyMap<string, ScoredEventType> = new Map([
 
 /** The gold event type an extracted event type stands for ("State visit" → Visit), or null when it is not scored (Call, Statement…). */
 export function scoredEventType(extractedType: string): ScoredEventType | null {
-  return EVENT_TYPE_SYNONYMS.get(normaliseName(extractedType).replace(/ /g, "")) ?? null;
+  return EVENT_TYPE_SYNONYMS.get(normalizeName(extractedType).replace(/ /g, "")) ?? null;
 }
 
 export function isScoredRelationType(type: string): type is GoldRelationType {

@@ -6,7 +6,7 @@
 import { basename, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { projectRoot } from "../../src/config.js";
-import type { Neo4jConnection } from "../../src/neo4j/connect.js";
+import type { Neo4jConnection } from "../../src/neo4j/connection.js";
 import { recordToPlain, type PlainValue } from "../../src/neo4j/values.js";
 import { clearDatabase, connectTestNeo4j } from "../support/neo4j.js";
 import { runEntente, type CliRun } from "../support/cli.js";

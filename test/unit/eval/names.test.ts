@@ -1,21 +1,21 @@
 import { describe, expect, it } from "vitest";
-import { keysOfName, nameKeys, normaliseName, shareAName, wordSetKey } from "../../../src/eval/names.js";
+import { keysOfName, nameKeys, normalizeName, shareAName, wordSetKey } from "../../../src/eval/names.js";
 
-describe("normaliseName", () => {
+describe("normalizeName", () => {
   it("drops accents and case", () => {
-    expect(normaliseName("États-Unis")).toBe("etats unis");
-    expect(normaliseName("Première MINISTRE")).toBe("premiere ministre");
+    expect(normalizeName("États-Unis")).toBe("etats unis");
+    expect(normalizeName("Première MINISTRE")).toBe("premiere ministre");
   });
 
   it("treats every apostrophe and quote as a word boundary", () => {
-    expect(normaliseName("l’Otan")).toBe("l otan");
-    expect(normaliseName("l'Otan")).toBe("l otan");
-    expect(normaliseName("« Horizon »")).toBe("horizon");
+    expect(normalizeName("l’Otan")).toBe("l otan");
+    expect(normalizeName("l'Otan")).toBe("l otan");
+    expect(normalizeName("« Horizon »")).toBe("horizon");
   });
 
   it("makes each run of punctuation and space one space, and trims", () => {
-    expect(normaliseName("  U.S.-Japan   talks!  ")).toBe("u s japan talks");
-    expect(normaliseName("---")).toBe("");
+    expect(normalizeName("  U.S.-Japan   talks!  ")).toBe("u s japan talks");
+    expect(normalizeName("---")).toBe("");
   });
 });
 

@@ -133,7 +133,9 @@ describe("events", () => {
 
   it("shows the annotator's sentence beside a miss the extraction has nothing close to", () => {
     const missed = score([], [{ ...meeting, evidence: "Jane Roe met John Doe on Wednesday." }]);
-    expect(missed.findings).toContainEqual(expect.objectContaining({ kind: "missed-event", evidence: ["Jane Roe met John Doe on Wednesday."] }));
+    expect(missed.findings).toContainEqual(
+      expect.objectContaining({ kind: "missed-event", evidence: ["Jane Roe met John Doe on Wednesday."] }),
+    );
   });
 });
 
