@@ -1,4 +1,4 @@
-/** `entente export` as a person runs it: the built CLI on the sample corpus, JSON and GEXF files read back. */
+/** `entente export` as a person runs it: the built CLI on the project's articles, JSON and GEXF files read back. */
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -20,7 +20,7 @@ beforeAll(async () => {
   conn = await connectTestNeo4j();
   await clearDatabase(conn);
   dir = mkdtempSync(join(tmpdir(), "entente-export-"));
-  const ingest = await entente("ingest", join(projectRoot(), "..", "shared", "corpus"));
+  const ingest = await entente("ingest", join(projectRoot(), "data", "articles"));
   expect(ingest.code).toBe(0);
 });
 afterAll(async () => {
