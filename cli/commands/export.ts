@@ -7,6 +7,7 @@ import { writeFile } from "node:fs/promises";
 import { Option, type Command } from "commander";
 import { connectNeo4j } from "../../src/neo4j/connect.js";
 import { parseQueryParams } from "../../src/neo4j/params.js";
+import { QueryRefused } from "../../src/neo4j/read-only-guard.js";
 import {
   EXPORT_FORMATS,
   ExportError,
@@ -69,6 +70,8 @@ Examples:
         } else process.stdout.write(text);
       } catch (error) {
         if (error instanceof ExportError) throw new UserError(error.message);
+        if (error instanceof QueryRefused)
+          throw new UserError(`entente/export: --cypher ${error.code === null ? "refused: " : ""}${error.message}`);
         throw error;
       } finally {
         await conn.close();

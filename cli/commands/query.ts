@@ -1,11 +1,12 @@
 /**
  * `entente query "<cypher>" [--param k=v …] [--json] [--write] [--saved <name>]`
- * Read-only unless --write (a READ session: the server itself refuses writes). A table for people,
- * --json for tools. A Cypher error prints Neo4j's message on one line and exits 1.
+ * Read-only unless --write (the read-only guard checks the plan, then a READ transaction). A table
+ * for people, --json for tools. A Cypher error or a refusal prints one line and exits 1.
  */
 import type { Command } from "commander";
 import { connectNeo4j } from "../../src/neo4j/connect.js";
 import { parseQueryParams } from "../../src/neo4j/params.js";
+import { QueryRefused } from "../../src/neo4j/read-only-guard.js";
 import { CypherError, describeUpdates, runCypher } from "../../src/neo4j/run-query.js";
 import { SAVED_QUERIES, type SavedQuery } from "../../src/store/queries.js";
 import { UserError } from "../../src/errors.js";
@@ -53,6 +54,10 @@ Examples:
         }
       } catch (error) {
         if (error instanceof CypherError) throw new UserError(`entente query: ${error.message}`, 1);
+        if (error instanceof QueryRefused) {
+          if (error.code !== null) throw new UserError(`entente query: ${error.message}`, 1);
+          throw new UserError(`entente query: not run: ${error.message} Add --write to run it with full rights.`, 1);
+        }
         throw error;
       } finally {
         await conn.close();

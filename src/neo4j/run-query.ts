@@ -1,11 +1,14 @@
 /**
- * Runs one Cypher statement for a person at the command line: an auto-commit transaction in a
- * READ session (the server refuses writes) unless `write` is asked for. Auto-commit, so that
+ * Runs one Cypher statement for a person at the command line. Read-only unless `write` is asked
+ * for: then the statement first passes the read-only guard (its plan may only read the graph) and
+ * runs in a READ transaction. With `write`, an auto-commit transaction in a WRITE session, so that
  * `CALL { … } IN TRANSACTIONS` and administration commands work too.
  */
-import { Neo4jError, type Record as Neo4jRecord, type ResultSummary } from "neo4j-driver";
+import { Neo4jError, type Record as Neo4jRecord, type Result, type ResultSummary } from "neo4j-driver";
 import type { Neo4jConnection } from "./connect.js";
+import { cypherErrorLine, isNeo4jUnavailable } from "./errors.js";
 import type { QueryParamValue } from "./params.js";
+import { assertReadOnlyQuery } from "./read-only-guard.js";
 
 export interface CypherResult {
   keys: string[];
@@ -32,25 +35,25 @@ export async function runCypher(
 ): Promise<CypherResult> {
   const session = conn.driver.session({ database: conn.database, defaultAccessMode: mode });
   try {
-    const result = session.run(cypher, params);
-    const keys = (await result.keys()).map(String);
-    const { records, summary } = await result;
-    return { keys, records, summary };
+    if (mode === "READ") {
+      return await session.executeRead(async (tx) => {
+        await assertReadOnlyQuery(tx, cypher, params);
+        return collect(tx.run(cypher, params));
+      });
+    }
+    return await collect(session.run(cypher, params));
   } catch (error) {
-    if (error instanceof Neo4jError) throw new CypherError(cypherErrorLine(error), error.code);
+    if (error instanceof Neo4jError && !isNeo4jUnavailable(error)) throw new CypherError(cypherErrorLine(error), error.code);
     throw error;
   } finally {
     await session.close();
   }
 }
 
-/**
- * Neo4j's message on one line: its first line (which names the position of a syntax error),
- * without the echo of the statement and the caret that follow it.
- */
-export function cypherErrorLine(error: Neo4jError): string {
-  const first = error.message.split(/\r?\n/).find((line) => line.trim().length > 0) ?? error.code;
-  return first.replace(/\s+/g, " ").trim();
+async function collect(result: Result): Promise<CypherResult> {
+  const keys = (await result.keys()).map(String);
+  const { records, summary } = await result;
+  return { keys, records, summary };
 }
 
 /** The server's counters as a short phrase ("2 nodes created, 4 properties set"), or "" when nothing changed. */

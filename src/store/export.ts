@@ -12,6 +12,7 @@ import { MultiDirectedGraph } from "graphology";
 import type { Attributes } from "graphology-types";
 import { write as writeGexf } from "graphology-gexf";
 import { isNode, isPath, isRelationship, type ManagedTransaction, type Node, type Relationship } from "neo4j-driver";
+import { assertReadOnlyQuery } from "../neo4j/read-only-guard.js";
 import { toPlain, type PlainValue } from "../neo4j/values.js";
 import { readTransaction, type GraphConnection } from "./connection.js";
 import { ENTITY_NAMES_INDEX } from "./schema.js";
@@ -45,6 +46,7 @@ export async function exportSubgraph(conn: GraphConnection, request: ExportReque
     } else if (request.kind === "seed") {
       await collectEgoNetwork(tx, collected, request.seed, request.depth, request.includeMentions ? [] : PROVENANCE_ONLY_TYPES);
     } else {
+      await assertReadOnlyQuery(tx, request.cypher, request.params ?? {});
       for (const record of (await tx.run(request.cypher, request.params ?? {})).records) {
         for (const key of record.keys) collected.add(record.get(key));
       }

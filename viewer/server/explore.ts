@@ -7,6 +7,9 @@
  * (integers, temporal values, nodes) become plain JSON here, at the edge.
  */
 import neo4j, { type ManagedTransaction, type Record as Neo4jRecord } from "neo4j-driver";
+import { readCapped, type ReadCap } from "../../src/neo4j/capped-read.js";
+import { isNeo4jUnavailable } from "../../src/neo4j/errors.js";
+import { assertReadOnlyQuery, QueryRefused } from "../../src/neo4j/read-only-guard.js";
 import { readTransaction, type GraphConnection } from "../../src/store/connection.js";
 import { ENTITY_NAMES_INDEX } from "../../src/store/schema.js";
 import type {
@@ -43,6 +46,9 @@ export class CypherRefused extends Error {
 
 /** Most rows the Cypher console returns; the rest are cut (the answer says so in `truncated`). */
 export const CONSOLE_ROW_CAP = 5_000;
+/** Most bytes of values the Cypher console reads (wide rows stop before the row cap). */
+export const CONSOLE_BYTE_CAP = 16 * 1024 * 1024;
+const CONSOLE_CAP: ReadCap = { maxRows: CONSOLE_ROW_CAP, maxBytes: CONSOLE_BYTE_CAP };
 
 // Cypher fragments over fixed identifiers (never data): how a node and a relationship look to the viewer.
 const IS_DRAWN = (v: string) => `(${v}:Entity OR ${v}:Event)`;
@@ -573,8 +579,10 @@ async function relationshipEnds(tx: ManagedTransaction, elementIds: readonly str
 }
 
 /**
- * Runs an analyst's query in a READ transaction: Neo4j itself refuses any write.
- * Rows come back as plain JSON; the entities and events they contain come back ready to draw.
+ * Runs an analyst's query: it must first pass the read-only guard (its plan only reads the graph:
+ * no LOAD CSV, no administration, only allowlisted procedures), then runs in a READ transaction,
+ * read as a stream up to the console's caps. Rows come back as plain JSON; the entities and events
+ * they contain come back ready to draw.
  */
 export async function runReadOnlyCypher(
   conn: ReadConnection,
@@ -583,11 +591,8 @@ export async function runReadOnlyCypher(
 ): Promise<CypherAnswer & { truncated: boolean }> {
   try {
     return await read(conn, async (tx) => {
-      const running = tx.run(query, params);
-      const columns = (await running.keys()).map(String);
-      const result = await running;
-      const truncated = result.records.length > CONSOLE_ROW_CAP;
-      const records = result.records.slice(0, CONSOLE_ROW_CAP);
+      await assertReadOnlyQuery(tx, query, params);
+      const { keys: columns, records, truncated } = await readCapped(tx, query, params, CONSOLE_CAP);
       const ids = new Set<string>();
       const relationships = new Set<string>();
       const rows = records.map((record) => {
@@ -601,10 +606,12 @@ export async function runReadOnlyCypher(
       });
       for (const end of await relationshipEnds(tx, [...relationships].slice(0, 20_000))) ids.add(end);
       const graph = ids.size > 0 ? await subgraphIn(tx, [...ids].slice(0, 20_000)) : { nodes: [], edges: [] };
-      return { columns, rows, graph, truncated };
+      return { columns, rows, graph, truncated: truncated !== null };
     });
   } catch (error) {
-    if (error instanceof neo4j.Neo4jError) throw new CypherRefused(error.message, error.code ?? null);
+    if (error instanceof QueryRefused)
+      throw new CypherRefused(error.code === null ? `refused: ${error.message}` : error.message, error.code);
+    if (error instanceof neo4j.Neo4jError && !isNeo4jUnavailable(error)) throw new CypherRefused(error.message, error.code ?? null);
     throw error;
   }
 }
