@@ -6,7 +6,7 @@
  * Otherwise the embedded server from the state dir is started (or reused) and its password read
  * from its password file.
  */
-import neo4j, { type Driver, Neo4jError } from "neo4j-driver";
+import neo4j, { type Config, type Driver, Neo4jError } from "neo4j-driver";
 import { readNeo4jSettings, type Neo4jSettings } from "../config.js";
 import { embeddedNeo4jStatus, readEmbeddedNeo4jPassword, startEmbeddedNeo4j } from "./embedded.js";
 import { Neo4jSetupError } from "./errors.js";
@@ -27,31 +27,44 @@ export interface ConnectOptions {
   env?: NodeJS.ProcessEnv;
   /** Progress lines while the embedded server starts (building, starting). */
   onProgress?: (line: string) => void;
+  /**
+   * For a server answering people (the viewer): give up within seconds when Neo4j is unreachable
+   * (INTERACTIVE_TIMEOUTS) instead of retrying for the driver's default 30 s.
+   */
+  interactive?: boolean;
 }
+
+/** Driver timeouts of an interactive connection: a request fails within a few seconds when Neo4j is down (the retries stop after 1.5 s). */
+export const INTERACTIVE_TIMEOUTS: Pick<Config, "connectionTimeout" | "connectionAcquisitionTimeout" | "maxTransactionRetryTime"> = {
+  connectionTimeout: 3_000,
+  connectionAcquisitionTimeout: 5_000,
+  maxTransactionRetryTime: 1_500,
+};
 
 export async function connectNeo4j(options: ConnectOptions = {}): Promise<Neo4jConnection> {
   const env = options.env ?? process.env;
   const settings = readNeo4jSettings(env);
+  const config = options.interactive ? INTERACTIVE_TIMEOUTS : {};
   if (settings.external) {
-    return openConnection(settings, settings.password);
+    return openConnection(settings, settings.password, config);
   }
   if (options.startEmbedded === false) {
     const status = await embeddedNeo4jStatus({ env });
     if (status.state !== "running") {
       throw new Neo4jSetupError("the embedded Neo4j is not running; start it with `entente neo4j start` (or set NEO4J_URI).");
     }
-    return openConnection({ ...settings, uri: status.uri }, readEmbeddedNeo4jPassword(env));
+    return openConnection({ ...settings, uri: status.uri }, readEmbeddedNeo4jPassword(env), config);
   }
   const server = await startEmbeddedNeo4j({ env, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
-  return openConnection({ ...settings, uri: server.uri }, readEmbeddedNeo4jPassword(env));
+  return openConnection({ ...settings, uri: server.uri }, readEmbeddedNeo4jPassword(env), config);
 }
 
 /** Opens a driver and checks that the server answers and accepts the credentials. */
-export async function openConnection(settings: Neo4jSettings, password: string | null): Promise<Neo4jConnection> {
+export async function openConnection(settings: Neo4jSettings, password: string | null, config: Config = {}): Promise<Neo4jConnection> {
   const auth = password === null ? undefined : neo4j.auth.basic(settings.user, password);
   let driver: Driver;
   try {
-    driver = neo4j.driver(settings.uri, auth, { disableLosslessIntegers: false, userAgent: "entente/0.1" });
+    driver = neo4j.driver(settings.uri, auth, { ...config, disableLosslessIntegers: false, userAgent: "entente/0.1" });
   } catch (error) {
     throw new Neo4jSetupError(`cannot use NEO4J_URI '${settings.uri}': ${oneLine(error)}`);
   }

@@ -82,9 +82,10 @@ export async function resolveSeed(tx: ManagedTransaction, seed: string): Promise
   return isNode(hit) ? hit : null;
 }
 
-/** Every word of the seed, each escaped: Lucene's operators in a name are literal characters. */
+/** Every word of the seed, lower case and escaped: Lucene's operators (AND, OR, NOT, quotes …) in a name are words and characters. */
 export function luceneQuery(text: string): string {
   const words = text
+    .toLowerCase()
     .split(/\s+/)
     .filter((word) => word.length > 0)
     .map((word) => word.replace(/[+\-!(){}[\]^"~*?:\\/&|]/g, (char) => `\\${char}`));

@@ -8,13 +8,14 @@ import { serialiseSlice } from "../../viewer/server/export-graph.js";
 
 describe("autocompleteQuery", () => {
   it("requires every word and treats the last as a prefix (or a near spelling)", () => {
-    expect(autocompleteQuery("Takai")).toBe("+(Takai* OR Takai~)");
+    expect(autocompleteQuery("Takai")).toBe("+(takai* OR takai~)");
     expect(autocompleteQuery("keir sta")).toBe("+keir +(sta* OR sta~)");
   });
 
-  it("escapes Lucene syntax so user text is never an operator", () => {
+  it("escapes Lucene syntax and lowers case so user text is never an operator", () => {
     expect(autocompleteQuery("a:b")).toBe("+a +(b* OR b~)");
-    expect(autocompleteQuery("AND")).toBe("+(AND* OR AND~)");
+    expect(autocompleteQuery("AND")).toBe("+(and* OR and~)");
+    expect(autocompleteQuery("NOT Takaichi OR")).toBe("+not +takaichi +(or* OR or~)");
     expect(autocompleteQuery("x^2")).toBe("+(x\\^2* OR x\\^2~)");
     expect(autocompleteQuery("  ")).toBeNull();
     expect(autocompleteQuery("!!!")).toBeNull();

@@ -156,10 +156,14 @@ function asString(value: PlainValue | undefined): string | null {
 
 /* ---------- search ---------- */
 
-/** Lucene query for autocomplete: every word must match, the last one as a prefix. */
+/**
+ * Lucene query for autocomplete: every word must match, the last one as a prefix. Words are lower
+ * case (the index ignores case anyway), so AND, OR and NOT are words, not Lucene's operators.
+ */
 export function autocompleteQuery(text: string): string | null {
   const words = text
     .normalize("NFC")
+    .toLowerCase()
     .split(/[\s\p{P}]+/u)
     .filter((w) => w.length > 0)
     .map((w) => w.replace(/[+\-!(){}[\]^"~*?:\\/&|]/g, "\\$&"));

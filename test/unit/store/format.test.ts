@@ -4,10 +4,11 @@ import { formatConflicts } from "../../../cli/commands/conflicts.js";
 import { formatSummary } from "../../../cli/commands/ingest.js";
 
 describe("luceneQuery", () => {
-  it("requires every word and makes Lucene operators literal", () => {
-    expect(luceneQuery("  Sanae   Takaichi ")).toBe("Sanae AND Takaichi");
-    expect(luceneQuery("AUKUS (pillar 2)")).toBe("AUKUS AND \\(pillar AND 2\\)");
-    expect(luceneQuery("Royaume-Uni")).toBe("Royaume\\-Uni");
+  it("requires every word and makes Lucene operators literal, in lower case so AND, OR, NOT are words", () => {
+    expect(luceneQuery("  Sanae   Takaichi ")).toBe("sanae AND takaichi");
+    expect(luceneQuery("AUKUS (pillar 2)")).toBe("aukus AND \\(pillar AND 2\\)");
+    expect(luceneQuery("Royaume-Uni")).toBe("royaume\\-uni");
+    expect(luceneQuery("NOT OR")).toBe("not AND or");
   });
 });
 
