@@ -27,6 +27,8 @@ export interface ExtractPathsOptions {
   kb?: KnowledgeBase;
   /** Called after each input file: files done, files in all, the file just done. */
   onProgress?: (done: number, total: number, source: string) => void;
+  /** A file inside a given folder that is not of a type Entente reads (not a failure: the folder may hold other files). */
+  onSkipped?: (skipped: ReadFailure) => void;
 }
 
 function failureOf(source: string, error: unknown): ReadFailure {
@@ -41,7 +43,8 @@ function failureOf(source: string, error: unknown): ReadFailure {
  */
 export async function* extractPaths(paths: string[], options: ExtractPathsOptions = {}): AsyncGenerator<ExtractResult> {
   const kb = options.kb ?? defaultKnowledgeBase();
-  const { files, failures } = await listInputFiles(paths);
+  const { files, failures, skipped } = await listInputFiles(paths);
+  for (const file of skipped) options.onSkipped?.(file);
   for (const failure of failures) yield { ok: false, failure };
   let done = 0;
   for (const file of files) {

@@ -41,6 +41,7 @@ async function runExtract(paths: string[], options: ExtractCommandOptions): Prom
   const documents: DocumentExtraction[] = [];
   let rejected = 0;
   for await (const result of extractPaths(paths, {
+    onSkipped: (skipped) => process.stderr.write(`entente/extract: ${skipped.source}: ${skipped.reason}\n`),
     onProgress: showProgress
       ? (done, total, source) =>
           process.stderr.write(`\rentente/extract: ${done}/${total} ${source}`.slice(0, 200).padEnd(80) + (done === total ? "\n" : ""))
