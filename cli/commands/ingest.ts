@@ -23,14 +23,15 @@ export function registerIngestCommand(program: Command): void {
     .action(async (paths: string[], options: IngestCommandOptions) => {
       const conn = await connectNeo4j({ onProgress: (line) => process.stderr.write(`entente/ingest: ${line}\n`) });
       const progress = process.stderr.isTTY ? new ProgressDisplay() : null;
+      const say = (line: string) => {
+        if (progress) progress.log(line);
+        else process.stderr.write(`${line}\n`);
+      };
       try {
         const summary = await ingestPaths(conn, paths, {
           onProgress: (done, total) => progress?.update(done, total),
-          onRejected: (failure) => {
-            const line = `entente/ingest: ${failure.source}: ${failure.reason}`;
-            if (progress) progress.log(line);
-            else process.stderr.write(`${line}\n`);
-          },
+          onRejected: (failure) => say(`entente/ingest: ${failure.source}: ${failure.reason}`),
+          onSkipped: (skipped) => say(`entente/ingest: ${skipped.source}: ${skipped.reason}`),
         });
         progress?.stop();
         if (options.verbose) for (const warning of summary.warnings) process.stderr.write(`entente/ingest: ${warning}\n`);

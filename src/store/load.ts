@@ -3,11 +3,14 @@
  * that looks up the events already in the graph, plans the rows (plan.ts, pure) and writes them
  * with batched `UNWIND $rows … MERGE` statements, then recomputes the conflicts of the persons
  * the document touches. A document goes in whole or not at all; loading it again changes nothing.
+ * A document Neo4j refuses (a client error) is reported and the next one goes on; Neo4j unreachable
+ * or failing as a whole (after the driver's retries) stops the load with LoadInterrupted.
  */
 import neo4j, { type ManagedTransaction, type QueryResult } from "neo4j-driver";
 import { z } from "zod";
 import type { DocumentExtraction, EventStatus } from "../model/extraction.js";
 import type { ReadFailure } from "../model/document.js";
+import { isNeo4jUnavailable, unavailableReason } from "../neo4j/errors.js";
 import { readTransaction, writeTransaction, type GraphConnection } from "./connection.js";
 import { syncRoleConflicts } from "./conflicts.js";
 import { eventProbes, extractionHash, planDocument, type DocumentPlan, type FactRow, type KnownEvent } from "./plan.js";
@@ -55,6 +58,17 @@ export interface LoadSummary extends GraphCounts {
   seconds: number;
 }
 
+/** Neo4j stopped answering, or failed as a whole (a full disk), while loading `source`: nothing of it was written. */
+export class LoadInterrupted extends Error {
+  constructor(
+    readonly source: string,
+    readonly reason: string,
+  ) {
+    super(`Neo4j stopped answering while loading ${source} (${reason})`);
+    this.name = "LoadInterrupted";
+  }
+}
+
 export interface LoadOptions {
   onDocument?: (outcome: DocumentOutcome) => void;
 }
@@ -95,6 +109,7 @@ export class DocumentLoader {
       this.relationshipsCreated += relationshipsCreated;
       this.warnings.push(...plan.warnings.map((warning) => `${source}: ${warning}`));
     } catch (error) {
+      if (isNeo4jUnavailable(error)) throw new LoadInterrupted(source, unavailableReason(error));
       const reason = `Neo4j refused the document, nothing of it was written: ${oneLine(error)}`;
       outcome = { ok: false, document: id, source, reason };
       this.rejected.push({ source, reason });
