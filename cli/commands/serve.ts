@@ -1,15 +1,18 @@
+/**
+ * `entente serve [--port N] [--host address] [--allowed-host name]`: the viewer and its read-only
+ * HTTP API over the graph, on a connection that gives up within seconds when Neo4j is down.
+ */
 import { InvalidArgumentError, type Command } from "commander";
-import { connectNeo4j } from "../../src/neo4j/connect.js";
-import { parsePort, serveUntilStopped } from "../../viewer/server/run.js";
 
 export const DEFAULT_VIEWER_PORT = 7400;
 
+/** --port's parser: a whole number from 0 (any free port) to 65535. */
 export function portOption(text: string): number {
-  try {
-    return parsePort(text);
-  } catch (error) {
-    throw new InvalidArgumentError(error instanceof Error ? error.message : String(error));
+  const port = Number(text);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new InvalidArgumentError(`--port must be an integer between 0 and 65535, not '${text}'`);
   }
+  return port;
 }
 
 export function registerServeCommand(program: Command): void {
@@ -25,6 +28,10 @@ export function registerServeCommand(program: Command): void {
       [],
     )
     .action(async (options: { port: number; host: string; allowedHost: string[] }) => {
+      const [{ connectNeo4j }, { serveUntilStopped }] = await Promise.all([
+        import("../../src/neo4j/connect.js"),
+        import("../../viewer/server/run.js"),
+      ]);
       const conn = await connectNeo4j({ interactive: true });
       await serveUntilStopped(conn, { host: options.host, port: options.port, allowedHosts: options.allowedHost });
     });

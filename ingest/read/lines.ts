@@ -1,45 +1,49 @@
 /**
- * The lines of a file, read as a stream in chunks: a .jsonl file of any size is read in bounded
- * memory. A line longer than the limit is not kept: it comes out as its length alone, and its bytes
- * are dropped as they arrive.
+ * A file's lines as raw bytes, streamed from disk: what lets a .jsonl archive of any size be read in
+ * constant memory. Lines end at "\n" (a "\r" before it is dropped); a line longer than the limit is
+ * not held: it comes out as `null` so that the caller can name it and go on.
  */
-import type { FileHandle } from "node:fs/promises";
+import { createReadStream } from "node:fs";
 
-export type FileLine = { lineNo: number; bytes: Buffer } | { lineNo: number; overlong: number };
-
-const CHUNK_BYTES = 64 * 1024;
 const NEWLINE = 0x0a;
 const CARRIAGE_RETURN = 0x0d;
 
-/** Each line of the file (without its `\n` or `\r\n`), numbered from 1; empty last line left out. */
-export async function* readLines(handle: FileHandle, maxLineBytes: number): AsyncGenerator<FileLine> {
-  const chunk = Buffer.alloc(CHUNK_BYTES);
-  let parts: Buffer[] = [];
-  let length = 0;
-  let lineNo = 1;
-  const keep = (piece: Buffer): void => {
-    length += piece.length;
-    if (length <= maxLineBytes) parts.push(Buffer.from(piece)); // past the limit, the line's bytes are dropped
+export interface RawLine {
+  /** The line without its line break; null when it was longer than the limit. */
+  bytes: Buffer | null;
+  /** Bytes the line took in the file, its line break included. */
+  size: number;
+}
+
+/** The lines of `path` in order, read `chunkBytes` at a time; read errors are thrown to the caller. */
+export async function* readRawLines(path: string, maxLineBytes: number, chunkBytes = 1024 * 1024): AsyncGenerator<RawLine> {
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
+  const take = (last: Buffer): Buffer | null => {
+    const length = pendingBytes + last.length;
+    if (length > maxLineBytes) return null;
+    const line = pending.length === 0 ? last : Buffer.concat([...pending, last], length);
+    return line.length > 0 && line[line.length - 1] === CARRIAGE_RETURN ? line.subarray(0, line.length - 1) : line;
   };
-  const finish = (): FileLine => {
-    let bytes = Buffer.concat(parts);
-    if (bytes.length > 0 && bytes[bytes.length - 1] === CARRIAGE_RETURN) bytes = bytes.subarray(0, bytes.length - 1);
-    const line: FileLine = length > maxLineBytes ? { lineNo, overlong: length } : { lineNo, bytes };
-    parts = [];
-    length = 0;
-    lineNo += 1;
-    return line;
-  };
-  for (;;) {
-    const { bytesRead } = await handle.read(chunk, 0, CHUNK_BYTES, null);
-    if (bytesRead === 0) break;
-    let start = 0;
-    for (let at = chunk.indexOf(NEWLINE, 0); at >= 0 && at < bytesRead; at = chunk.indexOf(NEWLINE, start)) {
-      keep(chunk.subarray(start, at));
-      yield finish();
-      start = at + 1;
+  const stream = createReadStream(path, { highWaterMark: chunkBytes });
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      let start = 0;
+      for (let end = chunk.indexOf(NEWLINE); end !== -1; end = chunk.indexOf(NEWLINE, start)) {
+        const piece = chunk.subarray(start, end);
+        yield { bytes: take(piece), size: pendingBytes + piece.length + 1 };
+        pending = [];
+        pendingBytes = 0;
+        start = end + 1;
+      }
+      const rest = chunk.subarray(start);
+      // Past the limit, the line's bytes are counted but no longer kept.
+      if (pendingBytes + rest.length <= maxLineBytes) pending.push(Buffer.from(rest));
+      else pending = [];
+      pendingBytes += rest.length;
     }
-    keep(chunk.subarray(start, bytesRead));
+  } finally {
+    stream.destroy();
   }
-  if (length > 0) yield finish();
+  if (pendingBytes > 0) yield { bytes: take(Buffer.alloc(0)), size: pendingBytes };
 }

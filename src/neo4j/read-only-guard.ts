@@ -11,7 +11,7 @@
  * list of small named rules; the first that objects refuses the query with one sentence.
  */
 import { Neo4jError, type Result } from "neo4j-driver";
-import { cypherErrorLine, isNeo4jUnavailable } from "./errors.js";
+import { CypherError, isNeo4jUnavailable } from "./errors.js";
 
 /** A name the guard lets through, with why it is harmless. */
 export interface Allowed {
@@ -46,12 +46,9 @@ export const ALLOWED_COMMANDS: readonly Allowed[] = [
  */
 export const ALLOWED_USER_FUNCTIONS: readonly Allowed[] = [];
 
-/** A query the guard will not run: `message` is one sentence saying why; `code` is Neo4j's when Neo4j refused to plan it. */
+/** A query the guard will not run: `message` is one sentence saying why. */
 export class QueryRefused extends Error {
-  constructor(
-    message: string,
-    readonly code: string | null = null,
-  ) {
+  constructor(message: string) {
     super(message);
     this.name = "QueryRefused";
   }
@@ -206,8 +203,8 @@ export interface QueryRunner {
 
 /**
  * Plans the query with EXPLAIN in the caller's (READ) transaction and throws QueryRefused when a rule
- * objects, or when Neo4j cannot plan it (its own message then). Errors reaching Neo4j at all
- * (unavailable, session expired) pass through unchanged.
+ * objects, or a CypherError when Neo4j cannot plan it (a syntax error: its own message). Errors
+ * reaching Neo4j at all (unavailable, session expired) pass through unchanged.
  */
 export async function assertReadOnlyQuery(tx: QueryRunner, query: string, params: { [key: string]: unknown } = {}): Promise<void> {
   try {
@@ -219,7 +216,7 @@ export async function assertReadOnlyQuery(tx: QueryRunner, query: string, params
     const userFunctions = await tx.run("SHOW FUNCTIONS YIELD name, isBuiltIn WHERE NOT isBuiltIn RETURN name");
     refuseIfAnyRuleObjects({ ...facts, userFunctions: userFunctions.records.map((record) => String(record.get("name"))) });
   } catch (error) {
-    if (error instanceof Neo4jError && !isNeo4jUnavailable(error)) throw new QueryRefused(cypherErrorLine(error), error.code);
+    if (error instanceof Neo4jError && !isNeo4jUnavailable(error)) throw CypherError.from(error);
     throw error;
   }
 }

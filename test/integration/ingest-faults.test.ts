@@ -8,7 +8,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { IngestInterrupted, ingestPaths } from "../../ingest/ingest-paths.js";
-import { openConnection, type Neo4jConnection } from "../../src/neo4j/connect.js";
+import { openConnection } from "../../src/neo4j/connect.js";
+import type { Neo4jConnection } from "../../src/neo4j/connection.js";
 import type { ReadFailure } from "../../src/model/document.js";
 import { clearDatabase, connectTestNeo4j, testNeo4jInfo } from "../support/neo4j.js";
 import { startTcpProxy } from "../support/tcp-proxy.js";
@@ -42,7 +43,7 @@ function articles(): { dir: string; files: string[] } {
 }
 
 describe("ingest with Neo4j dying mid-run", () => {
-  it("stops after the retries with one sentence naming the files not loaded, then a second run loads them", async () => {
+  it("stops after the retries with one sentence naming the documents not loaded, then a second run loads them", async () => {
     const { dir, files } = articles();
     const info = testNeo4jInfo();
     const proxy = await startTcpProxy(info.uri);
@@ -53,8 +54,9 @@ describe("ingest with Neo4j dying mid-run", () => {
     let error: unknown;
     try {
       await ingestPaths(viaProxy, [dir], {
+        batchDocuments: 2,
         onRejected: (failure) => rejected.push(failure),
-        // Neo4j "dies" once the first document is in.
+        // Neo4j "dies" once the first batch (two documents) is in.
         onDocument: () => void proxy.close(),
       });
     } catch (caught) {
@@ -65,20 +67,17 @@ describe("ingest with Neo4j dying mid-run", () => {
     expect(performance.now() - started).toBeLessThan(30_000);
     expect(error).toBeInstanceOf(IngestInterrupted);
     const interrupted = error as IngestInterrupted;
-    expect(interrupted.loaded).toBe(1);
-    expect(interrupted.notLoaded).toEqual(files.slice(1));
+    expect(interrupted.loaded).toBe(2);
+    expect(interrupted.interruption.sources).toEqual(files.slice(2));
     expect(interrupted.message).toMatch(
       new RegExp(
-        `^entente/ingest: Neo4j stopped answering while loading ${files[1]} \\(.+\\); 1 document loaded, 3 files not loaded \\(${files
-          .slice(1)
-          .join(
-            ", ",
-          )}\\); once Neo4j answers again \\(\`entente neo4j status\`\\), run the same command: what is already loaded is skipped\\.$`,
+        `^entente/ingest: Neo4j stopped answering \\(.+\\); 2 documents loaded; not loaded: 2 being written \\(${files.slice(2).join(", ")}\\) ` +
+          "and every input after them; once Neo4j answers again \\(`entente neo4j status`\\), run the same command: what is already loaded is skipped\\.$",
       ),
     );
     expect(rejected).toEqual([]); // nothing called "refused": Neo4j refused no document, it was gone
 
     const resumed = await ingestPaths(conn, [dir]);
-    expect(resumed).toMatchObject({ loaded: 4, unchanged: 1, rejected: [], documents: 4 });
+    expect(resumed).toMatchObject({ loaded: 4, unchanged: 2, rejected: [], documents: 4 });
   }, 120_000);
 });

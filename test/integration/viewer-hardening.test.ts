@@ -6,7 +6,8 @@
  */
 import { request } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { INTERACTIVE_TIMEOUTS, openConnection, type Neo4jConnection } from "../../src/neo4j/connect.js";
+import { INTERACTIVE_TIMEOUTS, openConnection } from "../../src/neo4j/connect.js";
+import type { Neo4jConnection } from "../../src/neo4j/connection.js";
 import { loadExtractions } from "../../src/store/load.js";
 import { createViewerServer, type ViewerServer } from "../../viewer/server/server.js";
 import { CypherAnswer, ErrorAnswer, SearchAnswer } from "../../viewer/shared/api.js";

@@ -3,7 +3,7 @@
  * keep it up until SIGINT/SIGTERM, then close the server and the connection cleanly.
  */
 import { UserError } from "../../src/errors.js";
-import type { Neo4jConnection } from "../../src/neo4j/connect.js";
+import type { Neo4jConnection } from "../../src/neo4j/connection.js";
 import { createViewerServer } from "./server.js";
 
 const LOOPBACK = new Set(["127.0.0.1", "localhost", "::1"]);
@@ -45,13 +45,4 @@ export async function serveUntilStopped(conn: Neo4jConnection, options: ServeOpt
   });
   await server.close();
   await conn.close();
-}
-
-/** Parses a TCP port given on the command line (0 = any free port). */
-export function parsePort(text: string): number {
-  const port = Number(text);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`entente serve: --port must be an integer between 0 and 65535, not '${text}'`);
-  }
-  return port;
 }

@@ -7,7 +7,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../../ingest/pipeline.js";
-import { decodeUtf8, parseHtmlArticle, parseJsonlLine, parsePlainArticle } from "../../../ingest/read/index.js";
+import { decodeUtf8 } from "../../../ingest/read/decode.js";
+import { parseHtmlArticle, parseJsonlLine, parsePlainArticle } from "../../../ingest/read/index.js";
 import { defaultKnowledgeBase } from "../../../src/kb/load.js";
 import type { ArticleText, ReadFailure } from "../../../src/model/document.js";
 import { DocumentExtraction } from "../../../src/model/extraction.js";

@@ -5,15 +5,14 @@
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
-import { open } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { ArticleText, ReadFailure } from "../../../src/model/document.js";
-import { MAX_ARTICLE_BYTES, MAX_JSONL_LINE_BYTES, listInputFiles, readFileArticles, readInputs } from "../../../ingest/read/index.js";
+import { listInputFiles, readFileArticles, readInputs, walkInputFiles } from "../../../ingest/read/index.js";
+import { MAX_ARTICLE_BYTES } from "../../../ingest/read/limits.js";
 import { MAX_PARSE_DEPTH, READABILITY_LIMITS, parseHtmlArticle } from "../../../ingest/read/html.js";
 import { flattenHtml, tagDepth } from "../../../ingest/read/html-depth.js";
-import { readLines } from "../../../ingest/read/lines.js";
 
 const STORY = "Le ministre des Affaires étrangères a rencontré mardi à Tokyo son homologue japonais pour parler de défense. ";
 
@@ -68,20 +67,6 @@ describe("size limits", () => {
     expect(articles).toHaveLength(1);
   });
 
-  it("reads a .jsonl file line by line and refuses only the line over the limit, naming it", async () => {
-    const dir = folder();
-    const file = join(dir, "wire.jsonl");
-    const line = (text: string) => JSON.stringify({ title: "Brève", text });
-    const long = line("x".repeat(MAX_JSONL_LINE_BYTES + 10));
-    writeFileSync(file, [line(STORY), long, "", line(`${STORY} Deux.`)].join("\r\n"));
-    const { articles, failures } = await readAll([file]);
-    const size = (Buffer.byteLength(long) + 1).toLocaleString("en-US"); // with its \r
-    expect(failures).toEqual([
-      { source: `${file}#L2`, reason: `a line of ${size} bytes, over the limit of 2,097,152 bytes (2 MiB) of one .jsonl line` },
-    ]);
-    expect(articles.map((a) => a.source)).toEqual([`${file}#L1`, `${file}#L4`]);
-  });
-
   it("refuses a .jsonl article whose text is over the article limit", async () => {
     const dir = folder();
     const file = join(dir, "long.jsonl");
@@ -98,7 +83,9 @@ describe("unsupported types", () => {
     const dir = folder();
     writeFileSync(join(dir, "report.docx"), "PK");
     writeFileSync(join(dir, "story.txt"), STORY);
-    const { files, failures, skipped } = await listInputFiles([dir, join(dir, "report.docx")]);
+    const skipped: ReadFailure[] = [];
+    const { files, failures } = await listInputFiles([dir, join(dir, "report.docx")]);
+    for await (const item of walkInputFiles([dir], (notice) => skipped.push(notice))) expect("reason" in item).toBe(false);
     expect(files).toEqual([join(dir, "story.txt")]);
     const reason = 'unsupported file type ".docx": Entente reads .txt, .md, .markdown, .html, .htm, .jsonl';
     expect(failures).toEqual([{ source: join(dir, "report.docx"), reason }]);
@@ -161,25 +148,5 @@ describe("tagDepth and flattenHtml", () => {
     expect(flat).toBe(
       '<html><head><title>T &amp; U</title><meta name="date" content="2026-02-02"></head><body><p>Titre</p><p>Un mot.</p><p>Deux</p><p></p></body></html>',
     );
-  });
-});
-
-describe("readLines", () => {
-  it("splits on \\n and \\r\\n across chunk boundaries, numbers lines, and drops the bytes of an overlong line", async () => {
-    const dir = folder();
-    const file = join(dir, "lines.txt");
-    const long = "a".repeat(200_000); // spans several 64 KiB chunks
-    writeFileSync(file, `one\r\n${long}\n\nlast`);
-    const handle = await open(file);
-    const lines = [];
-    for await (const line of readLines(handle, 100_000))
-      lines.push("bytes" in line ? [line.lineNo, line.bytes.toString()] : [line.lineNo, line.overlong]);
-    await handle.close();
-    expect(lines).toEqual([
-      [1, "one"],
-      [2, 200_000],
-      [3, ""],
-      [4, "last"],
-    ]);
   });
 });

@@ -1,16 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { luceneQuery } from "../../../src/store/export.js";
 import { formatConflicts } from "../../../cli/commands/conflicts.js";
 import { formatSummary } from "../../../cli/commands/ingest.js";
-
-describe("luceneQuery", () => {
-  it("requires every word and makes Lucene operators literal, in lower case so AND, OR, NOT are words", () => {
-    expect(luceneQuery("  Sanae   Takaichi ")).toBe("sanae AND takaichi");
-    expect(luceneQuery("AUKUS (pillar 2)")).toBe("aukus AND \\(pillar AND 2\\)");
-    expect(luceneQuery("Royaume-Uni")).toBe("royaume\\-uni");
-    expect(luceneQuery("NOT OR")).toBe("not AND or");
-  });
-});
 
 describe("formatConflicts", () => {
   it("prints each side with its document and quotes, and says when there is none", () => {
