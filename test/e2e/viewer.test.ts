@@ -173,7 +173,7 @@ describe("viewer in Chromium", () => {
     await page.click("#cypher-run");
     const error = page.locator("#cypher-output .error");
     await error.waitFor();
-    expect(await error.textContent()).toMatch(/read access mode/i);
+    expect(await error.textContent()).toMatch(/writes to the database/i);
     const check = await conn.driver.executeQuery("MATCH (n:Intruder) RETURN count(n) AS n", {}, { database: conn.database });
     expect(Number(check.records[0].get("n"))).toBe(0);
   });

@@ -67,6 +67,16 @@ describe("entente export", () => {
     expect(both.stderr).toBe("entente/export: give one of --seed, --ids and --cypher.\n");
   });
 
+  it("refuses a --cypher query that reads files or is not a read, with one line", async () => {
+    const csv = await entente("export", "--cypher", "LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line");
+    expect(csv.code).toBe(1);
+    expect(csv.stdout).toBe("");
+    expect(csv.stderr).toBe("entente/export: --cypher refused: LOAD CSV reads files and URLs, which a read-only query may not do.\n");
+    const write = await entente("export", "--cypher", "CREATE (n:Exported) RETURN n");
+    expect(write.code).toBe(1);
+    expect(write.stderr).toMatch(/^entente\/export: --cypher refused: it writes to the database/);
+  });
+
   it("says which seed it could not find", async () => {
     const run = await entente("export", "--seed", "Nobody Atall");
     expect(run.code).toBe(1);
