@@ -85,7 +85,7 @@ const PLAIN_BREAKS = new Set([
 ]);
 
 /** How deep elements nest under `root` and how many there are, walked without recursion; stops counting past the limits. */
-export function domShape(root: El): { depth: number; elements: number } {
+function domShape(root: El): { depth: number; elements: number } {
   let depth = 0;
   let elements = 0;
   const pending: [El, number][] = [[root, 1]];

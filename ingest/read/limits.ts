@@ -9,7 +9,7 @@ import type { ArticleText, ReadFailure } from "../../src/model/document.js";
 /** The most text one article may have (a .txt or .md file, a page's text, a .jsonl line's text). */
 export const MAX_ARTICLE_BYTES = 1024 * 1024;
 /** The largest HTML page read: an article's text and the markup around it. */
-export const MAX_HTML_BYTES = 8 * 1024 * 1024;
+const MAX_HTML_BYTES = 8 * 1024 * 1024;
 
 function byteCount(count: number): string {
   return `${count.toLocaleString("en-US")} bytes`;

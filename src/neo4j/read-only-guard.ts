@@ -44,7 +44,7 @@ export const ALLOWED_COMMANDS: readonly Allowed[] = [
  * Plugin (user-defined) functions a read-only query may call. None: Entente calls none, and some
  * (`apoc.cypher.runFirstColumnSingle`) run Cypher the guard never sees. Cypher's built-in functions are always allowed.
  */
-export const ALLOWED_USER_FUNCTIONS: readonly Allowed[] = [];
+const ALLOWED_USER_FUNCTIONS: readonly Allowed[] = [];
 
 /** A query the guard will not run: `message` is one sentence saying why. */
 export class QueryRefused extends Error {

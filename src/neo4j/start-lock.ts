@@ -58,7 +58,7 @@ export function lockHolder(text: string): { pid: number; startTime: string | und
  * Whether the process the lock names still holds it: alive, and (where the lock and /proc record
  * start times) the same process that took it rather than a later one given the same pid.
  */
-export function holderIsAlive(holder: { pid: number; startTime: string | undefined }): boolean {
+function holderIsAlive(holder: { pid: number; startTime: string | undefined }): boolean {
   if (!processIsAlive(holder.pid)) return false;
   const now = processStartTime(holder.pid);
   if (now === undefined) return true; // no /proc: liveness is all there is to go on
@@ -66,7 +66,7 @@ export function holderIsAlive(holder: { pid: number; startTime: string | undefin
 }
 
 /** Takes the lock if it is free or stale; false when a live holder has it. */
-export function tryTakeStartLock(lockFile: string): boolean {
+function tryTakeStartLock(lockFile: string): boolean {
   const content = `${[process.pid, processStartTime(process.pid)].filter((part) => part !== undefined).join(" ")}\n`;
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
