@@ -1,0 +1,139 @@
+/**
+ * Who takes part in an event mention: the people and countries that are the subject of its
+ * trigger, its partners ("avec", "with"), the organisation whose meeting it is, and the groups
+ * that stand for the participants of an event already told ("Ils", "the two sides").
+ */
+import type { ExtractionContext } from "../context.js";
+import type { AgreementMention } from "../agreements.js";
+import type { PersonReference, RoleExtraction } from "../roles.js";
+import { clauseAround, findIn, isLinkingGap, overlaps, uniq, type Span } from "../spans.js";
+import { belongsToTitle, isDefinite, isPartyMention, typeOf } from "./scope.js";
+
+/** What joins an event noun to the person it is about: "la visite de M. Starmer", "the visit by Ms Roe". */
+export const OWN_PARTICIPANT =
+  /^\s*(?:de|d'|d’|du|de l'|de l’|de la|des|of|of the|by|between|entre)\s*(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s*)?$/i;
+export const VISITOR_AFTER = /^\s*(?:de|d'|d’|du|of|by)\s*(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s*)?$/i;
+
+/**
+ * The countries and organisations that are the subject of the trigger: the nearest before it
+ * and those listed with it ("Le Japon et les Philippines ont signé", "Japan, the United Kingdom and Italy signed").
+ */
+export function subjectParties(ctx: ExtractionContext, i: number, s: Span, trigger: Span, exclude: readonly Span[]): string[] {
+  const candidates = (ctx.mentionsBySentence[i] ?? []).filter(
+    (m) => m.end <= trigger.start && isPartyMention(ctx, m) && !exclude.some((x) => overlaps(x, m)) && !belongsToTitle(ctx, i, m),
+  );
+  const last = candidates.at(-1);
+  if (!last) return [];
+  const between = ctx.text.slice(last.end, trigger.start);
+  if (/[,;:()]/.test(between.replace(/,[^,]*,/g, " ")) || between.trim().split(/\s+/).filter(Boolean).length > 4) return [];
+  const chain = [last];
+  for (let k = candidates.length - 2; k >= 0; k--) {
+    const m = candidates[k];
+    const next = chain[0];
+    if (!isLinkingGap(ctx.text, m.end, next.start, { allowCoordinator: true, allowLinkWords: true, maxLength: 20 })) break;
+    chain.unshift(m);
+  }
+  return uniq(chain.map((m) => m.entityId));
+}
+
+/** "signed a similar partnership with Japan", "a signé avec le Japon": the other party, after the trigger. */
+export function partnersAfter(ctx: ExtractionContext, i: number, s: Span, trigger: Span, exclude: readonly Span[]): string[] {
+  const clause = clauseAround(ctx.text, s.start, s.end, trigger.start);
+  return (ctx.mentionsBySentence[i] ?? [])
+    .filter(
+      (m) =>
+        m.start >= trigger.end &&
+        m.end <= clause.end &&
+        isPartyMention(ctx, m) &&
+        !exclude.some((x) => overlaps(x, m)) &&
+        !belongsToTitle(ctx, i, m),
+    )
+    .filter((m) =>
+      /(?:^|\s)(?:with|avec)\s+(?:(?:the|le|la|les|l'|l’)\s*)?$/i.test(ctx.text.slice(Math.max(clause.start, m.start - 12), m.start)),
+    )
+    .map((m) => m.entityId);
+}
+
+/** The organisation whose meeting it is: "le sommet de l'OTAN", "the G7 summit", "NATO summit". */
+export function hostOrganisation(ctx: ExtractionContext, i: number, hits: readonly Span[]): string[] {
+  const orgs = (ctx.mentionsBySentence[i] ?? []).filter((m) => typeOf(ctx, m.entityId) === "Organization" && m.source !== "demonym");
+  for (const h of hits) {
+    const org = orgs.find(
+      (m) =>
+        (m.start >= h.end && /^\s*(?:de l'|de l’|du|de la|des|de|d'|d’|of the|of)\s*$/i.test(ctx.text.slice(h.end, m.start))) ||
+        (m.end <= h.start && /^\s*$/.test(ctx.text.slice(m.end, h.start))),
+    );
+    if (org) return [org.entityId];
+  }
+  return [];
+}
+
+/** "l'accord", "le traité", "the agreement": the latest agreement named before this sentence. */
+export function agreementReferredTo(ctx: ExtractionContext, agreements: readonly AgreementMention[], i: number, s: Span): string | null {
+  const head = findIn(ctx.lexicon.agreementHeads, ctx.text, s.start, s.end).find((h) => isDefinite(ctx, s, h));
+  if (!head) return null;
+  const earlier = [...agreements].reverse().filter((a) => a.sentenceIndex < i);
+  // Prefer an agreement named with the same head noun ("the agreement" → "an agreement on …").
+  const same = earlier.find((a) => ctx.lexicon.agreementHeads.findAll(a.text).some((h) => h.phrase === head.phrase));
+  return (same ?? earlier[0])?.entityId ?? null;
+}
+
+/** "the two sides", "les deux pays": a group that stands for the countries of the salient event. */
+export function partyGroupBefore(ctx: ExtractionContext, s: Span, at: number): boolean {
+  return findIn(ctx.lexicon.partyGroupSubjects, ctx.text, s.start, at).length > 0;
+}
+
+export function groupSubjectBefore(ctx: ExtractionContext, s: Span, at: number): boolean {
+  return findIn(ctx.lexicon.groupSubjects, ctx.text, s.start, at).length > 0;
+}
+
+/** A group of office holders named after the trigger with no one attached: "des ministres des Affaires étrangères et de la Défense". */
+export function ministersAfter(ctx: ExtractionContext, roles: RoleExtraction, i: number, s: Span, trigger: Span): boolean {
+  const plural = findIn(ctx.lexicon.pluralTitleWords, ctx.text, trigger.end, Math.min(s.end, trigger.end + 40));
+  // "une réunion « 2+2 » des ministres …", "a meeting of foreign and defence ministers": the group is the noun's complement.
+  const complement = (p: Span) => {
+    const between = ctx.text.slice(trigger.end, p.start).replace(/[«»"“”]|2\s*\+\s*2/g, " ");
+    return (
+      /^\s*(?:des|de|d'|d’|of|entre|between)(?:\s|$)/i.test(between) && !/[,;:.]/.test(between) && between.trim().split(/\s+/).length <= 6
+    );
+  };
+  if (plural.some(complement)) return true;
+  return (ctx.titlesBySentence[i] ?? []).some(
+    (t) =>
+      t.start >= trigger.end &&
+      t.start - trigger.end <= 40 &&
+      !roles.attachedTitles.has(t.start) &&
+      ctx.lexicon.pluralTitleWords.test(t.text),
+  );
+}
+
+/**
+ * The people who are the subject of a verb: the nearest person before it, and those joined to
+ * it by "et"/"and"/"," with their titles ("Takaichi Sanae et son homologue britannique Keir Starmer, en visite au Japon, ont convenu").
+ */
+export function subjectPeople(ctx: ExtractionContext, i: number, people: readonly PersonReference[], verb: Span): string[] {
+  const before = people.filter((p) => p.end <= verb.start);
+  const last = before.at(-1);
+  if (!last) return [];
+  // Between the subject and its verb: an aside between commas, adverbs — no other sentence part.
+  const between = ctx.text.slice(last.end, verb.start);
+  const withoutAside = between.replace(/,[^,]*,/g, " ");
+  if (/[,;:]/.test(withoutAside) || withoutAside.trim().split(/\s+/).filter(Boolean).length > 4) return [];
+  const titles = ctx.titlesBySentence[i] ?? [];
+  const mentions = ctx.mentionsBySentence[i] ?? [];
+  const chain = [last];
+  for (let k = before.length - 2; k >= 0; k--) {
+    const p = before[k];
+    const next = chain[0];
+    const linked = isLinkingGap(ctx.text, p.end, next.start, {
+      allowCoordinator: true,
+      allowLinkWords: true,
+      allowedSpans: [...titles, ...mentions.filter((m) => m.start >= p.end && m.end <= next.start)],
+      allowedPhrases: ctx.lexicon.titleModifiers,
+      maxLength: 80,
+    });
+    if (!linked) break;
+    chain.unshift(p);
+  }
+  return uniq(chain.map((p) => p.personId));
+}

@@ -1,0 +1,88 @@
+/**
+ * What the event rules ask of a sentence: the people it names (titles standing alone
+ * included), the zones that credit a speaker, whether a span lies in a relative clause or
+ * is the complement of a title, and the topics around it.
+ */
+import type { EntityMention } from "../../../src/model/mentions.js";
+import { isStorySentence, type ExtractionContext } from "../context.js";
+import type { PersonReference, RoleExtraction } from "../roles.js";
+import { clauseAround, findIn, overlaps, uniq, type Span } from "../spans.js";
+
+export const typeOf = (ctx: ExtractionContext, id: string): string | null => ctx.entityById.get(id)?.type ?? null;
+
+/** Person references of a sentence: names and titles standing alone resolved to their holder. */
+export function peopleIn(ctx: ExtractionContext, roles: RoleExtraction, i: number): PersonReference[] {
+  const names = (ctx.mentionsBySentence[i] ?? [])
+    .filter((m) => typeOf(ctx, m.entityId) === "Person")
+    .map((m) => ({ start: m.start, end: m.end, personId: m.entityId, sentenceIndex: i, viaTitle: false }));
+  const fromTitles = (roles.titleReferences[i] ?? []).filter((r) => !names.some((n) => overlaps(n, r)));
+  return [...names, ...fromTitles].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Where reported speech credits its speaker: ", a annoncé X, …" (verb first) or ", Mr X said"
+ * (verb last). People there are not participants.
+ */
+export function reportingZones(ctx: ExtractionContext, s: Span): Span[] {
+  const zones: Span[] = [];
+  for (const h of findIn(ctx.lexicon.reportingVerbs, ctx.text, s.start, s.end)) {
+    const clause = clauseAround(ctx.text, s.start, s.end, h.start);
+    if (clause.start === s.start) continue; // the sentence's own verb, not an incise
+    const before = ctx.text.slice(clause.start, h.start);
+    if (/^\s*$/.test(before)) {
+      // ", a annoncé le chef de …, Josep Borrell, à l'issue de …": up to what follows the speaker.
+      const next = ctx.text.slice(h.end, s.end).search(/[;:.]|,\s+(?:à|au|lors|après|avant|after|before|during|at the end)(?=[\s'’])/i);
+      zones.push({ start: clause.start, end: next < 0 ? s.end : h.end + next });
+    } else if (/^[^,;:]*$/.test(ctx.text.slice(h.end, clause.end)) && clause.end >= s.end - 2) {
+      // ", Mr Healey said." at the end of the sentence.
+      zones.push({ start: clause.start, end: clause.end });
+    }
+  }
+  return zones;
+}
+
+/** Whether a determiner sits right before the trigger ("la réunion", "de l'entretien", "this summit"). */
+export function isDefinite(ctx: ExtractionContext, s: Span, trigger: Span): boolean {
+  const from = Math.max(s.start, trigger.start - 8);
+  return findIn(ctx.lexicon.determiners, ctx.text, from, trigger.start).some((d) => /^\s*$/.test(ctx.text.slice(d.end, trigger.start)));
+}
+
+/** Whether the span lies in a clause opened by a relative pronoun ("…, which Japan and Australia signed"). */
+export function inRelativeClause(ctx: ExtractionContext, s: Span, span: Span): boolean {
+  const clause = clauseAround(ctx.text, s.start, s.end, span.start);
+  if (clause.start === s.start) return false;
+  return opensWithRelativePronoun(ctx, clause);
+}
+
+/** Whether a clause starts with a relative pronoun ("which …", "qui …"). */
+export function opensWithRelativePronoun(ctx: ExtractionContext, clause: Span): boolean {
+  return ctx.lexicon.relativePronouns
+    .findAll(ctx.text.slice(clause.start, Math.min(clause.end, clause.start + 12)))
+    .some((h) => /^\s*$/.test(ctx.text.slice(clause.start, clause.start + h.start)));
+}
+
+export const isPartyMention = (ctx: ExtractionContext, m: EntityMention): boolean => {
+  const type = typeOf(ctx, m.entityId);
+  return (type === "Country" || type === "Organization") && m.source !== "demonym";
+};
+
+/** Whether a mention is the complement of a title ("EU foreign policy chief", "ministre japonaise", "Japan's Defence Minister"). */
+export function belongsToTitle(ctx: ExtractionContext, i: number, m: Span): boolean {
+  return (ctx.titlesBySentence[i] ?? []).some(
+    (t) =>
+      overlaps(t, m) ||
+      (m.end <= t.start && /^(?:'s|’s)?\s?$/.test(ctx.text.slice(m.end, t.start))) ||
+      (m.start >= t.end && /^\s*(?:de|du|des|d'|d’|de la|de l'|de l’|of|of the)?\s*$/i.test(ctx.text.slice(t.end, m.start))),
+  );
+}
+
+/** The topics of the sentence's paragraph. */
+export function topicsFor(ctx: ExtractionContext, i: number): string[] {
+  const paragraph = ctx.sentences[i]?.paragraph;
+  const ids: string[] = [];
+  ctx.sentences.forEach((s, j) => {
+    if (j !== i && (s.paragraph !== paragraph || !isStorySentence(s))) return;
+    for (const m of ctx.mentionsBySentence[j] ?? []) if (typeOf(ctx, m.entityId) === "Topic") ids.push(m.entityId);
+  });
+  return uniq(ids);
+}

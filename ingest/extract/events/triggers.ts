@@ -1,0 +1,31 @@
+/**
+ * Event triggers of a sentence, from the lexicon, grouped into one cluster per told event:
+ * triggers of one type close together tell one event ("réunion « 2+2 »"), far apart two
+ * ("arrived in Seoul after a visit to Tokyo").
+ */
+import { foldForMatch } from "../../../src/kb/normalize.js";
+import type { ExtractionContext } from "../context.js";
+import { contains, findIn, type Span } from "../spans.js";
+import type { TriggerHit } from "./mention.js";
+
+export function triggerHits(ctx: ExtractionContext, s: Span): TriggerHit[] {
+  const hits: TriggerHit[] = [];
+  for (const lexicon of ctx.lexicon.events) {
+    for (const h of findIn(lexicon.triggers, ctx.text, s.start, s.end)) hits.push({ ...h, lexicon, phrase: foldForMatch(h.phrase) });
+  }
+  // A longer trigger of another type wins ("entretien téléphonique" is a Call, not a Meeting).
+  return hits
+    .filter((h) => !hits.some((o) => o !== h && contains(o, h) && o.end - o.start > h.end - h.start))
+    .sort((a, b) => a.start - b.start);
+}
+
+/** Triggers of one type at most 20 characters apart make one cluster. */
+export function triggerClusters(hits: readonly TriggerHit[]): TriggerHit[][] {
+  const clusters: TriggerHit[][] = [];
+  for (const h of hits) {
+    const cluster = clusters.find((c) => c[0]?.lexicon.type === h.lexicon.type && h.start - (c.at(-1) as TriggerHit).end <= 20);
+    if (cluster) cluster.push(h);
+    else clusters.push([h]);
+  }
+  return clusters;
+}
