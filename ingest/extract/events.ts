@@ -31,6 +31,7 @@ import {
 import { placeFor } from "./events/place.js";
 import { dateFor } from "./events/dating.js";
 import { statusFor } from "./events/status.js";
+import { eventCues } from "./events/cues.js";
 import { contains } from "./spans.js";
 
 export type { EventMention } from "./events/mention.js";
@@ -62,11 +63,16 @@ function mentionsInSentence(
     }
     return uniq([...earlier, ...people.filter((p) => p.end <= at).map((p) => p.personId)]);
   };
-  const finish = (m: MentionDraft, statusOverride?: EventStatus): EventMention => {
+  const cues = eventCues(ctx.language);
+  const finish = (m: MentionDraft, statusOverride?: EventStatus): EventMention | null => {
     if (m.groupSubject) m.nearbyPeople = nearby(m.trigger.start);
     const date = dateFor(ctx, i, s, m.trigger);
-    const status = statusOverride ?? statusFor(ctx, i, s, m.trigger, date);
+    const status = statusOverride ?? statusFor({ ctx, cues, index: i, sentence: s, trigger: m.trigger, date });
+    if (status === "none") return null;
     return { ...m, topics, status, date: date?.date ?? null, endDate: date?.endDate ?? null };
+  };
+  const push = (m: EventMention | null) => {
+    if (m) out.push(m);
   };
 
   for (const hits of triggerClusters(triggerHits(ctx, s))) {
@@ -112,7 +118,7 @@ function mentionsInSentence(
       }
       m.place = placeFor(ctx, i, s, first, [], false);
     }
-    out.push(finish(m));
+    push(finish(m));
   }
 
   // Joint actions: "X et Y ont convenu", "Ils ont discuté", "both leaders agreed".
@@ -139,7 +145,7 @@ function mentionsInSentence(
       m.place = placeFor(ctx, i, s, verb, [], false);
       // A joint verb in a past form tells what happened; a marker right before it makes it planned.
       const planned = findIn(ctx.lexicon.plannedMarkers, ctx.text, Math.max(s.start, verb.start - 20), verb.start).length > 0;
-      out.push(finish(m, planned ? "planned" : "occurred"));
+      push(finish(m, planned ? "planned" : "occurred"));
       break;
     }
   }

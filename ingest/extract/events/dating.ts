@@ -6,7 +6,7 @@
 import type { TemporalExpression } from "../../../src/model/document.js";
 import type { ExtractionContext } from "../context.js";
 import { clauseAround, contains, findIn, type Span } from "../spans.js";
-import { opensWithRelativePronoun } from "./scope.js";
+import { opensWithRelativePronoun, qualifiesTrigger } from "./scope.js";
 
 export function dateFor(ctx: ExtractionContext, i: number, s: Span, trigger: Span): TemporalExpression | null {
   // "depuis son entrée en fonction en juillet 2024", "since taking office in July 2024": not the event's date.
@@ -16,8 +16,11 @@ export function dateFor(ctx: ExtractionContext, i: number, s: Span, trigger: Spa
   if (found.length === 0) return null;
   const clause = clauseAround(ctx.text, s.start, s.end, trigger.start);
   // A date in another clause that is a relative one ("…, which Japan and Australia signed in 2022") dates that clause's verb.
-  const inOtherRelativeClause = (t: TemporalExpression) =>
-    !contains(clause, t) && opensWithRelativePronoun(ctx, clauseAround(ctx.text, s.start, s.end, t.start));
+  const inOtherRelativeClause = (t: TemporalExpression) => {
+    if (contains(clause, t)) return false;
+    const other = clauseAround(ctx.text, s.start, s.end, t.start);
+    return opensWithRelativePronoun(ctx, other) && !qualifiesTrigger(ctx, other, trigger);
+  };
   const usable = found.filter((t) => !inOtherRelativeClause(t));
   if (usable.length === 0) return null;
   const distance = (t: TemporalExpression) =>

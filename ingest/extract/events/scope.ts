@@ -61,6 +61,29 @@ export function opensWithRelativePronoun(ctx: ExtractionContext, clause: Span): 
     .some((h) => /^\s*$/.test(ctx.text.slice(clause.start, clause.start + h.start)));
 }
 
+/**
+ * Relative clauses of the sentence: from a relative pronoun to the next clause boundary
+ * ("…, qui se tiendra en mai", "a document that would strengthen …"). "that"/"ce" right before
+ * the trigger is a determiner, not a pronoun.
+ */
+export function relativeClauses(ctx: ExtractionContext, sentence: Span, trigger: Span): Span[] {
+  const out: Span[] = [];
+  for (const p of findIn(ctx.lexicon.relativePronouns, ctx.text, sentence.start, sentence.end)) {
+    if (p.start <= trigger.start && /^\s*$/.test(ctx.text.slice(p.end, trigger.start))) continue;
+    const clause = clauseAround(ctx.text, sentence.start, sentence.end, p.end);
+    out.push({ start: p.start, end: Math.max(p.end, clause.end) });
+  }
+  return out;
+}
+
+/** Whether a relative clause qualifies the trigger noun itself ("la visite, qui aura lieu en mai"): its tense and date are the event's. */
+export function qualifiesTrigger(ctx: ExtractionContext, clause: Span, trigger: Span): boolean {
+  if (clause.start < trigger.end) return false;
+  const gap = ctx.text.slice(trigger.end, clause.start);
+  // "la visite, qui …", "the visit that …", "la visite officielle, qui …": nothing, or one adjective and a comma, between.
+  return /^[\s,]*$/u.test(gap) || /^\s*[\p{L}-]+\s*,\s*$/u.test(gap);
+}
+
 export const isPartyMention = (ctx: ExtractionContext, m: EntityMention): boolean => {
   const type = typeOf(ctx, m.entityId);
   return (type === "Country" || type === "Organization") && m.source !== "demonym";

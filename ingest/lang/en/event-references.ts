@@ -1,0 +1,107 @@
+/**
+ * English cues for who takes part in an event and where (ingest/extract/events/): possessives
+ * and pronouns that stand for a person already named, agents after a passive or an event
+ * noun, nouns that stand for a country or an organisation already named, groups of leaders
+ * and counted groups of countries. Plain phrase lists, matched folded at word boundaries.
+ */
+
+/** Right before an event noun: whose event it is ("her visit", "their meeting"). */
+export const POSSESSIVES_SINGULAR = ["his", "her"] as const;
+export const POSSESSIVES_PLURAL = ["their"] as const;
+/** Inside a quote: the speaker's side ("our summit"). */
+export const POSSESSIVES_FIRST_PLURAL = ["our"] as const;
+
+/** A clause subject standing for one person already named. */
+export const SUBJECT_PRONOUNS = ["he", "she"] as const;
+
+/** After a passive verb or an event noun: who did it ("signed by", "the signing by"). */
+export const AGENT_MARKERS = ["by"] as const;
+
+/** A definite noun standing for a country already named ("the kingdom", "the island nation"). */
+export const COUNTRY_NOUNS = [
+  "the country",
+  "the kingdom",
+  "the nation",
+  "the island nation",
+  "the republic",
+  "the emirate",
+  "the archipelago",
+] as const;
+
+/** A definite noun standing for an organisation already named ("the bloc", "the alliance"). */
+export const ORGANISATION_NOUNS = [
+  "the organisation",
+  "the organization",
+  "the bloc",
+  "the regional bloc",
+  "the alliance",
+  "the grouping",
+  "the group",
+  "the union",
+  "the forum",
+  "the body",
+] as const;
+
+/** Plural office holders: "EU leaders", "G7 finance ministers", "the leaders of ASEAN". */
+export const LEADER_GROUPS = [
+  "leaders",
+  "heads of state",
+  "heads of state and government",
+  "heads of government",
+  "ministers",
+  "foreign ministers",
+  "defence ministers",
+  "defense ministers",
+  "finance ministers",
+  "presidents",
+  "representatives",
+] as const;
+
+/** An indefinite leader of a country ("a Colombian president", "an Indian minister"): article, demonym, noun. */
+export const INDEFINITE_ARTICLES = ["a", "an"] as const;
+export const LEADER_NOUNS = [
+  "leader",
+  "president",
+  "head of state",
+  "head of government",
+  "prime minister",
+  "premier",
+  "minister",
+  "foreign minister",
+  "chancellor",
+] as const;
+
+/** Counted groups of countries: "fifteen countries", "the 15 members". */
+export const COUNT_WORDS = [
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+  "thirteen",
+  "fourteen",
+  "fifteen",
+  "sixteen",
+  "seventeen",
+  "eighteen",
+  "nineteen",
+  "twenty",
+] as const;
+export const COUNTRY_GROUP_NOUNS = [
+  "countries",
+  "states",
+  "nations",
+  "governments",
+  "members",
+  "signatories",
+  "partners",
+  "economies",
+] as const;
+/** What introduces the members of a counted group: "The 15 countries include …". */
+export const MEMBER_LIST_VERBS = ["include", "includes", "are", "comprise", "namely", "including"] as const;
