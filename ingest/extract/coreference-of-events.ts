@@ -32,13 +32,32 @@ export interface StoryEvent {
 
 const datesAgree = (a: IsoDate | null, b: IsoDate | null): boolean => !a || !b || a.startsWith(b) || b.startsWith(a);
 
-function placesAgree(ctx: ExtractionContext, a: string | null, b: string | null): boolean {
+/** Whether `place` is the capital of `country` (from the knowledge base). */
+function isCapitalOf(ctx: ExtractionContext, country: string, place: string): boolean {
+  const entry = ctx.kb.byId.get(country);
+  return !!entry && "iso2" in entry && entry.capital === place;
+}
+
+const capitalsByKb = new WeakMap<ExtractionContext["kb"], ReadonlySet<string>>();
+function capitals(ctx: ExtractionContext): ReadonlySet<string> {
+  let set = capitalsByKb.get(ctx.kb);
+  if (!set) {
+    set = new Set([...ctx.kb.byId.values()].flatMap((e) => ("iso2" in e && e.capital ? [e.capital] : [])));
+    capitalsByKb.set(ctx.kb, set);
+  }
+  return set;
+}
+
+/** A venue: a place that is neither a country nor a capital (a palace, a base, a region); a stop within a trip. */
+function isVenue(ctx: ExtractionContext, id: string): boolean {
+  return ctx.entityById.get(id)?.type === "Place" && !capitals(ctx).has(id);
+}
+
+function placesAgree(ctx: ExtractionContext, a: string | null, b: string | null, type: string): boolean {
   if (!a || !b || a === b) return true;
-  const capitalOf = (country: string, place: string) => {
-    const entry = ctx.kb.byId.get(country);
-    return !!entry && "iso2" in entry && entry.capital === place;
-  };
-  return capitalOf(a, b) || capitalOf(b, a);
+  if (isCapitalOf(ctx, a, b) || isCapitalOf(ctx, b, a)) return true;
+  // A visitor's stops on one trip: "arrived in Caracas … then headed to the Miraflores palace".
+  return type === "Visit" && (isVenue(ctx, a) || isVenue(ctx, b));
 }
 
 const subset = (a: readonly string[], b: readonly string[]) => a.every((x) => b.includes(x));
@@ -46,7 +65,7 @@ const subset = (a: readonly string[], b: readonly string[]) => a.every((x) => b.
 function participantsAgree(ctx: ExtractionContext, e: StoryEvent, m: EventMention): boolean {
   switch (e.type) {
     case "Visit":
-      return (m.people.length === 0 || e.people.length === 0 || m.people[0] === e.people[0]) && placesAgree(ctx, e.place, m.place);
+      return (m.people.length === 0 || e.people.length === 0 || m.people[0] === e.people[0]) && placesAgree(ctx, e.place, m.place, e.type);
     case "Signing":
       return !e.agreementId || !m.agreementId || e.agreementId === m.agreementId;
     default: {
@@ -97,9 +116,17 @@ function groupParties(events: readonly StoryEvent[]): string[] {
   return [];
 }
 
-function absorb(e: StoryEvent, m: EventMention, addPeople: boolean): void {
+function absorb(ctx: ExtractionContext, e: StoryEvent, m: EventMention, addPeople: boolean): void {
   if (addPeople) e.people = uniq([...e.people, ...m.people]);
   e.parties = uniq([...e.parties, ...m.parties]);
+  // A visit told with its city and its country ("arrivé à Paris … sa visite en France"): the city is the place, the country the host.
+  if (e.type === "Visit" && e.place && m.place && e.place !== m.place) {
+    if (isCapitalOf(ctx, m.place, e.place)) e.parties = uniq([...e.parties, m.place]);
+    else if (isCapitalOf(ctx, e.place, m.place)) {
+      e.parties = uniq([...e.parties, e.place]);
+      e.place = m.place;
+    }
+  }
   e.place ??= m.place;
   e.topics = uniq([...e.topics, ...m.topics]);
   e.agreementId ??= m.agreementId;
@@ -158,7 +185,7 @@ export function resolveEvents(ctx: ExtractionContext, mentions: readonly EventMe
       // "Penny Wong will host the talks with Marles": the talks already told, with more people.
       const target = salient(events, m, false);
       if (target) {
-        absorb(target, m, true);
+        absorb(ctx, target, m, true);
         continue;
       }
     }
@@ -167,7 +194,7 @@ export function resolveEvents(ctx: ExtractionContext, mentions: readonly EventMe
       const alone = !mentions.some((o) => o !== original && o.sentenceIndex === m.sentenceIndex);
       if (target) {
         // With another event in the sentence ("En marge de l'entretien, X et Y ont signé"), its people are that event's.
-        absorb(target, m, alone);
+        absorb(ctx, target, m, alone);
         continue;
       }
       // A definite mention with nothing to refer to is an event only when it has people of its
@@ -185,7 +212,7 @@ export function resolveEvents(ctx: ExtractionContext, mentions: readonly EventMe
     if (!hasParticipants || (m.weak && m.people.length < 2 && m.parties.length < 2)) continue;
     if (m.type === "Visit" && m.people.length === 0) continue;
     const same = [...events].reverse().find((e) => compatible(ctx, e, m));
-    if (same) absorb(same, m, true);
+    if (same) absorb(ctx, same, m, true);
     else events.push(open(m));
   }
   // "En marge de l'entretien, X et Y ont signé …": an undated event told in a sentence that refers

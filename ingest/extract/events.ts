@@ -15,20 +15,21 @@ import type { RoleExtraction } from "./roles.js";
 import { clauseAround, findIn, uniq, type Span } from "./spans.js";
 import { draftMention, type EventMention, type MentionDraft } from "./events/mention.js";
 import { triggerClusters, triggerHits } from "./events/triggers.js";
-import { inRelativeClause, isDefinite, peopleIn, reportingZones, topicsFor, typeOf } from "./events/scope.js";
+import { inRelativeClause, isDefinite, peopleIn, reportingZones, topicsFor, typeOf, scopeOf } from "./events/scope.js";
 import {
   OWN_PARTICIPANT,
-  VISITOR_AFTER,
   agreementReferredTo,
   groupSubjectBefore,
   hostOrganisation,
   ministersAfter,
-  partnersAfter,
   partyGroupBefore,
   subjectParties,
   subjectPeople,
 } from "./events/participants.js";
 import { placeFor } from "./events/place.js";
+import { DESTINATION_RULES, visitorFor } from "./events/visit.js";
+import { firstFinding } from "./events/rules.js";
+import { signersFor } from "./events/signing.js";
 import { dateFor } from "./events/dating.js";
 import { statusFor } from "./events/status.js";
 import { eventCues } from "./events/cues.js";
@@ -90,18 +91,18 @@ function mentionsInSentence(
     m.subordinate = inRelativeClause(ctx, s, first);
     m.weak = hits.every((h) => h.lexicon.weak.has(h.phrase));
     const ids = uniq(participants.map((p) => p.personId));
+    const scope = scopeOf(ctx, roles, agreements, i, first, hits, { people, participants });
     if (m.type === "Visit") {
-      const after = people.find((p) => p.start >= first.end && VISITOR_AFTER.test(ctx.text.slice(first.end, p.start)));
-      const before = [...people].reverse().find((p) => p.end <= first.start);
-      const visitor = after ?? before;
-      if (visitor) m.people = [visitor.personId];
-      else if (!m.weak && groupSubjectBefore(ctx, s, first.start)) m.groupSubject = true;
-      m.place = placeFor(ctx, i, s, first, visitor ? [visitor] : [], true);
+      const destination = firstFinding(DESTINATION_RULES, scope)?.value ?? null;
+      const who = visitorFor(scope, destination);
+      if (who?.people) m.people = who.people;
+      else if (who?.groupSubject && !m.weak) m.groupSubject = true;
+      m.place = destination;
     } else if (m.type === "Signing") {
-      m.people = ids;
-      m.parties = subjectParties(ctx, i, s, first, agreementHere);
-      m.parties = uniq([...m.parties, ...partnersAfter(ctx, i, s, first, agreementHere)]);
-      if (ids.length === 0 && m.parties.length === 0 && groupSubjectBefore(ctx, s, first.start)) m.groupSubject = true;
+      const who = signersFor(scope);
+      m.people = who.people ?? [];
+      m.parties = who.parties ?? [];
+      if (m.people.length === 0 && m.parties.length === 0 && who.groupSubject) m.groupSubject = true;
       const agreement = agreementHere.find((a) => a.start >= first.end) ?? agreementHere[0];
       m.agreementId = agreement?.entityId ?? agreementReferredTo(ctx, agreements, i, s);
       m.place = placeFor(ctx, i, s, first, [], false);

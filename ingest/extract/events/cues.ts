@@ -7,21 +7,27 @@ import * as enModality from "../../lang/en/modality.js";
 import * as enReferences from "../../lang/en/event-references.js";
 import * as frModality from "../../lang/fr/modality.js";
 import * as frReferences from "../../lang/fr/event-references.js";
+import * as frTriggers from "../../lang/fr/event-triggers.js";
+import * as enTriggers from "../../lang/en/event-triggers.js";
 import { phraseFinder, type PhraseFinder } from "../lexicon.js";
 
 type Modality = typeof frModality | typeof enModality;
 type References = typeof frReferences | typeof enReferences;
+type Triggers = typeof frTriggers | typeof enTriggers;
 interface LanguageCues {
   modality: Modality;
   references: References;
+  triggers: Triggers;
 }
 
 const BY_LANGUAGE: Readonly<Record<string, LanguageCues>> = {
-  fr: { modality: frModality, references: frReferences },
-  en: { modality: enModality, references: enReferences },
+  fr: { modality: frModality, references: frReferences, triggers: frTriggers },
+  en: { modality: enModality, references: enReferences, triggers: enTriggers },
 };
 
 export interface EventCues {
+  verbOnlyTriggers: PhraseFinder;
+  nounMarkers: PhraseFinder;
   negation: PhraseFinder;
   cancellation: PhraseFinder;
   postponement: PhraseFinder;
@@ -41,6 +47,8 @@ export interface EventCues {
   indefiniteArticles: PhraseFinder;
   leaderNouns: PhraseFinder;
   countWords: PhraseFinder;
+  /** Folded count word → its number. */
+  countWordValues: ReadonlyMap<string, number>;
   countryGroupNouns: PhraseFinder;
   memberListVerbs: PhraseFinder;
 }
@@ -48,7 +56,10 @@ export interface EventCues {
 function compile(packs: readonly LanguageCues[]): EventCues {
   const m = (pick: (c: Modality) => readonly string[]) => phraseFinder(packs.flatMap((p) => pick(p.modality)));
   const r = (pick: (c: References) => readonly string[]) => phraseFinder(packs.flatMap((p) => pick(p.references)));
+  const t = (pick: (c: Triggers) => readonly string[]) => phraseFinder(packs.flatMap((p) => pick(p.triggers)));
   return {
+    verbOnlyTriggers: t((c) => c.VERB_ONLY_TRIGGERS),
+    nounMarkers: t((c) => c.NOUN_MARKERS),
     negation: m((c) => c.NEGATION),
     cancellation: m((c) => c.CANCELLATION),
     postponement: m((c) => c.POSTPONEMENT),
@@ -67,7 +78,8 @@ function compile(packs: readonly LanguageCues[]): EventCues {
     leaderGroups: r((c) => c.LEADER_GROUPS),
     indefiniteArticles: r((c) => c.INDEFINITE_ARTICLES),
     leaderNouns: r((c) => c.LEADER_NOUNS),
-    countWords: r((c) => c.COUNT_WORDS),
+    countWords: phraseFinder(packs.flatMap((p) => Object.keys(p.references.COUNT_WORDS))),
+    countWordValues: new Map(packs.flatMap((p) => Object.entries(p.references.COUNT_WORDS))),
     countryGroupNouns: r((c) => c.COUNTRY_GROUP_NOUNS),
     memberListVerbs: r((c) => c.MEMBER_LIST_VERBS),
   };

@@ -12,7 +12,11 @@ export function dateFor(ctx: ExtractionContext, i: number, s: Span, trigger: Spa
   // "depuis son entrée en fonction en juillet 2024", "since taking office in July 2024": not the event's date.
   const found = ctx
     .temporal(i)
-    .filter((t) => findIn(ctx.lexicon.sinceMarkers, ctx.text, Math.max(s.start, t.start - 40), t.start).length === 0);
+    .filter(
+      (t) =>
+        findIn(ctx.lexicon.sinceMarkers, ctx.text, Math.max(s.start, t.start - 40), t.start).length === 0 &&
+        !ctx.lexicon.sinceMarkers.findAll(t.text).some((h) => h.start === 0),
+    );
   if (found.length === 0) return null;
   const clause = clauseAround(ctx.text, s.start, s.end, trigger.start);
   // A date in another clause that is a relative one ("…, which Japan and Australia signed in 2022") dates that clause's verb.

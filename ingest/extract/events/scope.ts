@@ -6,6 +6,8 @@
 import type { EntityMention } from "../../../src/model/mentions.js";
 import { isStorySentence, type ExtractionContext } from "../context.js";
 import type { PersonReference, RoleExtraction } from "../roles.js";
+import type { AgreementMention } from "../agreements.js";
+import { eventCues, type EventCues } from "./cues.js";
 import { clauseAround, findIn, overlaps, uniq, type Span } from "../spans.js";
 
 export const typeOf = (ctx: ExtractionContext, id: string): string | null => ctx.entityById.get(id)?.type ?? null;
@@ -108,4 +110,51 @@ export function topicsFor(ctx: ExtractionContext, i: number): string[] {
     for (const m of ctx.mentionsBySentence[j] ?? []) if (typeOf(ctx, m.entityId) === "Topic") ids.push(m.entityId);
   });
   return uniq(ids);
+}
+
+/** What every participant rule reads: the sentence, its people, and the trigger cluster. */
+export interface TriggerScope {
+  ctx: ExtractionContext;
+  roles: RoleExtraction;
+  cues: EventCues;
+  /** The sentence's index and span. */
+  i: number;
+  s: Span;
+  /** The trigger cluster and its first non-anaphoric trigger. */
+  hits: readonly Span[];
+  trigger: Span;
+  /** Every person reference of the sentence, and those outside reporting zones. */
+  people: readonly PersonReference[];
+  participants: readonly PersonReference[];
+  agreementsHere: readonly AgreementMention[];
+  agreements: readonly AgreementMention[];
+}
+
+/** The scope of a trigger in sentence i: the sentence, its people (outside reporting zones as participants), its agreements. */
+export function scopeOf(
+  ctx: ExtractionContext,
+  roles: RoleExtraction,
+  agreements: readonly AgreementMention[],
+  i: number,
+  trigger: Span,
+  hits: readonly Span[] = [trigger],
+  known?: { people: readonly PersonReference[]; participants: readonly PersonReference[] },
+): TriggerScope {
+  const sentence = ctx.sentences[i];
+  const s = sentence ? { start: sentence.start, end: sentence.end } : { start: trigger.start, end: trigger.end };
+  const people = known?.people ?? peopleIn(ctx, roles, i);
+  const reporting = known ? [] : reportingZones(ctx, s);
+  return {
+    ctx,
+    roles,
+    cues: eventCues(ctx.language),
+    i,
+    s,
+    hits,
+    trigger,
+    people,
+    participants: known?.participants ?? people.filter((p) => !reporting.some((z) => z.start <= p.start && p.end <= z.end)),
+    agreementsHere: agreements.filter((a) => a.sentenceIndex === i),
+    agreements,
+  };
 }

@@ -7,11 +7,21 @@ import { foldForMatch } from "../../../src/kb/normalize.js";
 import type { ExtractionContext } from "../context.js";
 import { contains, findIn, type Span } from "../spans.js";
 import type { TriggerHit } from "./mention.js";
+import { eventCues, type EventCues } from "./cues.js";
 
-export function triggerHits(ctx: ExtractionContext, s: Span): TriggerHit[] {
+/** A verb-only trigger used as a noun: "a great sign of warming ties". */
+function isNounUse(ctx: ExtractionContext, cues: EventCues, s: Span, h: Span): boolean {
+  if (!cues.verbOnlyTriggers.test(ctx.text.slice(h.start, h.end))) return false;
+  const before = /([\p{L}'’-]+)\s+$/u.exec(ctx.text.slice(Math.max(s.start, h.start - 20), h.start))?.[1];
+  return before !== undefined && cues.nounMarkers.findAll(before).some((m) => m.start === 0 && m.end === before.length);
+}
+
+export function triggerHits(ctx: ExtractionContext, s: Span, cues: EventCues = eventCues(ctx.language)): TriggerHit[] {
   const hits: TriggerHit[] = [];
   for (const lexicon of ctx.lexicon.events) {
-    for (const h of findIn(lexicon.triggers, ctx.text, s.start, s.end)) hits.push({ ...h, lexicon, phrase: foldForMatch(h.phrase) });
+    for (const h of findIn(lexicon.triggers, ctx.text, s.start, s.end)) {
+      if (!isNounUse(ctx, cues, s, h)) hits.push({ ...h, lexicon, phrase: foldForMatch(h.phrase) });
+    }
   }
   // A longer trigger of another type wins ("entretien téléphonique" is a Call, not a Meeting).
   return hits

@@ -7,6 +7,8 @@ import { defaultLexicon } from "../../../../ingest/extract/lexicon.js";
 import { extractRoles, type RoleExtraction } from "../../../../ingest/extract/roles.js";
 import { findTemporalExpressions, sentenceTense } from "../../../../ingest/dates/index.js";
 import type { Span } from "../../../../ingest/extract/spans.js";
+import { scopeOf, type TriggerScope } from "../../../../ingest/extract/events/scope.js";
+import { findAgreements } from "../../../../ingest/extract/agreements.js";
 import { linkedDocument, testKnowledge } from "../linked-markup.js";
 
 export const tools = { findTemporalExpressions, sentenceTense };
@@ -37,4 +39,11 @@ export function sentenceOf(ctx: ExtractionContext, span: Span): { index: number;
   const s = ctx.sentences[index];
   if (!s) throw new Error("no sentence");
   return { index, sentence: { start: s.start, end: s.end } };
+}
+
+/** The scope of the trigger `word` (its `nth` occurrence), as the event stage builds it. */
+export function scopeAt(ctx: ExtractionContext, word: string, nth = 0): TriggerScope {
+  const trigger = spanOf(ctx, word, nth);
+  const { index } = sentenceOf(ctx, trigger);
+  return scopeOf(ctx, extractRoles(ctx), findAgreements(ctx).mentions, index, trigger);
 }

@@ -1,0 +1,27 @@
+/**
+ * English cues that tell a trigger word from its homonym (ingest/extract/events/triggers.ts):
+ * "sign" after an article or an adjective is a noun ("a great sign of warming ties"), not the act
+ * of signing.
+ */
+
+/** Trigger words that are events only as verbs. */
+export const VERB_ONLY_TRIGGERS = ["sign", "signs"] as const;
+
+/** Words right before such a trigger that make it a noun. */
+export const NOUN_MARKERS = [
+  "a",
+  "an",
+  "the",
+  "this",
+  "that",
+  "another",
+  "any",
+  "no",
+  "great",
+  "good",
+  "clear",
+  "positive",
+  "strong",
+  "first",
+  "welcome",
+] as const;
