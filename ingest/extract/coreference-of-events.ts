@@ -14,6 +14,7 @@ import type { ExtractionContext } from "./context.js";
 import type { EventMention } from "./events.js";
 import { countryOfPerson, type RoleClaim } from "./roles.js";
 import { uniq } from "./spans.js";
+import { dateAtDocumentLevel } from "./events/document-dates.js";
 
 export interface StoryEvent {
   type: string;
@@ -157,6 +158,8 @@ function open(m: EventMention): StoryEvent {
 
 export function resolveEvents(ctx: ExtractionContext, mentions: readonly EventMention[], roles: readonly RoleClaim[]): StoryEvent[] {
   const events: StoryEvent[] = [];
+  /** Mentions that join no event: they may still date one (document-dates.ts). */
+  const unattached: EventMention[] = [];
   for (const original of mentions) {
     const m: EventMention = { ...original, people: [...original.people], parties: [...original.parties] };
     if (m.groupSubject && m.people.length === 0) {
@@ -200,7 +203,10 @@ export function resolveEvents(ctx: ExtractionContext, mentions: readonly EventMe
       // A definite mention with nothing to refer to is an event only when it has people of its
       // own and is the sentence's only event ("Cette rencontre entre X et Y …"); otherwise its
       // people belong to the other event ("ont signé … à la veille du sommet du G7").
-      if (m.people.length === 0 || !alone) continue;
+      if (m.people.length === 0 || !alone) {
+        unattached.push(m);
+        continue;
+      }
     }
     // Signings and visits may have one party; a meeting takes two.
     const everyone = m.people.length + m.parties.length;
@@ -209,8 +215,10 @@ export function resolveEvents(ctx: ExtractionContext, mentions: readonly EventMe
       m.type === "Meeting"
         ? everyone >= 2 || organisationMeeting
         : m.people.length > 0 || m.parties.length >= (m.type === "Signing" ? 1 : 2);
-    if (!hasParticipants || (m.weak && m.people.length < 2 && m.parties.length < 2)) continue;
-    if (m.type === "Visit" && m.people.length === 0) continue;
+    if (!hasParticipants || (m.weak && m.people.length < 2 && m.parties.length < 2) || (m.type === "Visit" && m.people.length === 0)) {
+      unattached.push(m);
+      continue;
+    }
     const same = [...events].reverse().find((e) => compatible(ctx, e, m));
     if (same) absorb(ctx, same, m, true);
     else events.push(open(m));
@@ -232,5 +240,6 @@ export function resolveEvents(ctx: ExtractionContext, mentions: readonly EventMe
     }
   }
   for (const e of events) e.sentenceIndices.sort((a, b) => a - b);
+  dateAtDocumentLevel(ctx, events, unattached);
   return events;
 }

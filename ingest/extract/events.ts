@@ -16,20 +16,12 @@ import { clauseAround, findIn, uniq, type Span } from "./spans.js";
 import { draftMention, type EventMention, type MentionDraft } from "./events/mention.js";
 import { triggerClusters, triggerHits } from "./events/triggers.js";
 import { inRelativeClause, isDefinite, peopleIn, reportingZones, topicsFor, typeOf, scopeOf } from "./events/scope.js";
-import {
-  OWN_PARTICIPANT,
-  agreementReferredTo,
-  groupSubjectBefore,
-  hostOrganisation,
-  ministersAfter,
-  partyGroupBefore,
-  subjectParties,
-  subjectPeople,
-} from "./events/participants.js";
+import { OWN_PARTICIPANT, agreementReferredTo, groupSubjectBefore, subjectPeople } from "./events/participants.js";
 import { placeFor } from "./events/place.js";
 import { DESTINATION_RULES, visitorFor } from "./events/visit.js";
 import { firstFinding } from "./events/rules.js";
 import { signersFor } from "./events/signing.js";
+import { meetingParticipants } from "./events/meeting.js";
 import { dateFor } from "./events/dating.js";
 import { statusFor } from "./events/status.js";
 import { eventCues } from "./events/cues.js";
@@ -90,7 +82,6 @@ function mentionsInSentence(
     m.refersBack = definite.some(Boolean);
     m.subordinate = inRelativeClause(ctx, s, first);
     m.weak = hits.every((h) => h.lexicon.weak.has(h.phrase));
-    const ids = uniq(participants.map((p) => p.personId));
     const scope = scopeOf(ctx, roles, agreements, i, first, hits, { people, participants });
     if (m.type === "Visit") {
       const destination = firstFinding(DESTINATION_RULES, scope)?.value ?? null;
@@ -107,16 +98,11 @@ function mentionsInSentence(
       m.agreementId = agreement?.entityId ?? agreementReferredTo(ctx, agreements, i, s);
       m.place = placeFor(ctx, i, s, first, [], false);
     } else {
-      m.people = ids;
-      if (ids.length === 0) {
-        m.ofMinisters = !m.anaphoric && hits.some((h) => ministersAfter(ctx, roles, i, s, h));
-        if (partyGroupBefore(ctx, s, first.start)) {
-          m.groupSubject = true;
-          m.ofMinisters = true; // the group's countries take part
-        } else if (!m.weak && (groupSubjectBefore(ctx, s, first.start) || m.ofMinisters)) m.groupSubject = true;
-        if (!m.groupSubject) m.parties = subjectParties(ctx, i, s, first, agreementHere);
-        if (!m.groupSubject && m.parties.length === 0) m.parties = hostOrganisation(ctx, i, hits);
-      }
+      const who = meetingParticipants(scope, m.anaphoric, m.weak);
+      m.people = who.people ?? [];
+      m.parties = who.parties ?? [];
+      m.groupSubject = who.groupSubject ?? false;
+      m.ofMinisters = who.ofMinisters ?? false;
       m.place = placeFor(ctx, i, s, first, [], false);
     }
     push(finish(m));

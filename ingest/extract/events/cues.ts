@@ -9,25 +9,32 @@ import * as frModality from "../../lang/fr/modality.js";
 import * as frReferences from "../../lang/fr/event-references.js";
 import * as frTriggers from "../../lang/fr/event-triggers.js";
 import * as enTriggers from "../../lang/en/event-triggers.js";
+import * as frDating from "../../lang/fr/dating.js";
+import * as enDating from "../../lang/en/dating.js";
 import { phraseFinder, type PhraseFinder } from "../lexicon.js";
 
 type Modality = typeof frModality | typeof enModality;
 type References = typeof frReferences | typeof enReferences;
 type Triggers = typeof frTriggers | typeof enTriggers;
+type Dating = typeof frDating | typeof enDating;
 interface LanguageCues {
+  dating: Dating;
   modality: Modality;
   references: References;
   triggers: Triggers;
 }
 
 const BY_LANGUAGE: Readonly<Record<string, LanguageCues>> = {
-  fr: { modality: frModality, references: frReferences, triggers: frTriggers },
-  en: { modality: enModality, references: enReferences, triggers: enTriggers },
+  fr: { modality: frModality, references: frReferences, triggers: frTriggers, dating: frDating },
+  en: { modality: enModality, references: enReferences, triggers: enTriggers, dating: enDating },
 };
 
 export interface EventCues {
+  otherDatedNouns: PhraseFinder;
   verbOnlyTriggers: PhraseFinder;
   nounMarkers: PhraseFinder;
+  summitNouns: PhraseFinder;
+  notATripAfter: PhraseFinder;
   negation: PhraseFinder;
   cancellation: PhraseFinder;
   postponement: PhraseFinder;
@@ -58,8 +65,11 @@ function compile(packs: readonly LanguageCues[]): EventCues {
   const r = (pick: (c: References) => readonly string[]) => phraseFinder(packs.flatMap((p) => pick(p.references)));
   const t = (pick: (c: Triggers) => readonly string[]) => phraseFinder(packs.flatMap((p) => pick(p.triggers)));
   return {
+    otherDatedNouns: phraseFinder(packs.flatMap((p) => p.dating.OTHER_DATED_NOUNS)),
     verbOnlyTriggers: t((c) => c.VERB_ONLY_TRIGGERS),
     nounMarkers: t((c) => c.NOUN_MARKERS),
+    summitNouns: t((c) => c.SUMMIT_NOUNS),
+    notATripAfter: t((c) => c.NOT_A_TRIP_AFTER),
     negation: m((c) => c.NEGATION),
     cancellation: m((c) => c.CANCELLATION),
     postponement: m((c) => c.POSTPONEMENT),

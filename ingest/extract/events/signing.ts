@@ -1,6 +1,7 @@
 /**
  * Who signs, as ordered named rules (the first that finds wins), then the partners named with it:
  *   agentsAfter          "signée ce lundi par l'Allemagne, …, et le Royaume-Uni", "the signature by France, Germany …"
+ *   relativeAntecedents  "X et Y, qui ont signé …", "Japan and China, which signed …"
  *   subjects             "Airbus et l'OCCAr (OCCAr) ont signé", "Macron et Draghi ont signé" — not the people of other clauses
  *   countedGroup         "Fifteen countries … signed" → the countries listed for the same count
  *   countryNounSubject   "Le pays andin avait signé" → the country the previous sentence is about
@@ -65,6 +66,23 @@ export const subjects: ParticipantRule = {
   },
 };
 
+export const relativeAntecedents: ParticipantRule = {
+  name: "relativeAntecedents",
+  find: (scope) => {
+    const { ctx, s, trigger } = scope;
+    const holding = relativeClauses(ctx, s, trigger)
+      .filter((c) => c.start <= trigger.start && trigger.end <= c.end)
+      .sort((a, b) => b.start - a.start)[0];
+    if (!holding) return null;
+    // "X et Y, qui ont signé …", "Japan and China, which signed …": the list right before the pronoun.
+    const last = signerCandidates(scope)
+      .filter((c) => c.end <= holding.start)
+      .at(-1);
+    if (!last || !/^[\s,]*$/.test(ctx.text.slice(last.end, holding.start))) return null;
+    return asFound(scope, subjectList(ctx, signerCandidates(scope), { start: last.end, end: last.end }, allowedIn(scope)));
+  },
+};
+
 export const countryNounSubject: ParticipantRule = {
   name: "countryNounSubject",
   find: ({ ctx, cues, i, s, trigger }) => {
@@ -84,6 +102,7 @@ export const groupOfSigners: ParticipantRule = {
 /** The signer rules, in order. */
 export const SIGNER_RULES: readonly ParticipantRule[] = [
   agentsAfter,
+  relativeAntecedents,
   subjects,
   countedGroup,
   countryNounSubject,

@@ -16,11 +16,18 @@ function isNounUse(ctx: ExtractionContext, cues: EventCues, s: Span, h: Span): b
   return before !== undefined && cues.nounMarkers.findAll(before).some((m) => m.start === 0 && m.end === before.length);
 }
 
+/** "son arrivée au pouvoir", "since his arrival in office": not a trip. */
+function isRiseToOffice(ctx: ExtractionContext, cues: EventCues, s: Span, h: Span): boolean {
+  const length = h.end - h.start;
+  return cues.notATripAfter.findAll(ctx.text.slice(h.start, Math.min(s.end, h.end + 20))).some((m) => m.start > 0 && m.start <= length + 1);
+}
+
 export function triggerHits(ctx: ExtractionContext, s: Span, cues: EventCues = eventCues(ctx.language)): TriggerHit[] {
   const hits: TriggerHit[] = [];
   for (const lexicon of ctx.lexicon.events) {
     for (const h of findIn(lexicon.triggers, ctx.text, s.start, s.end)) {
-      if (!isNounUse(ctx, cues, s, h)) hits.push({ ...h, lexicon, phrase: foldForMatch(h.phrase) });
+      if (isNounUse(ctx, cues, s, h) || (lexicon.type === "Visit" && isRiseToOffice(ctx, cues, s, h))) continue;
+      hits.push({ ...h, lexicon, phrase: foldForMatch(h.phrase) });
     }
   }
   // A longer trigger of another type wins ("entretien téléphonique" is a Call, not a Meeting).

@@ -25,3 +25,9 @@ export const NOUN_MARKERS = [
   "first",
   "welcome",
 ] as const;
+
+/** Meeting nouns that name a summit: a meeting of an organisation (its leaders), held in a host city. */
+export const SUMMIT_NOUNS = ["summit", "summits"] as const;
+
+/** Right after a visit trigger ("arrivée", "arrival"), these make it a rise to office, not a trip. */
+export const NOT_A_TRIP_AFTER = ["to power", "in power", "in office", "at the helm"] as const;

@@ -8,3 +8,9 @@ export const VERB_ONLY_TRIGGERS: readonly string[] = [];
 
 /** Words right before such a trigger that make it a noun. */
 export const NOUN_MARKERS: readonly string[] = [];
+
+/** Meeting nouns that name a summit: a meeting of an organisation (its leaders), held in a host city. */
+export const SUMMIT_NOUNS = ["sommet", "sommets"] as const;
+
+/** Right after a visit trigger ("arrivée", "arrival"), these make it a rise to office, not a trip. */
+export const NOT_A_TRIP_AFTER = ["au pouvoir", "à la tête", "aux affaires", "aux commandes", "en fonctions", "en poste"] as const;
