@@ -4,11 +4,11 @@
  * with batched `UNWIND $rows … MERGE` statements, then recomputes the conflicts of the persons
  * the document touches. A document goes in whole or not at all; loading it again changes nothing.
  */
-import neo4j, { type ManagedTransaction, type QueryResult } from "neo4j-driver";
+import type { Integer, ManagedTransaction, QueryResult } from "neo4j-driver";
 import { z } from "zod";
 import type { DocumentExtraction, EventStatus } from "../model/extraction.js";
 import type { ReadFailure } from "../model/document.js";
-import { readTransaction, writeTransaction, type GraphConnection } from "./connection.js";
+import { readTransaction, writeTransaction, type Neo4jConnection } from "../neo4j/connection.js";
 import { syncRoleConflicts } from "./conflicts.js";
 import { eventProbes, extractionHash, planDocument, type DocumentPlan, type FactRow, type KnownEvent } from "./plan.js";
 import { ensureSchema } from "./schema.js";
@@ -60,7 +60,7 @@ export interface LoadOptions {
 }
 
 export async function loadExtractions(
-  conn: GraphConnection,
+  conn: Neo4jConnection,
   extractions: Iterable<DocumentExtraction> | AsyncIterable<DocumentExtraction>,
   options: LoadOptions = {},
 ): Promise<LoadSummary> {
@@ -80,7 +80,7 @@ export class DocumentLoader {
   private readonly warnings: string[] = [];
 
   constructor(
-    private readonly conn: GraphConnection,
+    private readonly conn: Neo4jConnection,
     private readonly onDocument?: (outcome: DocumentOutcome) => void,
   ) {}
 
@@ -185,10 +185,10 @@ async function findCandidateEvents(tx: ManagedTransaction, extraction: DocumentE
   }));
 }
 
-export async function graphCounts(conn: GraphConnection): Promise<GraphCounts> {
+export async function graphCounts(conn: Neo4jConnection): Promise<GraphCounts> {
   return readTransaction(conn, async (tx) => {
-    const [record] = (await tx.run(GRAPH_COUNTS)).records;
-    const count = (key: keyof GraphCounts): number => neo4j.integer.toNumber(record?.get(key) ?? 0);
+    const [record] = (await tx.run<Record<keyof GraphCounts, Integer>>(GRAPH_COUNTS)).records;
+    const count = (key: keyof GraphCounts): number => record?.get(key).toNumber() ?? 0;
     return {
       documents: count("documents"),
       entities: count("entities"),

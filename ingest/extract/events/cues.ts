@@ -49,7 +49,7 @@ export interface EventCues {
   subjectPronouns: PhraseFinder;
   agentMarkers: PhraseFinder;
   countryNouns: PhraseFinder;
-  organisationNouns: PhraseFinder;
+  organizationNouns: PhraseFinder;
   leaderGroups: PhraseFinder;
   indefiniteArticles: PhraseFinder;
   leaderNouns: PhraseFinder;
@@ -84,7 +84,7 @@ function compile(packs: readonly LanguageCues[]): EventCues {
     subjectPronouns: r((c) => c.SUBJECT_PRONOUNS),
     agentMarkers: r((c) => c.AGENT_MARKERS),
     countryNouns: r((c) => c.COUNTRY_NOUNS),
-    organisationNouns: r((c) => c.ORGANISATION_NOUNS),
+    organizationNouns: r((c) => c.ORGANIZATION_NOUNS),
     leaderGroups: r((c) => c.LEADER_GROUPS),
     indefiniteArticles: r((c) => c.INDEFINITE_ARTICLES),
     leaderNouns: r((c) => c.LEADER_NOUNS),

@@ -61,7 +61,7 @@ export const countedGroup: ParticipantRule = {
 };
 
 /** The organisation a group of leaders belongs to: "les dirigeants du G20", "EU leaders", "NATO foreign ministers". */
-function organisationOfLeaders(ctx: ExtractionContext, i: number, group: Span): string | null {
+function organizationOfLeaders(ctx: ExtractionContext, i: number, group: Span): string | null {
   const orgs = (ctx.mentionsBySentence[i] ?? []).filter((m) => typeOf(ctx, m.entityId) === "Organization" && m.source !== "demonym");
   const after = orgs.find(
     (m) => m.start >= group.end && /^\s*(?:de l'|de l’|du|de la|des|de|d'|d’|of the|of)\s*$/i.test(ctx.text.slice(group.end, m.start)),
@@ -79,10 +79,10 @@ export const leadersOf: ParticipantRule = {
     const from = Math.max(s.start, Math.min(clause.start, trigger.start - 80));
     const to = Math.min(s.end, trigger.end + 80);
     for (const group of findIn(cues.leaderGroups, ctx.text, from, to)) {
-      const org = organisationOfLeaders(ctx, i, group);
+      const org = organizationOfLeaders(ctx, i, group);
       if (org) return { parties: [org] };
       // "les chefs d'État de l'organisation", "the leaders of the bloc"
-      const noun = findIn(cues.organisationNouns, ctx.text, group.end, Math.min(s.end, group.end + 20))[0];
+      const noun = findIn(cues.organizationNouns, ctx.text, group.end, Math.min(s.end, group.end + 20))[0];
       if (noun && /^\s*(?:de|of|d['’])?\s*$/i.test(ctx.text.slice(group.end, noun.start).replace(/l['’]$|la\s*$|le\s*$|the\s*$/i, ""))) {
         const named = latestBefore(ctx, i, noun.start, "Organization");
         if (named) return { parties: [named] };

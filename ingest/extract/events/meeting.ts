@@ -8,13 +8,13 @@
  *   peopleGroup          "ils se sont réunis", "the two leaders met" → the people of the salient event
  *   countedGroup         "the three countries met" → the countries listed for that count
  *   subjectSides         "Japan and its key ally, the United States, held talks"
- *   hostOrganisation     "le sommet de l'OTAN", "the G7 summit"
- *   summitOrganisation   "le 63e sommet de l'organisation sud-américaine", "réunis en sommet" → the organisation named before
+ *   hostOrganization     "le sommet de l'OTAN", "the G7 summit"
+ *   summitOrganization   "le 63e sommet de l'organisation sud-américaine", "réunis en sommet" → the organisation named before
  * A summit always names its organisation when one is found, even with people present.
  */
 import { clauseAround, findIn, overlaps } from "../spans.js";
 import { countedGroup, leadersOf, speakersSide } from "./groups.js";
-import { groupSubjectBefore, hostOrganisation, ministersAfter, partyGroupBefore } from "./participants.js";
+import { groupSubjectBefore, hostOrganization, ministersAfter, partyGroupBefore } from "./participants.js";
 import { latestBefore } from "./references.js";
 import { subjectList } from "./chains.js";
 import { belongsToTitle, isPartyMention, typeOf, type TriggerScope } from "./scope.js";
@@ -48,9 +48,9 @@ export const subjectSides: ParticipantRule = {
 };
 
 export const hostOfMeeting: ParticipantRule = {
-  name: "hostOrganisation",
+  name: "hostOrganization",
   find: ({ ctx, i, hits }) => {
-    const host = hostOrganisation(ctx, i, hits);
+    const host = hostOrganization(ctx, i, hits);
     return host.length > 0 ? { parties: host } : null;
   },
 };
@@ -60,14 +60,14 @@ export function isSummit(scope: TriggerScope): boolean {
   return scope.hits.some((h) => scope.cues.summitNouns.test(scope.ctx.text.slice(h.start, h.end)));
 }
 
-export const summitOrganisation: ParticipantRule = {
-  name: "summitOrganisation",
+export const summitOrganization: ParticipantRule = {
+  name: "summitOrganization",
   find: (scope) => {
     const { ctx, cues, i, s, trigger } = scope;
     if (!isSummit(scope)) return null;
     // "du 63e sommet de l'organisation sud-américaine": a noun standing for the organisation named before.
     const clause = clauseAround(ctx.text, s.start, s.end, trigger.start);
-    const noun = findIn(cues.organisationNouns, ctx.text, trigger.end, Math.min(s.end, trigger.end + 25)).find((n) =>
+    const noun = findIn(cues.organizationNouns, ctx.text, trigger.end, Math.min(s.end, trigger.end + 25)).find((n) =>
       /^\s*(?:de|of|d['’])?\s*$/iu.test(ctx.text.slice(trigger.end, n.start).replace(/(?:l['’]|la|le|the)\s*$/iu, "")),
     );
     if (noun) {
@@ -97,11 +97,11 @@ export const MEETING_PARTY_RULES: readonly ParticipantRule[] = [
   countedGroup,
   subjectSides,
   hostOfMeeting,
-  summitOrganisation,
+  summitOrganization,
 ];
 
 /** The rules that name the organisation of a summit told with its people ("au sommet de l'OTAN, X a rencontré Y"). */
-const SUMMIT_RULES: readonly ParticipantRule[] = [speakersSide, leadersOf, hostOfMeeting, summitOrganisation];
+const SUMMIT_RULES: readonly ParticipantRule[] = [speakersSide, leadersOf, hostOfMeeting, summitOrganization];
 
 /** The participants of a meeting mention: its people, and the parties of the first party rule that finds. */
 export function meetingParticipants(scope: TriggerScope, anaphoric: boolean, weak: boolean): Found {

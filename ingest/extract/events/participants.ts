@@ -55,7 +55,7 @@ export function partnersAfter(ctx: ExtractionContext, i: number, s: Span, trigge
 }
 
 /** The organisation whose meeting it is: "le sommet de l'OTAN", "the G7 summit", "NATO summit". */
-export function hostOrganisation(ctx: ExtractionContext, i: number, hits: readonly Span[]): string[] {
+export function hostOrganization(ctx: ExtractionContext, i: number, hits: readonly Span[]): string[] {
   const orgs = (ctx.mentionsBySentence[i] ?? []).filter((m) => typeOf(ctx, m.entityId) === "Organization" && m.source !== "demonym");
   for (const h of hits) {
     const org = orgs.find(

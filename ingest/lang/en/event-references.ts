@@ -29,7 +29,7 @@ export const COUNTRY_NOUNS = [
 ] as const;
 
 /** A definite noun standing for an organisation already named ("the bloc", "the alliance"). */
-export const ORGANISATION_NOUNS = [
+export const ORGANIZATION_NOUNS = [
   "the organisation",
   "the organization",
   "the bloc",

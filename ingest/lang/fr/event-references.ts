@@ -21,7 +21,7 @@ export const AGENT_MARKERS = ["par"] as const;
 export const COUNTRY_NOUNS = ["le pays", "ce pays", "le royaume", "la république", "l'archipel", "l'émirat", "la principauté"] as const;
 
 /** A definite noun standing for an organisation already named ("l'organisation sud-américaine", "le bloc"). */
-export const ORGANISATION_NOUNS = [
+export const ORGANIZATION_NOUNS = [
   "l'organisation",
   "cette organisation",
   "le bloc",

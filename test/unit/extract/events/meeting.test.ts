@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { meetingParticipants, subjectSides, summitOrganisation } from "../../../../ingest/extract/events/meeting.js";
+import { meetingParticipants, subjectSides, summitOrganization } from "../../../../ingest/extract/events/meeting.js";
 import { leadersOf, speakersSide } from "../../../../ingest/extract/events/groups.js";
 import { contextFor, scopeAt } from "./support.js";
 
@@ -35,16 +35,16 @@ describe("meeting rules", () => {
     expect(subjectSides.find(scopeAt(a, "talks", 1))).toEqual({ parties: ["country:JP", "country:CN"] });
   });
 
-  it("summitOrganisation: a summit of 'l'organisation' named before, or of the sentence's one organisation", () => {
+  it("summitOrganization: a summit of 'l'organisation' named before, or of the sentence's one organisation", () => {
     const a = fr(
       "La [Bolivie](country:BO) adhère au [Mercosur](org:mercosur). Le protocole a été promulgué à [Rio](place:rio) lors du 63e sommet de l'organisation sud-américaine.",
     );
-    expect(summitOrganisation.find(scopeAt(a, "sommet"))).toEqual({ parties: ["org:mercosur"] });
+    expect(summitOrganization.find(scopeAt(a, "sommet"))).toEqual({ parties: ["org:mercosur"] });
     const b = fr(
       "Le [Forum des îles](org:forum) a admis deux membres, ont indiqué à [Palikir](place:palikir) les chefs d'État océaniens réunis en sommet.",
     );
-    expect(summitOrganisation.find(scopeAt(b, "sommet"))).toEqual({ parties: ["org:forum"] });
-    expect(summitOrganisation.find(scopeAt(fr("Le [Forum des îles](org:forum) a tenu une réunion."), "réunion"))).toBeNull();
+    expect(summitOrganization.find(scopeAt(b, "sommet"))).toEqual({ parties: ["org:forum"] });
+    expect(summitOrganization.find(scopeAt(fr("Le [Forum des îles](org:forum) a tenu une réunion."), "réunion"))).toBeNull();
   });
 
   it("meetingParticipants: the sentence's people, with the organisation of a summit", () => {
