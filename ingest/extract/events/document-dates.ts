@@ -45,7 +45,7 @@ function fitsStatus(ctx: ExtractionContext, status: StoryEvent["status"], date: 
   return true;
 }
 
-export const unattachedMention: DocumentDateRule = {
+const unattachedMention: DocumentDateRule = {
   name: "unattachedMention",
   find: ({ event, events, unattached }) => {
     const sameKind = events.filter((e) => e.type === event.type && e.status === event.status);
@@ -61,7 +61,7 @@ export const unattachedMention: DocumentDateRule = {
   },
 };
 
-export const enclosingEvent: DocumentDateRule = {
+const enclosingEvent: DocumentDateRule = {
   name: "enclosingEvent",
   find: ({ event, events }) => {
     if (event.type !== "Visit") return null;
@@ -98,7 +98,7 @@ function datelineDate(ctx: ExtractionContext): TemporalExpression | null {
   return null;
 }
 
-export const dateline: DocumentDateRule = {
+const dateline: DocumentDateRule = {
   name: "dateline",
   find: ({ ctx, event }) => {
     if (event.status !== "occurred") return null;
@@ -107,7 +107,7 @@ export const dateline: DocumentDateRule = {
   },
 };
 
-export const precedingSentence: DocumentDateRule = {
+const precedingSentence: DocumentDateRule = {
   name: "precedingSentence",
   find: ({ ctx, event }) => {
     const first = firstSentence(event);
@@ -138,7 +138,7 @@ function inLead(ctx: ExtractionContext, k: number): boolean {
   return s.zone === "body" && rank <= 2;
 }
 
-export const leadPublication: DocumentDateRule = {
+const leadPublication: DocumentDateRule = {
   name: "leadPublication",
   find: ({ ctx, event }) =>
     event.status === "occurred" && ctx.published && event.sentenceIndices.some((k) => inLead(ctx, k))
@@ -147,13 +147,7 @@ export const leadPublication: DocumentDateRule = {
 };
 
 /** The document-level date rules, in order. */
-export const DOCUMENT_DATE_RULES: readonly DocumentDateRule[] = [
-  unattachedMention,
-  enclosingEvent,
-  dateline,
-  precedingSentence,
-  leadPublication,
-];
+const DOCUMENT_DATE_RULES: readonly DocumentDateRule[] = [unattachedMention, enclosingEvent, dateline, precedingSentence, leadPublication];
 
 /** Dates the events their own sentences left undated (in place): the first rule that finds for each. */
 export function dateAtDocumentLevel(

@@ -56,7 +56,7 @@ export const hostOfMeeting: ParticipantRule = {
 };
 
 /** Whether the trigger cluster names a summit ("sommet", "summit"). */
-export function isSummit(scope: TriggerScope): boolean {
+function isSummit(scope: TriggerScope): boolean {
   return scope.hits.some((h) => scope.cues.summitNouns.test(scope.ctx.text.slice(h.start, h.end)));
 }
 
@@ -88,7 +88,7 @@ export const summitOrganization: ParticipantRule = {
 };
 
 /** The party rules of a meeting, in order. */
-export const MEETING_PARTY_RULES: readonly ParticipantRule[] = [
+const MEETING_PARTY_RULES: readonly ParticipantRule[] = [
   speakersSide,
   leadersOf,
   sidesGroup,

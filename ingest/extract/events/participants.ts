@@ -1,59 +1,18 @@
 /**
- * Who takes part in an event mention: the people and countries that are the subject of its
- * trigger, its partners ("avec", "with"), the organisation whose meeting it is, and the groups
- * that stand for the participants of an event already told ("Ils", "the two sides").
+ * Participant helpers shared by the rules of each event type: the organisation whose meeting
+ * it is, the agreement a definite noun refers to, the groups that stand for the participants
+ * of an event already told ("Ils", "the two sides", "des ministres"), and the subject people of
+ * a joint-action verb.
  */
 import type { ExtractionContext } from "../context.js";
 import type { AgreementMention } from "../agreements.js";
 import type { PersonReference, RoleExtraction } from "../roles.js";
-import { clauseAround, findIn, isLinkingGap, overlaps, uniq, type Span } from "../spans.js";
-import { belongsToTitle, isDefinite, isPartyMention, typeOf } from "./scope.js";
+import { findIn, isLinkingGap, uniq, type Span } from "../spans.js";
+import { isDefinite, typeOf } from "./scope.js";
 
 /** What joins an event noun to the person it is about: "la visite de M. Starmer", "the visit by Ms Roe". */
 export const OWN_PARTICIPANT =
   /^\s*(?:de|d'|d’|du|de l'|de l’|de la|des|of|of the|by|between|entre)\s*(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s*)?$/i;
-export const VISITOR_AFTER = /^\s*(?:de|d'|d’|du|of|by)\s*(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s*)?$/i;
-
-/**
- * The countries and organisations that are the subject of the trigger: the nearest before it
- * and those listed with it ("Le Japon et les Philippines ont signé", "Japan, the United Kingdom and Italy signed").
- */
-export function subjectParties(ctx: ExtractionContext, i: number, s: Span, trigger: Span, exclude: readonly Span[]): string[] {
-  const candidates = (ctx.mentionsBySentence[i] ?? []).filter(
-    (m) => m.end <= trigger.start && isPartyMention(ctx, m) && !exclude.some((x) => overlaps(x, m)) && !belongsToTitle(ctx, i, m),
-  );
-  const last = candidates.at(-1);
-  if (!last) return [];
-  const between = ctx.text.slice(last.end, trigger.start);
-  if (/[,;:()]/.test(between.replace(/,[^,]*,/g, " ")) || between.trim().split(/\s+/).filter(Boolean).length > 4) return [];
-  const chain = [last];
-  for (let k = candidates.length - 2; k >= 0; k--) {
-    const m = candidates[k];
-    const next = chain[0];
-    if (!isLinkingGap(ctx.text, m.end, next.start, { allowCoordinator: true, allowLinkWords: true, maxLength: 20 })) break;
-    chain.unshift(m);
-  }
-  return uniq(chain.map((m) => m.entityId));
-}
-
-/** "signed a similar partnership with Japan", "a signé avec le Japon": the other party, after the trigger. */
-export function partnersAfter(ctx: ExtractionContext, i: number, s: Span, trigger: Span, exclude: readonly Span[]): string[] {
-  const clause = clauseAround(ctx.text, s.start, s.end, trigger.start);
-  return (ctx.mentionsBySentence[i] ?? [])
-    .filter(
-      (m) =>
-        m.start >= trigger.end &&
-        m.end <= clause.end &&
-        isPartyMention(ctx, m) &&
-        !exclude.some((x) => overlaps(x, m)) &&
-        !belongsToTitle(ctx, i, m),
-    )
-    .filter((m) =>
-      /(?:^|\s)(?:with|avec)\s+(?:(?:the|le|la|les|l'|l’)\s*)?$/i.test(ctx.text.slice(Math.max(clause.start, m.start - 12), m.start)),
-    )
-    .map((m) => m.entityId);
-}
-
 /** The organisation whose meeting it is: "le sommet de l'OTAN", "the G7 summit", "NATO summit". */
 export function hostOrganization(ctx: ExtractionContext, i: number, hits: readonly Span[]): string[] {
   const orgs = (ctx.mentionsBySentence[i] ?? []).filter((m) => typeOf(ctx, m.entityId) === "Organization" && m.source !== "demonym");

@@ -38,7 +38,7 @@ export function sentenceSubject(ctx: ExtractionContext, roles: RoleExtraction, k
 }
 
 /** The subject of the nearest story sentence before sentence i that has one (two sentences back at most). */
-export function previousSubject(ctx: ExtractionContext, roles: RoleExtraction, i: number): PersonReference | undefined {
+function previousSubject(ctx: ExtractionContext, roles: RoleExtraction, i: number): PersonReference | undefined {
   for (let k = i - 1, seen = 0; k >= 0 && seen < 2; k--) {
     const sk = ctx.sentences[k];
     if (!sk || !isStorySentence(sk)) continue;

@@ -65,13 +65,14 @@ export function opensWithRelativePronoun(ctx: ExtractionContext, clause: Span): 
 
 /**
  * Relative clauses of the sentence: from a relative pronoun to the next clause boundary
- * ("…, qui se tiendra en mai", "a document that would strengthen …"). "that"/"ce" right before
- * the trigger is a determiner, not a pronoun.
+ * ("…, qui se tiendra en mai", "a document that would strengthen …"). "that" right before the
+ * trigger is a determiner ("that meeting"), not a pronoun.
  */
 export function relativeClauses(ctx: ExtractionContext, sentence: Span, trigger: Span): Span[] {
   const out: Span[] = [];
   for (const p of findIn(ctx.lexicon.relativePronouns, ctx.text, sentence.start, sentence.end)) {
-    if (p.start <= trigger.start && /^\s*$/.test(ctx.text.slice(p.end, trigger.start))) continue;
+    if (p.start <= trigger.start && /^that$/iu.test(ctx.text.slice(p.start, p.end)) && /^\s*$/.test(ctx.text.slice(p.end, trigger.start)))
+      continue;
     const clause = clauseAround(ctx.text, sentence.start, sentence.end, p.end);
     out.push({ start: p.start, end: Math.max(p.end, clause.end) });
   }

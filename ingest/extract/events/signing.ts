@@ -100,7 +100,7 @@ export const groupOfSigners: ParticipantRule = {
 };
 
 /** The signer rules, in order. */
-export const SIGNER_RULES: readonly ParticipantRule[] = [
+const SIGNER_RULES: readonly ParticipantRule[] = [
   agentsAfter,
   relativeAntecedents,
   subjects,

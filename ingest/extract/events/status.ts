@@ -59,7 +59,7 @@ function gapWords(text: string): string[] | null {
 }
 
 /** A cue ending at most `maxWords` words before the trigger, nothing but words between. */
-export function cueRightBefore(ctx: ExtractionContext, finder: PhraseFinder, sentence: Span, trigger: Span, maxWords: number): boolean {
+function cueRightBefore(ctx: ExtractionContext, finder: PhraseFinder, sentence: Span, trigger: Span, maxWords: number): boolean {
   const from = Math.max(sentence.start, trigger.start - 80);
   return findIn(finder, ctx.text, from, trigger.start).some((h) => {
     const words = gapWords(ctx.text.slice(h.end, trigger.start));
@@ -92,7 +92,7 @@ function cueRightAfter(ctx: ExtractionContext, cues: EventCues, finder: PhraseFi
  * otherwise the sentence with the relative clauses that do not hold it blanked out (offsets
  * kept, relative to the sentence start).
  */
-export function ownScope(ctx: ExtractionContext, sentence: Span, trigger: Span): string {
+function ownScope(ctx: ExtractionContext, sentence: Span, trigger: Span): string {
   const clauses = relativeClauses(ctx, sentence, trigger).filter((c) => !qualifiesTrigger(ctx, c, trigger));
   const holding = clauses.filter((c) => c.start <= trigger.start && trigger.end <= c.end).sort((a, b) => b.start - a.start)[0];
   const text = ctx.text.slice(sentence.start, sentence.end);

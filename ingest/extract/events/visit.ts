@@ -121,7 +121,7 @@ export const groupOfVisitors: ParticipantRule = {
 };
 
 /** The visitor rules, in order. */
-export const VISITOR_RULES: readonly ParticipantRule[] = [
+const VISITOR_RULES: readonly ParticipantRule[] = [
   agentAfterNoun,
   possessor,
   relativeAntecedent,

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { meetingParticipants, subjectSides, summitOrganization } from "../../../../ingest/extract/events/meeting.js";
+import {
+  hostOfMeeting,
+  meetingParticipants,
+  ministersOf,
+  peopleGroup,
+  sidesGroup,
+  subjectSides,
+  summitOrganization,
+} from "../../../../ingest/extract/events/meeting.js";
 import { leadersOf, speakersSide } from "../../../../ingest/extract/events/groups.js";
 import { contextFor, scopeAt } from "./support.js";
 
@@ -28,6 +36,24 @@ describe("meeting rules", () => {
     const b = en('"Our summit showed unity," said the spokesman of [ASEAN](org:asean).');
     expect(speakersSide.find(scopeAt(b, "summit"))).toEqual({ parties: ["org:asean"] });
     expect(speakersSide.find(scopeAt(en('"The summit showed unity," said the spokesman of [ASEAN](org:asean).'), "summit"))).toBeNull();
+  });
+
+  it("sidesGroup, ministersOf, peopleGroup: groups that stand for the participants of an event already told", () => {
+    expect(sidesGroup.find(scopeAt(fr("Les deux pays ont tenu une réunion."), "réunion"))).toEqual({
+      groupSubject: true,
+      ofMinisters: true,
+    });
+    expect(sidesGroup.find(scopeAt(en("The two sides held talks."), "talks"))).toEqual({ groupSubject: true, ofMinisters: true });
+    const ministers = fr("Ils organiseront une réunion des ministres des Affaires étrangères.");
+    expect(ministersOf.find(scopeAt(ministers, "réunion"))).toEqual({ groupSubject: true, ofMinisters: true });
+    expect(peopleGroup.find(scopeAt(en("The two leaders met in the afternoon."), "met"))).toEqual({ groupSubject: true });
+    expect(peopleGroup.find(scopeAt(en("The meeting ended."), "meeting"))).toBeNull();
+  });
+
+  it("hostOrganization: the organisation named with the summit", () => {
+    expect(hostOfMeeting.find(scopeAt(fr("Le sommet de l'[OTAN](org:nato) s'ouvre."), "sommet"))).toEqual({ parties: ["org:nato"] });
+    expect(hostOfMeeting.find(scopeAt(en("The [G7](org:g7) summit opened."), "summit"))).toEqual({ parties: ["org:g7"] });
+    expect(hostOfMeeting.find(scopeAt(en("The summit opened."), "summit"))).toBeNull();
   });
 
   it("subjectSides: countries coordinated with an apposition", () => {

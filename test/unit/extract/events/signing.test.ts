@@ -4,6 +4,7 @@ import {
   countryNounSubject,
   groupOfSigners,
   partnersOf,
+  relativeAntecedents,
   signersFor,
   subjects,
 } from "../../../../ingest/extract/events/signing.js";
@@ -44,6 +45,14 @@ describe("signer rules", () => {
       "[Ken Obi](person:ken-obi) et [Hans Berg](person:hans-berg) ont signé vendredi un traité, alors que [Ana Ruiz](person:ana-ruiz) quitte ses fonctions.",
     );
     expect(subjects.find(scopeAt(c, "signé"))).toEqual({ people: ["person:ken-obi", "person:hans-berg"], parties: [] });
+  });
+
+  it("relativeAntecedents: the list before 'qui'/'which' signs", () => {
+    const a = fr("La cérémonie a réuni [Ken Obi](person:ken-obi) et [Hans Berg](person:hans-berg), qui ont signé un accord.");
+    expect(relativeAntecedents.find(scopeAt(a, "signé"))).toEqual({ people: ["person:ken-obi", "person:hans-berg"], parties: [] });
+    const b = en("They praised [Japan](country:JP) and [China](country:CN), which signed the pact in 2022.");
+    expect(relativeAntecedents.find(scopeAt(b, "signed"))).toEqual({ people: [], parties: ["country:JP", "country:CN"] });
+    expect(relativeAntecedents.find(scopeAt(b, "praised"))).toBeNull();
   });
 
   it("countedGroup: 'Fifteen countries signed' takes the countries a nearby sentence lists for that count", () => {

@@ -4,7 +4,7 @@
  */
 import { buildContext, type ExtractionContext } from "../../../../ingest/extract/context.js";
 import { defaultLexicon } from "../../../../ingest/extract/lexicon.js";
-import { extractRoles, type RoleExtraction } from "../../../../ingest/extract/roles.js";
+import { extractRoles } from "../../../../ingest/extract/roles.js";
 import { findTemporalExpressions, sentenceTense } from "../../../../ingest/dates/index.js";
 import type { Span } from "../../../../ingest/extract/spans.js";
 import { scopeOf, type TriggerScope } from "../../../../ingest/extract/events/scope.js";
@@ -17,10 +17,6 @@ export function contextFor(markup: string, options: { language?: string; publish
   const language = options.language ?? "fr";
   const linked = linkedDocument(markup, { language, published: options.published === undefined ? "2026-02-02" : options.published });
   return buildContext(linked, testKnowledge, defaultLexicon(language), tools);
-}
-
-export function rolesOf(ctx: ExtractionContext): RoleExtraction {
-  return extractRoles(ctx);
 }
 
 /** The span of the `nth` occurrence (0-based) of `word` in the document text. */
