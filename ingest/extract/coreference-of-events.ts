@@ -11,25 +11,12 @@
  */
 import type { EventStatus, IsoDate } from "../../src/model/extraction.js";
 import type { ExtractionContext } from "./context.js";
-import type { EventMention } from "./events.js";
+import type { EventMention, StoryEvent } from "./events/mention.js";
 import { countryOfPerson, type RoleClaim } from "./roles.js";
 import { uniq } from "./spans.js";
 import { dateAtDocumentLevel } from "./events/document-dates.js";
 
-export interface StoryEvent {
-  type: string;
-  cameo: string | undefined;
-  status: EventStatus;
-  date: IsoDate | null;
-  endDate: IsoDate | null;
-  people: string[];
-  parties: string[];
-  place: string | null;
-  topics: string[];
-  agreementId: string | null;
-  sentenceIndices: number[];
-  mentions: EventMention[];
-}
+export type { StoryEvent } from "./events/mention.js";
 
 const datesAgree = (a: IsoDate | null, b: IsoDate | null): boolean => !a || !b || a.startsWith(b) || b.startsWith(a);
 

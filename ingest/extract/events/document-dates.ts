@@ -13,8 +13,7 @@
 import type { IsoDate } from "../../../src/model/extraction.js";
 import type { TemporalExpression } from "../../../src/model/document.js";
 import { isStorySentence, type ExtractionContext } from "../context.js";
-import type { StoryEvent } from "../coreference-of-events.js";
-import type { EventMention } from "./mention.js";
+import type { EventMention, StoryEvent } from "./mention.js";
 import { belongsToOtherNoun, startsPeriod } from "./dating.js";
 import { earlierThanPublication, laterThanPublication } from "./status.js";
 

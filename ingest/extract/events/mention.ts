@@ -1,6 +1,7 @@
 /**
  * What the event stage finds in one sentence before coreference: an event mention, with its
- * trigger, participants, place, date and status, and the flags coreference reads.
+ * trigger, participants, place, date and status, and the flags coreference reads; and the
+ * story event that coreference makes of several mentions.
  */
 import type { EventStatus, IsoDate } from "../../../src/model/extraction.js";
 import type { EventTypeLexicon } from "../lexicon.js";
@@ -34,6 +35,22 @@ export interface EventMention {
   place: string | null;
   topics: string[];
   agreementId: string | null;
+}
+
+/** One event of the story: its mentions merged by coreference (coreference-of-events.ts). */
+export interface StoryEvent {
+  type: string;
+  cameo: string | undefined;
+  status: EventStatus;
+  date: IsoDate | null;
+  endDate: IsoDate | null;
+  people: string[];
+  parties: string[];
+  place: string | null;
+  topics: string[];
+  agreementId: string | null;
+  sentenceIndices: number[];
+  mentions: EventMention[];
 }
 
 /** An event mention before its status and date are known. */
