@@ -9,12 +9,13 @@
  *     Signing mentions of the same (or an unnamed) agreement are one Signing;
  *   - a planned event is never merged with an occurred one.
  */
-import type { EventStatus, IsoDate } from "../../src/model/extraction.js";
+import type { IsoDate } from "../../src/model/extraction.js";
 import type { ExtractionContext } from "./context.js";
 import type { EventMention, StoryEvent } from "./events/mention.js";
 import { countryOfPerson, type RoleClaim } from "./roles.js";
 import { uniq } from "./spans.js";
 import { dateAtDocumentLevel } from "./events/document-dates.js";
+import { rulesFor } from "./events/types.js";
 
 export type { StoryEvent } from "./events/mention.js";
 
@@ -41,27 +42,16 @@ function isVenue(ctx: ExtractionContext, id: string): boolean {
   return ctx.entityById.get(id)?.type === "Place" && !capitals(ctx).has(id);
 }
 
-function placesAgree(ctx: ExtractionContext, a: string | null, b: string | null, type: string): boolean {
+function placesAgree(ctx: ExtractionContext, a: string | null, b: string | null, trip: boolean): boolean {
   if (!a || !b || a === b) return true;
   if (isCapitalOf(ctx, a, b) || isCapitalOf(ctx, b, a)) return true;
   // A visitor's stops on one trip: "arrived in Caracas … then headed to the Miraflores palace".
-  return type === "Visit" && (isVenue(ctx, a) || isVenue(ctx, b));
+  return trip && (isVenue(ctx, a) || isVenue(ctx, b));
 }
 
-const subset = (a: readonly string[], b: readonly string[]) => a.every((x) => b.includes(x));
-
 function participantsAgree(ctx: ExtractionContext, e: StoryEvent, m: EventMention): boolean {
-  switch (e.type) {
-    case "Visit":
-      return (m.people.length === 0 || e.people.length === 0 || m.people[0] === e.people[0]) && placesAgree(ctx, e.place, m.place, e.type);
-    case "Signing":
-      return !e.agreementId || !m.agreementId || e.agreementId === m.agreementId;
-    default: {
-      if (m.people.length > 0 && e.people.length > 0) return subset(m.people, e.people) || subset(e.people, m.people);
-      if (m.people.length === 0 && e.people.length === 0) return m.parties.some((p) => e.parties.includes(p));
-      return false;
-    }
-  }
+  const rules = rulesFor(e.type);
+  return rules.sameParticipants(e, m) && (!rules.trip || placesAgree(ctx, e.place, m.place, true));
 }
 
 function compatible(ctx: ExtractionContext, e: StoryEvent, m: EventMention): boolean {
@@ -108,7 +98,7 @@ function absorb(ctx: ExtractionContext, e: StoryEvent, m: EventMention, addPeopl
   if (addPeople) e.people = uniq([...e.people, ...m.people]);
   e.parties = uniq([...e.parties, ...m.parties]);
   // A visit told with its city and its country ("arrivé à Paris … sa visite en France"): the city is the place, the country the host.
-  if (e.type === "Visit" && e.place && m.place && e.place !== m.place) {
+  if (rulesFor(e.type).trip && e.place && m.place && e.place !== m.place) {
     if (isCapitalOf(ctx, m.place, e.place)) e.parties = uniq([...e.parties, m.place]);
     else if (isCapitalOf(ctx, e.place, m.place)) {
       e.parties = uniq([...e.parties, e.place]);
@@ -195,14 +185,7 @@ export function resolveEvents(ctx: ExtractionContext, mentions: readonly EventMe
         continue;
       }
     }
-    // Signings and visits may have one party; a meeting takes two.
-    const everyone = m.people.length + m.parties.length;
-    const organizationMeeting = m.parties.length === 1 && ctx.entityById.get(m.parties[0])?.type === "Organization";
-    const hasParticipants =
-      m.type === "Meeting"
-        ? everyone >= 2 || organizationMeeting
-        : m.people.length > 0 || m.parties.length >= (m.type === "Signing" ? 1 : 2);
-    if (!hasParticipants || (m.weak && m.people.length < 2 && m.parties.length < 2) || (m.type === "Visit" && m.people.length === 0)) {
+    if (!rulesFor(m.type).enough(ctx, m) || (m.weak && m.people.length < 2 && m.parties.length < 2)) {
       unattached.push(m);
       continue;
     }

@@ -16,14 +16,11 @@ import { clauseAround, findIn, uniq, type Span } from "./spans.js";
 import { draftMention, type EventMention, type MentionDraft } from "./events/mention.js";
 import { triggerClusters, triggerHits } from "./events/triggers.js";
 import { inRelativeClause, isDefinite, peopleIn, reportingZones, topicsFor, typeOf, scopeOf } from "./events/scope.js";
-import { OWN_PARTICIPANT, agreementReferredTo, groupSubjectBefore, subjectPeople } from "./events/participants.js";
-import { placeFor } from "./events/place.js";
-import { DESTINATION_RULES, visitorFor } from "./events/visit.js";
-import { firstFinding } from "./events/rules.js";
-import { signersFor } from "./events/signing.js";
-import { meetingParticipants } from "./events/meeting.js";
+import { OWN_PARTICIPANT, groupSubjectBefore, subjectPeople } from "./events/participants.js";
 import { dateFor } from "./events/dating.js";
 import { statusFor } from "./events/status.js";
+import { rulesFor } from "./events/types.js";
+import { placeFor } from "./events/place.js";
 import { eventCues } from "./events/cues.js";
 import { contains } from "./spans.js";
 
@@ -42,7 +39,6 @@ function mentionsInSentence(
   const people = peopleIn(ctx, roles, i);
   const reporting = reportingZones(ctx, s);
   const participants = people.filter((p) => !reporting.some((z) => contains(z, p)));
-  const agreementHere = agreements.filter((a) => a.sentenceIndex === i);
   const topics = topicsFor(ctx, i);
   const out: EventMention[] = [];
 
@@ -82,29 +78,7 @@ function mentionsInSentence(
     m.refersBack = definite.some(Boolean);
     m.subordinate = inRelativeClause(ctx, s, first);
     m.weak = hits.every((h) => h.lexicon.weak.has(h.phrase));
-    const scope = scopeOf(ctx, roles, agreements, i, first, hits, { people, participants });
-    if (m.type === "Visit") {
-      const destination = firstFinding(DESTINATION_RULES, scope)?.value ?? null;
-      const who = visitorFor(scope, destination);
-      if (who?.people) m.people = who.people;
-      else if (who?.groupSubject && !m.weak) m.groupSubject = true;
-      m.place = destination;
-    } else if (m.type === "Signing") {
-      const who = signersFor(scope);
-      m.people = who.people ?? [];
-      m.parties = who.parties ?? [];
-      if (m.people.length === 0 && m.parties.length === 0 && who.groupSubject) m.groupSubject = true;
-      const agreement = agreementHere.find((a) => a.start >= first.end) ?? agreementHere[0];
-      m.agreementId = agreement?.entityId ?? agreementReferredTo(ctx, agreements, i, s);
-      m.place = placeFor(ctx, i, s, first, [], false);
-    } else {
-      const who = meetingParticipants(scope, m.anaphoric, m.weak);
-      m.people = who.people ?? [];
-      m.parties = who.parties ?? [];
-      m.groupSubject = who.groupSubject ?? false;
-      m.ofMinisters = who.ofMinisters ?? false;
-      m.place = placeFor(ctx, i, s, first, [], false);
-    }
+    rulesFor(m.type).describe(scopeOf(ctx, roles, agreements, i, first, hits, { people, participants }), m);
     push(finish(m));
   }
 

@@ -16,6 +16,7 @@ import { isStorySentence, type ExtractionContext } from "../context.js";
 import type { EventMention, StoryEvent } from "./mention.js";
 import { belongsToOtherNoun, startsPeriod } from "./dating.js";
 import { earlierThanPublication, laterThanPublication } from "./status.js";
+import { rulesFor } from "./types.js";
 
 export interface DatedSpan {
   date: IsoDate;
@@ -63,13 +64,13 @@ const unattachedMention: DocumentDateRule = {
 const enclosingEvent: DocumentDateRule = {
   name: "enclosingEvent",
   find: ({ event, events }) => {
-    if (event.type !== "Visit") return null;
+    if (!rulesFor(event.type).trip) return null;
     const visitor = event.people[0];
     if (!visitor) return null;
     const inside = events.find(
       (e) =>
         e !== event &&
-        e.type !== "Visit" &&
+        !rulesFor(e.type).trip &&
         e.date !== null &&
         e.status === event.status &&
         e.people.includes(visitor) &&
