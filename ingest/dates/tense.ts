@@ -26,7 +26,7 @@ const FR_NEXT_NOUNS =
   "(?:semaines?|mois|ann[ée]es?|ans?|fois|jours?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|week-end|étapes?|sommets?|visites?|réunions?|rencontres?|rendez-vous|printemps|été|automne|hiver|sessions?|éditions?|voyages?|déplacements?)";
 const FR_NEXT = `(?:${FR_NEXT_NOUNS}\\s+prochaine?s?|prochaine?s?\\s+${FR_NEXT_NOUNS})`;
 const FR_FUTURE = new RegExp(
-  `(?:^|[^\\p{L}])(?:\\p{Ll}+[eidrvu]r(?:a|ai|as|ons|ez|ont|ait|aient)|prévue?s?|attendue?s?|programmée?s?|envisagée?s?|sera|seront|aura|auront|ira|iront|fera|feront|devra|devront|devrait|devraient|pourrait|pourraient|doit|doivent|va|vont|prévoit|prévoient|compte|comptent|envisage|envisagent|entend|entendent|s['’]apprête|s['’]apprêtent|projette|projettent|${FR_NEXT}|à venir|d['’]ici)(?=$|[^\\p{L}])`,
+  `(?:^|[^\\p{L}])(?:\\p{Ll}+[eidrvu]r(?:a|ai|as|ons|ez|ont|ait|aient)|prévue?s?|attendue?s?|programmée?s?|envisagée?s?|sera|seront|aura|auront|ira|iront|fera|feront|devra|devront|devrait|devraient|pourrait|pourraient|doit|doivent|va|vont|prévoit|prévoient|compte|comptent|envisage|envisagent|entend|entendent|invitée?s?\\s+à|invitation\\s+à|s['’]apprête|s['’]apprêtent|projette|projettent|${FR_NEXT}|à venir|d['’]ici)(?=$|[^\\p{L}])`,
   "gu",
 );
 const FR_REPORTING =
@@ -36,7 +36,7 @@ const FR_REPORTING =
 const EN_PAST =
   /(?<!\b(?:is|are|am)\s+(?:(?:not|now|still|also|already|currently|[a-z]+ly)\s+)?(?:[a-z]+(?:ed|en)\s*,?\s+(?:and|or)\s+)?)\b(?:was|were|had|did|met|held|signed|said|agreed|visited|went|came|made|took|gave|told|began|announced|saw|spoke|flew|left|sent|won|lost|sought|brought|found|became|chose|wrote|led|hosted|[a-z]{3,}ed)\b(?<!\b(?:indeed|need|speed|feed|seed|breed|hundred|kindred|sacred|naked|wicked|rugged|embed|united|based)\b)/gu;
 const EN_FUTURE =
-  /\b(?:will|shall|won['’]t|(?:is|are|am)\s+(?:going|expected|set|scheduled|due|to)\b|plans?\s+to|intends?\s+to|would|next\s+(?:weeks?|months?|years?|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|summit|meeting|visit|round|session|spring|summer|autumn|fall|winter|few|step|stage|trip)|upcoming|later\s+this|by\s+the\s+end|planned|scheduled|expected)\b/giu;
+  /\b(?:will|shall|won['’]t|(?:is|are|am)\s+(?:going|expected|set|scheduled|due|to)\b|plans?\s+to|intends?\s+to|invit(?:ed|ation)\s+to|would|next\s+(?:weeks?|months?|years?|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|summit|meeting|visit|round|session|spring|summer|autumn|fall|winter|few|step|stage|trip)|upcoming|later\s+this|by\s+the\s+end|planned|scheduled|expected)\b/giu;
 const EN_REPORTING =
   /,\s*(?:[\p{L}'’.-]+\s+){1,4}(?:said|told|announced|added|stated|wrote|noted|confirmed)\b[^,.;]*|,\s*(?:said|told|announced|added)\s[^,.;]*|,\s*according to\s[^,.;]*/gu;
 

@@ -11,7 +11,7 @@ import type { EventStatus } from "../../src/model/extraction.js";
 import { foldForMatch } from "../../src/kb/normalize.js";
 import { isStorySentence, type ExtractionContext } from "./context.js";
 import type { AgreementMention } from "./agreements.js";
-import type { RoleExtraction } from "./roles.js";
+import type { PersonReference, RoleExtraction } from "./roles.js";
 import { clauseAround, findIn, uniq, type Span } from "./spans.js";
 import { draftMention, type EventMention, type MentionDraft } from "./events/mention.js";
 import { triggerClusters, triggerHits } from "./events/triggers.js";
@@ -25,6 +25,18 @@ import { eventCues } from "./events/cues.js";
 import { contains } from "./spans.js";
 
 export type { EventMention } from "./events/mention.js";
+
+/** Keeps the participants and place of a mention that are named after `from` in sentence i. */
+function keepNamedAfter(ctx: ExtractionContext, i: number, people: readonly PersonReference[], from: number, m: MentionDraft): void {
+  const after = new Set([
+    ...people.filter((p) => p.start >= from).map((p) => p.personId),
+    ...(ctx.mentionsBySentence[i] ?? []).filter((x) => x.start >= from).map((x) => x.entityId),
+  ]);
+  m.people = m.people.filter((p) => after.has(p));
+  m.parties = m.parties.filter((p) => after.has(p));
+  if (m.place && !after.has(m.place)) m.place = null;
+  m.groupSubject = false;
+}
 
 /** The event mentions of one sentence. */
 function mentionsInSentence(
@@ -79,6 +91,8 @@ function mentionsInSentence(
     m.subordinate = inRelativeClause(ctx, s, first);
     m.weak = hits.every((h) => h.lexicon.weak.has(h.phrase));
     rulesFor(m.type).describe(scopeOf(ctx, roles, agreements, i, first, hits, { people, participants }), m);
+    // "…, puis celle de Y à Madrid": only what the pronoun's own phrase names.
+    if (first.ellipsis) keepNamedAfter(ctx, i, people, first.start, m);
     push(finish(m));
   }
 

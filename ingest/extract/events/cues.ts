@@ -34,6 +34,10 @@ export interface EventCues {
   verbOnlyTriggers: PhraseFinder;
   nounMarkers: PhraseFinder;
   summitNouns: PhraseFinder;
+  ellipsisPronouns: PhraseFinder;
+  personGroupNouns: PhraseFinder;
+  soilBeforeDemonym: PhraseFinder;
+  soilAfterDemonym: PhraseFinder;
   notATripAfter: PhraseFinder;
   negation: PhraseFinder;
   cancellation: PhraseFinder;
@@ -69,6 +73,10 @@ function compile(packs: readonly LanguageCues[]): EventCues {
     verbOnlyTriggers: t((c) => c.VERB_ONLY_TRIGGERS),
     nounMarkers: t((c) => c.NOUN_MARKERS),
     summitNouns: t((c) => c.SUMMIT_NOUNS),
+    ellipsisPronouns: t((c) => c.ELLIPSIS_PRONOUNS),
+    personGroupNouns: r((c) => c.PERSON_GROUP_NOUNS),
+    soilBeforeDemonym: r((c) => c.SOIL_BEFORE_DEMONYM),
+    soilAfterDemonym: r((c) => c.SOIL_AFTER_DEMONYM),
     notATripAfter: t((c) => c.NOT_A_TRIP_AFTER),
     negation: m((c) => c.NEGATION),
     cancellation: m((c) => c.CANCELLATION),

@@ -8,7 +8,7 @@ import type { TemporalExpression } from "../../../src/model/document.js";
 import type { ExtractionContext } from "../context.js";
 import { clauseAround, contains, findIn, type Span } from "../spans.js";
 import { eventCues } from "./cues.js";
-import { opensWithRelativePronoun, qualifiesTrigger } from "./scope.js";
+import { opensWithRelativePronoun, qualifiesTrigger, relativeClauses } from "./scope.js";
 
 /** Whether the expression starts a period: "depuis juillet", "since taking office in July 2024". */
 export function startsPeriod(ctx: ExtractionContext, s: Span, t: TemporalExpression): boolean {
@@ -33,7 +33,11 @@ export function dateFor(ctx: ExtractionContext, i: number, s: Span, trigger: Spa
   if (found.length === 0) return null;
   const clause = clauseAround(ctx.text, s.start, s.end, trigger.start);
   // A date in another clause that is a relative one ("…, which Japan and Australia signed in 2022") dates that clause's verb.
+  const others = relativeClauses(ctx, s, trigger).filter(
+    (c) => !(c.start <= trigger.start && trigger.end <= c.end) && !qualifiesTrigger(ctx, c, trigger),
+  );
   const inOtherRelativeClause = (t: TemporalExpression) => {
+    if (others.some((c) => contains(c, t))) return true;
     if (contains(clause, t)) return false;
     const other = clauseAround(ctx.text, s.start, s.end, t.start);
     return opensWithRelativePronoun(ctx, other) && !qualifiesTrigger(ctx, other, trigger);

@@ -10,12 +10,13 @@
  *   subjectSides         "Japan and its key ally, the United States, held talks"
  *   hostOrganization     "le sommet de l'OTAN", "the G7 summit"
  *   summitOrganization   "le 63e sommet de l'organisation sud-américaine", "réunis en sommet" → the organisation named before
- * A summit always names its organisation when one is found, even with people present.
+ * A summit always names its organisation when one is found, even with people present; "his
+ * talks with X" adds the possessor to the people named.
  */
 import { clauseAround, findIn, overlaps } from "../spans.js";
 import { countedGroup, leadersOf, speakersSide } from "./groups.js";
 import { groupSubjectBefore, hostOrganization, ministersAfter, partyGroupBefore } from "./participants.js";
-import { latestBefore } from "./references.js";
+import { cueBefore, latestBefore, personAt } from "./references.js";
 import { subjectList } from "./chains.js";
 import { belongsToTitle, isPartyMention, typeOf, type TriggerScope } from "./scope.js";
 import type { Found, ParticipantRule } from "./rules.js";
@@ -105,7 +106,11 @@ const SUMMIT_RULES: readonly ParticipantRule[] = [speakersSide, leadersOf, hostO
 
 /** The participants of a meeting mention: its people, and the parties of the first party rule that finds. */
 export function meetingParticipants(scope: TriggerScope, anaphoric: boolean, weak: boolean): Found {
-  const people = [...new Set(scope.participants.map((p) => p.personId))];
+  // "his talks with X", "son entretien avec X": the possessor takes part too.
+  const possessive = cueBefore(scope.ctx, scope.cues.possessivesSingular, scope.s, scope.trigger.start, 2);
+  const possessor = possessive ? personAt(scope.ctx, scope.roles, scope.i, possessive.start) : null;
+  const named = scope.participants.map((p) => p.personId);
+  const people = [...new Set(possessor && named.length > 0 ? [possessor, ...named] : named)];
   const first = (rules: readonly ParticipantRule[]) => rules.map((r) => r.find(scope)).find((f) => f !== null) ?? null;
   if (people.length > 0) {
     const summit = isSummit(scope) ? first(SUMMIT_RULES) : null;

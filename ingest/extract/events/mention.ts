@@ -60,6 +60,8 @@ export type MentionDraft = Omit<EventMention, "status" | "date" | "endDate">;
 export interface TriggerHit extends Span {
   lexicon: EventTypeLexicon;
   phrase: string; // folded form
+  /** A pronoun standing for another event of the kind named before it ("puis celle de Y"). */
+  ellipsis?: boolean;
 }
 
 export function draftMention(hit: { lexicon: EventTypeLexicon } & Span, i: number): MentionDraft {

@@ -9,6 +9,7 @@ import type { AgreementMention } from "../agreements.js";
 import type { PersonReference, RoleExtraction } from "../roles.js";
 import { findIn, isLinkingGap, uniq, type Span } from "../spans.js";
 import { isDefinite, typeOf } from "./scope.js";
+import { eventCues } from "./cues.js";
 
 /** What joins an event noun to the person it is about: "la visite de M. Starmer", "the visit by Ms Roe". */
 export const OWN_PARTICIPANT =
@@ -42,8 +43,18 @@ export function partyGroupBefore(ctx: ExtractionContext, s: Span, at: number): b
   return findIn(ctx.lexicon.partyGroupSubjects, ctx.text, s.start, at).length > 0;
 }
 
+/** "Ils", "les deux dirigeants", "the three leaders": a group of people standing for the participants of the salient event. */
 export function groupSubjectBefore(ctx: ExtractionContext, s: Span, at: number): boolean {
-  return findIn(ctx.lexicon.groupSubjects, ctx.text, s.start, at).length > 0;
+  if (findIn(ctx.lexicon.groupSubjects, ctx.text, s.start, at).length > 0) return true;
+  const cues = eventCues(ctx.language);
+  return findIn(cues.personGroupNouns, ctx.text, s.start, at).some((g) => {
+    const word = /([\p{L}\p{N}-]+)\s+$/u.exec(ctx.text.slice(Math.max(s.start, g.start - 20), g.start))?.[1] ?? "";
+    return (
+      /^\d{1,2}$/u.test(word) ||
+      cues.countWords.findAll(word).some((c) => c.start === 0 && c.end === word.length) ||
+      /^(?:both|tous les deux)$/iu.test(word)
+    );
+  });
 }
 
 /** A group of office holders named after the trigger with no one attached: "des ministres des Affaires étrangères et de la Défense". */

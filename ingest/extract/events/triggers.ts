@@ -31,16 +31,34 @@ export function triggerHits(ctx: ExtractionContext, s: Span, cues: EventCues = e
     }
   }
   // A longer trigger of another type wins ("entretien téléphonique" is a Call, not a Meeting).
-  return hits
-    .filter((h) => !hits.some((o) => o !== h && contains(o, h) && o.end - o.start > h.end - h.start))
-    .sort((a, b) => a.start - b.start);
+  const kept = hits.filter((h) => !hits.some((o) => o !== h && contains(o, h) && o.end - o.start > h.end - h.start));
+  return [...kept, ...ellipses(ctx, cues, s, kept)].sort((a, b) => a.start - b.start);
+}
+
+/** "la visite de X à Rome, puis celle de Y à Madrid": the pronoun tells another event of the kind of the trigger before it. */
+function ellipses(ctx: ExtractionContext, cues: EventCues, s: Span, hits: readonly TriggerHit[]): TriggerHit[] {
+  const out: TriggerHit[] = [];
+  for (const p of findIn(cues.ellipsisPronouns, ctx.text, s.start, s.end)) {
+    const before = hits.filter((h) => h.end <= p.start && p.start - h.end <= 80).at(-1);
+    // Joined to the first event: ", puis celle de", "et celui de", "then that of", "as well as that of".
+    const joint = /(?:[,;]|\b(?:et|puis|ainsi que|and|then|as well as|while)\b)\s*$/iu.test(
+      ctx.text.slice(Math.max(s.start, p.start - 14), p.start),
+    );
+    if (!joint) continue;
+    // The pronoun keeps its "de"/"of": the agent rules read it as the noun's complement.
+    const word = /^\S+/u.exec(ctx.text.slice(p.start, p.end))?.[0] ?? "";
+    if (before) out.push({ start: p.start, end: p.start + word.length, lexicon: before.lexicon, phrase: before.phrase, ellipsis: true });
+  }
+  return out;
 }
 
 /** Triggers of one type at most 20 characters apart make one cluster. */
 export function triggerClusters(hits: readonly TriggerHit[]): TriggerHit[][] {
   const clusters: TriggerHit[][] = [];
   for (const h of hits) {
-    const cluster = clusters.find((c) => c[0]?.lexicon.type === h.lexicon.type && h.start - (c.at(-1) as TriggerHit).end <= 20);
+    const cluster = h.ellipsis
+      ? undefined
+      : clusters.find((c) => !c[0]?.ellipsis && c[0]?.lexicon.type === h.lexicon.type && h.start - (c.at(-1) as TriggerHit).end <= 20);
     if (cluster) cluster.push(h);
     else clusters.push([h]);
   }

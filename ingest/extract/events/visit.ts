@@ -10,6 +10,7 @@
  *   groupOfVisitors      "les deux dirigeants se sont rendus", "they travelled to"
  * Destination:
  *   destinationAfter     a place, or a noun standing for a country ("the kingdom"), after the trigger
+ *   destinationSoil      "son arrivée sur le sol français", "his arrival on French soil"
  *   destinationBefore    a place between the verb and the noun ("effectue aux États-Unis sa première visite")
  * A visitor never visits their own country.
  */
@@ -191,8 +192,28 @@ export const destinationBefore: PlaceRule = {
   },
 };
 
+export const destinationSoil: PlaceRule = {
+  name: "destinationSoil",
+  find: ({ ctx, cues, i, s, trigger }) => {
+    // "son arrivée sur le sol français", "his arrival on French soil": the country of the demonym.
+    const demonyms = (ctx.mentionsBySentence[i] ?? []).filter(
+      (m) => m.source === "demonym" && m.start >= trigger.end && m.start - trigger.end <= 40,
+    );
+    const found = demonyms.find(
+      (d) =>
+        findIn(cues.soilBeforeDemonym, ctx.text, Math.max(s.start, d.start - 25), d.start).some((c) =>
+          /^\s*$/.test(ctx.text.slice(c.end, d.start)),
+        ) ||
+        findIn(cues.soilAfterDemonym, ctx.text, d.end, Math.min(s.end, d.end + 15)).some((c) =>
+          /^\s*$/.test(ctx.text.slice(d.end, c.start)),
+        ),
+    );
+    return found?.entityId ?? null;
+  },
+};
+
 /** The destination rules, in order. */
-export const DESTINATION_RULES: readonly PlaceRule[] = [destinationAfter, destinationBefore];
+export const DESTINATION_RULES: readonly PlaceRule[] = [destinationAfter, destinationSoil, destinationBefore];
 
 /**
  * The visitor: the first rule's finding whose person is not a national of the destination

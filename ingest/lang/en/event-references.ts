@@ -105,3 +105,19 @@ export const COUNTRY_GROUP_NOUNS = [
 ] as const;
 /** What introduces the members of a counted group: "The 15 countries include …". */
 export const MEMBER_LIST_VERBS = ["include", "includes", "are", "comprise", "namely", "including"] as const;
+
+/** Counted groups of people that stand for the participants of the event told ("les trois dirigeants", "the two men"). */
+export const PERSON_GROUP_NOUNS = [
+  "leaders",
+  "men",
+  "women",
+  "ministers",
+  "presidents",
+  "heads of state",
+  "heads of government",
+  "officials",
+] as const;
+
+/** A country as the ground under someone's feet: "on French soil" (a demonym, then "soil"). */
+export const SOIL_BEFORE_DEMONYM: readonly string[] = [];
+export const SOIL_AFTER_DEMONYM = ["soil", "territory"] as const;

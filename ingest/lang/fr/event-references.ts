@@ -88,3 +88,21 @@ export const COUNT_WORDS: Readonly<Record<string, number>> = {
 export const COUNTRY_GROUP_NOUNS = ["pays", "états", "nations", "gouvernements", "membres", "signataires", "partenaires"] as const;
 /** What introduces the members of a counted group: "Les quinze pays sont …", "… comprennent …". */
 export const MEMBER_LIST_VERBS = ["sont", "comprennent", "incluent", "regroupent", "rassemblent", "à savoir", "dont"] as const;
+
+/** Counted groups of people that stand for the participants of the event told ("les trois dirigeants", "the two men"). */
+export const PERSON_GROUP_NOUNS = [
+  "dirigeants",
+  "dirigeantes",
+  "hommes",
+  "femmes",
+  "ministres",
+  "présidents",
+  "chefs d'état",
+  "chefs de gouvernement",
+  "responsables",
+  "leaders",
+] as const;
+
+/** A country as the ground under someone's feet: "sur le sol français" (then a demonym). */
+export const SOIL_BEFORE_DEMONYM = ["sur le sol", "sur son sol", "sur le territoire"] as const;
+export const SOIL_AFTER_DEMONYM: readonly string[] = [];
