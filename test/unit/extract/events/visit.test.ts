@@ -3,6 +3,7 @@ import {
   agentAfterNoun,
   destinationAfter,
   destinationBefore,
+  destinationSoil,
   groupOfVisitors,
   indefiniteLeader,
   nearestSubject,
@@ -124,6 +125,14 @@ describe("destination rules", () => {
     expect(
       destinationAfter.find(scopeAt(en("[Ken Obi](person:ken-obi) praised [Japan](country:JP) during his visit to the country."), "visit")),
     ).toBe("country:JP");
+  });
+
+  it("destinationSoil: 'sur le sol français', 'on Italian soil'", () => {
+    const a = fr("Quelques heures après son arrivée sur le sol [français](country:FR demonym), il a parlé.");
+    expect(destinationSoil.find(scopeAt(a, "arrivée"))).toBe("country:FR");
+    const b = en("Hours after his arrival on [Italian](country:IT demonym) soil, he spoke.");
+    expect(destinationSoil.find(scopeAt(b, "arrival"))).toBe("country:IT");
+    expect(destinationSoil.find(scopeAt(en("After his arrival, the [Italian](country:IT demonym) press spoke."), "arrival"))).toBeNull();
   });
 
   it("destinationBefore: a place between the verb and the noun", () => {
