@@ -196,6 +196,30 @@ export function planDocument(extraction: DocumentExtraction, known: readonly Kno
   };
 }
 
+/**
+ * Plans for several documents written in one transaction, event identity resolved for the whole
+ * batch in memory: each document is matched against the events already in the graph (`stored`)
+ * and the events the batch's earlier documents plan, as if they had been loaded one by one (an
+ * event's participants grow, its date becomes the more precise one, as the loader writes them).
+ */
+export function planBatch(extractions: readonly DocumentExtraction[], stored: readonly KnownEvent[] = []): DocumentPlan[] {
+  const known = new Map(stored.map((event) => [event.id, { ...event, participants: [...event.participants] }]));
+  return extractions.map((extraction) => {
+    const plan = planDocument(extraction, [...known.values()]);
+    for (const row of plan.events) {
+      const participants = plan.participations.filter((fact) => fact.to === row.id).map((fact) => fact.from);
+      const event = known.get(row.id);
+      if (event === undefined) {
+        known.set(row.id, { id: row.id, type: row.type, date: row.date, status: row.status, participants });
+        continue;
+      }
+      event.participants = unique([...event.participants, ...participants]);
+      if (row.date !== null && (event.date === null || row.date.length > event.date.length)) event.date = row.date;
+    }
+    return plan;
+  });
+}
+
 interface EventGroup {
   signature: EventSignature;
   title: string | null;
