@@ -1,33 +1,11 @@
 /**
- * The language cues of the event rules (ingest/lang/<language>/modality.ts and
- * event-references.ts), compiled into phrase finders once per language. A language without
- * its own cues gets the French and English ones together, as the lexicon does.
+ * The language cues of the event rules (the language pack's modality, event references, event
+ * triggers and dating modules), compiled into phrase finders once per language. A language
+ * without a pack gets every pack's cues together, as the lexicon does.
  */
-import * as enModality from "../../lang/en/modality.js";
-import * as enReferences from "../../lang/en/event-references.js";
-import * as frModality from "../../lang/fr/modality.js";
-import * as frReferences from "../../lang/fr/event-references.js";
-import * as frTriggers from "../../lang/fr/event-triggers.js";
-import * as enTriggers from "../../lang/en/event-triggers.js";
-import * as frDating from "../../lang/fr/dating.js";
-import * as enDating from "../../lang/en/dating.js";
+import { allPacks, packFor, type LanguagePack } from "../../lang/registry.js";
+import type { EventReferenceCues, EventTriggerCues, ModalityCues } from "../../lang/types.js";
 import { phraseFinder, type PhraseFinder } from "../lexicon.js";
-
-type Modality = typeof frModality | typeof enModality;
-type References = typeof frReferences | typeof enReferences;
-type Triggers = typeof frTriggers | typeof enTriggers;
-type Dating = typeof frDating | typeof enDating;
-interface LanguageCues {
-  dating: Dating;
-  modality: Modality;
-  references: References;
-  triggers: Triggers;
-}
-
-const BY_LANGUAGE: Readonly<Record<string, LanguageCues>> = {
-  fr: { modality: frModality, references: frReferences, triggers: frTriggers, dating: frDating },
-  en: { modality: enModality, references: enReferences, triggers: enTriggers, dating: enDating },
-};
 
 export interface EventCues {
   otherDatedNouns: PhraseFinder;
@@ -64,10 +42,10 @@ export interface EventCues {
   memberListVerbs: PhraseFinder;
 }
 
-function compile(packs: readonly LanguageCues[]): EventCues {
-  const m = (pick: (c: Modality) => readonly string[]) => phraseFinder(packs.flatMap((p) => pick(p.modality)));
-  const r = (pick: (c: References) => readonly string[]) => phraseFinder(packs.flatMap((p) => pick(p.references)));
-  const t = (pick: (c: Triggers) => readonly string[]) => phraseFinder(packs.flatMap((p) => pick(p.triggers)));
+function compile(packs: readonly LanguagePack[]): EventCues {
+  const m = (pick: (c: ModalityCues) => readonly string[]) => phraseFinder(packs.flatMap((p) => pick(p.modality)));
+  const r = (pick: (c: EventReferenceCues) => readonly string[]) => phraseFinder(packs.flatMap((p) => pick(p.eventReferences)));
+  const t = (pick: (c: EventTriggerCues) => readonly string[]) => phraseFinder(packs.flatMap((p) => pick(p.eventTriggers)));
   return {
     otherDatedNouns: phraseFinder(packs.flatMap((p) => p.dating.OTHER_DATED_NOUNS)),
     verbOnlyTriggers: t((c) => c.VERB_ONLY_TRIGGERS),
@@ -96,8 +74,8 @@ function compile(packs: readonly LanguageCues[]): EventCues {
     leaderGroups: r((c) => c.LEADER_GROUPS),
     indefiniteArticles: r((c) => c.INDEFINITE_ARTICLES),
     leaderNouns: r((c) => c.LEADER_NOUNS),
-    countWords: phraseFinder(packs.flatMap((p) => Object.keys(p.references.COUNT_WORDS))),
-    countWordValues: new Map(packs.flatMap((p) => Object.entries(p.references.COUNT_WORDS))),
+    countWords: phraseFinder(packs.flatMap((p) => Object.keys(p.eventReferences.COUNT_WORDS))),
+    countWordValues: new Map(packs.flatMap((p) => Object.entries(p.eventReferences.COUNT_WORDS))),
     countryGroupNouns: r((c) => c.COUNTRY_GROUP_NOUNS),
     memberListVerbs: r((c) => c.MEMBER_LIST_VERBS),
   };
@@ -105,13 +83,13 @@ function compile(packs: readonly LanguageCues[]): EventCues {
 
 const cache = new Map<string, EventCues>();
 
-/** The event cues of a language (French and English together for any other). */
+/** The event cues of a language (every pack's together for a language without one). */
 export function eventCues(language: string): EventCues {
-  const key = language in BY_LANGUAGE ? language : "any";
+  const own = packFor(language);
+  const key = own ? own.code : "any";
   let cues = cache.get(key);
   if (!cues) {
-    const own = BY_LANGUAGE[key];
-    cues = compile(own ? [own] : Object.values(BY_LANGUAGE));
+    cues = compile(own ? [own] : allPacks());
     cache.set(key, cues);
   }
   return cues;
