@@ -7,7 +7,8 @@
  *     "une réunion des ministres …" decided by them takes their countries;
  *   - other mentions join an earlier event when type, status, date and participants agree; two
  *     Signing mentions of the same (or an unnamed) agreement are one Signing;
- *   - a planned event is never merged with an occurred one.
+ *   - a planned event is never merged with an occurred one; a later mention that calls it off
+ *     ("ce déplacement a été reporté", "called off the trip") makes it cancelled.
  */
 import type { IsoDate } from "../../src/model/extraction.js";
 import type { ExtractionContext } from "./context.js";
@@ -68,6 +69,20 @@ function salient(events: readonly StoryEvent[], m: EventMention, needPeople: boo
     if (e.type !== m.type || e.status !== m.status || !datesAgree(e.date, m.date)) continue;
     if (needPeople && e.people.length === 0) continue;
     return e;
+  }
+  return undefined;
+}
+
+/**
+ * The plan a later mention calls off ("X devait se rendre à Bakou … mais ce déplacement a été
+ * reporté", "X, whose visit had been planned, called off the trip"): the latest planned event of
+ * the mention's type, which then is cancelled.
+ */
+function calledOffPlan(events: readonly StoryEvent[], m: EventMention): StoryEvent | undefined {
+  if (m.status !== "cancelled") return undefined;
+  for (let k = events.length - 1; k >= 0; k--) {
+    const e = events[k];
+    if (e.type === m.type && e.status === "planned" && datesAgree(e.date, m.date)) return e;
   }
   return undefined;
 }
@@ -170,6 +185,13 @@ export function resolveEvents(ctx: ExtractionContext, mentions: readonly EventMe
       }
     }
     if (m.anaphoric) {
+      const plan = salient(events, m, m.groupSubject) ? undefined : calledOffPlan(events, m);
+      if (plan) {
+        plan.status = "cancelled";
+        plan.cameo = m.cameo;
+        absorb(ctx, plan, m, true);
+        continue;
+      }
       const target = salient(events, m, m.groupSubject);
       const alone = !mentions.some((o) => o !== original && o.sentenceIndex === m.sentenceIndex);
       if (target) {

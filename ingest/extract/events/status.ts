@@ -52,10 +52,14 @@ export function earlierThanPublication(date: IsoDate, published: IsoDate | null)
 const WORD = /[\p{L}\p{N}'’-]+/gu;
 const PUNCTUATION = /[,;:.!?()«»"“”—–]/;
 
+/** Initialisms written with periods ("U.S.", "É.-U."): words, not sentence punctuation. */
+const INITIALISM = /(?<![\p{L}])(?:\p{Lu}\.-?){2,}/gu;
+
 /** The words of a gap, or null when punctuation breaks it. */
 function gapWords(text: string): string[] | null {
-  if (PUNCTUATION.test(text)) return null;
-  return text.match(WORD) ?? [];
+  const words = text.replace(INITIALISM, (m) => m.replace(/[.-]/gu, ""));
+  if (PUNCTUATION.test(words)) return null;
+  return words.match(WORD) ?? [];
 }
 
 /** A cue ending at most `maxWords` words before the trigger, nothing but words between. */
@@ -70,21 +74,29 @@ function cueRightBefore(ctx: ExtractionContext, finder: PhraseFinder, sentence: 
 /** A preposition opening the event noun's complement ("la visite du ministre", "the meeting of the allies"). */
 const COMPLEMENT = /^(?:de|du|des|d'|d’|of|by|between|entre|with|avec|to|à|au|aux|en|in)$/iu;
 
+/** Most words of the noun's complement between it and a cue ("the visit by the U.S. defence secretary to Oslo this month"). */
+const MAX_COMPLEMENT_WORDS = 12;
+
 /**
  * A cue after the trigger with only auxiliaries and adverbs between, past the noun's own
- * complement ("la visite du ministre a finalement été annulée", "the talks were called off").
+ * complement ("la visite du ministre a finalement été annulée", "the planned visit by the
+ * defence secretary to Oslo this month was postponed"): the cue's span, or null.
  */
-function cueRightAfter(ctx: ExtractionContext, cues: EventCues, finder: PhraseFinder, sentence: Span, trigger: Span): boolean {
-  const to = Math.min(sentence.end, trigger.end + 80);
+function cueAfter(ctx: ExtractionContext, cues: EventCues, finder: PhraseFinder, sentence: Span, trigger: Span): Span | null {
+  const to = Math.min(sentence.end, trigger.end + 120);
   const isAuxiliary = (word: string) => cues.auxiliaries.findAll(word).some((a) => a.start === 0 && a.end === word.length);
-  return findIn(finder, ctx.text, trigger.end, to).some((h) => {
+  const hit = findIn(finder, ctx.text, trigger.end, to).find((h) => {
     const words = gapWords(ctx.text.slice(trigger.end, h.start));
     if (words === null) return false;
     let k = words.length;
     while (k > 0 && isAuxiliary(words[k - 1] ?? "")) k--;
     const complement = words.slice(0, k);
-    return complement.length === 0 || (complement.length <= 5 && COMPLEMENT.test(complement[0] ?? ""));
+    // Past a complement, the cue must follow an auxiliary ("… was postponed"), as a verb of the noun's own clause.
+    return (
+      complement.length === 0 || (complement.length <= MAX_COMPLEMENT_WORDS && k < words.length && COMPLEMENT.test(complement[0] ?? ""))
+    );
   });
+  return hit ?? null;
 }
 
 /**
@@ -122,7 +134,7 @@ const negated: StatusRule = {
 const calledOff: StatusRule = {
   name: "calledOff",
   decide: ({ ctx, cues, sentence, trigger }) =>
-    cueRightBefore(ctx, cues.cancellation, sentence, trigger, 3) || cueRightAfter(ctx, cues, cues.cancellation, sentence, trigger)
+    cueRightBefore(ctx, cues.cancellation, sentence, trigger, 3) || cueAfter(ctx, cues, cues.cancellation, sentence, trigger)
       ? "cancelled"
       : null,
 };
@@ -130,11 +142,13 @@ const calledOff: StatusRule = {
 const postponed: StatusRule = {
   name: "postponed",
   decide: ({ ctx, cues, index, sentence, trigger }) => {
-    if (!(cueRightBefore(ctx, cues.postponement, sentence, trigger, 3) || cueRightAfter(ctx, cues, cues.postponement, sentence, trigger)))
-      return null;
-    // "reportée au 12 mars", "postponed until June": a new date, so the event is still planned.
-    const clause = clauseAround(ctx.text, sentence.start, sentence.end, trigger.start);
-    const newDate = ctx.temporal(index).some((t) => t.start >= trigger.end && t.start <= Math.max(clause.end, trigger.end + 80));
+    const after = cueAfter(ctx, cues, cues.postponement, sentence, trigger);
+    if (!after && !cueRightBefore(ctx, cues.postponement, sentence, trigger, 3)) return null;
+    // "reportée au 12 mars", "postponed until June": a new date after the cue, so the event is still
+    // planned; a date inside the noun's complement ("the visit to Oslo this month was postponed") is the old one.
+    const from = after ? after.end : trigger.end;
+    const clause = clauseAround(ctx.text, sentence.start, sentence.end, from);
+    const newDate = ctx.temporal(index).some((t) => t.start >= from && t.start <= Math.max(clause.end, from + 80));
     return newDate ? "planned" : "cancelled";
   },
 };

@@ -191,3 +191,15 @@ describe("extractArticle", () => {
     );
   });
 });
+
+describe("a status cue past an initialism in the event noun's complement", () => {
+  it("reads 'A planned visit by U.S. Secretary of State X to Y this month was postponed' as a visit called off", () => {
+    const out = extractArticle(
+      article(
+        "A planned visit by U.S. Secretary of State Marco Rubio to Oslo this month was postponed because of the storm, a spokeswoman said.",
+        "2025-10-20",
+      ),
+    );
+    expect(out.events.map((e) => [e.type, e.status])).toEqual([["Visit", "cancelled"]]);
+  });
+});

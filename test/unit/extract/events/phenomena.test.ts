@@ -162,3 +162,22 @@ describe("dates at the level of the document", () => {
     expect(found[0]?.date).not.toBe("2027");
   });
 });
+
+describe("a plan called off by a later mention", () => {
+  it("'devait se rendre à X … mais ce déplacement a été reporté', 'was due to visit … The visit has been called off'", () => {
+    expect(
+      events(
+        "[Ana Ruiz](person:ana-ruiz) devait se rendre à [Madrid](place:madrid) la semaine prochaine, mais ce déplacement a été annulé.",
+        "fr",
+      ),
+    ).toEqual([{ type: "Visit", status: "cancelled", date: "2026-04", participants: ["person:ana-ruiz"], place: "place:madrid" }]);
+    expect(
+      events("[Ken Obi](person:ken-obi) was due to visit [Lisbon](place:lisbon) next week. The visit has been called off.", "en"),
+    ).toEqual([{ type: "Visit", status: "cancelled", date: "2026-04", participants: ["person:ken-obi"], place: "place:lisbon" }]);
+  });
+
+  it("leaves an occurred event alone: only a plan is called off", () => {
+    const told = events("[Ken Obi](person:ken-obi) visited [Lisbon](place:lisbon) on Monday. A second trip was then called off.", "en");
+    expect(told).toContainEqual(expect.objectContaining({ type: "Visit", status: "occurred", participants: ["person:ken-obi"] }));
+  });
+});

@@ -44,6 +44,17 @@ describe("status rules", () => {
     expect(verdict("They postponed the summit until June 4.", "summit", "en", "postponed")).toBe("planned");
   });
 
+  it("postponed: past a long complement, where a date is the old one", () => {
+    const long = "A planned visit by the American special envoy Jane Roe to Oslo this month was postponed because of the storm.";
+    expect(verdict(long, "visit", "en", "postponed")).toBe("cancelled");
+    expect(verdict("La visite du secrétaire d'État au Numérique à Lisbonne ce mois-ci a été reportée.", "visite", "fr", "postponed")).toBe(
+      "cancelled",
+    );
+    expect(verdict("The visit by the minister to Rome was postponed to May 3.", "visit", "en", "postponed")).toBe("planned");
+    // No auxiliary between the complement and the cue: the cue is not the noun's verb.
+    expect(verdict("The visit to Rome of the envoy who postponed his holidays went ahead.", "visit", "en", "postponed")).toBeNull();
+  });
+
   it("habitual: plural event nouns with a habit cue are a practice, not an event", () => {
     expect(verdict("Les deux capitales organisent des visites régulières.", "visites", "fr", "habitual")).toBe("none");
     expect(verdict("The allies hold regular meetings on cyber threats.", "meetings", "en", "habitual")).toBe("none");
