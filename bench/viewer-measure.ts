@@ -28,6 +28,8 @@ const FRAME_PROBE = `(() => {
 
 /** Time given to the page to finish the highlight of a hovered node before a pan is counted. */
 const SETTLE_MS = 1_000;
+/** The uncounted drag before each counted one. */
+const WARM_UP_MS = 1_000;
 
 interface ProbeState {
   frames: number;
@@ -90,23 +92,32 @@ export async function openMeasuredPage(newPage: () => Promise<Page>, url: string
     "(({ x, y, width, height }) => ({ x, y, width, height }))(document.getElementById('graph').getBoundingClientRect())",
   );
 
-  const pan = async (ms: number): Promise<Pan> => {
-    const centerX = area.x + area.width / 2;
-    const centerY = area.y + area.height / 2;
-    // Onto the graph first, and let what hovering there draws be done before counting.
-    await page.mouse.move(centerX, centerY);
-    await page.waitForTimeout(SETTLE_MS);
-    const before = await probe(page);
-    const cpuBefore = await threadSeconds(cdp);
+  const centerX = area.x + area.width / 2;
+  const centerY = area.y + area.height / 2;
+  /** Drags the graph in a circle for `ms`; released off the graph, where the browser's click selects no node. */
+  const drag = async (ms: number): Promise<void> => {
     const started = performance.now();
     await page.mouse.down();
     for (let step = 0; performance.now() - started < ms; step++) {
       const t = step / 20;
       await page.mouse.move(centerX + (area.width / 6) * Math.sin(t), centerY + (area.height / 6) * Math.cos(t));
     }
-    // Released off the graph: the browser's click then goes to no node (a click would select one).
     await page.mouse.move(area.x + area.width + 20, centerY);
     await page.mouse.up();
+  };
+
+  const pan = async (ms: number): Promise<Pan> => {
+    // A first, uncounted drag: the first frames drawn while moving (shaders, picking buffers, JIT) cost
+    // more than the rest and would otherwise weigh on whichever page had not moved yet.
+    await page.mouse.move(centerX, centerY);
+    await drag(WARM_UP_MS);
+    // Onto the graph again, and let what hovering there draws be done before counting.
+    await page.mouse.move(centerX, centerY);
+    await page.waitForTimeout(SETTLE_MS);
+    const before = await probe(page);
+    const cpuBefore = await threadSeconds(cdp);
+    const started = performance.now();
+    await drag(ms);
     const seconds = (performance.now() - started) / 1000;
     const frames = (await probe(page)).frames - before.frames;
     const cpuMs = ((await threadSeconds(cdp)) - cpuBefore) * 1000;
