@@ -5,7 +5,7 @@ import tseslint from "typescript-eslint";
 import globals from "globals";
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", ".entente/**", "neo4j/target/**", "coverage/**"] },
+  { ignores: ["dist/**", "node_modules/**", ".entente/**", "neo4j/target/**", "coverage/**", "bench/.data/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -1,57 +1,41 @@
 /**
- * Rendering benchmark of the viewer in headless Chromium: for generated graphs of 1,000 nodes /
- * 3,000 edges and 10,000 nodes / 30,000 edges, the time to the first drawn frame and the frame
- * rate while the camera pans (viewer/app/bench.html, the viewer's own renderer settings; no
- * Neo4j needed). Prints one JSON line per run and a summary; `--screenshot <file>` saves the
- * 10,000-node view.
+ * The viewer's drawing against bare sigma, side by side in one headless Chromium: for graphs of
+ * 1,000, 10,000 and 50,000 nodes (three edges a node; --quick: the first two), the app itself
+ * (its first view from the overview API, answered from a generated graph: bench/viewer-server.ts)
+ * and a bare page where graphology and sigma alone draw the same graph with the same settings
+ * (viewer/app/bench/bare.ts). Time to first draw, the JavaScript heap held once drawn, frames/s and
+ * main-thread CPU per frame while the mouse pans; the app's overhead is the ratio. The app pans twice: while ForceAtlas2 still lays the
+ * graph out after loading (work bare sigma does not do), and once the layout has stopped.
  *
- *   npm run build && node dist/bench/viewer.js [--runs 3] [--screenshot docs/screenshots/viewer-10k.png]
+ *   npm run build && node dist/bench/viewer.js [--quick] [--runs N]
  */
-import { join } from "node:path";
-import Fastify from "fastify";
-import fastifyStatic from "@fastify/static";
-import type { Page } from "playwright-core";
-import type { BenchResult } from "../viewer/shared/bench.js";
+import type { Browser } from "playwright-core";
 import { ensureViewerAppBuilt, launchChromium } from "../viewer/testing/chromium.js";
+import { count, median, quickMode, ratio, table } from "./common.js";
+import { openMeasuredPage, type Pan } from "./viewer-measure.js";
+import { startBenchViewerServer } from "./viewer-server.js";
 
-/** The page's own figures plus the mean time sigma spent drawing one frame while panning. */
-interface Measurement extends BenchResult {
-  frameMs: number;
+const SIZES = quickMode() ? [1_000, 10_000] : [1_000, 10_000, 50_000];
+const PAN_MS = quickMode() ? 2_000 : 3_000;
+const VIEWPORT = { width: 1280, height: 800 };
+/** How long a page may take to draw (50,000 nodes on a loaded machine) and the app's layout to stop. */
+const DRAW_TIMEOUT_MS = 180_000;
+const LAYOUT_TIMEOUT_MS = 60_000;
+
+interface AppRun {
+  firstDrawMs: number;
+  firstDrawCpuMs: number;
+  heapMiB: number;
+  layingOut: Pan;
+  atRest: Pan;
+  area: { width: number; height: number };
 }
 
-const QUICK = process.argv.includes("--quick");
-
-/** Graphs drawn: 1,000, 10,000 and (not with --quick) 50,000 nodes, three edges a node. */
-const SIZES: ReadonlyArray<[number, number]> = [
-  [1_000, 3_000],
-  [10_000, 30_000],
-  ...(QUICK ? [] : [[50_000, 150_000] as [number, number]]),
-];
-
-const PAN_MS = 3_000;
-
-/** Drags the stage back and forth for `ms` and counts the frames sigma drew meanwhile. */
-async function panWithMouse(page: Page, ms: number): Promise<Pick<Measurement, "panFps" | "panFrames" | "panSeconds" | "frameMs">> {
-  const before = Number(await page.evaluate("window.__benchFrames"));
-  const renderBefore = Number(await page.evaluate("window.__benchRenderMs"));
-  const started = performance.now();
-  await page.mouse.move(640, 400);
-  await page.mouse.down();
-  let step = 0;
-  while (performance.now() - started < ms) {
-    const t = step++ / 20;
-    await page.mouse.move(640 + 200 * Math.sin(t), 400 + 120 * Math.cos(t));
-  }
-  await page.mouse.up();
-  const seconds = (performance.now() - started) / 1000;
-  const frames = Number(await page.evaluate("window.__benchFrames")) - before;
-  const renderMs = Number(await page.evaluate("window.__benchRenderMs")) - renderBefore;
-  return {
-    panFps: Math.round((frames / seconds) * 10) / 10,
-    panFrames: frames,
-    panSeconds: Math.round(seconds * 100) / 100,
-    frameMs: frames > 0 ? Math.round((renderMs / frames) * 10) / 10 : 0,
-  };
+interface BareRun {
+  firstDrawMs: number;
+  firstDrawCpuMs: number;
+  heapMiB: number;
+  pan: Pan;
 }
 
 function argument(name: string): string | undefined {
@@ -59,58 +43,127 @@ function argument(name: string): string | undefined {
   return index >= 0 ? process.argv[index + 1] : undefined;
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+const newPage = (browser: Browser) => () => browser.newPage({ viewport: VIEWPORT });
+
+const LAYING_OUT = "document.getElementById('graph-stats').textContent.includes('laying out')";
+
+/**
+ * The app's first view of `nodes` nodes. Its layout is stopped at once with the Layout button, as
+ * a person may, so that it pans the graph as placed on arrival (the bare page's picture: how
+ * nodes overlap changes what software WebGL costs); then the button starts the layout again and
+ * the app pans while ForceAtlas2 moves every node.
+ */
+async function measureApp(browser: Browser, origin: string, nodes: number): Promise<AppRun> {
+  const page = await openMeasuredPage(newPage(browser), `${origin}/index.html?ov=${nodes}`, DRAW_TIMEOUT_MS);
+  try {
+    const { page: app } = page;
+    if (await app.evaluate<boolean>(LAYING_OUT)) await app.click("#layout-toggle");
+    await app.waitForFunction(`!(${LAYING_OUT})`, null, { timeout: LAYOUT_TIMEOUT_MS });
+    const atRest = await page.pan(PAN_MS);
+    await app.click("#layout-toggle");
+    await app.waitForFunction(LAYING_OUT, null, { timeout: LAYOUT_TIMEOUT_MS });
+    const layingOut = await page.pan(PAN_MS);
+    return {
+      firstDrawMs: page.firstDrawMs,
+      firstDrawCpuMs: page.firstDrawCpuMs,
+      heapMiB: page.heapMiB,
+      layingOut,
+      atRest,
+      area: page.area,
+    };
+  } finally {
+    await page.close();
+  }
 }
 
-async function main(): Promise<void> {
-  const runs = Number(argument("--runs") ?? (QUICK ? 1 : 3));
-  const summary: Array<Array<string | number>> = [];
-  const screenshot = argument("--screenshot");
-  const appDir = ensureViewerAppBuilt();
-  const server = Fastify();
-  await server.register(fastifyStatic, { root: appDir });
-  await server.listen({ host: "127.0.0.1", port: 0 });
-  const address = server.server.address();
-  const port = typeof address === "object" && address ? address.port : 0;
-  const browser = await launchChromium();
+/** The bare page drawing the same graph in a container of the app's graph area. */
+async function measureBare(browser: Browser, origin: string, nodes: number, area: AppRun["area"]): Promise<BareRun> {
+  const url = `${origin}/bare/bare.html?nodes=${nodes}&w=${Math.round(area.width)}&h=${Math.round(area.height)}`;
+  const page = await openMeasuredPage(newPage(browser), url, DRAW_TIMEOUT_MS);
   try {
-    for (const [nodes, edges] of SIZES) {
-      const results: Measurement[] = [];
+    return { firstDrawMs: page.firstDrawMs, firstDrawCpuMs: page.firstDrawCpuMs, heapMiB: page.heapMiB, pan: await page.pan(PAN_MS) };
+  } finally {
+    await page.close();
+  }
+}
+
+const ms = (value: number) => `${count(value)} ms`;
+const fps = (value: number) => `${value.toFixed(1)} fps`;
+const cpu = (value: number) => `${value.toFixed(1)} ms`;
+const mib = (value: number) => `${value.toFixed(1)} MiB`;
+
+async function main(): Promise<void> {
+  const runs = Number(argument("--runs") ?? (quickMode() ? 1 : 3));
+  const appDir = ensureViewerAppBuilt();
+  const server = await startBenchViewerServer(appDir, SIZES);
+  const browser = await launchChromium();
+  const drawRows: string[][] = [];
+  const panRows: string[][] = [];
+  try {
+    for (const nodes of SIZES) {
+      const apps: AppRun[] = [];
+      const bares: BareRun[] = [];
+      // Interleaved, so that a change in the machine's load touches both pages alike.
       for (let run = 0; run < runs; run++) {
-        const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-        await page.goto(`http://127.0.0.1:${port}/bench.html?nodes=${nodes}&edges=${edges}`);
-        await page.waitForFunction("window.__benchResult !== undefined", null, { timeout: 120_000 });
-        const drawn = await page.evaluate<Measurement | { error: string }>("window.__benchResult");
-        if ("error" in drawn) throw new Error(`entente/bench: bench page failed: ${drawn.error}`);
-        const pan = await panWithMouse(page, PAN_MS);
-        const result = { ...drawn, ...pan };
-        results.push(result);
-        console.error(JSON.stringify({ run, ...result }));
-        if (screenshot && nodes === 10_000 && run === runs - 1) {
-          await page.screenshot({ path: screenshot });
-          console.error(`screenshot: ${join(process.cwd(), screenshot)}`);
-        }
-        await page.close();
+        const app = await measureApp(browser, server.origin, nodes);
+        const bare = await measureBare(browser, server.origin, nodes, app.area);
+        console.error(JSON.stringify({ nodes, run, app, bare }));
+        apps.push(app);
+        bares.push(bare);
       }
-      summary.push([
-        `${nodes.toLocaleString("en")} nodes / ${edges.toLocaleString("en")} edges`,
-        `${median(results.map((r) => r.firstDrawMs))} ms`,
-        `${median(results.map((r) => r.renderMs))} ms`,
-        `${median(results.map((r) => r.panFps))} fps`,
-        `${median(results.map((r) => r.frameMs))} ms`,
+      const graph = `${count(nodes)} nodes / ${count(nodes * 3)} edges`;
+      const appDraw = median(apps.map((r) => r.firstDrawMs));
+      const bareDraw = median(bares.map((r) => r.firstDrawMs));
+      const appDrawCpu = median(apps.map((r) => r.firstDrawCpuMs));
+      const bareDrawCpu = median(bares.map((r) => r.firstDrawCpuMs));
+      const appHeap = median(apps.map((r) => r.heapMiB));
+      const bareHeap = median(bares.map((r) => r.heapMiB));
+      drawRows.push([
+        graph,
+        ms(appDraw),
+        ms(bareDraw),
+        ratio(appDraw / bareDraw),
+        `${ms(appDrawCpu)} / ${ms(bareDrawCpu)} (${ratio(appDrawCpu / bareDrawCpu)})`,
+        `${mib(appHeap)} / ${mib(bareHeap)} (${ratio(appHeap / bareHeap)})`,
+      ]);
+      const appFps = median(apps.map((r) => r.atRest.fps));
+      const bareFps = median(bares.map((r) => r.pan.fps));
+      const appCpu = median(apps.map((r) => r.atRest.cpuMsPerFrame));
+      const bareCpu = median(bares.map((r) => r.pan.cpuMsPerFrame));
+      panRows.push([
+        graph,
+        fps(appFps),
+        fps(bareFps),
+        ratio(bareFps / appFps),
+        `${cpu(appCpu)} / ${cpu(bareCpu)} (${ratio(appCpu / bareCpu)})`,
+        `${fps(median(apps.map((r) => r.layingOut.fps)))}, ${cpu(median(apps.map((r) => r.layingOut.cpuMsPerFrame)))}`,
       ]);
     }
-    console.log(`### Viewer rendering (headless Chromium, median of ${runs})\n`);
-    console.log("| graph | first draw (from navigation) | renderer + first frame | panning | sigma's drawing per frame |");
-    console.log("| --- | --- | --- | --- | --- |");
-    for (const row of summary) console.log(`| ${row.join(" | ")} |`);
   } finally {
     await browser.close();
     await server.close();
   }
+  console.log(`### Viewer against bare sigma (headless Chromium, software WebGL, median of ${runs})\n`);
+  console.log(
+    table(
+      ["graph", "first draw: app", "bare sigma", "app ÷ bare", "main-thread CPU meanwhile: app / bare", "JS heap once drawn: app / bare"],
+      drawRows,
+    ),
+  );
+  console.log();
+  console.log(
+    table(
+      [
+        "graph",
+        "panning: app (layout stopped)",
+        "bare sigma",
+        "bare ÷ app",
+        "main-thread CPU per frame: app / bare",
+        "app while ForceAtlas2 runs: fps, CPU per frame",
+      ],
+      panRows,
+    ),
+  );
 }
 
 main().catch((error: unknown) => {

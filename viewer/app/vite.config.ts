@@ -1,6 +1,5 @@
-// Builds the viewer's web app into dist/viewer-app (served by viewer/server).
-// Two pages: the viewer itself (index.html) and the rendering benchmark (bench.html), which draws
-// a generated graph with the viewer's own renderer settings and needs no server.
+// Builds the viewer's web app into dist/viewer-app (served by viewer/server). The benchmark's bare
+// sigma page (bench/bare.ts) is not part of it: bench/viewer-server.ts bundles it on its own.
 import { resolve } from "node:path";
 import { defineConfig } from "vite";
 
@@ -15,7 +14,7 @@ export default defineConfig({
     sourcemap: true,
     chunkSizeWarningLimit: 1500,
     rollupOptions: {
-      input: { index: resolve(here, "index.html"), bench: resolve(here, "bench.html") },
+      input: { index: resolve(here, "index.html") },
       onwarn(warning, warn) {
         // zod's sources carry /*@__PURE__*/ comments where Rollup cannot use them: harmless, not ours.
         if (warning.code === "INVALID_ANNOTATION" && warning.id?.includes("/node_modules/zod/")) return;

@@ -179,8 +179,10 @@ export const PathParams = z.object({
   to: z.string().min(1).max(500),
   maxLength: z.coerce.number().int().min(1).max(12).default(8),
 });
+/** The most nodes the first view may ask for (`?ov=`): 50,000 draw in a few seconds (BENCHMARKS.md, viewer). */
+export const MAX_OVERVIEW = 50_000;
 export const OverviewParams = z.object({
-  limit: z.coerce.number().int().min(1).max(20_000).default(300),
+  limit: z.coerce.number().int().min(1).max(MAX_OVERVIEW).default(300),
 });
 export const CypherBody = z.object({
   query: z.string().trim().min(1, "query must not be empty").max(20_000),

@@ -1,6 +1,6 @@
 /** The viewer's state changes and display rules as pure functions: reduce(state, event), the sigma reducers, the store's event order. */
 import { describe, expect, it } from "vitest";
-import { edgeDisplay, nodeDisplay } from "../../../viewer/app/src/display.js";
+import { displayChanged, edgeDisplay, nodeDisplay } from "../../../viewer/app/src/display.js";
 import type { EdgeAttributes, NodeAttributes } from "../../../viewer/app/src/graph-model.js";
 import { describePath, initialState, pinnedNodes, reduce, type ViewerEvent, type ViewerState } from "../../../viewer/app/src/state.js";
 import { createStore } from "../../../viewer/app/src/store.js";
@@ -149,6 +149,24 @@ describe("display", () => {
     expect(edgeDisplay(withPath, "e1", edge(), ["a", "b"])).toMatchObject({ color: PATH_COLOR, size: 3 });
     expect(nodeDisplay(withPath, "c", node("Person")).color).toBe(DIMMED_NODE);
     expect(edgeDisplay(start, "e2", edge(true), ["a", "b"]).color).toBe(CONFLICT_COLOR);
+  });
+});
+
+describe("displayChanged", () => {
+  it("asks for a redraw when what the display reads changed, and not for a search, a notice or the Cypher text", () => {
+    for (const event of [
+      { type: "hover", node: "a", neighbors: ["b"] },
+      { type: "showType", nodeType: "Topic", visible: false },
+      { type: "colorBy", colorBy: "community" },
+      { type: "pathFound", path: ["a", "b"], edges: ["e1"], labels: {} },
+    ] satisfies ViewerEvent[])
+      expect(displayChanged(reduce(start, event), start), event.type).toBe(true);
+    for (const event of [
+      { type: "search", q: "Takaichi" },
+      { type: "notice", message: "done", error: false },
+      { type: "cypher", query: "MATCH (n) RETURN n" },
+    ] satisfies ViewerEvent[])
+      expect(displayChanged(reduce(start, event), start), event.type).toBe(false);
   });
 });
 

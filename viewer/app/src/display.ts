@@ -42,3 +42,16 @@ export function edgeDisplay(
   }
   return display;
 }
+
+/** Whether anything the two functions above read differs between two states: if not, nothing needs redrawing. */
+export function displayChanged(state: ViewerState, previous: ViewerState): boolean {
+  return (
+    state.filters !== previous.filters ||
+    state.hovered !== previous.hovered ||
+    state.path.nodes !== previous.path.nodes ||
+    state.path.edges !== previous.path.edges ||
+    state.communities !== previous.communities ||
+    state.view.colorBy !== previous.view.colorBy ||
+    state.view.selected !== previous.view.selected
+  );
+}

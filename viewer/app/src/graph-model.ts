@@ -36,7 +36,7 @@ export function createGraph(): ViewerGraph {
   return new MultiDirectedGraph<NodeAttributes, EdgeAttributes>({ allowSelfLoops: true });
 }
 
-export function nodeAttributes(node: GraphNode, position: { x: number; y: number }, reason: string): NodeAttributes {
+function nodeAttributes(node: GraphNode, position: { x: number; y: number }, reason: string): NodeAttributes {
   return {
     ...position,
     size: nodeSize(node.degree),

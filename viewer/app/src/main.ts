@@ -6,7 +6,7 @@
  */
 import { api } from "./api.js";
 import { byId } from "./dom.js";
-import { edgeDisplay, nodeDisplay } from "./display.js";
+import { displayChanged, edgeDisplay, nodeDisplay } from "./display.js";
 import { createGraph, mergeSlice } from "./graph-model.js";
 import { LayoutRunner } from "./layout.js";
 import { seededRandom } from "./random.js";
@@ -55,8 +55,9 @@ async function start(): Promise<void> {
   camera.on("updated", syncUrl);
   store.subscribe((state, event, previous) => {
     if (state.view !== previous.view) syncUrl();
-    // Highlighting lives in the display reducers: redraw without re-indexing. A changed graph redraws itself.
-    if (event.type !== "graphChanged") renderer.refresh({ skipIndexation: true });
+    // Highlighting lives in the display reducers: redraw (once a frame) when what they read changed.
+    // A changed graph redraws itself.
+    if (event.type !== "graphChanged" && displayChanged(state, previous)) renderer.scheduleRefresh();
   });
 
   // The first view: the overview, then what the URL asks for (expansions, path, selection, camera).

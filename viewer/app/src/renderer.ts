@@ -14,10 +14,23 @@ export type ViewerRenderer = Sigma<NodeAttributes, EdgeAttributes>;
 const LARGE_GRAPH_EDGES = 5_000;
 
 /** Settings that depend on the graph's size; apply again when the graph grows or shrinks. */
-export function sizeDependentSettings(graph: ViewerGraph): Partial<Settings<NodeAttributes, EdgeAttributes>> {
+export function sizeDependentSettings(graph: Pick<ViewerGraph, "size">): Partial<Settings> {
   const large = graph.size > LARGE_GRAPH_EDGES;
   return { hideEdgesOnMove: large, hideLabelsOnMove: large };
 }
+
+/** The rest of the settings (also those of the benchmark's bare sigma page, so both draw alike). */
+export const RENDERER_SETTINGS: Partial<Settings> = {
+  defaultEdgeType: "line",
+  edgeProgramClasses: { line: EdgeLineProgram },
+  labelRenderedSizeThreshold: 7,
+  labelDensity: 0.6,
+  labelGridCellSize: 80,
+  labelFont: "system-ui, -apple-system, 'Segoe UI', sans-serif",
+  zIndex: true,
+  minCameraRatio: 0.02,
+  maxCameraRatio: 20,
+};
 
 export function createRenderer(
   graph: ViewerGraph,
@@ -25,15 +38,7 @@ export function createRenderer(
   settings: Partial<Settings<NodeAttributes, EdgeAttributes>> = {},
 ): ViewerRenderer {
   return new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
-    defaultEdgeType: "line",
-    edgeProgramClasses: { line: EdgeLineProgram },
-    labelRenderedSizeThreshold: 7,
-    labelDensity: 0.6,
-    labelGridCellSize: 80,
-    labelFont: "system-ui, -apple-system, 'Segoe UI', sans-serif",
-    zIndex: true,
-    minCameraRatio: 0.02,
-    maxCameraRatio: 20,
+    ...RENDERER_SETTINGS,
     ...sizeDependentSettings(graph),
     ...settings,
   });

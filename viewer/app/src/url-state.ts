@@ -2,6 +2,8 @@
  * The view in the URL's query string, so a link reopens the same view: search text, filters,
  * selection, expanded nodes, path ends, colouring, Cypher query and camera.
  */
+import { MAX_OVERVIEW } from "../../shared/api.js";
+
 export interface ViewState {
   /** How many of the most connected nodes the first view loads. */
   overview: number;
@@ -68,7 +70,7 @@ export function decodeView(search: string): ViewState {
     cam.length === 4 && cam.every(Number.isFinite) && cam[2] > 0 ? { x: cam[0], y: cam[1], ratio: cam[2], angle: cam[3] } : null;
   const overview = Number(params.get("ov") ?? DEFAULT_OVERVIEW);
   return {
-    overview: Number.isInteger(overview) && overview >= 1 && overview <= 20_000 ? overview : DEFAULT_OVERVIEW,
+    overview: Number.isInteger(overview) && overview >= 1 && overview <= MAX_OVERVIEW ? overview : DEFAULT_OVERVIEW,
     q: params.get("q") ?? "",
     selected: params.get("sel") || null,
     expanded: list(params.get("exp")),

@@ -70,8 +70,14 @@ export function mountSelectionController(
     const expansionChanged = id !== undefined && state.expansions.get(id) !== previous.expansions.get(id);
     if (state.details !== previous.details || expansionChanged) renderDetails(state);
   });
-  renderer.on("enterNode", ({ node }) => store.dispatch({ type: "hover", node, neighbors: graph.neighbors(node) }));
-  renderer.on("leaveNode", () => store.dispatch({ type: "unhover" }));
+  // Nodes passing under the mouse while it drags the graph are not hovered: highlighting redraws every node and edge.
+  const dragging = () => renderer.getMouseCaptor().isMouseDown;
+  renderer.on("enterNode", ({ node }) => {
+    if (!dragging()) store.dispatch({ type: "hover", node, neighbors: graph.neighbors(node) });
+  });
+  renderer.on("leaveNode", () => {
+    if (store.get().hovered) store.dispatch({ type: "unhover" });
+  });
   renderer.on("clickNode", ({ node }) => void select(node, false));
   renderer.on("doubleClickStage", () => store.dispatch({ type: "deselect" }));
 
