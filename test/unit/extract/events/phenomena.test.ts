@@ -176,6 +176,12 @@ describe("a plan called off by a later mention", () => {
     ).toEqual([{ type: "Visit", status: "cancelled", date: "2026-04", participants: ["person:ken-obi"], place: "place:lisbon" }]);
   });
 
+  it("'the trip' refers back to a visit as 'ce déplacement' does", () => {
+    expect(
+      events("[Ken Obi](person:ken-obi) was due to travel to [Lisbon](place:lisbon) next week. The trip has been called off.", "en"),
+    ).toEqual([{ type: "Visit", status: "cancelled", date: "2026-04", participants: ["person:ken-obi"], place: "place:lisbon" }]);
+  });
+
   it("leaves an occurred event alone: only a plan is called off", () => {
     const told = events("[Ken Obi](person:ken-obi) visited [Lisbon](place:lisbon) on Monday. A second trip was then called off.", "en");
     expect(told).toContainEqual(expect.objectContaining({ type: "Visit", status: "occurred", participants: ["person:ken-obi"] }));
