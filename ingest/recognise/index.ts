@@ -12,6 +12,7 @@ import { isGovernmentUse } from "./government-use.js";
 import { indexKnowledgeBase, type KbIndex } from "./kb-index.js";
 import { FUNCTION_WORDS } from "./lexicon.js";
 import { findAcronymDefinitions, findCodedProgrammes, findMinistries, findNamedAgreements, findNames, type NameContext } from "./names.js";
+import { nameCuesFor } from "./name-cues.js";
 import { defaultPersonNames } from "./person-names.js";
 import { findCounterparts, findTitles } from "./titles.js";
 import { SentenceView, SpanIndex } from "./spans.js";
@@ -142,6 +143,7 @@ export function recogniseMentions(
   personNameWords: ReadonlySet<string> = defaultPersonNames(),
 ): RecognisedDocument {
   const index = indexKnowledgeBase(kb);
+  const cues = nameCuesFor(doc.language);
   const mentions: RawMention[] = [];
   const titles: TitleMention[] = [];
   const acronyms = new Map<string, RawMention>();
@@ -172,7 +174,7 @@ export function recogniseMentions(
     const sentenceTitles = [...found, ...findCounterparts(base, found, lastOwnTitle)].sort((a, b) => a.start - b.start);
     lastOwnTitle = [...found].reverse()[0] ?? lastOwnTitle;
 
-    const ctx: NameContext = { ...base, titles: sentenceTitles, titleCase, lowercaseWords, capitalisedAfter, personNameWords };
+    const ctx: NameContext = { ...base, titles: sentenceTitles, titleCase, cues, lowercaseWords, capitalisedAfter, personNameWords };
     const definitions = titleCase ? [] : findAcronymDefinitions(ctx);
     const agreements = titleCase ? [] : [...findNamedAgreements(ctx), ...findMinistries(ctx), ...findCodedProgrammes(ctx)];
     const claimed = [...definitions.flatMap((d) => [d.expansion, d.acronym]), ...agreements];

@@ -1,0 +1,362 @@
+/**
+ * The rules that find names by their shape, in the order they are tried. At each token, the
+ * first TOKEN rule that answers reads the name there and says where reading resumes; the
+ * capitalised-run rule gathers a run of capitalised words and hands it to the RUN rules, the
+ * first of which that answers types it; the people-and-places rule splits a run on KB names
+ * and types each group with the GROUP rules. Each rule is a small named function with its own
+ * unit test (test/unit/recognise/name-rules.test.ts); the rule's name goes with each mention
+ * it makes.
+ */
+import type { EntityType } from "../../src/model/extraction.js";
+import {
+  ADJECTIVE_ENDING,
+  AT,
+  BEFORE_PLACE_AT,
+  COUNTRY_LINKS,
+  DOTTED_HONORIFICS,
+  FUNCTION_WORDS,
+  HEAD_TYPES,
+  HONORIFICS,
+  NON_NAMES,
+  NOT_ENTITY_WORDS,
+  PLACE_PREPOSITIONS,
+  TRAILING_HEADS,
+} from "./lexicon.js";
+import { CONNECTORS, mention, nameLike, type NameContext, type SentenceScan } from "./name-context.js";
+import type { Token } from "./tokens.js";
+import type { RawMention } from "./types.js";
+
+/** What a rule read: its mentions, and the token where reading resumes. */
+export interface NameReading {
+  mentions: RawMention[];
+  next: number;
+}
+
+/** A rule tried at a token: a reading, or null to let the next rule try. */
+export interface TokenRule {
+  name: string;
+  read(ctx: NameContext, scan: SentenceScan, i: number): NameReading | null;
+}
+
+/** A run of capitalised words (and the connectors between them) gathered at token `from`. */
+export interface NameRun {
+  /** The run without leading function words and trailing connectors. */
+  words: Token[];
+  /** Token index right after the raw run. */
+  end: number;
+  /** The run's first word is a capitalised head that closes a title form ("leader du Parti"). */
+  headOfTitleEnd: boolean;
+}
+
+/** A rule that types a whole run: its reading, or null to let the next rule try. */
+export interface RunRule {
+  name: string;
+  read(ctx: NameContext, scan: SentenceScan, run: NameRun): NameReading | null;
+}
+
+/** Capitalised words of one person or place candidate, with the evidence around them. */
+export interface NameGroup {
+  words: Token[];
+  /** Words that can be part of a person's name (connectors excluded). */
+  named: number;
+  /** A title before it, an apposition after it, or "l'administration X". */
+  titled: boolean;
+  /** Some word of it is also written in lower case in the document. */
+  commonWords: boolean;
+}
+
+/** A rule that types one group of a run: its mentions, or null to let the next rule try. */
+export interface GroupRule {
+  name: string;
+  read(ctx: NameContext, group: NameGroup): RawMention[] | null;
+}
+
+const LOWERCASE_LINKS = new Set(["de", "d'", "du", "des"]);
+const GOVERNMENT_NOUNS = new Set(["administration", "gouvernement", "government", "cabinet", "regime"]);
+
+/* ------------------------------------------------------------------ token rules */
+
+/** "M. Starmer", "Mme Takaichi", "Mr Healey", "Gen. Ada Okoro": an honorific and up to three name words. */
+export const honorificSurname: TokenRule = {
+  name: "honorificSurname",
+  read(ctx, scan, i) {
+    const { tokens } = ctx;
+    const t = tokens[i];
+    if (!HONORIFICS.has(t.folded) || scan.covered(t)) return null;
+    let j = i + 1;
+    const dotted = tokens[j]?.text === "." && tokens[j].start === t.end;
+    if (dotted) j++;
+    if (!dotted && DOTTED_HONORIFICS.has(t.folded)) return null;
+    let k = j;
+    while (k < j + 3 && tokens[k] && nameLike(tokens[k]) && !scan.covered(tokens[k]) && !scan.coveredByTitle(tokens[k])) k++;
+    if (k === j) return null;
+    return { mentions: [mention(ctx, tokens[j], tokens[k - 1], "Person", "honorificSurname", { honorific: true })], next: k };
+  },
+};
+
+/** In a title-case line ("Renforcement Stratégique de la Coopération") capitals say nothing: only honorifics and the KB count. */
+export const titleCaseLine: TokenRule = {
+  name: "titleCaseLine",
+  read: (ctx, _scan, i) => (ctx.titleCase ? { mentions: [], next: i + 1 } : null),
+};
+
+/** The run of capitalised words starting at `i`, with up to two connectors between words ("de la Défense", "of the Philippines"). */
+export function gatherRun(ctx: NameContext, scan: SentenceScan, i: number): NameRun {
+  const { tokens, view } = ctx;
+  const headOfTitleEnd = scan.headOfTitleEnd(i);
+  let k = i;
+  while (k < tokens.length) {
+    const c = tokens[k];
+    if (k > i && HONORIFICS.has(c.folded)) break;
+    if (c.word && c.capitalised && (!scan.coveredByTitle(c) || (k === i && headOfTitleEnd))) {
+      k++;
+      // An initial: "George W. Bush", "J. D. Vance".
+      const dot = tokens[k];
+      if (c.text.length === 1 && dot?.text === "." && dot.start === c.end && tokens[k + 1]?.capitalised && tokens[k + 1].word) k++;
+      continue;
+    }
+    // "Corée du Nord et la Forest Union": a coordination after a KB name ends the run.
+    if ((c.folded === "and" || c.folded === "et") && k > i && view.matchesEndingAt(tokens[k - 1].end).some((m) => m.kind !== "demonym"))
+      break;
+    let n = k;
+    while (n < k + 2 && tokens[n] && CONNECTORS.has(tokens[n].folded)) n++;
+    const next = tokens[n];
+    if (k > i && n > k && next && next.word && next.capitalised && !scan.coveredByTitle(next) && !HONORIFICS.has(next.folded)) {
+      k = n;
+      continue;
+    }
+    break;
+  }
+  let words = tokens.slice(i, k);
+  // "Government House", "State Council": a word that is no name alone still opens a name its head closes.
+  const closedByHead = (r: readonly Token[]) => r.length > 1 && TRAILING_HEADS.has(r[r.length - 1].folded);
+  while (words.length && (FUNCTION_WORDS.has(words[0].folded) || (NON_NAMES.has(words[0].folded) && !closedByHead(words))))
+    words = words.slice(1);
+  while (words.length && CONNECTORS.has(words[words.length - 1].folded)) words = words.slice(0, -1);
+  return { words, end: Math.max(k, i + 1), headOfTitleEnd };
+}
+
+/** A run of capitalised words, typed by the first run rule that answers. */
+export const capitalisedRun: TokenRule = {
+  name: "capitalisedRun",
+  read(ctx, scan, i) {
+    const run = gatherRun(ctx, scan, i);
+    if (!run.words.length) return { mentions: [], next: run.end };
+    for (const rule of RUN_RULES) {
+      const reading = rule.read(ctx, scan, run);
+      if (reading) return reading;
+    }
+    return { mentions: [], next: run.end };
+  },
+};
+
+/* ------------------------------------------------------------------ run rules */
+
+/** "National Security Strategy", "Sommet de Madrid": a document or an event, not an entity Entente types. */
+export const documentOrEventName: RunRule = {
+  name: "documentOrEventName",
+  read: (_ctx, _scan, run) => (run.words.some((r) => NOT_ENTITY_WORDS.has(r.folded)) ? { mentions: [], next: run.end } : null),
+};
+
+/**
+ * Names typed by their head noun: French heads open the name and take lower-case adjectives and
+ * one "de + noun" ("Parti travailliste", "Agence de presse X", "Forces d'autodéfense japonaises"),
+ * English heads close it ("Labour Party", "Paris Agreement", "Camp Rizal" opens). A head alone
+ * ("la Commission") is a common noun, and a head the KB already names gives nothing.
+ */
+export const headTypedName: RunRule = {
+  name: "headTypedName",
+  read(ctx, scan, run) {
+    const { tokens, view } = ctx;
+    const words = run.words;
+    const headFirst = HEAD_TYPES.get(words[0].folded);
+    const lastWord = words[words.length - 1].folded;
+    const headLast = words.length > 1 && TRAILING_HEADS.has(lastWord) ? HEAD_TYPES.get(lastWord) : undefined;
+    const type: EntityType | undefined = headFirst ?? headLast;
+    if (!type) return null;
+    let last = words[words.length - 1];
+    let end = last.index + 1;
+    if (headFirst && words.length === 1) {
+      let linked = false;
+      while (end < tokens.length) {
+        const c = tokens[end];
+        const demonym = view.matchesStartingAt(c.start).some((m) => m.kind === "demonym");
+        if (c.word && !c.capitalised && (demonym || ADJECTIVE_ENDING.test(c.folded)) && !FUNCTION_WORDS.has(c.folded)) {
+          end++;
+          continue;
+        }
+        const noun = tokens[end + 1];
+        const after = tokens[end + 2];
+        if (
+          !linked &&
+          LOWERCASE_LINKS.has(c.folded) &&
+          noun?.word &&
+          !noun.capitalised &&
+          !FUNCTION_WORDS.has(noun.folded) &&
+          after &&
+          ((after.word && after.capitalised && !scan.coveredByTitle(after)) || ADJECTIVE_ENDING.test(after.folded))
+        ) {
+          linked = true;
+          end += 2;
+          continue;
+        }
+        if (c.word && c.capitalised && !scan.coveredByTitle(c) && !FUNCTION_WORDS.has(c.folded) && end > last.index + 1) {
+          end++;
+          continue;
+        }
+        break;
+      }
+      last = tokens[end - 1];
+    }
+    const first = words[0];
+    const span = tokens.slice(first.index, end);
+    const headToken = headFirst ? first : words[words.length - 1];
+    const next = Math.max(end, run.end);
+    // The KB already names it: the whole span, or its head ("the East China Sea and the Taiwan Strait").
+    const oneKbName =
+      view.matchesOver(first).some((m) => m.kind !== "demonym" && m.start <= first.start && m.end >= last.end) ||
+      view.matchesOver(headToken).some((m) => m.kind !== "demonym" && m.kind !== "title");
+    // "Accord historique entre …" at the start of a sentence: the capital says nothing.
+    const previous = tokens[first.index - 1];
+    const initial = first.index === 0 || (!previous.word && !/^[,;]$/.test(previous.text));
+    if (initial && span.slice(1).every((x) => !x.capitalised)) return { mentions: [], next };
+    const placeOfHeadsOnly = type === "Place" && span.every((s) => !s.capitalised || HEAD_TYPES.has(s.folded));
+    if (span.length > 1 && !oneKbName && !placeOfHeadsOnly) return { mentions: [mention(ctx, first, last, type, "headTypedName")], next };
+    return { mentions: [], next };
+  },
+};
+
+/** No head: people and places. KB-covered words split the run ("Japon" in "Japon Keir Starmer"); each group is typed by the group rules. */
+export const peopleAndPlaces: RunRule = {
+  name: "peopleAndPlaces",
+  read(ctx, scan, run) {
+    const { tokens } = ctx;
+    const groups: Token[][] = [[]];
+    for (const r of run.words) {
+      const initialDot = r.text === "." && tokens[r.index - 1]?.text.length === 1;
+      if (initialDot) groups[groups.length - 1].push(r);
+      else if (scan.covered(r) || !nameLike(r)) {
+        if (scan.covered(r) || !CONNECTORS.has(r.folded)) groups.push([]);
+        else groups[groups.length - 1].push(r);
+      } else groups[groups.length - 1].push(r);
+    }
+    const mentions: RawMention[] = [];
+    for (let words of groups) {
+      while (words.length && !nameLike(words[0])) words = words.slice(1);
+      while (words.length && !nameLike(words[words.length - 1])) words = words.slice(0, -1);
+      if (!words.length) continue;
+      const first = words[0].index;
+      const last = words[words.length - 1].index;
+      const group: NameGroup = {
+        words,
+        named: words.filter(nameLike).length,
+        titled: scan.afterTitle(first) || scan.beforeTitle(last + 1) || governmentOf(ctx, first, last),
+        commonWords: words.some((w) => ctx.lowercaseWords.has(w.folded)),
+      };
+      for (const rule of GROUP_RULES) {
+        const found = rule.read(ctx, group);
+        if (found) {
+          for (const m of found) mentions.push(m);
+          break;
+        }
+      }
+    }
+    return { mentions, next: run.end };
+  },
+};
+
+/* ------------------------------------------------------------------ group rules */
+
+/** "l'administration Trump", "le gouvernement Barnier", "the Trump administration": a leader's name. */
+function governmentOf(ctx: NameContext, first: number, last: number): boolean {
+  const { tokens } = ctx;
+  return GOVERNMENT_NOUNS.has(tokens[first - 1]?.folded ?? "") || GOVERNMENT_NOUNS.has(tokens[last + 1]?.folded ?? "");
+}
+
+/** "à Kananaskis, au Canada", "in Kananaskis, Canada": a comma at token `k`, then a country. */
+function countryAfter(ctx: NameContext, k: number): boolean {
+  const { tokens, view } = ctx;
+  if (tokens[k]?.text !== ",") return false;
+  let n = k + 1;
+  while (n < k + 3 && tokens[n] && COUNTRY_LINKS.has(tokens[n].folded)) n++;
+  const next = tokens[n];
+  return (
+    next !== undefined &&
+    view.matchesStartingAt(next.start).some((m) => m.kind === "alias" && ctx.index.record(m.targetId)?.type === "Country")
+  );
+}
+
+/**
+ * "met Lloyd Austin at Camp Aguinaldo", "talks in Pearl Harbor", "à Kananaskis, au Canada": a
+ * name after a place preposition (or "at" after a verb or an event noun) is a place. French "à"
+ * also takes people, so it counts only with a country after the name.
+ */
+export const placeAfterPreposition: GroupRule = {
+  name: "placeAfterPreposition",
+  read(ctx, group) {
+    if (group.titled || group.commonWords) return null;
+    const { tokens } = ctx;
+    const first = group.words[0].index;
+    const last = group.words[group.words.length - 1].index;
+    const prev = tokens[first - 1]?.folded ?? "";
+    // "in Jane Doe's view": a possessive is a person's, or an organisation's.
+    if (/^['’]$/.test(tokens[last + 1]?.text ?? "") && tokens[last + 2]?.folded === "s") return null;
+    const beforeAt = tokens[first - 2];
+    const afterAt =
+      prev === AT &&
+      beforeAt !== undefined &&
+      ((beforeAt.capitalised && beforeAt.index > 0) || /(?:ed|ing)$/.test(beforeAt.folded) || BEFORE_PLACE_AT.has(beforeAt.folded));
+    const place = countryAfter(ctx, last + 1)
+      ? PLACE_PREPOSITIONS.has(prev) || prev === AT || prev === "a"
+      : group.named >= 2 && (PLACE_PREPOSITIONS.has(prev) || afterAt);
+    return place ? [mention(ctx, group.words[0], group.words[group.words.length - 1], "Place", "placeAfterPreposition")] : null;
+  },
+};
+
+/**
+ * What makes two to five capitalised words a person's name when no title or apposition says so:
+ * a known given name ("Keir …", from the KB's people or data/kb/person-names.json), a family
+ * name written first ("Cho Hyun"), an initial ("J. D. Vance"), or the last word standing alone elsewhere in the
+ * document ("… Austin said"). "Capitol Hill" or "Policy Exchange" have neither.
+ */
+export function personEvidence(ctx: NameContext, words: readonly Token[]): boolean {
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (ctx.index.isGivenName(first.folded) || ctx.personNameWords.has(first.folded)) return true;
+  // An initial opens only a person's name ("J. D. Vance").
+  if (first.text.length === 1 && ctx.tokens[first.index + 1]?.text === ".") return true;
+  const before = words[words.length - 2]?.folded;
+  return (ctx.capitalisedAfter.get(last.folded) ?? []).some((w) => w !== before);
+}
+
+/** Two to five name words after a title, before an apposition, or with evidence of a person's name. */
+export const personName: GroupRule = {
+  name: "personName",
+  read(ctx, group) {
+    if (group.named < 2 || group.named > 5) return null;
+    if (!group.titled && (group.commonWords || !personEvidence(ctx, group.words))) return null;
+    return [mention(ctx, group.words[0], group.words[group.words.length - 1], "Person", "personName")];
+  },
+};
+
+/**
+ * One name word: a person when a title or an apposition says so; otherwise only a candidate
+ * back-reference ("Okafor" after "Wendell Okafor"), unless the text also writes it in lower case.
+ */
+export const loneName: GroupRule = {
+  name: "loneName",
+  read(ctx, group) {
+    if (group.named !== 1 || (!group.titled && group.commonWords)) return null;
+    const w = group.words;
+    return [mention(ctx, w[0], w[w.length - 1], "Person", "loneName", { needsAntecedent: !group.titled })];
+  },
+};
+
+/** Token rules, in the order they are tried at each capitalised token. */
+export const TOKEN_RULES: readonly TokenRule[] = [honorificSurname, titleCaseLine, capitalisedRun];
+
+/** Run rules, in the order they are tried on a run of capitalised words. */
+export const RUN_RULES: readonly RunRule[] = [documentOrEventName, headTypedName, peopleAndPlaces];
+
+/** Group rules, in the order they are tried on each person-or-place group of a run. */
+export const GROUP_RULES: readonly GroupRule[] = [placeAfterPreposition, personName, loneName];
