@@ -21,6 +21,13 @@ import type { RawMention, RecognisedDocument } from "./types.js";
 
 export type { RawMention, RecognisedDocument } from "./types.js";
 
+const URL = /(?:https?:\/\/|www\.)[^\s"'<>«»]+/giu;
+
+/** The sentence with its URLs blanked out (same length, so offsets hold): a link's slug is no prose. */
+export function withoutUrls(text: string): string {
+  return text.includes("http") || text.includes("www.") ? text.replace(URL, (url) => " ".repeat(url.length)) : text;
+}
+
 const OWNER_LINK = new Set(["de", "d'", "du", "des", "la", "l'", "of", "the"]);
 
 function rawMention(
@@ -150,7 +157,7 @@ export function recogniseMentions(
   const read: Array<{ sentenceIndex: number; tokens: Token[] }> = [];
   let lastOwnTitle: TitleMention | undefined; // the last title of the sentences read, for "homologue"
 
-  const documentTokens = tokenize(doc.text);
+  const documentTokens = tokenize(withoutUrls(doc.text));
   const lowercaseWords = new Set(documentTokens.filter((t) => t.word && /^\p{Ll}/u.test(t.text)).map((t) => t.folded));
   const capitalisedAfter = new Map<string, string[]>();
   documentTokens.forEach((t, i) => {
@@ -162,8 +169,9 @@ export function recogniseMentions(
 
   doc.sentences.forEach((sentence, sentenceIndex) => {
     if (sentence.zone === "boilerplate" || sentence.zone === "metadata") return;
-    const matches = matcher.match(sentence.text).map((m) => ({ ...m, start: m.start + sentence.start, end: m.end + sentence.start }));
-    const tokens = tokenize(sentence.text, sentence.start);
+    const prose = withoutUrls(sentence.text);
+    const matches = matcher.match(prose).map((m) => ({ ...m, start: m.start + sentence.start, end: m.end + sentence.start }));
+    const tokens = tokenize(prose, sentence.start);
     const view = new SentenceView(tokens, matches);
     read.push({ sentenceIndex, tokens });
     const titleCase = isTitleCase(tokens, FUNCTION_WORDS, (t) => view.matchOver(t) !== undefined);

@@ -11,6 +11,7 @@ import type { ZoneKind } from "../../src/model/document.js";
 import { parseDateLine, parseDateline, parseDateMarker, parseIsoStamp } from "../dates/publication.js";
 import {
   endsLikeSentence,
+  isBareUrl,
   isBlockStart,
   isByline,
   isCounter,
@@ -64,7 +65,7 @@ function shapeOf(text: string): Shape {
   if (parseDateLine(text) || isPublicationStamp(text)) return "date";
   if (isCounter(text)) return "counter";
   if (publisherOfLine(text)) return "publisher";
-  if (isPageFurniture(text)) return "furniture";
+  if (isPageFurniture(text) || isBareUrl(text)) return "furniture";
   if (isByline(text)) return "byline";
   const words = wordsOf(text).length;
   if (isHeadlineQuestion(text, words)) return "headline";
@@ -139,7 +140,9 @@ function itemsOf(
   let markerDate: IsoDate | null = null;
   splitLines(text).forEach((line, index) => {
     if (frontMatter !== null && index <= frontMatter.lastLine) return;
-    let { start, end } = trimSpan(line.text, line.start);
+    const trimmed = trimSpan(line.text, line.start);
+    const end = trimmed.end;
+    let start = trimmed.start;
     if (start === end) return;
     if (items.length === 0 && markerPiece === null) {
       const marker = parseDateMarker(line.text);

@@ -50,6 +50,12 @@ describe("knowledge-base mentions", () => {
     expect(found.some((m) => m.includes("country:BE"))).toBe(false);
   });
 
+  it("reads no name from a URL's slug", () => {
+    const found = mentions(doc("Le texte est en ligne (https://journal.example/japon-italie-keir-starmer-a-tokyo.html) depuis lundi."));
+    expect(found).toEqual([]);
+    expect(mentions(doc("Voir www.journal.example/le-japon-et-l-italie puis le Japon."))).toEqual(["Japon|Country|kb|country:JP"]);
+  });
+
   it("reads nothing from boilerplate", () => {
     const d = preparedDocument(
       [["Par Jean Martin, envoyé spécial au Japon"], ["Le Japon et l'Italie renforcent leurs liens."]],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  isBareUrl,
   isByline,
   isCounter,
   isLabel,
@@ -7,6 +8,7 @@ import {
   isRelativeTime,
   publisherOfLine,
   teaserMarkerOf,
+  withoutUrls,
 } from "../../../ingest/text/lines.js";
 
 describe("line shapes", () => {
@@ -52,6 +54,24 @@ describe("line shapes", () => {
     expect(publisherOfLine("Japon - Agence de presse Ekhbary")).toBe("Ekhbary");
     expect(publisherOfLine("Source : Kyodo")).toBe("Kyodo");
     expect(publisherOfLine("L'agence de presse a publié un communiqué.")).toBeNull();
+  });
+
+  it("reads a source or byline line that carries the article's URL, and names an outlet in a byline whole", () => {
+    expect(publisherOfLine("Source : Le Courrier du Sahel — https://courrier-sahel.example/2024/05/visite-du-ministre/")).toBe(
+      "Le Courrier du Sahel",
+    );
+    expect(publisherOfLine("Source: Harbour Post - https://harbourpost.example/news/123")).toBe("Harbour Post");
+    expect(publisherOfLine("Par Agence Sahel Info — https://agencesahel.example/article-12.html")).toBe("Agence Sahel Info");
+    expect(publisherOfLine("By Pacific News")).toBe("Pacific News");
+    expect(isByline("Par Jeanne Martin — https://journal.example/a/1")).toBe(true);
+    expect(publisherOfLine("Par Jeanne Martin")).toBeNull();
+  });
+
+  it("knows a line that is only a link, and strips links from a line", () => {
+    expect(isBareUrl("https://journal.example/2024/05/japon-italie-accord.html")).toBe(true);
+    expect(isBareUrl("<https://journal.example/a>")).toBe(true);
+    expect(isBareUrl("Voir https://journal.example/a pour le texte.")).toBe(false);
+    expect(withoutUrls("Source : Harbour Post — https://harbourpost.example/x")).toBe("Source : Harbour Post");
   });
 
   it("recognises labels and page furniture", () => {
