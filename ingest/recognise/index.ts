@@ -13,6 +13,7 @@ import { indexKnowledgeBase, type KbIndex } from "./kb-index.js";
 import { FUNCTION_WORDS } from "./lexicon.js";
 import { findAcronymDefinitions, findCodedProgrammes, findMinistries, findNamedAgreements, findNames, type NameContext } from "./names.js";
 import { nameCuesFor } from "./name-cues.js";
+import { refineMatches } from "./match-rules.js";
 import { defaultPersonNames } from "./person-names.js";
 import { findCounterparts, findTitles } from "./titles.js";
 import { SentenceView, SpanIndex } from "./spans.js";
@@ -170,8 +171,9 @@ export function recogniseMentions(
   doc.sentences.forEach((sentence, sentenceIndex) => {
     if (sentence.zone === "boilerplate" || sentence.zone === "metadata") return;
     const prose = withoutUrls(sentence.text);
-    const matches = matcher.match(prose).map((m) => ({ ...m, start: m.start + sentence.start, end: m.end + sentence.start }));
     const tokens = tokenize(prose, sentence.start);
+    const kbMatches = matcher.match(prose).map((m) => ({ ...m, start: m.start + sentence.start, end: m.end + sentence.start }));
+    const matches = refineMatches({ text: doc.text, tokens, index, cues }, kbMatches);
     const view = new SentenceView(tokens, matches);
     read.push({ sentenceIndex, tokens });
     const titleCase = isTitleCase(tokens, FUNCTION_WORDS, (t) => view.matchOver(t) !== undefined);

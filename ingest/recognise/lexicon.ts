@@ -135,7 +135,7 @@ export const PLACE_PREPOSITIONS = words("in near outside inside dans");
 export const AT = "at";
 export const BEFORE_PLACE_AT = words(`
   met meet meets meeting spoke speaks speak arrived arrives landed land held hold holds stayed stay gathered
-  talks meeting meetings summit ceremony conference visit dinner reception signing
+  talks meeting meetings summit ceremony conference visit dinner reception signing signed
 `);
 
 /** Words between a place and its country: "à Kananaskis, au Canada", "in Kananaskis, Canada". */
