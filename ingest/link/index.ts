@@ -61,6 +61,16 @@ function surnamesOf(people: Iterable<EntityDraft>): Map<string, Set<string>> {
   return out;
 }
 
+/** The document's places and organisations by each folded form of their names, for a lone word that repeats one. */
+function namedNonPersons(drafts: Iterable<EntityDraft>): Map<string, EntityDraft> {
+  const out = new Map<string, EntityDraft>();
+  for (const d of drafts) {
+    if (d.type === "Person") continue;
+    for (const f of d.forms) if (!out.has(foldForMatch(f))) out.set(foldForMatch(f), d);
+  }
+  return out;
+}
+
 /** The person a lone surname refers to: the one full name in the document that has it, else the one KB person. */
 function resolveSurname(m: RawMention, surnames: ReadonlyMap<string, ReadonlySet<string>>, index: KbIndex): string | null {
   const candidates = surnames.get(foldForMatch(m.name));
@@ -108,10 +118,18 @@ export function linkDocument(doc: PreparedDocument, recognised: RecognisedDocume
 
   // Lone surnames, once every full name of the document is known.
   const surnames = surnamesOf([...drafts.values()].filter((d) => d.type === "Person"));
+  const named = namedNonPersons(drafts.values());
   for (const raw of loneNames) {
     const id = resolveSurname(raw, surnames, index);
+    const other = raw.needsAntecedent ? named.get(foldForMatch(raw.name)) : undefined;
     if (id) accept({ ...raw, source: raw.honorific || raw.needsAntecedent ? "coreference" : raw.source }, id);
     else if (!raw.needsAntecedent) accept(raw, entityIdFor("Person", raw.name));
+    // "au port de Toulon … à Toulon": a lone word that names a place or an organisation of the document.
+    else if (other) accept({ ...raw, type: other.type, source: "coreference" }, other.id);
+    else if (raw.fallbackType) {
+      const typed = { ...raw, type: raw.fallbackType, needsAntecedent: false };
+      accept(typed, idForName(typed, index));
+    }
   }
   // Lone surnames found through a back-reference are still names of the person.
   for (const { raw, id } of linked) if (raw.source === "coreference" && raw.type === "Person") drafts.get(id)?.forms.push(raw.text);

@@ -62,6 +62,48 @@ export const CONNECTORS = new Set([
   "dos",
 ]);
 
+/** Particles inside a person's or a place's name: "Abdullah bin Zayed Al Nahyan", "Rio de Janeiro", "Ursula von der Leyen". */
+export const NAME_PARTICLES = new Set([
+  "bin",
+  "ben",
+  "bint",
+  "ibn",
+  "abu",
+  "ould",
+  "al",
+  "el",
+  "de",
+  "d'",
+  "da",
+  "di",
+  "do",
+  "dos",
+  "du",
+  "van",
+  "von",
+  "der",
+  "den",
+  "la",
+  "le",
+]);
+
+/** Whether the token sequence `seq` (compared by `key`) ends right before token `i`; the index of its first token, or -1. */
+export function sequenceBefore(
+  tokens: readonly Token[],
+  i: number,
+  seq: readonly string[],
+  key: (t: Token) => string = (t) => t.folded,
+): number {
+  let k = i - 1;
+  for (let s = seq.length - 1; s >= 0; s--, k--) if (!tokens[k] || key(tokens[k]) !== seq[s]) return -1;
+  return k + 1;
+}
+
+/** Whether the token sequence `seq` (folded) starts at token `i`. */
+export function sequenceAt(tokens: readonly Token[], i: number, seq: readonly string[]): boolean {
+  return seq.every((w, s) => tokens[i + s]?.folded === w);
+}
+
 /** A mention found by shape over the tokens `first`..`last`. */
 export function mention(
   ctx: NameContext,

@@ -4,6 +4,7 @@
  * say) gets empty ones: its names come from the knowledge base and the language-neutral shapes only.
  */
 import { foldForMatch } from "../../src/kb/normalize.js";
+import { tokenize } from "./tokens.js";
 import * as en from "../lang/en/names.js";
 import * as fr from "../lang/fr/names.js";
 
@@ -20,6 +21,22 @@ export interface NameCues {
   languagePrepositions: ReadonlySet<string>;
   /** Word sequences before a name that make it a city, in lower case but with their accents ("à", "ville de"). */
   cityBefore: ReadonlyArray<readonly string[]>;
+  /** Folded endings of sentence-opening adverbs and participles ("ly", "ing", "ment"). */
+  openerEndings: readonly string[];
+  /** Honorific styles as folded token sequences ("his highness", "h . e ."), longest first. */
+  honorificStyles: ReadonlyArray<readonly string[]>;
+  /** Folded descriptor sequences before a name, longest first, with the type they give. */
+  descriptorsBefore: ReadonlyArray<{ words: readonly string[]; type: "Place" | "Organization" }>;
+  /** Folded descriptor sequences after a name, longest first, with the type they give. */
+  descriptorsAfter: ReadonlyArray<{ words: readonly string[]; type: "Place" | "Organization" }>;
+  /** Legislatures named by their head alone, as folded token sequences ("senat", "house of representatives"). */
+  legislatures: ReadonlyArray<readonly string[]>;
+  /** Locative prepositions as lower-case token sequences with their accents ("à", "près de", "in"). */
+  locatives: ReadonlyArray<readonly string[]>;
+  /** Folded compass words that open a region's name ("east", "northern"). */
+  compassWords: ReadonlySet<string>;
+  /** An adjective comes before its noun (English), so a capitalised word before a lower-case noun may be one. */
+  adjectiveBeforeNoun: boolean;
 }
 
 type CueModule = typeof fr & typeof en;
@@ -30,6 +47,24 @@ const folded = (list: readonly string[]): ReadonlySet<string> => new Set(list.ma
 const sequences = (list: readonly string[]): Array<readonly string[]> =>
   list.map((p) => foldForMatch(p).replace(/'/g, "' ").split(/\s+/).filter(Boolean)).sort((a, b) => b.length - a.length);
 
+/** Folded token sequences as the tokenizer cuts the phrases ("H.E." → h . e .; "d'" stays one token), longest first. */
+const tokenSequences = (list: readonly string[]): Array<readonly string[]> =>
+  list.map((p) => phraseTokens(p).map((t) => t.folded)).sort((a, b) => b.length - a.length);
+
+/** The tokens of a cue phrase; a phrase ending on an elided particle ("près d'") keeps it whole, as before a word. */
+function phraseTokens(phrase: string): ReturnType<typeof tokenize> {
+  const elided = /['’]$/u.test(phrase);
+  const tokens = tokenize(elided ? `${phrase}x` : phrase);
+  return elided ? tokens.slice(0, -1) : tokens;
+}
+
+const typed = (
+  lists: Readonly<Record<"Place" | "Organization", readonly string[]>>,
+): Array<{ words: readonly string[]; type: "Place" | "Organization" }> =>
+  (["Place", "Organization"] as const)
+    .flatMap((type) => tokenSequences(lists[type]).map((words) => ({ words, type })))
+    .sort((a, b) => b.words.length - a.words.length);
+
 function compile(module: CueModule): NameCues {
   return {
     connectives: folded(module.SENTENCE_CONNECTIVES),
@@ -38,6 +73,14 @@ function compile(module: CueModule): NameCues {
     regionalPrefixes: folded(module.REGIONAL_DEMONYM_PREFIXES),
     languagePrepositions: folded(module.LANGUAGE_PREPOSITIONS),
     cityBefore: module.CITY_BEFORE.map((p) => p.toLowerCase().split(/\s+/)),
+    openerEndings: module.OPENER_ENDINGS.map((e) => foldForMatch(e)),
+    honorificStyles: tokenSequences(module.HONORIFIC_STYLES),
+    descriptorsBefore: typed(module.DESCRIPTORS_BEFORE),
+    descriptorsAfter: typed(module.DESCRIPTORS_AFTER),
+    legislatures: tokenSequences(module.LEGISLATURES),
+    locatives: module.LOCATIVE_PREPOSITIONS.map((p) => phraseTokens(p).map((t) => t.text.toLowerCase())),
+    compassWords: folded(module.COMPASS_WORDS),
+    adjectiveBeforeNoun: module.ADJECTIVE_BEFORE_NOUN,
   };
 }
 
@@ -48,6 +91,14 @@ const EMPTY: NameCues = {
   regionalPrefixes: new Set(),
   languagePrepositions: new Set(),
   cityBefore: [],
+  openerEndings: [],
+  honorificStyles: [],
+  descriptorsBefore: [],
+  descriptorsAfter: [],
+  legislatures: [],
+  locatives: [],
+  compassWords: new Set(),
+  adjectiveBeforeNoun: false,
 };
 const byLanguage = new Map<string, NameCues>([
   ["fr", compile(fr)],

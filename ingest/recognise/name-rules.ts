@@ -22,7 +22,16 @@ import {
   PLACE_PREPOSITIONS,
   TRAILING_HEADS,
 } from "./lexicon.js";
-import { CONNECTORS, mention, nameLike, type NameContext, type SentenceScan } from "./name-context.js";
+import {
+  CONNECTORS,
+  mention,
+  NAME_PARTICLES,
+  nameLike,
+  sequenceAt,
+  sequenceBefore,
+  type NameContext,
+  type SentenceScan,
+} from "./name-context.js";
 import type { Token } from "./tokens.js";
 import type { RawMention } from "./types.js";
 
@@ -72,25 +81,97 @@ export interface GroupRule {
 }
 
 const LOWERCASE_LINKS = new Set(["de", "d'", "du", "des"]);
+/** Heads that only close a name, never open one: "Carpathian Nine" but not "Four A400M"; "BAE Systems", "Financial Times". */
+const CLOSING_ONLY = new Set([
+  ..."three four five six seven eight nine ten twelve twenty inc ltd plc gmbh industries systems aerospace aviation electric".split(" "),
+  ..."motors airlines airways holdings technologies dynamics electronics shipbuilding times post journal herald tribune gazette".split(" "),
+]);
 const GOVERNMENT_NOUNS = new Set(["administration", "gouvernement", "government", "cabinet", "regime"]);
 
 /* ------------------------------------------------------------------ token rules */
 
-/** "M. Starmer", "Mme Takaichi", "Mr Healey", "Gen. Ada Okoro": an honorific and up to three name words. */
-export const honorificSurname: TokenRule = {
-  name: "honorificSurname",
+/** The honorific at token `i` ("M.", "Mme", "Gen.", "His Highness", "H.E.", "cheikh"): the index after it, or -1. */
+function honorificAt(ctx: NameContext, scan: SentenceScan, i: number): number {
+  const { tokens } = ctx;
+  for (const style of ctx.cues.honorificStyles) {
+    if (!sequenceAt(tokens, i, style)) continue;
+    const after = i + style.length;
+    // A style written without its dot ("Dr Reyes") or with it ("Dr. Reyes").
+    return tokens[after]?.text === "." && tokens[after].start === tokens[after - 1].end ? after + 1 : after;
+  }
+  const t = tokens[i];
+  if (!t || !HONORIFICS.has(t.folded) || scan.covered(t)) return -1;
+  const dotted = tokens[i + 1]?.text === "." && tokens[i + 1].start === t.end;
+  if (!dotted && DOTTED_HONORIFICS.has(t.folded)) return -1;
+  return dotted ? i + 2 : i + 1;
+}
+
+const isNameWord = (t: Token | undefined): boolean => t !== undefined && nameLike(t);
+
+/**
+ * "M. Starmer", "Mme Takaichi", "Gen. Ada Okoro", "His Highness Sheikh Abdullah bin Zayed Al
+ * Nahyan", "H.E. Mr. Pham Binh Minh": honorifics, chained, then the name's words with the
+ * particles between them (bin, Al, de, van …). The honorifics are no part of the name.
+ */
+export const honorificName: TokenRule = {
+  name: "honorificName",
   read(ctx, scan, i) {
     const { tokens } = ctx;
-    const t = tokens[i];
-    if (!HONORIFICS.has(t.folded) || scan.covered(t)) return null;
-    let j = i + 1;
-    const dotted = tokens[j]?.text === "." && tokens[j].start === t.end;
-    if (dotted) j++;
-    if (!dotted && DOTTED_HONORIFICS.has(t.folded)) return null;
+    let j = honorificAt(ctx, scan, i);
+    if (j < 0) return null;
+    for (let next = honorificAt(ctx, scan, j); next > j; next = honorificAt(ctx, scan, j)) j = next;
+    const usable = (t: Token | undefined): t is Token => t !== undefined && !scan.covered(t) && !scan.coveredByTitle(t);
     let k = j;
-    while (k < j + 3 && tokens[k] && nameLike(tokens[k]) && !scan.covered(tokens[k]) && !scan.coveredByTitle(tokens[k])) k++;
-    if (k === j) return null;
-    return { mentions: [mention(ctx, tokens[j], tokens[k - 1], "Person", "honorificSurname", { honorific: true })], next: k };
+    let last = -1;
+    while (k < j + 7 && usable(tokens[k])) {
+      const t = tokens[k];
+      const particle = NAME_PARTICLES.has(t.folded) && last >= 0;
+      if (nameLike(t)) last = k;
+      else if (!(particle && (isNameWord(tokens[k + 1]) || (NAME_PARTICLES.has(tokens[k + 1]?.folded ?? "") && isNameWord(tokens[k + 2])))))
+        break;
+      k++;
+    }
+    if (last < 0) return null;
+    return { mentions: [mention(ctx, tokens[j], tokens[last], "Person", "honorificName", { honorific: true })], next: last + 1 };
+  },
+};
+
+/** The name a descriptor gives its type to, read from token `i`: capitalised words and acronyms, with particles between them. */
+function describedName(ctx: NameContext, scan: SentenceScan, i: number): Token[] {
+  const { tokens } = ctx;
+  const words: Token[] = [];
+  for (let k = i; k < i + 6 && tokens[k]; k++) {
+    const t = tokens[k];
+    if (scan.covered(t) || scan.coveredByTitle(t)) break;
+    if (t.word && t.capitalised && !NON_NAMES.has(t.folded) && !(k === i && FUNCTION_WORDS.has(t.folded) && !tokens[k + 1]?.capitalised))
+      words.push(t);
+    else if (words.length && NAME_PARTICLES.has(t.folded) && tokens[k + 1]?.capitalised) words.push(t);
+    else break;
+  }
+  while (words.length && NAME_PARTICLES.has(words[words.length - 1].folded)) words.pop();
+  return words;
+}
+
+/**
+ * A lower-case description that gives a name its type: "la ville de X", "au large d'X", "the town
+ * of X" (Place); "l'agence de presse X", "la télévision publique X", "news agency X", "the official
+ * X news agency" (Organization). The knowledge base wins where it knows the name.
+ */
+export const descriptorName: TokenRule = {
+  name: "descriptorName",
+  read(ctx, scan, i) {
+    const { tokens, cues } = ctx;
+    const before = cues.descriptorsBefore.find((d) => {
+      const from = sequenceBefore(tokens, i, d.words);
+      return from >= 0 && !tokens[from].capitalised;
+    });
+    const words = before || cues.descriptorsAfter.length ? describedName(ctx, scan, i) : [];
+    if (!words.length) return null;
+    const lastIndex = words[words.length - 1].index;
+    const after = before ? undefined : cues.descriptorsAfter.find((d) => sequenceAt(tokens, lastIndex + 1, d.words));
+    const type = before?.type ?? after?.type;
+    if (!type) return null;
+    return { mentions: [mention(ctx, words[0], words[words.length - 1], type, "descriptorName")], next: lastIndex + 1 };
   },
 };
 
@@ -128,12 +209,33 @@ export function gatherRun(ctx: NameContext, scan: SentenceScan, i: number): Name
     break;
   }
   let words = tokens.slice(i, k);
-  // "Government House", "State Council": a word that is no name alone still opens a name its head closes.
-  const closedByHead = (r: readonly Token[]) => r.length > 1 && TRAILING_HEADS.has(r[r.length - 1].folded);
-  while (words.length && (FUNCTION_WORDS.has(words[0].folded) || (NON_NAMES.has(words[0].folded) && !closedByHead(words))))
+  // "Government House", "State Council": a word that is no name alone still opens a name its head closes;
+  // "East Java": a compass word opens a region's name.
+  const closedByHead = (r: readonly Token[]) => r.length > 1 && (TRAILING_HEADS.has(r[r.length - 1].folded) || opensRegion(ctx, scan, r));
+  while (
+    words.length &&
+    (FUNCTION_WORDS.has(words[0].folded) || (NON_NAMES.has(words[0].folded) && !closedByHead(words)) || isOpener(ctx, words[0]))
+  )
     words = words.slice(1);
   while (words.length && CONNECTORS.has(words[words.length - 1].folded)) words = words.slice(0, -1);
   return { words, end: Math.max(k, i + 1), headOfTitleEnd };
+}
+
+/**
+ * "Furthermore, …", "Toutefois …", "Greeting Ruto, …", "Finalement, …": a sentence-opening
+ * connective, adverb or participle is no part of a name.
+ */
+export function isOpener(ctx: NameContext, t: Token): boolean {
+  const first = t.index === 0 || (t.index === 1 && !ctx.tokens[0].word);
+  if (!first) return false;
+  if (ctx.cues.connectives.has(t.folded)) return true;
+  const knownName = ctx.index.isGivenName(t.folded) || ctx.personNameWords.has(t.folded);
+  return !knownName && t.folded.length > 4 && ctx.cues.openerEndings.some((e) => t.folded.endsWith(e));
+}
+
+/** "East Java", "Northern Cape": a compass word, then name words the KB does not cover. */
+function opensRegion(ctx: NameContext, scan: SentenceScan, words: readonly Token[]): boolean {
+  return ctx.cues.compassWords.has(words[0].folded) && words.slice(1).every((w) => nameLike(w) && !scan.covered(w));
 }
 
 /** A run of capitalised words, typed by the first run rule that answers. */
@@ -158,6 +260,33 @@ export const documentOrEventName: RunRule = {
   read: (_ctx, _scan, run) => (run.words.some((r) => NOT_ENTITY_WORDS.has(r.folded)) ? { mentions: [], next: run.end } : null),
 };
 
+/** "au Sénat", "asked Congress to …", "le Parlement a voté": a legislature named by its head alone, capitalised. */
+export const loneLegislature: RunRule = {
+  name: "loneLegislature",
+  read(ctx, _scan, run) {
+    const { tokens } = ctx;
+    const first = run.words[0];
+    const legislature = ctx.cues.legislatures.find((l) => sequenceAt(tokens, first.index, l) && first.capitalised);
+    if (!legislature || run.words.length !== legislature.length) return null;
+    // "l'Assemblée nationale": a head that takes an adjective is a longer name, the head rule's.
+    const after = tokens[first.index + legislature.length];
+    if (after?.word && !after.capitalised && (ADJECTIVE_ENDING.test(after.folded) || ctx.view.matchesStartingAt(after.start).length))
+      return null;
+    const last = tokens[first.index + legislature.length - 1];
+    return { mentions: [mention(ctx, first, last, "Organization", "loneLegislature")], next: run.end };
+  },
+};
+
+/** "East Java", "North Kivu", "Western Cape": a compass word and a name are a region, a place. */
+export const compassPlace: RunRule = {
+  name: "compassPlace",
+  read(ctx, scan, run) {
+    const w = run.words;
+    if (w.length < 2 || w.length > 3 || !opensRegion(ctx, scan, w)) return null;
+    return { mentions: [mention(ctx, w[0], w[w.length - 1], "Place", "compassPlace")], next: run.end };
+  },
+};
+
 /**
  * Names typed by their head noun: French heads open the name and take lower-case adjectives and
  * one "de + noun" ("Parti travailliste", "Agence de presse X", "Forces d'autodéfense japonaises"),
@@ -169,7 +298,7 @@ export const headTypedName: RunRule = {
   read(ctx, scan, run) {
     const { tokens, view } = ctx;
     const words = run.words;
-    const headFirst = HEAD_TYPES.get(words[0].folded);
+    const headFirst = CLOSING_ONLY.has(words[0].folded) ? undefined : HEAD_TYPES.get(words[0].folded);
     const lastWord = words[words.length - 1].folded;
     const headLast = words.length > 1 && TRAILING_HEADS.has(lastWord) ? HEAD_TYPES.get(lastWord) : undefined;
     const type: EntityType | undefined = headFirst ?? headLast;
@@ -181,6 +310,8 @@ export const headTypedName: RunRule = {
       while (end < tokens.length) {
         const c = tokens[end];
         const demonym = view.matchesStartingAt(c.start).some((m) => m.kind === "demonym");
+        // "président du Conseil italien": the demonym owns the title the head closed; there is no "Conseil italien".
+        if (demonym && run.headOfTitleEnd && end === last.index + 1) return { mentions: [], next: run.end };
         if (c.word && !c.capitalised && (demonym || ADJECTIVE_ENDING.test(c.folded)) && !FUNCTION_WORDS.has(c.folded)) {
           end++;
           continue;
@@ -200,7 +331,7 @@ export const headTypedName: RunRule = {
           end += 2;
           continue;
         }
-        if (c.word && c.capitalised && !scan.coveredByTitle(c) && !FUNCTION_WORDS.has(c.folded) && end > last.index + 1) {
+        if (linked && c.word && c.capitalised && !scan.coveredByTitle(c) && !FUNCTION_WORDS.has(c.folded) && end > last.index + 1) {
           end++;
           continue;
         }
@@ -340,6 +471,30 @@ export const personName: GroupRule = {
 };
 
 /**
+ * "à Toulon", "à Rio de Janeiro", "in Jeddah on Friday": a name after a locative preposition
+ * with no sign of a person (no title, no given name, no surname seen alone) is a place; one word
+ * stays a candidate that linking makes a place when no person of the document has that surname.
+ */
+export const placeAfterLocative: GroupRule = {
+  name: "placeAfterLocative",
+  read(ctx, group) {
+    if (group.titled || group.commonWords) return null;
+    const { tokens } = ctx;
+    const first = group.words[0];
+    const last = group.words[group.words.length - 1];
+    const raw = (t: Token) => t.text.toLowerCase();
+    if (!ctx.cues.locatives.some((l) => sequenceBefore(tokens, first.index, l, raw) >= 0)) return null;
+    if (/^['’]$/.test(tokens[last.index + 1]?.text ?? "") && tokens[last.index + 2]?.folded === "s") return null;
+    // "in European defence projects": a word before the noun it qualifies is an adjective, not a place.
+    const next = tokens[last.index + 1];
+    if (ctx.cues.adjectiveBeforeNoun && next?.word && !next.capitalised && !FUNCTION_WORDS.has(next.folded)) return null;
+    if (group.named === 1)
+      return [mention(ctx, first, last, "Person", "placeAfterLocative", { needsAntecedent: true, fallbackType: "Place" })];
+    return [mention(ctx, first, last, "Place", "placeAfterLocative")];
+  },
+};
+
+/**
  * One name word: a person when a title or an apposition says so; otherwise only a candidate
  * back-reference ("Okafor" after "Wendell Okafor"), unless the text also writes it in lower case.
  */
@@ -353,10 +508,10 @@ export const loneName: GroupRule = {
 };
 
 /** Token rules, in the order they are tried at each capitalised token. */
-export const TOKEN_RULES: readonly TokenRule[] = [honorificSurname, titleCaseLine, capitalisedRun];
+export const TOKEN_RULES: readonly TokenRule[] = [honorificName, titleCaseLine, descriptorName, capitalisedRun];
 
 /** Run rules, in the order they are tried on a run of capitalised words. */
-export const RUN_RULES: readonly RunRule[] = [documentOrEventName, headTypedName, peopleAndPlaces];
+export const RUN_RULES: readonly RunRule[] = [documentOrEventName, loneLegislature, compassPlace, headTypedName, peopleAndPlaces];
 
 /** Group rules, in the order they are tried on each person-or-place group of a run. */
-export const GROUP_RULES: readonly GroupRule[] = [placeAfterPreposition, personName, loneName];
+export const GROUP_RULES: readonly GroupRule[] = [placeAfterPreposition, personName, placeAfterLocative, loneName];

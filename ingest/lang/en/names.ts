@@ -72,3 +72,94 @@ export const CITY_BEFORE: readonly string[] = ["city of"];
 
 /** Words a city's name takes that its country's does not: "Luxembourg City", "Kuwait City". */
 export const CITY_WORDS: readonly string[] = ["city"];
+
+/** Endings of a sentence-opening adverb or participle ("Furthermore", "Greeting Ruto, …"): never the first word of a name. */
+export const OPENER_ENDINGS: readonly string[] = ["ly", "ing"];
+
+/** Honorifics and styles before a name, also chained ("His Highness Sheikh …", "H.E. Mr. …"); the name is what follows. */
+export const HONORIFIC_STYLES: readonly string[] = [
+  "His Highness",
+  "Her Highness",
+  "His Royal Highness",
+  "Her Royal Highness",
+  "His Majesty",
+  "Her Majesty",
+  "His Excellency",
+  "Her Excellency",
+  "His Holiness",
+  "H.E.",
+  "H.H.",
+  "H.M.",
+  "H.R.H.",
+  "HRH",
+  "Sheikh",
+  "Sheikha",
+  "Dr",
+  "Prof",
+];
+
+/** Lower-case descriptions right before a name that give its type: "the town of X", "news agency X". */
+export const DESCRIPTORS_BEFORE: Readonly<Record<"Place" | "Organization", readonly string[]>> = {
+  Place: [
+    "town of",
+    "city of",
+    "village of",
+    "region of",
+    "province of",
+    "state of",
+    "district of",
+    "county of",
+    "governorate of",
+    "prefecture of",
+    "oblast of",
+    "port of",
+    "island of",
+    "islands of",
+    "suburb of",
+  ],
+  Organization: [
+    "news agency",
+    "press agency",
+    "broadcaster",
+    "state television",
+    "state TV",
+    "newspaper",
+    "daily",
+    "firm",
+    "company",
+    "contractor",
+    "carmaker",
+    "shipbuilder",
+    "party",
+  ],
+};
+
+/** Descriptions right after a name that give its type: "the official IRNA news agency", "the Asahi newspaper". */
+export const DESCRIPTORS_AFTER: Readonly<Record<"Place" | "Organization", readonly string[]>> = {
+  Place: [],
+  Organization: ["news agency", "press agency", "newspaper", "daily", "broadcaster"],
+};
+
+/** A legislature named by its head noun alone, capitalised: "asked Congress", "the Senate voted". */
+export const LEGISLATURES: readonly string[] = ["Senate", "Congress", "Parliament", "House of Representatives"];
+
+/** Prepositions after which a name with no sign of a person is a place: "in Jeddah", "near Tartus". */
+export const LOCATIVE_PREPOSITIONS: readonly string[] = ["in", "near", "outside"];
+
+/** Compass words that open a region's name: "East Java", "North Kivu", "Western Cape". */
+export const COMPASS_WORDS: readonly string[] = [
+  "North",
+  "South",
+  "East",
+  "West",
+  "Central",
+  "Northern",
+  "Southern",
+  "Eastern",
+  "Western",
+  "Upper",
+  "Lower",
+];
+
+/** Whether an adjective comes before the noun it qualifies (English: 'European projects'). */
+export const ADJECTIVE_BEFORE_NOUN: boolean = true;

@@ -70,3 +70,106 @@ export const CITY_BEFORE: readonly string[] = ["à", "ville de"];
 
 /** Words a city's name takes that its country's does not: "Luxembourg-Ville", "Ville de Djibouti". */
 export const CITY_WORDS: readonly string[] = ["ville", "ville de"];
+
+/** Endings of a sentence-opening adverb ("Finalement", "Récemment"): never the first word of a name. */
+export const OPENER_ENDINGS: readonly string[] = ["ment"];
+
+/** Honorifics and styles before a name, also chained ("Son Altesse cheikh …"); the name is what follows. */
+export const HONORIFIC_STYLES: readonly string[] = [
+  "Son Altesse",
+  "Son Altesse royale",
+  "Sa Majesté",
+  "Son Excellence",
+  "S.E.",
+  "S.A.",
+  "S.M.",
+  "S.A.R.",
+  "cheikh",
+  "cheikha",
+  "Dr",
+  "Pr",
+  "Me",
+];
+
+/**
+ * Lower-case descriptions right before a name that give its type: "la ville de X", "au large
+ * d'X", "l'agence de presse X", "la télévision publique X". Written with their article when the
+ * article is part of the cue.
+ */
+export const DESCRIPTORS_BEFORE: Readonly<Record<"Place" | "Organization", readonly string[]>> = {
+  Place: [
+    "ville de",
+    "ville d'",
+    "commune de",
+    "commune d'",
+    "village de",
+    "village d'",
+    "localité de",
+    "localité d'",
+    "région de",
+    "région du",
+    "région d'",
+    "province de",
+    "province du",
+    "province d'",
+    "district de",
+    "district d'",
+    "département de",
+    "département du",
+    "gouvernorat de",
+    "wilaya de",
+    "oblast de",
+    "port de",
+    "port d'",
+    "large de",
+    "large d'",
+    "île de",
+    "île d'",
+    "archipel de",
+    "archipel des",
+    "base de",
+    "base navale de",
+    "base aérienne de",
+    "quartier de",
+    "banlieue de",
+  ],
+  Organization: [
+    "agence de presse",
+    "agence",
+    "télévision publique",
+    "télévision d'État",
+    "télévision",
+    "chaîne",
+    "radio",
+    "quotidien",
+    "journal",
+    "hebdomadaire",
+    "site d'information",
+    "groupe",
+    "société",
+    "entreprise",
+    "constructeur",
+    "industriel",
+    "compagnie",
+    "parti",
+    "mouvement",
+    "syndicat",
+    "ONG",
+    "organisation patronale",
+  ],
+};
+
+/** Descriptions right after a name that give its type ("X news agency" in English; none in French). */
+export const DESCRIPTORS_AFTER: Readonly<Record<"Place" | "Organization", readonly string[]>> = { Place: [], Organization: [] };
+
+/** A legislature named by its head noun alone, capitalised: "au Sénat", "le Parlement a voté". */
+export const LEGISLATURES: readonly string[] = ["Sénat", "Parlement", "Congrès", "Assemblée", "Chambre des députés"];
+
+/** Prepositions after which a name with no sign of a person is a place: "à Toulon", "à Rio de Janeiro". */
+export const LOCATIVE_PREPOSITIONS: readonly string[] = ["à", "près de", "près d'"];
+
+/** Compass words that open a region's name (English order; French puts them after: "Java oriental"). */
+export const COMPASS_WORDS: readonly string[] = [];
+
+/** Whether an adjective comes before the noun it qualifies (French puts it after: 'projets européens'). */
+export const ADJECTIVE_BEFORE_NOUN: boolean = false;

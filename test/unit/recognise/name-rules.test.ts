@@ -28,14 +28,66 @@ describe("the rule lists", () => {
   });
 });
 
-describe("honorificSurname", () => {
+describe("honorificName", () => {
   it("takes the words after an honorific as a person's name, in French and English", () => {
-    expect(shaped(fr("Selon Mme Okonkwo, le texte est prêt."))).toEqual(["Okonkwo|Person|honorificSurname"]);
-    expect(shaped(en("Mr Lindqvist left the room."))).toEqual(["Lindqvist|Person|honorificSurname"]);
+    expect(shaped(fr("Selon Mme Okonkwo, le texte est prêt."))).toEqual(["Okonkwo|Person|honorificName"]);
+    expect(shaped(en("Mr Lindqvist left the room."))).toEqual(["Lindqvist|Person|honorificName"]);
   });
   it("needs the dot after an abbreviated rank", () => {
-    expect(shaped(en("Gen. Ada Okoro spoke."))).toEqual(["Ada Okoro|Person|honorificSurname"]);
-    expect(shaped(en("Gen Okoro spoke.")).some((m) => m.includes("honorificSurname"))).toBe(false);
+    expect(shaped(en("Gen. Ada Okoro spoke."))).toEqual(["Ada Okoro|Person|honorificName"]);
+    expect(shaped(en("Gen Okoro spoke.")).some((m) => m.includes("honorificName"))).toBe(false);
+  });
+  it("reads chained styles and keeps the particles of Arabic and European names, never the style itself", () => {
+    expect(shaped(en("The text was signed by His Highness Sheikh Tariq bin Saeed Al Mansoori, the envoy."))).toEqual([
+      "Tariq bin Saeed Al Mansoori|Person|honorificName",
+    ]);
+    expect(shaped(en("H.E. Mr. Tran Van Hoa welcomed the delegation."))).toEqual(["Tran Van Hoa|Person|honorificName"]);
+    expect(shaped(en("Dr. Yousef bin Khalid Al-Harbi spoke."))).toEqual(["Yousef bin Khalid Al-Harbi|Person|honorificName"]);
+    expect(shaped(fr("Le texte a été signé par Son Altesse cheikh Tariq ben Saïd."))).toEqual(["Tariq ben Saïd|Person|honorificName"]);
+  });
+});
+
+describe("descriptorName", () => {
+  it("types the name a lower-case description introduces: places", () => {
+    expect(shaped(fr("La frégate a accosté au port de Brestonne puis au large d'Al Marsa."))).toEqual([
+      "Brestonne|Place|descriptorName",
+      "Al Marsa|Place|descriptorName",
+    ]);
+    expect(shaped(en("On Monday, troops entered the town of Velika Rosa."))).toEqual(["Velika Rosa|Place|descriptorName"]);
+  });
+  it("types the name a lower-case description introduces or closes: organisations", () => {
+    expect(shaped(fr("Selon la télévision publique Radiovox, le texte est prêt."))).toEqual(["Radiovox|Organization|descriptorName"]);
+    expect(shaped(en("The state news agency KNA reported it, as did the official ZNA news agency."))).toEqual([
+      "KNA|Organization|descriptorName",
+      "ZNA|Organization|descriptorName",
+    ]);
+  });
+  it("leaves to the knowledge base a name it knows", () => {
+    expect(shaped(fr("La frégate a accosté au port de Tokyo."))).toEqual([]);
+  });
+});
+
+describe("loneLegislature", () => {
+  it("reads a capitalised legislature named by its head alone as an organisation", () => {
+    expect(shaped(fr("Il a été reçu au Sénat mardi."))).toEqual(["Sénat|Organization|loneLegislature"]);
+    expect(shaped(en("The president asked Congress to approve the deal."))).toEqual(["Congress|Organization|loneLegislature"]);
+  });
+  it("leaves a longer name to the head rule", () => {
+    expect(shaped(fr("Il a été reçu à l'Assemblée nationale mardi."))).toEqual(["Assemblée nationale|Organization|headTypedName"]);
+  });
+});
+
+describe("compassPlace", () => {
+  it("reads a compass word and a name as a region", () => {
+    expect(shaped(en("The exercise will be held in East Varonia in November."))).toEqual(["East Varonia|Place|compassPlace"]);
+  });
+});
+
+describe("sentence openers", () => {
+  it("never starts a name with a sentence-opening connective, adverb or participle", () => {
+    expect(shaped(en("Furthermore, Defence Minister Okafor welcomed the plan."))).toEqual(["Okafor|Person|loneName"]);
+    expect(shaped(en("Greeting Okafor at the door, the minister smiled."))).toEqual(["Okafor|Person|loneName|candidate"]);
+    expect(shaped(fr("Toutefois, le ministre de la Défense Okafor a salué le plan."))).toEqual(["Okafor|Person|loneName"]);
   });
 });
 
@@ -80,6 +132,18 @@ describe("personName", () => {
     ]);
     expect(shaped(fr("Amélie Durand a publié une note."))).toEqual(["Amélie Durand|Person|personName"]);
     expect(shaped(en("Lawmakers on Capitol Hill welcomed it.")).filter((m) => m.endsWith("|personName"))).toEqual([]);
+  });
+});
+
+describe("placeAfterLocative", () => {
+  it("reads a name after a locative preposition with no sign of a person as a place", () => {
+    expect(shaped(fr("Le navire est arrivé à Porto Vedra, puis à Jean Dupont."))).toContain("Porto Vedra|Place|placeAfterLocative");
+    expect(shaped(fr("Le ministre a répondu à Jean Dupont."))).toEqual(["Jean Dupont|Person|personName"]);
+  });
+  it("keeps one word a candidate that becomes a place only when no person of the document bears it", () => {
+    const one = recogniseMentions(en("They met in Marbella on Friday."), testKb, matcher).mentions;
+    expect(one.map((m) => [m.text, m.needsAntecedent, m.fallbackType])).toEqual([["Marbella", true, "Place"]]);
+    expect(shaped(en("They took part in European defence projects."))).toEqual(["European|Person|loneName|candidate"]);
   });
 });
 
