@@ -7,12 +7,13 @@
 import type { PreparedDocument } from "../../src/model/document.js";
 import type { TitleMention } from "../../src/model/mentions.js";
 import type { KbContent, KbMatch, KbMatcher } from "../../src/kb/matcher.js";
-import { entityIdFor } from "../../src/kb/normalize.js";
+import { entityIdFor, foldForMatch } from "../../src/kb/normalize.js";
 import { isGovernmentUse } from "./government-use.js";
 import { indexKnowledgeBase, type KbIndex } from "./kb-index.js";
 import { FUNCTION_WORDS } from "./lexicon.js";
 import { findAcronymDefinitions, findCodedProgrammes, findMinistries, findNamedAgreements, findNames, type NameContext } from "./names.js";
-import { nameCuesFor } from "./name-cues.js";
+import { nameCuesFor, type NameCues } from "./name-cues.js";
+import { sequenceAt } from "./name-context.js";
 import { refineMatches } from "./match-rules.js";
 import { defaultPersonNames } from "./person-names.js";
 import { findCounterparts, findTitles } from "./titles.js";
@@ -112,9 +113,58 @@ function kbMentions(view: SentenceView, sentenceIndex: number, index: KbIndex): 
   return out;
 }
 
+/** Removes in place the items that `drop` selects. */
+function removeWhere<T>(items: T[], drop: (item: T) => boolean): void {
+  let kept = 0;
+  for (const item of items) if (!drop(item)) items[kept++] = item;
+  items.length = kept;
+}
+
 /** `target.push(...items)` without the spread, which overflows the stack on very long documents. */
 function append<T>(target: T[], items: readonly T[]): void {
   for (const item of items) target.push(item);
+}
+
+/**
+ * "le patron d'Airbus", "chef du Parti communiste du Vietnam", "the head of the agency": a noun of
+ * the language's list before an organisation is a title, that organisation's ("Head"; "Party
+ * Leader" for a party). Nouns the KB knows as titles are left to it.
+ */
+function headOfOrganisationTitles(
+  view: SentenceView,
+  organisations: readonly RawMention[],
+  cues: NameCues,
+  text: string,
+  sentenceIndex: number,
+  known: readonly TitleMention[],
+): TitleMention[] {
+  const { tokens } = view;
+  const byStart = new Map(organisations.filter((o) => o.type === "Organization").map((o) => [o.start, o]));
+  const taken = new SpanIndex(known);
+  const out: TitleMention[] = [];
+  tokens.forEach((t, i) => {
+    const noun = cues.headOfOrganisation.find((n) => sequenceAt(tokens, i, n));
+    if (!noun || taken.overlapping(t.start, t.end)) return;
+    let j = i + noun.length;
+    const from = j;
+    while (j < from + 2 && tokens[j] && OWNER_LINK.has(tokens[j].folded)) j++;
+    const org = j > from && tokens[j] ? byStart.get(tokens[j].start) : undefined;
+    if (!org) return;
+    const party = /\b(?:parti|party)\b/u.test(foldForMatch(org.name));
+    out.push({
+      start: t.start,
+      end: org.end,
+      text: text.slice(t.start, org.end),
+      sentenceIndex,
+      titleId: party ? "title:party-leader" : null,
+      title: party ? "Party Leader" : "Head",
+      kind: party ? "party" : "other",
+      ofEntityId: org.kbId ?? entityIdFor(org.type, org.name),
+      former: false,
+      counterpart: false,
+    });
+  });
+  return out;
 }
 
 /** "leader du Parti travailliste": the owner is an organisation found by its shape. */
@@ -177,14 +227,15 @@ export function recogniseMentions(
     const view = new SentenceView(tokens, matches);
     read.push({ sentenceIndex, tokens });
     const titleCase = isTitleCase(tokens, FUNCTION_WORDS, (t) => view.matchOver(t) !== undefined);
-    append(mentions, kbMentions(view, sentenceIndex, index));
+    const kbFound = kbMentions(view, sentenceIndex, index);
+    append(mentions, kbFound);
 
-    const base = { text: doc.text, sentenceIndex, tokens, view, index, matcher };
+    const base = { text: doc.text, sentenceIndex, tokens, view, index, matcher, cues };
     const found = findTitles(base);
     const sentenceTitles = [...found, ...findCounterparts(base, found, lastOwnTitle)].sort((a, b) => a.start - b.start);
     lastOwnTitle = [...found].reverse()[0] ?? lastOwnTitle;
 
-    const ctx: NameContext = { ...base, titles: sentenceTitles, titleCase, cues, lowercaseWords, capitalisedAfter, personNameWords };
+    const ctx: NameContext = { ...base, titles: sentenceTitles, titleCase, lowercaseWords, capitalisedAfter, personNameWords };
     const definitions = titleCase ? [] : findAcronymDefinitions(ctx);
     const agreements = titleCase ? [] : [...findNamedAgreements(ctx), ...findMinistries(ctx), ...findCodedProgrammes(ctx)];
     const claimed = [...definitions.flatMap((d) => [d.expansion, d.acronym]), ...agreements];
@@ -192,6 +243,18 @@ export function recogniseMentions(
     const names = findNames(ctx).filter((n) => claimedSpans.overlapping(n.start, n.end) === undefined);
     for (const d of definitions) acronyms.set(d.acronym.text, d.acronym);
     attachOrganisationOwners(sentenceTitles, [...names, ...claimed], view, doc.text);
+    const headed = headOfOrganisationTitles(view, [...kbFound, ...names, ...claimed], cues, doc.text, sentenceIndex, sentenceTitles);
+    if (headed.length) {
+      append(sentenceTitles, headed);
+      sentenceTitles.sort((a, b) => a.start - b.start);
+    }
+    // A person's name the KB knows only as a place ("princesse héritière Victoria") is no place there.
+    const people = new SpanIndex(names.filter((n) => n.rule === "titledNameOverPlace"));
+    if (people.size)
+      removeWhere(
+        mentions,
+        (m) => m.sentenceIndex === sentenceIndex && m.source === "kb" && people.overlapping(m.start, m.end) !== undefined,
+      );
     append(mentions, claimed);
     append(mentions, names);
     append(titles, sentenceTitles);

@@ -37,6 +37,10 @@ export interface NameCues {
   compassWords: ReadonlySet<string>;
   /** An adjective comes before its noun (English), so a capitalised word before a lower-case noun may be one. */
   adjectiveBeforeNoun: boolean;
+  /** Folded qualifiers after a title, as token sequences ("demissionnaire", "par interim"), longest first. */
+  titleQualifiers: ReadonlyArray<readonly string[]>;
+  /** Folded nouns of "<noun> of <organisation>" titles, as token sequences ("patron", "numero un"). */
+  headOfOrganisation: ReadonlyArray<readonly string[]>;
 }
 
 type CueModule = typeof fr & typeof en;
@@ -81,6 +85,8 @@ function compile(module: CueModule): NameCues {
     locatives: module.LOCATIVE_PREPOSITIONS.map((p) => phraseTokens(p).map((t) => t.text.toLowerCase())),
     compassWords: folded(module.COMPASS_WORDS),
     adjectiveBeforeNoun: module.ADJECTIVE_BEFORE_NOUN,
+    titleQualifiers: tokenSequences(module.TITLE_QUALIFIERS_AFTER),
+    headOfOrganisation: tokenSequences(module.HEAD_OF_ORGANISATION),
   };
 }
 
@@ -99,6 +105,8 @@ const EMPTY: NameCues = {
   locatives: [],
   compassWords: new Set(),
   adjectiveBeforeNoun: false,
+  titleQualifiers: [],
+  headOfOrganisation: [],
 };
 const byLanguage = new Map<string, NameCues>([
   ["fr", compile(fr)],

@@ -175,6 +175,26 @@ export const descriptorName: TokenRule = {
   },
 };
 
+/**
+ * "la princesse héritière Victoria de Suède", "Queen Victoria": right after a person's title, a
+ * name the KB knows only as a place is the person's name.
+ */
+export const titledNameOverPlace: TokenRule = {
+  name: "titledNameOverPlace",
+  read(ctx, scan, i) {
+    const { tokens, view, index } = ctx;
+    const t = tokens[i];
+    const prev = tokens[i - 1];
+    if (!prev || !ctx.titles.some((x) => x.end === prev.end)) return null;
+    const over = view.matchesOver(t);
+    if (!over.length || !over.every((m) => index.record(m.targetId)?.type === "Place" && (m.kind === "alias" || m.kind === "capital")))
+      return null;
+    const last = view.tokenEndingAt(over[0].end);
+    if (over[0].start !== t.start || last < i || !nameLike(t)) return null;
+    return { mentions: [mention(ctx, t, tokens[last], "Person", "titledNameOverPlace")], next: last + 1 };
+  },
+};
+
 /** In a title-case line ("Renforcement Stratégique de la Coopération") capitals say nothing: only honorifics and the KB count. */
 export const titleCaseLine: TokenRule = {
   name: "titleCaseLine",
@@ -508,7 +528,7 @@ export const loneName: GroupRule = {
 };
 
 /** Token rules, in the order they are tried at each capitalised token. */
-export const TOKEN_RULES: readonly TokenRule[] = [honorificName, titleCaseLine, descriptorName, capitalisedRun];
+export const TOKEN_RULES: readonly TokenRule[] = [honorificName, titledNameOverPlace, titleCaseLine, descriptorName, capitalisedRun];
 
 /** Run rules, in the order they are tried on a run of capitalised words. */
 export const RUN_RULES: readonly RunRule[] = [documentOrEventName, loneLegislature, compassPlace, headTypedName, peopleAndPlaces];

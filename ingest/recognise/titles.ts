@@ -12,6 +12,8 @@ import type { KbTitle } from "../../src/model/kb.js";
 import type { KbMatch, KbMatcher } from "../../src/kb/matcher.js";
 import { foldForMatch } from "../../src/kb/normalize.js";
 import type { KbIndex } from "./kb-index.js";
+import type { NameCues } from "./name-cues.js";
+import { sequenceAt } from "./name-context.js";
 import { ADJECTIVE_ENDING, COUNTERPART, FORMER, HEAD_TYPES } from "./lexicon.js";
 import type { SentenceView } from "./spans.js";
 import type { Token } from "./tokens.js";
@@ -26,6 +28,7 @@ const TITLE_MODIFIERS = new Set(["deputy", "acting", "shadow", "junior", "interi
 const PORTFOLIO_LINK = new Set(["de", "d'", "du", "des", "la", "l'", "for", "of", "the"]);
 
 export interface TitleContext {
+  cues: NameCues;
   text: string; // document text
   sentenceIndex: number;
   tokens: readonly Token[];
@@ -243,6 +246,54 @@ export const remit: TitleRule = {
   },
 };
 
+/**
+ * "Minister of Foreign Affairs and International Cooperation", "Minister for Defence and
+ * Veterans": a second portfolio joined to a minister's title belongs to it (not a title, a
+ * country or a person of its own).
+ */
+export const coordinatedPortfolio: TitleRule = {
+  name: "coordinatedPortfolio",
+  widen(ctx, d) {
+    const { tokens, view } = ctx;
+    const i = d.next;
+    if (d.kind !== "minister" || i < 0 || !COORDINATION.has(tokens[i]?.folded ?? "")) return;
+    let j = i + 1;
+    while (j < i + 3 && tokens[j] && PORTFOLIO_LINK.has(tokens[j].folded) && !tokens[j].capitalised) j++;
+    let k = j;
+    while (k < j + 4 && tokens[k]?.word && tokens[k].capitalised && view.matchOver(tokens[k]) === undefined) k++;
+    const after = tokens[k];
+    const closed = after === undefined || !after.word || !after.capitalised;
+    if (k === j || !closed) return;
+    d.end = tokens[k - 1].end;
+    d.next = k;
+  },
+};
+
+/**
+ * "Premier ministre libanais démissionnaire X", "Président de l'Assemblée nationale congolaise,
+ * X": a qualifier after the office (from the language's list, or a French adjective before the
+ * name or its comma) is part of the title's text.
+ */
+export const qualifierAfter: TitleRule = {
+  name: "qualifierAfter",
+  widen(ctx, d) {
+    const { tokens, cues } = ctx;
+    let k = d.next;
+    // "leader du Parti travailliste": an adjective after a capitalised word belongs to the name it ends.
+    if (k <= 0 || tokens[k - 1]?.capitalised) return;
+    for (let n = 0; n < 2 && tokens[k]?.word && !tokens[k].capitalised; n++) {
+      const listed = cues.titleQualifiers.find((q) => sequenceAt(tokens, k, q));
+      if (listed) k += listed.length;
+      else if (!cues.adjectiveBeforeNoun && ADJECTIVE_ENDING.test(tokens[k].folded) && ctx.view.matchOver(tokens[k]) === undefined) k++;
+      else break;
+    }
+    const after = tokens[k];
+    if (k === d.next || !after || !(after.text === "," || (after.word && after.capitalised))) return;
+    d.end = tokens[k - 1].end;
+    d.next = k;
+  },
+};
+
 /** The office's default owner when the text names none ("High Representative" → the EU). */
 export const defaultOwner: TitleRule = {
   name: "defaultOwner",
@@ -262,6 +313,8 @@ export const TITLE_RULES: readonly TitleRule[] = [
   unknownPortfolio,
   ownerComplement,
   remit,
+  coordinatedPortfolio,
+  qualifierAfter,
   defaultOwner,
 ];
 

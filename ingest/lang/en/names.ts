@@ -163,3 +163,9 @@ export const COMPASS_WORDS: readonly string[] = [
 
 /** Whether an adjective comes before the noun it qualifies (English: 'European projects'). */
 export const ADJECTIVE_BEFORE_NOUN: boolean = true;
+
+/** Words after a title that qualify the office, before the name: "Prime Minister designate X". */
+export const TITLE_QUALIFIERS_AFTER: readonly string[] = ["designate", "elect"];
+
+/** Nouns that make a title of "<noun> of <organisation>": "the head of the agency", "the boss of Airbus". */
+export const HEAD_OF_ORGANISATION: readonly string[] = ["head", "chief", "boss"];

@@ -173,3 +173,23 @@ export const COMPASS_WORDS: readonly string[] = [];
 
 /** Whether an adjective comes before the noun it qualifies (French puts it after: 'projets européens'). */
 export const ADJECTIVE_BEFORE_NOUN: boolean = false;
+
+/** Words after a title that qualify the office, before the name: "Premier ministre démissionnaire X", "président sortant X". */
+export const TITLE_QUALIFIERS_AFTER: readonly string[] = [
+  "démissionnaire",
+  "sortant",
+  "sortante",
+  "intérimaire",
+  "par intérim",
+  "désigné",
+  "désignée",
+  "élu",
+  "élue",
+  "nouvellement élu",
+  "nouvellement élue",
+  "en exercice",
+  "en fonctions",
+];
+
+/** Nouns that make a title of "<noun> de <organisation>": "le patron d'Airbus", "chef du Parti communiste". */
+export const HEAD_OF_ORGANISATION: readonly string[] = ["chef", "cheffe", "patron", "patronne", "responsable", "numéro un"];

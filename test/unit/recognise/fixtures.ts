@@ -94,6 +94,8 @@ const entities = [
     members: ["country:JP", "country:GB", "country:IT"],
   },
   { id: "place:luxembourg-city", name: "Luxembourg City", type: "Place", aliases: ["Luxembourg-Ville"], country: "country:LU" },
+  { id: "place:adelaide", name: "Adelaide", type: "Place", aliases: [] },
+  { id: "org:vela-group", name: "Vela Group", type: "Organization", aliases: [] },
   { id: "place:tokyo", name: "Tokyo", type: "Place", aliases: [], country: "country:JP" },
   { id: "place:london", name: "London", type: "Place", aliases: ["Londres"], country: "country:GB" },
   { id: "place:brussels", name: "Brussels", type: "Place", aliases: ["Bruxelles"], country: "country:BE" },
@@ -108,6 +110,12 @@ const titles = [
     kind: "head-of-government",
   },
   { id: "title:president", title: "President", forms: ["président", "présidente", "President"], kind: "head-of-state" },
+  {
+    id: "title:crown-prince",
+    title: "Crown Prince",
+    forms: ["prince héritier", "princesse héritière", "Crown Prince", "Crown Princess"],
+    kind: "head-of-state",
+  },
   { id: "title:minister", title: "Minister", forms: ["ministre", "Minister"], kind: "minister" },
   { id: "title:minister-of-state", title: "Minister of State", forms: ["ministre d'État", "Minister of State"], kind: "minister" },
   {

@@ -91,6 +91,15 @@ describe("sentence openers", () => {
   });
 });
 
+describe("titledNameOverPlace", () => {
+  it("reads a name the KB knows only as a place as the person's, right after a person's title", () => {
+    expect(shaped(fr("La princesse héritière Adelaide est arrivée."))).toEqual(["Adelaide|Person|titledNameOverPlace"]);
+    const found = recogniseMentions(fr("La princesse héritière Adelaide est arrivée."), testKb, matcher).mentions;
+    expect(found.map((m) => m.type)).toEqual(["Person"]);
+    expect(shaped(en("The ministers met in Adelaide."))).toEqual([]);
+  });
+});
+
 describe("titleCaseLine", () => {
   it("takes no name by shape in a title-case line", () => {
     expect(shaped(fr("Renforcement Stratégique de la Coopération Navale avec Nadia Velasquez"))).toEqual([]);
