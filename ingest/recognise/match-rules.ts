@@ -150,8 +150,22 @@ export const cityNamedLikeCountry: MatchRule = {
   },
 };
 
+/** "la frégate Mohammed VI", "USS Ronald Reagan": a name right after a vessel noun is the ship's, not the person's or the place's. */
+export const vesselName: MatchRule = {
+  name: "vesselName",
+  refine(ctx, matches) {
+    const { tokens, cues } = ctx;
+    if (!cues.vesselNouns.length) return matches;
+    return matches.filter((m) => {
+      if (m.kind === "demonym" || m.kind === "title") return true;
+      const i = ctx.tokenAt(m.start);
+      return i <= 0 || !cues.vesselNouns.some((v) => sequenceBefore(tokens, i, v) >= 0);
+    });
+  },
+};
+
 /** Rules over the KB matches of a sentence, in the order they run. */
-export const MATCH_RULES: readonly MatchRule[] = [officialCountryName, regionalDemonym, languageName, cityNamedLikeCountry];
+export const MATCH_RULES: readonly MatchRule[] = [officialCountryName, regionalDemonym, languageName, cityNamedLikeCountry, vesselName];
 
 /** The sentence's KB matches after every match rule. */
 export function refineMatches(ctx: MatchContext, matches: KbMatch[]): KbMatch[] {

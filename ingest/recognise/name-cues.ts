@@ -41,6 +41,8 @@ export interface NameCues {
   titleQualifiers: ReadonlyArray<readonly string[]>;
   /** Folded nouns of "<noun> of <organisation>" titles, as token sequences ("patron", "numero un"). */
   headOfOrganisation: ReadonlyArray<readonly string[]>;
+  /** Folded vessel nouns and prefixes, as token sequences ("fregate", "aircraft carrier", "uss"). */
+  vesselNouns: ReadonlyArray<readonly string[]>;
 }
 
 type CueModule = typeof fr & typeof en;
@@ -87,6 +89,7 @@ function compile(module: CueModule): NameCues {
     adjectiveBeforeNoun: module.ADJECTIVE_BEFORE_NOUN,
     titleQualifiers: tokenSequences(module.TITLE_QUALIFIERS_AFTER),
     headOfOrganisation: tokenSequences(module.HEAD_OF_ORGANISATION),
+    vesselNouns: tokenSequences(module.VESSEL_NOUNS),
   };
 }
 
@@ -107,6 +110,7 @@ const EMPTY: NameCues = {
   adjectiveBeforeNoun: false,
   titleQualifiers: [],
   headOfOrganisation: [],
+  vesselNouns: [],
 };
 const byLanguage = new Map<string, NameCues>([
   ["fr", compile(fr)],

@@ -131,7 +131,8 @@ export const honorificName: TokenRule = {
         break;
       k++;
     }
-    if (last < 0) return null;
+    // "His Highness Sheikh" before a name the KB knows: the styles are read, the KB names the person.
+    if (last < 0) return j > i && tokens[j] && scan.covered(tokens[j]) ? { mentions: [], next: j } : null;
     return { mentions: [mention(ctx, tokens[j], tokens[last], "Person", "honorificName", { honorific: true })], next: last + 1 };
   },
 };
@@ -192,6 +193,20 @@ export const titledNameOverPlace: TokenRule = {
     const last = view.tokenEndingAt(over[0].end);
     if (over[0].start !== t.start || last < i || !nameLike(t)) return null;
     return { mentions: [mention(ctx, t, tokens[last], "Person", "titledNameOverPlace")], next: last + 1 };
+  },
+};
+
+/** "la frégate Jean Bart", "the destroyer John Finn", "HMS Prince of Wales": a ship's name gives no entity. */
+export const vesselName: TokenRule = {
+  name: "vesselName",
+  read(ctx, scan, i) {
+    const { tokens, cues } = ctx;
+    // "USS Ronald Reagan": the capitalised prefix is read here too.
+    const prefix = cues.vesselNouns.find((v) => sequenceAt(tokens, i, v));
+    const from = prefix ? i + prefix.length : i;
+    if (!prefix && !cues.vesselNouns.some((v) => sequenceBefore(tokens, i, v) >= 0)) return null;
+    const words = describedName(ctx, scan, from);
+    return words.length ? { mentions: [], next: words[words.length - 1].index + 1 } : null;
   },
 };
 
@@ -528,7 +543,14 @@ export const loneName: GroupRule = {
 };
 
 /** Token rules, in the order they are tried at each capitalised token. */
-export const TOKEN_RULES: readonly TokenRule[] = [honorificName, titledNameOverPlace, titleCaseLine, descriptorName, capitalisedRun];
+export const TOKEN_RULES: readonly TokenRule[] = [
+  honorificName,
+  titledNameOverPlace,
+  titleCaseLine,
+  vesselName,
+  descriptorName,
+  capitalisedRun,
+];
 
 /** Run rules, in the order they are tried on a run of capitalised words. */
 export const RUN_RULES: readonly RunRule[] = [documentOrEventName, loneLegislature, compassPlace, headTypedName, peopleAndPlaces];

@@ -169,3 +169,23 @@ export const TITLE_QUALIFIERS_AFTER: readonly string[] = ["designate", "elect"];
 
 /** Nouns that make a title of "<noun> of <organisation>": "the head of the agency", "the boss of Airbus". */
 export const HEAD_OF_ORGANISATION: readonly string[] = ["head", "chief", "boss"];
+
+/** Nouns and prefixes of vessels: the name after them is a ship's ("the frigate John Paul Jones", "USS Ronald Reagan"). */
+export const VESSEL_NOUNS: readonly string[] = [
+  "frigate",
+  "ship",
+  "vessel",
+  "warship",
+  "aircraft carrier",
+  "submarine",
+  "destroyer",
+  "corvette",
+  "cruiser",
+  "tanker",
+  "USS",
+  "HMS",
+  "HMAS",
+  "HMCS",
+  "HMNZS",
+  "INS",
+];

@@ -193,3 +193,18 @@ export const TITLE_QUALIFIERS_AFTER: readonly string[] = [
 
 /** Nouns that make a title of "<noun> de <organisation>": "le patron d'Airbus", "chef du Parti communiste". */
 export const HEAD_OF_ORGANISATION: readonly string[] = ["chef", "cheffe", "patron", "patronne", "responsable", "numéro un"];
+
+/** Nouns of vessels: the name after them is a ship's ("la frégate Jean Bart"), not a person's or a place's. */
+export const VESSEL_NOUNS: readonly string[] = [
+  "frégate",
+  "navire",
+  "bâtiment",
+  "porte-avions",
+  "porte-hélicoptères",
+  "sous-marin",
+  "destroyer",
+  "corvette",
+  "croiseur",
+  "patrouilleur",
+  "pétrolier",
+];

@@ -21,7 +21,13 @@ const titles = (d: PreparedDocument) => recogniseMentions(d, testKb, matcher).ti
 
 describe("the match rules", () => {
   it("run in a fixed order", () => {
-    expect(MATCH_RULES.map((r) => r.name)).toEqual(["officialCountryName", "regionalDemonym", "languageName", "cityNamedLikeCountry"]);
+    expect(MATCH_RULES.map((r) => r.name)).toEqual([
+      "officialCountryName",
+      "regionalDemonym",
+      "languageName",
+      "cityNamedLikeCountry",
+      "vesselName",
+    ]);
   });
 });
 
@@ -65,5 +71,16 @@ describe("cityNamedLikeCountry", () => {
   it("keeps the country elsewhere", () => {
     expect(found(fr("Le Luxembourg a signé au nom du Benelux."))).toContain("Luxembourg|Country|country:LU");
     expect(found(en("Belgium signed on behalf of Luxembourg."))).toContain("Luxembourg|Country|country:LU");
+  });
+});
+
+describe("vesselName", () => {
+  it("reads the name after a vessel noun as the ship's, not the person's or the place's", () => {
+    expect(found(fr("La frégate Keir Starmer a accosté à Toulon-Nord."))).toEqual([]);
+    expect(found(en("The destroyer Tokyo and HMS Keir Starmer sailed."))).toEqual([]);
+    expect(found(en("Keir Starmer boarded the ship."))).toEqual(["Keir Starmer|Person|person:keir-starmer"]);
+  });
+  it("takes no name by shape after a vessel noun either", () => {
+    expect(found(fr("La frégate Jean Bart a quitté le port."))).toEqual([]);
   });
 });
