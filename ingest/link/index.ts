@@ -13,6 +13,7 @@ import { buildMatcher, type KbContent, type KbMatcher } from "../../src/kb/match
 import { entityIdFor, foldForMatch } from "../../src/kb/normalize.js";
 import { indexKnowledgeBase, type KbIndex } from "../recognise/kb-index.js";
 import { recogniseMentions } from "../recognise/index.js";
+import { withSpellingVariants } from "../recognise/kb-variants.js";
 import type { RawMention, RecognisedDocument } from "../recognise/types.js";
 import { resolveTitleAnaphora, type Office } from "./title-anaphora.js";
 
@@ -208,10 +209,11 @@ const matchers = new WeakMap<KbContent, KbMatcher>();
 
 /** Recognition and linking in one call, with the matcher built once per knowledge base. */
 export function recogniseAndLink(doc: PreparedDocument, kb: KbContent): LinkedDocument {
-  let matcher = matchers.get(kb);
+  const spelled = withSpellingVariants(kb);
+  let matcher = matchers.get(spelled);
   if (!matcher) {
-    matcher = buildMatcher(kb);
-    matchers.set(kb, matcher);
+    matcher = buildMatcher(spelled);
+    matchers.set(spelled, matcher);
   }
-  return linkDocument(doc, recogniseMentions(doc, kb, matcher), kb);
+  return linkDocument(doc, recogniseMentions(doc, spelled, matcher), spelled);
 }

@@ -69,6 +69,9 @@ export function findAcronymDefinitions(ctx: NameContext): Array<{ expansion: Raw
     const last = span[span.length - 1];
     const head = HEAD_TYPES.get(first.folded) ?? HEAD_TYPES.get(last.folded);
     if (!exact && !head) continue;
+    // "Liquefied Natural Gas (LNG)", "Zone économique exclusive (ZEE)": a commodity or a zone, no organisation.
+    const content = span.filter((x) => x.word && !FUNCTION_WORDS.has(x.folded) && !CONNECTORS.has(x.folded));
+    if (!head && [content[0], content[content.length - 1]].some((x) => x !== undefined && ctx.cues.commonNounHeads.has(x.folded))) continue;
     const name = ctx.text.slice(first.start, last.end);
     const kb = ctx.index.byName(name);
     const kbId = kb && kb.type !== "Country" ? kb.id : null;

@@ -248,13 +248,15 @@ export function recogniseMentions(
       append(sentenceTitles, headed);
       sentenceTitles.sort((a, b) => a.start - b.start);
     }
-    // A person's name the KB knows only as a place ("princesse héritière Victoria") is no place there.
-    const people = new SpanIndex(names.filter((n) => n.rule === "titledNameOverPlace"));
-    if (people.size)
-      removeWhere(
-        mentions,
-        (m) => m.sentenceIndex === sentenceIndex && m.source === "kb" && people.overlapping(m.start, m.end) !== undefined,
-      );
+    // The longer name wins: a person's name the KB knows only as a place ("princesse héritière Victoria"), a
+    // name that goes on past a KB name ("the Federal Security Council") hide the KB names inside them; a
+    // country inside a name ("the Australia-Indonesia Defence Agreement") is still named there.
+    const longer = new SpanIndex(names.filter((n) => n.rule === "titledNameOverPlace" || n.rule === "longerName"));
+    if (longer.size)
+      removeWhere(mentions, (m) => {
+        const over = m.sentenceIndex === sentenceIndex && m.source === "kb" ? longer.overlapping(m.start, m.end) : undefined;
+        return over !== undefined && (m.type !== "Country" || over.rule === "titledNameOverPlace");
+      });
     append(mentions, claimed);
     append(mentions, names);
     append(titles, sentenceTitles);

@@ -43,6 +43,8 @@ export interface NameCues {
   headOfOrganisation: ReadonlyArray<readonly string[]>;
   /** Folded vessel nouns and prefixes, as token sequences ("fregate", "aircraft carrier", "uss"). */
   vesselNouns: ReadonlyArray<readonly string[]>;
+  /** Folded common nouns that head a capitalised phrase naming no organisation ("gas", "zone"). */
+  commonNounHeads: ReadonlySet<string>;
 }
 
 type CueModule = typeof fr & typeof en;
@@ -90,6 +92,7 @@ function compile(module: CueModule): NameCues {
     titleQualifiers: tokenSequences(module.TITLE_QUALIFIERS_AFTER),
     headOfOrganisation: tokenSequences(module.HEAD_OF_ORGANISATION),
     vesselNouns: tokenSequences(module.VESSEL_NOUNS),
+    commonNounHeads: folded(module.COMMON_NOUN_HEADS),
   };
 }
 
@@ -111,6 +114,7 @@ const EMPTY: NameCues = {
   titleQualifiers: [],
   headOfOrganisation: [],
   vesselNouns: [],
+  commonNounHeads: new Set(),
 };
 const byLanguage = new Map<string, NameCues>([
   ["fr", compile(fr)],

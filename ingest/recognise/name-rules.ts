@@ -231,6 +231,12 @@ export function gatherRun(ctx: NameContext, scan: SentenceScan, i: number): Name
       if (c.text.length === 1 && dot?.text === "." && dot.start === c.end && tokens[k + 1]?.capitalised && tokens[k + 1].word) k++;
       continue;
     }
+    // "the Japan–Philippines Business Council": a dash between two capitalised words joins them.
+    const after = tokens[k + 1];
+    if (k > i && /^[-‐‑–—]$/u.test(c.text) && c.start === tokens[k - 1].end && after?.word && after.capitalised && after.start === c.end) {
+      k += 2;
+      continue;
+    }
     // "Corée du Nord et la Forest Union": a coordination after a KB name ends the run.
     if ((c.folded === "and" || c.folded === "et") && k > i && view.matchesEndingAt(tokens[k - 1].end).some((m) => m.kind !== "demonym"))
       break;
@@ -378,16 +384,20 @@ export const headTypedName: RunRule = {
     const span = tokens.slice(first.index, end);
     const headToken = headFirst ? first : words[words.length - 1];
     const next = Math.max(end, run.end);
-    // The KB already names it: the whole span, or its head ("the East China Sea and the Taiwan Strait").
+    // The KB already names it: the whole span, or its head ("the East China Sea and the Taiwan Strait") unless
+    // the name goes on past that KB name ("the Federal Security Council" is not the Security Council).
+    const kbOver = (t: Token) => view.matchesOver(t).filter((m) => m.kind !== "demonym" && m.kind !== "title");
+    const outsideKb = span.some((w) => w.word && w.capitalised && !FUNCTION_WORDS.has(w.folded) && view.matchOver(w) === undefined);
+    const inner = span.some((w) => kbOver(w).length > 0);
     const oneKbName =
-      view.matchesOver(first).some((m) => m.kind !== "demonym" && m.start <= first.start && m.end >= last.end) ||
-      view.matchesOver(headToken).some((m) => m.kind !== "demonym" && m.kind !== "title");
+      kbOver(first).some((m) => m.start <= first.start && m.end >= last.end) || (kbOver(headToken).length > 0 && !outsideKb);
+    const rule = inner ? "longerName" : "headTypedName";
     // "Accord historique entre …" at the start of a sentence: the capital says nothing.
     const previous = tokens[first.index - 1];
     const initial = first.index === 0 || (!previous.word && !/^[,;]$/.test(previous.text));
     if (initial && span.slice(1).every((x) => !x.capitalised)) return { mentions: [], next };
     const placeOfHeadsOnly = type === "Place" && span.every((s) => !s.capitalised || HEAD_TYPES.has(s.folded));
-    if (span.length > 1 && !oneKbName && !placeOfHeadsOnly) return { mentions: [mention(ctx, first, last, type, "headTypedName")], next };
+    if (span.length > 1 && !oneKbName && !placeOfHeadsOnly) return { mentions: [mention(ctx, first, last, type, rule)], next };
     return { mentions: [], next };
   },
 };

@@ -69,10 +69,15 @@ export function isPublicationStamp(text: string): boolean {
   return t.length <= 90 && STAMP_LINE.test(t) && !/[.!?]\s+\S/u.test(t);
 }
 
-/** "22 hours ago", "il y a 3 heures", "5 min", "yesterday". */
+const LEADING_BYLINE = /^(?:(?:[Bb]y|BY|[Pp]ar|PAR)\s+)?(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,4}/u;
+
+/** "22 hours ago", "il y a 3 heures", "5 min", "yesterday", and the same after a byline ("Jane Doe 3 hours ago"). */
 export function isRelativeTime(text: string): boolean {
   const t = text.trim();
-  return RELATIVE_TIME.test(t) || RELATIVE_WORD.test(t);
+  const relative = (x: string): boolean => RELATIVE_TIME.test(x) || RELATIVE_WORD.test(x);
+  if (relative(t)) return true;
+  const byline = LEADING_BYLINE.exec(t);
+  return byline !== null && relative(t.slice(byline[0].length)) && /\d/u.test(t.slice(byline[0].length));
 }
 
 const COUNTER =
@@ -108,7 +113,13 @@ export function withoutUrls(text: string): string {
 /** A line that is a link and nothing else ("https://example.com/story", "<https://…>"). */
 export function isBareUrl(text: string): boolean {
   const t = text.trim();
-  return t.length > 0 && withoutUrls(t).replace(/[<>()[\]]/gu, "").trim().length === 0 && /(?:https?:\/\/|www\.)\S+/iu.test(t);
+  return (
+    t.length > 0 &&
+    withoutUrls(t)
+      .replace(/[<>()[\]]/gu, "")
+      .trim().length === 0 &&
+    /(?:https?:\/\/|www\.)\S+/iu.test(t)
+  );
 }
 
 /** "By Jane Doe", "Par Jean Dupont", "Ekhbary Editor", "Jane Doe, Staff Writer", "La rédaction", "Par Agence X — https://…". */

@@ -189,3 +189,57 @@ export const VESSEL_NOUNS: readonly string[] = [
   "HMNZS",
   "INS",
 ];
+
+/**
+ * Common nouns that head a capitalised phrase with an acronym that names no organisation: a
+ * commodity, a weapon, a zone, a programme of sales ("Liquefied Natural Gas (LNG)", "Exclusive
+ * Economic Zone (EEZ)", "Foreign Military Sales (FMS)").
+ */
+export const COMMON_NOUN_HEADS: readonly string[] = [
+  "gas",
+  "oil",
+  "fuel",
+  "product",
+  "products",
+  "zone",
+  "zones",
+  "sales",
+  "assistance",
+  "aid",
+  "goals",
+  "weapon",
+  "weapons",
+  "missile",
+  "missiles",
+  "vehicle",
+  "vehicles",
+  "aircraft",
+  "drone",
+  "drones",
+  "rocket",
+  "rockets",
+  "capability",
+  "capabilities",
+  "technology",
+  "technologies",
+  "warhead",
+  "warheads",
+  "reactor",
+  "reactors",
+  "energy",
+  "index",
+  "rate",
+  "growth",
+  "emissions",
+  "corridor",
+];
+
+/** British and American spellings of one word: a name written either way is one name ("Organisation"/"Organization"). */
+export const SPELLING_VARIANTS: ReadonlyArray<readonly [string, string]> = [
+  ["Organisation", "Organization"],
+  ["Defence", "Defense"],
+  ["Centre", "Center"],
+  ["Co-operation", "Cooperation"],
+  ["Programme", "Program"],
+  ["Labour", "Labor"],
+];

@@ -208,3 +208,41 @@ export const VESSEL_NOUNS: readonly string[] = [
   "patrouilleur",
   "pétrolier",
 ];
+
+/**
+ * Common nouns that head a capitalised phrase with an acronym that names no organisation: a
+ * commodity, a weapon, a zone ("Gaz Naturel Liquéfié (GNL)", "Zone Économique Exclusive (ZEE)").
+ */
+export const COMMON_NOUN_HEADS: readonly string[] = [
+  "gaz",
+  "pétrole",
+  "carburant",
+  "produit",
+  "zone",
+  "zones",
+  "missile",
+  "missiles",
+  "véhicule",
+  "véhicules",
+  "drone",
+  "drones",
+  "arme",
+  "armes",
+  "roquette",
+  "roquettes",
+  "capacité",
+  "capacités",
+  "technologie",
+  "technologies",
+  "réacteur",
+  "réacteurs",
+  "énergie",
+  "indice",
+  "taux",
+  "croissance",
+  "émissions",
+  "corridor",
+];
+
+/** Spellings of one word that name the same thing (none in French so far: "Organisation" is the only form). */
+export const SPELLING_VARIANTS: ReadonlyArray<readonly [string, string]> = [];

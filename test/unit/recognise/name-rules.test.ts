@@ -8,6 +8,9 @@ import { recogniseMentions } from "../../../ingest/recognise/index.js";
 import { GROUP_RULES, RUN_RULES, TOKEN_RULES } from "../../../ingest/recognise/name-rules.js";
 import { NAME_REFINERS } from "../../../ingest/recognise/name-refiners.js";
 import type { PreparedDocument } from "../../../src/model/document.js";
+import { defaultKnowledgeBase } from "../../../src/kb/load.js";
+import { recogniseAndLink } from "../../../ingest/link/index.js";
+import { spellingVariants } from "../../../ingest/recognise/kb-variants.js";
 import { preparedDocument, testKb } from "./fixtures.js";
 
 const matcher = buildMatcher(testKb);
@@ -160,5 +163,69 @@ describe("loneName", () => {
   it("keeps one capitalised word as a person after a title, otherwise only as a candidate back-reference", () => {
     expect(shaped(fr("Le Premier ministre Okafor a parlé."))).toEqual(["Okafor|Person|loneName"]);
     expect(shaped(fr("Ensuite, Okafor a quitté la réunion."))).toEqual(["Okafor|Person|loneName|candidate"]);
+  });
+});
+
+describe("names around particles, dashes and ranks", () => {
+  it("keeps a name word opened by a lower-case particle: 'Abdel Fattah al-Sisi', 'Bachar al-Assad'", () => {
+    expect(shaped(fr("Le président Karim Fahd al-Mansour a reçu la délégation."))).toEqual(["Karim Fahd al-Mansour|Person|personName"]);
+  });
+  it("joins two capitalised words across a dash into one name: 'the Japan–Philippines Business Council'", () => {
+    expect(shaped(en("The Japan–Italy Business Council met in Rome."))).toEqual(["Japan–Italy Business Council|Organization|longerName"]);
+    const d = recogniseMentions(en("The Japan–Italy Business Council met in Rome."), testKb, matcher);
+    expect(d.mentions.map((m) => m.text)).toEqual(["Japan–Italy Business Council", "Japan", "Italy", "Rome"]);
+  });
+  it("reads a person after a rank or a function the KB lists as a title", () => {
+    const kb = defaultKnowledgeBase();
+    const people = (d: PreparedDocument) =>
+      recogniseAndLink(d, kb)
+        .entities.filter((e) => e.type === "Person")
+        .map((e) => e.name);
+    expect(people(fr("Le lieutenant-colonel Armand Vidal et l'ambassadeur Gérald Piquet sont arrivés."))).toEqual([
+      "Armand Vidal",
+      "Gérald Piquet",
+    ]);
+    expect(people(en("Admiral Tessa Brightwater and General Ode Mbeki met on Friday."))).toEqual(["Tessa Brightwater", "Ode Mbeki"]);
+  });
+});
+
+describe("longerName", () => {
+  it("lets a name that goes on past a KB name win over it", () => {
+    expect(shaped(en("The Vela Group Holdings statement was read."))).toEqual(["Vela Group Holdings|Organization|longerName"]);
+    expect(recogniseMentions(en("Vela Group Holdings said so."), testKb, matcher).mentions.map((m) => m.text)).toEqual([
+      "Vela Group Holdings",
+    ]);
+  });
+  it("keeps the KB name when the run is nothing more", () => {
+    expect(recogniseMentions(en("The Vela Group said so."), testKb, matcher).mentions.map((m) => [m.text, m.kbId])).toEqual([
+      ["Vela Group", "org:vela-group"],
+    ]);
+  });
+});
+
+describe("acronymDefinition", () => {
+  it("keeps a long expansion whole when its initials spell the acronym", () => {
+    const found = recogniseMentions(fr("Le Comité national pour la sauvegarde de la patrie (CNSP) a parlé."), testKb, matcher).mentions;
+    expect(found.map((m) => [m.text, m.type])).toEqual([
+      ["Comité national pour la sauvegarde de la patrie", "Organization"],
+      ["CNSP", "Organization"],
+    ]);
+  });
+  it("takes no organisation from a commodity, a weapon or a zone with an acronym", () => {
+    expect(shaped(en("Exports of Liquefied Natural Gas (LNG) rose."))).toEqual([]);
+    expect(shaped(fr("La Zone Économique Exclusive (ZEE) est contestée."))).toEqual([]);
+  });
+});
+
+describe("spelling variants", () => {
+  it("gives a name its other spelling, one word at a time", () => {
+    expect(spellingVariants("Collective Security Treaty Organization")).toEqual(["Collective Security Treaty Organisation"]);
+    expect(spellingVariants("Ministry of Defence")).toEqual(["Ministry of Defense"]);
+    expect(spellingVariants("Vela Group")).toEqual([]);
+  });
+  it("links a name written in the other spelling to the KB entry", () => {
+    const kb = defaultKnowledgeBase();
+    const l = recogniseAndLink(en("Armenia froze its seat in the Collective Security Treaty Organisation."), kb);
+    expect(l.entities.map((e) => e.id)).toContain("org:csto");
   });
 });

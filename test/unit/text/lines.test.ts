@@ -26,6 +26,10 @@ describe("line shapes", () => {
     for (const line of ["22 hours ago", "il y a 3 heures", "5 min", "yesterday", "Il y a 2 jours"])
       expect(isRelativeTime(line), line).toBe(true);
     for (const line of ["22 hours of talks", "Il y a deux pays"]) expect(isRelativeTime(line), line).toBe(false);
+    // A byline before the time, as some pages print it.
+    for (const line of ["Ana Ruiz 3 hours ago", "By Tom Reyes 2 days ago", "Par Lise Moreau il y a 5 heures"])
+      expect(isRelativeTime(line), line).toBe(true);
+    expect(isRelativeTime("Paris 2024")).toBe(false);
     for (const line of ["123", "1.2K views", "45 commentaires", "Vues : 1 204"]) expect(isCounter(line), line).toBe(true);
     for (const line of ["2024 en bref", "G7"]) expect(isCounter(line), line).toBe(false);
   });
