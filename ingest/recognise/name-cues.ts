@@ -7,6 +7,8 @@ import { foldForMatch } from "../../src/kb/normalize.js";
 import { tokenize } from "./tokens.js";
 import * as en from "../lang/en/names.js";
 import * as fr from "../lang/fr/names.js";
+import { COPULAS as EN_COPULAS } from "../lang/en/roles.js";
+import { COPULAS as FR_COPULAS } from "../lang/fr/roles.js";
 
 export interface NameCues {
   /** Folded sentence-opening adverbs and connectives ("furthermore", "toutefois"). */
@@ -45,6 +47,10 @@ export interface NameCues {
   vesselNouns: ReadonlyArray<readonly string[]>;
   /** Folded common nouns that head a capitalised phrase naming no organisation ("gas", "zone"). */
   commonNounHeads: ReadonlySet<string>;
+  /** Folded words right after a name that only a person takes ("who"). */
+  personAfter: ReadonlySet<string>;
+  /** Copulas as folded token sequences ("became", "est devenu"): "X became the … minister" makes X a person. */
+  copulas: ReadonlyArray<readonly string[]>;
 }
 
 type CueModule = typeof fr & typeof en;
@@ -73,7 +79,7 @@ const typed = (
     .flatMap((type) => tokenSequences(lists[type]).map((words) => ({ words, type })))
     .sort((a, b) => b.words.length - a.words.length);
 
-function compile(module: CueModule): NameCues {
+function compile(module: CueModule, copulas: readonly string[]): NameCues {
   return {
     connectives: folded(module.SENTENCE_CONNECTIVES),
     stateStyleNouns: folded(module.STATE_STYLE_NOUNS),
@@ -93,6 +99,8 @@ function compile(module: CueModule): NameCues {
     headOfOrganisation: tokenSequences(module.HEAD_OF_ORGANISATION),
     vesselNouns: tokenSequences(module.VESSEL_NOUNS),
     commonNounHeads: folded(module.COMMON_NOUN_HEADS),
+    personAfter: folded(module.PERSON_AFTER),
+    copulas: tokenSequences(copulas),
   };
 }
 
@@ -115,10 +123,12 @@ const EMPTY: NameCues = {
   headOfOrganisation: [],
   vesselNouns: [],
   commonNounHeads: new Set(),
+  personAfter: new Set(),
+  copulas: [],
 };
 const byLanguage = new Map<string, NameCues>([
-  ["fr", compile(fr)],
-  ["en", compile(en)],
+  ["fr", compile(fr, FR_COPULAS)],
+  ["en", compile(en, EN_COPULAS)],
 ]);
 
 /** The cues of `language` ("fr", "en"); empty cues for a language Entente has none for. */

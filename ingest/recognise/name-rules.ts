@@ -502,7 +502,22 @@ export function personEvidence(ctx: NameContext, words: readonly Token[]): boole
   // An initial opens only a person's name ("J. D. Vance").
   if (first.text.length === 1 && ctx.tokens[first.index + 1]?.text === ".") return true;
   const before = words[words.length - 2]?.folded;
-  return (ctx.capitalisedAfter.get(last.folded) ?? []).some((w) => w !== before);
+  if ((ctx.capitalisedAfter.get(last.folded) ?? []).some((w) => w !== before)) return true;
+  return personCueAfter(ctx, last.index + 1);
+}
+
+/**
+ * "Amara Keita, who chairs …", "Grace Wanjiru became the defence minister": what follows a name
+ * that only a person takes — a relative pronoun of persons, or a copula before a title.
+ */
+function personCueAfter(ctx: NameContext, k: number): boolean {
+  const { tokens, cues } = ctx;
+  const i = tokens[k]?.text === "," ? k + 1 : k;
+  if (cues.personAfter.has(tokens[i]?.folded ?? "")) return true;
+  const copula = cues.copulas.find((c) => sequenceAt(tokens, k, c));
+  if (!copula) return false;
+  const from = tokens[k + copula.length];
+  return from !== undefined && ctx.titles.some((t) => t.start >= from.start && t.start - from.start <= 24);
 }
 
 /** Two to five name words after a title, before an apposition, or with evidence of a person's name. */

@@ -243,3 +243,6 @@ export const SPELLING_VARIANTS: ReadonlyArray<readonly [string, string]> = [
   ["Programme", "Program"],
   ["Labour", "Labor"],
 ];
+
+/** Words right after a name (a comma between allowed) that only a person takes: "Amara Keita, who chairs …". */
+export const PERSON_AFTER: readonly string[] = ["who", "whose"];

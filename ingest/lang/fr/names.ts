@@ -246,3 +246,6 @@ export const COMMON_NOUN_HEADS: readonly string[] = [
 
 /** Spellings of one word that name the same thing (none in French so far: "Organisation" is the only form). */
 export const SPELLING_VARIANTS: ReadonlyArray<readonly [string, string]> = [];
+
+/** Words right after a name (a comma between allowed) that only a person takes ("qui" also takes things). */
+export const PERSON_AFTER: readonly string[] = ["lui-même", "elle-même"];

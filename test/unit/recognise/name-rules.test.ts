@@ -145,6 +145,14 @@ describe("personName", () => {
     expect(shaped(fr("Amélie Durand a publié une note."))).toEqual(["Amélie Durand|Person|personName"]);
     expect(shaped(en("Lawmakers on Capitol Hill welcomed it.")).filter((m) => m.endsWith("|personName"))).toEqual([]);
   });
+  it("takes a relative pronoun of persons or a copula before a title after the name as evidence of a person", () => {
+    expect(shaped(en("Zorvan Quelt, who chairs the council, spoke."))).toEqual(["Zorvan Quelt|Person|personName"]);
+    expect(shaped(en("Zorvan Quelt became the defence minister in May."))).toEqual(["Zorvan Quelt|Person|personName"]);
+    expect(shaped(fr("Zorvan Quelt, lui-même ancien ministre, a parlé."))).toEqual(["Zorvan Quelt|Person|personName"]);
+    expect(shaped(fr("Zorvan Quelt est devenu ministre de la Défense."))).toEqual(["Zorvan Quelt|Person|personName"]);
+    expect(shaped(en("Zorvan Quelt became a hub for trade."))).toEqual([]);
+    expect(shaped(fr("Zorvan Quelt a parlé."))).toEqual([]);
+  });
 });
 
 describe("placeAfterLocative", () => {
