@@ -20,6 +20,8 @@ export interface RoleCues {
   ownerPerPerson: PhraseFinder;
   /** "de", "of". */
   ownerAfterName: PhraseFinder;
+  /** Relative-clause verbs by the office they give: "qui préside" → Chairperson, "who heads" → Head. */
+  officeVerbs: ReadonlyArray<{ title: string; finder: PhraseFinder }>;
 }
 
 /** A style as written and with its abbreviation dot ("Dr" and "Dr."). */
@@ -32,11 +34,12 @@ function compile(roles: typeof frRoles, names: typeof frNames): RoleCues {
     delegation: phraseFinder(roles.DELEGATION_CUES),
     ownerPerPerson: phraseFinder(roles.OWNER_PER_PERSON),
     ownerAfterName: phraseFinder(roles.OWNER_AFTER_NAME),
+    officeVerbs: Object.entries(roles.OFFICE_VERBS).map(([title, forms]) => ({ title, finder: phraseFinder(forms) })),
   };
 }
 
 const NONE = phraseFinder([]);
-const EMPTY: RoleCues = { gapPhrases: NONE, copulas: NONE, delegation: NONE, ownerPerPerson: NONE, ownerAfterName: NONE };
+const EMPTY: RoleCues = { gapPhrases: NONE, copulas: NONE, delegation: NONE, ownerPerPerson: NONE, ownerAfterName: NONE, officeVerbs: [] };
 const byLanguage = new Map<string, RoleCues>([
   ["fr", compile(frRoles, frNames)],
   ["en", compile(enRoles, enNames)],

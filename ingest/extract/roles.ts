@@ -476,6 +476,41 @@ const copulaTitle: AttachmentRule = {
   },
 };
 
+/** "X, who chairs the African Union", "X, qui dirige l'agence": a relative clause gives the person an office of what follows. */
+const officeVerb: AttachmentRule = {
+  name: "officeVerb",
+  attach(ctx, cues, sentenceIndex) {
+    const mentions = ctx.mentionsBySentence[sentenceIndex] ?? [];
+    const out: Attachment[] = [];
+    mentions.forEach((p, k) => {
+      if (!isPerson(ctx, p)) return;
+      const owner = mentions.slice(k + 1).find((m) => m.start > p.end && m.start - p.end <= 60);
+      if (!owner || !isCountryOrOrg(ctx, owner.entityId) || owner.source === "demonym") return;
+      const gap = ctx.text.slice(p.end, owner.start);
+      for (const { title, finder } of cues.officeVerbs) {
+        const hit = finder.findAll(gap)[0];
+        if (!hit || !/^\s*,?\s*$/.test(gap.slice(0, hit.start)) || !/^\s*(?:(?:the|le|la|les|l['’])\s*)?$/iu.test(gap.slice(hit.end)))
+          continue;
+        const span = { start: p.end + hit.start, end: p.end + hit.end };
+        const t: TitleMention = {
+          ...span,
+          text: ctx.text.slice(span.start, span.end),
+          sentenceIndex,
+          titleId: null,
+          title,
+          kind: "other",
+          ofEntityId: owner.entityId,
+          former: false,
+          counterpart: false,
+        };
+        out.push({ title: t, personId: p.entityId, of: owner.entityId, confidence: 0.75 });
+        break;
+      }
+    });
+    return out;
+  },
+};
+
 /** Attachment rules, in the order they run on each sentence; a title one rule attached is not offered to the next. */
 export const ATTACHMENT_RULES: readonly AttachmentRule[] = [
   { name: "respectively", attach: (ctx, _cues, i) => respectively(ctx, i) },
@@ -483,6 +518,7 @@ export const ATTACHMENT_RULES: readonly AttachmentRule[] = [
   ownerPerPerson,
   { name: "titlesAndNames", attach: titlesAndNames },
   copulaTitle,
+  officeVerb,
 ];
 
 /** A rule that finds the owner of an office the sentence leaves without one. */

@@ -32,3 +32,9 @@ export const OWNER_AFTER_NAME: readonly string[] = ["of", "of the"];
 
 /** Personal honorifics that may stand between a title and the name: "Deputy Prime Minister Mr X". */
 export const PERSONAL_HONORIFICS: readonly string[] = ["Mr", "Mrs", "Ms", "Messrs", "Sir", "Dame", "Lord", "Lady"];
+
+/** Verbs of a relative clause that give the person an office of the organisation after them: "X, who chairs the African Union". */
+export const OFFICE_VERBS: Readonly<Record<string, readonly string[]>> = {
+  Chairperson: ["who chairs", "who chaired", "who currently chairs", "who holds the rotating chair of", "who holds the chair of"],
+  Head: ["who heads", "who headed", "who leads", "who led", "who runs"],
+};

@@ -42,3 +42,9 @@ export const OWNER_AFTER_NAME: readonly string[] = ["de", "du", "d'", "des"];
 
 /** Personal honorifics that may stand between a title and the name: "le président M. X". */
 export const PERSONAL_HONORIFICS: readonly string[] = ["M", "MM", "Mme", "Mmes", "Mlle"];
+
+/** Verbs of a relative clause that give the person an office of the organisation after them: "X, qui préside l'Union africaine". */
+export const OFFICE_VERBS: Readonly<Record<string, readonly string[]>> = {
+  Chairperson: ["qui préside", "qui présidait", "qui assure la présidence de", "qui assure la présidence tournante de"],
+  Head: ["qui dirige", "qui dirigeait"],
+};

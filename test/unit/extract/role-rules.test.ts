@@ -41,6 +41,7 @@ describe("the role rule lists", () => {
       "ownerPerPerson",
       "titlesAndNames",
       "copulaTitle",
+      "officeVerb",
     ]);
     expect(OWNER_RULES.map((r) => r.name)).toEqual(["sameOfficeElsewhere", "delegationCompanion", "knownPersonsCountry"]);
   });
@@ -135,5 +136,28 @@ describe("knownPersonsCountry", () => {
       "person:ana-ruiz → Defence Minister (Defence Minister) of country:IT",
     ]);
     expect(roles(`{Defence Minister}(${DEF}) [Ada Okoro](person:ada-okoro) spoke first in [Rome](country:IT capital).`, "en")).toEqual([]);
+  });
+});
+
+describe("officeVerb", () => {
+  it("reads 'X, who chairs the Y' and 'X, qui dirige Y' as offices of Y", () => {
+    expect(roles(`[Ana Ruiz](person:ana-ruiz), who chairs the [European Union](org:eu), spoke first.`, "en")).toEqual([
+      "person:ana-ruiz → Chairperson (who chairs) of org:eu",
+    ]);
+    expect(roles(`[Paul Morel](person:paul-morel), qui dirige l'[UE](org:eu), a parlé.`)).toEqual([
+      "person:paul-morel → Head (qui dirige) of org:eu",
+    ]);
+  });
+  it("not when the verb is another's or the organisation is far", () => {
+    expect(roles(`[Ana Ruiz](person:ana-ruiz) met the man who chairs the [European Union](org:eu).`, "en")).toEqual([]);
+  });
+});
+
+describe("a title with no name", () => {
+  it("never attaches to another person of the sentence", () => {
+    const markup = `Le {président}(${PRES} country:KE) [kényan](country:KE demonym) a reçu [Paul Morel](person:paul-morel) mardi.`;
+    expect(roles(markup)).toEqual([]);
+    const en = `The [Kenyan](country:KE demonym) {president}(${PRES} country:KE) met [Tom Reyes](person:tom-reyes) on Monday.`;
+    expect(roles(en, "en")).toEqual([]);
   });
 });
