@@ -13,6 +13,7 @@ import type { IsoDate } from "../../src/model/extraction.js";
 import type { KbTitle } from "../../src/model/kb.js";
 import type { EntityMention, TitleMention } from "../../src/model/mentions.js";
 import { foldForMatch } from "../../src/kb/normalize.js";
+import { ADJECTIVE_ENDING, FUNCTION_WORDS } from "../recognize/lexicon.js";
 import type { ExtractionContext } from "./context.js";
 import type { PhraseFinder, PhraseHit } from "./lexicon.js";
 import { roleCuesFor, type RoleCues } from "./role-cues.js";
@@ -544,12 +545,16 @@ const sameOfficeElsewhere: OwnerRule = {
   name: "sameOfficeElsewhere",
   owner(ctx, _cues, a, found) {
     const owners = new Set<string>();
+    const heldByOthers = new Set<string>();
     for (const t of ctx.linked.titles) {
       if (t === a.title || t.ofEntityId === null || t.counterpart || t.former || !sameOffice(t, a.title)) continue;
       const holder = found.attachedTitles.get(t.start);
-      if (holder !== undefined ? holder !== a.personId : t.sentenceIndex === a.title.sentenceIndex) continue;
-      owners.add(t.ofEntityId);
+      // Held by another, or named beside the person in the same sentence: two offices of one sentence are two people's.
+      const another = holder !== undefined ? holder !== a.personId : t.sentenceIndex === a.title.sentenceIndex;
+      (another ? heldByOthers : owners).add(t.ofEntityId);
     }
+    // "The British Prime Minister will meet Prime Minister Li Qiang": an office another person holds is not this one's.
+    for (const owner of heldByOthers) owners.delete(owner);
     return owners.size === 1 ? [...owners][0] : null;
   },
 };
@@ -571,12 +576,22 @@ const delegationCompanion: OwnerRule = {
 
 const NATIONAL_KINDS = new Set<KbTitle["kind"]>(["head-of-state", "head-of-government", "minister", "diplomat", "legislature", "military"]);
 
+/** "le dirigeant travailliste": a French title narrowed by an adjective after it (a party's, a movement's) is not the nation's office. */
+function qualifiedAfter(ctx: ExtractionContext, title: TitleMention): boolean {
+  if (ctx.language !== "fr") return false;
+  const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(ctx.text.slice(title.end, title.end + 40))?.[1];
+  if (next === undefined) return false;
+  const folded = foldForMatch(next);
+  return !FUNCTION_WORDS.has(folded) && ADJECTIVE_ENDING.test(folded);
+}
+
 /** A national office of a person the KB knows: the person's country. */
 const knownPersonsCountry: OwnerRule = {
   name: "knownPersonsCountry",
   owner(ctx, _cues, a) {
     const person = ctx.kb.byId.get(a.personId);
     if (!person || "iso2" in person || !person.country || !NATIONAL_KINDS.has(a.title.kind)) return null;
+    if (qualifiedAfter(ctx, a.title)) return null;
     return isCountryOrOrg(ctx, person.country) ? person.country : null;
   },
 };

@@ -3,18 +3,18 @@
  * "… - Le Monde", "… — lemonde.fr". The suffix is no part of the title: it is dropped when it
  * names the publisher (its words are the publisher's, or the publisher's are its) or is a domain.
  */
-import { normaliseLine } from "./lines.js";
+import { normalizeLine } from "./lines.js";
 
 /** Separators that set a site name off a headline: " | ", " - ", " – ", " — ", " :: ", " · ". */
 const SUFFIX = /^(.*\S)\s+(?:\||-|–|—|::|·)\s+([^|–—·]+)$/u;
 const DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,}$/iu;
 
 function namesPublisher(tail: string, publisher: string | null): boolean {
-  const t = normaliseLine(tail);
+  const t = normalizeLine(tail);
   if (t.length === 0) return false;
   if (DOMAIN.test(tail.trim())) return true;
   if (publisher === null) return false;
-  const p = new Set(normaliseLine(publisher).split(" "));
+  const p = new Set(normalizeLine(publisher).split(" "));
   const words = t.split(" ");
   return words.every((w) => p.has(w)) || [...p].every((w) => words.includes(w));
 }
@@ -32,7 +32,7 @@ export function withoutSiteSuffix(title: string | null, publisher: string | null
     if (!match?.[1] || !match[2] || !(namesPublisher(match[2], publisher) || (current !== title.trim() && SECTION.test(match[2].trim()))))
       break;
     // The headline itself must keep some words: "Le Monde - Le Monde" stays as it is.
-    if (normaliseLine(match[1]).split(" ").length < 2 || (publisher !== null && normaliseLine(match[1]) === normaliseLine(publisher)))
+    if (normalizeLine(match[1]).split(" ").length < 2 || (publisher !== null && normalizeLine(match[1]) === normalizeLine(publisher)))
       break;
     current = match[1].trim();
   }

@@ -1,7 +1,7 @@
 /**
  * English cues for recognising names: words and phrases that show what a capitalised word is
  * (a connective, a place, a rank, a news agency …). Plain constants, as the text writes them;
- * ingest/recognise/name-cues.ts folds them for matching.
+ * ingest/recognize/name-cues.ts folds them for matching.
  */
 
 /** Sentence adverbs and connectives that open a sentence with a capital and are never a name. */
@@ -168,7 +168,7 @@ export const ADJECTIVE_BEFORE_NOUN: boolean = true;
 export const TITLE_QUALIFIERS_AFTER: readonly string[] = ["designate", "elect"];
 
 /** Nouns that make a title of "<noun> of <organisation>": "the head of the agency", "the boss of Airbus". */
-export const HEAD_OF_ORGANISATION: readonly string[] = ["head", "chief", "boss"];
+export const HEAD_OF_ORGANIZATION: readonly string[] = ["head", "chief", "boss"];
 
 /** Nouns and prefixes of vessels: the name after them is a ship's ("the frigate John Paul Jones", "USS Ronald Reagan"). */
 export const VESSEL_NOUNS: readonly string[] = [

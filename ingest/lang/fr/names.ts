@@ -1,7 +1,7 @@
 /**
  * French cues for recognising names: words and phrases that show what a capitalised word is
  * (a connective, a place, a rank, a news agency …). Plain constants, as the text writes them;
- * ingest/recognise/name-cues.ts folds them for matching.
+ * ingest/recognize/name-cues.ts folds them for matching.
  */
 
 /** Sentence adverbs and connectives that open a sentence with a capital and are never a name. */
@@ -192,7 +192,7 @@ export const TITLE_QUALIFIERS_AFTER: readonly string[] = [
 ];
 
 /** Nouns that make a title of "<noun> de <organisation>": "le patron d'Airbus", "chef du Parti communiste". */
-export const HEAD_OF_ORGANISATION: readonly string[] = ["chef", "cheffe", "patron", "patronne", "responsable", "numéro un"];
+export const HEAD_OF_ORGANIZATION: readonly string[] = ["chef", "cheffe", "patron", "patronne", "responsable", "numéro un"];
 
 /** Nouns of vessels: the name after them is a ship's ("la frégate Jean Bart"), not a person's or a place's. */
 export const VESSEL_NOUNS: readonly string[] = [

@@ -7,6 +7,7 @@ import { extractFromLinked } from "../../../ingest/extract/index.js";
 import { ATTACHMENT_RULES, OWNER_RULES } from "../../../ingest/extract/roles.js";
 import { findTemporalExpressions, sentenceTense } from "../../../ingest/dates/index.js";
 import { linkedDocument, testKnowledge } from "./linked-markup.js";
+import type { KbCountry, KbEntity } from "../../../src/model/kb.js";
 
 const tools = { findTemporalExpressions, sentenceTense };
 const PRES = "title:president President head-of-state";
@@ -15,7 +16,7 @@ const DEF = "title:defence-minister Defence_Minister minister";
 
 const knowledge = {
   ...testKnowledge,
-  byId: new Map([
+  byId: new Map<string, KbCountry | KbEntity>([
     ...testKnowledge.byId,
     ["country:FR", { id: "country:FR", name: "France", iso2: "FR", aliases: [], demonyms: ["français"] }],
     ["country:KE", { id: "country:KE", name: "Kenya", iso2: "KE", aliases: [], demonyms: ["kényan"] }],
@@ -117,6 +118,18 @@ describe("sameOfficeElsewhere", () => {
     expect(roles(beside, "en")).toEqual([]);
     const held = `{Foreign Minister}(${FM}) [Ali Saleh](person:ali-saleh) arrived. [Japan](country:JP)'s {foreign minister}(${FM} country:JP) [Kenji Sato](person:kenji-sato) met him.`;
     expect(roles(held, "en")).toEqual(["person:kenji-sato → Foreign Minister (foreign minister) of country:JP"]);
+  });
+  it("not by an office left unnamed when another person of the document holds it", () => {
+    const markup =
+      `[Bahrain](country:BH)'s {foreign minister}(${FM} country:BH) [Ali Saleh](person:ali-saleh) arrived. ` +
+      `[Bahrain](country:BH)'s {foreign minister}(${FM} country:BH) spoke on Tuesday. {Foreign Minister}(${FM}) [Kenji Sato](person:kenji-sato) replied.`;
+    expect(roles(markup, "en")).toEqual(["person:ali-saleh → Foreign Minister (foreign minister) of country:BH"]);
+  });
+  it("not by an office another person of the same sentence holds, even unnamed", () => {
+    const markup =
+      `[Bahrain](country:BH)'s {foreign minister}(${FM} country:BH) spoke on Monday. ` +
+      `The [Bahraini](country:BH demonym) {foreign minister}(${FM} country:BH) will meet {Foreign Minister}(${FM}) [Kenji Sato](person:kenji-sato).`;
+    expect(roles(markup, "en")).toEqual([]);
   });
 });
 
