@@ -13,7 +13,10 @@ import type { IsoDate } from "../../src/model/extraction.js";
 import type { KbTitle } from "../../src/model/kb.js";
 import type { EntityMention, TitleMention } from "../../src/model/mentions.js";
 import { foldForMatch } from "../../src/kb/normalize.js";
+import { ADJECTIVE_ENDING, FUNCTION_WORDS } from "../recognize/lexicon.js";
 import type { ExtractionContext } from "./context.js";
+import type { PhraseFinder, PhraseHit } from "./lexicon.js";
+import { roleCuesFor, type RoleCues } from "./role-cues.js";
 import { findIn, isLinkingGap, type Span } from "./spans.js";
 
 export interface RoleClaim {
@@ -107,29 +110,52 @@ interface Attachment {
   confidence: number;
 }
 
-/** Groups titles joined by "et"/"and"/"," into chains ("ancien ministre de la Défense et Premier ministre japonais"). */
-function titleChains(ctx: ExtractionContext, titles: TitleMention[], mentions: EntityMention[]): TitleMention[][] {
+/** Both finders' hits, for a gap that may hold either's phrases. */
+function eitherPhrase(a: PhraseFinder, b: PhraseFinder): PhraseFinder {
+  const findAll = (text: string): PhraseHit[] => [...a.findAll(text), ...b.findAll(text)];
+  return { findAll, test: (text) => findAll(text).length > 0 };
+}
+
+/** "(RDC)", "(UK)": an acronym in parentheses between a title and its holder. */
+function parentheticals(text: string, start: number, end: number): Span[] {
+  const out: Span[] = [];
+  for (const m of text.slice(start, end).matchAll(/\(\s*[\p{Lu}\p{N}][\p{L}\p{N}.&-]{0,11}\s*\)/gu))
+    out.push({ start: start + m.index, end: start + m.index + m[0].length });
+  return out;
+}
+
+/** What may stand between a title and its holder besides link words: qualifiers, adverbs, honorifics. */
+const gapPhrases = (ctx: ExtractionContext, cues: RoleCues): PhraseFinder => eitherPhrase(ctx.lexicon.titleModifiers, cues.gapPhrases);
+
+/**
+ * Groups titles into chains that one person holds: joined by "et"/"and" ("ancien ministre de la
+ * Défense et Premier ministre japonais"), or stacked appositions before the name ("l'actuel
+ * président de l'EAC, le président du Soudan du Sud, X").
+ */
+function titleChains(ctx: ExtractionContext, cues: RoleCues, titles: TitleMention[], mentions: EntityMention[]): TitleMention[][] {
   const chains: TitleMention[][] = [];
   for (const t of titles) {
     const last = chains.at(-1);
     const prev = last?.at(-1);
-    if (
-      last &&
-      prev &&
+    const between = prev ? ctx.text.slice(prev.end, t.start) : "";
+    const joined =
+      prev !== undefined &&
       isLinkingGap(ctx.text, prev.end, t.start, {
         allowCoordinator: true,
         allowLinkWords: true,
         allowedSpans: complementSpans(ctx, mentions, prev.end, t.start),
-        allowedPhrases: ctx.lexicon.titleModifiers,
+        allowedPhrases: gapPhrases(ctx, cues),
         maxLength: 60,
       }) &&
-      /\b(et|and)\b|&/.test(foldForMatch(ctx.text.slice(prev.end, t.start)).replace(/[^\s\p{L}&]/gu, " "))
-    ) {
-      last.push(t);
-    } else chains.push([t]);
+      (/\b(et|and)\b|&/.test(foldForMatch(between).replace(/[^\s\p{L}&]/gu, " ")) || STACKED_APPOSITION.test(between));
+    if (last && joined) last.push(t);
+    else chains.push([t]);
   }
   return chains;
 }
+
+/** ", le ", ", the ": a second title in apposition to the first, before the name they both describe. */
+const STACKED_APPOSITION = /,\s*(?:le|la|l['’]|the)\s*$/iu;
 
 /** The complement right before a title ("UK Prime Minister", "Japan's Defence Minister"). */
 function complementBefore(ctx: ExtractionContext, mentions: EntityMention[], t: TitleMention): string | null {
@@ -138,27 +164,31 @@ function complementBefore(ctx: ExtractionContext, mentions: EntityMention[], t: 
   return /^(?:'s|’s|s')?\s*$/.test(ctx.text.slice(before.end, t.start)) ? before.entityId : null;
 }
 
-function attachInSentence(ctx: ExtractionContext, sentenceIndex: number): Attachment[] {
+/**
+ * Titles and the names beside them: the name after the title ("le président français X", "the
+ * head of the agency, X", "UAE President His Highness Sheikh X"), or before it in apposition
+ * ("X, ministre de …", "X, également chef du parti"); coordinated and stacked titles go together.
+ */
+function titlesAndNames(ctx: ExtractionContext, cues: RoleCues, sentenceIndex: number): Attachment[] {
   const mentions = ctx.mentionsBySentence[sentenceIndex] ?? [];
   const titles = ctx.titlesBySentence[sentenceIndex] ?? [];
   const people = mentions.filter((m) => isPerson(ctx, m));
+  const phrases = gapPhrases(ctx, cues);
   const out: Attachment[] = [];
-  for (const chain of titleChains(ctx, titles, mentions)) {
+  for (const chain of titleChains(ctx, cues, titles, mentions)) {
     const first = chain[0];
     const last = chain.at(-1) as TitleMention;
     if (chain.every((t) => isPlural(ctx, t))) continue; // "les ministres de la Défense": handled with "respectivement"
     const gapAfter = (p: EntityMention) =>
       isLinkingGap(ctx.text, last.end, p.start, {
         allowLinkWords: true,
-        allowedSpans: complementSpans(ctx, mentions, last.end, p.start),
-        allowedPhrases: ctx.lexicon.titleModifiers,
+        allowedSpans: [...complementSpans(ctx, mentions, last.end, p.start), ...parentheticals(ctx.text, last.end, p.start)],
+        allowedPhrases: phrases,
         maxLength: 80,
       });
     const after = people.find((p) => p.start >= last.end && gapAfter(p));
     const before = [...people].reverse().find((p) => p.end <= first.start);
-    const apposition =
-      before !== undefined &&
-      /^\s*,\s*(?:(?:le|la|l'|l’|the|an?|un|une|son|sa|his|her)\s+|l['’])?$/i.test(ctx.text.slice(before.end, first.start));
+    const apposition = before !== undefined && APPOSITION.test(blankPhrases(ctx.text.slice(before.end, first.start), cues.gapPhrases));
     const tight = after !== undefined && /^\s*$/.test(ctx.text.slice(last.end, after.start));
     const person = tight ? after : apposition ? before : after;
     if (!person) continue;
@@ -169,12 +199,38 @@ function attachInSentence(ctx: ExtractionContext, sentenceIndex: number): Attach
       out.push({
         title: t,
         personId: person.entityId,
-        of: t.ofEntityId ?? complementBefore(ctx, mentions, t) ?? (person === after ? gapComplement : null),
+        of:
+          t.ofEntityId ??
+          complementBefore(ctx, mentions, t) ??
+          (person === after ? gapComplement : null) ??
+          ownerAfterName(ctx, cues, person, t),
         confidence: tight ? 0.95 : 0.85,
       });
     }
   }
   return out;
+}
+
+/** ", le ", ", son ", ", the " …: a comma and maybe a determiner between a name and the title that describes it. */
+const APPOSITION = /^\s*,\s*(?:(?:le|la|l'|l’|the|an?|un|une|son|sa|his|her)\s+|l['’])?$/i;
+
+/** The text with the finder's phrases taken out (and the spaces around them folded into one). */
+function blankPhrases(text: string, finder: PhraseFinder): string {
+  let out = text;
+  for (const hit of [...finder.findAll(text)].sort((a, b) => b.start - a.start)) out = `${out.slice(0, hit.start)} ${out.slice(hit.end)}`;
+  return out.replace(/\s+/g, " ");
+}
+
+/**
+ * "la princesse héritière Victoria de Suède", "King X of Bahrain": with the title right before
+ * the name, a country right after it ("de", "of") is the office's owner.
+ */
+function ownerAfterName(ctx: ExtractionContext, cues: RoleCues, person: EntityMention, t: TitleMention): string | null {
+  if (t.end > person.start || !/^[\s\p{L}.]*$/u.test(ctx.text.slice(t.end, person.start))) return null;
+  const next = (ctx.mentionsBySentence[person.sentenceIndex] ?? []).find((m) => m.start > person.end && m.start <= person.end + 8);
+  if (!next || !isCountryOrOrg(ctx, next.entityId) || next.source === "demonym") return null;
+  const link = ctx.text.slice(person.end, next.start).trim();
+  return cues.ownerAfterName.findAll(link).some((h) => h.start === 0 && h.end === link.length) ? next.entityId : null;
 }
 
 /**
@@ -184,7 +240,7 @@ function attachInSentence(ctx: ExtractionContext, sentenceIndex: number): Attach
 function pluralTitleIn(ctx: ExtractionContext, sentenceIndex: number, start: number, end: number): TitleMention | null {
   const raw = ctx.text.slice(start, end);
   const lead = raw.match(/^[\s,]*(?:(?:les|the|des|de|respectivement|respectively)\s+)*/i)?.[0].length ?? 0;
-  const words = foldForMatch(raw.slice(lead)).split(/\s+/);
+  const words = foldForMatch(raw.slice(lead)).split(/[\s,;:]+/);
   const singular = words.map((w) => (w.length > 3 && /[sx]$/.test(w) ? w.slice(0, -1) : w)).join(" ");
   let best: { title: KbTitle; length: number } | null = null;
   for (const title of ctx.kb.titles) {
@@ -199,7 +255,7 @@ function pluralTitleIn(ctx: ExtractionContext, sentenceIndex: number, start: num
   const formWords = foldForMatch(best.title.forms.find((f) => foldForMatch(f).length === best.length) ?? best.title.title).split(
     /\s+/,
   ).length;
-  const tokens = [...raw.slice(lead).matchAll(/\S+/g)].slice(0, formWords);
+  const tokens = [...raw.slice(lead).matchAll(/[^\s,;:]+/g)].slice(0, formWords);
   const last = tokens.at(-1);
   if (!last || last.index === undefined) return null;
   const titleStart = start + lead;
@@ -313,12 +369,246 @@ function counterpartOffice(ctx: ExtractionContext, roles: readonly RoleClaim[], 
   return all.find((r) => r.titleKind === "minister") ?? all.at(-1);
 }
 
+/** A rule that attaches titles to the people of one sentence. */
+interface AttachmentRule {
+  name: string;
+  attach(ctx: ExtractionContext, cues: RoleCues, sentenceIndex: number): Attachment[];
+}
+
+/**
+ * The nearest plural title (a KB form made plural: "présidents", "foreign ministers") among the
+ * words before `end` in the sentence; with `adjacent`, only one that ends right before `end`.
+ */
+function pluralTitleBefore(ctx: ExtractionContext, sentenceIndex: number, end: number, adjacent = true): TitleMention | null {
+  const s = ctx.sentences[sentenceIndex];
+  if (!s) return null;
+  const from = Math.max(s.start, end - 80);
+  const starts = [...ctx.text.slice(from, end).matchAll(/(?<![\p{L}\p{N}'’])\p{L}/gu)].map((m) => from + m.index).reverse();
+  for (const start of starts) {
+    const t = pluralTitleIn(ctx, sentenceIndex, start, end);
+    if (!t || !/[sx]$/iu.test(t.text)) continue;
+    if (!adjacent || /^\s*$/.test(ctx.text.slice(t.end, end))) return t;
+  }
+  return null;
+}
+
+/** The mention right after `m` in its sentence, if only spaces part them. */
+function tightlyAfter(ctx: ExtractionContext, mentions: readonly EntityMention[], m: EntityMention): EntityMention | undefined {
+  const next = mentions.find((x) => x.start >= m.end);
+  return next && /^\s*$/.test(ctx.text.slice(m.end, next.start)) ? next : undefined;
+}
+
+/**
+ * "Les présidents français X et vietnamien Y": a plural title, then pairs of a demonym and a
+ * name; each person holds the office of their own country.
+ */
+const distributiveDemonyms: AttachmentRule = {
+  name: "distributiveDemonyms",
+  attach(ctx, _cues, sentenceIndex) {
+    const mentions = ctx.mentionsBySentence[sentenceIndex] ?? [];
+    const out: Attachment[] = [];
+    let title: TitleMention | null = null;
+    let lastPerson: EntityMention | null = null;
+    for (const d of mentions) {
+      if (d.source !== "demonym") continue;
+      const p = tightlyAfter(ctx, mentions, d);
+      if (!p || !isPerson(ctx, p)) continue;
+      const continues = title !== null && lastPerson !== null && /^\s*(?:,|et|and|&)\s*$/iu.test(ctx.text.slice(lastPerson.end, d.start));
+      if (!continues) title = pluralTitleBefore(ctx, sentenceIndex, d.start);
+      if (!title) continue;
+      out.push({ title: { ...title, ofEntityId: d.entityId }, personId: p.entityId, of: d.entityId, confidence: 0.8 });
+      lastPerson = p;
+    }
+    return out.length >= 2 ? out : [];
+  },
+};
+
+/**
+ * "les présidents des deux territoires, X pour A et Y pour B": a title (plural or not) before a
+ * list where each name has its own owner after "pour"/"for".
+ */
+const ownerPerPerson: AttachmentRule = {
+  name: "ownerPerPerson",
+  attach(ctx, cues, sentenceIndex) {
+    const mentions = ctx.mentionsBySentence[sentenceIndex] ?? [];
+    const pairs: Array<{ person: EntityMention; owner: string }> = [];
+    mentions.forEach((p, k) => {
+      if (!isPerson(ctx, p)) return;
+      const owner = mentions.slice(k + 1).find((m) => m.start > p.end && isCountryOrOrg(ctx, m.entityId) && m.source !== "demonym");
+      if (!owner || owner.start - p.end > 16) return;
+      const link = blankPhrases(ctx.text.slice(p.end, owner.start), cues.ownerPerPerson);
+      if (link === ctx.text.slice(p.end, owner.start).replace(/\s+/g, " ")) return; // no "pour"/"for"
+      if (/^\s*(?:(?:la|le|les|the|l['’])\s*)?$/iu.test(link)) pairs.push({ person: p, owner: owner.entityId });
+    });
+    if (pairs.length < 2) return [];
+    const first = pairs[0].person;
+    const titles = (ctx.titlesBySentence[sentenceIndex] ?? []).filter((t) => t.end <= first.start);
+    const title = titles.at(-1) ?? pluralTitleBefore(ctx, sentenceIndex, first.start, false);
+    if (!title) return [];
+    return pairs.map(({ person, owner }) => ({
+      title: { ...title, ofEntityId: owner },
+      personId: person.entityId,
+      of: owner,
+      confidence: 0.8,
+    }));
+  },
+};
+
+/** "X became the U.S. president", "X est devenu le président de …": a copula between a name and a title. */
+const copulaTitle: AttachmentRule = {
+  name: "copulaTitle",
+  attach(ctx, cues, sentenceIndex) {
+    const mentions = ctx.mentionsBySentence[sentenceIndex] ?? [];
+    const out: Attachment[] = [];
+    for (const t of ctx.titlesBySentence[sentenceIndex] ?? []) {
+      const person = [...mentions].reverse().find((m) => m.end <= t.start && isPerson(ctx, m));
+      if (!person) continue;
+      if (!cues.copulas.test(ctx.text.slice(person.end, t.start))) continue;
+      const linking = isLinkingGap(ctx.text, person.end, t.start, {
+        allowLinkWords: true,
+        allowedSpans: complementSpans(ctx, mentions, person.end, t.start),
+        allowedPhrases: cues.copulas,
+        maxLength: 60,
+      });
+      if (!linking) continue;
+      out.push({ title: t, personId: person.entityId, of: t.ofEntityId, confidence: 0.8 });
+    }
+    return out;
+  },
+};
+
+/** "X, who chairs the African Union", "X, qui dirige l'agence": a relative clause gives the person an office of what follows. */
+const officeVerb: AttachmentRule = {
+  name: "officeVerb",
+  attach(ctx, cues, sentenceIndex) {
+    const mentions = ctx.mentionsBySentence[sentenceIndex] ?? [];
+    const out: Attachment[] = [];
+    mentions.forEach((p, k) => {
+      if (!isPerson(ctx, p)) return;
+      const owner = mentions.slice(k + 1).find((m) => m.start > p.end && m.start - p.end <= 60);
+      if (!owner || !isCountryOrOrg(ctx, owner.entityId) || owner.source === "demonym") return;
+      const gap = ctx.text.slice(p.end, owner.start);
+      for (const { title, finder } of cues.officeVerbs) {
+        const hit = finder.findAll(gap)[0];
+        if (!hit || !/^\s*,?\s*$/.test(gap.slice(0, hit.start)) || !/^\s*(?:(?:the|le|la|les|l['’])\s*)?$/iu.test(gap.slice(hit.end)))
+          continue;
+        const span = { start: p.end + hit.start, end: p.end + hit.end };
+        const t: TitleMention = {
+          ...span,
+          text: ctx.text.slice(span.start, span.end),
+          sentenceIndex,
+          titleId: null,
+          title,
+          kind: "other",
+          ofEntityId: owner.entityId,
+          former: false,
+          counterpart: false,
+        };
+        out.push({ title: t, personId: p.entityId, of: owner.entityId, confidence: 0.75 });
+        break;
+      }
+    });
+    return out;
+  },
+};
+
+/** Attachment rules, in the order they run on each sentence; a title one rule attached is not offered to the next. */
+export const ATTACHMENT_RULES: readonly AttachmentRule[] = [
+  { name: "respectively", attach: (ctx, _cues, i) => respectively(ctx, i) },
+  distributiveDemonyms,
+  ownerPerPerson,
+  { name: "titlesAndNames", attach: titlesAndNames },
+  copulaTitle,
+  officeVerb,
+];
+
+/** A rule that finds the owner of an office the sentence leaves without one. */
+interface OwnerRule {
+  name: string;
+  owner(ctx: ExtractionContext, cues: RoleCues, a: Attachment, found: DocumentRoles): string | null;
+}
+
+interface DocumentRoles {
+  roles: readonly RoleClaim[];
+  /** Titles attached to a person, by the title's start offset. */
+  attachedTitles: ReadonlyMap<number, string>;
+}
+
+const sameOffice = (x: { titleId: string | null; title: string }, y: { titleId: string | null; title: string }): boolean =>
+  x.titleId && y.titleId ? x.titleId === y.titleId : x.title.toLowerCase() === y.title.toLowerCase();
+
+/**
+ * "Foreign Minister X held talks … Iran's foreign minister has met …": the same office, owned,
+ * elsewhere in the document and held by no one else there, is this person's.
+ */
+const sameOfficeElsewhere: OwnerRule = {
+  name: "sameOfficeElsewhere",
+  owner(ctx, _cues, a, found) {
+    const owners = new Set<string>();
+    const heldByOthers = new Set<string>();
+    for (const t of ctx.linked.titles) {
+      if (t === a.title || t.ofEntityId === null || t.counterpart || t.former || !sameOffice(t, a.title)) continue;
+      const holder = found.attachedTitles.get(t.start);
+      // Held by another, or named beside the person in the same sentence: two offices of one sentence are two people's.
+      const another = holder !== undefined ? holder !== a.personId : t.sentenceIndex === a.title.sentenceIndex;
+      (another ? heldByOthers : owners).add(t.ofEntityId);
+    }
+    // "The British Prime Minister will meet Prime Minister Li Qiang": an office another person holds is not this one's.
+    for (const owner of heldByOthers) owners.delete(owner);
+    return owners.size === 1 ? [...owners][0] : null;
+  },
+};
+
+/** "X est accompagné par le vice-Premier ministre Y": a member of a delegation serves the country of the person they accompany. */
+const delegationCompanion: OwnerRule = {
+  name: "delegationCompanion",
+  owner(ctx, cues, a, found) {
+    const s = ctx.sentences[a.title.sentenceIndex];
+    if (!s) return null;
+    const cue = findIn(cues.delegation, ctx.text, s.start, a.title.start).at(-1);
+    if (!cue) return null;
+    const leader = (ctx.mentionsBySentence[a.title.sentenceIndex] ?? [])
+      .filter((m) => m.end <= cue.start && isPerson(ctx, m) && m.entityId !== a.personId)
+      .at(-1);
+    return leader ? countryOfPerson(ctx, found.roles, leader.entityId) : null;
+  },
+};
+
+const NATIONAL_KINDS = new Set<KbTitle["kind"]>(["head-of-state", "head-of-government", "minister", "diplomat", "legislature", "military"]);
+
+/** "le dirigeant travailliste": a French title narrowed by an adjective after it (a party's, a movement's) is not the nation's office. */
+function qualifiedAfter(ctx: ExtractionContext, title: TitleMention): boolean {
+  if (ctx.language !== "fr") return false;
+  const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(ctx.text.slice(title.end, title.end + 40))?.[1];
+  if (next === undefined) return false;
+  const folded = foldForMatch(next);
+  return !FUNCTION_WORDS.has(folded) && ADJECTIVE_ENDING.test(folded);
+}
+
+/** A national office of a person the KB knows: the person's country. */
+const knownPersonsCountry: OwnerRule = {
+  name: "knownPersonsCountry",
+  owner(ctx, _cues, a) {
+    const person = ctx.kb.byId.get(a.personId);
+    if (!person || "iso2" in person || !person.country || !NATIONAL_KINDS.has(a.title.kind)) return null;
+    if (qualifiedAfter(ctx, a.title)) return null;
+    return isCountryOrOrg(ctx, person.country) ? person.country : null;
+  },
+};
+
+/** Owner rules for offices the sentence leaves without an owner, in the order they are tried. */
+export const OWNER_RULES: readonly OwnerRule[] = [sameOfficeElsewhere, delegationCompanion, knownPersonsCountry];
+
 export function extractRoles(ctx: ExtractionContext): RoleExtraction {
+  const cues = roleCuesFor(ctx.language);
   const attachments: Attachment[] = [];
   ctx.sentences.forEach((_, i) => {
-    const listed = respectively(ctx, i);
-    const listedTitles = new Set(listed.map((a) => a.title));
-    attachments.push(...listed, ...attachInSentence(ctx, i).filter((a) => !listedTitles.has(a.title)));
+    const taken: Span[] = [];
+    for (const rule of ATTACHMENT_RULES) {
+      const found = rule.attach(ctx, cues, i).filter((a) => !taken.some((t) => t.start < a.title.end && a.title.start < t.end));
+      for (const a of found) attachments.push(a);
+      for (const a of found) taken.push(a.title);
+    }
   });
   const roles: RoleClaim[] = [];
   const push = (claim: RoleClaim | null) => {
@@ -332,7 +622,23 @@ export function extractRoles(ctx: ExtractionContext): RoleExtraction {
     );
     if (!same) roles.push(claim);
   };
-  for (const a of attachments) if (!a.title.counterpart) push(claimFrom(ctx, a));
+  const unowned: Attachment[] = [];
+  for (const a of attachments) {
+    if (a.title.counterpart) continue;
+    const claim = claimFrom(ctx, a);
+    if (claim) push(claim);
+    else unowned.push(a);
+  }
+  // Offices the sentence leaves without an owner: the document, then the KB, may say whose they are.
+  const attachedSoFar = new Map<number, string>(attachments.map((a) => [a.title.start, a.personId]));
+  for (const a of unowned) {
+    for (const rule of OWNER_RULES) {
+      const owner = rule.owner(ctx, cues, a, { roles, attachedTitles: attachedSoFar });
+      if (!owner) continue;
+      push(claimFrom(ctx, { ...a, of: owner }, { confidence: 0.7 }));
+      break;
+    }
+  }
   // Counterparts take the other side's office, with the country the text gives them.
   for (const a of attachments) {
     if (!a.title.counterpart) continue;

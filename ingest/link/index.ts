@@ -13,6 +13,7 @@ import { buildMatcher, type KbContent, type KbMatcher } from "../../src/kb/match
 import { entityIdFor, foldForMatch } from "../../src/kb/normalize.js";
 import { indexKnowledgeBase, type KbIndex } from "../recognize/kb-index.js";
 import { recognizeMentions } from "../recognize/index.js";
+import { withSpellingVariants } from "../recognize/kb-variants.js";
 import type { RawMention, RecognizedDocument } from "../recognize/types.js";
 import { resolveTitleAnaphora, type Office } from "./title-anaphora.js";
 
@@ -57,6 +58,16 @@ function surnamesOf(people: Iterable<EntityDraft>): Map<string, Set<string>> {
         out.set(k, ids);
       }
     }
+  }
+  return out;
+}
+
+/** The document's places and organisations by each folded form of their names, for a lone word that repeats one. */
+function namedNonPersons(drafts: Iterable<EntityDraft>): Map<string, EntityDraft> {
+  const out = new Map<string, EntityDraft>();
+  for (const d of drafts) {
+    if (d.type === "Person") continue;
+    for (const f of d.forms) if (!out.has(foldForMatch(f))) out.set(foldForMatch(f), d);
   }
   return out;
 }
@@ -108,10 +119,18 @@ function linkDocument(doc: PreparedDocument, recognized: RecognizedDocument, kb:
 
   // Lone surnames, once every full name of the document is known.
   const surnames = surnamesOf([...drafts.values()].filter((d) => d.type === "Person"));
+  const named = namedNonPersons(drafts.values());
   for (const raw of loneNames) {
     const id = resolveSurname(raw, surnames, index);
+    const other = raw.needsAntecedent ? named.get(foldForMatch(raw.name)) : undefined;
     if (id) accept({ ...raw, source: raw.honorific || raw.needsAntecedent ? "coreference" : raw.source }, id);
     else if (!raw.needsAntecedent) accept(raw, entityIdFor("Person", raw.name));
+    // "au port de Toulon … à Toulon": a lone word that names a place or an organisation of the document.
+    else if (other) accept({ ...raw, type: other.type, source: "coreference" }, other.id);
+    else if (raw.fallbackType) {
+      const typed = { ...raw, type: raw.fallbackType, needsAntecedent: false };
+      accept(typed, idForName(typed, index));
+    }
   }
   // Lone surnames found through a back-reference are still names of the person.
   for (const { raw, id } of linked) if (raw.source === "coreference" && raw.type === "Person") drafts.get(id)?.forms.push(raw.text);
@@ -190,10 +209,11 @@ const matchers = new WeakMap<KbContent, KbMatcher>();
 
 /** Recognition and linking in one call, with the matcher built once per knowledge base. */
 export function recognizeAndLink(doc: PreparedDocument, kb: KbContent): LinkedDocument {
-  let matcher = matchers.get(kb);
+  const spelled = withSpellingVariants(kb);
+  let matcher = matchers.get(spelled);
   if (!matcher) {
-    matcher = buildMatcher(kb);
-    matchers.set(kb, matcher);
+    matcher = buildMatcher(spelled);
+    matchers.set(spelled, matcher);
   }
-  return linkDocument(doc, recognizeMentions(doc, kb, matcher), kb);
+  return linkDocument(doc, recognizeMentions(doc, spelled, matcher), spelled);
 }

@@ -7,11 +7,14 @@
 import type { PreparedDocument } from "../../src/model/document.js";
 import type { TitleMention } from "../../src/model/mentions.js";
 import type { KbContent, KbMatch, KbMatcher } from "../../src/kb/matcher.js";
-import { entityIdFor } from "../../src/kb/normalize.js";
+import { entityIdFor, foldForMatch } from "../../src/kb/normalize.js";
 import { isGovernmentUse } from "./government-use.js";
 import { indexKnowledgeBase, type KbIndex } from "./kb-index.js";
 import { FUNCTION_WORDS } from "./lexicon.js";
 import { findAcronymDefinitions, findCodedProgrammes, findMinistries, findNamedAgreements, findNames, type NameContext } from "./names.js";
+import { nameCuesFor, type NameCues } from "./name-cues.js";
+import { sequenceAt } from "./name-context.js";
+import { refineMatches } from "./match-rules.js";
 import { defaultPersonNames } from "./person-names.js";
 import { findCounterparts, findTitles } from "./titles.js";
 import { SentenceView, SpanIndex } from "./spans.js";
@@ -19,6 +22,13 @@ import { isTitleCase, tokenize, type Token } from "./tokens.js";
 import type { RawMention, RecognizedDocument } from "./types.js";
 
 export type { RecognizedDocument } from "./types.js";
+
+const URL = /(?:https?:\/\/|www\.)[^\s"'<>«»]+/giu;
+
+/** The sentence with its URLs blanked out (same length, so offsets hold): a link's slug is no prose. */
+function withoutUrls(text: string): string {
+  return text.includes("http") || text.includes("www.") ? text.replace(URL, (url) => " ".repeat(url.length)) : text;
+}
 
 const OWNER_LINK = new Set(["de", "d'", "du", "des", "la", "l'", "of", "the"]);
 
@@ -103,9 +113,58 @@ function kbMentions(view: SentenceView, sentenceIndex: number, index: KbIndex): 
   return out;
 }
 
+/** Removes in place the items that `drop` selects. */
+function removeWhere<T>(items: T[], drop: (item: T) => boolean): void {
+  let kept = 0;
+  for (const item of items) if (!drop(item)) items[kept++] = item;
+  items.length = kept;
+}
+
 /** `target.push(...items)` without the spread, which overflows the stack on very long documents. */
 function append<T>(target: T[], items: readonly T[]): void {
   for (const item of items) target.push(item);
+}
+
+/**
+ * "le patron d'Airbus", "chef du Parti communiste du Vietnam", "the head of the agency": a noun of
+ * the language's list before an organisation is a title, that organisation's ("Head"; "Party
+ * Leader" for a party). Nouns the KB knows as titles are left to it.
+ */
+function headOfOrganizationTitles(
+  view: SentenceView,
+  organizations: readonly RawMention[],
+  cues: NameCues,
+  text: string,
+  sentenceIndex: number,
+  known: readonly TitleMention[],
+): TitleMention[] {
+  const { tokens } = view;
+  const byStart = new Map(organizations.filter((o) => o.type === "Organization").map((o) => [o.start, o]));
+  const taken = new SpanIndex(known);
+  const out: TitleMention[] = [];
+  tokens.forEach((t, i) => {
+    const noun = cues.headOfOrganization.find((n) => sequenceAt(tokens, i, n));
+    if (!noun || taken.overlapping(t.start, t.end)) return;
+    let j = i + noun.length;
+    const from = j;
+    while (j < from + 2 && tokens[j] && OWNER_LINK.has(tokens[j].folded)) j++;
+    const org = j > from && tokens[j] ? byStart.get(tokens[j].start) : undefined;
+    if (!org) return;
+    const party = /\b(?:parti|party)\b/u.test(foldForMatch(org.name));
+    out.push({
+      start: t.start,
+      end: org.end,
+      text: text.slice(t.start, org.end),
+      sentenceIndex,
+      titleId: party ? "title:party-leader" : null,
+      title: party ? "Party Leader" : "Head",
+      kind: party ? "party" : "other",
+      ofEntityId: org.kbId ?? entityIdFor(org.type, org.name),
+      former: false,
+      counterpart: false,
+    });
+  });
+  return out;
 }
 
 /** "leader du Parti travailliste": the owner is an organisation found by its shape. */
@@ -142,13 +201,14 @@ export function recognizeMentions(
   personNameWords: ReadonlySet<string> = defaultPersonNames(),
 ): RecognizedDocument {
   const index = indexKnowledgeBase(kb);
+  const cues = nameCuesFor(doc.language);
   const mentions: RawMention[] = [];
   const titles: TitleMention[] = [];
   const acronyms = new Map<string, RawMention>();
   const read: Array<{ sentenceIndex: number; tokens: Token[] }> = [];
   let lastOwnTitle: TitleMention | undefined; // the last title of the sentences read, for "homologue"
 
-  const documentTokens = tokenize(doc.text);
+  const documentTokens = tokenize(withoutUrls(doc.text));
   const lowercaseWords = new Set(documentTokens.filter((t) => t.word && /^\p{Ll}/u.test(t.text)).map((t) => t.folded));
   const capitalizedAfter = new Map<string, string[]>();
   documentTokens.forEach((t, i) => {
@@ -160,14 +220,17 @@ export function recognizeMentions(
 
   doc.sentences.forEach((sentence, sentenceIndex) => {
     if (sentence.zone === "boilerplate" || sentence.zone === "metadata") return;
-    const matches = matcher.match(sentence.text).map((m) => ({ ...m, start: m.start + sentence.start, end: m.end + sentence.start }));
-    const tokens = tokenize(sentence.text, sentence.start);
+    const prose = withoutUrls(sentence.text);
+    const tokens = tokenize(prose, sentence.start);
+    const kbMatches = matcher.match(prose).map((m) => ({ ...m, start: m.start + sentence.start, end: m.end + sentence.start }));
+    const matches = refineMatches({ text: doc.text, tokens, index, cues }, kbMatches);
     const view = new SentenceView(tokens, matches);
     read.push({ sentenceIndex, tokens });
     const titleCase = isTitleCase(tokens, FUNCTION_WORDS, (t) => view.matchOver(t) !== undefined);
-    append(mentions, kbMentions(view, sentenceIndex, index));
+    const kbFound = kbMentions(view, sentenceIndex, index);
+    append(mentions, kbFound);
 
-    const base = { text: doc.text, sentenceIndex, tokens, view, index, matcher };
+    const base = { text: doc.text, sentenceIndex, tokens, view, index, matcher, cues };
     const found = findTitles(base);
     const sentenceTitles = [...found, ...findCounterparts(base, found, lastOwnTitle)].sort((a, b) => a.start - b.start);
     lastOwnTitle = [...found].reverse()[0] ?? lastOwnTitle;
@@ -180,6 +243,20 @@ export function recognizeMentions(
     const names = findNames(ctx).filter((n) => claimedSpans.overlapping(n.start, n.end) === undefined);
     for (const d of definitions) acronyms.set(d.acronym.text, d.acronym);
     attachOrganizationOwners(sentenceTitles, [...names, ...claimed], view, doc.text);
+    const headed = headOfOrganizationTitles(view, [...kbFound, ...names, ...claimed], cues, doc.text, sentenceIndex, sentenceTitles);
+    if (headed.length) {
+      append(sentenceTitles, headed);
+      sentenceTitles.sort((a, b) => a.start - b.start);
+    }
+    // The longer name wins: a person's name the KB knows only as a place ("princesse héritière Victoria"), a
+    // name that goes on past a KB name ("the Federal Security Council") hide the KB names inside them; a
+    // country inside a name ("the Australia-Indonesia Defence Agreement") is still named there.
+    const longer = new SpanIndex(names.filter((n) => n.rule === "titledNameOverPlace" || n.rule === "longerName"));
+    if (longer.size)
+      removeWhere(mentions, (m) => {
+        const over = m.sentenceIndex === sentenceIndex && m.source === "kb" ? longer.overlapping(m.start, m.end) : undefined;
+        return over !== undefined && (m.type !== "Country" || over.rule === "titledNameOverPlace");
+      });
     append(mentions, claimed);
     append(mentions, names);
     append(titles, sentenceTitles);

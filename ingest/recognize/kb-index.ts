@@ -6,6 +6,8 @@ import type { EntityType } from "../../src/model/extraction.js";
 import type { KbCountry, KbEntity, KbTitle } from "../../src/model/kb.js";
 import type { KbContent } from "../../src/kb/matcher.js";
 import { foldForMatch } from "../../src/kb/normalize.js";
+import { CITY_WORDS as EN_CITY_WORDS } from "../lang/en/names.js";
+import { CITY_WORDS as FR_CITY_WORDS } from "../lang/fr/names.js";
 
 export interface KbRecord {
   id: string;
@@ -29,6 +31,19 @@ export interface KbIndex {
   byName(name: string): KbRecord | undefined;
   /** A folded word that opens the name of a KB person ("keir", "jean-noel"): a known given name. */
   isGivenName(word: string): boolean;
+  /** The KB city that bears its country's name ("Luxembourg City", "Ville de Djibouti", "Kuwait City"), if any. */
+  sameNameCity(countryId: string): KbRecord | undefined;
+}
+
+/** Words a city's name adds to its country's (French and English lists of ingest/lang). */
+const CITY_WORDS = [...FR_CITY_WORDS, ...EN_CITY_WORDS].flatMap((w) => foldForMatch(w).split(/\s+/));
+
+/** A place's name without the words that make it a city: "luxembourg city" → "luxembourg", "ville de djibouti" → "djibouti". */
+function cityStem(name: string): string {
+  return foldForMatch(name)
+    .split(/[\s-]+/)
+    .filter((w) => w && !CITY_WORDS.includes(w))
+    .join(" ");
 }
 
 /** Folded words of a name, sorted: the same for "Takaichi Sanae" and "Sanae Takaichi". */
@@ -89,6 +104,15 @@ export function indexKnowledgeBase(kb: KbContent): KbIndex {
     if (reversed && words[0]) remember(surnames, words[0], e.id);
   }
   for (const t of kb.titles) titles.set(t.id, t);
+  const cities = new Map<string, KbRecord>();
+  for (const e of kb.entities) {
+    if (e.type !== "Place" || !e.country) continue;
+    const country = countries.get(e.country);
+    if (!country) continue;
+    const countryNames = new Set([country.name, ...country.aliases].map((n) => foldForMatch(n)));
+    const renamed = [e.name, ...e.aliases].some((n) => cityStem(n) !== foldForMatch(n) && countryNames.has(cityStem(n)));
+    if (renamed && !cities.has(country.id)) cities.set(country.id, records.get(e.id)!);
+  }
 
   const index: KbIndex = {
     record: (id) => records.get(id),
@@ -99,6 +123,7 @@ export function indexKnowledgeBase(kb: KbContent): KbIndex {
     personBySurname: (surname) => surnames.get(foldForMatch(surname)) ?? null,
     byName: (name) => byName.get(foldForMatch(name.trim())),
     isGivenName: (word) => givenNames.has(word),
+    sameNameCity: (countryId) => cities.get(countryId),
   };
   indexCache.set(kb, index);
   return index;

@@ -64,6 +64,7 @@ export const HEAD_TYPES: ReadonlyMap<string, EntityType> = new Map<string, Entit
   ...[
     ...words(`
     agence ministere parti commission conseil forces force banque fonds organisation office institut autorite comite
+    commandement communaute community tv television radio
     cour tribunal assemblee parlement senat union alliance armee marine direction secretariat federation association
     fondation groupe societe compagnie centre bureau service departement garde academie universite mouvement front
     ligue congres chambre haut-commissariat delegation mission etat-major gendarmerie police triangle format quartet quatuor
@@ -96,6 +97,7 @@ export const HEAD_TYPES: ReadonlyMap<string, EntityType> = new Map<string, Entit
 /** Heads that close an English name ("Labour Party", "European Defence Agency", "Paris Agreement"); French heads open it. */
 export const TRAILING_HEADS = words(`
   agency ministry party commission council forces force bank fund organization organisation office institute authority
+  community tv television radio
   committee court assembly parliament senate union alliance army navy department secretariat federation association
   foundation group corporation company center centre bureau service guard academy university movement front league
   congress chamber corps command directorate administration inc ltd plc gmbh triangle format quartet
@@ -135,7 +137,7 @@ export const PLACE_PREPOSITIONS = words("in near outside inside dans");
 export const AT = "at";
 export const BEFORE_PLACE_AT = words(`
   met meet meets meeting spoke speaks speak arrived arrives landed land held hold holds stayed stay gathered
-  talks meeting meetings summit ceremony conference visit dinner reception signing
+  talks meeting meetings summit ceremony conference visit dinner reception signing signed
 `);
 
 /** Words between a place and its country: "à Kananaskis, au Canada", "in Kananaskis, Canada". */

@@ -40,6 +40,11 @@ export class SpanIndex<T extends Span> {
     });
   }
 
+  /** How many spans it holds. */
+  get size(): number {
+    return this.sorted.length;
+  }
+
   /** A span overlapping [start, end), if any. */
   overlapping(start: number, end: number): T | undefined {
     const i = lastStartingBefore(this.sorted, end);

@@ -1,14 +1,19 @@
 /**
- * Office titles in a sentence: the KB title form, widened to its adjacent qualifiers —
- * "ancien"/"former"/"ex-" before, a demonym ("japonaise", "British"), a complement ("de l'UE",
- * "du Japon", "au Royaume-Uni", "of Japan", "Japan's") and a remit ("chargée de la sécurité
- * économique" → "… for Economic Security") — plus "homologue"/"counterpart", whose office is
- * the other side's.
+ * Office titles in a sentence: the KB title form, widened by an ordered list of named rules to
+ * its adjacent qualifiers — "ancien"/"former"/"ex-" before, a modifier making another office
+ * ("Deputy", "vice-"), an owner before it ("Japan's", "British"), a demonym after it
+ * ("japonaise"), an unknown portfolio, a complement ("de l'UE", "du Japon", "au Royaume-Uni",
+ * "of Japan") and a remit ("chargée de la sécurité économique" → "… for Economic Security") —
+ * plus "homologue"/"counterpart", whose office is the other side's. Each rule has its own unit
+ * test (test/unit/recognize/recognize.test.ts, "titles").
  */
 import type { TitleMention } from "../../src/model/mentions.js";
+import type { KbTitle } from "../../src/model/kb.js";
 import type { KbMatch, KbMatcher } from "../../src/kb/matcher.js";
 import { foldForMatch } from "../../src/kb/normalize.js";
 import type { KbIndex } from "./kb-index.js";
+import type { NameCues } from "./name-cues.js";
+import { sequenceAt } from "./name-context.js";
 import { ADJECTIVE_ENDING, COUNTERPART, FORMER, HEAD_TYPES } from "./lexicon.js";
 import type { SentenceView } from "./spans.js";
 import type { Token } from "./tokens.js";
@@ -20,14 +25,40 @@ const REMIT_LINK = new Set(["de", "d'", "du", "des", "la", "l'", "le", "les", "o
 const COORDINATION = new Set(["et", "and"]);
 /** Words before a title that make another office of it: "Deputy Defence Minister", "Acting President". */
 const TITLE_MODIFIERS = new Set(["deputy", "acting", "shadow", "junior", "interim"]);
+const PORTFOLIO_LINK = new Set(["de", "d'", "du", "des", "la", "l'", "for", "of", "the"]);
 
-interface Context {
+export interface TitleContext {
+  cues: NameCues;
   text: string; // document text
   sentenceIndex: number;
   tokens: readonly Token[];
   view: SentenceView; // tokens and KB matches of this sentence, document offsets
   index: KbIndex;
   matcher: KbMatcher;
+}
+
+/** A title being widened: where it spans, what it is, whose it is. */
+export interface TitleDraft {
+  match: KbMatch;
+  start: number;
+  end: number;
+  title: string;
+  titleId: string | null;
+  kind: KbTitle["kind"];
+  of: string | null;
+  former: boolean;
+  /** Index of the KB form's first token. */
+  first: number;
+  /** Index of the token before the title and its modifiers, where an English owner would stand (-1: none). */
+  before: number;
+  /** Index of the first token after the title as widened so far (-1: none). */
+  next: number;
+}
+
+/** A widening rule: it reads the words around the draft and updates it in place. */
+export interface TitleRule {
+  name: string;
+  widen(ctx: TitleContext, draft: TitleDraft): void;
 }
 
 /** Country or organisation id a KB match names as an owner (not a person, place or topic). */
@@ -44,13 +75,11 @@ function matchStartingAt(view: SentenceView, offset: number, accept: (m: KbMatch
   return view.matchesStartingAt(offset).find(accept);
 }
 
-const PORTFOLIO_LINK = new Set(["de", "d'", "du", "des", "la", "l'", "for", "of", "the"]);
-
 /**
  * The title that the words before a demonym and the words after it form together
  * ("ministre" + "de la Défense" → "ministre de la Défense"), with its end in the document.
  */
-function completeAcrossDemonym(ctx: Context, title: KbMatch, demonymEnd: number): { titleId: string; end: number } | null {
+function completeAcrossDemonym(ctx: TitleContext, title: KbMatch, demonymEnd: number): { titleId: string; end: number } | null {
   const sentenceEnd = ctx.tokens[ctx.tokens.length - 1]?.end ?? demonymEnd;
   // A title form is short: look a little way past the demonym, not to the end of a long sentence.
   const rest = ctx.text.slice(demonymEnd, Math.min(sentenceEnd, demonymEnd + 160));
@@ -62,155 +91,269 @@ function completeAcrossDemonym(ctx: Context, title: KbMatch, demonymEnd: number)
   return { titleId: longer.targetId, end: demonymEnd + lead + (longer.end - title.text.length - 1) };
 }
 
-export function findTitles(ctx: Context): TitleMention[] {
-  const { tokens, view, index, text } = ctx;
-  const tokenAt = (offset: number): number => view.tokenStartingAt(offset);
-  const tokenEndingAt = (offset: number): number => view.tokenEndingAt(offset);
-  const titles: TitleMention[] = [];
-  const titleMatches = view.matches.filter((m) => m.kind === "title");
-  const isOwner = (m: KbMatch): boolean => ownerOf(m, index) !== null;
+/** "ancien ministre", "former Defence Secretary", "l'ex-président". */
+const formerOffice: TitleRule = {
+  name: "formerOffice",
+  widen(ctx, d) {
+    const prev = d.first > 0 ? ctx.tokens[d.first - 1] : undefined;
+    if (prev?.word && FORMER.has(prev.folded)) {
+      d.former = true;
+      d.start = prev.start;
+    } else if (/ex[-‐‑]$/i.test(ctx.text.slice(Math.max(0, d.match.start - 3), d.match.start))) {
+      d.former = true;
+      d.start = d.match.start - 3;
+    }
+  },
+};
 
-  for (const m of titleMatches) {
+/** "Deputy Defence Minister", "Acting President": the modifier makes another office than the KB's. */
+const modifiedOffice: TitleRule = {
+  name: "modifiedOffice",
+  widen(ctx, d) {
+    const prev = d.first > 0 ? ctx.tokens[d.first - 1] : undefined;
+    if (!prev?.word || !TITLE_MODIFIERS.has(prev.folded)) return;
+    d.title = `${prev.text[0].toUpperCase()}${prev.text.slice(1)} ${d.title}`;
+    d.titleId = null;
+    d.start = prev.start;
+    d.before = d.first - 2;
+    const earlier = ctx.tokens[d.before];
+    if (earlier && FORMER.has(earlier.folded)) {
+      d.former = true;
+      d.start = earlier.start;
+    }
+  },
+};
+
+/** "vice-ministre", "vice-président" when the KB has no such form. */
+const viceOffice: TitleRule = {
+  name: "viceOffice",
+  widen(ctx, d) {
+    if (d.titleId === null || !/(?:^|[^\p{L}])vice[-‐‑]$/iu.test(ctx.text.slice(Math.max(0, d.start - 6), d.start))) return;
+    d.title = `Vice ${d.title}`;
+    d.titleId = null;
+    d.start -= 5;
+    d.before = ctx.view.tokenStartingAt(d.start) - 1;
+  },
+};
+
+/** English order: "British Prime Minister", "Japan's Foreign Minister", "former British Prime Minister". */
+const ownerBefore: TitleRule = {
+  name: "ownerBefore",
+  widen(ctx, d) {
+    const { tokens, view, index } = ctx;
+    const ownerToken = d.before >= 0 ? tokens[d.before] : undefined;
+    if (!ownerToken || d.former) return;
+    const apostrophe = tokens[d.before - 1];
+    const possessive = ownerToken.folded === "s" && apostrophe?.folded === "'" && apostrophe.end === ownerToken.start;
+    const ownerEnd = possessive ? apostrophe.start : ownerToken.end;
+    const owner = view.matchesEndingAt(ownerEnd).find((m) => ownerOf(m, index) !== null);
+    if (!owner) return;
+    d.of = ownerOf(owner, index);
+    d.start = owner.start;
+    const formerWord = tokens[view.tokenStartingAt(owner.start) - 1];
+    if (formerWord && FORMER.has(formerWord.folded)) {
+      d.former = true;
+      d.start = formerWord.start;
+    }
+  },
+};
+
+/** "ministre italien", "ministre italien de la Défense": a demonym after the title, and the longer title it may complete. */
+const demonymAfter: TitleRule = {
+  name: "demonymAfter",
+  widen(ctx, d) {
+    const { tokens, view, index } = ctx;
+    const demonym = d.next >= 0 && tokens[d.next] ? matchStartingAt(view, tokens[d.next].start, (x) => x.kind === "demonym") : undefined;
+    if (!demonym) return;
+    d.of = d.of ?? ownerOf(demonym, index);
+    d.end = demonym.end;
+    d.next = view.tokenEndingAt(demonym.end) + 1;
+    const longer = d.titleId === null ? null : completeAcrossDemonym(ctx, d.match, demonym.end);
+    const t = longer ? index.title(longer.titleId) : undefined;
+    if (!longer || !t) return;
+    d.title = t.title;
+    d.titleId = t.id;
+    d.kind = t.kind;
+    d.end = longer.end;
+    d.next = view.tokenEndingAt(longer.end) + 1;
+  },
+};
+
+/** An unknown portfolio: "ministre de la Culture", "Minister for Digital Affairs". */
+const unknownPortfolio: TitleRule = {
+  name: "unknownPortfolio",
+  widen(ctx, d) {
+    const { tokens, view, index } = ctx;
+    const i = d.next;
+    if (d.kind !== "minister" || i < 0 || !tokens[i] || !PORTFOLIO_LINK.has(tokens[i].folded)) return;
+    let j = i;
+    while (j < i + 2 && tokens[j] && PORTFOLIO_LINK.has(tokens[j].folded)) j++;
+    const word = tokens[j];
+    const organization = HEAD_TYPES.get(word?.folded ?? "") === "Organization";
+    if (!word?.word || !word.capitalized || organization || view.matchesStartingAt(word.start).some((m) => ownerOf(m, index) !== null))
+      return;
+    j++;
+    while (tokens[j]?.word && !tokens[j].capitalized && ADJECTIVE_ENDING.test(tokens[j].folded)) j++;
+    d.end = tokens[j - 1].end;
+    d.next = j;
+  },
+};
+
+/** "de l'UE", "du Japon", "of Japan", "au Royaume-Uni": an owner after at most two linking words. */
+const ownerComplement: TitleRule = {
+  name: "ownerComplement",
+  widen(ctx, d) {
+    const { tokens, view, index } = ctx;
+    const i = d.next;
+    if (d.of !== null || i < 0) return;
+    let j = i;
+    while (j < i + 2 && tokens[j] && OWNER_LINK.has(tokens[j].folded)) j++;
+    const owner =
+      j > i && tokens[j] ? matchStartingAt(view, tokens[j].start, (x) => x.kind !== "demonym" && ownerOf(x, index) !== null) : undefined;
+    if (!owner) return;
+    d.of = ownerOf(owner, index);
+    d.end = owner.end;
+    d.next = view.tokenEndingAt(owner.end) + 1;
+  },
+};
+
+/**
+ * "chargée de la sécurité économique", "for Economic Security": a KB topic refines the title; a
+ * remit the KB does not know still belongs to the title's text ("chargée des Armées", "for
+ * Digital Affairs"; English: capitalised words only).
+ */
+const remit: TitleRule = {
+  name: "remit",
+  widen(ctx, d) {
+    const { tokens, view, index } = ctx;
+    const i = d.next;
+    if (i < 0 || !tokens[i] || !REMIT_MARKERS.has(tokens[i].folded)) return;
+    let j = i + 1;
+    while (j < i + 4 && tokens[j] && REMIT_LINK.has(tokens[j].folded)) j++;
+    const topic = tokens[j]
+      ? matchStartingAt(view, tokens[j].start, (x) => x.kind === "alias" && index.record(x.targetId)?.type === "Topic")
+      : undefined;
+    if (topic) {
+      d.title = `${d.title} for ${index.record(topic.targetId)!.name}`;
+      d.end = topic.end;
+      return;
+    }
+    const french = tokens[i].folded.startsWith("charge") || tokens[i].folded === "responsable";
+    let k = j;
+    while (k < j + 6 && tokens[k]?.word && (french ? true : tokens[k].capitalized || REMIT_LINK.has(tokens[k].folded))) k++;
+    while (k > j && REMIT_LINK.has(tokens[k - 1].folded)) k--;
+    if (k > j && tokens[j].word && (french || tokens[j].capitalized)) d.end = tokens[k - 1].end;
+  },
+};
+
+/**
+ * "Minister of Foreign Affairs and International Cooperation", "Minister for Defence and
+ * Veterans": a second portfolio joined to a minister's title belongs to it (not a title, a
+ * country or a person of its own).
+ */
+const coordinatedPortfolio: TitleRule = {
+  name: "coordinatedPortfolio",
+  widen(ctx, d) {
+    const { tokens, view } = ctx;
+    const i = d.next;
+    if (d.kind !== "minister" || i < 0 || !COORDINATION.has(tokens[i]?.folded ?? "")) return;
+    let j = i + 1;
+    while (j < i + 3 && tokens[j] && PORTFOLIO_LINK.has(tokens[j].folded) && !tokens[j].capitalized) j++;
+    let k = j;
+    while (k < j + 4 && tokens[k]?.word && tokens[k].capitalized && view.matchOver(tokens[k]) === undefined) k++;
+    const after = tokens[k];
+    const closed = after === undefined || !after.word || !after.capitalized;
+    if (k === j || !closed) return;
+    d.end = tokens[k - 1].end;
+    d.next = k;
+  },
+};
+
+/**
+ * "Premier ministre libanais démissionnaire X", "Président de l'Assemblée nationale congolaise,
+ * X": a qualifier after the office (from the language's list, or a French adjective before the
+ * name or its comma) is part of the title's text.
+ */
+const qualifierAfter: TitleRule = {
+  name: "qualifierAfter",
+  widen(ctx, d) {
+    const { tokens, cues } = ctx;
+    let k = d.next;
+    // "leader du Parti travailliste": an adjective after a capitalised word belongs to the name it ends.
+    if (k <= 0 || tokens[k - 1]?.capitalized) return;
+    for (let n = 0; n < 2 && tokens[k]?.word && !tokens[k].capitalized; n++) {
+      const listed = cues.titleQualifiers.find((q) => sequenceAt(tokens, k, q));
+      if (listed) k += listed.length;
+      else if (!cues.adjectiveBeforeNoun && ADJECTIVE_ENDING.test(tokens[k].folded) && ctx.view.matchOver(tokens[k]) === undefined) k++;
+      else break;
+    }
+    const after = tokens[k];
+    if (k === d.next || !after || !(after.text === "," || (after.word && after.capitalized))) return;
+    d.end = tokens[k - 1].end;
+    d.next = k;
+  },
+};
+
+/** The office's default owner when the text names none ("High Representative" → the EU). */
+const defaultOwner: TitleRule = {
+  name: "defaultOwner",
+  widen(ctx, d) {
+    const defaultOf = d.titleId === null ? undefined : ctx.index.title(d.titleId)?.defaultOf;
+    if (d.of === null && defaultOf && defaultOf !== "country") d.of = defaultOf;
+  },
+};
+
+/** Widening rules, in the order they run on each KB title form. */
+const TITLE_RULES: readonly TitleRule[] = [
+  formerOffice,
+  modifiedOffice,
+  viceOffice,
+  ownerBefore,
+  demonymAfter,
+  unknownPortfolio,
+  ownerComplement,
+  remit,
+  coordinatedPortfolio,
+  qualifierAfter,
+  defaultOwner,
+];
+
+function draftOf(ctx: TitleContext, m: KbMatch, kbTitle: KbTitle): TitleDraft {
+  const first = ctx.view.tokenStartingAt(m.start);
+  return {
+    match: m,
+    start: m.start,
+    end: m.end,
+    title: kbTitle.title,
+    titleId: kbTitle.id,
+    kind: kbTitle.kind,
+    of: null,
+    former: false,
+    first,
+    before: first > 0 ? first - 1 : -1,
+    next: ctx.view.tokenEndingAt(m.end) >= 0 ? ctx.view.tokenEndingAt(m.end) + 1 : -1,
+  };
+}
+
+export function findTitles(ctx: TitleContext): TitleMention[] {
+  const { view, index, text } = ctx;
+  const titles: TitleMention[] = [];
+  for (const m of view.matches) {
+    if (m.kind !== "title") continue;
     const kbTitle = index.title(m.targetId);
     if (!kbTitle) continue;
-    let start = m.start;
-    let end = m.end;
-    let of: string | null = null;
-    let title = kbTitle.title;
-    let titleId: string | null = kbTitle.id;
-    let kind = kbTitle.kind;
-    let former = false;
-
-    // ancien / former / ex-
-    const first = tokenAt(m.start);
-    const prev = first > 0 ? tokens[first - 1] : undefined;
-    if (prev && FORMER.has(prev.folded) && prev.word) {
-      former = true;
-      start = prev.start;
-    } else if (/ex[-‐‑]$/i.test(text.slice(Math.max(0, m.start - 3), m.start))) {
-      former = true;
-      start = m.start - 3;
-    }
-
-    // "Deputy Defence Minister", "Acting President": the modifier is part of the title.
-    let before = first > 0 ? first - 1 : -1;
-    if (prev && TITLE_MODIFIERS.has(prev.folded) && prev.word) {
-      title = `${prev.text[0].toUpperCase()}${prev.text.slice(1)} ${title}`;
-      titleId = null; // another office than the KB's
-      start = prev.start;
-      before = first - 2;
-      const earlier = tokens[before];
-      if (earlier && FORMER.has(earlier.folded)) {
-        former = true;
-        start = earlier.start;
-      }
-    }
-    // "vice-ministre", "vice-président" when the KB has no such form.
-    if (/(?:^|[^\p{L}])vice[-‐‑]$/iu.test(text.slice(Math.max(0, start - 6), start)) && titleId !== null) {
-      title = `Vice ${title}`;
-      titleId = null;
-      start -= 5;
-      before = tokenAt(start) - 1;
-    }
-    const ownerToken = before >= 0 ? tokens[before] : undefined;
-
-    // English order: "British Prime Minister", "Japan's Foreign Minister", "EU foreign policy chief".
-    if (ownerToken && !former) {
-      const apostrophe = tokens[before - 1];
-      const possessive = ownerToken.folded === "s" && apostrophe?.folded === "'" && apostrophe.end === ownerToken.start;
-      const ownerEnd = possessive ? apostrophe.start : ownerToken.end;
-      const owner = view.matchesEndingAt(ownerEnd).find(isOwner);
-      if (owner) {
-        of = ownerOf(owner, index);
-        start = owner.start;
-        // "former British Prime Minister"
-        const formerWord = tokens[tokenAt(owner.start) - 1];
-        if (formerWord && FORMER.has(formerWord.folded)) {
-          former = true;
-          start = formerWord.start;
-        }
-      }
-    }
-
-    // After the title: demonym, then owner complement, then remit.
-    let i = tokenEndingAt(m.end) + 1;
-    if (i > 0) {
-      const demonym = tokens[i] ? matchStartingAt(view, tokens[i].start, (x) => x.kind === "demonym") : undefined;
-      if (demonym) {
-        of = of ?? ownerOf(demonym, index);
-        end = demonym.end;
-        i = tokenEndingAt(demonym.end) + 1;
-        // "ministre italien de la Défense": the portfolio after the demonym may complete a longer title.
-        const longer = titleId === null ? null : completeAcrossDemonym(ctx, m, demonym.end);
-        if (longer) {
-          const t = index.title(longer.titleId);
-          if (t) {
-            ({ title } = t);
-            titleId = t.id;
-            kind = t.kind;
-            end = longer.end;
-            i = tokenEndingAt(longer.end) + 1;
-          }
-        }
-      }
-      // An unknown portfolio: "ministre de la Culture", "Minister for Digital Affairs".
-      if (kind === "minister" && tokens[i] && PORTFOLIO_LINK.has(tokens[i].folded)) {
-        let j = i;
-        while (j < i + 2 && tokens[j] && PORTFOLIO_LINK.has(tokens[j].folded)) j++;
-        const word = tokens[j];
-        const organization = HEAD_TYPES.get(word?.folded ?? "") === "Organization";
-        if (word?.word && word.capitalized && !organization && !view.matchesStartingAt(word.start).some(isOwner)) {
-          j++;
-          while (tokens[j]?.word && !tokens[j].capitalized && ADJECTIVE_ENDING.test(tokens[j].folded)) j++;
-          end = tokens[j - 1].end;
-          i = j;
-        }
-      }
-      // "de l'UE", "du Japon", "of Japan", "au Royaume-Uni" (at most two linking words)
-      if (of === null) {
-        let j = i;
-        while (j < i + 2 && tokens[j] && OWNER_LINK.has(tokens[j].folded)) j++;
-        const owner = j > i && tokens[j] ? matchStartingAt(view, tokens[j].start, (x) => x.kind !== "demonym" && isOwner(x)) : undefined;
-        if (owner) {
-          of = ownerOf(owner, index);
-          end = owner.end;
-          i = tokenEndingAt(owner.end) + 1;
-        }
-      }
-      // "chargée de la sécurité économique", "for Economic Security": a KB topic names the remit.
-      if (tokens[i] && REMIT_MARKERS.has(tokens[i].folded)) {
-        let j = i + 1;
-        while (j < i + 4 && tokens[j] && REMIT_LINK.has(tokens[j].folded)) j++;
-        const topic = tokens[j]
-          ? matchStartingAt(view, tokens[j].start, (x) => x.kind === "alias" && index.record(x.targetId)?.type === "Topic")
-          : undefined;
-        if (topic) {
-          title = `${title} for ${index.record(topic.targetId)!.name}`;
-          end = topic.end;
-        } else {
-          // A remit the KB does not know still belongs to the title's text: "chargée des Armées",
-          // "for Digital Affairs" (English: capitalised words only).
-          const french = tokens[i].folded.startsWith("charge") || tokens[i].folded === "responsable";
-          let k = j;
-          while (k < j + 6 && tokens[k]?.word && (french ? true : tokens[k].capitalized || REMIT_LINK.has(tokens[k].folded))) k++;
-          while (k > j && REMIT_LINK.has(tokens[k - 1].folded)) k--;
-          if (k > j && tokens[j].word && (french || tokens[j].capitalized)) end = tokens[k - 1].end;
-        }
-      }
-    }
-
-    const defaultOf = titleId === null ? undefined : index.title(titleId)?.defaultOf;
-    if (of === null && defaultOf && defaultOf !== "country") of = defaultOf;
+    const draft = draftOf(ctx, m, kbTitle);
+    for (const rule of TITLE_RULES) rule.widen(ctx, draft);
     titles.push({
-      start,
-      end,
-      text: text.slice(start, end),
+      start: draft.start,
+      end: draft.end,
+      text: text.slice(draft.start, draft.end),
       sentenceIndex: ctx.sentenceIndex,
-      titleId,
-      title,
-      kind,
-      ofEntityId: of,
-      former,
+      titleId: draft.titleId,
+      title: draft.title,
+      kind: draft.kind,
+      ofEntityId: draft.of,
+      former: draft.former,
       counterpart: false,
     });
   }
@@ -231,7 +374,7 @@ export function findTitles(ctx: Context): TitleMention[] {
  * one of the sentences before); its owner is the adjacent demonym.
  */
 export function findCounterparts(
-  ctx: Context,
+  ctx: TitleContext,
   sentenceTitles: readonly TitleMention[],
   lastEarlier: TitleMention | undefined,
 ): TitleMention[] {

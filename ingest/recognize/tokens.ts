@@ -16,6 +16,8 @@ export interface Token {
 }
 
 const TOKEN = /[\p{L}\p{N}]+(?:[-‐‑][\p{L}\p{N}]+)*|\S/gu;
+/** A name word opened by a lower-case particle: "al-Sisi", "el-Sissi", "bin-Salman", "ould-Abdallah". */
+const PARTICLE_NAME = /^(?:al|el|ad|ag|an|ar|as|ash|at|az|ben|bin|bint|ibn|abu|ould|ul|ud)[-‐‑]\p{Lu}/u;
 const ELIDED = new Set(["l", "d", "qu", "s", "n", "j", "m", "t", "c", "jusqu", "lorsqu", "puisqu", "quoiqu"]);
 
 /** Tokens of `text`, whose first character is at document offset `base`. */
@@ -46,7 +48,7 @@ export function tokenize(text: string, base = 0): Token[] {
       text: t,
       folded: foldForMatch(t),
       word,
-      capitalized: /^\p{Lu}/u.test(t),
+      capitalized: /^\p{Lu}/u.test(t) || PARTICLE_NAME.test(t),
     });
   }
   // The apostrophe taken by an elided particle was also matched as punctuation: drop it.

@@ -25,6 +25,10 @@ export interface RawMention {
   honorific: boolean;
   /** A lone capitalised word with no title or honorific: kept only as a back-reference to a name seen in full. */
   needsAntecedent: boolean;
+  /** For a candidate back-reference: the type it takes when no person of the document has that name ("à Toulon" → Place). */
+  fallbackType?: EntityType;
+  /** The shape rule that found it (name-rules.ts, acronyms.ts, shaped-names.ts …); absent for KB matches. */
+  rule?: string;
 }
 
 export interface RecognizedDocument {

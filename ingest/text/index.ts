@@ -8,6 +8,7 @@ import { documentId } from "./identity.js";
 import { detectLanguage } from "./language.js";
 import { analyzeLayout, type LayoutPiece } from "./layout.js";
 import { segmentSentences } from "./sentences.js";
+import { withoutSiteSuffix } from "./title.js";
 
 export { segmentSentences } from "./sentences.js";
 
@@ -72,7 +73,7 @@ export function prepareDocument(article: ArticleText): PreparedDocument {
     id: documentId(text),
     source: article.source,
     text,
-    title: article.title ?? layout.title,
+    title: withoutSiteSuffix(article.title ?? layout.title, article.publisher ?? layout.publisher),
     published: article.published ?? layout.published,
     publisher: article.publisher ?? layout.publisher,
     language,

@@ -11,6 +11,7 @@ import type { ZoneKind } from "../../src/model/document.js";
 import { parseDateLine, parseDateline, parseDateMarker, parseIsoStamp } from "../dates/publication.js";
 import {
   endsLikeSentence,
+  isBareUrl,
   isBlockStart,
   isByline,
   isCounter,
@@ -64,7 +65,7 @@ function shapeOf(text: string): Shape {
   if (parseDateLine(text) || isPublicationStamp(text)) return "date";
   if (isCounter(text)) return "counter";
   if (publisherOfLine(text)) return "publisher";
-  if (isPageFurniture(text)) return "furniture";
+  if (isPageFurniture(text) || isBareUrl(text)) return "furniture";
   if (isByline(text)) return "byline";
   const words = wordsOf(text).length;
   if (isHeadlineQuestion(text, words)) return "headline";

@@ -69,10 +69,15 @@ export function isPublicationStamp(text: string): boolean {
   return t.length <= 90 && STAMP_LINE.test(t) && !/[.!?]\s+\S/u.test(t);
 }
 
-/** "22 hours ago", "il y a 3 heures", "5 min", "yesterday". */
+const LEADING_BYLINE = /^(?:(?:[Bb]y|BY|[Pp]ar|PAR)\s+)?(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,4}/u;
+
+/** "22 hours ago", "il y a 3 heures", "5 min", "yesterday", and the same after a byline ("Jane Doe 3 hours ago"). */
 export function isRelativeTime(text: string): boolean {
   const t = text.trim();
-  return RELATIVE_TIME.test(t) || RELATIVE_WORD.test(t);
+  const relative = (x: string): boolean => RELATIVE_TIME.test(x) || RELATIVE_WORD.test(x);
+  if (relative(t)) return true;
+  const byline = LEADING_BYLINE.exec(t);
+  return byline !== null && relative(t.slice(byline[0].length)) && /\d/u.test(t.slice(byline[0].length));
 }
 
 const COUNTER =
@@ -94,9 +99,32 @@ const NAMES_ONLY = new RegExp(`^${NAMES}(?:\\s*(?:,|and|et|&)\\s*${NAMES})*$`, "
 const BYLINE_PREFIX = /^(?:[Bb]y|BY|[Pp]ar|PAR|[Ff]rom)\s*:?\s+(.+?)(?:\s*[,|–—-]\s*(.{0,40}))?$/u;
 const BYLINE_ROLE = new RegExp(`^(.*?)[\\s,|–—-]*\\b(?:${STAFF_WORDS})(?:\\s+(?:at|à|de|du|of)\\s+.{1,30})?$`, "iu");
 
-/** "By Jane Doe", "Par Jean Dupont", "Ekhbary Editor", "Jane Doe, Staff Writer", "La rédaction". */
-export function isByline(text: string): boolean {
+const URL = /(?:https?:\/\/|www\.)\S+/giu;
+
+/** A line's text without its URLs and the separators left around them ("Source : VOA — https://…" → "Source : VOA"). */
+export function withoutUrls(text: string): string {
+  return text
+    .replace(URL, " ")
+    .replace(/[\s–—|·:,-]+$/u, "")
+    .replace(/\s{2,}/gu, " ")
+    .trim();
+}
+
+/** A line that is a link and nothing else ("https://example.com/story", "<https://…>"). */
+export function isBareUrl(text: string): boolean {
   const t = text.trim();
+  return (
+    t.length > 0 &&
+    withoutUrls(t)
+      .replace(/[<>()[\]]/gu, "")
+      .trim().length === 0 &&
+    /(?:https?:\/\/|www\.)\S+/iu.test(t)
+  );
+}
+
+/** "By Jane Doe", "Par Jean Dupont", "Ekhbary Editor", "Jane Doe, Staff Writer", "La rédaction", "Par Agence X — https://…". */
+export function isByline(text: string): boolean {
+  const t = withoutUrls(text);
   if (t.length === 0 || t.length > 80 || /[.!?]$/u.test(t) || wordsOf(t).length > 8) return false;
   const prefixed = BYLINE_PREFIX.exec(t);
   if (prefixed?.[1] && NAMES_ONLY.test(prefixed[1])) return true;
@@ -111,12 +139,17 @@ const AGENCY =
   /(?:[Aa]gence de presse|[Aa]gence|[Nn]ews [Aa]gency|[Pp]ress [Aa]gency|[Nn]ewswire)\s+(\p{Lu}[\p{L}\p{M}\p{N}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}\p{N}'’.&-]*){0,3})\s*$/u;
 const WIRE_CREDIT =
   /^(\p{Lu}[\p{L}\p{M}\p{N}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}\p{N}'’.&-]*){0,3})\s+(?:avec|with|et|and)\s+(?:l['’])?(?:AFP|Reuters|AP|Associated Press|Kyodo|Yonhap|Xinhua|dpa|DPA|ANSA|EFE|Bloomberg|Belga|ATS|Jiji)$/u;
+const BYLINE_OUTLET =
+  /^(?:[Bb]y|BY|[Pp]ar|PAR)\s+((?:\p{Lu}[\p{L}\p{M}\p{N}'’.&-]*\s+){0,3}(?:[Aa]gence|[Aa]gency|[Nn]ews|[Pp]ress|[Pp]resse|TV|[Rr]adio|[Mm]edia|[Mm]édias)(?:\s+\p{Lu}[\p{L}\p{M}\p{N}'’.&-]*){0,3})$/u;
 const SOURCE_LINE = /^(?:source|sources|publisher|éditeur|publié par|published by)\s*:\s*(\S.{0,60})$/iu;
 
-/** The publisher named by a short credit line ("Japon - Agence de presse Ekhbary", "Source : AFP"). */
+/** The publisher named by a short credit line ("Japon - Agence de presse Ekhbary", "Source : AFP", "Source : VOA — https://…"). */
 export function publisherOfLine(text: string): string | null {
-  const t = text.trim();
+  const t = withoutUrls(text);
   if (t.length === 0 || t.length > 90 || /[.!?]$/u.test(t)) return null;
+  // "Par Agence Afrique", "By Kyodo News": a byline naming an outlet names the publisher, whole.
+  const outlet = BYLINE_OUTLET.exec(t);
+  if (outlet?.[1]) return outlet[1].trim();
   const credit = WIRE_CREDIT.exec(t);
   if (credit?.[1]) return credit[1].trim();
   const agency = AGENCY.exec(t);

@@ -20,6 +20,11 @@ describe("publication dates", () => {
     expect(parseDateLine("Sunday, 01 February 2026")).toBe("2026-02-01");
     expect(parseDateLine("Le 3 mars 2025")).toBe("2025-03-03");
     expect(parseDateLine("Publié le 3 mars 2025 à 10h32")).toBe("2025-03-03");
+    // A byline before the label, as some outlets print it.
+    expect(parseDateLine("Ana Ruiz Published March 12, 2024 | 09:53 PM")).toBe("2024-03-12");
+    expect(parseDateLine("By Tom Reyes Updated April 2, 2025")).toBe("2025-04-02");
+    expect(parseDateLine("Par Lise Moreau Publié le 4 juin 2025 à 08h15")).toBe("2025-06-04");
+    expect(parseDateLine("Ana Ruiz met the minister on March 12, 2024")).toBeNull();
     expect(parseDateLine("July 8, 2024")).toBe("2024-07-08");
     expect(parseDateLine("22 hours ago")).toBeNull();
     expect(parseDateLine("Publié le 12/03/2025 à 14h05")).toBe("2025-03-12"); // day first in French

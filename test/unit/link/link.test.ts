@@ -36,6 +36,19 @@ describe("linkDocument", () => {
     expect(l.entities.filter((e) => e.type === "Person")).toHaveLength(1);
   });
 
+  it("makes a lone word after a locative a place, unless a person of the document bears that name", () => {
+    const place = link("La frégate est arrivée à Brestonne lundi.");
+    expect(place.entities.map((e) => [e.name, e.type])).toEqual([["Brestonne", "Place"]]);
+    const person = link("Le ministre Paul Brestonne a parlé.", "Le texte a été remis à Brestonne lundi.");
+    expect(person.entities.map((e) => [e.name, e.type])).toEqual([["Paul Brestonne", "Person"]]);
+  });
+
+  it("links a lone word back to a place or an organisation the document named", () => {
+    const l = link("La frégate a accosté au port de Brestonne.", "Ensuite, Brestonne a accueilli la flotte.");
+    expect(l.entities.map((e) => [e.name, e.type])).toEqual([["Brestonne", "Place"]]);
+    expect(l.mentions.map((m) => `${m.text}[${m.source}]`)).toEqual(["Brestonne[pattern]", "Brestonne[coreference]"]);
+  });
+
   it("links a surname back to a full name written with initials", () => {
     const l = link("Le vice-président J. D. Vance est arrivé.", "Vance a rencontré la presse.");
     expect(mentionsOf(l, "person:j-d-vance")).toEqual(["J. D. Vance[pattern]", "Vance[coreference]"]);
@@ -148,7 +161,7 @@ describe("linkDocument", () => {
   });
 });
 
-describe("recogniseAndLink on a very long sentence", () => {
+describe("recognizeAndLink on a very long sentence", () => {
   it("finds every mention of a page without punctuation", () => {
     const surname = (i: number) => `Dupont${i.toString(16).replace(/[0-9]/g, (d) => "ghijklmnop"[Number(d)])}`;
     const sentence = Array.from({ length: 8000 }, (_, i) => `le Japon et M. ${surname(i)} de l'Agence Alpha à Londres`).join(" ");
@@ -158,7 +171,7 @@ describe("recogniseAndLink on a very long sentence", () => {
   });
 });
 
-describe("recogniseAndLink on arbitrary text", () => {
+describe("recognizeAndLink on arbitrary text", () => {
   const fragments = fc.constantFrom(
     "Japon",
     "l'",

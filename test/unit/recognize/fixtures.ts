@@ -58,6 +58,8 @@ const countries = [
     capital: "place:brussels",
     demonyms: ["belge"],
   },
+  { id: "country:KE", name: "Kenya", iso2: "KE", aliases: [], demonyms: ["kényan", "kényane", "Kenyan"] },
+  { id: "country:LU", name: "Luxembourg", iso2: "LU", aliases: [], demonyms: ["luxembourgeois", "Luxembourgish"] },
   { id: "country:RE", name: "Réunion", iso2: "RE", aliases: ["La Réunion", "Réunion"], demonyms: ["réunionnais"], sovereign: false },
 ].map((c) => KbCountry.parse(c));
 
@@ -91,6 +93,9 @@ const entities = [
     contextualAliases: ["futur avion de combat", "next-generation fighter"],
     members: ["country:JP", "country:GB", "country:IT"],
   },
+  { id: "place:luxembourg-city", name: "Luxembourg City", type: "Place", aliases: ["Luxembourg-Ville"], country: "country:LU" },
+  { id: "place:adelaide", name: "Adelaide", type: "Place", aliases: [] },
+  { id: "org:vela-group", name: "Vela Group", type: "Organization", aliases: [] },
   { id: "place:tokyo", name: "Tokyo", type: "Place", aliases: [], country: "country:JP" },
   { id: "place:london", name: "London", type: "Place", aliases: ["Londres"], country: "country:GB" },
   { id: "place:brussels", name: "Brussels", type: "Place", aliases: ["Bruxelles"], country: "country:BE" },
@@ -105,6 +110,12 @@ const titles = [
     kind: "head-of-government",
   },
   { id: "title:president", title: "President", forms: ["président", "présidente", "President"], kind: "head-of-state" },
+  {
+    id: "title:crown-prince",
+    title: "Crown Prince",
+    forms: ["prince héritier", "princesse héritière", "Crown Prince", "Crown Princess"],
+    kind: "head-of-state",
+  },
   { id: "title:minister", title: "Minister", forms: ["ministre", "Minister"], kind: "minister" },
   { id: "title:minister-of-state", title: "Minister of State", forms: ["ministre d'État", "Minister of State"], kind: "minister" },
   {

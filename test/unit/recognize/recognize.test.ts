@@ -50,6 +50,12 @@ describe("knowledge-base mentions", () => {
     expect(found.some((m) => m.includes("country:BE"))).toBe(false);
   });
 
+  it("reads no name from a URL's slug", () => {
+    const found = mentions(doc("Le texte est en ligne (https://journal.example/japon-italie-keir-starmer-a-tokyo.html) depuis lundi."));
+    expect(found).toEqual([]);
+    expect(mentions(doc("Voir www.journal.example/le-japon-et-l-italie puis le Japon."))).toEqual(["Japon|Country|kb|country:JP"]);
+  });
+
   it("reads nothing from boilerplate", () => {
     const d = preparedDocument(
       [["Par Jean Martin, envoyé spécial au Japon"], ["Le Japon et l'Italie renforcent leurs liens."]],
@@ -351,6 +357,29 @@ describe("titles", () => {
     ]);
     const [, english] = titles(doc("Germany's Defence Minister met his Italian counterpart."));
     expect(english).toMatchObject({ text: "Italian counterpart", ofEntityId: "country:IT", counterpart: true, title: "Defence Minister" });
+  });
+
+  it("keeps a qualifier after the office in the title's text (qualifierAfter)", () => {
+    const [t] = titles(doc("Le Premier ministre italien démissionnaire Marco Bellini a parlé."));
+    expect(t).toMatchObject({ text: "Premier ministre italien démissionnaire", ofEntityId: "country:IT" });
+    const [u] = titles(doc("La présidente sortante, Lucie Marchal, a parlé."));
+    expect(u).toMatchObject({ text: "présidente sortante" });
+    const [v] = titles(doc("Le Premier ministre est arrivé hier."));
+    expect(v).toMatchObject({ text: "Premier ministre" });
+  });
+
+  it("keeps a second portfolio joined to a minister's title (coordinatedPortfolio)", () => {
+    const found = titles(preparedDocument([["Paul Reyes, Minister of State and Veterans Affairs, spoke."]], [], "en"));
+    expect(found.map((t) => t.text)).toEqual(["Minister of State and Veterans Affairs"]);
+    const two = titles(preparedDocument([["The Defence Minister and Prime Minister Lucie Marchal spoke."]], [], "en"));
+    expect(two.map((t) => t.text)).toEqual(["Defence Minister", "Prime Minister"]);
+  });
+
+  it("makes a title of a head noun before an organisation (headOfOrganizationTitles)", () => {
+    const fr = titles(doc("Selon le patron du Vela Group, Marc Olier, la commande est ferme."));
+    expect(fr.map((t) => [t.text, t.title, t.ofEntityId])).toEqual([["patron du Vela Group", "Head", "org:vela-group"]]);
+    const en = titles(preparedDocument([["The head of the Vela Group, Mark Olier, said so."]], [], "en"));
+    expect(en.map((t) => [t.text, t.title, t.ofEntityId])).toEqual([["head of the Vela Group", "Head", "org:vela-group"]]);
   });
 
   it("splits coordinated titles and shares the owner", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  isBareUrl,
   isByline,
   isCounter,
   isLabel,
@@ -7,6 +8,7 @@ import {
   isRelativeTime,
   publisherOfLine,
   teaserMarkerOf,
+  withoutUrls,
 } from "../../../ingest/text/lines.js";
 
 describe("line shapes", () => {
@@ -24,6 +26,10 @@ describe("line shapes", () => {
     for (const line of ["22 hours ago", "il y a 3 heures", "5 min", "yesterday", "Il y a 2 jours"])
       expect(isRelativeTime(line), line).toBe(true);
     for (const line of ["22 hours of talks", "Il y a deux pays"]) expect(isRelativeTime(line), line).toBe(false);
+    // A byline before the time, as some pages print it.
+    for (const line of ["Ana Ruiz 3 hours ago", "By Tom Reyes 2 days ago", "Par Lise Moreau il y a 5 heures"])
+      expect(isRelativeTime(line), line).toBe(true);
+    expect(isRelativeTime("Paris 2024")).toBe(false);
     for (const line of ["123", "1.2K views", "45 commentaires", "Vues : 1 204"]) expect(isCounter(line), line).toBe(true);
     for (const line of ["2024 en bref", "G7"]) expect(isCounter(line), line).toBe(false);
   });
@@ -52,6 +58,24 @@ describe("line shapes", () => {
     expect(publisherOfLine("Japon - Agence de presse Ekhbary")).toBe("Ekhbary");
     expect(publisherOfLine("Source : Kyodo")).toBe("Kyodo");
     expect(publisherOfLine("L'agence de presse a publié un communiqué.")).toBeNull();
+  });
+
+  it("reads a source or byline line that carries the article's URL, and names an outlet in a byline whole", () => {
+    expect(publisherOfLine("Source : Le Courrier du Sahel — https://courrier-sahel.example/2024/05/visite-du-ministre/")).toBe(
+      "Le Courrier du Sahel",
+    );
+    expect(publisherOfLine("Source: Harbour Post - https://harbourpost.example/news/123")).toBe("Harbour Post");
+    expect(publisherOfLine("Par Agence Sahel Info — https://agencesahel.example/article-12.html")).toBe("Agence Sahel Info");
+    expect(publisherOfLine("By Pacific News")).toBe("Pacific News");
+    expect(isByline("Par Jeanne Martin — https://journal.example/a/1")).toBe(true);
+    expect(publisherOfLine("Par Jeanne Martin")).toBeNull();
+  });
+
+  it("knows a line that is only a link, and strips links from a line", () => {
+    expect(isBareUrl("https://journal.example/2024/05/japon-italie-accord.html")).toBe(true);
+    expect(isBareUrl("<https://journal.example/a>")).toBe(true);
+    expect(isBareUrl("Voir https://journal.example/a pour le texte.")).toBe(false);
+    expect(withoutUrls("Source : Harbour Post — https://harbourpost.example/x")).toBe("Source : Harbour Post");
   });
 
   it("recognises labels and page furniture", () => {

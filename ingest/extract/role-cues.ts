@@ -1,0 +1,51 @@
+/**
+ * The cues role attachment reads, for one language: the constants of ingest/lang/<language>/roles.ts
+ * (and the honorific styles of names.ts) compiled into phrase finders. A language without cues gets
+ * finders that find nothing.
+ */
+import * as enNames from "../lang/en/names.js";
+import * as enRoles from "../lang/en/roles.js";
+import * as frNames from "../lang/fr/names.js";
+import * as frRoles from "../lang/fr/roles.js";
+import { phraseFinder, type PhraseFinder } from "./lexicon.js";
+
+export interface RoleCues {
+  /** Adverbs and honorific styles that may stand between a title and its holder ("également", "His Highness Sheikh"). */
+  gapPhrases: PhraseFinder;
+  /** Copulas: "est devenu", "became". */
+  copulas: PhraseFinder;
+  /** Delegation cues: "accompagné par", "accompanied by". */
+  delegation: PhraseFinder;
+  /** "pour", "for". */
+  ownerPerPerson: PhraseFinder;
+  /** "de", "of". */
+  ownerAfterName: PhraseFinder;
+  /** Relative-clause verbs by the office they give: "qui préside" → Chairperson, "who heads" → Head. */
+  officeVerbs: ReadonlyArray<{ title: string; finder: PhraseFinder }>;
+}
+
+/** A style as written and with its abbreviation dot ("Dr" and "Dr."). */
+const withDots = (styles: readonly string[]): string[] => styles.flatMap((s) => (s.endsWith(".") ? [s] : [s, `${s}.`]));
+
+function compile(roles: typeof frRoles, names: typeof frNames): RoleCues {
+  return {
+    gapPhrases: phraseFinder([...roles.APPOSITION_ADVERBS, ...withDots(names.HONORIFIC_STYLES), ...withDots(roles.PERSONAL_HONORIFICS)]),
+    copulas: phraseFinder(roles.COPULAS),
+    delegation: phraseFinder(roles.DELEGATION_CUES),
+    ownerPerPerson: phraseFinder(roles.OWNER_PER_PERSON),
+    ownerAfterName: phraseFinder(roles.OWNER_AFTER_NAME),
+    officeVerbs: Object.entries(roles.OFFICE_VERBS).map(([title, forms]) => ({ title, finder: phraseFinder(forms) })),
+  };
+}
+
+const NONE = phraseFinder([]);
+const EMPTY: RoleCues = { gapPhrases: NONE, copulas: NONE, delegation: NONE, ownerPerPerson: NONE, ownerAfterName: NONE, officeVerbs: [] };
+const byLanguage = new Map<string, RoleCues>([
+  ["fr", compile(frRoles, frNames)],
+  ["en", compile(enRoles, enNames)],
+]);
+
+/** The role cues of `language`; cues that find nothing for a language Entente has none for. */
+export function roleCuesFor(language: string): RoleCues {
+  return byLanguage.get(language) ?? EMPTY;
+}

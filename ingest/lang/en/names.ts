@@ -1,0 +1,248 @@
+/**
+ * English cues for recognising names: words and phrases that show what a capitalised word is
+ * (a connective, a place, a rank, a news agency …). Plain constants, as the text writes them;
+ * ingest/recognize/name-cues.ts folds them for matching.
+ */
+
+/** Sentence adverbs and connectives that open a sentence with a capital and are never a name. */
+export const SENTENCE_CONNECTIVES: readonly string[] = [
+  "Accordingly",
+  "Additionally",
+  "Afterwards",
+  "Besides",
+  "Consequently",
+  "Earlier",
+  "Finally",
+  "Furthermore",
+  "Hence",
+  "Indeed",
+  "Instead",
+  "Later",
+  "Likewise",
+  "Moreover",
+  "Nevertheless",
+  "Nonetheless",
+  "Notably",
+  "Otherwise",
+  "Overall",
+  "Separately",
+  "Similarly",
+  "Still",
+  "Subsequently",
+  "Thereafter",
+  "Thus",
+];
+
+/** Nouns of a state's official style: "the Republic of Kenya", "the Kingdom of Morocco", "the State of Qatar". */
+export const STATE_STYLE_NOUNS: readonly string[] = [
+  "Republic",
+  "Kingdom",
+  "State",
+  "Sultanate",
+  "Emirate",
+  "Principality",
+  "Grand Duchy",
+  "Federation",
+  "Confederation",
+  "Commonwealth",
+];
+
+/** Words between a state's style noun and its name: "Republic of the Philippines". */
+export const STATE_STYLE_LINKS: readonly string[] = ["of", "of the"];
+
+/** Prefixes that make a demonym a region's adjective, not the country's: "South-American", "pan-African", "sub-Saharan". */
+export const REGIONAL_DEMONYM_PREFIXES: readonly string[] = [
+  "north",
+  "south",
+  "east",
+  "west",
+  "central",
+  "latin",
+  "inter",
+  "pan",
+  "sub",
+  "trans",
+];
+
+/** Prepositions after which a bare demonym is a language: "in Portuguese", "into English". */
+export const LANGUAGE_PREPOSITIONS: readonly string[] = ["in", "into", "from"];
+
+/** Words that make a country's name its same-named city: "the city of Kuwait". */
+export const CITY_BEFORE: readonly string[] = ["city of"];
+
+/** Words a city's name takes that its country's does not: "Luxembourg City", "Kuwait City". */
+export const CITY_WORDS: readonly string[] = ["city"];
+
+/** Endings of a sentence-opening adverb or participle ("Furthermore", "Greeting Ruto, …"): never the first word of a name. */
+export const OPENER_ENDINGS: readonly string[] = ["ly", "ing"];
+
+/** Honorifics and styles before a name, also chained ("His Highness Sheikh …", "H.E. Mr. …"); the name is what follows. */
+export const HONORIFIC_STYLES: readonly string[] = [
+  "His Highness",
+  "Her Highness",
+  "His Royal Highness",
+  "Her Royal Highness",
+  "His Majesty",
+  "Her Majesty",
+  "His Excellency",
+  "Her Excellency",
+  "His Holiness",
+  "H.E.",
+  "H.H.",
+  "H.M.",
+  "H.R.H.",
+  "HRH",
+  "Sheikh",
+  "Sheikha",
+  "Dr",
+  "Prof",
+];
+
+/** Lower-case descriptions right before a name that give its type: "the town of X", "news agency X". */
+export const DESCRIPTORS_BEFORE: Readonly<Record<"Place" | "Organization", readonly string[]>> = {
+  Place: [
+    "town of",
+    "city of",
+    "village of",
+    "region of",
+    "province of",
+    "state of",
+    "district of",
+    "county of",
+    "governorate of",
+    "prefecture of",
+    "oblast of",
+    "port of",
+    "island of",
+    "islands of",
+    "suburb of",
+  ],
+  Organization: [
+    "news agency",
+    "press agency",
+    "broadcaster",
+    "state television",
+    "state TV",
+    "newspaper",
+    "daily",
+    "firm",
+    "company",
+    "contractor",
+    "carmaker",
+    "shipbuilder",
+    "party",
+  ],
+};
+
+/** Descriptions right after a name that give its type: "the official IRNA news agency", "the Asahi newspaper". */
+export const DESCRIPTORS_AFTER: Readonly<Record<"Place" | "Organization", readonly string[]>> = {
+  Place: [],
+  Organization: ["news agency", "press agency", "newspaper", "daily", "broadcaster"],
+};
+
+/** A legislature named by its head noun alone, capitalised: "asked Congress", "the Senate voted". */
+export const LEGISLATURES: readonly string[] = ["Senate", "Congress", "Parliament", "House of Representatives"];
+
+/** Prepositions after which a name with no sign of a person is a place: "in Jeddah", "near Tartus". */
+export const LOCATIVE_PREPOSITIONS: readonly string[] = ["in", "near", "outside"];
+
+/** Compass words that open a region's name: "East Java", "North Kivu", "Western Cape". */
+export const COMPASS_WORDS: readonly string[] = [
+  "North",
+  "South",
+  "East",
+  "West",
+  "Central",
+  "Northern",
+  "Southern",
+  "Eastern",
+  "Western",
+  "Upper",
+  "Lower",
+];
+
+/** Whether an adjective comes before the noun it qualifies (English: 'European projects'). */
+export const ADJECTIVE_BEFORE_NOUN: boolean = true;
+
+/** Words after a title that qualify the office, before the name: "Prime Minister designate X". */
+export const TITLE_QUALIFIERS_AFTER: readonly string[] = ["designate", "elect"];
+
+/** Nouns that make a title of "<noun> of <organisation>": "the head of the agency", "the boss of Airbus". */
+export const HEAD_OF_ORGANIZATION: readonly string[] = ["head", "chief", "boss"];
+
+/** Nouns and prefixes of vessels: the name after them is a ship's ("the frigate John Paul Jones", "USS Ronald Reagan"). */
+export const VESSEL_NOUNS: readonly string[] = [
+  "frigate",
+  "ship",
+  "vessel",
+  "warship",
+  "aircraft carrier",
+  "submarine",
+  "destroyer",
+  "corvette",
+  "cruiser",
+  "tanker",
+  "USS",
+  "HMS",
+  "HMAS",
+  "HMCS",
+  "HMNZS",
+  "INS",
+];
+
+/**
+ * Common nouns that head a capitalised phrase with an acronym that names no organisation: a
+ * commodity, a weapon, a zone, a programme of sales ("Liquefied Natural Gas (LNG)", "Exclusive
+ * Economic Zone (EEZ)", "Foreign Military Sales (FMS)").
+ */
+export const COMMON_NOUN_HEADS: readonly string[] = [
+  "gas",
+  "oil",
+  "fuel",
+  "product",
+  "products",
+  "zone",
+  "zones",
+  "sales",
+  "assistance",
+  "aid",
+  "goals",
+  "weapon",
+  "weapons",
+  "missile",
+  "missiles",
+  "vehicle",
+  "vehicles",
+  "aircraft",
+  "drone",
+  "drones",
+  "rocket",
+  "rockets",
+  "capability",
+  "capabilities",
+  "technology",
+  "technologies",
+  "warhead",
+  "warheads",
+  "reactor",
+  "reactors",
+  "energy",
+  "index",
+  "rate",
+  "growth",
+  "emissions",
+  "corridor",
+];
+
+/** British and American spellings of one word: a name written either way is one name ("Organisation"/"Organization"). */
+export const SPELLING_VARIANTS: ReadonlyArray<readonly [string, string]> = [
+  ["Organisation", "Organization"],
+  ["Defence", "Defense"],
+  ["Centre", "Center"],
+  ["Co-operation", "Cooperation"],
+  ["Programme", "Program"],
+  ["Labour", "Labor"],
+];
+
+/** Words right after a name (a comma between allowed) that only a person takes: "Amara Keita, who chairs …". */
+export const PERSON_AFTER: readonly string[] = ["who", "whose"];

@@ -1,0 +1,251 @@
+/**
+ * French cues for recognising names: words and phrases that show what a capitalised word is
+ * (a connective, a place, a rank, a news agency …). Plain constants, as the text writes them;
+ * ingest/recognize/name-cues.ts folds them for matching.
+ */
+
+/** Sentence adverbs and connectives that open a sentence with a capital and are never a name. */
+export const SENTENCE_CONNECTIVES: readonly string[] = [
+  "Ainsi",
+  "Alors",
+  "Auparavant",
+  "Cependant",
+  "Certes",
+  "D'abord",
+  "D'ailleurs",
+  "Dorénavant",
+  "Désormais",
+  "Également",
+  "Enfin",
+  "Ensuite",
+  "Entre-temps",
+  "Néanmoins",
+  "Notamment",
+  "Outre",
+  "Parallèlement",
+  "Par ailleurs",
+  "Pourtant",
+  "Puis",
+  "Toutefois",
+];
+
+/** Nouns of a state's official style: "la République du Kenya", "le Royaume du Maroc", "l'État du Qatar". */
+export const STATE_STYLE_NOUNS: readonly string[] = [
+  "République",
+  "Royaume",
+  "État",
+  "Sultanat",
+  "Émirat",
+  "Principauté",
+  "Grand-Duché",
+  "Fédération",
+  "Confédération",
+  "Commonwealth",
+];
+
+/** Words between a state's style noun and its name: "République islamique d'Iran", "République-Unie de Tanzanie". */
+export const STATE_STYLE_LINKS: readonly string[] = ["de", "du", "d'", "des", "de la", "de l'"];
+
+/** Prefixes that make a demonym a region's adjective, not the country's: "sud-américain", "nord-africain", "latino-américain". */
+export const REGIONAL_DEMONYM_PREFIXES: readonly string[] = [
+  "nord",
+  "sud",
+  "est",
+  "ouest",
+  "centre",
+  "latino",
+  "méso",
+  "ibéro",
+  "inter",
+  "pan",
+  "sub",
+  "trans",
+];
+
+/** Prepositions after which a bare masculine demonym is a language: "en espagnol", "du portugais vers l'anglais". */
+export const LANGUAGE_PREPOSITIONS: readonly string[] = ["en"];
+
+/** Words that make a country's name its same-named city: "à Luxembourg" (the country takes "au"), "la ville de Djibouti". */
+export const CITY_BEFORE: readonly string[] = ["à", "ville de"];
+
+/** Words a city's name takes that its country's does not: "Luxembourg-Ville", "Ville de Djibouti". */
+export const CITY_WORDS: readonly string[] = ["ville", "ville de"];
+
+/** Endings of a sentence-opening adverb ("Finalement", "Récemment"): never the first word of a name. */
+export const OPENER_ENDINGS: readonly string[] = ["ment"];
+
+/** Honorifics and styles before a name, also chained ("Son Altesse cheikh …"); the name is what follows. */
+export const HONORIFIC_STYLES: readonly string[] = [
+  "Son Altesse",
+  "Son Altesse royale",
+  "Sa Majesté",
+  "Son Excellence",
+  "S.E.",
+  "S.A.",
+  "S.M.",
+  "S.A.R.",
+  "cheikh",
+  "cheikha",
+  "Dr",
+  "Pr",
+  "Me",
+];
+
+/**
+ * Lower-case descriptions right before a name that give its type: "la ville de X", "au large
+ * d'X", "l'agence de presse X", "la télévision publique X". Written with their article when the
+ * article is part of the cue.
+ */
+export const DESCRIPTORS_BEFORE: Readonly<Record<"Place" | "Organization", readonly string[]>> = {
+  Place: [
+    "ville de",
+    "ville d'",
+    "commune de",
+    "commune d'",
+    "village de",
+    "village d'",
+    "localité de",
+    "localité d'",
+    "région de",
+    "région du",
+    "région d'",
+    "province de",
+    "province du",
+    "province d'",
+    "district de",
+    "district d'",
+    "département de",
+    "département du",
+    "gouvernorat de",
+    "wilaya de",
+    "oblast de",
+    "port de",
+    "port d'",
+    "large de",
+    "large d'",
+    "île de",
+    "île d'",
+    "archipel de",
+    "archipel des",
+    "base de",
+    "base navale de",
+    "base aérienne de",
+    "quartier de",
+    "banlieue de",
+  ],
+  Organization: [
+    "agence de presse",
+    "agence",
+    "télévision publique",
+    "télévision d'État",
+    "télévision",
+    "chaîne",
+    "radio",
+    "quotidien",
+    "journal",
+    "hebdomadaire",
+    "site d'information",
+    "groupe",
+    "société",
+    "entreprise",
+    "constructeur",
+    "industriel",
+    "compagnie",
+    "parti",
+    "mouvement",
+    "syndicat",
+    "ONG",
+    "organisation patronale",
+  ],
+};
+
+/** Descriptions right after a name that give its type ("X news agency" in English; none in French). */
+export const DESCRIPTORS_AFTER: Readonly<Record<"Place" | "Organization", readonly string[]>> = { Place: [], Organization: [] };
+
+/** A legislature named by its head noun alone, capitalised: "au Sénat", "le Parlement a voté". */
+export const LEGISLATURES: readonly string[] = ["Sénat", "Parlement", "Congrès", "Assemblée", "Chambre des députés"];
+
+/** Prepositions after which a name with no sign of a person is a place: "à Toulon", "à Rio de Janeiro". */
+export const LOCATIVE_PREPOSITIONS: readonly string[] = ["à", "près de", "près d'"];
+
+/** Compass words that open a region's name (English order; French puts them after: "Java oriental"). */
+export const COMPASS_WORDS: readonly string[] = [];
+
+/** Whether an adjective comes before the noun it qualifies (French puts it after: 'projets européens'). */
+export const ADJECTIVE_BEFORE_NOUN: boolean = false;
+
+/** Words after a title that qualify the office, before the name: "Premier ministre démissionnaire X", "président sortant X". */
+export const TITLE_QUALIFIERS_AFTER: readonly string[] = [
+  "démissionnaire",
+  "sortant",
+  "sortante",
+  "intérimaire",
+  "par intérim",
+  "désigné",
+  "désignée",
+  "élu",
+  "élue",
+  "nouvellement élu",
+  "nouvellement élue",
+  "en exercice",
+  "en fonctions",
+];
+
+/** Nouns that make a title of "<noun> de <organisation>": "le patron d'Airbus", "chef du Parti communiste". */
+export const HEAD_OF_ORGANIZATION: readonly string[] = ["chef", "cheffe", "patron", "patronne", "responsable", "numéro un"];
+
+/** Nouns of vessels: the name after them is a ship's ("la frégate Jean Bart"), not a person's or a place's. */
+export const VESSEL_NOUNS: readonly string[] = [
+  "frégate",
+  "navire",
+  "bâtiment",
+  "porte-avions",
+  "porte-hélicoptères",
+  "sous-marin",
+  "destroyer",
+  "corvette",
+  "croiseur",
+  "patrouilleur",
+  "pétrolier",
+];
+
+/**
+ * Common nouns that head a capitalised phrase with an acronym that names no organisation: a
+ * commodity, a weapon, a zone ("Gaz Naturel Liquéfié (GNL)", "Zone Économique Exclusive (ZEE)").
+ */
+export const COMMON_NOUN_HEADS: readonly string[] = [
+  "gaz",
+  "pétrole",
+  "carburant",
+  "produit",
+  "zone",
+  "zones",
+  "missile",
+  "missiles",
+  "véhicule",
+  "véhicules",
+  "drone",
+  "drones",
+  "arme",
+  "armes",
+  "roquette",
+  "roquettes",
+  "capacité",
+  "capacités",
+  "technologie",
+  "technologies",
+  "réacteur",
+  "réacteurs",
+  "énergie",
+  "indice",
+  "taux",
+  "croissance",
+  "émissions",
+  "corridor",
+];
+
+/** Spellings of one word that name the same thing (none in French so far: "Organisation" is the only form). */
+export const SPELLING_VARIANTS: ReadonlyArray<readonly [string, string]> = [];
+
+/** Words right after a name (a comma between allowed) that only a person takes ("qui" also takes things). */
+export const PERSON_AFTER: readonly string[] = ["lui-même", "elle-même"];

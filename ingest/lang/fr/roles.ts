@@ -1,0 +1,50 @@
+/**
+ * French cues for attaching offices to people: what may stand between a name and its title, the
+ * verbs that make one the other, the words that give each person of a list their own owner.
+ * Plain constants, as the text writes them; ingest/extract/role-cues.ts compiles them.
+ */
+
+/** Adverbs inside an apposition: "X, également chef du parti", "X, désormais ministre". */
+export const APPOSITION_ADVERBS: readonly string[] = [
+  "également",
+  "aussi",
+  "désormais",
+  "alors",
+  "actuellement",
+  "toujours",
+  "par ailleurs",
+];
+
+/** Verbs that make a person the holder of the title after them: "X est devenu le président du …". Present and past only. */
+export const COPULAS: readonly string[] = [
+  "est",
+  "était",
+  "fut",
+  "a été",
+  "avait été",
+  "devient",
+  "est devenu",
+  "est devenue",
+  "était devenu",
+  "était devenue",
+  "reste",
+  "demeure",
+];
+
+/** Words after which a person belongs to the delegation of the person before them: "X, accompagné du ministre Y", "X est accompagné, lors de ce voyage, par Y". */
+export const DELEGATION_CUES: readonly string[] = ["accompagné", "accompagnée", "accompagnés", "entouré de", "entourée de", "aux côtés de"];
+
+/** The word that gives each person of a list their own owner: "les présidents …, X pour A et Y pour B". */
+export const OWNER_PER_PERSON: readonly string[] = ["pour"];
+
+/** Words between a name and its owner in a royal or formal style: "Victoria de Suède". */
+export const OWNER_AFTER_NAME: readonly string[] = ["de", "du", "d'", "des"];
+
+/** Personal honorifics that may stand between a title and the name: "le président M. X". */
+export const PERSONAL_HONORIFICS: readonly string[] = ["M", "MM", "Mme", "Mmes", "Mlle"];
+
+/** Verbs of a relative clause that give the person an office of the organisation after them: "X, qui préside l'Union africaine". */
+export const OFFICE_VERBS: Readonly<Record<string, readonly string[]>> = {
+  Chairperson: ["qui préside", "qui présidait", "qui assure la présidence de", "qui assure la présidence tournante de"],
+  Head: ["qui dirige", "qui dirigeait"],
+};

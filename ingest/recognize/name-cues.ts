@@ -1,0 +1,137 @@
+/**
+ * The language cues the name rules read, for one language: the constants of
+ * ingest/lang/<language>/names.ts, folded as the matcher folds. A language without cues (German,
+ * say) gets empty ones: its names come from the knowledge base and the language-neutral shapes only.
+ */
+import { foldForMatch } from "../../src/kb/normalize.js";
+import { tokenize } from "./tokens.js";
+import * as en from "../lang/en/names.js";
+import * as fr from "../lang/fr/names.js";
+import { COPULAS as EN_COPULAS } from "../lang/en/roles.js";
+import { COPULAS as FR_COPULAS } from "../lang/fr/roles.js";
+
+export interface NameCues {
+  /** Folded sentence-opening adverbs and connectives ("furthermore", "toutefois"). */
+  connectives: ReadonlySet<string>;
+  /** Folded nouns of a state's official style ("republique", "kingdom"), hyphenated ones included ("grand-duche"). */
+  stateStyleNouns: ReadonlySet<string>;
+  /** Folded link words between a style noun and the state's name, as word sequences ("of the" → ["of", "the"]). */
+  stateStyleLinks: ReadonlyArray<readonly string[]>;
+  /** Folded prefixes that make a demonym regional ("sud" in "sud-américain"). */
+  regionalPrefixes: ReadonlySet<string>;
+  /** Folded prepositions after which a bare demonym is a language ("en", "in"). */
+  languagePrepositions: ReadonlySet<string>;
+  /** Word sequences before a name that make it a city, in lower case but with their accents ("à", "ville de"). */
+  cityBefore: ReadonlyArray<readonly string[]>;
+  /** Folded endings of sentence-opening adverbs and participles ("ly", "ing", "ment"). */
+  openerEndings: readonly string[];
+  /** Honorific styles as folded token sequences ("his highness", "h . e ."), longest first. */
+  honorificStyles: ReadonlyArray<readonly string[]>;
+  /** Folded descriptor sequences before a name, longest first, with the type they give. */
+  descriptorsBefore: ReadonlyArray<{ words: readonly string[]; type: "Place" | "Organization" }>;
+  /** Folded descriptor sequences after a name, longest first, with the type they give. */
+  descriptorsAfter: ReadonlyArray<{ words: readonly string[]; type: "Place" | "Organization" }>;
+  /** Legislatures named by their head alone, as folded token sequences ("senat", "house of representatives"). */
+  legislatures: ReadonlyArray<readonly string[]>;
+  /** Locative prepositions as lower-case token sequences with their accents ("à", "près de", "in"). */
+  locatives: ReadonlyArray<readonly string[]>;
+  /** Folded compass words that open a region's name ("east", "northern"). */
+  compassWords: ReadonlySet<string>;
+  /** An adjective comes before its noun (English), so a capitalised word before a lower-case noun may be one. */
+  adjectiveBeforeNoun: boolean;
+  /** Folded qualifiers after a title, as token sequences ("demissionnaire", "par interim"), longest first. */
+  titleQualifiers: ReadonlyArray<readonly string[]>;
+  /** Folded nouns of "<noun> of <organisation>" titles, as token sequences ("patron", "numero un"). */
+  headOfOrganization: ReadonlyArray<readonly string[]>;
+  /** Folded vessel nouns and prefixes, as token sequences ("fregate", "aircraft carrier", "uss"). */
+  vesselNouns: ReadonlyArray<readonly string[]>;
+  /** Folded common nouns that head a capitalised phrase naming no organisation ("gas", "zone"). */
+  commonNounHeads: ReadonlySet<string>;
+  /** Folded words right after a name that only a person takes ("who"). */
+  personAfter: ReadonlySet<string>;
+  /** Copulas as folded token sequences ("became", "est devenu"): "X became the … minister" makes X a person. */
+  copulas: ReadonlyArray<readonly string[]>;
+}
+
+type CueModule = typeof fr & typeof en;
+
+const folded = (list: readonly string[]): ReadonlySet<string> => new Set(list.map((w) => foldForMatch(w)));
+
+/** Folded word sequences, longest first, so that "de la" is tried before "de". */
+const sequences = (list: readonly string[]): Array<readonly string[]> =>
+  list.map((p) => foldForMatch(p).replace(/'/g, "' ").split(/\s+/).filter(Boolean)).sort((a, b) => b.length - a.length);
+
+/** Folded token sequences as the tokenizer cuts the phrases ("H.E." → h . e .; "d'" stays one token), longest first. */
+const tokenSequences = (list: readonly string[]): Array<readonly string[]> =>
+  list.map((p) => phraseTokens(p).map((t) => t.folded)).sort((a, b) => b.length - a.length);
+
+/** The tokens of a cue phrase; a phrase ending on an elided particle ("près d'") keeps it whole, as before a word. */
+function phraseTokens(phrase: string): ReturnType<typeof tokenize> {
+  const elided = /['’]$/u.test(phrase);
+  const tokens = tokenize(elided ? `${phrase}x` : phrase);
+  return elided ? tokens.slice(0, -1) : tokens;
+}
+
+const typed = (
+  lists: Readonly<Record<"Place" | "Organization", readonly string[]>>,
+): Array<{ words: readonly string[]; type: "Place" | "Organization" }> =>
+  (["Place", "Organization"] as const)
+    .flatMap((type) => tokenSequences(lists[type]).map((words) => ({ words, type })))
+    .sort((a, b) => b.words.length - a.words.length);
+
+function compile(module: CueModule, copulas: readonly string[]): NameCues {
+  return {
+    connectives: folded(module.SENTENCE_CONNECTIVES),
+    stateStyleNouns: folded(module.STATE_STYLE_NOUNS),
+    stateStyleLinks: sequences(module.STATE_STYLE_LINKS),
+    regionalPrefixes: folded(module.REGIONAL_DEMONYM_PREFIXES),
+    languagePrepositions: folded(module.LANGUAGE_PREPOSITIONS),
+    cityBefore: module.CITY_BEFORE.map((p) => p.toLowerCase().split(/\s+/)),
+    openerEndings: module.OPENER_ENDINGS.map((e) => foldForMatch(e)),
+    honorificStyles: tokenSequences(module.HONORIFIC_STYLES),
+    descriptorsBefore: typed(module.DESCRIPTORS_BEFORE),
+    descriptorsAfter: typed(module.DESCRIPTORS_AFTER),
+    legislatures: tokenSequences(module.LEGISLATURES),
+    locatives: module.LOCATIVE_PREPOSITIONS.map((p) => phraseTokens(p).map((t) => t.text.toLowerCase())),
+    compassWords: folded(module.COMPASS_WORDS),
+    adjectiveBeforeNoun: module.ADJECTIVE_BEFORE_NOUN,
+    titleQualifiers: tokenSequences(module.TITLE_QUALIFIERS_AFTER),
+    headOfOrganization: tokenSequences(module.HEAD_OF_ORGANIZATION),
+    vesselNouns: tokenSequences(module.VESSEL_NOUNS),
+    commonNounHeads: folded(module.COMMON_NOUN_HEADS),
+    personAfter: folded(module.PERSON_AFTER),
+    copulas: tokenSequences(copulas),
+  };
+}
+
+const EMPTY: NameCues = {
+  connectives: new Set(),
+  stateStyleNouns: new Set(),
+  stateStyleLinks: [],
+  regionalPrefixes: new Set(),
+  languagePrepositions: new Set(),
+  cityBefore: [],
+  openerEndings: [],
+  honorificStyles: [],
+  descriptorsBefore: [],
+  descriptorsAfter: [],
+  legislatures: [],
+  locatives: [],
+  compassWords: new Set(),
+  adjectiveBeforeNoun: false,
+  titleQualifiers: [],
+  headOfOrganization: [],
+  vesselNouns: [],
+  commonNounHeads: new Set(),
+  personAfter: new Set(),
+  copulas: [],
+};
+const byLanguage = new Map<string, NameCues>([
+  ["fr", compile(fr, FR_COPULAS)],
+  ["en", compile(en, EN_COPULAS)],
+]);
+
+/** The cues of `language` ("fr", "en"); empty cues for a language Entente has none for. */
+export function nameCuesFor(language: string): NameCues {
+  return byLanguage.get(language) ?? EMPTY;
+}

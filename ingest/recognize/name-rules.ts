@@ -1,0 +1,584 @@
+/**
+ * The rules that find names by their shape, in the order they are tried. At each token, the
+ * first TOKEN rule that answers reads the name there and says where reading resumes; the
+ * capitalised-run rule gathers a run of capitalised words and hands it to the RUN rules, the
+ * first of which that answers types it; the people-and-places rule splits a run on KB names
+ * and types each group with the GROUP rules. Each rule is a small named function with its own
+ * unit test (test/unit/recognize/name-rules.test.ts); the rule's name goes with each mention
+ * it makes.
+ */
+import type { EntityType } from "../../src/model/extraction.js";
+import {
+  ADJECTIVE_ENDING,
+  AT,
+  BEFORE_PLACE_AT,
+  COUNTRY_LINKS,
+  DOTTED_HONORIFICS,
+  FUNCTION_WORDS,
+  HEAD_TYPES,
+  HONORIFICS,
+  NON_NAMES,
+  NOT_ENTITY_WORDS,
+  PLACE_PREPOSITIONS,
+  TRAILING_HEADS,
+} from "./lexicon.js";
+import {
+  CONNECTORS,
+  mention,
+  NAME_PARTICLES,
+  nameLike,
+  sequenceAt,
+  sequenceBefore,
+  type NameContext,
+  type SentenceScan,
+} from "./name-context.js";
+import type { Token } from "./tokens.js";
+import type { RawMention } from "./types.js";
+
+/** What a rule read: its mentions, and the token where reading resumes. */
+export interface NameReading {
+  mentions: RawMention[];
+  next: number;
+}
+
+/** A rule tried at a token: a reading, or null to let the next rule try. */
+export interface TokenRule {
+  name: string;
+  read(ctx: NameContext, scan: SentenceScan, i: number): NameReading | null;
+}
+
+/** A run of capitalised words (and the connectors between them) gathered at token `from`. */
+export interface NameRun {
+  /** The run without leading function words and trailing connectors. */
+  words: Token[];
+  /** Token index right after the raw run. */
+  end: number;
+  /** The run's first word is a capitalised head that closes a title form ("leader du Parti"). */
+  headOfTitleEnd: boolean;
+}
+
+/** A rule that types a whole run: its reading, or null to let the next rule try. */
+export interface RunRule {
+  name: string;
+  read(ctx: NameContext, scan: SentenceScan, run: NameRun): NameReading | null;
+}
+
+/** Capitalised words of one person or place candidate, with the evidence around them. */
+export interface NameGroup {
+  words: Token[];
+  /** Words that can be part of a person's name (connectors excluded). */
+  named: number;
+  /** A title before it, an apposition after it, or "l'administration X". */
+  titled: boolean;
+  /** Some word of it is also written in lower case in the document. */
+  commonWords: boolean;
+}
+
+/** A rule that types one group of a run: its mentions, or null to let the next rule try. */
+export interface GroupRule {
+  name: string;
+  read(ctx: NameContext, group: NameGroup): RawMention[] | null;
+}
+
+const LOWERCASE_LINKS = new Set(["de", "d'", "du", "des"]);
+/** Heads that only close a name, never open one: "Carpathian Nine" but not "Four A400M"; "BAE Systems", "Financial Times". */
+const CLOSING_ONLY = new Set([
+  ..."three four five six seven eight nine ten twelve twenty inc ltd plc gmbh industries systems aerospace aviation electric".split(" "),
+  ..."motors airlines airways holdings technologies dynamics electronics shipbuilding times post journal herald tribune gazette".split(" "),
+]);
+const GOVERNMENT_NOUNS = new Set(["administration", "gouvernement", "government", "cabinet", "regime"]);
+
+/* ------------------------------------------------------------------ token rules */
+
+/** The honorific at token `i` ("M.", "Mme", "Gen.", "His Highness", "H.E.", "cheikh"): the index after it, or -1. */
+function honorificAt(ctx: NameContext, scan: SentenceScan, i: number): number {
+  const { tokens } = ctx;
+  for (const style of ctx.cues.honorificStyles) {
+    if (!sequenceAt(tokens, i, style)) continue;
+    const after = i + style.length;
+    // A style written without its dot ("Dr Reyes") or with it ("Dr. Reyes").
+    return tokens[after]?.text === "." && tokens[after].start === tokens[after - 1].end ? after + 1 : after;
+  }
+  const t = tokens[i];
+  if (!t || !HONORIFICS.has(t.folded) || scan.covered(t)) return -1;
+  const dotted = tokens[i + 1]?.text === "." && tokens[i + 1].start === t.end;
+  if (!dotted && DOTTED_HONORIFICS.has(t.folded)) return -1;
+  return dotted ? i + 2 : i + 1;
+}
+
+const isNameWord = (t: Token | undefined): boolean => t !== undefined && nameLike(t);
+
+/**
+ * "M. Starmer", "Mme Takaichi", "Gen. Ada Okoro", "His Highness Sheikh Abdullah bin Zayed Al
+ * Nahyan", "H.E. Mr. Pham Binh Minh": honorifics, chained, then the name's words with the
+ * particles between them (bin, Al, de, van …). The honorifics are no part of the name.
+ */
+const honorificName: TokenRule = {
+  name: "honorificName",
+  read(ctx, scan, i) {
+    const { tokens } = ctx;
+    let j = honorificAt(ctx, scan, i);
+    if (j < 0) return null;
+    for (let next = honorificAt(ctx, scan, j); next > j; next = honorificAt(ctx, scan, j)) j = next;
+    const usable = (t: Token | undefined): t is Token => t !== undefined && !scan.covered(t) && !scan.coveredByTitle(t);
+    let k = j;
+    let last = -1;
+    while (k < j + 7 && usable(tokens[k])) {
+      const t = tokens[k];
+      const particle = NAME_PARTICLES.has(t.folded) && last >= 0;
+      if (nameLike(t)) last = k;
+      else if (!(particle && (isNameWord(tokens[k + 1]) || (NAME_PARTICLES.has(tokens[k + 1]?.folded ?? "") && isNameWord(tokens[k + 2])))))
+        break;
+      k++;
+    }
+    // "His Highness Sheikh" before a name the KB knows: the styles are read, the KB names the person.
+    if (last < 0) return j > i && tokens[j] && scan.covered(tokens[j]) ? { mentions: [], next: j } : null;
+    return { mentions: [mention(ctx, tokens[j], tokens[last], "Person", "honorificName", { honorific: true })], next: last + 1 };
+  },
+};
+
+/** The name a descriptor gives its type to, read from token `i`: capitalised words and acronyms, with particles between them. */
+function describedName(ctx: NameContext, scan: SentenceScan, i: number): Token[] {
+  const { tokens } = ctx;
+  const words: Token[] = [];
+  for (let k = i; k < i + 6 && tokens[k]; k++) {
+    const t = tokens[k];
+    if (scan.covered(t) || scan.coveredByTitle(t)) break;
+    if (t.word && t.capitalized && !NON_NAMES.has(t.folded) && !(k === i && FUNCTION_WORDS.has(t.folded) && !tokens[k + 1]?.capitalized))
+      words.push(t);
+    else if (words.length && NAME_PARTICLES.has(t.folded) && tokens[k + 1]?.capitalized) words.push(t);
+    else break;
+  }
+  while (words.length && NAME_PARTICLES.has(words[words.length - 1].folded)) words.pop();
+  return words;
+}
+
+/**
+ * A lower-case description that gives a name its type: "la ville de X", "au large d'X", "the town
+ * of X" (Place); "l'agence de presse X", "la télévision publique X", "news agency X", "the official
+ * X news agency" (Organization). The knowledge base wins where it knows the name.
+ */
+const descriptorName: TokenRule = {
+  name: "descriptorName",
+  read(ctx, scan, i) {
+    const { tokens, cues } = ctx;
+    const before = cues.descriptorsBefore.find((d) => {
+      const from = sequenceBefore(tokens, i, d.words);
+      return from >= 0 && !tokens[from].capitalized;
+    });
+    const words = before || cues.descriptorsAfter.length ? describedName(ctx, scan, i) : [];
+    if (!words.length) return null;
+    const lastIndex = words[words.length - 1].index;
+    const after = before ? undefined : cues.descriptorsAfter.find((d) => sequenceAt(tokens, lastIndex + 1, d.words));
+    const type = before?.type ?? after?.type;
+    if (!type) return null;
+    return { mentions: [mention(ctx, words[0], words[words.length - 1], type, "descriptorName")], next: lastIndex + 1 };
+  },
+};
+
+/**
+ * "la princesse héritière Victoria de Suède", "Queen Victoria": right after a person's title, a
+ * name the KB knows only as a place is the person's name.
+ */
+const titledNameOverPlace: TokenRule = {
+  name: "titledNameOverPlace",
+  read(ctx, scan, i) {
+    const { tokens, view, index } = ctx;
+    const t = tokens[i];
+    const prev = tokens[i - 1];
+    if (!prev || !ctx.titles.some((x) => x.end === prev.end)) return null;
+    const over = view.matchesOver(t);
+    if (!over.length || !over.every((m) => index.record(m.targetId)?.type === "Place" && (m.kind === "alias" || m.kind === "capital")))
+      return null;
+    const last = view.tokenEndingAt(over[0].end);
+    if (over[0].start !== t.start || last < i || !nameLike(t)) return null;
+    return { mentions: [mention(ctx, t, tokens[last], "Person", "titledNameOverPlace")], next: last + 1 };
+  },
+};
+
+/** "la frégate Jean Bart", "the destroyer John Finn", "HMS Prince of Wales": a ship's name gives no entity. */
+const vesselName: TokenRule = {
+  name: "vesselName",
+  read(ctx, scan, i) {
+    const { tokens, cues } = ctx;
+    // "USS Ronald Reagan": the capitalised prefix is read here too.
+    const prefix = cues.vesselNouns.find((v) => sequenceAt(tokens, i, v));
+    const from = prefix ? i + prefix.length : i;
+    if (!prefix && !cues.vesselNouns.some((v) => sequenceBefore(tokens, i, v) >= 0)) return null;
+    const words = describedName(ctx, scan, from);
+    return words.length ? { mentions: [], next: words[words.length - 1].index + 1 } : null;
+  },
+};
+
+/** In a title-case line ("Renforcement Stratégique de la Coopération") capitals say nothing: only honorifics and the KB count. */
+const titleCaseLine: TokenRule = {
+  name: "titleCaseLine",
+  read: (ctx, _scan, i) => (ctx.titleCase ? { mentions: [], next: i + 1 } : null),
+};
+
+/** The run of capitalised words starting at `i`, with up to two connectors between words ("de la Défense", "of the Philippines"). */
+function gatherRun(ctx: NameContext, scan: SentenceScan, i: number): NameRun {
+  const { tokens, view } = ctx;
+  const headOfTitleEnd = scan.headOfTitleEnd(i);
+  let k = i;
+  while (k < tokens.length) {
+    const c = tokens[k];
+    if (k > i && HONORIFICS.has(c.folded)) break;
+    if (c.word && c.capitalized && (!scan.coveredByTitle(c) || (k === i && headOfTitleEnd))) {
+      k++;
+      // An initial: "George W. Bush", "J. D. Vance".
+      const dot = tokens[k];
+      if (c.text.length === 1 && dot?.text === "." && dot.start === c.end && tokens[k + 1]?.capitalized && tokens[k + 1].word) k++;
+      continue;
+    }
+    // "the Japan–Philippines Business Council": a dash between two capitalised words joins them.
+    const after = tokens[k + 1];
+    if (k > i && /^[-‐‑–—]$/u.test(c.text) && c.start === tokens[k - 1].end && after?.word && after.capitalized && after.start === c.end) {
+      k += 2;
+      continue;
+    }
+    // "Corée du Nord et la Forest Union": a coordination after a KB name ends the run.
+    if ((c.folded === "and" || c.folded === "et") && k > i && view.matchesEndingAt(tokens[k - 1].end).some((m) => m.kind !== "demonym"))
+      break;
+    let n = k;
+    while (n < k + 2 && tokens[n] && CONNECTORS.has(tokens[n].folded)) n++;
+    const next = tokens[n];
+    if (k > i && n > k && next && next.word && next.capitalized && !scan.coveredByTitle(next) && !HONORIFICS.has(next.folded)) {
+      k = n;
+      continue;
+    }
+    break;
+  }
+  let words = tokens.slice(i, k);
+  // "Government House", "State Council": a word that is no name alone still opens a name its head closes;
+  // "East Java": a compass word opens a region's name.
+  const closedByHead = (r: readonly Token[]) => r.length > 1 && (TRAILING_HEADS.has(r[r.length - 1].folded) || opensRegion(ctx, scan, r));
+  while (
+    words.length &&
+    (FUNCTION_WORDS.has(words[0].folded) || (NON_NAMES.has(words[0].folded) && !closedByHead(words)) || isOpener(ctx, words[0]))
+  )
+    words = words.slice(1);
+  while (words.length && CONNECTORS.has(words[words.length - 1].folded)) words = words.slice(0, -1);
+  return { words, end: Math.max(k, i + 1), headOfTitleEnd };
+}
+
+/**
+ * "Furthermore, …", "Toutefois …", "Greeting Ruto, …", "Finalement, …": a sentence-opening
+ * connective, adverb or participle is no part of a name.
+ */
+function isOpener(ctx: NameContext, t: Token): boolean {
+  const first = t.index === 0 || (t.index === 1 && !ctx.tokens[0].word);
+  if (!first) return false;
+  if (ctx.cues.connectives.has(t.folded)) return true;
+  const knownName = ctx.index.isGivenName(t.folded) || ctx.personNameWords.has(t.folded);
+  return !knownName && t.folded.length > 4 && ctx.cues.openerEndings.some((e) => t.folded.endsWith(e));
+}
+
+/** "East Java", "Northern Cape": a compass word, then name words the KB does not cover. */
+function opensRegion(ctx: NameContext, scan: SentenceScan, words: readonly Token[]): boolean {
+  return ctx.cues.compassWords.has(words[0].folded) && words.slice(1).every((w) => nameLike(w) && !scan.covered(w));
+}
+
+/** A run of capitalised words, typed by the first run rule that answers. */
+const capitalizedRun: TokenRule = {
+  name: "capitalizedRun",
+  read(ctx, scan, i) {
+    const run = gatherRun(ctx, scan, i);
+    if (!run.words.length) return { mentions: [], next: run.end };
+    for (const rule of RUN_RULES) {
+      const reading = rule.read(ctx, scan, run);
+      if (reading) return reading;
+    }
+    return { mentions: [], next: run.end };
+  },
+};
+
+/* ------------------------------------------------------------------ run rules */
+
+/** "National Security Strategy", "Sommet de Madrid": a document or an event, not an entity Entente types. */
+const documentOrEventName: RunRule = {
+  name: "documentOrEventName",
+  read: (_ctx, _scan, run) => (run.words.some((r) => NOT_ENTITY_WORDS.has(r.folded)) ? { mentions: [], next: run.end } : null),
+};
+
+/** "au Sénat", "asked Congress to …", "le Parlement a voté": a legislature named by its head alone, capitalised. */
+const loneLegislature: RunRule = {
+  name: "loneLegislature",
+  read(ctx, _scan, run) {
+    const { tokens } = ctx;
+    const first = run.words[0];
+    const legislature = ctx.cues.legislatures.find((l) => sequenceAt(tokens, first.index, l) && first.capitalized);
+    if (!legislature || run.words.length !== legislature.length) return null;
+    // "l'Assemblée nationale": a head that takes an adjective is a longer name, the head rule's.
+    const after = tokens[first.index + legislature.length];
+    if (after?.word && !after.capitalized && (ADJECTIVE_ENDING.test(after.folded) || ctx.view.matchesStartingAt(after.start).length))
+      return null;
+    const last = tokens[first.index + legislature.length - 1];
+    return { mentions: [mention(ctx, first, last, "Organization", "loneLegislature")], next: run.end };
+  },
+};
+
+/** "East Java", "North Kivu", "Western Cape": a compass word and a name are a region, a place. */
+const compassPlace: RunRule = {
+  name: "compassPlace",
+  read(ctx, scan, run) {
+    const w = run.words;
+    if (w.length < 2 || w.length > 3 || !opensRegion(ctx, scan, w)) return null;
+    return { mentions: [mention(ctx, w[0], w[w.length - 1], "Place", "compassPlace")], next: run.end };
+  },
+};
+
+/**
+ * Names typed by their head noun: French heads open the name and take lower-case adjectives and
+ * one "de + noun" ("Parti travailliste", "Agence de presse X", "Forces d'autodéfense japonaises"),
+ * English heads close it ("Labour Party", "Paris Agreement", "Camp Rizal" opens). A head alone
+ * ("la Commission") is a common noun, and a head the KB already names gives nothing.
+ */
+const headTypedName: RunRule = {
+  name: "headTypedName",
+  read(ctx, scan, run) {
+    const { tokens, view } = ctx;
+    const words = run.words;
+    const headFirst = CLOSING_ONLY.has(words[0].folded) ? undefined : HEAD_TYPES.get(words[0].folded);
+    const lastWord = words[words.length - 1].folded;
+    const headLast = words.length > 1 && TRAILING_HEADS.has(lastWord) ? HEAD_TYPES.get(lastWord) : undefined;
+    const type: EntityType | undefined = headFirst ?? headLast;
+    if (!type) return null;
+    let last = words[words.length - 1];
+    let end = last.index + 1;
+    if (headFirst && words.length === 1) {
+      let linked = false;
+      while (end < tokens.length) {
+        const c = tokens[end];
+        const demonym = view.matchesStartingAt(c.start).some((m) => m.kind === "demonym");
+        // "président du Conseil italien": the demonym owns the title the head closed; there is no "Conseil italien".
+        if (demonym && run.headOfTitleEnd && end === last.index + 1) return { mentions: [], next: run.end };
+        if (c.word && !c.capitalized && (demonym || ADJECTIVE_ENDING.test(c.folded)) && !FUNCTION_WORDS.has(c.folded)) {
+          end++;
+          continue;
+        }
+        const noun = tokens[end + 1];
+        const after = tokens[end + 2];
+        if (
+          !linked &&
+          LOWERCASE_LINKS.has(c.folded) &&
+          noun?.word &&
+          !noun.capitalized &&
+          !FUNCTION_WORDS.has(noun.folded) &&
+          after &&
+          ((after.word && after.capitalized && !scan.coveredByTitle(after)) || ADJECTIVE_ENDING.test(after.folded))
+        ) {
+          linked = true;
+          end += 2;
+          continue;
+        }
+        if (linked && c.word && c.capitalized && !scan.coveredByTitle(c) && !FUNCTION_WORDS.has(c.folded) && end > last.index + 1) {
+          end++;
+          continue;
+        }
+        break;
+      }
+      last = tokens[end - 1];
+    }
+    const first = words[0];
+    const span = tokens.slice(first.index, end);
+    const headToken = headFirst ? first : words[words.length - 1];
+    const next = Math.max(end, run.end);
+    // The KB already names it: the whole span, or its head ("the East China Sea and the Taiwan Strait") unless
+    // the name goes on past that KB name ("the Federal Security Council" is not the Security Council).
+    const kbOver = (t: Token) => view.matchesOver(t).filter((m) => m.kind !== "demonym" && m.kind !== "title");
+    const outsideKb = span.some((w) => w.word && w.capitalized && !FUNCTION_WORDS.has(w.folded) && view.matchOver(w) === undefined);
+    const inner = span.some((w) => kbOver(w).length > 0);
+    const oneKbName =
+      kbOver(first).some((m) => m.start <= first.start && m.end >= last.end) || (kbOver(headToken).length > 0 && !outsideKb);
+    const rule = inner ? "longerName" : "headTypedName";
+    // "Accord historique entre …" at the start of a sentence: the capital says nothing.
+    const previous = tokens[first.index - 1];
+    const initial = first.index === 0 || (!previous.word && !/^[,;]$/.test(previous.text));
+    if (initial && span.slice(1).every((x) => !x.capitalized)) return { mentions: [], next };
+    const placeOfHeadsOnly = type === "Place" && span.every((s) => !s.capitalized || HEAD_TYPES.has(s.folded));
+    if (span.length > 1 && !oneKbName && !placeOfHeadsOnly) return { mentions: [mention(ctx, first, last, type, rule)], next };
+    return { mentions: [], next };
+  },
+};
+
+/** No head: people and places. KB-covered words split the run ("Japon" in "Japon Keir Starmer"); each group is typed by the group rules. */
+const peopleAndPlaces: RunRule = {
+  name: "peopleAndPlaces",
+  read(ctx, scan, run) {
+    const { tokens } = ctx;
+    const groups: Token[][] = [[]];
+    for (const r of run.words) {
+      const initialDot = r.text === "." && tokens[r.index - 1]?.text.length === 1;
+      if (initialDot) groups[groups.length - 1].push(r);
+      else if (scan.covered(r) || !nameLike(r)) {
+        if (scan.covered(r) || !CONNECTORS.has(r.folded)) groups.push([]);
+        else groups[groups.length - 1].push(r);
+      } else groups[groups.length - 1].push(r);
+    }
+    const mentions: RawMention[] = [];
+    for (let words of groups) {
+      while (words.length && !nameLike(words[0])) words = words.slice(1);
+      while (words.length && !nameLike(words[words.length - 1])) words = words.slice(0, -1);
+      if (!words.length) continue;
+      const first = words[0].index;
+      const last = words[words.length - 1].index;
+      const group: NameGroup = {
+        words,
+        named: words.filter(nameLike).length,
+        titled: scan.afterTitle(first) || scan.beforeTitle(last + 1) || governmentOf(ctx, first, last),
+        commonWords: words.some((w) => ctx.lowercaseWords.has(w.folded)),
+      };
+      for (const rule of GROUP_RULES) {
+        const found = rule.read(ctx, group);
+        if (found) {
+          for (const m of found) mentions.push(m);
+          break;
+        }
+      }
+    }
+    return { mentions, next: run.end };
+  },
+};
+
+/* ------------------------------------------------------------------ group rules */
+
+/** "l'administration Trump", "le gouvernement Barnier", "the Trump administration": a leader's name. */
+function governmentOf(ctx: NameContext, first: number, last: number): boolean {
+  const { tokens } = ctx;
+  return GOVERNMENT_NOUNS.has(tokens[first - 1]?.folded ?? "") || GOVERNMENT_NOUNS.has(tokens[last + 1]?.folded ?? "");
+}
+
+/** "à Kananaskis, au Canada", "in Kananaskis, Canada": a comma at token `k`, then a country. */
+function countryAfter(ctx: NameContext, k: number): boolean {
+  const { tokens, view } = ctx;
+  if (tokens[k]?.text !== ",") return false;
+  let n = k + 1;
+  while (n < k + 3 && tokens[n] && COUNTRY_LINKS.has(tokens[n].folded)) n++;
+  const next = tokens[n];
+  return (
+    next !== undefined &&
+    view.matchesStartingAt(next.start).some((m) => m.kind === "alias" && ctx.index.record(m.targetId)?.type === "Country")
+  );
+}
+
+/**
+ * "met Lloyd Austin at Camp Aguinaldo", "talks in Pearl Harbor", "à Kananaskis, au Canada": a
+ * name after a place preposition (or "at" after a verb or an event noun) is a place. French "à"
+ * also takes people, so it counts only with a country after the name.
+ */
+const placeAfterPreposition: GroupRule = {
+  name: "placeAfterPreposition",
+  read(ctx, group) {
+    if (group.titled || group.commonWords) return null;
+    const { tokens } = ctx;
+    const first = group.words[0].index;
+    const last = group.words[group.words.length - 1].index;
+    const prev = tokens[first - 1]?.folded ?? "";
+    // "in Jane Doe's view": a possessive is a person's, or an organisation's.
+    if (/^['’]$/.test(tokens[last + 1]?.text ?? "") && tokens[last + 2]?.folded === "s") return null;
+    const beforeAt = tokens[first - 2];
+    const afterAt =
+      prev === AT &&
+      beforeAt !== undefined &&
+      ((beforeAt.capitalized && beforeAt.index > 0) || /(?:ed|ing)$/.test(beforeAt.folded) || BEFORE_PLACE_AT.has(beforeAt.folded));
+    const place = countryAfter(ctx, last + 1)
+      ? PLACE_PREPOSITIONS.has(prev) || prev === AT || prev === "a"
+      : group.named >= 2 && (PLACE_PREPOSITIONS.has(prev) || afterAt);
+    return place ? [mention(ctx, group.words[0], group.words[group.words.length - 1], "Place", "placeAfterPreposition")] : null;
+  },
+};
+
+/**
+ * What makes two to five capitalised words a person's name when no title or apposition says so:
+ * a known given name ("Keir …", from the KB's people or data/kb/person-names.json), a family
+ * name written first ("Cho Hyun"), an initial ("J. D. Vance"), or the last word standing alone elsewhere in the
+ * document ("… Austin said"). "Capitol Hill" or "Policy Exchange" have neither.
+ */
+function personEvidence(ctx: NameContext, words: readonly Token[]): boolean {
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (ctx.index.isGivenName(first.folded) || ctx.personNameWords.has(first.folded)) return true;
+  // An initial opens only a person's name ("J. D. Vance").
+  if (first.text.length === 1 && ctx.tokens[first.index + 1]?.text === ".") return true;
+  const before = words[words.length - 2]?.folded;
+  if ((ctx.capitalizedAfter.get(last.folded) ?? []).some((w) => w !== before)) return true;
+  return personCueAfter(ctx, last.index + 1);
+}
+
+/**
+ * "Amara Keita, who chairs …", "Grace Wanjiru became the defence minister": what follows a name
+ * that only a person takes — a relative pronoun of persons, or a copula before a title.
+ */
+function personCueAfter(ctx: NameContext, k: number): boolean {
+  const { tokens, cues } = ctx;
+  const i = tokens[k]?.text === "," ? k + 1 : k;
+  if (cues.personAfter.has(tokens[i]?.folded ?? "")) return true;
+  const copula = cues.copulas.find((c) => sequenceAt(tokens, k, c));
+  if (!copula) return false;
+  const from = tokens[k + copula.length];
+  return from !== undefined && ctx.titles.some((t) => t.start >= from.start && t.start - from.start <= 24);
+}
+
+/** Two to five name words after a title, before an apposition, or with evidence of a person's name. */
+const personName: GroupRule = {
+  name: "personName",
+  read(ctx, group) {
+    if (group.named < 2 || group.named > 5) return null;
+    if (!group.titled && (group.commonWords || !personEvidence(ctx, group.words))) return null;
+    return [mention(ctx, group.words[0], group.words[group.words.length - 1], "Person", "personName")];
+  },
+};
+
+/**
+ * "à Toulon", "à Rio de Janeiro", "in Jeddah on Friday": a name after a locative preposition
+ * with no sign of a person (no title, no given name, no surname seen alone) is a place; one word
+ * stays a candidate that linking makes a place when no person of the document has that surname.
+ */
+const placeAfterLocative: GroupRule = {
+  name: "placeAfterLocative",
+  read(ctx, group) {
+    if (group.titled || group.commonWords) return null;
+    const { tokens } = ctx;
+    const first = group.words[0];
+    const last = group.words[group.words.length - 1];
+    const raw = (t: Token) => t.text.toLowerCase();
+    if (!ctx.cues.locatives.some((l) => sequenceBefore(tokens, first.index, l, raw) >= 0)) return null;
+    if (/^['’]$/.test(tokens[last.index + 1]?.text ?? "") && tokens[last.index + 2]?.folded === "s") return null;
+    // "in European defence projects": a word before the noun it qualifies is an adjective, not a place.
+    const next = tokens[last.index + 1];
+    if (ctx.cues.adjectiveBeforeNoun && next?.word && !next.capitalized && !FUNCTION_WORDS.has(next.folded)) return null;
+    if (group.named === 1)
+      return [mention(ctx, first, last, "Person", "placeAfterLocative", { needsAntecedent: true, fallbackType: "Place" })];
+    return [mention(ctx, first, last, "Place", "placeAfterLocative")];
+  },
+};
+
+/**
+ * One name word: a person when a title or an apposition says so; otherwise only a candidate
+ * back-reference ("Okafor" after "Wendell Okafor"), unless the text also writes it in lower case.
+ */
+const loneName: GroupRule = {
+  name: "loneName",
+  read(ctx, group) {
+    if (group.named !== 1 || (!group.titled && group.commonWords)) return null;
+    const w = group.words;
+    return [mention(ctx, w[0], w[w.length - 1], "Person", "loneName", { needsAntecedent: !group.titled })];
+  },
+};
+
+/** Token rules, in the order they are tried at each capitalised token. */
+export const TOKEN_RULES: readonly TokenRule[] = [
+  honorificName,
+  titledNameOverPlace,
+  titleCaseLine,
+  vesselName,
+  descriptorName,
+  capitalizedRun,
+];
+
+/** Run rules, in the order they are tried on a run of capitalised words. */
+export const RUN_RULES: readonly RunRule[] = [documentOrEventName, loneLegislature, compassPlace, headTypedName, peopleAndPlaces];
+
+/** Group rules, in the order they are tried on each person-or-place group of a run. */
+export const GROUP_RULES: readonly GroupRule[] = [placeAfterPreposition, personName, placeAfterLocative, loneName];

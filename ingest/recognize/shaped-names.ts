@@ -1,0 +1,114 @@
+/**
+ * Names that only a lower-case noun next to them reveals: an agreement closed by a pair of
+ * parties ("pacte de coopération industrielle Japon-Italie"), a ministry written in lower case
+ * ("le ministère japonais des Affaires étrangères"), a programme's code name ("the LAND 4100
+ * programme", "le programme ORCA-2").
+ */
+import { ADJECTIVE_ENDING, AGREEMENT_NOUNS, FUNCTION_WORDS, HEAD_TYPES, NON_NAMES } from "./lexicon.js";
+import { CONNECTORS, mention, type NameContext } from "./name-context.js";
+import type { Token } from "./tokens.js";
+import type { RawMention } from "./types.js";
+
+/** "partenariat de sécurité et de défense Japon-UE": an agreement noun closed by a pair of KB names. */
+export function findNamedAgreements(ctx: NameContext): RawMention[] {
+  const { tokens, view, index } = ctx;
+  const out: RawMention[] = [];
+  tokens.forEach((t, i) => {
+    if (!AGREEMENT_NOUNS.has(t.folded) || !t.word) return;
+    for (let k = i + 1; k < Math.min(tokens.length, i + 9); k++) {
+      const c = tokens[k];
+      if (!c.word) return;
+      if (!c.text.includes("-")) continue;
+      const parts = view.matchesWithin(c.start, c.end).filter((m) => m.kind === "alias");
+      const owners = parts.filter((m) => {
+        const type = index.record(m.targetId)?.type;
+        return type === "Country" || type === "Organization";
+      });
+      if (owners.length >= 2 && owners[0].start === c.start && owners[owners.length - 1].end === c.end) {
+        out.push(mention(ctx, t, c, "Agreement", "pairedAgreement"));
+      }
+      return;
+    }
+  });
+  return out;
+}
+
+const MINISTRY = new Set(["ministere", "ministry"]);
+const MINISTRY_LINK = new Set(["de", "d'", "du", "des", "la", "l'", "of", "the", "for"]);
+
+/**
+ * "le ministère japonais des Affaires étrangères", "the ministry of Defence": a ministry
+ * written in lower case is still an organisation when a capitalised portfolio follows.
+ */
+export function findMinistries(ctx: NameContext): RawMention[] {
+  const { tokens, view } = ctx;
+  const out: RawMention[] = [];
+  tokens.forEach((t, i) => {
+    if (!MINISTRY.has(t.folded) || t.capitalized) return;
+    let j = i + 1;
+    const demonym = tokens[j] && view.matchesStartingAt(tokens[j].start).find((m) => m.kind === "demonym");
+    if (demonym) j = view.firstTokenFrom(demonym.end);
+    if (j < 0) return;
+    const from = j;
+    while (j < from + 2 && tokens[j] && MINISTRY_LINK.has(tokens[j].folded)) j++;
+    if (j === from || !tokens[j]?.capitalized || !tokens[j].word) return;
+    let k = j;
+    while (
+      k < j + 5 &&
+      tokens[k]?.word &&
+      (tokens[k].capitalized || ADJECTIVE_ENDING.test(tokens[k].folded) || (CONNECTORS.has(tokens[k].folded) && tokens[k + 1]?.capitalized))
+    )
+      k++;
+    out.push(mention(ctx, t, tokens[k - 1], "Organization", "lowercaseMinistry"));
+  });
+  return out;
+}
+
+const PROGRAMME_NOUNS = new Set(["programme", "program", "projet", "project", "initiative"]);
+
+/** A word of a programme's code name: an acronym ("SCAF", "SEA"), a code with digits ("3000", "F-35"), or a capitalised word. */
+function codeWord(t: Token): "code" | "capitalized" | null {
+  if (!t.word || FUNCTION_WORDS.has(t.folded) || NON_NAMES.has(t.folded)) return null;
+  if (/\p{N}/u.test(t.text) || (t.text.length >= 2 && /\p{Lu}/u.test(t.text) && t.text === t.text.toUpperCase())) return "code";
+  // An inner capital: "GlobalEye", "SkyShield".
+  if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(t.text)) return "code";
+  return t.capitalized ? "capitalized" : null;
+}
+
+/**
+ * "Australia's SEA 3000 programme", "le programme SCAF", "the F-35 program": a programme noun in
+ * lower case next to a code name outside the knowledge base. The code name (up to three words,
+ * one at least an acronym, a code with digits or a word with an inner capital) is the Program;
+ * the noun is not part of it.
+ * English puts the code before the noun, French after it.
+ */
+export function findCodedProgrammes(ctx: NameContext): RawMention[] {
+  const { tokens, view } = ctx;
+  const out: RawMention[] = [];
+  const usable = (t: Token | undefined): t is Token =>
+    t !== undefined &&
+    view.matchOver(t) === undefined &&
+    (codeWord(t) === "code" || (codeWord(t) === "capitalized" && !HEAD_TYPES.has(t.folded)));
+  const push = (words: Token[]) => {
+    // One word at least is a code, and one has letters: "the 2024 programme" names no programme.
+    if (!words.some((w) => codeWord(w) === "code") || !words.some((w) => /\p{L}/u.test(w.text))) return;
+    const first = words[0];
+    const last = words[words.length - 1];
+    // A sentence-initial capital is no evidence, unless the word is a code.
+    if (first.index === 0 && codeWord(first) !== "code" && words.length === 1) return;
+    out.push(mention(ctx, first, last, "Program", "codedProgramme"));
+  };
+  tokens.forEach((t, i) => {
+    if (!PROGRAMME_NOUNS.has(t.folded) || t.capitalized) return;
+    const before: Token[] = [];
+    for (let k = i - 1; k >= Math.max(0, i - 3) && usable(tokens[k]); k--) before.unshift(tokens[k]);
+    if (before.length) {
+      push(before);
+      return;
+    }
+    const after: Token[] = [];
+    for (let k = i + 1; k <= i + 3 && usable(tokens[k]); k++) after.push(tokens[k]);
+    if (after.length) push(after);
+  });
+  return out;
+}

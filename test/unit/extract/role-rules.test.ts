@@ -1,0 +1,176 @@
+/**
+ * One test per role rule added for real news (ingest/extract/roles.ts: attachment rules and
+ * owner rules), on sentences written for them in French and English.
+ */
+import { describe, expect, it } from "vitest";
+import { extractFromLinked } from "../../../ingest/extract/index.js";
+import { ATTACHMENT_RULES, OWNER_RULES } from "../../../ingest/extract/roles.js";
+import { findTemporalExpressions, sentenceTense } from "../../../ingest/dates/index.js";
+import { linkedDocument, testKnowledge } from "./linked-markup.js";
+import type { KbCountry, KbEntity } from "../../../src/model/kb.js";
+
+const tools = { findTemporalExpressions, sentenceTense };
+const PRES = "title:president President head-of-state";
+const FM = "title:foreign-minister Foreign_Minister minister";
+const DEF = "title:defence-minister Defence_Minister minister";
+
+const knowledge = {
+  ...testKnowledge,
+  byId: new Map<string, KbCountry | KbEntity>([
+    ...testKnowledge.byId,
+    ["country:FR", { id: "country:FR", name: "France", iso2: "FR", aliases: [], demonyms: ["français"] }],
+    ["country:KE", { id: "country:KE", name: "Kenya", iso2: "KE", aliases: [], demonyms: ["kényan"] }],
+    ["country:US", { id: "country:US", name: "United States", iso2: "US", aliases: [], demonyms: ["American"] }],
+    ["country:BH", { id: "country:BH", name: "Bahrain", iso2: "BH", aliases: [], demonyms: [] }],
+    ["person:ana-ruiz", { id: "person:ana-ruiz", name: "Ana Ruiz", type: "Person" as const, aliases: [], country: "country:IT" }],
+  ]),
+};
+
+/** "person → title (titleText) of owner" for every role found. */
+function roles(markup: string, language = "fr"): string[] {
+  const out = extractFromLinked(linkedDocument(markup, { published: "2026-02-02", language }), knowledge, tools);
+  return out.relations
+    .filter((r) => r.type === "HOLDS_ROLE")
+    .map((r) => `${r.source} → ${String(r.properties?.title)} (${String(r.properties?.titleText)}) of ${r.target}`);
+}
+
+describe("the role rule lists", () => {
+  it("are tried in a fixed order", () => {
+    expect(ATTACHMENT_RULES.map((r) => r.name)).toEqual([
+      "respectively",
+      "distributiveDemonyms",
+      "ownerPerPerson",
+      "titlesAndNames",
+      "copulaTitle",
+      "officeVerb",
+    ]);
+    expect(OWNER_RULES.map((r) => r.name)).toEqual(["sameOfficeElsewhere", "delegationCompanion", "knownPersonsCountry"]);
+  });
+});
+
+describe("distributiveDemonyms", () => {
+  it("gives each person of 'les présidents français X et italien Y' the office of their own country", () => {
+    const markup = `Les présidents [français](country:FR demonym) [Paul Morel](person:paul-morel) et [italien](country:IT demonym) [Luca Neri](person:luca-neri) ont parlé.`;
+    expect(roles(markup)).toEqual([
+      "person:paul-morel → President (présidents) of country:FR",
+      "person:luca-neri → President (présidents) of country:IT",
+    ]);
+  });
+});
+
+describe("ownerPerPerson", () => {
+  it("gives each person of a list the owner after 'pour'/'for'", () => {
+    const fr = `Les présidents des deux pays, [Paul Morel](person:paul-morel) pour la [France](country:FR) et [Luca Neri](person:luca-neri) pour l'[Italie](country:IT), ont signé.`;
+    expect(roles(fr)).toEqual([
+      "person:paul-morel → President (présidents) of country:FR",
+      "person:luca-neri → President (présidents) of country:IT",
+    ]);
+    const en = `The foreign ministers, [Ana Ruiz](person:ana-ruiz) for [Italy](country:IT) and [Tom Reyes](person:tom-reyes) for [Japan](country:JP), met.`;
+    expect(roles(en, "en")).toEqual([
+      "person:ana-ruiz → Foreign Minister (foreign ministers) of country:IT",
+      "person:tom-reyes → Foreign Minister (foreign ministers) of country:JP",
+    ]);
+  });
+});
+
+describe("titlesAndNames", () => {
+  it("reads stacked appositions before the name as offices of that name", () => {
+    const markup = `La cérémonie était présidée par le {président}(${PRES} org:eu) de l'[UE](org:eu), le {président}(${PRES} country:KE) du [Kenya](country:KE), [Paul Morel](person:paul-morel).`;
+    expect(roles(markup)).toEqual([
+      "person:paul-morel → President (président) of org:eu",
+      "person:paul-morel → President (président) of country:KE",
+    ]);
+  });
+  it("lets an acronym in parentheses, an honorific style or an adverb stand between title and name", () => {
+    const acronym = `Le {président}(${PRES} country:KE) de la [République du Kenya](country:KE) (RK), [Paul Morel](person:paul-morel) est arrivé.`;
+    expect(roles(acronym)).toEqual(["person:paul-morel → President (président) of country:KE"]);
+    const style = `It was signed by [Bahrain](country:BH)'s {Foreign Minister}(${FM} country:BH) His Excellency Sheikh [Ali Saleh](person:ali-saleh).`;
+    expect(roles(style, "en")).toEqual(["person:ali-saleh → Foreign Minister (Foreign Minister) of country:BH"]);
+    const adverb = `[Paul Morel](person:paul-morel), également {chef du parti}(title:party-leader Party_Leader party org:eu) de l'[UE](org:eu), a parlé.`;
+    expect(roles(adverb)).toEqual(["person:paul-morel → Party Leader (chef du parti) of org:eu"]);
+  });
+  it("takes the owner right after the name in a royal or formal style", () => {
+    const markup = `The text was approved by {King}(title:king King head-of-state) [Omar Saleh](person:omar-saleh) of [Bahrain](country:BH).`;
+    expect(roles(markup, "en")).toEqual(["person:omar-saleh → King (King) of country:BH"]);
+  });
+});
+
+describe("copulaTitle", () => {
+  it("reads 'X became the <title>' and 'X est devenu le <title>'", () => {
+    const en = `Talks sped up after [Tom Reyes](person:tom-reyes) became the [American](country:US demonym) {president}(${PRES} country:US) in 2017.`;
+    expect(roles(en, "en")).toEqual(["person:tom-reyes → President (president) of country:US"]);
+    const fr = `[Paul Morel](person:paul-morel) est devenu le {président}(${PRES} country:FR) [français](country:FR demonym) en mai.`;
+    expect(roles(fr)).toEqual(["person:paul-morel → President (président) of country:FR"]);
+  });
+  it("does not read a verb that is no copula", () => {
+    const markup = `[Paul Morel](person:paul-morel) a rencontré le {président}(${PRES} country:FR) [français](country:FR demonym) en mai.`;
+    expect(roles(markup)).toEqual([]);
+  });
+});
+
+describe("sameOfficeElsewhere", () => {
+  it("owns an office by the same office, owned, elsewhere in the document", () => {
+    const markup = `{Foreign Minister}(${FM}) [Ali Saleh](person:ali-saleh) arrived on Monday. [Bahrain](country:BH)'s {foreign minister}(${FM} country:BH) held talks in Rome.`;
+    expect(roles(markup, "en")).toEqual(["person:ali-saleh → Foreign Minister (Foreign Minister) of country:BH"]);
+  });
+  it("not by the same office held by someone else, or named beside the person", () => {
+    const beside = `{Foreign Minister}(${FM}) [Ali Saleh](person:ali-saleh) met the [Japanese](country:JP demonym) {foreign minister}(${FM} country:JP) on Monday.`;
+    expect(roles(beside, "en")).toEqual([]);
+    const held = `{Foreign Minister}(${FM}) [Ali Saleh](person:ali-saleh) arrived. [Japan](country:JP)'s {foreign minister}(${FM} country:JP) [Kenji Sato](person:kenji-sato) met him.`;
+    expect(roles(held, "en")).toEqual(["person:kenji-sato → Foreign Minister (foreign minister) of country:JP"]);
+  });
+  it("not by an office left unnamed when another person of the document holds it", () => {
+    const markup =
+      `[Bahrain](country:BH)'s {foreign minister}(${FM} country:BH) [Ali Saleh](person:ali-saleh) arrived. ` +
+      `[Bahrain](country:BH)'s {foreign minister}(${FM} country:BH) spoke on Tuesday. {Foreign Minister}(${FM}) [Kenji Sato](person:kenji-sato) replied.`;
+    expect(roles(markup, "en")).toEqual(["person:ali-saleh → Foreign Minister (foreign minister) of country:BH"]);
+  });
+  it("not by an office another person of the same sentence holds, even unnamed", () => {
+    const markup =
+      `[Bahrain](country:BH)'s {foreign minister}(${FM} country:BH) spoke on Monday. ` +
+      `The [Bahraini](country:BH demonym) {foreign minister}(${FM} country:BH) will meet {Foreign Minister}(${FM}) [Kenji Sato](person:kenji-sato).`;
+    expect(roles(markup, "en")).toEqual([]);
+  });
+});
+
+describe("delegationCompanion", () => {
+  it("gives a member of a delegation the country of the person they accompany", () => {
+    const markup = `Le {président}(${PRES} country:KE) [kényan](country:KE demonym) [Paul Morel](person:paul-morel) est arrivé. [Morel](person:paul-morel) est accompagné, lors de ce voyage, par le {ministre de la Défense}(${DEF}), [Luca Neri](person:luca-neri).`;
+    expect(roles(markup)).toEqual([
+      "person:paul-morel → President (président) of country:KE",
+      "person:luca-neri → Defence Minister (ministre de la Défense) of country:KE",
+    ]);
+  });
+});
+
+describe("knownPersonsCountry", () => {
+  it("owns a national office of a person the KB knows by the person's country", () => {
+    expect(roles(`{Defence Minister}(${DEF}) [Ana Ruiz](person:ana-ruiz) spoke first in [Rome](country:IT capital).`, "en")).toEqual([
+      "person:ana-ruiz → Defence Minister (Defence Minister) of country:IT",
+    ]);
+    expect(roles(`{Defence Minister}(${DEF}) [Ada Okoro](person:ada-okoro) spoke first in [Rome](country:IT capital).`, "en")).toEqual([]);
+  });
+});
+
+describe("officeVerb", () => {
+  it("reads 'X, who chairs the Y' and 'X, qui dirige Y' as offices of Y", () => {
+    expect(roles(`[Ana Ruiz](person:ana-ruiz), who chairs the [European Union](org:eu), spoke first.`, "en")).toEqual([
+      "person:ana-ruiz → Chairperson (who chairs) of org:eu",
+    ]);
+    expect(roles(`[Paul Morel](person:paul-morel), qui dirige l'[UE](org:eu), a parlé.`)).toEqual([
+      "person:paul-morel → Head (qui dirige) of org:eu",
+    ]);
+  });
+  it("not when the verb is another's or the organisation is far", () => {
+    expect(roles(`[Ana Ruiz](person:ana-ruiz) met the man who chairs the [European Union](org:eu).`, "en")).toEqual([]);
+  });
+});
+
+describe("a title with no name", () => {
+  it("never attaches to another person of the sentence", () => {
+    const markup = `Le {président}(${PRES} country:KE) [kényan](country:KE demonym) a reçu [Paul Morel](person:paul-morel) mardi.`;
+    expect(roles(markup)).toEqual([]);
+    const en = `The [Kenyan](country:KE demonym) {president}(${PRES} country:KE) met [Tom Reyes](person:tom-reyes) on Monday.`;
+    expect(roles(en, "en")).toEqual([]);
+  });
+});

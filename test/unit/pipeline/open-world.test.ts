@@ -1,0 +1,109 @@
+/**
+ * Open-world names, roles and scrapes end to end, with the project's knowledge base: articles
+ * written for these tests, in French and English, in the shapes real news takes (issue 11,
+ * phenomena 5, 7 and 8).
+ */
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../../ingest/pipeline.js";
+import type { ArticleText } from "../../../src/model/document.js";
+import type { DocumentExtraction } from "../../../src/model/extraction.js";
+
+const article = (text: string, published: string | null = "2025-03-12"): ArticleText => ({
+  source: "mem.txt",
+  format: "txt",
+  text,
+  title: null,
+  published,
+  publisher: null,
+});
+
+const names = (out: DocumentExtraction, type?: string): string[] => out.entities.filter((e) => !type || e.type === type).map((e) => e.name);
+
+function roles(out: DocumentExtraction): string[] {
+  const byId = new Map(out.entities.map((e) => [e.id, e.name]));
+  return out.relations
+    .filter((r) => r.type === "HOLDS_ROLE")
+    .map((r) => `${byId.get(r.source)}: ${String(r.properties?.title)} of ${byId.get(r.target)}`);
+}
+
+describe("open-world names", () => {
+  it("reads people after ranks and honorific styles, places and organisations by their descriptors", () => {
+    const out = extractArticle(
+      article(
+        "Le lieutenant-colonel Armand Vidal a accueilli la frégate au port de Sainte-Brune, puis la délégation s'est rendue à Porto Vedra. " +
+          "Selon la télévision publique Radiovox, le texte a été signé par Son Excellence cheikh Tariq ben Saïd Al Mansouri.",
+      ),
+    );
+    expect(names(out, "Person")).toEqual(expect.arrayContaining(["Armand Vidal", "Tariq ben Saïd Al Mansouri"]));
+    expect(names(out, "Place")).toEqual(expect.arrayContaining(["Sainte-Brune", "Porto Vedra"]));
+    expect(names(out, "Organization")).toContain("Radiovox");
+  });
+
+  it("keeps a language, a regional adjective and a source line out of the countries", () => {
+    const out = extractArticle(
+      article(
+        "Sommet régional à Tokyo\nPublié le 12 mars 2025\nSource : Le Courrier du Japon — https://courrier.example/japon/sommet\n\n" +
+          "Le bloc sud-américain a publié le texte en espagnol et en portugais, puis la Corée du Sud l'a signé.",
+      ),
+    );
+    expect(names(out, "Country")).toEqual(["South Korea"]);
+  });
+
+  it("reads a country's name as its same-named city where the text says city", () => {
+    const out = extractArticle(article("La lettre d'intention a été signée lundi à Luxembourg par la France et l'Allemagne."));
+    expect(names(out, "Place")).toContain("Luxembourg City");
+    expect(names(out, "Country")).not.toContain("Luxembourg");
+  });
+});
+
+describe("roles with qualifiers", () => {
+  it("reads titles in apposition both ways, stacked, and owned by an organisation", () => {
+    const out = extractArticle(
+      article(
+        "La présidente de la Commission européenne, Maria Kessler, a reçu Ana Ruiz, la ministre espagnole de la Défense. " +
+          "Le chef de la junte au pouvoir au Niger, le général Ousmane Diallo, a répondu au président du Conseil italien Paolo Rinaldi.",
+      ),
+    );
+    expect(roles(out)).toEqual(
+      expect.arrayContaining([
+        "Maria Kessler: President of European Commission",
+        "Ana Ruiz: Defence Minister of Spain",
+        "Ousmane Diallo: Leader of Niger",
+        "Paolo Rinaldi: President of the Council of Ministers of Italy",
+      ]),
+    );
+    expect(names(out, "Organization")).toContain("European Commission");
+  });
+
+  it("reads English appositions, a relative clause and a copula", () => {
+    const out = extractArticle(
+      article(
+        "Kenya's president, Daniel Mwangi, met Samuel Otieno, the Ugandan foreign minister, in Nairobi. " +
+          "Amara Keita, who chairs the African Union, joined them after Grace Wanjiru became the Kenyan defence minister.",
+      ),
+    );
+    expect(roles(out)).toEqual(
+      expect.arrayContaining([
+        "Daniel Mwangi: President of Kenya",
+        "Samuel Otieno: Foreign Minister of Uganda",
+        "Amara Keita: Chairperson of African Union",
+        "Grace Wanjiru: Defence Minister of Kenya",
+      ]),
+    );
+  });
+});
+
+describe("scrapes", () => {
+  it("reads the headline, the date after a byline, and the publisher of a source line with its URL", () => {
+    const out = extractArticle(
+      article(
+        "Japan and Italy sign a defence pact | Harbour Post\nAna Ruiz Published March 12, 2024 | 09:53 PM\nSource: Harbour Post — https://harbourpost.example/news/japan-italy-kenya\n\n" +
+          "Japan and Italy signed a defence pact on Tuesday in Rome.",
+        null,
+      ),
+    );
+    expect(out.document.published).toBe("2024-03-12");
+    expect(out.document.title).toBe("Japan and Italy sign a defence pact");
+    expect(names(out, "Country")).not.toContain("Kenya");
+  });
+});

@@ -1,0 +1,94 @@
+/**
+ * One test per rule over KB matches (ingest/recognize/match-rules.ts), on sentences written for
+ * it in French and English.
+ */
+import { describe, expect, it } from "vitest";
+import { buildMatcher } from "../../../src/kb/matcher.js";
+import { recognizeMentions } from "../../../ingest/recognize/index.js";
+import { MATCH_RULES } from "../../../ingest/recognize/match-rules.js";
+import type { PreparedDocument } from "../../../src/model/document.js";
+import { preparedDocument, testKb } from "./fixtures.js";
+
+const matcher = buildMatcher(testKb);
+const fr = (...sentences: string[]): PreparedDocument => preparedDocument([sentences], [], "fr");
+const en = (...sentences: string[]): PreparedDocument => preparedDocument([sentences], [], "en");
+/** Mentions, without the lone capitalised words kept only as candidate back-references. */
+const found = (d: PreparedDocument): string[] =>
+  recognizeMentions(d, testKb, matcher)
+    .mentions.filter((m) => !m.needsAntecedent)
+    .map((m) => `${m.text}|${m.type}|${m.kbId ?? m.name}`);
+const titles = (d: PreparedDocument) => recognizeMentions(d, testKb, matcher).titles.map((t) => [t.text, t.title, t.ofEntityId]);
+
+describe("the match rules", () => {
+  it("run in a fixed order", () => {
+    expect(MATCH_RULES.map((r) => r.name)).toEqual([
+      "officialCountryName",
+      "regionalDemonym",
+      "languageName",
+      "cityNamedLikeCountry",
+      "vesselName",
+    ]);
+  });
+});
+
+describe("officialCountryName", () => {
+  it("joins a state's official style to its name, so that no 'Republic' is left as a name", () => {
+    expect(found(en("She met the Foreign Minister of the Federal Republic of Kenya."))).toEqual([
+      "Federal Republic of Kenya|Country|country:KE",
+    ]);
+    expect(found(fr("Les autres membres sont la République du Kenya et la France."))).toEqual([
+      "République du Kenya|Country|country:KE",
+      "France|Country|country:FR",
+    ]);
+  });
+  it("joins no style across a conjunction, nor from a country whose own name opens with a style noun", () => {
+    expect(found(fr("Les ministres du Kenya, du Royaume-Uni et de l'Italie ont parlé."))).toEqual([
+      "Kenya|Country|country:KE",
+      "Royaume-Uni|Country|country:GB",
+      "Italie|Country|country:IT",
+    ]);
+    expect(found(fr("Le Royaume-Uni de l'Italie n'existe pas."))).toEqual(["Royaume-Uni|Country|country:GB", "Italie|Country|country:IT"]);
+  });
+  it("gives back to the country the last words of a title form that ended on the style noun", () => {
+    const d = fr("Le président de la République du Kenya est arrivé.");
+    expect(found(d)).toEqual(["République du Kenya|Country|country:KE"]);
+    expect(titles(d)).toEqual([["président de la République du Kenya", "President", "country:KE"]]);
+  });
+});
+
+describe("regionalDemonym", () => {
+  it("reads no country in a regional compound", () => {
+    expect(found(fr("Le bloc sud-américain et l'organisation nord-américaine ont réagi."))).toEqual([]);
+    expect(found(en("The inter-American system and the American delegation met."))).toEqual(["American|Country|country:US"]);
+  });
+});
+
+describe("languageName", () => {
+  it("reads a demonym after en/in as a language when it qualifies no noun", () => {
+    expect(found(fr("Le texte existe en japonais et en italien, pas en allemand."))).toEqual([]);
+    expect(found(en("The statement was released in Japanese and in Italian."))).toEqual([]);
+    expect(found(en("The drills took place in Japanese waters."))).toEqual(["Japanese|Country|country:JP"]);
+  });
+});
+
+describe("cityNamedLikeCountry", () => {
+  it("reads a country's name as its same-named city where the text says city", () => {
+    expect(found(fr("La lettre a été signée à Luxembourg lundi."))).toEqual(["Luxembourg|Place|place:luxembourg-city"]);
+    expect(found(en("The letter was signed in Luxembourg on Monday."))).toEqual(["Luxembourg|Place|place:luxembourg-city"]);
+  });
+  it("keeps the country elsewhere", () => {
+    expect(found(fr("Le Luxembourg a signé au nom du Benelux."))).toContain("Luxembourg|Country|country:LU");
+    expect(found(en("Belgium signed on behalf of Luxembourg."))).toContain("Luxembourg|Country|country:LU");
+  });
+});
+
+describe("vesselName", () => {
+  it("reads the name after a vessel noun as the ship's, not the person's or the place's", () => {
+    expect(found(fr("La frégate Keir Starmer a accosté à Toulon-Nord."))).toEqual([]);
+    expect(found(en("The destroyer Tokyo and HMS Keir Starmer sailed."))).toEqual([]);
+    expect(found(en("Keir Starmer boarded the ship."))).toEqual(["Keir Starmer|Person|person:keir-starmer"]);
+  });
+  it("takes no name by shape after a vessel noun either", () => {
+    expect(found(fr("La frégate Jean Bart a quitté le port."))).toEqual([]);
+  });
+});

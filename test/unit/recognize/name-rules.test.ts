@@ -1,0 +1,239 @@
+/**
+ * One test per name rule (ingest/recognize/name-rules.ts, name-refiners.ts), each on sentences
+ * written for it in French and English: what the rule finds, and what it must leave alone.
+ */
+import { describe, expect, it } from "vitest";
+import { buildMatcher } from "../../../src/kb/matcher.js";
+import { recognizeMentions } from "../../../ingest/recognize/index.js";
+import { GROUP_RULES, RUN_RULES, TOKEN_RULES } from "../../../ingest/recognize/name-rules.js";
+import { NAME_REFINERS } from "../../../ingest/recognize/name-refiners.js";
+import type { PreparedDocument } from "../../../src/model/document.js";
+import { defaultKnowledgeBase } from "../../../src/kb/load.js";
+import { recognizeAndLink } from "../../../ingest/link/index.js";
+import { spellingVariants } from "../../../ingest/recognize/kb-variants.js";
+import { preparedDocument, testKb } from "./fixtures.js";
+
+const matcher = buildMatcher(testKb);
+const fr = (...sentences: string[]): PreparedDocument => preparedDocument([sentences], [], "fr");
+const en = (...sentences: string[]): PreparedDocument => preparedDocument([sentences], [], "en");
+/** "text|type|rule" of every mention found by shape. */
+const shaped = (d: PreparedDocument): string[] =>
+  recognizeMentions(d, testKb, matcher)
+    .mentions.filter((m) => m.rule !== undefined)
+    .map((m) => `${m.text}|${m.type}|${m.rule}${m.needsAntecedent ? "|candidate" : ""}`);
+
+describe("the rule lists", () => {
+  it("are tried in a fixed order, each rule named once", () => {
+    const names = [...TOKEN_RULES, ...RUN_RULES, ...GROUP_RULES, ...NAME_REFINERS].map((r) => r.name);
+    expect(new Set(names).size).toBe(names.length);
+    expect(TOKEN_RULES.at(-1)?.name).toBe("capitalizedRun");
+    expect(GROUP_RULES.at(-1)?.name).toBe("loneName");
+  });
+});
+
+describe("honorificName", () => {
+  it("takes the words after an honorific as a person's name, in French and English", () => {
+    expect(shaped(fr("Selon Mme Okonkwo, le texte est prêt."))).toEqual(["Okonkwo|Person|honorificName"]);
+    expect(shaped(en("Mr Lindqvist left the room."))).toEqual(["Lindqvist|Person|honorificName"]);
+  });
+  it("needs the dot after an abbreviated rank", () => {
+    expect(shaped(en("Gen. Ada Okoro spoke."))).toEqual(["Ada Okoro|Person|honorificName"]);
+    expect(shaped(en("Gen Okoro spoke.")).some((m) => m.includes("honorificName"))).toBe(false);
+  });
+  it("reads chained styles and keeps the particles of Arabic and European names, never the style itself", () => {
+    expect(shaped(en("The text was signed by His Highness Sheikh Tariq bin Saeed Al Mansoori, the envoy."))).toEqual([
+      "Tariq bin Saeed Al Mansoori|Person|honorificName",
+    ]);
+    expect(shaped(en("H.E. Mr. Tran Van Hoa welcomed the delegation."))).toEqual(["Tran Van Hoa|Person|honorificName"]);
+    expect(shaped(en("Dr. Yousef bin Khalid Al-Harbi spoke."))).toEqual(["Yousef bin Khalid Al-Harbi|Person|honorificName"]);
+    expect(shaped(fr("Le texte a été signé par Son Altesse cheikh Tariq ben Saïd."))).toEqual(["Tariq ben Saïd|Person|honorificName"]);
+  });
+});
+
+describe("descriptorName", () => {
+  it("types the name a lower-case description introduces: places", () => {
+    expect(shaped(fr("La frégate a accosté au port de Brestonne puis au large d'Al Marsa."))).toEqual([
+      "Brestonne|Place|descriptorName",
+      "Al Marsa|Place|descriptorName",
+    ]);
+    expect(shaped(en("On Monday, troops entered the town of Velika Rosa."))).toEqual(["Velika Rosa|Place|descriptorName"]);
+  });
+  it("types the name a lower-case description introduces or closes: organisations", () => {
+    expect(shaped(fr("Selon la télévision publique Radiovox, le texte est prêt."))).toEqual(["Radiovox|Organization|descriptorName"]);
+    expect(shaped(en("The state news agency KNA reported it, as did the official ZNA news agency."))).toEqual([
+      "KNA|Organization|descriptorName",
+      "ZNA|Organization|descriptorName",
+    ]);
+  });
+  it("leaves to the knowledge base a name it knows", () => {
+    expect(shaped(fr("La frégate a accosté au port de Tokyo."))).toEqual([]);
+  });
+});
+
+describe("loneLegislature", () => {
+  it("reads a capitalised legislature named by its head alone as an organisation", () => {
+    expect(shaped(fr("Il a été reçu au Sénat mardi."))).toEqual(["Sénat|Organization|loneLegislature"]);
+    expect(shaped(en("The president asked Congress to approve the deal."))).toEqual(["Congress|Organization|loneLegislature"]);
+  });
+  it("leaves a longer name to the head rule", () => {
+    expect(shaped(fr("Il a été reçu à l'Assemblée nationale mardi."))).toEqual(["Assemblée nationale|Organization|headTypedName"]);
+  });
+});
+
+describe("compassPlace", () => {
+  it("reads a compass word and a name as a region", () => {
+    expect(shaped(en("The exercise will be held in East Varonia in November."))).toEqual(["East Varonia|Place|compassPlace"]);
+  });
+});
+
+describe("sentence openers", () => {
+  it("never starts a name with a sentence-opening connective, adverb or participle", () => {
+    expect(shaped(en("Furthermore, Defence Minister Okafor welcomed the plan."))).toEqual(["Okafor|Person|loneName"]);
+    expect(shaped(en("Greeting Okafor at the door, the minister smiled."))).toEqual(["Okafor|Person|loneName|candidate"]);
+    expect(shaped(fr("Toutefois, le ministre de la Défense Okafor a salué le plan."))).toEqual(["Okafor|Person|loneName"]);
+  });
+});
+
+describe("titledNameOverPlace", () => {
+  it("reads a name the KB knows only as a place as the person's, right after a person's title", () => {
+    expect(shaped(fr("La princesse héritière Adelaide est arrivée."))).toEqual(["Adelaide|Person|titledNameOverPlace"]);
+    const found = recognizeMentions(fr("La princesse héritière Adelaide est arrivée."), testKb, matcher).mentions;
+    expect(found.map((m) => m.type)).toEqual(["Person"]);
+    expect(shaped(en("The ministers met in Adelaide."))).toEqual([]);
+  });
+});
+
+describe("titleCaseLine", () => {
+  it("takes no name by shape in a title-case line", () => {
+    expect(shaped(fr("Renforcement Stratégique de la Coopération Navale avec Nadia Velasquez"))).toEqual([]);
+  });
+});
+
+describe("documentOrEventName", () => {
+  it("takes nothing from the name of a document or an event", () => {
+    expect(shaped(en("The report follows the National Defence Review."))).toEqual([]);
+    expect(shaped(fr("Le texte précède le Sommet de Lisbonne."))).toEqual([]);
+  });
+});
+
+describe("headTypedName", () => {
+  it("types a name by a French head that opens it or an English head that closes it", () => {
+    expect(shaped(fr("Le Parti travailliste a répondu."))).toEqual(["Parti travailliste|Organization|headTypedName"]);
+    expect(shaped(en("They met at the Liberal Democratic Party offices."))).toContain(
+      "Liberal Democratic Party|Organization|headTypedName",
+    );
+  });
+  it("leaves a head alone, and a head opening the sentence, to common nouns", () => {
+    expect(shaped(fr("La Commission a répondu."))).toEqual([]);
+    expect(shaped(fr("Accord historique entre la France et l'Italie"))).toEqual([]);
+  });
+});
+
+describe("placeAfterPreposition", () => {
+  it("reads a name after in/at (after a verb) as a place, and after « à » only with its country", () => {
+    expect(shaped(en("The two ministers met at Rosewood Grove on Friday."))).toEqual(["Rosewood Grove|Place|placeAfterPreposition"]);
+    expect(shaped(fr("Les dirigeants se sont vus à Hakone, au Japon."))).toEqual(["Hakone|Place|placeAfterPreposition"]);
+    expect(shaped(fr("Le ministre a répondu à Jean Dupont."))).toEqual(["Jean Dupont|Person|personName"]);
+  });
+});
+
+describe("personName", () => {
+  it("takes two to five name words as a person with a title, an apposition or evidence of a name", () => {
+    expect(shaped(fr("Nadia Velasquez, ministre des Affaires étrangères, a salué l'accord."))).toEqual([
+      "Nadia Velasquez|Person|personName",
+    ]);
+    expect(shaped(fr("Amélie Durand a publié une note."))).toEqual(["Amélie Durand|Person|personName"]);
+    expect(shaped(en("Lawmakers on Capitol Hill welcomed it.")).filter((m) => m.endsWith("|personName"))).toEqual([]);
+  });
+  it("takes a relative pronoun of persons or a copula before a title after the name as evidence of a person", () => {
+    expect(shaped(en("Zorvan Quelt, who chairs the council, spoke."))).toEqual(["Zorvan Quelt|Person|personName"]);
+    expect(shaped(en("Zorvan Quelt became the defence minister in May."))).toEqual(["Zorvan Quelt|Person|personName"]);
+    expect(shaped(fr("Zorvan Quelt, lui-même ancien ministre, a parlé."))).toEqual(["Zorvan Quelt|Person|personName"]);
+    expect(shaped(fr("Zorvan Quelt est devenu ministre de la Défense."))).toEqual(["Zorvan Quelt|Person|personName"]);
+    expect(shaped(en("Zorvan Quelt became a hub for trade."))).toEqual([]);
+    expect(shaped(fr("Zorvan Quelt a parlé."))).toEqual([]);
+  });
+});
+
+describe("placeAfterLocative", () => {
+  it("reads a name after a locative preposition with no sign of a person as a place", () => {
+    expect(shaped(fr("Le navire est arrivé à Porto Vedra, puis à Jean Dupont."))).toContain("Porto Vedra|Place|placeAfterLocative");
+    expect(shaped(fr("Le ministre a répondu à Jean Dupont."))).toEqual(["Jean Dupont|Person|personName"]);
+  });
+  it("keeps one word a candidate that becomes a place only when no person of the document bears it", () => {
+    const one = recognizeMentions(en("They met in Marbella on Friday."), testKb, matcher).mentions;
+    expect(one.map((m) => [m.text, m.needsAntecedent, m.fallbackType])).toEqual([["Marbella", true, "Place"]]);
+    expect(shaped(en("They took part in European defence projects."))).toEqual(["European|Person|loneName|candidate"]);
+  });
+});
+
+describe("loneName", () => {
+  it("keeps one capitalised word as a person after a title, otherwise only as a candidate back-reference", () => {
+    expect(shaped(fr("Le Premier ministre Okafor a parlé."))).toEqual(["Okafor|Person|loneName"]);
+    expect(shaped(fr("Ensuite, Okafor a quitté la réunion."))).toEqual(["Okafor|Person|loneName|candidate"]);
+  });
+});
+
+describe("names around particles, dashes and ranks", () => {
+  it("keeps a name word opened by a lower-case particle: 'Abdel Fattah al-Sisi', 'Bachar al-Assad'", () => {
+    expect(shaped(fr("Le président Karim Fahd al-Mansour a reçu la délégation."))).toEqual(["Karim Fahd al-Mansour|Person|personName"]);
+  });
+  it("joins two capitalised words across a dash into one name: 'the Japan–Philippines Business Council'", () => {
+    expect(shaped(en("The Japan–Italy Business Council met in Rome."))).toEqual(["Japan–Italy Business Council|Organization|longerName"]);
+    const d = recognizeMentions(en("The Japan–Italy Business Council met in Rome."), testKb, matcher);
+    expect(d.mentions.map((m) => m.text)).toEqual(["Japan–Italy Business Council", "Japan", "Italy", "Rome"]);
+  });
+  it("reads a person after a rank or a function the KB lists as a title", () => {
+    const kb = defaultKnowledgeBase();
+    const people = (d: PreparedDocument) =>
+      recognizeAndLink(d, kb)
+        .entities.filter((e) => e.type === "Person")
+        .map((e) => e.name);
+    expect(people(fr("Le lieutenant-colonel Armand Vidal et l'ambassadeur Gérald Piquet sont arrivés."))).toEqual([
+      "Armand Vidal",
+      "Gérald Piquet",
+    ]);
+    expect(people(en("Admiral Tessa Brightwater and General Ode Mbeki met on Friday."))).toEqual(["Tessa Brightwater", "Ode Mbeki"]);
+  });
+});
+
+describe("longerName", () => {
+  it("lets a name that goes on past a KB name win over it", () => {
+    expect(shaped(en("The Vela Group Holdings statement was read."))).toEqual(["Vela Group Holdings|Organization|longerName"]);
+    expect(recognizeMentions(en("Vela Group Holdings said so."), testKb, matcher).mentions.map((m) => m.text)).toEqual([
+      "Vela Group Holdings",
+    ]);
+  });
+  it("keeps the KB name when the run is nothing more", () => {
+    expect(recognizeMentions(en("The Vela Group said so."), testKb, matcher).mentions.map((m) => [m.text, m.kbId])).toEqual([
+      ["Vela Group", "org:vela-group"],
+    ]);
+  });
+});
+
+describe("acronymDefinition", () => {
+  it("keeps a long expansion whole when its initials spell the acronym", () => {
+    const found = recognizeMentions(fr("Le Comité national pour la sauvegarde de la patrie (CNSP) a parlé."), testKb, matcher).mentions;
+    expect(found.map((m) => [m.text, m.type])).toEqual([
+      ["Comité national pour la sauvegarde de la patrie", "Organization"],
+      ["CNSP", "Organization"],
+    ]);
+  });
+  it("takes no organisation from a commodity, a weapon or a zone with an acronym", () => {
+    expect(shaped(en("Exports of Liquefied Natural Gas (LNG) rose."))).toEqual([]);
+    expect(shaped(fr("La Zone Économique Exclusive (ZEE) est contestée."))).toEqual([]);
+  });
+});
+
+describe("spelling variants", () => {
+  it("gives a name its other spelling, one word at a time", () => {
+    expect(spellingVariants("Collective Security Treaty Organization")).toEqual(["Collective Security Treaty Organisation"]);
+    expect(spellingVariants("Ministry of Defence")).toEqual(["Ministry of Defense"]);
+    expect(spellingVariants("Vela Group")).toEqual([]);
+  });
+  it("links a name written in the other spelling to the KB entry", () => {
+    const kb = defaultKnowledgeBase();
+    const l = recognizeAndLink(en("Armenia froze its seat in the Collective Security Treaty Organisation."), kb);
+    expect(l.entities.map((e) => e.id)).toContain("org:csto");
+  });
+});
