@@ -5,23 +5,32 @@
  *   "the Japan-UK Reciprocal Access Agreement", "UK-Japan Economic Partnership"
  * Each carries the parties named inside its name ("Japon-UE" → Japan, EU).
  */
+import type { ExtractedRelation } from "../../src/model/extraction.js";
 import type { EntityMention, LinkedEntity } from "../../src/model/mentions.js";
 import { entityIdFor, foldForMatch } from "../../src/kb/normalize.js";
 import type { ExtractionContext } from "./context.js";
+import { relationCuesFor } from "./relation-cues.js";
 import { findIn, overlaps, type Span } from "./spans.js";
+import { findUnnamedAgreements, nameByParties, unnamedEntities, type UnnamedAgreement } from "./unnamed-agreements.js";
 
 export interface AgreementMention extends Span {
   entityId: string;
   text: string;
   sentenceIndex: number;
-  /** Countries and organisations named inside the agreement's name. */
+  /** Countries and organisations named inside the agreement's name (or acceding by it). */
   partyIds: string[];
+  /** The programme or organisation the instrument is about ("a letter of intent on the X initiative"), if any. */
+  topicId?: string | null;
+  /** A generic noun standing for an agreement ("le traité", "the pact"): a mention, not a name. */
+  generic?: boolean;
 }
 
 export interface AgreementExtraction {
   mentions: AgreementMention[];
   /** Agreements found by shape, not in the linked document's entities. */
   newEntities: LinkedEntity[];
+  /** Agreements the text does not name (also in newEntities), to be named by their parties once known. */
+  unnamed: UnnamedAgreement[];
 }
 
 const isParty = (ctx: ExtractionContext, m: EntityMention): boolean => {
@@ -180,6 +189,40 @@ export function findAgreements(ctx: ExtractionContext): AgreementExtraction {
       mentions.push({ ...span, text, entityId: id, sentenceIndex: i, partyIds: [...new Set(parties)] });
     }
   });
+  const cues = relationCuesFor(ctx.language);
+  const unnamed = cues ? findUnnamedAgreements(ctx, cues, mentions) : { mentions: [], agreements: [] };
+  mentions.push(...unnamed.mentions);
   mentions.sort((a, b) => a.start - b.start);
-  return { mentions, newEntities: [...newEntities.values()] };
+  return { mentions, newEntities: [...newEntities.values(), ...unnamedEntities(unnamed.agreements)], unnamed: unnamed.agreements };
+}
+
+/**
+ * Names the unnamed agreements described only by their words after their parties, once the
+ * relations know them ("arms transfer pact" → "Japan-Indonesia arms transfer pact"), and moves
+ * their mentions and relations to the new id.
+ */
+export function nameUnnamedByParties(
+  ctx: ExtractionContext,
+  agreements: AgreementExtraction,
+  relations: readonly ExtractedRelation[],
+): { agreements: AgreementExtraction; relations: ExtractedRelation[] } {
+  const renamed = new Map<string, { id: string; name: string }>();
+  for (const a of agreements.unnamed) {
+    const parties = [...new Set(relations.filter((r) => r.type === "PARTY_TO" && r.target === a.id).map((r) => r.source))];
+    const name = nameByParties(a, parties, (id) => ctx.entityById.get(id)?.name ?? null);
+    if (name !== a.name) renamed.set(a.id, { id: entityIdFor("Agreement", name), name });
+  }
+  if (renamed.size === 0) return { agreements, relations: [...relations] };
+  const idOf = (id: string) => renamed.get(id)?.id ?? id;
+  return {
+    agreements: {
+      mentions: agreements.mentions.map((m) => ({ ...m, entityId: idOf(m.entityId) })),
+      newEntities: agreements.newEntities.map((e) => {
+        const to = renamed.get(e.id);
+        return to ? { ...e, id: to.id, name: to.name } : e;
+      }),
+      unnamed: agreements.unnamed.map((a) => ({ ...a, id: idOf(a.id) })),
+    },
+    relations: relations.map((r) => ({ ...r, source: idOf(r.source), target: idOf(r.target) })),
+  };
 }

@@ -124,12 +124,12 @@ describe("relations", () => {
     expect(pairs(out, "PARTY_TO")).toEqual([`country:GB -> ${roadmap?.id}`, `country:JP -> ${roadmap?.id}`]);
   });
 
-  it("does not name an agreement after the day it was signed", () => {
+  it("does not name an agreement after the day it was signed: an unnamed memorandum is named by its parties", () => {
     const out = extract(
       `[Korea](country:KR) and [Japan](country:JP) signed a memorandum on Tuesday paving the way for joint work.`,
       "2025-05-02",
       "en",
     );
-    expect(out.entities.filter((e) => e.type === "Agreement")).toEqual([]);
+    expect(out.entities.filter((e) => e.type === "Agreement").map((e) => e.name)).toEqual(["Korea-Japan memorandum"]);
   });
 });
