@@ -72,6 +72,8 @@ export interface RelationCues {
   listFillers: PhraseSet;
   coordinators: PhraseSet;
   months: PhraseSet;
+  /** Folded combining form → country id: "franco" → country:FR. */
+  combiningForms: ReadonlyMap<string, string>;
   agreementKinds: AgreementKind[];
   genericAgreementHeads: Array<{ phrases: PhraseSet; kind: string }>;
   evaluativeAdjectives: PhraseSet;
@@ -142,6 +144,7 @@ function compile(language: string, f: RelationForms): RelationCues {
     listFillers: set(f.LIST_FILLERS),
     coordinators: set(f.COORDINATORS),
     months: set(f.MONTHS),
+    combiningForms: new Map(Object.entries(f.COMBINING_FORMS).map(([form, iso]) => [fold(form), `country:${iso}`])),
     agreementKinds: f.AGREEMENT_KINDS.map((k) => ({ phrases: set([k.phrase]), kind: k.kind, accession: k.accession === true })),
     genericAgreementHeads: f.GENERIC_AGREEMENT_HEADS.map((h) => ({ phrases: set([h.phrase]), kind: h.kind })),
     evaluativeAdjectives: set(f.EVALUATIVE_ADJECTIVES),

@@ -24,7 +24,7 @@ export interface Token extends Span {
 
 /** Words that elide before a vowel ("l'", "d'", "qu'"): split off as their own token. */
 const ELISION = /^(?:l|d|qu|n|s|c|j|m|t|jusqu|lorsqu|puisqu|quoiqu)'(?=\p{L})/u;
-const WORD = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*'?|[^\s\p{L}\p{N}]/gu;
+const WORD = /'s(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*'?|[^\s\p{L}\p{N}]/gu;
 
 /** Folded word and punctuation tokens of `text` (offset by `base`). */
 export function wordTokens(text: string, base = 0): Token[] {
@@ -34,6 +34,10 @@ export function wordTokens(text: string, base = 0): Token[] {
   for (let m = WORD.exec(folded); m !== null; m = WORD.exec(folded)) {
     let word = m[0];
     let start = base + m.index;
+    if (word === "'s") {
+      out.push({ kind: "word", norm: word, start, end: start + 2 });
+      continue;
+    }
     if (!/[\p{L}\p{N}]/u.test(word)) {
       out.push({ kind: "punct", norm: word, start, end: start + word.length });
       continue;
@@ -128,7 +132,7 @@ export class SentenceTokens {
 }
 
 /** A word made as an adverb of manner ("officiellement", "formally"): it may sit inside a verb phrase. */
-const isAdverb = (t: Token | undefined): boolean => !!t && t.kind === "word" && t.norm.length > 5 && /(?:ment|ly)$/.test(t.norm);
+export const isAdverb = (t: Token | undefined): boolean => !!t && t.kind === "word" && t.norm.length > 5 && /(?:ment|ly)$/.test(t.norm);
 
 /** A set of cue phrases, each a sequence of folded words, matched at word tokens. */
 export class PhraseSet {

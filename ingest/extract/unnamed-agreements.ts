@@ -20,7 +20,7 @@
  * its mentions, so any reader's name for it matches one of them.
  */
 import type { LinkedEntity } from "../../src/model/mentions.js";
-import { entityIdFor } from "../../src/kb/normalize.js";
+import { entityIdFor, foldForMatch } from "../../src/kb/normalize.js";
 import type { ExtractionContext } from "./context.js";
 import type { AgreementMention } from "./agreements.js";
 import type { RelationCues } from "./relation-cues.js";
@@ -45,6 +45,8 @@ export interface AgreementHead extends Span {
   described: boolean;
   /** The end of a topic told in words ("… allowing the transfer of …"): part of a new agreement's mention. */
   topicEnd: number | null;
+  /** Parties named by a compound adjective ("l'accord franco-italien", "the Franco-British treaty"). */
+  partyIds: string[];
   definite: boolean;
   /** "comparable deals", "d'autres accords": not this article's agreement. */
   other: boolean;
@@ -162,12 +164,83 @@ const nounComplement: Describer = {
       if (!t || t.kind !== "word" || !/^\p{Ll}/u.test(c.ctx.text.slice(t.start, t.end))) break;
       if (/^\d/.test(t.norm) || c.cues.definiteDeterminers.matchAt(tokens, k) > 0 || c.cues.coordinators.matchAt(tokens, k) > 0) break;
       if (c.cues.relativePronouns.matchAt(tokens, k) > 0 || c.cues.topicIntroducers.matchAt(tokens, k) > 0) break;
+      if (compoundCountries(c, tokens, k, k + 1)) break; // "franco-italien" names the parties
       end = t.end;
       k++;
     }
     if (end > 0) {
       h.end = end;
       h.described = true;
+    }
+  },
+};
+
+const demonymCache = new WeakMap<Context["ctx"]["kb"], Map<string, string>>();
+
+/** Folded demonym → country id, from the knowledge base ("italien" → country:IT). */
+function demonymsOf(c: Context): Map<string, string> {
+  let map = demonymCache.get(c.ctx.kb);
+  if (!map) {
+    map = new Map();
+    for (const entry of c.ctx.kb.byId.values()) if ("iso2" in entry) for (const d of entry.demonyms) map.set(foldForMatch(d), entry.id);
+    demonymCache.set(c.ctx.kb, map);
+  }
+  return map;
+}
+
+/** The countries of a compound adjective made of tokens [from, to): "franco" "-" <italien>, or one word "franco-italien". */
+function compoundCountries(c: Context, tokens: readonly Token[], from: number, to: number): string[] | null {
+  const countries: string[] = [];
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (!t) return null;
+    if (t.norm === "-") continue;
+    if (t.kind === "entity" && t.source === "demonym" && t.entityType === "Country" && t.entityId) {
+      countries.push(t.entityId);
+      continue;
+    }
+    if (t.kind !== "word") return null;
+    const parts = t.norm.split("-");
+    for (const part of parts) {
+      const id = c.cues.combiningForms.get(part) ?? (part === parts[parts.length - 1] ? demonymsOf(c).get(part) : undefined);
+      if (!id) return null;
+      countries.push(id);
+    }
+  }
+  return countries.length >= 2 ? [...new Set(countries)] : null;
+}
+
+/** "l'accord franco-italien" (after the head), "the Franco-British treaty" (before it): the parties, when the text names them. */
+const adjectivalParties: Describer = {
+  name: "adjectivalParties",
+  describe(c, h) {
+    const tokens = c.tokens.of(h.sentenceIndex);
+    const known = (ids: string[]) => ids.filter((id) => c.ctx.entityById.has(id));
+    const at = (offset: number) => tokens.findIndex((t) => t.start >= offset);
+    if (c.cues.language === "fr") {
+      const from = at(h.end);
+      for (let to = Math.min(tokens.length, from + 3); to > from; to--) {
+        const countries = from >= 0 ? compoundCountries(c, tokens, from, to) : null;
+        const last = tokens[to - 1];
+        if (countries && last && tokens[from]?.start === h.end + 1) {
+          h.partyIds = known(countries);
+          h.end = last.end;
+          h.described = true;
+          return;
+        }
+      }
+      return;
+    }
+    const to = at(h.start);
+    for (let from = Math.max(0, to - 3); from < to; from++) {
+      const countries = compoundCountries(c, tokens, from, to);
+      const first = tokens[from];
+      if (countries && first) {
+        h.partyIds = known(countries);
+        h.start = first.start;
+        h.described = true;
+        return;
+      }
     }
   },
 };
@@ -325,6 +398,7 @@ export const AGREEMENT_DESCRIBERS: readonly Describer[] = [
   datedHead,
   compoundModifiers,
   nounComplement,
+  adjectivalParties,
   topicClause,
   accessionKind,
 ];
@@ -416,6 +490,15 @@ function storyDate(c: Context, i: number, date: string): boolean {
   return false;
 }
 
+/** "a treaty establishing the X Union", "an agreement on the Y programme", signed or definite: named by its topic. */
+const topicGeneric: Resolver = {
+  name: "topicGeneric",
+  resolve(x) {
+    if (x.h.instrument || !x.h.topicId || (!x.signing && !x.h.definite)) return null;
+    return topicInstrument.resolve({ ...x, h: { ...x.h, instrument: true } });
+  },
+};
+
 const datedInstrument: Resolver = {
   name: "datedInstrument",
   resolve({ c, h, text }) {
@@ -504,9 +587,10 @@ const earlierUnnamed: Resolver = {
 const newDescribed: Resolver = {
   name: "newDescribed",
   resolve({ h, text, signing }) {
-    if (!signing) return null;
+    if (!signing && h.partyIds.length === 0) return null;
     const key = `described|${h.kind}|${text.toLowerCase()}`;
-    return { unnamed: { name: text, kind: h.kind, key, partyIds: [], topicId: null, byParties: true } };
+    // "accord franco-italien" names its parties already.
+    return { unnamed: { name: text, kind: h.kind, key, partyIds: h.partyIds, topicId: null, byParties: h.partyIds.length === 0 } };
   },
 };
 
@@ -518,6 +602,7 @@ export const AGREEMENT_RESOLVERS: readonly Resolver[] = [
   headlineReferent,
   namedReferent,
   earlierUnnamed,
+  topicGeneric,
   newDescribed,
 ];
 
@@ -547,6 +632,7 @@ function headsOf(c: Context, i: number): AgreementHead[] {
       date: null,
       described: false,
       topicEnd: null,
+      partyIds: [],
       definite: false,
       other: false,
     });
@@ -626,7 +712,16 @@ export function findUnnamedAgreements(ctx: ExtractionContext, cues: RelationCues
       // A named agreement's mention is its noun; a new one's carries the words that describe it.
       const end = resolution.unnamed ? (h.topicEnd ?? h.end) : h.end;
       const generic = !h.instrument && !h.date && (resolution.unnamed ? !h.described : end === h.end && !h.described);
-      mentions.push({ start: h.start, end, text: ctx.text.slice(h.start, end), entityId, sentenceIndex: i, partyIds, topicId, generic });
+      mentions.push({
+        start: h.start,
+        end,
+        text: ctx.text.slice(h.start, end),
+        entityId,
+        sentenceIndex: i,
+        partyIds: [...new Set([...partyIds, ...h.partyIds])],
+        topicId: topicId ?? h.topicId,
+        generic,
+      });
     }
   }
   return { mentions: mentions.sort((a, b) => a.start - b.start), agreements: created };

@@ -195,16 +195,18 @@ const accessionNoun: SentenceRule = {
         if (before?.end === hit.start - 1) country = before.id;
       }
       if (!country) {
+        // "de la Croatie", "du pays", "of Sweden".
         const of = skipOf(r, tokens, k);
-        const ref = of > k ? (countryAt(r, i, of) ?? countryAt(r, i, k + 1)) : null;
+        const ref = countryAt(r, i, k) ?? (of > k ? countryAt(r, i, of) : null);
         if (ref) {
           country = ref.id;
           k = ref.end;
         }
       }
       if (!country) continue;
+      // "à l'OTAN", "au Mercosur", "dans le bloc" (the preposition's last word may be the anaphor's determiner).
       const to = r.cues.accessionPrepositions.matchAt(tokens, k);
-      const target = to > 0 ? (targetAt(r, i, to) ?? targetAt(r, i, skipDeterminer(r, tokens, to))) : null;
+      const target = to > 0 ? (targetAt(r, i, to) ?? targetAt(r, i, to - 1) ?? targetAt(r, i, skipDeterminer(r, tokens, to))) : null;
       if (!target) continue;
       out.push(...membershipsOf(r, [country], target.id, i, "accessionNoun", 0.75));
     }

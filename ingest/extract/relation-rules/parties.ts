@@ -8,9 +8,10 @@
  *   betweenParties    "un accord conclu entre A et B", "the treaty between A and B", "le traité qui lie A et B"
  *   ratifiedBy        "ratifié par les Parlements de A, B et fin novembre par celui de C", "A and B ratified the treaty"
  */
-import type { Token } from "../sentence-tokens.js";
+import { isAdverb, type Token } from "../sentence-tokens.js";
 import {
   asserted,
+  designationEnd as isDesignation,
   isEntity,
   membershipType,
   partyOfSigner,
@@ -67,20 +68,6 @@ function isOtherAgreement(r: Reading, tokens: readonly Token[], k: number): bool
     r.cues.otherAgreementAdjectives.findAll(tokens, Math.max(0, k - 3), k).length > 0 ||
     r.cues.otherAgreementAdjectives.matchAt(tokens, k + 1) > 0
   );
-}
-
-/** Whether token k is filler in a designation: a title, an honorific, a determiner, a list word or an aside. */
-function isDesignation(r: Reading, i: number, tokens: readonly Token[], k: number): number {
-  const t = tokens[k];
-  if (!t) return -1;
-  const titles = r.ctx.titlesBySentence[i] ?? [];
-  if (t.kind === "title" || t.kind === "date" || titles.some((s) => t.start >= s.start && t.end <= s.end)) return k + 1;
-  for (const set of [r.cues.honorifics, r.cues.definiteDeterminers, r.cues.listFillers]) {
-    const end = set.matchAt(tokens, k);
-    if (end > 0) return end;
-  }
-  if (t.norm === "." || t.norm === "'s") return k + 1;
-  return -1;
 }
 
 interface Signatories {
@@ -180,8 +167,16 @@ const signedBy: SentenceRule = {
           k = place + 1;
           continue;
         }
-        if (t?.norm === "," || isEntity(t, "Country", "Person", "Organization")) break;
-        if (isEntity(t, "Agreement")) agreementInside = t.entityId; // "la signature du traité par"
+        // Only a date, a determiner, "of" and the agreement itself ("la signature du traité par"): any other word is
+        // another clause ("signed the accord at a ceremony chaired by X").
+        if (isEntity(t, "Agreement")) agreementInside = t.entityId;
+        else if (
+          t?.kind !== "date" &&
+          !isAdverb(t) &&
+          r.cues.definiteDeterminers.matchAt(tokens, k) < 0 &&
+          r.cues.ofWords.matchAt(tokens, k) < 0
+        )
+          break;
         k++;
       }
       const by = r.cues.agentPrepositions.matchAt(tokens, k);
@@ -211,7 +206,10 @@ const signingSubject: SentenceRule = {
         out.push(...signatoriesOf(r, i, subject.ids, object.entityId, "signingSubject", 0.8));
       // "… signed a pact with Z": the other party.
       let k = objectAt + 1;
-      while (k < tokens.length && k - objectAt < 10 && r.cues.withCues.matchAt(tokens, k) < 0 && tokens[k]?.norm !== ",") k++;
+      // Up to a comma, a coordinator or another verb: "… and has signed comparable deals with Z" is another object.
+      const stops = (j: number) =>
+        tokens[j]?.norm === "," || r.cues.coordinators.matchAt(tokens, j) > 0 || r.cues.signVerbs.matchAt(tokens, j) > 0;
+      while (k < tokens.length && k - objectAt < 10 && r.cues.withCues.matchAt(tokens, k) < 0 && !stops(k)) k++;
       const withAt = r.cues.withCues.matchAt(tokens, k);
       // "signed the memorandum with his Japanese counterpart, Gen Nakatani": a co-signatory.
       if (withAt > 0 && !isOtherAgreement(r, tokens, objectAt)) {

@@ -369,6 +369,56 @@ function nothingBetween(r: Reading, i: number, from: number, to: number): boolea
     .some((t) => isEntity(t, "Country", "Organization", "Person") && !insideTitle(t));
 }
 
+/** The end of the designation filler at token k (a title, an honorific, a determiner, a list word, a demonym), or -1. */
+export function designationEnd(r: Reading, i: number, tokens: readonly Token[], k: number): number {
+  const t = tokens[k];
+  if (!t) return -1;
+  if (t.kind === "title" || t.kind === "date" || titleTest(r, i)(t) || (t.kind === "entity" && t.source === "demonym")) return k + 1;
+  for (const set of [r.cues.honorifics, r.cues.definiteDeterminers, r.cues.listFillers]) {
+    const end = set.matchAt(tokens, k);
+    if (end > 0) return end;
+  }
+  if (t.norm === "." || t.norm === "'s") return k + 1;
+  return -1;
+}
+
+/**
+ * Subjects named in appositions before `closing` (a comma right before the verb), read backwards:
+ * "le ministre des Armées, X, et son homologue indien, Y, ont signé" → X and Y. Empty when the
+ * commas hold no name ("India, which was initially involved, withdrew").
+ */
+function appositiveSubjects(r: Reading, i: number, closing: number, accept: (t: Token) => boolean): Subject | null {
+  const tokens = r.tokens.of(i);
+  const ids: string[] = [];
+  let at = -1;
+  let pos = closing;
+  for (;;) {
+    let k = pos - 1;
+    const group: string[] = [];
+    for (; k >= 0; k--) {
+      const t = tokens[k];
+      if (t && accept(t) && t.entityId) group.unshift(t.entityId);
+      else if (r.cues.coordinators.matchAt(tokens, k) < 0) break;
+    }
+    if (group.length === 0 || tokens[k]?.norm !== ",") break;
+    ids.unshift(...group);
+    at = k + 1;
+    // Before the opening comma: the designation ("son homologue indien"), then "et" and the conjunct before.
+    let m = k - 1;
+    while (m >= 0 && designationEnd(r, i, tokens, m) > 0 && r.cues.coordinators.matchAt(tokens, m) < 0) m--;
+    if (m < 0 || r.cues.coordinators.matchAt(tokens, m) < 0) break;
+    if (tokens[m - 1]?.norm === ",") {
+      pos = m - 1;
+      continue;
+    }
+    const before = listBackward(r, i, m, accept);
+    ids.unshift(...before.ids);
+    if (before.ids.length > 0) at = before.edge;
+    break;
+  }
+  return ids.length > 0 ? { ids: [...new Set(ids)], at } : null;
+}
+
 export interface Subject {
   ids: string[];
   /** Token index where the subject starts. */
@@ -382,8 +432,13 @@ export interface Subject {
  */
 export function subjectOf(r: Reading, i: number, verbAt: number, types: readonly EntityType[]): Subject | null {
   const tokens = r.tokens.of(i);
+  const accept = (t: Token) => isEntity(t, ...types);
   let end = verbAt;
   if (tokens[end - 1]?.norm === ",") {
+    // "le ministre japonais, Ken Ito, a signé": the apposition names the subject;
+    // "India, which was initially involved, withdrew": it describes it and is skipped.
+    const named = appositiveSubjects(r, i, end - 1, accept);
+    if (named) return named;
     for (let k = end - 2; k >= Math.max(0, end - 30); k--) {
       if (tokens[k]?.norm === ",") {
         end = k;
@@ -391,7 +446,7 @@ export function subjectOf(r: Reading, i: number, verbAt: number, types: readonly
       }
     }
   }
-  const adjacent = listBackward(r, i, end, (t) => isEntity(t, ...types));
+  const adjacent = listBackward(r, i, end, accept);
   if (adjacent.ids.length > 0) return { ids: adjacent.ids, at: adjacent.edge };
   // "Le pays devient", "The country joined": an anaphor right before the verb.
   for (let k = Math.max(0, end - 4); k < end; k++) {

@@ -601,6 +601,51 @@ export const MONTHS = [
   "december",
 ];
 
+/** Combining forms of country names in compound adjectives ("Franco-British", "Sino-Russian"), by ISO code. */
+export const COMBINING_FORMS: Readonly<Record<string, string>> = {
+  franco: "FR",
+  german: "DE",
+  germano: "DE",
+  italo: "IT",
+  anglo: "GB",
+  british: "GB",
+  hispano: "ES",
+  spanish: "ES",
+  luso: "PT",
+  russo: "RU",
+  russian: "RU",
+  sino: "CN",
+  chinese: "CN",
+  japanese: "JP",
+  indo: "IN",
+  indian: "IN",
+  austro: "AT",
+  belgo: "BE",
+  swiss: "CH",
+  greco: "GR",
+  turko: "TR",
+  turkish: "TR",
+  polish: "PL",
+  israeli: "IL",
+  palestinian: "PS",
+  iranian: "IR",
+  saudi: "SA",
+  syrian: "SY",
+  lebanese: "LB",
+  egyptian: "EG",
+  american: "US",
+  us: "US",
+  australian: "AU",
+  korean: "KR",
+  vietnamese: "VN",
+  indonesian: "ID",
+  brazilian: "BR",
+  mexican: "MX",
+  canadian: "CA",
+  dutch: "NL",
+  ukrainian: "UA",
+};
+
 /** Kinds of agreement instruments, by the phrase that names them, with their English kind name. */
 export const AGREEMENT_KINDS: ReadonlyArray<{ phrase: string; kind: string; accession?: boolean }> = [
   { phrase: "treaty of accession", kind: "Treaty of Accession", accession: true },
@@ -671,6 +716,11 @@ export const TOPIC_INTRODUCERS = [
   "covering",
   "allowing",
   "to",
+  "establishing",
+  "creating",
+  "setting up",
+  "founding",
+  "launching",
 ];
 
 /** Honorifics and courtesy words before a name: part of a signatory's designation, not a clause of their own. */
