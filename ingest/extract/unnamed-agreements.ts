@@ -35,6 +35,8 @@ export interface AgreementHead extends Span {
   last: number;
   /** English kind: "Treaty", "Letter of Intent", "Treaty of Accession". */
   kind: string;
+  /** The head's own words, folded ("traite", "letter of intent"). */
+  word: string;
   /** Told by its instrument kind ("lettre d'intention"), not by a generic noun. */
   instrument: boolean;
   /** Who accedes to what; `guessed` when the text does not say who (the salient country). */
@@ -314,7 +316,7 @@ const topicClause: Describer = {
     const last = tokens[end - 1];
     const someone = tokens.slice(intro, end).some((t) => t.kind === "title" || isEntityToken(t, "Person"));
     const behalf = c.cues.representedCues.matchAt(tokens, k) > 0 || c.cues.onBehalfOf.matchAt(tokens, k) > 0;
-    if (end - intro >= 2 && last && !h.date && !someone && !behalf) h.topicEnd = last.end;
+    if (end > intro && last && !h.date && !someone && !behalf) h.topicEnd = last.end;
   },
 };
 
@@ -484,9 +486,13 @@ const topicInstrument: Resolver = {
   },
 };
 
-/** Whether a date is one the story told before (an event of the article): "l'accord du 31 janvier" after the meeting of 31 January. */
+/**
+ * Whether a date is one the story told before (an event of the article): "l'accord du 3 mars" after
+ * the meeting "le 3 mars" (the same day, even when tense resolved the two to different years).
+ */
 function storyDate(c: Context, i: number, date: string): boolean {
-  for (let j = 0; j < i; j++) if (c.ctx.temporal(j).some((t) => t.date === date)) return true;
+  const sameDay = (d: string) => d === date || (d.length === 10 && date.length === 10 && d.slice(5) === date.slice(5));
+  for (let j = 0; j < i; j++) if (c.ctx.temporal(j).some((t) => sameDay(t.date))) return true;
   return false;
 }
 
@@ -508,8 +514,11 @@ const datedInstrument: Resolver = {
   },
 };
 
-/** Whether a named agreement's name holds the kind's word ("Quirinal Treaty" for "le traité"). */
-const sameKind = (name: string, kind: string): boolean => name.toLowerCase().includes(kind.toLowerCase());
+/** Whether a name holds the head's kind or its word ("Quirinal Treaty" or "traité d'Otrante" for "le traité"). */
+const sameKind = (name: string, h: AgreementHead): boolean => {
+  const folded = foldForMatch(name);
+  return folded.includes(foldForMatch(h.kind)) || folded.includes(h.word);
+};
 
 /** A headline's agreement is the one the story signs: "Japan, Indonesia sign arms transfer pact" → the pact of the body. */
 const headlineReferent: Resolver = {
@@ -531,7 +540,7 @@ const namedReferent: Resolver = {
     if (hereBefore) return { referTo: hereBefore.entityId };
     if (here[0] && !h.described) return { referTo: here[0].entityId };
     const before = earlier();
-    const ofKind = (a: AgreementMention) => sameKind(nameOfAny(a.entityId) ?? a.text, h.kind) || sameKind(a.text, h.kind);
+    const ofKind = (a: AgreementMention) => sameKind(nameOfAny(a.entityId) ?? a.text, h) || sameKind(a.text, h);
     // Of the same kind ("le traité" → "le traité du Quirinal"): the latest before, else one named later,
     // unless that one is told as background ("…, which they signed in 2022").
     const sameBefore = before.filter(ofKind).pop();
@@ -626,6 +635,10 @@ function headsOf(c: Context, i: number): AgreementHead[] {
       first,
       last,
       kind,
+      word: tokens
+        .slice(first, end)
+        .map((t) => t.norm)
+        .join(" "),
       instrument,
       accession: accession ? { country: null, organisation: null, guessed: false } : null,
       topicId: null,

@@ -9,8 +9,9 @@
  *   announcerNotSigner a person who announced, welcomed or reported a signing told by a noun
  *                      ("X announced the signature by A and B of …") did not sign
  *   unconfirmedSigner  where the rules read who signs in a sentence (its subject, "signed by …"), a person
- *                      that the sentence's Signing event also holds but they did not read did not sign
- *                      ("… lors d'une cérémonie présidée par X", "… le départ de la chancelière Y")
+ *                      or party that the sentence's Signing event also holds but they did not read did not sign
+ *                      ("… lors d'une cérémonie présidée par X", "… le départ de la chancelière Y", "comparable
+ *                      deals with Z")
  */
 import { isStorySentence } from "../context.js";
 import type { Token } from "../sentence-tokens.js";
@@ -99,14 +100,13 @@ function announcerNotSigner(r: Reading): Veto {
 const SIGNATORY_RULES: ReadonlySet<string> = new Set(["signedBy", "signingSubject"]);
 
 function unconfirmedSigner(found: readonly Candidate[]): Veto {
-  const read = found.filter((c) => c.type === "SIGNED" && SIGNATORY_RULES.has(c.rule));
+  const read = found.filter((c) => (c.type === "SIGNED" || c.type === "PARTY_TO") && SIGNATORY_RULES.has(c.rule));
   return {
     name: "unconfirmedSigner",
     applies: (c) =>
-      c.type === "SIGNED" &&
-      !SIGNATORY_RULES.has(c.rule) &&
-      read.some((x) => x.sentenceIndex === c.sentenceIndex) &&
-      !read.some((x) => x.sentenceIndex === c.sentenceIndex && x.source === c.source),
+      c.rule === "signingEvent" &&
+      read.some((x) => x.sentenceIndex === c.sentenceIndex && x.type === c.type) &&
+      !read.some((x) => x.sentenceIndex === c.sentenceIndex && x.type === c.type && x.source === c.source),
   };
 }
 
