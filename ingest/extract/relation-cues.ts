@@ -26,6 +26,7 @@ export interface RelationCues {
   nonMemberQualifiers: PhraseSet;
   copulas: PhraseSet;
   appositionParticiples: PhraseSet;
+  asWords: PhraseSet;
   joinVerbs: PhraseSet;
   accessionNouns: PhraseSet;
   accessionPrepositions: PhraseSet;
@@ -76,6 +77,7 @@ export interface RelationCues {
   combiningForms: ReadonlyMap<string, string>;
   agreementKinds: AgreementKind[];
   genericAgreementHeads: Array<{ phrases: PhraseSet; kind: string }>;
+  referringAgreementNouns: PhraseSet;
   evaluativeAdjectives: PhraseSet;
   topicIntroducers: PhraseSet;
   clauseBreaks: PhraseSet;
@@ -99,6 +101,7 @@ function compile(language: string, f: RelationForms): RelationCues {
     nonMemberQualifiers: set(f.NON_MEMBER_QUALIFIERS),
     copulas: set(f.COPULAS),
     appositionParticiples: set(f.APPOSITION_PARTICIPLES),
+    asWords: set(f.AS_WORDS),
     joinVerbs: set(f.JOIN_VERBS),
     accessionNouns: set(f.ACCESSION_NOUNS),
     accessionPrepositions: set(f.ACCESSION_PREPOSITIONS),
@@ -147,6 +150,7 @@ function compile(language: string, f: RelationForms): RelationCues {
     combiningForms: new Map(Object.entries(f.COMBINING_FORMS).map(([form, iso]) => [fold(form), `country:${iso}`])),
     agreementKinds: f.AGREEMENT_KINDS.map((k) => ({ phrases: set([k.phrase]), kind: k.kind, accession: k.accession === true })),
     genericAgreementHeads: f.GENERIC_AGREEMENT_HEADS.map((h) => ({ phrases: set([h.phrase]), kind: h.kind })),
+    referringAgreementNouns: set(f.REFERRING_AGREEMENT_NOUNS),
     evaluativeAdjectives: set(f.EVALUATIVE_ADJECTIVES),
     topicIntroducers: set(f.TOPIC_INTRODUCERS),
     clauseBreaks: set(f.CLAUSE_BREAKS),

@@ -17,6 +17,7 @@ import type { StoryEvent } from "./coreference-of-events.js";
 import { countryOfPerson, type RoleClaim } from "./roles.js";
 import { clauseAround, findIn, uniq } from "./spans.js";
 import { relationCuesFor } from "./relation-cues.js";
+import { wordTokens } from "./sentence-tokens.js";
 import { buildReading, readRelations, type Candidate } from "./relation-rules/index.js";
 
 const typeOf = (ctx: ExtractionContext, id: string) => ctx.entityById.get(id)?.type ?? null;
@@ -62,32 +63,6 @@ function roleRelations(ctx: ExtractionContext, roles: readonly RoleClaim[], out:
       out.add({ type: "MEMBER_OF", source: r.personId, target: r.targetId, confidence: r.former ? 0.6 : 0.85 }, evidence);
     }
   }
-}
-
-/** "le Japon, membre du G7", "Finland joined NATO": a country before the cue, an organisation right after (the lexicon's cues). */
-function membershipCues(ctx: ExtractionContext): Candidate[] {
-  const out: Candidate[] = [];
-  ctx.sentences.forEach((s, i) => {
-    const mentions = ctx.mentionsBySentence[i] ?? [];
-    for (const cue of findIn(ctx.lexicon.membership, ctx.text, s.start, s.end)) {
-      const org = mentions.find((m) => m.start >= cue.end && m.start - cue.end <= 25 && typeOf(ctx, m.entityId) === "Organization");
-      const country = [...mentions]
-        .reverse()
-        .find((m) => m.end <= cue.start && cue.start - m.end <= 40 && typeOf(ctx, m.entityId) === "Country" && m.source !== "demonym");
-      // "along with the 10 members of ASEAN": a count or a coordinator before the cue makes it a group, not a predicate.
-      if (country && /\b(?:and|et|with|avec)\b|\d/.test(ctx.text.slice(country.end, cue.start))) continue;
-      if (org && country)
-        out.push({
-          type: "MEMBER_OF",
-          source: country.entityId,
-          target: org.entityId,
-          sentenceIndex: i,
-          confidence: 0.7,
-          rule: "membershipCue",
-        });
-    }
-  });
-  return out;
 }
 
 /** The countries listed right after a cue: "la France, l'Allemagne et la Pologne". */
@@ -140,20 +115,30 @@ function listedMembers(ctx: ExtractionContext, agreements: readonly AgreementMen
 /** Countries of a sentence that take part in the programme it names when a participation cue is there. */
 function participationCues(ctx: ExtractionContext, events: readonly StoryEvent[], roles: readonly RoleClaim[]): Candidate[] {
   const out: Candidate[] = [];
+  const cues = relationCuesFor(ctx.language);
+  // "et l'Italie pourrait le rejoindre": a country whose own clause holds the cue with a wish, a plan or a negation does not take part.
+  const unasserted = (s: { start: number; end: number }, m: EntityMention, cueStarts: readonly number[]) => {
+    if (!cues) return false;
+    const clause = clauseAround(ctx.text, s.start, s.end, m.start);
+    if (!cueStarts.some((c) => c >= clause.start && c < clause.end)) return false;
+    const words = wordTokens(ctx.text.slice(clause.start, clause.end));
+    return cues.modalityCues.findAll(words).length > 0 || cues.negations.findAll(words).length > 0;
+  };
   ctx.sentences.forEach((s, i) => {
     if (!isStorySentence(s)) return;
     const mentions = ctx.mentionsBySentence[i] ?? [];
     const programs = mentions.filter((m) => typeOf(ctx, m.entityId) === "Program");
     if (programs.length === 0) return;
-    const cues = findIn(ctx.lexicon.participation, ctx.text, s.start, s.end);
-    if (cues.length === 0) return;
+    const found = findIn(ctx.lexicon.participation, ctx.text, s.start, s.end);
+    if (found.length === 0) return;
     const blocked = (m: EntityMention) =>
       findIn(ctx.lexicon.blockingPrepositions, ctx.text, Math.max(s.start, m.start - 20), m.start).length > 0;
-    const cueClauses = cues.map((c) => clauseAround(ctx.text, s.start, s.end, c.start));
+    const cueClauses = found.map((c) => clauseAround(ctx.text, s.start, s.end, c.start));
+    const cueStarts = found.map((c) => c.start);
     const participants: string[] = [];
     for (const m of mentions) {
       const type = typeOf(ctx, m.entityId);
-      if (blocked(m)) continue;
+      if (blocked(m) || unasserted(s, m, cueStarts)) continue;
       if (type === "Country") participants.push(m.entityId);
       else if (type === "Organization" && m.source !== "demonym" && cueClauses.some((c) => m.start >= c.start && m.end <= c.end))
         participants.push(m.entityId);
@@ -231,7 +216,6 @@ export function extractRelations(
   const out = new RelationSet();
   roleRelations(ctx, roles, out);
   const lexiconCandidates = [
-    ...membershipCues(ctx),
     ...listedMembers(ctx, agreements),
     ...participationCues(ctx, events, roles),
     ...agreementFacts(ctx, events, agreements),

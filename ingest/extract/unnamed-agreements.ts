@@ -39,6 +39,8 @@ export interface AgreementHead extends Span {
   word: string;
   /** Told by its instrument kind ("lettre d'intention"), not by a generic noun. */
   instrument: boolean;
+  /** A noun that only refers back ("le texte", "the document"): never a new agreement. */
+  referring: boolean;
   /** Who accedes to what; `guessed` when the text does not say who (the salient country). */
   accession: { country: string | null; organisation: string | null; guessed: boolean } | null;
   topicId: string | null;
@@ -138,6 +140,10 @@ const compoundModifiers: Describer = {
     let k = h.first - 1;
     while (k >= 0) {
       const t = tokens[k];
+      if (isEntityToken(t, "Topic") && /^\p{Ll}/u.test(c.ctx.text.slice(t.start, t.end))) {
+        k--; // "defence cooperation agreement": a subject the knowledge base knows
+        continue;
+      }
       if (!t || t.kind !== "word" || !/^\p{Ll}[\p{Ll}-]+$/u.test(c.ctx.text.slice(t.start, t.end))) break;
       if (c.cues.definiteDeterminers.matchAt(tokens, k) > 0 || c.cues.evaluativeAdjectives.matchAt(tokens, k) > 0) break;
       if (c.cues.indefiniteArticles.matchAt(tokens, k) > 0 || c.cues.otherAgreementAdjectives.matchAt(tokens, k) > 0) break;
@@ -163,6 +169,11 @@ const nounComplement: Describer = {
     let end = -1;
     while (k < tokens.length && k - h.last <= 4) {
       const t = tokens[k];
+      if (isEntityToken(t, "Topic") && /^\p{Ll}/u.test(c.ctx.text.slice(t.start, t.end))) {
+        end = t.end; // "accord de coopération militaire": a subject the knowledge base knows
+        k++;
+        continue;
+      }
       if (!t || t.kind !== "word" || !/^\p{Ll}/u.test(c.ctx.text.slice(t.start, t.end))) break;
       if (/^\d/.test(t.norm) || c.cues.definiteDeterminers.matchAt(tokens, k) > 0 || c.cues.coordinators.matchAt(tokens, k) > 0) break;
       if (c.cues.relativePronouns.matchAt(tokens, k) > 0 || c.cues.topicIntroducers.matchAt(tokens, k) > 0) break;
@@ -547,8 +558,9 @@ const namedReferent: Resolver = {
     if (sameBefore) return { referTo: sameBefore.entityId };
     const after = c.named.find((a) => a.start > h.end && ofKind(a) && !signedInRelativeClause(c, a));
     if (after) return { referTo: after.entityId };
-    // Of another kind named later, what the story signs ("ont signé un vaste accord … Borrell a signé vendredi le partenariat").
-    if (signing) {
+    // Of another kind named later, what the story signs ("ont signé un vaste accord … Borrell a signé vendredi le partenariat"):
+    // an indefinite noun in a lead, not "le document" that refers back.
+    if (signing && !h.definite) {
       const later = c.named.find((a) => a.start > h.end && signedInMainClause(c, a));
       if (later) return { referTo: later.entityId };
     }
@@ -603,6 +615,9 @@ const newDescribed: Resolver = {
   },
 };
 
+/** For nouns that only refer back ("le texte"): the agreements already told. */
+const REFERRING_RESOLVERS: readonly Resolver[] = [namedReferent, earlierUnnamed];
+
 /** The resolvers, in order: the first that answers decides. */
 export const AGREEMENT_RESOLVERS: readonly Resolver[] = [
   accessionInstrument,
@@ -622,7 +637,7 @@ function headsOf(c: Context, i: number): AgreementHead[] {
   const tokens = c.tokens.of(i);
   const heads: AgreementHead[] = [];
   const taken = (first: number, last: number) => heads.some((h) => first <= h.last && h.first <= last);
-  const add = (first: number, end: number, kind: string, instrument: boolean, accession: boolean) => {
+  const add = (first: number, end: number, kind: string, instrument: boolean, accession: boolean, referring = false) => {
     const last = end - 1;
     if (taken(first, last)) return;
     const a = tokens[first];
@@ -635,6 +650,7 @@ function headsOf(c: Context, i: number): AgreementHead[] {
       first,
       last,
       kind,
+      referring,
       word: tokens
         .slice(first, end)
         .map((t) => t.norm)
@@ -652,6 +668,7 @@ function headsOf(c: Context, i: number): AgreementHead[] {
   };
   for (const k of c.cues.agreementKinds) for (const hit of k.phrases.findAll(tokens)) add(hit.start, hit.end, k.kind, true, k.accession);
   for (const g of c.cues.genericAgreementHeads) for (const hit of g.phrases.findAll(tokens)) add(hit.start, hit.end, g.kind, false, false);
+  for (const hit of c.cues.referringAgreementNouns.findAll(tokens)) add(hit.start, hit.end, "Agreement", false, false, true);
   return heads.sort((x, y) => x.start - y.start);
 }
 
@@ -686,6 +703,7 @@ export function findUnnamedAgreements(ctx: ExtractionContext, cues: RelationCues
     for (const h of headsOf(c, i)) {
       for (const d of AGREEMENT_DESCRIBERS) d.describe(c, h);
       if (h.other || named.some((a) => a.sentenceIndex === i && overlaps(a, h))) continue;
+      if (h.referring && !(h.definite && signing)) continue;
       if (h.topicEnd !== null) h.described = true;
       const text = ctx.text.slice(h.start, h.topicEnd ?? h.end);
       const input: ResolverInput = {
@@ -700,7 +718,7 @@ export function findUnnamedAgreements(ctx: ExtractionContext, cues: RelationCues
         nameOfAny: (id) => nameOf(c, id) ?? created.find((u) => u.id === id)?.name ?? null,
       };
       let resolution: Resolution | null = null;
-      for (const r of AGREEMENT_RESOLVERS) {
+      for (const r of h.referring ? REFERRING_RESOLVERS : AGREEMENT_RESOLVERS) {
         resolution = r.resolve(input);
         if (resolution) break;
       }

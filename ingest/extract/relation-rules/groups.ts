@@ -7,8 +7,17 @@
  * → the salient programme, signatories → the salient agreement); else, for a counted group
  * ("the 15 countries"), what the same count did earlier ("Fifteen countries signed RCEP").
  */
-import type { Token } from "../sentence-tokens.js";
-import { isEntity, listForward, membershipsOf, organisationAt, programAt, salientOf, type Candidate, type Reading } from "./reading.js";
+import {
+  countOf,
+  isEntity,
+  listForward,
+  membershipsOf,
+  organisationAt,
+  programAt,
+  salientOf,
+  type Candidate,
+  type Reading,
+} from "./reading.js";
 import type { SentenceRule } from "./membership.js";
 
 interface GroupNoun {
@@ -18,12 +27,6 @@ interface GroupNoun {
   other: boolean;
 }
 
-function countAt(r: Reading, t: Token | undefined): number | null {
-  if (!t || t.kind !== "word") return null;
-  if (/^\d{1,3}$/.test(t.norm)) return Number(t.norm);
-  return r.cues.numberWords.get(t.norm) ?? null;
-}
-
 /** Group nouns of a sentence with the count or "other" before them ("the 15 countries", "les autres États partenaires"). */
 function groupNouns(r: Reading, i: number): GroupNoun[] {
   const tokens = r.tokens.of(i);
@@ -31,7 +34,7 @@ function groupNouns(r: Reading, i: number): GroupNoun[] {
     let count: number | null = null;
     let other = false;
     for (let k = hit.start - 1; k >= Math.max(0, hit.start - 3); k--) {
-      count ??= countAt(r, tokens[k]);
+      count ??= countOf(r, tokens[k]);
       if (r.cues.otherWords.matchAt(tokens, k) > 0) other = true;
     }
     return { start: hit.start, end: hit.end, count, other };

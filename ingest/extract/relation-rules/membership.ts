@@ -2,7 +2,8 @@
  * Rules that read memberships: who belongs to an organisation (or takes part in a programme,
  * or is party to an agreement, when the same wording points at one). Each rule reads one
  * sentence; the order is the order of MEMBERSHIP_RULES.
- *   memberPredicate    "X est le huitième membre de Y", "X, a member of Y", "X became the alliance's newest member"
+ *   memberPredicate    "X est le huitième membre de Y", "X, a member of Y", "X became the alliance's newest member",
+ *                      "with X as a member of Y"
  *   memberApposition   "the alliance's leading member, Russia", "le membre fondateur de l'Otan, la France"
  *   joinVerb           "X a rejoint Y", "X joined Y", "X acceded to Y"
  *   accessionNoun      "l'adhésion de X au Y", "X's accession to Y", "the admission of X into the bloc"
@@ -13,12 +14,14 @@
 import type { Token } from "../sentence-tokens.js";
 import {
   asserted,
+  groupAt,
   isEntity,
   listBackward,
   listForward,
   membershipsOf,
   organisationAt,
   programAt,
+  salientOrganisation,
   skipOf,
   subjectOf,
   countryAt,
@@ -112,9 +115,15 @@ const memberPredicate: SentenceRule = {
       const phrase = memberPhrase(r, i, hit.start, hit.end);
       if (!phrase?.target) continue;
       const copula = r.cues.copulas.endsAt(tokens, phrase.start, 4);
+      const as = r.cues.asWords.endsAt(tokens, phrase.start, 3);
       let subject: string[] = [];
       let from = phrase.start;
-      if (copula >= 0) {
+      if (as >= 0) {
+        // "with Viet Nam as a member of the Security Council", "la Somalie en tant que huitième membre".
+        const list = listBackward(r, i, as, (t) => isEntity(t, "Country"));
+        subject = list.ids;
+        from = list.edge;
+      } else if (copula >= 0) {
         const s = subjectOf(r, i, copula, ["Country", "Person"]);
         if (s) {
           subject = s.ids;
@@ -236,7 +245,8 @@ const admittedInto: SentenceRule = {
       if (as > 0) k = as;
       const noun = r.cues.memberNouns.matchAt(tokens, k);
       const phrase = noun > 0 ? memberPhrase(r, i, k, noun) : null;
-      const target = phrase?.target ?? targetAt(r, i, skipDeterminer(r, tokens, k))?.id;
+      // "were admitted as full members in 2024": of the article's organisation when none is named.
+      const target = phrase?.target ?? targetAt(r, i, skipDeterminer(r, tokens, k))?.id ?? (phrase ? salientOrganisation(r, i) : null);
       if (target) out.push(...membershipsOf(r, subject.ids, target, i, "admittedInto", 0.8));
     }
     return out;
@@ -264,7 +274,9 @@ const groupingList: SentenceRule = {
       }
       if (!target) continue;
       const members = listForward(r, i, hit.end, (t) => isEntity(t, "Country", "Organization"), 3);
-      out.push(...membershipsOf(r, members.ids, target, i, "groupingList", 0.75));
+      // "le programme réunit les deux pays": the countries last named together.
+      const ids = members.ids.length > 0 ? members.ids : (groupAt(r, i, hit.end)?.ids ?? []);
+      out.push(...membershipsOf(r, ids, target, i, "groupingList", 0.75));
     }
     return out;
   },
@@ -285,7 +297,9 @@ const foundedBy: SentenceRule = {
       if (founders.ids.length === 0) continue;
       let target: string | null = null;
       // The founded body before the participle ("Y, créé par") or after the founders ("…, le Y a").
-      let before = hit.start - 1;
+      // "Y, créé par", "The group was created in 2009 by".
+      const auxiliary = r.cues.copulas.endsAt(tokens, hit.start, 3);
+      let before = (auxiliary >= 0 ? auxiliary : hit.start) - 1;
       if (tokens[before]?.norm === ",") before--;
       for (let j = Math.max(0, before - 2); j <= before && !target; j++) {
         const ref = targetAt(r, i, j);

@@ -76,11 +76,69 @@ interface Signatories {
   edge: number;
 }
 
+/** The end of the list segment that starts at k: the next comma, semicolon or "and" outside parentheses. */
+function segmentEnd(tokens: readonly Token[], k: number): number {
+  let end = k;
+  let depth = 0;
+  while (end < tokens.length) {
+    const norm = tokens[end]?.norm;
+    if (depth === 0 && (norm === "," || norm === ";" || norm === "and" || norm === "et")) break;
+    if (norm === "(") depth++;
+    if (norm === ")") depth = Math.max(0, depth - 1);
+    end++;
+  }
+  return end;
+}
+
+/** The country of a title with no name ("le ministre marocain de la Défense"): it signs for that country. */
+function titleCountry(r: Reading, i: number, t: Token): string | null {
+  const title = (r.ctx.titlesBySentence[i] ?? []).find((x) => x.start === t.start);
+  const of = title?.ofEntityId;
+  return of && typeOfEntity(r, of) === "Country" ? of : null;
+}
+
+/**
+ * The signatory a segment names: a person (with its title and honorifics, "US President Donald
+ * Trump"), a country or organisation, else the country of a title standing alone. `rest` when other
+ * words follow it: the list ends with this segment.
+ */
+function segmentItem(r: Reading, i: number, tokens: readonly Token[], k: number, end: number): { item: string | null; rest: boolean } {
+  let item: string | null = null;
+  let byTitle: string | null = null;
+  for (let j = k; j < end; j++) {
+    const t = tokens[j];
+    if (!t) break;
+    if (t.norm === "(") {
+      const close = tokens.findIndex((x, n) => n > j && x.norm === ")");
+      j = close > 0 ? close : end;
+      continue;
+    }
+    if (!item && isEntity(t, "Person", "Country", "Organization")) {
+      const next = tokens.slice(j + 1, end).find((_, n) => isDesignation(r, i, tokens, j + 1 + n) < 0);
+      item = isEntity(t, "Country") && isEntity(next, "Person") ? next.entityId : t.entityId;
+      if (item !== t.entityId) j = tokens.indexOf(next as Token);
+      continue;
+    }
+    if (t.kind === "title") byTitle ??= titleCountry(r, i, t);
+    const skip = isDesignation(r, i, tokens, j);
+    if (skip > 0) {
+      j = skip - 1;
+      continue;
+    }
+    // A capitalised word of an unknown title ("Minister of Foreign Affairs") and its little words.
+    if (!item && t.kind === "word" && (/^\p{Lu}/u.test(r.ctx.text.slice(t.start, t.end)) || r.cues.ofWords.matchAt(tokens, j) > 0))
+      continue;
+    if (item && isEntity(t, "Agreement")) break;
+    return { item: item ?? byTitle, rest: true };
+  }
+  return { item: item ?? byTitle, rest: false };
+}
+
 /**
  * The signatories listed from token `from`: segments between commas, semicolons and "and",
- * each naming one person (with its title and honorifics), country or organisation. A segment
- * opened by a relative pronoun tells of someone else ("who represented President X") and is
- * skipped; a segment with other words ends the list after its item.
+ * each naming one person, country or organisation. A segment opened by a relative pronoun tells
+ * of someone else ("who represented President X") and is skipped with what follows it until the
+ * next name; a segment with other words ends the list after its item.
  */
 function signatoriesFrom(r: Reading, i: number, from: number): Signatories {
   const tokens = r.tokens.of(i);
@@ -88,57 +146,13 @@ function signatoriesFrom(r: Reading, i: number, from: number): Signatories {
   let k = from;
   let inRelative = false;
   while (k < tokens.length) {
-    const boundary = (t: Token | undefined) => !!t && (t.norm === "," || t.norm === ";" || t.norm === "and" || t.norm === "et");
-    let end = k;
-    let depth = 0;
-    while (end < tokens.length && !(depth === 0 && boundary(tokens[end]))) {
-      const norm = tokens[end]?.norm;
-      if (norm === "(") depth++;
-      if (norm === ")") depth = Math.max(0, depth - 1);
-      end++;
-    }
-    const segmentOpensRelative = r.cues.relativePronouns.matchAt(tokens, k) > 0;
-    if (segmentOpensRelative) inRelative = true;
+    const end = segmentEnd(tokens, k);
+    if (r.cues.relativePronouns.matchAt(tokens, k) > 0) inRelative = true;
     else if (tokens[k]?.kind === "entity" || tokens[k]?.kind === "title" || isDesignation(r, i, tokens, k) > 0) inRelative = false;
     if (!inRelative) {
-      let item: string | null = null;
-      let rest = false;
-      let j = k;
-      while (j < end) {
-        const t = tokens[j];
-        if (t?.norm === "(") {
-          const close = tokens.findIndex((x, n) => n > j && x.norm === ")");
-          j = close > 0 ? close + 1 : end;
-          continue;
-        }
-        if (!item && isEntity(t, "Person", "Country", "Organization")) {
-          // "US President Donald Trump": a country before a title and a name designates the person.
-          const next = tokens.slice(j + 1, end).find((x, n) => isDesignation(r, i, tokens, j + 1 + n) < 0);
-          item = isEntity(t, "Country") && isEntity(next, "Person") ? next.entityId : t.entityId;
-          if (item !== t.entityId) j = tokens.indexOf(next as Token);
-          j++;
-          continue;
-        }
-        const skip = isDesignation(r, i, tokens, j);
-        if (skip > 0) {
-          j = skip;
-          continue;
-        }
-        if (!item && t?.kind === "word" && /^\p{Lu}/u.test(r.ctx.text.slice(t.start, t.end))) {
-          j++; // a capitalised word of an unknown title ("Minister of Foreign Affairs")
-          continue;
-        }
-        if (item && isEntity(t, "Agreement")) break;
-        if (!item && t?.kind === "word" && /^(?:of|de|du|des|d'|for|and|et)$/.test(t.norm)) {
-          j++;
-          continue;
-        }
-        rest = true;
-        break;
-      }
+      const { item, rest } = segmentItem(r, i, tokens, k, end);
       if (item && !ids.includes(item)) ids.push(item);
-      if (rest && item) return { ids, edge: end };
-      if (rest && !item) return { ids, edge: k };
+      if (rest) return { ids, edge: item ? end : k };
     }
     if (end >= tokens.length || tokens[end]?.norm === ".") return { ids, edge: end };
     k = end + 1;

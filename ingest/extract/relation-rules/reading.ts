@@ -222,6 +222,9 @@ function salientOrganisations(r: Reading, i: number, noun: string | null): strin
   return [...seen].sort((a, b) => score(b) - score(a));
 }
 
+/** The organisation an article is about (its most mentioned international body) up to sentence i. */
+export const salientOrganisation = (r: Reading, i: number): string | null => salientOrganisations(r, i, null)[0] ?? null;
+
 export interface Ref {
   id: string;
   /** Token index after the reference. */
@@ -419,6 +422,39 @@ function appositiveSubjects(r: Reading, i: number, closing: number, accept: (t: 
   return ids.length > 0 ? { ids: [...new Set(ids)], at } : null;
 }
 
+/** The number a token says ("deux", "15", "both"), if any. */
+export function countOf(r: Reading, t: Token | undefined): number | null {
+  if (!t || t.kind !== "word") return null;
+  if (/^\d{1,3}$/.test(t.norm)) return Number(t.norm);
+  return r.cues.numberWords.get(t.norm) ?? null;
+}
+
+/**
+ * "les deux pays", "the four signatories", "both countries" at token k: the countries last named
+ * together in that number (a coordinated subject or list, this sentence or the five before).
+ */
+export function groupAt(r: Reading, i: number, k: number): { ids: string[]; end: number } | null {
+  const tokens = r.tokens.of(i);
+  const det = r.cues.definiteDeterminers.matchAt(tokens, k);
+  const at = det > 0 ? det : k;
+  const count = countOf(r, tokens[at]);
+  const end = count !== null ? r.cues.groupNouns.matchAt(tokens, at + 1) : -1;
+  if (count === null || count < 2 || end < 0) return null;
+  for (let j = i; j >= Math.max(0, i - 5); j--) {
+    const before = r.tokens.of(j);
+    const limit = j === i ? k : before.length;
+    let found: string[] | null = null;
+    for (let n = 0; n < limit; n++) {
+      if (!isEntity(before[n], "Country")) continue;
+      const list = listForward(r, j, n, (t) => isEntity(t, "Country"), 0);
+      if (list.ids.length === count && list.edge <= limit) found = list.ids;
+      n = Math.max(n, list.edge - 1);
+    }
+    if (found) return { ids: found, end };
+  }
+  return null;
+}
+
 export interface Subject {
   ids: string[];
   /** Token index where the subject starts. */
@@ -448,8 +484,10 @@ export function subjectOf(r: Reading, i: number, verbAt: number, types: readonly
   }
   const adjacent = listBackward(r, i, end, accept);
   if (adjacent.ids.length > 0) return { ids: adjacent.ids, at: adjacent.edge };
-  // "Le pays devient", "The country joined": an anaphor right before the verb.
+  // "Le pays devient", "The country joined", "Les deux pays sont": an anaphor right before the verb.
   for (let k = Math.max(0, end - 4); k < end; k++) {
+    const group = groupAt(r, i, k);
+    if (group && group.end === end) return { ids: group.ids, at: k };
     const ref = types.includes("Country") ? countryAt(r, i, k) : null;
     if (ref && ref.end === end) return { ids: [ref.id], at: k };
     const org = types.includes("Organization") ? organisationAt(r, i, k) : null;

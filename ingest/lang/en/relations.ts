@@ -104,6 +104,9 @@ export const COPULAS = [
   "remained",
 ];
 
+/** "X as a member of Y": the member right before. */
+export const AS_WORDS = ["as"];
+
 /** Participles opening an apposition that gives a membership ("Sweden, now the 32nd member"). */
 export const APPOSITION_PARTICIPLES = ["now", "having become", "which became", "who became"];
 
@@ -675,6 +678,9 @@ export const GENERIC_AGREEMENT_HEADS: ReadonlyArray<{ phrase: string; kind: stri
   { phrase: "mou", kind: "Memorandum of Understanding" },
   { phrase: "charter", kind: "Charter" },
 ];
+
+/** Nouns that stand for an agreement only when they refer back to one in a signing ("le texte a été paraphé par …"). */
+export const REFERRING_AGREEMENT_NOUNS = ["text", "document"];
 
 /** Adjectives before a generic agreement noun that say nothing of what it is: "the new pact", "a historic treaty". */
 export const EVALUATIVE_ADJECTIVES = [

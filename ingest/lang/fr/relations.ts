@@ -104,6 +104,9 @@ export const COPULAS = [
   "restent",
 ];
 
+/** "X as a member of Y": the member right before. */
+export const AS_WORDS = ["comme", "en tant que"];
+
 /** Participles opening an apposition that gives a membership ("la Suède, devenue le 32e membre"). */
 export const APPOSITION_PARTICIPLES = ["devenu", "devenue", "devenus", "devenues", "désormais"];
 
@@ -750,6 +753,9 @@ export const GENERIC_AGREEMENT_HEADS: ReadonlyArray<{ phrase: string; kind: stri
   { phrase: "mémorandum", kind: "Memorandum" },
   { phrase: "charte", kind: "Charter" },
 ];
+
+/** Nouns that stand for an agreement only when they refer back to one in a signing ("le texte a été paraphé par …"). */
+export const REFERRING_AGREEMENT_NOUNS = ["texte", "document"];
 
 /** Adjectives of a generic agreement noun that say nothing of what it is: "le nouvel accord", "un traité historique". */
 export const EVALUATIVE_ADJECTIVES = [

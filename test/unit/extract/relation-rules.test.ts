@@ -171,6 +171,9 @@ describe("membership rules", () => {
       "country:RU MEMBER_OF org:bric",
     ]);
     expect(
+      rule("foundedBy", `[BRICS](org:brics) met. The group was created in 2009 by [Brazil](country:BR) and [Russia](country:RU).`, "en"),
+    ).toEqual(["country:BR MEMBER_OF org:brics", "country:RU MEMBER_OF org:brics"]);
+    expect(
       rule("foundedBy", `[Mercosul](org:mercosur), established by [Brazil](country:BR) and [Argentina](country:AR) in 1991, met.`, "en"),
     ).toEqual(["country:AR MEMBER_OF org:mercosur", "country:BR MEMBER_OF org:mercosur"]);
   });
@@ -254,6 +257,16 @@ describe("party and signatory rules", () => {
       "person:jane-roe SIGNED agreement:gulf-accord",
       "person:li-wei SIGNED agreement:gulf-accord",
     ]);
+  });
+
+  it("signedBy: a title standing alone signs for its country; 'le texte' refers back to the agreement", () => {
+    expect(
+      rule(
+        "signedBy",
+        `Le [Maroc](country:MA) et la [Mauritanie](country:MR) ont signé lundi un accord de défense. Le texte a été paraphé par le {ministre marocain de la Défense}(title:defence-minister Defence_Minister minister country:MA) et son {homologue mauritanien}(- counterpart minister country:MR counterpart).`,
+        "fr",
+      ),
+    ).toEqual(["country:MA PARTY_TO accord de défense", "country:MR PARTY_TO accord de défense"]);
   });
 
   it("signedBy: 'the signature by A and B of' an agreement told after them", () => {
