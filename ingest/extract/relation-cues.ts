@@ -28,6 +28,8 @@ export interface RelationCues {
   appositionParticiples: PhraseSet;
   asWords: PhraseSet;
   joinVerbs: PhraseSet;
+  rejoinVerbs: PhraseSet;
+  objectPronouns: PhraseSet;
   accessionNouns: PhraseSet;
   accessionPrepositions: PhraseSet;
   accessionNotYet: PhraseSet;
@@ -78,6 +80,7 @@ export interface RelationCues {
   agreementKinds: AgreementKind[];
   genericAgreementHeads: Array<{ phrases: PhraseSet; kind: string }>;
   referringAgreementNouns: PhraseSet;
+  pluralAgreementNouns: PhraseSet;
   evaluativeAdjectives: PhraseSet;
   topicIntroducers: PhraseSet;
   clauseBreaks: PhraseSet;
@@ -92,7 +95,8 @@ const fold = (word: string): string =>
     .join(" ");
 
 function compile(language: string, f: RelationForms): RelationCues {
-  const set = (forms: readonly string[]) => new PhraseSet(forms);
+  const adverbs = new Set(f.INNER_ADVERBS.map(fold));
+  const set = (forms: readonly string[]) => new PhraseSet(forms, adverbs);
   return {
     language,
     memberNouns: set(f.MEMBER_NOUNS),
@@ -103,6 +107,8 @@ function compile(language: string, f: RelationForms): RelationCues {
     appositionParticiples: set(f.APPOSITION_PARTICIPLES),
     asWords: set(f.AS_WORDS),
     joinVerbs: set(f.JOIN_VERBS),
+    rejoinVerbs: set(f.REJOIN_VERBS),
+    objectPronouns: set(f.OBJECT_PRONOUNS),
     accessionNouns: set(f.ACCESSION_NOUNS),
     accessionPrepositions: set(f.ACCESSION_PREPOSITIONS),
     accessionNotYet: set(f.ACCESSION_NOT_YET),
@@ -151,6 +157,7 @@ function compile(language: string, f: RelationForms): RelationCues {
     agreementKinds: f.AGREEMENT_KINDS.map((k) => ({ phrases: set([k.phrase]), kind: k.kind, accession: k.accession === true })),
     genericAgreementHeads: f.GENERIC_AGREEMENT_HEADS.map((h) => ({ phrases: set([h.phrase]), kind: h.kind })),
     referringAgreementNouns: set(f.REFERRING_AGREEMENT_NOUNS),
+    pluralAgreementNouns: set(f.PLURAL_AGREEMENT_NOUNS),
     evaluativeAdjectives: set(f.EVALUATIVE_ADJECTIVES),
     topicIntroducers: set(f.TOPIC_INTRODUCERS),
     clauseBreaks: set(f.CLAUSE_BREAKS),

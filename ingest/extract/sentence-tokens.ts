@@ -138,7 +138,11 @@ export const isAdverb = (t: Token | undefined): boolean => !!t && t.kind === "wo
 export class PhraseSet {
   private readonly byFirst = new Map<string, string[][]>();
 
-  constructor(forms: readonly string[]) {
+  /** `innerAdverbs`: folded words that may also sit inside a phrase, besides adverbs of manner ("déjà", "already"). */
+  constructor(
+    forms: readonly string[],
+    private readonly innerAdverbs: ReadonlySet<string> = new Set(),
+  ) {
     for (const form of forms) {
       const words = wordTokens(form).map((t) => t.norm);
       const first = words[0];
@@ -159,7 +163,8 @@ export class PhraseSet {
       let skipped = 0;
       for (; k < words.length; k++) {
         // An adverb may sit inside a verb phrase: "a officiellement rejoint", "have formally joined".
-        while (k > 0 && tokens[at + k + skipped]?.norm !== words[k] && isAdverb(tokens[at + k + skipped])) skipped++;
+        const inner = (t: Token | undefined) => isAdverb(t) || (!!t && t.kind === "word" && this.innerAdverbs.has(t.norm));
+        while (k > 0 && tokens[at + k + skipped]?.norm !== words[k] && inner(tokens[at + k + skipped])) skipped++;
         const token = tokens[at + k + skipped];
         if (!token || token.kind === "entity" || token.norm !== words[k]) break;
       }

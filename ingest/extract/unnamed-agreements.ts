@@ -177,6 +177,7 @@ const nounComplement: Describer = {
       if (!t || t.kind !== "word" || !/^\p{Ll}/u.test(c.ctx.text.slice(t.start, t.end))) break;
       if (/^\d/.test(t.norm) || c.cues.definiteDeterminers.matchAt(tokens, k) > 0 || c.cues.coordinators.matchAt(tokens, k) > 0) break;
       if (c.cues.relativePronouns.matchAt(tokens, k) > 0 || c.cues.topicIntroducers.matchAt(tokens, k) > 0) break;
+      if (c.cues.clauseBreaks.matchAt(tokens, k) > 0) break;
       if (compoundCountries(c, tokens, k, k + 1)) break; // "franco-italien" names the parties
       end = t.end;
       k++;

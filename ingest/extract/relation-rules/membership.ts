@@ -6,6 +6,7 @@
  *                      "with X as a member of Y"
  *   memberApposition   "the alliance's leading member, Russia", "le membre fondateur de l'Otan, la France"
  *   joinVerb           "X a rejoint Y", "X joined Y", "X acceded to Y"
+ *   rejoinVerb         "X, which left Y in 1984, rejoined it in 2017" (a member again: no withdrawal undoes it)
  *   accessionNoun      "l'adhésion de X au Y", "X's accession to Y", "the admission of X into the bloc"
  *   admittedInto       "Y a accepté en son sein X et Z", "X and Z were admitted as full members of Y"
  *   groupingList       "Y, which also includes A, B and C", "Y, qui réunit A, B et C"
@@ -14,6 +15,7 @@
 import type { Token } from "../sentence-tokens.js";
 import {
   asserted,
+  countOf,
   groupAt,
   isEntity,
   listBackward,
@@ -63,8 +65,8 @@ function memberPhrase(r: Reading, i: number, m: number, mEnd: number): MemberPhr
   while (k >= 0) {
     const t = tokens[k];
     if (!t) break;
-    if (t.kind === "word" && ORDINAL.test(t.norm)) {
-      k--;
+    if (t.kind === "word" && (ORDINAL.test(t.norm) || countOf(r, t) !== null)) {
+      k--; // "le 5e membre", "les quatre membres fondateurs"
       continue;
     }
     if (r.cues.nonMemberQualifiers.endsAt(tokens, k + 1) >= 0) return null;
@@ -102,6 +104,8 @@ function memberPhrase(r: Reading, i: number, m: number, mEnd: number): MemberPhr
       target = ref.id;
       end = ref.end;
     }
+    // "devenue membre à part entière en 2024", with no complement at all: of the article's organisation.
+    else if (of === end && !isEntity(tokens[end])) target = salientOrganisation(r, i);
   }
   return { start: k + 1, end, target };
 }
@@ -163,21 +167,28 @@ const memberApposition: SentenceRule = {
   },
 };
 
-const joinVerb: SentenceRule = {
-  name: "joinVerb",
-  read(r, i) {
-    const tokens = r.tokens.of(i);
-    const out: Candidate[] = [];
-    for (const hit of r.cues.joinVerbs.findAll(tokens)) {
-      const target = targetAt(r, i, skipDeterminer(r, tokens, hit.end));
-      if (!target) continue;
-      const subject = subjectOf(r, i, hit.start, ["Country", "Organization"]);
-      if (!subject || !asserted(r, i, subject.at, hit.end)) continue;
-      out.push(...membershipsOf(r, subject.ids, target.id, i, "joinVerb", 0.8));
-    }
-    return out;
-  },
-};
+/** Memberships by a verb of joining from `verbs`: the subject joins the object (a pronoun object: the article's organisation). */
+function joined(r: Reading, i: number, verbs: Reading["cues"]["joinVerbs"], rule: string): Candidate[] {
+  const tokens = r.tokens.of(i);
+  const out: Candidate[] = [];
+  for (const hit of verbs.findAll(tokens)) {
+    // "rejoined it", "l'a réintégrée": the organisation just named.
+    const pronoun =
+      r.cues.objectPronouns.matchAt(tokens, hit.end) > 0 || r.cues.objectPronouns.matchAt(tokens, hit.start - 1) === hit.start;
+    const target = targetAt(r, i, skipDeterminer(r, tokens, hit.end))?.id ?? (pronoun ? salientOrganisation(r, i) : null);
+    if (!target) continue;
+    const verbAt = pronoun && r.cues.objectPronouns.matchAt(tokens, hit.start - 1) === hit.start ? hit.start - 1 : hit.start;
+    const subject = subjectOf(r, i, verbAt, ["Country", "Organization"]);
+    if (!subject || !asserted(r, i, subject.at, hit.end)) continue;
+    out.push(...membershipsOf(r, subject.ids, target, i, rule, 0.8));
+  }
+  return out;
+}
+
+const joinVerb: SentenceRule = { name: "joinVerb", read: (r, i) => joined(r, i, r.cues.joinVerbs, "joinVerb") };
+
+/** "Morocco, which left the AU in 1984, rejoined it in 2017": a member again, whatever the leaving said. */
+const rejoinVerb: SentenceRule = { name: "rejoinVerb", read: (r, i) => joined(r, i, r.cues.rejoinVerbs, "rejoinVerb") };
 
 /** Skips one determiner ("la", "the", "l'") at k. */
 function skipDeterminer(r: Reading, tokens: readonly Token[], k: number): number {
@@ -338,6 +349,7 @@ export const MEMBERSHIP_RULES: readonly SentenceRule[] = [
   memberPredicate,
   memberApposition,
   joinVerb,
+  rejoinVerb,
   accessionNoun,
   admittedInto,
   groupingList,

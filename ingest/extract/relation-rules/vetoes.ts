@@ -12,6 +12,8 @@
  *                      or party that the sentence's Signing event also holds but they did not read did not sign
  *                      ("… lors d'une cérémonie présidée par X", "… le départ de la chancelière Y", "comparable
  *                      deals with Z")
+ *   otherAgreements    a Signing told in a sentence about other agreements ("has signed similar agreements with
+ *                      A and B") gives no party or signatory to the article's agreement
  */
 import { isStorySentence } from "../context.js";
 import type { Token } from "../sentence-tokens.js";
@@ -57,7 +59,7 @@ function withdrawn(r: Reading): Veto {
   return {
     name: "withdrawn",
     applies: (c) => {
-      if (!MEMBERSHIP_TYPES.has(c.type)) return false;
+      if (!MEMBERSHIP_TYPES.has(c.type) || c.rule === "rejoinVerb") return false;
       const targets = left.get(c.source);
       return targets === "any" || (!!targets && targets.has(c.target));
     },
@@ -110,7 +112,21 @@ function unconfirmedSigner(found: readonly Candidate[]): Veto {
   };
 }
 
+/** Whether sentence i tells of other agreements ("Japan has signed similar agreements with A and B"). */
+function tellsOfOtherAgreements(r: Reading, i: number): boolean {
+  const tokens = r.tokens.of(i);
+  const heads = [r.cues.pluralAgreementNouns, ...r.cues.genericAgreementHeads.map((g) => g.phrases)].flatMap((set) => set.findAll(tokens));
+  return heads.some((h) => r.cues.otherAgreementAdjectives.findAll(tokens, Math.max(0, h.start - 3), h.start).length > 0);
+}
+
+function otherAgreements(r: Reading): Veto {
+  return {
+    name: "otherAgreements",
+    applies: (c) => c.rule === "signingEvent" && tellsOfOtherAgreements(r, c.sentenceIndex),
+  };
+}
+
 /** The vetoes of a document, in order; `found` are all the candidates read. */
 export function vetoesFor(r: Reading, found: readonly Candidate[]): Veto[] {
-  return [withdrawn(r), representedNotSigner(r), announcerNotSigner(r), unconfirmedSigner(found)];
+  return [withdrawn(r), representedNotSigner(r), announcerNotSigner(r), unconfirmedSigner(found), otherAgreements(r)];
 }

@@ -126,6 +126,15 @@ export const JOIN_VERBS = [
   "entered",
 ];
 
+/** Finite verbs of joining again after leaving: "Morocco, which left the AU in 1984, rejoined it in 2017". */
+export const REJOIN_VERBS = ["rejoined", "has rejoined", "have rejoined", "re-joined", "returned to", "has returned to", "rejoins"];
+
+/** Pronouns standing for the organisation just named, as the object of a verb of joining: "rejoined it". */
+export const OBJECT_PRONOUNS = ["it"];
+
+/** Short adverbs that may sit inside a verb phrase ("had already founded", "has also joined"). */
+export const INNER_ADVERBS = ["already", "also", "now", "since", "just", "still", "finally", "then", "jointly", "officially", "formally"];
+
 /** Nouns of joining: "X's accession to Y", "the admission of X into Y". */
 export const ACCESSION_NOUNS = ["accession", "admission", "entry", "membership", "integration"];
 
@@ -678,6 +687,9 @@ export const GENERIC_AGREEMENT_HEADS: ReadonlyArray<{ phrase: string; kind: stri
   { phrase: "mou", kind: "Memorandum of Understanding" },
   { phrase: "charter", kind: "Charter" },
 ];
+
+/** Plural agreement nouns: several agreements, never the article's one ("similar agreements with A and B"). */
+export const PLURAL_AGREEMENT_NOUNS = ["agreements", "treaties", "pacts", "deals", "accords", "memoranda", "protocols"];
 
 /** Nouns that stand for an agreement only when they refer back to one in a signing ("le texte a été paraphé par …"). */
 export const REFERRING_AGREEMENT_NOUNS = ["text", "document"];

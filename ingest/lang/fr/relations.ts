@@ -113,7 +113,9 @@ export const APPOSITION_PARTICIPLES = ["devenu", "devenue", "devenus", "devenues
 /** Finite verbs of joining: the subject becomes a member, a participant or a party. */
 export const JOIN_VERBS = [
   "a rejoint",
+  "a rejointe",
   "ont rejoint",
+  "ont rejointe",
   "avait rejoint",
   "rejoint",
   "rejoignent",
@@ -129,6 +131,37 @@ export const JOIN_VERBS = [
   "est entrée dans",
   "sont entrés dans",
   "a fait son entrée dans",
+];
+
+/** Finite verbs of joining again after leaving: "le Maroc, qui avait quitté l'UA en 1984, l'a réintégrée en 2017". */
+export const REJOIN_VERBS = [
+  "a réintégré",
+  "a réintégrée",
+  "ont réintégré",
+  "ont réintégrée",
+  "réintègre",
+  "a réadhéré à",
+  "est revenu dans",
+  "est revenue dans",
+  "a rejoint de nouveau",
+];
+
+/** Pronouns standing for the organisation just named, as the object of a verb of joining: "l'a rejointe". */
+export const OBJECT_PRONOUNS = ["l'", "y"];
+
+/** Short adverbs that may sit inside a verb phrase ("avaient déjà fondé", "a aussi rejoint"). */
+export const INNER_ADVERBS = [
+  "déjà",
+  "aussi",
+  "également",
+  "désormais",
+  "enfin",
+  "encore",
+  "ainsi",
+  "bien",
+  "alors",
+  "officiellement",
+  "conjointement",
 ];
 
 /** Nouns of joining: "l'adhésion de X à Y", "l'entrée de X dans Y". */
@@ -753,6 +786,9 @@ export const GENERIC_AGREEMENT_HEADS: ReadonlyArray<{ phrase: string; kind: stri
   { phrase: "mémorandum", kind: "Memorandum" },
   { phrase: "charte", kind: "Charter" },
 ];
+
+/** Plural agreement nouns: several agreements, never the article's one ("similar agreements with A and B"). */
+export const PLURAL_AGREEMENT_NOUNS = ["accords", "traités", "pactes", "protocoles", "conventions", "mémorandums"];
 
 /** Nouns that stand for an agreement only when they refer back to one in a signing ("le texte a été paraphé par …"). */
 export const REFERRING_AGREEMENT_NOUNS = ["texte", "document"];

@@ -67,6 +67,23 @@ describe("membership rules", () => {
     expect(rule("memberPredicate", `[Chile](country:CL) is an associate member of [Mercosur](org:mercosur).`, "en")).toEqual([]);
   });
 
+  it("memberPredicate: members listed before a counted apposition; a membership with no complement is of the article's organisation", () => {
+    expect(
+      rule(
+        "memberPredicate",
+        `L'[Argentine](country:AR), le [Brésil](country:BR) et l'[Uruguay](country:UY), les trois membres fondateurs du [Mercosur](org:mercosur), étaient là.`,
+        "fr",
+      ),
+    ).toEqual(["country:AR MEMBER_OF org:mercosur", "country:BR MEMBER_OF org:mercosur", "country:UY MEMBER_OF org:mercosur"]);
+    expect(
+      rule(
+        "memberPredicate",
+        `Le [Mercosur](org:mercosur) s'élargit. La [Bolivie](country:BO), devenue membre à part entière en 2024, votera.`,
+        "fr",
+      ),
+    ).toEqual(["country:BO MEMBER_OF org:mercosur"]);
+  });
+
   it("memberApposition: the member named after a comma", () => {
     expect(
       rule(
@@ -91,6 +108,15 @@ describe("membership rules", () => {
     expect(rule("joinVerb", `[Moldova](country:MD) hopes to join the [EU](org:eu) and could have joined [NATO](org:nato).`, "en")).toEqual(
       [],
     );
+  });
+
+  it("rejoinVerb: rejoining after leaving is a membership no withdrawal undoes", () => {
+    expect(
+      kept(`The [African Union](org:au) met. [Morocco](country:MA), which left the organisation in 1984, rejoined it in 2017.`, "en"),
+    ).toEqual(["country:MA MEMBER_OF org:au"]);
+    expect(rule("rejoinVerb", `L'[Union africaine](org:au) s'est réunie. Le [Maroc](country:MA) l'a réintégrée en 2017.`, "fr")).toEqual([
+      "country:MA MEMBER_OF org:au",
+    ]);
   });
 
   it("joinVerb: joining a programme is taking part in it", () => {
@@ -173,6 +199,13 @@ describe("membership rules", () => {
     expect(
       rule("foundedBy", `[BRICS](org:brics) met. The group was created in 2009 by [Brazil](country:BR) and [Russia](country:RU).`, "en"),
     ).toEqual(["country:BR MEMBER_OF org:brics", "country:RU MEMBER_OF org:brics"]);
+    expect(
+      rule(
+        "foundedBy",
+        `Le [Mali](country:ML) et le [Niger](country:NE) ont quitté la CEDEAO. Les deux pays avaient déjà fondé l'[Alliance du Sahel](org:aes) en 2023.`,
+        "fr",
+      ),
+    ).toEqual(["country:ML MEMBER_OF org:aes", "country:NE MEMBER_OF org:aes"]);
     expect(
       rule("foundedBy", `[Mercosul](org:mercosur), established by [Brazil](country:BR) and [Argentina](country:AR) in 1991, met.`, "en"),
     ).toEqual(["country:AR MEMBER_OF org:mercosur", "country:BR MEMBER_OF org:mercosur"]);
@@ -373,6 +406,22 @@ describe("vetoes", () => {
         "en",
       ),
     ).toEqual([]);
+  });
+
+  it("otherAgreements: a Signing told of similar agreements gives no party to the article's one", () => {
+    const { r } = reading(
+      `[Japan](country:JP) signed the [Reef Pact](agreement:reef-pact). [Japan](country:JP) has signed similar agreements with [Tonga](country:TO).`,
+      "en",
+    );
+    const fromEvent = {
+      type: "PARTY_TO" as const,
+      source: "country:TO",
+      target: "agreement:reef-pact",
+      sentenceIndex: 1,
+      confidence: 0.8,
+      rule: "signingEvent",
+    };
+    expect(readRelations(r, [fromEvent]).filter((c) => c.source === "country:TO")).toEqual([]);
   });
 
   it("withdrawn: withdrawing an ambassador is not leaving", () => {

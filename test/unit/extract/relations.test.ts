@@ -84,7 +84,7 @@ describe("relations", () => {
       "en",
     );
     const agreement = out.entities.find((e) => e.type === "Agreement");
-    expect(agreement?.name).toBe("agreement on the protection of classified information");
+    expect(agreement?.name).toBe("Korea-Japan agreement on the protection of classified information");
     expect(pairs(out, "SIGNED")).toEqual([`person:gen-ono -> ${agreement?.id}`, `person:kim-min -> ${agreement?.id}`]);
     expect(pairs(out, "PARTY_TO")).toEqual([`country:JP -> ${agreement?.id}`, `country:KR -> ${agreement?.id}`]);
     expect(out.events.filter((e) => e.type === "Signing")).toHaveLength(1);
