@@ -1,6 +1,8 @@
 /**
- * The `entente` command line. Each command lives in its own module under ./commands;
- * errors surface as one line on stderr with the command's exit code, never a stack trace.
+ * The `entente` command line. Each command lives in its own module under ./commands, which
+ * declares its options and loads what its action needs with `await import()` when it runs, so a
+ * short command never loads the extractor, the knowledge base or the viewer (test/unit/cli-start).
+ * Errors surface as one line on stderr with the command's exit code, never a stack trace.
  */
 import { Command, CommanderError } from "commander";
 import { UserError } from "../src/errors.js";
@@ -12,6 +14,7 @@ import { registerConflictsCommand } from "./commands/conflicts.js";
 import { registerServeCommand } from "./commands/serve.js";
 import { registerNeo4jCommand } from "./commands/neo4j.js";
 import { registerDemoCommand } from "./commands/demo.js";
+import { registerEvalCommand } from "./commands/eval.js";
 
 export function buildProgram(): Command {
   const program = new Command("entente")
@@ -20,6 +23,7 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .exitOverride();
   registerExtractCommand(program);
+  registerEvalCommand(program);
   registerIngestCommand(program);
   registerQueryCommand(program);
   registerExportCommand(program);

@@ -1,15 +1,11 @@
 /**
  * `entente query "<cypher>" [--param k=v …] [--json] [--write] [--saved <name>]`
- * Read-only unless --write (a READ session: the server itself refuses writes). A table for people,
- * --json for tools. A Cypher error prints Neo4j's message on one line and exits 1.
+ * Read-only unless --write (the read-only guard checks the plan, then a READ transaction). A table
+ * for people, --json for tools. A Cypher error or a refusal prints one line and exits 1.
  */
 import type { Command } from "commander";
-import { connectNeo4j } from "../../src/neo4j/connect.js";
-import { parseQueryParams } from "../../src/neo4j/params.js";
-import { CypherError, describeUpdates, runCypher } from "../../src/neo4j/run-query.js";
 import { SAVED_QUERIES, type SavedQuery } from "../../src/store/queries.js";
 import { UserError } from "../../src/errors.js";
-import { formatRecordsAsJson, formatRecordsAsTable } from "../format/records.js";
 
 interface QueryOptions {
   param: string[];
@@ -38,9 +34,25 @@ Examples:
   entente query --saved person-roles --param name="Sanae Takaichi"`,
     )
     .action(async (cypherArgument: string | undefined, options: QueryOptions) => {
-      const params = parseQueryParams(options.param);
       const cypher = resolveStatement(cypherArgument, options.saved);
       if (cypher === undefined) return;
+      // Loaded here, not at the top: the CLI's start loads only what the command it runs needs.
+      const [
+        { connectNeo4j },
+        { parseQueryParams },
+        { CypherError },
+        { QueryRefused },
+        { describeUpdates, runCypher },
+        { formatRecordsAsJson, formatRecordsAsTable },
+      ] = await Promise.all([
+        import("../../src/neo4j/connect.js"),
+        import("../../src/neo4j/params.js"),
+        import("../../src/neo4j/errors.js"),
+        import("../../src/neo4j/read-only-guard.js"),
+        import("../../src/neo4j/run-query.js"),
+        import("../format/records.js"),
+      ]);
+      const params = parseQueryParams(options.param);
       const conn = await connectNeo4j({ onProgress: (line) => process.stderr.write(`entente: ${line}\n`) });
       try {
         const result = await runCypher(conn, cypher, params, options.write ? "WRITE" : "READ");
@@ -48,11 +60,14 @@ Examples:
           process.stdout.write(`${formatRecordsAsJson(result.records)}\n`);
         } else {
           process.stdout.write(`${formatRecordsAsTable(result.keys, result.records)}\n`);
-          const updates = describeUpdates(result.summary);
+          const updates = result.summary === null ? "" : describeUpdates(result.summary);
           if (updates) process.stdout.write(`${updates}\n`);
         }
       } catch (error) {
         if (error instanceof CypherError) throw new UserError(`entente query: ${error.message}`, 1);
+        if (error instanceof QueryRefused) {
+          throw new UserError(`entente query: not run: ${error.message} Add --write to run it with full rights.`, 1);
+        }
         throw error;
       } finally {
         await conn.close();
@@ -83,7 +98,7 @@ function resolveStatement(cypher: string | undefined, saved: string | undefined)
 }
 
 /** One line per saved query: name, description, and its parameters with an example value. */
-export function formatSavedQueryList(queries: Record<string, SavedQuery>): string {
+function formatSavedQueryList(queries: Record<string, SavedQuery>): string {
   const names = Object.keys(queries).sort();
   const width = Math.max(0, ...names.map((name) => name.length));
   return names

@@ -9,8 +9,11 @@ import { PhraseSet, wordTokens } from "./sentence-tokens.js";
 
 type RelationForms = typeof en;
 
-/** Every language with relation cues; the French module must offer what the English one does. */
-const FORMS: Readonly<Record<string, RelationForms>> = { en, fr: fr satisfies RelationForms };
+/** The French module must offer what the English one does. */
+const frForms: RelationForms = fr;
+
+/** Every language with relation cues. */
+const FORMS: Readonly<Record<string, RelationForms>> = { en, fr: frForms };
 
 export interface AgreementKind {
   phrases: PhraseSet;
@@ -54,6 +57,7 @@ export interface RelationCues {
   betweenCues: PhraseSet;
   withCues: PhraseSet;
   otherAgreementAdjectives: PhraseSet;
+  otherAgreementPronouns: PhraseSet;
   withdrawalVerbs: PhraseSet;
   withdrawalParticles: PhraseSet;
   modalityCues: PhraseSet;
@@ -133,6 +137,7 @@ function compile(language: string, f: RelationForms): RelationCues {
     betweenCues: set(f.BETWEEN_CUES),
     withCues: set(f.WITH_CUES),
     otherAgreementAdjectives: set(f.OTHER_AGREEMENT_ADJECTIVES),
+    otherAgreementPronouns: set(f.OTHER_AGREEMENT_PRONOUNS),
     withdrawalVerbs: set(f.WITHDRAWAL_VERBS),
     withdrawalParticles: set(f.WITHDRAWAL_PARTICLES),
     modalityCues: set([...f.MODALITY_CUES, ...f.PROSPECT_CUES]),

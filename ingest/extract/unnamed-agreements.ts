@@ -42,7 +42,7 @@ export interface AgreementHead extends Span {
   /** A noun that only refers back ("le texte", "the document"): never a new agreement. */
   referring: boolean;
   /** Who accedes to what; `guessed` when the text does not say who (the salient country). */
-  accession: { country: string | null; organisation: string | null; guessed: boolean } | null;
+  accession: { country: string | null; organization: string | null; guessed: boolean } | null;
   topicId: string | null;
   date: string | null;
   /** Words that say what it is ("arms transfer", "de coopération renforcée"), as written. */
@@ -306,10 +306,10 @@ const topicClause: Describer = {
     const end = topicEnd(c, tokens, intro);
     const accession = c.cues.accessionNouns.findAll(tokens, intro, end)[0];
     if (accession) {
-      h.accession = { country: null, organisation: null, guessed: false };
+      h.accession = { country: null, organization: null, guessed: false };
       for (let j = intro; j < end; j++) {
         const t = tokens[j];
-        if (isEntityToken(t, "Organization")) h.accession.organisation ??= t.entityId;
+        if (isEntityToken(t, "Organization")) h.accession.organization ??= t.entityId;
         if (isEntityToken(t, "Country")) h.accession.country ??= t.entityId;
       }
       // "accordant au pays l'adhésion": the country stood for by "au pays".
@@ -371,22 +371,22 @@ const accessionKind: Describer = {
   describe(c, h) {
     if (!h.accession && !/Accession/.test(h.kind)) return;
     const tokens = c.tokens.of(h.sentenceIndex);
-    h.accession ??= { country: null, organisation: null, guessed: false };
+    h.accession ??= { country: null, organization: null, guessed: false };
     const of = tokens[h.last + 1];
     if (!h.accession.country && of && /^(?:de|du|d'|of)$/.test(of.norm)) {
       const t = tokens[h.last + 2];
       h.accession.country = isEntityToken(t, "Country") ? t.entityId : countryAnaphorIn(c, h.sentenceIndex, tokens, h.last + 1, h.last + 3);
     }
-    if (!h.accession.organisation) {
+    if (!h.accession.organization) {
       const org = tokens.slice(h.last + 1).find((t) => isEntityToken(t, "Organization") && !isNational(c, t.entityId));
-      h.accession.organisation = org?.entityId ?? null;
+      h.accession.organization = org?.entityId ?? null;
     }
     if (!h.accession.country) {
       // Not said here: the country the story is about (a recent subject, else the most mentioned), not a place nearby.
       h.accession.country = salientCountry(c, h.sentenceIndex, c.ctx.sentences[h.sentenceIndex]?.start ?? 0);
       h.accession.guessed = true;
     }
-    h.accession.organisation ??= salientOrganisation(c);
+    h.accession.organization ??= salientOrganization(c);
   },
 };
 
@@ -396,7 +396,7 @@ function isNational(c: Context, id: string): boolean {
   return !!kb && !("iso2" in kb) && !!kb.country;
 }
 
-function salientOrganisation(c: Context): string | null {
+function salientOrganization(c: Context): string | null {
   const counts = new Map<string, number>();
   for (const m of c.ctx.linked.mentions)
     if (typeOf(c, m.entityId) === "Organization" && !isNational(c, m.entityId)) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
@@ -406,7 +406,7 @@ function salientOrganisation(c: Context): string | null {
 }
 
 /** The describers, in order. */
-export const AGREEMENT_DESCRIBERS: readonly Describer[] = [
+const AGREEMENT_DESCRIBERS: readonly Describer[] = [
   otherAgreement,
   definiteness,
   datedHead,
@@ -461,20 +461,20 @@ const nameOf = (c: Context, id: string | null): string | null => (id ? (c.ctx.en
 const accessionInstrument: Resolver = {
   name: "accessionInstrument",
   resolve({ c, h, found }) {
-    if (!h.accession?.country || !h.accession.organisation) return null;
+    if (!h.accession?.country || !h.accession.organization) return null;
     const kind = /Accession/.test(h.kind) ? h.kind : `${h.kind} of Accession`;
     const family = kind.replace(/ of Accession$/, "");
     // "la signature du Traité d'adhésion" after "le traité accordant au pays l'adhésion": the same one.
     const same = h.accession.guessed ? [...found.values()].find((u) => u.key.startsWith(`accession|${family}|`)) : undefined;
     if (same) return { unnamed: same };
-    const { country, organisation } = h.accession;
+    const { country, organization } = h.accession;
     return {
       unnamed: {
-        name: `${kind} of ${nameOf(c, country) ?? country} to ${nameOf(c, organisation) ?? organisation}`,
+        name: `${kind} of ${nameOf(c, country) ?? country} to ${nameOf(c, organization) ?? organization}`,
         kind,
-        key: `accession|${family}|${country}|${organisation}`,
+        key: `accession|${family}|${country}|${organization}`,
         partyIds: [country],
-        topicId: organisation,
+        topicId: organization,
         byParties: false,
       },
     };
@@ -620,7 +620,7 @@ const newDescribed: Resolver = {
 const REFERRING_RESOLVERS: readonly Resolver[] = [namedReferent, earlierUnnamed];
 
 /** The resolvers, in order: the first that answers decides. */
-export const AGREEMENT_RESOLVERS: readonly Resolver[] = [
+const AGREEMENT_RESOLVERS: readonly Resolver[] = [
   accessionInstrument,
   topicInstrument,
   datedInstrument,
@@ -657,7 +657,7 @@ function headsOf(c: Context, i: number): AgreementHead[] {
         .map((t) => t.norm)
         .join(" "),
       instrument,
-      accession: accession ? { country: null, organisation: null, guessed: false } : null,
+      accession: accession ? { country: null, organization: null, guessed: false } : null,
       topicId: null,
       date: null,
       described: false,

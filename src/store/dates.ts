@@ -7,12 +7,12 @@ import type { IsoDate } from "../model/extraction.js";
 const DAY_MS = 86_400_000;
 
 /** Whether the date names a single day ("2026-01-31"), not a month or a year. */
-export function isFullDate(date: IsoDate): boolean {
+function isFullDate(date: IsoDate): boolean {
   return date.length === 10;
 }
 
 /** Days since 1970-01-01 of a full date. */
-export function dayNumber(date: IsoDate): number {
+function dayNumber(date: IsoDate): number {
   if (!isFullDate(date)) throw new Error(`entente/store: ${date} is not a full date (YYYY-MM-DD)`);
   return Math.round(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
 }

@@ -20,7 +20,7 @@ export interface EventSignature {
 }
 
 /** How far apart two full dates of the same event may be. */
-export const EVENT_DATE_TOLERANCE_DAYS = 1;
+const EVENT_DATE_TOLERANCE_DAYS = 1;
 
 export function participantsOverlap(a: readonly string[], b: readonly string[]): boolean {
   const smaller = a.length <= b.length ? new Set(a) : new Set(b);
@@ -31,7 +31,7 @@ export function participantsOverlap(a: readonly string[], b: readonly string[]):
   return shared >= 2 || shared === smaller.size;
 }
 
-export function eventDatesMatch(a: IsoDate | null, b: IsoDate | null): boolean {
+function eventDatesMatch(a: IsoDate | null, b: IsoDate | null): boolean {
   if (a === null || b === null) return a === b;
   return datesCompatible(a, b, EVENT_DATE_TOLERANCE_DAYS);
 }

@@ -1,32 +1,46 @@
 /**
- * Loads extractions into Neo4j. Schema first; then, per document, one managed write transaction
- * that looks up the events already in the graph, plans the rows (plan.ts, pure) and writes them
- * with batched `UNWIND $rows … MERGE` statements, then recomputes the conflicts of the persons
- * the document touches. A document goes in whole or not at all; loading it again changes nothing.
+ * Loads extractions into Neo4j, many documents per transaction. For a batch: the documents already
+ * in the graph from the same extraction are skipped (one query for the batch); in one managed write
+ * transaction, documents the extractor now reads differently are taken back, the documents and
+ * their entities are written (which locks the entities), the events already in the graph that the
+ * batch's reports could be are looked up once, identity is resolved for the whole batch in memory
+ * (plan.ts, pure), every kind of row is written with `UNWIND $rows … MERGE` a few thousand rows at
+ * a time, and the role conflicts of the persons the batch touched are recomputed once.
+ *
+ * A document still goes in whole or not at all: when a batch fails, its documents are loaded one
+ * by one, so that only the one Neo4j refuses is rejected and named. Loading again changes nothing.
+ * When Neo4j is unreachable or fails as a whole (after the driver's retries), nothing is called
+ * refused: the load stops with LoadInterrupted, naming the documents of the batch not written.
+ * Two loads at once give the graph one load gives: a transaction looks events up only once it holds
+ * the locks of their participants, so the second waits for the first's events and finds them.
  */
-import neo4j, { type ManagedTransaction, type QueryResult } from "neo4j-driver";
+import type { Integer, ManagedTransaction, QueryResult } from "neo4j-driver";
 import { z } from "zod";
 import type { DocumentExtraction, EventStatus } from "../model/extraction.js";
 import type { ReadFailure } from "../model/document.js";
-import { readTransaction, writeTransaction, type GraphConnection } from "./connection.js";
+import { readTransaction, writeTransaction, type Neo4jConnection } from "../neo4j/connection.js";
+import { isNeo4jUnavailable, unavailableReason } from "../neo4j/errors.js";
 import { syncRoleConflicts } from "./conflicts.js";
-import { eventProbes, extractionHash, planDocument, type DocumentPlan, type FactRow, type KnownEvent } from "./plan.js";
+import { eventProbes, extractionHash, planBatch, planDocument, type DocumentPlan, type KnownEvent } from "./plan.js";
 import { ensureSchema } from "./schema.js";
 import {
   FIND_CANDIDATE_EVENTS,
   GRAPH_COUNTS,
-  MERGE_DOCUMENT,
+  LOCK_ENTITIES,
+  MERGE_DOCUMENTS,
   MERGE_ENTITIES,
   MERGE_EVENTS,
   MERGE_ROLES,
   RETRACT_DOCUMENT,
-  STORED_DOCUMENT,
-  WRITE_DOCUMENT,
+  STORED_DOCUMENTS,
   mergeFacts,
 } from "./statements.js";
 
-/** Rows per UNWIND list: a document with more rows of one kind is written in several statements. */
-export const BATCH_SIZE = 500;
+/** Rows per UNWIND statement (measured: bench/load.ts; larger lists gain little and hold more memory in Neo4j). */
+export const BATCH_SIZE = 2_000;
+
+/** Documents per write transaction by default (ingestPaths and loadExtractions). */
+export const DOCUMENTS_PER_BATCH = 200;
 
 export interface GraphCounts {
   documents: number;
@@ -38,7 +52,7 @@ export interface GraphCounts {
 
 /** What happened to one document. */
 export type DocumentOutcome =
-  | { ok: true; document: string; source: string; unchanged: boolean; relationshipsCreated: number; warnings: string[] }
+  | { ok: true; document: string; source: string; unchanged: boolean; warnings: string[] }
   | { ok: false; document: string; source: string; reason: string };
 
 export interface LoadSummary extends GraphCounts {
@@ -55,23 +69,45 @@ export interface LoadSummary extends GraphCounts {
   seconds: number;
 }
 
+/** Neo4j stopped answering, or failed as a whole (a full disk), while writing these documents: none of them was written. */
+export class LoadInterrupted extends Error {
+  constructor(
+    readonly sources: readonly string[],
+    readonly reason: string,
+  ) {
+    super(`Neo4j stopped answering (${reason})`);
+    this.name = "LoadInterrupted";
+  }
+}
+
 export interface LoadOptions {
   onDocument?: (outcome: DocumentOutcome) => void;
+  /** Documents per write transaction (default DOCUMENTS_PER_BATCH). */
+  batchDocuments?: number;
 }
 
 export async function loadExtractions(
-  conn: GraphConnection,
+  conn: Neo4jConnection,
   extractions: Iterable<DocumentExtraction> | AsyncIterable<DocumentExtraction>,
   options: LoadOptions = {},
 ): Promise<LoadSummary> {
   const started = performance.now();
+  const size = Math.max(1, options.batchDocuments ?? DOCUMENTS_PER_BATCH);
   await ensureSchema(conn);
   const loader = new DocumentLoader(conn, options.onDocument);
-  for await (const extraction of extractions) await loader.load(extraction);
+  let batch: DocumentExtraction[] = [];
+  for await (const extraction of extractions) {
+    batch.push(extraction);
+    if (batch.length >= size) {
+      await loader.loadBatch(batch);
+      batch = [];
+    }
+  }
+  await loader.loadBatch(batch);
   return loader.summary(started);
 }
 
-/** Loads documents one at a time and keeps the tally; shared by loadExtractions and ingestPaths. */
+/** Loads batches of documents and keeps the tally; shared by loadExtractions and ingestPaths. */
 export class DocumentLoader {
   private loaded = 0;
   private unchanged = 0;
@@ -80,27 +116,68 @@ export class DocumentLoader {
   private readonly warnings: string[] = [];
 
   constructor(
-    private readonly conn: GraphConnection,
+    private readonly conn: Neo4jConnection,
     private readonly onDocument?: (outcome: DocumentOutcome) => void,
   ) {}
 
-  async load(extraction: DocumentExtraction): Promise<DocumentOutcome> {
-    const { id, source } = extraction.document;
-    let outcome: DocumentOutcome;
+  /**
+   * Loads several documents: those already in the graph from the same extraction are found with
+   * one query and skipped (a resumed run costs one round trip per batch), the others are written
+   * in one transaction, or one by one when that transaction fails.
+   */
+  async loadBatch(extractions: readonly DocumentExtraction[]): Promise<DocumentOutcome[]> {
+    if (extractions.length === 0) return [];
+    let stored: Map<string, string>;
     try {
-      const { plan, unchanged, relationshipsCreated } = await writeTransaction(this.conn, (tx) => writeDocument(tx, extraction));
-      outcome = { ok: true, document: id, source, unchanged, relationshipsCreated, warnings: plan.warnings };
-      this.loaded += 1;
-      if (unchanged) this.unchanged += 1;
-      this.relationshipsCreated += relationshipsCreated;
-      this.warnings.push(...plan.warnings.map((warning) => `${source}: ${warning}`));
+      stored = await storedExtractionHashes(
+        this.conn,
+        extractions.map((extraction) => extraction.document.id),
+      );
     } catch (error) {
-      const reason = `Neo4j refused the document, nothing of it was written: ${oneLine(error)}`;
-      outcome = { ok: false, document: id, source, reason };
-      this.rejected.push({ source, reason });
+      throw interruption(error, extractions);
     }
-    this.onDocument?.(outcome);
-    return outcome;
+    const outcomes: DocumentOutcome[] = [];
+    const changed: DocumentExtraction[] = [];
+    for (const extraction of extractions) {
+      if (stored.get(extraction.document.id) === extractionHash(extraction)) outcomes.push(this.record(unchangedOutcome(extraction)));
+      else changed.push(extraction);
+    }
+    const segments = distinctSegments(changed);
+    for (const [s, segment] of segments.entries()) {
+      const unwritten = (from: number) => [...segment.slice(from), ...segments.slice(s + 1).flat()];
+      let written: BatchResult;
+      try {
+        written = await writeTransaction(this.conn, (tx) => writeBatch(tx, segment));
+      } catch (error) {
+        if (isNeo4jUnavailable(error)) throw interruption(error, unwritten(0));
+        // Find the document Neo4j refuses: each on its own, all of it or nothing of it.
+        for (const [d, extraction] of segment.entries()) {
+          try {
+            outcomes.push(await this.loadOne(extraction));
+          } catch (inner) {
+            throw isNeo4jUnavailable(inner) ? interruption(inner, unwritten(d)) : inner;
+          }
+        }
+        continue;
+      }
+      this.relationshipsCreated += written.relationshipsCreated;
+      for (const outcome of written.outcomes) outcomes.push(this.record(outcome));
+    }
+    return outcomes;
+  }
+
+  /** One document in its own transaction; Neo4j unavailable is thrown, not a refusal of the document. */
+  async loadOne(extraction: DocumentExtraction): Promise<DocumentOutcome> {
+    const { id, source } = extraction.document;
+    try {
+      const written = await writeTransaction(this.conn, (tx) => writeBatch(tx, [extraction]));
+      this.relationshipsCreated += written.relationshipsCreated;
+      return this.record(written.outcomes[0] ?? unchangedOutcome(extraction));
+    } catch (error) {
+      if (isNeo4jUnavailable(error)) throw error;
+      const reason = `Neo4j refused the document, nothing of it was written: ${oneLine(error)}`;
+      return this.record({ ok: false, document: id, source, reason });
+    }
   }
 
   reject(failure: ReadFailure): void {
@@ -119,61 +196,153 @@ export class DocumentLoader {
       seconds: (performance.now() - started) / 1000,
     };
   }
+
+  private record(outcome: DocumentOutcome): DocumentOutcome {
+    if (outcome.ok) {
+      this.loaded += 1;
+      if (outcome.unchanged) this.unchanged += 1;
+      this.warnings.push(...outcome.warnings.map((warning) => `${outcome.source}: ${warning}`));
+    } else this.rejected.push({ source: outcome.source, reason: outcome.reason });
+    this.onDocument?.(outcome);
+    return outcome;
+  }
+}
+
+/** The load stops: Neo4j is gone, and these documents were not written. */
+function interruption(error: unknown, unwritten: readonly DocumentExtraction[]): unknown {
+  if (!isNeo4jUnavailable(error)) return error;
+  return new LoadInterrupted(
+    unwritten.map((extraction) => extraction.document.source),
+    unavailableReason(error),
+  );
+}
+
+function unchangedOutcome(extraction: DocumentExtraction): DocumentOutcome {
+  const { id, source } = extraction.document;
+  return { ok: true, document: id, source, unchanged: true, warnings: [] };
 }
 
 /**
- * The whole document inside one transaction. Already loaded from the same extraction: nothing to do.
- * Loaded from another extraction (the extractor changed): its old contribution is taken back first.
+ * The documents cut into runs in which no id comes twice (the same article read from two files):
+ * the second of two must see the first in the graph, as a one-by-one load would.
  */
-async function writeDocument(
-  tx: ManagedTransaction,
-  extraction: DocumentExtraction,
-): Promise<{ plan: DocumentPlan; unchanged: boolean; relationshipsCreated: number }> {
-  const document = extraction.document.id;
-  const [stored] = (await tx.run(STORED_DOCUMENT, { document })).records;
-  if (stored && stored.get("extractionHash") === extractionHash(extraction)) {
-    return { plan: planDocument(extraction), unchanged: true, relationshipsCreated: 0 };
+function distinctSegments(extractions: readonly DocumentExtraction[]): DocumentExtraction[][] {
+  const segments: DocumentExtraction[][] = [];
+  let current: DocumentExtraction[] = [];
+  let ids = new Set<string>();
+  for (const extraction of extractions) {
+    if (ids.has(extraction.document.id)) {
+      segments.push(current);
+      current = [];
+      ids = new Set();
+    }
+    current.push(extraction);
+    ids.add(extraction.document.id);
   }
-  let retractedPersons: string[] = [];
-  if (stored) {
-    const [retracted] = (await tx.run(RETRACT_DOCUMENT, { document })).records;
-    retractedPersons = z.array(z.string()).parse(retracted?.get("persons") ?? []);
-  }
-  const known = await findCandidateEvents(tx, extraction);
-  const plan = planDocument(extraction, known);
-  const lists = {
-    entities: plan.entities,
-    events: plan.events,
-    participations: plan.participations,
-    eventLinks: plan.eventLinks,
-    roles: plan.roles,
-    relations: plan.relations satisfies FactRow[],
-  };
-  let created = 0;
-  if (Object.values(lists).every((rows) => rows.length <= BATCH_SIZE)) {
-    // The usual case: the whole document in one statement, one round trip.
-    created += relationshipsCreated(await tx.run(WRITE_DOCUMENT, { row: plan.document, document, ...lists }));
-  } else {
-    // A very large document: one statement per kind of row, in batches, in the order references need.
-    const run = async (statement: string, rows: readonly object[]): Promise<void> => {
-      for (let start = 0; start < rows.length; start += BATCH_SIZE) {
-        created += relationshipsCreated(await tx.run(statement, { document, rows: rows.slice(start, start + BATCH_SIZE) }));
-      }
-    };
-    await tx.run(MERGE_DOCUMENT, { row: plan.document });
-    await run(MERGE_ENTITIES, lists.entities);
-    await run(MERGE_EVENTS, lists.events);
-    await run(mergeFacts("Entity", "Event"), lists.participations);
-    await run(mergeFacts("Event", "Entity"), lists.eventLinks);
-    await run(MERGE_ROLES, lists.roles);
-    await run(mergeFacts("Entity", "Entity"), lists.relations);
-  }
-  await syncRoleConflicts(tx, [...new Set([...plan.persons, ...retractedPersons])]);
-  return { plan, unchanged: false, relationshipsCreated: created };
+  if (current.length > 0) segments.push(current);
+  return segments;
 }
 
-async function findCandidateEvents(tx: ManagedTransaction, extraction: DocumentExtraction): Promise<KnownEvent[]> {
-  const probes = eventProbes(extraction);
+interface BatchResult {
+  outcomes: DocumentOutcome[];
+  relationshipsCreated: number;
+}
+
+/**
+ * Documents with distinct ids inside one transaction. Looked at again here (another ingest may have
+ * loaded one meanwhile): the same extraction is skipped, another one is taken back first.
+ */
+async function writeBatch(tx: ManagedTransaction, extractions: readonly DocumentExtraction[]): Promise<BatchResult> {
+  const stored = new Map(
+    (await tx.run(STORED_DOCUMENTS, { documents: extractions.map((extraction) => extraction.document.id) })).records.map((record) => [
+      String(record.get("id")),
+      String(record.get("extractionHash")),
+    ]),
+  );
+  const outcomes: DocumentOutcome[] = [];
+  const pending: DocumentExtraction[] = [];
+  const retractedPersons: string[] = [];
+  for (const extraction of extractions) {
+    const hash = stored.get(extraction.document.id);
+    if (hash === extractionHash(extraction)) {
+      outcomes.push(unchangedOutcome(extraction));
+      continue;
+    }
+    if (hash !== undefined) {
+      const [retracted] = (await tx.run(RETRACT_DOCUMENT, { document: extraction.document.id })).records;
+      retractedPersons.push(...z.array(z.string()).parse(retracted?.get("persons") ?? []));
+    }
+    pending.push(extraction);
+  }
+  if (pending.length === 0) return { outcomes, relationshipsCreated: 0 };
+
+  let created = 0;
+  const run = async (statement: string, rows: readonly object[]): Promise<void> => {
+    for (let start = 0; start < rows.length; start += BATCH_SIZE) {
+      created += relationshipsCreated(await tx.run(statement, { rows: rows.slice(start, start + BATCH_SIZE) }));
+    }
+  };
+  // Documents and entities first: entity rows do not depend on event identity, and writing them locks the entities.
+  const drafts = pending.map((extraction) => planDocument(extraction));
+  await run(
+    MERGE_DOCUMENTS,
+    drafts.map((plan) => plan.document),
+  );
+  await run(
+    MERGE_ENTITIES,
+    rowsOf(drafts, (plan) => plan.entities),
+  );
+  const participants = [...new Set(pending.flatMap((extraction) => extraction.events.flatMap((event) => event.participants)))].sort();
+  if (participants.length > 0) await tx.run(LOCK_ENTITIES, { ids: participants });
+
+  const plans = planBatch(pending, await findCandidateEvents(tx, pending));
+  await run(
+    MERGE_EVENTS,
+    rowsOf(plans, (plan) => plan.events),
+  );
+  await run(
+    mergeFacts("Entity", "Event"),
+    rowsOf(plans, (plan) => plan.participations),
+  );
+  await run(
+    mergeFacts("Event", "Entity"),
+    rowsOf(plans, (plan) => plan.eventLinks),
+  );
+  await run(
+    MERGE_ROLES,
+    rowsOf(plans, (plan) => plan.roles),
+  );
+  await run(
+    mergeFacts("Entity", "Entity"),
+    rowsOf(plans, (plan) => plan.relations),
+  );
+  await syncRoleConflicts(tx, [...new Set([...plans.flatMap((plan) => plan.persons), ...retractedPersons])]);
+  for (const plan of plans) {
+    outcomes.push({ ok: true, document: plan.document.id, source: plan.document.source, unchanged: false, warnings: plan.warnings });
+  }
+  return { outcomes, relationshipsCreated: created };
+}
+
+/** One kind of row of every plan, each row naming its document, in document order. */
+function rowsOf<T extends object>(
+  plans: readonly DocumentPlan[],
+  rows: (plan: DocumentPlan) => readonly T[],
+): Array<T & { document: string }> {
+  return plans.flatMap((plan) => rows(plan).map((row) => ({ ...row, document: plan.document.id })));
+}
+
+/** The extraction hash each of these documents was loaded from, for those in the graph. */
+async function storedExtractionHashes(conn: Neo4jConnection, documents: readonly string[]): Promise<Map<string, string>> {
+  if (documents.length === 0) return new Map();
+  return readTransaction(conn, async (tx) => {
+    const result = await tx.run(STORED_DOCUMENTS, { documents });
+    return new Map(result.records.map((record) => [String(record.get("id")), String(record.get("extractionHash"))]));
+  });
+}
+
+/** The events already in the graph that any of these documents' reports could be (one query). */
+async function findCandidateEvents(tx: ManagedTransaction, extractions: readonly DocumentExtraction[]): Promise<KnownEvent[]> {
+  const probes = extractions.flatMap(eventProbes);
   if (probes.length === 0) return [];
   const result = await tx.run(FIND_CANDIDATE_EVENTS, { probes });
   return result.records.map((record) => ({
@@ -185,10 +354,10 @@ async function findCandidateEvents(tx: ManagedTransaction, extraction: DocumentE
   }));
 }
 
-export async function graphCounts(conn: GraphConnection): Promise<GraphCounts> {
+async function graphCounts(conn: Neo4jConnection): Promise<GraphCounts> {
   return readTransaction(conn, async (tx) => {
-    const [record] = (await tx.run(GRAPH_COUNTS)).records;
-    const count = (key: keyof GraphCounts): number => neo4j.integer.toNumber(record?.get(key) ?? 0);
+    const [record] = (await tx.run<Record<keyof GraphCounts, Integer>>(GRAPH_COUNTS)).records;
+    const count = (key: keyof GraphCounts): number => record?.get(key).toNumber() ?? 0;
     return {
       documents: count("documents"),
       entities: count("entities"),

@@ -20,10 +20,10 @@ export type PropertyScalar = string | number | boolean;
 export type PropertyValue = PropertyScalar | PropertyScalar[];
 
 /** Relationship types the loader writes itself; an extraction relation of these types is not generic. */
-export const HOLDS_ROLE = "HOLDS_ROLE";
+const HOLDS_ROLE = "HOLDS_ROLE";
 
 /** Property names the loader owns on fact relationships: an extractor cannot overwrite them. */
-export const PROVENANCE_PROPERTIES: ReadonlySet<string> = new Set([
+const PROVENANCE_PROPERTIES: ReadonlySet<string> = new Set([
   "sources",
   "evidence",
   "evidenceSources",
@@ -196,6 +196,30 @@ export function planDocument(extraction: DocumentExtraction, known: readonly Kno
   };
 }
 
+/**
+ * Plans for several documents written in one transaction, event identity resolved for the whole
+ * batch in memory: each document is matched against the events already in the graph (`stored`)
+ * and the events the batch's earlier documents plan, as if they had been loaded one by one (an
+ * event's participants grow, its date becomes the more precise one, as the loader writes them).
+ */
+export function planBatch(extractions: readonly DocumentExtraction[], stored: readonly KnownEvent[] = []): DocumentPlan[] {
+  const known = new Map(stored.map((event) => [event.id, { ...event, participants: [...event.participants] }]));
+  return extractions.map((extraction) => {
+    const plan = planDocument(extraction, [...known.values()]);
+    for (const row of plan.events) {
+      const participants = plan.participations.filter((fact) => fact.to === row.id).map((fact) => fact.from);
+      const event = known.get(row.id);
+      if (event === undefined) {
+        known.set(row.id, { id: row.id, type: row.type, date: row.date, status: row.status, participants });
+        continue;
+      }
+      event.participants = unique([...event.participants, ...participants]);
+      if (row.date !== null && (event.date === null || row.date.length > event.date.length)) event.date = row.date;
+    }
+    return plan;
+  });
+}
+
 interface EventGroup {
   signature: EventSignature;
   title: string | null;
@@ -293,7 +317,7 @@ export function extractionHash(extraction: DocumentExtraction): string {
 }
 
 /** The normalised English title: trimmed, single spaces. */
-export function normaliseTitle(title: string): string {
+function normalizeTitle(title: string): string {
   return title.trim().replace(/\s+/g, " ");
 }
 
@@ -307,8 +331,8 @@ function roleRow(relation: ExtractedRelation, published: IsoDate | null): RoleRo
   return {
     person: relation.source,
     target: relation.target,
-    title: normaliseTitle(rawTitle),
-    titleText: titleText ?? normaliseTitle(rawTitle),
+    title: normalizeTitle(rawTitle),
+    titleText: titleText ?? normalizeTitle(rawTitle),
     titleKind: parseTitleKind(properties.titleKind),
     asOf: asOf.success ? asOf.data : published,
     evidence,

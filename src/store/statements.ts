@@ -1,26 +1,26 @@
 /**
- * The parameterised Cypher the loader runs, one statement per kind of row. Values always travel
- * as parameters ($rows, $document); labels and relationship types that come from data are set with
- * Neo4j 5.26's dynamic `$(…)` syntax, so no statement is ever built from a value.
+ * The parameterised Cypher the loader runs, one statement per kind of row, for many documents at
+ * once: every row names its document (`row.document`), and rows come in document order, so that
+ * provenance lists grow in the order a one-by-one load gives. Values always travel as parameters
+ * ($rows, $ids, $document); labels and relationship types that come from data are set with Neo4j
+ * 5.26's dynamic `$(…)` syntax, so no statement is ever built from a value.
  *
  * Provenance on fact relationships: `sources` (document ids, a set), `evidence` (verbatim quotes)
  * with `evidenceSources` beside it (evidenceSources[i] is the document that quoted evidence[i]); a
  * (document, quote) pair is stored once, so loading a document again changes nothing.
  */
 
-export const MERGE_DOCUMENT = `
-MERGE (d:Document {id: $row.id})
+export const MERGE_DOCUMENTS = `
+UNWIND $rows AS row
+MERGE (d:Document {id: row.id})
 ON CREATE SET d.ingestedAt = datetime()
-SET d.extractionHash = $row.extractionHash, d.source = $row.source, d.title = $row.title, d.published = $row.published,
-    d.publisher = $row.publisher, d.language = $row.language`;
+SET d.extractionHash = row.extractionHash, d.source = row.source, d.title = row.title, d.published = row.published,
+    d.publisher = row.publisher, d.language = row.language`;
 
 export const MERGE_ENTITIES = `
-MATCH (d:Document {id: $document})
 UNWIND $rows AS row
-${entitiesBody()}`;
-
-function entitiesBody(): string {
-  return `MERGE (e:Entity {id: row.id})
+MATCH (d:Document {id: row.document})
+MERGE (e:Entity {id: row.id})
 ON CREATE SET e.name = row.name, e.type = row.type, e.aliases = []
 SET e:$(row.type)
 SET e.wikidata = coalesce(e.wikidata, row.wikidata),
@@ -28,9 +28,19 @@ SET e.wikidata = coalesce(e.wikidata, row.wikidata),
 SET e.aliasText = reduce(text = e.name, alias IN e.aliases | text + ' | ' + alias)
 MERGE (e)-[m:MENTIONED_IN]->(d)
 SET m.count = row.mentionCount`;
-}
 
-/** Events that could be the same as the document's reports: same type and status, a shared participant, a near year. */
+/**
+ * Takes the write lock of the entities that events are reported about, before their events are
+ * looked up: another transaction resolving events of the same participants waits until this one
+ * commits, then sees its events (two ingests at once never create one event twice).
+ */
+export const LOCK_ENTITIES = `
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+SET e.loadLock = true
+REMOVE e.loadLock`;
+
+/** Events that could be the same as the documents' reports: same type and status, a shared participant, a near year. */
 export const FIND_CANDIDATE_EVENTS = `
 UNWIND $probes AS probe
 MATCH (x:Entity) WHERE x.id IN probe.participants
@@ -43,12 +53,9 @@ RETURN ev.id AS id, ev.type AS type, ev.date AS date, ev.status AS status, colle
 ORDER BY id`;
 
 export const MERGE_EVENTS = `
-MATCH (d:Document {id: $document})
 UNWIND $rows AS row
-${eventsBody()}`;
-
-function eventsBody(): string {
-  return `MERGE (ev:Event {id: row.id})
+MATCH (d:Document {id: row.document})
+MERGE (ev:Event {id: row.id})
 ON CREATE SET ev.type = row.type, ev.status = row.status, ev.date = row.date
 SET ev:$(row.type)
 SET ev.title = coalesce(ev.title, row.title),
@@ -57,23 +64,22 @@ SET ev.title = coalesce(ev.title, row.title),
     ev.date = CASE WHEN row.date IS NOT NULL AND (ev.date IS NULL OR size(row.date) > size(ev.date)) THEN row.date ELSE ev.date END
 MERGE (ev)-[r:REPORTED_IN]->(d)
 SET r.evidence = row.evidence`;
-}
 
-/** Adds the document and its quotes to a fact relationship `r`, once. Expects `r`, `row` and $document. */
+/** Adds row.document and its quotes to a fact relationship `r`, once. Expects `r` and `row`. */
 const ADD_PROVENANCE = `
-WITH r, row, $document IN r.sources AS known,
+WITH r, row, row.document IN r.sources AS known,
      [quote IN row.evidence WHERE NOT any(i IN range(0, size(r.evidence) - 1)
-        WHERE r.evidence[i] = quote AND r.evidenceSources[i] = $document)] AS fresh
-SET r.sources = CASE WHEN known THEN r.sources ELSE r.sources + $document END,
+        WHERE r.evidence[i] = quote AND r.evidenceSources[i] = row.document)] AS fresh
+SET r.sources = CASE WHEN known THEN r.sources ELSE r.sources + row.document END,
     r.evidence = r.evidence + fresh,
-    r.evidenceSources = r.evidenceSources + [quote IN fresh | $document]`;
+    r.evidenceSources = r.evidenceSources + [quote IN fresh | row.document]`;
 
 type NodeLabel = "Entity" | "Event";
 
-/** A fact relationship of type row.type from (:fromLabel {id: row.from}) to (:toLabel {id: row.to}). */
-export function mergeFacts(fromLabel: NodeLabel, toLabel: NodeLabel, rows = "rows"): string {
+/** A fact relationship of type row.type from (:fromLabel {id: row.from}) to (:toLabel {id: row.to}), per row. */
+export function mergeFacts(fromLabel: NodeLabel, toLabel: NodeLabel): string {
   return `
-UNWIND $${rows} AS row
+UNWIND $rows AS row
 MATCH (a:${fromLabel} {id: row.from})
 MATCH (b:${toLabel} {id: row.to})
 MERGE (a)-[r:$(row.type)]->(b)
@@ -83,11 +89,8 @@ ${ADD_PROVENANCE}`;
 }
 
 /** HOLDS_ROLE, one per (person, target, title); `asOf[i]` is the date `sources[i]` claims it at ('' if none). */
-export const MERGE_ROLES = mergeRoles("rows");
-
-function mergeRoles(rows: string): string {
-  return `
-UNWIND $${rows} AS row
+export const MERGE_ROLES = `
+UNWIND $rows AS row
 MATCH (p:Entity {id: row.person})
 MATCH (t:Entity {id: row.target})
 MERGE (p)-[r:HOLDS_ROLE {title: row.title}]->(t)
@@ -95,36 +98,15 @@ ON CREATE SET r.titleText = row.titleText, r.titleTexts = [], r.titleKind = row.
               r.sources = [], r.evidence = [], r.evidenceSources = [], r.conflict = false
 SET r.titleKind = CASE WHEN r.titleKind = 'other' THEN row.titleKind ELSE r.titleKind END,
     r.titleTexts = CASE WHEN row.titleText IN r.titleTexts THEN r.titleTexts ELSE r.titleTexts + row.titleText END
-WITH r, row, $document IN r.sources AS known
+WITH r, row, row.document IN r.sources AS known
 SET r.asOf = CASE WHEN known THEN r.asOf ELSE r.asOf + coalesce(row.asOf, '') END
 ${ADD_PROVENANCE}`;
-}
 
-/**
- * A whole document in one statement (one round trip): the Document, then each kind of row in its
- * own unit subquery, in the order the references need. Parameters: $row (the document),
- * $document (its id), $entities, $events, $participations, $eventLinks, $roles, $relations.
- */
-export const WRITE_DOCUMENT = `${MERGE_DOCUMENT}
-WITH d
-CALL (d) {
-  UNWIND $entities AS row
-  ${entitiesBody()}
-}
-CALL (d) {
-  UNWIND $events AS row
-  ${eventsBody()}
-}
-CALL () { ${mergeFacts("Entity", "Event", "participations")} }
-CALL () { ${mergeFacts("Event", "Entity", "eventLinks")} }
-CALL () { ${mergeRoles("roles")} }
-CALL () { ${mergeFacts("Entity", "Entity", "relations")} }
-RETURN d.id AS document`;
-
-/** What the graph holds of a document already: the hash of the extraction it was loaded from. */
-export const STORED_DOCUMENT = `
-MATCH (d:Document {id: $document})
-RETURN d.extractionHash AS extractionHash`;
+/** The extraction hashes of those of $documents the graph holds: one round trip for a batch. */
+export const STORED_DOCUMENTS = `
+UNWIND $documents AS document
+MATCH (d:Document {id: document})
+RETURN d.id AS id, d.extractionHash AS extractionHash`;
 
 /**
  * Takes back everything a document contributed, before it is written again from a new extraction:

@@ -1,4 +1,4 @@
-/** `entente export` as a person runs it: the built CLI on the sample corpus, JSON and GEXF files read back. */
+/** `entente export` as a person runs it: the built CLI on the project's articles, JSON and GEXF files read back. */
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -6,9 +6,10 @@ import { MultiDirectedGraph } from "graphology";
 import { parse as parseGexf } from "graphology-gexf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { projectRoot } from "../../src/config.js";
-import type { Neo4jConnection } from "../../src/neo4j/connect.js";
+import type { Neo4jConnection } from "../../src/neo4j/connection.js";
 import { clearDatabase, connectTestNeo4j } from "../support/neo4j.js";
 import { runEntente, type CliRun } from "../support/cli.js";
+import { graphFromJson } from "../support/graph-json.js";
 
 const entente = (...args: string[]): Promise<CliRun> => runEntente(args, { maxBuffer: 64 * 1024 * 1024 });
 
@@ -19,7 +20,7 @@ beforeAll(async () => {
   conn = await connectTestNeo4j();
   await clearDatabase(conn);
   dir = mkdtempSync(join(tmpdir(), "entente-export-"));
-  const ingest = await entente("ingest", join(projectRoot(), "..", "shared", "corpus"));
+  const ingest = await entente("ingest", join(projectRoot(), "data", "articles"));
   expect(ingest.code).toBe(0);
 });
 afterAll(async () => {
@@ -33,7 +34,7 @@ describe("entente export", () => {
     const run = await entente("export", "--seed", "Sanae Takaichi", "--depth", "2", "--format", "json", "-o", file);
     expect(run.code).toBe(0);
     expect(run.stderr).toMatch(/^entente\/export: [0-9]+ nodes, [0-9]+ edges → .*x\.json\n$/);
-    const graph = MultiDirectedGraph.from(JSON.parse(readFileSync(file, "utf8")));
+    const graph = graphFromJson(readFileSync(file, "utf8"));
     const starmer = graph.findNode((_, attributes) => attributes.label === "Keir Starmer");
     expect(starmer).toBeDefined();
     const takaichi = graph.findNode((_, attributes) => attributes.label === "Sanae Takaichi");
@@ -59,11 +60,21 @@ describe("entente export", () => {
   it("exports a Cypher result to stdout, and refuses --seed with --cypher", async () => {
     const run = await entente("export", "--cypher", "MATCH p = (:Country)-[:PARTICIPATES_IN]->(:Program) RETURN p");
     expect(run.code).toBe(0);
-    const graph = MultiDirectedGraph.from(JSON.parse(run.stdout));
+    const graph = graphFromJson(run.stdout);
     expect(graph.filterNodes((_, attributes) => attributes.type === "Program").length).toBeGreaterThan(0);
     const both = await entente("export", "--seed", "Japan", "--cypher", "MATCH (n) RETURN n");
     expect(both.code).toBe(2);
-    expect(both.stderr).toBe("entente/export: give --seed or --cypher, not both.\n");
+    expect(both.stderr).toBe("entente/export: give one of --seed, --ids and --cypher.\n");
+  });
+
+  it("refuses a --cypher query that reads files or is not a read, with one line", async () => {
+    const csv = await entente("export", "--cypher", "LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line");
+    expect(csv.code).toBe(1);
+    expect(csv.stdout).toBe("");
+    expect(csv.stderr).toBe("entente/export: --cypher refused: LOAD CSV reads files and URLs, which a read-only query may not do.\n");
+    const write = await entente("export", "--cypher", "CREATE (n:Exported) RETURN n");
+    expect(write.code).toBe(1);
+    expect(write.stderr).toMatch(/^entente\/export: --cypher refused: it writes to the database/);
   });
 
   it("says which seed it could not find", async () => {

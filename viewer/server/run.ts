@@ -3,7 +3,7 @@
  * keep it up until SIGINT/SIGTERM, then close the server and the connection cleanly.
  */
 import { UserError } from "../../src/errors.js";
-import type { Neo4jConnection } from "../../src/neo4j/connect.js";
+import type { Neo4jConnection } from "../../src/neo4j/connection.js";
 import { createViewerServer } from "./server.js";
 
 const LOOPBACK = new Set(["127.0.0.1", "localhost", "::1"]);
@@ -11,6 +11,8 @@ const LOOPBACK = new Set(["127.0.0.1", "localhost", "::1"]);
 export interface ServeOptions {
   host: string;
   port: number;
+  /** Host names besides the bound address's own that requests may use (see ./host-check). */
+  allowedHosts?: readonly string[];
   /** Where to print the lines for the user (stdout by default). */
   print?: (line: string) => void;
   /** Who speaks in those lines (default "entente serve"). */
@@ -23,7 +25,7 @@ export async function serveUntilStopped(conn: Neo4jConnection, options: ServeOpt
   const name = options.name ?? "entente serve";
   let server: Awaited<ReturnType<typeof createViewerServer>>;
   try {
-    server = await createViewerServer({ conn, host: options.host, port: options.port });
+    server = await createViewerServer({ conn, host: options.host, port: options.port, allowedHosts: options.allowedHosts ?? [] });
   } catch (error) {
     await conn.close();
     throw new UserError(error instanceof Error ? error.message : String(error), 1);
@@ -43,13 +45,4 @@ export async function serveUntilStopped(conn: Neo4jConnection, options: ServeOpt
   });
   await server.close();
   await conn.close();
-}
-
-/** Parses a TCP port given on the command line (0 = any free port). */
-export function parsePort(text: string): number {
-  const port = Number(text);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`entente serve: --port must be an integer between 0 and 65535, not '${text}'`);
-  }
-  return port;
 }

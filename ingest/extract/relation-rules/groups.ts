@@ -12,7 +12,7 @@ import {
   isEntity,
   listForward,
   membershipsOf,
-  organisationAt,
+  organizationAt,
   programAt,
   salientOf,
   type Candidate,
@@ -58,7 +58,7 @@ function targetByNoun(r: Reading, i: number, g: GroupNoun): string | null {
 function targetAt(r: Reading, i: number, k: number): { id: string; end: number } | null {
   const t = r.tokens.of(i)[k];
   if (isEntity(t, "Agreement", "Program")) return { id: t.entityId, end: k + 1 };
-  return organisationAt(r, i, k) ?? programAt(r, i, k);
+  return organizationAt(r, i, k) ?? programAt(r, i, k);
 }
 
 /** What an earlier group with the same count acted on: "Fifteen countries … signed the RCEP agreement". */

@@ -21,9 +21,9 @@ import {
   listBackward,
   listForward,
   membershipsOf,
-  organisationAt,
+  organizationAt,
   programAt,
-  salientOrganisation,
+  salientOrganization,
   skipOf,
   subjectOf,
   countryAt,
@@ -42,7 +42,7 @@ const ORDINAL = /^(?:\d+(?:e|er|ere|eme|es|st|nd|rd|th)|\p{L}+ieme)$/u;
 function targetAt(r: Reading, i: number, k: number): { id: string; end: number } | null {
   const t = r.tokens.of(i)[k];
   if (isEntity(t, "Agreement")) return { id: t.entityId, end: k + 1 };
-  return organisationAt(r, i, k) ?? programAt(r, i, k);
+  return organizationAt(r, i, k) ?? programAt(r, i, k);
 }
 
 interface MemberPhrase {
@@ -78,7 +78,7 @@ function memberPhrase(r: Reading, i: number, m: number, mEnd: number): MemberPhr
     if (t.norm === "'s" && !target) {
       let found = false;
       for (let j = Math.max(0, k - 3); j < k; j++) {
-        const ref = organisationAt(r, i, j);
+        const ref = organizationAt(r, i, j);
         if (ref && ref.end === k) {
           target = ref.id;
           k = j - 1;
@@ -105,7 +105,7 @@ function memberPhrase(r: Reading, i: number, m: number, mEnd: number): MemberPhr
       end = ref.end;
     }
     // "devenue membre à part entière en 2024", with no complement at all: of the article's organisation.
-    else if (of === end && !isEntity(tokens[end])) target = salientOrganisation(r, i);
+    else if (of === end && !isEntity(tokens[end])) target = salientOrganization(r, i);
   }
   return { start: k + 1, end, target };
 }
@@ -175,7 +175,7 @@ function joined(r: Reading, i: number, verbs: Reading["cues"]["joinVerbs"], rule
     // "rejoined it", "l'a réintégrée": the organisation just named.
     const pronoun =
       r.cues.objectPronouns.matchAt(tokens, hit.end) > 0 || r.cues.objectPronouns.matchAt(tokens, hit.start - 1) === hit.start;
-    const target = targetAt(r, i, skipDeterminer(r, tokens, hit.end))?.id ?? (pronoun ? salientOrganisation(r, i) : null);
+    const target = targetAt(r, i, skipDeterminer(r, tokens, hit.end))?.id ?? (pronoun ? salientOrganization(r, i) : null);
     if (!target) continue;
     const verbAt = pronoun && r.cues.objectPronouns.matchAt(tokens, hit.start - 1) === hit.start ? hit.start - 1 : hit.start;
     const subject = subjectOf(r, i, verbAt, ["Country", "Organization"]);
@@ -257,7 +257,7 @@ const admittedInto: SentenceRule = {
       const noun = r.cues.memberNouns.matchAt(tokens, k);
       const phrase = noun > 0 ? memberPhrase(r, i, k, noun) : null;
       // "were admitted as full members in 2024": of the article's organisation when none is named.
-      const target = phrase?.target ?? targetAt(r, i, skipDeterminer(r, tokens, k))?.id ?? (phrase ? salientOrganisation(r, i) : null);
+      const target = phrase?.target ?? targetAt(r, i, skipDeterminer(r, tokens, k))?.id ?? (phrase ? salientOrganization(r, i) : null);
       if (target) out.push(...membershipsOf(r, subject.ids, target, i, "admittedInto", 0.8));
     }
     return out;

@@ -85,7 +85,7 @@ export const isEntity = (t: Token | undefined, ...types: EntityType[]): t is Tok
   t.source !== "demonym" &&
   (types.length === 0 || (!!t.entityType && types.includes(t.entityType)));
 
-export const isWord = (t: Token | undefined, ...words: string[]): boolean => !!t && t.kind === "word" && words.includes(t.norm);
+const isWord = (t: Token | undefined, ...words: string[]): boolean => !!t && t.kind === "word" && words.includes(t.norm);
 
 /** A year ("2023") or a day number: dates inside a list ("et fin novembre 2023 par celui du Brésil"). */
 const isNumber = (t: Token | undefined): boolean => !!t && t.kind === "word" && /^\d{1,4}$/.test(t.norm);
@@ -205,7 +205,7 @@ function anaphorEnd(r: Reading, tokens: readonly Token[], k: number, nouns: Rela
 }
 
 /** Organisations mentioned up to sentence i, most mentioned first, international bodies before national ones. */
-function salientOrganisations(r: Reading, i: number, noun: string | null): string[] {
+function salientOrganizations(r: Reading, i: number, noun: string | null): string[] {
   const seen = new Set<string>();
   for (let j = 0; j <= i; j++)
     for (const m of r.ctx.mentionsBySentence[j] ?? []) if (r.ctx.entityById.get(m.entityId)?.type === "Organization") seen.add(m.entityId);
@@ -223,7 +223,7 @@ function salientOrganisations(r: Reading, i: number, noun: string | null): strin
 }
 
 /** The organisation an article is about (its most mentioned international body) up to sentence i. */
-export const salientOrganisation = (r: Reading, i: number): string | null => salientOrganisations(r, i, null)[0] ?? null;
+export const salientOrganization = (r: Reading, i: number): string | null => salientOrganizations(r, i, null)[0] ?? null;
 
 export interface Ref {
   id: string;
@@ -232,14 +232,14 @@ export interface Ref {
 }
 
 /** An organisation at token k: its mention, or "the alliance" / "l'organisation" standing for the salient one. */
-export function organisationAt(r: Reading, i: number, k: number): Ref | null {
+export function organizationAt(r: Reading, i: number, k: number): Ref | null {
   const tokens = r.tokens.of(i);
   const t = tokens[k];
   if (isEntity(t, "Organization")) return { id: t.entityId, end: k + 1 };
   const end = anaphorEnd(r, tokens, k, r.cues.organizationAnaphors);
   if (end < 0) return null;
   const noun = tokens[end - 1]?.norm ?? null;
-  const id = salientOrganisations(r, i, noun)[0];
+  const id = salientOrganizations(r, i, noun)[0];
   return id ? { id, end } : null;
 }
 
@@ -276,7 +276,7 @@ export function salientOf(r: Reading, i: number, type: EntityType): string | nul
  * ("a intégré le Venezuela … mais le pays a été suspendu"), else the latest sentence subject that
  * is a country (three sentences back), else the most mentioned country.
  */
-export function salientCountry(r: Reading, i: number, before: number): string | null {
+function salientCountry(r: Reading, i: number, before: number): string | null {
   const here = r.tokens
     .of(i)
     .filter((t) => t.end <= before && isEntity(t, "Country"))
@@ -314,9 +314,6 @@ export function countryAt(r: Reading, i: number, k: number): Ref | null {
   return id ? { id, end } : null;
 }
 
-/** The country a person acts for (from the roles of the document or the knowledge base). */
-export const countryOf = (r: Reading, personId: string): string | null => countryOfPerson(r.ctx, r.roles, personId);
-
 /**
  * Whom a signatory binds: the country or organisation of their current office in this document
  * ("le chef de la politique étrangère de l'UE" signs for the EU), else of a current office the
@@ -331,14 +328,8 @@ export function partyOfSigner(r: Reading, personId: string): string | null {
   return current.length === 1 && current[0] ? current[0].of : null;
 }
 
-/** Token index of the first token at or after a character offset. */
-export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
-  const k = tokens.findIndex((t) => t.start >= offset);
-  return k < 0 ? tokens.length : k;
-}
-
 /** Whether a token range holds one of the phrases. */
-export const holds = (set: RelationCues["negations"], tokens: readonly Token[], from: number, to: number): boolean =>
+const holds = (set: RelationCues["negations"], tokens: readonly Token[], from: number, to: number): boolean =>
   set.findAll(tokens, Math.max(0, from), Math.min(tokens.length, to)).length > 0;
 
 /** Whether tokens [from, to) assert a fact: no negation, no wish, plan or possibility. */
@@ -490,7 +481,7 @@ export function subjectOf(r: Reading, i: number, verbAt: number, types: readonly
     if (group && group.end === end) return { ids: group.ids, at: k };
     const ref = types.includes("Country") ? countryAt(r, i, k) : null;
     if (ref && ref.end === end) return { ids: [ref.id], at: k };
-    const org = types.includes("Organization") ? organisationAt(r, i, k) : null;
+    const org = types.includes("Organization") ? organizationAt(r, i, k) : null;
     if (org && org.end === end && !isEntity(tokens[k])) return { ids: [org.id], at: k };
   }
   const opening = openingSubject(r, i, verbAt, types);

@@ -13,7 +13,7 @@
  *                      ("… lors d'une cérémonie présidée par X", "… le départ de la chancelière Y", "comparable
  *                      deals with Z")
  *   otherAgreements    a Signing told in a sentence about other agreements ("has signed similar agreements with
- *                      A and B") gives no party or signatory to the article's agreement
+ *                      A and B", "after those signed with A") gives no party or signatory to the article's agreement
  */
 import { isStorySentence } from "../context.js";
 import type { Token } from "../sentence-tokens.js";
@@ -112,11 +112,15 @@ function unconfirmedSigner(found: readonly Candidate[]): Veto {
   };
 }
 
-/** Whether sentence i tells of other agreements ("Japan has signed similar agreements with A and B"). */
+/**
+ * Whether sentence i tells of other agreements: "Japan has signed similar agreements with A and B",
+ * "le premier accord de ce type, après ceux signés avec A et B".
+ */
 function tellsOfOtherAgreements(r: Reading, i: number): boolean {
   const tokens = r.tokens.of(i);
   const heads = [r.cues.pluralAgreementNouns, ...r.cues.genericAgreementHeads.map((g) => g.phrases)].flatMap((set) => set.findAll(tokens));
-  return heads.some((h) => r.cues.otherAgreementAdjectives.findAll(tokens, Math.max(0, h.start - 3), h.start).length > 0);
+  if (heads.some((h) => r.cues.otherAgreementAdjectives.findAll(tokens, Math.max(0, h.start - 3), h.start).length > 0)) return true;
+  return r.cues.otherAgreementPronouns.findAll(tokens).some((p) => r.cues.signedParticiples.matchAt(tokens, p.end) > 0);
 }
 
 function otherAgreements(r: Reading): Veto {

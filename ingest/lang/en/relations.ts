@@ -332,6 +332,9 @@ export const BETWEEN_CUES = ["between", "linking", "binding", "that binds", "whi
 /** "with Z" after a signing verb and its object: the other party. */
 export const WITH_CUES = ["with"];
 
+/** Pronouns standing for other agreements of the same kind before a participle: "after those signed with Z". */
+export const OTHER_AGREEMENT_PRONOUNS = ["those", "the ones", "the one"];
+
 /** Adjectives before an agreement noun that make it another agreement: "comparable deals with Z". */
 export const OTHER_AGREEMENT_ADJECTIVES = [
   "similar",

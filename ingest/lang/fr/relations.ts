@@ -403,6 +403,9 @@ export const BETWEEN_CUES = ["entre", "qui lie", "liant", "qui unit", "unissant"
 /** "avec Z" after a signing verb and its object: the other party. */
 export const WITH_CUES = ["avec"];
 
+/** Pronouns standing for other agreements of the same kind before a participle: "après ceux signés avec Z". */
+export const OTHER_AGREEMENT_PRONOUNS = ["ceux", "celui", "celles", "celle"];
+
 /** Adjectives of an agreement noun that make it another agreement: "des accords comparables avec Z". */
 export const OTHER_AGREEMENT_ADJECTIVES = [
   "similaire",

@@ -424,6 +424,32 @@ describe("vetoes", () => {
     expect(readRelations(r, [fromEvent]).filter((c) => c.source === "country:TO")).toEqual([]);
   });
 
+  it("otherAgreements: 'those signed with Z' are other agreements; a plain signing with Z keeps its party", () => {
+    const fromEvent = (source: string) => ({
+      type: "PARTY_TO" as const,
+      source,
+      target: "agreement:reef-pact",
+      sentenceIndex: 1,
+      confidence: 0.8,
+      rule: "signingEvent",
+    });
+    const fr = reading(
+      `Le [Japon](country:JP) a signé le [pacte du Récif](agreement:reef-pact). C'est le premier pacte de ce genre, après ceux signés avec les [Tonga](country:TO).`,
+      "fr",
+    );
+    expect(readRelations(fr.r, [fromEvent("country:TO")]).filter((c) => c.source === "country:TO")).toEqual([]);
+    const en = reading(
+      `[Japan](country:JP) signed the [Reef Pact](agreement:reef-pact). It is its first pact of the kind, after the ones signed with [Tonga](country:TO).`,
+      "en",
+    );
+    expect(readRelations(en.r, [fromEvent("country:TO")]).filter((c) => c.source === "country:TO")).toEqual([]);
+    const plain = reading(
+      `[Japan](country:JP) signed the [Reef Pact](agreement:reef-pact). The pact was signed with [Tonga](country:TO) in Nuku'alofa.`,
+      "en",
+    );
+    expect(readRelations(plain.r, [fromEvent("country:TO")]).filter((c) => c.source === "country:TO")).toHaveLength(1);
+  });
+
   it("withdrawn: withdrawing an ambassador is not leaving", () => {
     expect(
       kept(

@@ -1,0 +1,288 @@
+/**
+ * Temporal expressions chrono-node misses or gets wrong in news French and English,
+ * recognised as unresolved specifications (what the words say) that ./resolve.ts anchors to
+ * the publication date: ranges ("du 28 au 31 mars", "entre le 3 et le 5 avril"), day and
+ * month with "dernier"/"prochain", month parts ("début avril", "mi-mars", "fin mars"),
+ * months and years after a preposition ("en janvier", "d'ici 2030"), the year's end
+ * ("avant la fin de l'année"), weekdays ("samedi", "on Monday"), and relative spans
+ * ("la semaine dernière", "next month", "il y a deux semaines").
+ */
+import { COUNT, FULL_MONTH, MONTH, WEEKDAY, countNumber, monthNumber, weekdayNumber } from "./vocabulary.js";
+
+export type Anchor = "last" | "next" | "this" | null;
+export type Unit = "day" | "week" | "month" | "year";
+
+export interface DayMonth {
+  year: number | null;
+  month: number;
+  day: number | null;
+}
+
+export type DateSpec =
+  | { kind: "date"; year: number | null; month: number; day: number | null; anchor: Anchor; forward: boolean }
+  | { kind: "range"; from: DayMonth; to: DayMonth }
+  | { kind: "year"; year: number; forward: boolean }
+  | { kind: "yearRelative"; offset: number; forward: boolean }
+  /** A weekday with a day of the month and no month ("jeudi 5"): the month is the one around publication where they agree. */
+  | { kind: "weekdayDay"; weekday: number; day: number }
+  /** A season ("au printemps", "l'été prochain"): the month it starts in decides its year; only the year is kept. */
+  | { kind: "season"; month: number; year: number | null; anchor: Anchor; forward: boolean }
+  | { kind: "weekday"; weekday: number; anchor: Anchor }
+  | { kind: "offset"; unit: Unit; amount: number }
+  | { kind: "soon" };
+
+export interface Recognized {
+  start: number; // relative to the text searched
+  end: number;
+  spec: DateSpec;
+}
+
+const B = "(?<![\\p{L}\\p{N}])"; // word start
+const E = "(?![\\p{L}\\p{N}])"; // word end
+const DAY = "(\\d{1,2}|1er|premier)(?:st|nd|rd|th|er)?";
+const YEAR = "((?:1[89]|20|21)\\d{2})";
+
+interface Rule {
+  pattern: RegExp;
+  build: (groups: (string | undefined)[]) => DateSpec | null;
+}
+
+function rule(source: string, build: Rule["build"]): Rule {
+  return { pattern: new RegExp(`${B}${source}${E}`, "giu"), build };
+}
+
+function dayOf(word: string | undefined): number | null {
+  if (word === undefined) return null;
+  if (/^(?:1er|premier)$/iu.test(word)) return 1;
+  const day = Number.parseInt(word, 10);
+  return day >= 1 && day <= 31 ? day : null;
+}
+
+function yearOf(word: string | undefined): number | null {
+  return word === undefined ? null : Number(word);
+}
+
+function anchorOf(word: string | undefined): Anchor {
+  if (word === undefined) return null;
+  const w = word.toLowerCase();
+  if (/^(?:dernier|dernière|passée?|last|past|previous)$/u.test(w)) return "last";
+  if (/^(?:prochain|prochaine|next|coming)$/u.test(w)) return "next";
+  if (/^(?:ce|cet|cette|this)$/u.test(w)) return "this";
+  return null;
+}
+
+const FORWARD = /^(?:d['’]ici|avant|by|before|until|jusqu['’](?:en|à)|pour)/iu;
+
+/** English month names that are also common words stand for a month only when capitalised ("this may", "a march"). */
+function isEnglishHomonym(month: string): boolean {
+  return month === "may" || month === "march";
+}
+
+function dateSpec(
+  day: string | undefined,
+  month: string | undefined,
+  year: string | undefined,
+  anchor: Anchor,
+  forward = false,
+): DateSpec | null {
+  if (month !== undefined && isEnglishHomonym(month)) return null;
+  const m = month === undefined ? null : monthNumber(month);
+  if (m === null) return null;
+  const d = day === undefined ? null : dayOf(day);
+  if (day !== undefined && d === null) return null;
+  return { kind: "date", year: yearOf(year), month: m, day: d, anchor, forward };
+}
+
+function range(
+  d1: string | undefined,
+  m1: string | undefined,
+  y1: string | undefined,
+  d2: string | undefined,
+  m2: string | undefined,
+  y2: string | undefined,
+): DateSpec | null {
+  const toMonth = m2 === undefined ? null : monthNumber(m2);
+  const fromMonth = m1 === undefined ? toMonth : monthNumber(m1);
+  const fromDay = dayOf(d1);
+  const toDay = dayOf(d2);
+  if (toMonth === null || fromMonth === null || fromDay === null || toDay === null) return null;
+  const toYear = yearOf(y2);
+  return {
+    kind: "range",
+    from: { year: yearOf(y1) ?? toYear, month: fromMonth, day: fromDay },
+    to: { year: toYear, month: toMonth, day: toDay },
+  };
+}
+
+function unitOf(word: string): Unit | null {
+  const w = word.toLowerCase();
+  if (/^(?:jours?|days?)$/u.test(w)) return "day";
+  if (/^(?:semaines?|weeks?)$/u.test(w)) return "week";
+  if (/^(?:mois|months?)$/u.test(w)) return "month";
+  if (/^(?:ans?|années?|years?)$/u.test(w)) return "year";
+  return null;
+}
+
+const UNIT = "(jours?|semaines?|mois|ans|années|days?|weeks?|months?|years?)";
+const LE = "(?:le\\s+|the\\s+)?";
+
+const RULES: Rule[] = [
+  // Ranges
+  rule(
+    `(?:du|from|entre\\s+le|between(?:\\s+the)?)\\s+(?:${WEEKDAY}\\s+)?${DAY}(?:\\s+(${MONTH}))?(?:\\s+${YEAR})?\\s+(?:au|et\\s+le|to|and(?:\\s+the)?|until|through|-|–)\\s+(?:${WEEKDAY}\\s+)?${DAY}\\s+(?:of\\s+)?(${MONTH})(?:,?\\s+${YEAR})?`,
+    (g) => range(g[1], g[2], g[3], g[4], g[5], g[6]),
+  ),
+  rule(`${DAY}\\s*[-–]\\s*${DAY}\\s+(${MONTH})(?:,?\\s+${YEAR})?`, (g) => range(g[1], undefined, undefined, g[2], g[3], g[4])),
+  rule(`les\\s+${DAY}\\s+et\\s+${DAY}\\s+(${MONTH})(?:\\s+${YEAR})?`, (g) => range(g[1], undefined, undefined, g[2], g[3], g[4])),
+  rule(
+    `(?:from\\s+|between\\s+)?(${MONTH})\\s+${DAY}\\s*(?:[-–]|to|and|until|through)\\s*(?:(${MONTH})\\s+)?${DAY}(?:,?\\s+${YEAR})?`,
+    (g) => range(g[2], g[1], undefined, g[4], g[3] ?? g[1], g[5]),
+  ),
+  // Day and month, French and English orders, with weekday, year, dernier/prochain
+  rule(`${LE}(?:${WEEKDAY},?\\s+)?${LE}${DAY}\\s+(?:of\\s+)?(${MONTH})(?:,?\\s+${YEAR})?(?:\\s+(dernier|prochain))?`, (g) =>
+    dateSpec(g[1], g[2], g[3], anchorOf(g[4])),
+  ),
+  rule(`(?:(last|next|this)\\s+)?(?:${WEEKDAY},?\\s+)?(${MONTH})\\s+${DAY}(?:,?\\s+${YEAR})?`, (g) =>
+    dateSpec(g[3], g[2], g[4], anchorOf(g[1])),
+  ),
+  // Parts of a month
+  rule(
+    `(?:(d['’]ici|avant|by|before)\\s+)?(?:(?:au|en|à\\s+la|dès|dès\\s+la|in|the)\\s+)?(début|mi|fin|early|mid|late|end\\s+of|beginning\\s+of|start\\s+of)[\\s-]+(?:du\\s+mois\\s+d['’]|du\\s+mois\\s+de\\s+|de\\s+|d['’])?(${MONTH})(?:\\s+${YEAR})?`,
+    (g) => dateSpec(undefined, g[3], g[4], null, g[1] !== undefined),
+  ),
+  // Parts of the current, next or last month: "fin du mois", "début du mois prochain", "end of next month"
+  rule(
+    `(?:(?:d['’]ici|avant|by|before)\\s+)?(?:(?:à\\s+la|la|au|en|the|at\\s+the)\\s+)?(?:début|mi|fin|milieu|early|mid|late|end|beginning|start)[\\s-]+(?:du\\s+mois(?:\\s+(prochain|dernier))?|de\\s+ce\\s+mois|of\\s+(?:the|this)\\s+month|of\\s+(next|last)\\s+month)`,
+    (g) => relative("month", g[1] ?? g[2]),
+  ),
+  // Months after a preposition, or with dernier/prochain, or with a year
+  rule(
+    `(?:(en|au\\s+mois\\s+d['’]|au\\s+mois\\s+de|depuis|dès|d['’]ici|avant|courant|in|since|by|until|before|during|last|next|this)\\s+)(${FULL_MONTH})(?:\\s+${YEAR})?(?:\\s+(dernier|prochain))?`,
+    (g) => dateSpec(undefined, g[2], g[3], anchorOf(g[4]) ?? anchorOf(g[1]), g[1] !== undefined && FORWARD.test(g[1])),
+  ),
+  rule(`(${FULL_MONTH})\\s+(?:${YEAR}|(dernier|prochain))`, (g) => dateSpec(undefined, g[1], g[2], anchorOf(g[3]))),
+  // Parts of a year: "fin 2025", "mi-2026", "early 2027", "d'ici la mi-2030"
+  rule(
+    `(?:(d['’]ici|avant|by|before)\\s+)?(?:(?:la|the|en|in|à\\s+la)\\s+)?(?:début|mi|fin|milieu|early|mid|late|end\\s+of|beginning\\s+of|start\\s+of)[\\s-]+(?:(?:de\\s+)?l['’]année\\s+)?${YEAR}`,
+    (g) => ({ kind: "year", year: Number(g[2]), forward: g[1] !== undefined }),
+  ),
+  // Seasons
+  rule(
+    `(?:(d['’]ici|avant|by|before)\\s+)?(?:(ce|cet|cette|l['’]|le|au|à\\s+l['’]|en|this|next|last|in(?:\\s+the)?|the)\\s*)?(printemps|été|automne|hiver|spring|summer|autumn|fall|winter)(?:\\s+(prochain|dernier|${YEAR.slice(1, -1)}))?`,
+    (g) => {
+      const season = (g[3] ?? "").toLowerCase();
+      const month = /printemps|spring/u.test(season) ? 3 : /été|summer/u.test(season) ? 6 : /automne|autumn|fall/u.test(season) ? 9 : 12;
+      const tail = g[4];
+      const year = tail !== undefined && /^\d{4}$/u.test(tail) ? Number(tail) : null;
+      if (g[1] === undefined && g[2] === undefined && year === null) return null; // "avait été", "prices fall": a season needs its article or year
+      return { kind: "season", month, year, anchor: anchorOf(tail) ?? anchorOf(g[2]), forward: g[1] !== undefined };
+    },
+  ),
+  // Years
+  rule(
+    `(en|d['’]ici(?:\\s+à)?|d['’]ici\\s+l['’]an|avant|depuis|dès|jusqu['’]en|pour|in|by|since|until|before|through|l['’]année|l['’]an)\\s+${YEAR}`,
+    (g) => ({ kind: "year", year: Number(g[2]), forward: FORWARD.test(g[1] ?? "") }),
+  ),
+  // The year, relative
+  rule(
+    `(?:(avant|d['’]ici|by|before|until)\\s+)?(?:la\\s+|the\\s+)?(fin|début|milieu|mi|end|beginning|start|middle)[\\s-]+(?:de\\s+l['’]année|de\\s+l['’]an|d['’]année|of\\s+(?:the|this)\\s+year)(?:\\s+(prochaine|dernière))?`,
+    (g) => ({
+      kind: "yearRelative",
+      offset: anchorOf(g[3]) === "next" ? 1 : anchorOf(g[3]) === "last" ? -1 : 0,
+      forward: g[1] !== undefined,
+    }),
+  ),
+  rule(`(?:(plus\\s+tard|later|earlier|plus\\s+tôt)\\s+)?(?:cette\\s+année|this\\s+year)`, (g) => ({
+    kind: "yearRelative",
+    offset: 0,
+    forward: g[1] !== undefined && /^(?:plus\s+tard|later)/iu.test(g[1]),
+  })),
+  rule(`(?:l['’]an(?:née)?\\s+(prochaine?|dernière?|passée?)|(next|last)\\s+year)`, (g) => ({
+    kind: "yearRelative",
+    offset: anchorOf(g[1] ?? g[2]) === "next" ? 1 : -1,
+    forward: anchorOf(g[1] ?? g[2]) === "next",
+  })),
+  // Relative days, weeks, months
+  rule(`(avant-hier|après-demain|hier|aujourd['’]hui|demain|yesterday|today|tomorrow)`, (g) => {
+    const w = (g[1] ?? "").toLowerCase();
+    const amount = /avant-hier/u.test(w)
+      ? -2
+      : /après-demain/u.test(w)
+        ? 2
+        : /hier|yesterday/u.test(w)
+          ? -1
+          : /demain|tomorrow/u.test(w)
+            ? 1
+            : 0;
+    return { kind: "offset", unit: "day", amount };
+  }),
+  rule(`(?:la\\s+semaine|le\\s+mois|l['’]année)\\s+(dernière|dernier|passée|passé|prochaine|prochain)`, (g) => relative(g[0] ?? "", g[1])),
+  rule(`(last|next|this|cette|ce)\\s+(week|month|semaine|mois(?:-ci)?)`, (g) => relative(g[2] ?? "", g[1])),
+  rule(`(?:il\\s+y\\s+a\\s+(${COUNT})\\s+${UNIT})|(?:(${COUNT})\\s+${UNIT}\\s+ago)`, (g) => counted(g[1] ?? g[3], g[2] ?? g[4], -1)),
+  rule(`(?:dans|in)\\s+(${COUNT})\\s+${UNIT}`, (g) => counted(g[1], g[2], 1)),
+  rule(
+    `(?:dans\\s+les\\s+(?:prochains\\s+jours|prochaines\\s+semaines|jours\\s+à\\s+venir|semaines\\s+à\\s+venir)|prochainement|in\\s+the\\s+(?:coming|next\\s+few)\\s+(?:days|weeks))`,
+    () => ({ kind: "soon" }),
+  ),
+  // A weekday and a day of the month, the month left to the reader: "jeudi 5", "Thursday the 5th"
+  rule(`(${WEEKDAY})\\s+(?:the\\s+)?${DAY}(?!\\s*(?:${MONTH}|of\\s|\\d|[h:/.,]\\s*\\d|heures?|h(?![\\p{L}])))`, (g) => {
+    const weekday = weekdayNumber(g[1] ?? "");
+    const day = dayOf(g[2]);
+    return weekday === null || day === null ? null : { kind: "weekdayDay", weekday, day };
+  }),
+  // The weekend, read as its Saturday: "ce week-end", "le week-end dernier", "over the weekend", "next weekend"
+  rule(`(ce|le|this|last|next|over\\s+the|the)\\s+(?:week-end|weekend)(?:\\s+(dernier|prochain))?`, (g) => ({
+    kind: "weekday",
+    weekday: 6,
+    anchor: anchorOf(g[2]) ?? (/^(?:last|next)$/iu.test(g[1] ?? "") ? anchorOf(g[1]) : /^(?:ce|this)$/iu.test(g[1] ?? "") ? "this" : null),
+  })),
+  // Weekdays
+  rule(
+    `(?:(ce|last|next|this|on)\\s+)?(${WEEKDAY})(?:\\s+(dernier|prochain))?(?!\\s+(?:the\\s+)?\\d{1,2}(?!\\d)(?:er|st|nd|rd|th)?(?!\\s*(?:h(?![\\p{L}])|heures?|:|\\.\\d|[ap]\\.?m)))`,
+    (g) => {
+      const weekday = weekdayNumber(g[2] ?? "");
+      return weekday === null ? null : { kind: "weekday", weekday, anchor: anchorOf(g[3]) ?? anchorOf(g[1]) };
+    },
+  ),
+];
+
+function relative(unitWord: string, anchorWord: string | undefined): DateSpec | null {
+  const unit = /semaine|week/iu.test(unitWord)
+    ? "week"
+    : /mois|month/iu.test(unitWord)
+      ? "month"
+      : /ann|year/iu.test(unitWord)
+        ? "year"
+        : null;
+  if (unit === null) return null;
+  const anchor = anchorOf(anchorWord);
+  return { kind: "offset", unit, amount: anchor === "last" ? -1 : anchor === "next" ? 1 : 0 };
+}
+
+function counted(countWord: string | undefined, unitWord: string | undefined, sign: 1 | -1): DateSpec | null {
+  const amount = countWord === undefined ? null : countNumber(countWord);
+  const unit = unitWord === undefined ? null : unitOf(unitWord);
+  if (amount === null || unit === null || amount > 400) return null;
+  return { kind: "offset", unit, amount: sign * amount };
+}
+
+/** Words at least one rule needs: a sentence without any of them holds no expression. */
+const TRIGGER = new RegExp(
+  `\\d|${B}(?:${MONTH}|${WEEKDAY}|hier|demain|aujourd['’]hui|semaines?|mois|ann[ée]es?|an|ans|prochaine?s?|prochainement|venir|jours?|` +
+    `yesterday|today|tomorrow|weeks?|months?|years?|days?|coming|printemps|été|automne|hiver|spring|summer|autumn|fall|winter|week-end|weekend)${E}`,
+  "iu",
+);
+
+/** Every expression the rules find in `text`, overlapping ones included. */
+export function recognizeExpressions(text: string): Recognized[] {
+  if (!TRIGGER.test(text)) return [];
+  const found: Recognized[] = [];
+  for (const { pattern, build } of RULES) {
+    pattern.lastIndex = 0;
+    for (const match of text.matchAll(pattern)) {
+      const spec = build([...match]);
+      if (spec !== null) found.push({ start: match.index, end: match.index + match[0].length, spec });
+    }
+  }
+  return found;
+}

@@ -1,0 +1,216 @@
+/**
+ * Recognition: every span of a prepared document that names an entity or an office, before
+ * linking. Knowledge-base names, demonyms and capitals come from the dictionary matcher; names
+ * outside the KB from their shape; titles with their qualifiers. Boilerplate zones are never
+ * read; in title-case lines ("Renforcement Stratégique de la Coopération") only the KB counts.
+ */
+import type { PreparedDocument } from "../../src/model/document.js";
+import type { TitleMention } from "../../src/model/mentions.js";
+import type { KbContent, KbMatch, KbMatcher } from "../../src/kb/matcher.js";
+import { entityIdFor } from "../../src/kb/normalize.js";
+import { isGovernmentUse } from "./government-use.js";
+import { indexKnowledgeBase, type KbIndex } from "./kb-index.js";
+import { FUNCTION_WORDS } from "./lexicon.js";
+import { findAcronymDefinitions, findCodedProgrammes, findMinistries, findNamedAgreements, findNames, type NameContext } from "./names.js";
+import { defaultPersonNames } from "./person-names.js";
+import { findCounterparts, findTitles } from "./titles.js";
+import { SentenceView, SpanIndex } from "./spans.js";
+import { isTitleCase, tokenize, type Token } from "./tokens.js";
+import type { RawMention, RecognizedDocument } from "./types.js";
+
+export type { RecognizedDocument } from "./types.js";
+
+const OWNER_LINK = new Set(["de", "d'", "du", "des", "la", "l'", "of", "the"]);
+
+function rawMention(
+  m: { start: number; end: number; text: string },
+  sentenceIndex: number,
+  fields: Pick<RawMention, "source" | "type" | "kbId"> & Partial<RawMention>,
+): RawMention {
+  return {
+    start: m.start,
+    end: m.end,
+    text: m.text,
+    sentenceIndex,
+    name: m.text,
+    acronymOf: null,
+    contextual: false,
+    honorific: false,
+    needsAntecedent: false,
+    ...fields,
+  };
+}
+
+/** Mentions from knowledge-base matches: one span may give a place and, used as a government, its country. */
+function kbMentions(view: SentenceView, sentenceIndex: number, index: KbIndex): RawMention[] {
+  const { matches, tokens } = view;
+  const out: RawMention[] = [];
+  const spans = new Map<string, KbMatch[]>();
+  for (const m of matches) {
+    const key = `${m.start}:${m.end}`;
+    spans.set(key, [...(spans.get(key) ?? []), m]);
+  }
+  for (const group of spans.values()) {
+    const span = group[0];
+    const of = (kind: KbMatch["kind"]): KbMatch[] => group.filter((m) => m.kind === kind && index.record(m.targetId) !== undefined);
+    const aliases = of("alias");
+    const capitals = of("capital");
+    const metonyms = of("metonym");
+    if (capitals.length || metonyms.length) {
+      const country = capitals.length ? index.country(capitals[0].targetId) : undefined;
+      const placeAlias = aliases.find((a) => index.record(a.targetId)?.type === "Place");
+      const placeId = country?.capital && index.record(country.capital) ? country.capital : (placeAlias?.targetId ?? null);
+      const otherAlias = aliases.find((a) => index.record(a.targetId)?.type !== "Place");
+      if (otherAlias && !capitals.length) {
+        out.push(
+          rawMention(span, sentenceIndex, { source: "kb", type: index.record(otherAlias.targetId)!.type, kbId: otherAlias.targetId }),
+        );
+        continue;
+      }
+      if (placeId || capitals.length) {
+        out.push(rawMention(span, sentenceIndex, { source: "kb", type: "Place", kbId: placeId }));
+      }
+      const first = view.firstTokenFrom(span.start);
+      const last = view.tokenEndingAt(span.end);
+      if (first >= 0 && last >= first && isGovernmentUse(tokens, first, last)) {
+        const target = metonyms[0]?.targetId ?? capitals[0].targetId;
+        out.push(rawMention(span, sentenceIndex, { source: "capital", type: index.record(target)!.type, kbId: target }));
+      }
+      continue;
+    }
+    const alias = aliases[0];
+    if (alias) {
+      out.push(rawMention(span, sentenceIndex, { source: "kb", type: index.record(alias.targetId)!.type, kbId: alias.targetId }));
+      continue;
+    }
+    const demonym = of("demonym")[0];
+    if (demonym) {
+      out.push(rawMention(span, sentenceIndex, { source: "demonym", type: "Country", kbId: demonym.targetId }));
+      continue;
+    }
+    const contextual = of("contextual")[0];
+    if (contextual) {
+      out.push(
+        rawMention(span, sentenceIndex, {
+          source: "kb",
+          type: index.record(contextual.targetId)!.type,
+          kbId: contextual.targetId,
+          contextual: true,
+        }),
+      );
+    }
+  }
+  return out;
+}
+
+/** `target.push(...items)` without the spread, which overflows the stack on very long documents. */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}
+
+/** "leader du Parti travailliste": the owner is an organisation found by its shape. */
+function attachOrganizationOwners(titles: TitleMention[], names: readonly RawMention[], view: SentenceView, text: string): void {
+  const { tokens } = view;
+  const organizations = new Map(names.filter((n) => n.type === "Organization").map((n) => [n.start, n]));
+  for (const title of titles) {
+    if (title.ofEntityId !== null) continue;
+    // An organisation whose head closes the title form ("leader du Parti travailliste").
+    const straddling = names.find((n) => n.type === "Organization" && n.start > title.start && n.start < title.end && n.end > title.end);
+    if (straddling) {
+      title.ofEntityId = straddling.kbId ?? entityIdFor(straddling.type, straddling.name);
+      title.end = straddling.end;
+      title.text = text.slice(title.start, title.end);
+      continue;
+    }
+    let i = view.firstTokenFrom(title.end);
+    if (i < 0) continue;
+    const from = i;
+    while (i < from + 2 && tokens[i] && OWNER_LINK.has(tokens[i].folded)) i++;
+    if (i === from || !tokens[i]) continue;
+    const org = organizations.get(tokens[i].start);
+    if (!org) continue;
+    title.ofEntityId = org.kbId ?? entityIdFor(org.type, org.name);
+    title.end = org.end;
+    title.text = text.slice(title.start, title.end);
+  }
+}
+
+export function recognizeMentions(
+  doc: PreparedDocument,
+  kb: KbContent,
+  matcher: KbMatcher,
+  personNameWords: ReadonlySet<string> = defaultPersonNames(),
+): RecognizedDocument {
+  const index = indexKnowledgeBase(kb);
+  const mentions: RawMention[] = [];
+  const titles: TitleMention[] = [];
+  const acronyms = new Map<string, RawMention>();
+  const read: Array<{ sentenceIndex: number; tokens: Token[] }> = [];
+  let lastOwnTitle: TitleMention | undefined; // the last title of the sentences read, for "homologue"
+
+  const documentTokens = tokenize(doc.text);
+  const lowercaseWords = new Set(documentTokens.filter((t) => t.word && /^\p{Ll}/u.test(t.text)).map((t) => t.folded));
+  const capitalizedAfter = new Map<string, string[]>();
+  documentTokens.forEach((t, i) => {
+    if (!t.word || !t.capitalized) return;
+    const uses = capitalizedAfter.get(t.folded) ?? [];
+    uses.push(documentTokens[i - 1]?.folded ?? "");
+    capitalizedAfter.set(t.folded, uses);
+  });
+
+  doc.sentences.forEach((sentence, sentenceIndex) => {
+    if (sentence.zone === "boilerplate" || sentence.zone === "metadata") return;
+    const matches = matcher.match(sentence.text).map((m) => ({ ...m, start: m.start + sentence.start, end: m.end + sentence.start }));
+    const tokens = tokenize(sentence.text, sentence.start);
+    const view = new SentenceView(tokens, matches);
+    read.push({ sentenceIndex, tokens });
+    const titleCase = isTitleCase(tokens, FUNCTION_WORDS, (t) => view.matchOver(t) !== undefined);
+    append(mentions, kbMentions(view, sentenceIndex, index));
+
+    const base = { text: doc.text, sentenceIndex, tokens, view, index, matcher };
+    const found = findTitles(base);
+    const sentenceTitles = [...found, ...findCounterparts(base, found, lastOwnTitle)].sort((a, b) => a.start - b.start);
+    lastOwnTitle = [...found].reverse()[0] ?? lastOwnTitle;
+
+    const ctx: NameContext = { ...base, titles: sentenceTitles, titleCase, lowercaseWords, capitalizedAfter, personNameWords };
+    const definitions = titleCase ? [] : findAcronymDefinitions(ctx);
+    const agreements = titleCase ? [] : [...findNamedAgreements(ctx), ...findMinistries(ctx), ...findCodedProgrammes(ctx)];
+    const claimed = [...definitions.flatMap((d) => [d.expansion, d.acronym]), ...agreements];
+    const claimedSpans = new SpanIndex(claimed);
+    const names = findNames(ctx).filter((n) => claimedSpans.overlapping(n.start, n.end) === undefined);
+    for (const d of definitions) acronyms.set(d.acronym.text, d.acronym);
+    attachOrganizationOwners(sentenceTitles, [...names, ...claimed], view, doc.text);
+    append(mentions, claimed);
+    append(mentions, names);
+    append(titles, sentenceTitles);
+  });
+
+  // An acronym defined in the document means its expansion there, whatever else the KB says it means
+  // ("Armed Forces of the Philippines (AFP)" is not the news agency); later uses follow the definition.
+  if (acronyms.size) {
+    const shadowed = (m: RawMention): boolean => m.source === "kb" && acronyms.has(m.text) && m.kbId !== acronyms.get(m.text)?.kbId;
+    const kept = mentions.filter((m) => !shadowed(m));
+    mentions.length = 0;
+    append(mentions, kept);
+    const taken = new SpanIndex(kept);
+    for (const { sentenceIndex, tokens } of read) {
+      for (const t of tokens) {
+        const def = acronyms.get(t.text);
+        if (!def || taken.overlapping(t.start, t.end)) continue;
+        mentions.push({ ...def, start: t.start, end: t.end, text: t.text, sentenceIndex });
+      }
+    }
+  }
+
+  // One mention per span and referent (an acronym's expansion may also be a KB match).
+  const seen = new Set<string>();
+  const unique = mentions.filter((m) => {
+    const key = `${m.start}:${m.end}:${m.type}:${m.kbId ?? m.name}:${m.source === "capital"}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  unique.sort((a, b) => a.start - b.start || b.end - a.end);
+  titles.sort((a, b) => a.start - b.start);
+  return { document: doc, mentions: unique, titles };
+}

@@ -1,0 +1,80 @@
+/**
+ * Word tokens of a sentence with their offsets, for the shape-based recognisers. French
+ * elisions are tokens of their own ("l'" + "Agence"), hyphenated words stay whole
+ * ("Royaume-Uni", "Jean-Yves"), every other non-space character is a punctuation token.
+ */
+import { foldForMatch } from "../../src/kb/normalize.js";
+
+export interface Token {
+  index: number; // position in its sentence's token list
+  start: number; // offset in the document
+  end: number;
+  text: string;
+  folded: string;
+  word: boolean; // letters or digits, not punctuation
+  capitalized: boolean; // starts with an upper-case letter
+}
+
+const TOKEN = /[\p{L}\p{N}]+(?:[-‐‑][\p{L}\p{N}]+)*|\S/gu;
+const ELIDED = new Set(["l", "d", "qu", "s", "n", "j", "m", "t", "c", "jusqu", "lorsqu", "puisqu", "quoiqu"]);
+
+/** Tokens of `text`, whose first character is at document offset `base`. */
+export function tokenize(text: string, base = 0): Token[] {
+  const tokens: Token[] = [];
+  const re = new RegExp(TOKEN.source, TOKEN.flags);
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const start = m.index;
+    let end = start + m[0].length;
+    const raw = m[0];
+    const word = /[\p{L}\p{N}]/u.test(raw);
+    const next = text[end];
+    // "l'Agence", "d’autodéfense": the particle takes its apostrophe.
+    if (word && (next === "'" || next === "’") && ELIDED.has(foldForMatch(raw)) && /\p{L}/u.test(text[end + 1] ?? "")) end += 1;
+    // "O'Brien", "O’Neill": one name.
+    else if (raw === "O" && (next === "'" || next === "’") && /\p{Lu}/u.test(text[end + 1] ?? "")) {
+      const rest = /^[\p{L}\p{N}]+(?:[-‐‑][\p{L}\p{N}]+)*/u.exec(text.slice(end + 1));
+      if (rest) {
+        end += 1 + rest[0].length;
+        re.lastIndex = end;
+      }
+    }
+    const t = text.slice(start, end);
+    tokens.push({
+      index: 0,
+      start: base + start,
+      end: base + end,
+      text: t,
+      folded: foldForMatch(t),
+      word,
+      capitalized: /^\p{Lu}/u.test(t),
+    });
+  }
+  // The apostrophe taken by an elided particle was also matched as punctuation: drop it.
+  const kept = tokens.filter(
+    (t, i) => !(t.text.length === 1 && (t.text === "'" || t.text === "’") && i > 0 && tokens[i - 1].end === t.end),
+  );
+  kept.forEach((t, i) => (t.index = i));
+  return kept;
+}
+
+/**
+ * A title-case line ("Renforcement Stratégique de la Coopération"): most of its content words
+ * are capitalised, so capitalisation says nothing about names there. A sentence that ends
+ * with a full stop is a headline only when nearly every word is capitalised, since a sentence
+ * can be full of names. `known` tells the words of names already recognised (KB matches).
+ */
+export function isTitleCase(
+  tokens: readonly Token[],
+  functionWords: ReadonlySet<string>,
+  known: (t: Token) => boolean = () => false,
+): boolean {
+  // The first word and the words of known names say nothing about the line's style.
+  const content = tokens.filter(
+    (t, i) => i > 0 && t.word && /\p{L}/u.test(t.text) && !functionWords.has(t.folded) && t.text.length > 2 && !known(t),
+  );
+  const last = tokens[tokens.length - 1];
+  const closed = last !== undefined && /^[.!?…]$/.test(last.text);
+  if (content.length === 0 || (closed && content.length < 3)) return false;
+  const ratio = content.filter((t) => t.capitalized).length / content.length;
+  return ratio > (closed ? 0.85 : 0.6);
+}

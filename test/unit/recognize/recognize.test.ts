@@ -1,0 +1,372 @@
+import { describe, expect, it } from "vitest";
+import { buildMatcher } from "../../../src/kb/matcher.js";
+import { recognizeMentions } from "../../../ingest/recognize/index.js";
+import { parsePersonNames } from "../../../ingest/recognize/person-names.js";
+import type { PreparedDocument } from "../../../src/model/document.js";
+import { doc, preparedDocument, testKb } from "./fixtures.js";
+
+const matcher = buildMatcher(testKb);
+const recognize = (d: PreparedDocument) => recognizeMentions(d, testKb, matcher);
+const mentions = (d: PreparedDocument) => recognize(d).mentions.map((m) => `${m.text}|${m.type}|${m.source}|${m.kbId ?? m.name}`);
+const titles = (d: PreparedDocument) => recognize(d).titles;
+
+describe("knowledge-base mentions", () => {
+  it("turns a demonym after a noun into a mention of the country", () => {
+    expect(mentions(doc("Les forces navales italiennes et la diplomatie japonaise coopèrent."))).toContain(
+      "japonaise|Country|demonym|country:JP",
+    );
+  });
+
+  it("reads a capital that acts as the subject as its government, and keeps the city as a place", () => {
+    const found = mentions(doc("Londres et Paris peuvent désormais partager leurs données."));
+    expect(found).toEqual(
+      expect.arrayContaining(["Londres|Place|kb|place:london", "Londres|Country|capital|country:GB", "Paris|Country|capital|country:FR"]),
+    );
+  });
+
+  it("reads a capital as a government before a future or past verb", () => {
+    expect(mentions(doc("Rome et Berlin signeront le texte."))).toEqual(
+      expect.arrayContaining(["Rome|Country|capital|country:IT", "Berlin|Country|capital|country:DE"]),
+    );
+    expect(mentions(doc("Earlier, London announced new sanctions."))).toContain("London|Country|capital|country:GB");
+  });
+
+  it("reads both sides of « entre X et Y » and an inverted or quoted subject as governments", () => {
+    const sides = mentions(doc("Les discussions entre Tokyo et Londres continueront."));
+    expect(sides).toEqual(expect.arrayContaining(["Tokyo|Country|capital|country:JP", "Londres|Country|capital|country:GB"]));
+    expect(mentions(doc("Selon Rome, le calendrier tient."))).toContain("Rome|Country|capital|country:IT");
+    expect(mentions(doc("The talks failed, according to Washington."))).toContain("Washington|Country|capital|country:US");
+  });
+
+  it("reads a capital after a locative preposition as a place only", () => {
+    const found = mentions(doc("Le chancelier est arrivé à Londres mardi."));
+    expect(found).toContain("Londres|Place|kb|place:london");
+    expect(found.some((m) => m.includes("|capital|"))).toBe(false);
+  });
+
+  it("prefers a metonym to the host country: Bruxelles as a government is the EU", () => {
+    const found = mentions(doc("Le texte sera signé en juin, a annoncé Bruxelles."));
+    expect(found).toContain("Bruxelles|Organization|capital|org:eu");
+    expect(found.some((m) => m.includes("country:BE"))).toBe(false);
+  });
+
+  it("reads nothing from boilerplate", () => {
+    const d = preparedDocument(
+      [["Par Jean Martin, envoyé spécial au Japon"], ["Le Japon et l'Italie renforcent leurs liens."]],
+      ["boilerplate", "body"],
+    );
+    const found = recognize(d).mentions;
+    expect(found.every((m) => m.start >= d.sentences[1].start)).toBe(true);
+    expect(found.map((m) => m.text)).toEqual(["Japon", "Italie"]);
+  });
+});
+
+describe("names found by their shape", () => {
+  it("finds a person after a title with its qualifiers", () => {
+    expect(mentions(doc("Le ministre italien de la Défense Guido Crosetto a rencontré la presse."))).toContain(
+      "Guido Crosetto|Person|pattern|Guido Crosetto",
+    );
+    expect(mentions(doc("Defence Secretary John Healey flew to Rome on Monday."))).toContain("John Healey|Person|pattern|John Healey");
+  });
+
+  it("finds a person before an apposition and after an honorific", () => {
+    expect(mentions(doc("Nadia Velasquez, ministre des Affaires étrangères, a salué l'accord."))).toContain(
+      "Nadia Velasquez|Person|pattern|Nadia Velasquez",
+    );
+    const honorific = recognize(doc("Selon Mme Okonkwo, le texte est prêt.")).mentions.find((m) => m.text === "Okonkwo");
+    expect(honorific).toMatchObject({ type: "Person", honorific: true, needsAntecedent: false });
+    const mister = recognize(doc("M. Lindqvist a quitté la salle.")).mentions.find((m) => m.text === "Lindqvist");
+    expect(mister).toMatchObject({ type: "Person", honorific: true });
+  });
+
+  it("types names by their head noun, in French and English order", () => {
+    const found = mentions(
+      doc("Le Parti travailliste et la Banque centrale européenne ont répondu à la Royal Navy et au Liberal Democratic Party."),
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        "Parti travailliste|Organization|pattern|Parti travailliste",
+        "Banque centrale européenne|Organization|pattern|Banque centrale européenne",
+        "Liberal Democratic Party|Organization|pattern|Liberal Democratic Party",
+      ]),
+    );
+    expect(mentions(doc("The ceremony took place at Rosewood Palace."))).toContain("Rosewood Palace|Place|pattern|Rosewood Palace");
+    expect(mentions(doc("Un accord a été conclu avec l'Agence de presse Kyodo."))).toContain(
+      "Agence de presse Kyodo|Organization|pattern|Agence de presse Kyodo",
+    );
+  });
+
+  it("finds a programme by its code name next to a lower-case programme noun, in English and French order", () => {
+    expect(mentions(doc("The frigates will be built under the LAND 4100 programme, in which Japan takes part."))).toContain(
+      "LAND 4100|Program|pattern|LAND 4100",
+    );
+    expect(mentions(doc("La France a rejoint le programme ORCA-2 avec l'Italie."))).toContain("ORCA-2|Program|pattern|ORCA-2");
+    expect(mentions(doc("Japan joined the SkyNest programme last year."))).toContain("SkyNest|Program|pattern|SkyNest");
+    expect(mentions(doc("Italy takes part in the Hunter 2030 initiative."))).toContain("Hunter 2030|Program|pattern|Hunter 2030");
+    // A capitalised word alone, or a year, is no code name.
+    expect(recognize(doc("Le programme Nouveau a été annoncé.")).mentions.filter((m) => m.type === "Program")).toEqual([]);
+    expect(recognize(doc("The 2024 programme was cut.")).mentions.filter((m) => m.type === "Program")).toEqual([]);
+  });
+
+  it("types a grouping of states by its head: Triangle, Format, Quartet", () => {
+    expect(mentions(doc("Les ministres ont relancé le Triangle de Lublin, qui réunit la France et l'Italie."))).toContain(
+      "Triangle de Lublin|Organization|pattern|Triangle de Lublin",
+    );
+    expect(mentions(doc("The talks revived the Normandy Format with Germany."))).toContain(
+      "Normandy Format|Organization|pattern|Normandy Format",
+    );
+    expect(mentions(doc("The Carpathian Nine met with Italy."))).toContain("Carpathian Nine|Organization|pattern|Carpathian Nine");
+  });
+
+  it("types venues as places by their head word: Camp, Fort, Hôtel, House, Hill, Base", () => {
+    const found = mentions(doc("The minister met his counterpart at Camp Rizal on Monday, then flew to Fort Benning."));
+    expect(found).toEqual(expect.arrayContaining(["Camp Rizal|Place|pattern|Camp Rizal", "Fort Benning|Place|pattern|Fort Benning"]));
+    expect(found.some((m) => m.includes("|Person|"))).toBe(false);
+    expect(mentions(doc("Le ministre a reçu son homologue à l'Hôtel de Brienne mardi."))).toContain(
+      "Hôtel de Brienne|Place|pattern|Hôtel de Brienne",
+    );
+    expect(mentions(doc("The talks were held at Lancaster House in London."))).toContain("Lancaster House|Place|pattern|Lancaster House");
+    // A word that is no name alone ("Government") still opens a name its head closes.
+    expect(mentions(doc("The ministers met at Government House on Thursday."))).toContain(
+      "Government House|Place|pattern|Government House",
+    );
+  });
+
+  it("reads a name after at/in, or after à with its country, as a place, never a person", () => {
+    expect(mentions(doc("The two ministers met at Rosewood Grove on Friday."))).toContain("Rosewood Grove|Place|pattern|Rosewood Grove");
+    expect(mentions(doc("Les deux dirigeants se sont entretenus à Hakone, au Japon."))).toContain("Hakone|Place|pattern|Hakone");
+    // "à" alone also takes people.
+    expect(mentions(doc("Le ministre a répondu à Jean Dupont."))).toContain("Jean Dupont|Person|pattern|Jean Dupont");
+    // "at" after people who work somewhere names an organisation, not a place (and not a person).
+    expect(
+      recognize(doc("Analysts at Policy Exchange said the plan was tight."))
+        .mentions.filter((m) => !m.needsAntecedent)
+        .map((m) => m.text),
+    ).toEqual([]);
+    expect(mentions(doc("The ministers spoke at Rosewood Grove."))).toContain("Rosewood Grove|Place|pattern|Rosewood Grove");
+    // A possessive is no place's: "in Sean Whitfield's view".
+    expect(mentions(doc("In Sean Whitfield's view, nothing changed."))).toContain("Sean Whitfield|Person|pattern|Sean Whitfield");
+    // A title before the name keeps it a person.
+    expect(mentions(doc("He spoke at length with Defence Minister Jane Roe in Tokyo."))).not.toContain("Jane Roe|Place|pattern|Jane Roe");
+  });
+
+  it("takes a person by shape only with evidence: a known given name, a family name first, an initial, or the surname alone elsewhere", () => {
+    const people = (text: string) =>
+      recognize(doc(text))
+        .mentions.filter((m) => m.type === "Person" && !m.needsAntecedent)
+        .map((m) => m.text);
+    expect(people("Lawmakers on Capitol Hill welcomed a report by Policy Exchange.")).toEqual([]);
+    expect(people("Terra Nova a publié une note sur la défense.")).toEqual([]);
+    expect(people("Amélie Durand a publié une note sur la défense.")).toEqual(["Amélie Durand"]);
+    expect(people("Sean Whitfield spoke first.")).toEqual(["Sean Whitfield"]);
+    expect(people("Park Jin-woo a rencontré Kim Seon-ho.")).toEqual(["Park Jin-woo", "Kim Seon-ho"]);
+    // The surname standing alone later is a back-reference: a person.
+    expect(people("Wendell Okafor arrived on Monday. Okafor said the talks went well.")).toEqual(["Wendell Okafor"]);
+  });
+
+  it("finds ministries written in lower case or with a capitalised portfolio", () => {
+    expect(mentions(doc("Le ministère italien des Affaires étrangères a publié le texte."))).toContain(
+      "ministère italien des Affaires étrangères|Organization|pattern|ministère italien des Affaires étrangères",
+    );
+    expect(mentions(doc("Un porte-parole du Ministère de la Défense a démenti."))).toContain(
+      "Ministère de la Défense|Organization|pattern|Ministère de la Défense",
+    );
+    expect(mentions(doc("A spokesman for the Ministry of the Interior declined to comment."))).toContain(
+      "Ministry of the Interior|Organization|pattern|Ministry of the Interior",
+    );
+  });
+
+  it("takes no name around a head the KB already names", () => {
+    const found = recognize(doc("Tensions rose in the Corée du Nord and the Forest Union.")).mentions;
+    expect(found.filter((m) => m.source === "pattern" && !m.needsAntecedent).map((m) => m.text)).toEqual(["Forest Union"]);
+  });
+
+  it("takes no name from a capitalised head that only opens the sentence", () => {
+    expect(mentions(doc("Accord historique entre la France et l'Italie"))).toEqual([
+      "France|Country|kb|country:FR",
+      "Italie|Country|kb|country:IT",
+    ]);
+  });
+
+  it("takes no person from the name of a document or an event", () => {
+    expect(recognize(doc("The report follows the National Defence Review and the Madrid Summit.")).mentions).toEqual([]);
+  });
+
+  it("takes no person from capitalised words the text also writes in lower case", () => {
+    const d = doc("La coopération progresse.", "Renforcer la Coopération Navale reste un objectif de la marine.");
+    expect(recognize(d).mentions.filter((m) => !m.needsAntecedent)).toEqual([]);
+  });
+
+  it("takes an acronym defined in parentheses with a capitalised expansion, and its later uses", () => {
+    const d = doc("Le projet est piloté par l'Agence européenne de défense (AED).", "L'AED publiera un rapport.");
+    const found = recognize(d).mentions.filter((m) => m.type === "Organization");
+    expect(found.map((m) => [m.text, m.source, m.acronymOf])).toEqual([
+      ["Agence européenne de défense", "pattern", null],
+      ["AED", "acronym", "Agence européenne de défense"],
+      ["AED", "acronym", "Agence européenne de défense"],
+    ]);
+  });
+
+  it("finds the whole expansion of an acronym, hyphenated words included", () => {
+    const found = recognize(doc("They signed the Acquisition and Cross-Servicing Agreement (ACSA) on Friday.")).mentions;
+    expect(found.map((m) => [m.text, m.type])).toEqual([
+      ["Acquisition and Cross-Servicing Agreement", "Agreement"],
+      ["ACSA", "Agreement"],
+    ]);
+    const loose = recognize(doc("Selon le Ministry of Defence (MoD), rien ne change.")).mentions;
+    expect(loose.map((m) => m.text)).toEqual(["Ministry of Defence", "MoD"]);
+  });
+
+  it("lets an acronym defined in the document override what the KB says it means", () => {
+    const d = doc("L'Office des Transports Aériens du Nord (OTAN) a été créé.", "L'OTAN a répondu.");
+    const found = recognize(d).mentions.filter((m) => m.text === "OTAN");
+    expect(found.map((m) => [m.source, m.kbId, m.acronymOf])).toEqual([
+      ["acronym", null, "Office des Transports Aériens du Nord"],
+      ["acronym", null, "Office des Transports Aériens du Nord"],
+    ]);
+  });
+
+  it("does not take a common noun phrase with an acronym for a name", () => {
+    expect(recognize(doc("La sécurité des technologies de l'information et de la communication (TIC) progresse.")).mentions).toEqual([]);
+  });
+
+  it("names an agreement closed by a pair of parties", () => {
+    expect(mentions(doc("Ils ont signé le pacte de coopération industrielle Japon-Italie vendredi."))).toContain(
+      "pacte de coopération industrielle Japon-Italie|Agreement|pattern|pacte de coopération industrielle Japon-Italie",
+    );
+  });
+
+  it("ignores months, weekdays, event names and common capitalised nouns", () => {
+    const found = recognize(doc("Lundi, après le Brexit et la pandémie de COVID-19, Internet a changé en Janvier.")).mentions;
+    expect(found.filter((m) => !m.needsAntecedent)).toEqual([]);
+  });
+
+  it("takes no name by shape in a title-case headline, but still the KB names", () => {
+    const found = mentions(doc("Renforcement Stratégique de la Coopération Navale entre le Japon et la Garde Côtière Italienne"));
+    expect(found).toEqual(["Japon|Country|kb|country:JP", "Italienne|Country|demonym|country:IT"]);
+  });
+
+  it("never makes a title part of a person's name", () => {
+    const found = recognize(doc("Le Premier ministre Ishiba Shigeru a parlé au Président Lula.")).mentions;
+    expect(found.map((m) => m.text)).toEqual(["Ishiba Shigeru", "Lula"]);
+    expect(found[1]).toMatchObject({ type: "Person", needsAntecedent: false });
+  });
+
+  it("takes the name in « l'administration X » as a person's", () => {
+    const found = recognize(doc("Il critique l'administration Okafor et the Lindqvist government.")).mentions;
+    expect(found.map((m) => [m.text, m.type, m.needsAntecedent])).toEqual([
+      ["Okafor", "Person", false],
+      ["Lindqvist", "Person", false],
+    ]);
+  });
+
+  it("types companies and newspapers by their trailing head, and reads abbreviated ranks", () => {
+    const found = mentions(doc("Selon Gen. Ada Okoro, BAE Systems et Kawasaki Heavy Industries livreront, écrit le Financial Times."));
+    expect(found).toEqual([
+      "Ada Okoro|Person|pattern|Ada Okoro",
+      "BAE Systems|Organization|pattern|BAE Systems",
+      "Kawasaki Heavy Industries|Organization|pattern|Kawasaki Heavy Industries",
+      "Financial Times|Organization|pattern|Financial Times",
+    ]);
+  });
+
+  it("keeps initials and O' names whole", () => {
+    const found = recognize(doc("Selon George W. Bush et J. D. Vance, Sean O'Brien a raison.")).mentions;
+    expect(found.map((m) => m.text)).toEqual(["George W. Bush", "J. D. Vance", "Sean O'Brien"]);
+  });
+
+  it("keeps a lone capitalised word only as a candidate back-reference", () => {
+    const lone = recognize(doc("Ensuite, Okafor a quitté la réunion.")).mentions;
+    expect(lone.map((m) => [m.text, m.needsAntecedent])).toEqual([["Okafor", true]]);
+  });
+});
+
+describe("titles", () => {
+  it("gets the owner from a demonym, a complement or an English possessive", () => {
+    const t = [
+      ...titles(doc("La Première ministre japonaise a parlé.")),
+      ...titles(doc("Le chef de l'opposition au Royaume-Uni a parlé.")),
+      ...titles(doc("Japan's Foreign Minister spoke, and the British Prime Minister listened.")),
+      ...titles(doc("Le ministre des Affaires étrangères de l'Allemagne est arrivé.")),
+    ];
+    expect(t.map((x) => [x.text, x.title, x.ofEntityId])).toEqual([
+      ["Première ministre japonaise", "Prime Minister", "country:JP"],
+      ["chef de l'opposition au Royaume-Uni", "Leader of the Opposition", "country:GB"],
+      ["Japan's Foreign Minister", "Foreign Minister", "country:JP"],
+      ["British Prime Minister", "Prime Minister", "country:GB"],
+      ["ministre des Affaires étrangères de l'Allemagne", "Foreign Minister", "country:DE"],
+    ]);
+  });
+
+  it("owns a title by an organisation's default, or by an organisation named after it", () => {
+    const [hr] = titles(doc("Le chef de la politique étrangère de l'UE a signé."));
+    expect(hr).toMatchObject({ title: "High Representative", ofEntityId: "org:eu" });
+    const [party] = titles(doc("Elle est ministre du Parti socialiste depuis mai."));
+    expect(party).toMatchObject({ ofEntityId: "org:parti-socialiste", text: "ministre du Parti socialiste" });
+  });
+
+  it("leaves a capitalised head that closes a title form to the organisation it opens", () => {
+    const r = recognize(doc("Keir Starmer, le leader du Parti travailliste, a parlé."));
+    expect(r.mentions.map((m) => m.text)).toContain("Parti travailliste");
+    expect(r.titles[0]).toMatchObject({ text: "leader du Parti travailliste", ofEntityId: "org:parti-travailliste" });
+  });
+
+  it("refines a title from its remit", () => {
+    const [t] = titles(doc("Aiko Mori, ministre d'État française chargée de la sécurité économique, a parlé."));
+    expect(t).toMatchObject({
+      title: "Minister of State for Economic Security",
+      ofEntityId: "country:FR",
+      text: "ministre d'État française chargée de la sécurité économique",
+    });
+  });
+
+  it("keeps a modifier as part of another office", () => {
+    const [t] = titles(doc("Italy's Deputy Defence Minister arrived first."));
+    expect(t).toMatchObject({
+      text: "Italy's Deputy Defence Minister",
+      title: "Deputy Defence Minister",
+      titleId: null,
+      ofEntityId: "country:IT",
+    });
+    const [v] = titles(doc("Le vice-ministre japonais est arrivé."));
+    expect(v).toMatchObject({ text: "vice-ministre japonais", title: "Vice Minister", titleId: null, ofEntityId: "country:JP" });
+    const [f] = titles(doc("The former British Prime Minister spoke."));
+    expect(f).toMatchObject({ text: "former British Prime Minister", former: true, ofEntityId: "country:GB" });
+  });
+
+  it("keeps a remit the KB does not know in the title's text", () => {
+    const [t] = titles(doc("La ministre d'État chargée des Anciens combattants, Lucie Marchal, a parlé."));
+    expect(t).toMatchObject({ text: "ministre d'État chargée des Anciens combattants", title: "Minister of State" });
+    expect(mentions(doc("La ministre d'État chargée des Anciens combattants, Lucie Marchal, a parlé."))).toContain(
+      "Lucie Marchal|Person|pattern|Lucie Marchal",
+    );
+  });
+
+  it("marks former offices and counterparts", () => {
+    const t = titles(doc("Le ministre de la Défense allemand a reçu son homologue italien et l'ex-Premier ministre français."));
+    expect(t.map((x) => [x.text, x.title, x.ofEntityId, x.former, x.counterpart])).toEqual([
+      ["ministre de la Défense allemand", "Defence Minister", "country:DE", false, false],
+      ["homologue italien", "Defence Minister", "country:IT", false, true],
+      ["ex-Premier ministre français", "Prime Minister", "country:FR", true, false],
+    ]);
+    const [, english] = titles(doc("Germany's Defence Minister met his Italian counterpart."));
+    expect(english).toMatchObject({ text: "Italian counterpart", ofEntityId: "country:IT", counterpart: true, title: "Defence Minister" });
+  });
+
+  it("splits coordinated titles and shares the owner", () => {
+    const t = titles(doc("L'ancien ministre de la Défense et Premier ministre italien, Marco Bellini, a démissionné."));
+    expect(t.map((x) => [x.title, x.ofEntityId, x.former])).toEqual([
+      ["Defence Minister", "country:IT", true],
+      ["Prime Minister", "country:IT", false],
+    ]);
+  });
+});
+
+describe("person-name words (data/kb/person-names.json)", () => {
+  it("folds the words and refuses a file without its lists, in one line naming the file", () => {
+    const words = parsePersonNames(JSON.stringify({ givenNames: ["Amélie"], familyNamesFirst: ["Cho"] }), "names.json");
+    expect([...words].sort()).toEqual(["amelie", "cho"]);
+    expect(() => parsePersonNames(JSON.stringify({ givenNames: [] }), "names.json")).toThrow(/^entente\/kb: names\.json: familyNamesFirst/);
+    expect(() => parsePersonNames("{", "names.json")).toThrow(/^entente\/kb: names\.json: not valid JSON/);
+  });
+});
