@@ -52,6 +52,14 @@ module.exports = {
       to: { path: "^(src/(?!model/)|ingest|cli|viewer/(?!shared/)|bench|test|scripts)" },
     },
     {
+      name: "language-packs-are-knowledge",
+      comment:
+        "A language pack (ingest/lang) holds words, patterns and a chrono locale: it reads no pipeline stage, so every stage may ask it.",
+      severity: "error",
+      from: { path: "^ingest/lang/" },
+      to: { path: "^(src|ingest/(?!lang/))" },
+    },
+    {
       name: "no-circular",
       comment: "Import cycles hide the layering and make initialisation order matter.",
       severity: "error",

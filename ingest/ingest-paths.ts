@@ -5,7 +5,7 @@
  * and a document Neo4j refuses, are reported and skipped; the rest goes in. When Neo4j stops
  * answering, the run stops with one sentence naming what was not loaded and how to resume.
  */
-import { extractPaths } from "./pipeline.js";
+import { extractPaths, unsupportedLanguageNotice } from "./pipeline.js";
 import { UserError } from "../src/errors.js";
 import type { ReadFailure } from "../src/model/document.js";
 import type { DocumentExtraction } from "../src/model/extraction.js";
@@ -26,6 +26,8 @@ export interface IngestOptions {
   onRejected?: (failure: ReadFailure) => void;
   /** A file in a given folder that is not of a type Entente reads: left out, not a failure. */
   onSkipped?: (skipped: ReadFailure) => void;
+  /** A document read with the knowledge base only, its language having no pack (see unsupportedLanguageNotice). */
+  onWarning?: (warning: ReadFailure) => void;
   onDocument?: (outcome: DocumentOutcome) => void;
 }
 
@@ -76,6 +78,8 @@ export async function ingestPaths(conn: Neo4jConnection, paths: readonly string[
   try {
     for await (const result of results) {
       if (result.ok) {
+        const warning = unsupportedLanguageNotice(result.extraction);
+        if (warning) options.onWarning?.(warning);
         batch.push({ extraction: result.extraction, bytes: result.bytes });
         if (batch.length >= batchDocuments) await flush();
       } else {

@@ -14,7 +14,8 @@ import { formatOf, parseJsonlLine, readFileArticles, readJsonlFile, walkInputFil
 import { prepareDocument } from "./text/index.js";
 import { recognizeAndLink } from "./link/index.js";
 import { findTemporalExpressions, sentenceTense } from "./dates/index.js";
-import { extractFromLinked, type TemporalTools } from "./extract/index.js";
+import { extractFromLinked, extractKnownEntitiesOnly, type TemporalTools } from "./extract/index.js";
+import { packFor, supportedLanguages } from "./lang/registry.js";
 import { extractInParallel } from "./parallel.js";
 import type { ArticleInput, ExtractResult } from "./article-input.js";
 
@@ -22,11 +23,27 @@ export type { ArticleInput, ExtractResult } from "./article-input.js";
 
 const temporalTools: TemporalTools = { findTemporalExpressions, sentenceTense };
 
-/** One article through every stage. Pure: same article and knowledge base, same extraction. */
+/**
+ * One article through every stage. Pure: same article and knowledge base, same extraction. An
+ * article in a language Entente has no pack for gets the knowledge base's names only (see
+ * `unsupportedLanguageNotice`).
+ */
 export function extractArticle(article: ArticleText, kb: KnowledgeBase = defaultKnowledgeBase()): DocumentExtraction {
   const document = prepareDocument(article);
   const linked = recognizeAndLink(document, kb);
+  if (!packFor(document.language)) return extractKnownEntitiesOnly(linked, kb, temporalTools);
   return extractFromLinked(linked, kb, temporalTools);
+}
+
+/** The warning for an extraction in a language without a pack (null for a language Entente reads). */
+export function unsupportedLanguageNotice(extraction: DocumentExtraction): ReadFailure | null {
+  const { language, source } = extraction.document;
+  if (packFor(language)) return null;
+  const which = language === "und" ? "its language could not be told" : `its language ("${language}") is not one Entente reads`;
+  return {
+    source,
+    reason: `warning: ${which} (${supportedLanguages().join(", ")}): only names from the knowledge base were kept, no events, roles or relations`,
+  };
 }
 
 /**

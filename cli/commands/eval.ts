@@ -9,7 +9,6 @@ import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import type { Command } from "commander";
-import { extractPaths } from "../../ingest/pipeline.js";
 import { UserError } from "../../src/errors.js";
 import { evaluate, type EvalReport } from "../../src/eval/evaluate.js";
 import { checkFloors, parseFloor, type FloorCheck } from "../../src/eval/floors.js";
@@ -53,6 +52,8 @@ export async function runEvaluation(input: EvaluationInput): Promise<Evaluation>
   const documents: DocumentExtraction[] = [];
   if (input.extractionFile !== undefined) documents.push(...(await readExtraction(input.extractionFile)));
   else if (corpusDir !== undefined) {
+    // The extractor and its knowledge base load here, for this command only (the CLI starts without them).
+    const { extractPaths } = await import("../../ingest/pipeline.js");
     for await (const result of extractPaths([corpusDir])) {
       if (result.ok) documents.push(result.extraction);
       else failures.push(`${result.failure.source}: ${result.failure.reason}`);

@@ -42,7 +42,7 @@ function summarizeExtraction(d: DocumentExtraction): string {
 
 async function runExtract(paths: string[], options: ExtractCommandOptions): Promise<void> {
   // The extractor and its knowledge base load here, for this command only.
-  const [{ extractPaths }, { surveyInputFiles }, { startProgress }, json] = await Promise.all([
+  const [{ extractPaths, unsupportedLanguageNotice }, { surveyInputFiles }, { startProgress }, json] = await Promise.all([
     import("../../ingest/pipeline.js"),
     import("../../ingest/read/index.js"),
     import("../progress.js"),
@@ -62,6 +62,8 @@ async function runExtract(paths: string[], options: ExtractCommandOptions): Prom
       progress.log(`entente/extract: ${skipped.source}: ${skipped.reason}`);
     for await (const result of extractPaths(paths, { workers: options.workers, onSkipped })) {
       if (result.ok) {
+        const warning = unsupportedLanguageNotice(result.extraction);
+        if (warning) progress.log(`entente/extract: ${warning.source}: ${warning.reason}`);
         await output.write(
           options.json
             ? json.documentsJsonEntry(result.extraction, documents)

@@ -47,6 +47,7 @@ export function registerIngestCommand(program: Command): void {
           onProgress: (bytes) => progress.advance(bytes),
           onRejected: (failure) => progress.log(`entente/ingest: ${failure.source}: ${failure.reason}`),
           onSkipped: (skipped) => progress.log(`entente/ingest: ${skipped.source}: ${skipped.reason}`),
+          onWarning: (warning) => progress.log(`entente/ingest: ${warning.source}: ${warning.reason}`),
         });
         progress.stop();
         if (options.verbose) for (const warning of summary.warnings) process.stderr.write(`entente/ingest: ${warning}\n`);

@@ -1,9 +1,10 @@
 /**
- * chrono-node's French and English readings of a text, kept where the year is written out
+ * chrono-node's readings of a text in every language pack's locale, kept where the year is written out
  * (certain, and four digits in the matched text): the calendar parts as certain as the text
  * makes them. A parser that throws reads nothing; this never throws.
  */
-import * as chrono from "chrono-node";
+import type * as chrono from "chrono-node";
+import { allPacks, packFor } from "../lang/registry.js";
 
 export interface WrittenYearReading {
   result: chrono.ParsedResult;
@@ -12,9 +13,10 @@ export interface WrittenYearReading {
   day: number | null;
 }
 
-/** One list of readings per parser, in text order: French first, English first when `englishFirst`. */
-export function writtenYearReadings(text: string, englishFirst: boolean): WrittenYearReading[][] {
-  const parsers = englishFirst ? [chrono.en, chrono.fr] : [chrono.fr, chrono.en];
+/** One list of readings per language pack's parser, in text order: the article's language first, then the others. */
+export function writtenYearReadings(text: string, language: string): WrittenYearReading[][] {
+  const own = packFor(language);
+  const parsers = [...(own ? [own] : []), ...allPacks().filter((pack) => pack !== own)].map((pack) => pack.chrono);
   return parsers.map((parser) => {
     let results: chrono.ParsedResult[];
     try {

@@ -26,7 +26,7 @@ interface Candidate {
 function chronoCandidates(text: string, language: string): Candidate[] {
   if (!mayHoldDatedDay(text)) return []; // only dates with a written year are taken from chrono
   const candidates: Candidate[] = [];
-  for (const readings of writtenYearReadings(text, language === "en")) {
+  for (const readings of writtenYearReadings(text, language)) {
     for (const { result, year, month, day } of readings) {
       const date =
         month === null

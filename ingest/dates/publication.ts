@@ -42,7 +42,7 @@ function findWrittenDate(text: string): WrittenDate | null {
   let best: WrittenDate | null = null;
   // Numeric dates are day first in French (12/03/2025 = 12 March) unless English words say otherwise.
   const english = /\b(?:updated|published|posted|on|at|[ap]\.?m\.?|EST|EDT|PST|PDT|GMT)\b/iu.test(text);
-  for (const readings of writtenYearReadings(text, english)) {
+  for (const readings of writtenYearReadings(text, english ? "en" : "fr")) {
     for (const { result, year, month, day } of readings) {
       const date = isoFromParts(year, month, day);
       if (date === null) continue;

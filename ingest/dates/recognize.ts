@@ -216,6 +216,12 @@ const RULES: Rule[] = [
             : 0;
     return { kind: "offset", unit: "day", amount };
   }),
+  // "arrivé la veille", "the day before": the day before publication; "la veille du sommet" is the eve of something else.
+  rule(`(la\\s+veille|the\\s+day\\s+before|the\\s+previous\\s+day)(?!\\s+(?:(?:de|du|des|of|the)(?![\\p{L}])|d['’]))`, () => ({
+    kind: "offset",
+    unit: "day",
+    amount: -1,
+  })),
   rule(`(?:la\\s+semaine|le\\s+mois|l['’]année)\\s+(dernière|dernier|passée|passé|prochaine|prochain)`, (g) => relative(g[0] ?? "", g[1])),
   rule(`(last|next|this|cette|ce)\\s+(week|month|semaine|mois(?:-ci)?)`, (g) => relative(g[2] ?? "", g[1])),
   rule(`(?:il\\s+y\\s+a\\s+(${COUNT})\\s+${UNIT})|(?:(${COUNT})\\s+${UNIT}\\s+ago)`, (g) => counted(g[1] ?? g[3], g[2] ?? g[4], -1)),
@@ -268,7 +274,7 @@ function counted(countWord: string | undefined, unitWord: string | undefined, si
 
 /** Words at least one rule needs: a sentence without any of them holds no expression. */
 const TRIGGER = new RegExp(
-  `\\d|${B}(?:${MONTH}|${WEEKDAY}|hier|demain|aujourd['’]hui|semaines?|mois|ann[ée]es?|an|ans|prochaine?s?|prochainement|venir|jours?|` +
+  `\\d|${B}(?:${MONTH}|${WEEKDAY}|hier|demain|aujourd['’]hui|veille|semaines?|mois|ann[ée]es?|an|ans|prochaine?s?|prochainement|venir|jours?|` +
     `yesterday|today|tomorrow|weeks?|months?|years?|days?|coming|printemps|été|automne|hiver|spring|summer|autumn|fall|winter|week-end|weekend)${E}`,
   "iu",
 );

@@ -38,6 +38,8 @@ export interface ExtractionContext {
   /** Temporal expressions per sentence (computed once), absolute offsets. */
   temporal(sentenceIndex: number): TemporalExpression[];
   tense(sentenceIndex: number): Tense;
+  /** The tense of any stretch of text (a clause), its reporting verbs set aside. */
+  tenseOfText(text: string): Tense;
 }
 
 export function buildContext(
@@ -97,6 +99,13 @@ export function buildContext(
         tenseCache.set(i, tense);
       }
       return tense;
+    },
+    tenseOfText(text) {
+      try {
+        return tools.sentenceTense(text, document.language);
+      } catch {
+        return "present";
+      }
     },
   };
 }

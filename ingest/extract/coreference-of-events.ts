@@ -9,52 +9,49 @@
  *     Signing mentions of the same (or an unnamed) agreement are one Signing;
  *   - a planned event is never merged with an occurred one.
  */
-import type { EventStatus, IsoDate } from "../../src/model/extraction.js";
+import type { IsoDate } from "../../src/model/extraction.js";
 import type { ExtractionContext } from "./context.js";
-import type { EventMention } from "./events.js";
+import type { EventMention, StoryEvent } from "./events/mention.js";
 import { countryOfPerson, type RoleClaim } from "./roles.js";
 import { uniq } from "./spans.js";
+import { dateAtDocumentLevel } from "./events/document-dates.js";
+import { rulesFor } from "./events/types.js";
 
-export interface StoryEvent {
-  type: string;
-  cameo: string | undefined;
-  status: EventStatus;
-  date: IsoDate | null;
-  endDate: IsoDate | null;
-  people: string[];
-  parties: string[];
-  place: string | null;
-  topics: string[];
-  agreementId: string | null;
-  sentenceIndices: number[];
-  mentions: EventMention[];
-}
+export type { StoryEvent } from "./events/mention.js";
 
 const datesAgree = (a: IsoDate | null, b: IsoDate | null): boolean => !a || !b || a.startsWith(b) || b.startsWith(a);
 
-function placesAgree(ctx: ExtractionContext, a: string | null, b: string | null): boolean {
-  if (!a || !b || a === b) return true;
-  const capitalOf = (country: string, place: string) => {
-    const entry = ctx.kb.byId.get(country);
-    return !!entry && "iso2" in entry && entry.capital === place;
-  };
-  return capitalOf(a, b) || capitalOf(b, a);
+/** Whether `place` is the capital of `country` (from the knowledge base). */
+function isCapitalOf(ctx: ExtractionContext, country: string, place: string): boolean {
+  const entry = ctx.kb.byId.get(country);
+  return !!entry && "iso2" in entry && entry.capital === place;
 }
 
-const subset = (a: readonly string[], b: readonly string[]) => a.every((x) => b.includes(x));
+const capitalsByKb = new WeakMap<ExtractionContext["kb"], ReadonlySet<string>>();
+function capitals(ctx: ExtractionContext): ReadonlySet<string> {
+  let set = capitalsByKb.get(ctx.kb);
+  if (!set) {
+    set = new Set([...ctx.kb.byId.values()].flatMap((e) => ("iso2" in e && e.capital ? [e.capital] : [])));
+    capitalsByKb.set(ctx.kb, set);
+  }
+  return set;
+}
+
+/** A venue: a place that is neither a country nor a capital (a palace, a base, a region); a stop within a trip. */
+function isVenue(ctx: ExtractionContext, id: string): boolean {
+  return ctx.entityById.get(id)?.type === "Place" && !capitals(ctx).has(id);
+}
+
+function placesAgree(ctx: ExtractionContext, a: string | null, b: string | null, trip: boolean): boolean {
+  if (!a || !b || a === b) return true;
+  if (isCapitalOf(ctx, a, b) || isCapitalOf(ctx, b, a)) return true;
+  // A visitor's stops on one trip: "arrived in Caracas … then headed to the Miraflores palace".
+  return trip && (isVenue(ctx, a) || isVenue(ctx, b));
+}
 
 function participantsAgree(ctx: ExtractionContext, e: StoryEvent, m: EventMention): boolean {
-  switch (e.type) {
-    case "Visit":
-      return (m.people.length === 0 || e.people.length === 0 || m.people[0] === e.people[0]) && placesAgree(ctx, e.place, m.place);
-    case "Signing":
-      return !e.agreementId || !m.agreementId || e.agreementId === m.agreementId;
-    default: {
-      if (m.people.length > 0 && e.people.length > 0) return subset(m.people, e.people) || subset(e.people, m.people);
-      if (m.people.length === 0 && e.people.length === 0) return m.parties.some((p) => e.parties.includes(p));
-      return false;
-    }
-  }
+  const rules = rulesFor(e.type);
+  return rules.sameParticipants(e, m) && (!rules.trip || placesAgree(ctx, e.place, m.place, true));
 }
 
 function compatible(ctx: ExtractionContext, e: StoryEvent, m: EventMention): boolean {
@@ -97,9 +94,17 @@ function groupParties(events: readonly StoryEvent[]): string[] {
   return [];
 }
 
-function absorb(e: StoryEvent, m: EventMention, addPeople: boolean): void {
+function absorb(ctx: ExtractionContext, e: StoryEvent, m: EventMention, addPeople: boolean): void {
   if (addPeople) e.people = uniq([...e.people, ...m.people]);
   e.parties = uniq([...e.parties, ...m.parties]);
+  // A visit told with its city and its country ("arrivé à Paris … sa visite en France"): the city is the place, the country the host.
+  if (rulesFor(e.type).trip && e.place && m.place && e.place !== m.place) {
+    if (isCapitalOf(ctx, m.place, e.place)) e.parties = uniq([...e.parties, m.place]);
+    else if (isCapitalOf(ctx, e.place, m.place)) {
+      e.parties = uniq([...e.parties, e.place]);
+      e.place = m.place;
+    }
+  }
   e.place ??= m.place;
   e.topics = uniq([...e.topics, ...m.topics]);
   e.agreementId ??= m.agreementId;
@@ -130,6 +135,8 @@ function open(m: EventMention): StoryEvent {
 
 export function resolveEvents(ctx: ExtractionContext, mentions: readonly EventMention[], roles: readonly RoleClaim[]): StoryEvent[] {
   const events: StoryEvent[] = [];
+  /** Mentions that join no event: they may still date one (document-dates.ts). */
+  const unattached: EventMention[] = [];
   for (const original of mentions) {
     const m: EventMention = { ...original, people: [...original.people], parties: [...original.parties] };
     if (m.groupSubject && m.people.length === 0) {
@@ -158,7 +165,7 @@ export function resolveEvents(ctx: ExtractionContext, mentions: readonly EventMe
       // "Penny Wong will host the talks with Marles": the talks already told, with more people.
       const target = salient(events, m, false);
       if (target) {
-        absorb(target, m, true);
+        absorb(ctx, target, m, true);
         continue;
       }
     }
@@ -167,25 +174,23 @@ export function resolveEvents(ctx: ExtractionContext, mentions: readonly EventMe
       const alone = !mentions.some((o) => o !== original && o.sentenceIndex === m.sentenceIndex);
       if (target) {
         // With another event in the sentence ("En marge de l'entretien, X et Y ont signé"), its people are that event's.
-        absorb(target, m, alone);
+        absorb(ctx, target, m, alone);
         continue;
       }
       // A definite mention with nothing to refer to is an event only when it has people of its
       // own and is the sentence's only event ("Cette rencontre entre X et Y …"); otherwise its
       // people belong to the other event ("ont signé … à la veille du sommet du G7").
-      if (m.people.length === 0 || !alone) continue;
+      if (m.people.length === 0 || !alone) {
+        unattached.push(m);
+        continue;
+      }
     }
-    // Signings and visits may have one party; a meeting takes two.
-    const everyone = m.people.length + m.parties.length;
-    const organizationMeeting = m.parties.length === 1 && ctx.entityById.get(m.parties[0])?.type === "Organization";
-    const hasParticipants =
-      m.type === "Meeting"
-        ? everyone >= 2 || organizationMeeting
-        : m.people.length > 0 || m.parties.length >= (m.type === "Signing" ? 1 : 2);
-    if (!hasParticipants || (m.weak && m.people.length < 2 && m.parties.length < 2)) continue;
-    if (m.type === "Visit" && m.people.length === 0) continue;
+    if (!rulesFor(m.type).enough(ctx, m) || (m.weak && m.people.length < 2 && m.parties.length < 2)) {
+      unattached.push(m);
+      continue;
+    }
     const same = [...events].reverse().find((e) => compatible(ctx, e, m));
-    if (same) absorb(same, m, true);
+    if (same) absorb(ctx, same, m, true);
     else events.push(open(m));
   }
   // "En marge de l'entretien, X et Y ont signé …": an undated event told in a sentence that refers
@@ -205,5 +210,6 @@ export function resolveEvents(ctx: ExtractionContext, mentions: readonly EventMe
     }
   }
   for (const e of events) e.sentenceIndices.sort((a, b) => a - b);
+  dateAtDocumentLevel(ctx, events, unattached);
   return events;
 }

@@ -35,3 +35,20 @@ export function extractFromLinked(
   const named = nameUnnamedByParties(ctx, agreements, extractRelations(ctx, roles.roles, events, agreements.mentions));
   return emitExtraction(ctx, events, named.relations, named.agreements.newEntities, named.agreements.mentions);
 }
+
+/**
+ * A document in a language without a pack: the knowledge base's entities named in it and nothing
+ * else. Reading roles, events and relations takes the language's cues; guessing them from another
+ * language's would make facts up.
+ */
+export function extractKnownEntitiesOnly(linked: LinkedDocument, kb: ExtractionKnowledge, tools: TemporalTools): DocumentExtraction {
+  const known = new Set(linked.entities.filter((entity) => entity.fromKb).map((entity) => entity.id));
+  const kbOnly: LinkedDocument = {
+    document: linked.document,
+    entities: linked.entities.filter((entity) => known.has(entity.id)),
+    mentions: linked.mentions.filter((mention) => known.has(mention.entityId)),
+    titles: [],
+  };
+  const ctx = buildContext(kbOnly, kb, defaultLexicon(linked.document.language), tools);
+  return emitExtraction(ctx, [], [], [], []);
+}

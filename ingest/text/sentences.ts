@@ -4,6 +4,7 @@
  * abbreviations ("M.", "MM.", "Mme", "Dr.", "art.", "U.S.", initials "J. Biden") are joined
  * back, and a closing quote (») that lands at the start of the next sentence moves back.
  */
+import { packFor } from "../lang/registry.js";
 
 export interface Span {
   start: number;
@@ -229,10 +230,10 @@ const SENTENCE_OPENERS = new Set([
   "cependant",
 ]);
 
-/** ICU's sentence rules differ little between locales: French, English, and the root locale for the rest. */
+/** ICU's sentence rules differ little between locales: the language pack's locale, and the root locale for a language without one. */
 const segmenters = new Map<string, Intl.Segmenter>();
 function segmenterFor(language: string): Intl.Segmenter {
-  const locale = language === "fr" || language === "en" ? language : "und";
+  const locale = packFor(language)?.segmenterLocale ?? "und";
   let segmenter = segmenters.get(locale);
   if (!segmenter) {
     segmenter = new Intl.Segmenter(locale, { granularity: "sentence" });

@@ -181,3 +181,12 @@ describe("findTemporalExpressions: offsets", () => {
     expect(dates("The treaty was signed in May.", "2026-02-02", "en")).toEqual(["in May → 2025-05"]);
   });
 });
+
+describe("findTemporalExpressions: the day before", () => {
+  it("reads a bare 'la veille' / 'the day before' as the day before publication, not 'la veille du sommet'", () => {
+    expect(dates("Le président est arrivé la veille à Rome.", "2026-02-05")).toEqual(["la veille → 2026-02-04"]);
+    expect(dates("The envoy had landed in Oslo the day before.", "2026-02-05", "en")).toEqual(["the day before → 2026-02-04"]);
+    expect(dates("Il est arrivé la veille du sommet.", "2026-02-05")).toEqual([]);
+    expect(dates("Il est arrivé la veille d'un sommet.", "2026-02-05")).toEqual([]);
+  });
+});

@@ -49,6 +49,14 @@ describe("sentenceTense", () => {
     expect(sentenceTense(sentence, language)).toBe(tense);
   });
 
+  it("reads 'prochain' / 'next' as future only next to a time or an event noun", () => {
+    expect(sentenceTense("Il est accompagné par le prochain président du Sénat.", "fr")).toBe("present");
+    expect(sentenceTense("Le prochain sommet se tient à Rome.", "fr")).toBe("future");
+    expect(sentenceTense("Elle se rend à Oslo la semaine prochaine.", "fr")).toBe("future");
+    expect(sentenceTense("The talks are held next to the palace.", "en")).toBe("present");
+    expect(sentenceTense("The envoy travels to Oslo next week.", "en")).toBe("future");
+  });
+
   it("discounts a trailing reporting clause", () => {
     expect(sentenceTense("La tournée devrait inclure Séoul, a annoncé le porte-parole.", "fr")).toBe("future");
     expect(sentenceTense("The minister will visit Hanoi, officials said.", "en")).toBe("future");

@@ -123,7 +123,7 @@ describe("events", () => {
       "en",
     );
     expect(found.map(brief)).toEqual([
-      { type: "Signing", status: "occurred", date: null, participants: ["country:IT", "country:JP"], place: null },
+      { type: "Signing", status: "occurred", date: "2026-02-04", participants: ["country:IT", "country:JP"], place: null },
     ]);
   });
 
@@ -213,6 +213,7 @@ describe("events", () => {
     )
       .filter((e) => e.type === "Signing")
       .map((e) => e.date);
-    expect(found).toEqual([null, "2022"]);
+    // The story's signing, told in the lead with no day of its own, takes the publication date.
+    expect(found).toEqual(["2025-09-06", "2022"]);
   });
 });

@@ -1,0 +1,101 @@
+/**
+ * Lists of participants in a sentence: the subject of a verb with the names coordinated with
+ * it ("Airbus et l'OCCAr (OCCAr) ont signé", "Japan and its key ally, the United States, held
+ * talks"), and the list after an agent marker ("signée par l'Allemagne, la Belgique … et le
+ * Royaume-Uni", "jointly signed by X, Minister of …; Y and Z").
+ */
+import type { ExtractionContext } from "../context.js";
+import { isLinkingGap, overlaps, type Span } from "../spans.js";
+
+export interface Candidate extends Span {
+  id: string;
+}
+
+/** Parenthesised asides in [start, end) ("(OCCAr)", "(who also signed …)"), as spans a gap may be read past. */
+function parentheses(text: string, start: number, end: number): Span[] {
+  return [...text.slice(start, end).matchAll(/\([^()]*\)|;/g)].map((m) => ({ start: start + m.index, end: start + m.index + m[0].length }));
+}
+
+const WORDS = /[\p{L}\p{N}'’-]+/gu;
+const words = (text: string) => text.match(WORDS) ?? [];
+
+/** "and its key ally, the United States": a coordinated apposition joining two names. */
+const COORDINATED_APPOSITION =
+  /^\s*,?\s*(?:and|et)\s+(?:its|their|his|her|son|sa|ses|leur|leurs)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+\s*,\s*(?:the|la|le|les|l['’])?\s*$/iu;
+
+/**
+ * Whether two candidates of a list are joined: commas, semicolons, coordinators, link words,
+ * parentheses, titles and other mentions between; or a coordinated apposition.
+ */
+function joined(ctx: ExtractionContext, a: Span, b: Span, allowed: readonly Span[]): boolean {
+  if (b.start < a.end || b.start - a.end > 120) return false;
+  const inGap = [...allowed.filter((x) => x.start >= a.end && x.end <= b.start), ...parentheses(ctx.text, a.end, b.start)];
+  if (isLinkingGap(ctx.text, a.end, b.start, { allowedSpans: inGap, allowCoordinator: true, allowLinkWords: true, maxLength: 120 }))
+    return true;
+  return COORDINATED_APPOSITION.test(ctx.text.slice(a.end, b.start));
+}
+
+/**
+ * The subject list of a verb: the candidate nearest before it (an aside between commas, a
+ * parenthesis, a few adverbs between) and those joined to it.
+ */
+export function subjectList(ctx: ExtractionContext, candidates: readonly Candidate[], verb: Span, allowed: readonly Span[] = []): string[] {
+  const before = candidates.filter((c) => c.end <= verb.start).sort((x, y) => x.start - y.start);
+  const last = before.at(-1);
+  if (!last) return [];
+  const blank = (t: string) => t.replace(/\([^()]*\)/g, (m) => " ".repeat(m.length));
+  const gap = blank(ctx.text.slice(last.end, verb.start)).replace(/,[^,]*,/g, " ");
+  // An apposition closing before the verb: "…, the United States, held talks".
+  // Read from the title before it, if any ("…, Foreign Minister Cho Tae-yul, signed").
+  const title = allowed.find((t) => t.end <= last.start && t.start < last.start && /^[\s,]*$/.test(ctx.text.slice(t.end, last.start)));
+  const head = title ? title.start : last.start;
+  const closesApposition =
+    /^\s*,/.test(gap) &&
+    /,\s*(?:(?:and|et)\s+)?(?:the|la|le|les|l['’]|son|sa|ses|his|her|its|their|leur)?\s*$/i.test(
+      ctx.text.slice(Math.max(0, head - 12), head),
+    );
+  const rest = closesApposition ? gap.replace(/^\s*,/, " ") : gap;
+  if (/[,;:]/.test(rest) || words(rest).length > 4) return [];
+  const chain = [last];
+  for (let k = before.length - 2; k >= 0; k--) {
+    const c = before[k];
+    const next = chain[0];
+    if (overlaps(c, next)) continue;
+    // "l'Organisation conjointe … (OCCAr)": a name and its acronym in parentheses are one.
+    if (c.id === next.id && /^\s*\(?\s*$/.test(ctx.text.slice(c.end, next.start))) {
+      chain[0] = c;
+      continue;
+    }
+    if (!joined(ctx, c, next, allowed)) break;
+    chain.unshift(c);
+  }
+  return [...new Set(chain.map((c) => c.id))];
+}
+
+/**
+ * The list after an agent marker or a list verb: the first candidate right after it, and
+ * those joined to it (";" too, and past relative clauses, which are skipped with what they hold).
+ */
+export function listAfter(
+  ctx: ExtractionContext,
+  candidates: readonly Candidate[],
+  marker: Span,
+  end: number,
+  allowed: readonly Span[],
+  skipped: readonly Span[],
+): string[] {
+  const after = candidates
+    .filter((c) => c.start >= marker.end && c.end <= end && !skipped.some((x) => x.start <= c.start && c.end <= x.end))
+    .sort((x, y) => x.start - y.start);
+  const first = after[0];
+  if (!first || words(ctx.text.slice(marker.end, first.start).replace(/\([^()]*\)/g, " ")).length > 4) return [];
+  const chain = [first];
+  for (const c of after.slice(1)) {
+    const previous = chain.at(-1) as Candidate;
+    if (overlaps(previous, c) || (c.id === previous.id && /^\s*\(?\s*$/.test(ctx.text.slice(previous.end, c.start)))) continue;
+    const between = [...allowed, ...skipped.filter((x) => x.start >= previous.end && x.end <= c.start)];
+    if (!joined(ctx, previous, c, between)) break;
+    chain.push(c);
+  }
+  return [...new Set(chain.map((c) => c.id))];
+}

@@ -1,0 +1,96 @@
+/**
+ * The language cues of the event rules (the language pack's modality, event references, event
+ * triggers and dating modules), compiled into phrase finders once per language. A language
+ * without a pack gets every pack's cues together, as the lexicon does.
+ */
+import { allPacks, packFor, type LanguagePack } from "../../lang/registry.js";
+import type { EventReferenceCues, EventTriggerCues, ModalityCues } from "../../lang/types.js";
+import { phraseFinder, type PhraseFinder } from "../lexicon.js";
+
+export interface EventCues {
+  otherDatedNouns: PhraseFinder;
+  verbOnlyTriggers: PhraseFinder;
+  nounMarkers: PhraseFinder;
+  summitNouns: PhraseFinder;
+  ellipsisPronouns: PhraseFinder;
+  personGroupNouns: PhraseFinder;
+  soilBeforeDemonym: PhraseFinder;
+  soilAfterDemonym: PhraseFinder;
+  notATripAfter: PhraseFinder;
+  negation: PhraseFinder;
+  cancellation: PhraseFinder;
+  postponement: PhraseFinder;
+  auxiliaries: PhraseFinder;
+  modality: PhraseFinder;
+  plannedAdjectives: PhraseFinder;
+  pluralEventNouns: PhraseFinder;
+  habit: PhraseFinder;
+  possessivesSingular: PhraseFinder;
+  possessivesPlural: PhraseFinder;
+  possessivesFirstPlural: PhraseFinder;
+  subjectPronouns: PhraseFinder;
+  agentMarkers: PhraseFinder;
+  countryNouns: PhraseFinder;
+  organizationNouns: PhraseFinder;
+  leaderGroups: PhraseFinder;
+  indefiniteArticles: PhraseFinder;
+  leaderNouns: PhraseFinder;
+  countWords: PhraseFinder;
+  /** Folded count word → its number. */
+  countWordValues: ReadonlyMap<string, number>;
+  countryGroupNouns: PhraseFinder;
+  memberListVerbs: PhraseFinder;
+}
+
+function compile(packs: readonly LanguagePack[]): EventCues {
+  const m = (pick: (c: ModalityCues) => readonly string[]) => phraseFinder(packs.flatMap((p) => pick(p.modality)));
+  const r = (pick: (c: EventReferenceCues) => readonly string[]) => phraseFinder(packs.flatMap((p) => pick(p.eventReferences)));
+  const t = (pick: (c: EventTriggerCues) => readonly string[]) => phraseFinder(packs.flatMap((p) => pick(p.eventTriggers)));
+  return {
+    otherDatedNouns: phraseFinder(packs.flatMap((p) => p.dating.OTHER_DATED_NOUNS)),
+    verbOnlyTriggers: t((c) => c.VERB_ONLY_TRIGGERS),
+    nounMarkers: t((c) => c.NOUN_MARKERS),
+    summitNouns: t((c) => c.SUMMIT_NOUNS),
+    ellipsisPronouns: t((c) => c.ELLIPSIS_PRONOUNS),
+    personGroupNouns: r((c) => c.PERSON_GROUP_NOUNS),
+    soilBeforeDemonym: r((c) => c.SOIL_BEFORE_DEMONYM),
+    soilAfterDemonym: r((c) => c.SOIL_AFTER_DEMONYM),
+    notATripAfter: t((c) => c.NOT_A_TRIP_AFTER),
+    negation: m((c) => c.NEGATION),
+    cancellation: m((c) => c.CANCELLATION),
+    postponement: m((c) => c.POSTPONEMENT),
+    auxiliaries: m((c) => c.AUXILIARIES),
+    modality: m((c) => c.MODALITY),
+    plannedAdjectives: m((c) => c.PLANNED_ADJECTIVES),
+    pluralEventNouns: m((c) => c.PLURAL_EVENT_NOUNS),
+    habit: m((c) => c.HABIT),
+    possessivesSingular: r((c) => c.POSSESSIVES_SINGULAR),
+    possessivesPlural: r((c) => c.POSSESSIVES_PLURAL),
+    possessivesFirstPlural: r((c) => c.POSSESSIVES_FIRST_PLURAL),
+    subjectPronouns: r((c) => c.SUBJECT_PRONOUNS),
+    agentMarkers: r((c) => c.AGENT_MARKERS),
+    countryNouns: r((c) => c.COUNTRY_NOUNS),
+    organizationNouns: r((c) => c.ORGANIZATION_NOUNS),
+    leaderGroups: r((c) => c.LEADER_GROUPS),
+    indefiniteArticles: r((c) => c.INDEFINITE_ARTICLES),
+    leaderNouns: r((c) => c.LEADER_NOUNS),
+    countWords: phraseFinder(packs.flatMap((p) => Object.keys(p.eventReferences.COUNT_WORDS))),
+    countWordValues: new Map(packs.flatMap((p) => Object.entries(p.eventReferences.COUNT_WORDS))),
+    countryGroupNouns: r((c) => c.COUNTRY_GROUP_NOUNS),
+    memberListVerbs: r((c) => c.MEMBER_LIST_VERBS),
+  };
+}
+
+const cache = new Map<string, EventCues>();
+
+/** The event cues of a language (every pack's together for a language without one). */
+export function eventCues(language: string): EventCues {
+  const own = packFor(language);
+  const key = own ? own.code : "any";
+  let cues = cache.get(key);
+  if (!cues) {
+    cues = compile(own ? [own] : allPacks());
+    cache.set(key, cues);
+  }
+  return cues;
+}

@@ -1,0 +1,172 @@
+/**
+ * Dates at the level of the document, for events their own sentences leave undated: ordered
+ * named rules, the first that finds wins.
+ *   unattachedMention    another mention of the same event with no participants of its own
+ *                        ("today's signing of the Accords", "la cérémonie de signature mardi")
+ *   enclosingEvent       a visit takes the day of the dated meeting or signing its visitor took
+ *                        part in there ("held talks Tuesday in Caracas" → the visit to Caracas)
+ *   dateline             the body's dateline ("Paris, June 22, 2011")
+ *   precedingSentence    a date in the two sentences before, in the same paragraph ("ce mardi 4 mars
+ *                        … La cérémonie de signature …"), in the direction of the event's status
+ *   leadPublication      an event that occurred, told in the title or the lead: the publication date
+ */
+import type { IsoDate } from "../../../src/model/extraction.js";
+import type { TemporalExpression } from "../../../src/model/document.js";
+import { isStorySentence, type ExtractionContext } from "../context.js";
+import type { EventMention, StoryEvent } from "./mention.js";
+import { belongsToOtherNoun, startsPeriod } from "./dating.js";
+import { earlierThanPublication, laterThanPublication } from "./status.js";
+import { rulesFor } from "./types.js";
+
+export interface DatedSpan {
+  date: IsoDate;
+  endDate: IsoDate | null;
+}
+
+export interface DocumentDateInput {
+  ctx: ExtractionContext;
+  event: StoryEvent;
+  events: readonly StoryEvent[];
+  /** Mentions that joined no event (no participants of their own). */
+  unattached: readonly EventMention[];
+}
+
+export interface DocumentDateRule {
+  name: string;
+  find(input: DocumentDateInput): DatedSpan | null;
+}
+
+const firstSentence = (e: StoryEvent): number => Math.min(...e.sentenceIndices);
+
+/** Whether a date may be the date of an event with this status: not after publication for what occurred, not before for what is planned. */
+function fitsStatus(ctx: ExtractionContext, status: StoryEvent["status"], date: IsoDate): boolean {
+  if (status === "occurred") return !laterThanPublication(date, ctx.published);
+  if (status === "planned") return !earlierThanPublication(date, ctx.published);
+  return true;
+}
+
+const unattachedMention: DocumentDateRule = {
+  name: "unattachedMention",
+  find: ({ event, events, unattached }) => {
+    const sameKind = events.filter((e) => e.type === event.type && e.status === event.status);
+    const candidate = unattached.find(
+      (m) =>
+        m.date !== null &&
+        m.type === event.type &&
+        m.status === event.status &&
+        // The same agreement, or a reference back ("the signing", "la visite") when the story tells one such event.
+        (event.agreementId && m.agreementId ? event.agreementId === m.agreementId : (m.anaphoric || m.refersBack) && sameKind.length === 1),
+    );
+    return candidate?.date ? { date: candidate.date, endDate: candidate.endDate } : null;
+  },
+};
+
+const enclosingEvent: DocumentDateRule = {
+  name: "enclosingEvent",
+  find: ({ event, events }) => {
+    if (!rulesFor(event.type).trip) return null;
+    const visitor = event.people[0];
+    if (!visitor) return null;
+    const inside = events.find(
+      (e) =>
+        e !== event &&
+        !rulesFor(e.type).trip &&
+        e.date !== null &&
+        e.status === event.status &&
+        e.people.includes(visitor) &&
+        (e.place === null ||
+          event.place === null ||
+          e.place === event.place ||
+          e.sentenceIndices.some((k) => event.sentenceIndices.includes(k))),
+    );
+    return inside?.date ? { date: inside.date, endDate: null } : null;
+  },
+};
+
+/** A dateline: a short body line at the top that is a place and a date ("Paris, June 22, 2011"). */
+function datelineDate(ctx: ExtractionContext): TemporalExpression | null {
+  let seen = 0;
+  for (let k = 0; k < ctx.sentences.length && seen < 4; k++) {
+    const s = ctx.sentences[k];
+    if (!s || s.zone !== "body") continue;
+    seen++;
+    const match = /^\s*[\p{Lu}][\p{L}'’. -]{1,40},\s*/u.exec(s.text);
+    if (!match) continue;
+    const t = ctx.temporal(k).find((x) => x.start - s.start === match[0].length);
+    if (t && /^\s*(?:[-–—:]|\(|$)/u.test(s.text.slice(t.end - s.start))) return t;
+  }
+  return null;
+}
+
+const dateline: DocumentDateRule = {
+  name: "dateline",
+  find: ({ ctx, event }) => {
+    if (event.status !== "occurred") return null;
+    const t = datelineDate(ctx);
+    return t && fitsStatus(ctx, event.status, t.date) ? { date: t.date, endDate: t.endDate } : null;
+  },
+};
+
+const precedingSentence: DocumentDateRule = {
+  name: "precedingSentence",
+  find: ({ ctx, event }) => {
+    const first = firstSentence(event);
+    const paragraph = ctx.sentences[first]?.paragraph;
+    for (let k = first - 1, seen = 0; k >= 0 && seen < 2; k--) {
+      const sk = ctx.sentences[k];
+      if (!sk || !isStorySentence(sk)) continue;
+      if (sk.paragraph !== paragraph) break;
+      seen++;
+      const s = { start: sk.start, end: sk.end };
+      const dates = ctx
+        .temporal(k)
+        .filter((t) => !startsPeriod(ctx, s, t) && !belongsToOtherNoun(ctx, s, t, null) && fitsStatus(ctx, event.status, t.date));
+      const last = dates.at(-1);
+      if (last) return { date: last.date, endDate: last.endDate };
+    }
+    return null;
+  },
+};
+
+/** The lead: the title and the first two story sentences of the body. */
+function inLead(ctx: ExtractionContext, k: number): boolean {
+  const s = ctx.sentences[k];
+  if (!s) return false;
+  if (s.zone === "title") return true;
+  let rank = 0;
+  for (let j = 0; j <= k; j++) if (ctx.sentences[j]?.zone === "body") rank++;
+  return s.zone === "body" && rank <= 2;
+}
+
+const leadPublication: DocumentDateRule = {
+  name: "leadPublication",
+  find: ({ ctx, event }) =>
+    event.status === "occurred" && ctx.published && event.sentenceIndices.some((k) => inLead(ctx, k))
+      ? { date: ctx.published, endDate: null }
+      : null,
+};
+
+/** The document-level date rules, in order. */
+const DOCUMENT_DATE_RULES: readonly DocumentDateRule[] = [unattachedMention, enclosingEvent, dateline, precedingSentence, leadPublication];
+
+/** Dates the events their own sentences left undated (in place): the first rule that finds for each. */
+export function dateAtDocumentLevel(
+  ctx: ExtractionContext,
+  events: readonly StoryEvent[],
+  unattached: readonly EventMention[],
+  rules: readonly DocumentDateRule[] = DOCUMENT_DATE_RULES,
+): void {
+  // Rule by rule over all events, twice: a visit may take the day of a meeting dated by a later rule.
+  for (let pass = 0; pass < 2; pass++) {
+    for (const rule of rules) {
+      for (const event of events) {
+        if (event.date) continue;
+        const found = rule.find({ ctx, event, events, unattached });
+        if (found) {
+          event.date = found.date;
+          event.endDate = found.endDate;
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,121 @@
+/**
+ * Who meets, as ordered named rules. The people of the sentence (outside reporting zones) take
+ * part; the countries and organisations come from the first party rule that finds:
+ *   speakersSide         "« Notre sommet a été un succès », a déclaré le secrétaire général de l'OTAN"
+ *   leadersOf            "les dirigeants du G20 se sont réunis", "EU leaders met", "a gathering of G7 finance ministers"
+ *   sidesGroup           "les deux pays ont tenu", "the two sides held talks" → the sides of the salient event
+ *   ministersOf          "une réunion des ministres des Affaires étrangères" → their countries
+ *   peopleGroup          "ils se sont réunis", "the two leaders met" → the people of the salient event
+ *   countedGroup         "the three countries met" → the countries listed for that count
+ *   subjectSides         "Japan and its key ally, the United States, held talks"
+ *   hostOrganization     "le sommet de l'OTAN", "the G7 summit"
+ *   summitOrganization   "le 63e sommet de l'organisation sud-américaine", "réunis en sommet" → the organisation named before
+ * A summit always names its organisation when one is found, even with people present; "his
+ * talks with X" adds the possessor to the people named.
+ */
+import { clauseAround, findIn, overlaps } from "../spans.js";
+import { countedGroup, leadersOf, speakersSide } from "./groups.js";
+import { groupSubjectBefore, hostOrganization, ministersAfter, partyGroupBefore } from "./participants.js";
+import { cueBefore, latestBefore, personAt } from "./references.js";
+import { subjectList } from "./chains.js";
+import { belongsToTitle, isPartyMention, typeOf, type TriggerScope } from "./scope.js";
+import type { Found, ParticipantRule } from "./rules.js";
+
+export const sidesGroup: ParticipantRule = {
+  name: "sidesGroup",
+  find: ({ ctx, s, trigger }) => (partyGroupBefore(ctx, s, trigger.start) ? { groupSubject: true, ofMinisters: true } : null),
+};
+
+export const peopleGroup: ParticipantRule = {
+  name: "peopleGroup",
+  find: ({ ctx, s, trigger }) => (groupSubjectBefore(ctx, s, trigger.start) ? { groupSubject: true } : null),
+};
+
+export const ministersOf: ParticipantRule = {
+  name: "ministersOf",
+  find: ({ ctx, roles, i, s, hits }) =>
+    hits.some((h) => ministersAfter(ctx, roles, i, s, h)) ? { groupSubject: true, ofMinisters: true } : null,
+};
+
+export const subjectSides: ParticipantRule = {
+  name: "subjectSides",
+  find: ({ ctx, i, trigger, agreementsHere }) => {
+    const candidates = (ctx.mentionsBySentence[i] ?? [])
+      .filter((m) => isPartyMention(ctx, m) && !agreementsHere.some((a) => overlaps(a, m)) && !belongsToTitle(ctx, i, m))
+      .map((m) => ({ start: m.start, end: m.end, id: m.entityId }));
+    const sides = subjectList(ctx, candidates, trigger, [...(ctx.titlesBySentence[i] ?? []), ...(ctx.mentionsBySentence[i] ?? [])]);
+    return sides.length > 0 ? { parties: sides } : null;
+  },
+};
+
+export const hostOfMeeting: ParticipantRule = {
+  name: "hostOrganization",
+  find: ({ ctx, i, hits }) => {
+    const host = hostOrganization(ctx, i, hits);
+    return host.length > 0 ? { parties: host } : null;
+  },
+};
+
+/** Whether the trigger cluster names a summit ("sommet", "summit"). */
+function isSummit(scope: TriggerScope): boolean {
+  return scope.hits.some((h) => scope.cues.summitNouns.test(scope.ctx.text.slice(h.start, h.end)));
+}
+
+export const summitOrganization: ParticipantRule = {
+  name: "summitOrganization",
+  find: (scope) => {
+    const { ctx, cues, i, s, trigger } = scope;
+    if (!isSummit(scope)) return null;
+    // "du 63e sommet de l'organisation sud-américaine": a noun standing for the organisation named before.
+    const clause = clauseAround(ctx.text, s.start, s.end, trigger.start);
+    const noun = findIn(cues.organizationNouns, ctx.text, trigger.end, Math.min(s.end, trigger.end + 25)).find((n) =>
+      /^\s*(?:de|of|d['’])?\s*$/iu.test(ctx.text.slice(trigger.end, n.start).replace(/(?:l['’]|la|le|the)\s*$/iu, "")),
+    );
+    if (noun) {
+      const named = latestBefore(ctx, i, noun.start, "Organization");
+      return named ? { parties: [named] } : null;
+    }
+    // "les chefs d'État réunis en sommet": the organisation the sentence is about (its first one, not a title's complement).
+    const orgs = (ctx.mentionsBySentence[i] ?? []).filter(
+      (m) =>
+        typeOf(ctx, m.entityId) === "Organization" &&
+        m.source !== "demonym" &&
+        !belongsToTitle(ctx, i, m) &&
+        m.end <= Math.max(clause.end, trigger.end),
+    );
+    const first = orgs[0];
+    return first && new Set(orgs.map((m) => m.entityId)).size === 1 ? { parties: [first.entityId] } : null;
+  },
+};
+
+/** The party rules of a meeting, in order. */
+const MEETING_PARTY_RULES: readonly ParticipantRule[] = [
+  speakersSide,
+  leadersOf,
+  sidesGroup,
+  ministersOf,
+  peopleGroup,
+  countedGroup,
+  subjectSides,
+  hostOfMeeting,
+  summitOrganization,
+];
+
+/** The rules that name the organisation of a summit told with its people ("au sommet de l'OTAN, X a rencontré Y"). */
+const SUMMIT_RULES: readonly ParticipantRule[] = [speakersSide, leadersOf, hostOfMeeting, summitOrganization];
+
+/** The participants of a meeting mention: its people, and the parties of the first party rule that finds. */
+export function meetingParticipants(scope: TriggerScope, anaphoric: boolean, weak: boolean): Found {
+  // "his talks with X", "son entretien avec X": the possessor takes part too.
+  const possessive = cueBefore(scope.ctx, scope.cues.possessivesSingular, scope.s, scope.trigger.start, 2);
+  const possessor = possessive ? personAt(scope.ctx, scope.roles, scope.i, possessive.start) : null;
+  const named = scope.participants.map((p) => p.personId);
+  const people = [...new Set(possessor && named.length > 0 ? [possessor, ...named] : named)];
+  const first = (rules: readonly ParticipantRule[]) => rules.map((r) => r.find(scope)).find((f) => f !== null) ?? null;
+  if (people.length > 0) {
+    const summit = isSummit(scope) ? first(SUMMIT_RULES) : null;
+    return { people, parties: summit?.parties ?? [] };
+  }
+  const rules = MEETING_PARTY_RULES.filter((r) => !(anaphoric && r === ministersOf) && !(weak && (r === peopleGroup || r === ministersOf)));
+  return first(rules) ?? {};
+}

@@ -1,0 +1,87 @@
+/**
+ * What the event stage finds in one sentence before coreference: an event mention, with its
+ * trigger, participants, place, date and status, and the flags coreference reads; and the
+ * story event that coreference makes of several mentions.
+ */
+import type { EventStatus, IsoDate } from "../../../src/model/extraction.js";
+import type { EventTypeLexicon } from "../lexicon.js";
+import type { Span } from "../spans.js";
+
+export interface EventMention {
+  type: string;
+  cameo: string | undefined;
+  plannedCameo: string | undefined;
+  sentenceIndex: number;
+  trigger: Span;
+  /** A definite noun ("la réunion", "the talks") or a group subject: refers back to an event already told. */
+  anaphoric: boolean;
+  /** Told in a relative clause ("…, which Japan and Australia signed in 2022"): background, not the story's event. */
+  subordinate: boolean;
+  /** One of its triggers is a definite noun ("will host the talks"): try the salient event first. */
+  refersBack: boolean;
+  /** Participants are the people of the salient event ("Ils", "les deux dirigeants", "both leaders"). */
+  groupSubject: boolean;
+  /** "une réunion des ministres des Affaires étrangères": the participants are the group's countries. */
+  ofMinisters: boolean;
+  /** A weak trigger ("consultations"): an event only with two or more people. */
+  weak: boolean;
+  /** People named just before (this sentence up to the trigger, and the two story sentences before): who a group subject may stand for. */
+  nearbyPeople: string[];
+  status: EventStatus;
+  date: IsoDate | null;
+  endDate: IsoDate | null;
+  people: string[];
+  parties: string[]; // countries and organisations taking part
+  place: string | null;
+  topics: string[];
+  agreementId: string | null;
+}
+
+/** One event of the story: its mentions merged by coreference (coreference-of-events.ts). */
+export interface StoryEvent {
+  type: string;
+  cameo: string | undefined;
+  status: EventStatus;
+  date: IsoDate | null;
+  endDate: IsoDate | null;
+  people: string[];
+  parties: string[];
+  place: string | null;
+  topics: string[];
+  agreementId: string | null;
+  sentenceIndices: number[];
+  mentions: EventMention[];
+}
+
+/** An event mention before its status and date are known. */
+export type MentionDraft = Omit<EventMention, "status" | "date" | "endDate">;
+
+/** A trigger phrase found in a sentence, with the lexicon of its event type. */
+export interface TriggerHit extends Span {
+  lexicon: EventTypeLexicon;
+  phrase: string; // folded form
+  /** A pronoun standing for another event of the kind named before it ("puis celle de Y"). */
+  ellipsis?: boolean;
+}
+
+export function draftMention(hit: { lexicon: EventTypeLexicon } & Span, i: number): MentionDraft {
+  return {
+    type: hit.lexicon.type,
+    cameo: hit.lexicon.cameo,
+    plannedCameo: hit.lexicon.plannedCameo,
+    sentenceIndex: i,
+    trigger: { start: hit.start, end: hit.end },
+    anaphoric: false,
+    subordinate: false,
+    refersBack: false,
+    groupSubject: false,
+    ofMinisters: false,
+    weak: false,
+    nearbyPeople: [],
+    people: [],
+    parties: [],
+    place: null,
+    topics: [],
+    agreementId: null,
+  };
+}

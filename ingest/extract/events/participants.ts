@@ -1,0 +1,109 @@
+/**
+ * Participant helpers shared by the rules of each event type: the organisation whose meeting
+ * it is, the agreement a definite noun refers to, the groups that stand for the participants
+ * of an event already told ("Ils", "the two sides", "des ministres"), and the subject people of
+ * a joint-action verb.
+ */
+import type { ExtractionContext } from "../context.js";
+import type { AgreementMention } from "../agreements.js";
+import type { PersonReference, RoleExtraction } from "../roles.js";
+import { findIn, isLinkingGap, uniq, type Span } from "../spans.js";
+import { isDefinite, typeOf } from "./scope.js";
+import { eventCues } from "./cues.js";
+
+/** What joins an event noun to the person it is about: "la visite de M. Starmer", "the visit by Ms Roe". */
+export const OWN_PARTICIPANT =
+  /^\s*(?:de|d'|d’|du|de l'|de l’|de la|des|of|of the|by|between|entre)\s*(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s*)?$/i;
+/** The organisation whose meeting it is: "le sommet de l'OTAN", "the G7 summit", "NATO summit". */
+export function hostOrganization(ctx: ExtractionContext, i: number, hits: readonly Span[]): string[] {
+  const orgs = (ctx.mentionsBySentence[i] ?? []).filter((m) => typeOf(ctx, m.entityId) === "Organization" && m.source !== "demonym");
+  for (const h of hits) {
+    const org = orgs.find(
+      (m) =>
+        (m.start >= h.end && /^\s*(?:de l'|de l’|du|de la|des|de|d'|d’|of the|of)\s*$/i.test(ctx.text.slice(h.end, m.start))) ||
+        (m.end <= h.start && /^\s*$/.test(ctx.text.slice(m.end, h.start))),
+    );
+    if (org) return [org.entityId];
+  }
+  return [];
+}
+
+/** "l'accord", "le traité", "the agreement": the latest agreement named before this sentence. */
+export function agreementReferredTo(ctx: ExtractionContext, agreements: readonly AgreementMention[], i: number, s: Span): string | null {
+  const head = findIn(ctx.lexicon.agreementHeads, ctx.text, s.start, s.end).find((h) => isDefinite(ctx, s, h));
+  if (!head) return null;
+  const earlier = [...agreements].reverse().filter((a) => a.sentenceIndex < i);
+  // Prefer an agreement named with the same head noun ("the agreement" → "an agreement on …").
+  const same = earlier.find((a) => ctx.lexicon.agreementHeads.findAll(a.text).some((h) => h.phrase === head.phrase));
+  return (same ?? earlier[0])?.entityId ?? null;
+}
+
+/** "the two sides", "les deux pays": a group that stands for the countries of the salient event. */
+export function partyGroupBefore(ctx: ExtractionContext, s: Span, at: number): boolean {
+  return findIn(ctx.lexicon.partyGroupSubjects, ctx.text, s.start, at).length > 0;
+}
+
+/** "Ils", "les deux dirigeants", "the three leaders": a group of people standing for the participants of the salient event. */
+export function groupSubjectBefore(ctx: ExtractionContext, s: Span, at: number): boolean {
+  if (findIn(ctx.lexicon.groupSubjects, ctx.text, s.start, at).length > 0) return true;
+  const cues = eventCues(ctx.language);
+  return findIn(cues.personGroupNouns, ctx.text, s.start, at).some((g) => {
+    const word = /([\p{L}\p{N}-]+)\s+$/u.exec(ctx.text.slice(Math.max(s.start, g.start - 20), g.start))?.[1] ?? "";
+    return (
+      /^\d{1,2}$/u.test(word) ||
+      cues.countWords.findAll(word).some((c) => c.start === 0 && c.end === word.length) ||
+      /^(?:both|tous les deux)$/iu.test(word)
+    );
+  });
+}
+
+/** A group of office holders named after the trigger with no one attached: "des ministres des Affaires étrangères et de la Défense". */
+export function ministersAfter(ctx: ExtractionContext, roles: RoleExtraction, i: number, s: Span, trigger: Span): boolean {
+  const plural = findIn(ctx.lexicon.pluralTitleWords, ctx.text, trigger.end, Math.min(s.end, trigger.end + 40));
+  // "une réunion « 2+2 » des ministres …", "a meeting of foreign and defence ministers": the group is the noun's complement.
+  const complement = (p: Span) => {
+    const between = ctx.text.slice(trigger.end, p.start).replace(/[«»"“”]|2\s*\+\s*2/g, " ");
+    return (
+      /^\s*(?:des|de|d'|d’|of|entre|between)(?:\s|$)/i.test(between) && !/[,;:.]/.test(between) && between.trim().split(/\s+/).length <= 6
+    );
+  };
+  if (plural.some(complement)) return true;
+  return (ctx.titlesBySentence[i] ?? []).some(
+    (t) =>
+      t.start >= trigger.end &&
+      t.start - trigger.end <= 40 &&
+      !roles.attachedTitles.has(t.start) &&
+      ctx.lexicon.pluralTitleWords.test(t.text),
+  );
+}
+
+/**
+ * The people who are the subject of a verb: the nearest person before it, and those joined to
+ * it by "et"/"and"/"," with their titles ("Takaichi Sanae et son homologue britannique Keir Starmer, en visite au Japon, ont convenu").
+ */
+export function subjectPeople(ctx: ExtractionContext, i: number, people: readonly PersonReference[], verb: Span): string[] {
+  const before = people.filter((p) => p.end <= verb.start);
+  const last = before.at(-1);
+  if (!last) return [];
+  // Between the subject and its verb: an aside between commas, adverbs — no other sentence part.
+  const between = ctx.text.slice(last.end, verb.start);
+  const withoutAside = between.replace(/,[^,]*,/g, " ");
+  if (/[,;:]/.test(withoutAside) || withoutAside.trim().split(/\s+/).filter(Boolean).length > 4) return [];
+  const titles = ctx.titlesBySentence[i] ?? [];
+  const mentions = ctx.mentionsBySentence[i] ?? [];
+  const chain = [last];
+  for (let k = before.length - 2; k >= 0; k--) {
+    const p = before[k];
+    const next = chain[0];
+    const linked = isLinkingGap(ctx.text, p.end, next.start, {
+      allowCoordinator: true,
+      allowLinkWords: true,
+      allowedSpans: [...titles, ...mentions.filter((m) => m.start >= p.end && m.end <= next.start)],
+      allowedPhrases: ctx.lexicon.titleModifiers,
+      maxLength: 80,
+    });
+    if (!linked) break;
+    chain.unshift(p);
+  }
+  return uniq(chain.map((p) => p.personId));
+}

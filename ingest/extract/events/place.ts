@@ -1,0 +1,46 @@
+/**
+ * Where an event takes place: a place or country after a locative preposition near the
+ * trigger (a visit's destination comes after it), never the complement of a title nor a
+ * country after "contre"/"against".
+ */
+import type { EntityMention } from "../../../src/model/mentions.js";
+import type { ExtractionContext } from "../context.js";
+import { clauseAround, contains, findIn, overlaps, type Span } from "../spans.js";
+import { typeOf } from "./scope.js";
+
+export function placeFor(
+  ctx: ExtractionContext,
+  i: number,
+  s: Span,
+  trigger: Span,
+  skip: readonly Span[],
+  onlyAfter: boolean,
+): string | null {
+  const candidates = (ctx.mentionsBySentence[i] ?? []).filter((m) => {
+    const type = typeOf(ctx, m.entityId);
+    if (type !== "Place" && type !== "Country") return false;
+    if (m.source === "demonym" || skip.some((x) => overlaps(x, m))) return false;
+    if (
+      (ctx.titlesBySentence[i] ?? []).some(
+        (t) =>
+          overlaps(t, m) ||
+          (m.start >= t.end && /^\s*(?:de|du|des|d'|d’|de la|de l'|de l’|au|aux|à|of|in)?\s*$/i.test(ctx.text.slice(t.end, m.start))),
+      )
+    )
+      return false;
+    if (onlyAfter) return m.start >= trigger.end && m.start - trigger.end <= 90;
+    // Its own clause or before it ("X et Y, en visite au Japon, ont convenu"); not a trailing aside.
+    return m.end <= trigger.start || contains(clauseAround(ctx.text, s.start, s.end, trigger.start), m);
+  });
+  const locative = (m: EntityMention) =>
+    findIn(ctx.lexicon.locativePrepositions, ctx.text, Math.max(s.start, m.start - 12), m.start).some((p) =>
+      /^\s*(?:(?:la|le|l'|l’|les|the)\s*)?$/i.test(ctx.text.slice(p.end, m.start)),
+    );
+  const blocked = (m: EntityMention) =>
+    findIn(ctx.lexicon.blockingPrepositions, ctx.text, Math.max(s.start, m.start - 20), m.start).length > 0;
+  const usable = candidates.filter((m) => !blocked(m));
+  const withPreposition = usable.filter(locative);
+  if (onlyAfter) return (withPreposition[0] ?? usable[0])?.entityId ?? null;
+  const byDistance = (m: EntityMention) => Math.abs(m.start - trigger.start);
+  return [...withPreposition].sort((a, b) => byDistance(a) - byDistance(b))[0]?.entityId ?? null;
+}

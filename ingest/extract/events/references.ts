@@ -1,0 +1,116 @@
+/**
+ * What a pronoun, a possessive or a generic noun stands for, near an event trigger:
+ *   the subject of a sentence     the first person named outside a prepositional phrase
+ *   "il", "he"                    the subject of its own sentence before it, else of the sentence before
+ *   "sa visite", "his trip"       the same person as "il"/"he"
+ *   "le royaume", "the country"   the latest country named before (not the visitor's own)
+ *   "l'organisation", "the bloc"  the latest organisation named before
+ */
+import { isStorySentence, type ExtractionContext } from "../context.js";
+import type { PersonReference, RoleExtraction } from "../roles.js";
+import { clauseAround, findIn, type Span } from "../spans.js";
+import type { PhraseFinder } from "../lexicon.js";
+import { peopleIn, typeOf } from "./scope.js";
+
+/** Words that make a person named after them in the clause an object or an agent, not the subject. */
+const NOT_SUBJECT =
+  /(?:^|[\s'’])(?:par|by|avec|with|to|à|au|aux|pour|for|from|auprès|envers|towards?|après|after|avant|before|than|accueillir|welcoming|greeting|meeting|rencontrer|between|entre)(?=[\s'’]|$)/iu;
+/** A complement right before the person ("la visite de M. X", "the visit of Mr X"). */
+const COMPLEMENT_OF = /(?:^|[\s'’])(?:de|du|des|d|of)(?:\s+|['’])(?:(?:le|la|les|l['’]|the|M\.|Mr\.?|Mme|Ms\.?|Mrs\.?)\s*)?$/iu;
+
+/** Whether the person reference is the subject of its clause: no preposition before it in the clause. */
+function isSubject(ctx: ExtractionContext, s: Span, p: PersonReference, titles: readonly Span[]): boolean {
+  // Start from its title when the title comes first ("par le président Emmanuel Macron").
+  const title = titles.find((t) => t.end <= p.start && /^[\s,]*$/.test(ctx.text.slice(t.end, p.start)));
+  const from = title ? title.start : p.start;
+  const clause = clauseAround(ctx.text, s.start, s.end, from);
+  const before = ctx.text.slice(clause.start, from);
+  return !NOT_SUBJECT.test(before) && !COMPLEMENT_OF.test(before);
+}
+
+/** The subject of a story sentence: the first person named there as a clause subject. */
+export function sentenceSubject(ctx: ExtractionContext, roles: RoleExtraction, k: number, before = Infinity): PersonReference | undefined {
+  const sentence = ctx.sentences[k];
+  if (!sentence) return undefined;
+  const s = { start: sentence.start, end: sentence.end };
+  const titles = ctx.titlesBySentence[k] ?? [];
+  return peopleIn(ctx, roles, k).find((p) => p.end <= before && isSubject(ctx, s, p, titles));
+}
+
+/** The subject of the nearest story sentence before sentence i that has one (two sentences back at most). */
+function previousSubject(ctx: ExtractionContext, roles: RoleExtraction, i: number): PersonReference | undefined {
+  for (let k = i - 1, seen = 0; k >= 0 && seen < 2; k--) {
+    const sk = ctx.sentences[k];
+    if (!sk || !isStorySentence(sk)) continue;
+    seen++;
+    const subject = sentenceSubject(ctx, roles, k);
+    if (subject) return subject;
+  }
+  return undefined;
+}
+
+/** A cue ending right before `at`, with at most `maxWords` words between ("sa première visite officielle"). */
+export function cueBefore(ctx: ExtractionContext, finder: PhraseFinder, s: Span, at: number, maxWords: number): Span | undefined {
+  const from = Math.max(s.start, at - 60);
+  return findIn(finder, ctx.text, from, at)
+    .reverse()
+    .find((h) => {
+      const gap = ctx.text.slice(h.end, at);
+      if (/[,;:.!?()«»"“”]/.test(gap)) return false;
+      return (gap.match(/[\p{L}\p{N}'’-]+/gu) ?? []).length <= maxWords;
+    });
+}
+
+/** The person a singular pronoun or possessive at `at` stands for: the subject before it in its sentence, else the previous subject. */
+export function personAt(ctx: ExtractionContext, roles: RoleExtraction, i: number, at: number): string | null {
+  const own = sentenceSubject(ctx, roles, i, at);
+  if (own) return own.personId;
+  // A fronted clause ("Quelques heures après son arrivée, le Premier ministre a été accueilli"): the sentence's subject.
+  const later = sentenceSubject(ctx, roles, i);
+  const sentence = ctx.sentences[i];
+  if (later && sentence && clauseAround(ctx.text, sentence.start, sentence.end, at).end <= later.start) return later.personId;
+  return previousSubject(ctx, roles, i)?.personId ?? null;
+}
+
+/** The latest mention of an entity of `type` before `at` (this sentence, then earlier ones), skipping `exclude`. */
+export function latestBefore(
+  ctx: ExtractionContext,
+  i: number,
+  at: number,
+  type: string,
+  exclude: ReadonlySet<string> = new Set(),
+): string | null {
+  for (let k = i; k >= 0; k--) {
+    const list = (ctx.mentionsBySentence[k] ?? []).filter(
+      (m) => (k < i || m.end <= at) && typeOf(ctx, m.entityId) === type && m.source !== "demonym" && !exclude.has(m.entityId),
+    );
+    const last = list.at(-1);
+    if (last) return last.entityId;
+  }
+  return null;
+}
+
+/** Words that make a country named after them in the clause an object or a complement, not the subject. */
+const NOT_SUBJECT_COUNTRY =
+  /(?:^|[\s'’])(?:par|by|avec|with|to|à|au|aux|en|in|pour|for|from|de|du|des|d|of|que|than|entre|between|contre|against)(?=[\s'’]|$)/iu;
+
+/**
+ * The country a sentence before `at` is about: the first country named as a clause subject in
+ * this sentence before `at`, else in the two story sentences before ("La Bolivie quant à elle
+ * était …. Le pays andin avait signé …").
+ */
+export function previousSubjectCountry(ctx: ExtractionContext, i: number, at: number): string | null {
+  for (let k = i, seen = 0; k >= 0 && seen < 3; k--) {
+    const sk = ctx.sentences[k];
+    if (!sk || !isStorySentence(sk)) continue;
+    seen++;
+    const s = { start: sk.start, end: sk.end };
+    const subject = (ctx.mentionsBySentence[k] ?? []).find((m) => {
+      if ((k === i && m.end > at) || typeOf(ctx, m.entityId) !== "Country" || m.source === "demonym") return false;
+      const clause = clauseAround(ctx.text, s.start, s.end, m.start);
+      return !NOT_SUBJECT_COUNTRY.test(ctx.text.slice(clause.start, m.start));
+    });
+    if (subject) return subject.entityId;
+  }
+  return null;
+}

@@ -1,0 +1,32 @@
+/**
+ * The shape of the event rules: a named rule reads the trigger's scope and finds something
+ * (participants, a place) or nothing; an ordered list of rules is tried until one finds.
+ */
+import type { TriggerScope } from "./scope.js";
+
+/** What a participant rule finds: people, countries and organisations, or a group standing for an event's participants. */
+export interface Found {
+  people?: string[];
+  parties?: string[];
+  /** The participants are those of the salient event ("Ils", "les deux dirigeants"). */
+  groupSubject?: boolean;
+  /** The group's countries take part ("the two sides", "une réunion des ministres"). */
+  ofMinisters?: boolean;
+}
+
+export interface Rule<T> {
+  name: string;
+  find(scope: TriggerScope): T | null;
+}
+
+export type ParticipantRule = Rule<Found>;
+export type PlaceRule = Rule<string>;
+
+/** The first rule that finds something, with its name. */
+export function firstFinding<T>(rules: readonly Rule<T>[], scope: TriggerScope): { rule: string; value: T } | null {
+  for (const rule of rules) {
+    const value = rule.find(scope);
+    if (value !== null) return { rule: rule.name, value };
+  }
+  return null;
+}

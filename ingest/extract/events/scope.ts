@@ -1,0 +1,161 @@
+/**
+ * What the event rules ask of a sentence: the people it names (titles standing alone
+ * included), the zones that credit a speaker, whether a span lies in a relative clause or
+ * is the complement of a title, and the topics around it.
+ */
+import type { EntityMention } from "../../../src/model/mentions.js";
+import { isStorySentence, type ExtractionContext } from "../context.js";
+import type { PersonReference, RoleExtraction } from "../roles.js";
+import type { AgreementMention } from "../agreements.js";
+import { eventCues, type EventCues } from "./cues.js";
+import { clauseAround, findIn, overlaps, uniq, type Span } from "../spans.js";
+
+export const typeOf = (ctx: ExtractionContext, id: string): string | null => ctx.entityById.get(id)?.type ?? null;
+
+/** Person references of a sentence: names and titles standing alone resolved to their holder. */
+export function peopleIn(ctx: ExtractionContext, roles: RoleExtraction, i: number): PersonReference[] {
+  const names = (ctx.mentionsBySentence[i] ?? [])
+    .filter((m) => typeOf(ctx, m.entityId) === "Person")
+    .map((m) => ({ start: m.start, end: m.end, personId: m.entityId, sentenceIndex: i, viaTitle: false }));
+  const fromTitles = (roles.titleReferences[i] ?? []).filter((r) => !names.some((n) => overlaps(n, r)));
+  return [...names, ...fromTitles].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Where reported speech credits its speaker: ", a annoncé X, …" (verb first) or ", Mr X said"
+ * (verb last). People there are not participants.
+ */
+export function reportingZones(ctx: ExtractionContext, s: Span): Span[] {
+  const zones: Span[] = [];
+  for (const h of findIn(ctx.lexicon.reportingVerbs, ctx.text, s.start, s.end)) {
+    const clause = clauseAround(ctx.text, s.start, s.end, h.start);
+    if (clause.start === s.start) continue; // the sentence's own verb, not an incise
+    const before = ctx.text.slice(clause.start, h.start);
+    if (/^\s*$/.test(before)) {
+      // ", a annoncé le chef de …, Josep Borrell, à l'issue de …": up to what follows the speaker.
+      const next = ctx.text.slice(h.end, s.end).search(/[;:.]|,\s+(?:à|au|lors|après|avant|after|before|during|at the end)(?=[\s'’])/i);
+      zones.push({ start: clause.start, end: next < 0 ? s.end : h.end + next });
+    } else if (/^[^,;:]*$/.test(ctx.text.slice(h.end, clause.end)) && clause.end >= s.end - 2) {
+      // ", Mr Healey said." at the end of the sentence.
+      zones.push({ start: clause.start, end: clause.end });
+    }
+  }
+  return zones;
+}
+
+/** Whether a determiner sits right before the trigger ("la réunion", "de l'entretien", "this summit"). */
+export function isDefinite(ctx: ExtractionContext, s: Span, trigger: Span): boolean {
+  const from = Math.max(s.start, trigger.start - 8);
+  return findIn(ctx.lexicon.determiners, ctx.text, from, trigger.start).some((d) => /^\s*$/.test(ctx.text.slice(d.end, trigger.start)));
+}
+
+/** Whether the span lies in a clause opened by a relative pronoun ("…, which Japan and Australia signed"). */
+export function inRelativeClause(ctx: ExtractionContext, s: Span, span: Span): boolean {
+  const clause = clauseAround(ctx.text, s.start, s.end, span.start);
+  if (clause.start === s.start) return false;
+  return opensWithRelativePronoun(ctx, clause);
+}
+
+/** Whether a clause starts with a relative pronoun ("which …", "qui …"). */
+export function opensWithRelativePronoun(ctx: ExtractionContext, clause: Span): boolean {
+  return ctx.lexicon.relativePronouns
+    .findAll(ctx.text.slice(clause.start, Math.min(clause.end, clause.start + 12)))
+    .some((h) => /^\s*$/.test(ctx.text.slice(clause.start, clause.start + h.start)));
+}
+
+/**
+ * Relative clauses of the sentence: from a relative pronoun to the next clause boundary
+ * ("…, qui se tiendra en mai", "a document that would strengthen …"). "that" right before the
+ * trigger is a determiner ("that meeting"), not a pronoun.
+ */
+export function relativeClauses(ctx: ExtractionContext, sentence: Span, trigger: Span): Span[] {
+  const out: Span[] = [];
+  for (const p of findIn(ctx.lexicon.relativePronouns, ctx.text, sentence.start, sentence.end)) {
+    if (p.start <= trigger.start && /^that$/iu.test(ctx.text.slice(p.start, p.end)) && /^\s*$/.test(ctx.text.slice(p.end, trigger.start)))
+      continue;
+    const clause = clauseAround(ctx.text, sentence.start, sentence.end, p.end);
+    out.push({ start: p.start, end: Math.max(p.end, clause.end) });
+  }
+  return out;
+}
+
+/** Whether a relative clause qualifies the trigger noun itself ("la visite, qui aura lieu en mai"): its tense and date are the event's. */
+export function qualifiesTrigger(ctx: ExtractionContext, clause: Span, trigger: Span): boolean {
+  if (clause.start < trigger.end) return false;
+  const gap = ctx.text.slice(trigger.end, clause.start);
+  // "la visite, qui …", "the visit that …", "la visite officielle, qui …": nothing, or one adjective and a comma, between.
+  return /^[\s,]*$/u.test(gap) || /^\s*[\p{L}-]+\s*,\s*$/u.test(gap);
+}
+
+export const isPartyMention = (ctx: ExtractionContext, m: EntityMention): boolean => {
+  const type = typeOf(ctx, m.entityId);
+  return (type === "Country" || type === "Organization") && m.source !== "demonym";
+};
+
+/** Whether a mention is the complement of a title ("EU foreign policy chief", "ministre japonaise", "Japan's Defence Minister"). */
+export function belongsToTitle(ctx: ExtractionContext, i: number, m: Span): boolean {
+  return (ctx.titlesBySentence[i] ?? []).some(
+    (t) =>
+      overlaps(t, m) ||
+      (m.end <= t.start && /^(?:'s|’s)?\s?$/.test(ctx.text.slice(m.end, t.start))) ||
+      (m.start >= t.end && /^\s*(?:de|du|des|d'|d’|de la|de l'|de l’|of|of the)?\s*$/i.test(ctx.text.slice(t.end, m.start))),
+  );
+}
+
+/** The topics of the sentence's paragraph. */
+export function topicsFor(ctx: ExtractionContext, i: number): string[] {
+  const paragraph = ctx.sentences[i]?.paragraph;
+  const ids: string[] = [];
+  ctx.sentences.forEach((s, j) => {
+    if (j !== i && (s.paragraph !== paragraph || !isStorySentence(s))) return;
+    for (const m of ctx.mentionsBySentence[j] ?? []) if (typeOf(ctx, m.entityId) === "Topic") ids.push(m.entityId);
+  });
+  return uniq(ids);
+}
+
+/** What every participant rule reads: the sentence, its people, and the trigger cluster. */
+export interface TriggerScope {
+  ctx: ExtractionContext;
+  roles: RoleExtraction;
+  cues: EventCues;
+  /** The sentence's index and span. */
+  i: number;
+  s: Span;
+  /** The trigger cluster and its first non-anaphoric trigger. */
+  hits: readonly Span[];
+  trigger: Span;
+  /** Every person reference of the sentence, and those outside reporting zones. */
+  people: readonly PersonReference[];
+  participants: readonly PersonReference[];
+  agreementsHere: readonly AgreementMention[];
+  agreements: readonly AgreementMention[];
+}
+
+/** The scope of a trigger in sentence i: the sentence, its people (outside reporting zones as participants), its agreements. */
+export function scopeOf(
+  ctx: ExtractionContext,
+  roles: RoleExtraction,
+  agreements: readonly AgreementMention[],
+  i: number,
+  trigger: Span,
+  hits: readonly Span[] = [trigger],
+  known?: { people: readonly PersonReference[]; participants: readonly PersonReference[] },
+): TriggerScope {
+  const sentence = ctx.sentences[i];
+  const s = sentence ? { start: sentence.start, end: sentence.end } : { start: trigger.start, end: trigger.end };
+  const people = known?.people ?? peopleIn(ctx, roles, i);
+  const reporting = known ? [] : reportingZones(ctx, s);
+  return {
+    ctx,
+    roles,
+    cues: eventCues(ctx.language),
+    i,
+    s,
+    hits,
+    trigger,
+    people,
+    participants: known?.participants ?? people.filter((p) => !reporting.some((z) => z.start <= p.start && p.end <= z.end)),
+    agreementsHere: agreements.filter((a) => a.sentenceIndex === i),
+    agreements,
+  };
+}

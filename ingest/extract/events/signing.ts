@@ -1,0 +1,144 @@
+/**
+ * Who signs, as ordered named rules (the first that finds wins), then the partners named with it:
+ *   agentsAfter          "signée ce lundi par l'Allemagne, …, et le Royaume-Uni", "the signature by France, Germany …"
+ *   relativeAntecedents  "X et Y, qui ont signé …", "Japan and China, which signed …"
+ *   subjects             "Airbus et l'OCCAr (OCCAr) ont signé", "Macron et Draghi ont signé" — not the people of other clauses
+ *   countedGroup         "Fifteen countries … signed" → the countries listed for the same count
+ *   countryNounSubject   "Le pays andin avait signé" → the country the previous sentence is about
+ *   pronounSubject       "Il a signé" → the subject before
+ *   groupOfSigners       "les deux ministres ont signé"
+ * Partners: "avec le Japon", "with Japan", "entre X et Y", "between X and Y".
+ */
+import { clauseAround, findIn, overlaps, type Span } from "../spans.js";
+import { belongsToTitle, isPartyMention, relativeClauses, typeOf, type TriggerScope } from "./scope.js";
+import { groupSubjectBefore } from "./participants.js";
+import { listAfter, subjectList, type Candidate } from "./chains.js";
+import { countedGroup } from "./groups.js";
+import { cueBefore, previousSubjectCountry } from "./references.js";
+import { pronounSubject } from "./visit.js";
+import type { Found, ParticipantRule } from "./rules.js";
+
+/** People and parties of the sentence that may sign: not inside an agreement's name, not a title's complement. */
+function signerCandidates(scope: TriggerScope): Candidate[] {
+  const { ctx, i, participants, agreementsHere } = scope;
+  const parties = (ctx.mentionsBySentence[i] ?? [])
+    .filter((m) => isPartyMention(ctx, m) && !agreementsHere.some((a) => overlaps(a, m)) && !belongsToTitle(ctx, i, m))
+    .filter((m) => !participants.some((p) => overlaps(p, m)))
+    .map((m) => ({ start: m.start, end: m.end, id: m.entityId }));
+  const people = participants.map((p) => ({ start: p.start, end: p.end, id: p.personId }));
+  return [...people, ...parties].sort((a, b) => a.start - b.start);
+}
+
+/** Spans a list may be read past: titles and every mention of the sentence. */
+function allowedIn(scope: TriggerScope): Span[] {
+  return [...(scope.ctx.titlesBySentence[scope.i] ?? []), ...(scope.ctx.mentionsBySentence[scope.i] ?? [])];
+}
+
+/** Splits ids into people and parties. */
+function asFound(scope: TriggerScope, ids: readonly string[]): Found | null {
+  if (ids.length === 0) return null;
+  const people = ids.filter((id) => typeOf(scope.ctx, id) === "Person");
+  return { people, parties: ids.filter((id) => !people.includes(id)) };
+}
+
+export const agentsAfter: ParticipantRule = {
+  name: "agentsAfter",
+  find: (scope) => {
+    const { ctx, cues, s, trigger } = scope;
+    const marker = findIn(cues.agentMarkers, ctx.text, trigger.end, Math.min(s.end, trigger.end + 60)).find(
+      (m) =>
+        (ctx.text.slice(trigger.end, m.start).match(/[\p{L}\p{N}'’-]+/gu) ?? []).length <= 5 &&
+        !/[;:()]/.test(ctx.text.slice(trigger.end, m.start)),
+    );
+    if (!marker) return null;
+    const asides = relativeClauses(ctx, s, trigger).filter((c) => c.start > marker.end);
+    return asFound(scope, listAfter(ctx, signerCandidates(scope), marker, s.end, allowedIn(scope), asides));
+  },
+};
+
+export const subjects: ParticipantRule = {
+  name: "subjects",
+  find: (scope) => {
+    const { ctx, s, trigger } = scope;
+    const asides = relativeClauses(ctx, s, trigger).filter((c) => !(c.start <= trigger.start && trigger.end <= c.end));
+    const candidates = signerCandidates(scope).filter((c) => !asides.some((a) => a.start <= c.start && c.end <= a.end));
+    return asFound(scope, subjectList(ctx, candidates, trigger, allowedIn(scope)));
+  },
+};
+
+export const relativeAntecedents: ParticipantRule = {
+  name: "relativeAntecedents",
+  find: (scope) => {
+    const { ctx, s, trigger } = scope;
+    const holding = relativeClauses(ctx, s, trigger)
+      .filter((c) => c.start <= trigger.start && trigger.end <= c.end)
+      .sort((a, b) => b.start - a.start)[0];
+    if (!holding) return null;
+    // "X et Y, qui ont signé …", "Japan and China, which signed …": the list right before the pronoun.
+    const last = signerCandidates(scope)
+      .filter((c) => c.end <= holding.start)
+      .at(-1);
+    if (!last || !/^[\s,]*$/.test(ctx.text.slice(last.end, holding.start))) return null;
+    return asFound(scope, subjectList(ctx, signerCandidates(scope), { start: last.end, end: last.end }, allowedIn(scope)));
+  },
+};
+
+export const countryNounSubject: ParticipantRule = {
+  name: "countryNounSubject",
+  find: ({ ctx, cues, i, s, trigger }) => {
+    const clause = clauseAround(ctx.text, s.start, s.end, trigger.start);
+    const noun = cueBefore(ctx, cues.countryNouns, { start: clause.start, end: trigger.start }, trigger.start, 8);
+    if (!noun) return null;
+    const country = previousSubjectCountry(ctx, i, noun.start);
+    return country ? { parties: [country] } : null;
+  },
+};
+
+export const groupOfSigners: ParticipantRule = {
+  name: "groupOfSigners",
+  find: ({ ctx, s, trigger }) => (groupSubjectBefore(ctx, s, trigger.start) ? { groupSubject: true } : null),
+};
+
+/** The signer rules, in order. */
+const SIGNER_RULES: readonly ParticipantRule[] = [
+  agentsAfter,
+  relativeAntecedents,
+  subjects,
+  countedGroup,
+  countryNounSubject,
+  pronounSubject,
+  groupOfSigners,
+];
+
+/**
+ * The partners named after the trigger: "avec son homologue japonais X", "with his Japanese
+ * counterpart, Y", "with Japan"; "entre la France et l'Italie", "between Japan and India".
+ */
+export function partnersOf(scope: TriggerScope): string[] {
+  const { ctx, s, trigger } = scope;
+  const clause = clauseAround(ctx.text, s.start, s.end, trigger.start);
+  const window = ctx.text.slice(trigger.end, Math.min(s.end, Math.max(clause.end, trigger.end + 90)));
+  const out: string[] = [];
+  for (const marker of window.matchAll(/(?:^|[\s,])(with|avec|alongside|together with|aux côtés de|entre|between)\s/giu)) {
+    const at = trigger.end + marker.index + marker[0].length;
+    const list = listAfter(ctx, signerCandidates(scope), { start: at, end: at }, s.end, allowedIn(scope), []);
+    // "entre"/"between" names the parties only right after the trigger and its object ("a pact between X and Y"), not "les liens entre X et Y".
+    const pair = /^(?:entre|between)$/iu.test(marker[1] ?? "");
+    const near =
+      (window.slice(0, marker.index).match(/[\p{L}\p{N}'’-]+/gu) ?? []).length <= 3 && !/[,;:«»"“”]/.test(window.slice(0, marker.index));
+    if (!pair || (near && list.length >= 2)) out.push(...list);
+  }
+  return [...new Set(out)];
+}
+
+/** The signers and partners of a signing mention. */
+export function signersFor(scope: TriggerScope, rules: readonly ParticipantRule[] = SIGNER_RULES): Found {
+  const found = rules.map((r) => r.find(scope)).find((f) => f !== null) ?? {};
+  const partners = partnersOf(scope);
+  const isPerson = (id: string) => typeOf(scope.ctx, id) === "Person";
+  return {
+    ...found,
+    people: [...new Set([...(found.people ?? []), ...partners.filter(isPerson)])],
+    parties: [...new Set([...(found.parties ?? []), ...partners.filter((p) => !isPerson(p))])],
+  };
+}

@@ -1,0 +1,202 @@
+/**
+ * Whether an event mention tells what happened, what is planned, what was called off, or no
+ * event at all: an ordered list of small named rules, the first that decides wins.
+ *   negated          "n'a pas rencontré", "did not sign", "aucune visite"          → no event
+ *   calledOff        "a annulé sa visite", "the summit was called off"            → cancelled
+ *   postponed        "la réunion a été reportée" (no new date)                     → cancelled; with a date → planned
+ *   habitual         "des visites régulières", "regular visits"                    → no event
+ *   modal            "veut rencontrer", "could visit", "invitation to visit"        → planned
+ *   plannedMarker    "doit se rendre", "is expected to", "prochain sommet"          → planned
+ *   futureDate       a date after publication                                       → planned
+ *   futureTense      the trigger's own clause in the future (a relative clause keeps its own tense) → planned
+ * Otherwise the event occurred.
+ */
+import type { EventStatus, IsoDate } from "../../../src/model/extraction.js";
+import type { TemporalExpression } from "../../../src/model/document.js";
+import type { ExtractionContext } from "../context.js";
+import type { PhraseFinder } from "../lexicon.js";
+import { clauseAround, findIn, type Span } from "../spans.js";
+import type { EventCues } from "./cues.js";
+import { qualifiesTrigger, relativeClauses } from "./scope.js";
+
+/** A status, or "none" when the mention tells no event (negated, a habit). */
+export type StatusVerdict = EventStatus | "none";
+
+export interface StatusInput {
+  ctx: ExtractionContext;
+  cues: EventCues;
+  /** The sentence's index and span. */
+  index: number;
+  sentence: Span;
+  trigger: Span;
+  date: TemporalExpression | null;
+}
+
+export interface StatusRule {
+  name: string;
+  decide(input: StatusInput): StatusVerdict | null;
+}
+
+export function laterThanPublication(date: IsoDate, published: IsoDate | null): boolean {
+  if (!published) return false;
+  const n = Math.min(date.length, published.length);
+  return date.slice(0, n) > published.slice(0, n);
+}
+
+export function earlierThanPublication(date: IsoDate, published: IsoDate | null): boolean {
+  if (!published) return false;
+  const n = Math.min(date.length, published.length);
+  return date.slice(0, n) < published.slice(0, n);
+}
+
+const WORD = /[\p{L}\p{N}'’-]+/gu;
+const PUNCTUATION = /[,;:.!?()«»"“”—–]/;
+
+/** The words of a gap, or null when punctuation breaks it. */
+function gapWords(text: string): string[] | null {
+  if (PUNCTUATION.test(text)) return null;
+  return text.match(WORD) ?? [];
+}
+
+/** A cue ending at most `maxWords` words before the trigger, nothing but words between. */
+function cueRightBefore(ctx: ExtractionContext, finder: PhraseFinder, sentence: Span, trigger: Span, maxWords: number): boolean {
+  const from = Math.max(sentence.start, trigger.start - 80);
+  return findIn(finder, ctx.text, from, trigger.start).some((h) => {
+    const words = gapWords(ctx.text.slice(h.end, trigger.start));
+    return words !== null && words.length <= maxWords;
+  });
+}
+
+/** A preposition opening the event noun's complement ("la visite du ministre", "the meeting of the allies"). */
+const COMPLEMENT = /^(?:de|du|des|d'|d’|of|by|between|entre|with|avec|to|à|au|aux|en|in)$/iu;
+
+/**
+ * A cue after the trigger with only auxiliaries and adverbs between, past the noun's own
+ * complement ("la visite du ministre a finalement été annulée", "the talks were called off").
+ */
+function cueRightAfter(ctx: ExtractionContext, cues: EventCues, finder: PhraseFinder, sentence: Span, trigger: Span): boolean {
+  const to = Math.min(sentence.end, trigger.end + 80);
+  const isAuxiliary = (word: string) => cues.auxiliaries.findAll(word).some((a) => a.start === 0 && a.end === word.length);
+  return findIn(finder, ctx.text, trigger.end, to).some((h) => {
+    const words = gapWords(ctx.text.slice(trigger.end, h.start));
+    if (words === null) return false;
+    let k = words.length;
+    while (k > 0 && isAuxiliary(words[k - 1] ?? "")) k--;
+    const complement = words.slice(0, k);
+    return complement.length === 0 || (complement.length <= 5 && COMPLEMENT.test(complement[0] ?? ""));
+  });
+}
+
+/**
+ * The text that speaks for the trigger: its own relative clause when it lies in one,
+ * otherwise the sentence with the relative clauses that do not hold it blanked out (offsets
+ * kept, relative to the sentence start).
+ */
+function ownScope(ctx: ExtractionContext, sentence: Span, trigger: Span): string {
+  const clauses = relativeClauses(ctx, sentence, trigger).filter((c) => !qualifiesTrigger(ctx, c, trigger));
+  const holding = clauses.filter((c) => c.start <= trigger.start && trigger.end <= c.end).sort((a, b) => b.start - a.start)[0];
+  const text = ctx.text.slice(sentence.start, sentence.end);
+  if (holding) {
+    return " ".repeat(holding.start - sentence.start) + ctx.text.slice(holding.start, holding.end) + " ".repeat(sentence.end - holding.end);
+  }
+  let masked = text;
+  for (const c of clauses) {
+    const from = c.start - sentence.start;
+    const to = c.end - sentence.start;
+    masked = masked.slice(0, from) + " ".repeat(to - from) + masked.slice(to);
+  }
+  return masked;
+}
+
+/** The window where a planned-marker makes the trigger planned: its clause, not too far. */
+function statusWindow(ctx: ExtractionContext, sentence: Span, trigger: Span): Span {
+  const clause = clauseAround(ctx.text, sentence.start, sentence.end, trigger.start);
+  return { start: Math.max(clause.start, trigger.start - 70), end: Math.min(Math.max(clause.end, trigger.end), trigger.end + 45) };
+}
+
+const negated: StatusRule = {
+  name: "negated",
+  decide: ({ ctx, cues, sentence, trigger }) => (cueRightBefore(ctx, cues.negation, sentence, trigger, 3) ? "none" : null),
+};
+
+const calledOff: StatusRule = {
+  name: "calledOff",
+  decide: ({ ctx, cues, sentence, trigger }) =>
+    cueRightBefore(ctx, cues.cancellation, sentence, trigger, 3) || cueRightAfter(ctx, cues, cues.cancellation, sentence, trigger)
+      ? "cancelled"
+      : null,
+};
+
+const postponed: StatusRule = {
+  name: "postponed",
+  decide: ({ ctx, cues, index, sentence, trigger }) => {
+    if (!(cueRightBefore(ctx, cues.postponement, sentence, trigger, 3) || cueRightAfter(ctx, cues, cues.postponement, sentence, trigger)))
+      return null;
+    // "reportée au 12 mars", "postponed until June": a new date, so the event is still planned.
+    const clause = clauseAround(ctx.text, sentence.start, sentence.end, trigger.start);
+    const newDate = ctx.temporal(index).some((t) => t.start >= trigger.end && t.start <= Math.max(clause.end, trigger.end + 80));
+    return newDate ? "planned" : "cancelled";
+  },
+};
+
+const habitual: StatusRule = {
+  name: "habitual",
+  decide: ({ ctx, cues, sentence, trigger }) => {
+    if (!cues.pluralEventNouns.test(ctx.text.slice(trigger.start, trigger.end))) return null;
+    const near = (h: Span) => {
+      const gap = h.end <= trigger.start ? ctx.text.slice(h.end, trigger.start) : ctx.text.slice(trigger.end, h.start);
+      const words = gapWords(gap);
+      return words !== null && words.length <= 3;
+    };
+    const around = findIn(cues.habit, ctx.text, Math.max(sentence.start, trigger.start - 40), Math.min(sentence.end, trigger.end + 40));
+    return around.some(near) ? "none" : null;
+  },
+};
+
+const modal: StatusRule = {
+  name: "modal",
+  decide: ({ ctx, cues, sentence, trigger }) => (cueRightBefore(ctx, cues.modality, sentence, trigger, 4) ? "planned" : null),
+};
+
+const plannedMarker: StatusRule = {
+  name: "plannedMarker",
+  decide: ({ ctx, cues, sentence, trigger }) => {
+    const scope = ownScope(ctx, sentence, trigger);
+    const window = statusWindow(ctx, sentence, trigger);
+    const local = (h: Span) => ({ start: h.start + window.start, end: h.end + window.start });
+    const hits = ctx.lexicon.plannedMarkers.findAll(scope.slice(window.start - sentence.start, window.end - sentence.start)).map(local);
+    // An adjective ("prochain", "next") makes planned only the noun it qualifies: the trigger, right after or before it.
+    const qualifiesTrigger = (h: Span) => {
+      const gap = h.end <= trigger.start ? ctx.text.slice(h.end, trigger.start) : ctx.text.slice(trigger.end, h.start);
+      const words = gapWords(gap);
+      return words !== null && words.length <= (h.end <= trigger.start ? 2 : 0);
+    };
+    const counts = (h: Span) => !cues.plannedAdjectives.test(ctx.text.slice(h.start, h.end)) || qualifiesTrigger(h);
+    return hits.some(counts) ? "planned" : null;
+  },
+};
+
+const futureDate: StatusRule = {
+  name: "futureDate",
+  decide: ({ ctx, date }) => (date && (date.future || laterThanPublication(date.date, ctx.published)) ? "planned" : null),
+};
+
+const futureTense: StatusRule = {
+  name: "futureTense",
+  decide: ({ ctx, sentence, trigger, date }) => {
+    // A clause in the future tense tells a planned event, unless the event's own date is already past.
+    if (date && earlierThanPublication(date.date, ctx.published)) return null;
+    return ctx.tenseOfText(ownScope(ctx, sentence, trigger)) === "future" ? "planned" : null;
+  },
+};
+
+/** The status rules, in order. */
+export const STATUS_RULES: readonly StatusRule[] = [negated, calledOff, postponed, habitual, modal, plannedMarker, futureDate, futureTense];
+
+export function statusFor(input: StatusInput, rules: readonly StatusRule[] = STATUS_RULES): StatusVerdict {
+  for (const rule of rules) {
+    const verdict = rule.decide(input);
+    if (verdict) return verdict;
+  }
+  return "occurred";
+}

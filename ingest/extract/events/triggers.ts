@@ -1,0 +1,66 @@
+/**
+ * Event triggers of a sentence, from the lexicon, grouped into one cluster per told event:
+ * triggers of one type close together tell one event ("réunion « 2+2 »"), far apart two
+ * ("arrived in Seoul after a visit to Tokyo").
+ */
+import { foldForMatch } from "../../../src/kb/normalize.js";
+import type { ExtractionContext } from "../context.js";
+import { contains, findIn, type Span } from "../spans.js";
+import type { TriggerHit } from "./mention.js";
+import { eventCues, type EventCues } from "./cues.js";
+
+/** A verb-only trigger used as a noun: "a great sign of warming ties". */
+function isNounUse(ctx: ExtractionContext, cues: EventCues, s: Span, h: Span): boolean {
+  if (!cues.verbOnlyTriggers.test(ctx.text.slice(h.start, h.end))) return false;
+  const before = /([\p{L}'’-]+)\s+$/u.exec(ctx.text.slice(Math.max(s.start, h.start - 20), h.start))?.[1];
+  return before !== undefined && cues.nounMarkers.findAll(before).some((m) => m.start === 0 && m.end === before.length);
+}
+
+/** "son arrivée au pouvoir", "since his arrival in office": not a trip. */
+function isRiseToOffice(ctx: ExtractionContext, cues: EventCues, s: Span, h: Span): boolean {
+  const length = h.end - h.start;
+  return cues.notATripAfter.findAll(ctx.text.slice(h.start, Math.min(s.end, h.end + 20))).some((m) => m.start > 0 && m.start <= length + 1);
+}
+
+export function triggerHits(ctx: ExtractionContext, s: Span, cues: EventCues = eventCues(ctx.language)): TriggerHit[] {
+  const hits: TriggerHit[] = [];
+  for (const lexicon of ctx.lexicon.events) {
+    for (const h of findIn(lexicon.triggers, ctx.text, s.start, s.end)) {
+      if (isNounUse(ctx, cues, s, h) || (lexicon.type === "Visit" && isRiseToOffice(ctx, cues, s, h))) continue;
+      hits.push({ ...h, lexicon, phrase: foldForMatch(h.phrase) });
+    }
+  }
+  // A longer trigger of another type wins ("entretien téléphonique" is a Call, not a Meeting).
+  const kept = hits.filter((h) => !hits.some((o) => o !== h && contains(o, h) && o.end - o.start > h.end - h.start));
+  return [...kept, ...ellipses(ctx, cues, s, kept)].sort((a, b) => a.start - b.start);
+}
+
+/** "la visite de X à Rome, puis celle de Y à Madrid": the pronoun tells another event of the kind of the trigger before it. */
+function ellipses(ctx: ExtractionContext, cues: EventCues, s: Span, hits: readonly TriggerHit[]): TriggerHit[] {
+  const out: TriggerHit[] = [];
+  for (const p of findIn(cues.ellipsisPronouns, ctx.text, s.start, s.end)) {
+    const before = hits.filter((h) => h.end <= p.start && p.start - h.end <= 80).at(-1);
+    // Joined to the first event: ", puis celle de", "et celui de", "then that of", "as well as that of".
+    const joint = /(?:[,;]|\b(?:et|puis|ainsi que|and|then|as well as|while)\b)\s*$/iu.test(
+      ctx.text.slice(Math.max(s.start, p.start - 14), p.start),
+    );
+    if (!joint) continue;
+    // The pronoun keeps its "de"/"of": the agent rules read it as the noun's complement.
+    const word = /^\S+/u.exec(ctx.text.slice(p.start, p.end))?.[0] ?? "";
+    if (before) out.push({ start: p.start, end: p.start + word.length, lexicon: before.lexicon, phrase: before.phrase, ellipsis: true });
+  }
+  return out;
+}
+
+/** Triggers of one type at most 20 characters apart make one cluster. */
+export function triggerClusters(hits: readonly TriggerHit[]): TriggerHit[][] {
+  const clusters: TriggerHit[][] = [];
+  for (const h of hits) {
+    const cluster = h.ellipsis
+      ? undefined
+      : clusters.find((c) => !c[0]?.ellipsis && c[0]?.lexicon.type === h.lexicon.type && h.start - (c.at(-1) as TriggerHit).end <= 20);
+    if (cluster) cluster.push(h);
+    else clusters.push([h]);
+  }
+  return clusters;
+}

@@ -1,0 +1,104 @@
+/**
+ * Everything that depends on the event type, in one table: how a mention finds its
+ * participants and place, what it needs to open an event, when a mention and an event have the
+ * same participants, and whether the type is a trip (its stops are one place, its host country
+ * takes part, it takes the day of what happened during it).
+ *   Visit     a visitor and a destination; one visitor opens a visit
+ *   Signing   signers and partners, the agreement signed; one party opens a signing
+ *   Meeting   the people of the sentence, or the parties of the first party rule; two sides, or one organisation (a summit)
+ *   other     (PressConference, Call …) as a meeting, but one organisation alone is not enough
+ */
+import type { ExtractionContext } from "../context.js";
+import { agreementReferredTo } from "./participants.js";
+import { placeFor } from "./place.js";
+import { DESTINATION_RULES, visitorFor } from "./visit.js";
+import { signersFor } from "./signing.js";
+import { meetingParticipants } from "./meeting.js";
+import { firstFinding } from "./rules.js";
+import type { EventMention, MentionDraft, StoryEvent } from "./mention.js";
+import type { TriggerScope } from "./scope.js";
+
+export interface EventTypeRules {
+  /** Fills the mention's people, parties, group flags, place and agreement from the trigger's scope. */
+  describe(scope: TriggerScope, m: MentionDraft): void;
+  /** Whether a mention (its group resolved) has the participants to open an event of its own. */
+  enough(ctx: ExtractionContext, m: EventMention): boolean;
+  /** Whether a mention's participants agree with those of an event (coreference), places aside. */
+  sameParticipants(e: StoryEvent, m: EventMention): boolean;
+  /** A trip: its stops are one place, its host country takes part, it takes the day of what happened during it. */
+  trip: boolean;
+}
+
+const subset = (a: readonly string[], b: readonly string[]) => a.every((x) => b.includes(x));
+
+/** The venue around the trigger: a place after a locative preposition, in its clause or before it. */
+function venue(scope: TriggerScope): string | null {
+  return placeFor(scope.ctx, scope.i, scope.s, scope.trigger, [], false);
+}
+
+const VISIT: EventTypeRules = {
+  describe: (scope, m) => {
+    const destination = firstFinding(DESTINATION_RULES, scope)?.value ?? null;
+    const who = visitorFor(scope, destination);
+    if (who?.people) m.people = who.people;
+    else if (who?.groupSubject && !m.weak) m.groupSubject = true;
+    m.place = destination;
+  },
+  enough: (_ctx, m) => m.people.length > 0,
+  sameParticipants: (e, m) => m.people.length === 0 || e.people.length === 0 || m.people[0] === e.people[0],
+  trip: true,
+};
+
+const SIGNING: EventTypeRules = {
+  describe: (scope, m) => {
+    const who = signersFor(scope);
+    m.people = who.people ?? [];
+    m.parties = who.parties ?? [];
+    if (m.people.length === 0 && m.parties.length === 0 && who.groupSubject) m.groupSubject = true;
+    const agreement = scope.agreementsHere.find((a) => a.start >= scope.trigger.end) ?? scope.agreementsHere[0];
+    m.agreementId = agreement?.entityId ?? agreementReferredTo(scope.ctx, scope.agreements, scope.i, scope.s);
+    m.place = venue(scope);
+  },
+  enough: (_ctx, m) => m.people.length > 0 || m.parties.length >= 1,
+  sameParticipants: (e, m) => !e.agreementId || !m.agreementId || e.agreementId === m.agreementId,
+  trip: false,
+};
+
+/** People, or else parties, as the meeting rules find them. */
+function describeGathering(scope: TriggerScope, m: MentionDraft): void {
+  const who = meetingParticipants(scope, m.anaphoric, m.weak);
+  m.people = who.people ?? [];
+  m.parties = who.parties ?? [];
+  m.groupSubject = who.groupSubject ?? false;
+  m.ofMinisters = who.ofMinisters ?? false;
+  m.place = venue(scope);
+}
+
+function sameGathering(e: StoryEvent, m: EventMention): boolean {
+  if (m.people.length > 0 && e.people.length > 0) return subset(m.people, e.people) || subset(e.people, m.people);
+  if (m.people.length === 0 && e.people.length === 0) return m.parties.some((p) => e.parties.includes(p));
+  return false;
+}
+
+const MEETING: EventTypeRules = {
+  describe: describeGathering,
+  // Two sides, or one organisation (a summit of the bloc).
+  enough: (ctx, m) =>
+    m.people.length + m.parties.length >= 2 || (m.parties.length === 1 && ctx.entityById.get(m.parties[0] ?? "")?.type === "Organization"),
+  sameParticipants: sameGathering,
+  trip: false,
+};
+
+const OTHER: EventTypeRules = {
+  describe: describeGathering,
+  enough: (_ctx, m) => m.people.length > 0 || m.parties.length >= 2,
+  sameParticipants: sameGathering,
+  trip: false,
+};
+
+const EVENT_TYPE_RULES: Readonly<Record<string, EventTypeRules>> = { Visit: VISIT, Signing: SIGNING, Meeting: MEETING };
+
+/** The rules of an event type (the lexicon's types; any other type is read as a gathering). */
+export function rulesFor(type: string): EventTypeRules {
+  return EVENT_TYPE_RULES[type] ?? OTHER;
+}

@@ -1,0 +1,234 @@
+/**
+ * Who visits and where, as ordered named rules (the first that finds wins).
+ * Visitor:
+ *   agentAfterNoun       "la visite de M. X", "the state visit by X"
+ *   possessor            "sa première visite", "during her three-day trip" → the subject it refers to
+ *   relativeAntecedent   "X, who was making a state visit", "X, qui effectue une visite"
+ *   indefiniteLeader     "la première visite d'un dirigeant vietnamien", "the first visit of a Colombian president"
+ *   pronounSubject       "il effectuait une visite", "he travelled to" → the subject before
+ *   nearestSubject       the person nearest before the trigger, outside relative clauses and passive agents
+ *   groupOfVisitors      "les deux dirigeants se sont rendus", "they travelled to"
+ * Destination:
+ *   destinationAfter     a place, or a noun standing for a country ("the kingdom"), after the trigger
+ *   destinationSoil      "son arrivée sur le sol français", "his arrival on French soil"
+ *   destinationBefore    a place between the verb and the noun ("effectue aux États-Unis sa première visite")
+ * A visitor never visits their own country.
+ */
+import type { EntityMention } from "../../../src/model/mentions.js";
+import { countryOfPerson } from "../roles.js";
+import { clauseAround, contains, findIn, overlaps, type Span } from "../spans.js";
+import { groupSubjectBefore } from "./participants.js";
+import { cueBefore, latestBefore, personAt, sentenceSubject } from "./references.js";
+import { relativeClauses, typeOf, type TriggerScope } from "./scope.js";
+import type { Found, ParticipantRule, PlaceRule } from "./rules.js";
+
+const person = (id: string | null | undefined) => (id ? { people: [id] } : null);
+
+/** "officielle du chancelier ", "by German Foreign Minister ": a few adjectives, the preposition, then titles, demonyms and honorifics. */
+const AGENT_LEAD = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:(?:de|du|of|by)\s+|d['’]\s*)/iu;
+const HONORIFIC = /^(?:\s|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|le|la|l'|l’|the|,)*$/iu;
+
+export const agentAfterNoun: ParticipantRule = {
+  name: "agentAfterNoun",
+  find: ({ ctx, i, people, trigger }) => {
+    const lead = AGENT_LEAD.exec(ctx.text.slice(trigger.end, trigger.end + 60));
+    if (!lead) return null;
+    const from = trigger.end + lead[0].length;
+    const next = people.find((p) => p.start >= from);
+    if (!next) return null;
+    // Between the preposition and the name: titles, demonyms, honorifics only.
+    let gap = ctx.text.slice(from, next.start);
+    for (const x of [...(ctx.titlesBySentence[i] ?? []), ...(ctx.mentionsBySentence[i] ?? []).filter((m) => m.source === "demonym")]) {
+      if (x.start >= from && x.end <= next.start)
+        gap = gap.slice(0, x.start - from) + " ".repeat(x.end - x.start) + gap.slice(x.end - from);
+    }
+    return HONORIFIC.test(gap) ? person(next.personId) : null;
+  },
+};
+
+export const possessor: ParticipantRule = {
+  name: "possessor",
+  find: ({ ctx, roles, cues, i, s, trigger }) => {
+    const possessive = cueBefore(ctx, cues.possessivesSingular, s, trigger.start, 3);
+    return possessive ? person(personAt(ctx, roles, i, possessive.start)) : null;
+  },
+};
+
+export const relativeAntecedent: ParticipantRule = {
+  name: "relativeAntecedent",
+  find: ({ ctx, s, trigger, people }) => {
+    const holding = relativeClauses(ctx, s, trigger)
+      .filter((c) => c.start <= trigger.start && trigger.end <= c.end)
+      .sort((a, b) => b.start - a.start)[0];
+    if (!holding) return null;
+    // The person right before the pronoun: "William Ruto, who …", "Félix Tshisekedi, qui …".
+    const antecedent = [...people].reverse().find((p) => p.end <= holding.start);
+    return antecedent && /^[\s,]*$/.test(ctx.text.slice(antecedent.end, holding.start)) ? person(antecedent.personId) : null;
+  },
+};
+
+export const indefiniteLeader: ParticipantRule = {
+  name: "indefiniteLeader",
+  find: ({ ctx, roles, cues, i, s, trigger }) => {
+    // After the trigger, in its clause: an indefinite article, a leader noun and a demonym, in either order.
+    const clause = clauseAround(ctx.text, s.start, s.end, trigger.start);
+    const article = findIn(cues.indefiniteArticles, ctx.text, trigger.end, Math.min(clause.end, trigger.end + 60))[0];
+    if (!article) return null;
+    const window = { start: article.end, end: Math.min(clause.end, article.end + 40) };
+    const noun = findIn(cues.leaderNouns, ctx.text, window.start, window.end)[0];
+    const demonym = (ctx.mentionsBySentence[i] ?? []).find((m) => m.source === "demonym" && contains(window, m));
+    if (!noun || !demonym || /[,;:]/.test(ctx.text.slice(article.end, Math.max(noun.end, demonym.end)))) return null;
+    // The leader of that country the story is about: this sentence's subject, else the latest such person before.
+    for (let k = i; k >= Math.max(0, i - 3); k--) {
+      const subject = sentenceSubject(ctx, roles, k, k === i ? trigger.start : Infinity);
+      if (subject && countryOfPerson(ctx, roles.roles, subject.personId) === demonym.entityId) return person(subject.personId);
+    }
+    return null;
+  },
+};
+
+export const pronounSubject: ParticipantRule = {
+  name: "pronounSubject",
+  find: ({ ctx, roles, cues, i, s, trigger, people }) => {
+    const clause = clauseAround(ctx.text, s.start, s.end, trigger.start);
+    const pronoun = findIn(cues.subjectPronouns, ctx.text, Math.max(s.start, clause.start - 40), trigger.start).at(-1);
+    if (!pronoun || people.some((p) => p.start >= pronoun.end && p.end <= trigger.start)) return null;
+    return person(personAt(ctx, roles, i, pronoun.start));
+  },
+};
+
+/** Whether a person is the agent of a passive before the trigger ("welcomed by X and then headed to"). */
+function isAgent(scope: TriggerScope, p: Span): boolean {
+  const { ctx, s, cues } = scope;
+  const marker = cueBefore(ctx, cues.agentMarkers, s, p.start, 4);
+  return marker !== undefined;
+}
+
+export const nearestSubject: ParticipantRule = {
+  name: "nearestSubject",
+  find: (scope) => {
+    const { ctx, s, trigger, people } = scope;
+    const asides = relativeClauses(ctx, s, trigger).filter((c) => !(c.start <= trigger.start && trigger.end <= c.end));
+    const candidate = [...people]
+      .reverse()
+      .find((p) => p.end <= trigger.start && !asides.some((c) => contains(c, p)) && !isAgent(scope, p));
+    return person(candidate?.personId);
+  },
+};
+
+export const groupOfVisitors: ParticipantRule = {
+  name: "groupOfVisitors",
+  find: ({ ctx, s, trigger }) => (groupSubjectBefore(ctx, s, trigger.start) ? { groupSubject: true } : null),
+};
+
+/** The visitor rules, in order. */
+const VISITOR_RULES: readonly ParticipantRule[] = [
+  agentAfterNoun,
+  possessor,
+  relativeAntecedent,
+  indefiniteLeader,
+  pronounSubject,
+  nearestSubject,
+  groupOfVisitors,
+];
+
+/** Places and countries that may be a destination: not a demonym, not a title's complement, not after "contre"/"against". */
+function destinations(scope: TriggerScope): EntityMention[] {
+  const { ctx, i, s } = scope;
+  return (ctx.mentionsBySentence[i] ?? []).filter((m) => {
+    const type = typeOf(ctx, m.entityId);
+    if ((type !== "Place" && type !== "Country") || m.source === "demonym") return false;
+    if (findIn(ctx.lexicon.blockingPrepositions, ctx.text, Math.max(s.start, m.start - 20), m.start).length > 0) return false;
+    return !(ctx.titlesBySentence[i] ?? []).some(
+      (t) =>
+        overlaps(t, m) ||
+        (m.start >= t.end && /^\s*(?:de|du|des|d'|d’|de la|de l'|de l’|au|aux|à|of|in)?\s*$/i.test(ctx.text.slice(t.end, m.start))),
+    );
+  });
+}
+
+/** Whether a locative preposition ("à", "en", "to", "in") sits right before the span. */
+function afterLocative(scope: TriggerScope, m: Span): boolean {
+  const { ctx, s } = scope;
+  return findIn(ctx.lexicon.locativePrepositions, ctx.text, Math.max(s.start, m.start - 12), m.start).some((p) =>
+    /^\s*(?:(?:la|le|l'|l’|les|the)\s*)?$/i.test(ctx.text.slice(p.end, m.start)),
+  );
+}
+
+/** A country standing for a noun ("the kingdom", "le pays") at `at`: the latest country named before it. */
+function countryNounAt(scope: TriggerScope, noun: Span): string | null {
+  return latestBefore(scope.ctx, scope.i, noun.start, "Country");
+}
+
+export const destinationAfter: PlaceRule = {
+  name: "destinationAfter",
+  find: (scope) => {
+    const { ctx, s, trigger, cues } = scope;
+    const limit = Math.min(s.end, trigger.end + 90);
+    const places = destinations(scope).filter(
+      (m) => m.start >= trigger.end && m.start <= limit && !scope.people.some((p) => overlaps(p, m)),
+    );
+    const nouns = findIn(cues.countryNouns, ctx.text, trigger.end, limit)
+      .filter((n) => !places.some((m) => overlaps(m, n)))
+      .map((n) => ({ start: n.start, end: n.end, entityId: countryNounAt(scope, n) }))
+      .filter((n): n is Span & { entityId: string } => n.entityId !== null);
+    const all = [...places, ...nouns].sort((a, b) => a.start - b.start);
+    return (all.find((m) => afterLocative(scope, m)) ?? places[0])?.entityId ?? null;
+  },
+};
+
+export const destinationBefore: PlaceRule = {
+  name: "destinationBefore",
+  find: (scope) => {
+    const { ctx, s, trigger } = scope;
+    const clause = clauseAround(ctx.text, s.start, s.end, trigger.start);
+    const near = destinations(scope).filter(
+      (m) =>
+        m.end <= trigger.start &&
+        m.start >= clause.start &&
+        (ctx.text.slice(m.end, trigger.start).match(/[\p{L}\p{N}'’-]+/gu) ?? []).length <= 5,
+    );
+    return near.filter((m) => afterLocative(scope, m)).at(-1)?.entityId ?? null;
+  },
+};
+
+export const destinationSoil: PlaceRule = {
+  name: "destinationSoil",
+  find: ({ ctx, cues, i, s, trigger }) => {
+    // "son arrivée sur le sol français", "his arrival on French soil": the country of the demonym.
+    const demonyms = (ctx.mentionsBySentence[i] ?? []).filter(
+      (m) => m.source === "demonym" && m.start >= trigger.end && m.start - trigger.end <= 40,
+    );
+    const found = demonyms.find(
+      (d) =>
+        findIn(cues.soilBeforeDemonym, ctx.text, Math.max(s.start, d.start - 25), d.start).some((c) =>
+          /^\s*$/.test(ctx.text.slice(c.end, d.start)),
+        ) ||
+        findIn(cues.soilAfterDemonym, ctx.text, d.end, Math.min(s.end, d.end + 15)).some((c) =>
+          /^\s*$/.test(ctx.text.slice(d.end, c.start)),
+        ),
+    );
+    return found?.entityId ?? null;
+  },
+};
+
+/** The destination rules, in order. */
+export const DESTINATION_RULES: readonly PlaceRule[] = [destinationAfter, destinationSoil, destinationBefore];
+
+/**
+ * The visitor: the first rule's finding whose person is not a national of the destination
+ * (no one visits their own country: "le prince héritier saoudien … sa visite dans le royaume").
+ */
+export function visitorFor(
+  scope: TriggerScope,
+  destination: string | null,
+  rules: readonly ParticipantRule[] = VISITOR_RULES,
+): Found | null {
+  for (const rule of rules) {
+    const found = rule.find(scope);
+    if (!found) continue;
+    const own = destination !== null && (found.people ?? []).some((p) => countryOfPerson(scope.ctx, scope.roles.roles, p) === destination);
+    if (!own) return found;
+  }
+  return null;
+}

@@ -1,0 +1,123 @@
+/**
+ * English cues for who takes part in an event and where (ingest/extract/events/): possessives
+ * and pronouns that stand for a person already named, agents after a passive or an event
+ * noun, nouns that stand for a country or an organisation already named, groups of leaders
+ * and counted groups of countries. Plain phrase lists, matched folded at word boundaries.
+ */
+
+/** Right before an event noun: whose event it is ("her visit", "their meeting"). */
+export const POSSESSIVES_SINGULAR = ["his", "her"] as const;
+export const POSSESSIVES_PLURAL = ["their"] as const;
+/** Inside a quote: the speaker's side ("our summit"). */
+export const POSSESSIVES_FIRST_PLURAL = ["our"] as const;
+
+/** A clause subject standing for one person already named. */
+export const SUBJECT_PRONOUNS = ["he", "she"] as const;
+
+/** After a passive verb or an event noun: who did it ("signed by", "the signing by"). */
+export const AGENT_MARKERS = ["by"] as const;
+
+/** A definite noun standing for a country already named ("the kingdom", "the island nation"). */
+export const COUNTRY_NOUNS = [
+  "the country",
+  "the kingdom",
+  "the nation",
+  "the island nation",
+  "the republic",
+  "the emirate",
+  "the archipelago",
+] as const;
+
+/** A definite noun standing for an organisation already named ("the bloc", "the alliance"). */
+export const ORGANIZATION_NOUNS = [
+  "the organisation",
+  "the organization",
+  "the bloc",
+  "the regional bloc",
+  "the alliance",
+  "the grouping",
+  "the group",
+  "the union",
+  "the forum",
+  "the body",
+] as const;
+
+/** Plural office holders: "EU leaders", "G7 finance ministers", "the leaders of ASEAN". */
+export const LEADER_GROUPS = [
+  "leaders",
+  "heads of state",
+  "heads of state and government",
+  "heads of government",
+  "ministers",
+  "foreign ministers",
+  "defence ministers",
+  "defense ministers",
+  "finance ministers",
+  "presidents",
+  "representatives",
+] as const;
+
+/** An indefinite leader of a country ("a Colombian president", "an Indian minister"): article, demonym, noun. */
+export const INDEFINITE_ARTICLES = ["a", "an"] as const;
+export const LEADER_NOUNS = [
+  "leader",
+  "president",
+  "head of state",
+  "head of government",
+  "prime minister",
+  "premier",
+  "minister",
+  "foreign minister",
+  "chancellor",
+] as const;
+
+/** Counted groups of countries: "fifteen countries", "the 15 members". */
+export const COUNT_WORDS: Readonly<Record<string, number>> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+};
+export const COUNTRY_GROUP_NOUNS = [
+  "countries",
+  "states",
+  "nations",
+  "governments",
+  "members",
+  "signatories",
+  "partners",
+  "economies",
+] as const;
+/** What introduces the members of a counted group: "The 15 countries include …". */
+export const MEMBER_LIST_VERBS = ["include", "includes", "are", "comprise", "namely", "including"] as const;
+
+/** Counted groups of people that stand for the participants of the event told ("les trois dirigeants", "the two men"). */
+export const PERSON_GROUP_NOUNS = [
+  "leaders",
+  "men",
+  "women",
+  "ministers",
+  "presidents",
+  "heads of state",
+  "heads of government",
+  "officials",
+] as const;
+
+/** A country as the ground under someone's feet: "on French soil" (a demonym, then "soil"). */
+export const SOIL_BEFORE_DEMONYM: readonly string[] = [];
+export const SOIL_AFTER_DEMONYM = ["soil", "territory"] as const;

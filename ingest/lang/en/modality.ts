@@ -1,0 +1,170 @@
+/**
+ * English cues for the status of an event (ingest/extract/events/status.ts): what negates it,
+ * calls it off, makes it a wish, an intention or a possibility, or a habit rather than one
+ * event. Plain phrase lists, matched folded (no case, no accents) at word boundaries; a
+ * trailing * stands for any letters.
+ */
+
+/** Right before the trigger (a few words at most): the event did not take place. */
+export const NEGATION = [
+  "did not",
+  "didn't",
+  "does not",
+  "doesn't",
+  "do not",
+  "don't",
+  "has not",
+  "hasn't",
+  "have not",
+  "haven't",
+  "had not",
+  "hadn't",
+  "will not",
+  "won't",
+  "would not",
+  "is not",
+  "are not",
+  "was not",
+  "were not",
+  "cannot",
+  "can't",
+  "could not",
+  "couldn't",
+  "never",
+  "no",
+  "failed to",
+  "refused to",
+  "declined to",
+] as const;
+
+/** A few words before the event noun, or after it past auxiliaries: the event was called off. */
+export const CANCELLATION = [
+  "called off",
+  "call off",
+  "calls off",
+  "cancelled",
+  "canceled",
+  "cancels",
+  "cancel",
+  "cancellation",
+  "scrapped",
+  "scraps",
+  "shelved",
+  "abandoned",
+  "did not take place",
+  "didn't take place",
+  "will not take place",
+  "won't take place",
+  "never took place",
+  "never happened",
+] as const;
+
+/** Words that may stand between an event noun and the verb that calls it off ("la visite a finalement été annulée"). */
+export const AUXILIARIES = [
+  "was",
+  "were",
+  "has",
+  "have",
+  "had",
+  "been",
+  "is",
+  "are",
+  "be",
+  "will",
+  "would",
+  "finally",
+  "officially",
+  "again",
+  "also",
+  "now",
+  "just",
+  "already",
+  "abruptly",
+  "indefinitely",
+  "since",
+] as const;
+
+/** In the trigger's clause: put off; with a new date after it, the event is planned for that date. */
+export const POSTPONEMENT = [
+  "postponed",
+  "postpones",
+  "postpone",
+  "postponement",
+  "put off",
+  "delayed",
+  "deferred",
+  "pushed back",
+] as const;
+
+/** Before the trigger in its clause: a wish, an intention, an invitation or a possibility, not a fact. */
+export const MODALITY = [
+  "wants to",
+  "want to",
+  "wanted to",
+  "wishes to",
+  "wished to",
+  "hopes to",
+  "hope to",
+  "hoped to",
+  "intends to",
+  "intend to",
+  "aims to",
+  "seeks to",
+  "could",
+  "might",
+  "can",
+  "invited to",
+  "invitation to",
+  "an invitation",
+  "his invitation",
+  "her invitation",
+  "their invitation",
+  "accepted to",
+  "agreed to",
+  "offered to",
+  "proposed to",
+  "proposed",
+  "is to",
+  "are to",
+  "was to",
+  "were to",
+  "is scheduled to",
+  "are scheduled to",
+  "was scheduled to",
+  "was expected to",
+  "were expected to",
+  "was due to",
+  "were due to",
+  "possible",
+  "possibility of",
+  "potential",
+  "called for",
+  "calls for",
+  "urged",
+  "considering",
+  "considers",
+  "mulling",
+] as const;
+
+/** Planned-markers that are adjectives: they make planned only the noun they qualify ("le prochain sommet", not "le prochain président"). */
+export const PLANNED_ADJECTIVES = ["next", "upcoming", "coming"] as const;
+
+/** Plural event nouns: with a habit cue next to them they tell a practice, not an event. */
+export const PLURAL_EVENT_NOUNS = ["visits", "trips", "tours", "meetings", "summits", "encounters", "signings", "gatherings"] as const;
+
+/** Habit cues: "regular visits", "annual meetings", "every year". */
+export const HABIT = [
+  "regular",
+  "regularly",
+  "frequent",
+  "frequently",
+  "annual",
+  "periodic",
+  "routine",
+  "routinely",
+  "reciprocal",
+  "every year",
+  "each year",
+  "every month",
+  "from time to time",
+] as const;

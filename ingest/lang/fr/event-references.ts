@@ -1,0 +1,108 @@
+/**
+ * French cues for who takes part in an event and where (ingest/extract/events/): possessives
+ * and pronouns that stand for a person already named, agents after a passive or an event
+ * noun, nouns that stand for a country or an organisation already named, groups of leaders
+ * and counted groups of countries. Plain phrase lists, matched folded at word boundaries.
+ */
+
+/** Right before an event noun: whose event it is ("sa visite", "leur entretien"). */
+export const POSSESSIVES_SINGULAR = ["son", "sa", "ses"] as const;
+export const POSSESSIVES_PLURAL = ["leur", "leurs"] as const;
+/** Inside a quote: the speaker's side ("notre sommet"). */
+export const POSSESSIVES_FIRST_PLURAL = ["notre", "nos"] as const;
+
+/** A clause subject standing for one person already named. */
+export const SUBJECT_PRONOUNS = ["il", "elle"] as const;
+
+/** After a passive verb or an event noun: who did it ("signée par", "la signature par"). */
+export const AGENT_MARKERS = ["par"] as const;
+
+/** A definite noun standing for a country already named ("le royaume", "le pays andin"). */
+export const COUNTRY_NOUNS = ["le pays", "ce pays", "le royaume", "la république", "l'archipel", "l'émirat", "la principauté"] as const;
+
+/** A definite noun standing for an organisation already named ("l'organisation sud-américaine", "le bloc"). */
+export const ORGANIZATION_NOUNS = [
+  "l'organisation",
+  "cette organisation",
+  "le bloc",
+  "ce bloc",
+  "l'alliance",
+  "l'union",
+  "la communauté",
+  "le forum",
+  "le groupe",
+  "le regroupement",
+] as const;
+
+/** Plural office holders: "les dirigeants du G20", "les ministres de l'UE". */
+export const LEADER_GROUPS = [
+  "dirigeants",
+  "dirigeantes",
+  "chefs d'état",
+  "chefs d'état et de gouvernement",
+  "chefs de gouvernement",
+  "chefs de la diplomatie",
+  "ministres",
+  "présidents",
+  "leaders",
+  "représentants",
+] as const;
+
+/** An indefinite leader of a country ("d'un dirigeant vietnamien", "a Colombian president"): article, then the noun and the demonym in either order. */
+export const INDEFINITE_ARTICLES = ["un", "une", "d'un", "d'une"] as const;
+export const LEADER_NOUNS = [
+  "dirigeant",
+  "dirigeante",
+  "président",
+  "présidente",
+  "chef d'état",
+  "chef de gouvernement",
+  "premier ministre",
+  "première ministre",
+  "ministre",
+  "leader",
+] as const;
+
+/** Counted groups of countries: "neuf pays européens", "les quinze États". */
+export const COUNT_WORDS: Readonly<Record<string, number>> = {
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  six: 6,
+  sept: 7,
+  huit: 8,
+  neuf: 9,
+  dix: 10,
+  onze: 11,
+  douze: 12,
+  treize: 13,
+  quatorze: 14,
+  quinze: 15,
+  seize: 16,
+  "dix-sept": 17,
+  "dix-huit": 18,
+  "dix-neuf": 19,
+  vingt: 20,
+};
+export const COUNTRY_GROUP_NOUNS = ["pays", "états", "nations", "gouvernements", "membres", "signataires", "partenaires"] as const;
+/** What introduces the members of a counted group: "Les quinze pays sont …", "… comprennent …". */
+export const MEMBER_LIST_VERBS = ["sont", "comprennent", "incluent", "regroupent", "rassemblent", "à savoir", "dont"] as const;
+
+/** Counted groups of people that stand for the participants of the event told ("les trois dirigeants", "the two men"). */
+export const PERSON_GROUP_NOUNS = [
+  "dirigeants",
+  "dirigeantes",
+  "hommes",
+  "femmes",
+  "ministres",
+  "présidents",
+  "chefs d'état",
+  "chefs de gouvernement",
+  "responsables",
+  "leaders",
+] as const;
+
+/** A country as the ground under someone's feet: "sur le sol français" (then a demonym). */
+export const SOIL_BEFORE_DEMONYM = ["sur le sol", "sur son sol", "sur le territoire"] as const;
+export const SOIL_AFTER_DEMONYM: readonly string[] = [];

@@ -1,0 +1,30 @@
+/**
+ * French cues that tell a trigger word from its homonym (ingest/extract/events/triggers.ts).
+ * The French triggers are unambiguous so far ("signe" is not a trigger, "signé" is).
+ */
+
+/** Trigger words that are events only as verbs. */
+export const VERB_ONLY_TRIGGERS: readonly string[] = [];
+
+/** Words right before such a trigger that make it a noun. */
+export const NOUN_MARKERS: readonly string[] = [];
+
+/** Meeting nouns that name a summit: a meeting of an organisation (its leaders), held in a host city. */
+export const SUMMIT_NOUNS = ["sommet", "sommets"] as const;
+
+/** Right after a visit trigger ("arrivée", "arrival"), these make it a rise to office, not a trip. */
+export const NOT_A_TRIP_AFTER = ["au pouvoir", "à la tête", "aux affaires", "aux commandes", "en fonctions", "en poste"] as const;
+
+/** After an event noun, a pronoun standing for another event of its kind: "la visite de X à Rome, puis celle de Y à Madrid". */
+export const ELLIPSIS_PRONOUNS = [
+  "celle de",
+  "celui de",
+  "celles de",
+  "ceux de",
+  "celle du",
+  "celui du",
+  "celle d'",
+  "celui d'",
+  "celles des",
+  "ceux des",
+] as const;

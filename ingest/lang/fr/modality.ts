@@ -1,0 +1,188 @@
+/**
+ * French cues for the status of an event (ingest/extract/events/status.ts): what negates it,
+ * calls it off, makes it a wish, an intention or a possibility, or a habit rather than one
+ * event. Plain phrase lists, matched folded (no case, no accents) at word boundaries; a
+ * trailing * stands for any letters.
+ */
+
+/** Right before the trigger (a few words at most): the event did not take place. */
+export const NEGATION = [
+  "n'a pas",
+  "n'ont pas",
+  "n'avait pas",
+  "n'avaient pas",
+  "n'a jamais",
+  "n'ont jamais",
+  "ne s'est pas",
+  "ne se sont pas",
+  "ne s'est jamais",
+  "ne se sont jamais",
+  "ne s'était pas",
+  "ne va pas",
+  "ne vont pas",
+  "ne pas",
+  "n'est pas",
+  "ne sera pas",
+  "ne seront pas",
+  "aucun",
+  "aucune",
+  "pas de",
+  "pas d'",
+] as const;
+
+/** A few words before the event noun, or after it past auxiliaries: the event was called off. */
+export const CANCELLATION = [
+  "annulé",
+  "annulée",
+  "annulés",
+  "annulées",
+  "annule",
+  "annulent",
+  "annulation",
+  "a renoncé à",
+  "ont renoncé à",
+  "renonce à",
+  "ajourné",
+  "ajournée",
+  "n'a pas eu lieu",
+  "n'aura pas lieu",
+  "n'a jamais eu lieu",
+  "n'auront pas lieu",
+] as const;
+
+/** Words that may stand between an event noun and the verb that calls it off ("la visite a finalement été annulée"). */
+export const AUXILIARIES = [
+  "a",
+  "ont",
+  "avait",
+  "avaient",
+  "été",
+  "est",
+  "sont",
+  "était",
+  "étaient",
+  "sera",
+  "seront",
+  "serait",
+  "finalement",
+  "officiellement",
+  "de nouveau",
+  "à nouveau",
+  "encore",
+  "également",
+  "aussi",
+  "déjà",
+  "donc",
+  "ainsi",
+  "pour l'instant",
+  "sine die",
+  "purement et simplement",
+] as const;
+
+/** In the trigger's clause: put off; with a new date after it, the event is planned for that date. */
+export const POSTPONEMENT = [
+  "reporté",
+  "reportée",
+  "reportés",
+  "reportées",
+  "report",
+  "repoussé",
+  "repoussée",
+  "différé",
+  "différée",
+] as const;
+
+/** Before the trigger in its clause: a wish, an intention, an invitation or a possibility, not a fact. */
+export const MODALITY = [
+  "veut",
+  "veulent",
+  "voulait",
+  "voudrait",
+  "voudraient",
+  "souhaite",
+  "souhaitent",
+  "souhaitait",
+  "souhaiterait",
+  "espère",
+  "espèrent",
+  "pourrait",
+  "pourraient",
+  "pourra",
+  "pourront",
+  "peut",
+  "peuvent",
+  "envisage de",
+  "envisagent de",
+  "envisageait de",
+  "a l'intention de",
+  "ont l'intention de",
+  "projette de",
+  "propose de",
+  "a proposé de",
+  "ont proposé de",
+  "invité à",
+  "invitée à",
+  "invités à",
+  "invitation à",
+  "invitation de",
+  "l'invitation",
+  "accepté de",
+  "a accepté",
+  "est attendu",
+  "est attendue",
+  "sont attendus",
+  "sont attendues",
+  "appelle à",
+  "appellent à",
+  "a appelé à",
+  "plaide pour",
+  "possibilité",
+  "éventuel",
+  "éventuelle",
+  "éventuellement",
+  "n'exclut pas",
+  "chercher à",
+  "cherche à",
+  "compte",
+  "comptent",
+] as const;
+
+/** Planned-markers that are adjectives: they make planned only the noun they qualify ("le prochain sommet", not "le prochain président"). */
+export const PLANNED_ADJECTIVES = ["prochain", "prochaine", "prochains", "prochaines", "à venir"] as const;
+
+/** Plural event nouns: with a habit cue next to them they tell a practice, not an event. */
+export const PLURAL_EVENT_NOUNS = [
+  "visites",
+  "voyages",
+  "déplacements",
+  "rencontres",
+  "réunions",
+  "sommets",
+  "entretiens",
+  "signatures",
+  "tournées",
+] as const;
+
+/** Habit cues: "des visites régulières", "des rencontres annuelles", "chaque année". */
+export const HABIT = [
+  "régulier",
+  "réguliers",
+  "régulière",
+  "régulières",
+  "régulièrement",
+  "fréquent",
+  "fréquents",
+  "fréquente",
+  "fréquentes",
+  "fréquemment",
+  "annuels",
+  "annuelles",
+  "périodiques",
+  "habituels",
+  "habituelles",
+  "chaque année",
+  "chaque mois",
+  "tous les ans",
+  "de temps en temps",
+  "réciproques",
+] as const;

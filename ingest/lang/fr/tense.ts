@@ -1,0 +1,38 @@
+/**
+ * French verb forms that tell the tense of a clause (ingest/dates/tense.ts): enough to tell whether
+ * "samedi" is the Saturday before publication or the one after. Reporting clauses ("a annoncé
+ * Bruxelles", ", selon X") are past even when the news is not, so they are set aside first.
+ */
+
+/** Auxiliaries that make a past with any participle: avoir, être in the imperfect, reflexive être. */
+const AUX = "(?:ai|as|a|avons|avez|ont|avait|avaient|était|étaient|s['’]est|se sont|s['’]étaient|s['’]était)";
+/** Être in the present: a past only with a verb conjugated with être ("est arrivé"); otherwise a passive or a state ("est situé"). */
+const ETRE_PRESENT = "(?:suis|es|est|sommes|êtes|sont)";
+const ETRE_VERB =
+  "(?:(?:arriv|all|rest|entr|rentr|tomb|retourn|mont|remont|pass|décéd|demeur)ée?s?|(?:ven|reven|deven|parven|interven|surven|appar|descend)ue?s?|(?:parti|reparti|sorti)e?s?|née?s?|morte?s?)";
+const PARTICIPLE =
+  "(?:\\p{L}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|ert|erte|ort|orte|eint|eints|aint|ait|aite|uit|uite)|été|eu|fait|dit|pris|mis|vu|su|dû|pu|voulu|venu|tenu|obtenu|convenu|reçu)";
+/** Words after avoir/être that look like participles but are not: "a lieu", "a plus de", "a du mal". */
+const NOT_PARTICIPLE =
+  "(?!(?:du|plus|tous|lieu|peu|feu|jeu|enjeu|nous|vous|sous|eux|ceux|mieux|milieu|bus|virus|bonus|consensus|processus|campus)(?![\\p{L}]))";
+
+/** A past form: passé composé, plus-que-parfait, imparfait, passé simple. */
+export const PAST = new RegExp(
+  `(?:^|[^\\p{L}])(?:${AUX}(?:\\s+(?:[\\p{L}'’-]+\\s+){0,3}?)\\s*${NOT_PARTICIPLE}${PARTICIPLE}|${ETRE_PRESENT}(?:\\s+(?:[\\p{L}'’-]+\\s+){0,3}?)\\s*${ETRE_VERB}|\\p{L}{2,}(?<!r)(?:ait|aient)|\\p{L}{2,}(?:èrent|irent|urent))(?=$|[^\\p{L}])`,
+  "giu",
+);
+
+/** "prochain" next to a time or an event noun ("la semaine prochaine", "le prochain sommet"), not a future office ("le prochain président"). */
+const NEXT_NOUNS =
+  "(?:semaines?|mois|ann[ée]es?|ans?|fois|jours?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|week-end|étapes?|sommets?|visites?|réunions?|rencontres?|rendez-vous|printemps|été|automne|hiver|sessions?|éditions?|voyages?|déplacements?)";
+const NEXT = `(?:${NEXT_NOUNS}\\s+prochaine?s?|prochaine?s?\\s+${NEXT_NOUNS})`;
+
+/** A future form, a plan or an expectation ("sera", "devrait", "prévue", "la semaine prochaine"). */
+export const FUTURE = new RegExp(
+  `(?:^|[^\\p{L}])(?:\\p{Ll}+[eidrvu]r(?:a|ai|as|ons|ez|ont|ait|aient)|prévue?s?|attendue?s?|programmée?s?|envisagée?s?|sera|seront|aura|auront|ira|iront|fera|feront|devra|devront|devrait|devraient|pourrait|pourraient|doit|doivent|va|vont|prévoit|prévoient|compte|comptent|envisage|envisagent|entend|entendent|invitée?s?\\s+à|invitation\\s+à|s['’]apprête|s['’]apprêtent|projette|projettent|${NEXT}|à venir|d['’]ici)(?=$|[^\\p{L}])`,
+  "gu",
+);
+
+/** A reporting clause: ", a annoncé X", ", selon Y". */
+export const REPORTING =
+  /(?:,|^)\s*(?:a|ont|avait)\s+(?:annoncé|déclaré|indiqué|précisé|affirmé|ajouté|expliqué|souligné|estimé|rapporté|confirmé|assuré)(?![\p{L}])[^,.;]*?(?=[,.;]|$)|,\s*selon\s[^,.;]*/giu;

@@ -1,0 +1,164 @@
+/**
+ * The phenomena of issue 11 (events told with nouns, groups as participants, status and
+ * modality, dates across sentences), end to end on our own French and English sentences.
+ */
+import { describe, expect, it } from "vitest";
+import { extractFromLinked } from "../../../../ingest/extract/index.js";
+import { linkedDocument, testKnowledge } from "../linked-markup.js";
+import { tools } from "./support.js";
+
+function events(markup: string, language: "fr" | "en", published = "2026-04-15") {
+  return extractFromLinked(linkedDocument(markup, { published, language }), testKnowledge, tools).events.map((e) => ({
+    type: e.type,
+    status: e.status,
+    date: e.date,
+    participants: [...e.participants].sort(),
+    place: e.place ?? null,
+  }));
+}
+
+const CHANCELLOR = "title:chancellor Chancellor head-of-government";
+
+describe("events told with nouns", () => {
+  it("'la visite officielle du chancelier X à Y a pris fin', 'the state visit by X to Y'", () => {
+    expect(
+      events(
+        `La visite officielle du {chancelier}(${CHANCELLOR}) [Hans Berg](person:hans-berg) à [Rome](place:rome) a pris fin mardi.`,
+        "fr",
+      ),
+    ).toEqual([{ type: "Visit", status: "occurred", date: "2026-04-14", participants: ["person:hans-berg"], place: "place:rome" }]);
+    expect(events("The state visit by [Ana Ruiz](person:ana-ruiz) to [Japan](country:JP) ended on Monday.", "en")).toEqual([
+      { type: "Visit", status: "occurred", date: "2026-04-13", participants: ["person:ana-ruiz"], place: "country:JP" },
+    ]);
+  });
+
+  it("'during her three-day trip to Y', 'l'arrivée de X à Y'", () => {
+    const trip = events(
+      "During her three-day trip to [Italy](country:IT) last week, [Ana Ruiz](person:ana-ruiz) met [Ken Obi](person:ken-obi).",
+      "en",
+    );
+    expect(trip).toContainEqual(expect.objectContaining({ type: "Visit", participants: ["person:ana-ruiz"], place: "country:IT" }));
+    expect(trip).toContainEqual(expect.objectContaining({ type: "Meeting", participants: ["person:ana-ruiz", "person:ken-obi"] }));
+    expect(events("L'arrivée de [Ken Obi](person:ken-obi) à [Rome](place:rome) a été saluée.", "fr")).toContainEqual(
+      expect.objectContaining({ type: "Visit", participants: ["person:ken-obi"], place: "place:rome" }),
+    );
+  });
+
+  it("'after their meeting', 'à l'issue de leur entretien' refer back to the meeting told", () => {
+    const found = events(
+      "[Ana Ruiz](person:ana-ruiz) a rencontré [Ken Obi](person:ken-obi) lundi à [Rome](place:rome). À l'issue de leur entretien, ils ont salué un accord.",
+      "fr",
+    );
+    expect(found.filter((e) => e.type === "Meeting")).toHaveLength(1);
+    const en = events(
+      "[Ana Ruiz](person:ana-ruiz) met [Ken Obi](person:ken-obi) on Monday. After their meeting, the two spoke to reporters.",
+      "en",
+    );
+    expect(en.filter((e) => e.type === "Meeting")).toHaveLength(1);
+  });
+
+  it("'his talks with X' count the possessor", () => {
+    const found = events("[Ana Ruiz](person:ana-ruiz) arrived on Monday. His talks with [Ken Obi](person:ken-obi) lasted two hours.", "en");
+    expect(found).toContainEqual(expect.objectContaining({ type: "Meeting", participants: ["person:ana-ruiz", "person:ken-obi"] }));
+  });
+
+  it("ellipsis: 'la visite de X à Rome en 2019, puis celle de Y à Madrid'", () => {
+    const found = events(
+      "On se souvient de la visite de [Ken Obi](person:ken-obi) à [Rome](place:rome) en 2019, puis celle de [Hans Berg](person:hans-berg) à [Madrid](place:madrid).",
+      "fr",
+    );
+    expect(found).toContainEqual(
+      expect.objectContaining({ type: "Visit", participants: ["person:ken-obi"], place: "place:rome", date: "2019" }),
+    );
+    expect(found).toContainEqual(expect.objectContaining({ type: "Visit", participants: ["person:hans-berg"], place: "place:madrid" }));
+  });
+
+  it("a summit is the meeting of its organisation in the host city; 'a gathering of G7 finance ministers'", () => {
+    expect(events("Le sommet de l'[OTAN](org:nato) s'est tenu jeudi à [Vilnius](place:vilnius).", "fr")).toEqual([
+      { type: "Meeting", status: "occurred", date: "2026-04-09", participants: ["org:nato"], place: "place:vilnius" },
+    ]);
+    expect(events("A gathering of [G7](org:g7) finance ministers opened in [Rome](place:rome) on Tuesday.", "en")).toContainEqual(
+      expect.objectContaining({ type: "Meeting", participants: ["org:g7"], place: "place:rome" }),
+    );
+  });
+
+  it("signing: 'a signé', 'signed by', 'la signature de … par' give the signers and the date", () => {
+    expect(
+      events("Le traité a été signé vendredi à [Rome](place:rome) par l'[Italie](country:IT) et le [Japon](country:JP).", "fr"),
+    ).toEqual([
+      { type: "Signing", status: "occurred", date: "2026-04-10", participants: ["country:IT", "country:JP"], place: "place:rome" },
+    ]);
+    expect(events("The pact was signed by [China](country:CN) and [Italy](country:IT) on Monday.", "en")).toContainEqual(
+      expect.objectContaining({ type: "Signing", participants: ["country:CN", "country:IT"], date: "2026-04-13" }),
+    );
+  });
+});
+
+describe("participants that are groups, pronouns or speakers", () => {
+  it("'les dirigeants du G20', 'EU leaders': the organisation takes part", () => {
+    expect(events("Les dirigeants du [G20](org:g20) se sont réunis samedi à [Rome](place:rome).", "fr")).toContainEqual(
+      expect.objectContaining({ type: "Meeting", participants: ["org:g20"], place: "place:rome" }),
+    );
+    expect(events("[EU](org:eu) leaders met in [Rome](place:rome) on Friday.", "en")).toContainEqual(
+      expect.objectContaining({ type: "Meeting", participants: ["org:eu"] }),
+    );
+  });
+
+  it("'the three leaders', 'les deux hommes', 'ils' stand for the people just named", () => {
+    const found = events(
+      "[Ana Ruiz](person:ana-ruiz), [Ken Obi](person:ken-obi) and [Hans Berg](person:hans-berg) arrived in [Rome](place:rome) on Monday. The three leaders discussed trade.",
+      "en",
+    );
+    expect(found).toContainEqual(
+      expect.objectContaining({ type: "Meeting", participants: ["person:ana-ruiz", "person:hans-berg", "person:ken-obi"] }),
+    );
+  });
+
+  it("'notre sommet' in a quote is the speaker's organisation", () => {
+    expect(events("« Notre sommet de jeudi a été un succès », a déclaré le porte-parole de l'[OTAN](org:nato).", "fr")).toContainEqual(
+      expect.objectContaining({ type: "Meeting", participants: ["org:nato"], date: "2026-04-09" }),
+    );
+  });
+});
+
+describe("status and modality", () => {
+  it("wishes, intentions, invitations and possibilities are planned", () => {
+    expect(events("[Ana Ruiz](person:ana-ruiz) souhaite rencontrer [Ken Obi](person:ken-obi).", "fr")[0]?.status).toBe("planned");
+    expect(events("[Ken Obi](person:ken-obi) could visit [Japan](country:JP).", "en")[0]?.status).toBe("planned");
+    expect(events("[Ken Obi](person:ken-obi) has accepted an invitation to visit [Japan](country:JP).", "en")[0]?.status).toBe("planned");
+  });
+
+  it("'has been invited to a summit in June', published in April, is a planned summit this June", () => {
+    expect(events("[Ken Obi](person:ken-obi) has been invited to a summit of the [G7](org:g7) in June.", "en")).toContainEqual(
+      expect.objectContaining({ type: "Meeting", status: "planned", date: "2026-06" }),
+    );
+  });
+
+  it("negation: no event; cancellation: cancelled", () => {
+    expect(events("[Ana Ruiz](person:ana-ruiz) n'a pas rencontré [Ken Obi](person:ken-obi).", "fr")).toEqual([]);
+    expect(events("The visit by [Ken Obi](person:ken-obi) to [Japan](country:JP) was called off.", "en")[0]?.status).toBe("cancelled");
+    expect(events("La visite de [Ken Obi](person:ken-obi) au [Japon](country:JP) a été reportée.", "fr")[0]?.status).toBe("cancelled");
+  });
+
+  it("a relative clause keeps its own tense; generic plurals are no events", () => {
+    expect(events("[Japan](country:JP) and [Italy](country:IT) signed a pact that will enter into force next year.", "en")[0]?.status).toBe(
+      "occurred",
+    );
+    expect(events("[Japan](country:JP) and [Italy](country:IT) want regular visits between the two capitals.", "en")).toEqual([]);
+  });
+});
+
+describe("dates at the level of the document", () => {
+  it("a month without a year follows the tense: 'will meet in July' in April is this July, 'met in July' last July", () => {
+    expect(events("[Ana Ruiz](person:ana-ruiz) will meet [Ken Obi](person:ken-obi) in July.", "en")[0]?.date).toBe("2026-07");
+    expect(events("[Ana Ruiz](person:ana-ruiz) met [Ken Obi](person:ken-obi) in July.", "en")[0]?.date).toBe("2025-07");
+  });
+
+  it("a date belongs to its own noun: 'les législatives prévues l'an prochain' do not date the visit", () => {
+    const found = events(
+      "[Ken Obi](person:ken-obi) s'est rendu en [Italie](country:IT), avant les législatives prévues l'an prochain.",
+      "fr",
+    );
+    expect(found[0]?.date).not.toBe("2027");
+  });
+});

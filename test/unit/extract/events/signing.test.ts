@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import {
+  agentsAfter,
+  countryNounSubject,
+  groupOfSigners,
+  partnersOf,
+  relativeAntecedents,
+  signersFor,
+  subjects,
+} from "../../../../ingest/extract/events/signing.js";
+import { countedGroup } from "../../../../ingest/extract/events/groups.js";
+import { contextFor, scopeAt } from "./support.js";
+
+const fr = (text: string) => contextFor(text, { language: "fr" });
+const en = (text: string) => contextFor(text, { language: "en" });
+const FM = "title:foreign-minister Foreign_Minister minister";
+
+describe("signer rules", () => {
+  it("agentsAfter: the list after par/by, past titles and relative clauses", () => {
+    const a = fr(
+      "Une déclaration a été signée mardi à [Rome](place:rome) par l'[Italie](country:IT), le [Japon](country:JP) et la [Chine](country:CN).",
+    );
+    expect(agentsAfter.find(scopeAt(a, "signée"))).toEqual({ people: [], parties: ["country:IT", "country:JP", "country:CN"] });
+    const b = en(
+      "The memorandum was signed by [Ana Ruiz](person:ana-ruiz), {Foreign Minister}(" +
+        FM +
+        "), who stood in for [Joe Hall](person:joe-hall); [Ken Obi](person:ken-obi) and [Hans Berg](person:hans-berg).",
+    );
+    expect(agentsAfter.find(scopeAt(b, "signed"))).toEqual({
+      people: ["person:ana-ruiz", "person:ken-obi", "person:hans-berg"],
+      parties: [],
+    });
+    const c = en(
+      "The minister announced the signature by [Japan](country:JP), [China](country:CN) and [Italy](country:IT) (who also signed for [the UK](country:GB)) of a memorandum.",
+    );
+    expect(agentsAfter.find(scopeAt(c, "signature"))).toEqual({ people: [], parties: ["country:JP", "country:CN", "country:IT"] });
+  });
+
+  it("subjects: the coordinated subject, an acronym in parentheses and appositions included", () => {
+    const a = fr("Ainsi, [Airbus](org:airbus) et l'[Agence européenne de défense](org:eda) ([AED](org:eda)) ont signé jeudi un contrat.");
+    expect(subjects.find(scopeAt(a, "signé"))).toEqual({ people: [], parties: ["org:airbus", "org:eda"] });
+    const b = en("[Japan](country:JP) and its key ally, [China](country:CN), signed a pact in March.");
+    expect(subjects.find(scopeAt(b, "signed"))).toEqual({ people: [], parties: ["country:JP", "country:CN"] });
+    const c = fr(
+      "[Ken Obi](person:ken-obi) et [Hans Berg](person:hans-berg) ont signé vendredi un traité, alors que [Ana Ruiz](person:ana-ruiz) quitte ses fonctions.",
+    );
+    expect(subjects.find(scopeAt(c, "signé"))).toEqual({ people: ["person:ken-obi", "person:hans-berg"], parties: [] });
+  });
+
+  it("relativeAntecedents: the list before 'qui'/'which' signs", () => {
+    const a = fr("La cérémonie a réuni [Ken Obi](person:ken-obi) et [Hans Berg](person:hans-berg), qui ont signé un accord.");
+    expect(relativeAntecedents.find(scopeAt(a, "signé"))).toEqual({ people: ["person:ken-obi", "person:hans-berg"], parties: [] });
+    const b = en("They praised [Japan](country:JP) and [China](country:CN), which signed the pact in 2022.");
+    expect(relativeAntecedents.find(scopeAt(b, "signed"))).toEqual({ people: [], parties: ["country:JP", "country:CN"] });
+    expect(relativeAntecedents.find(scopeAt(b, "praised"))).toBeNull();
+  });
+
+  it("countedGroup: 'Fifteen countries signed' takes the countries a nearby sentence lists for that count", () => {
+    const a = en(
+      "Three countries on Sunday signed a trade pact. The three countries are [Japan](country:JP), [China](country:CN) and [Italy](country:IT).",
+    );
+    expect(countedGroup.find(scopeAt(a, "signed"))).toEqual({ parties: ["country:JP", "country:CN", "country:IT"] });
+    const b = fr(
+      "Trois pays ont signé dimanche un accord. Les trois pays sont le [Japon](country:JP), la [Chine](country:CN) et l'[Italie](country:IT).",
+    );
+    expect(countedGroup.find(scopeAt(b, "signé"))).toEqual({ parties: ["country:JP", "country:CN", "country:IT"] });
+    const c = en("Three countries signed a pact. The two countries are [Japan](country:JP) and [China](country:CN).");
+    expect(countedGroup.find(scopeAt(c, "signed"))).toBeNull();
+  });
+
+  it("countryNounSubject: 'le pays' stands for the country the text is about", () => {
+    const a = fr(
+      "L'[Italie](country:IT) était membre associé, comme le [Japon](country:JP) et la [Chine](country:CN). Le pays méditerranéen avait signé en 2015 le protocole.",
+    );
+    expect(countryNounSubject.find(scopeAt(a, "signé"))).toEqual({ parties: ["country:IT"] });
+  });
+
+  it("groupOfSigners: 'les deux ministres ont signé'", () => {
+    expect(groupOfSigners.find(scopeAt(fr("Les deux ministres ont signé un accord."), "signé"))).toEqual({ groupSubject: true });
+  });
+
+  it("partnersOf: 'avec son homologue X', 'with his counterpart, Y', 'between X and Y' right after the trigger", () => {
+    const a = fr(
+      "[Ana Ruiz](person:ana-ruiz) a signé vendredi l'accord avec son {homologue}(- Counterpart minister - counterpart) [Ken Obi](person:ken-obi).",
+    );
+    expect(partnersOf(scopeAt(a, "signé"))).toEqual(["person:ken-obi"]);
+    const b = en("They signed a pact between [Japan](country:JP) and [China](country:CN).");
+    expect(partnersOf(scopeAt(b, "signed"))).toEqual(["country:JP", "country:CN"]);
+    const c = fr("Ils ont signé un traité visant à renforcer les liens entre la [Chine](country:CN) et l'[Italie](country:IT).");
+    expect(partnersOf(scopeAt(c, "signé"))).toEqual([]);
+  });
+
+  it("signersFor: the first rule that finds, with the partners", () => {
+    const a = en(
+      "[Ana Ruiz](person:ana-ruiz) signed the memorandum on Friday in [Rome](place:rome) with her counterpart, [Ken Obi](person:ken-obi).",
+    );
+    expect(signersFor(scopeAt(a, "signed"))).toMatchObject({ people: ["person:ana-ruiz", "person:ken-obi"] });
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { STATUS_RULES, statusFor, type StatusRule } from "../../../../ingest/extract/events/status.js";
+import { eventCues } from "../../../../ingest/extract/events/cues.js";
+import { contextFor, sentenceOf, spanOf } from "./support.js";
+
+const rule = (name: string): StatusRule => {
+  const found = STATUS_RULES.find((r) => r.name === name);
+  if (!found) throw new Error(name);
+  return found;
+};
+
+/** What one rule (or, with no name, the whole list) says of the trigger `word` in `text`. */
+function verdict(text: string, word: string, language: "fr" | "en", name?: string) {
+  const ctx = contextFor(text, { language });
+  const trigger = spanOf(ctx, word);
+  const { index, sentence } = sentenceOf(ctx, trigger);
+  const date = ctx.temporal(index)[0] ?? null;
+  const input = { ctx, cues: eventCues(language), index, sentence, trigger, date };
+  return name ? rule(name).decide(input) : statusFor(input);
+}
+
+describe("status rules", () => {
+  it("negated: a negation right before the trigger tells no event", () => {
+    expect(verdict("Le ministre n'a pas rencontré son homologue.", "rencontré", "fr", "negated")).toBe("none");
+    expect(verdict("Aucune visite n'est prévue cette année.", "visite", "fr", "negated")).toBe("none");
+    expect(verdict("The two presidents did not meet in Oslo.", "meet", "en", "negated")).toBe("none");
+    expect(verdict("The envoy has never visited the region.", "visited", "en", "negated")).toBe("none");
+    expect(verdict("Le ministre a rencontré son homologue.", "rencontré", "fr", "negated")).toBeNull();
+    expect(verdict("The ministers met, and did not hide their satisfaction.", "met", "en", "negated")).toBeNull();
+  });
+
+  it("calledOff: a cancellation before the noun or after it past auxiliaries", () => {
+    expect(verdict("Le président a annulé sa visite à Rome.", "visite", "fr", "calledOff")).toBe("cancelled");
+    expect(verdict("La rencontre a finalement été annulée.", "rencontre", "fr", "calledOff")).toBe("cancelled");
+    expect(verdict("The summit was called off at the last minute.", "summit", "en", "calledOff")).toBe("cancelled");
+    expect(verdict("Officials cancelled the planned talks.", "talks", "en", "calledOff")).toBe("cancelled");
+    expect(verdict("The summit discussed the cancellation of debts.", "summit", "en", "calledOff")).toBeNull();
+  });
+
+  it("postponed: put off with no new date is cancelled, with one it is planned", () => {
+    expect(verdict("La visite du ministre a été reportée.", "visite", "fr", "postponed")).toBe("cancelled");
+    expect(verdict("La visite du ministre a été reportée au 12 mars.", "visite", "fr", "postponed")).toBe("planned");
+    expect(verdict("The meeting has been postponed indefinitely.", "meeting", "en", "postponed")).toBe("cancelled");
+    expect(verdict("They postponed the summit until June 4.", "summit", "en", "postponed")).toBe("planned");
+  });
+
+  it("habitual: plural event nouns with a habit cue are a practice, not an event", () => {
+    expect(verdict("Les deux capitales organisent des visites régulières.", "visites", "fr", "habitual")).toBe("none");
+    expect(verdict("The allies hold regular meetings on cyber threats.", "meetings", "en", "habitual")).toBe("none");
+    expect(verdict("The ministers held two meetings in Rome.", "meetings", "en", "habitual")).toBeNull();
+    expect(verdict("Le ministre a effectué une visite régulière.", "visite", "fr", "habitual")).toBeNull();
+  });
+
+  it("modal: wishes, intentions, invitations and possibilities are planned", () => {
+    expect(verdict("Le président souhaite rencontrer son homologue.", "rencontrer", "fr", "modal")).toBe("planned");
+    expect(verdict("Le chef de l'État pourrait se rendre en Inde.", "se rendre", "fr", "modal")).toBe("planned");
+    expect(verdict("La ministre a accepté l'invitation à visiter Lima.", "visiter", "fr", "modal")).toBe("planned");
+    expect(verdict("The chancellor wants to meet the new leader.", "meet", "en", "modal")).toBe("planned");
+    expect(verdict("The prince accepted an invitation to visit Oslo.", "visit", "en", "modal")).toBe("planned");
+    expect(verdict("The premier could visit Seoul.", "visit", "en", "modal")).toBe("planned");
+    expect(verdict("The premier visited Seoul.", "visited", "en", "modal")).toBeNull();
+  });
+
+  it("plannedMarker: an adjective marker counts only for the noun it qualifies", () => {
+    expect(verdict("Le prochain sommet aura lieu à Rome.", "sommet", "fr", "plannedMarker")).toBe("planned");
+    expect(
+      verdict("Il est accompagné lors de ce déplacement par le prochain président du Sénat.", "déplacement", "fr", "plannedMarker"),
+    ).toBeNull();
+    expect(verdict("The upcoming visit by the king is a first.", "visit", "en", "plannedMarker")).toBe("planned");
+    expect(verdict("During the visit, the next chairman of the bloc spoke.", "visit", "en", "plannedMarker")).toBeNull();
+  });
+
+  it("futureTense: a relative clause keeps its own tense", () => {
+    expect(verdict("Le Parlement a ratifié le traité, qui entrera en vigueur l'an prochain.", "ratifié", "fr", "futureTense")).toBeNull();
+    expect(verdict("The two leaders signed a pact that will enter into force next year.", "signed", "en", "futureTense")).toBeNull();
+    expect(verdict("The envoy arrived in Oslo, where he will meet the king.", "meet", "en", "futureTense")).toBe("planned");
+    expect(verdict("La visite, qui aura lieu au printemps, est attendue.", "visite", "fr", "futureTense")).toBe("planned");
+  });
+
+  it("the whole list: occurred when nothing else applies", () => {
+    expect(verdict("La Première ministre s'est rendue à Manille.", "s'est rendue", "fr")).toBe("occurred");
+    expect(verdict("The minister will travel to Manila.", "travel to", "en")).toBe("planned");
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { triggerHits } from "../../../../ingest/extract/events/triggers.js";
+import { belongsToOtherNoun } from "../../../../ingest/extract/events/dating.js";
+import { contextFor, spanOf } from "./support.js";
+
+const typesIn = (text: string, language: "fr" | "en") => {
+  const ctx = contextFor(text, { language });
+  return ctx.sentences.flatMap((s) => triggerHits(ctx, s).map((h) => `${h.lexicon.type}:${ctx.text.slice(h.start, h.end)}`));
+};
+
+describe("triggers", () => {
+  it("a verb-only trigger after an article or an adjective is a noun: 'a great sign of warming ties'", () => {
+    expect(typesIn("The talks are a great sign of warming ties.", "en")).toEqual(["Meeting:talks"]);
+    expect(typesIn("The two ministers sign the pact today.", "en")).toEqual(["Signing:sign"]);
+  });
+
+  it("an arrival in office is not a trip: 'son arrivée au pouvoir', 'his arrival in office'", () => {
+    expect(typesIn("Depuis son arrivée au pouvoir, il réforme.", "fr")).toEqual([]);
+    expect(typesIn("Depuis son arrivée à Rome, il réforme.", "fr")).toEqual(["Visit:arrivée à"]);
+    expect(typesIn("Since his arrival in office, he has reformed.", "en")).toEqual([]);
+    expect(typesIn("After his arrival in Rome, he spoke.", "en")).toEqual(["Visit:arrival"]);
+  });
+});
+
+describe("a date belongs to its own noun", () => {
+  it("'les législatives prévues l'an prochain' does not date the visit told beside them", () => {
+    const ctx = contextFor("Le ministre a évoqué sa visite et les législatives prévues l'an prochain.", { language: "fr" });
+    const s = ctx.sentences[0];
+    if (!s) throw new Error("no sentence");
+    const date = spanOf(ctx, "l'an prochain");
+    expect(belongsToOtherNoun(ctx, s, date, spanOf(ctx, "visite"))).toBe(true);
+    const other = contextFor("La visite prévue l'an prochain a été confirmée.", { language: "fr" });
+    const t = other.sentences[0];
+    if (!t) throw new Error("no sentence");
+    expect(belongsToOtherNoun(other, t, spanOf(other, "l'an prochain"), spanOf(other, "visite"))).toBe(false);
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { rulesFor } from "../../../../ingest/extract/events/types.js";
+import type { EventMention, StoryEvent } from "../../../../ingest/extract/events/mention.js";
+import { contextFor } from "./support.js";
+
+const mention = (type: string, people: string[], parties: string[] = [], agreementId: string | null = null): EventMention => ({
+  type,
+  cameo: undefined,
+  plannedCameo: undefined,
+  sentenceIndex: 0,
+  trigger: { start: 0, end: 1 },
+  anaphoric: false,
+  subordinate: false,
+  refersBack: false,
+  groupSubject: false,
+  ofMinisters: false,
+  weak: false,
+  nearbyPeople: [],
+  status: "occurred",
+  date: null,
+  endDate: null,
+  people,
+  parties,
+  place: null,
+  topics: [],
+  agreementId,
+});
+const event = (m: EventMention): StoryEvent => ({ ...m, sentenceIndices: [0], mentions: [m] });
+
+describe("the event type table", () => {
+  const ctx = contextFor("Le [G7](org:g7) se réunit avec le [Japon](country:JP).");
+
+  it("enough: a visit needs its visitor, a signing one party, a meeting two sides or one organisation", () => {
+    expect(rulesFor("Visit").enough(ctx, mention("Visit", [], ["country:JP", "org:g7"]))).toBe(false);
+    expect(rulesFor("Visit").enough(ctx, mention("Visit", ["person:a"]))).toBe(true);
+    expect(rulesFor("Signing").enough(ctx, mention("Signing", [], ["country:JP"]))).toBe(true);
+    expect(rulesFor("Meeting").enough(ctx, mention("Meeting", [], ["org:g7"]))).toBe(true);
+    expect(rulesFor("Meeting").enough(ctx, mention("Meeting", [], ["country:JP"]))).toBe(false);
+    expect(rulesFor("Call").enough(ctx, mention("Call", [], ["org:g7"]))).toBe(false);
+  });
+
+  it("sameParticipants: one visitor, one agreement, people or parties in common", () => {
+    expect(rulesFor("Visit").sameParticipants(event(mention("Visit", ["person:a"])), mention("Visit", ["person:b"]))).toBe(false);
+    expect(
+      rulesFor("Signing").sameParticipants(event(mention("Signing", [], [], "agreement:x")), mention("Signing", [], [], "agreement:y")),
+    ).toBe(false);
+    expect(
+      rulesFor("Meeting").sameParticipants(event(mention("Meeting", ["person:a", "person:b"])), mention("Meeting", ["person:a"])),
+    ).toBe(true);
+  });
+
+  it("trip: only a visit is a trip", () => {
+    expect(rulesFor("Visit").trip).toBe(true);
+    expect(["Signing", "Meeting", "PressConference"].map((t) => rulesFor(t).trip)).toEqual([false, false, false]);
+  });
+});

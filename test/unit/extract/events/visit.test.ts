@@ -1,0 +1,143 @@
+import { describe, expect, it } from "vitest";
+import {
+  agentAfterNoun,
+  destinationAfter,
+  destinationBefore,
+  destinationSoil,
+  groupOfVisitors,
+  indefiniteLeader,
+  nearestSubject,
+  possessor,
+  pronounSubject,
+  relativeAntecedent,
+  visitorFor,
+} from "../../../../ingest/extract/events/visit.js";
+import { contextFor, scopeAt } from "./support.js";
+
+const PM_JP = "title:prime-minister Prime_Minister head-of-government country:JP";
+const fr = (text: string) => contextFor(text, { language: "fr" });
+const en = (text: string) => contextFor(text, { language: "en" });
+
+describe("visitor rules", () => {
+  it("agentAfterNoun: the person after de/by", () => {
+    expect(
+      agentAfterNoun.find(
+        scopeAt(
+          fr(
+            "La visite officielle du {chancelier}(title:chancellor Chancellor head-of-government) [Hans Berg](person:hans-berg) à [Rome](place:rome) a pris fin.",
+          ),
+          "visite",
+        ),
+      ),
+    ).toEqual({ people: ["person:hans-berg"] });
+    expect(
+      agentAfterNoun.find(
+        scopeAt(
+          en(
+            "The state visit by {Foreign Minister}(title:foreign-minister Foreign_Minister minister) [Ana Ruiz](person:ana-ruiz) to [Tokyo](place:tokyo) ended.",
+          ),
+          "visit",
+        ),
+      ),
+    ).toEqual({ people: ["person:ana-ruiz"] });
+    expect(agentAfterNoun.find(scopeAt(en("[Ana Ruiz](person:ana-ruiz) praised the visit."), "visit"))).toBeNull();
+  });
+
+  it("possessor: 'sa visite', 'her trip' stand for the subject, before or after a fronted clause", () => {
+    const a = fr(
+      "[Kenji Sato](person:kenji-sato) est arrivé à [Rome](place:rome) lundi. Sa visite de trois jours doit relancer les échanges.",
+    );
+    expect(possessor.find(scopeAt(a, "visite"))).toEqual({ people: ["person:kenji-sato"] });
+    const b = en("During her three-day trip to [Oslo](place:oslo), [Maria Lund](person:maria-lund) met the king.");
+    expect(possessor.find(scopeAt(b, "trip"))).toEqual({ people: ["person:maria-lund"] });
+    const c = en("[Maria Lund](person:maria-lund) thanked [Kenji Sato](person:kenji-sato) during his visit.");
+    expect(possessor.find(scopeAt(c, "visit"))).toEqual({ people: ["person:maria-lund"] });
+  });
+
+  it("relativeAntecedent: the person before 'who'/'qui'", () => {
+    const a = en(
+      "[Joe Hall](person:joe-hall) welcomed [Ken Obi](person:ken-obi), who was making the first state visit to [Rome](place:rome).",
+    );
+    expect(relativeAntecedent.find(scopeAt(a, "visit"))).toEqual({ people: ["person:ken-obi"] });
+    const b = fr("[Hans Berg](person:hans-berg) a reçu [Ken Obi](person:ken-obi), qui effectue une visite en [Italie](country:IT).");
+    expect(relativeAntecedent.find(scopeAt(b, "visite"))).toEqual({ people: ["person:ken-obi"] });
+  });
+
+  it("indefiniteLeader: 'la première visite d'un dirigeant japonais' is the Japanese leader of the story", () => {
+    const a = fr(
+      `Le {Premier ministre}(${PM_JP}) [japonais](country:JP demonym) [Kenji Sato](person:kenji-sato) a parlé. Il effectuait la première visite d'un dirigeant [japonais](country:JP demonym) en [Italie](country:IT).`,
+    );
+    expect(indefiniteLeader.find(scopeAt(a, "visite"))).toEqual({ people: ["person:kenji-sato"] });
+    const b = en(
+      `[Japanese](country:JP demonym) {Prime Minister}(${PM_JP}) [Kenji Sato](person:kenji-sato) spoke. It marked the first visit of a [Japanese](country:JP demonym) leader to [Italy](country:IT) in years.`,
+    );
+    expect(indefiniteLeader.find(scopeAt(b, "visit"))).toEqual({ people: ["person:kenji-sato"] });
+    const c = en(
+      `[Ana Ruiz](person:ana-ruiz) spoke. It marked the first visit of a [Japanese](country:JP demonym) leader to [Italy](country:IT).`,
+    );
+    expect(indefiniteLeader.find(scopeAt(c, "visit"))).toBeNull();
+  });
+
+  it("pronounSubject: 'il', 'he' stand for the previous subject", () => {
+    const a = fr("[Kenji Sato](person:kenji-sato) a rencontré le roi. Il s'est rendu à [Londres](place:london) mardi.");
+    expect(pronounSubject.find(scopeAt(a, "s'est rendu"))).toEqual({ people: ["person:kenji-sato"] });
+    const c = fr(
+      "[Kenji Sato](person:kenji-sato) a rencontré le roi. Il a salué [Ana Ruiz](person:ana-ruiz), qui s'est rendue à [Londres](place:london).",
+    );
+    expect(pronounSubject.find(scopeAt(c, "s'est rendue"))).toBeNull();
+    const b = en("[Kenji Sato](person:kenji-sato) met the king on Monday. He then travelled to [London](place:london).");
+    expect(pronounSubject.find(scopeAt(b, "travelled to"))).toEqual({ people: ["person:kenji-sato"] });
+  });
+
+  it("nearestSubject: skips relative clauses and passive agents", () => {
+    const a = en(
+      "The pact was unveiled when [Ken Obi](person:ken-obi), who is set to succeed [Joe Hall](person:joe-hall) in October, visited [Rome](place:rome) last week.",
+    );
+    expect(nearestSubject.find(scopeAt(a, "visited"))).toEqual({ people: ["person:ken-obi"] });
+    const b = en(
+      "[Ken Obi](person:ken-obi) was welcomed at the airport by [Joe Hall](person:joe-hall) and then headed to [Rome](place:rome).",
+    );
+    expect(nearestSubject.find(scopeAt(b, "headed to"))).toEqual({ people: ["person:ken-obi"] });
+  });
+
+  it("groupOfVisitors: 'les deux dirigeants', 'they'", () => {
+    expect(groupOfVisitors.find(scopeAt(fr("Les deux dirigeants se sont rendus à [Rome](place:rome)."), "se sont rendus"))).toEqual({
+      groupSubject: true,
+    });
+    expect(groupOfVisitors.find(scopeAt(en("[Ken Obi](person:ken-obi) visited [Rome](place:rome)."), "visited"))).toBeNull();
+  });
+
+  it("visitorFor: no one visits their own country", () => {
+    const text = en(
+      `[Iran](country:IR)'s envoy met [Saudi Arabia](country:SA)'s {crown prince}(title:crown-prince Crown_Prince head-of-state country:SA) [Prince Faisal](person:faisal) during his first visit to the kingdom.`,
+    );
+    const scope = scopeAt(text, "visit");
+    expect(destinationAfter.find(scope)).toBe("country:SA");
+    expect(visitorFor(scope, "country:SA")).toBeNull();
+  });
+});
+
+describe("destination rules", () => {
+  it("destinationAfter: a place after the trigger, or a noun standing for the country named before", () => {
+    expect(destinationAfter.find(scopeAt(fr("[Ken Obi](person:ken-obi) s'est rendu au [Japon](country:JP)."), "s'est rendu"))).toBe(
+      "country:JP",
+    );
+    expect(
+      destinationAfter.find(scopeAt(en("[Ken Obi](person:ken-obi) praised [Japan](country:JP) during his visit to the country."), "visit")),
+    ).toBe("country:JP");
+  });
+
+  it("destinationSoil: 'sur le sol français', 'on Italian soil'", () => {
+    const a = fr("Quelques heures après son arrivée sur le sol [français](country:FR demonym), il a parlé.");
+    expect(destinationSoil.find(scopeAt(a, "arrivée"))).toBe("country:FR");
+    const b = en("Hours after his arrival on [Italian](country:IT demonym) soil, he spoke.");
+    expect(destinationSoil.find(scopeAt(b, "arrival"))).toBe("country:IT");
+    expect(destinationSoil.find(scopeAt(en("After his arrival, the [Italian](country:IT demonym) press spoke."), "arrival"))).toBeNull();
+  });
+
+  it("destinationBefore: a place between the verb and the noun", () => {
+    const a = fr("Le président [Ken Obi](person:ken-obi) effectue en [Italie](country:IT) sa première visite officielle à l'étranger.");
+    expect(destinationAfter.find(scopeAt(a, "visite"))).toBeNull();
+    expect(destinationBefore.find(scopeAt(a, "visite"))).toBe("country:IT");
+  });
+});
