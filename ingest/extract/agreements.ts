@@ -13,19 +13,8 @@ import { entityIdFor, foldForMatch } from "../../src/kb/normalize.js";
 import type { ExtractionContext } from "./context.js";
 import { relationCuesFor } from "./relation-cues.js";
 import { findIn, overlaps, type Span } from "./spans.js";
+import type { AgreementMention } from "./agreement-mention.js";
 import { findUnnamedAgreements, nameByParties, unnamedEntities, type UnnamedAgreement } from "./unnamed-agreements.js";
-
-export interface AgreementMention extends Span {
-  entityId: string;
-  text: string;
-  sentenceIndex: number;
-  /** Countries and organisations named inside the agreement's name (or acceding by it). */
-  partyIds: string[];
-  /** The programme or organisation the instrument is about ("a letter of intent on the X initiative"), if any. */
-  topicId?: string | null;
-  /** A generic noun standing for an agreement ("le traité", "the pact"): a mention, not a name. */
-  generic?: boolean;
-}
 
 export interface AgreementExtraction {
   mentions: AgreementMention[];

@@ -6,7 +6,7 @@
 import type { DocumentExtraction, Evidence, ExtractedEntity, ExtractedEvent, ExtractedRelation } from "../../src/model/extraction.js";
 import type { LinkedEntity } from "../../src/model/mentions.js";
 import { sentenceEvidence, type ExtractionContext } from "./context.js";
-import type { AgreementMention } from "./agreements.js";
+import type { AgreementMention } from "./agreement-mention.js";
 import type { StoryEvent } from "./coreference-of-events.js";
 import { overlaps, uniq } from "./spans.js";
 

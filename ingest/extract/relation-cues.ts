@@ -1,19 +1,12 @@
 /**
- * The relation cues of a language (ingest/lang/<language>/relations.ts) compiled once into
- * phrase sets over sentence tokens. A language without cues gets none: its relations come only
- * from what does not depend on wording (parties named inside an agreement's name, roles).
+ * The relation cues of a language (its pack's relations, ingest/lang/<language>/relations.ts)
+ * compiled once into phrase sets over sentence tokens. A language without a pack gets none: its
+ * relations come only from what does not depend on wording (parties named inside an agreement's
+ * name, roles).
  */
-import * as en from "../lang/en/relations.js";
-import * as fr from "../lang/fr/relations.js";
+import { packFor } from "../lang/registry.js";
+import type { RelationForms } from "../lang/types.js";
 import { PhraseSet, wordTokens } from "./sentence-tokens.js";
-
-type RelationForms = typeof en;
-
-/** The French module must offer what the English one does. */
-const frForms: RelationForms = fr;
-
-/** Every language with relation cues. */
-const FORMS: Readonly<Record<string, RelationForms>> = { en, fr: frForms };
 
 export interface AgreementKind {
   phrases: PhraseSet;
@@ -178,7 +171,7 @@ const compiled = new Map<string, RelationCues | null>();
 export function relationCuesFor(language: string): RelationCues | null {
   let cues = compiled.get(language);
   if (cues === undefined) {
-    const forms = FORMS[language];
+    const forms = packFor(language)?.relations;
     cues = forms ? compile(language, forms) : null;
     compiled.set(language, cues);
   }

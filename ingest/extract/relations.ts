@@ -12,7 +12,7 @@
 import type { Evidence, ExtractedRelation } from "../../src/model/extraction.js";
 import type { EntityMention } from "../../src/model/mentions.js";
 import { isStorySentence, sentenceEvidence, type ExtractionContext } from "./context.js";
-import type { AgreementMention } from "./agreements.js";
+import type { AgreementMention } from "./agreement-mention.js";
 import type { StoryEvent } from "./coreference-of-events.js";
 import { countryOfPerson, type RoleClaim } from "./roles.js";
 import { clauseAround, findIn, uniq } from "./spans.js";

@@ -22,7 +22,7 @@
 import type { LinkedEntity } from "../../src/model/mentions.js";
 import { entityIdFor, foldForMatch } from "../../src/kb/normalize.js";
 import type { ExtractionContext } from "./context.js";
-import type { AgreementMention } from "./agreements.js";
+import type { AgreementMention } from "./agreement-mention.js";
 import type { RelationCues } from "./relation-cues.js";
 import { SentenceTokens, type Token } from "./sentence-tokens.js";
 import { overlaps, type Span } from "./spans.js";

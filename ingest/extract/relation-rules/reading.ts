@@ -5,7 +5,7 @@
  */
 import type { EntityType } from "../../../src/model/extraction.js";
 import type { ExtractionContext } from "../context.js";
-import type { AgreementMention } from "../agreements.js";
+import type { AgreementMention } from "../agreement-mention.js";
 import type { StoryEvent } from "../coreference-of-events.js";
 import type { RelationCues } from "../relation-cues.js";
 import { countryOfPerson, type RoleClaim } from "../roles.js";
