@@ -3,25 +3,25 @@
  * found by shape, which become Agreement entities with a stable id from their normalised name:
  *   "partenariat de sécurité et de défense Japon-UE", "accord de libre-échange UE-Japon"
  *   "the Japan-UK Reciprocal Access Agreement", "UK-Japan Economic Partnership"
- * Each carries the parties named inside its name ("Japon-UE" → Japan, EU).
+ * Each carries the parties named inside its name ("Japon-UE" → Japan, EU). Agreements the text
+ * does not name ("an agreement on …", "la lettre d'intention", "the treaty") are found by
+ * unnamed-agreements.ts, and named after their parties once the relations know them.
  */
+import type { ExtractedRelation } from "../../src/model/extraction.js";
 import type { EntityMention, LinkedEntity } from "../../src/model/mentions.js";
 import { entityIdFor, foldForMatch } from "../../src/kb/normalize.js";
 import type { ExtractionContext } from "./context.js";
+import { relationCuesFor } from "./relation-cues.js";
 import { findIn, overlaps, type Span } from "./spans.js";
-
-export interface AgreementMention extends Span {
-  entityId: string;
-  text: string;
-  sentenceIndex: number;
-  /** Countries and organisations named inside the agreement's name. */
-  partyIds: string[];
-}
+import type { AgreementMention } from "./agreement-mention.js";
+import { findUnnamedAgreements, nameByParties, unnamedEntities, type UnnamedAgreement } from "./unnamed-agreements.js";
 
 export interface AgreementExtraction {
   mentions: AgreementMention[];
   /** Agreements found by shape, not in the linked document's entities. */
   newEntities: LinkedEntity[];
+  /** Agreements the text does not name (also in newEntities), to be named by their parties once known. */
+  unnamed: UnnamedAgreement[];
 }
 
 const isParty = (ctx: ExtractionContext, m: EntityMention): boolean => {
@@ -97,30 +97,6 @@ function namedByCapitals(ctx: ExtractionContext, s: Span, head: Span): Span | nu
   return { start: head.start - match[1].length, end: head.end };
 }
 
-/** Heads that name an agreement by its topic ("agreement on …"); a memorandum or a declaration on a topic is not named by it. */
-const TOPIC_HEADS: ReadonlySet<string> = new Set(["agreement", "treaty", "partnership", "pact", "accord"]);
-
-/** "an agreement on the protection of classified information": the head and its topic, in a sentence about a signing. */
-function namedByTopic(ctx: ExtractionContext, i: number, s: Span, head: Span & { phrase: string }): Span | null {
-  if (!TOPIC_HEADS.has(foldForMatch(head.phrase))) return null;
-  // A date right after "on" ("a memorandum on Tuesday") is when, not what.
-  const dates = ctx.temporal(i).filter((t) => t.start >= head.end);
-  const firstDate = dates.length ? Math.min(...dates.map((t) => t.start)) : s.end;
-  const after = ctx.text.slice(head.end, firstDate);
-  const match =
-    /^\s+on\s+([\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,11}?)(?=\s*[,.;:()]|\s*$|\s+(?:with|between|in|to|that|which|who|at|during|by|after|before|on|last|next|this)\s)/u.exec(
-      after,
-    );
-  // A topic is a common noun phrase ("on the protection of …"), not a name or a day ("on Friday").
-  if (!match || match[1] === undefined || /^\p{Lu}/u.test(match[1])) return null;
-  return { start: head.start, end: head.end + match[0].length };
-}
-
-function signingSentence(ctx: ExtractionContext, s: Span): boolean {
-  const signing = ctx.lexicon.events.find((e) => e.type === "Signing");
-  return !!signing && findIn(signing.triggers, ctx.text, s.start, s.end).length > 0;
-}
-
 export function findAgreements(ctx: ExtractionContext): AgreementExtraction {
   const mentions: AgreementMention[] = [];
   const newEntities = new Map<string, LinkedEntity>();
@@ -159,11 +135,7 @@ export function findAgreements(ctx: ExtractionContext): AgreementExtraction {
         parties = [a.entityId, b.entityId];
         break;
       }
-      span ??=
-        quotedName(ctx, s, head) ??
-        quotedNameBefore(ctx, s, head) ??
-        namedByCapitals(ctx, s, head) ??
-        (signingSentence(ctx, s) ? namedByTopic(ctx, i, s, head) : null);
+      span ??= quotedName(ctx, s, head) ?? quotedNameBefore(ctx, s, head) ?? namedByCapitals(ctx, s, head);
       if (!span || known.some((k) => overlaps(k, span)) || mentions.some((k) => k.sentenceIndex === i && overlaps(k, span))) continue;
       if (parties.length === 0) {
         const inside = sentenceMentions.filter((m) => m.start >= span.start && m.end <= span.end && isParty(ctx, m)).map((m) => m.entityId);
@@ -180,6 +152,40 @@ export function findAgreements(ctx: ExtractionContext): AgreementExtraction {
       mentions.push({ ...span, text, entityId: id, sentenceIndex: i, partyIds: [...new Set(parties)] });
     }
   });
+  const cues = relationCuesFor(ctx.language);
+  const unnamed = cues ? findUnnamedAgreements(ctx, cues, mentions) : { mentions: [], agreements: [] };
+  mentions.push(...unnamed.mentions);
   mentions.sort((a, b) => a.start - b.start);
-  return { mentions, newEntities: [...newEntities.values()] };
+  return { mentions, newEntities: [...newEntities.values(), ...unnamedEntities(unnamed.agreements)], unnamed: unnamed.agreements };
+}
+
+/**
+ * Names the unnamed agreements described only by their words after their parties, once the
+ * relations know them ("arms transfer pact" → "Japan-Indonesia arms transfer pact"), and moves
+ * their mentions and relations to the new id.
+ */
+export function nameUnnamedByParties(
+  ctx: ExtractionContext,
+  agreements: AgreementExtraction,
+  relations: readonly ExtractedRelation[],
+): { agreements: AgreementExtraction; relations: ExtractedRelation[] } {
+  const renamed = new Map<string, { id: string; name: string }>();
+  for (const a of agreements.unnamed) {
+    const parties = [...new Set(relations.filter((r) => r.type === "PARTY_TO" && r.target === a.id).map((r) => r.source))];
+    const name = nameByParties(a, parties, (id) => ctx.entityById.get(id)?.name ?? null);
+    if (name !== a.name) renamed.set(a.id, { id: entityIdFor("Agreement", name), name });
+  }
+  if (renamed.size === 0) return { agreements, relations: [...relations] };
+  const idOf = (id: string) => renamed.get(id)?.id ?? id;
+  return {
+    agreements: {
+      mentions: agreements.mentions.map((m) => ({ ...m, entityId: idOf(m.entityId) })),
+      newEntities: agreements.newEntities.map((e) => {
+        const to = renamed.get(e.id);
+        return to ? { ...e, id: to.id, name: to.name } : e;
+      }),
+      unnamed: agreements.unnamed.map((a) => ({ ...a, id: idOf(a.id) })),
+    },
+    relations: relations.map((r) => ({ ...r, source: idOf(r.source), target: idOf(r.target) })),
+  };
 }

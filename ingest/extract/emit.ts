@@ -6,7 +6,7 @@
 import type { DocumentExtraction, Evidence, ExtractedEntity, ExtractedEvent, ExtractedRelation } from "../../src/model/extraction.js";
 import type { LinkedEntity } from "../../src/model/mentions.js";
 import { sentenceEvidence, type ExtractionContext } from "./context.js";
-import type { AgreementMention } from "./agreements.js";
+import type { AgreementMention } from "./agreement-mention.js";
 import type { StoryEvent } from "./coreference-of-events.js";
 import { overlaps, uniq } from "./spans.js";
 
@@ -33,7 +33,8 @@ function buildEntities(
     const asAlias = m.source !== "demonym" && m.source !== "capital" && !insideTitle;
     add(m.entityId, { start: m.start, end: m.end, text: m.text }, asAlias);
   }
-  for (const a of agreementMentions) add(a.entityId, { start: a.start, end: a.end, text: a.text }, true);
+  // A generic noun ("le traité") is a mention of its agreement, not another name of it.
+  for (const a of agreementMentions) add(a.entityId, { start: a.start, end: a.end, text: a.text }, a.generic !== true);
   const all = [...ctx.linked.entities, ...extra];
   const out: ExtractedEntity[] = [];
   for (const entity of all) {

@@ -10,7 +10,7 @@
 import type { EventStatus } from "../../src/model/extraction.js";
 import { foldForMatch } from "../../src/kb/normalize.js";
 import { isStorySentence, type ExtractionContext } from "./context.js";
-import type { AgreementMention } from "./agreements.js";
+import type { AgreementMention } from "./agreement-mention.js";
 import type { PersonReference, RoleExtraction } from "./roles.js";
 import { clauseAround, findIn, uniq, type Span } from "./spans.js";
 import { draftMention, type EventMention, type MentionDraft } from "./events/mention.js";

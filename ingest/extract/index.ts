@@ -1,13 +1,13 @@
 /**
  * The extraction stage: a linked document in, the contract's DocumentExtraction out.
- * roles → agreements → event mentions → event coreference → relations → emit. Pure.
+ * roles → agreements → event mentions → event coreference → relations → names of unnamed agreements → emit. Pure.
  */
 import type { DocumentExtraction } from "../../src/model/extraction.js";
 import type { LinkedDocument } from "../../src/model/mentions.js";
 import { buildContext, type ExtractionKnowledge, type TemporalTools } from "./context.js";
 import { defaultLexicon, type CompiledLexicon } from "./lexicon.js";
 import { extractRoles } from "./roles.js";
-import { findAgreements } from "./agreements.js";
+import { findAgreements, nameUnnamedByParties } from "./agreements.js";
 import { findEventMentions } from "./events.js";
 import { resolveEvents } from "./coreference-of-events.js";
 import { extractRelations } from "./relations.js";
@@ -32,8 +32,8 @@ export function extractFromLinked(
   const agreements = findAgreements(ctx);
   const mentions = findEventMentions(ctx, roles, agreements.mentions);
   const events = resolveEvents(ctx, mentions, roles.roles);
-  const relations = extractRelations(ctx, roles.roles, events, agreements.mentions);
-  return emitExtraction(ctx, events, relations, agreements.newEntities, agreements.mentions);
+  const named = nameUnnamedByParties(ctx, agreements, extractRelations(ctx, roles.roles, events, agreements.mentions));
+  return emitExtraction(ctx, events, named.relations, named.agreements.newEntities, named.agreements.mentions);
 }
 
 /**

@@ -5,14 +5,20 @@
  *   PARTICIPATES_IN Country|Organization → Program  ("développement conjoint", "with the participation of Italy", "partners in")
  *   PARTY_TO        Country|Organization → Agreement (signing parties, parties named in the agreement's name)
  *   SIGNED          Person → Agreement              (the signers of a Signing of that agreement)
+ * Membership, party, participation and signatory relations come from the ordered rules of
+ * relation-rules/ (with the language's cues) plus the cues of the lexicon below; all of them go
+ * through the vetoes (withdrawals, represented heads of state, announcers) before they are kept.
  */
 import type { Evidence, ExtractedRelation } from "../../src/model/extraction.js";
 import type { EntityMention } from "../../src/model/mentions.js";
 import { isStorySentence, sentenceEvidence, type ExtractionContext } from "./context.js";
-import type { AgreementMention } from "./agreements.js";
+import type { AgreementMention } from "./agreement-mention.js";
 import type { StoryEvent } from "./coreference-of-events.js";
 import { countryOfPerson, type RoleClaim } from "./roles.js";
 import { clauseAround, findIn, uniq } from "./spans.js";
+import { relationCuesFor } from "./relation-cues.js";
+import { wordTokens } from "./sentence-tokens.js";
+import { buildReading, readRelations, type Candidate } from "./relation-rules/index.js";
 
 const typeOf = (ctx: ExtractionContext, id: string) => ctx.entityById.get(id)?.type ?? null;
 
@@ -59,21 +65,6 @@ function roleRelations(ctx: ExtractionContext, roles: readonly RoleClaim[], out:
   }
 }
 
-/** "le Japon, membre du G7", "Finland joined NATO": a country before the cue, an organisation right after. */
-function membershipRelations(ctx: ExtractionContext, out: RelationSet): void {
-  ctx.sentences.forEach((s, i) => {
-    const mentions = ctx.mentionsBySentence[i] ?? [];
-    for (const cue of findIn(ctx.lexicon.membership, ctx.text, s.start, s.end)) {
-      const org = mentions.find((m) => m.start >= cue.end && m.start - cue.end <= 25 && typeOf(ctx, m.entityId) === "Organization");
-      const country = [...mentions]
-        .reverse()
-        .find((m) => m.end <= cue.start && cue.start - m.end <= 40 && typeOf(ctx, m.entityId) === "Country" && m.source !== "demonym");
-      if (org && country)
-        out.add({ type: "MEMBER_OF", source: country.entityId, target: org.entityId, confidence: 0.7 }, sentenceEvidence(ctx, i));
-    }
-  });
-}
-
 /** The countries listed right after a cue: "la France, l'Allemagne et la Pologne". */
 function listedAfter(ctx: ExtractionContext, i: number, from: number, types: ReadonlySet<string>): string[] {
   const mentions = (ctx.mentionsBySentence[i] ?? []).filter(
@@ -92,10 +83,10 @@ function listedAfter(ctx: ExtractionContext, i: number, from: number, types: Rea
 const PARTY_TYPES: ReadonlySet<string> = new Set(["Country", "Organization"]);
 
 /** "le Triangle de Weimar, qui réunit la France, l'Allemagne et la Pologne": MEMBER_OF; "« Horizon 2047 », adoptée par la France et l'Inde": PARTY_TO. */
-function listedMembers(ctx: ExtractionContext, agreements: readonly AgreementMention[], out: RelationSet): void {
+function listedMembers(ctx: ExtractionContext, agreements: readonly AgreementMention[]): Candidate[] {
+  const out: Candidate[] = [];
   ctx.sentences.forEach((s, i) => {
     const mentions = ctx.mentionsBySentence[i] ?? [];
-    const evidence = sentenceEvidence(ctx, i);
     // Right before the cue, or with its head noun between ("the "Partnership 2035" roadmap, adopted by").
     const near = (cue: { start: number }, m: { end: number }) =>
       m.end <= cue.start && /^[\s»"”]*(?:\p{Ll}+(?:\s+\p{Ll}+){0,2})?[\s,]*$/u.test(ctx.text.slice(m.end, cue.start));
@@ -103,44 +94,51 @@ function listedMembers(ctx: ExtractionContext, agreements: readonly AgreementMen
       const org = [...mentions].reverse().find((m) => typeOf(ctx, m.entityId) === "Organization" && near(cue, m));
       if (!org) continue;
       for (const member of listedAfter(ctx, i, cue.end, PARTY_TYPES))
-        out.add({ type: "MEMBER_OF", source: member, target: org.entityId, confidence: 0.75 }, evidence);
+        out.push({ type: "MEMBER_OF", source: member, target: org.entityId, sentenceIndex: i, confidence: 0.75, rule: "listedMembers" });
     }
     for (const cue of findIn(ctx.lexicon.adoptedBy, ctx.text, s.start, s.end)) {
       const targets = [
-        ...agreements.filter((a) => a.sentenceIndex === i && near(cue, a)).map((a) => ({ id: a.entityId, type: "PARTY_TO" })),
+        ...agreements.filter((a) => a.sentenceIndex === i && near(cue, a)).map((a) => ({ id: a.entityId, type: "PARTY_TO" as const })),
         ...mentions
           .filter((m) => typeOf(ctx, m.entityId) === "Program" && near(cue, m))
-          .map((m) => ({ id: m.entityId, type: "PARTICIPATES_IN" })),
+          .map((m) => ({ id: m.entityId, type: "PARTICIPATES_IN" as const })),
       ];
       for (const target of targets) {
         for (const party of listedAfter(ctx, i, cue.end, PARTY_TYPES))
-          out.add({ type: target.type, source: party, target: target.id, confidence: 0.75 }, evidence);
+          out.push({ type: target.type, source: party, target: target.id, sentenceIndex: i, confidence: 0.75, rule: "listedMembers" });
       }
     }
   });
+  return out;
 }
 
 /** Countries of a sentence that take part in the programme it names when a participation cue is there. */
-function participationRelations(
-  ctx: ExtractionContext,
-  events: readonly StoryEvent[],
-  roles: readonly RoleClaim[],
-  out: RelationSet,
-): void {
+function participationCues(ctx: ExtractionContext, events: readonly StoryEvent[], roles: readonly RoleClaim[]): Candidate[] {
+  const out: Candidate[] = [];
+  const cues = relationCuesFor(ctx.language);
+  // "et l'Italie pourrait le rejoindre": a country whose own clause holds the cue with a wish, a plan or a negation does not take part.
+  const unasserted = (s: { start: number; end: number }, m: EntityMention, cueStarts: readonly number[]) => {
+    if (!cues) return false;
+    const clause = clauseAround(ctx.text, s.start, s.end, m.start);
+    if (!cueStarts.some((c) => c >= clause.start && c < clause.end)) return false;
+    const words = wordTokens(ctx.text.slice(clause.start, clause.end));
+    return cues.modalityCues.findAll(words).length > 0 || cues.negations.findAll(words).length > 0;
+  };
   ctx.sentences.forEach((s, i) => {
     if (!isStorySentence(s)) return;
     const mentions = ctx.mentionsBySentence[i] ?? [];
     const programs = mentions.filter((m) => typeOf(ctx, m.entityId) === "Program");
     if (programs.length === 0) return;
-    const cues = findIn(ctx.lexicon.participation, ctx.text, s.start, s.end);
-    if (cues.length === 0) return;
+    const found = findIn(ctx.lexicon.participation, ctx.text, s.start, s.end);
+    if (found.length === 0) return;
     const blocked = (m: EntityMention) =>
       findIn(ctx.lexicon.blockingPrepositions, ctx.text, Math.max(s.start, m.start - 20), m.start).length > 0;
-    const cueClauses = cues.map((c) => clauseAround(ctx.text, s.start, s.end, c.start));
+    const cueClauses = found.map((c) => clauseAround(ctx.text, s.start, s.end, c.start));
+    const cueStarts = found.map((c) => c.start);
     const participants: string[] = [];
     for (const m of mentions) {
       const type = typeOf(ctx, m.entityId);
-      if (blocked(m)) continue;
+      if (blocked(m) || unasserted(s, m, cueStarts)) continue;
       if (type === "Country") participants.push(m.entityId);
       else if (type === "Organization" && m.source !== "demonym" && cueClauses.some((c) => m.start >= c.start && m.end <= c.end))
         participants.push(m.entityId);
@@ -158,35 +156,55 @@ function participationRelations(
       }
       participants.push(...e.parties.filter((p) => typeOf(ctx, p) === "Country"));
     }
-    const evidence = sentenceEvidence(ctx, i);
     for (const program of uniq(programs.map((p) => p.entityId))) {
-      for (const source of uniq(participants)) out.add({ type: "PARTICIPATES_IN", source, target: program, confidence: 0.7 }, evidence);
+      for (const source of uniq(participants))
+        out.push({ type: "PARTICIPATES_IN", source, target: program, sentenceIndex: i, confidence: 0.7, rule: "participationCue" });
     }
   });
+  return out;
 }
 
-function agreementRelations(
-  ctx: ExtractionContext,
-  events: readonly StoryEvent[],
-  agreements: readonly AgreementMention[],
-  out: RelationSet,
-): void {
+/** Parties named inside an agreement's name (or acceding by it); the signers and parties of a Signing of that agreement. */
+function agreementFacts(ctx: ExtractionContext, events: readonly StoryEvent[], agreements: readonly AgreementMention[]): Candidate[] {
+  const out: Candidate[] = [];
   for (const a of agreements) {
     for (const party of a.partyIds)
-      out.add({ type: "PARTY_TO", source: party, target: a.entityId, confidence: 0.8 }, sentenceEvidence(ctx, a.sentenceIndex));
+      out.push({
+        type: "PARTY_TO",
+        source: party,
+        target: a.entityId,
+        sentenceIndex: a.sentenceIndex,
+        confidence: 0.8,
+        rule: "namedParties",
+      });
   }
   for (const e of events) {
     if (e.type !== "Signing" || !e.agreementId || e.status !== "occurred") continue;
     for (const m of e.mentions) {
-      const evidence = sentenceEvidence(ctx, m.sentenceIndex);
-      for (const person of m.people) out.add({ type: "SIGNED", source: person, target: e.agreementId, confidence: 0.85 }, evidence);
+      for (const person of m.people)
+        out.push({
+          type: "SIGNED",
+          source: person,
+          target: e.agreementId,
+          sentenceIndex: m.sentenceIndex,
+          confidence: 0.85,
+          rule: "signingEvent",
+        });
       for (const party of m.parties) {
         const type = typeOf(ctx, party);
         if (type === "Country" || type === "Organization")
-          out.add({ type: "PARTY_TO", source: party, target: e.agreementId, confidence: 0.8 }, evidence);
+          out.push({
+            type: "PARTY_TO",
+            source: party,
+            target: e.agreementId,
+            sentenceIndex: m.sentenceIndex,
+            confidence: 0.8,
+            rule: "signingEvent",
+          });
       }
     }
   }
+  return out;
 }
 
 export function extractRelations(
@@ -197,9 +215,14 @@ export function extractRelations(
 ): ExtractedRelation[] {
   const out = new RelationSet();
   roleRelations(ctx, roles, out);
-  membershipRelations(ctx, out);
-  listedMembers(ctx, agreements, out);
-  participationRelations(ctx, events, roles, out);
-  agreementRelations(ctx, events, agreements, out);
+  const lexiconCandidates = [
+    ...listedMembers(ctx, agreements),
+    ...participationCues(ctx, events, roles),
+    ...agreementFacts(ctx, events, agreements),
+  ];
+  const cues = relationCuesFor(ctx.language);
+  const candidates = cues ? readRelations(buildReading(ctx, cues, roles, events, agreements), lexiconCandidates) : lexiconCandidates;
+  for (const c of candidates)
+    out.add({ type: c.type, source: c.source, target: c.target, confidence: c.confidence }, sentenceEvidence(ctx, c.sentenceIndex));
   return out.list();
 }

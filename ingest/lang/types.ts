@@ -14,6 +14,7 @@ import type * as EnglishDating from "./en/dating.js";
 import type * as EnglishEventReferences from "./en/event-references.js";
 import type * as EnglishEventTriggers from "./en/event-triggers.js";
 import type * as EnglishModality from "./en/modality.js";
+import type * as EnglishRelations from "./en/relations.js";
 import type * as EnglishTense from "./en/tense.js";
 
 /** A module's exports with its lists widened: another language's lists hold other words. */
@@ -29,6 +30,7 @@ export type DatingCues = CueModule<typeof EnglishDating>;
 export type EventReferenceCues = CueModule<typeof EnglishEventReferences>;
 export type EventTriggerCues = CueModule<typeof EnglishEventTriggers>;
 export type ModalityCues = CueModule<typeof EnglishModality>;
+export type RelationForms = CueModule<typeof EnglishRelations>;
 export type TenseCues = CueModule<typeof EnglishTense>;
 
 export interface LanguagePack {
@@ -48,6 +50,8 @@ export interface LanguagePack {
   readonly eventTriggers: EventTriggerCues;
   /** Negation, cancellation, postponement, wishes and possibilities, habits. */
   readonly modality: ModalityCues;
+  /** Memberships, parties and signatories, agreement nouns (compiled by ingest/extract/relation-cues.ts). */
+  readonly relations: RelationForms;
   /** Past and future verb forms, reporting clauses. */
   readonly tense: TenseCues;
 }

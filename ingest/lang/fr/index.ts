@@ -7,6 +7,7 @@ import * as dating from "./dating.js";
 import * as eventReferences from "./event-references.js";
 import * as eventTriggers from "./event-triggers.js";
 import * as modality from "./modality.js";
+import * as relations from "./relations.js";
 import * as tense from "./tense.js";
 
 export const french: LanguagePack = {
@@ -18,5 +19,6 @@ export const french: LanguagePack = {
   eventReferences,
   eventTriggers,
   modality,
+  relations,
   tense,
 };

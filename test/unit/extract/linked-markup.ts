@@ -5,7 +5,8 @@
  *   {Première ministre japonaise}(title:prime-minister Prime_Minister head-of-government country:JP)
  *   {son homologue britannique}(title:prime-minister Prime_Minister head-of-government country:GB counterpart)
  * Paragraphs are separated by blank lines, sentences by ". "; a paragraph starting with
- * "EN SAVOIR PLUS" or "Read more" opens a teaser zone to the end.
+ * "EN SAVOIR PLUS" or "Read more" opens a teaser zone to the end; with `headline`, the first
+ * paragraph is the title.
  */
 import type { Sentence, Zone, ZoneKind } from "../../../src/model/document.js";
 import type { EntityType } from "../../../src/model/extraction.js";
@@ -30,7 +31,7 @@ interface Pending {
 
 export function linkedDocument(
   markup: string,
-  options: { published?: string | null; language?: string; id?: string } = {},
+  options: { published?: string | null; language?: string; id?: string; headline?: boolean } = {},
 ): LinkedDocument {
   let text = "";
   const mentions: Array<Pending & { entityId: string; source: MentionSource }> = [];
@@ -71,14 +72,16 @@ export function linkedDocument(
   const paragraphPattern = /[^\n]+(?:\n(?!\n)[^\n]*)*/g;
   for (let p = paragraphPattern.exec(text); p !== null; p = paragraphPattern.exec(text)) {
     if (/^(EN SAVOIR PLUS|Read more)/i.test(p[0])) zone = "teaser";
-    zones.push({ start: p.index, end: p.index + p[0].length, kind: zone });
+    // With `headline`, the first paragraph is the article's title.
+    const kind: ZoneKind = options.headline === true && paragraph === 0 ? "title" : zone;
+    zones.push({ start: p.index, end: p.index + p[0].length, kind });
     const sentencePattern = /[^.!?]+(?:[.!?]+|$)/g;
     for (let s = sentencePattern.exec(p[0]); s !== null; s = sentencePattern.exec(p[0])) {
       const lead = s[0].length - s[0].trimStart().length;
       const body = s[0].trim();
       if (!body) continue;
       const start = p.index + s.index + lead;
-      sentences.push({ start, end: start + body.length, text: body, zone, paragraph });
+      sentences.push({ start, end: start + body.length, text: body, zone: kind, paragraph });
     }
     paragraph++;
   }

@@ -1,0 +1,43 @@
+/**
+ * The relation rules in order: memberships, groups and their lists, parties and signatories,
+ * read sentence by sentence in the main story; then what follows from them (the parties of an
+ * instrument about a programme take part in it); then the vetoes.
+ */
+import { isStorySentence } from "../context.js";
+import { GROUP_RULES } from "./groups.js";
+import { MEMBERSHIP_RULES, type SentenceRule } from "./membership.js";
+import { PARTY_RULES } from "./parties.js";
+import { membershipsOf, type Candidate, type Reading } from "./reading.js";
+import { vetoesFor } from "./vetoes.js";
+
+export type { Candidate, Reading } from "./reading.js";
+export { buildReading } from "./reading.js";
+
+export const SENTENCE_RULES: readonly SentenceRule[] = [...MEMBERSHIP_RULES, ...GROUP_RULES, ...PARTY_RULES];
+
+/**
+ * "A letter of intent to that end was signed by A and B" (the initiative of the sentence before),
+ * "the treaty establishing the X": the parties of an instrument about a programme or an
+ * organisation take part in it (or become its members).
+ */
+function instrumentTopics(r: Reading, found: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const a of r.agreements) {
+    if (!a.topicId) continue;
+    const parties = found.filter((c) => c.type === "PARTY_TO" && c.target === a.entityId).map((c) => c.source);
+    out.push(...membershipsOf(r, [...new Set(parties)], a.topicId, a.sentenceIndex, "instrumentTopic", 0.7));
+  }
+  return out;
+}
+
+/** Every relation the rules read in the document, vetoes applied; `extra` are candidates read elsewhere (events, roles). */
+export function readRelations(r: Reading, extra: readonly Candidate[] = []): Candidate[] {
+  const found: Candidate[] = [...extra];
+  r.ctx.sentences.forEach((s, i) => {
+    if (!isStorySentence(s)) return;
+    for (const rule of SENTENCE_RULES) found.push(...rule.read(r, i));
+  });
+  found.push(...instrumentTopics(r, found));
+  const vetoes = vetoesFor(r, found);
+  return found.filter((c) => !vetoes.some((v) => v.applies(c)));
+}

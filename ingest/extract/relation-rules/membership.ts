@@ -1,0 +1,357 @@
+/**
+ * Rules that read memberships: who belongs to an organisation (or takes part in a programme,
+ * or is party to an agreement, when the same wording points at one). Each rule reads one
+ * sentence; the order is the order of MEMBERSHIP_RULES.
+ *   memberPredicate    "X est le huitième membre de Y", "X, a member of Y", "X became the alliance's newest member",
+ *                      "with X as a member of Y"
+ *   memberApposition   "the alliance's leading member, Russia", "le membre fondateur de l'Otan, la France"
+ *   joinVerb           "X a rejoint Y", "X joined Y", "X acceded to Y"
+ *   rejoinVerb         "X, which left Y in 1984, rejoined it in 2017" (a member again: no withdrawal undoes it)
+ *   accessionNoun      "l'adhésion de X au Y", "X's accession to Y", "the admission of X into the bloc"
+ *   admittedInto       "Y a accepté en son sein X et Z", "X and Z were admitted as full members of Y"
+ *   groupingList       "Y, which also includes A, B and C", "Y, qui réunit A, B et C"
+ *   foundedBy          "Créé en 1991 par A, B et C, le Y …", "Y, founded by A and B", "A and B founded Y"
+ */
+import type { Token } from "../sentence-tokens.js";
+import {
+  asserted,
+  countOf,
+  groupAt,
+  isEntity,
+  listBackward,
+  listForward,
+  membershipsOf,
+  organizationAt,
+  programAt,
+  salientOrganization,
+  skipOf,
+  subjectOf,
+  countryAt,
+  type Candidate,
+  type Reading,
+} from "./reading.js";
+
+export interface SentenceRule {
+  name: string;
+  read(r: Reading, i: number): Candidate[];
+}
+
+const ORDINAL = /^(?:\d+(?:e|er|ere|eme|es|st|nd|rd|th)|\p{L}+ieme)$/u;
+
+/** A membership target at token k: an organisation (or "the bloc"), a programme or an agreement. */
+function targetAt(r: Reading, i: number, k: number): { id: string; end: number } | null {
+  const t = r.tokens.of(i)[k];
+  if (isEntity(t, "Agreement")) return { id: t.entityId, end: k + 1 };
+  return organizationAt(r, i, k) ?? programAt(r, i, k);
+}
+
+interface MemberPhrase {
+  /** First token of the noun phrase ("le", "the"). */
+  start: number;
+  /** Token after the phrase and its complement. */
+  end: number;
+  target: string | null;
+}
+
+/**
+ * The noun phrase around a member noun at [m, mEnd): modifiers before ("the alliance's newest",
+ * "le huitième"), after ("à part entière") and its complement ("de l'Otan"). Null when a
+ * qualifier makes it less than a membership ("membre observateur", "associate member").
+ */
+function memberPhrase(r: Reading, i: number, m: number, mEnd: number): MemberPhrase | null {
+  const tokens = r.tokens.of(i);
+  let target: string | null = null;
+  let k = m - 1;
+  while (k >= 0) {
+    const t = tokens[k];
+    if (!t) break;
+    if (t.kind === "word" && (ORDINAL.test(t.norm) || countOf(r, t) !== null)) {
+      k--; // "le 5e membre", "les quatre membres fondateurs"
+      continue;
+    }
+    if (r.cues.nonMemberQualifiers.endsAt(tokens, k + 1) >= 0) return null;
+    const pre = r.cues.memberPreModifiers.endsAt(tokens, k + 1, 3);
+    if (pre >= 0) {
+      k = pre - 1;
+      continue;
+    }
+    if (t.norm === "'s" && !target) {
+      let found = false;
+      for (let j = Math.max(0, k - 3); j < k; j++) {
+        const ref = organizationAt(r, i, j);
+        if (ref && ref.end === k) {
+          target = ref.id;
+          k = j - 1;
+          found = true;
+          break;
+        }
+      }
+      if (found) continue;
+    }
+    break;
+  }
+  let end = mEnd;
+  for (;;) {
+    if (r.cues.nonMemberQualifiers.matchAt(tokens, end) > 0) return null;
+    const post = r.cues.memberPostModifiers.matchAt(tokens, end);
+    if (post < 0) break;
+    end = post;
+  }
+  if (!target) {
+    const of = skipOf(r, tokens, end);
+    const ref = of > end ? targetAt(r, i, of) : null;
+    if (ref) {
+      target = ref.id;
+      end = ref.end;
+    }
+    // "devenue membre à part entière en 2024", with no complement at all: of the article's organisation.
+    else if (of === end && !isEntity(tokens[end])) target = salientOrganization(r, i);
+  }
+  return { start: k + 1, end, target };
+}
+
+const memberPredicate: SentenceRule = {
+  name: "memberPredicate",
+  read(r, i) {
+    const tokens = r.tokens.of(i);
+    const out: Candidate[] = [];
+    for (const hit of r.cues.memberNouns.findAll(tokens)) {
+      const phrase = memberPhrase(r, i, hit.start, hit.end);
+      if (!phrase?.target) continue;
+      const copula = r.cues.copulas.endsAt(tokens, phrase.start, 4);
+      const as = r.cues.asWords.endsAt(tokens, phrase.start, 3);
+      let subject: string[] = [];
+      let from = phrase.start;
+      if (as >= 0) {
+        // "with Viet Nam as a member of the Security Council", "la Somalie en tant que huitième membre".
+        const list = listBackward(r, i, as, (t) => isEntity(t, "Country"));
+        subject = list.ids;
+        from = list.edge;
+      } else if (copula >= 0) {
+        const s = subjectOf(r, i, copula, ["Country", "Person"]);
+        if (s) {
+          subject = s.ids;
+          from = s.at;
+        }
+      } else {
+        // An apposition: "la Suède, devenue le 32e membre de l'Otan", "Finland, a member of NATO".
+        const participle = r.cues.appositionParticiples.endsAt(tokens, phrase.start, 3);
+        const comma = participle >= 0 ? participle - 1 : phrase.start - 1;
+        if (tokens[comma]?.norm === ",") {
+          const list = listBackward(r, i, comma, (t) => isEntity(t, "Country"));
+          subject = list.ids;
+          from = list.edge;
+        }
+      }
+      if (subject.length === 0 || !asserted(r, i, from, hit.end)) continue;
+      out.push(...membershipsOf(r, subject, phrase.target, i, "memberPredicate", 0.8));
+    }
+    return out;
+  },
+};
+
+const memberApposition: SentenceRule = {
+  name: "memberApposition",
+  read(r, i) {
+    const tokens = r.tokens.of(i);
+    const out: Candidate[] = [];
+    for (const hit of r.cues.memberNouns.findAll(tokens)) {
+      const phrase = memberPhrase(r, i, hit.start, hit.end);
+      if (!phrase?.target || tokens[phrase.end]?.norm !== ",") continue;
+      const list = listForward(r, i, phrase.end + 1, (t) => isEntity(t, "Country"), 2);
+      // The apposition closes there: "…, Russia." or "…, Russia, said" — not the start of a longer clause.
+      if (list.ids.length === 0) continue;
+      out.push(...membershipsOf(r, list.ids, phrase.target, i, "memberApposition", 0.75));
+    }
+    return out;
+  },
+};
+
+/** Memberships by a verb of joining from `verbs`: the subject joins the object (a pronoun object: the article's organisation). */
+function joined(r: Reading, i: number, verbs: Reading["cues"]["joinVerbs"], rule: string): Candidate[] {
+  const tokens = r.tokens.of(i);
+  const out: Candidate[] = [];
+  for (const hit of verbs.findAll(tokens)) {
+    // "rejoined it", "l'a réintégrée": the organisation just named.
+    const pronoun =
+      r.cues.objectPronouns.matchAt(tokens, hit.end) > 0 || r.cues.objectPronouns.matchAt(tokens, hit.start - 1) === hit.start;
+    const target = targetAt(r, i, skipDeterminer(r, tokens, hit.end))?.id ?? (pronoun ? salientOrganization(r, i) : null);
+    if (!target) continue;
+    const verbAt = pronoun && r.cues.objectPronouns.matchAt(tokens, hit.start - 1) === hit.start ? hit.start - 1 : hit.start;
+    const subject = subjectOf(r, i, verbAt, ["Country", "Organization"]);
+    if (!subject || !asserted(r, i, subject.at, hit.end)) continue;
+    out.push(...membershipsOf(r, subject.ids, target, i, rule, 0.8));
+  }
+  return out;
+}
+
+const joinVerb: SentenceRule = { name: "joinVerb", read: (r, i) => joined(r, i, r.cues.joinVerbs, "joinVerb") };
+
+/** "Morocco, which left the AU in 1984, rejoined it in 2017": a member again, whatever the leaving said. */
+const rejoinVerb: SentenceRule = { name: "rejoinVerb", read: (r, i) => joined(r, i, r.cues.rejoinVerbs, "rejoinVerb") };
+
+/** Skips one determiner ("la", "the", "l'") at k. */
+function skipDeterminer(r: Reading, tokens: readonly Token[], k: number): number {
+  const det = r.cues.definiteDeterminers.matchAt(tokens, k);
+  return det > 0 && isEntity(tokens[det]) ? det : k;
+}
+
+const accessionNoun: SentenceRule = {
+  name: "accessionNoun",
+  read(r, i) {
+    const tokens = r.tokens.of(i);
+    const out: Candidate[] = [];
+    for (const hit of r.cues.accessionNouns.findAll(tokens)) {
+      // "sa demande d'adhésion", "its bid for membership": a wish, not a membership.
+      if (r.cues.accessionNotYet.findAll(tokens, Math.max(0, hit.start - 3), hit.start).length > 0) continue;
+      // "envisager une adhésion du Brésil": an indefinite accession is a prospect, not a fact.
+      if (r.cues.indefiniteArticles.matchAt(tokens, hit.start - 1) === hit.start) continue;
+      if (!asserted(r, i, Math.max(0, hit.start - 4), hit.start)) continue;
+      let country: string | null = null;
+      let k = hit.end;
+      // "Sweden's accession", "Armenia's membership".
+      if (tokens[hit.start - 1]?.norm === "'s") {
+        const before = countryAt(r, i, hit.start - 2) ?? (hit.start >= 3 ? countryAt(r, i, hit.start - 3) : null);
+        if (before?.end === hit.start - 1) country = before.id;
+      }
+      if (!country) {
+        // "de la Croatie", "du pays", "of Sweden".
+        const of = skipOf(r, tokens, k);
+        const ref = countryAt(r, i, k) ?? (of > k ? countryAt(r, i, of) : null);
+        if (ref) {
+          country = ref.id;
+          k = ref.end;
+        }
+      }
+      if (!country) continue;
+      // "à l'OTAN", "au Mercosur", "dans le bloc" (the preposition's last word may be the anaphor's determiner).
+      const to = r.cues.accessionPrepositions.matchAt(tokens, k);
+      const target = to > 0 ? (targetAt(r, i, to) ?? targetAt(r, i, to - 1) ?? targetAt(r, i, skipDeterminer(r, tokens, to))) : null;
+      if (!target) continue;
+      out.push(...membershipsOf(r, [country], target.id, i, "accessionNoun", 0.75));
+    }
+    return out;
+  },
+};
+
+const admittedInto: SentenceRule = {
+  name: "admittedInto",
+  read(r, i) {
+    const tokens = r.tokens.of(i);
+    const out: Candidate[] = [];
+    // Active: the organisation admits the countries listed after the verb.
+    for (const hit of r.cues.admitVerbs.findAll(tokens)) {
+      const org = subjectOf(r, i, hit.start, ["Organization"]);
+      if (!org || org.ids.length !== 1 || !asserted(r, i, org.at, hit.end)) continue;
+      const members = listForward(r, i, hit.end, (t) => isEntity(t, "Country"), 3);
+      const target = org.ids[0];
+      if (target) out.push(...membershipsOf(r, members.ids, target, i, "admittedInto", 0.8));
+    }
+    // Passive: the countries were admitted as members of the organisation.
+    for (const hit of r.cues.admittedPassive.findAll(tokens)) {
+      const subject = subjectOf(r, i, hit.start, ["Country"]);
+      if (!subject || !asserted(r, i, subject.at, hit.end)) continue;
+      let k = hit.end;
+      const as = r.cues.admittedAs.matchAt(tokens, k);
+      if (as > 0) k = as;
+      const noun = r.cues.memberNouns.matchAt(tokens, k);
+      const phrase = noun > 0 ? memberPhrase(r, i, k, noun) : null;
+      // "were admitted as full members in 2024": of the article's organisation when none is named.
+      const target = phrase?.target ?? targetAt(r, i, skipDeterminer(r, tokens, k))?.id ?? (phrase ? salientOrganization(r, i) : null);
+      if (target) out.push(...membershipsOf(r, subject.ids, target, i, "admittedInto", 0.8));
+    }
+    return out;
+  },
+};
+
+const groupingList: SentenceRule = {
+  name: "groupingList",
+  read(r, i) {
+    const tokens = r.tokens.of(i);
+    const out: Candidate[] = [];
+    for (const hit of r.cues.groupingCues.findAll(tokens)) {
+      let k = hit.start - 1;
+      if (tokens[k]?.norm === ",") k--;
+      if (tokens[k]?.norm === ")")
+        k =
+          tokens
+            .slice(0, k)
+            .map((t) => t.norm)
+            .lastIndexOf("(") - 1;
+      let target: string | null = null;
+      for (let j = Math.max(0, k - 3); j <= k && !target; j++) {
+        const ref = targetAt(r, i, j);
+        if (ref?.end === k + 1) target = ref.id;
+      }
+      if (!target) continue;
+      const members = listForward(r, i, hit.end, (t) => isEntity(t, "Country", "Organization"), 3);
+      // "le programme réunit les deux pays": the countries last named together.
+      const ids = members.ids.length > 0 ? members.ids : (groupAt(r, i, hit.end)?.ids ?? []);
+      out.push(...membershipsOf(r, ids, target, i, "groupingList", 0.75));
+    }
+    return out;
+  },
+};
+
+const foundedBy: SentenceRule = {
+  name: "foundedBy",
+  read(r, i) {
+    const tokens = r.tokens.of(i);
+    const out: Candidate[] = [];
+    // Passive: "Créé en 1991 par A et B, le Y", "Y, founded in 1991 by A and B".
+    for (const hit of r.cues.foundingParticiples.findAll(tokens)) {
+      let k = hit.end;
+      while (k < tokens.length && k - hit.end < 4 && r.cues.agentPrepositions.matchAt(tokens, k) < 0) k++;
+      const by = r.cues.agentPrepositions.matchAt(tokens, k);
+      if (by < 0) continue;
+      const founders = listForward(r, i, by, (t) => isEntity(t, "Country", "Organization"), 3);
+      if (founders.ids.length === 0) continue;
+      let target: string | null = null;
+      // The founded body before the participle ("Y, créé par") or after the founders ("…, le Y a").
+      // "Y, créé par", "The group was created in 2009 by".
+      const auxiliary = r.cues.copulas.endsAt(tokens, hit.start, 3);
+      let before = (auxiliary >= 0 ? auxiliary : hit.start) - 1;
+      if (tokens[before]?.norm === ",") before--;
+      for (let j = Math.max(0, before - 2); j <= before && !target; j++) {
+        const ref = targetAt(r, i, j);
+        if (ref?.end === before + 1) target = ref.id;
+      }
+      if (!target && tokens[founders.edge]?.norm === ",") {
+        const after = founders.edge + 1;
+        target = targetAt(r, i, after)?.id ?? targetAt(r, i, after + 1)?.id ?? null;
+      }
+      if (target)
+        out.push(
+          ...membershipsOf(
+            r,
+            founders.ids.filter((id) => id !== target),
+            target,
+            i,
+            "foundedBy",
+            0.8,
+          ),
+        );
+    }
+    // Active: "A, B et C ont fondé Y", "A and B founded Y".
+    for (const hit of r.cues.foundingVerbs.findAll(tokens)) {
+      const target = targetAt(r, i, skipDeterminer(r, tokens, hit.end));
+      if (!target) continue;
+      const founders = subjectOf(r, i, hit.start, ["Country", "Organization"]);
+      if (!founders || !asserted(r, i, founders.at, hit.end)) continue;
+      out.push(...membershipsOf(r, founders.ids, target.id, i, "foundedBy", 0.8));
+    }
+    return out;
+  },
+};
+
+/** The membership rules, in order. */
+export const MEMBERSHIP_RULES: readonly SentenceRule[] = [
+  memberPredicate,
+  memberApposition,
+  joinVerb,
+  rejoinVerb,
+  accessionNoun,
+  admittedInto,
+  groupingList,
+  foundedBy,
+];

@@ -1,0 +1,306 @@
+/**
+ * Rules that read the parties and the signatories of an agreement. A person who signs makes
+ * the country they act for a party (a minister signs for a country). Each rule reads one sentence:
+ *   signedBy          "a été signée ce lundi à Luxembourg par A, B et C", "the signature by A and B of a MoU",
+ *                     "jointly signed by X, Minister …, who represented President Y; Z and W" (Y did not sign)
+ *   signingSubject    "A et B ont signé vendredi un traité", "Japan and Indonesia have signed a pact … with Z"
+ *   onBehalfOf        "(who also signed) on behalf of Luxembourg", "au nom du Luxembourg"
+ *   betweenParties    "un accord conclu entre A et B", "the treaty between A and B", "le traité qui lie A et B"
+ *   ratifiedBy        "ratifié par les Parlements de A, B et fin novembre par celui de C", "A and B ratified the treaty"
+ */
+import { isAdverb, type Token } from "../sentence-tokens.js";
+import {
+  asserted,
+  designationEnd as isDesignation,
+  isEntity,
+  membershipType,
+  partyOfSigner,
+  listForward,
+  skipDeterminers,
+  subjectOf,
+  typeOfEntity,
+  type Candidate,
+  type Reading,
+  type RelationType,
+} from "./reading.js";
+import type { SentenceRule } from "./membership.js";
+
+/** Candidates for signatories (people: SIGNED, and their country PARTY_TO) and parties (countries, organisations). */
+function signatoriesOf(r: Reading, i: number, ids: readonly string[], agreement: string, rule: string, confidence: number): Candidate[] {
+  const out: Candidate[] = [];
+  const add = (type: RelationType, source: string) => {
+    if (source !== agreement) out.push({ type, source, target: agreement, sentenceIndex: i, confidence, rule });
+  };
+  for (const id of ids) {
+    const type = typeOfEntity(r, id);
+    if (type === "Person") {
+      add("SIGNED", id);
+      const party = partyOfSigner(r, id);
+      if (party && membershipType(r, party, agreement) === "PARTY_TO") add("PARTY_TO", party);
+    } else if (type === "Country" || type === "Organization") add("PARTY_TO", id);
+  }
+  return out;
+}
+
+/** The agreement nearest before token k in the sentence (at most `within` tokens back). */
+function agreementBefore(r: Reading, i: number, k: number, within: number): string | null {
+  const tokens = r.tokens.of(i);
+  for (let j = k - 1; j >= Math.max(0, k - within); j--) {
+    const t = tokens[j];
+    if (isEntity(t, "Agreement")) return t.entityId;
+  }
+  return null;
+}
+
+/** The agreement first after token k in the sentence (at most `within` tokens on). */
+function agreementAfter(r: Reading, i: number, k: number, within: number): { id: string; at: number } | null {
+  const tokens = r.tokens.of(i);
+  for (let j = k; j < Math.min(tokens.length, k + within); j++) {
+    const t = tokens[j];
+    if (isEntity(t, "Agreement")) return { id: t.entityId, at: j };
+  }
+  return null;
+}
+
+/** Whether the agreement noun at token k is another one: "comparable deals", "d'autres accords". */
+function isOtherAgreement(r: Reading, tokens: readonly Token[], k: number): boolean {
+  return (
+    r.cues.otherAgreementAdjectives.findAll(tokens, Math.max(0, k - 3), k).length > 0 ||
+    r.cues.otherAgreementAdjectives.matchAt(tokens, k + 1) > 0
+  );
+}
+
+interface Signatories {
+  ids: string[];
+  /** Token index after the list. */
+  edge: number;
+}
+
+/** The end of the list segment that starts at k: the next comma, semicolon or "and" outside parentheses. */
+function segmentEnd(tokens: readonly Token[], k: number): number {
+  let end = k;
+  let depth = 0;
+  while (end < tokens.length) {
+    const norm = tokens[end]?.norm;
+    if (depth === 0 && (norm === "," || norm === ";" || norm === "and" || norm === "et")) break;
+    if (norm === "(") depth++;
+    if (norm === ")") depth = Math.max(0, depth - 1);
+    end++;
+  }
+  return end;
+}
+
+/** The country of a title with no name ("le ministre marocain de la Défense"): it signs for that country. */
+function titleCountry(r: Reading, i: number, t: Token): string | null {
+  const title = (r.ctx.titlesBySentence[i] ?? []).find((x) => x.start === t.start);
+  const of = title?.ofEntityId;
+  return of && typeOfEntity(r, of) === "Country" ? of : null;
+}
+
+/**
+ * The signatory a segment names: a person (with its title and honorifics, "US President Donald
+ * Trump"), a country or organisation, else the country of a title standing alone. `rest` when other
+ * words follow it: the list ends with this segment.
+ */
+function segmentItem(r: Reading, i: number, tokens: readonly Token[], k: number, end: number): { item: string | null; rest: boolean } {
+  let item: string | null = null;
+  let byTitle: string | null = null;
+  for (let j = k; j < end; j++) {
+    const t = tokens[j];
+    if (!t) break;
+    if (t.norm === "(") {
+      const close = tokens.findIndex((x, n) => n > j && x.norm === ")");
+      j = close > 0 ? close : end;
+      continue;
+    }
+    if (!item && isEntity(t, "Person", "Country", "Organization")) {
+      const next = tokens.slice(j + 1, end).find((_, n) => isDesignation(r, i, tokens, j + 1 + n) < 0);
+      item = isEntity(t, "Country") && isEntity(next, "Person") ? next.entityId : t.entityId;
+      if (item !== t.entityId) j = tokens.indexOf(next as Token);
+      continue;
+    }
+    if (t.kind === "title") byTitle ??= titleCountry(r, i, t);
+    const skip = isDesignation(r, i, tokens, j);
+    if (skip > 0) {
+      j = skip - 1;
+      continue;
+    }
+    // A capitalised word of an unknown title ("Minister of Foreign Affairs") and its little words.
+    if (!item && t.kind === "word" && (/^\p{Lu}/u.test(r.ctx.text.slice(t.start, t.end)) || r.cues.ofWords.matchAt(tokens, j) > 0))
+      continue;
+    if (item && isEntity(t, "Agreement")) break;
+    return { item: item ?? byTitle, rest: true };
+  }
+  return { item: item ?? byTitle, rest: false };
+}
+
+/**
+ * The signatories listed from token `from`: segments between commas, semicolons and "and",
+ * each naming one person, country or organisation. A segment opened by a relative pronoun tells
+ * of someone else ("who represented President X") and is skipped with what follows it until the
+ * next name; a segment with other words ends the list after its item.
+ */
+function signatoriesFrom(r: Reading, i: number, from: number): Signatories {
+  const tokens = r.tokens.of(i);
+  const ids: string[] = [];
+  let k = from;
+  let inRelative = false;
+  while (k < tokens.length) {
+    const end = segmentEnd(tokens, k);
+    if (r.cues.relativePronouns.matchAt(tokens, k) > 0) inRelative = true;
+    else if (tokens[k]?.kind === "entity" || tokens[k]?.kind === "title" || isDesignation(r, i, tokens, k) > 0) inRelative = false;
+    if (!inRelative) {
+      const { item, rest } = segmentItem(r, i, tokens, k, end);
+      if (item && !ids.includes(item)) ids.push(item);
+      if (rest) return { ids, edge: item ? end : k };
+    }
+    if (end >= tokens.length || tokens[end]?.norm === ".") return { ids, edge: end };
+    k = end + 1;
+  }
+  return { ids, edge: k };
+}
+
+const signedBy: SentenceRule = {
+  name: "signedBy",
+  read(r, i) {
+    const tokens = r.tokens.of(i);
+    const out: Candidate[] = [];
+    const hits = [
+      ...r.cues.signedParticiples.findAll(tokens).map((h) => ({ ...h, noun: false })),
+      ...r.cues.signingNouns.findAll(tokens).map((h) => ({ ...h, noun: true })),
+    ];
+    for (const hit of hits) {
+      // "signée ce lundi à Luxembourg par": a date and a place may stand before the agent.
+      let k = hit.end;
+      let agreementInside: string | null = null;
+      while (k < tokens.length && k - hit.end < 8 && r.cues.agentPrepositions.matchAt(tokens, k) < 0) {
+        const t = tokens[k];
+        // "à Luxembourg": where it was signed, not by whom.
+        const place = r.cues.locatives.matchAt(tokens, k);
+        if (place > 0 && isEntity(tokens[place], "Country", "Place")) {
+          k = place + 1;
+          continue;
+        }
+        // Only a date, a determiner, "of" and the agreement itself ("la signature du traité par"): any other word is
+        // another clause ("signed the accord at a ceremony chaired by X").
+        if (isEntity(t, "Agreement")) agreementInside = t.entityId;
+        else if (
+          t?.kind !== "date" &&
+          !isAdverb(t) &&
+          r.cues.definiteDeterminers.matchAt(tokens, k) < 0 &&
+          r.cues.ofWords.matchAt(tokens, k) < 0
+        )
+          break;
+        k++;
+      }
+      const by = r.cues.agentPrepositions.matchAt(tokens, k);
+      if (by < 0) continue;
+      const list = signatoriesFrom(r, i, by);
+      if (list.ids.length === 0) continue;
+      const agreement = hit.noun
+        ? (agreementInside ?? agreementAfter(r, i, list.edge, 8)?.id ?? agreementAfter(r, i, by, 40)?.id ?? null)
+        : (agreementBefore(r, i, hit.start, 10) ?? agreementInside);
+      if (agreement) out.push(...signatoriesOf(r, i, list.ids, agreement, "signedBy", 0.85));
+    }
+    return out;
+  },
+};
+
+const signingSubject: SentenceRule = {
+  name: "signingSubject",
+  read(r, i) {
+    const tokens = r.tokens.of(i);
+    const out: Candidate[] = [];
+    for (const hit of r.cues.signVerbs.findAll(tokens)) {
+      const objectAt = skipDeterminers(r, tokens, hit.end);
+      const object = tokens[objectAt];
+      if (!isEntity(object, "Agreement") || isOtherAgreement(r, tokens, objectAt)) continue;
+      const subject = subjectOf(r, i, hit.start, ["Country", "Organization", "Person"]);
+      if (subject && asserted(r, i, subject.at, hit.end))
+        out.push(...signatoriesOf(r, i, subject.ids, object.entityId, "signingSubject", 0.8));
+      // "… signed a pact with Z": the other party.
+      let k = objectAt + 1;
+      // Up to a comma, a coordinator or another verb: "… and has signed comparable deals with Z" is another object.
+      const stops = (j: number) =>
+        tokens[j]?.norm === "," || r.cues.coordinators.matchAt(tokens, j) > 0 || r.cues.signVerbs.matchAt(tokens, j) > 0;
+      while (k < tokens.length && k - objectAt < 10 && r.cues.withCues.matchAt(tokens, k) < 0 && !stops(k)) k++;
+      const withAt = r.cues.withCues.matchAt(tokens, k);
+      // "signed the memorandum with his Japanese counterpart, Gen Nakatani": a co-signatory.
+      if (withAt > 0 && !isOtherAgreement(r, tokens, objectAt)) {
+        const others = listForward(r, i, withAt, (t) => isEntity(t, "Country", "Organization", "Person"), 4);
+        out.push(...signatoriesOf(r, i, others.ids, object.entityId, "signingSubject", 0.75));
+      }
+    }
+    return out;
+  },
+};
+
+const onBehalfOf: SentenceRule = {
+  name: "onBehalfOf",
+  read(r, i) {
+    const tokens = r.tokens.of(i);
+    const signing = [r.cues.signVerbs, r.cues.signedParticiples, r.cues.signingNouns].some((set) => set.findAll(tokens).length > 0);
+    if (!signing) return [];
+    const out: Candidate[] = [];
+    for (const hit of r.cues.onBehalfOf.findAll(tokens)) {
+      const parties = listForward(r, i, hit.end, (t) => isEntity(t, "Country", "Organization"), 2);
+      if (parties.ids.length === 0) continue;
+      // The agreement signed: the nearest one in the sentence.
+      const after = agreementAfter(r, i, parties.edge, 30);
+      const before = agreementBefore(r, i, hit.start, 30);
+      const agreement = after && (!before || after.at - parties.edge < 12) ? after.id : before;
+      if (agreement) out.push(...signatoriesOf(r, i, parties.ids, agreement, "onBehalfOf", 0.8));
+    }
+    return out;
+  },
+};
+
+const betweenParties: SentenceRule = {
+  name: "betweenParties",
+  read(r, i) {
+    const tokens = r.tokens.of(i);
+    const out: Candidate[] = [];
+    for (const hit of r.cues.betweenCues.findAll(tokens)) {
+      // "un accord conclu entre", "a treaty … aimed at closer ties between": the agreement's own clause, no comma between.
+      let agreement: string | null = null;
+      for (let j = hit.start - 1; j >= Math.max(0, hit.start - 10) && !agreement; j--) {
+        const t = tokens[j];
+        if (!t || /^[,;:.]$/.test(t.norm) || r.cues.withCues.matchAt(tokens, j) > 0 || r.cues.signVerbs.matchAt(tokens, j) > 0) break;
+        if (isEntity(t, "Agreement")) agreement = t.entityId;
+      }
+      if (!agreement) continue;
+      const parties = listForward(r, i, hit.end, (t) => isEntity(t, "Country", "Organization"), 2);
+      if (parties.ids.length < 2) continue;
+      out.push(...signatoriesOf(r, i, parties.ids, agreement, "betweenParties", 0.8));
+    }
+    return out;
+  },
+};
+
+const ratifiedBy: SentenceRule = {
+  name: "ratifiedBy",
+  read(r, i) {
+    const tokens = r.tokens.of(i);
+    const out: Candidate[] = [];
+    for (const hit of r.cues.ratifiedParticiples.findAll(tokens)) {
+      let k = hit.end;
+      while (k < tokens.length && k - hit.end < 4 && r.cues.agentPrepositions.matchAt(tokens, k) < 0) k++;
+      const by = r.cues.agentPrepositions.matchAt(tokens, k);
+      const agreement = by > 0 ? agreementBefore(r, i, hit.start, 20) : null;
+      if (!agreement) continue;
+      const parties = listForward(r, i, by, (t) => isEntity(t, "Country", "Organization"), 4);
+      out.push(...signatoriesOf(r, i, parties.ids, agreement, "ratifiedBy", 0.8));
+    }
+    for (const hit of r.cues.ratifyVerbs.findAll(tokens)) {
+      const objectAt = skipDeterminers(r, tokens, hit.end);
+      const object = tokens[objectAt];
+      if (!isEntity(object, "Agreement") || isOtherAgreement(r, tokens, objectAt)) continue;
+      const subject = subjectOf(r, i, hit.start, ["Country", "Organization"]);
+      if (subject && asserted(r, i, subject.at, hit.end)) out.push(...signatoriesOf(r, i, subject.ids, object.entityId, "ratifiedBy", 0.8));
+    }
+    return out;
+  },
+};
+
+/** The party and signatory rules, in order. */
+export const PARTY_RULES: readonly SentenceRule[] = [signedBy, signingSubject, onBehalfOf, betweenParties, ratifiedBy];

@@ -1,0 +1,136 @@
+/**
+ * Vetoes: what the text says that undoes a relation a rule read. Each is a named test over
+ * the document, built once; a candidate any veto applies to is dropped.
+ *   withdrawn          a country that withdrew, pulled out, left or was suspended ("India withdrew",
+ *                      "Trump pulled the U.S. out", "le pays a été suspendu en 2017") is no member or party
+ *                      of what that sentence names (of anything, when it names nothing)
+ *   representedNotSigner  a person someone else represented or acted for ("who represented President X",
+ *                      "on the directives of King Y") did not sign
+ *   announcerNotSigner a person who announced, welcomed or reported a signing told by a noun
+ *                      ("X announced the signature by A and B of …") did not sign
+ *   unconfirmedSigner  where the rules read who signs in a sentence (its subject, "signed by …"), a person
+ *                      or party that the sentence's Signing event also holds but they did not read did not sign
+ *                      ("… lors d'une cérémonie présidée par X", "… le départ de la chancelière Y", "comparable
+ *                      deals with Z")
+ *   otherAgreements    a Signing told in a sentence about other agreements ("has signed similar agreements with
+ *                      A and B", "after those signed with A") gives no party or signatory to the article's agreement
+ */
+import { isStorySentence } from "../context.js";
+import type { Token } from "../sentence-tokens.js";
+import { countryAt, isEntity, subjectOf, type Candidate, type Reading } from "./reading.js";
+
+export interface Veto {
+  name: string;
+  applies(c: Candidate): boolean;
+}
+
+const MEMBERSHIP_TYPES: ReadonlySet<string> = new Set(["MEMBER_OF", "PARTY_TO", "PARTICIPATES_IN"]);
+
+/** Whether the withdrawal verb ending at token k is about leaving something (not "withdrew its ambassador"). */
+function leavesSomething(r: Reading, tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k];
+  if (!next || next.kind === "punct" || next.kind === "date") return true;
+  if (r.cues.withdrawalParticles.matchAt(tokens, k) > 0) return true;
+  return next.kind === "word" && /^(?:as|after|because|when|in|en|du|since|depuis|lorsque|car|in|on)$/.test(next.norm);
+}
+
+function withdrawn(r: Reading): Veto {
+  /** Country → the targets of the withdrawal sentence (empty: any target). */
+  const left = new Map<string, Set<string> | "any">();
+  r.ctx.sentences.forEach((s, i) => {
+    if (!isStorySentence(s)) return;
+    const tokens = r.tokens.of(i);
+    for (const hit of r.cues.withdrawalVerbs.findAll(tokens)) {
+      const countries: string[] = [];
+      // "pulled the U.S. out", "a exclu le Venezuela": the country after the verb.
+      let k = hit.end;
+      if (r.cues.definiteDeterminers.matchAt(tokens, k) > 0) k = r.cues.definiteDeterminers.matchAt(tokens, k);
+      const object = countryAt(r, i, k);
+      if (object && isEntity(tokens[k], "Country") && leavesSomething(r, tokens, object.end)) countries.push(object.id);
+      else if (leavesSomething(r, tokens, hit.end)) countries.push(...(subjectOf(r, i, hit.start, ["Country"])?.ids ?? []));
+      const targets = tokens.filter((t) => isEntity(t, "Organization", "Agreement", "Program")).map((t) => t.entityId);
+      for (const country of countries) {
+        const known = left.get(country);
+        if (targets.length === 0 || known === "any") left.set(country, "any");
+        else left.set(country, new Set([...(known ?? []), ...targets]));
+      }
+    }
+  });
+  return {
+    name: "withdrawn",
+    applies: (c) => {
+      if (!MEMBERSHIP_TYPES.has(c.type) || c.rule === "rejoinVerb") return false;
+      const targets = left.get(c.source);
+      return targets === "any" || (!!targets && targets.has(c.target));
+    },
+  };
+}
+
+/** The token of a person's mention in a sentence. */
+const personToken = (r: Reading, i: number, person: string): number => r.tokens.of(i).findIndex((t) => t.entityId === person);
+
+function representedNotSigner(r: Reading): Veto {
+  return {
+    name: "representedNotSigner",
+    applies: (c) => {
+      if (c.type !== "SIGNED") return false;
+      const tokens = r.tokens.of(c.sentenceIndex);
+      const at = personToken(r, c.sentenceIndex, c.source);
+      if (at < 0) return false;
+      let from = at - 1;
+      while (from > 0 && at - from < 10 && tokens[from]?.norm !== ";" && tokens[from]?.norm !== "." && !isEntity(tokens[from], "Person"))
+        from--;
+      return r.cues.representedCues.findAll(tokens, from, at).length > 0;
+    },
+  };
+}
+
+function announcerNotSigner(r: Reading): Veto {
+  return {
+    name: "announcerNotSigner",
+    applies: (c) => {
+      if (c.type !== "SIGNED") return false;
+      const tokens = r.tokens.of(c.sentenceIndex);
+      const subjectOfAny = (set: Reading["cues"]["signVerbs"]) =>
+        set.findAll(tokens).some((hit) => subjectOf(r, c.sentenceIndex, hit.start, ["Person"])?.ids.includes(c.source) ?? false);
+      return subjectOfAny(r.cues.announceVerbs) && !subjectOfAny(r.cues.signVerbs);
+    },
+  };
+}
+
+/** Rules that read signatories from the wording of a sentence. */
+const SIGNATORY_RULES: ReadonlySet<string> = new Set(["signedBy", "signingSubject"]);
+
+function unconfirmedSigner(found: readonly Candidate[]): Veto {
+  const read = found.filter((c) => (c.type === "SIGNED" || c.type === "PARTY_TO") && SIGNATORY_RULES.has(c.rule));
+  return {
+    name: "unconfirmedSigner",
+    applies: (c) =>
+      c.rule === "signingEvent" &&
+      read.some((x) => x.sentenceIndex === c.sentenceIndex && x.type === c.type) &&
+      !read.some((x) => x.sentenceIndex === c.sentenceIndex && x.type === c.type && x.source === c.source),
+  };
+}
+
+/**
+ * Whether sentence i tells of other agreements: "Japan has signed similar agreements with A and B",
+ * "le premier accord de ce type, après ceux signés avec A et B".
+ */
+function tellsOfOtherAgreements(r: Reading, i: number): boolean {
+  const tokens = r.tokens.of(i);
+  const heads = [r.cues.pluralAgreementNouns, ...r.cues.genericAgreementHeads.map((g) => g.phrases)].flatMap((set) => set.findAll(tokens));
+  if (heads.some((h) => r.cues.otherAgreementAdjectives.findAll(tokens, Math.max(0, h.start - 3), h.start).length > 0)) return true;
+  return r.cues.otherAgreementPronouns.findAll(tokens).some((p) => r.cues.signedParticiples.matchAt(tokens, p.end) > 0);
+}
+
+function otherAgreements(r: Reading): Veto {
+  return {
+    name: "otherAgreements",
+    applies: (c) => c.rule === "signingEvent" && tellsOfOtherAgreements(r, c.sentenceIndex),
+  };
+}
+
+/** The vetoes of a document, in order; `found` are all the candidates read. */
+export function vetoesFor(r: Reading, found: readonly Candidate[]): Veto[] {
+  return [withdrawn(r), representedNotSigner(r), announcerNotSigner(r), unconfirmedSigner(found), otherAgreements(r)];
+}

@@ -1,0 +1,773 @@
+/**
+ * Agreements the text does not name: instruments told by their kind ("une lettre d'intention",
+ * "the Treaty of Accession", "a memorandum of understanding") and generic nouns ("the treaty",
+ * "un traité historique", "the new pact", "an arms transfer pact").
+ *
+ * Each head is first described by small named describers (what kind, about what, dated, with
+ * which description), then resolved by the first resolver that applies, in order:
+ *   accessionInstrument  "le traité accordant au pays l'adhésion à la CAE", "le protocole d'adhésion du pays andin"
+ *                        → "Treaty of Accession of Somalia to the East African Community" (the acceding country is a party)
+ *   topicInstrument      "une lettre d'intention en ce sens" (the initiative just named), "a MoU relating to the A400M"
+ *                        → "European Intervention Initiative letter of intent" (its parties take part in the topic)
+ *   datedInstrument      "the November 2010 treaty", "le traité de novembre 2010" → named as written, its own entity
+ *   namedReferent        "le traité", "the pact", "un traité historique" (signed): the article's named agreement
+ *                        (same sentence, else same kind, else the only one, else the latest when definite)
+ *   earlierUnnamed       "the pact" after "an arms transfer pact": the unnamed agreement already found
+ *   newDescribed         an instrument or a described noun in a signing sentence ("a pact allowing …", "arms transfer pact")
+ *                        → named by its description, prefixed by its two parties once the relations know them
+ * That is how a gold annotator names an agreement the text leaves unnamed: kind, then what it is
+ * about (accession of whom to what, which programme), else its parties; the words of the text stay
+ * its mentions, so any reader's name for it matches one of them.
+ */
+import type { LinkedEntity } from "../../src/model/mentions.js";
+import { entityIdFor, foldForMatch } from "../../src/kb/normalize.js";
+import type { ExtractionContext } from "./context.js";
+import type { AgreementMention } from "./agreement-mention.js";
+import type { RelationCues } from "./relation-cues.js";
+import { SentenceTokens, type Token } from "./sentence-tokens.js";
+import { overlaps, type Span } from "./spans.js";
+
+/** What the describers find about one agreement head. */
+export interface AgreementHead extends Span {
+  sentenceIndex: number;
+  /** Token indices of the head phrase. */
+  first: number;
+  last: number;
+  /** English kind: "Treaty", "Letter of Intent", "Treaty of Accession". */
+  kind: string;
+  /** The head's own words, folded ("traite", "letter of intent"). */
+  word: string;
+  /** Told by its instrument kind ("lettre d'intention"), not by a generic noun. */
+  instrument: boolean;
+  /** A noun that only refers back ("le texte", "the document"): never a new agreement. */
+  referring: boolean;
+  /** Who accedes to what; `guessed` when the text does not say who (the salient country). */
+  accession: { country: string | null; organization: string | null; guessed: boolean } | null;
+  topicId: string | null;
+  date: string | null;
+  /** Words that say what it is ("arms transfer", "de coopération renforcée"), as written. */
+  described: boolean;
+  /** The end of a topic told in words ("… allowing the transfer of …"): part of a new agreement's mention. */
+  topicEnd: number | null;
+  /** Parties named by a compound adjective ("l'accord franco-italien", "the Franco-British treaty"). */
+  partyIds: string[];
+  definite: boolean;
+  /** "comparable deals", "d'autres accords": not this article's agreement. */
+  other: boolean;
+}
+
+interface Context {
+  ctx: ExtractionContext;
+  cues: RelationCues;
+  tokens: SentenceTokens;
+  named: readonly AgreementMention[];
+}
+
+const isEntityToken = (t: Token | undefined, ...types: string[]): t is Token & { entityId: string } =>
+  !!t && t.kind === "entity" && !!t.entityId && t.source !== "demonym" && (types.length === 0 || types.includes(t.entityType ?? ""));
+
+const typeOf = (c: Context, id: string) => c.ctx.entityById.get(id)?.type ?? null;
+
+// ---------------------------------------------------------------------------------------------
+// Describers
+
+type Describer = { name: string; describe(c: Context, h: AgreementHead): void };
+
+const otherAgreement: Describer = {
+  name: "otherAgreement",
+  describe(c, h) {
+    const tokens = c.tokens.of(h.sentenceIndex);
+    const set = c.cues.otherAgreementAdjectives;
+    h.other = set.findAll(tokens, Math.max(0, h.first - 3), h.first).length > 0 || set.matchAt(tokens, h.last + 1) > 0;
+  },
+};
+
+const definiteness: Describer = {
+  name: "definiteness",
+  describe(c, h) {
+    const tokens = c.tokens.of(h.sentenceIndex);
+    for (let k = h.first - 1; k >= Math.max(0, h.first - 5); k--) {
+      if (c.cues.definiteDeterminers.matchAt(tokens, k) > 0) {
+        h.definite = true;
+        return;
+      }
+      const t = tokens[k];
+      if (!t || t.kind !== "word" || c.cues.indefiniteArticles.matchAt(tokens, k) > 0) return;
+    }
+  },
+};
+
+/** "the November 2010 treaty" (a date right before, English), "le traité de novembre 2010" (after "de"). */
+const datedHead: Describer = {
+  name: "datedHead",
+  describe(c, h) {
+    const tokens = c.tokens.of(h.sentenceIndex);
+    const valueOf = (t: Token) => c.ctx.temporal(h.sentenceIndex).find((x) => x.start === t.start)?.date ?? t.norm;
+    const before = tokens[h.first - 1];
+    if (before?.kind === "date" && c.cues.language === "en") {
+      h.date = valueOf(before);
+      h.start = before.start;
+      return;
+    }
+    const of = tokens[h.last + 1];
+    const after = tokens[h.last + 2];
+    if (of && /^(?:de|du|d'|of)$/.test(of.norm) && after?.kind === "date") {
+      h.date = valueOf(after);
+      h.end = after.end;
+    }
+  },
+};
+
+/** A preposition, coordinator or pronoun: not part of a noun compound ("Signature of cooperation agreement"). */
+function isLinkWord(c: Context, tokens: readonly Token[], k: number): boolean {
+  const sets = [
+    c.cues.ofWords,
+    c.cues.topicIntroducers,
+    c.cues.listFillers,
+    c.cues.agentPrepositions,
+    c.cues.locatives,
+    c.cues.relativePronouns,
+  ];
+  return sets.some((set) => set.matchAt(tokens, k) > 0);
+}
+
+/** English noun compounds before the head ("arms transfer pact", "defence cooperation agreement"). */
+const compoundModifiers: Describer = {
+  name: "compoundModifiers",
+  describe(c, h) {
+    if (h.instrument || c.cues.language !== "en") return;
+    const tokens = c.tokens.of(h.sentenceIndex);
+    let k = h.first - 1;
+    while (k >= 0) {
+      const t = tokens[k];
+      if (isEntityToken(t, "Topic") && /^\p{Ll}/u.test(c.ctx.text.slice(t.start, t.end))) {
+        k--; // "defence cooperation agreement": a subject the knowledge base knows
+        continue;
+      }
+      if (!t || t.kind !== "word" || !/^\p{Ll}[\p{Ll}-]+$/u.test(c.ctx.text.slice(t.start, t.end))) break;
+      if (c.cues.definiteDeterminers.matchAt(tokens, k) > 0 || c.cues.evaluativeAdjectives.matchAt(tokens, k) > 0) break;
+      if (c.cues.indefiniteArticles.matchAt(tokens, k) > 0 || c.cues.otherAgreementAdjectives.matchAt(tokens, k) > 0) break;
+      if (c.cues.signVerbs.matchAt(tokens, k) > 0 || isLinkWord(c, tokens, k)) break;
+      k--;
+    }
+    if (k + 1 < h.first) {
+      h.start = tokens[k + 1]?.start ?? h.start;
+      h.described = true;
+    }
+  },
+};
+
+/** French complements of the head: "traité de coopération renforcée", "accord de défense". */
+const nounComplement: Describer = {
+  name: "nounComplement",
+  describe(c, h) {
+    if (h.instrument || c.cues.language !== "fr" || h.date) return;
+    const tokens = c.tokens.of(h.sentenceIndex);
+    const of = tokens[h.last + 1];
+    if (!of || !/^(?:de|d')$/.test(of.norm)) return;
+    let k = h.last + 2;
+    let end = -1;
+    while (k < tokens.length && k - h.last <= 4) {
+      const t = tokens[k];
+      if (isEntityToken(t, "Topic") && /^\p{Ll}/u.test(c.ctx.text.slice(t.start, t.end))) {
+        end = t.end; // "accord de coopération militaire": a subject the knowledge base knows
+        k++;
+        continue;
+      }
+      if (!t || t.kind !== "word" || !/^\p{Ll}/u.test(c.ctx.text.slice(t.start, t.end))) break;
+      if (/^\d/.test(t.norm) || c.cues.definiteDeterminers.matchAt(tokens, k) > 0 || c.cues.coordinators.matchAt(tokens, k) > 0) break;
+      if (c.cues.relativePronouns.matchAt(tokens, k) > 0 || c.cues.topicIntroducers.matchAt(tokens, k) > 0) break;
+      if (c.cues.clauseBreaks.matchAt(tokens, k) > 0) break;
+      if (compoundCountries(c, tokens, k, k + 1)) break; // "franco-italien" names the parties
+      end = t.end;
+      k++;
+    }
+    if (end > 0) {
+      h.end = end;
+      h.described = true;
+    }
+  },
+};
+
+const demonymCache = new WeakMap<Context["ctx"]["kb"], Map<string, string>>();
+
+/** Folded demonym → country id, from the knowledge base ("italien" → country:IT). */
+function demonymsOf(c: Context): Map<string, string> {
+  let map = demonymCache.get(c.ctx.kb);
+  if (!map) {
+    map = new Map();
+    for (const entry of c.ctx.kb.byId.values()) if ("iso2" in entry) for (const d of entry.demonyms) map.set(foldForMatch(d), entry.id);
+    demonymCache.set(c.ctx.kb, map);
+  }
+  return map;
+}
+
+/** The countries of a compound adjective made of tokens [from, to): "franco" "-" <italien>, or one word "franco-italien". */
+function compoundCountries(c: Context, tokens: readonly Token[], from: number, to: number): string[] | null {
+  const countries: string[] = [];
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (!t) return null;
+    if (t.norm === "-") continue;
+    if (t.kind === "entity" && t.source === "demonym" && t.entityType === "Country" && t.entityId) {
+      countries.push(t.entityId);
+      continue;
+    }
+    if (t.kind !== "word") return null;
+    const parts = t.norm.split("-");
+    for (const part of parts) {
+      const id = c.cues.combiningForms.get(part) ?? (part === parts[parts.length - 1] ? demonymsOf(c).get(part) : undefined);
+      if (!id) return null;
+      countries.push(id);
+    }
+  }
+  return countries.length >= 2 ? [...new Set(countries)] : null;
+}
+
+/** "l'accord franco-italien" (after the head), "the Franco-British treaty" (before it): the parties, when the text names them. */
+const adjectivalParties: Describer = {
+  name: "adjectivalParties",
+  describe(c, h) {
+    const tokens = c.tokens.of(h.sentenceIndex);
+    const known = (ids: string[]) => ids.filter((id) => c.ctx.entityById.has(id));
+    const at = (offset: number) => tokens.findIndex((t) => t.start >= offset);
+    if (c.cues.language === "fr") {
+      const from = at(h.end);
+      for (let to = Math.min(tokens.length, from + 3); to > from; to--) {
+        const countries = from >= 0 ? compoundCountries(c, tokens, from, to) : null;
+        const last = tokens[to - 1];
+        if (countries && last && tokens[from]?.start === h.end + 1) {
+          h.partyIds = known(countries);
+          h.end = last.end;
+          h.described = true;
+          return;
+        }
+      }
+      return;
+    }
+    const to = at(h.start);
+    for (let from = Math.max(0, to - 3); from < to; from++) {
+      const countries = compoundCountries(c, tokens, from, to);
+      const first = tokens[from];
+      if (countries && first) {
+        h.partyIds = known(countries);
+        h.start = first.start;
+        h.described = true;
+        return;
+      }
+    }
+  },
+};
+
+/** The last programme or organisation named in sentence i. */
+function lastTopicIn(c: Context, i: number): string | null {
+  const tokens = c.tokens.of(i);
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    const t = tokens[k];
+    if (isEntityToken(t, "Program", "Organization")) return t.entityId;
+  }
+  return null;
+}
+
+/**
+ * The end of a topic clause: punctuation, a relative pronoun, a conjunction of time or cause,
+ * or a preposition that opens another complement ("… technology to Jakarta", "… with Japan").
+ */
+function topicEnd(c: Context, tokens: readonly Token[], from: number): number {
+  let k = from;
+  while (k < tokens.length) {
+    const t = tokens[k];
+    if (!t || /^[,;:.()«»"“”]$/.test(t.norm) || t.kind === "date") break;
+    if (k > from && (c.cues.relativePronouns.matchAt(tokens, k) > 0 || c.cues.clauseBreaks.matchAt(tokens, k) > 0)) break;
+    if (k > from + 1 && c.cues.locatives.matchAt(tokens, k) > 0 && isEntityToken(tokens[k + 1], "Place", "Country")) break;
+    if (k > from + 1 && /^(?:to|a|au|aux)$/.test(t.norm) && isEntityToken(tokens[k + 1], "Place", "Country")) break;
+    k++;
+  }
+  return k;
+}
+
+/** What the instrument is about: "en ce sens" (what the sentence before named), "relating to …", "accordant … l'adhésion à la CAE". */
+const topicClause: Describer = {
+  name: "topicClause",
+  describe(c, h) {
+    const tokens = c.tokens.of(h.sentenceIndex);
+    let k = h.last + 1;
+    if (tokens[k]?.norm === "(") {
+      const close = tokens.findIndex((t, j) => j > k && t.norm === ")");
+      if (close > 0) k = close + 1;
+    }
+    // "une lettre d'intention en ce sens": the topic of the previous sentence.
+    if (c.cues.topicBackReferences.matchAt(tokens, k) > 0) {
+      h.topicId = lastTopicIn(c, h.sentenceIndex - 1);
+      return;
+    }
+    const intro = c.cues.topicIntroducers.matchAt(tokens, k);
+    if (intro < 0) return;
+    const end = topicEnd(c, tokens, intro);
+    const accession = c.cues.accessionNouns.findAll(tokens, intro, end)[0];
+    if (accession) {
+      h.accession = { country: null, organization: null, guessed: false };
+      for (let j = intro; j < end; j++) {
+        const t = tokens[j];
+        if (isEntityToken(t, "Organization")) h.accession.organization ??= t.entityId;
+        if (isEntityToken(t, "Country")) h.accession.country ??= t.entityId;
+      }
+      // "accordant au pays l'adhésion": the country stood for by "au pays".
+      h.accession.country ??= countryAnaphorIn(c, h.sentenceIndex, tokens, intro, end);
+      return;
+    }
+    for (let j = intro; j < end; j++) {
+      const t = tokens[j];
+      if (isEntityToken(t, "Program", "Organization")) {
+        h.topicId = t.entityId;
+        return;
+      }
+    }
+    // "a pact allowing the transfer of Japanese military equipment and technology": what it is about, in its words;
+    // never someone ("on the directives of King X") nor on whose behalf.
+    const last = tokens[end - 1];
+    const someone = tokens.slice(intro, end).some((t) => t.kind === "title" || isEntityToken(t, "Person"));
+    const behalf = c.cues.representedCues.matchAt(tokens, k) > 0 || c.cues.onBehalfOf.matchAt(tokens, k) > 0;
+    if (end > intro && last && !h.date && !someone && !behalf) h.topicEnd = last.end;
+  },
+};
+
+/** "le pays", "au pays", "the country" between two tokens: the country it stands for. */
+function countryAnaphorIn(c: Context, i: number, tokens: readonly Token[], from: number, to: number): string | null {
+  for (let k = from; k < to; k++) {
+    const det = c.cues.definiteDeterminers.matchAt(tokens, k);
+    const nounAt = det > 0 ? det : /^(?:au|du|aux)$/.test(tokens[k]?.norm ?? "") ? k + 1 : -1;
+    if (nounAt > 0 && c.cues.countryAnaphors.matchAt(tokens, nounAt) > 0) return salientCountry(c, i, tokens[k]?.start ?? 0);
+  }
+  return null;
+}
+
+/** The country "le pays" stands for: the nearest named before in the sentence, else a recent sentence subject, else the most mentioned. */
+function salientCountry(c: Context, i: number, before: number): string | null {
+  const here = c.tokens
+    .of(i)
+    .filter((t) => t.end <= before && isEntityToken(t, "Country"))
+    .pop();
+  if (here?.entityId) return here.entityId;
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    const t = c.tokens.of(j).find((x) => x.kind === "entity" && x.source !== "demonym");
+    if (isEntityToken(t, "Country")) return t.entityId;
+  }
+  return mostMentioned(c, "Country");
+}
+
+function mostMentioned(c: Context, type: string): string | null {
+  const counts = new Map<string, number>();
+  for (const m of c.ctx.linked.mentions)
+    if (m.source !== "demonym" && typeOf(c, m.entityId) === type) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [id, n] of counts) if (!best || n > (counts.get(best) ?? 0)) best = id;
+  return best;
+}
+
+/** An accession instrument by kind ("protocole d'adhésion du pays andin … pour devenir membre du Mercosur"): who accedes to what. */
+const accessionKind: Describer = {
+  name: "accessionKind",
+  describe(c, h) {
+    if (!h.accession && !/Accession/.test(h.kind)) return;
+    const tokens = c.tokens.of(h.sentenceIndex);
+    h.accession ??= { country: null, organization: null, guessed: false };
+    const of = tokens[h.last + 1];
+    if (!h.accession.country && of && /^(?:de|du|d'|of)$/.test(of.norm)) {
+      const t = tokens[h.last + 2];
+      h.accession.country = isEntityToken(t, "Country") ? t.entityId : countryAnaphorIn(c, h.sentenceIndex, tokens, h.last + 1, h.last + 3);
+    }
+    if (!h.accession.organization) {
+      const org = tokens.slice(h.last + 1).find((t) => isEntityToken(t, "Organization") && !isNational(c, t.entityId));
+      h.accession.organization = org?.entityId ?? null;
+    }
+    if (!h.accession.country) {
+      // Not said here: the country the story is about (a recent subject, else the most mentioned), not a place nearby.
+      h.accession.country = salientCountry(c, h.sentenceIndex, c.ctx.sentences[h.sentenceIndex]?.start ?? 0);
+      h.accession.guessed = true;
+    }
+    h.accession.organization ??= salientOrganization(c);
+  },
+};
+
+/** An organisation of one country (a ministry, a firm): not one a country accedes to. */
+function isNational(c: Context, id: string): boolean {
+  const kb = c.ctx.kb.byId.get(id);
+  return !!kb && !("iso2" in kb) && !!kb.country;
+}
+
+function salientOrganization(c: Context): string | null {
+  const counts = new Map<string, number>();
+  for (const m of c.ctx.linked.mentions)
+    if (typeOf(c, m.entityId) === "Organization" && !isNational(c, m.entityId)) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [id, n] of counts) if (!best || n > (counts.get(best) ?? 0)) best = id;
+  return best;
+}
+
+/** The describers, in order. */
+const AGREEMENT_DESCRIBERS: readonly Describer[] = [
+  otherAgreement,
+  definiteness,
+  datedHead,
+  compoundModifiers,
+  nounComplement,
+  adjectivalParties,
+  topicClause,
+  accessionKind,
+];
+
+// ---------------------------------------------------------------------------------------------
+// Resolvers
+
+/** An unnamed agreement found in this document. */
+export interface UnnamedAgreement {
+  id: string;
+  name: string;
+  kind: string;
+  key: string;
+  partyIds: string[];
+  topicId: string | null;
+  /** Its name is a description; prefix it with its two parties once known. */
+  byParties: boolean;
+}
+
+interface Resolution {
+  /** An agreement already named (KB or by shape) that this head stands for. */
+  referTo?: string;
+  /** Or an unnamed agreement, by its coreference key. */
+  unnamed?: Omit<UnnamedAgreement, "id">;
+}
+
+interface ResolverInput {
+  c: Context;
+  h: AgreementHead;
+  text: string;
+  signing: boolean;
+  found: ReadonlyMap<string, UnnamedAgreement>;
+  latestUnnamed: (kind: string | null) => UnnamedAgreement | null;
+  /** In the headline: the agreement the story signs (named or not), if any. */
+  storySigned: () => string | null;
+  /** Agreement mentions before this head, named or resolved, in text order. */
+  earlier: () => AgreementMention[];
+  /** The name of an agreement entity, named or unnamed. */
+  nameOfAny: (id: string) => string | null;
+}
+
+type Resolver = { name: string; resolve(x: ResolverInput): Resolution | null };
+
+const nameOf = (c: Context, id: string | null): string | null => (id ? (c.ctx.entityById.get(id)?.name ?? null) : null);
+
+const accessionInstrument: Resolver = {
+  name: "accessionInstrument",
+  resolve({ c, h, found }) {
+    if (!h.accession?.country || !h.accession.organization) return null;
+    const kind = /Accession/.test(h.kind) ? h.kind : `${h.kind} of Accession`;
+    const family = kind.replace(/ of Accession$/, "");
+    // "la signature du Traité d'adhésion" after "le traité accordant au pays l'adhésion": the same one.
+    const same = h.accession.guessed ? [...found.values()].find((u) => u.key.startsWith(`accession|${family}|`)) : undefined;
+    if (same) return { unnamed: same };
+    const { country, organization } = h.accession;
+    return {
+      unnamed: {
+        name: `${kind} of ${nameOf(c, country) ?? country} to ${nameOf(c, organization) ?? organization}`,
+        kind,
+        key: `accession|${family}|${country}|${organization}`,
+        partyIds: [country],
+        topicId: organization,
+        byParties: false,
+      },
+    };
+  },
+};
+
+const topicInstrument: Resolver = {
+  name: "topicInstrument",
+  resolve({ c, h }) {
+    if (!h.topicId || !h.instrument) return null;
+    return {
+      unnamed: {
+        name: `${nameOf(c, h.topicId) ?? h.topicId} ${h.kind.toLowerCase()}`,
+        kind: h.kind,
+        key: `topic|${h.kind}|${h.topicId}`,
+        partyIds: [],
+        topicId: h.topicId,
+        byParties: false,
+      },
+    };
+  },
+};
+
+/**
+ * Whether a date is one the story told before (an event of the article): "l'accord du 3 mars" after
+ * the meeting "le 3 mars" (the same day, even when tense resolved the two to different years).
+ */
+function storyDate(c: Context, i: number, date: string): boolean {
+  const sameDay = (d: string) => d === date || (d.length === 10 && date.length === 10 && d.slice(5) === date.slice(5));
+  for (let j = 0; j < i; j++) if (c.ctx.temporal(j).some((t) => sameDay(t.date))) return true;
+  return false;
+}
+
+/** "a treaty establishing the X Union", "an agreement on the Y programme", signed or definite: named by its topic. */
+const topicGeneric: Resolver = {
+  name: "topicGeneric",
+  resolve(x) {
+    if (x.h.instrument || !x.h.topicId || (!x.signing && !x.h.definite)) return null;
+    return topicInstrument.resolve({ ...x, h: { ...x.h, instrument: true } });
+  },
+};
+
+const datedInstrument: Resolver = {
+  name: "datedInstrument",
+  resolve({ c, h, text }) {
+    // A date of the story's own events names what they produced, not another instrument.
+    if (!h.date || storyDate(c, h.sentenceIndex, h.date)) return null;
+    return { unnamed: { name: text, kind: h.kind, key: `dated|${h.kind}|${h.date}`, partyIds: [], topicId: null, byParties: false } };
+  },
+};
+
+/** Whether a name holds the head's kind or its word ("Quirinal Treaty" or "traité d'Otrante" for "le traité"). */
+const sameKind = (name: string, h: AgreementHead): boolean => {
+  const folded = foldForMatch(name);
+  return folded.includes(foldForMatch(h.kind)) || folded.includes(h.word);
+};
+
+/** A headline's agreement is the one the story signs: "Japan, Indonesia sign arms transfer pact" → the pact of the body. */
+const headlineReferent: Resolver = {
+  name: "headlineReferent",
+  resolve({ c, h, storySigned }) {
+    if (c.ctx.sentences[h.sentenceIndex]?.zone !== "title") return null;
+    const id = storySigned();
+    return id ? { referTo: id } : null;
+  },
+};
+
+const namedReferent: Resolver = {
+  name: "namedReferent",
+  resolve({ c, h, signing, earlier, nameOfAny }) {
+    if (h.instrument || (!h.definite && !signing)) return null;
+    // Named in the same sentence: before it, or after it when the noun says nothing more ("the agreement … RCEP").
+    const here = c.named.filter((a) => a.sentenceIndex === h.sentenceIndex);
+    const hereBefore = here.filter((a) => a.end <= h.start).pop();
+    if (hereBefore) return { referTo: hereBefore.entityId };
+    if (here[0] && !h.described) return { referTo: here[0].entityId };
+    const before = earlier();
+    const ofKind = (a: AgreementMention) => sameKind(nameOfAny(a.entityId) ?? a.text, h) || sameKind(a.text, h);
+    // Of the same kind ("le traité" → "le traité du Quirinal"): the latest before, else one named later,
+    // unless that one is told as background ("…, which they signed in 2022").
+    const sameBefore = before.filter(ofKind).pop();
+    if (sameBefore) return { referTo: sameBefore.entityId };
+    const after = c.named.find((a) => a.start > h.end && ofKind(a) && !signedInRelativeClause(c, a));
+    if (after) return { referTo: after.entityId };
+    // Of another kind named later, what the story signs ("ont signé un vaste accord … Borrell a signé vendredi le partenariat"):
+    // an indefinite noun in a lead, not "le document" that refers back.
+    if (signing && !h.definite) {
+      const later = c.named.find((a) => a.start > h.end && signedInMainClause(c, a));
+      if (later) return { referTo: later.entityId };
+    }
+    if (h.described) return null;
+    // "The pact, announced this month, …", "the treaty": the latest agreement told before, or the only one.
+    if (h.definite && before.length > 0) return { referTo: before[before.length - 1]?.entityId };
+    if (new Set(before.map((a) => a.entityId)).size === 1) return { referTo: before[0]?.entityId };
+    return null;
+  },
+};
+
+/** The signing verbs of a sentence, each told in a relative clause ("which Japan and Australia signed in 2022") or not. */
+function signings(c: Context, i: number): boolean[] {
+  const tokens = c.tokens.of(i);
+  const hits = [...c.cues.signVerbs.findAll(tokens), ...c.cues.signedParticiples.findAll(tokens)];
+  const told = hits.map((hit) => c.cues.relativePronouns.findAll(tokens, Math.max(0, hit.start - 5), hit.start).length > 0);
+  // "the signature by A and B of a MoU": a signing told by a noun is the story's.
+  return [...told, ...c.cues.signingNouns.findAll(tokens).map(() => false)];
+}
+
+/** Whether the sentence of an agreement's mention signs it in a main clause. */
+const signedInMainClause = (c: Context, a: { sentenceIndex: number }): boolean =>
+  signings(c, a.sentenceIndex).some((relative) => !relative);
+
+/** Whether the sentence of an agreement's mention tells of its signing only in a relative clause: background. */
+const signedInRelativeClause = (c: Context, a: { sentenceIndex: number }): boolean => {
+  const all = signings(c, a.sentenceIndex);
+  return all.length > 0 && all.every((relative) => relative);
+};
+
+const earlierUnnamed: Resolver = {
+  name: "earlierUnnamed",
+  resolve({ h, latestUnnamed, found, signing }) {
+    if (h.instrument) {
+      const same = [...found.values()].find((u) => u.kind === h.kind);
+      return same ? { unnamed: same } : null;
+    }
+    if (!h.definite && !signing) return null;
+    // "the deal", "the agreement": the latest unnamed one of the same kind, else of any kind.
+    const earlier = latestUnnamed(h.kind) ?? latestUnnamed(null);
+    return earlier ? { unnamed: earlier } : null;
+  },
+};
+
+const newDescribed: Resolver = {
+  name: "newDescribed",
+  resolve({ h, text, signing }) {
+    if (!signing && h.partyIds.length === 0) return null;
+    const key = `described|${h.kind}|${text.toLowerCase()}`;
+    // "accord franco-italien" names its parties already.
+    return { unnamed: { name: text, kind: h.kind, key, partyIds: h.partyIds, topicId: null, byParties: h.partyIds.length === 0 } };
+  },
+};
+
+/** For nouns that only refer back ("le texte"): the agreements already told. */
+const REFERRING_RESOLVERS: readonly Resolver[] = [namedReferent, earlierUnnamed];
+
+/** The resolvers, in order: the first that answers decides. */
+const AGREEMENT_RESOLVERS: readonly Resolver[] = [
+  accessionInstrument,
+  topicInstrument,
+  datedInstrument,
+  headlineReferent,
+  namedReferent,
+  earlierUnnamed,
+  topicGeneric,
+  newDescribed,
+];
+
+// ---------------------------------------------------------------------------------------------
+
+/** The heads of sentence i: instrument kinds first, then generic nouns not inside them. */
+function headsOf(c: Context, i: number): AgreementHead[] {
+  const tokens = c.tokens.of(i);
+  const heads: AgreementHead[] = [];
+  const taken = (first: number, last: number) => heads.some((h) => first <= h.last && h.first <= last);
+  const add = (first: number, end: number, kind: string, instrument: boolean, accession: boolean, referring = false) => {
+    const last = end - 1;
+    if (taken(first, last)) return;
+    const a = tokens[first];
+    const b = tokens[last];
+    if (!a || !b) return;
+    heads.push({
+      start: a.start,
+      end: b.end,
+      sentenceIndex: i,
+      first,
+      last,
+      kind,
+      referring,
+      word: tokens
+        .slice(first, end)
+        .map((t) => t.norm)
+        .join(" "),
+      instrument,
+      accession: accession ? { country: null, organization: null, guessed: false } : null,
+      topicId: null,
+      date: null,
+      described: false,
+      topicEnd: null,
+      partyIds: [],
+      definite: false,
+      other: false,
+    });
+  };
+  for (const k of c.cues.agreementKinds) for (const hit of k.phrases.findAll(tokens)) add(hit.start, hit.end, k.kind, true, k.accession);
+  for (const g of c.cues.genericAgreementHeads) for (const hit of g.phrases.findAll(tokens)) add(hit.start, hit.end, g.kind, false, false);
+  for (const hit of c.cues.referringAgreementNouns.findAll(tokens)) add(hit.start, hit.end, "Agreement", false, false, true);
+  return heads.sort((x, y) => x.start - y.start);
+}
+
+function signingSentence(c: Context, i: number): boolean {
+  const tokens = c.tokens.of(i);
+  return [c.cues.signVerbs, c.cues.signedParticiples, c.cues.signingNouns, c.cues.ratifyVerbs].some(
+    (set) => set.findAll(tokens).length > 0,
+  );
+}
+
+export interface UnnamedAgreements {
+  mentions: AgreementMention[];
+  agreements: UnnamedAgreement[];
+}
+
+/** Unnamed agreements and generic mentions of named ones, sentence by sentence in the main story. */
+export function findUnnamedAgreements(ctx: ExtractionContext, cues: RelationCues, named: readonly AgreementMention[]): UnnamedAgreements {
+  const c: Context = { ctx, cues, tokens: new SentenceTokens(ctx, named), named };
+  const found = new Map<string, UnnamedAgreement>();
+  const created: UnnamedAgreement[] = [];
+  const mentions: AgreementMention[] = [];
+  const docKey = ctx.linked.document.id.replace(/^doc:/, "").slice(0, 8);
+  const storySigned = (): string | null => {
+    const all = [...named, ...mentions].filter((a) => ctx.sentences[a.sentenceIndex]?.zone === "body").sort((a, b) => a.start - b.start);
+    return all.find((a) => signedInMainClause(c, a))?.entityId ?? null;
+  };
+  // The headline last: it sums up what the body tells.
+  const order = [...ctx.sentences.keys()].filter((i) => ctx.sentences[i]?.zone === "body");
+  order.push(...[...ctx.sentences.keys()].filter((i) => ctx.sentences[i]?.zone === "title"));
+  for (const i of order) {
+    const signing = signingSentence(c, i);
+    for (const h of headsOf(c, i)) {
+      for (const d of AGREEMENT_DESCRIBERS) d.describe(c, h);
+      if (h.other || named.some((a) => a.sentenceIndex === i && overlaps(a, h))) continue;
+      if (h.referring && !(h.definite && signing)) continue;
+      if (h.topicEnd !== null) h.described = true;
+      const text = ctx.text.slice(h.start, h.topicEnd ?? h.end);
+      const input: ResolverInput = {
+        c,
+        h,
+        text,
+        signing,
+        found,
+        latestUnnamed: (kind) => [...created].reverse().find((u) => kind === null || u.kind === kind) ?? null,
+        storySigned,
+        earlier: () => [...named, ...mentions].filter((a) => a.start < h.start).sort((a, b) => a.start - b.start),
+        nameOfAny: (id) => nameOf(c, id) ?? created.find((u) => u.id === id)?.name ?? null,
+      };
+      let resolution: Resolution | null = null;
+      for (const r of h.referring ? REFERRING_RESOLVERS : AGREEMENT_RESOLVERS) {
+        resolution = r.resolve(input);
+        if (resolution) break;
+      }
+      if (!resolution) continue;
+      let entityId = resolution.referTo ?? null;
+      let topicId: string | null = null;
+      let partyIds: string[] = [];
+      if (resolution.unnamed) {
+        let u = found.get(resolution.unnamed.key);
+        if (!u) {
+          // A description alone names nothing across articles: its id carries the document.
+          const idName = resolution.unnamed.byParties ? `${resolution.unnamed.name} ${docKey}` : resolution.unnamed.name;
+          u = { ...resolution.unnamed, id: entityIdFor("Agreement", idName) };
+          found.set(u.key, u);
+          created.push(u);
+        }
+        entityId = u.id;
+        topicId = u.topicId;
+        partyIds = u.partyIds;
+      }
+      if (!entityId) continue;
+      // A named agreement's mention is its noun; a new one's carries the words that describe it.
+      const end = resolution.unnamed ? (h.topicEnd ?? h.end) : h.end;
+      const generic = !h.instrument && !h.date && (resolution.unnamed ? !h.described : end === h.end && !h.described);
+      mentions.push({
+        start: h.start,
+        end,
+        text: ctx.text.slice(h.start, end),
+        entityId,
+        sentenceIndex: i,
+        partyIds: [...new Set([...partyIds, ...h.partyIds])],
+        topicId: topicId ?? h.topicId,
+        generic,
+      });
+    }
+  }
+  return { mentions: mentions.sort((a, b) => a.start - b.start), agreements: created };
+}
+
+/** The unnamed agreements as entities (their names final once `namesByParties` has run). */
+export function unnamedEntities(agreements: readonly UnnamedAgreement[]): LinkedEntity[] {
+  return agreements.map((a) => ({ id: a.id, name: a.name, type: "Agreement" as const, aliases: [], wikidata: null, fromKb: false }));
+}
+
+/** "arms transfer pact" with exactly two parties → "Japan-Indonesia arms transfer pact". */
+export function nameByParties(a: UnnamedAgreement, parties: readonly string[], nameOfEntity: (id: string) => string | null): string {
+  if (!a.byParties || parties.length !== 2) return a.name;
+  const names = parties.map(nameOfEntity);
+  if (names.some((n) => !n)) return a.name;
+  return `${names.join("-")} ${a.name}`;
+}
