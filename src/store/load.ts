@@ -1,28 +1,40 @@
 /**
  * Loads extractions into Neo4j. Schema first; then, per document, one managed write transaction
- * that looks up the events already in the graph, plans the rows (plan.ts, pure) and writes them
- * with batched `UNWIND $rows … MERGE` statements, then recomputes the conflicts of the persons
- * the document touches. A document goes in whole or not at all; loading it again changes nothing.
+ * that plans the document's rows (plan.ts, pure), reads the stored events its reports could join
+ * (the closed region event-region.ts describes), resolves them together (event-plan.ts, pure),
+ * writes everything with batched `UNWIND $rows … MERGE` statements, then recomputes the role
+ * conflicts of the persons the document touches. A document goes in whole or not at all; loading
+ * it again changes nothing.
  */
 import neo4j, { type ManagedTransaction, type QueryResult } from "neo4j-driver";
 import { z } from "zod";
-import type { DocumentExtraction, EventStatus } from "../model/extraction.js";
+import { EventStatus, IsoDate, type DocumentExtraction } from "../model/extraction.js";
 import type { ReadFailure } from "../model/document.js";
+import { defaultKnowledgeBase } from "../kb/load.js";
 import { readTransaction, writeTransaction, type GraphConnection } from "./connection.js";
 import { syncRoleConflicts } from "./conflicts.js";
-import { eventProbes, extractionHash, planDocument, type DocumentPlan, type FactRow, type KnownEvent } from "./plan.js";
+import { planEvents, type StoredEvent } from "./event-plan.js";
+import { gatherRegion, type StoredRegion } from "./event-region.js";
+import type { NamedEntity } from "./event-title.js";
+import { placeIndexFromKb, type PlaceIndex } from "./places.js";
+import { extractionHash, planDocument, type FactRow } from "./plan.js";
 import { ensureSchema } from "./schema.js";
 import {
-  FIND_CANDIDATE_EVENTS,
+  DELETE_EVENTS,
+  DOCUMENT_EVENTS,
+  FIND_EVENTS,
   GRAPH_COUNTS,
+  MERGE_DATE_CONFLICTS,
   MERGE_DOCUMENT,
   MERGE_ENTITIES,
   MERGE_EVENTS,
+  MERGE_REPORTS,
   MERGE_ROLES,
   RETRACT_DOCUMENT,
   STORED_DOCUMENT,
   WRITE_DOCUMENT,
   mergeFacts,
+  setEventFacts,
 } from "./statements.js";
 
 /** Rows per UNWIND list: a document with more rows of one kind is written in several statements. */
@@ -57,6 +69,8 @@ export interface LoadSummary extends GraphCounts {
 
 export interface LoadOptions {
   onDocument?: (outcome: DocumentOutcome) => void;
+  /** Which place lies in which country, for event identity; default: the project's knowledge base. */
+  places?: PlaceIndex;
 }
 
 export async function loadExtractions(
@@ -66,7 +80,7 @@ export async function loadExtractions(
 ): Promise<LoadSummary> {
   const started = performance.now();
   await ensureSchema(conn);
-  const loader = new DocumentLoader(conn, options.onDocument);
+  const loader = new DocumentLoader(conn, options.onDocument, options.places);
   for await (const extraction of extractions) await loader.load(extraction);
   return loader.summary(started);
 }
@@ -79,21 +93,28 @@ export class DocumentLoader {
   private readonly rejected: ReadFailure[] = [];
   private readonly warnings: string[] = [];
 
+  private readonly places: PlaceIndex;
+
   constructor(
     private readonly conn: GraphConnection,
     private readonly onDocument?: (outcome: DocumentOutcome) => void,
-  ) {}
+    places?: PlaceIndex,
+  ) {
+    this.places = places ?? placeIndexFromKb(defaultKnowledgeBase());
+  }
 
   async load(extraction: DocumentExtraction): Promise<DocumentOutcome> {
     const { id, source } = extraction.document;
     let outcome: DocumentOutcome;
     try {
-      const { plan, unchanged, relationshipsCreated } = await writeTransaction(this.conn, (tx) => writeDocument(tx, extraction));
-      outcome = { ok: true, document: id, source, unchanged, relationshipsCreated, warnings: plan.warnings };
+      const { warnings, unchanged, relationshipsCreated } = await writeTransaction(this.conn, (tx) =>
+        writeDocument(tx, extraction, this.places),
+      );
+      outcome = { ok: true, document: id, source, unchanged, relationshipsCreated, warnings };
       this.loaded += 1;
       if (unchanged) this.unchanged += 1;
       this.relationshipsCreated += relationshipsCreated;
-      this.warnings.push(...plan.warnings.map((warning) => `${source}: ${warning}`));
+      this.warnings.push(...warnings.map((warning) => `${source}: ${warning}`));
     } catch (error) {
       const reason = `Neo4j refused the document, nothing of it was written: ${oneLine(error)}`;
       outcome = { ok: false, document: id, source, reason };
@@ -123,29 +144,47 @@ export class DocumentLoader {
 
 /**
  * The whole document inside one transaction. Already loaded from the same extraction: nothing to do.
- * Loaded from another extraction (the extractor changed): its old contribution is taken back first.
+ * Loaded from another extraction (the extractor changed): its old contribution is taken back first,
+ * and the events it reported are resolved again without it.
  */
 async function writeDocument(
   tx: ManagedTransaction,
   extraction: DocumentExtraction,
-): Promise<{ plan: DocumentPlan; unchanged: boolean; relationshipsCreated: number }> {
+  places: PlaceIndex,
+): Promise<{ warnings: string[]; unchanged: boolean; relationshipsCreated: number }> {
   const document = extraction.document.id;
   const [stored] = (await tx.run(STORED_DOCUMENT, { document })).records;
   if (stored && stored.get("extractionHash") === extractionHash(extraction)) {
-    return { plan: planDocument(extraction), unchanged: true, relationshipsCreated: 0 };
+    return { warnings: planDocument(extraction, places).warnings, unchanged: true, relationshipsCreated: 0 };
   }
   let retractedPersons: string[] = [];
+  let retractedEvents: StoredEvent[] = [];
   if (stored) {
+    retractedEvents = readEvents(await tx.run(DOCUMENT_EVENTS, { document })).events;
     const [retracted] = (await tx.run(RETRACT_DOCUMENT, { document })).records;
     retractedPersons = z.array(z.string()).parse(retracted?.get("persons") ?? []);
   }
-  const known = await findCandidateEvents(tx, extraction);
-  const plan = planDocument(extraction, known);
+  const plan = planDocument(extraction, places);
+  // The events the document's reports (and, on a re-load, its former reports) could touch.
+  const former = retractedEvents.flatMap((event) => event.reports);
+  const region = await gatherRegion([...plan.reports, ...former], places, async (probes, exclude) =>
+    readEvents(await tx.run(FIND_EVENTS, { probes, exclude })),
+  );
+  const events = planEvents({
+    batch: plan.reports,
+    stored: region.events,
+    dirty: new Set(retractedEvents.map((event) => event.id)),
+    names: new Map([...region.names, ...plan.names]),
+    places,
+  });
   const lists = {
     entities: plan.entities,
-    events: plan.events,
-    participations: plan.participations,
-    eventLinks: plan.eventLinks,
+    deletedEvents: events.deleted,
+    events: events.events,
+    reports: events.reports,
+    participations: events.participations,
+    eventLinks: events.links,
+    dateConflicts: events.conflicts,
     roles: plan.roles,
     relations: plan.relations satisfies FactRow[],
   };
@@ -155,34 +194,63 @@ async function writeDocument(
     created += relationshipsCreated(await tx.run(WRITE_DOCUMENT, { row: plan.document, document, ...lists }));
   } else {
     // A very large document: one statement per kind of row, in batches, in the order references need.
-    const run = async (statement: string, rows: readonly object[]): Promise<void> => {
+    const run = async (statement: string, rows: readonly unknown[]): Promise<void> => {
       for (let start = 0; start < rows.length; start += BATCH_SIZE) {
         created += relationshipsCreated(await tx.run(statement, { document, rows: rows.slice(start, start + BATCH_SIZE) }));
       }
     };
     await tx.run(MERGE_DOCUMENT, { row: plan.document });
     await run(MERGE_ENTITIES, lists.entities);
+    await run(DELETE_EVENTS, lists.deletedEvents);
     await run(MERGE_EVENTS, lists.events);
-    await run(mergeFacts("Entity", "Event"), lists.participations);
-    await run(mergeFacts("Event", "Entity"), lists.eventLinks);
+    await run(MERGE_REPORTS, lists.reports);
+    await run(setEventFacts("Entity", "Event"), lists.participations);
+    await run(setEventFacts("Event", "Entity"), lists.eventLinks);
+    await run(MERGE_DATE_CONFLICTS, lists.dateConflicts);
     await run(MERGE_ROLES, lists.roles);
     await run(mergeFacts("Entity", "Entity"), lists.relations);
   }
   await syncRoleConflicts(tx, [...new Set([...plan.persons, ...retractedPersons])]);
-  return { plan, unchanged: false, relationshipsCreated: created };
+  return { warnings: [...plan.warnings, ...events.warnings], unchanged: false, relationshipsCreated: created };
 }
 
-async function findCandidateEvents(tx: ManagedTransaction, extraction: DocumentExtraction): Promise<KnownEvent[]> {
-  const probes = eventProbes(extraction);
-  if (probes.length === 0) return [];
-  const result = await tx.run(FIND_CANDIDATE_EVENTS, { probes });
-  return result.records.map((record) => ({
-    id: String(record.get("id")),
-    type: String(record.get("type")),
-    date: nullableString(record.get("date")),
-    status: eventStatus(record.get("status")),
-    participants: z.array(z.string()).parse(record.get("participants")),
-  }));
+/** The rows of FIND_EVENTS and DOCUMENT_EVENTS, checked at the boundary. */
+const EventRecord = z.object({
+  id: z.string(),
+  reports: z.array(
+    z.object({
+      document: z.string(),
+      published: IsoDate.nullable(),
+      type: z.string(),
+      status: EventStatus,
+      date: IsoDate.nullable(),
+      endDate: IsoDate.nullable(),
+      cameo: z.string().nullable(),
+      evidence: z.array(z.string()),
+      participants: z.array(z.string()),
+      places: z.array(z.string()),
+      topics: z.array(z.string()),
+    }),
+  ),
+  names: z.array(z.object({ id: z.string(), name: z.string(), type: z.string() })),
+});
+
+function readEvents(result: QueryResult): StoredRegion {
+  const names = new Map<string, NamedEntity>();
+  const events = result.records.map((record) => {
+    const event = EventRecord.parse(record.toObject());
+    for (const { id, name, type } of event.names) names.set(id, { name, type });
+    return {
+      id: event.id,
+      reports: event.reports.map((report) => ({
+        ...report,
+        participants: [...new Set(report.participants)].sort(),
+        places: [...new Set(report.places)].sort(),
+        topics: [...new Set(report.topics)].sort(),
+      })),
+    };
+  });
+  return { events, names };
 }
 
 export async function graphCounts(conn: GraphConnection): Promise<GraphCounts> {
@@ -201,14 +269,6 @@ export async function graphCounts(conn: GraphConnection): Promise<GraphCounts> {
 
 function relationshipsCreated(result: QueryResult): number {
   return result.summary.counters.updates().relationshipsCreated;
-}
-
-function eventStatus(value: unknown): EventStatus {
-  return value === "planned" || value === "cancelled" ? value : "occurred";
-}
-
-function nullableString(value: unknown): string | null {
-  return typeof value === "string" ? value : null;
 }
 
 function oneLine(error: unknown): string {

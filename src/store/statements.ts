@@ -30,33 +30,125 @@ MERGE (e)-[m:MENTIONED_IN]->(d)
 SET m.count = row.mentionCount`;
 }
 
-/** Events that could be the same as the document's reports: same type and status, a shared participant, a near year. */
-export const FIND_CANDIDATE_EVENTS = `
+/**
+ * Per event, its reports as event-plan.ts reads them: one per Document it is REPORTED_IN, with the
+ * claim on that REPORTED_IN and the participants, places and topics that document gives (the
+ * facts whose `sources` hold it). A REPORTED_IN written before claims were kept (no `status`)
+ * stands for the event's own status and dates. Also the names and types of the entities involved.
+ */
+const EVENT_WITH_REPORTS = `
+CALL (ev) {
+  MATCH (ev)-[rep:REPORTED_IN]->(d:Document)
+  WITH ev, rep, d, rep.status IS NULL AS legacy
+  ORDER BY d.id
+  RETURN collect({
+    document: d.id, published: d.published, type: ev.type,
+    status: coalesce(rep.status, ev.status),
+    date: CASE WHEN legacy THEN ev.date ELSE rep.date END,
+    endDate: CASE WHEN legacy THEN ev.endDate ELSE rep.endDate END,
+    cameo: CASE WHEN legacy THEN ev.cameo ELSE rep.cameo END,
+    evidence: coalesce(rep.evidence, []),
+    participants: [(p:Entity)-[r:PARTICIPATED_IN]->(ev) WHERE d.id IN r.sources | p.id],
+    places: [(ev)-[r:TOOK_PLACE_IN]->(p:Entity) WHERE d.id IN r.sources | p.id],
+    topics: [(ev)-[r:ABOUT]->(p:Entity) WHERE d.id IN r.sources | p.id]
+  }) AS reports
+}
+RETURN ev.id AS id, reports,
+       [(p:Entity)-[:PARTICIPATED_IN]->(ev) | {id: p.id, name: p.name, type: p.type}]
+       + [(ev)-[:TOOK_PLACE_IN]->(p:Entity) | {id: p.id, name: p.name, type: p.type}] AS names
+ORDER BY id`;
+
+/**
+ * Stored events that reports could join ($probes, see event-region.ts): of the probe's type, with a
+ * participant of it, dated within its years or undated; those in $exclude (already read) left out.
+ */
+export const FIND_EVENTS = `
 UNWIND $probes AS probe
 MATCH (x:Entity) WHERE x.id IN probe.participants
 MATCH (x)-[:PARTICIPATED_IN]->(ev:Event)
-WHERE ev.type = probe.type AND ev.status = probe.status
-  AND ((ev.date IS NULL AND size(probe.years) = 0) OR left(ev.date, 4) IN probe.years)
+WHERE ev.type = probe.type AND NOT ev.id IN $exclude
+  AND (ev.date IS NULL OR probe.fromYear IS NULL
+       OR (toInteger(left(ev.date, 4)) >= probe.fromYear AND toInteger(left(ev.date, 4)) <= probe.toYear))
 WITH DISTINCT ev
-MATCH (p:Entity)-[:PARTICIPATED_IN]->(ev)
-RETURN ev.id AS id, ev.type AS type, ev.date AS date, ev.status AS status, collect(p.id) AS participants
-ORDER BY id`;
+${EVENT_WITH_REPORTS}`;
 
-export const MERGE_EVENTS = `
-MATCH (d:Document {id: $document})
-UNWIND $rows AS row
-${eventsBody()}`;
+/** The events a document reports, with all their reports (read before the document is taken back). */
+export const DOCUMENT_EVENTS = `
+MATCH (ev:Event)-[:REPORTED_IN]->(:Document {id: $document})
+WITH DISTINCT ev
+${EVENT_WITH_REPORTS}`;
 
-function eventsBody(): string {
-  return `MERGE (ev:Event {id: row.id})
-ON CREATE SET ev.type = row.type, ev.status = row.status, ev.date = row.date
+/** Deletes the stored events an event plan replaces ($rows: ids), and their date conflicts. */
+export const DELETE_EVENTS = deleteEvents("rows");
+
+function deleteEvents(rows: string): string {
+  return `
+CALL () {
+  UNWIND $${rows} AS id
+  MATCH (c:Conflict {kind: 'date'})-[:ABOUT]->(:Event {id: id})
+  DETACH DELETE c
+}
+CALL () {
+  UNWIND $${rows} AS id
+  MATCH (ev:Event {id: id})
+  DETACH DELETE ev
+}`;
+}
+
+/** Events written whole: their properties are the plan's (event-summary.ts), none kept from before. */
+export const MERGE_EVENTS = mergeEvents("rows");
+
+function mergeEvents(rows: string): string {
+  return `
+UNWIND $${rows} AS row
+MERGE (ev:Event {id: row.id})
 SET ev:$(row.type)
-SET ev.title = coalesce(ev.title, row.title),
-    ev.endDate = coalesce(ev.endDate, row.endDate),
-    ev.cameo = coalesce(ev.cameo, row.cameo),
-    ev.date = CASE WHEN row.date IS NOT NULL AND (ev.date IS NULL OR size(row.date) > size(ev.date)) THEN row.date ELSE ev.date END
+SET ev.type = row.type, ev.title = row.title, ev.status = row.status, ev.date = row.date, ev.endDate = row.endDate,
+    ev.plannedDate = row.plannedDate, ev.cameo = row.cameo`;
+}
+
+/** (Event)-[:REPORTED_IN {status, date, endDate, cameo, evidence}]->(Document): each document's claim. */
+export const MERGE_REPORTS = mergeReports("rows");
+
+function mergeReports(rows: string): string {
+  return `
+UNWIND $${rows} AS row
+MATCH (ev:Event {id: row.event})
+MATCH (d:Document {id: row.document})
 MERGE (ev)-[r:REPORTED_IN]->(d)
-SET r.evidence = row.evidence`;
+SET r.status = row.status, r.date = row.date, r.endDate = row.endDate, r.cameo = row.cameo, r.evidence = row.evidence`;
+}
+
+/** An event's fact relationship written whole, provenance lists included (the event was just written). */
+export function setEventFacts(fromLabel: NodeLabel, toLabel: NodeLabel, rows = "rows"): string {
+  return `
+UNWIND $${rows} AS row
+MATCH (a:${fromLabel} {id: row.from})
+MATCH (b:${toLabel} {id: row.to})
+MERGE (a)-[r:$(row.type)]->(b)
+SET r.sources = row.sources, r.evidence = row.evidence, r.evidenceSources = row.evidenceSources`;
+}
+
+/**
+ * Date conflicts of the events just written: (c:Conflict {kind: 'date'})-[:ABOUT]->(ev) and one
+ * CLAIMED_IN {claim, date, evidence} per document, `claim` being the day it gives.
+ */
+export const MERGE_DATE_CONFLICTS = mergeDateConflicts("rows");
+
+function mergeDateConflicts(rows: string): string {
+  return `
+UNWIND $${rows} AS row
+MATCH (ev:Event {id: row.event})
+MERGE (c:Conflict {id: row.id})
+SET c.kind = row.kind, c.description = row.description, c.date = row.date, c.event = row.event, c.dates = row.dates
+MERGE (c)-[:ABOUT]->(ev)
+WITH c, row
+CALL (c, row) {
+  UNWIND row.claims AS claim
+  MATCH (d:Document {id: claim.document})
+  MERGE (c)-[ci:CLAIMED_IN {claim: claim.claim}]->(d)
+  SET ci.date = claim.claim, ci.evidence = claim.evidence
+}`;
 }
 
 /** Adds the document and its quotes to a fact relationship `r`, once. Expects `r`, `row` and $document. */
@@ -103,7 +195,8 @@ ${ADD_PROVENANCE}`;
 /**
  * A whole document in one statement (one round trip): the Document, then each kind of row in its
  * own unit subquery, in the order the references need. Parameters: $row (the document),
- * $document (its id), $entities, $events, $participations, $eventLinks, $roles, $relations.
+ * $document (its id), $entities, $deletedEvents, $events, $reports, $participations, $eventLinks,
+ * $dateConflicts, $roles, $relations.
  */
 export const WRITE_DOCUMENT = `${MERGE_DOCUMENT}
 WITH d
@@ -111,12 +204,12 @@ CALL (d) {
   UNWIND $entities AS row
   ${entitiesBody()}
 }
-CALL (d) {
-  UNWIND $events AS row
-  ${eventsBody()}
-}
-CALL () { ${mergeFacts("Entity", "Event", "participations")} }
-CALL () { ${mergeFacts("Event", "Entity", "eventLinks")} }
+${deleteEvents("deletedEvents")}
+CALL () { ${mergeEvents("events")} }
+CALL () { ${mergeReports("reports")} }
+CALL () { ${setEventFacts("Entity", "Event", "participations")} }
+CALL () { ${setEventFacts("Event", "Entity", "eventLinks")} }
+CALL () { ${mergeDateConflicts("dateConflicts")} }
 CALL () { ${mergeRoles("roles")} }
 CALL () { ${mergeFacts("Entity", "Entity", "relations")} }
 RETURN d.id AS document`;
