@@ -8,6 +8,7 @@ import { documentId } from "./identity.js";
 import { detectLanguage } from "./language.js";
 import { analyseLayout, type LayoutPiece } from "./layout.js";
 import { segmentSentences } from "./sentences.js";
+import { headlineOf } from "./headline.js";
 
 export { documentId } from "./identity.js";
 export { detectLanguage } from "./language.js";
@@ -75,7 +76,7 @@ export function prepareDocument(article: ArticleText): PreparedDocument {
     id: documentId(text),
     source: article.source,
     text,
-    title: article.title ?? layout.title,
+    title: article.title ?? layout.title ?? headlineOf(sentences),
     published: article.published ?? layout.published,
     publisher: article.publisher ?? layout.publisher,
     language,

@@ -54,6 +54,18 @@ export const UNDATED_REACH_DAYS = 366;
  * that occurred, the year after it for a planned one, both for a cancelled one.
  */
 export function timeWindow(report: Pick<ReportSignature, "date" | "endDate" | "status" | "published">): DaySpan | null {
+  // Reports are compared many times over: each one's window is worked out once.
+  let window = windows.get(report);
+  if (window === undefined) {
+    window = computeTimeWindow(report);
+    windows.set(report, window);
+  }
+  return window;
+}
+
+const windows = new WeakMap<object, DaySpan | null>();
+
+function computeTimeWindow(report: Pick<ReportSignature, "date" | "endDate" | "status" | "published">): DaySpan | null {
   if (report.date !== null) return daySpan(report.date, report.endDate);
   if (report.published === null) return null;
   const first = firstDay(report.published);
@@ -133,14 +145,24 @@ function orderKey(report: ReportSignature): string[] {
 
 /** The canonical order of reports (a total order on their content). */
 export function compareReports(a: ReportSignature, b: ReportSignature): number {
-  const ka = orderKey(a);
-  const kb = orderKey(b);
+  return compareKeys(orderKey(a), orderKey(b));
+}
+
+function compareKeys(ka: readonly string[], kb: readonly string[]): number {
   for (let i = 0; i < ka.length; i += 1) {
     const x = ka[i] ?? "";
     const y = kb[i] ?? "";
     if (x !== y) return x < y ? -1 : 1;
   }
   return 0;
+}
+
+/** Reports in canonical order (each key computed once). */
+export function inCanonicalOrder<T extends ReportSignature>(reports: readonly T[]): T[] {
+  return reports
+    .map((report) => ({ report, key: orderKey(report) }))
+    .sort((a, b) => compareKeys(a.key, b.key))
+    .map(({ report }) => report);
 }
 
 /** A report that fits several events: it was kept apart from all of them. */
@@ -182,7 +204,7 @@ export function resolveEvents<T extends ReportSignature>(
 ): Resolution<T> {
   const forming: Forming<T>[] = [];
   const ambiguous: AmbiguousReport<T>[] = [];
-  for (const report of [...reports].sort(compareReports)) {
+  for (const report of inCanonicalOrder(reports)) {
     let candidates = forming.filter(
       (event) =>
         !event.closed &&

@@ -13,7 +13,7 @@ import { reportsCompatible, timeWindow, type ReportSignature } from "./event-ide
 import type { StoredEvent } from "./event-plan.js";
 import type { NamedEntity } from "./event-title.js";
 import type { PlaceIndex } from "./places.js";
-import { dayDate } from "./dates.js";
+import { yearOfDay } from "./dates.js";
 
 /**
  * What the loader asks Neo4j for a report: events of its type that a participant of it took part
@@ -40,8 +40,8 @@ export function probeOf(report: ReportSignature): EventProbe | null {
   return {
     type: report.type,
     participants: [...report.participants],
-    fromYear: window === null ? null : Number(dayDate(window.first).slice(0, 4)) - PROBE_YEAR_MARGIN,
-    toYear: window === null ? null : Number(dayDate(window.last).slice(0, 4)) + PROBE_YEAR_MARGIN,
+    fromYear: window === null ? null : yearOfDay(window.first) - PROBE_YEAR_MARGIN,
+    toYear: window === null ? null : yearOfDay(window.last) + PROBE_YEAR_MARGIN,
   };
 }
 

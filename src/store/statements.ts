@@ -5,7 +5,10 @@
  *
  * Provenance on fact relationships: `sources` (document ids, a set), `evidence` (verbatim quotes)
  * with `evidenceSources` beside it (evidenceSources[i] is the document that quoted evidence[i]); a
- * (document, quote) pair is stored once, so loading a document again changes nothing.
+ * (document, quote) pair is stored once, so loading a document again changes nothing. Lists are
+ * kept in one order whatever order the documents came in: sources (and aliases, titleTexts)
+ * sorted, quotes grouped by document in each document's own order. Loading the same documents in
+ * any order gives the same graph.
  */
 
 export const MERGE_DOCUMENT = `
@@ -23,9 +26,14 @@ function entitiesBody(): string {
   return `MERGE (e:Entity {id: row.id})
 ON CREATE SET e.name = row.name, e.type = row.type, e.aliases = []
 SET e:$(row.type)
-SET e.wikidata = coalesce(e.wikidata, row.wikidata),
-    e.aliases = e.aliases + [alias IN row.aliases WHERE NOT alias IN e.aliases AND alias <> e.name]
-SET e.aliasText = reduce(text = e.name, alias IN e.aliases | text + ' | ' + alias)
+SET e.wikidata = coalesce(e.wikidata, row.wikidata)
+WITH d, e, row, e.aliases + [alias IN row.aliases WHERE NOT alias IN e.aliases AND alias <> e.name] AS aliases
+CALL (aliases) {
+  UNWIND aliases AS alias
+  WITH alias ORDER BY alias
+  RETURN collect(alias) AS sorted
+}
+SET e.aliases = sorted, e.aliasText = reduce(text = e.name, alias IN sorted | text + ' | ' + alias)
 MERGE (e)-[m:MENTIONED_IN]->(d)
 SET m.count = row.mentionCount`;
 }
@@ -151,14 +159,32 @@ CALL (c, row) {
 }`;
 }
 
-/** Adds the document and its quotes to a fact relationship `r`, once. Expects `r`, `row` and $document. */
-const ADD_PROVENANCE = `
+/**
+ * Adds the document and its quotes to a fact relationship `r`, once, and keeps its lists in their
+ * one order: `sources` sorted (with `asOf` beside it, for roles), quotes grouped by document, each
+ * document's in the order it gave them. Expects `r`, `row` and $document.
+ */
+function addProvenance({ asOf }: { asOf: boolean }): string {
+  return `
 WITH r, row, $document IN r.sources AS known,
      [quote IN row.evidence WHERE NOT any(i IN range(0, size(r.evidence) - 1)
         WHERE r.evidence[i] = quote AND r.evidenceSources[i] = $document)] AS fresh
-SET r.sources = CASE WHEN known THEN r.sources ELSE r.sources + $document END,
-    r.evidence = r.evidence + fresh,
-    r.evidenceSources = r.evidenceSources + [quote IN fresh | $document]`;
+WITH r, fresh,
+     CASE WHEN known THEN r.sources ELSE r.sources + $document END AS sources,
+     ${asOf ? "CASE WHEN known THEN r.asOf ELSE r.asOf + coalesce(row.asOf, '') END" : "[]"} AS asOf,
+     r.evidence + fresh AS evidence, r.evidenceSources + [quote IN fresh | $document] AS evidenceSources
+CALL (sources, asOf) {
+  UNWIND range(0, size(sources) - 1) AS i
+  WITH sources[i] AS source, asOf[i] AS claimed ORDER BY source
+  RETURN collect(source) AS sortedSources, collect(claimed) AS sortedAsOf
+}
+CALL (evidence, evidenceSources) {
+  UNWIND range(0, size(evidence) - 1) AS i
+  WITH evidence[i] AS quote, evidenceSources[i] AS source, i ORDER BY source, i
+  RETURN collect(quote) AS sortedEvidence, collect(source) AS sortedEvidenceSources
+}
+SET r.sources = sortedSources, r.evidence = sortedEvidence, r.evidenceSources = sortedEvidenceSources${asOf ? ", r.asOf = sortedAsOf" : ""}`;
+}
 
 type NodeLabel = "Entity" | "Event";
 
@@ -171,10 +197,13 @@ MATCH (b:${toLabel} {id: row.to})
 MERGE (a)-[r:$(row.type)]->(b)
 ON CREATE SET r.sources = [], r.evidence = [], r.evidenceSources = []
 SET r += row.properties
-${ADD_PROVENANCE}`;
+${addProvenance({ asOf: false })}`;
 }
 
-/** HOLDS_ROLE, one per (person, target, title); `asOf[i]` is the date `sources[i]` claims it at ('' if none). */
+/**
+ * HOLDS_ROLE, one per (person, target, title); `asOf[i]` is the date `sources[i]` claims it at ('' if
+ * none); `titleText` is the first of the verbatim forms `titleTexts` (sorted).
+ */
 export const MERGE_ROLES = mergeRoles("rows");
 
 function mergeRoles(rows: string): string {
@@ -183,13 +212,17 @@ UNWIND $${rows} AS row
 MATCH (p:Entity {id: row.person})
 MATCH (t:Entity {id: row.target})
 MERGE (p)-[r:HOLDS_ROLE {title: row.title}]->(t)
-ON CREATE SET r.titleText = row.titleText, r.titleTexts = [], r.titleKind = row.titleKind, r.asOf = [],
+ON CREATE SET r.titleTexts = [], r.titleKind = row.titleKind, r.asOf = [],
               r.sources = [], r.evidence = [], r.evidenceSources = [], r.conflict = false
-SET r.titleKind = CASE WHEN r.titleKind = 'other' THEN row.titleKind ELSE r.titleKind END,
-    r.titleTexts = CASE WHEN row.titleText IN r.titleTexts THEN r.titleTexts ELSE r.titleTexts + row.titleText END
-WITH r, row, $document IN r.sources AS known
-SET r.asOf = CASE WHEN known THEN r.asOf ELSE r.asOf + coalesce(row.asOf, '') END
-${ADD_PROVENANCE}`;
+SET r.titleKind = CASE WHEN r.titleKind = 'other' THEN row.titleKind ELSE r.titleKind END
+WITH r, row, CASE WHEN row.titleText IN r.titleTexts THEN r.titleTexts ELSE r.titleTexts + row.titleText END AS texts
+CALL (texts) {
+  UNWIND texts AS text
+  WITH text ORDER BY text
+  RETURN collect(text) AS sortedTexts
+}
+SET r.titleTexts = sortedTexts, r.titleText = sortedTexts[0]
+${addProvenance({ asOf: true })}`;
 }
 
 /**

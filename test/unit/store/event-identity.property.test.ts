@@ -1,10 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { eventId, reportsCompatible, resolveEvents } from "../../../src/store/event-identity.js";
-import { planEvents, type StoredEvent } from "../../../src/store/event-plan.js";
-import { gatherRegion } from "../../../src/store/event-region.js";
 import type { EventReport } from "../../../src/store/event-summary.js";
 import { findRoleConflicts, type StoredRole } from "../../../src/store/role-conflicts.js";
+import { loadReportsInMemory } from "../../support/memory-events.js";
 import { report, TEST_PLACES } from "../../support/reports.js";
 
 const day = fc.integer({ min: 0, max: 120 }).map((offset) => new Date(Date.UTC(2026, 0, 1 + offset)).toISOString().slice(0, 10));
@@ -89,20 +88,8 @@ describe("event identity, for any reports", () => {
           return fc.tuple(fc.constant(reports), fc.shuffledSubarray(documents, { minLength: documents.length }));
         }),
         async ([reports, order]) => {
-          let stored: StoredEvent[] = [];
-          for (const document of order) {
-            const batch = reports.filter((r) => r.document === document);
-            const region = await gatherRegion(batch, TEST_PLACES, (_, exclude) =>
-              Promise.resolve({ events: stored.filter((event) => !exclude.includes(event.id)), names: new Map() }),
-            );
-            const plan = planEvents({ batch, stored: region.events, names: new Map(), places: TEST_PLACES });
-            const known = [...region.events.flatMap((event) => event.reports), ...batch];
-            stored = stored.filter((event) => !plan.deleted.includes(event.id));
-            for (const row of plan.events) {
-              const quotes = plan.reports.filter((r) => r.event === row.id).map((r) => r.evidence.join());
-              stored.push({ id: row.id, reports: known.filter((r) => quotes.includes(r.evidence.join())) });
-            }
-          }
+          const documents = order.map((document) => reports.filter((r) => r.document === document));
+          const { events: stored } = await loadReportsInMemory(documents, TEST_PLACES);
           expect(described(stored)).toEqual(resolvedAtOnce(reports));
         },
       ),
