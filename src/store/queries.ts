@@ -62,7 +62,7 @@ MATCH (x)-[r]->(y) WHERE d.id IN r.sources
 RETURN ${DISPLAY("x")} AS subject, type(r) AS relation, r.title AS title, ${DISPLAY("y")} AS object,
        [i IN range(0, size(r.evidence) - 1) WHERE r.evidenceSources[i] = d.id | r.evidence[i]][0] AS evidence
 ORDER BY relation, subject, object`,
-    params: { doc: "000_d1b13e99ceaadd32.txt" },
+    params: { doc: "2026-03-20-starmer-china-visit-planned.fr.txt" },
   },
   "shortest-path": {
     description: "the shortest chain of facts between two entities ($a, $b: names or ids), documents aside",
