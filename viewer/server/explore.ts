@@ -52,6 +52,7 @@ const NODE_VIEW = (v: string) => `{
   kind: CASE WHEN ${v}:Entity THEN 'Entity' ELSE 'Event' END,
   type: coalesce(${v}.type, [l IN labels(${v}) WHERE NOT l IN ['Entity', 'Event']][0], 'Unknown'),
   date: CASE WHEN ${v}:Event AND ${v}.date IS NOT NULL THEN toString(${v}.date) ELSE null END,
+  status: CASE WHEN ${v}:Event THEN ${v}.status ELSE null END,
   sources: [(${v})-[:MENTIONED_IN|REPORTED_IN]->(viewDoc:Document) | viewDoc.id],
   degree: COUNT { MATCH (${v})--(viewOther) WHERE ${IS_DRAWN("viewOther")} RETURN DISTINCT viewOther }
 }`;
@@ -468,8 +469,18 @@ export async function nodeDetails(conn: ReadConnection, id: string): Promise<Nod
           date: asString(ev.date),
           endDate: asString(ev.endDate),
           status: asString(ev.status),
+          plannedDate: asString(ev.plannedDate),
           participants: raw.participants,
           sources: docsOf([...own, ...raw.reports.map((r) => r.doc), ...raw.holders.flatMap((h) => asStrings(h.sources))]),
+          claims: raw.reports
+            .map((r) => ({ document: documents.get(r.doc), status: asString(r.props.status), date: asString(r.props.date) }))
+            .filter(
+              (claim): claim is { document: SourceDocument; status: string | null; date: string | null } => claim.document !== undefined,
+            )
+            .sort(
+              (a, b) =>
+                (a.document.published ?? "").localeCompare(b.document.published ?? "") || a.document.id.localeCompare(b.document.id),
+            ),
           evidence: quotes.filter((q) => {
             const key = `${q.document?.id ?? ""}\u0000${q.text}`;
             if (seen.has(key)) return false;
@@ -478,7 +489,11 @@ export async function nodeDetails(conn: ReadConnection, id: string): Promise<Nod
           }),
         };
       })
-      .sort((a, b) => (a.date ?? "").localeCompare(b.date ?? "") || a.id.localeCompare(b.id));
+      // Date order, undated events last.
+      .sort(
+        (a, b) =>
+          Number(a.date === null) - Number(b.date === null) || (a.date ?? "").localeCompare(b.date ?? "") || a.id.localeCompare(b.id),
+      );
 
     const conflicts: NodeConflict[] = rawConflicts.map(({ conflict, claims, docs }) => {
       const target = asString(conflict.target);
@@ -487,7 +502,10 @@ export async function nodeDetails(conn: ReadConnection, id: string): Promise<Nod
       // store recorded none, the conflicting facts stand in.
       const sides = new Map<string, { docs: string[]; evidence: EvidenceQuote[] }>();
       for (const claim of claims) {
-        const summary = [asString(claim.props.title) ?? asString(conflict.kind) ?? "claim", targetLabel ? `of ${targetLabel}` : null]
+        const summary = [
+          asString(claim.props.title) ?? asString(claim.props.claim) ?? asString(conflict.kind) ?? "claim",
+          targetLabel ? `of ${targetLabel}` : null,
+        ]
           .filter(Boolean)
           .join(" ");
         const side = sides.get(summary) ?? { docs: [], evidence: [] };

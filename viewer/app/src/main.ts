@@ -12,6 +12,8 @@ import { passesFilters, type Filters } from "./filters.js";
 import { createGraph, expansionReason, mergeSlice, withdrawReason, type EdgeAttributes, type NodeAttributes } from "./graph-model.js";
 import { LayoutRunner } from "./layout.js";
 import { renderPanel, type PanelActions } from "./panel.js";
+import { mountTimeline } from "./controllers/timeline.js";
+import { periodOfFilter, timelineEvents } from "./timeline-model.js";
 import { renderPng } from "./picture.js";
 import { seededRandom } from "./random.js";
 import { mountSearchBox } from "./search-box.js";
@@ -184,6 +186,7 @@ function applyFilters(): void {
   activeFilters = filters();
   renderer.refresh({ skipIndexation: true });
   refreshStats();
+  timeline.refresh();
   syncUrl();
 }
 
@@ -193,6 +196,7 @@ function graphChanged(): void {
   refreshTypeFilters();
   refreshLegend();
   refreshStats();
+  timeline.refresh();
   layout.run();
 }
 layout.onChange(refreshStats);
@@ -261,6 +265,7 @@ async function select(id: string, fly: boolean): Promise<void> {
     view.selected = id;
     renderDetails();
     renderer.refresh({ skipIndexation: true });
+    timeline.refresh();
     if (fly) flyTo(id);
     syncUrl();
   } catch (error) {
@@ -273,6 +278,7 @@ function deselect(): void {
   view.selected = null;
   renderDetails();
   renderer.refresh({ skipIndexation: true });
+  timeline.refresh();
   syncUrl();
 }
 
@@ -453,6 +459,20 @@ for (const input of [dateFrom, dateTo]) {
     applyFilters();
   });
 }
+/* The timeline under the graph: the view's events over time; brushing a period sets the date filter. */
+const timeline = mountTimeline(byId("timeline"), {
+  events: () => timelineEvents(graph.nodeEntries(), activeFilters),
+  period: () => periodOfFilter(view.dateFrom, view.dateTo),
+  selected: () => view.selected,
+  onPeriod: (period) => {
+    view.dateFrom = period?.from ?? "";
+    view.dateTo = period?.to ?? "";
+    dateFrom.value = view.dateFrom;
+    dateTo.value = view.dateTo;
+    applyFilters();
+  },
+  onSelect: (id) => void select(id, true),
+});
 sourceFilter.addEventListener("change", () => {
   view.source = sourceFilter.value;
   applyFilters();
