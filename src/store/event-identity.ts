@@ -20,33 +20,19 @@
  * reports always gives the same ids, and a report that only adds to an event keeps its id.
  */
 import { createHash } from "node:crypto";
-import type { EventStatus, IsoDate } from "../model/extraction.js";
+import type { EventStatus } from "../model/extraction.js";
 import { daySpan, firstDay, lastDay, precisionOf, spanGap, type DaySpan } from "./dates.js";
+import type { ReportSignature } from "./event-report.js";
 import { placesNest, type PlaceIndex } from "./places.js";
-
-/** What identity looks at in a report. Lists are sorted and without duplicates. */
-export interface ReportSignature {
-  document: string;
-  /** The publication date of the report's document: where an undated report's time window ends. */
-  published: IsoDate | null;
-  type: string;
-  status: EventStatus;
-  date: IsoDate | null;
-  endDate: IsoDate | null;
-  participants: readonly string[];
-  places: readonly string[];
-  /** The document's quotes for the event: part of the report's identity, not of the rules. */
-  evidence: readonly string[];
-}
 
 /** How far apart two full dates of one event may be and still agree (beyond: a date conflict). */
 export const EVENT_DATE_TOLERANCE_DAYS = 1;
 
 /** How far apart two precise dates (full dates or ranges) may be for the reports to tell one event. */
-export const EVENT_DATE_WINDOW_DAYS = 3;
+const EVENT_DATE_WINDOW_DAYS = 3;
 
 /** How far back an undated report of an occurred event may point, and how far ahead an undated plan. */
-export const UNDATED_REACH_DAYS = 366;
+const UNDATED_REACH_DAYS = 366;
 
 /**
  * The days a report may be talking about, or null for any time. A dated report: its date or
@@ -143,11 +129,6 @@ function orderKey(report: ReportSignature): string[] {
   ];
 }
 
-/** The canonical order of reports (a total order on their content). */
-export function compareReports(a: ReportSignature, b: ReportSignature): number {
-  return compareKeys(orderKey(a), orderKey(b));
-}
-
 function compareKeys(ka: readonly string[], kb: readonly string[]): number {
   for (let i = 0; i < ka.length; i += 1) {
     const x = ka[i] ?? "";
@@ -157,8 +138,8 @@ function compareKeys(ka: readonly string[], kb: readonly string[]): number {
   return 0;
 }
 
-/** Reports in canonical order (each key computed once). */
-export function inCanonicalOrder<T extends ReportSignature>(reports: readonly T[]): T[] {
+/** Reports in canonical order: a total order on their content (each key computed once). */
+function inCanonicalOrder<T extends ReportSignature>(reports: readonly T[]): T[] {
   return reports
     .map((report) => ({ report, key: orderKey(report) }))
     .sort((a, b) => compareKeys(a.key, b.key))

@@ -11,7 +11,8 @@
  * status and dates recomputed and its facts' provenance in document order.
  */
 import { eventId, resolveEvents } from "./event-identity.js";
-import { findDateConflict, mainPlace, summariseEvent, type DateConflict, type EventReport } from "./event-summary.js";
+import type { EventReport } from "./event-report.js";
+import { findDateConflict, mainPlace, summariseEvent, type DateConflict } from "./event-summary.js";
 import { eventTitle, type NamedEntity } from "./event-title.js";
 import type { PlaceIndex } from "./places.js";
 import type { EventStatus, IsoDate } from "../model/extraction.js";

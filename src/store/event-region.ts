@@ -9,7 +9,8 @@
  * report really compatible with one it has (touchingEvents), and asks again for the reports that
  * brought in, until nothing new comes: the region is then closed.
  */
-import { reportsCompatible, timeWindow, type ReportSignature } from "./event-identity.js";
+import { reportsCompatible, timeWindow } from "./event-identity.js";
+import type { ReportSignature } from "./event-report.js";
 import type { StoredEvent } from "./event-plan.js";
 import type { NamedEntity } from "./event-title.js";
 import type { PlaceIndex } from "./places.js";
@@ -31,7 +32,7 @@ export interface EventProbe {
  * one of its reports', and each of its reports is compatible with every other: within a few days
  * of the report's window, or overlapping a window of at most about a year. Two years each side cover it.
  */
-export const PROBE_YEAR_MARGIN = 2;
+const PROBE_YEAR_MARGIN = 2;
 
 /** The probe of a report, or null when it names no participant (then it can join no event). */
 export function probeOf(report: ReportSignature): EventProbe | null {
@@ -46,7 +47,7 @@ export function probeOf(report: ReportSignature): EventProbe | null {
 }
 
 /** The probes of some reports, each distinct probe once. */
-export function probesOf(reports: readonly ReportSignature[]): EventProbe[] {
+function probesOf(reports: readonly ReportSignature[]): EventProbe[] {
   const probes = new Map<string, EventProbe>();
   for (const report of reports) {
     const probe = probeOf(report);
@@ -56,7 +57,7 @@ export function probesOf(reports: readonly ReportSignature[]): EventProbe[] {
 }
 
 /** The candidate events with a report compatible with one of `reports`. */
-export function touchingEvents(reports: readonly ReportSignature[], candidates: readonly StoredEvent[], places: PlaceIndex): StoredEvent[] {
+function touchingEvents(reports: readonly ReportSignature[], candidates: readonly StoredEvent[], places: PlaceIndex): StoredEvent[] {
   return candidates.filter((event) => event.reports.some((stored) => reports.some((report) => reportsCompatible(report, stored, places))));
 }
 

@@ -13,14 +13,9 @@
 import { createHash } from "node:crypto";
 import type { EventStatus, IsoDate } from "../model/extraction.js";
 import { daySpan, dayNumber, isFullDate, precisionOf, spanGap } from "./dates.js";
-import { EVENT_DATE_TOLERANCE_DAYS, type ReportSignature } from "./event-identity.js";
+import { EVENT_DATE_TOLERANCE_DAYS } from "./event-identity.js";
+import type { EventReport } from "./event-report.js";
 import type { PlaceIndex } from "./places.js";
-
-/** A report as the graph keeps it: its signature, plus the topics and CAMEO code it gives. */
-export interface EventReport extends ReportSignature {
-  topics: readonly string[];
-  cameo: string | null;
-}
 
 export interface EventSummary {
   status: EventStatus;

@@ -12,7 +12,7 @@ import { createHash } from "node:crypto";
 import type { DocumentExtraction, EventStatus, Evidence, ExtractedRelation, IsoDate } from "../model/extraction.js";
 import { IsoDate as IsoDateSchema } from "../model/extraction.js";
 import { resolveEvents } from "./event-identity.js";
-import type { EventReport } from "./event-summary.js";
+import type { EventReport } from "./event-report.js";
 import type { NamedEntity } from "./event-title.js";
 import { NO_PLACES, type PlaceIndex } from "./places.js";
 import { parseTitleKind, type TitleKind } from "./role-rules.js";

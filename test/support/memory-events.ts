@@ -6,7 +6,7 @@
 import type { EventPlan, StoredEvent } from "../../src/store/event-plan.js";
 import { planEvents } from "../../src/store/event-plan.js";
 import { gatherRegion } from "../../src/store/event-region.js";
-import type { EventReport } from "../../src/store/event-summary.js";
+import type { EventReport } from "../../src/store/event-report.js";
 import type { PlaceIndex } from "../../src/store/places.js";
 
 /** Stored events after each document's reports were loaded in turn; also every plan, in order. */

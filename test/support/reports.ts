@@ -1,5 +1,5 @@
 /** Event reports for the store's unit tests: a plausible report with only what a test cares about changed. */
-import type { EventReport } from "../../src/store/event-summary.js";
+import type { EventReport } from "../../src/store/event-report.js";
 import type { PlaceIndex } from "../../src/store/places.js";
 
 export function report(fields: Partial<EventReport> = {}): EventReport {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { eventId, reportsCompatible, resolveEvents } from "../../../src/store/event-identity.js";
-import type { EventReport } from "../../../src/store/event-summary.js";
+import type { EventReport } from "../../../src/store/event-report.js";
 import { findRoleConflicts, type StoredRole } from "../../../src/store/role-conflicts.js";
 import { loadReportsInMemory } from "../../support/memory-events.js";
 import { report, TEST_PLACES } from "../../support/reports.js";

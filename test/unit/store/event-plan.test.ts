@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { eventId } from "../../../src/store/event-identity.js";
 import { planEvents, type StoredEvent } from "../../../src/store/event-plan.js";
-import type { EventReport } from "../../../src/store/event-summary.js";
+import type { EventReport } from "../../../src/store/event-report.js";
 import { report, TEST_PLACES } from "../../support/reports.js";
 
 const names = new Map([

@@ -7,7 +7,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { extractPaths } from "../../../ingest/pipeline.js";
 import { defaultKnowledgeBase } from "../../../src/kb/load.js";
-import type { EventReport } from "../../../src/store/event-summary.js";
+import type { EventReport } from "../../../src/store/event-report.js";
 import { placeIndexFromKb } from "../../../src/store/places.js";
 import { planDocument } from "../../../src/store/plan.js";
 import { loadReportsInMemory } from "../../support/memory-events.js";

@@ -8,8 +8,8 @@ import { typeColour } from "./style.js";
 
 const SVG = "http://www.w3.org/2000/svg";
 /** Pixels: height of a lane, top of the first lane, and the room the axis labels take below. */
-export const LANE_HEIGHT = 14;
-export const TIMELINE_TOP = 6;
+const LANE_HEIGHT = 14;
+const TIMELINE_TOP = 6;
 const AXIS_ROOM = 20;
 /** Pixels a tick label needs to its right. */
 const LABEL_ROOM = 60;
@@ -26,7 +26,7 @@ function svg<K extends keyof SVGElementTagNameMap>(
 }
 
 /** The height the timeline needs for so many lanes. */
-export function timelineHeight(lanes: number): number {
+function timelineHeight(lanes: number): number {
   return TIMELINE_TOP + lanes * LANE_HEIGHT + AXIS_ROOM;
 }
 
