@@ -11,6 +11,9 @@ export default defineConfig({
           name: "unit",
           include: ["test/unit/**/*.test.ts"],
           environment: "node",
+          // Whole-corpus scoring and the long-input properties take a few seconds on a quiet
+          // 2-core machine; the default 5 s turns a busy machine into false failures.
+          testTimeout: 30_000,
         },
       },
       {

@@ -38,7 +38,7 @@ export function syntheticExtractions(count: number): DocumentExtraction[] {
   const persons = pool("Person", "person:synthetic", 400);
   const countries = pool("Country", "country:synthetic", 60);
   const programmes = pool("Program", "program:synthetic", 25);
-  const organisations = pool("Organization", "org:synthetic", 30);
+  const organizations = pool("Organization", "org:synthetic", 30);
   const topics = pool("Topic", "topic:synthetic", 20);
   const span = (text: string): Evidence[] => [{ start: 0, end: text.length, text }];
   return Array.from({ length: count }, (_, n) => {
@@ -46,7 +46,7 @@ export function syntheticExtractions(count: number): DocumentExtraction[] {
     const date = `2025-${String(1 + Math.floor(next() * 12)).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
     const people = Array.from({ length: 6 }, () => pick(persons));
     const states = Array.from({ length: 4 }, () => pick(countries));
-    const others = [pick(programmes), pick(programmes), pick(organisations), pick(topics), pick(topics)];
+    const others = [pick(programmes), pick(programmes), pick(organizations), pick(topics), pick(topics)];
     const entities = [...new Map([...people, ...states, ...others].map((e) => [e.id, e])).values()].map((e) => ({
       ...e,
       aliases: [`${e.name} alias`],

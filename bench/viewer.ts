@@ -78,7 +78,7 @@ async function main(): Promise<void> {
         const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
         await page.goto(`http://127.0.0.1:${port}/bench.html?nodes=${nodes}&edges=${edges}`);
         await page.waitForFunction("window.__benchResult !== undefined", null, { timeout: 120_000 });
-        const drawn = (await page.evaluate("window.__benchResult")) as Measurement | { error: string };
+        const drawn = await page.evaluate<Measurement | { error: string }>("window.__benchResult");
         if ("error" in drawn) throw new Error(`entente/bench: bench page failed: ${drawn.error}`);
         const pan = await panWithMouse(page, PAN_MS);
         const result = { ...drawn, ...pan };

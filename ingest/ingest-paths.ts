@@ -5,7 +5,7 @@
  */
 import { extractPaths } from "./pipeline.js";
 import type { ReadFailure } from "../src/model/document.js";
-import type { GraphConnection } from "../src/store/connection.js";
+import type { Neo4jConnection } from "../src/neo4j/connection.js";
 import { DocumentLoader, type DocumentOutcome, type LoadSummary } from "../src/store/load.js";
 import { ensureSchema } from "../src/store/schema.js";
 
@@ -19,7 +19,7 @@ export interface IngestOptions {
   onDocument?: (outcome: DocumentOutcome) => void;
 }
 
-export async function ingestPaths(conn: GraphConnection, paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
+export async function ingestPaths(conn: Neo4jConnection, paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const started = performance.now();
   await ensureSchema(conn);
   const loader = new DocumentLoader(conn, (outcome) => {

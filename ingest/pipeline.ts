@@ -8,7 +8,7 @@ import type { DocumentExtraction } from "../src/model/extraction.js";
 import { defaultKnowledgeBase, type KnowledgeBase } from "../src/kb/load.js";
 import { listInputFiles, readFileArticles } from "./read/index.js";
 import { prepareDocument } from "./text/index.js";
-import { recogniseAndLink } from "./link/index.js";
+import { recognizeAndLink } from "./link/index.js";
 import { findTemporalExpressions, sentenceTense } from "./dates/index.js";
 import { extractFromLinked, type TemporalTools } from "./extract/index.js";
 
@@ -17,7 +17,7 @@ const temporalTools: TemporalTools = { findTemporalExpressions, sentenceTense };
 /** One article through every stage. Pure: same article and knowledge base, same extraction. */
 export function extractArticle(article: ArticleText, kb: KnowledgeBase = defaultKnowledgeBase()): DocumentExtraction {
   const document = prepareDocument(article);
-  const linked = recogniseAndLink(document, kb);
+  const linked = recognizeAndLink(document, kb);
   return extractFromLinked(linked, kb, temporalTools);
 }
 

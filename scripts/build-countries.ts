@@ -79,7 +79,7 @@ export function splitDemonyms(value: string): string[] {
     .filter(Boolean);
 }
 
-const LATIN_NAME = /^[\p{Script=Latin}0-9 .'’\-]+$/u;
+const LATIN_NAME = /^[\p{Script=Latin}0-9 .'’-]+$/u;
 const ACRONYM = /^[A-Z][A-Z.]{1,5}$/;
 
 function stripFrenchArticle(name: string): string {

@@ -14,7 +14,7 @@ import { formatSummary } from "./ingest.js";
 import { DEFAULT_VIEWER_PORT, portOption } from "./serve.js";
 
 /** The demo's articles: the project's sample corpus, and the shared one beside the checkout if present. */
-export function demoCorpusPaths(root: string = projectRoot()): string[] {
+function demoCorpusPaths(root: string = projectRoot()): string[] {
   return [join(root, "data", "articles"), resolve(root, "..", "shared", "corpus")].filter((path) => existsSync(path));
 }
 

@@ -15,7 +15,7 @@ interface ExtractCommandOptions {
 }
 
 /** A few lines saying what was found in one document. */
-export function summariseExtraction(d: DocumentExtraction): string {
+function summarizeExtraction(d: DocumentExtraction): string {
   const byType = new Map<string, number>();
   for (const e of d.entities) byType.set(e.type, (byType.get(e.type) ?? 0) + 1);
   const names = new Map(d.entities.map((e) => [e.id, e.name]));
@@ -55,7 +55,7 @@ async function runExtract(paths: string[], options: ExtractCommandOptions): Prom
   }
   const body = options.json
     ? `${JSON.stringify({ documents } satisfies ExtractionOutput, null, 2)}\n`
-    : documents.map(summariseExtraction).join("\n\n") + (documents.length ? "\n" : "");
+    : documents.map(summarizeExtraction).join("\n\n") + (documents.length ? "\n" : "");
   if (options.output) {
     try {
       await writeFile(options.output, body);

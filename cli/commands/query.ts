@@ -6,7 +6,8 @@
 import type { Command } from "commander";
 import { connectNeo4j } from "../../src/neo4j/connect.js";
 import { parseQueryParams } from "../../src/neo4j/params.js";
-import { CypherError, describeUpdates, runCypher } from "../../src/neo4j/run-query.js";
+import { CypherError } from "../../src/neo4j/errors.js";
+import { describeUpdates, runCypher } from "../../src/neo4j/run-query.js";
 import { SAVED_QUERIES, type SavedQuery } from "../../src/store/queries.js";
 import { UserError } from "../../src/errors.js";
 import { formatRecordsAsJson, formatRecordsAsTable } from "../format/records.js";
@@ -83,7 +84,7 @@ function resolveStatement(cypher: string | undefined, saved: string | undefined)
 }
 
 /** One line per saved query: name, description, and its parameters with an example value. */
-export function formatSavedQueryList(queries: Record<string, SavedQuery>): string {
+function formatSavedQueryList(queries: Record<string, SavedQuery>): string {
   const names = Object.keys(queries).sort();
   const width = Math.max(0, ...names.map((name) => name.length));
   return names

@@ -1,10 +1,11 @@
 /**
  * One Neo4j value as the short text of a table cell, in Cypher's own notation:
  * `(:Person {name: "Sanae Takaichi"})`, `[:HOLDS_ROLE {title: "pm"}]`, `(…)-[:R]->(…)`,
- * `[1, 2]`, `{k: "v"}`, dates as ISO strings. Strings inside lists and maps are quoted;
+ * `[1, 2]`, `{k: "v"}`, `point({srid: 7203, x: 1.5, y: 2})`; integers, dates and durations as the
+ * JSON converter writes them (src/neo4j/values.ts). Strings inside lists and maps are quoted;
  * a top-level string is shown as is.
  */
-import { isInt, isNode, isPath, isPoint, isRelationship, type Node, type Relationship } from "neo4j-driver";
+import { isInt, isNode, isPath, isPoint, isRelationship, type Integer, type Node, type Point, type Relationship } from "neo4j-driver";
 import { integerToPlain, temporalToIso } from "../../src/neo4j/values.js";
 
 export function cellText(value: unknown): string {
@@ -29,11 +30,17 @@ function literal(value: unknown): string {
   }
   const temporal = temporalToIso(value);
   if (temporal !== null) return temporal;
-  if (isPoint(value)) return value.toString();
+  if (isPoint(value)) return pointText(value);
   if (value instanceof Uint8Array) return `bytes[${value.length}]`;
   if (Array.isArray(value)) return `[${value.map(literal).join(", ")}]`;
   if (typeof value === "object") return mapText(value as { [key: string]: unknown });
-  return String(value);
+  return typeof value === "symbol" ? value.toString() : typeof value;
+}
+
+/** Cypher's own notation: point({srid: 4326, x: 2.35, y: 48.85}). */
+function pointText(point: Point<Integer | number>): string {
+  const { srid, x, y, z } = point;
+  return `point(${mapText(z === undefined ? { srid, x, y } : { srid, x, y, z })})`;
 }
 
 function nodeText(node: Node): string {

@@ -9,12 +9,12 @@ import type { IsoDate } from "../../src/model/extraction.js";
 import { writtenYearReadings } from "./chrono.js";
 import { formatDay, formatMonth, formatYear, isValidDay } from "./iso.js";
 import { mayHoldDatedDay } from "./vocabulary.js";
-import { recogniseExpressions, type Recognised } from "./recognise.js";
+import { recognizeExpressions, type Recognized } from "./recognize.js";
 import { isAfter, resolveSpec, type Resolved } from "./resolve.js";
 import { clauseTense, sentenceTense, type Tense } from "./tense.js";
 
-export { sentenceTense, type Tense } from "./tense.js";
-export { dateFromLocation, parseDateLine, parseDateMarker, parseDateline, parseIsoStamp, type Dateline } from "./publication.js";
+export { sentenceTense } from "./tense.js";
+export { dateFromLocation, parseDateLine, parseDateMarker, parseDateline, parseIsoStamp } from "./publication.js";
 
 interface Candidate {
   start: number;
@@ -50,7 +50,7 @@ function chronoCandidates(text: string, language: string): Candidate[] {
 }
 
 function ruleCandidates(text: string, published: IsoDate | null): Candidate[] {
-  return recogniseExpressions(text).map((found: Recognised) => ({
+  return recognizeExpressions(text).map((found: Recognized) => ({
     start: found.start,
     end: found.end,
     resolve: (tense: Tense) => resolveSpec(found.spec, published, tense),

@@ -24,7 +24,7 @@ export function parseIsoDate(value: string): { year: number; month: number | nul
   return { year, month, day };
 }
 
-export function daysInMonth(year: number, month: number): number {
+function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 

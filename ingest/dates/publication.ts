@@ -37,7 +37,7 @@ interface WrittenDate {
 }
 
 /** The first written date with an explicit year in `text`, as precise as the text is. */
-export function findWrittenDate(text: string): WrittenDate | null {
+function findWrittenDate(text: string): WrittenDate | null {
   if (!mayHoldDatedDay(text)) return null; // a publication date states its year
   let best: WrittenDate | null = null;
   // Numeric dates are day first in French (12/03/2025 = 12 March) unless English words say otherwise.

@@ -7,7 +7,7 @@
  * than it is: a weekday then resolves to the month itself.
  */
 import type { IsoDate } from "../../src/model/extraction.js";
-import type { DateSpec, DayMonth } from "./recognise.js";
+import type { DateSpec, DayMonth } from "./recognize.js";
 import type { Tense } from "./tense.js";
 import {
   addDays,
@@ -35,7 +35,7 @@ export interface Resolved {
   forward: boolean;
 }
 
-export function referenceOf(published: IsoDate | null): Reference | null {
+function referenceOf(published: IsoDate | null): Reference | null {
   if (published === null) return null;
   const parts = parseIsoDate(published);
   return parts ? { year: parts.year, month: parts.month, day: parts.month === null ? null : parts.day } : null;

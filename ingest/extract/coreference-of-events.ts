@@ -177,10 +177,10 @@ export function resolveEvents(ctx: ExtractionContext, mentions: readonly EventMe
     }
     // Signings and visits may have one party; a meeting takes two.
     const everyone = m.people.length + m.parties.length;
-    const organisationMeeting = m.parties.length === 1 && ctx.entityById.get(m.parties[0])?.type === "Organization";
+    const organizationMeeting = m.parties.length === 1 && ctx.entityById.get(m.parties[0])?.type === "Organization";
     const hasParticipants =
       m.type === "Meeting"
-        ? everyone >= 2 || organisationMeeting
+        ? everyone >= 2 || organizationMeeting
         : m.people.length > 0 || m.parties.length >= (m.type === "Signing" ? 1 : 2);
     if (!hasParticipants || (m.weak && m.people.length < 2 && m.parties.length < 2)) continue;
     if (m.type === "Visit" && m.people.length === 0) continue;

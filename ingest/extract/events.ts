@@ -231,7 +231,7 @@ function partnersAfter(ctx: ExtractionContext, i: number, s: Span, trigger: Span
 }
 
 /** The organisation whose meeting it is: "le sommet de l'OTAN", "the G7 summit", "NATO summit". */
-function hostOrganisation(ctx: ExtractionContext, i: number, hits: readonly Span[]): string[] {
+function hostOrganization(ctx: ExtractionContext, i: number, hits: readonly Span[]): string[] {
   const orgs = (ctx.mentionsBySentence[i] ?? []).filter((m) => typeOf(ctx, m.entityId) === "Organization" && m.source !== "demonym");
   for (const h of hits) {
     const org = orgs.find(
@@ -448,7 +448,7 @@ function mentionsInSentence(
           m.ofMinisters = true; // the group's countries take part
         } else if (!m.weak && (groupSubjectBefore(ctx, s, first.start) || m.ofMinisters)) m.groupSubject = true;
         if (!m.groupSubject) m.parties = subjectParties(ctx, i, s, first, agreementHere);
-        if (!m.groupSubject && m.parties.length === 0) m.parties = hostOrganisation(ctx, i, hits);
+        if (!m.groupSubject && m.parties.length === 0) m.parties = hostOrganization(ctx, i, hits);
       }
       m.place = placeFor(ctx, i, s, first, [], false);
     }

@@ -77,7 +77,7 @@ const lowerWithAccents = (s: string): string =>
     .toLowerCase()
     .replace(/['’‘ʼ`´]/g, "'")
     .replace(/\s+/g, " ");
-const hasDiacritics = (form: string): boolean => /[^\u0000-\u007f]/.test(form.normalize("NFC").replace(/[’‘ʼ´]/g, ""));
+const hasDiacritics = (form: string): boolean => /[^\p{ASCII}]/u.test(form.normalize("NFC").replace(/[’‘ʼ´]/g, ""));
 function sameWithAccents(found: string, form: string): boolean {
   const wanted = lowerWithAccents(form.trim());
   const got = lowerWithAccents(found);
@@ -110,10 +110,8 @@ export function phraseFinder(forms: readonly string[]): PhraseFinder {
   return { findAll, test: (text) => findAll(text).length > 0 };
 }
 
-export type Language = "fr" | "en";
-
 /** Picks the language's list; other languages get French and English together. */
-export function formsFor(entry: { fr: string[]; en: string[] }, language: string): string[] {
+function formsFor(entry: { fr: string[]; en: string[] }, language: string): string[] {
   if (language === "fr") return entry.fr;
   if (language === "en") return entry.en;
   return [...entry.fr, ...entry.en];
@@ -160,7 +158,7 @@ export interface CompiledLexicon {
   counterpartOffices: ReadonlyMap<string, string>;
 }
 
-export function compileLexicon(file: ExtractionLexiconFile, language: string): CompiledLexicon {
+function compileLexicon(file: ExtractionLexiconFile, language: string): CompiledLexicon {
   const fold = (forms: string[]) => new Set(forms.map((f) => foldForMatch(f.trim())));
   /** A phrase finder over the forms that apply to this language. */
   const phrases = (entry: { fr: string[]; en: string[] }) => phraseFinder(formsFor(entry, language));
@@ -202,7 +200,9 @@ export function parseExtractionLexicon(json: string, source: string): Extraction
   try {
     raw = JSON.parse(json);
   } catch (error) {
-    throw new Error(`entente/extract: ${source}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    throw new Error(`entente/extract: ${source}: not valid JSON (${error instanceof Error ? error.message : String(error)})`, {
+      cause: error,
+    });
   }
   const parsed = ExtractionLexiconFile.safeParse(raw);
   if (!parsed.success) {

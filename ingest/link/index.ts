@@ -11,9 +11,9 @@ import type { EntityType } from "../../src/model/extraction.js";
 import type { EntityMention, LinkedDocument, LinkedEntity, TitleMention } from "../../src/model/mentions.js";
 import { buildMatcher, type KbContent, type KbMatcher } from "../../src/kb/matcher.js";
 import { entityIdFor, foldForMatch } from "../../src/kb/normalize.js";
-import { indexKnowledgeBase, type KbIndex } from "../recognise/kb-index.js";
-import { recogniseMentions } from "../recognise/index.js";
-import type { RawMention, RecognisedDocument } from "../recognise/types.js";
+import { indexKnowledgeBase, type KbIndex } from "../recognize/kb-index.js";
+import { recognizeMentions } from "../recognize/index.js";
+import type { RawMention, RecognizedDocument } from "../recognize/types.js";
 import { resolveTitleAnaphora, type Office } from "./title-anaphora.js";
 
 interface EntityDraft {
@@ -69,7 +69,7 @@ function resolveSurname(m: RawMention, surnames: ReadonlyMap<string, ReadonlySet
   return index.personBySurname(m.name);
 }
 
-export function linkDocument(doc: PreparedDocument, recognised: RecognisedDocument, kb: KbContent): LinkedDocument {
+function linkDocument(doc: PreparedDocument, recognized: RecognizedDocument, kb: KbContent): LinkedDocument {
   const index = indexKnowledgeBase(kb);
   const drafts = new Map<string, EntityDraft>();
   const remap = new Map<string, string>(); // provisional ids used by titles → final ids
@@ -93,7 +93,7 @@ export function linkDocument(doc: PreparedDocument, recognised: RecognisedDocume
 
   const loneNames: RawMention[] = [];
   const contextual: RawMention[] = [];
-  for (const raw of recognised.mentions) {
+  for (const raw of recognized.mentions) {
     if (raw.contextual) contextual.push(raw);
     else if (raw.type === "Person" && !raw.kbId && words(raw.name).length === 1) loneNames.push(raw);
     else if (raw.acronymOf !== null && !raw.kbId) {
@@ -123,7 +123,7 @@ export function linkDocument(doc: PreparedDocument, recognised: RecognisedDocume
     if (drafts.has(id) || members.filter((m) => drafts.has(m)).length >= 2) accept(raw, id);
   }
 
-  const titles: TitleMention[] = recognised.titles.map((t) => ({
+  const titles: TitleMention[] = recognized.titles.map((t) => ({
     ...t,
     ofEntityId: t.ofEntityId === null ? null : (remap.get(t.ofEntityId) ?? t.ofEntityId),
   }));
@@ -189,11 +189,11 @@ function canonicalForm(d: EntityDraft): string {
 const matchers = new WeakMap<KbContent, KbMatcher>();
 
 /** Recognition and linking in one call, with the matcher built once per knowledge base. */
-export function recogniseAndLink(doc: PreparedDocument, kb: KbContent): LinkedDocument {
+export function recognizeAndLink(doc: PreparedDocument, kb: KbContent): LinkedDocument {
   let matcher = matchers.get(kb);
   if (!matcher) {
     matcher = buildMatcher(kb);
     matchers.set(kb, matcher);
   }
-  return linkDocument(doc, recogniseMentions(doc, kb, matcher), kb);
+  return linkDocument(doc, recognizeMentions(doc, kb, matcher), kb);
 }

@@ -5,6 +5,16 @@ const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 export type Decoded = { ok: true; text: string } | { ok: false; reason: string };
 
+/** C0 control characters no text file holds: all but tab, line feed, vertical tab, form feed, carriage return and escape. */
+function isBinaryControl(code: number): boolean {
+  return code <= 0x08 || (code >= 0x0e && code <= 0x1a) || (code >= 0x1c && code <= 0x1f);
+}
+
+function hasControlBytes(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isBinaryControl(text.charCodeAt(i))) return true;
+  return false;
+}
+
 /** Strict UTF-8 decoding; a BOM is kept (offsets match the file as Node reads it); NUL bytes or other control bytes mean binary. */
 export function decodeUtf8(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { ok: false, reason: "empty file" };
@@ -14,7 +24,7 @@ export function decodeUtf8(bytes: Uint8Array): Decoded {
   } catch {
     return { ok: false, reason: "not valid UTF-8 text" };
   }
-  if (/[\u0000-\u0008\u000E-\u001A\u001C-\u001F]/u.test(text)) return { ok: false, reason: "binary content (control bytes)" };
+  if (hasControlBytes(text)) return { ok: false, reason: "binary content (control bytes)" };
   if (text.trim().length === 0) return { ok: false, reason: "no text (only whitespace)" };
   return { ok: true, text };
 }
@@ -39,6 +49,6 @@ export function decodeHtml(bytes: Uint8Array): Decoded {
   }
   if (/^utf-?8$/iu.test(decoder.encoding)) return utf8;
   const text = decoder.decode(bytes);
-  if (/[\u0000-\u0008\u000E-\u001A\u001C-\u001F]/u.test(text)) return { ok: false, reason: "binary content (control bytes)" };
+  if (hasControlBytes(text)) return { ok: false, reason: "binary content (control bytes)" };
   return { ok: true, text };
 }

@@ -8,7 +8,7 @@ import { parseHTML } from "linkedom";
 import type { ArticleText } from "../../src/model/document.js";
 import type { IsoDate } from "../../src/model/extraction.js";
 import { dateFromLocation, parseDateLine, parseIsoStamp } from "../dates/publication.js";
-import { normaliseLine, teaserMarkerOf } from "../text/lines.js";
+import { normalizeLine, teaserMarkerOf } from "../text/lines.js";
 
 /** The part of the DOM this module uses, the same under linkedom and with or without the DOM lib. */
 interface NodeLike {
@@ -123,7 +123,7 @@ function dateFrom(value: string | null | undefined): IsoDate | null {
 /** A block whose whole text is its links' text: a list of related articles, not the story. */
 function isLinkOnly(block: El, text: string): boolean {
   const linked = all(block, "a").map(textOf).join(" ");
-  return linked.length > 0 && normaliseLine(linked) === normaliseLine(text);
+  return linked.length > 0 && normalizeLine(linked) === normalizeLine(text);
 }
 
 /** `title` without a trailing " | Site" or " - Site" naming the publisher. */
@@ -137,8 +137,8 @@ function withoutSiteSuffix(title: string, siteName: string | null): string {
 
 /** Whether a first paragraph repeats the title (the page's h1 with or without the site's suffix). */
 function repeatsTitle(paragraph: string, title: string): boolean {
-  const a = normaliseLine(paragraph);
-  const b = normaliseLine(title);
+  const a = normalizeLine(paragraph);
+  const b = normalizeLine(title);
   return a.length > 0 && (a === b || b.startsWith(`${a} `) || a.startsWith(`${b} `)) && Math.abs(a.length - b.length) <= 60;
 }
 

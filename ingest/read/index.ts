@@ -11,7 +11,6 @@ import { parseHtmlArticle } from "./html.js";
 import { parseJsonlLine } from "./jsonl.js";
 import { parsePlainArticle } from "./plain.js";
 
-export { decodeHtml, decodeUtf8 } from "./decode.js";
 export { parseHtmlArticle } from "./html.js";
 export { parseJsonlLine } from "./jsonl.js";
 export { parsePlainArticle } from "./plain.js";
@@ -26,11 +25,11 @@ const FORMAT_BY_EXTENSION: Readonly<Record<string, ArticleFormat>> = {
 };
 
 /** The article format of a path from its extension, or null when Entente does not read it. */
-export function formatOf(path: string): ArticleFormat | null {
+function formatOf(path: string): ArticleFormat | null {
   return FORMAT_BY_EXTENSION[extname(path).toLowerCase()] ?? null;
 }
 
-export function isReadFailure(value: ArticleText | ReadFailure | ArticleText[]): value is ReadFailure {
+function isReadFailure(value: ArticleText | ReadFailure | ArticleText[]): value is ReadFailure {
   return !Array.isArray(value) && "reason" in value;
 }
 

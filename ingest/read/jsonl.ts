@@ -2,7 +2,7 @@
 import { z } from "zod";
 import type { ArticleText, ReadFailure } from "../../src/model/document.js";
 import { dateFromLocation, parseDateLine, parseIsoStamp } from "../dates/publication.js";
-import { analyseLayout } from "../text/layout.js";
+import { analyzeLayout } from "../text/layout.js";
 
 const optionalText = z.string().nullish();
 
@@ -46,7 +46,7 @@ export function parseJsonlLine(line: string, source: string, lineNo: number): Ar
   const text = [record.text, record.content, record.body].find((t): t is string => typeof t === "string" && t.trim().length > 0);
   if (text === undefined) return { source: where, reason: "no text: expected a non-empty `text` or `content` field" };
 
-  const layout = analyseLayout(text, record.title ?? null);
+  const layout = analyzeLayout(text, record.title ?? null);
   const stamp = [record.published, record.date, record.published_at, record.publishedAt].find(
     (d): d is string => typeof d === "string" && d.trim().length > 0,
   );

@@ -1,7 +1,7 @@
 /** .txt and .md articles: the text exactly as on disk, metadata from its layout. */
 import type { ArticleText } from "../../src/model/document.js";
 import { dateFromLocation } from "../dates/publication.js";
-import { analyseLayout } from "../text/layout.js";
+import { analyzeLayout } from "../text/layout.js";
 
 /**
  * An article from plain text. `text` is kept as decoded (every offset indexes it); title,
@@ -10,7 +10,7 @@ import { analyseLayout } from "../text/layout.js";
  * failing those, a date in the file name (`2024-07-08-visit.txt`).
  */
 export function parsePlainArticle(text: string, source: string, format: "txt" | "md"): ArticleText {
-  const layout = analyseLayout(text);
+  const layout = analyzeLayout(text);
   return {
     source,
     format,

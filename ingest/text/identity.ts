@@ -2,11 +2,11 @@
 import { createHash } from "node:crypto";
 
 /** NFC, one space for any run of whitespace, trimmed: copies that differ only in layout match. */
-export function normaliseForIdentity(text: string): string {
+function normalizeForIdentity(text: string): string {
   return text.normalize("NFC").replace(/\s+/gu, " ").trim();
 }
 
 /** `doc:` + the first 20 hex digits of the sha256 of the normalised text. */
 export function documentId(text: string): string {
-  return `doc:${createHash("sha256").update(normaliseForIdentity(text), "utf8").digest("hex").slice(0, 20)}`;
+  return `doc:${createHash("sha256").update(normalizeForIdentity(text), "utf8").digest("hex").slice(0, 20)}`;
 }

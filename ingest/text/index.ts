@@ -6,13 +6,10 @@
 import type { ArticleText, PreparedDocument, Sentence, Zone, ZoneKind } from "../../src/model/document.js";
 import { documentId } from "./identity.js";
 import { detectLanguage } from "./language.js";
-import { analyseLayout, type LayoutPiece } from "./layout.js";
+import { analyzeLayout, type LayoutPiece } from "./layout.js";
 import { segmentSentences } from "./sentences.js";
 import { headlineOf } from "./headline.js";
 
-export { documentId } from "./identity.js";
-export { detectLanguage } from "./language.js";
-export { analyseLayout, type ArticleLayout, type LayoutPiece } from "./layout.js";
 export { segmentSentences } from "./sentences.js";
 
 interface Paragraph {
@@ -59,7 +56,7 @@ function languageSample(text: string, paragraphs: Paragraph[]): string {
 
 export function prepareDocument(article: ArticleText): PreparedDocument {
   const text = article.text;
-  const layout = analyseLayout(text, article.title);
+  const layout = analyzeLayout(text, article.title);
   const paragraphs = paragraphsOf(layout.pieces);
   const language = detectLanguage(languageSample(text, paragraphs));
 

@@ -18,7 +18,7 @@ import {
   isPageFurniture,
   isPublicationStamp,
   isRelativeTime,
-  normaliseLine,
+  normalizeLine,
   publisherOfLine,
   splitLines,
   teaserMarkerOf,
@@ -139,7 +139,9 @@ function itemsOf(
   let markerDate: IsoDate | null = null;
   splitLines(text).forEach((line, index) => {
     if (frontMatter !== null && index <= frontMatter.lastLine) return;
-    let { start, end } = trimSpan(line.text, line.start);
+    const trimmed = trimSpan(line.text, line.start);
+    const end = trimmed.end;
+    let start = trimmed.start;
     if (start === end) return;
     if (items.length === 0 && markerPiece === null) {
       const marker = parseDateMarker(line.text);
@@ -203,7 +205,7 @@ function frontMatterOf(text: string): FrontMatter | null {
 }
 
 /** The layout of `text`; `knownTitle` (from HTML or JSON metadata) marks the matching line as title. */
-export function analyseLayout(text: string, knownTitle: string | null = null): ArticleLayout {
+export function analyzeLayout(text: string, knownTitle: string | null = null): ArticleLayout {
   const frontMatter = frontMatterOf(text);
   const { items, markerPiece, markerDate } = itemsOf(text, frontMatter);
   const vocabulary = lazyVocabulary(text);
@@ -233,7 +235,7 @@ export function analyseLayout(text: string, knownTitle: string | null = null): A
     };
     let repeated = false;
     if (item.shape !== "prose") {
-      const key = normaliseLine(item.text);
+      const key = normalizeLine(item.text);
       repeated = key.length > 0 && seen.has(key);
       seen.add(key);
     }
@@ -305,9 +307,9 @@ export function analyseLayout(text: string, knownTitle: string | null = null): A
 
 function findTitle(items: Item[], headerEnd: number, knownTitle: string | null, vocabulary: () => Vocabulary): number {
   if (knownTitle !== null && knownTitle.trim().length > 0) {
-    const key = normaliseLine(knownTitle);
+    const key = normalizeLine(knownTitle);
     const limit = Math.min(items.length, Math.max(headerEnd + 1, 3));
-    for (let i = 0; i < limit; i++) if (normaliseLine(items[i]?.text ?? "") === key) return i;
+    for (let i = 0; i < limit; i++) if (normalizeLine(items[i]?.text ?? "") === key) return i;
   }
   for (let i = 0; i < headerEnd; i++) {
     const item = items[i];

@@ -36,7 +36,7 @@ export function wordsOf(text: string): string[] {
 }
 
 /** Case-, accent- and spacing-insensitive form used to spot repeated lines. */
-export function normaliseLine(text: string): string {
+export function normalizeLine(text: string): string {
   return text
     .normalize("NFD")
     .replace(/\p{M}/gu, "")

@@ -27,7 +27,7 @@ export class KnowledgeBaseError extends Error {
 }
 
 /** The entity files: each holds entities of one type whose ids share one prefix. */
-export const ENTITY_FILES: readonly { file: string; type: EntityType; prefix: string }[] = [
+const ENTITY_FILES: readonly { file: string; type: EntityType; prefix: string }[] = [
   { file: "organizations.json", type: "Organization", prefix: "org:" },
   { file: "people.json", type: "Person", prefix: "person:" },
   { file: "programs.json", type: "Program", prefix: "program:" },
@@ -36,8 +36,8 @@ export const ENTITY_FILES: readonly { file: string; type: EntityType; prefix: st
   { file: "capitals.json", type: "Place", prefix: "place:" },
   { file: "topics.json", type: "Topic", prefix: "topic:" },
 ];
-export const COUNTRIES_FILE = "countries.json";
-export const TITLES_FILE = "titles.json";
+const COUNTRIES_FILE = "countries.json";
+const TITLES_FILE = "titles.json";
 
 /** Lower-case words and digits joined by hyphens after the prefix; countries use their ISO code. */
 const ID_SHAPE = /^[a-z]+:[a-z0-9]+(-[a-z0-9]+)*$/;

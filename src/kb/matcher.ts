@@ -41,7 +41,7 @@ interface Pattern {
   /** The form as written in the KB when it must match with its exact case. */
   exact: string | null;
   /** A proper name ("Réunion", "Quad"): the text must capitalise it too, or "réunion" would be an island. */
-  capitalised: boolean;
+  capitalized: boolean;
 }
 
 const KIND_PRIORITY: Record<MatchKind, number> = { alias: 0, title: 1, demonym: 2, metonym: 3, capital: 4, contextual: 5 };
@@ -69,7 +69,7 @@ export function buildMatcher(kb: KbContent): KbMatcher {
     // A territory never takes a form that a sovereign state already has for the same kind.
     if (dependent.has(targetId) && list.some((p) => p.kind === kind && !dependent.has(p.targetId))) return;
     const properName = (kind === "alias" || kind === "capital" || kind === "metonym") && /^\p{Lu}/u.test(trimmed);
-    list.push({ targetId, kind, exact, capitalised: properName });
+    list.push({ targetId, kind, exact, capitalized: properName });
     list.sort((a, b) => KIND_PRIORITY[a.kind] - KIND_PRIORITY[b.kind]);
     patterns.set(key, list);
   };
@@ -116,7 +116,7 @@ export function buildMatcher(kb: KbContent): KbMatcher {
         const surface = text.slice(start, end);
         const initialUpper = /^\P{Ll}/u.test(surface);
         const targets = (patterns.get(hit.keyword) ?? []).filter(
-          (p) => (p.exact === null || p.exact === surface) && (!p.capitalised || initialUpper),
+          (p) => (p.exact === null || p.exact === surface) && (!p.capitalized || initialUpper),
         );
         if (targets.length) candidates.push({ start, end, targets });
       }

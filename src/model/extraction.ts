@@ -16,11 +16,11 @@ export const Evidence = z.object({
 });
 export type Evidence = z.infer<typeof Evidence>;
 
-export const ENTITY_TYPES = ["Person", "Country", "Organization", "Program", "Agreement", "Place", "Topic"] as const;
+const ENTITY_TYPES = ["Person", "Country", "Organization", "Program", "Agreement", "Place", "Topic"] as const;
 export const EntityType = z.enum(ENTITY_TYPES);
 export type EntityType = z.infer<typeof EntityType>;
 
-export const DocumentMeta = z.object({
+const DocumentMeta = z.object({
   id: z.string(),
   source: z.string(),
   title: z.string().nullable().optional(),
@@ -44,7 +44,6 @@ export const ExtractedEntity = z.object({
 });
 export type ExtractedEntity = z.infer<typeof ExtractedEntity>;
 
-export const EVENT_TYPES = ["Meeting", "Visit", "Signing", "PressConference", "Call", "Statement", "Announcement"] as const;
 /** occurred; planned (announced, intended, invited); cancelled (called off, or postponed without a new date). */
 export const EventStatus = z.enum(["occurred", "planned", "cancelled"]);
 export type EventStatus = z.infer<typeof EventStatus>;

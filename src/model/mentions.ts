@@ -1,5 +1,5 @@
 /**
- * What recognition and linking produce (ingest/recognise → ingest/link), consumed by the
+ * What recognition and linking produce (ingest/recognize → ingest/link), consumed by the
  * extraction of roles, events and relations (ingest/extract). Offsets are UTF-16 indices
  * into PreparedDocument.text; `sentenceIndex` indexes PreparedDocument.sentences.
  */

@@ -4,21 +4,15 @@
  * NEO4J_URI set → the user's own server (bolt://, neo4j://, neo4j+s:// … passed to neo4j-driver
  * unchanged) with NEO4J_USER / NEO4J_PASSWORD / NEO4J_DATABASE; the embedded server is never touched.
  * Otherwise the embedded server from the state dir is started (or reused) and its password read
- * from its password file.
+ * from its password file. The user's own server must be Neo4j 5.26 or newer (./server-version.ts):
+ * an older one is named on connecting.
  */
 import neo4j, { type Driver, Neo4jError } from "neo4j-driver";
 import { readNeo4jSettings, type Neo4jSettings } from "../config.js";
 import { embeddedNeo4jStatus, readEmbeddedNeo4jPassword, startEmbeddedNeo4j } from "./embedded.js";
+import type { Neo4jConnection } from "./connection.js";
 import { Neo4jSetupError } from "./errors.js";
-
-export { toPlain, recordToPlain, type PlainValue } from "./values.js";
-
-export interface Neo4jConnection {
-  driver: Driver;
-  database: string | undefined;
-  settings: Neo4jSettings;
-  close(): Promise<void>;
-}
+import { describeUnsupportedVersion, readNeo4jVersion, type Neo4jVersion } from "./server-version.js";
 
 export interface ConnectOptions {
   /** Start the embedded server when it is not running (default true). Ignored with NEO4J_URI. */
@@ -46,7 +40,7 @@ export async function connectNeo4j(options: ConnectOptions = {}): Promise<Neo4jC
   return openConnection({ ...settings, uri: server.uri }, readEmbeddedNeo4jPassword(env));
 }
 
-/** Opens a driver and checks that the server answers and accepts the credentials. */
+/** Opens a driver and checks that the server answers, accepts the credentials and (NEO4J_URI) is recent enough. */
 export async function openConnection(settings: Neo4jSettings, password: string | null): Promise<Neo4jConnection> {
   const auth = password === null ? undefined : neo4j.auth.basic(settings.user, password);
   let driver: Driver;
@@ -55,11 +49,18 @@ export async function openConnection(settings: Neo4jSettings, password: string |
   } catch (error) {
     throw new Neo4jSetupError(`cannot use NEO4J_URI '${settings.uri}': ${oneLine(error)}`);
   }
+  let problem: string | null;
   try {
-    await driver.verifyAuthentication({ database: settings.database });
+    const accepted = await driver.verifyAuthentication({ database: settings.database });
+    // The embedded server is the Neo4j that neo4j/pom.xml pins: only the user's own is checked.
+    const version: Neo4jVersion | null = accepted && settings.external ? await readNeo4jVersion(driver, settings.database) : null;
+    problem = accepted ? describeUnsupportedVersion(version, settings.uri) : credentialsRefused(settings, password);
   } catch (error) {
+    problem = describeConnectError(settings, password, error);
+  }
+  if (problem !== null) {
     await driver.close();
-    throw new Neo4jSetupError(describeConnectError(settings, password, error));
+    throw new Neo4jSetupError(problem);
   }
   return {
     driver,
@@ -72,15 +73,19 @@ export async function openConnection(settings: Neo4jSettings, password: string |
 function describeConnectError(settings: Neo4jSettings, password: string | null, error: unknown): string {
   const code = error instanceof Neo4jError ? error.code : "";
   if (code === "Neo.ClientError.Security.Unauthorized" || code === "Neo.ClientError.Security.AuthenticationRateLimit") {
-    const where = settings.external ? "check NEO4J_USER and NEO4J_PASSWORD" : "check the password file of the embedded server";
-    const missing = password === null && settings.external ? " (NEO4J_PASSWORD is not set)" : "";
-    return `Neo4j at ${settings.uri} refused the credentials of user '${settings.user}'${missing}; ${where}.`;
+    return credentialsRefused(settings, password);
   }
   if (code === "ServiceUnavailable" || code === "SessionExpired") {
     const hint = settings.external ? "check NEO4J_URI and that the server is running" : "run `entente neo4j status`";
     return `cannot reach Neo4j at ${settings.uri} (${oneLine(error)}); ${hint}.`;
   }
   return `connecting to Neo4j at ${settings.uri} failed: ${oneLine(error)}`;
+}
+
+function credentialsRefused(settings: Neo4jSettings, password: string | null): string {
+  const where = settings.external ? "check NEO4J_USER and NEO4J_PASSWORD" : "check the password file of the embedded server";
+  const missing = password === null && settings.external ? " (NEO4J_PASSWORD is not set)" : "";
+  return `Neo4j at ${settings.uri} refused the credentials of user '${settings.user}'${missing}; ${where}.`;
 }
 
 function oneLine(error: unknown): string {

@@ -113,7 +113,7 @@ export function embeddedNeo4jPaths(env: NodeJS.ProcessEnv = process.env): Embedd
 }
 
 /** The Bolt port the embedded server uses: ENTENTE_NEO4J_PORT or 7687. */
-export function embeddedNeo4jPort(env: NodeJS.ProcessEnv = process.env): number {
+function embeddedNeo4jPort(env: NodeJS.ProcessEnv = process.env): number {
   const text = env.ENTENTE_NEO4J_PORT?.trim();
   if (!text) return DEFAULT_PORT;
   const port = Number(text);

@@ -4,6 +4,7 @@
  * Whole numbers become Neo4j integers (so `LIMIT $n` works); other numbers stay floats.
  */
 import neo4j, { type Integer } from "neo4j-driver";
+import type { PlainValue } from "../model/plain-value.js";
 import { Neo4jSetupError } from "./errors.js";
 
 export type QueryParamValue = null | boolean | number | string | Integer | QueryParamValue[] | { [key: string]: QueryParamValue };
@@ -21,13 +22,13 @@ export function parseQueryParam(argument: string): [string, QueryParamValue] {
     throw new Neo4jSetupError(`--param '${argument}': '${name}' is not a parameter name (letters, digits, _).`);
   }
   const text = argument.slice(at + 1);
-  let value: unknown;
+  let value: PlainValue;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(text) as PlainValue;
   } catch {
     return [name, text];
   }
-  return [name, toParamValue(value)];
+  return [name, jsonToParam(value)];
 }
 
 /** All `--param` arguments as one parameter map; a name given twice keeps the last value. */
@@ -40,14 +41,12 @@ export function parseQueryParams(argumentsList: readonly string[]): { [key: stri
   return params;
 }
 
-function toParamValue(value: unknown): QueryParamValue {
+/** A JSON value as a query parameter: whole numbers as Neo4j integers, the rest as it is (the viewer's API sends JSON too). */
+export function jsonToParam(value: PlainValue): QueryParamValue {
   if (value === null || typeof value === "boolean" || typeof value === "string") return value;
   if (typeof value === "number") return Number.isSafeInteger(value) ? neo4j.int(value) : value;
-  if (Array.isArray(value)) return value.map(toParamValue);
-  if (typeof value === "object") {
-    const map: { [key: string]: QueryParamValue } = {};
-    for (const [key, item] of Object.entries(value as { [key: string]: unknown })) map[key] = toParamValue(item);
-    return map;
-  }
-  return String(value);
+  if (Array.isArray(value)) return value.map(jsonToParam);
+  const map: { [key: string]: QueryParamValue } = {};
+  for (const [key, item] of Object.entries(value)) map[key] = jsonToParam(item);
+  return map;
 }

@@ -1,10 +1,12 @@
 /**
- * Runs one Cypher statement for a person at the command line: an auto-commit transaction in a
- * READ session (the server refuses writes) unless `write` is asked for. Auto-commit, so that
- * `CALL { … } IN TRANSACTIONS` and administration commands work too.
+ * Runs one Cypher statement as an analyst typed it, for `entente query` and the viewer's Cypher
+ * console alike: an auto-commit transaction in a READ session (the server refuses writes) unless
+ * `write` is asked for. Auto-commit, so that `CALL { … } IN TRANSACTIONS` and administration
+ * commands work too. A statement the server rejects is a CypherError.
  */
 import { Neo4jError, type Record as Neo4jRecord, type ResultSummary } from "neo4j-driver";
-import type { Neo4jConnection } from "./connect.js";
+import { openSession, type Neo4jConnection } from "./connection.js";
+import { CypherError } from "./errors.js";
 import type { QueryParamValue } from "./params.js";
 
 export interface CypherResult {
@@ -13,44 +15,24 @@ export interface CypherResult {
   summary: ResultSummary;
 }
 
-/** A Cypher statement the server rejected: `message` is Neo4j's own message on one line. */
-export class CypherError extends Error {
-  constructor(
-    message: string,
-    readonly code: string,
-  ) {
-    super(message);
-    this.name = "CypherError";
-  }
-}
-
 export async function runCypher(
   conn: Neo4jConnection,
   cypher: string,
   params: { [key: string]: QueryParamValue },
   mode: "READ" | "WRITE",
 ): Promise<CypherResult> {
-  const session = conn.driver.session({ database: conn.database, defaultAccessMode: mode });
+  const session = openSession(conn, mode);
   try {
     const result = session.run(cypher, params);
     const keys = (await result.keys()).map(String);
     const { records, summary } = await result;
     return { keys, records, summary };
   } catch (error) {
-    if (error instanceof Neo4jError) throw new CypherError(cypherErrorLine(error), error.code);
+    if (error instanceof Neo4jError) throw CypherError.from(error);
     throw error;
   } finally {
     await session.close();
   }
-}
-
-/**
- * Neo4j's message on one line: its first line (which names the position of a syntax error),
- * without the echo of the statement and the caret that follow it.
- */
-export function cypherErrorLine(error: Neo4jError): string {
-  const first = error.message.split(/\r?\n/).find((line) => line.trim().length > 0) ?? error.code;
-  return first.replace(/\s+/g, " ").trim();
 }
 
 /** The server's counters as a short phrase ("2 nodes created, 4 properties set"), or "" when nothing changed. */

@@ -1,12 +1,18 @@
 /**
- * Neo4j values → plain JSON-ready values, at the edge, so the rest of Entente sees numbers,
- * strings, arrays and objects only.
+ * Neo4j values → plain JSON values, at the edge: the one conversion behind `entente query --json`,
+ * the viewer's API (its Cypher console and read model) and the exports, so the rest of Entente
+ * sees numbers, strings, arrays and objects only.
  *
- * - Integer → number (a string beyond ±2^53, where a number would lose digits)
- * - Node → { elementId, labels, properties }; Relationship → { elementId, type, start, end, properties }
- * - Path → { nodes, relationships }
- * - Date, Time, DateTime, LocalDate…, Duration → ISO-8601 string; Point → { srid, x, y[, z] }
- * - arrays, maps and records' fields recursively; bytes → array of numbers
+ * - Integer → number; beyond ±(2^53 − 1), where a JSON number would lose digits, its exact decimal
+ *   text ("1152921504606846976"): JSON-safe, lossless, and what `tonumber` in jq or `BigInt()` reads
+ * - Float → number; NaN and ±Infinity, which JSON lacks, → "NaN", "Infinity", "-Infinity"
+ * - Node → { elementId, labels, properties }
+ * - Relationship → { elementId, type, start, end, properties } (start and end: the nodes' elementIds)
+ * - Path → { nodes, relationships }, in path order (a relationship's start/end give its direction)
+ * - Date, Time, LocalTime, DateTime, LocalDateTime, Duration → ISO-8601 text as Neo4j's own
+ *   toString writes it: "2026-01-31T10:15:30.5+01:00", "P3D", "P1M3DT1H", "PT1M30.5S", "PT0S"
+ * - Point → { srid, x, y } with z for a 3-D point
+ * - bytes → array of numbers; lists and maps recursively
  */
 import {
   isDate,
@@ -22,45 +28,16 @@ import {
   isTime,
   type Integer,
   type Node,
+  type Path,
+  type Point,
   type Record as Neo4jRecord,
   type Relationship,
 } from "neo4j-driver";
+import type { PlainValue } from "../model/plain-value.js";
 
-export type PlainValue = null | boolean | number | string | PlainValue[] | { [key: string]: PlainValue };
+export type { PlainValue };
 
-export interface PlainNode {
-  [key: string]: PlainValue;
-  elementId: string;
-  labels: string[];
-  properties: { [key: string]: PlainValue };
-}
-
-export interface PlainRelationship {
-  [key: string]: PlainValue;
-  elementId: string;
-  type: string;
-  start: string;
-  end: string;
-  properties: { [key: string]: PlainValue };
-}
-
-export function integerToPlain(value: Integer): number | string {
-  return value.inSafeRange() ? value.toNumber() : value.toString();
-}
-
-export function nodeToPlain(node: Node): PlainNode {
-  return { elementId: node.elementId, labels: [...node.labels], properties: propertiesToPlain(node.properties) };
-}
-
-export function relationshipToPlain(rel: Relationship): PlainRelationship {
-  return {
-    elementId: rel.elementId,
-    type: rel.type,
-    start: rel.startNodeElementId,
-    end: rel.endNodeElementId,
-    properties: propertiesToPlain(rel.properties),
-  };
-}
+type PlainMap = { [key: string]: PlainValue };
 
 export function toPlain(value: unknown): PlainValue {
   if (value === null || value === undefined) return null;
@@ -70,56 +47,81 @@ export function toPlain(value: unknown): PlainValue {
   if (isInt(value)) return integerToPlain(value);
   if (isNode(value)) return nodeToPlain(value);
   if (isRelationship(value)) return relationshipToPlain(value);
-  if (isPath(value)) {
-    const nodes: PlainValue[] = [nodeToPlain(value.start)];
-    const relationships: PlainValue[] = [];
-    for (const segment of value.segments) {
-      relationships.push(relationshipToPlain(segment.relationship));
-      nodes.push(nodeToPlain(segment.end));
-    }
-    return { nodes, relationships };
-  }
+  if (isPath(value)) return pathToPlain(value);
   const temporal = temporalToIso(value);
   if (temporal !== null) return temporal;
-  if (isPoint(value)) {
-    const point: { [key: string]: PlainValue } = { srid: integerToPlainOrNumber(value.srid), x: value.x, y: value.y };
-    if (value.z !== undefined) point.z = value.z;
-    return point;
-  }
+  if (isPoint(value)) return pointToPlain(value);
   if (value instanceof Uint8Array) return Array.from(value);
   if (Array.isArray(value)) return value.map((item) => toPlain(item));
-  if (typeof value === "object") return propertiesToPlain(value as { [key: string]: unknown });
-  return String(value);
+  if (typeof value === "object") return mapToPlain(value as { [key: string]: unknown });
+  throw new TypeError(`entente/neo4j: a ${typeof value} is not a Neo4j value and has no JSON form`);
 }
 
 /** A record as one plain object, keyed by the query's column names. */
-export function recordToPlain(record: Neo4jRecord): { [key: string]: PlainValue } {
-  const row: { [key: string]: PlainValue } = {};
+export function recordToPlain(record: Neo4jRecord): PlainMap {
+  const row: PlainMap = {};
   for (const key of record.keys) row[String(key)] = toPlain(record.get(key));
   return row;
 }
 
-function propertiesToPlain(properties: { [key: string]: unknown }): { [key: string]: PlainValue } {
-  const plain: { [key: string]: PlainValue } = {};
-  for (const [key, value] of Object.entries(properties)) plain[key] = toPlain(value);
-  return plain;
+export function integerToPlain(value: Integer): number | string {
+  return value.inSafeRange() ? value.toNumber() : value.toString();
 }
 
 /** A Date, Time, DateTime, LocalDateTime, LocalTime or Duration as its ISO-8601 text; null for any other value. */
 export function temporalToIso(value: unknown): string | null {
-  if (isDuration(value)) return durationToIso(value.toString());
+  if (isDuration(value)) return withoutTrailingZeros(durationToIso(value.toString()));
   if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isLocalTime(value) || isTime(value)) {
-    return value.toString();
+    return withoutTrailingZeros(value.toString());
   }
   return null;
 }
 
-/** The driver writes a duration without a time part as "P3DT"; ISO-8601 wants "P3D" (and "PT0S" for zero). */
-export function durationToIso(text: string): string {
-  const trimmed = text.endsWith("T") ? text.slice(0, -1) : text;
-  return trimmed === "P" ? "PT0S" : trimmed;
+/** The driver always writes a duration's "T" ("P3DT"); ISO-8601 and Neo4j's toString leave it out without a time part ("P3D"). */
+function durationToIso(text: string): string {
+  return text.endsWith("T") ? text.slice(0, -1) : text;
 }
 
-function integerToPlainOrNumber(value: Integer | number): number | string {
-  return typeof value === "number" ? value : integerToPlain(value);
+/** The driver pads fractions of a second to nine digits ("30.500000000"); Neo4j writes "30.5". */
+function withoutTrailingZeros(text: string): string {
+  return text.replace(/\.(\d+)/, (_match, digits: string) => {
+    const kept = digits.replace(/0+$/, "");
+    return kept ? `.${kept}` : "";
+  });
+}
+
+function nodeToPlain(node: Node): PlainMap {
+  return { elementId: node.elementId, labels: [...node.labels], properties: mapToPlain(node.properties) };
+}
+
+function relationshipToPlain(rel: Relationship): PlainMap {
+  return {
+    elementId: rel.elementId,
+    type: rel.type,
+    start: rel.startNodeElementId,
+    end: rel.endNodeElementId,
+    properties: mapToPlain(rel.properties),
+  };
+}
+
+function pathToPlain(path: Path): PlainMap {
+  const nodes: PlainValue[] = [nodeToPlain(path.start)];
+  const relationships: PlainValue[] = [];
+  for (const segment of path.segments) {
+    relationships.push(relationshipToPlain(segment.relationship));
+    nodes.push(nodeToPlain(segment.end));
+  }
+  return { nodes, relationships };
+}
+
+function pointToPlain(point: Point<Integer | number>): PlainMap {
+  const plain: PlainMap = { srid: toPlain(point.srid), x: point.x, y: point.y };
+  if (point.z !== undefined) plain.z = point.z;
+  return plain;
+}
+
+function mapToPlain(map: { [key: string]: unknown }): PlainMap {
+  const plain: PlainMap = {};
+  for (const [key, value] of Object.entries(map)) plain[key] = toPlain(value);
+  return plain;
 }

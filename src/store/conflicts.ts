@@ -14,7 +14,7 @@
  */
 import type { ManagedTransaction } from "neo4j-driver";
 import { z } from "zod";
-import { readTransaction, type GraphConnection } from "./connection.js";
+import { readTransaction, type Neo4jConnection } from "../neo4j/connection.js";
 import { findRoleConflicts, type RoleConflict, type StoredRole } from "./role-conflicts.js";
 import { parseTitleKind } from "./role-rules.js";
 
@@ -133,7 +133,7 @@ RETURN c.id AS id, c.kind AS kind, c.description AS description, c.date AS date,
        collect({claim: claim, title: ci.title, document: d.id, documentTitle: d.title, source: d.source, evidence: ci.evidence}) AS claims
 ORDER BY entityName, date, id`;
 
-export async function listConflicts(conn: GraphConnection): Promise<ConflictListing[]> {
+export async function listConflicts(conn: Neo4jConnection): Promise<ConflictListing[]> {
   return readTransaction(conn, async (tx) => {
     const result = await tx.run(LIST_CONFLICTS);
     return result.records.map((record) => ({

@@ -36,11 +36,6 @@ export function datesCompatible(a: IsoDate, b: IsoDate, toleranceDays: number): 
   return a.startsWith(b) || b.startsWith(a);
 }
 
-/** Of two compatible dates, the more precise one (the first when equally precise). */
-export function morePreciseDate(a: IsoDate, b: IsoDate): IsoDate {
-  return b.length > a.length ? b : a;
-}
-
 /** How precise a date is: 3 for a day, 2 for a month, 1 for a year. */
 export function precisionOf(date: IsoDate): number {
   return date.length === 10 ? 3 : date.length === 7 ? 2 : 1;

@@ -12,7 +12,7 @@
  */
 import { eventId, resolveEvents } from "./event-identity.js";
 import type { EventReport } from "./event-report.js";
-import { findDateConflict, mainPlace, summariseEvent, type DateConflict } from "./event-summary.js";
+import { findDateConflict, mainPlace, summarizeEvent, type DateConflict } from "./event-summary.js";
 import { eventTitle, type NamedEntity } from "./event-title.js";
 import type { PlaceIndex } from "./places.js";
 import type { EventStatus, IsoDate } from "../model/extraction.js";
@@ -108,7 +108,7 @@ export function planEvents({ batch, stored, dirty = new Set(), names, places }: 
   for (const { id, reports } of resolved) {
     if (unchanged.has(id)) continue;
     const byDocument = [...reports].sort((a, b) => compare(a.document, b.document));
-    const summary = summariseEvent(reports);
+    const summary = summarizeEvent(reports);
     const [first] = reports;
     const type = first?.type ?? "Event";
     const place = mainPlace(reports, places);

@@ -25,7 +25,7 @@ export interface EventSummary {
   cameo: string | null;
 }
 
-export function summariseEvent(reports: readonly EventReport[]): EventSummary {
+export function summarizeEvent(reports: readonly EventReport[]): EventSummary {
   const occurred = reports.filter((report) => report.status === "occurred");
   const status: EventStatus = occurred.length > 0 ? "occurred" : latestStatus(reports);
   const plans = reports.filter((report) => report.status !== "occurred");

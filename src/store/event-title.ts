@@ -44,7 +44,7 @@ export interface TitleParts {
 
 export function eventTitle(event: TitleParts): string {
   const phrase = PHRASES[event.type] ?? { noun: splitCamel(event.type).toLowerCase(), by: "of" };
-  const noun = event.status === "occurred" ? capitalise(phrase.noun) : `${capitalise(event.status)} ${phrase.noun}`;
+  const noun = event.status === "occurred" ? capitalize(phrase.noun) : `${capitalize(event.status)} ${phrase.noun}`;
   const names = orderedNames(event.participants);
   let title = names.length > 0 ? `${noun} ${names.length === 1 && phrase.by === "between" ? "by" : phrase.by} ${listed(names)}` : noun;
   if (event.place !== null) title += phrase.place ? ` ${phrase.place} ${event.place.name}` : `, ${event.place.name}`;
@@ -72,7 +72,7 @@ function listed(names: readonly string[]): string {
   return `${names.slice(0, -1).join(", ")} and ${names.at(-1) ?? ""}`;
 }
 
-function capitalise(text: string): string {
+function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 

@@ -1,7 +1,10 @@
 /**
- * Subgraph export: the whole graph, a seed's ego network (`depth` hops), or whatever a read-only
- * Cypher query returns (nodes, relationships, paths, anywhere in its rows), as a graphology
- * MultiDirectedGraph, written as graphology's JSON serialisation (Graph.from loads it) or GEXF.
+ * Subgraph export, the one exporter of Entente (`entente export` and the viewer's export both call
+ * it): the whole graph, a seed's ego network (`depth` hops), chosen nodes by id with the
+ * relationships among them (what the viewer shows), or whatever a read-only Cypher query returns
+ * (nodes, relationships, paths, anywhere in its rows), as a graphology MultiDirectedGraph, written
+ * as graphology's JSON serialization (Graph.from loads it) or GEXF. The same subgraph gives the
+ * same bytes, whoever asks: nodes and edges are sorted by key.
  *
  * Node keys are the nodes' `id` property (Entity, Event, Document and Conflict all have one);
  * attributes keep `label` (display name), `type`, `labels` and every property (dates, aliases, …).
@@ -11,20 +14,29 @@
 import { MultiDirectedGraph } from "graphology";
 import type { Attributes } from "graphology-types";
 import { write as writeGexf } from "graphology-gexf";
-import { isNode, isPath, isRelationship, type ManagedTransaction, type Node, type Relationship } from "neo4j-driver";
+import { isNode, isPath, isRelationship, Neo4jError, type ManagedTransaction, type Node, type Relationship } from "neo4j-driver";
+import { readTransaction, type Neo4jConnection } from "../neo4j/connection.js";
+import { CypherError } from "../neo4j/errors.js";
 import { toPlain, type PlainValue } from "../neo4j/values.js";
-import { readTransaction, type GraphConnection } from "./connection.js";
+import { luceneQuery } from "./fulltext.js";
 import { ENTITY_NAMES_INDEX } from "./schema.js";
 
 export type ExportFormat = "json" | "gexf";
 export const EXPORT_FORMATS: readonly ExportFormat[] = ["json", "gexf"];
 
+/** The media type of each format, for a download. */
+export const EXPORT_MEDIA_TYPES: Readonly<Record<ExportFormat, string>> = {
+  json: "application/json; charset=utf-8",
+  gexf: "application/gexf+xml; charset=utf-8",
+};
+
 /** Relationship types an ego network leaves out unless asked: every entity of a document is one MENTIONED_IN away. */
-export const PROVENANCE_ONLY_TYPES: readonly string[] = ["MENTIONED_IN"];
+const PROVENANCE_ONLY_TYPES: readonly string[] = ["MENTIONED_IN"];
 
 export type ExportRequest =
   | { kind: "all" }
   | { kind: "seed"; seed: string; depth: number; includeMentions?: boolean }
+  | { kind: "nodes"; ids: readonly string[] }
   | { kind: "cypher"; cypher: string; params?: Record<string, unknown> };
 
 export type ExportGraph = MultiDirectedGraph<Attributes, Attributes, Attributes>;
@@ -36,7 +48,7 @@ export class ExportError extends Error {
   }
 }
 
-export async function exportSubgraph(conn: GraphConnection, request: ExportRequest): Promise<ExportGraph> {
+export async function exportSubgraph(conn: Neo4jConnection, request: ExportRequest): Promise<ExportGraph> {
   return readTransaction(conn, async (tx) => {
     const collected = new Collected();
     if (request.kind === "all") {
@@ -44,8 +56,12 @@ export async function exportSubgraph(conn: GraphConnection, request: ExportReque
       for (const record of (await tx.run("MATCH ()-[r]->() RETURN r")).records) collected.add(record.get("r"));
     } else if (request.kind === "seed") {
       await collectEgoNetwork(tx, collected, request.seed, request.depth, request.includeMentions ? [] : PROVENANCE_ONLY_TYPES);
+    } else if (request.kind === "nodes") {
+      const found = await tx.run(`UNWIND $ids AS wanted ${NODE_BY_ID("wanted")} RETURN n`, { ids: [...new Set(request.ids)] });
+      for (const record of found.records) collected.add(record.get("n"));
+      await collectRelationshipsAmong(tx, collected, [...collected.nodes.keys()], []);
     } else {
-      for (const record of (await tx.run(request.cypher, request.params ?? {})).records) {
+      for (const record of (await runAnalystQuery(tx, request.cypher, request.params ?? {})).records) {
         for (const key of record.keys) collected.add(record.get(key));
       }
       await collected.fetchMissingEndpoints(tx);
@@ -54,18 +70,28 @@ export async function exportSubgraph(conn: GraphConnection, request: ExportReque
   });
 }
 
+/** Binds `n` to the node whose `id` is `id` (a parameter or a variable), through the uniqueness constraints' indexes. */
+const NODE_BY_ID = (id: string) => `CALL (${id.startsWith("$") ? "" : id}) {
+  MATCH (n:Entity {id: ${id}}) RETURN n
+  UNION MATCH (n:Event {id: ${id}}) RETURN n
+  UNION MATCH (n:Document {id: ${id}}) RETURN n
+  UNION MATCH (n:Conflict {id: ${id}}) RETURN n
+}`;
+
+/** An analyst's query: a statement the server rejects is a CypherError, with Neo4j's message on one line. */
+async function runAnalystQuery(tx: ManagedTransaction, cypher: string, params: Record<string, unknown>) {
+  try {
+    return await tx.run(cypher, params);
+  } catch (error) {
+    if (error instanceof Neo4jError) throw CypherError.from(error);
+    throw error;
+  }
+}
+
 /** The node a seed names: an exact `id`, else the best full-text hit (exact name or alias first). */
-export async function resolveSeed(tx: ManagedTransaction, seed: string): Promise<Node | null> {
-  const byId = await tx.run(
-    `CALL () {
-       MATCH (n:Entity {id: $seed}) RETURN n
-       UNION MATCH (n:Event {id: $seed}) RETURN n
-       UNION MATCH (n:Document {id: $seed}) RETURN n
-       UNION MATCH (n:Conflict {id: $seed}) RETURN n
-     } RETURN n LIMIT 1`,
-    { seed },
-  );
-  const found = byId.records[0]?.get("n");
+async function resolveSeed(tx: ManagedTransaction, seed: string): Promise<Node | null> {
+  const byId = await tx.run(`${NODE_BY_ID("$seed")} RETURN n LIMIT 1`, { seed });
+  const found: unknown = byId.records[0]?.get("n");
   if (isNode(found)) return found;
   const byName = await tx.run(
     `CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
@@ -76,17 +102,8 @@ export async function resolveSeed(tx: ManagedTransaction, seed: string): Promise
      LIMIT 1`,
     { index: ENTITY_NAMES_INDEX, query: luceneQuery(seed), seed },
   );
-  const hit = byName.records[0]?.get("node");
+  const hit: unknown = byName.records[0]?.get("node");
   return isNode(hit) ? hit : null;
-}
-
-/** Every word of the seed, each escaped: Lucene's operators in a name are literal characters. */
-export function luceneQuery(text: string): string {
-  const words = text
-    .split(/\s+/)
-    .filter((word) => word.length > 0)
-    .map((word) => word.replace(/[+\-!(){}[\]^"~*?:\\/&|]/g, (char) => `\\${char}`));
-  return words.join(" AND ");
 }
 
 async function collectEgoNetwork(
@@ -114,6 +131,16 @@ async function collectEgoNetwork(
   const ids = [...seen];
   const nodes = await tx.run("UNWIND $ids AS elementId MATCH (n) WHERE elementId(n) = elementId RETURN n", { ids });
   for (const record of nodes.records) collected.add(record.get("n"));
+  await collectRelationshipsAmong(tx, collected, ids, skip);
+}
+
+/** Every relationship between two of these nodes (by element id), but those of a type in `skip`. */
+async function collectRelationshipsAmong(
+  tx: ManagedTransaction,
+  collected: Collected,
+  ids: readonly string[],
+  skip: readonly string[],
+): Promise<void> {
   const relationships = await tx.run(
     `UNWIND $ids AS elementId
      MATCH (a) WHERE elementId(a) = elementId
@@ -183,6 +210,7 @@ function graphAttributes(request: ExportRequest): Attributes {
   const creator = "Entente";
   if (request.kind === "seed") return { creator, description: `ego network of '${request.seed}', depth ${request.depth}` };
   if (request.kind === "cypher") return { creator, description: `result of: ${request.cypher}` };
+  if (request.kind === "nodes") return { creator, description: "chosen nodes and the relationships among them" };
   return { creator, description: "the whole graph" };
 }
 
@@ -223,7 +251,7 @@ function firstString(...values: PlainValue[]): string | undefined {
   return values.find((value): value is string => typeof value === "string" && value.length > 0);
 }
 
-/** The graph as text: graphology's JSON serialisation, or GEXF 1.3 for Gephi. */
+/** The graph as text: graphology's JSON serialization, or GEXF 1.3 for Gephi. */
 export function serializeGraph(graph: ExportGraph, format: ExportFormat): string {
   if (format === "json") return `${JSON.stringify(graph.export(), null, 2)}\n`;
   return writeGexf(graph, { version: "1.3", pretty: true });

@@ -6,12 +6,12 @@
  * conflicts of the persons the document touches. A document goes in whole or not at all; loading
  * it again changes nothing.
  */
-import neo4j, { type ManagedTransaction, type QueryResult } from "neo4j-driver";
+import type { Integer, ManagedTransaction, QueryResult } from "neo4j-driver";
 import { z } from "zod";
 import { EventStatus, IsoDate, type DocumentExtraction } from "../model/extraction.js";
 import type { ReadFailure } from "../model/document.js";
 import { defaultKnowledgeBase } from "../kb/load.js";
-import { readTransaction, writeTransaction, type GraphConnection } from "./connection.js";
+import { readTransaction, writeTransaction, type Neo4jConnection } from "../neo4j/connection.js";
 import { syncRoleConflicts } from "./conflicts.js";
 import { planEvents, type StoredEvent } from "./event-plan.js";
 import { gatherRegion, type StoredRegion } from "./event-region.js";
@@ -74,7 +74,7 @@ export interface LoadOptions {
 }
 
 export async function loadExtractions(
-  conn: GraphConnection,
+  conn: Neo4jConnection,
   extractions: Iterable<DocumentExtraction> | AsyncIterable<DocumentExtraction>,
   options: LoadOptions = {},
 ): Promise<LoadSummary> {
@@ -96,7 +96,7 @@ export class DocumentLoader {
   private readonly places: PlaceIndex;
 
   constructor(
-    private readonly conn: GraphConnection,
+    private readonly conn: Neo4jConnection,
     private readonly onDocument?: (outcome: DocumentOutcome) => void,
     places?: PlaceIndex,
   ) {
@@ -253,10 +253,10 @@ function readEvents(result: QueryResult): StoredRegion {
   return { events, names };
 }
 
-export async function graphCounts(conn: GraphConnection): Promise<GraphCounts> {
+export async function graphCounts(conn: Neo4jConnection): Promise<GraphCounts> {
   return readTransaction(conn, async (tx) => {
-    const [record] = (await tx.run(GRAPH_COUNTS)).records;
-    const count = (key: keyof GraphCounts): number => neo4j.integer.toNumber(record?.get(key) ?? 0);
+    const [record] = (await tx.run<Record<keyof GraphCounts, Integer>>(GRAPH_COUNTS)).records;
+    const count = (key: keyof GraphCounts): number => record?.get(key).toNumber() ?? 0;
     return {
       documents: count("documents"),
       entities: count("entities"),

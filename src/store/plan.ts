@@ -22,10 +22,10 @@ export type PropertyScalar = string | number | boolean;
 export type PropertyValue = PropertyScalar | PropertyScalar[];
 
 /** Relationship types the loader writes itself; an extraction relation of these types is not generic. */
-export const HOLDS_ROLE = "HOLDS_ROLE";
+const HOLDS_ROLE = "HOLDS_ROLE";
 
 /** Property names the loader owns on fact relationships: an extractor cannot overwrite them. */
-export const PROVENANCE_PROPERTIES: ReadonlySet<string> = new Set([
+const PROVENANCE_PROPERTIES: ReadonlySet<string> = new Set([
   "sources",
   "evidence",
   "evidenceSources",
@@ -236,7 +236,7 @@ export function extractionHash(extraction: DocumentExtraction): string {
 }
 
 /** The normalised English title: trimmed, single spaces. */
-export function normaliseTitle(title: string): string {
+function normalizeTitle(title: string): string {
   return title.trim().replace(/\s+/g, " ");
 }
 
@@ -250,8 +250,8 @@ function roleRow(relation: ExtractedRelation, published: IsoDate | null): RoleRo
   return {
     person: relation.source,
     target: relation.target,
-    title: normaliseTitle(rawTitle),
-    titleText: titleText ?? normaliseTitle(rawTitle),
+    title: normalizeTitle(rawTitle),
+    titleText: titleText ?? normalizeTitle(rawTitle),
     titleKind: parseTitleKind(properties.titleKind),
     asOf: asOf.success ? asOf.data : published,
     evidence,

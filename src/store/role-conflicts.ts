@@ -11,7 +11,7 @@ import { datesCompatible } from "./dates.js";
 import { officesIncompatible, type TitleKind } from "./role-rules.js";
 
 /** How far apart two claims' dates may be and still describe the same moment. */
-export const ROLE_CONFLICT_TOLERANCE_DAYS = 3;
+const ROLE_CONFLICT_TOLERANCE_DAYS = 3;
 
 /** A HOLDS_ROLE relationship as stored: `asOf[i]` is the date `sources[i]` claims it at ("" if none). */
 export interface StoredRole {

@@ -8,7 +8,7 @@ import type { KbTitle } from "../model/kb.js";
 
 export type TitleKind = KbTitle["kind"];
 
-export const TITLE_KINDS: readonly TitleKind[] = [
+const TITLE_KINDS: readonly TitleKind[] = [
   "head-of-state",
   "head-of-government",
   "minister",
@@ -25,18 +25,13 @@ export const TITLE_KINDS: readonly TitleKind[] = [
  * the Opposition) for the same country at the same time contradict each other. Party, military,
  * diplomatic and other titles combine freely with them (a head of government who leads a party).
  */
-export const EXCLUSIVE_KINDS: ReadonlySet<TitleKind> = new Set<TitleKind>([
-  "head-of-state",
-  "head-of-government",
-  "minister",
-  "legislature",
-]);
+const EXCLUSIVE_KINDS: ReadonlySet<TitleKind> = new Set<TitleKind>(["head-of-state", "head-of-government", "minister", "legislature"]);
 
 /** Legislative seats held together with any office (a Prime Minister is also a Member of Parliament). */
-export const CONCURRENT_SEATS: readonly RegExp[] = [/^member\b/i, /^senator\b/i, /^deputy$/i, /^mp$/i, /^representative\b/i];
+const CONCURRENT_SEATS: readonly RegExp[] = [/^member\b/i, /^senator\b/i, /^deputy$/i, /^mp$/i, /^representative\b/i];
 
 /** Words that make a different office of a title: a Deputy Prime Minister is not a Prime Minister. */
-export const RANK_QUALIFIERS: ReadonlySet<string> = new Set([
+const RANK_QUALIFIERS: ReadonlySet<string> = new Set([
   "deputy",
   "vice",
   "acting",
@@ -73,7 +68,7 @@ export function isGenericFormOf(generic: string, specific: string): boolean {
 }
 
 /** Whether the same English title, ignoring case and spacing. */
-export function sameTitle(a: string, b: string): boolean {
+function sameTitle(a: string, b: string): boolean {
   return titleWords(a).join(" ") === titleWords(b).join(" ");
 }
 

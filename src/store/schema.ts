@@ -3,12 +3,12 @@
  * and aliases, and indexes for the common lookups. Every statement is IF NOT EXISTS, so
  * ensureSchema can run before every load.
  */
-import { openSession, type GraphConnection } from "./connection.js";
+import { openSession, type Neo4jConnection } from "../neo4j/connection.js";
 
 /** Name of the full-text index over Entity `name` and `aliasText` (the aliases joined). */
 export const ENTITY_NAMES_INDEX = "entityNames";
 
-export const SCHEMA_STATEMENTS: readonly string[] = [
+const SCHEMA_STATEMENTS: readonly string[] = [
   "CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE",
   "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE",
   "CREATE CONSTRAINT event_id IF NOT EXISTS FOR (e:Event) REQUIRE e.id IS UNIQUE",
@@ -22,7 +22,7 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
 ];
 
 /** Creates what is missing of the schema and waits until the indexes are online. */
-export async function ensureSchema(conn: GraphConnection): Promise<void> {
+export async function ensureSchema(conn: Neo4jConnection): Promise<void> {
   const session = openSession(conn, "WRITE");
   try {
     // Schema changes cannot share a transaction with each other's data: one auto-commit each.

@@ -7,9 +7,8 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { MultiDirectedGraph } from "graphology";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import type { Neo4jConnection } from "../../src/neo4j/connect.js";
+import type { Neo4jConnection } from "../../src/neo4j/connection.js";
 import { projectRoot } from "../../src/config.js";
 import { ingestPaths } from "../../ingest/ingest-paths.js";
 import { loadExtractions } from "../../src/store/load.js";
@@ -17,6 +16,7 @@ import { createViewerServer, type ViewerServer } from "../../viewer/server/serve
 import { clearDatabase, connectTestNeo4j } from "../support/neo4j.js";
 import { XSS_NAME, viewerFixtureExtractions } from "./fixtures/viewer-graph.js";
 import { ensureViewerAppBuilt, launchChromium } from "../../viewer/testing/chromium.js";
+import { graphFromJson } from "../support/graph-json.js";
 
 let conn: Neo4jConnection;
 let server: ViewerServer;
@@ -202,7 +202,7 @@ describe("viewer in Chromium", () => {
   it("downloads the view as graphology JSON that loads with Graph.from", async () => {
     const [download] = await Promise.all([page.waitForEvent("download"), page.click("#export-json")]);
     expect(download.suggestedFilename()).toBe("entente-graph.json");
-    const graph = MultiDirectedGraph.from(JSON.parse(readFileSync(await download.path(), "utf8")));
+    const graph = graphFromJson(readFileSync(await download.path(), "utf8"));
     expect(graph.order).toBe(await nodeCount(page));
     expect(graph.getNodeAttribute("person:sanae-takaichi", "label")).toBe("Sanae Takaichi");
     expect(graph.size).toBeGreaterThan(0);
@@ -359,7 +359,7 @@ describe("viewer in Chromium", () => {
     expect(dialogs).toEqual([]);
   });
 
-  it("logged no console error besides the refused write", async () => {
+  it("logged no console error besides the refused write", () => {
     const refused = consoleErrors.filter((text) => /status of 400/.test(text));
     expect(refused.length).toBeLessThanOrEqual(1);
     expect(consoleErrors.filter((text) => !/status of 400/.test(text))).toEqual([]);

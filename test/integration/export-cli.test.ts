@@ -6,9 +6,10 @@ import { MultiDirectedGraph } from "graphology";
 import { parse as parseGexf } from "graphology-gexf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { projectRoot } from "../../src/config.js";
-import type { Neo4jConnection } from "../../src/neo4j/connect.js";
+import type { Neo4jConnection } from "../../src/neo4j/connection.js";
 import { clearDatabase, connectTestNeo4j } from "../support/neo4j.js";
 import { runEntente, type CliRun } from "../support/cli.js";
+import { graphFromJson } from "../support/graph-json.js";
 
 const entente = (...args: string[]): Promise<CliRun> => runEntente(args, { maxBuffer: 64 * 1024 * 1024 });
 
@@ -33,7 +34,7 @@ describe("entente export", () => {
     const run = await entente("export", "--seed", "Sanae Takaichi", "--depth", "2", "--format", "json", "-o", file);
     expect(run.code).toBe(0);
     expect(run.stderr).toMatch(/^entente\/export: [0-9]+ nodes, [0-9]+ edges → .*x\.json\n$/);
-    const graph = MultiDirectedGraph.from(JSON.parse(readFileSync(file, "utf8")));
+    const graph = graphFromJson(readFileSync(file, "utf8"));
     const starmer = graph.findNode((_, attributes) => attributes.label === "Keir Starmer");
     expect(starmer).toBeDefined();
     const takaichi = graph.findNode((_, attributes) => attributes.label === "Sanae Takaichi");
@@ -59,11 +60,11 @@ describe("entente export", () => {
   it("exports a Cypher result to stdout, and refuses --seed with --cypher", async () => {
     const run = await entente("export", "--cypher", "MATCH p = (:Country)-[:PARTICIPATES_IN]->(:Program) RETURN p");
     expect(run.code).toBe(0);
-    const graph = MultiDirectedGraph.from(JSON.parse(run.stdout));
+    const graph = graphFromJson(run.stdout);
     expect(graph.filterNodes((_, attributes) => attributes.type === "Program").length).toBeGreaterThan(0);
     const both = await entente("export", "--seed", "Japan", "--cypher", "MATCH (n) RETURN n");
     expect(both.code).toBe(2);
-    expect(both.stderr).toBe("entente/export: give --seed or --cypher, not both.\n");
+    expect(both.stderr).toBe("entente/export: give one of --seed, --ids and --cypher.\n");
   });
 
   it("says which seed it could not find", async () => {

@@ -1,11 +1,12 @@
 import { MultiDirectedGraph } from "graphology";
 import { parse as parseGexf } from "graphology-gexf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Neo4jConnection } from "../../src/neo4j/connect.js";
+import type { Neo4jConnection } from "../../src/neo4j/connection.js";
 import { exportSubgraph, serializeGraph } from "../../src/store/export.js";
 import { loadExtractions } from "../../src/store/load.js";
 import { clearDatabase, connectTestNeo4j } from "../support/neo4j.js";
 import { readFixture } from "../fixtures/extractions/index.js";
+import { graphFromJson } from "../support/graph-json.js";
 
 let conn: Neo4jConnection;
 
@@ -21,7 +22,7 @@ afterAll(async () => {
 describe("exportSubgraph", () => {
   it("exports a seed's ego network, found by name, that loads with graphology's from() and holds its neighbours", async () => {
     const graph = await exportSubgraph(conn, { kind: "seed", seed: "Sanae Takaichi", depth: 2 });
-    const loaded = MultiDirectedGraph.from(JSON.parse(serializeGraph(graph, "json")));
+    const loaded = graphFromJson(serializeGraph(graph, "json"));
     expect(loaded.type).toBe("directed");
     expect(loaded.multi).toBe(true);
     expect(loaded.hasNode("person:keir-starmer")).toBe(true);

@@ -1,6 +1,8 @@
-import neo4j, { Neo4jError } from "neo4j-driver";
+import neo4j, { Neo4jError, type Integer } from "neo4j-driver";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { Neo4jConnection } from "../../src/neo4j/connect.js";
+import { openConnection } from "../../src/neo4j/connect.js";
+import { readTransaction, writeTransaction, type Neo4jConnection } from "../../src/neo4j/connection.js";
+import { isSupportedNeo4jVersion, readNeo4jVersion } from "../../src/neo4j/server-version.js";
 import { recordToPlain, toPlain } from "../../src/neo4j/values.js";
 import { clearDatabase, connectTestNeo4j } from "../support/neo4j.js";
 
@@ -25,7 +27,7 @@ describe("the run's Neo4j through neo4j-driver", () => {
     );
     const rows = records.map(recordToPlain);
     expect(rows[0]?.name).toBe("Neo4j Kernel");
-    expect(String(rows[0]?.version)).toMatch(/^5\./);
+    expect(rows[0]?.version).toMatch(/^5\./);
   });
 
   it("reads back what a write transaction wrote, with plain values", async () => {
@@ -77,5 +79,32 @@ describe("the run's Neo4j through neo4j-driver", () => {
       { database: conn.database },
     );
     expect(recordToPlain(records[0])).toEqual({ small: 42, big: "9007199254740993", list: [1, 2] });
+  });
+
+  it("reads after a write with the write's bookmark: every session of a connection shares the driver's bookmarks", async () => {
+    const bookmarks = conn.driver.executeQueryBookmarkManager;
+    const before = [...(await bookmarks.getBookmarks())];
+    await writeTransaction(conn, (tx) => tx.run("CREATE (:BookmarkProbe {n: 1})"));
+    const after = [...(await bookmarks.getBookmarks())];
+    expect(after.length).toBeGreaterThan(0);
+    expect(after).not.toEqual(before);
+    const count = await readTransaction(conn, async (tx) => {
+      const { records } = await tx.run<{ n: Integer }>("MATCH (p:BookmarkProbe) RETURN count(p) AS n");
+      return records[0]?.get("n").toNumber();
+    });
+    expect(count).toBe(1);
+  });
+
+  it("reports a server version Entente supports", async () => {
+    const version = await readNeo4jVersion(conn.driver, conn.database);
+    expect(version).not.toBeNull();
+    expect(version && isSupportedNeo4jVersion(version)).toBe(true);
+  });
+
+  it("refuses wrong credentials on connecting, in one line that says what to check", async () => {
+    const settings = { ...conn.settings, password: "not-the-password" };
+    await expect(openConnection(settings, settings.password)).rejects.toThrow(
+      /^entente\/neo4j: Neo4j at \S+ refused the credentials of user 'neo4j'; check NEO4J_USER and NEO4J_PASSWORD\.$/,
+    );
   });
 });

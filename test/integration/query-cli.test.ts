@@ -3,7 +3,7 @@
  * pointed at the run's Neo4j through NEO4J_URI/NEO4J_USER/NEO4J_PASSWORD.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { Neo4jConnection } from "../../src/neo4j/connect.js";
+import type { Neo4jConnection } from "../../src/neo4j/connection.js";
 import { SAVED_QUERIES } from "../../src/store/queries.js";
 import { clearDatabase, connectTestNeo4j } from "../support/neo4j.js";
 import { runEntente, type CliRun } from "../support/cli.js";

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { extractPaths } from "../../ingest/pipeline.js";
 import type { DocumentExtraction } from "../../src/model/extraction.js";
-import type { Neo4jConnection } from "../../src/neo4j/connect.js";
+import type { Neo4jConnection } from "../../src/neo4j/connection.js";
 import { recordToPlain, type PlainValue } from "../../src/neo4j/values.js";
 import { listConflicts } from "../../src/store/conflicts.js";
 import { loadExtractions, type LoadSummary } from "../../src/store/load.js";

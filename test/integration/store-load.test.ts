@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { Neo4jConnection } from "../../src/neo4j/connect.js";
+import type { Neo4jConnection } from "../../src/neo4j/connection.js";
 import { recordToPlain, type PlainValue } from "../../src/neo4j/values.js";
 import { BATCH_SIZE, loadExtractions } from "../../src/store/load.js";
 import { listConflicts } from "../../src/store/conflicts.js";

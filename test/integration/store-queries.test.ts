@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Neo4jConnection } from "../../src/neo4j/connect.js";
+import type { Neo4jConnection } from "../../src/neo4j/connection.js";
 import { recordToPlain, type PlainValue } from "../../src/neo4j/values.js";
 import { loadExtractions } from "../../src/store/load.js";
 import { SAVED_QUERIES } from "../../src/store/queries.js";
@@ -54,14 +54,12 @@ describe("saved queries on the fixtures", () => {
   });
 
   it("agreements, country-programmes, conflicts and most-mentioned", async () => {
-    expect(await saved("agreements")).toEqual([
-      {
-        agreement: "Japan–UK Reciprocal Access Agreement",
-        parties: expect.arrayContaining(["Japan", "United Kingdom"]),
-        signatories: expect.arrayContaining(["Fumio Kishida", "Rishi Sunak"]),
-        mentionedIn: ["Japan and UK sign a Reciprocal Access Agreement"],
-      },
+    const agreements = await saved("agreements");
+    expect(agreements.map(({ parties: _parties, signatories: _signatories, ...rest }) => rest)).toEqual([
+      { agreement: "Japan–UK Reciprocal Access Agreement", mentionedIn: ["Japan and UK sign a Reciprocal Access Agreement"] },
     ]);
+    expect(agreements[0]?.parties).toEqual(expect.arrayContaining(["Japan", "United Kingdom"]));
+    expect(agreements[0]?.signatories).toEqual(expect.arrayContaining(["Fumio Kishida", "Rishi Sunak"]));
     expect((await saved("country-programmes")).map((row) => [row.participant, row.programme, row.sources])).toEqual([
       ["Italy", "Global Combat Air Programme", 1],
       ["Japan", "Global Combat Air Programme", 2],

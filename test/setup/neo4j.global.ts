@@ -23,7 +23,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       embedded: null,
     };
     project.provide("neo4j", info);
-    return async () => undefined;
+    return () => Promise.resolve();
   }
 
   const home = mkdtempSync(join(tmpdir(), "entente-test-"));

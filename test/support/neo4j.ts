@@ -11,7 +11,8 @@
  */
 import { inject } from "vitest";
 import type { Neo4jSettings } from "../../src/config.js";
-import { openConnection, type Neo4jConnection } from "../../src/neo4j/connect.js";
+import { openConnection } from "../../src/neo4j/connect.js";
+import { openSession, type Neo4jConnection } from "../../src/neo4j/connection.js";
 
 /** Where the run's Neo4j is, as the global setup provides it. */
 export interface TestNeo4jInfo {
@@ -52,7 +53,7 @@ export async function connectTestNeo4j(): Promise<Neo4jConnection> {
 
 /** Deletes every node and relationship; constraints and indexes stay. */
 export async function clearDatabase(conn: Neo4jConnection): Promise<void> {
-  const session = conn.driver.session({ database: conn.database, defaultAccessMode: "WRITE" });
+  const session = openSession(conn, "WRITE");
   try {
     await session.run("MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS");
   } finally {

@@ -3,7 +3,7 @@
  * keep it up until SIGINT/SIGTERM, then close the server and the connection cleanly.
  */
 import { UserError } from "../../src/errors.js";
-import type { Neo4jConnection } from "../../src/neo4j/connect.js";
+import type { Neo4jConnection } from "../../src/neo4j/connection.js";
 import { createViewerServer } from "./server.js";
 
 const LOOPBACK = new Set(["127.0.0.1", "localhost", "::1"]);

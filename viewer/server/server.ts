@@ -1,5 +1,6 @@
 /**
- * The viewer's HTTP server (Fastify): a JSON API over ./explore (the viewer's read model) and the built web app.
+ * The viewer's HTTP server (Fastify): a JSON API over ./explore (the viewer's read model), the
+ * library's exporter (src/store/export.ts, as `entente export --ids`) and the built web app.
  * Every parameter is validated with the schemas of viewer/shared/api.ts; errors are JSON `{ error }`
  * with a status code. Bound to 127.0.0.1 unless told otherwise; the Neo4j connection (and its
  * credentials) stays on this side.
@@ -10,18 +11,10 @@ import Fastify, { type FastifyInstance, type FastifyReply } from "fastify";
 import fastifyStatic from "@fastify/static";
 import type { z } from "zod";
 import { projectRoot } from "../../src/config.js";
-import {
-  CypherRefused,
-  listDocuments,
-  neighbors,
-  nodeDetails,
-  overview,
-  runReadOnlyCypher,
-  searchEntities,
-  shortestPath,
-  subgraph,
-  type ReadConnection,
-} from "./explore.js";
+import type { Neo4jConnection } from "../../src/neo4j/connection.js";
+import { CypherError } from "../../src/neo4j/errors.js";
+import { EXPORT_MEDIA_TYPES, exportSubgraph, serializeGraph, type ExportFormat } from "../../src/store/export.js";
+import { listDocuments, neighbors, nodeDetails, overview, runReadOnlyCypher, searchEntities, shortestPath } from "./explore.js";
 import {
   CypherBody,
   ExportBody,
@@ -32,10 +25,9 @@ import {
   PathParams,
   SearchParams,
 } from "../shared/api.js";
-import { serialiseSlice, type ExportFormat } from "./export-graph.js";
 
 export interface ViewerServerOptions {
-  conn: ReadConnection;
+  conn: Neo4jConnection;
   host?: string;
   /** 0 picks a free port. */
   port?: number;
@@ -53,7 +45,7 @@ export interface ViewerServer {
 }
 
 /** An error the API reports with its status code. */
-export class HttpError extends Error {
+class HttpError extends Error {
   constructor(
     readonly statusCode: number,
     message: string,
@@ -63,7 +55,7 @@ export class HttpError extends Error {
   }
 }
 
-export function defaultAppDir(): string {
+function defaultAppDir(): string {
   return join(projectRoot(), "dist", "viewer-app");
 }
 
@@ -87,10 +79,12 @@ const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join("; ");
 
-function sendExport(reply: FastifyReply, body: string, contentType: string, format: ExportFormat): FastifyReply {
+/** The chosen nodes and the relationships among them, as the file `entente export --ids` writes. */
+async function sendExport(reply: FastifyReply, conn: Neo4jConnection, ids: readonly string[], format: ExportFormat): Promise<FastifyReply> {
+  const body = serializeGraph(await exportSubgraph(conn, { kind: "nodes", ids }), format);
   return reply
-    .header("content-type", contentType)
-    .header("content-disposition", `attachment; filename="entente-graph.${format === "gexf" ? "gexf" : "json"}"`)
+    .header("content-type", EXPORT_MEDIA_TYPES[format])
+    .header("content-disposition", `attachment; filename="entente-graph.${format}"`)
     .send(body);
 }
 
@@ -108,7 +102,7 @@ export async function buildViewerApp(options: ViewerServerOptions): Promise<Fast
 
   app.setErrorHandler((error, _request, reply) => {
     if (error instanceof HttpError) return reply.status(error.statusCode).send({ error: error.message });
-    if (error instanceof CypherRefused) return reply.status(400).send({ error: error.message });
+    if (error instanceof CypherError) return reply.status(400).send({ error: error.message });
     const status = typeof (error as { statusCode?: unknown }).statusCode === "number" ? (error as { statusCode: number }).statusCode : 500;
     const message = error instanceof Error ? error.message : String(error);
     if (status >= 500) reply.log.error(error);
@@ -156,17 +150,15 @@ export async function buildViewerApp(options: ViewerServerOptions): Promise<Fast
 
   app.get("/api/export", async (request, reply) => {
     const { format, ids } = validate(ExportParams, request.query, "export parameters");
-    const { body, contentType } = serialiseSlice(await subgraph(conn, ids), format);
-    return sendExport(reply, body, contentType, format);
+    return sendExport(reply, conn, ids, format);
   });
 
   app.post("/api/export", async (request, reply) => {
     const { format, ids } = validate(ExportBody, request.body ?? {}, "export request");
-    const { body, contentType } = serialiseSlice(await subgraph(conn, ids), format);
-    return sendExport(reply, body, contentType, format);
+    return sendExport(reply, conn, ids, format);
   });
 
-  app.all("/api/*", async (request) => {
+  app.all("/api/*", (request) => {
     throw new HttpError(404, `entente/viewer: no API route ${request.method} ${request.url.split("?")[0]}`);
   });
 
@@ -174,7 +166,7 @@ export async function buildViewerApp(options: ViewerServerOptions): Promise<Fast
   if (existsSync(join(appDir, "index.html"))) {
     await app.register(fastifyStatic, { root: appDir, index: ["index.html"] });
   } else {
-    app.get("/", async (_request, reply) =>
+    app.get("/", (_request, reply) =>
       reply
         .status(503)
         .type("text/plain; charset=utf-8")
@@ -194,7 +186,7 @@ export async function createViewerServer(options: ViewerServerOptions): Promise<
     await app.close();
     const reason = error instanceof Error ? error.message : String(error);
     const hint = (error as { code?: unknown }).code === "EADDRINUSE" ? " (the port is taken: choose another with --port)" : "";
-    throw new Error(`entente/viewer: cannot listen on ${host}:${options.port ?? 0}: ${reason}${hint}`);
+    throw new Error(`entente/viewer: cannot listen on ${host}:${options.port ?? 0}: ${reason}${hint}`, { cause: error });
   }
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : (options.port ?? 0);

@@ -4,6 +4,9 @@
  * (parsing of answers), so both sides agree on one definition.
  */
 import { z } from "zod";
+import { PlainValue } from "../../src/model/plain-value.js";
+
+export { PlainValue };
 
 /** A node drawn in the graph: an entity or an event of the knowledge graph. */
 export const GraphNode = z.object({
@@ -154,12 +157,6 @@ export const PathAnswer = GraphSlice.extend({
   path: z.array(z.string()),
 });
 export type PathAnswer = z.infer<typeof PathAnswer>;
-
-/** A JSON value as it arrives from the Cypher console (Neo4j integers as numbers). */
-export type PlainValue = null | boolean | number | string | PlainValue[] | { [key: string]: PlainValue };
-export const PlainValue: z.ZodType<PlainValue> = z.lazy(() =>
-  z.union([z.null(), z.boolean(), z.number(), z.string(), z.array(PlainValue), z.record(z.string(), PlainValue)]),
-);
 
 export const CypherAnswer = z.object({
   columns: z.array(z.string()),

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { buildMatcher } from "../../../src/kb/matcher.js";
 import { entityIdFor, foldForMatch, slugify } from "../../../src/kb/normalize.js";
-import { testKb } from "../recognise/fixtures.js";
+import { testKb } from "../recognize/fixtures.js";
 
 const matcher = buildMatcher(testKb);
 const found = (text: string) => matcher.match(text).map((m) => [m.text, m.targetId, m.kind]);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { recogniseAndLink } from "../../../ingest/link/index.js";
+import { recognizeAndLink } from "../../../ingest/link/index.js";
 import type { LinkedDocument } from "../../../src/model/mentions.js";
-import { doc, preparedDocument, testKb } from "../recognise/fixtures.js";
+import { doc, preparedDocument, testKb } from "../recognize/fixtures.js";
 
-const link = (...sentences: string[]) => recogniseAndLink(doc(...sentences), testKb);
+const link = (...sentences: string[]) => recognizeAndLink(doc(...sentences), testKb);
 const entity = (l: LinkedDocument, id: string) => l.entities.find((e) => e.id === id);
 const mentionsOf = (l: LinkedDocument, id: string) => l.mentions.filter((m) => m.entityId === id).map((m) => `${m.text}[${m.source}]`);
 
@@ -73,7 +73,7 @@ describe("linkDocument", () => {
     const l = link("Keir Starmer est arrivé à Tokyo.", "Le Premier ministre britannique a salué l'accueil.");
     expect(mentionsOf(l, "person:keir-starmer")).toEqual(["Keir Starmer[kb]", "Premier ministre britannique[coreference]"]);
     // in 2023 he led the opposition: the KB gives him no such office then
-    const before = recogniseAndLink(
+    const before = recognizeAndLink(
       { ...doc("Keir Starmer est arrivé à Tokyo.", "Le Premier ministre britannique a salué l'accueil."), published: "2023-05" },
       testKb,
     );
@@ -140,7 +140,7 @@ describe("linkDocument", () => {
       ["La Première ministre japonaise Takaichi Sanae et son homologue britannique Keir Starmer se sont vus."],
       ["Selon M. Starmer, Londres et Tokyo peuvent coopérer avec l'Agence spatiale européenne (ESA)."],
     ]);
-    const l = recogniseAndLink(d, testKb);
+    const l = recognizeAndLink(d, testKb);
     for (const m of [...l.mentions, ...l.titles]) expect(d.text.slice(m.start, m.end)).toBe(m.text);
     const starts = l.mentions.map((m) => m.start);
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
@@ -152,7 +152,7 @@ describe("recogniseAndLink on a very long sentence", () => {
   it("finds every mention of a page without punctuation", () => {
     const surname = (i: number) => `Dupont${i.toString(16).replace(/[0-9]/g, (d) => "ghijklmnop"[Number(d)])}`;
     const sentence = Array.from({ length: 8000 }, (_, i) => `le Japon et M. ${surname(i)} de l'Agence Alpha à Londres`).join(" ");
-    const l = recogniseAndLink(doc(sentence), testKb);
+    const l = recognizeAndLink(doc(sentence), testKb);
     expect(l.mentions.filter((m) => m.entityId === "country:JP")).toHaveLength(8000);
     expect(l.entities.filter((e) => e.type === "Person")).toHaveLength(8000);
   });
@@ -197,7 +197,7 @@ describe("recogniseAndLink on arbitrary text", () => {
     fc.assert(
       fc.property(fc.array(text, { minLength: 1, maxLength: 4 }), (sentences) => {
         const d = preparedDocument([sentences]);
-        const l = recogniseAndLink(d, testKb);
+        const l = recognizeAndLink(d, testKb);
         for (const m of [...l.mentions, ...l.titles]) {
           if (d.text.slice(m.start, m.end) !== m.text || m.start >= m.end) return false;
         }

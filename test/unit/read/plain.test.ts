@@ -70,11 +70,12 @@ describe("parsePlainArticle: a wire story", () => {
 
 describe("parseJsonlLine", () => {
   it("names the file and line of a bad line", () => {
-    expect(parseJsonlLine("{oops", "w.jsonl", 7)).toEqual({ source: "w.jsonl#L7", reason: expect.stringMatching(/^invalid JSON \(/) });
-    expect(parseJsonlLine('{"title": 3, "text": "x"}', "w.jsonl", 2)).toEqual({
-      source: "w.jsonl#L2",
-      reason: expect.stringMatching(/^not an article \(title:/),
-    });
+    const badJson = parseJsonlLine("{oops", "w.jsonl", 7);
+    expect(badJson).toMatchObject({ source: "w.jsonl#L7" });
+    expect(badJson).toHaveProperty("reason", expect.stringMatching(/^invalid JSON \(/));
+    const notAnArticle = parseJsonlLine('{"title": 3, "text": "x"}', "w.jsonl", 2);
+    expect(notAnArticle).toMatchObject({ source: "w.jsonl#L2" });
+    expect(notAnArticle).toHaveProperty("reason", expect.stringMatching(/^not an article \(title:/));
     expect(parseJsonlLine('{"text": "   "}', "w.jsonl", 1)).toEqual({
       source: "w.jsonl#L1",
       reason: "no text: expected a non-empty `text` or `content` field",

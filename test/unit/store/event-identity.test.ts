@@ -9,7 +9,7 @@ import {
   timeWindow,
   timesMeet,
 } from "../../../src/store/event-identity.js";
-import { datesCompatible, dayDate, daySpan, morePreciseDate } from "../../../src/store/dates.js";
+import { datesCompatible, dayDate, daySpan } from "../../../src/store/dates.js";
 import { report, TEST_PLACES } from "../../support/reports.js";
 
 const STARMER = "person:keir-starmer";
@@ -26,10 +26,6 @@ describe("dates", () => {
     expect(datesCompatible("2024-11", "2024-11-01", 0)).toBe(true);
     expect(datesCompatible("2024", "2024-11", 0)).toBe(true);
     expect(datesCompatible("2024-10", "2024-11-01", 5)).toBe(false);
-  });
-  it("prefers the more precise of two dates", () => {
-    expect(morePreciseDate("2024-11", "2024-11-01")).toBe("2024-11-01");
-    expect(morePreciseDate("2024-11-02", "2024")).toBe("2024-11-02");
   });
   it("spans a partial date over its days, and a range over both ends", () => {
     const february = daySpan("2024-02");

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { findDateConflict, mainPlace, summariseEvent } from "../../../src/store/event-summary.js";
+import { findDateConflict, mainPlace, summarizeEvent } from "../../../src/store/event-summary.js";
 import { report, TEST_PLACES } from "../../support/reports.js";
 
-describe("summariseEvent", () => {
+describe("summarizeEvent", () => {
   it("is occurred as soon as one report says so, dated by the most precise occurred report", () => {
-    const summary = summariseEvent([
+    const summary = summarizeEvent([
       report({ document: "doc:plan", status: "planned", date: "2026-03", published: "2026-02-01" }),
       report({ document: "doc:month", status: "occurred", date: "2026-03", published: "2026-04-02" }),
       report({ document: "doc:day", status: "occurred", date: "2026-03-28", published: "2026-03-29" }),
@@ -15,14 +15,14 @@ describe("summariseEvent", () => {
   it("takes the status and date of the latest article while nothing occurred", () => {
     const plan = report({ document: "doc:plan", status: "planned", date: "2026-03-28", endDate: "2026-03-31", published: "2026-01-31" });
     const calledOff = report({ document: "doc:off", status: "cancelled", date: null, published: "2026-03-25" });
-    expect(summariseEvent([plan])).toMatchObject({ status: "planned", date: "2026-03-28", endDate: "2026-03-31" });
-    expect(summariseEvent([plan, calledOff])).toMatchObject({ status: "cancelled", date: "2026-03-28" });
+    expect(summarizeEvent([plan])).toMatchObject({ status: "planned", date: "2026-03-28", endDate: "2026-03-31" });
+    expect(summarizeEvent([plan, calledOff])).toMatchObject({ status: "cancelled", date: "2026-03-28" });
     const replanned = report({ document: "doc:again", status: "planned", date: null, published: "2026-03-27" });
-    expect(summariseEvent([plan, calledOff, replanned]).status).toBe("planned");
+    expect(summarizeEvent([plan, calledOff, replanned]).status).toBe("planned");
   });
 
   it("keeps the most precise date of the current plan, even when the latest article is vaguer", () => {
-    const summary = summariseEvent([
+    const summary = summarizeEvent([
       report({ document: "doc:en", status: "planned", date: "2026-03-28", endDate: "2026-03-31", published: "2026-01-31" }),
       report({ document: "doc:fr", status: "planned", date: "2026-03", published: "2026-02-01" }),
     ]);
@@ -30,7 +30,7 @@ describe("summariseEvent", () => {
   });
 
   it("keeps the announced date as plannedDate when the event happened on another day", () => {
-    const summary = summariseEvent([
+    const summary = summarizeEvent([
       report({ document: "doc:plan", status: "planned", date: "2026-03-28", endDate: "2026-03-31", published: "2026-03-20" }),
       report({ document: "doc:late", status: "occurred", date: "2026-04-02", published: "2026-04-03" }),
     ]);
@@ -38,7 +38,7 @@ describe("summariseEvent", () => {
   });
 
   it("takes the CAMEO code of a report with the event's status", () => {
-    const summary = summariseEvent([
+    const summary = summarizeEvent([
       report({ document: "doc:plan", status: "planned", cameo: "036" }),
       report({ document: "doc:done", status: "occurred", cameo: "040" }),
     ]);

@@ -1,15 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { luceneQuery } from "../../../src/store/export.js";
 import { formatConflicts } from "../../../cli/commands/conflicts.js";
 import { formatSummary } from "../../../cli/commands/ingest.js";
-
-describe("luceneQuery", () => {
-  it("requires every word and makes Lucene operators literal", () => {
-    expect(luceneQuery("  Sanae   Takaichi ")).toBe("Sanae AND Takaichi");
-    expect(luceneQuery("AUKUS (pillar 2)")).toBe("AUKUS AND \\(pillar AND 2\\)");
-    expect(luceneQuery("Royaume-Uni")).toBe("Royaume\\-Uni");
-  });
-});
 
 describe("formatConflicts", () => {
   it("prints each side with its document and quotes, and says when there is none", () => {

@@ -12,7 +12,7 @@ import {
   type PlainValue,
 } from "../../shared/api.js";
 
-export class ApiError extends Error {
+class ApiError extends Error {
   constructor(
     message: string,
     readonly status: number,

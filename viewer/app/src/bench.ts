@@ -7,7 +7,7 @@ import { createGraph, nodeAttributes } from "./graph-model.js";
 import { createRenderer } from "./renderer.js";
 import { byId } from "./dom.js";
 import { seededRandom } from "./random.js";
-import { EDGE_COLOUR } from "./style.js";
+import { EDGE_COLOR } from "./style.js";
 import type { BenchResult } from "../../shared/bench.js";
 
 declare global {
@@ -65,7 +65,7 @@ async function run(): Promise<BenchResult> {
     if (a === b) continue;
     graph.addDirectedEdgeWithKey(`e${added}`, `n${a}`, `n${b}`, {
       size: 1,
-      color: EDGE_COLOUR,
+      color: EDGE_COLOR,
       relation: "REL",
       conflict: false,
       sources: [],

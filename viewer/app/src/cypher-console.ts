@@ -19,14 +19,14 @@ export interface CypherConsoleOptions {
 }
 
 /** One cell of the result table: strings as they are, anything else as compact JSON. */
-export function cellText(value: PlainValue | undefined): string {
+function cellText(value: PlainValue | undefined): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "string") return value;
   const text = JSON.stringify(value);
   return text.length > 400 ? `${text.slice(0, 400)}…` : text;
 }
 
-export function resultTable(answer: CypherAnswer): HTMLElement {
+function resultTable(answer: CypherAnswer): HTMLElement {
   return h(
     "table",
     { class: "result-table" },

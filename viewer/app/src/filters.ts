@@ -12,12 +12,12 @@ export const NO_FILTERS: Filters = { hiddenTypes: new Set(), dateFrom: "", dateT
 
 const ISO_PREFIX = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
-export function isIsoPrefix(text: string): boolean {
+function isIsoPrefix(text: string): boolean {
   return ISO_PREFIX.test(text);
 }
 
 /** The first and last day a partial ISO date covers: "2026-02" → ["2026-02-01", "2026-02-31"]. */
-export function dateSpan(date: string): [string, string] {
+function dateSpan(date: string): [string, string] {
   const [year, month, day] = date.split("-");
   if (day) return [date, date];
   if (month) return [`${year}-${month}-01`, `${year}-${month}-31`];

@@ -5,7 +5,7 @@
  */
 import { MultiDirectedGraph } from "graphology";
 import type { GraphEdge, GraphNode, GraphSlice } from "../../shared/api.js";
-import { EDGE_COLOUR, nodeSize, typeColour } from "./style.js";
+import { EDGE_COLOR, nodeSize, typeColor } from "./style.js";
 
 export interface NodeAttributes {
   x: number;
@@ -18,7 +18,7 @@ export interface NodeAttributes {
   category: string;
   date: string | null;
   /** Events: occurred, planned or cancelled; null for entities. */
-  status: "occurred" | "planned" | "cancelled" | null;
+  status?: "occurred" | "planned" | "cancelled" | null;
   sources: string[];
   degree: number;
   reasons: string[];
@@ -43,7 +43,7 @@ export function nodeAttributes(node: GraphNode, position: { x: number; y: number
     ...position,
     size: nodeSize(node.degree),
     label: node.label,
-    color: typeColour(node.type),
+    color: typeColor(node.type),
     kind: node.kind,
     category: node.type,
     date: node.date,
@@ -55,7 +55,7 @@ export function nodeAttributes(node: GraphNode, position: { x: number; y: number
 }
 
 function edgeAttributes(edge: GraphEdge): EdgeAttributes {
-  return { size: edge.conflict ? 2 : 1, color: EDGE_COLOUR, relation: edge.type, conflict: edge.conflict, sources: edge.sources };
+  return { size: edge.conflict ? 2 : 1, color: EDGE_COLOR, relation: edge.type, conflict: edge.conflict, sources: edge.sources };
 }
 
 /** A spot near `anchor` (or near the centre of the graph) for a node that just arrived. */

@@ -4,7 +4,7 @@
  */
 import type { EvidenceQuote, NodeConflict, NodeDetails, SourceDocument } from "../../shared/api.js";
 import { h, safeLink, type Child } from "./dom.js";
-import { typeColour } from "./style.js";
+import { typeColor } from "./style.js";
 
 export interface PanelActions {
   expand(id: string): void;
@@ -25,7 +25,7 @@ function documentLabel(doc: SourceDocument): string {
   return doc.title?.trim() || doc.source?.split(/[\\/]/).pop() || doc.id;
 }
 
-export function citation(doc: SourceDocument): HTMLElement {
+function citation(doc: SourceDocument): HTMLElement {
   const details = [doc.publisher, doc.published].filter((part): part is string => Boolean(part));
   return h(
     "cite",
@@ -117,7 +117,7 @@ export function renderPanel(details: NodeDetails, expansion: ExpansionInfo, acti
     h(
       "p",
       { class: "badges" },
-      h("span", { class: "badge", attrs: { style: `background:${typeColour(node.type)}` } }, node.type),
+      h("span", { class: "badge", attrs: { style: `background:${typeColor(node.type)}` } }, node.type),
       h("span", { class: "muted" }, ` ${node.kind}`),
       node.date ? h("span", { class: "muted" }, ` · ${node.date}`) : null,
       details.event?.status ? h("span", { class: "muted" }, ` · ${details.event.status}`) : null,

@@ -11,7 +11,7 @@ import type { EdgeAttributes, NodeAttributes, ViewerGraph } from "./graph-model.
 export type ViewerRenderer = Sigma<NodeAttributes, EdgeAttributes>;
 
 /** Above this many edges, edges and labels are hidden while the camera moves. */
-export const LARGE_GRAPH_EDGES = 5_000;
+const LARGE_GRAPH_EDGES = 5_000;
 
 /** Settings that depend on the graph's size; apply again when the graph grows or shrinks. */
 export function sizeDependentSettings(graph: ViewerGraph): Partial<Settings<NodeAttributes, EdgeAttributes>> {

@@ -1,7 +1,7 @@
 /** The search box: autocomplete as the analyst types, arrows and Enter to choose, Escape to close. */
 import type { SearchHit } from "../../shared/api.js";
 import { h, replaceChildren } from "./dom.js";
-import { typeColour } from "./style.js";
+import { typeColor } from "./style.js";
 
 export interface SearchBoxOptions {
   input: HTMLInputElement;
@@ -30,7 +30,7 @@ export function mountSearchBox(options: SearchBoxOptions): void {
           h(
             "button",
             { class: i === active ? "hit active" : "hit", attrs: { type: "button", "data-id": hit.id }, on: { click: () => choose(hit) } },
-            h("span", { class: "swatch", attrs: { style: `background:${typeColour(hit.type)}` } }),
+            h("span", { class: "swatch", attrs: { style: `background:${typeColor(hit.type)}` } }),
             h("span", { class: "hit-name" }, hit.name),
             h("span", { class: "muted" }, ` ${hit.type}`),
             hit.matched ? h("span", { class: "muted" }, ` · “${hit.matched}”`) : null,

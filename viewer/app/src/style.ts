@@ -1,5 +1,5 @@
 /** Colours: one per entity and event type (fixed, so a legend means the same everywhere), and per community. */
-const TYPE_COLOURS: Record<string, string> = {
+const TYPE_COLORS: Record<string, string> = {
   Person: "#e4572e",
   Country: "#2e86ab",
   Organization: "#7b4fbf",
@@ -41,19 +41,19 @@ function hash(text: string): number {
   return Math.abs(value);
 }
 
-export function typeColour(type: string): string {
-  return TYPE_COLOURS[type] ?? FALLBACK[hash(type) % FALLBACK.length];
+export function typeColor(type: string): string {
+  return TYPE_COLORS[type] ?? FALLBACK[hash(type) % FALLBACK.length];
 }
 
-export function communityColour(community: number): string {
+export function communityColor(community: number): string {
   return COMMUNITY[community % COMMUNITY.length];
 }
 
 export const DIMMED_NODE = "#d9dde3";
 export const DIMMED_EDGE = "#eceef1";
-export const EDGE_COLOUR = "#b8c0cc";
-export const CONFLICT_COLOUR = "#d7263d";
-export const PATH_COLOUR = "#111827";
+export const EDGE_COLOR = "#b8c0cc";
+export const CONFLICT_COLOR = "#d7263d";
+export const PATH_COLOR = "#111827";
 
 /** Node size on screen from its degree in the database. */
 export function nodeSize(degree: number): number {

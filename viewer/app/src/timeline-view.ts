@@ -4,7 +4,7 @@
  * and a count of undated events. Text goes in as text nodes only.
  */
 import { periodPixels, type TimeAxis, type TimelineLayout, type TimelineState } from "./timeline-model.js";
-import { typeColour } from "./style.js";
+import { typeColor } from "./style.js";
 
 const SVG = "http://www.w3.org/2000/svg";
 /** Pixels: height of a lane, top of the first lane, and the room the axis labels take below. */
@@ -57,7 +57,7 @@ export function renderTimeline(
       if (labelled) parts.push(svg("text", { class: "timeline-label", x: tick.x + 2, y: axisY + 15 }, document.createTextNode(tick.label)));
     }
     for (const mark of layout.marks) {
-      const colour = typeColour(mark.type);
+      const color = typeColor(mark.type);
       const classes = ["mark", mark.hollow ? "hollow" : "", mark.inPeriod ? "" : "outside", mark.id === selected ? "selected" : ""];
       parts.push(
         svg(
@@ -69,8 +69,8 @@ export function renderTimeline(
             width: mark.width,
             height: LANE_HEIGHT - 4,
             rx: 4,
-            fill: mark.hollow ? "#ffffff" : colour,
-            stroke: colour,
+            fill: mark.hollow ? "#ffffff" : color,
+            stroke: color,
             "data-id": mark.id,
             "data-type": mark.type,
             "data-status": mark.status,

@@ -19,7 +19,7 @@ export interface ViewState {
   camera: { x: number; y: number; ratio: number; angle: number } | null;
 }
 
-export const DEFAULT_OVERVIEW = 300;
+const DEFAULT_OVERVIEW = 300;
 
 export const EMPTY_VIEW: ViewState = {
   overview: DEFAULT_OVERVIEW,

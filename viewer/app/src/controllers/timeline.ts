@@ -1,45 +1,34 @@
 /**
- * The timeline controller: mounts the timeline under the graph, keeps its state (a brushed period,
- * a drag in progress; timeline-model.ts), turns a drag across the axis into a period and a click
- * on an event into a selection, and redraws when the host asks (the graph, the filters or the
- * selection changed). A drag may start anywhere, on an event too: a click (no drag) only selects.
- * The host owns the view: the period is its date filter.
+ * The timeline under the graph: the events of the view on a time axis (timeline-model.ts for the
+ * pure parts, timeline-view.ts for the drawing). A drag across it sets the view's date filter to
+ * the period (`setDates`, so the URL keeps it); a click on an event (a press without a drag, which
+ * may also start on an event) selects it; "All time" clears the period. The drag in progress is
+ * this controller's own state (TimelineState, changed by reduceTimeline); the period is the view's.
  */
-import { h } from "../dom.js";
+import { byId, h } from "../dom.js";
 import {
   INITIAL_TIMELINE,
   MIN_BRUSH_PIXELS,
   axisFor,
   layoutMarks,
+  periodOfFilter,
   reduceTimeline,
   ticksOf,
-  type Period,
+  timelineEvents,
   type TimeAxis,
   type TimelineAction,
-  type TimelineEvent,
   type TimelineLayout,
 } from "../timeline-model.js";
 import { renderTimeline } from "../timeline-view.js";
-
-export interface TimelineHost {
-  /** The events of the current view. */
-  events(): TimelineEvent[];
-  /** The period the view is filtered to, or null for all time. */
-  period(): Period | null;
-  selected(): string | null;
-  /** The analyst brushed a period (or cleared it: null). */
-  onPeriod(period: Period | null): void;
-  onSelect(id: string): void;
-}
-
-export interface TimelineController {
-  refresh(): void;
-}
+import type { ViewerContext } from "./context.js";
+import type { SelectionController } from "./selection.js";
 
 /** Pixels kept free at each end of the axis. */
 const PADDING = 12;
 
-export function mountTimeline(container: HTMLElement, host: TimelineHost): TimelineController {
+export function mountTimelineController(context: ViewerContext, selection: SelectionController): void {
+  const { store, graph } = context;
+  const container = byId("timeline");
   const canvas = document.createElementNS("http://www.w3.org/2000/svg", "svg");
   canvas.classList.add("timeline-svg");
   canvas.setAttribute("role", "img");
@@ -48,54 +37,57 @@ export function mountTimeline(container: HTMLElement, host: TimelineHost): Timel
   const clear = h("button", { attrs: { type: "button", "data-action": "clear-period" } }, "All time");
   container.append(h("div", { class: "timeline-head" }, h("h2", {}, "Timeline"), clear, undated), canvas);
 
-  let state = INITIAL_TIMELINE;
+  let timeline = INITIAL_TIMELINE;
   let axis: TimeAxis | null = null;
   let layout: TimelineLayout = { marks: [], undated: [], lanes: 1 };
+  /** The event under the pointer when it was pressed: released without a drag, that is a click on it. */
+  let pressed: string | null = null;
 
-  const draw = (): void => renderTimeline(canvas, axis, layout, axis ? ticksOf(axis) : [], state, host.selected());
-  const dispatch = (action: TimelineAction): void => {
-    const before = state.period;
-    state = reduceTimeline(state, action);
+  const draw = (): void => renderTimeline(canvas, axis, layout, axis ? ticksOf(axis) : [], timeline, store.get().view.selected);
+  const act = (action: TimelineAction): void => {
+    const before = timeline.period;
+    timeline = reduceTimeline(timeline, action);
     draw();
-    if (state.period !== before && action.type !== "setPeriod") host.onPeriod(state.period);
+    if (timeline.period !== before) store.dispatch({ type: "setDates", from: timeline.period?.from ?? "", to: timeline.period?.to ?? "" });
   };
   const refresh = (): void => {
-    state = reduceTimeline(state, { type: "setPeriod", period: host.period() });
-    const events = host.events();
+    const { view, filters } = store.get();
+    timeline = reduceTimeline(timeline, { type: "setPeriod", period: periodOfFilter(view.dateFrom, view.dateTo) });
+    const events = timelineEvents(graph.nodeEntries(), filters);
     const width = canvas.getBoundingClientRect().width || container.clientWidth;
-    axis = axisFor(events, state.period, PADDING, Math.max(0, width - 2 * PADDING));
-    layout = axis ? layoutMarks(events, axis, state.period) : { marks: [], undated: events.filter((event) => !event.date), lanes: 1 };
+    axis = axisFor(events, timeline.period, PADDING, Math.max(0, width - 2 * PADDING));
+    layout = axis ? layoutMarks(events, axis, timeline.period) : { marks: [], undated: events.filter((event) => !event.date), lanes: 1 };
     container.dataset.events = String(events.length);
     container.dataset.marks = String(layout.marks.length);
-    undated.textContent = layout.undated.length
-      ? `${layout.undated.length} undated event${layout.undated.length > 1 ? "s" : ""} not on the axis`
-      : "";
-    clear.disabled = state.period === null;
+    const count = layout.undated.length;
+    undated.textContent = count ? `${count} undated event${count > 1 ? "s" : ""} not on the axis` : "";
+    clear.disabled = timeline.period === null;
     draw();
   };
 
   const pointerX = (event: PointerEvent): number => event.clientX - canvas.getBoundingClientRect().left;
-  // The event under the pointer when it was pressed: released without a drag, that is a click on it.
-  let pressed: string | null = null;
   canvas.addEventListener("pointerdown", (event) => {
     if (!axis) return;
     pressed = event.target instanceof Element ? (event.target.closest(".mark")?.getAttribute("data-id") ?? null) : null;
     canvas.setPointerCapture(event.pointerId);
-    dispatch({ type: "press", x: pointerX(event) });
+    act({ type: "press", x: pointerX(event) });
   });
   canvas.addEventListener("pointermove", (event) => {
-    if (state.brush) dispatch({ type: "drag", x: pointerX(event) });
+    if (timeline.brush) act({ type: "drag", x: pointerX(event) });
   });
   canvas.addEventListener("pointerup", (event) => {
-    if (!state.brush || !axis) return;
+    if (!timeline.brush || !axis) return;
     const x = pointerX(event);
-    const click = Math.abs(x - state.brush.anchor) < MIN_BRUSH_PIXELS;
-    dispatch({ type: "release", x, axis });
-    if (click && pressed) host.onSelect(pressed);
+    const click = Math.abs(x - timeline.brush.anchor) < MIN_BRUSH_PIXELS;
+    act({ type: "release", x, axis });
+    if (click && pressed) void selection.select(pressed, true);
     pressed = null;
   });
-  clear.addEventListener("click", () => dispatch({ type: "clear" }));
-  new ResizeObserver(() => refresh()).observe(container);
+  clear.addEventListener("click", () => act({ type: "clear" }));
+
+  store.subscribe((state, event, previous) => {
+    if (event.type === "graphChanged" || state.filters !== previous.filters || state.view.selected !== previous.view.selected) refresh();
+  });
+  new ResizeObserver(refresh).observe(container);
   refresh();
-  return { refresh };
 }

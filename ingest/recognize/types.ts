@@ -27,7 +27,7 @@ export interface RawMention {
   needsAntecedent: boolean;
 }
 
-export interface RecognisedDocument {
+export interface RecognizedDocument {
   document: PreparedDocument;
   mentions: RawMention[]; // sorted by start, then by end descending
   titles: TitleMention[]; // sorted by start

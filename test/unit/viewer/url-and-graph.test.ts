@@ -1,10 +1,10 @@
 /** The viewer's pure parts: the view in the URL, the filters, the graph's bookkeeping of why each node is there. */
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { decodeView, encodeView, EMPTY_VIEW, type ViewState } from "../../viewer/app/src/url-state.js";
-import { dateOverlaps, passesFilters, NO_FILTERS } from "../../viewer/app/src/filters.js";
-import { createGraph, expansionReason, mergeSlice, withdrawReason } from "../../viewer/app/src/graph-model.js";
-import type { GraphNode } from "../../viewer/shared/api.js";
+import { decodeView, encodeView, EMPTY_VIEW, type ViewState } from "../../../viewer/app/src/url-state.js";
+import { dateOverlaps, passesFilters, NO_FILTERS } from "../../../viewer/app/src/filters.js";
+import { createGraph, expansionReason, mergeSlice, withdrawReason } from "../../../viewer/app/src/graph-model.js";
+import type { GraphNode } from "../../../viewer/shared/api.js";
 
 describe("view in the URL", () => {
   it("round-trips every field, ids with commas and spaces included", () => {

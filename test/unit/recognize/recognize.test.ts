@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { buildMatcher } from "../../../src/kb/matcher.js";
-import { recogniseMentions } from "../../../ingest/recognise/index.js";
-import { parsePersonNames } from "../../../ingest/recognise/person-names.js";
+import { recognizeMentions } from "../../../ingest/recognize/index.js";
+import { parsePersonNames } from "../../../ingest/recognize/person-names.js";
 import type { PreparedDocument } from "../../../src/model/document.js";
 import { doc, preparedDocument, testKb } from "./fixtures.js";
 
 const matcher = buildMatcher(testKb);
-const recognise = (d: PreparedDocument) => recogniseMentions(d, testKb, matcher);
-const mentions = (d: PreparedDocument) => recognise(d).mentions.map((m) => `${m.text}|${m.type}|${m.source}|${m.kbId ?? m.name}`);
-const titles = (d: PreparedDocument) => recognise(d).titles;
+const recognize = (d: PreparedDocument) => recognizeMentions(d, testKb, matcher);
+const mentions = (d: PreparedDocument) => recognize(d).mentions.map((m) => `${m.text}|${m.type}|${m.source}|${m.kbId ?? m.name}`);
+const titles = (d: PreparedDocument) => recognize(d).titles;
 
 describe("knowledge-base mentions", () => {
   it("turns a demonym after a noun into a mention of the country", () => {
@@ -55,7 +55,7 @@ describe("knowledge-base mentions", () => {
       [["Par Jean Martin, envoyé spécial au Japon"], ["Le Japon et l'Italie renforcent leurs liens."]],
       ["boilerplate", "body"],
     );
-    const found = recognise(d).mentions;
+    const found = recognize(d).mentions;
     expect(found.every((m) => m.start >= d.sentences[1].start)).toBe(true);
     expect(found.map((m) => m.text)).toEqual(["Japon", "Italie"]);
   });
@@ -73,9 +73,9 @@ describe("names found by their shape", () => {
     expect(mentions(doc("Nadia Velasquez, ministre des Affaires étrangères, a salué l'accord."))).toContain(
       "Nadia Velasquez|Person|pattern|Nadia Velasquez",
     );
-    const honorific = recognise(doc("Selon Mme Okonkwo, le texte est prêt.")).mentions.find((m) => m.text === "Okonkwo");
+    const honorific = recognize(doc("Selon Mme Okonkwo, le texte est prêt.")).mentions.find((m) => m.text === "Okonkwo");
     expect(honorific).toMatchObject({ type: "Person", honorific: true, needsAntecedent: false });
-    const mister = recognise(doc("M. Lindqvist a quitté la salle.")).mentions.find((m) => m.text === "Lindqvist");
+    const mister = recognize(doc("M. Lindqvist a quitté la salle.")).mentions.find((m) => m.text === "Lindqvist");
     expect(mister).toMatchObject({ type: "Person", honorific: true });
   });
 
@@ -104,8 +104,8 @@ describe("names found by their shape", () => {
     expect(mentions(doc("Japan joined the SkyNest programme last year."))).toContain("SkyNest|Program|pattern|SkyNest");
     expect(mentions(doc("Italy takes part in the Hunter 2030 initiative."))).toContain("Hunter 2030|Program|pattern|Hunter 2030");
     // A capitalised word alone, or a year, is no code name.
-    expect(recognise(doc("Le programme Nouveau a été annoncé.")).mentions.filter((m) => m.type === "Program")).toEqual([]);
-    expect(recognise(doc("The 2024 programme was cut.")).mentions.filter((m) => m.type === "Program")).toEqual([]);
+    expect(recognize(doc("Le programme Nouveau a été annoncé.")).mentions.filter((m) => m.type === "Program")).toEqual([]);
+    expect(recognize(doc("The 2024 programme was cut.")).mentions.filter((m) => m.type === "Program")).toEqual([]);
   });
 
   it("types a grouping of states by its head: Triangle, Format, Quartet", () => {
@@ -139,7 +139,7 @@ describe("names found by their shape", () => {
     expect(mentions(doc("Le ministre a répondu à Jean Dupont."))).toContain("Jean Dupont|Person|pattern|Jean Dupont");
     // "at" after people who work somewhere names an organisation, not a place (and not a person).
     expect(
-      recognise(doc("Analysts at Policy Exchange said the plan was tight."))
+      recognize(doc("Analysts at Policy Exchange said the plan was tight."))
         .mentions.filter((m) => !m.needsAntecedent)
         .map((m) => m.text),
     ).toEqual([]);
@@ -152,7 +152,7 @@ describe("names found by their shape", () => {
 
   it("takes a person by shape only with evidence: a known given name, a family name first, an initial, or the surname alone elsewhere", () => {
     const people = (text: string) =>
-      recognise(doc(text))
+      recognize(doc(text))
         .mentions.filter((m) => m.type === "Person" && !m.needsAntecedent)
         .map((m) => m.text);
     expect(people("Lawmakers on Capitol Hill welcomed a report by Policy Exchange.")).toEqual([]);
@@ -177,7 +177,7 @@ describe("names found by their shape", () => {
   });
 
   it("takes no name around a head the KB already names", () => {
-    const found = recognise(doc("Tensions rose in the Corée du Nord and the Forest Union.")).mentions;
+    const found = recognize(doc("Tensions rose in the Corée du Nord and the Forest Union.")).mentions;
     expect(found.filter((m) => m.source === "pattern" && !m.needsAntecedent).map((m) => m.text)).toEqual(["Forest Union"]);
   });
 
@@ -189,17 +189,17 @@ describe("names found by their shape", () => {
   });
 
   it("takes no person from the name of a document or an event", () => {
-    expect(recognise(doc("The report follows the National Defence Review and the Madrid Summit.")).mentions).toEqual([]);
+    expect(recognize(doc("The report follows the National Defence Review and the Madrid Summit.")).mentions).toEqual([]);
   });
 
   it("takes no person from capitalised words the text also writes in lower case", () => {
     const d = doc("La coopération progresse.", "Renforcer la Coopération Navale reste un objectif de la marine.");
-    expect(recognise(d).mentions.filter((m) => !m.needsAntecedent)).toEqual([]);
+    expect(recognize(d).mentions.filter((m) => !m.needsAntecedent)).toEqual([]);
   });
 
   it("takes an acronym defined in parentheses with a capitalised expansion, and its later uses", () => {
     const d = doc("Le projet est piloté par l'Agence européenne de défense (AED).", "L'AED publiera un rapport.");
-    const found = recognise(d).mentions.filter((m) => m.type === "Organization");
+    const found = recognize(d).mentions.filter((m) => m.type === "Organization");
     expect(found.map((m) => [m.text, m.source, m.acronymOf])).toEqual([
       ["Agence européenne de défense", "pattern", null],
       ["AED", "acronym", "Agence européenne de défense"],
@@ -208,18 +208,18 @@ describe("names found by their shape", () => {
   });
 
   it("finds the whole expansion of an acronym, hyphenated words included", () => {
-    const found = recognise(doc("They signed the Acquisition and Cross-Servicing Agreement (ACSA) on Friday.")).mentions;
+    const found = recognize(doc("They signed the Acquisition and Cross-Servicing Agreement (ACSA) on Friday.")).mentions;
     expect(found.map((m) => [m.text, m.type])).toEqual([
       ["Acquisition and Cross-Servicing Agreement", "Agreement"],
       ["ACSA", "Agreement"],
     ]);
-    const loose = recognise(doc("Selon le Ministry of Defence (MoD), rien ne change.")).mentions;
+    const loose = recognize(doc("Selon le Ministry of Defence (MoD), rien ne change.")).mentions;
     expect(loose.map((m) => m.text)).toEqual(["Ministry of Defence", "MoD"]);
   });
 
   it("lets an acronym defined in the document override what the KB says it means", () => {
     const d = doc("L'Office des Transports Aériens du Nord (OTAN) a été créé.", "L'OTAN a répondu.");
-    const found = recognise(d).mentions.filter((m) => m.text === "OTAN");
+    const found = recognize(d).mentions.filter((m) => m.text === "OTAN");
     expect(found.map((m) => [m.source, m.kbId, m.acronymOf])).toEqual([
       ["acronym", null, "Office des Transports Aériens du Nord"],
       ["acronym", null, "Office des Transports Aériens du Nord"],
@@ -227,7 +227,7 @@ describe("names found by their shape", () => {
   });
 
   it("does not take a common noun phrase with an acronym for a name", () => {
-    expect(recognise(doc("La sécurité des technologies de l'information et de la communication (TIC) progresse.")).mentions).toEqual([]);
+    expect(recognize(doc("La sécurité des technologies de l'information et de la communication (TIC) progresse.")).mentions).toEqual([]);
   });
 
   it("names an agreement closed by a pair of parties", () => {
@@ -237,7 +237,7 @@ describe("names found by their shape", () => {
   });
 
   it("ignores months, weekdays, event names and common capitalised nouns", () => {
-    const found = recognise(doc("Lundi, après le Brexit et la pandémie de COVID-19, Internet a changé en Janvier.")).mentions;
+    const found = recognize(doc("Lundi, après le Brexit et la pandémie de COVID-19, Internet a changé en Janvier.")).mentions;
     expect(found.filter((m) => !m.needsAntecedent)).toEqual([]);
   });
 
@@ -247,13 +247,13 @@ describe("names found by their shape", () => {
   });
 
   it("never makes a title part of a person's name", () => {
-    const found = recognise(doc("Le Premier ministre Ishiba Shigeru a parlé au Président Lula.")).mentions;
+    const found = recognize(doc("Le Premier ministre Ishiba Shigeru a parlé au Président Lula.")).mentions;
     expect(found.map((m) => m.text)).toEqual(["Ishiba Shigeru", "Lula"]);
     expect(found[1]).toMatchObject({ type: "Person", needsAntecedent: false });
   });
 
   it("takes the name in « l'administration X » as a person's", () => {
-    const found = recognise(doc("Il critique l'administration Okafor et the Lindqvist government.")).mentions;
+    const found = recognize(doc("Il critique l'administration Okafor et the Lindqvist government.")).mentions;
     expect(found.map((m) => [m.text, m.type, m.needsAntecedent])).toEqual([
       ["Okafor", "Person", false],
       ["Lindqvist", "Person", false],
@@ -271,12 +271,12 @@ describe("names found by their shape", () => {
   });
 
   it("keeps initials and O' names whole", () => {
-    const found = recognise(doc("Selon George W. Bush et J. D. Vance, Sean O'Brien a raison.")).mentions;
+    const found = recognize(doc("Selon George W. Bush et J. D. Vance, Sean O'Brien a raison.")).mentions;
     expect(found.map((m) => m.text)).toEqual(["George W. Bush", "J. D. Vance", "Sean O'Brien"]);
   });
 
   it("keeps a lone capitalised word only as a candidate back-reference", () => {
-    const lone = recognise(doc("Ensuite, Okafor a quitté la réunion.")).mentions;
+    const lone = recognize(doc("Ensuite, Okafor a quitté la réunion.")).mentions;
     expect(lone.map((m) => [m.text, m.needsAntecedent])).toEqual([["Okafor", true]]);
   });
 });
@@ -306,7 +306,7 @@ describe("titles", () => {
   });
 
   it("leaves a capitalised head that closes a title form to the organisation it opens", () => {
-    const r = recognise(doc("Keir Starmer, le leader du Parti travailliste, a parlé."));
+    const r = recognize(doc("Keir Starmer, le leader du Parti travailliste, a parlé."));
     expect(r.mentions.map((m) => m.text)).toContain("Parti travailliste");
     expect(r.titles[0]).toMatchObject({ text: "leader du Parti travailliste", ofEntityId: "org:parti-travailliste" });
   });

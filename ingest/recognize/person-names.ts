@@ -21,7 +21,7 @@ export function parsePersonNames(json: string, source: string): ReadonlySet<stri
   try {
     data = JSON.parse(json);
   } catch (error) {
-    throw new Error(`entente/kb: ${source}: not valid JSON (${(error as Error).message.split("\n")[0]})`);
+    throw new Error(`entente/kb: ${source}: not valid JSON (${(error as Error).message.split("\n")[0]})`, { cause: error });
   }
   const parsed = PersonNamesFile.safeParse(data);
   if (!parsed.success)

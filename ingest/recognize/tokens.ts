@@ -12,7 +12,7 @@ export interface Token {
   text: string;
   folded: string;
   word: boolean; // letters or digits, not punctuation
-  capitalised: boolean; // starts with an upper-case letter
+  capitalized: boolean; // starts with an upper-case letter
 }
 
 const TOKEN = /[\p{L}\p{N}]+(?:[-‐‑][\p{L}\p{N}]+)*|\S/gu;
@@ -46,7 +46,7 @@ export function tokenize(text: string, base = 0): Token[] {
       text: t,
       folded: foldForMatch(t),
       word,
-      capitalised: /^\p{Lu}/u.test(t),
+      capitalized: /^\p{Lu}/u.test(t),
     });
   }
   // The apostrophe taken by an elided particle was also matched as punctuation: drop it.
@@ -75,6 +75,6 @@ export function isTitleCase(
   const last = tokens[tokens.length - 1];
   const closed = last !== undefined && /^[.!?…]$/.test(last.text);
   if (content.length === 0 || (closed && content.length < 3)) return false;
-  const ratio = content.filter((t) => t.capitalised).length / content.length;
+  const ratio = content.filter((t) => t.capitalized).length / content.length;
   return ratio > (closed ? 0.85 : 0.6);
 }

@@ -16,9 +16,9 @@ import { defaultPersonNames } from "./person-names.js";
 import { findCounterparts, findTitles } from "./titles.js";
 import { SentenceView, SpanIndex } from "./spans.js";
 import { isTitleCase, tokenize, type Token } from "./tokens.js";
-import type { RawMention, RecognisedDocument } from "./types.js";
+import type { RawMention, RecognizedDocument } from "./types.js";
 
-export type { RawMention, RecognisedDocument } from "./types.js";
+export type { RecognizedDocument } from "./types.js";
 
 const OWNER_LINK = new Set(["de", "d'", "du", "des", "la", "l'", "of", "the"]);
 
@@ -109,9 +109,9 @@ function append<T>(target: T[], items: readonly T[]): void {
 }
 
 /** "leader du Parti travailliste": the owner is an organisation found by its shape. */
-function attachOrganisationOwners(titles: TitleMention[], names: readonly RawMention[], view: SentenceView, text: string): void {
+function attachOrganizationOwners(titles: TitleMention[], names: readonly RawMention[], view: SentenceView, text: string): void {
   const { tokens } = view;
-  const organisations = new Map(names.filter((n) => n.type === "Organization").map((n) => [n.start, n]));
+  const organizations = new Map(names.filter((n) => n.type === "Organization").map((n) => [n.start, n]));
   for (const title of titles) {
     if (title.ofEntityId !== null) continue;
     // An organisation whose head closes the title form ("leader du Parti travailliste").
@@ -127,7 +127,7 @@ function attachOrganisationOwners(titles: TitleMention[], names: readonly RawMen
     const from = i;
     while (i < from + 2 && tokens[i] && OWNER_LINK.has(tokens[i].folded)) i++;
     if (i === from || !tokens[i]) continue;
-    const org = organisations.get(tokens[i].start);
+    const org = organizations.get(tokens[i].start);
     if (!org) continue;
     title.ofEntityId = org.kbId ?? entityIdFor(org.type, org.name);
     title.end = org.end;
@@ -135,12 +135,12 @@ function attachOrganisationOwners(titles: TitleMention[], names: readonly RawMen
   }
 }
 
-export function recogniseMentions(
+export function recognizeMentions(
   doc: PreparedDocument,
   kb: KbContent,
   matcher: KbMatcher,
   personNameWords: ReadonlySet<string> = defaultPersonNames(),
-): RecognisedDocument {
+): RecognizedDocument {
   const index = indexKnowledgeBase(kb);
   const mentions: RawMention[] = [];
   const titles: TitleMention[] = [];
@@ -150,12 +150,12 @@ export function recogniseMentions(
 
   const documentTokens = tokenize(doc.text);
   const lowercaseWords = new Set(documentTokens.filter((t) => t.word && /^\p{Ll}/u.test(t.text)).map((t) => t.folded));
-  const capitalisedAfter = new Map<string, string[]>();
+  const capitalizedAfter = new Map<string, string[]>();
   documentTokens.forEach((t, i) => {
-    if (!t.word || !t.capitalised) return;
-    const uses = capitalisedAfter.get(t.folded) ?? [];
+    if (!t.word || !t.capitalized) return;
+    const uses = capitalizedAfter.get(t.folded) ?? [];
     uses.push(documentTokens[i - 1]?.folded ?? "");
-    capitalisedAfter.set(t.folded, uses);
+    capitalizedAfter.set(t.folded, uses);
   });
 
   doc.sentences.forEach((sentence, sentenceIndex) => {
@@ -172,14 +172,14 @@ export function recogniseMentions(
     const sentenceTitles = [...found, ...findCounterparts(base, found, lastOwnTitle)].sort((a, b) => a.start - b.start);
     lastOwnTitle = [...found].reverse()[0] ?? lastOwnTitle;
 
-    const ctx: NameContext = { ...base, titles: sentenceTitles, titleCase, lowercaseWords, capitalisedAfter, personNameWords };
+    const ctx: NameContext = { ...base, titles: sentenceTitles, titleCase, lowercaseWords, capitalizedAfter, personNameWords };
     const definitions = titleCase ? [] : findAcronymDefinitions(ctx);
     const agreements = titleCase ? [] : [...findNamedAgreements(ctx), ...findMinistries(ctx), ...findCodedProgrammes(ctx)];
     const claimed = [...definitions.flatMap((d) => [d.expansion, d.acronym]), ...agreements];
     const claimedSpans = new SpanIndex(claimed);
     const names = findNames(ctx).filter((n) => claimedSpans.overlapping(n.start, n.end) === undefined);
     for (const d of definitions) acronyms.set(d.acronym.text, d.acronym);
-    attachOrganisationOwners(sentenceTitles, [...names, ...claimed], view, doc.text);
+    attachOrganizationOwners(sentenceTitles, [...names, ...claimed], view, doc.text);
     append(mentions, claimed);
     append(mentions, names);
     append(titles, sentenceTitles);

@@ -18,14 +18,14 @@ export function isGovernmentUse(tokens: readonly Token[], first: number, last: n
   if (before && LOCATIVE_BEFORE.has(before.folded)) return false;
   if (before && (BETWEEN.has(before.folded) || GOVERNMENT_VERBS_BEFORE.has(before.folded))) return true;
   // "entre Tokyo et Londres": the second side
-  if (before && COORDINATION.has(before.folded) && tokens[first - 2]?.capitalised && BETWEEN.has(tokens[first - 3]?.folded ?? ""))
+  if (before && COORDINATION.has(before.folded) && tokens[first - 2]?.capitalized && BETWEEN.has(tokens[first - 3]?.folded ?? ""))
     return true;
 
   // Subject: the verb follows, possibly after a coordinated subject ("Londres et Tokyo peuvent").
   let i = last + 1;
-  if (tokens[i] && COORDINATION.has(tokens[i].folded) && tokens[i + 1]?.capitalised) {
+  if (tokens[i] && COORDINATION.has(tokens[i].folded) && tokens[i + 1]?.capitalized) {
     i += 2;
-    while (tokens[i]?.capitalised && tokens[i].word) i++;
+    while (tokens[i]?.capitalized && tokens[i].word) i++;
   }
   const verb = tokens[i];
   if (!verb) return false;

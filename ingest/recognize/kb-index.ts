@@ -32,7 +32,7 @@ export interface KbIndex {
 }
 
 /** Folded words of a name, sorted: the same for "Takaichi Sanae" and "Sanae Takaichi". */
-export function nameKey(name: string): string {
+function nameKey(name: string): string {
   return foldForMatch(name)
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)

@@ -158,10 +158,10 @@ export function findTitles(ctx: Context): TitleMention[] {
         let j = i;
         while (j < i + 2 && tokens[j] && PORTFOLIO_LINK.has(tokens[j].folded)) j++;
         const word = tokens[j];
-        const organisation = HEAD_TYPES.get(word?.folded ?? "") === "Organization";
-        if (word?.word && word.capitalised && !organisation && !view.matchesStartingAt(word.start).some(isOwner)) {
+        const organization = HEAD_TYPES.get(word?.folded ?? "") === "Organization";
+        if (word?.word && word.capitalized && !organization && !view.matchesStartingAt(word.start).some(isOwner)) {
           j++;
-          while (tokens[j]?.word && !tokens[j].capitalised && ADJECTIVE_ENDING.test(tokens[j].folded)) j++;
+          while (tokens[j]?.word && !tokens[j].capitalized && ADJECTIVE_ENDING.test(tokens[j].folded)) j++;
           end = tokens[j - 1].end;
           i = j;
         }
@@ -192,9 +192,9 @@ export function findTitles(ctx: Context): TitleMention[] {
           // "for Digital Affairs" (English: capitalised words only).
           const french = tokens[i].folded.startsWith("charge") || tokens[i].folded === "responsable";
           let k = j;
-          while (k < j + 6 && tokens[k]?.word && (french ? true : tokens[k].capitalised || REMIT_LINK.has(tokens[k].folded))) k++;
+          while (k < j + 6 && tokens[k]?.word && (french ? true : tokens[k].capitalized || REMIT_LINK.has(tokens[k].folded))) k++;
           while (k > j && REMIT_LINK.has(tokens[k - 1].folded)) k--;
-          if (k > j && tokens[j].word && (french || tokens[j].capitalised)) end = tokens[k - 1].end;
+          if (k > j && tokens[j].word && (french || tokens[j].capitalized)) end = tokens[k - 1].end;
         }
       }
     }

@@ -43,7 +43,7 @@ export interface NameContext {
    * For each capitalised word of the document (folded), the folded words right before its
    * uses: "Austin" after "said" is a surname standing alone, after "Lloyd" it is not.
    */
-  capitalisedAfter: ReadonlyMap<string, readonly string[]>;
+  capitalizedAfter: ReadonlyMap<string, readonly string[]>;
   /** Folded words that open a person's name: common given names, family names written first (data/kb/person-names.json). */
   personNameWords: ReadonlySet<string>;
 }
@@ -97,7 +97,7 @@ function mention(ctx: NameContext, first: Token, last: Token, type: EntityType, 
 function nameLike(t: Token): boolean {
   return (
     t.word &&
-    t.capitalised &&
+    t.capitalized &&
     /^\p{L}/u.test(t.text) &&
     !/\p{N}/u.test(t.text) &&
     !FUNCTION_WORDS.has(t.folded) &&
@@ -120,7 +120,7 @@ function personEvidence(ctx: NameContext, words: readonly Token[]): boolean {
   // An initial opens only a person's name ("J. D. Vance").
   if (first.text.length === 1 && ctx.tokens[first.index + 1]?.text === ".") return true;
   const before = words[words.length - 2]?.folded;
-  return (ctx.capitalisedAfter.get(last.folded) ?? []).some((w) => w !== before);
+  return (ctx.capitalizedAfter.get(last.folded) ?? []).some((w) => w !== before);
 }
 
 export function findNames(ctx: NameContext): RawMention[] {
@@ -167,7 +167,7 @@ export function findNames(ctx: NameContext): RawMention[] {
     const afterAt =
       prev === AT &&
       beforeAt !== undefined &&
-      ((beforeAt.capitalised && beforeAt.index > 0) || /(?:ed|ing)$/.test(beforeAt.folded) || BEFORE_PLACE_AT.has(beforeAt.folded));
+      ((beforeAt.capitalized && beforeAt.index > 0) || /(?:ed|ing)$/.test(beforeAt.folded) || BEFORE_PLACE_AT.has(beforeAt.folded));
     if (countryAfter(last + 1)) return PLACE_PREPOSITIONS.has(prev) || prev === AT || prev === "a";
     return words >= 2 && (PLACE_PREPOSITIONS.has(prev) || afterAt);
   };
@@ -180,7 +180,7 @@ export function findNames(ctx: NameContext): RawMention[] {
     const headOfTitleEnd =
       HEAD_TYPES.get(t.folded) === "Organization" &&
       view.matchesOver(t).some((m) => m.kind === "title" && m.end === t.end && m.start < t.start);
-    if (!t.word || !t.capitalised || (coveredByTitle(t) && !headOfTitleEnd)) {
+    if (!t.word || !t.capitalized || (coveredByTitle(t) && !headOfTitleEnd)) {
       i++;
       continue;
     }
@@ -210,11 +210,11 @@ export function findNames(ctx: NameContext): RawMention[] {
     while (k < tokens.length) {
       const c = tokens[k];
       if (k > i && HONORIFICS.has(c.folded)) break;
-      if (c.word && c.capitalised && (!coveredByTitle(c) || (k === i && headOfTitleEnd))) {
+      if (c.word && c.capitalized && (!coveredByTitle(c) || (k === i && headOfTitleEnd))) {
         k++;
         // An initial: "George W. Bush", "J. D. Vance".
         const dot = tokens[k];
-        if (c.text.length === 1 && dot?.text === "." && dot.start === c.end && tokens[k + 1]?.capitalised && tokens[k + 1].word) k++;
+        if (c.text.length === 1 && dot?.text === "." && dot.start === c.end && tokens[k + 1]?.capitalized && tokens[k + 1].word) k++;
         continue;
       }
       // "Corée du Nord et la Forest Union": a coordination after a KB name ends the run.
@@ -224,7 +224,7 @@ export function findNames(ctx: NameContext): RawMention[] {
       let n = k;
       while (n < k + 2 && tokens[n] && CONNECTORS.has(tokens[n].folded)) n++;
       const next = tokens[n];
-      if (k > i && n > k && next && next.word && next.capitalised && !coveredByTitle(next) && !HONORIFICS.has(next.folded)) {
+      if (k > i && n > k && next && next.word && next.capitalized && !coveredByTitle(next) && !HONORIFICS.has(next.folded)) {
         k = n;
         continue;
       }
@@ -261,7 +261,7 @@ export function findNames(ctx: NameContext): RawMention[] {
         while (end < tokens.length) {
           const c = tokens[end];
           const demonym = view.matchesStartingAt(c.start).some((m) => m.kind === "demonym");
-          if (c.word && !c.capitalised && (demonym || ADJECTIVE_ENDING.test(c.folded)) && !FUNCTION_WORDS.has(c.folded)) {
+          if (c.word && !c.capitalized && (demonym || ADJECTIVE_ENDING.test(c.folded)) && !FUNCTION_WORDS.has(c.folded)) {
             end++;
             continue;
           }
@@ -271,16 +271,16 @@ export function findNames(ctx: NameContext): RawMention[] {
             !linked &&
             LOWERCASE_LINKS.has(c.folded) &&
             noun?.word &&
-            !noun.capitalised &&
+            !noun.capitalized &&
             !FUNCTION_WORDS.has(noun.folded) &&
             after &&
-            ((after.word && after.capitalised && !coveredByTitle(after)) || ADJECTIVE_ENDING.test(after.folded))
+            ((after.word && after.capitalized && !coveredByTitle(after)) || ADJECTIVE_ENDING.test(after.folded))
           ) {
             linked = true;
             end += 2;
             continue;
           }
-          if (c.word && c.capitalised && !coveredByTitle(c) && !FUNCTION_WORDS.has(c.folded) && end > last.index + 1) {
+          if (c.word && c.capitalized && !coveredByTitle(c) && !FUNCTION_WORDS.has(c.folded) && end > last.index + 1) {
             end++;
             continue;
           }
@@ -298,12 +298,12 @@ export function findNames(ctx: NameContext): RawMention[] {
       // "Accord historique entre …" at the start of a sentence: the capital says nothing.
       const firstIndex = first.index;
       const initial = firstIndex === 0 || (!tokens[firstIndex - 1].word && !/^[,;]$/.test(tokens[firstIndex - 1].text));
-      if (initial && span.slice(1).every((x) => !x.capitalised)) {
+      if (initial && span.slice(1).every((x) => !x.capitalized)) {
         i = Math.max(end, nextIndex);
         continue;
       }
       // A head alone ("la Commission") is a common noun used as a name: it needs more words.
-      if (span.length > 1 && !oneKbName && !(type === "Place" && span.every((s) => !s.capitalised || HEAD_TYPES.has(s.folded)))) {
+      if (span.length > 1 && !oneKbName && !(type === "Place" && span.every((s) => !s.capitalized || HEAD_TYPES.has(s.folded)))) {
         out.push(mention(ctx, first, last, type));
       }
       i = Math.max(end, nextIndex);
@@ -381,7 +381,7 @@ export function findAcronymDefinitions(ctx: NameContext): Array<{ expansion: Raw
     for (let j = p - 1; j >= Math.max(0, p - 10); j--) {
       const w = tokens[j];
       if (!w.word && w.text !== "-") break;
-      if (!w.capitalised || FUNCTION_WORDS.has(w.folded) || w.folded[0] !== letters[0]) continue;
+      if (!w.capitalized || FUNCTION_WORDS.has(w.folded) || w.folded[0] !== letters[0]) continue;
       const initials = tokens
         .slice(j, p)
         .filter((x) => x.word && !FUNCTION_WORDS.has(x.folded) && !CONNECTORS.has(x.folded))
@@ -450,19 +450,19 @@ export function findMinistries(ctx: NameContext): RawMention[] {
   const { tokens, view } = ctx;
   const out: RawMention[] = [];
   tokens.forEach((t, i) => {
-    if (!MINISTRY.has(t.folded) || t.capitalised) return;
+    if (!MINISTRY.has(t.folded) || t.capitalized) return;
     let j = i + 1;
     const demonym = tokens[j] && view.matchesStartingAt(tokens[j].start).find((m) => m.kind === "demonym");
     if (demonym) j = view.firstTokenFrom(demonym.end);
     if (j < 0) return;
     const from = j;
     while (j < from + 2 && tokens[j] && MINISTRY_LINK.has(tokens[j].folded)) j++;
-    if (j === from || !tokens[j]?.capitalised || !tokens[j].word) return;
+    if (j === from || !tokens[j]?.capitalized || !tokens[j].word) return;
     let k = j;
     while (
       k < j + 5 &&
       tokens[k]?.word &&
-      (tokens[k].capitalised || ADJECTIVE_ENDING.test(tokens[k].folded) || (CONNECTORS.has(tokens[k].folded) && tokens[k + 1]?.capitalised))
+      (tokens[k].capitalized || ADJECTIVE_ENDING.test(tokens[k].folded) || (CONNECTORS.has(tokens[k].folded) && tokens[k + 1]?.capitalized))
     )
       k++;
     out.push(mention(ctx, t, tokens[k - 1], "Organization"));
@@ -473,12 +473,12 @@ export function findMinistries(ctx: NameContext): RawMention[] {
 const PROGRAMME_NOUNS = new Set(["programme", "program", "projet", "project", "initiative"]);
 
 /** A word of a programme's code name: an acronym ("SCAF", "SEA"), a code with digits ("3000", "F-35"), or a capitalised word. */
-function codeWord(t: Token): "code" | "capitalised" | null {
+function codeWord(t: Token): "code" | "capitalized" | null {
   if (!t.word || FUNCTION_WORDS.has(t.folded) || NON_NAMES.has(t.folded)) return null;
   if (/\p{N}/u.test(t.text) || (t.text.length >= 2 && /\p{Lu}/u.test(t.text) && t.text === t.text.toUpperCase())) return "code";
   // An inner capital: "GlobalEye", "SkyShield".
   if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(t.text)) return "code";
-  return t.capitalised ? "capitalised" : null;
+  return t.capitalized ? "capitalized" : null;
 }
 
 /**
@@ -494,7 +494,7 @@ export function findCodedProgrammes(ctx: NameContext): RawMention[] {
   const usable = (t: Token | undefined): t is Token =>
     t !== undefined &&
     view.matchOver(t) === undefined &&
-    (codeWord(t) === "code" || (codeWord(t) === "capitalised" && !HEAD_TYPES.has(t.folded)));
+    (codeWord(t) === "code" || (codeWord(t) === "capitalized" && !HEAD_TYPES.has(t.folded)));
   const push = (words: Token[]) => {
     // One word at least is a code, and one has letters: "the 2024 programme" names no programme.
     if (!words.some((w) => codeWord(w) === "code") || !words.some((w) => /\p{L}/u.test(w.text))) return;
@@ -505,7 +505,7 @@ export function findCodedProgrammes(ctx: NameContext): RawMention[] {
     out.push(mention(ctx, first, last, "Program"));
   };
   tokens.forEach((t, i) => {
-    if (!PROGRAMME_NOUNS.has(t.folded) || t.capitalised) return;
+    if (!PROGRAMME_NOUNS.has(t.folded) || t.capitalized) return;
     const before: Token[] = [];
     for (let k = i - 1; k >= Math.max(0, i - 3) && usable(tokens[k]); k--) before.unshift(tokens[k]);
     if (before.length) {

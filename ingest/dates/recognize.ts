@@ -31,7 +31,7 @@ export type DateSpec =
   | { kind: "offset"; unit: Unit; amount: number }
   | { kind: "soon" };
 
-export interface Recognised {
+export interface Recognized {
   start: number; // relative to the text searched
   end: number;
   spec: DateSpec;
@@ -274,9 +274,9 @@ const TRIGGER = new RegExp(
 );
 
 /** Every expression the rules find in `text`, overlapping ones included. */
-export function recogniseExpressions(text: string): Recognised[] {
+export function recognizeExpressions(text: string): Recognized[] {
   if (!TRIGGER.test(text)) return [];
-  const found: Recognised[] = [];
+  const found: Recognized[] = [];
   for (const { pattern, build } of RULES) {
     pattern.lastIndex = 0;
     for (const match of text.matchAll(pattern)) {

@@ -1,7 +1,7 @@
 /** The viewer's timeline as pure data: events of the view, axis, marks and lanes, ticks, and the brush reducer. */
 import { describe, expect, it } from "vitest";
-import { NO_FILTERS } from "../../viewer/app/src/filters.js";
-import type { NodeAttributes } from "../../viewer/app/src/graph-model.js";
+import { NO_FILTERS } from "../../../viewer/app/src/filters.js";
+import type { NodeAttributes } from "../../../viewer/app/src/graph-model.js";
 import {
   INITIAL_TIMELINE,
   MARK_MIN_WIDTH,
@@ -18,7 +18,7 @@ import {
   timelineEvents,
   xOfDay,
   type TimelineEvent,
-} from "../../viewer/app/src/timeline-model.js";
+} from "../../../viewer/app/src/timeline-model.js";
 
 const node = (fields: Partial<NodeAttributes>): NodeAttributes => ({
   x: 0,
