@@ -174,7 +174,8 @@ async function writeDocument(
     batch: plan.reports,
     stored: region.events,
     dirty: new Set(retractedEvents.map((event) => event.id)),
-    names: new Map([...region.names, ...plan.names]),
+    // The graph's names for entities it has (what their nodes show), the document's for new ones.
+    names: new Map([...plan.names, ...region.names]),
     places,
   });
   const lists = {
