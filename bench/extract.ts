@@ -1,69 +1,135 @@
 /**
- * Extraction throughput, in process, after a warm-up: every article of the sample corpora
- * (data/articles, ../shared/corpus and the held-out fixtures when present) extracted R rounds.
- * Then the same articles concatenated 1×, 4× and 16× into one long document: the time per
- * character should stay flat (ratios near 1), since segmentation, matching and dates are linear.
+ * Extraction throughput on the generated corpus (bench/corpus.ts, ~3 KB articles in French and
+ * English), side by side in one run: the floor (reading the .jsonl and preparing each document:
+ * layout, language, sentences), extraction on one worker thread and on one per core, and the same
+ * at a tenth of the size (linear: the time per article should not grow). Checks that every worker
+ * count gives the same extraction and how many of the facts the articles state were found.
  *
- *   node dist/bench/extract.js [rounds]
+ *   node dist/bench/extract.js [--quick] [--articles N]
  */
-import { existsSync } from "node:fs";
-import { join } from "node:path";
-import { performance } from "node:perf_hooks";
-import type { ArticleText } from "../src/model/document.js";
-import { projectRoot } from "../src/config.js";
-import { defaultKnowledgeBase } from "../src/kb/load.js";
-import { extractArticle } from "../ingest/pipeline.js";
-import { readInputs } from "../ingest/read/index.js";
+import { createHash } from "node:crypto";
+import { availableParallelism } from "node:os";
+import { createReadStream, statSync } from "node:fs";
+import { createInterface } from "node:readline";
+import { extractPaths, articleInputs } from "../ingest/pipeline.js";
+import { parseJsonlLine } from "../ingest/read/jsonl.js";
+import { prepareDocument } from "../ingest/text/index.js";
+import type { ExpectedFacts } from "./corpus.js";
+import { benchCorpusFile, count, quickMode, ratio, table } from "./common.js";
+import { emptyCounts, formatCounts, tallyExtraction } from "./facts.js";
 
-async function readCorpus(): Promise<ArticleText[]> {
-  const root = projectRoot();
-  const folders = [join(root, "data/articles"), join(root, "../shared/corpus"), join(root, "test/fixtures/heldout/corpus")];
-  const articles: ArticleText[] = [];
-  for await (const item of readInputs(folders.filter((folder) => existsSync(folder)))) {
-    if ("text" in item) articles.push(item);
-  }
-  return articles;
+interface Run {
+  label: string;
+  articles: number;
+  seconds: number;
+  bytes: number;
+  /** sha256 over every extraction in order: equal runs give equal digests. */
+  digest: string;
+  /** Seconds from the first article out to the last: the steady rate, without starting the workers. */
+  steadySeconds: number;
 }
 
-function timeExtraction(articles: ArticleText[], rounds: number): number {
-  const kb = defaultKnowledgeBase();
+function argument(name: string): string | undefined {
+  const index = process.argv.indexOf(name);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+}
+
+/** Reading and preparing every article (layout, language, sentences): what extraction cannot go below. */
+async function floor(path: string): Promise<Run> {
   const started = performance.now();
-  for (let round = 0; round < rounds; round++) for (const article of articles) extractArticle(article, kb);
-  return (performance.now() - started) / 1000;
+  let articles = 0;
+  let sentences = 0;
+  for await (const input of articleInputs([path])) {
+    if (input.kind !== "jsonl-line") continue;
+    const article = parseJsonlLine(input.line, input.path, input.lineNo);
+    if ("reason" in article) continue;
+    sentences += prepareDocument(article).sentences.length;
+    articles += 1;
+  }
+  const seconds = (performance.now() - started) / 1000;
+  return {
+    label: "floor: read + prepare (sentences)",
+    articles,
+    seconds,
+    bytes: statSync(path).size,
+    digest: String(sentences),
+    steadySeconds: seconds,
+  };
+}
+
+async function extract(path: string, workers: number, expected?: Map<string, ExpectedFacts>): Promise<Run & { facts?: string }> {
+  const hash = createHash("sha256");
+  const counts = emptyCounts();
+  const started = performance.now();
+  let articles = 0;
+  let first = 0;
+  for await (const result of extractPaths([path], { workers })) {
+    if (articles === 0) first = performance.now();
+    if (!result.ok) throw new Error(`entente/bench: ${result.failure.source}: ${result.failure.reason}`);
+    hash.update(JSON.stringify(result.extraction));
+    const facts = expected?.get(result.extraction.document.source);
+    if (facts) tallyExtraction(facts, result.extraction, counts);
+    articles += 1;
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const label = `extract, ${workers} worker${workers === 1 ? "" : "s"}`;
+  const steadySeconds = (performance.now() - first) / 1000;
+  const run = { label, articles, seconds, bytes: statSync(path).size, digest: hash.digest("hex"), steadySeconds };
+  return expected ? { ...run, facts: formatCounts(counts) } : run;
+}
+
+async function readExpected(path: string): Promise<Map<string, ExpectedFacts>> {
+  const facts = new Map<string, ExpectedFacts>();
+  const lines = createInterface({ input: createReadStream(path.replace(/\.jsonl$/u, ".expected.jsonl")) });
+  for await (const line of lines) {
+    const entry = JSON.parse(line) as { url: string; expected: ExpectedFacts };
+    facts.set(entry.url, entry.expected);
+  }
+  return facts;
 }
 
 async function main(): Promise<void> {
-  const rounds = Number(process.argv[2] ?? 20);
-  const articles = await readCorpus();
-  const characters = articles.reduce((sum, article) => sum + article.text.length, 0);
-  timeExtraction(articles, 2); // warm-up: knowledge base, matcher, JIT
-  const seconds = timeExtraction(articles, rounds);
-  const perSecond = (articles.length * rounds) / seconds;
-  console.log(
-    `extract: ${articles.length} articles (${characters} characters) × ${rounds} rounds in ${seconds.toFixed(2)} s → ` +
-      `${perSecond.toFixed(1)} articles/s, ${((characters * rounds) / seconds / 1000).toFixed(0)} k characters/s`,
-  );
+  const size = Number(argument("--articles") ?? (quickMode() ? 1_000 : 10_000));
+  const small = Math.max(100, Math.round(size / 10));
+  const cores = availableParallelism();
+  const path = await benchCorpusFile(size);
+  const smallPath = await benchCorpusFile(small);
+  const expected = await readExpected(path);
 
-  const base = articles.map((article) => article.text).join("\n\n");
-  let baseline = 0;
-  for (const factor of [1, 4, 16]) {
-    const text = Array.from({ length: factor }, () => base).join("\n\n");
-    const long: ArticleText = {
-      source: `bench-long-${factor}.txt`,
-      format: "txt",
-      text,
-      title: null,
-      published: "2026-02-02",
-      publisher: null,
-    };
-    const seconds = timeExtraction([long], 3) / 3;
-    const perCharacter = seconds / text.length;
-    if (factor === 1) baseline = perCharacter;
-    console.log(
-      `extract long document ×${factor}: ${text.length} characters in ${seconds.toFixed(3)} s; ` +
-        `time per character relative to ×1: ${(perCharacter / baseline).toFixed(2)}`,
-    );
-  }
+  await extract(smallPath, 1); // warm-up: the file cache, the knowledge base's JSON, the JIT of the reading code
+  const base = await floor(path);
+  const one = await extract(path, 1);
+  const all = await extract(path, cores, expected);
+  const smallAll = await extract(smallPath, cores);
+
+  const perSecond = (run: Run) => run.articles / run.seconds;
+  const rows = [base, one, all].map((run) => [
+    run.label,
+    count(run.articles),
+    `${run.seconds.toFixed(1)} s`,
+    count(perSecond(run)),
+    (run.bytes / 1e6 / run.seconds).toFixed(2),
+    ratio(perSecond(run) / perSecond(one)),
+  ]);
+  console.log(
+    `### Extraction (${count(size)} generated articles, ${((all.bytes / 1e6 / size) * 1000).toFixed(1)} KB each, ${cores} cores)\n`,
+  );
+  console.log(table(["run", "articles", "time", "articles/s", "MB/s", "vs 1 worker"], rows));
+  console.log();
+  const linear = smallAll.steadySeconds / (smallAll.articles - 1) / (all.steadySeconds / (all.articles - 1));
+  console.log(
+    table(
+      ["check", "result"],
+      [
+        [`articles/s per core (1 worker)`, count(perSecond(one))],
+        [`speed-up with ${cores} workers`, ratio(perSecond(all) / perSecond(one))],
+        [`extraction / floor (time)`, ratio(all.seconds / base.seconds)],
+        [`time per article at ${count(small)} / at ${count(size)}, workers started (linear: ≈ 1)`, ratio(linear)],
+        [`same extraction with 1 and ${cores} workers`, one.digest === all.digest ? "yes" : "**NO**"],
+        [`facts the articles state, found by the extractor`, all.facts ?? ""],
+      ],
+    ),
+  );
 }
 
 await main();

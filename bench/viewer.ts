@@ -19,9 +19,13 @@ interface Measurement extends BenchResult {
   frameMs: number;
 }
 
+const QUICK = process.argv.includes("--quick");
+
+/** Graphs drawn: 1,000, 10,000 and (not with --quick) 50,000 nodes, three edges a node. */
 const SIZES: ReadonlyArray<[number, number]> = [
   [1_000, 3_000],
   [10_000, 30_000],
+  ...(QUICK ? [] : [[50_000, 150_000] as [number, number]]),
 ];
 
 const PAN_MS = 3_000;
@@ -62,7 +66,8 @@ function median(values: number[]): number {
 }
 
 async function main(): Promise<void> {
-  const runs = Number(argument("--runs") ?? 3);
+  const runs = Number(argument("--runs") ?? (QUICK ? 1 : 3));
+  const summary: Array<Array<string | number>> = [];
   const screenshot = argument("--screenshot");
   const appDir = ensureViewerAppBuilt();
   const server = Fastify();
@@ -83,19 +88,25 @@ async function main(): Promise<void> {
         const pan = await panWithMouse(page, PAN_MS);
         const result = { ...drawn, ...pan };
         results.push(result);
-        console.log(JSON.stringify({ run, ...result }));
-        if (screenshot && nodes === SIZES[SIZES.length - 1][0] && run === runs - 1) {
+        console.error(JSON.stringify({ run, ...result }));
+        if (screenshot && nodes === 10_000 && run === runs - 1) {
           await page.screenshot({ path: screenshot });
-          console.log(`screenshot: ${join(process.cwd(), screenshot)}`);
+          console.error(`screenshot: ${join(process.cwd(), screenshot)}`);
         }
         await page.close();
       }
-      console.log(
-        `viewer ${nodes} nodes / ${edges} edges: first draw ${median(results.map((r) => r.firstDrawMs))} ms ` +
-          `(renderer ${median(results.map((r) => r.renderMs))} ms), panning ${median(results.map((r) => r.panFps))} fps, ` +
-          `${median(results.map((r) => r.frameMs))} ms of drawing per frame (median of ${runs})`,
-      );
+      summary.push([
+        `${nodes.toLocaleString("en")} nodes / ${edges.toLocaleString("en")} edges`,
+        `${median(results.map((r) => r.firstDrawMs))} ms`,
+        `${median(results.map((r) => r.renderMs))} ms`,
+        `${median(results.map((r) => r.panFps))} fps`,
+        `${median(results.map((r) => r.frameMs))} ms`,
+      ]);
     }
+    console.log(`### Viewer rendering (headless Chromium, median of ${runs})\n`);
+    console.log("| graph | first draw (from navigation) | renderer + first frame | panning | sigma's drawing per frame |");
+    console.log("| --- | --- | --- | --- | --- |");
+    for (const row of summary) console.log(`| ${row.join(" | ")} |`);
   } finally {
     await browser.close();
     await server.close();

@@ -1,6 +1,8 @@
 /**
- * The `entente` command line. Each command lives in its own module under ./commands;
- * errors surface as one line on stderr with the command's exit code, never a stack trace.
+ * The `entente` command line. Each command lives in its own module under ./commands, which
+ * declares its options and loads what its action needs with `await import()` when it runs, so a
+ * short command never loads the extractor, the knowledge base or the viewer (test/unit/cli-start).
+ * Errors surface as one line on stderr with the command's exit code, never a stack trace.
  */
 import { Command, CommanderError } from "commander";
 import { UserError } from "../src/errors.js";

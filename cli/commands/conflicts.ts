@@ -3,8 +3,7 @@
  * claims, the documents that claim it and their verbatim quotes.
  */
 import type { Command } from "commander";
-import { connectNeo4j } from "../../src/neo4j/connect.js";
-import { listConflicts, type ConflictListing } from "../../src/store/conflicts.js";
+import type { ConflictListing } from "../../src/store/conflicts.js";
 
 export function registerConflictsCommand(program: Command): void {
   program
@@ -12,6 +11,10 @@ export function registerConflictsCommand(program: Command): void {
     .description("list conflicting claims (e.g. two offices for one person at one date), with quotes and sources")
     .option("--json", "print the conflicts as JSON")
     .action(async (options: { json?: boolean }) => {
+      const [{ connectNeo4j }, { listConflicts }] = await Promise.all([
+        import("../../src/neo4j/connect.js"),
+        import("../../src/store/conflicts.js"),
+      ]);
       const conn = await connectNeo4j({ onProgress: (line) => process.stderr.write(`entente/conflicts: ${line}\n`) });
       try {
         const conflicts = await listConflicts(conn);

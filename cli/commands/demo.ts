@@ -7,9 +7,6 @@ import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Command } from "commander";
 import { projectRoot } from "../../src/config.js";
-import { connectNeo4j } from "../../src/neo4j/connect.js";
-import { ingestPaths } from "../../ingest/ingest-paths.js";
-import { serveUntilStopped } from "../../viewer/server/run.js";
 import { formatSummary } from "./ingest.js";
 import { DEFAULT_VIEWER_PORT, portOption } from "./serve.js";
 
@@ -25,6 +22,11 @@ export function registerDemoCommand(program: Command): void {
     .option("--port <n>", "port of the viewer (0: any free port)", portOption, DEFAULT_VIEWER_PORT)
     .option("--host <address>", "address the viewer listens on", "127.0.0.1")
     .action(async (options: { port: number; host: string }) => {
+      const [{ connectNeo4j }, { ingestPaths }, { serveUntilStopped }] = await Promise.all([
+        import("../../src/neo4j/connect.js"),
+        import("../../ingest/ingest-paths.js"),
+        import("../../viewer/server/run.js"),
+      ]);
       const say = (line: string) => process.stderr.write(`entente demo: ${line}\n`);
       const conn = await connectNeo4j({ onProgress: say });
       const paths = demoCorpusPaths();

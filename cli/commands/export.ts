@@ -6,17 +6,8 @@
  */
 import { writeFile } from "node:fs/promises";
 import { Option, type Command } from "commander";
-import { connectNeo4j } from "../../src/neo4j/connect.js";
-import { CypherError } from "../../src/neo4j/errors.js";
-import { parseQueryParams } from "../../src/neo4j/params.js";
-import {
-  EXPORT_FORMATS,
-  ExportError,
-  exportSubgraph,
-  serializeGraph,
-  type ExportFormat,
-  type ExportRequest,
-} from "../../src/store/export.js";
+import type { QueryParamValue } from "../../src/neo4j/params.js";
+import type { ExportFormat, ExportRequest } from "../../src/store/export.js";
 import { UserError } from "../../src/errors.js";
 
 interface ExportCommandOptions {
@@ -46,7 +37,10 @@ export function registerExportCommand(program: Command): void {
       [],
     )
     .addOption(
-      new Option("--format <format>", "json (graphology) or gexf (Gephi); default from -o's extension, else json").choices(EXPORT_FORMATS),
+      new Option("--format <format>", "json (graphology) or gexf (Gephi); default from -o's extension, else json").choices([
+        "json",
+        "gexf",
+      ] satisfies ExportFormat[]),
     )
     .option("-o, --output <file>", "write to this file instead of stdout")
     .addHelpText(
@@ -57,7 +51,14 @@ Examples:
   entente export --cypher "MATCH p = (:Country)-[:PARTICIPATES_IN]->(:Program) RETURN p" --format gexf -o programmes.gexf`,
     )
     .action(async (options: ExportCommandOptions) => {
-      const request = exportRequest(options);
+      // Loaded here, not at the top: the CLI's start loads only what the command it runs needs.
+      const [{ connectNeo4j }, { CypherError }, { parseQueryParams }, { ExportError, exportSubgraph, serializeGraph }] = await Promise.all([
+        import("../../src/neo4j/connect.js"),
+        import("../../src/neo4j/errors.js"),
+        import("../../src/neo4j/params.js"),
+        import("../../src/store/export.js"),
+      ]);
+      const request = exportRequest(options, options.cypher === undefined ? {} : parseQueryParams(options.param));
       const format = options.format ?? (options.output?.toLowerCase().endsWith(".gexf") ? "gexf" : "json");
       const conn = await connectNeo4j({ onProgress: (line) => process.stderr.write(`entente/export: ${line}\n`) });
       try {
@@ -81,7 +82,7 @@ Examples:
     });
 }
 
-function exportRequest(options: ExportCommandOptions): ExportRequest {
+function exportRequest(options: ExportCommandOptions, params: Record<string, QueryParamValue>): ExportRequest {
   const chosen = [options.seed, options.ids, options.cypher].filter((option) => option !== undefined);
   if (chosen.length > 1) throw new UserError("entente/export: give one of --seed, --ids and --cypher.", 2);
   if (options.ids !== undefined) {
@@ -92,7 +93,7 @@ function exportRequest(options: ExportCommandOptions): ExportRequest {
     if (ids.length === 0) throw new UserError("entente/export: --ids names no node.", 2);
     return { kind: "nodes", ids };
   }
-  if (options.cypher !== undefined) return { kind: "cypher", cypher: options.cypher, params: parseQueryParams(options.param) };
+  if (options.cypher !== undefined) return { kind: "cypher", cypher: options.cypher, params };
   if (options.seed !== undefined) {
     const depth = Number(options.depth);
     if (!Number.isInteger(depth) || depth < 0)

@@ -1,16 +1,18 @@
 /**
- * `entente ingest <files|dirs…> [--json] [--verbose]`: extract and load into Neo4j (the embedded
- * server, started if needed, unless NEO4J_URI is set). A progress bar on a terminal, a summary at
- * the end, one line per rejected file (`entente/ingest: <file>: <reason>`), exit 1 if any.
+ * `entente ingest <files|dirs…> [--workers N] [--json] [--verbose]`: extract and load into Neo4j
+ * (the embedded server, started if needed, unless NEO4J_URI is set). Extraction runs on worker
+ * threads (one per core by default) while Neo4j writes. A progress bar with articles/s and the time
+ * left on a terminal (a line every 30 s otherwise), a summary at the end, one line per rejected file
+ * (`entente/ingest: <file>: <reason>`), exit 1 if any. Run again, it skips what is already loaded.
  */
 import type { Command } from "commander";
-import { MultiBar, Presets, type SingleBar } from "cli-progress";
-import { connectNeo4j } from "../../src/neo4j/connect.js";
-import { ingestPaths, type IngestSummary } from "../../ingest/ingest-paths.js";
+import type { IngestSummary } from "../../ingest/ingest-paths.js";
+import { defaultWorkers, workersOption } from "../options.js";
 
 interface IngestCommandOptions {
   json?: boolean;
   verbose?: boolean;
+  workers: number;
 }
 
 export function registerIngestCommand(program: Command): void {
@@ -18,26 +20,39 @@ export function registerIngestCommand(program: Command): void {
     .command("ingest")
     .description("extract articles and load them into the Neo4j graph (idempotent: loading again changes nothing)")
     .argument("<paths...>", "article files (.txt, .md, .html, .jsonl) or folders")
+    .option(
+      "--workers <n>",
+      "extraction threads working while Neo4j writes (0: in the command's own thread)",
+      workersOption,
+      defaultWorkers(),
+    )
     .option("--json", "print the summary as JSON")
     .option("--verbose", "also list what the extraction left out of each document")
     .action(async (paths: string[], options: IngestCommandOptions) => {
+      const [{ connectNeo4j }, { ingestPaths }, { surveyInputFiles }, { startProgress }] = await Promise.all([
+        import("../../src/neo4j/connect.js"),
+        import("../../ingest/ingest-paths.js"),
+        import("../../ingest/read/index.js"),
+        import("../progress.js"),
+      ]);
       const conn = await connectNeo4j({ onProgress: (line) => process.stderr.write(`entente/ingest: ${line}\n`) });
-      const progress = process.stderr.isTTY ? new ProgressDisplay() : null;
+      const progress = startProgress("entente/ingest");
+      surveyInputFiles(paths).then(
+        (survey) => progress.setTotal(survey.bytes),
+        () => undefined, // the ingest's own walk reports what cannot be read
+      );
       try {
         const summary = await ingestPaths(conn, paths, {
-          onProgress: (done, total) => progress?.update(done, total),
-          onRejected: (failure) => {
-            const line = `entente/ingest: ${failure.source}: ${failure.reason}`;
-            if (progress) progress.log(line);
-            else process.stderr.write(`${line}\n`);
-          },
+          workers: options.workers,
+          onProgress: (bytes) => progress.advance(bytes),
+          onRejected: (failure) => progress.log(`entente/ingest: ${failure.source}: ${failure.reason}`),
         });
-        progress?.stop();
+        progress.stop();
         if (options.verbose) for (const warning of summary.warnings) process.stderr.write(`entente/ingest: ${warning}\n`);
         process.stdout.write(options.json ? `${JSON.stringify(summary, null, 2)}\n` : formatSummary(summary));
         if (summary.rejected.length > 0) process.exitCode = 1;
       } finally {
-        progress?.stop();
+        progress.stop();
         await conn.close();
       }
     });
@@ -54,30 +69,4 @@ export function formatSummary(summary: IngestSummary): string {
       `${summary.relations} relations, ${summary.conflicts} conflicts`,
     "",
   ].join("\n");
-}
-
-/** A cli-progress bar on stderr that lets rejected-file lines print above it. */
-class ProgressDisplay {
-  private readonly bars = new MultiBar(
-    { stream: process.stderr, clearOnComplete: true, hideCursor: true, format: "ingest [{bar}] {value}/{total} files" },
-    Presets.shades_classic,
-  );
-  private bar: SingleBar | null = null;
-  private stopped = false;
-
-  update(done: number, total: number): void {
-    this.bar ??= this.bars.create(total, 0);
-    this.bar.setTotal(total);
-    this.bar.update(done);
-  }
-
-  log(line: string): void {
-    this.bars.log(`${line}\n`);
-  }
-
-  stop(): void {
-    if (this.stopped) return;
-    this.stopped = true;
-    this.bars.stop();
-  }
 }

@@ -5,14 +5,6 @@
  */
 import type { Command } from "commander";
 import { readNeo4jSettings } from "../../src/config.js";
-import { connectNeo4j } from "../../src/neo4j/connect.js";
-import {
-  buildEmbeddedNeo4jLauncher,
-  embeddedNeo4jPaths,
-  embeddedNeo4jStatus,
-  startEmbeddedNeo4j,
-  stopEmbeddedNeo4j,
-} from "../../src/neo4j/embedded.js";
 import { UserError } from "../../src/errors.js";
 
 const NOT_RUNNING_EXIT_CODE = 3; // as LSB init scripts' `status`
@@ -26,6 +18,7 @@ export function registerNeo4jCommand(program: Command): void {
     .option("--timeout <seconds>", "how long to wait for it to be ready", "180")
     .action(async (options: { timeout: string }) => {
       if (await reportExternal("start")) return;
+      const { startEmbeddedNeo4j } = await import("../../src/neo4j/embedded.js");
       const server = await startEmbeddedNeo4j({
         readyTimeoutMs: seconds(options.timeout) * 1000,
         onProgress: (line) => process.stderr.write(`entente: ${line}\n`),
@@ -43,6 +36,7 @@ export function registerNeo4jCommand(program: Command): void {
     .description("stop the embedded Neo4j (clean shutdown)")
     .action(async () => {
       if (await reportExternal("stop")) return;
+      const { stopEmbeddedNeo4j } = await import("../../src/neo4j/embedded.js");
       const result = await stopEmbeddedNeo4j();
       console.log(result.stopped ? `Neo4j stopped (pid ${result.pid}).` : "Neo4j was not running.");
     });
@@ -52,6 +46,7 @@ export function registerNeo4jCommand(program: Command): void {
     .description(`say whether the embedded Neo4j is running (exit ${NOT_RUNNING_EXIT_CODE} when it is not)`)
     .action(async () => {
       if (await reportExternal("status")) return;
+      const { embeddedNeo4jStatus } = await import("../../src/neo4j/embedded.js");
       const status = await embeddedNeo4jStatus();
       if (status.state === "stopped") {
         console.log(`Neo4j is not running (state in ${status.paths.stateDir}); start it with \`entente neo4j start\`.`);
@@ -70,6 +65,7 @@ export function registerNeo4jCommand(program: Command): void {
     .command("build")
     .description("build the launcher and fetch Neo4j's jars with Maven (neo4j/target/lib), then record its class-data-sharing archive")
     .action(async () => {
+      const { buildEmbeddedNeo4jLauncher, embeddedNeo4jPaths } = await import("../../src/neo4j/embedded.js");
       const built = await buildEmbeddedNeo4jLauncher({ onProgress: (line) => process.stderr.write(`entente: ${line}\n`) });
       const paths = embeddedNeo4jPaths();
       console.log(`Built the Neo4j launcher in ${paths.libDir}.`);
@@ -89,6 +85,7 @@ async function reportExternal(action: "start" | "stop" | "status"): Promise<bool
     console.log(`NEO4J_URI is set (${settings.uri}): Entente uses that server and never stops it.`);
     return true;
   }
+  const { connectNeo4j } = await import("../../src/neo4j/connect.js");
   const conn = await connectNeo4j();
   try {
     const info = await conn.driver.getServerInfo({ database: conn.database });

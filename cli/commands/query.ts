@@ -4,13 +4,8 @@
  * --json for tools. A Cypher error prints Neo4j's message on one line and exits 1.
  */
 import type { Command } from "commander";
-import { connectNeo4j } from "../../src/neo4j/connect.js";
-import { parseQueryParams } from "../../src/neo4j/params.js";
-import { CypherError } from "../../src/neo4j/errors.js";
-import { describeUpdates, runCypher } from "../../src/neo4j/run-query.js";
 import { SAVED_QUERIES, type SavedQuery } from "../../src/store/queries.js";
 import { UserError } from "../../src/errors.js";
-import { formatRecordsAsJson, formatRecordsAsTable } from "../format/records.js";
 
 interface QueryOptions {
   param: string[];
@@ -39,9 +34,23 @@ Examples:
   entente query --saved person-roles --param name="Sanae Takaichi"`,
     )
     .action(async (cypherArgument: string | undefined, options: QueryOptions) => {
-      const params = parseQueryParams(options.param);
       const cypher = resolveStatement(cypherArgument, options.saved);
       if (cypher === undefined) return;
+      // Loaded here, not at the top: the CLI's start loads only what the command it runs needs.
+      const [
+        { connectNeo4j },
+        { parseQueryParams },
+        { CypherError },
+        { describeUpdates, runCypher },
+        { formatRecordsAsJson, formatRecordsAsTable },
+      ] = await Promise.all([
+        import("../../src/neo4j/connect.js"),
+        import("../../src/neo4j/params.js"),
+        import("../../src/neo4j/errors.js"),
+        import("../../src/neo4j/run-query.js"),
+        import("../format/records.js"),
+      ]);
+      const params = parseQueryParams(options.param);
       const conn = await connectNeo4j({ onProgress: (line) => process.stderr.write(`entente: ${line}\n`) });
       try {
         const result = await runCypher(conn, cypher, params, options.write ? "WRITE" : "READ");

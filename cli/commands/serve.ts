@@ -1,15 +1,17 @@
+/**
+ * `entente serve [--port N] [--host address]`: the viewer and its read-only HTTP API over the graph.
+ */
 import { InvalidArgumentError, type Command } from "commander";
-import { connectNeo4j } from "../../src/neo4j/connect.js";
-import { parsePort, serveUntilStopped } from "../../viewer/server/run.js";
 
 export const DEFAULT_VIEWER_PORT = 7400;
 
+/** --port's parser: a whole number from 0 (any free port) to 65535. */
 export function portOption(text: string): number {
-  try {
-    return parsePort(text);
-  } catch (error) {
-    throw new InvalidArgumentError(error instanceof Error ? error.message : String(error));
+  const port = Number(text);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new InvalidArgumentError(`--port must be an integer between 0 and 65535, not '${text}'`);
   }
+  return port;
 }
 
 export function registerServeCommand(program: Command): void {
@@ -19,6 +21,10 @@ export function registerServeCommand(program: Command): void {
     .option("--port <n>", "port to listen on (0: any free port)", portOption, DEFAULT_VIEWER_PORT)
     .option("--host <address>", "address to listen on; anything but loopback exposes the graph", "127.0.0.1")
     .action(async (options: { port: number; host: string }) => {
+      const [{ connectNeo4j }, { serveUntilStopped }] = await Promise.all([
+        import("../../src/neo4j/connect.js"),
+        import("../../viewer/server/run.js"),
+      ]);
       const conn = await connectNeo4j();
       await serveUntilStopped(conn, { host: options.host, port: options.port });
     });

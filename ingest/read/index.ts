@@ -3,12 +3,13 @@
  * .jsonl. The only module of the pipeline that touches the file system; everything it
  * hands on is plain data (ArticleText) or a one-line ReadFailure.
  */
+import type { Dirent } from "node:fs";
 import { readFile, readdir, realpath, stat } from "node:fs/promises";
 import { extname, join, resolve } from "node:path";
 import type { ArticleFormat, ArticleText, ReadFailure } from "../../src/model/document.js";
 import { decodeHtml, decodeUtf8 } from "./decode.js";
 import { parseHtmlArticle } from "./html.js";
-import { parseJsonlLine } from "./jsonl.js";
+import { parseJsonlLine, readJsonlLines, type JsonlLine } from "./jsonl.js";
 import { parsePlainArticle } from "./plain.js";
 
 export { parseHtmlArticle } from "./html.js";
@@ -25,7 +26,7 @@ const FORMAT_BY_EXTENSION: Readonly<Record<string, ArticleFormat>> = {
 };
 
 /** The article format of a path from its extension, or null when Entente does not read it. */
-function formatOf(path: string): ArticleFormat | null {
+export function formatOf(path: string): ArticleFormat | null {
   return FORMAT_BY_EXTENSION[extname(path).toLowerCase()] ?? null;
 }
 
@@ -43,57 +44,132 @@ function describe(error: unknown): string {
   return error instanceof Error ? (error.message.split("\n")[0] ?? "unreadable") : "unreadable";
 }
 
-async function collect(path: string, files: string[], failures: ReadFailure[], explicit: boolean, visited: Set<string>): Promise<void> {
-  let info;
-  try {
-    info = await stat(path);
-  } catch (error) {
-    failures.push({ source: path, reason: describe(error) });
-    return;
+/** A listed article file and its size in bytes (what progress and ETAs are measured in). */
+export interface ListedFile {
+  path: string;
+  bytes: number;
+}
+
+interface Root {
+  path: string;
+  directory: boolean;
+  bytes: number;
+}
+
+/**
+ * The article files under `paths`, one at a time as the folders are walked (nothing is held but
+ * the folders being walked): directories recursively (hidden entries and README files skipped,
+ * files of other types ignored), in sorted path order, each file once. A path that does not
+ * exist, or a named file of another type, is a failure; those come first, in the order given.
+ */
+export async function* walkInputFiles(paths: readonly string[]): AsyncGenerator<ListedFile | ReadFailure> {
+  const roots: Root[] = [];
+  for (const path of paths) {
+    let info;
+    try {
+      info = await stat(path);
+    } catch (error) {
+      yield { source: path, reason: describe(error) };
+      continue;
+    }
+    if (!info.isDirectory() && formatOf(path) === null) {
+      yield { source: path, reason: `unsupported file type "${extname(path) || "(none)"}": expected .txt, .md, .html, .htm or .jsonl` };
+      continue;
+    }
+    roots.push({ path, directory: info.isDirectory(), bytes: info.size });
   }
-  if (info.isDirectory()) {
-    let real: string;
-    try {
-      real = await realpath(path);
-    } catch (error) {
-      failures.push({ source: path, reason: describe(error) });
-      return;
+  // A file named twice, or named and also inside a named folder, is listed once.
+  const named = new Set(roots.filter((root) => !root.directory).map((root) => resolve(root.path)));
+  const listedNamed = new Set<string>();
+  const once = (file: ListedFile): boolean => {
+    const key = resolve(file.path);
+    if (!named.has(key)) return true;
+    if (listedNamed.has(key)) return false;
+    listedNamed.add(key);
+    return true;
+  };
+  const visited = new Set<string>();
+  for (const root of roots.sort((a, b) => compareKeys(sortKey(a.path, a.directory), sortKey(b.path, b.directory)))) {
+    if (!root.directory) {
+      if (once(root)) yield { path: root.path, bytes: root.bytes };
+      continue;
     }
-    if (visited.has(real)) return; // a link back to a folder already walked
-    visited.add(real);
-    let entries: string[];
-    try {
-      entries = await readdir(path);
-    } catch (error) {
-      failures.push({ source: path, reason: describe(error) });
-      return;
-    }
-    for (const entry of entries.sort()) {
-      if (entry.startsWith(".") || entry === "node_modules" || /^readme(\.[a-z]+)?$/i.test(entry)) continue; // a folder's README documents it
-      await collect(join(path, entry), files, failures, false, visited);
-    }
-  } else if (formatOf(path) !== null) {
-    files.push(path);
-  } else if (explicit) {
-    failures.push({
-      source: path,
-      reason: `unsupported file type "${extname(path) || "(none)"}": expected .txt, .md, .html, .htm or .jsonl`,
-    });
+    for await (const item of walkDirectory(root.path, visited)) if ("reason" in item || once(item)) yield item;
   }
 }
 
 /**
- * The article files under `paths`: directories are walked recursively (hidden entries and
- * README files skipped), files of other types inside directories are ignored, and the list is sorted and
- * free of duplicates. A path that does not exist, or a named file of another type, is a failure.
+ * The files under one folder in sorted path order. Entries are sorted by name, a folder's name
+ * taken with its trailing "/", so that walking depth-first gives the order of the full paths
+ * sorted as strings ("a-1.txt" before "a/b.txt", as '-' < '/').
+ */
+async function* walkDirectory(path: string, visited: Set<string>): AsyncGenerator<ListedFile | ReadFailure> {
+  let real: string;
+  let entries: Dirent[];
+  try {
+    real = await realpath(path);
+    if (visited.has(real)) return; // a link back to a folder already walked
+    visited.add(real);
+    entries = await readdir(path, { withFileTypes: true });
+  } catch (error) {
+    yield { source: path, reason: describe(error) };
+    return;
+  }
+  const children: Root[] = [];
+  for (const entry of entries) {
+    if (entry.name.startsWith(".") || entry.name === "node_modules" || /^readme(\.[a-z]+)?$/i.test(entry.name)) continue; // a folder's README documents it
+    const child = join(path, entry.name);
+    if (!entry.isDirectory() && !entry.isSymbolicLink() && formatOf(child) === null) continue;
+    let info;
+    try {
+      info = await stat(child);
+    } catch (error) {
+      yield { source: child, reason: describe(error) };
+      continue;
+    }
+    if (info.isDirectory()) children.push({ path: child, directory: true, bytes: 0 });
+    else if (formatOf(child) !== null) children.push({ path: child, directory: false, bytes: info.size });
+  }
+  children.sort((a, b) => compareKeys(sortKey(a.path, a.directory), sortKey(b.path, b.directory)));
+  for (const child of children) {
+    if (child.directory) yield* walkDirectory(child.path, visited);
+    else yield { path: child.path, bytes: child.bytes };
+  }
+}
+
+function sortKey(path: string, directory: boolean): string {
+  return directory ? `${path.replace(/\/+$/, "")}/` : path;
+}
+
+/** Plain code-unit order, as Array.prototype.sort gives strings. */
+function compareKeys(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * The article files under `paths` as one sorted list and the failures (see walkInputFiles). For
+ * callers that need the whole list; a long run walks with walkInputFiles instead.
  */
 export async function listInputFiles(paths: string[]): Promise<{ files: string[]; failures: ReadFailure[] }> {
   const files: string[] = [];
   const failures: ReadFailure[] = [];
-  const visited = new Set<string>();
-  for (const path of paths) await collect(path, files, failures, true, visited);
-  const unique = [...new Map(files.map((file) => [resolve(file), file])).values()];
-  return { files: unique.sort(), failures };
+  for await (const item of walkInputFiles(paths)) {
+    if ("reason" in item) failures.push(item);
+    else files.push(item.path);
+  }
+  return { files, failures };
+}
+
+/** How many article files and bytes lie under `paths`: a walk that keeps only the two sums (for a progress bar's total). */
+export async function surveyInputFiles(paths: readonly string[]): Promise<{ files: number; bytes: number }> {
+  let files = 0;
+  let bytes = 0;
+  for await (const item of walkInputFiles(paths)) {
+    if ("reason" in item) continue;
+    files += 1;
+    bytes += item.bytes;
+  }
+  return { files, bytes };
 }
 
 /**
@@ -120,6 +196,10 @@ export async function* readFileArticles(path: string): AsyncGenerator<ArticleTex
     yield { source: path, reason: `unsupported file type "${extname(path) || "(none)"}"` };
     return;
   }
+  if (format === "jsonl") {
+    for await (const item of readJsonlFile(path)) yield "reason" in item ? item : parseJsonlLine(item.line, path, item.lineNo);
+    return;
+  }
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path);
@@ -143,15 +223,15 @@ export async function* readFileArticles(path: string): AsyncGenerator<ArticleTex
       yield article ?? { source: path, reason: "no readable article text in the page" };
       return;
     }
-    case "jsonl": {
-      let lineNo = 0;
-      for (const line of text.split(/\r?\n/u)) {
-        lineNo++;
-        if (line.trim().length === 0) continue;
-        yield parseJsonlLine(line, path, lineNo);
-      }
-      return;
-    }
+  }
+}
+
+/** The lines of a .jsonl file as they stream from disk (see readJsonlLines), a read error as one failure. */
+export async function* readJsonlFile(path: string): AsyncGenerator<JsonlLine | ReadFailure> {
+  try {
+    yield* readJsonlLines(path);
+  } catch (error) {
+    yield { source: path, reason: describe(error) };
   }
 }
 
@@ -160,7 +240,8 @@ export async function* readFileArticles(path: string): AsyncGenerator<ArticleTex
  * cannot be read, and bad .jsonl lines, come as ReadFailures in their place; the rest go on.
  */
 export async function* readInputs(paths: string[]): AsyncGenerator<ArticleText | ReadFailure> {
-  const { files, failures } = await listInputFiles(paths);
-  yield* failures;
-  for (const file of files) yield* readFileArticles(file);
+  for await (const item of walkInputFiles(paths)) {
+    if ("reason" in item) yield item;
+    else yield* readFileArticles(item.path);
+  }
 }

@@ -1,8 +1,61 @@
-/** .jsonl: one article per line, `text` or `content` plus `title`, `url`, `published` when present. */
+/**
+ * .jsonl: one article per line, `text` or `content` plus `title`, `url`, `published` when present.
+ * The file streams line by line (readJsonlLines: constant memory whatever its size) and each line
+ * is parsed on its own (parseJsonlLine), wherever the caller likes (a worker thread, say).
+ */
 import { z } from "zod";
 import type { ArticleText, ReadFailure } from "../../src/model/document.js";
 import { dateFromLocation, parseDateLine, parseIsoStamp } from "../dates/publication.js";
 import { analyzeLayout } from "../text/layout.js";
+import { decodeUtf8 } from "./decode.js";
+import { readRawLines } from "./lines.js";
+
+/** One non-blank line of a .jsonl file: its text, its number (from 1) and the bytes it took in the file. */
+export interface JsonlLine {
+  line: string;
+  lineNo: number;
+  bytes: number;
+}
+
+/** The longest line read; a longer one is named and skipped, never held in memory. */
+const MAX_JSONL_LINE_BYTES = 64 * 1024 * 1024;
+
+/**
+ * The non-blank lines of a .jsonl file as they stream from disk, each strict UTF-8 (a line that is
+ * not is a failure naming file and line; the others go on; a byte-order mark is dropped). A file
+ * whose first line is not text (a binary file named .jsonl) is one failure, as is an empty file or
+ * one of blank lines. Read errors are thrown.
+ */
+export async function* readJsonlLines(path: string): AsyncGenerator<JsonlLine | ReadFailure> {
+  let lineNo = 0;
+  let size = 0;
+  let blanks = 0;
+  for await (const raw of readRawLines(path, MAX_JSONL_LINE_BYTES)) {
+    lineNo += 1;
+    size += raw.size;
+    const where = `${path}#L${lineNo}`;
+    if (raw.bytes === null) {
+      yield { source: where, reason: `line longer than ${MAX_JSONL_LINE_BYTES / 2 ** 20} MiB, skipped` };
+      continue;
+    }
+    const decoded = decodeUtf8(raw.bytes);
+    if (!decoded.ok) {
+      if (decoded.reason === "empty file" || decoded.reason === "no text (only whitespace)") {
+        blanks += 1;
+        continue;
+      }
+      if (lineNo === 1) {
+        yield { source: path, reason: decoded.reason };
+        return;
+      }
+      yield { source: where, reason: decoded.reason };
+      continue;
+    }
+    yield { line: lineNo === 1 ? decoded.text.replace(/^\uFEFF/u, "") : decoded.text, lineNo, bytes: raw.size };
+  }
+  if (size === 0) yield { source: path, reason: "empty file" };
+  else if (blanks === lineNo) yield { source: path, reason: "no text (only whitespace)" };
+}
 
 const optionalText = z.string().nullish();
 

@@ -9,7 +9,7 @@
  */
 import neo4j, { type Driver, Neo4jError } from "neo4j-driver";
 import { readNeo4jSettings, type Neo4jSettings } from "../config.js";
-import { embeddedNeo4jStatus, readEmbeddedNeo4jPassword, startEmbeddedNeo4j } from "./embedded.js";
+import { embeddedNeo4jStatus, readEmbeddedNeo4jPassword, runningEmbeddedNeo4j, startEmbeddedNeo4j } from "./embedded.js";
 import type { Neo4jConnection } from "./connection.js";
 import { Neo4jSetupError } from "./errors.js";
 import { describeUnsupportedVersion, readNeo4jVersion, type Neo4jVersion } from "./server-version.js";
@@ -36,12 +36,30 @@ export async function connectNeo4j(options: ConnectOptions = {}): Promise<Neo4jC
     }
     return openConnection({ ...settings, uri: status.uri }, readEmbeddedNeo4jPassword(env));
   }
+  // A server already running on our port: connect straight away (one connection, no start lock, no probe).
+  const running = runningEmbeddedNeo4j(env);
+  if (running) {
+    const reused = await tryConnection({ ...settings, uri: running.uri }, readEmbeddedNeo4jPassword(env));
+    if (reused.ok) return reused.connection;
+    if (!reused.unreachable) throw new Neo4jSetupError(reused.problem);
+    // Not answering yet (still starting): startEmbeddedNeo4j waits for it.
+  }
   const server = await startEmbeddedNeo4j({ env, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
   return openConnection({ ...settings, uri: server.uri }, readEmbeddedNeo4jPassword(env));
 }
 
 /** Opens a driver and checks that the server answers, accepts the credentials and (NEO4J_URI) is recent enough. */
 export async function openConnection(settings: Neo4jSettings, password: string | null): Promise<Neo4jConnection> {
+  const attempt = await tryConnection(settings, password);
+  if (attempt.ok) return attempt.connection;
+  throw new Neo4jSetupError(attempt.problem);
+}
+
+/** A connection, or why not in one sentence (and whether the server simply did not answer). */
+type ConnectionAttempt = { ok: true; connection: Neo4jConnection } | { ok: false; problem: string; unreachable: boolean };
+
+/** A driver whose server answered and accepted the credentials, or the driver's error (the driver then closed). */
+async function tryConnection(settings: Neo4jSettings, password: string | null): Promise<ConnectionAttempt> {
   const auth = password === null ? undefined : neo4j.auth.basic(settings.user, password);
   let driver: Driver;
   try {
@@ -50,24 +68,25 @@ export async function openConnection(settings: Neo4jSettings, password: string |
     throw new Neo4jSetupError(`cannot use NEO4J_URI '${settings.uri}': ${oneLine(error)}`);
   }
   let problem: string | null;
+  let unreachable = false;
   try {
     const accepted = await driver.verifyAuthentication({ database: settings.database });
     // The embedded server is the Neo4j that neo4j/pom.xml pins: only the user's own is checked.
     const version: Neo4jVersion | null = accepted && settings.external ? await readNeo4jVersion(driver, settings.database) : null;
     problem = accepted ? describeUnsupportedVersion(version, settings.uri) : credentialsRefused(settings, password);
   } catch (error) {
+    unreachable = isUnreachable(error);
     problem = describeConnectError(settings, password, error);
   }
   if (problem !== null) {
     await driver.close();
-    throw new Neo4jSetupError(problem);
+    return { ok: false, problem, unreachable };
   }
-  return {
-    driver,
-    database: settings.database,
-    settings,
-    close: () => driver.close(),
-  };
+  return { ok: true, connection: { driver, database: settings.database, settings, close: () => driver.close() } };
+}
+
+function isUnreachable(error: unknown): boolean {
+  return error instanceof Neo4jError && (error.code === "ServiceUnavailable" || error.code === "SessionExpired");
 }
 
 function describeConnectError(settings: Neo4jSettings, password: string | null, error: unknown): string {
@@ -75,7 +94,7 @@ function describeConnectError(settings: Neo4jSettings, password: string | null, 
   if (code === "Neo.ClientError.Security.Unauthorized" || code === "Neo.ClientError.Security.AuthenticationRateLimit") {
     return credentialsRefused(settings, password);
   }
-  if (code === "ServiceUnavailable" || code === "SessionExpired") {
+  if (isUnreachable(error)) {
     const hint = settings.external ? "check NEO4J_URI and that the server is running" : "run `entente neo4j status`";
     return `cannot reach Neo4j at ${settings.uri} (${oneLine(error)}); ${hint}.`;
   }

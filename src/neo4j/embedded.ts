@@ -34,10 +34,8 @@ const DEFAULT_PORT = 7687;
 const DEFAULT_READY_TIMEOUT_MS = 180_000;
 const DEFAULT_STOP_TIMEOUT_MS = 60_000;
 
-/** JVM options for a 2-core, 24 GiB machine; Neo4j's page cache (512 MiB) is off-heap. */
+/** JVM options for a 2-core, 24 GiB machine; the heap comes from jvmHeapOptions, Neo4j's page cache (512 MiB, ENTENTE_NEO4J_PAGECACHE) is off-heap. */
 const JVM_OPTIONS = [
-  "-Xms512m",
-  "-Xmx1g",
   "-XX:+UseG1GC",
   "-XX:-OmitStackTraceInFastThrow",
   "-XX:+ExitOnOutOfMemoryError",
@@ -112,6 +110,24 @@ export function embeddedNeo4jPaths(env: NodeJS.ProcessEnv = process.env): Embedd
   };
 }
 
+const DEFAULT_HEAP = "1g";
+const MEMORY_SIZE = /^(\d+)([kmg])$/iu;
+const MEBIBYTES_PER_UNIT: Readonly<Record<string, number>> = { k: 1 / 1024, m: 1, g: 1024 };
+
+/**
+ * The JVM's heap: ENTENTE_NEO4J_HEAP (a size such as 1g or 4096m; default 1g), starting at 512 MiB
+ * or the whole heap when smaller. A large archive wants more heap for big transactions and more
+ * page cache (ENTENTE_NEO4J_PAGECACHE, read by the launcher itself) for the store.
+ */
+export function jvmHeapOptions(env: NodeJS.ProcessEnv = process.env): string[] {
+  const text = env.ENTENTE_NEO4J_HEAP?.trim() || DEFAULT_HEAP;
+  const match = MEMORY_SIZE.exec(text);
+  if (!match) throw new Neo4jSetupError(`ENTENTE_NEO4J_HEAP='${text}' is not a size such as 1g or 4096m.`);
+  const mebibytes = Math.floor(Number(match[1]) * (MEBIBYTES_PER_UNIT[(match[2] ?? "m").toLowerCase()] ?? 1));
+  if (mebibytes < 256) throw new Neo4jSetupError(`ENTENTE_NEO4J_HEAP='${text}' is too small for Neo4j (256m at least).`);
+  return [`-Xms${Math.min(512, mebibytes)}m`, `-Xmx${mebibytes}m`];
+}
+
 /** The Bolt port the embedded server uses: ENTENTE_NEO4J_PORT or 7687. */
 function embeddedNeo4jPort(env: NodeJS.ProcessEnv = process.env): number {
   const text = env.ENTENTE_NEO4J_PORT?.trim();
@@ -130,6 +146,17 @@ export function readEmbeddedNeo4jPassword(env: NodeJS.ProcessEnv = process.env):
     throw new Neo4jSetupError(`the password file ${passwordFile} is missing; start the embedded server with \`entente neo4j start\`.`);
   }
   return readFileSync(passwordFile, "utf8").trim();
+}
+
+/**
+ * The embedded server this state dir's pid file names, when that process is alive and on the
+ * configured port: no network round trip (it may still be starting). What lets a command reuse a
+ * running server at once.
+ */
+export function runningEmbeddedNeo4j(env: NodeJS.ProcessEnv = process.env): { pid: number; port: number; uri: string } | undefined {
+  const port = embeddedNeo4jPort(env);
+  const running = runningLauncher(embeddedNeo4jPaths(env), port);
+  return running?.port === port ? { ...running, uri: boltUri(port) } : undefined;
 }
 
 export async function embeddedNeo4jStatus(options: { env?: NodeJS.ProcessEnv } = {}): Promise<EmbeddedNeo4jStatus> {
@@ -239,7 +266,7 @@ function spawnLauncher(
   const logOffset = existsSync(run.logFile) ? statSync(run.logFile).size : 0;
   const logFd = openSync(run.logFile, "a");
   const started = performance.now();
-  const args = [...JVM_OPTIONS, ...run.jvmOptions, "-cp", join(paths.libDir, "*"), LAUNCHER_CLASS];
+  const args = [...jvmHeapOptions(run.env), ...JVM_OPTIONS, ...run.jvmOptions, "-cp", join(paths.libDir, "*"), LAUNCHER_CLASS];
   args.push("--data-dir", run.dataDir, "--port", String(run.port), "--password-file", run.passwordFile, "--plugins-dir", paths.pluginsDir);
   const child = spawn("java", args, { detached: true, stdio: ["ignore", logFd, logFd], env: run.env, cwd: dirname(run.logFile) });
   closeSync(logFd);

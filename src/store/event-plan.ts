@@ -65,8 +65,13 @@ export interface EventPlan {
   /** (Event)-[:TOOK_PLACE_IN|ABOUT]->(Entity) */
   links: EventFactRow[];
   conflicts: DateConflict[];
-  /** Reports that fit several events and were kept apart. */
-  warnings: string[];
+  /** Reports that fit several events and were kept apart: the report's document, and what to tell. */
+  warnings: EventWarning[];
+}
+
+export interface EventWarning {
+  document: string;
+  text: string;
 }
 
 export interface EventPlanInput {
@@ -155,9 +160,10 @@ export function planEvents({ batch, stored, dirty = new Set(), names, places }: 
     const id = idOf([report]);
     if (unchanged.has(id)) continue;
     const fits = candidates.map((reports) => titles.get(idOf(reports)) ?? idOf(reports));
-    plan.warnings.push(
-      `the ${report.type} report of ${report.document}${report.date === null ? " (undated)" : ` (${report.date})`} fits ${fits.length} events (${fits.join("; ")}): kept apart as ${id}`,
-    );
+    plan.warnings.push({
+      document: report.document,
+      text: `the ${report.type} report of ${report.document}${report.date === null ? " (undated)" : ` (${report.date})`} fits ${fits.length} events (${fits.join("; ")}): kept apart as ${id}`,
+    });
   }
   return plan;
 }

@@ -22,7 +22,6 @@ import { luceneQuery } from "./fulltext.js";
 import { ENTITY_NAMES_INDEX } from "./schema.js";
 
 export type ExportFormat = "json" | "gexf";
-export const EXPORT_FORMATS: readonly ExportFormat[] = ["json", "gexf"];
 
 /** The media type of each format, for a download. */
 export const EXPORT_MEDIA_TYPES: Readonly<Record<ExportFormat, string>> = {

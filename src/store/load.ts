@@ -1,10 +1,18 @@
 /**
- * Loads extractions into Neo4j. Schema first; then, per document, one managed write transaction
- * that plans the document's rows (plan.ts, pure), reads the stored events its reports could join
- * (the closed region event-region.ts describes), resolves them together (event-plan.ts, pure),
- * writes everything with batched `UNWIND $rows … MERGE` statements, then recomputes the role
- * conflicts of the persons the document touches. A document goes in whole or not at all; loading
- * it again changes nothing.
+ * Loads extractions into Neo4j, many documents per transaction. For a batch: the documents already
+ * in the graph from the same extraction are skipped (one query for the batch); in one managed write
+ * transaction, documents the extractor now reads differently are taken back, the documents and
+ * their entities are written (which locks the entities), the stored events the batch's reports can
+ * reach through compatible reports are gathered (event-region.ts) with their participants locked,
+ * identity is resolved for the batch and that region together in memory (event-plan.ts, pure: the
+ * events a one-by-one load in any order gives), every kind of row is written with
+ * `UNWIND $rows … MERGE` a few thousand rows at a time, and the role conflicts of the persons the
+ * batch touched are recomputed once.
+ *
+ * A document still goes in whole or not at all: when a batch fails, its documents are loaded one
+ * by one, so that only the one Neo4j refuses is rejected and named. Loading again changes nothing.
+ * Two loads at once give the graph one load gives: a transaction gathers events only while it holds
+ * the locks of their participants, so the second waits for the first's events and finds them.
  */
 import type { Integer, ManagedTransaction, QueryResult } from "neo4j-driver";
 import { z } from "zod";
@@ -13,32 +21,36 @@ import type { ReadFailure } from "../model/document.js";
 import { defaultKnowledgeBase } from "../kb/load.js";
 import { readTransaction, writeTransaction, type Neo4jConnection } from "../neo4j/connection.js";
 import { syncRoleConflicts } from "./conflicts.js";
-import { planEvents, type StoredEvent } from "./event-plan.js";
+import { planEvents, type EventPlan, type StoredEvent } from "./event-plan.js";
 import { gatherRegion, type StoredRegion } from "./event-region.js";
+import type { ReportSignature } from "./event-report.js";
 import type { NamedEntity } from "./event-title.js";
 import { placeIndexFromKb, type PlaceIndex } from "./places.js";
-import { extractionHash, planDocument, type FactRow } from "./plan.js";
+import { extractionHash, planDocument, type DocumentPlan } from "./plan.js";
 import { ensureSchema } from "./schema.js";
 import {
   DELETE_EVENTS,
   DOCUMENT_EVENTS,
   FIND_EVENTS,
   GRAPH_COUNTS,
+  LOCK_ENTITIES,
+  MERGE_DOCUMENTS,
   MERGE_DATE_CONFLICTS,
-  MERGE_DOCUMENT,
   MERGE_ENTITIES,
   MERGE_EVENTS,
   MERGE_REPORTS,
   MERGE_ROLES,
   RETRACT_DOCUMENT,
-  STORED_DOCUMENT,
-  WRITE_DOCUMENT,
+  STORED_DOCUMENTS,
   mergeFacts,
   setEventFacts,
 } from "./statements.js";
 
-/** Rows per UNWIND list: a document with more rows of one kind is written in several statements. */
-export const BATCH_SIZE = 500;
+/** Rows per UNWIND statement (measured: bench/load.ts; larger lists gain little and hold more memory in Neo4j). */
+export const BATCH_SIZE = 2_000;
+
+/** Documents per write transaction by default (ingestPaths and loadExtractions). */
+export const DOCUMENTS_PER_BATCH = 200;
 
 export interface GraphCounts {
   documents: number;
@@ -50,7 +62,7 @@ export interface GraphCounts {
 
 /** What happened to one document. */
 export type DocumentOutcome =
-  | { ok: true; document: string; source: string; unchanged: boolean; relationshipsCreated: number; warnings: string[] }
+  | { ok: true; document: string; source: string; unchanged: boolean; warnings: string[] }
   | { ok: false; document: string; source: string; reason: string };
 
 export interface LoadSummary extends GraphCounts {
@@ -71,6 +83,8 @@ export interface LoadOptions {
   onDocument?: (outcome: DocumentOutcome) => void;
   /** Which place lies in which country, for event identity; default: the project's knowledge base. */
   places?: PlaceIndex;
+  /** Documents per write transaction (default DOCUMENTS_PER_BATCH). */
+  batchDocuments?: number;
 }
 
 export async function loadExtractions(
@@ -79,13 +93,22 @@ export async function loadExtractions(
   options: LoadOptions = {},
 ): Promise<LoadSummary> {
   const started = performance.now();
+  const size = Math.max(1, options.batchDocuments ?? DOCUMENTS_PER_BATCH);
   await ensureSchema(conn);
   const loader = new DocumentLoader(conn, options.onDocument, options.places);
-  for await (const extraction of extractions) await loader.load(extraction);
+  let batch: DocumentExtraction[] = [];
+  for await (const extraction of extractions) {
+    batch.push(extraction);
+    if (batch.length >= size) {
+      await loader.loadBatch(batch);
+      batch = [];
+    }
+  }
+  await loader.loadBatch(batch);
   return loader.summary(started);
 }
 
-/** Loads documents one at a time and keeps the tally; shared by loadExtractions and ingestPaths. */
+/** Loads batches of documents and keeps the tally; shared by loadExtractions and ingestPaths. */
 export class DocumentLoader {
   private loaded = 0;
   private unchanged = 0;
@@ -103,25 +126,49 @@ export class DocumentLoader {
     this.places = places ?? placeIndexFromKb(defaultKnowledgeBase());
   }
 
-  async load(extraction: DocumentExtraction): Promise<DocumentOutcome> {
+  /**
+   * Loads several documents: those already in the graph from the same extraction are found with
+   * one query and skipped (a resumed run costs one round trip per batch), the others are written
+   * in one transaction, or one by one when that transaction fails.
+   */
+  async loadBatch(extractions: readonly DocumentExtraction[]): Promise<DocumentOutcome[]> {
+    if (extractions.length === 0) return [];
+    const stored = await storedExtractionHashes(
+      this.conn,
+      extractions.map((extraction) => extraction.document.id),
+    );
+    const outcomes: DocumentOutcome[] = [];
+    const changed: DocumentExtraction[] = [];
+    for (const extraction of extractions) {
+      if (stored.get(extraction.document.id) === extractionHash(extraction)) outcomes.push(this.record(unchangedOutcome(extraction)));
+      else changed.push(extraction);
+    }
+    for (const segment of distinctSegments(changed)) {
+      let written: BatchResult;
+      try {
+        written = await writeTransaction(this.conn, (tx) => writeBatch(tx, segment, this.places));
+      } catch {
+        // Find the document Neo4j refuses: each on its own, all of it or nothing of it.
+        for (const extraction of segment) outcomes.push(await this.loadOne(extraction));
+        continue;
+      }
+      this.relationshipsCreated += written.relationshipsCreated;
+      for (const outcome of written.outcomes) outcomes.push(this.record(outcome));
+    }
+    return outcomes;
+  }
+
+  /** One document in its own transaction. */
+  async loadOne(extraction: DocumentExtraction): Promise<DocumentOutcome> {
     const { id, source } = extraction.document;
-    let outcome: DocumentOutcome;
     try {
-      const { warnings, unchanged, relationshipsCreated } = await writeTransaction(this.conn, (tx) =>
-        writeDocument(tx, extraction, this.places),
-      );
-      outcome = { ok: true, document: id, source, unchanged, relationshipsCreated, warnings };
-      this.loaded += 1;
-      if (unchanged) this.unchanged += 1;
-      this.relationshipsCreated += relationshipsCreated;
-      this.warnings.push(...warnings.map((warning) => `${source}: ${warning}`));
+      const written = await writeTransaction(this.conn, (tx) => writeBatch(tx, [extraction], this.places));
+      this.relationshipsCreated += written.relationshipsCreated;
+      return this.record(written.outcomes[0] ?? unchangedOutcome(extraction));
     } catch (error) {
       const reason = `Neo4j refused the document, nothing of it was written: ${oneLine(error)}`;
-      outcome = { ok: false, document: id, source, reason };
-      this.rejected.push({ source, reason });
+      return this.record({ ok: false, document: id, source, reason });
     }
-    this.onDocument?.(outcome);
-    return outcome;
   }
 
   reject(failure: ReadFailure): void {
@@ -140,79 +187,177 @@ export class DocumentLoader {
       seconds: (performance.now() - started) / 1000,
     };
   }
+
+  private record(outcome: DocumentOutcome): DocumentOutcome {
+    if (outcome.ok) {
+      this.loaded += 1;
+      if (outcome.unchanged) this.unchanged += 1;
+      this.warnings.push(...outcome.warnings.map((warning) => `${outcome.source}: ${warning}`));
+    } else this.rejected.push({ source: outcome.source, reason: outcome.reason });
+    this.onDocument?.(outcome);
+    return outcome;
+  }
+}
+
+function unchangedOutcome(extraction: DocumentExtraction): DocumentOutcome {
+  const { id, source } = extraction.document;
+  return { ok: true, document: id, source, unchanged: true, warnings: [] };
 }
 
 /**
- * The whole document inside one transaction. Already loaded from the same extraction: nothing to do.
- * Loaded from another extraction (the extractor changed): its old contribution is taken back first,
- * and the events it reported are resolved again without it.
+ * The documents cut into runs in which no id comes twice (the same article read from two files):
+ * the second of two must see the first in the graph, as a one-by-one load would.
  */
-async function writeDocument(
-  tx: ManagedTransaction,
-  extraction: DocumentExtraction,
-  places: PlaceIndex,
-): Promise<{ warnings: string[]; unchanged: boolean; relationshipsCreated: number }> {
-  const document = extraction.document.id;
-  const [stored] = (await tx.run(STORED_DOCUMENT, { document })).records;
-  if (stored && stored.get("extractionHash") === extractionHash(extraction)) {
-    return { warnings: planDocument(extraction, places).warnings, unchanged: true, relationshipsCreated: 0 };
+function distinctSegments(extractions: readonly DocumentExtraction[]): DocumentExtraction[][] {
+  const segments: DocumentExtraction[][] = [];
+  let current: DocumentExtraction[] = [];
+  let ids = new Set<string>();
+  for (const extraction of extractions) {
+    if (ids.has(extraction.document.id)) {
+      segments.push(current);
+      current = [];
+      ids = new Set();
+    }
+    current.push(extraction);
+    ids.add(extraction.document.id);
   }
-  let retractedPersons: string[] = [];
-  let retractedEvents: StoredEvent[] = [];
-  if (stored) {
-    retractedEvents = readEvents(await tx.run(DOCUMENT_EVENTS, { document })).events;
-    const [retracted] = (await tx.run(RETRACT_DOCUMENT, { document })).records;
-    retractedPersons = z.array(z.string()).parse(retracted?.get("persons") ?? []);
-  }
-  const plan = planDocument(extraction, places);
-  // The events the document's reports (and, on a re-load, its former reports) could touch.
-  const former = retractedEvents.flatMap((event) => event.reports);
-  const region = await gatherRegion([...plan.reports, ...former], places, async (probes, exclude) =>
-    readEvents(await tx.run(FIND_EVENTS, { probes, exclude })),
+  if (current.length > 0) segments.push(current);
+  return segments;
+}
+
+interface BatchResult {
+  outcomes: DocumentOutcome[];
+  relationshipsCreated: number;
+}
+
+/**
+ * Documents with distinct ids inside one transaction. Looked at again here (another ingest may have
+ * loaded one meanwhile): the same extraction is skipped, another one is taken back first, and the
+ * events it reported are resolved again without it.
+ */
+async function writeBatch(tx: ManagedTransaction, extractions: readonly DocumentExtraction[], places: PlaceIndex): Promise<BatchResult> {
+  const stored = new Map(
+    (await tx.run(STORED_DOCUMENTS, { documents: extractions.map((extraction) => extraction.document.id) })).records.map((record) => [
+      String(record.get("id")),
+      String(record.get("extractionHash")),
+    ]),
   );
+  const outcomes: DocumentOutcome[] = [];
+  const pending: DocumentExtraction[] = [];
+  const retractedPersons: string[] = [];
+  const retractedEvents: StoredEvent[] = [];
+  for (const extraction of extractions) {
+    const hash = stored.get(extraction.document.id);
+    if (hash === extractionHash(extraction)) {
+      outcomes.push(unchangedOutcome(extraction));
+      continue;
+    }
+    if (hash !== undefined) {
+      const document = extraction.document.id;
+      retractedEvents.push(...readEvents(await tx.run(DOCUMENT_EVENTS, { document })).events);
+      const [retracted] = (await tx.run(RETRACT_DOCUMENT, { document })).records;
+      retractedPersons.push(...z.array(z.string()).parse(retracted?.get("persons") ?? []));
+    }
+    pending.push(extraction);
+  }
+  if (pending.length === 0) return { outcomes, relationshipsCreated: 0 };
+
+  let created = 0;
+  const run = async (statement: string, rows: readonly unknown[]): Promise<void> => {
+    for (let start = 0; start < rows.length; start += BATCH_SIZE) {
+      created += relationshipsCreated(await tx.run(statement, { rows: rows.slice(start, start + BATCH_SIZE) }));
+    }
+  };
+  // Documents and entities first: entity rows do not depend on event identity, and writing them locks the entities.
+  const plans = pending.map((extraction) => planDocument(extraction, places));
+  await run(
+    MERGE_DOCUMENTS,
+    plans.map((plan) => plan.document),
+  );
+  await run(
+    MERGE_ENTITIES,
+    rowsOf(plans, (plan) => plan.entities),
+  );
+  const reports = plans.flatMap((plan) => plan.reports);
+  const region = await lockedRegion(tx, [...reports, ...retractedEvents.flatMap((event) => event.reports)], places);
   const events = planEvents({
-    batch: plan.reports,
+    batch: reports,
     stored: region.events,
     dirty: new Set(retractedEvents.map((event) => event.id)),
-    // The graph's names for entities it has (what their nodes show), the document's for new ones.
-    names: new Map([...plan.names, ...region.names]),
+    // The graph's names for entities it has (what their nodes show), the documents' for new ones.
+    names: new Map([...plans.flatMap((plan) => [...plan.names]), ...region.names]),
     places,
   });
-  const lists = {
-    entities: plan.entities,
-    deletedEvents: events.deleted,
-    events: events.events,
-    reports: events.reports,
-    participations: events.participations,
-    eventLinks: events.links,
-    dateConflicts: events.conflicts,
-    roles: plan.roles,
-    relations: plan.relations satisfies FactRow[],
-  };
-  let created = 0;
-  if (Object.values(lists).every((rows) => rows.length <= BATCH_SIZE)) {
-    // The usual case: the whole document in one statement, one round trip.
-    created += relationshipsCreated(await tx.run(WRITE_DOCUMENT, { row: plan.document, document, ...lists }));
-  } else {
-    // A very large document: one statement per kind of row, in batches, in the order references need.
-    const run = async (statement: string, rows: readonly unknown[]): Promise<void> => {
-      for (let start = 0; start < rows.length; start += BATCH_SIZE) {
-        created += relationshipsCreated(await tx.run(statement, { document, rows: rows.slice(start, start + BATCH_SIZE) }));
-      }
-    };
-    await tx.run(MERGE_DOCUMENT, { row: plan.document });
-    await run(MERGE_ENTITIES, lists.entities);
-    await run(DELETE_EVENTS, lists.deletedEvents);
-    await run(MERGE_EVENTS, lists.events);
-    await run(MERGE_REPORTS, lists.reports);
-    await run(setEventFacts("Entity", "Event"), lists.participations);
-    await run(setEventFacts("Event", "Entity"), lists.eventLinks);
-    await run(MERGE_DATE_CONFLICTS, lists.dateConflicts);
-    await run(MERGE_ROLES, lists.roles);
-    await run(mergeFacts("Entity", "Entity"), lists.relations);
+  await run(DELETE_EVENTS, events.deleted);
+  await run(MERGE_EVENTS, events.events);
+  await run(MERGE_REPORTS, events.reports);
+  await run(setEventFacts("Entity", "Event"), events.participations);
+  await run(setEventFacts("Event", "Entity"), events.links);
+  await run(MERGE_DATE_CONFLICTS, events.conflicts);
+  await run(
+    MERGE_ROLES,
+    rowsOf(plans, (plan) => plan.roles),
+  );
+  await run(
+    mergeFacts("Entity", "Entity"),
+    rowsOf(plans, (plan) => plan.relations),
+  );
+  await syncRoleConflicts(tx, [...new Set([...plans.flatMap((plan) => plan.persons), ...retractedPersons])]);
+  const eventWarnings = warningsByDocument(events, plans);
+  for (const plan of plans) {
+    const warnings = [...plan.warnings, ...(eventWarnings.get(plan.document.id) ?? [])];
+    outcomes.push({ ok: true, document: plan.document.id, source: plan.document.source, unchanged: false, warnings });
   }
-  await syncRoleConflicts(tx, [...new Set([...plan.persons, ...retractedPersons])]);
-  return { warnings: [...plan.warnings, ...events.warnings], unchanged: false, relationshipsCreated: created };
+  return { outcomes, relationshipsCreated: created };
+}
+
+/**
+ * The region of stored events the reports reach (event-region.ts), read while this transaction
+ * holds the write locks of every participant of the reports and of those events: whoever else
+ * changes one of them waits for this transaction, or this one for theirs, and then reads again.
+ */
+async function lockedRegion(tx: ManagedTransaction, reports: readonly ReportSignature[], places: PlaceIndex): Promise<StoredRegion> {
+  const locked = new Set<string>();
+  let wanted = new Set(reports.flatMap((report) => report.participants));
+  for (;;) {
+    const missing = [...wanted].filter((id) => !locked.has(id)).sort();
+    if (missing.length > 0) await tx.run(LOCK_ENTITIES, { ids: missing });
+    for (const id of missing) locked.add(id);
+    const region = await gatherRegion(reports, places, async (probes, exclude) =>
+      readEvents(await tx.run(FIND_EVENTS, { probes, exclude })),
+    );
+    wanted = new Set(region.events.flatMap((event) => event.reports.flatMap((report) => report.participants)));
+    if ([...wanted].every((id) => locked.has(id))) return region;
+  }
+}
+
+/** An ambiguous report's warning goes to its document's outcome; one about a stored report, to the batch's first document. */
+function warningsByDocument(events: EventPlan, plans: readonly DocumentPlan[]): Map<string, string[]> {
+  const byDocument = new Map<string, string[]>();
+  const inBatch = new Set(plans.map((plan) => plan.document.id));
+  const fallback = plans[0]?.document.id ?? "";
+  for (const { document, text } of events.warnings) {
+    const owner = inBatch.has(document) ? document : fallback;
+    byDocument.set(owner, [...(byDocument.get(owner) ?? []), text]);
+  }
+  return byDocument;
+}
+
+/** One kind of row of every plan, each row naming its document, in document order. */
+function rowsOf<T extends object>(
+  plans: readonly DocumentPlan[],
+  rows: (plan: DocumentPlan) => readonly T[],
+): Array<T & { document: string }> {
+  return plans.flatMap((plan) => rows(plan).map((row) => ({ ...row, document: plan.document.id })));
+}
+
+/** The extraction hash each of these documents was loaded from, for those in the graph. */
+async function storedExtractionHashes(conn: Neo4jConnection, documents: readonly string[]): Promise<Map<string, string>> {
+  if (documents.length === 0) return new Map();
+  return readTransaction(conn, async (tx) => {
+    const result = await tx.run(STORED_DOCUMENTS, { documents });
+    return new Map(result.records.map((record) => [String(record.get("id")), String(record.get("extractionHash"))]));
+  });
 }
 
 /** The rows of FIND_EVENTS and DOCUMENT_EVENTS, checked at the boundary. */
@@ -254,7 +399,7 @@ function readEvents(result: QueryResult): StoredRegion {
   return { events, names };
 }
 
-export async function graphCounts(conn: Neo4jConnection): Promise<GraphCounts> {
+async function graphCounts(conn: Neo4jConnection): Promise<GraphCounts> {
   return readTransaction(conn, async (tx) => {
     const [record] = (await tx.run<Record<keyof GraphCounts, Integer>>(GRAPH_COUNTS)).records;
     const count = (key: keyof GraphCounts): number => record?.get(key).toNumber() ?? 0;

@@ -1,42 +1,53 @@
 /**
- * The parameterised Cypher the loader runs, one statement per kind of row. Values always travel
- * as parameters ($rows, $document); labels and relationship types that come from data are set with
- * Neo4j 5.26's dynamic `$(…)` syntax, so no statement is ever built from a value.
+ * The parameterised Cypher the loader runs, one statement per kind of row, for many documents at
+ * once: rows that add provenance name their document (`row.document`). Values always travel as
+ * parameters ($rows, $ids, $document); labels and relationship types that come from data are set
+ * with Neo4j 5.26's dynamic `$(…)` syntax, so no statement is ever built from a value.
  *
  * Provenance on fact relationships: `sources` (document ids, a set), `evidence` (verbatim quotes)
  * with `evidenceSources` beside it (evidenceSources[i] is the document that quoted evidence[i]); a
  * (document, quote) pair is stored once, so loading a document again changes nothing. Lists are
  * kept in one order whatever order the documents came in: sources (and aliases, titleTexts)
  * sorted, quotes grouped by document in each document's own order. Loading the same documents in
- * any order gives the same graph.
+ * any order, in any batches, gives the same graph.
  */
 
-export const MERGE_DOCUMENT = `
-MERGE (d:Document {id: $row.id})
+export const MERGE_DOCUMENTS = `
+UNWIND $rows AS row
+MERGE (d:Document {id: row.id})
 ON CREATE SET d.ingestedAt = datetime()
-SET d.extractionHash = $row.extractionHash, d.source = $row.source, d.title = $row.title, d.published = $row.published,
-    d.publisher = $row.publisher, d.language = $row.language`;
+SET d.extractionHash = row.extractionHash, d.source = row.source, d.title = row.title, d.published = row.published,
+    d.publisher = row.publisher, d.language = row.language`;
 
 export const MERGE_ENTITIES = `
-MATCH (d:Document {id: $document})
 UNWIND $rows AS row
-${entitiesBody()}`;
-
-function entitiesBody(): string {
-  return `MERGE (e:Entity {id: row.id})
+MATCH (d:Document {id: row.document})
+MERGE (e:Entity {id: row.id})
 ON CREATE SET e.name = row.name, e.type = row.type, e.aliases = []
 SET e:$(row.type)
-SET e.wikidata = coalesce(e.wikidata, row.wikidata)
-WITH d, e, row, e.aliases + [alias IN row.aliases WHERE NOT alias IN e.aliases AND alias <> e.name] AS aliases
-CALL (aliases) {
-  UNWIND aliases AS alias
+SET e.wikidata = coalesce(e.wikidata, row.wikidata),
+    e.aliases = e.aliases + [alias IN row.aliases WHERE NOT alias IN e.aliases AND alias <> e.name]
+MERGE (e)-[m:MENTIONED_IN]->(d)
+SET m.count = row.mentionCount
+WITH DISTINCT e
+CALL (e) {
+  UNWIND e.aliases AS alias
   WITH alias ORDER BY alias
   RETURN collect(alias) AS sorted
 }
-SET e.aliases = sorted, e.aliasText = reduce(text = e.name, alias IN sorted | text + ' | ' + alias)
-MERGE (e)-[m:MENTIONED_IN]->(d)
-SET m.count = row.mentionCount`;
-}
+SET e.aliases = sorted, e.aliasText = reduce(text = e.name, alias IN sorted | text + ' | ' + alias)`;
+
+/**
+ * Takes the write lock of entities ($ids): the participants of the batch's reports before their
+ * events are looked up, then those of every stored event the region reaches before it is
+ * rewritten. Another transaction resolving events of the same participants waits until this one
+ * commits, then sees its events (two ingests at once never create one event twice nor lose a report).
+ */
+export const LOCK_ENTITIES = `
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+SET e.loadLock = true
+REMOVE e.loadLock`;
 
 /**
  * Per event, its reports as event-plan.ts reads them: one per Document it is REPORTED_IN, with the
@@ -87,50 +98,38 @@ WITH DISTINCT ev
 ${EVENT_WITH_REPORTS}`;
 
 /** Deletes the stored events an event plan replaces ($rows: ids), and their date conflicts. */
-export const DELETE_EVENTS = deleteEvents("rows");
-
-function deleteEvents(rows: string): string {
-  return `
+export const DELETE_EVENTS = `
 CALL () {
-  UNWIND $${rows} AS id
+  UNWIND $rows AS id
   MATCH (c:Conflict {kind: 'date'})-[:ABOUT]->(:Event {id: id})
   DETACH DELETE c
 }
 CALL () {
-  UNWIND $${rows} AS id
+  UNWIND $rows AS id
   MATCH (ev:Event {id: id})
   DETACH DELETE ev
 }`;
-}
 
 /** Events written whole: their properties are the plan's (event-summary.ts), none kept from before. */
-export const MERGE_EVENTS = mergeEvents("rows");
-
-function mergeEvents(rows: string): string {
-  return `
-UNWIND $${rows} AS row
+export const MERGE_EVENTS = `
+UNWIND $rows AS row
 MERGE (ev:Event {id: row.id})
 SET ev:$(row.type)
 SET ev.type = row.type, ev.title = row.title, ev.status = row.status, ev.date = row.date, ev.endDate = row.endDate,
     ev.plannedDate = row.plannedDate, ev.cameo = row.cameo`;
-}
 
 /** (Event)-[:REPORTED_IN {status, date, endDate, cameo, evidence}]->(Document): each document's claim. */
-export const MERGE_REPORTS = mergeReports("rows");
-
-function mergeReports(rows: string): string {
-  return `
-UNWIND $${rows} AS row
+export const MERGE_REPORTS = `
+UNWIND $rows AS row
 MATCH (ev:Event {id: row.event})
 MATCH (d:Document {id: row.document})
 MERGE (ev)-[r:REPORTED_IN]->(d)
 SET r.status = row.status, r.date = row.date, r.endDate = row.endDate, r.cameo = row.cameo, r.evidence = row.evidence`;
-}
 
 /** An event's fact relationship written whole, provenance lists included (the event was just written). */
-export function setEventFacts(fromLabel: NodeLabel, toLabel: NodeLabel, rows = "rows"): string {
+export function setEventFacts(fromLabel: NodeLabel, toLabel: NodeLabel): string {
   return `
-UNWIND $${rows} AS row
+UNWIND $rows AS row
 MATCH (a:${fromLabel} {id: row.from})
 MATCH (b:${toLabel} {id: row.to})
 MERGE (a)-[r:$(row.type)]->(b)
@@ -141,11 +140,8 @@ SET r.sources = row.sources, r.evidence = row.evidence, r.evidenceSources = row.
  * Date conflicts of the events just written: (c:Conflict {kind: 'date'})-[:ABOUT]->(ev) and one
  * CLAIMED_IN {claim, date, evidence} per document, `claim` being the day it gives.
  */
-export const MERGE_DATE_CONFLICTS = mergeDateConflicts("rows");
-
-function mergeDateConflicts(rows: string): string {
-  return `
-UNWIND $${rows} AS row
+export const MERGE_DATE_CONFLICTS = `
+UNWIND $rows AS row
 MATCH (ev:Event {id: row.event})
 MERGE (c:Conflict {id: row.id})
 SET c.kind = row.kind, c.description = row.description, c.date = row.date, c.event = row.event, c.dates = row.dates
@@ -157,30 +153,35 @@ CALL (c, row) {
   MERGE (c)-[ci:CLAIMED_IN {claim: claim.claim}]->(d)
   SET ci.date = claim.claim, ci.evidence = claim.evidence
 }`;
-}
 
 /**
- * Adds the document and its quotes to a fact relationship `r`, once, and keeps its lists in their
- * one order: `sources` sorted (with `asOf` beside it, for roles), quotes grouped by document, each
- * document's in the order it gave them. Expects `r`, `row` and $document.
+ * Adds row.document and its quotes to a fact relationship `r`, once. Expects `r` and `row`. The new
+ * values are worked out in SET itself, so that rows of one statement adding to the same
+ * relationship (documents of one batch) each see the previous one's additions.
  */
-function addProvenance({ asOf }: { asOf: boolean }): string {
+const ADD_PROVENANCE = `
+WITH r, row, [quote IN row.evidence WHERE NOT any(i IN range(0, size(r.evidence) - 1)
+        WHERE r.evidence[i] = quote AND r.evidenceSources[i] = row.document)] AS fresh
+SET r.sources = CASE WHEN row.document IN r.sources THEN r.sources ELSE r.sources + row.document END,
+    r.evidence = r.evidence + fresh,
+    r.evidenceSources = r.evidenceSources + [quote IN fresh | row.document]`;
+
+/**
+ * Once every row is in, puts the provenance lists of each relationship `r` touched in their one
+ * order: `sources` sorted (with `asOf` beside it, for roles), quotes grouped by document, each
+ * document's in the order it gave them. A later clause than ADD_PROVENANCE: it sees all the rows' additions.
+ */
+function sortProvenance({ asOf }: { asOf: boolean }): string {
   return `
-WITH r, row, $document IN r.sources AS known,
-     [quote IN row.evidence WHERE NOT any(i IN range(0, size(r.evidence) - 1)
-        WHERE r.evidence[i] = quote AND r.evidenceSources[i] = $document)] AS fresh
-WITH r, fresh,
-     CASE WHEN known THEN r.sources ELSE r.sources + $document END AS sources,
-     ${asOf ? "CASE WHEN known THEN r.asOf ELSE r.asOf + coalesce(row.asOf, '') END" : "[]"} AS asOf,
-     r.evidence + fresh AS evidence, r.evidenceSources + [quote IN fresh | $document] AS evidenceSources
-CALL (sources, asOf) {
-  UNWIND range(0, size(sources) - 1) AS i
-  WITH sources[i] AS source, asOf[i] AS claimed ORDER BY source
+WITH DISTINCT r
+CALL (r) {
+  UNWIND range(0, size(r.sources) - 1) AS i
+  WITH r.sources[i] AS source, ${asOf ? "r.asOf[i]" : "null"} AS claimed ORDER BY source
   RETURN collect(source) AS sortedSources, collect(claimed) AS sortedAsOf
 }
-CALL (evidence, evidenceSources) {
-  UNWIND range(0, size(evidence) - 1) AS i
-  WITH evidence[i] AS quote, evidenceSources[i] AS source, i ORDER BY source, i
+CALL (r) {
+  UNWIND range(0, size(r.evidence) - 1) AS i
+  WITH r.evidence[i] AS quote, r.evidenceSources[i] AS source, i ORDER BY source, i
   RETURN collect(quote) AS sortedEvidence, collect(source) AS sortedEvidenceSources
 }
 SET r.sources = sortedSources, r.evidence = sortedEvidence, r.evidenceSources = sortedEvidenceSources${asOf ? ", r.asOf = sortedAsOf" : ""}`;
@@ -188,69 +189,48 @@ SET r.sources = sortedSources, r.evidence = sortedEvidence, r.evidenceSources = 
 
 type NodeLabel = "Entity" | "Event";
 
-/** A fact relationship of type row.type from (:fromLabel {id: row.from}) to (:toLabel {id: row.to}). */
-export function mergeFacts(fromLabel: NodeLabel, toLabel: NodeLabel, rows = "rows"): string {
+/** A fact relationship of type row.type from (:fromLabel {id: row.from}) to (:toLabel {id: row.to}), per row. */
+export function mergeFacts(fromLabel: NodeLabel, toLabel: NodeLabel): string {
   return `
-UNWIND $${rows} AS row
+UNWIND $rows AS row
 MATCH (a:${fromLabel} {id: row.from})
 MATCH (b:${toLabel} {id: row.to})
 MERGE (a)-[r:$(row.type)]->(b)
 ON CREATE SET r.sources = [], r.evidence = [], r.evidenceSources = []
 SET r += row.properties
-${addProvenance({ asOf: false })}`;
+${ADD_PROVENANCE}
+${sortProvenance({ asOf: false })}`;
 }
 
 /**
  * HOLDS_ROLE, one per (person, target, title); `asOf[i]` is the date `sources[i]` claims it at ('' if
  * none); `titleText` is the first of the verbatim forms `titleTexts` (sorted).
  */
-export const MERGE_ROLES = mergeRoles("rows");
-
-function mergeRoles(rows: string): string {
-  return `
-UNWIND $${rows} AS row
+export const MERGE_ROLES = `
+UNWIND $rows AS row
 MATCH (p:Entity {id: row.person})
 MATCH (t:Entity {id: row.target})
 MERGE (p)-[r:HOLDS_ROLE {title: row.title}]->(t)
 ON CREATE SET r.titleTexts = [], r.titleKind = row.titleKind, r.asOf = [],
               r.sources = [], r.evidence = [], r.evidenceSources = [], r.conflict = false
-SET r.titleKind = CASE WHEN r.titleKind = 'other' THEN row.titleKind ELSE r.titleKind END
-WITH r, row, CASE WHEN row.titleText IN r.titleTexts THEN r.titleTexts ELSE r.titleTexts + row.titleText END AS texts
-CALL (texts) {
-  UNWIND texts AS text
+SET r.titleKind = CASE WHEN r.titleKind = 'other' THEN row.titleKind ELSE r.titleKind END,
+    r.titleTexts = CASE WHEN row.titleText IN r.titleTexts THEN r.titleTexts ELSE r.titleTexts + row.titleText END,
+    r.asOf = CASE WHEN row.document IN r.sources THEN r.asOf ELSE r.asOf + coalesce(row.asOf, '') END
+${ADD_PROVENANCE}
+${sortProvenance({ asOf: true })}
+WITH r
+CALL (r) {
+  UNWIND r.titleTexts AS text
   WITH text ORDER BY text
   RETURN collect(text) AS sortedTexts
 }
-SET r.titleTexts = sortedTexts, r.titleText = sortedTexts[0]
-${addProvenance({ asOf: true })}`;
-}
+SET r.titleTexts = sortedTexts, r.titleText = sortedTexts[0]`;
 
-/**
- * A whole document in one statement (one round trip): the Document, then each kind of row in its
- * own unit subquery, in the order the references need. Parameters: $row (the document),
- * $document (its id), $entities, $deletedEvents, $events, $reports, $participations, $eventLinks,
- * $dateConflicts, $roles, $relations.
- */
-export const WRITE_DOCUMENT = `${MERGE_DOCUMENT}
-WITH d
-CALL (d) {
-  UNWIND $entities AS row
-  ${entitiesBody()}
-}
-${deleteEvents("deletedEvents")}
-CALL () { ${mergeEvents("events")} }
-CALL () { ${mergeReports("reports")} }
-CALL () { ${setEventFacts("Entity", "Event", "participations")} }
-CALL () { ${setEventFacts("Event", "Entity", "eventLinks")} }
-CALL () { ${mergeDateConflicts("dateConflicts")} }
-CALL () { ${mergeRoles("roles")} }
-CALL () { ${mergeFacts("Entity", "Entity", "relations")} }
-RETURN d.id AS document`;
-
-/** What the graph holds of a document already: the hash of the extraction it was loaded from. */
-export const STORED_DOCUMENT = `
-MATCH (d:Document {id: $document})
-RETURN d.extractionHash AS extractionHash`;
+/** The extraction hashes of those of $documents the graph holds: one round trip for a batch. */
+export const STORED_DOCUMENTS = `
+UNWIND $documents AS document
+MATCH (d:Document {id: document})
+RETURN d.id AS id, d.extractionHash AS extractionHash`;
 
 /**
  * Takes back everything a document contributed, before it is written again from a new extraction:

@@ -44,12 +44,3 @@ export async function serveUntilStopped(conn: Neo4jConnection, options: ServeOpt
   await server.close();
   await conn.close();
 }
-
-/** Parses a TCP port given on the command line (0 = any free port). */
-export function parsePort(text: string): number {
-  const port = Number(text);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`entente serve: --port must be an integer between 0 and 65535, not '${text}'`);
-  }
-  return port;
-}

@@ -85,7 +85,7 @@ describe("planEvents", () => {
     });
     expect(plan.conflicts.map((conflict) => conflict.dates)).toEqual([["2026-01-29", "2026-01-31"]]);
     expect(plan.warnings).toHaveLength(1);
-    expect(plan.warnings[0]).toMatch(
+    expect(plan.warnings[0]?.text).toMatch(
       /^the Meeting report of doc:d \(undated\) fits 2 events \(Meeting of Keir Starmer and Sanae Takaichi, 2026-01-29; Meeting of Keir Starmer and Sanae Takaichi, 2026-03-10\): kept apart as event:meeting:undated:/,
     );
   });

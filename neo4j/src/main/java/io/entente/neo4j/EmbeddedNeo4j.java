@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.SettingValueParsers;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
@@ -27,8 +28,10 @@ import org.neo4j.io.ByteUnit;
  * authentication on, memory sized for a small machine, and a clean stop on SIGTERM.
  *
  * <p>Usage: {@code java -cp 'target/lib/*' io.entente.neo4j.EmbeddedNeo4j --data-dir DIR --port N
- * --password-file FILE [--plugins-dir DIR]}. Every option also reads an environment variable
- * (ENTENTE_NEO4J_DATA, ENTENTE_NEO4J_PORT, ENTENTE_NEO4J_PASSWORD_FILE, ENTENTE_NEO4J_PLUGINS).
+ * --password-file FILE [--plugins-dir DIR] [--page-cache SIZE]}. Every option also reads an
+ * environment variable (ENTENTE_NEO4J_DATA, ENTENTE_NEO4J_PORT, ENTENTE_NEO4J_PASSWORD_FILE,
+ * ENTENTE_NEO4J_PLUGINS, ENTENTE_NEO4J_PAGECACHE). The page cache (default 512m) holds the store
+ * files in memory: for a large archive, give it about the size of the data folder.
  *
  * <p>The password of the {@code neo4j} user is set on first start: from NEO4J_PASSWORD when set,
  * otherwise generated; either way it is written to the password file (mode 0600), which is where
@@ -44,7 +47,7 @@ public final class EmbeddedNeo4j {
   private EmbeddedNeo4j() {}
 
   /** The launcher's options, from arguments first, then the environment, then defaults. */
-  record Options(Path dataDir, int port, Path passwordFile, Path pluginsDir) {
+  record Options(Path dataDir, int port, Path passwordFile, Path pluginsDir, long pageCacheBytes) {
     static Options parse(String[] args, Map<String, String> env) {
       Map<String, String> given = new HashMap<>();
       for (int i = 0; i < args.length; i++) {
@@ -78,7 +81,15 @@ public final class EmbeddedNeo4j {
               .toAbsolutePath();
       String plugins = pick(given, "plugins-dir", env, "ENTENTE_NEO4J_PLUGINS", "");
       Path pluginsDir = plugins.isEmpty() ? null : Path.of(plugins).toAbsolutePath();
-      return new Options(dataDir, port, passwordFile, pluginsDir);
+      String pageCache = pick(given, "page-cache", env, "ENTENTE_NEO4J_PAGECACHE", "512m");
+      long pageCacheBytes;
+      try {
+        pageCacheBytes = SettingValueParsers.BYTES.parse(pageCache);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            "page cache size '" + pageCache + "' is not a size such as 512m or 4g");
+      }
+      return new Options(dataDir, port, passwordFile, pluginsDir, pageCacheBytes);
     }
 
     private static String pick(
@@ -137,7 +148,7 @@ public final class EmbeddedNeo4j {
             .setConfig(BoltConnector.enabled, true)
             .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", options.port()))
             .setConfig(GraphDatabaseSettings.auth_enabled, true)
-            .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(512))
+            .setConfig(GraphDatabaseSettings.pagecache_memory, options.pageCacheBytes())
             .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, ByteUnit.gibiBytes(1))
             .setConfig(GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.mebiBytes(512))
             .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(120))

@@ -1,0 +1,51 @@
+/**
+ * What the command line loads before it knows which command runs: the bundle's entry chunk and the
+ * chunks it imports statically. Everything a single command needs (the extractor and its
+ * knowledge base, the Neo4j driver, the viewer's server, the progress bar) must sit behind a
+ * dynamic import(), so that `entente query` starts without loading the extractor.
+ */
+import { build, type Metafile } from "esbuild";
+import { describe, expect, it } from "vitest";
+import { cliBundleOptions } from "../../scripts/bundle-cli.js";
+
+async function metafile(): Promise<Metafile> {
+  // In memory only: nothing is written to dist/.
+  const result = await build({ ...cliBundleOptions(), write: false, metafile: true, sourcemap: false, logLevel: "silent" });
+  return result.metafile;
+}
+
+/** Source files in the outputs reached from `start` by static imports only. */
+function staticallyLoaded(meta: Metafile, start: string): Set<string> {
+  const seen = new Set<string>();
+  const inputs = new Set<string>();
+  const visit = (output: string): void => {
+    if (seen.has(output)) return;
+    seen.add(output);
+    const file = meta.outputs[output];
+    if (!file) return;
+    for (const input of Object.keys(file.inputs)) inputs.add(input);
+    for (const imported of file.imports) if (imported.kind === "import-statement" && !imported.external) visit(imported.path);
+  };
+  visit(start);
+  return inputs;
+}
+
+function entryChunk(meta: Metafile): string {
+  const entry = Object.entries(meta.outputs).find(([, output]) => output.entryPoint?.endsWith("cli/main.ts"));
+  if (!entry) throw new Error("no output for cli/main.ts in the bundle");
+  return entry[0];
+}
+
+describe("the CLI bundle", () => {
+  it("loads no extraction code, knowledge base, Neo4j driver, viewer server or progress bar before a command runs", async () => {
+    const meta = await metafile();
+    const loaded = [...staticallyLoaded(meta, entryChunk(meta))];
+    expect(loaded.some((input) => input.endsWith("cli/commands/query.ts"))).toBe(true); // the walk does see the commands
+    const heavy = loaded.filter((input) =>
+      /^(ingest\/|src\/kb\/|src\/store\/(load|export)|viewer\/server\/)|node_modules\/(neo4j-driver|chrono-node|linkedom|fastify|cli-progress|graphology)/.test(
+        input,
+      ),
+    );
+    expect(heavy).toEqual([]);
+  }, 60_000);
+});
