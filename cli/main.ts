@@ -14,6 +14,7 @@ import { registerConflictsCommand } from "./commands/conflicts.js";
 import { registerServeCommand } from "./commands/serve.js";
 import { registerNeo4jCommand } from "./commands/neo4j.js";
 import { registerDemoCommand } from "./commands/demo.js";
+import { registerEvalCommand } from "./commands/eval.js";
 
 export function buildProgram(): Command {
   const program = new Command("entente")
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .exitOverride();
   registerExtractCommand(program);
+  registerEvalCommand(program);
   registerIngestCommand(program);
   registerQueryCommand(program);
   registerExportCommand(program);

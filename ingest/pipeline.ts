@@ -10,7 +10,7 @@
 import type { ArticleText, ReadFailure } from "../src/model/document.js";
 import type { DocumentExtraction } from "../src/model/extraction.js";
 import { defaultKnowledgeBase, type KnowledgeBase } from "../src/kb/load.js";
-import { formatOf, parseJsonlLine, readFileArticles, readJsonlFile, walkInputFiles } from "./read/index.js";
+import { formatOf, parseJsonlLine, readFileArticles, readJsonlFile, walkInputFiles, type OnSkipped } from "./read/index.js";
 import { prepareDocument } from "./text/index.js";
 import { recognizeAndLink } from "./link/index.js";
 import { findTemporalExpressions, sentenceTense } from "./dates/index.js";
@@ -32,9 +32,10 @@ export function extractArticle(article: ArticleText, kb: KnowledgeBase = default
 /**
  * Every input under the given files and folders (recursively), in path order, .jsonl files line by
  * line: nothing is read before it is asked for, so memory stays flat whatever the input's size.
+ * Files of other types found in a folder go to `onSkipped`.
  */
-export async function* articleInputs(paths: readonly string[]): AsyncGenerator<ArticleInput> {
-  for await (const item of walkInputFiles(paths)) {
+export async function* articleInputs(paths: readonly string[], onSkipped?: OnSkipped): AsyncGenerator<ArticleInput> {
+  for await (const item of walkInputFiles(paths, onSkipped)) {
     if ("reason" in item) {
       yield { kind: "failure", failure: item, bytes: 0 };
       continue;
@@ -89,6 +90,8 @@ export interface ExtractPathsOptions {
   workers?: number;
   /** With workers: inputs at most between reading and the consumer (see ./parallel.ts). */
   window?: number;
+  /** A file inside a given folder that is not of a type Entente reads (not a failure: the folder may hold other files). */
+  onSkipped?: OnSkipped;
 }
 
 /**
@@ -98,7 +101,7 @@ export interface ExtractPathsOptions {
  * consumes the results; at most a bounded number of inputs are in flight (back-pressure).
  */
 export async function* extractPaths(paths: readonly string[], options: ExtractPathsOptions = {}): AsyncGenerator<ExtractResult> {
-  const inputs = articleInputs(paths);
+  const inputs = articleInputs(paths, options.onSkipped);
   if (options.workers !== undefined && options.workers > 0) {
     if (options.kb) throw new Error("entente/ingest: a custom knowledge base cannot be used with worker threads");
     yield* extractInParallel(inputs, { workers: options.workers, ...(options.window === undefined ? {} : { window: options.window }) });

@@ -36,11 +36,12 @@ export function registerDemoCommand(program: Command): void {
           onRejected: (failure) => say(`${failure.source}: ${failure.reason}`),
         });
         process.stdout.write(formatSummary(summary));
-      } catch (error) {
+      } finally {
         await conn.close();
-        throw error;
       }
-      await serveUntilStopped(conn, {
+      // The viewer answers people: a connection that gives up within seconds when Neo4j is down.
+      const viewerConn = await connectNeo4j({ interactive: true });
+      await serveUntilStopped(viewerConn, {
         host: options.host,
         port: options.port,
         name: "entente demo",

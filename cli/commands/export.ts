@@ -52,12 +52,14 @@ Examples:
     )
     .action(async (options: ExportCommandOptions) => {
       // Loaded here, not at the top: the CLI's start loads only what the command it runs needs.
-      const [{ connectNeo4j }, { CypherError }, { parseQueryParams }, { ExportError, exportSubgraph, serializeGraph }] = await Promise.all([
-        import("../../src/neo4j/connect.js"),
-        import("../../src/neo4j/errors.js"),
-        import("../../src/neo4j/params.js"),
-        import("../../src/store/export.js"),
-      ]);
+      const [{ connectNeo4j }, { CypherError }, { parseQueryParams }, { QueryRefused }, { ExportError, exportSubgraph, serializeGraph }] =
+        await Promise.all([
+          import("../../src/neo4j/connect.js"),
+          import("../../src/neo4j/errors.js"),
+          import("../../src/neo4j/params.js"),
+          import("../../src/neo4j/read-only-guard.js"),
+          import("../../src/store/export.js"),
+        ]);
       const request = exportRequest(options, options.cypher === undefined ? {} : parseQueryParams(options.param));
       const format = options.format ?? (options.output?.toLowerCase().endsWith(".gexf") ? "gexf" : "json");
       const conn = await connectNeo4j({ onProgress: (line) => process.stderr.write(`entente/export: ${line}\n`) });
@@ -75,6 +77,7 @@ Examples:
       } catch (error) {
         if (error instanceof ExportError) throw new UserError(error.message);
         if (error instanceof CypherError) throw new UserError(`entente/export: ${error.message}`);
+        if (error instanceof QueryRefused) throw new UserError(`entente/export: --cypher refused: ${error.message}`);
         throw error;
       } finally {
         await conn.close();

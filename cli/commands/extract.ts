@@ -58,7 +58,9 @@ async function runExtract(paths: string[], options: ExtractCommandOptions): Prom
   let rejected = 0;
   try {
     if (options.json) await output.write(json.DOCUMENTS_JSON_HEAD);
-    for await (const result of extractPaths(paths, { workers: options.workers })) {
+    const onSkipped = (skipped: { source: string; reason: string }) =>
+      progress.log(`entente/extract: ${skipped.source}: ${skipped.reason}`);
+    for await (const result of extractPaths(paths, { workers: options.workers, onSkipped })) {
       if (result.ok) {
         await output.write(
           options.json

@@ -46,6 +46,7 @@ export function registerIngestCommand(program: Command): void {
           workers: options.workers,
           onProgress: (bytes) => progress.advance(bytes),
           onRejected: (failure) => progress.log(`entente/ingest: ${failure.source}: ${failure.reason}`),
+          onSkipped: (skipped) => progress.log(`entente/ingest: ${skipped.source}: ${skipped.reason}`),
         });
         progress.stop();
         if (options.verbose) for (const warning of summary.warnings) process.stderr.write(`entente/ingest: ${warning}\n`);

@@ -1,7 +1,7 @@
 /**
  * `entente query "<cypher>" [--param k=v …] [--json] [--write] [--saved <name>]`
- * Read-only unless --write (a READ session: the server itself refuses writes). A table for people,
- * --json for tools. A Cypher error prints Neo4j's message on one line and exits 1.
+ * Read-only unless --write (the read-only guard checks the plan, then a READ transaction). A table
+ * for people, --json for tools. A Cypher error or a refusal prints one line and exits 1.
  */
 import type { Command } from "commander";
 import { SAVED_QUERIES, type SavedQuery } from "../../src/store/queries.js";
@@ -41,12 +41,14 @@ Examples:
         { connectNeo4j },
         { parseQueryParams },
         { CypherError },
+        { QueryRefused },
         { describeUpdates, runCypher },
         { formatRecordsAsJson, formatRecordsAsTable },
       ] = await Promise.all([
         import("../../src/neo4j/connect.js"),
         import("../../src/neo4j/params.js"),
         import("../../src/neo4j/errors.js"),
+        import("../../src/neo4j/read-only-guard.js"),
         import("../../src/neo4j/run-query.js"),
         import("../format/records.js"),
       ]);
@@ -58,11 +60,14 @@ Examples:
           process.stdout.write(`${formatRecordsAsJson(result.records)}\n`);
         } else {
           process.stdout.write(`${formatRecordsAsTable(result.keys, result.records)}\n`);
-          const updates = describeUpdates(result.summary);
+          const updates = result.summary === null ? "" : describeUpdates(result.summary);
           if (updates) process.stdout.write(`${updates}\n`);
         }
       } catch (error) {
         if (error instanceof CypherError) throw new UserError(`entente query: ${error.message}`, 1);
+        if (error instanceof QueryRefused) {
+          throw new UserError(`entente query: not run: ${error.message} Add --write to run it with full rights.`, 1);
+        }
         throw error;
       } finally {
         await conn.close();

@@ -12,6 +12,8 @@
 export interface TableOptions {
   /** Widest a cell may be before it is cut (default 80). */
   maxCellWidth?: number;
+  /** End with the `(N rows)` line (default true). */
+  rowCount?: boolean;
 }
 
 /** Renders rows of already-formatted cells (see cellText) under the given column names. */
@@ -38,7 +40,7 @@ export function formatTable(columns: readonly string[], rows: readonly (readonly
       );
     }
   }
-  lines.push(`(${rows.length} ${rows.length === 1 ? "row" : "rows"})`);
+  if (options.rowCount !== false) lines.push(`(${rows.length} ${rows.length === 1 ? "row" : "rows"})`);
   return lines.join("\n");
 }
 

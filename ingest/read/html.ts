@@ -2,6 +2,11 @@
  * .html articles: the main text with @mozilla/readability over a linkedom DOM. Navigation,
  * cookie banners, related links ("Lire aussi"), share bars, footers and scripts are dropped;
  * `text` is the title and the paragraphs joined by blank lines.
+ *
+ * Readability's time grows fast with nesting (1,000 levels: minutes; 10,000: a stack overflow) and
+ * with size: a page past READABILITY_LIMITS is read by a plain walk of its blocks instead. Building
+ * the DOM itself slows down past a few thousand levels: a page nested deeper than MAX_PARSE_DEPTH
+ * is flattened first (./html-depth).
  */
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
@@ -9,6 +14,7 @@ import type { ArticleText } from "../../src/model/document.js";
 import type { IsoDate } from "../../src/model/extraction.js";
 import { dateFromLocation, parseDateLine, parseIsoStamp } from "../dates/publication.js";
 import { normalizeLine, teaserMarkerOf } from "../text/lines.js";
+import { flattenHtml, tagDepth } from "./html-depth.js";
 
 /** The part of the DOM this module uses, the same under linkedom and with or without the DOM lib. */
 interface NodeLike {
@@ -17,6 +23,8 @@ interface NodeLike {
 }
 interface El extends NodeLike {
   tagName: string;
+  nodeType: number;
+  childNodes: ArrayLike<El>;
   textContent: string | null;
   getAttribute(name: string): string | null;
   innerHTML: string;
@@ -63,6 +71,60 @@ const FURNITURE_NAME =
 
 const BLOCKS = "h1,h2,h3,h4,h5,h6,p,li,blockquote,pre,td,th,dt,dd";
 
+/** The deepest nesting of tags the DOM is built from as it is; a deeper page is flattened first. */
+export const MAX_PARSE_DEPTH = 1_000;
+/** The page shapes Readability reads within a few seconds; past either, the plain walk reads the page. */
+export const READABILITY_LIMITS = { maxDepth: 128, maxElements: 20_000 } as const;
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+/** Elements that start a new paragraph in the plain walk. */
+const PLAIN_BREAKS = new Set([
+  ...BLOCKS.toUpperCase().split(","),
+  ...["ADDRESS", "ARTICLE", "BR", "DIV", "DL", "FIGCAPTION", "HEADER", "HR", "MAIN", "OL", "SECTION", "TABLE", "TR", "UL"],
+]);
+
+/** How deep elements nest under `root` and how many there are, walked without recursion; stops counting past the limits. */
+function domShape(root: El): { depth: number; elements: number } {
+  let depth = 0;
+  let elements = 0;
+  const pending: [El, number][] = [[root, 1]];
+  for (let item = pending.pop(); item !== undefined; item = pending.pop()) {
+    const [node, level] = item;
+    elements += 1;
+    depth = Math.max(depth, level);
+    if (depth > READABILITY_LIMITS.maxDepth || elements > READABILITY_LIMITS.maxElements) break;
+    for (const child of Array.from(node.childNodes)) if (child.nodeType === ELEMENT_NODE) pending.push([child, level + 1]);
+  }
+  return { depth, elements };
+}
+
+/** The page's text as paragraphs by a plain walk (no recursion, no scoring): each block element starts a new one. */
+function plainParagraphs(root: El): string[] {
+  const paragraphs: string[] = [];
+  let current = "";
+  const flush = () => {
+    const text = current.replace(/\s+/gu, " ").trim();
+    if (text.length > 0) paragraphs.push(text);
+    current = "";
+  };
+  const pending: (El | "break")[] = [root];
+  for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
+    if (node === "break") flush();
+    else if (node.nodeType === TEXT_NODE) current += node.textContent ?? "";
+    else if (node.nodeType === ELEMENT_NODE) {
+      if (PLAIN_BREAKS.has(node.tagName)) {
+        flush();
+        pending.push("break");
+      }
+      const children = Array.from(node.childNodes).reverse();
+      for (const child of children) pending.push(child);
+    }
+  }
+  flush();
+  return paragraphs;
+}
+
 function textOf(element: El): string {
   return (element.textContent ?? "").replace(/\s+/gu, " ").trim();
 }
@@ -93,17 +155,24 @@ interface JsonLdFacts {
 
 function jsonLdFacts(document: Doc): JsonLdFacts {
   const facts: JsonLdFacts = { datePublished: null, headline: null, publisher: null };
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(visit);
-    if (node === null || typeof node !== "object") return;
-    const record = node as Record<string, unknown>;
-    if (typeof record.datePublished === "string") facts.datePublished ??= record.datePublished;
-    if (typeof record.headline === "string") facts.headline ??= record.headline;
-    const publisher = record.publisher;
-    if (publisher && typeof publisher === "object" && typeof (publisher as Record<string, unknown>).name === "string") {
-      facts.publisher ??= (publisher as Record<string, string>).name ?? null;
+  // Walked without recursion, in document order: a JSON-LD block may nest arbitrarily deep.
+  const visit = (root: unknown): void => {
+    const pending: unknown[] = [root];
+    for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
+      if (Array.isArray(node)) {
+        for (let i = node.length - 1; i >= 0; i--) pending.push(node[i]);
+        continue;
+      }
+      if (node === null || typeof node !== "object") continue;
+      const record = node as Record<string, unknown>;
+      if (typeof record.datePublished === "string") facts.datePublished ??= record.datePublished;
+      if (typeof record.headline === "string") facts.headline ??= record.headline;
+      const publisher = record.publisher;
+      if (publisher && typeof publisher === "object" && typeof (publisher as Record<string, unknown>).name === "string") {
+        facts.publisher ??= (publisher as Record<string, string>).name ?? null;
+      }
+      if (record["@graph"]) pending.push(record["@graph"]);
     }
-    if (record["@graph"]) visit(record["@graph"]);
   };
   for (const script of all(document, 'script[type="application/ld+json"]')) {
     try {
@@ -165,9 +234,19 @@ function paragraphsOf(contentHtml: string): string[] {
   return paragraphs;
 }
 
+/** Readability's article, or null when it finds none or fails on the page (the plain walk reads it then). */
+function readabilityArticle(document: ReturnType<typeof parseHTML>["document"]): ReturnType<Readability["parse"]> {
+  try {
+    return new Readability(document, { charThreshold: 100 }).parse();
+  } catch {
+    return null;
+  }
+}
+
 /** An article from an HTML page; null when the page holds no readable text. */
 export function parseHtmlArticle(html: string, source: string): ArticleText | null {
-  const { document } = parseHTML(html);
+  const { document } = parseHTML(tagDepth(html, MAX_PARSE_DEPTH) > MAX_PARSE_DEPTH ? flattenHtml(html) : html);
+  if (document.documentElement === null) return null; // no element at all: text only, or nothing
   const published =
     dateFrom(
       metaContent(
@@ -193,20 +272,25 @@ export function parseHtmlArticle(html: string, source: string): ArticleText | nu
   const declaredTitle = metaContent(document, "og:title", "twitter:title") ?? ld.headline;
 
   removeFurniture(document);
-  const cleanedBody = first(document, "body")?.innerHTML ?? "";
-  const article = new Readability(document, { charThreshold: 100 }).parse();
+  const body = first(document, "body");
+  if (body === null) return null;
+  const shape = domShape(body);
+  const readabilityCanRead = shape.depth <= READABILITY_LIMITS.maxDepth && shape.elements <= READABILITY_LIMITS.maxElements;
+  const cleanedBody = readabilityCanRead ? body.innerHTML : "";
+  const article = readabilityCanRead ? readabilityArticle(document) : null;
   const readable = article?.content ? paragraphsOf(article.content) : [];
-  // a page too short for Readability's scoring: its own blocks, furniture already removed
-  const paragraphs = readable.length > 0 ? readable : paragraphsOf(cleanedBody);
+  // a page too short for Readability's scoring: its own blocks, furniture already removed;
+  // a page too deep or too large for it: a plain walk of its blocks
+  const paragraphs = readable.length > 0 ? readable : readabilityCanRead ? paragraphsOf(cleanedBody) : plainParagraphs(body);
   const publisher = siteName ?? article?.siteName ?? null;
   const rawTitle = (declaredTitle ?? article?.title ?? first(document, "title")?.textContent ?? "").replace(/\s+/gu, " ").trim();
   const title = rawTitle.length > 0 ? withoutSiteSuffix(rawTitle, publisher) : null;
-  const body = title !== null && paragraphs[0] !== undefined && repeatsTitle(paragraphs[0], title) ? paragraphs.slice(1) : paragraphs;
-  if (body.length === 0) return null;
+  const story = title !== null && paragraphs[0] !== undefined && repeatsTitle(paragraphs[0], title) ? paragraphs.slice(1) : paragraphs;
+  if (story.length === 0) return null;
   return {
     source,
     format: "html",
-    text: [title, ...body].filter((part): part is string => part !== null).join("\n\n"),
+    text: [title, ...story].filter((part): part is string => part !== null).join("\n\n"),
     title,
     published,
     publisher,

@@ -1,15 +1,17 @@
 /**
  * Reading articles from disk: files and directories (recursively), .txt .md .html .htm
  * .jsonl. The only module of the pipeline that touches the file system; everything it
- * hands on is plain data (ArticleText) or a one-line ReadFailure.
+ * hands on is plain data (ArticleText) or a one-line ReadFailure. Only regular files are read,
+ * within the limits of ./limits (a named pipe, a file over its size limit: one failure each).
  */
-import type { Dirent } from "node:fs";
-import { readFile, readdir, realpath, stat } from "node:fs/promises";
+import { constants, type Dirent } from "node:fs";
+import { open, readdir, realpath, stat, type FileHandle } from "node:fs/promises";
 import { extname, join, resolve } from "node:path";
 import type { ArticleFormat, ArticleText, ReadFailure } from "../../src/model/document.js";
 import { decodeHtml, decodeUtf8 } from "./decode.js";
 import { parseHtmlArticle } from "./html.js";
 import { parseJsonlLine, readJsonlLines, type JsonlLine } from "./jsonl.js";
+import { fileTooLarge, notRegularFile, withinArticleLimit } from "./limits.js";
 import { parsePlainArticle } from "./plain.js";
 
 export { parseHtmlArticle } from "./html.js";
@@ -24,6 +26,12 @@ const FORMAT_BY_EXTENSION: Readonly<Record<string, ArticleFormat>> = {
   ".htm": "html",
   ".jsonl": "jsonl",
 };
+
+const SUPPORTED = `Entente reads ${Object.keys(FORMAT_BY_EXTENSION).join(", ")}`;
+
+function unsupported(path: string): string {
+  return `unsupported file type "${extname(path) || "(none)"}": ${SUPPORTED}`;
+}
 
 /** The article format of a path from its extension, or null when Entente does not read it. */
 export function formatOf(path: string): ArticleFormat | null {
@@ -56,13 +64,17 @@ interface Root {
   bytes: number;
 }
 
+/** Told of each file of another type found in a folder: left out, not a failure (the folder may hold other files). */
+export type OnSkipped = (skipped: ReadFailure) => void;
+
 /**
  * The article files under `paths`, one at a time as the folders are walked (nothing is held but
  * the folders being walked): directories recursively (hidden entries and README files skipped,
- * files of other types ignored), in sorted path order, each file once. A path that does not
- * exist, or a named file of another type, is a failure; those come first, in the order given.
+ * files of other types passed to `onSkipped`), in sorted path order, each file once. A path that
+ * does not exist, a named file of another type, or anything with an article's extension that is
+ * not a regular file (a named pipe) is a failure; those named on the command line come first.
  */
-export async function* walkInputFiles(paths: readonly string[]): AsyncGenerator<ListedFile | ReadFailure> {
+export async function* walkInputFiles(paths: readonly string[], onSkipped?: OnSkipped): AsyncGenerator<ListedFile | ReadFailure> {
   const roots: Root[] = [];
   for (const path of paths) {
     let info;
@@ -73,7 +85,12 @@ export async function* walkInputFiles(paths: readonly string[]): AsyncGenerator<
       continue;
     }
     if (!info.isDirectory() && formatOf(path) === null) {
-      yield { source: path, reason: `unsupported file type "${extname(path) || "(none)"}": expected .txt, .md, .html, .htm or .jsonl` };
+      yield { source: path, reason: unsupported(path) };
+      continue;
+    }
+    const irregular = info.isDirectory() ? null : notRegularFile(info);
+    if (irregular !== null) {
+      yield { source: path, reason: irregular };
       continue;
     }
     roots.push({ path, directory: info.isDirectory(), bytes: info.size });
@@ -94,7 +111,7 @@ export async function* walkInputFiles(paths: readonly string[]): AsyncGenerator<
       if (once(root)) yield { path: root.path, bytes: root.bytes };
       continue;
     }
-    for await (const item of walkDirectory(root.path, visited)) if ("reason" in item || once(item)) yield item;
+    for await (const item of walkDirectory(root.path, visited, onSkipped)) if ("reason" in item || once(item)) yield item;
   }
 }
 
@@ -103,7 +120,7 @@ export async function* walkInputFiles(paths: readonly string[]): AsyncGenerator<
  * taken with its trailing "/", so that walking depth-first gives the order of the full paths
  * sorted as strings ("a-1.txt" before "a/b.txt", as '-' < '/').
  */
-async function* walkDirectory(path: string, visited: Set<string>): AsyncGenerator<ListedFile | ReadFailure> {
+async function* walkDirectory(path: string, visited: Set<string>, onSkipped?: OnSkipped): AsyncGenerator<ListedFile | ReadFailure> {
   let real: string;
   let entries: Dirent[];
   try {
@@ -119,7 +136,10 @@ async function* walkDirectory(path: string, visited: Set<string>): AsyncGenerato
   for (const entry of entries) {
     if (entry.name.startsWith(".") || entry.name === "node_modules" || /^readme(\.[a-z]+)?$/i.test(entry.name)) continue; // a folder's README documents it
     const child = join(path, entry.name);
-    if (!entry.isDirectory() && !entry.isSymbolicLink() && formatOf(child) === null) continue;
+    if (!entry.isDirectory() && !entry.isSymbolicLink() && formatOf(child) === null) {
+      onSkipped?.({ source: child, reason: `skipped: ${unsupported(child)}` });
+      continue;
+    }
     let info;
     try {
       info = await stat(child);
@@ -128,7 +148,12 @@ async function* walkDirectory(path: string, visited: Set<string>): AsyncGenerato
       continue;
     }
     if (info.isDirectory()) children.push({ path: child, directory: true, bytes: 0 });
-    else if (formatOf(child) !== null) children.push({ path: child, directory: false, bytes: info.size });
+    else if (formatOf(child) === null) onSkipped?.({ source: child, reason: `skipped: ${unsupported(child)}` });
+    else {
+      const irregular = notRegularFile(info);
+      if (irregular === null) children.push({ path: child, directory: false, bytes: info.size });
+      else yield { source: child, reason: irregular };
+    }
   }
   children.sort((a, b) => compareKeys(sortKey(a.path, a.directory), sortKey(b.path, b.directory)));
   for (const child of children) {
@@ -193,42 +218,59 @@ export async function readArticleFile(path: string): Promise<ArticleText[] | Rea
 export async function* readFileArticles(path: string): AsyncGenerator<ArticleText | ReadFailure> {
   const format = formatOf(path);
   if (format === null) {
-    yield { source: path, reason: `unsupported file type "${extname(path) || "(none)"}"` };
+    yield { source: path, reason: unsupported(path) };
     return;
   }
   if (format === "jsonl") {
     for await (const item of readJsonlFile(path)) yield "reason" in item ? item : parseJsonlLine(item.line, path, item.lineNo);
     return;
   }
-  let bytes: Uint8Array;
+  let handle: FileHandle;
   try {
-    bytes = await readFile(path);
+    // Looked at before it is opened: opening a named pipe would wait for a writer.
+    const irregular = notRegularFile(await stat(path));
+    if (irregular !== null) {
+      yield { source: path, reason: irregular };
+      return;
+    }
+    // Non-blocking, should the path have become a pipe since: the check below refuses it then.
+    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     yield { source: path, reason: describe(error) };
     return;
   }
-  const decoded = format === "html" ? decodeHtml(bytes) : decodeUtf8(bytes);
-  if (!decoded.ok) {
-    yield { source: path, reason: decoded.reason };
-    return;
-  }
-  const text = decoded.text;
-  switch (format) {
-    case "txt":
-    case "md":
-      yield parsePlainArticle(text, path, format);
-      return;
-    case "html": {
-      const article = parseHtmlArticle(text, path);
-      yield article ?? { source: path, reason: "no readable article text in the page" };
-      return;
-    }
+  try {
+    yield await readOneArticle(handle, path, format);
+  } catch (error) {
+    yield { source: path, reason: describe(error) };
+  } finally {
+    await handle.close();
   }
 }
 
-/** The lines of a .jsonl file as they stream from disk (see readJsonlLines), a read error as one failure. */
+/** A one-article file (.txt, .md, .html): refused whole when over its size limit, before it is read. */
+async function readOneArticle(handle: FileHandle, path: string, format: "txt" | "md" | "html"): Promise<ArticleText | ReadFailure> {
+  const info = await handle.stat();
+  const refusal = notRegularFile(info) ?? fileTooLarge(info.size, format);
+  if (refusal !== null) return { source: path, reason: refusal };
+  const buffer = Buffer.alloc(info.size);
+  const { bytesRead } = await handle.read(buffer, 0, info.size, 0); // no more than the size checked, should the file grow
+  const bytes = buffer.subarray(0, bytesRead);
+  const decoded = format === "html" ? decodeHtml(bytes) : decodeUtf8(bytes);
+  if (!decoded.ok) return { source: path, reason: decoded.reason };
+  if (format !== "html") return parsePlainArticle(decoded.text, path, format);
+  const article = parseHtmlArticle(decoded.text, path);
+  return article === null ? { source: path, reason: "no readable article text in the page" } : withinArticleLimit(article);
+}
+
+/** The lines of a .jsonl file as they stream from disk (see readJsonlLines), a read error as one failure; only a regular file is opened. */
 export async function* readJsonlFile(path: string): AsyncGenerator<JsonlLine | ReadFailure> {
   try {
+    const irregular = notRegularFile(await stat(path));
+    if (irregular !== null) {
+      yield { source: path, reason: irregular };
+      return;
+    }
     yield* readJsonlLines(path);
   } catch (error) {
     yield { source: path, reason: describe(error) };

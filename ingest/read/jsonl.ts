@@ -8,6 +8,7 @@ import type { ArticleText, ReadFailure } from "../../src/model/document.js";
 import { dateFromLocation, parseDateLine, parseIsoStamp } from "../dates/publication.js";
 import { analyzeLayout } from "../text/layout.js";
 import { decodeUtf8 } from "./decode.js";
+import { articleTextTooLong } from "./limits.js";
 import { readRawLines } from "./lines.js";
 
 /** One non-blank line of a .jsonl file: its text, its number (from 1) and the bytes it took in the file. */
@@ -78,7 +79,8 @@ const JsonlArticle = z
 
 /**
  * One .jsonl line as an article. `source` is the line's url when it has one, else
- * `file#L<n>`. A line that is not a JSON object with text → a failure naming file and line.
+ * `file#L<n>`. A line that is not a JSON object with text, or whose text is over the article limit
+ * (./limits) → a failure naming file and line.
  */
 export function parseJsonlLine(line: string, source: string, lineNo: number): ArticleText | ReadFailure {
   const where = `${source}#L${lineNo}`;
@@ -98,6 +100,8 @@ export function parseJsonlLine(line: string, source: string, lineNo: number): Ar
   const record = parsed.data;
   const text = [record.text, record.content, record.body].find((t): t is string => typeof t === "string" && t.trim().length > 0);
   if (text === undefined) return { source: where, reason: "no text: expected a non-empty `text` or `content` field" };
+  const tooLong = articleTextTooLong(text);
+  if (tooLong !== null) return { source: where, reason: tooLong };
 
   const layout = analyzeLayout(text, record.title ?? null);
   const stamp = [record.published, record.date, record.published_at, record.publishedAt].find(

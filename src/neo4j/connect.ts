@@ -7,7 +7,7 @@
  * from its password file. The user's own server must be Neo4j 5.26 or newer (./server-version.ts):
  * an older one is named on connecting.
  */
-import neo4j, { type Driver, Neo4jError } from "neo4j-driver";
+import neo4j, { type Config, type Driver, Neo4jError } from "neo4j-driver";
 import { readNeo4jSettings, type Neo4jSettings } from "../config.js";
 import { embeddedNeo4jStatus, readEmbeddedNeo4jPassword, runningEmbeddedNeo4j, startEmbeddedNeo4j } from "./embedded.js";
 import type { Neo4jConnection } from "./connection.js";
@@ -21,36 +21,49 @@ export interface ConnectOptions {
   env?: NodeJS.ProcessEnv;
   /** Progress lines while the embedded server starts (building, starting). */
   onProgress?: (line: string) => void;
+  /**
+   * For a server answering people (the viewer): give up within seconds when Neo4j is unreachable
+   * (INTERACTIVE_TIMEOUTS) instead of retrying for the driver's default 30 s.
+   */
+  interactive?: boolean;
 }
+
+/** Driver timeouts of an interactive connection: a request fails within a few seconds when Neo4j is down (the retries stop after 1.5 s). */
+export const INTERACTIVE_TIMEOUTS: Pick<Config, "connectionTimeout" | "connectionAcquisitionTimeout" | "maxTransactionRetryTime"> = {
+  connectionTimeout: 3_000,
+  connectionAcquisitionTimeout: 5_000,
+  maxTransactionRetryTime: 1_500,
+};
 
 export async function connectNeo4j(options: ConnectOptions = {}): Promise<Neo4jConnection> {
   const env = options.env ?? process.env;
   const settings = readNeo4jSettings(env);
+  const config = options.interactive ? INTERACTIVE_TIMEOUTS : {};
   if (settings.external) {
-    return openConnection(settings, settings.password);
+    return openConnection(settings, settings.password, config);
   }
   if (options.startEmbedded === false) {
     const status = await embeddedNeo4jStatus({ env });
     if (status.state !== "running") {
       throw new Neo4jSetupError("the embedded Neo4j is not running; start it with `entente neo4j start` (or set NEO4J_URI).");
     }
-    return openConnection({ ...settings, uri: status.uri }, readEmbeddedNeo4jPassword(env));
+    return openConnection({ ...settings, uri: status.uri }, readEmbeddedNeo4jPassword(env), config);
   }
   // A server already running on our port: connect straight away (one connection, no start lock, no probe).
   const running = runningEmbeddedNeo4j(env);
   if (running) {
-    const reused = await tryConnection({ ...settings, uri: running.uri }, readEmbeddedNeo4jPassword(env));
+    const reused = await tryConnection({ ...settings, uri: running.uri }, readEmbeddedNeo4jPassword(env), config);
     if (reused.ok) return reused.connection;
     if (!reused.unreachable) throw new Neo4jSetupError(reused.problem);
     // Not answering yet (still starting): startEmbeddedNeo4j waits for it.
   }
   const server = await startEmbeddedNeo4j({ env, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
-  return openConnection({ ...settings, uri: server.uri }, readEmbeddedNeo4jPassword(env));
+  return openConnection({ ...settings, uri: server.uri }, readEmbeddedNeo4jPassword(env), config);
 }
 
 /** Opens a driver and checks that the server answers, accepts the credentials and (NEO4J_URI) is recent enough. */
-export async function openConnection(settings: Neo4jSettings, password: string | null): Promise<Neo4jConnection> {
-  const attempt = await tryConnection(settings, password);
+export async function openConnection(settings: Neo4jSettings, password: string | null, config: Config = {}): Promise<Neo4jConnection> {
+  const attempt = await tryConnection(settings, password, config);
   if (attempt.ok) return attempt.connection;
   throw new Neo4jSetupError(attempt.problem);
 }
@@ -59,11 +72,11 @@ export async function openConnection(settings: Neo4jSettings, password: string |
 type ConnectionAttempt = { ok: true; connection: Neo4jConnection } | { ok: false; problem: string; unreachable: boolean };
 
 /** A driver whose server answered and accepted the credentials, or the driver's error (the driver then closed). */
-async function tryConnection(settings: Neo4jSettings, password: string | null): Promise<ConnectionAttempt> {
+async function tryConnection(settings: Neo4jSettings, password: string | null, config: Config): Promise<ConnectionAttempt> {
   const auth = password === null ? undefined : neo4j.auth.basic(settings.user, password);
   let driver: Driver;
   try {
-    driver = neo4j.driver(settings.uri, auth, { disableLosslessIntegers: false, userAgent: "entente/0.1" });
+    driver = neo4j.driver(settings.uri, auth, { ...config, disableLosslessIntegers: false, userAgent: "entente/0.1" });
   } catch (error) {
     throw new Neo4jSetupError(`cannot use NEO4J_URI '${settings.uri}': ${oneLine(error)}`);
   }

@@ -26,6 +26,7 @@ import { dirname, join, resolve } from "node:path";
 import neo4j from "neo4j-driver";
 import { projectRoot, stateDir } from "../config.js";
 import { Neo4jSetupError } from "./errors.js";
+import { StartLockBusy, processIsAlive, withStartLock } from "./start-lock.js";
 
 const LAUNCHER_CLASS = "io.entente.neo4j.EmbeddedNeo4j";
 const READY_PATTERN = /^entente-neo4j ready (\S+) version (\S+)/m;
@@ -180,7 +181,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions = {}): Pr
   const port = embeddedNeo4jPort(env);
   mkdirSync(paths.stateDir, { recursive: true });
   // Two commands starting at once (say `entente demo` and `entente query`) must not spawn two servers.
-  return withStartLock(paths, timeoutMs, () => startOrReuse(env, paths, port, timeoutMs, options.onProgress ?? (() => undefined)));
+  return withStateDirLock(paths, timeoutMs, () => startOrReuse(env, paths, port, timeoutMs, options.onProgress ?? (() => undefined)));
 }
 
 async function startOrReuse(
@@ -429,38 +430,15 @@ function runningLauncher(paths: EmbeddedNeo4jPaths, expectedPort: number): Runni
   return { pid, port };
 }
 
-/** Runs `work` holding the state dir's start lock (a file naming its holder's pid; a dead holder's lock is taken over). */
-async function withStartLock<T>(paths: EmbeddedNeo4jPaths, timeoutMs: number, work: () => Promise<T>): Promise<T> {
-  const deadline = performance.now() + timeoutMs;
-  for (;;) {
-    try {
-      writeFileSync(paths.startLockFile, `${process.pid}\n`, { flag: "wx" });
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-    }
-    let holderText: string;
-    try {
-      holderText = readFileSync(paths.startLockFile, "utf8").trim();
-    } catch {
-      continue; // released between our two looks
-    }
-    const holder = Number(holderText || NaN);
-    if (Number.isInteger(holder) && holder > 0 && !processIsAlive(holder)) {
-      rmSync(paths.startLockFile, { force: true });
-      continue;
-    }
-    if (performance.now() > deadline) {
-      throw new Neo4jSetupError(
-        `another entente process (pid ${holder}) is still starting the embedded Neo4j; wait for it, or remove ${paths.startLockFile} if no such process runs.`,
-      );
-    }
-    await sleep(250);
-  }
+/** Runs `work` holding the state dir's start lock (see ./start-lock: a dead holder's lock, or one whose pid now names another process, is taken over). */
+async function withStateDirLock<T>(paths: EmbeddedNeo4jPaths, timeoutMs: number, work: () => Promise<T>): Promise<T> {
   try {
-    return await work();
-  } finally {
-    rmSync(paths.startLockFile, { force: true });
+    return await withStartLock(paths.startLockFile, timeoutMs, work);
+  } catch (error) {
+    if (!(error instanceof StartLockBusy)) throw error;
+    throw new Neo4jSetupError(
+      `another entente process (pid ${error.holder}) is still starting the embedded Neo4j; wait for it, or remove ${paths.startLockFile} if no such process runs.`,
+    );
   }
 }
 
@@ -473,24 +451,6 @@ function commandLine(pid: number): string[] | undefined {
   } catch {
     return [];
   }
-}
-
-function processIsAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-  // A zombie (exited, not yet reaped by its parent) is not alive for our purposes.
-  const stat = `/proc/${pid}/stat`;
-  if (existsSync(stat)) {
-    try {
-      return !/^\d+ \(.*\) Z /.test(readFileSync(stat, "utf8"));
-    } catch {
-      return false;
-    }
-  }
-  return true;
 }
 
 function javaVersion(env: NodeJS.ProcessEnv): number {

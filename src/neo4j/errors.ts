@@ -1,9 +1,11 @@
 /**
  * Errors of the Neo4j layer, each with a one-line message. Neo4jSetupError: the server cannot be
  * used (unreachable, credentials, version), prefixed `entente/neo4j:`, printed as is by the CLI (it
- * is a UserError) with exit code 1. CypherError: the server refused one statement.
+ * is a UserError) with exit code 1. CypherError: the server refused one statement. And the one
+ * distinction every caller needs: Neo4j unavailable or failing as a whole (isNeo4jUnavailable), or
+ * Neo4j refusing this one statement.
  */
-import type { Neo4jError } from "neo4j-driver";
+import { Neo4jError, isRetryableError } from "neo4j-driver";
 import { UserError } from "../errors.js";
 
 export class Neo4jSetupError extends UserError {
@@ -35,4 +37,23 @@ export class CypherError extends Error {
     const first = error.message.split(/\r?\n/).find((line) => line.trim().length > 0) ?? error.code;
     return new CypherError(first.replace(/\s+/g, " ").trim(), error.code);
   }
+}
+
+/**
+ * True when the error says nothing about the statement: Neo4j cannot be reached, the session
+ * expired, a transient failure outlived the driver's retries, the database itself failed (a full
+ * disk), or the driver gave up waiting for a connection. False for Neo4j's client errors
+ * (`Neo.ClientError.*`): those refuse the statement that was sent, and others may still go through.
+ */
+export function isNeo4jUnavailable(error: unknown): boolean {
+  if (!(error instanceof Neo4jError)) return false;
+  if (isRetryableError(error)) return true;
+  return !error.code.startsWith("Neo.ClientError.");
+}
+
+/** Why Neo4j is unavailable, short: the driver's underlying cause ("connect ECONNREFUSED 127.0.0.1:7687") when it gives one. */
+export function unavailableReason(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const cause = /Caused by: (.+)$/s.exec(message)?.[1] ?? message;
+  return cause.replace(/\s+/g, " ").trim();
 }

@@ -1,38 +1,59 @@
 /**
  * Runs one Cypher statement as an analyst typed it, for `entente query` and the viewer's Cypher
- * console alike: an auto-commit transaction in a READ session (the server refuses writes) unless
- * `write` is asked for. Auto-commit, so that `CALL { … } IN TRANSACTIONS` and administration
- * commands work too. A statement the server rejects is a CypherError.
+ * console alike. Read-only unless `write` is asked for: the statement must first pass the
+ * read-only guard (./read-only-guard: its plan may only read the graph), then runs in a READ
+ * transaction, read as a stream up to an optional cap (./capped-read). With `write`, an
+ * auto-commit transaction in a WRITE session, so that `CALL { … } IN TRANSACTIONS` and
+ * administration commands work too. A statement the server rejects is a CypherError; one the guard
+ * refuses, a QueryRefused; Neo4j unreachable, the driver's error as is.
  */
-import { Neo4jError, type Record as Neo4jRecord, type ResultSummary } from "neo4j-driver";
+import { Neo4jError, type Record as Neo4jRecord, type Result, type ResultSummary } from "neo4j-driver";
+import { readCapped, type ReadCap } from "./capped-read.js";
 import { openSession, type Neo4jConnection } from "./connection.js";
-import { CypherError } from "./errors.js";
+import { CypherError, isNeo4jUnavailable } from "./errors.js";
 import type { QueryParamValue } from "./params.js";
+import { assertReadOnlyQuery } from "./read-only-guard.js";
 
 export interface CypherResult {
   keys: string[];
   records: Neo4jRecord[];
-  summary: ResultSummary;
+  /** What a write changed; null for a read-only query (it changes nothing). */
+  summary: ResultSummary | null;
+  /** Whether a cap cut the records (the rest were not fetched). */
+  truncated: boolean;
 }
+
+const UNCAPPED: ReadCap = { maxRows: Number.POSITIVE_INFINITY, maxBytes: Number.POSITIVE_INFINITY };
 
 export async function runCypher(
   conn: Neo4jConnection,
   cypher: string,
   params: { [key: string]: QueryParamValue },
   mode: "READ" | "WRITE",
+  cap: ReadCap = UNCAPPED,
 ): Promise<CypherResult> {
   const session = openSession(conn, mode);
   try {
-    const result = session.run(cypher, params);
-    const keys = (await result.keys()).map(String);
-    const { records, summary } = await result;
-    return { keys, records, summary };
+    if (mode === "READ") {
+      return await session.executeRead(async (tx) => {
+        await assertReadOnlyQuery(tx, cypher, params);
+        const { keys, records, truncated } = await readCapped(tx, cypher, params, cap);
+        return { keys, records, summary: null, truncated: truncated !== null };
+      });
+    }
+    return await collect(session.run(cypher, params));
   } catch (error) {
-    if (error instanceof Neo4jError) throw CypherError.from(error);
+    if (error instanceof Neo4jError && !isNeo4jUnavailable(error)) throw CypherError.from(error);
     throw error;
   } finally {
     await session.close();
   }
+}
+
+async function collect(result: Result): Promise<CypherResult> {
+  const keys = (await result.keys()).map(String);
+  const { records, summary } = await result;
+  return { keys, records, summary, truncated: false };
 }
 
 /** The server's counters as a short phrase ("2 nodes created, 4 properties set"), or "" when nothing changed. */

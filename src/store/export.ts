@@ -17,6 +17,7 @@ import { write as writeGexf } from "graphology-gexf";
 import { isNode, isPath, isRelationship, Neo4jError, type ManagedTransaction, type Node, type Relationship } from "neo4j-driver";
 import { readTransaction, type Neo4jConnection } from "../neo4j/connection.js";
 import { CypherError } from "../neo4j/errors.js";
+import { assertReadOnlyQuery } from "../neo4j/read-only-guard.js";
 import { toPlain, type PlainValue } from "../neo4j/values.js";
 import { luceneQuery } from "./fulltext.js";
 import { ENTITY_NAMES_INDEX } from "./schema.js";
@@ -77,8 +78,12 @@ const NODE_BY_ID = (id: string) => `CALL (${id.startsWith("$") ? "" : id}) {
   UNION MATCH (n:Conflict {id: ${id}}) RETURN n
 }`;
 
-/** An analyst's query: a statement the server rejects is a CypherError, with Neo4j's message on one line. */
+/**
+ * An analyst's query: it must pass the read-only guard (src/neo4j/read-only-guard.ts: a QueryRefused
+ * otherwise); a statement the server rejects is a CypherError, with Neo4j's message on one line.
+ */
 async function runAnalystQuery(tx: ManagedTransaction, cypher: string, params: Record<string, unknown>) {
+  await assertReadOnlyQuery(tx, cypher, params);
   try {
     return await tx.run(cypher, params);
   } catch (error) {

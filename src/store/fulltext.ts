@@ -1,7 +1,8 @@
 /**
  * Queries on the full-text index of entity names and aliases (schema.ts's ENTITY_NAMES_INDEX),
  * in Lucene's syntax: every word of the user's text escaped, so an operator in a name (`AUKUS
- * (pillar 2)`, `Royaume-Uni`) is a literal character.
+ * (pillar 2)`, `Royaume-Uni`) is a literal character, and in lower case (the index ignores case
+ * anyway), so AND, OR and NOT typed by a user are words, not Lucene's operators.
  */
 
 /** A word with Lucene's special characters escaped. */
@@ -12,6 +13,7 @@ function escapeLuceneWord(word: string): string {
 /** Every word of the text, all required: how `entente export --seed` finds a node by name. */
 export function luceneQuery(text: string): string {
   return text
+    .toLowerCase()
     .split(/\s+/)
     .filter((word) => word.length > 0)
     .map(escapeLuceneWord)
@@ -22,6 +24,7 @@ export function luceneQuery(text: string): string {
 export function autocompleteQuery(text: string): string | null {
   const words = text
     .normalize("NFC")
+    .toLowerCase()
     .split(/[\s\p{P}]+/u)
     .filter((word) => word.length > 0)
     .map(escapeLuceneWord);

@@ -11,6 +11,8 @@
  *
  * A document still goes in whole or not at all: when a batch fails, its documents are loaded one
  * by one, so that only the one Neo4j refuses is rejected and named. Loading again changes nothing.
+ * When Neo4j is unreachable or fails as a whole (after the driver's retries), nothing is called
+ * refused: the load stops with LoadInterrupted, naming the documents of the batch not written.
  * Two loads at once give the graph one load gives: a transaction gathers events only while it holds
  * the locks of their participants, so the second waits for the first's events and finds them.
  */
@@ -20,6 +22,7 @@ import { EventStatus, IsoDate, type DocumentExtraction } from "../model/extracti
 import type { ReadFailure } from "../model/document.js";
 import { defaultKnowledgeBase } from "../kb/load.js";
 import { readTransaction, writeTransaction, type Neo4jConnection } from "../neo4j/connection.js";
+import { isNeo4jUnavailable, unavailableReason } from "../neo4j/errors.js";
 import { syncRoleConflicts } from "./conflicts.js";
 import { planEvents, type EventPlan, type StoredEvent } from "./event-plan.js";
 import { gatherRegion, type StoredRegion } from "./event-region.js";
@@ -79,6 +82,17 @@ export interface LoadSummary extends GraphCounts {
   seconds: number;
 }
 
+/** Neo4j stopped answering, or failed as a whole (a full disk), while writing these documents: none of them was written. */
+export class LoadInterrupted extends Error {
+  constructor(
+    readonly sources: readonly string[],
+    readonly reason: string,
+  ) {
+    super(`Neo4j stopped answering (${reason})`);
+    this.name = "LoadInterrupted";
+  }
+}
+
 export interface LoadOptions {
   onDocument?: (outcome: DocumentOutcome) => void;
   /** Which place lies in which country, for event identity; default: the project's knowledge base. */
@@ -133,23 +147,37 @@ export class DocumentLoader {
    */
   async loadBatch(extractions: readonly DocumentExtraction[]): Promise<DocumentOutcome[]> {
     if (extractions.length === 0) return [];
-    const stored = await storedExtractionHashes(
-      this.conn,
-      extractions.map((extraction) => extraction.document.id),
-    );
+    let stored: Map<string, string>;
+    try {
+      stored = await storedExtractionHashes(
+        this.conn,
+        extractions.map((extraction) => extraction.document.id),
+      );
+    } catch (error) {
+      throw interruption(error, extractions);
+    }
     const outcomes: DocumentOutcome[] = [];
     const changed: DocumentExtraction[] = [];
     for (const extraction of extractions) {
       if (stored.get(extraction.document.id) === extractionHash(extraction)) outcomes.push(this.record(unchangedOutcome(extraction)));
       else changed.push(extraction);
     }
-    for (const segment of distinctSegments(changed)) {
+    const segments = distinctSegments(changed);
+    for (const [s, segment] of segments.entries()) {
+      const unwritten = (from: number) => [...segment.slice(from), ...segments.slice(s + 1).flat()];
       let written: BatchResult;
       try {
         written = await writeTransaction(this.conn, (tx) => writeBatch(tx, segment, this.places));
-      } catch {
+      } catch (error) {
+        if (isNeo4jUnavailable(error)) throw interruption(error, unwritten(0));
         // Find the document Neo4j refuses: each on its own, all of it or nothing of it.
-        for (const extraction of segment) outcomes.push(await this.loadOne(extraction));
+        for (const [d, extraction] of segment.entries()) {
+          try {
+            outcomes.push(await this.loadOne(extraction));
+          } catch (inner) {
+            throw isNeo4jUnavailable(inner) ? interruption(inner, unwritten(d)) : inner;
+          }
+        }
         continue;
       }
       this.relationshipsCreated += written.relationshipsCreated;
@@ -158,7 +186,7 @@ export class DocumentLoader {
     return outcomes;
   }
 
-  /** One document in its own transaction. */
+  /** One document in its own transaction; Neo4j unavailable is thrown, not a refusal of the document. */
   async loadOne(extraction: DocumentExtraction): Promise<DocumentOutcome> {
     const { id, source } = extraction.document;
     try {
@@ -166,6 +194,7 @@ export class DocumentLoader {
       this.relationshipsCreated += written.relationshipsCreated;
       return this.record(written.outcomes[0] ?? unchangedOutcome(extraction));
     } catch (error) {
+      if (isNeo4jUnavailable(error)) throw error;
       const reason = `Neo4j refused the document, nothing of it was written: ${oneLine(error)}`;
       return this.record({ ok: false, document: id, source, reason });
     }
@@ -197,6 +226,15 @@ export class DocumentLoader {
     this.onDocument?.(outcome);
     return outcome;
   }
+}
+
+/** The load stops: Neo4j is gone, and these documents were not written. */
+function interruption(error: unknown, unwritten: readonly DocumentExtraction[]): unknown {
+  if (!isNeo4jUnavailable(error)) return error;
+  return new LoadInterrupted(
+    unwritten.map((extraction) => extraction.document.source),
+    unavailableReason(error),
+  );
 }
 
 function unchangedOutcome(extraction: DocumentExtraction): DocumentOutcome {

@@ -1,4 +1,4 @@
-/** `entente export` as a person runs it: the built CLI on the sample corpus, JSON and GEXF files read back. */
+/** `entente export` as a person runs it: the built CLI on the project's articles, JSON and GEXF files read back. */
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -20,7 +20,7 @@ beforeAll(async () => {
   conn = await connectTestNeo4j();
   await clearDatabase(conn);
   dir = mkdtempSync(join(tmpdir(), "entente-export-"));
-  const ingest = await entente("ingest", join(projectRoot(), "..", "shared", "corpus"));
+  const ingest = await entente("ingest", join(projectRoot(), "data", "articles"));
   expect(ingest.code).toBe(0);
 });
 afterAll(async () => {
@@ -65,6 +65,16 @@ describe("entente export", () => {
     const both = await entente("export", "--seed", "Japan", "--cypher", "MATCH (n) RETURN n");
     expect(both.code).toBe(2);
     expect(both.stderr).toBe("entente/export: give one of --seed, --ids and --cypher.\n");
+  });
+
+  it("refuses a --cypher query that reads files or is not a read, with one line", async () => {
+    const csv = await entente("export", "--cypher", "LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line");
+    expect(csv.code).toBe(1);
+    expect(csv.stdout).toBe("");
+    expect(csv.stderr).toBe("entente/export: --cypher refused: LOAD CSV reads files and URLs, which a read-only query may not do.\n");
+    const write = await entente("export", "--cypher", "CREATE (n:Exported) RETURN n");
+    expect(write.code).toBe(1);
+    expect(write.stderr).toMatch(/^entente\/export: --cypher refused: it writes to the database/);
   });
 
   it("says which seed it could not find", async () => {

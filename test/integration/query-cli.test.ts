@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Neo4jConnection } from "../../src/neo4j/connection.js";
+import { assertReadOnlyQuery } from "../../src/neo4j/read-only-guard.js";
 import { SAVED_QUERIES } from "../../src/store/queries.js";
 import { clearDatabase, connectTestNeo4j } from "../support/neo4j.js";
 import { runEntente, type CliRun } from "../support/cli.js";
@@ -70,12 +71,43 @@ describe("entente query", () => {
     expect(JSON.parse(run.stdout)).toEqual([{ name: "Côte d'Ivoire", next: 42, tags: ["a", "b"] }]);
   });
 
-  it("refuses a write without --write: Neo4j's access-mode message, exit 1, nothing written", async () => {
+  it("refuses a write without --write: one line from the read-only guard, exit 1, nothing written", async () => {
     const run = await entente("query", "CREATE (:CliWritten)");
     expect(run.code).toBe(1);
     expect(run.stdout).toBe("");
-    expect(run.stderr).toMatch(/^entente query: Writing in read access mode not allowed\b.*\n$/);
+    expect(run.stderr).toBe(
+      "entente query: not run: it writes to the database (Neo4j's query type 'w'), which a read-only query may not do. Add --write to run it with full rights.\n",
+    );
     expect(await count("CliWritten")).toBe(0);
+  });
+
+  it("refuses file reads and administration without --write, and still runs dbms.components", async () => {
+    const csv = await entente("query", "LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line");
+    expect(csv.code).toBe(1);
+    expect(csv.stdout).toBe("");
+    expect(csv.stderr).toBe(
+      "entente query: not run: LOAD CSV reads files and URLs, which a read-only query may not do. Add --write to run it with full rights.\n",
+    );
+    const config = await entente("query", "CALL dbms.listConfig() YIELD name RETURN name");
+    expect(config.code).toBe(1);
+    expect(config.stderr).toMatch(/^entente query: not run: the procedure dbms\.listConfig is not one a read-only query may call/);
+    const components = await entente("query", "CALL dbms.components() YIELD name RETURN name", "--json");
+    expect(components.code).toBe(0);
+    expect(JSON.parse(components.stdout)).toEqual([{ name: "Neo4j Kernel" }]);
+  });
+
+  it("lets every saved query through the read-only guard", async () => {
+    const session = conn.driver.session({ database: conn.database, defaultAccessMode: "READ" });
+    try {
+      for (const [name, saved] of Object.entries(SAVED_QUERIES)) {
+        await expect(
+          session.executeRead((tx) => assertReadOnlyQuery(tx, saved.cypher, saved.params ?? {})),
+          name,
+        ).resolves.toBeUndefined();
+      }
+    } finally {
+      await session.close();
+    }
   });
 
   it("writes with --write and reports what changed", async () => {

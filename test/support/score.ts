@@ -1,64 +1,33 @@
 /**
- * A corpus extracted in-process and graded by the shared scorer
- * (../shared/tools/score-extraction.mjs, read at run time) against a gold directory: what the
- * sample-score and held-out tests share. The extraction file lives in a temporary directory
- * removed once the scorer has read it.
+ * A corpus extracted in-process and scored by `entente eval` against a gold folder: what the
+ * held-out, project-article and shared-corpus score tests share. The report is printed the way
+ * `entente eval` prints it, so the test log shows every miss.
  */
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { z } from "zod";
-import { extractPaths } from "../../ingest/pipeline.js";
-import type { DocumentExtraction } from "../../src/model/extraction.js";
+import { formatEvalReport } from "../../cli/format/eval-report.js";
+import { runEvaluation, type Evaluation } from "../../cli/commands/eval.js";
+import { checkFloors } from "../../src/eval/floors.js";
+import type { EvalMetrics, MetricName } from "../../src/eval/metrics.js";
 
-export const scorerPath = "../shared/tools/score-extraction.mjs";
+/** Time a score test may take: extracting a corpus takes seconds on a busy machine. */
+export const PATIENCE_MS = 120_000;
 
-/** The scorer's `--json` line. */
-export const ScorerMetrics = z.object({
-  entityP: z.number(),
-  entityR: z.number(),
-  entityF1: z.number(),
-  eventP: z.number(),
-  eventR: z.number(),
-  eventF1: z.number(),
-  dateAccuracy: z.number(),
-  roleP: z.number(),
-  roleR: z.number(),
-  relationR: z.number(),
-  grounding: z.number().nullable(),
-  missingDocuments: z.array(z.string()),
-});
-export type ScorerMetrics = z.infer<typeof ScorerMetrics>;
-
-export interface ScoredCorpus {
-  documents: DocumentExtraction[];
-  /** `source: reason` for each file the pipeline could not extract. */
-  failures: string[];
-  /** The scorer's whole output, for the test log. */
-  report: string;
-  metrics: ScorerMetrics;
+export interface ScoredCorpus extends Evaluation {
+  /** `entente eval`'s text report. */
+  printed: string;
 }
 
-/** Extracts every article under `corpusDir` in-process and scores the result against `goldDir`. */
 export async function extractAndScore(corpusDir: string, goldDir: string): Promise<ScoredCorpus> {
-  const documents: DocumentExtraction[] = [];
-  const failures: string[] = [];
-  for await (const result of extractPaths([corpusDir])) {
-    if (result.ok) documents.push(result.extraction);
-    else failures.push(`${result.failure.source}: ${result.failure.reason}`);
-  }
-  const workDir = mkdtempSync(join(tmpdir(), "entente-score-"));
-  try {
-    const extractionFile = join(workDir, "extraction.json");
-    writeFileSync(extractionFile, JSON.stringify({ documents }));
-    const report = execFileSync(process.execPath, [scorerPath, "--gold", goldDir, "--corpus", corpusDir, "--json", extractionFile], {
-      encoding: "utf8",
-    });
-    const jsonLine = report.split("\n").find((line) => line.startsWith("{"));
-    if (jsonLine === undefined) throw new Error(`entente/test: the scorer printed no metrics for ${corpusDir}`);
-    return { documents, failures, report, metrics: ScorerMetrics.parse(JSON.parse(jsonLine)) };
-  } finally {
-    rmSync(workDir, { recursive: true, force: true });
-  }
+  const evaluation = await runEvaluation({ goldDir, corpusDir });
+  return { ...evaluation, printed: formatEvalReport(evaluation.report) };
+}
+
+/** Floors on some metrics, by name: `{ entityF1: 0.9, grounding: 1 }`. */
+export type Floors = Partial<Record<MetricName, number>>;
+
+/** The floors not met, as `eventF1 0.62 < 0.8` (a grounding that could not be measured is below any floor); empty when all are. */
+export function unmetFloors(metrics: EvalMetrics, floors: Floors): string[] {
+  const asList = Object.entries(floors).map(([metric, minimum]) => ({ metric: metric as MetricName, minimum: minimum ?? 0 }));
+  return checkFloors(metrics, asList)
+    .filter((check) => !check.met)
+    .map((check) => `${check.metric} ${check.value === null ? "n/a" : check.value.toFixed(2)} < ${check.minimum}`);
 }

@@ -1,4 +1,4 @@
-import { execFile } from "node:child_process";
+import { execFile, spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -37,6 +37,27 @@ describe("entente extract", () => {
     expect(lines.some((l) => l.includes("missing.txt"))).toBe(true);
     const output = JSON.parse(stdout) as { documents: Array<{ document: { source: string } }> };
     expect(output.documents.map((d) => d.document.source)).toEqual([good]);
+  }, 60_000);
+
+  it("gives each hostile file one line and exit 1, never hangs on a named pipe, and names the files it skips in a folder", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "entente-extract-"));
+    const good = join(dir, "good.txt");
+    writeFileSync(good, "date 2026-02-02\n\nLe Premier ministre japonais Kenji Sato a rencontré samedi Jane Roe à Tokyo.\n");
+    const pipe = join(dir, "pipe.txt");
+    expect(spawnSync("mkfifo", [pipe]).status).toBe(0);
+    writeFileSync(join(dir, "deep.html"), `<html><body>${"<div>".repeat(20_000)}<p>${"Texte de la page. ".repeat(20)}</p></body></html>`);
+    writeFileSync(join(dir, "big.md"), "Un mot. ".repeat(200_000));
+    writeFileSync(join(dir, "notes.docx"), "PK");
+    const { code, stdout, stderr } = await entente(["extract", dir, "--json"]);
+    expect(code).toBe(1);
+    const lines = stderr.split("\n").filter((l) => l.length > 0);
+    expect(lines).toEqual([
+      `entente/extract: ${join(dir, "notes.docx")}: skipped: unsupported file type ".docx": Entente reads .txt, .md, .markdown, .html, .htm, .jsonl`,
+      `entente/extract: ${pipe}: a named pipe (FIFO), not a regular file: only regular files are read`,
+      `entente/extract: ${join(dir, "big.md")}: 1,600,000 bytes, over the limit of 1,048,576 bytes (1 MiB) of one article file`,
+    ]);
+    const output = JSON.parse(stdout) as { documents: Array<{ document: { source: string } }> };
+    expect(output.documents.map((d) => d.document.source)).toEqual([join(dir, "deep.html"), good]);
   }, 60_000);
 
   it("prints a short summary per document without --json, and no progress when stderr is not a terminal", async () => {

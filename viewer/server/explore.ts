@@ -9,6 +9,7 @@
 import neo4j, { type ManagedTransaction, type Record as Neo4jRecord } from "neo4j-driver";
 import { readTransaction, type Neo4jConnection } from "../../src/neo4j/connection.js";
 import { jsonToParam } from "../../src/neo4j/params.js";
+import type { ReadCap } from "../../src/neo4j/capped-read.js";
 import { runCypher } from "../../src/neo4j/run-query.js";
 import { recordToPlain, toPlain } from "../../src/neo4j/values.js";
 import { autocompleteQuery } from "../../src/store/fulltext.js";
@@ -27,8 +28,11 @@ import type {
 } from "../shared/api.js";
 import { assembleNodeDetails, citedDocumentIds, NodeRecords } from "./node-details.js";
 
-/** Most rows the Cypher console returns; the rest are cut (the answer says so in `truncated`). */
-const CONSOLE_ROW_CAP = 5_000;
+/**
+ * What the Cypher console reads of a result: at most 5,000 rows and 16 MiB of values (wide rows stop
+ * before the row cap); the rest is not fetched, and the answer says so in `truncated`.
+ */
+const CONSOLE_CAP: ReadCap = { maxRows: 5_000, maxBytes: 16 * 1024 * 1024 };
 
 // Cypher fragments over fixed identifiers (never data): how a node and a relationship look to the viewer.
 const IS_DRAWN = (v: string) => `(${v}:Entity OR ${v}:Event)`;
@@ -311,9 +315,10 @@ async function relationshipEnds(tx: ManagedTransaction, elementIds: readonly str
 }
 
 /**
- * Runs an analyst's query as `entente query` does (src/neo4j/run-query.ts: a READ session, so
- * Neo4j itself refuses any write; a rejected statement is a CypherError). Rows come back as the
- * same plain JSON as `entente query --json`; the entities and events they contain come back ready to draw.
+ * Runs an analyst's query as `entente query` does (src/neo4j/run-query.ts: the read-only guard
+ * checks its plan, then a READ transaction; a rejected statement is a CypherError, a refused one a
+ * QueryRefused), read as a stream up to the console's cap. Rows come back as the same plain JSON as
+ * `entente query --json`; the entities and events they contain come back ready to draw.
  */
 export async function runReadOnlyCypher(
   conn: Neo4jConnection,
@@ -325,9 +330,9 @@ export async function runReadOnlyCypher(
     query,
     Object.fromEntries(Object.entries(params).map(([name, value]) => [name, jsonToParam(value)])),
     "READ",
+    CONSOLE_CAP,
   );
-  const truncated = result.records.length > CONSOLE_ROW_CAP;
-  const records = result.records.slice(0, CONSOLE_ROW_CAP);
+  const { truncated, records } = result;
   const ids = new Set<string>();
   const relationships = new Set<string>();
   for (const record of records) for (const key of record.keys) collectGraphItems(record.get(key), ids, relationships);

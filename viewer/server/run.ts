@@ -11,6 +11,8 @@ const LOOPBACK = new Set(["127.0.0.1", "localhost", "::1"]);
 export interface ServeOptions {
   host: string;
   port: number;
+  /** Host names besides the bound address's own that requests may use (see ./host-check). */
+  allowedHosts?: readonly string[];
   /** Where to print the lines for the user (stdout by default). */
   print?: (line: string) => void;
   /** Who speaks in those lines (default "entente serve"). */
@@ -23,7 +25,7 @@ export async function serveUntilStopped(conn: Neo4jConnection, options: ServeOpt
   const name = options.name ?? "entente serve";
   let server: Awaited<ReturnType<typeof createViewerServer>>;
   try {
-    server = await createViewerServer({ conn, host: options.host, port: options.port });
+    server = await createViewerServer({ conn, host: options.host, port: options.port, allowedHosts: options.allowedHosts ?? [] });
   } catch (error) {
     await conn.close();
     throw new UserError(error instanceof Error ? error.message : String(error), 1);

@@ -3,7 +3,8 @@
  * library's exporter (src/store/export.ts, as `entente export --ids`) and the built web app.
  * Every parameter is validated with the schemas of viewer/shared/api.ts; errors are JSON `{ error }`
  * with a status code. Bound to 127.0.0.1 unless told otherwise; the Neo4j connection (and its
- * credentials) stays on this side.
+ * credentials) stays on this side. Requests must name this server in `Host` (DNS rebinding, see
+ * ./host-check); Neo4j unreachable or failing gives 503 with a sentence.
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
@@ -11,8 +12,10 @@ import Fastify, { type FastifyInstance, type FastifyReply } from "fastify";
 import fastifyStatic from "@fastify/static";
 import type { z } from "zod";
 import { projectRoot } from "../../src/config.js";
+import { Neo4jError } from "neo4j-driver";
 import type { Neo4jConnection } from "../../src/neo4j/connection.js";
-import { CypherError } from "../../src/neo4j/errors.js";
+import { CypherError, isNeo4jUnavailable, unavailableReason } from "../../src/neo4j/errors.js";
+import { QueryRefused } from "../../src/neo4j/read-only-guard.js";
 import { EXPORT_MEDIA_TYPES, exportSubgraph, serializeGraph, type ExportFormat } from "../../src/store/export.js";
 import { listDocuments, neighbors, nodeDetails, overview, runReadOnlyCypher, searchEntities, shortestPath } from "./explore.js";
 import {
@@ -25,6 +28,7 @@ import {
   PathParams,
   SearchParams,
 } from "../shared/api.js";
+import { allowedHostHeaders, hostRefusal } from "./host-check.js";
 
 export interface ViewerServerOptions {
   conn: Neo4jConnection;
@@ -35,6 +39,8 @@ export interface ViewerServerOptions {
   appDir?: string;
   /** Log requests (Fastify's logger) — off by default. */
   logRequests?: boolean;
+  /** Host names besides the bound address's own that requests may use (a DNS name of this machine). */
+  allowedHosts?: readonly string[];
 }
 
 export interface ViewerServer {
@@ -55,6 +61,8 @@ class HttpError extends Error {
   }
 }
 
+const DEFAULT_HOST = "127.0.0.1";
+
 function defaultAppDir(): string {
   return join(projectRoot(), "dist", "viewer-app");
 }
@@ -65,6 +73,23 @@ function validate<S extends z.ZodType>(schema: S, value: unknown, where: string)
   if (parsed.success) return parsed.data;
   const reasons = parsed.error.issues.map((issue) => (issue.path.length > 0 ? `${issue.path.join(".")}: ${issue.message}` : issue.message));
   throw new HttpError(400, `entente/viewer: invalid ${where}: ${reasons.join("; ")}`);
+}
+
+/** Deepest nesting of Cypher parameters accepted (lists and maps within each other). */
+const MAX_PARAM_DEPTH = 32;
+
+/** How deep lists and maps nest in a JSON value, counted without recursion and up to `limit + 1`. */
+function nestingDepth(value: unknown, limit: number): number {
+  let deepest = 0;
+  const pending: [unknown, number][] = [[value, 0]];
+  for (let item = pending.pop(); item !== undefined; item = pending.pop()) {
+    const [inner, depth] = item;
+    if (inner === null || typeof inner !== "object") continue;
+    deepest = Math.max(deepest, depth + 1);
+    if (deepest > limit) return deepest;
+    for (const child of Object.values(inner)) pending.push([child, depth + 1]);
+  }
+  return deepest;
 }
 
 const CONTENT_SECURITY_POLICY = [
@@ -100,9 +125,25 @@ export async function buildViewerApp(options: ViewerServerOptions): Promise<Fast
     return payload;
   });
 
+  // Only requests addressed to this server (DNS rebinding). A server not listening gets only in-process requests (app.inject).
+  let allowedHosts: Set<string> | undefined;
+  app.addHook("onRequest", async (request, reply) => {
+    const address = app.server.address();
+    if (address === null || typeof address === "string") return;
+    allowedHosts ??= allowedHostHeaders(options.host ?? DEFAULT_HOST, address.port, options.allowedHosts);
+    const refusal = hostRefusal(request.headers.host, allowedHosts);
+    if (refusal !== null) return reply.status(403).send({ error: refusal });
+  });
+
   app.setErrorHandler((error, _request, reply) => {
     if (error instanceof HttpError) return reply.status(error.statusCode).send({ error: error.message });
     if (error instanceof CypherError) return reply.status(400).send({ error: error.message });
+    if (error instanceof QueryRefused) return reply.status(400).send({ error: `refused: ${error.message}` });
+    if (isNeo4jUnavailable(error)) {
+      return reply.status(503).send({
+        error: `entente/viewer: Neo4j is not answering (${unavailableReason(error)}); check it with \`entente neo4j status\`, then retry.`,
+      });
+    }
     const status = typeof (error as { statusCode?: unknown }).statusCode === "number" ? (error as { statusCode: number }).statusCode : 500;
     const message = error instanceof Error ? error.message : String(error);
     if (status >= 500) reply.log.error(error);
@@ -111,7 +152,14 @@ export async function buildViewerApp(options: ViewerServerOptions): Promise<Fast
 
   app.get("/api/search", async (request) => {
     const { q, limit } = validate(SearchParams, request.query, "search parameters");
-    return { hits: await searchEntities(conn, q, limit) };
+    try {
+      return { hits: await searchEntities(conn, q, limit) };
+    } catch (error) {
+      if (error instanceof Neo4jError && !isNeo4jUnavailable(error)) {
+        throw new HttpError(400, `entente/viewer: cannot search for ${JSON.stringify(q)}: the full-text index could not read it as words.`);
+      }
+      throw error;
+    }
   });
 
   app.get("/api/node/:id", async (request) => {
@@ -144,6 +192,12 @@ export async function buildViewerApp(options: ViewerServerOptions): Promise<Fast
   app.get("/api/documents", async () => ({ documents: await listDocuments(conn) }));
 
   app.post("/api/cypher", async (request) => {
+    if (nestingDepth(request.body, MAX_PARAM_DEPTH + 1) > MAX_PARAM_DEPTH + 1) {
+      throw new HttpError(
+        400,
+        `entente/viewer: invalid Cypher request: params nest deeper than ${MAX_PARAM_DEPTH} levels of lists and maps.`,
+      );
+    }
     const { query, params } = validate(CypherBody, request.body ?? {}, "Cypher request");
     return runReadOnlyCypher(conn, query, params);
   });
@@ -178,7 +232,7 @@ export async function buildViewerApp(options: ViewerServerOptions): Promise<Fast
 
 /** Starts the viewer: the API and the app on http://host:port/. */
 export async function createViewerServer(options: ViewerServerOptions): Promise<ViewerServer> {
-  const host = options.host ?? "127.0.0.1";
+  const host = options.host ?? DEFAULT_HOST;
   const app = await buildViewerApp(options);
   try {
     await app.listen({ host, port: options.port ?? 0 });

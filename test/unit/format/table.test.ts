@@ -21,6 +21,10 @@ describe("formatTable", () => {
     expect(formatTable(["a"], [[text("x")]]).endsWith("(1 row)")).toBe(true);
   });
 
+  it("leaves the row count out when asked", () => {
+    expect(formatTable(["a"], [[text("x")]], { rowCount: false })).toBe("a\n-\nx");
+  });
+
   it("cuts long cells with an ellipsis and shows line breaks as ↵", () => {
     const table = formatTable(["t"], [[text("abcdefghij")], [text("a\nb")]], { maxCellWidth: 5 });
     const lines = table.split("\n");

@@ -264,29 +264,33 @@ describe("prepareDocument: identity and language", () => {
   });
 });
 
-describe("prepareDocument on the shared sample (read from ../shared at run time)", () => {
-  const corpus = "../shared/corpus";
-  const prepare = (name: string): PreparedDocument => {
-    const path = `${corpus}/${name}`;
-    return prepareDocument(parsePlainArticle(readFileSync(path, "utf8"), path, "txt"));
+describe("prepareDocument on the project's articles (data/articles)", () => {
+  const prepare = (name: string, format: "txt" | "md"): PreparedDocument => {
+    const path = `data/articles/${name}`;
+    return prepareDocument(parsePlainArticle(readFileSync(path, "utf8"), path, format));
   };
 
   it("reads the teaser after 'EN SAVOIR PLUS' apart from the story", () => {
-    const doc = prepare("004_a87b4a9185fd4aff.txt");
-    expect(doc.published).toBe("2024-11");
-    expect(doc.language).toBe("fr");
+    const doc = prepare("2026-02-01-takaichi-starmer-tokyo.fr.txt", "txt");
+    expect(doc).toMatchObject({ published: "2026-02-01", language: "fr" });
     const teaser = doc.sentences.filter((s) => s.zone === "teaser").map((s) => s.text);
-    expect(teaser[0]).toBe("EN SAVOIR PLUS:");
-    expect(teaser.some((s) => s.includes("Ishiba Shigeru"))).toBe(true);
-    expect(doc.sentences.filter((s) => s.zone === "body").some((s) => s.text.includes("Ishiba"))).toBe(false);
+    expect(teaser[0]).toBe("EN SAVOIR PLUS :");
+    expect(teaser.some((s) => s.includes("Shinjiro Koizumi"))).toBe(true);
+    expect(doc.sentences.filter((s) => s.zone === "body").some((s) => s.text.includes("Koizumi"))).toBe(false);
   });
 
-  it("keeps the header's boilerplate out of the body", () => {
-    const doc = prepare("002_3836b6101fe5a494.txt");
-    expect(doc).toMatchObject({ published: "2026-02-01", publisher: "Ekhbary", language: "fr" });
+  it("keeps a Markdown article's heading, date line and 'À lire aussi' section out of the body", () => {
+    const doc = prepare("2026-02-gcap-defence-ministers.fr.md", "md");
+    expect(doc).toMatchObject({
+      published: "2026-02-13",
+      language: "fr",
+      title: "GCAP : Tokyo, Londres et Rome accélèrent leur futur avion de combat",
+    });
+    expect(zoneOfLine(doc, "Publié le 13 février 2026")).toBe("metadata");
+    expect(zoneOfLine(doc, "- Le SCAF franco-allemand")).toBe("teaser");
     const body = doc.sentences.filter((s) => s.zone === "body").map((s) => s.text);
-    for (const line of ["Breaking", "Ekhbary Editor", "22 hours ago", "123"]) expect(body).not.toContain(line);
-    expect(body[0]).toMatch(/^Le 31 janvier dernier/);
+    expect(body[0]).toMatch(/^Shinjiro Koizumi, John Healey et Guido Crosetto, respectivement/);
+    expect(body.some((s) => s.includes("SCAF"))).toBe(false);
   });
 });
 

@@ -28,10 +28,17 @@ import org.neo4j.io.ByteUnit;
  * authentication on, memory sized for a small machine, and a clean stop on SIGTERM.
  *
  * <p>Usage: {@code java -cp 'target/lib/*' io.entente.neo4j.EmbeddedNeo4j --data-dir DIR --port N
- * --password-file FILE [--plugins-dir DIR] [--page-cache SIZE]}. Every option also reads an
- * environment variable (ENTENTE_NEO4J_DATA, ENTENTE_NEO4J_PORT, ENTENTE_NEO4J_PASSWORD_FILE,
- * ENTENTE_NEO4J_PLUGINS, ENTENTE_NEO4J_PAGECACHE). The page cache (default 512m) holds the store
- * files in memory: for a large archive, give it about the size of the data folder.
+ * --password-file FILE [--plugins-dir DIR] [--page-cache SIZE] [--procedures LIST]}. Every option
+ * also reads an environment variable (ENTENTE_NEO4J_DATA, ENTENTE_NEO4J_PORT,
+ * ENTENTE_NEO4J_PASSWORD_FILE, ENTENTE_NEO4J_PLUGINS, ENTENTE_NEO4J_PAGECACHE,
+ * ENTENTE_NEO4J_PROCEDURES). The page cache (default 512m) holds the store files in memory: for a
+ * large archive, give it about the size of the data folder.
+ *
+ * <p>Hardened for a server whose clients include a browser console: Cypher cannot read files
+ * ({@code LOAD CSV} file URLs are off, and the import folder is an empty folder of its own), and
+ * no plugin procedure or function (APOC) is loaded unless listed in {@code --procedures}
+ * (comma-separated names or {@code apoc.coll.*}-style patterns; default: none, since Entente
+ * uses none).
  *
  * <p>The password of the {@code neo4j} user is set on first start: from NEO4J_PASSWORD when set,
  * otherwise generated; either way it is written to the password file (mode 0600), which is where
@@ -47,7 +54,8 @@ public final class EmbeddedNeo4j {
   private EmbeddedNeo4j() {}
 
   /** The launcher's options, from arguments first, then the environment, then defaults. */
-  record Options(Path dataDir, int port, Path passwordFile, Path pluginsDir, long pageCacheBytes) {
+  record Options(
+      Path dataDir, int port, Path passwordFile, Path pluginsDir, long pageCacheBytes, List<String> procedures) {
     static Options parse(String[] args, Map<String, String> env) {
       Map<String, String> given = new HashMap<>();
       for (int i = 0; i < args.length; i++) {
@@ -89,7 +97,11 @@ public final class EmbeddedNeo4j {
         throw new IllegalArgumentException(
             "page cache size '" + pageCache + "' is not a size such as 512m or 4g");
       }
-      return new Options(dataDir, port, passwordFile, pluginsDir, pageCacheBytes);
+      List<String> procedures = new ArrayList<>();
+      for (String name : pick(given, "procedures", env, "ENTENTE_NEO4J_PROCEDURES", "").split(",")) {
+        if (!name.isBlank()) procedures.add(name.trim());
+      }
+      return new Options(dataDir, port, passwordFile, pluginsDir, pageCacheBytes, List.copyOf(procedures));
     }
 
     private static String pick(
@@ -117,6 +129,7 @@ public final class EmbeddedNeo4j {
 
   private static void run(Options options) throws IOException, InterruptedException {
     Files.createDirectories(options.dataDir());
+    Files.createDirectories(importDir(options));
     DatabaseManagementService dbms = build(options);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
@@ -153,14 +166,26 @@ public final class EmbeddedNeo4j {
             .setConfig(GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.mebiBytes(512))
             .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(120))
             .setConfig(GraphDatabaseSettings.udc_enabled, false)
+            // No file of the machine is readable from Cypher: LOAD CSV file URLs are refused, and
+            // the folder they would be confined to is an empty one of our own.
+            .setConfig(GraphDatabaseSettings.allow_file_urls, false)
+            .setConfig(GraphDatabaseSettings.load_csv_file_url_root, importDir(options))
             // Stop promptly on SIGTERM: Netty otherwise waits a 5 s quiet period per connector.
             .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0);
     if (options.pluginsDir() != null) {
       builder
           .setConfig(GraphDatabaseSettings.plugin_dir, options.pluginsDir())
-          .setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("apoc.*"));
+          .setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("apoc.*"))
+          // Only the plugin procedures and functions asked for are loaded (built-in db.* and
+          // dbms.* procedures are not affected by this setting). An empty list loads none.
+          .setConfig(GraphDatabaseSettings.procedure_allowlist, options.procedures());
     }
     return builder.build();
+  }
+
+  /** The LOAD CSV import folder: empty, beside the databases, never a folder with user files. */
+  private static Path importDir(Options options) {
+    return options.dataDir().resolve("import-empty");
   }
 
   /**
