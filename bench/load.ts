@@ -23,6 +23,7 @@ import { createInterface } from "node:readline";
 import { projectRoot } from "../src/config.js";
 import type { Neo4jConnection } from "../src/neo4j/connection.js";
 import type { DocumentExtraction } from "../src/model/extraction.js";
+import { eventId } from "../src/store/event-identity.js";
 import { exportSubgraph } from "../src/store/export.js";
 import { DOCUMENTS_PER_BATCH, loadExtractions } from "../src/store/load.js";
 import { planDocument } from "../src/store/plan.js";
@@ -87,7 +88,7 @@ async function run(conn: Neo4jConnection, cypher: string, params: Record<string,
   return result.summary.counters.updates().relationshipsCreated;
 }
 
-/** The nodes and relationships Entente would write, as flat rows (no lookup of stored events: no identity resolution). */
+/** The nodes and relationships Entente would write, as flat rows (one event per report: no identity resolution). */
 function flatRows(extractions: readonly DocumentExtraction[]) {
   const documents: object[] = [];
   const entities = new Map<string, { id: string; name: string; type: string }>();
@@ -101,11 +102,17 @@ function flatRows(extractions: readonly DocumentExtraction[]) {
       entities.set(entity.id, { id: entity.id, name: entity.name, type: entity.type });
       relationships.push({ from: entity.id, type: "MENTIONED_IN", to: document, document, evidence: [] });
     }
-    for (const event of plan.events) {
-      events.set(event.id, { id: event.id, type: event.type, date: event.date });
-      relationships.push({ from: event.id, type: "REPORTED_IN", to: document, document, evidence: event.evidence });
+    for (const report of plan.reports) {
+      const event = eventId(report);
+      const evidence = [...report.evidence];
+      events.set(event, { id: event, type: report.type, date: report.date });
+      relationships.push({ from: event, type: "REPORTED_IN", to: document, document, evidence });
+      for (const participant of report.participants)
+        relationships.push({ from: participant, type: "PARTICIPATED_IN", to: event, document, evidence });
+      for (const place of report.places) relationships.push({ from: event, type: "TOOK_PLACE_IN", to: place, document, evidence });
+      for (const topic of report.topics) relationships.push({ from: event, type: "ABOUT", to: topic, document, evidence });
     }
-    for (const fact of [...plan.participations, ...plan.eventLinks, ...plan.relations]) {
+    for (const fact of plan.relations) {
       relationships.push({ from: fact.from, type: fact.type, to: fact.to, document, evidence: fact.evidence });
     }
     for (const role of plan.roles)

@@ -33,7 +33,7 @@ export function formatConflicts(conflicts: readonly ConflictListing[]): string {
       const document = claim.documentTitle
         ? `${claim.documentTitle} [${claim.source ?? claim.document}]`
         : (claim.source ?? claim.document);
-      lines.push(`  "${claim.title}" according to ${document}`);
+      lines.push(`  "${claim.claim}" according to ${document}`);
       for (const quote of claim.evidence) lines.push(`      « ${quote} »`);
     }
     return lines.join("\n");

@@ -8,6 +8,7 @@ import { documentId } from "./identity.js";
 import { detectLanguage } from "./language.js";
 import { analyzeLayout, type LayoutPiece } from "./layout.js";
 import { segmentSentences } from "./sentences.js";
+import { headlineOf } from "./headline.js";
 import { withoutSiteSuffix } from "./title.js";
 
 export { segmentSentences } from "./sentences.js";
@@ -73,7 +74,7 @@ export function prepareDocument(article: ArticleText): PreparedDocument {
     id: documentId(text),
     source: article.source,
     text,
-    title: withoutSiteSuffix(article.title ?? layout.title, article.publisher ?? layout.publisher),
+    title: withoutSiteSuffix(article.title ?? layout.title, article.publisher ?? layout.publisher) ?? headlineOf(sentences),
     published: article.published ?? layout.published,
     publisher: article.publisher ?? layout.publisher,
     language,

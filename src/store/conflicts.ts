@@ -5,10 +5,12 @@
  *
  *   (c:Conflict {id, kind: "role", description, date, person, target, titles})
  *   (c)-[:ABOUT]->(person:Entity:Person)
- *   (c)-[:CLAIMED_IN {title, evidence}]->(d:Document)     one per document on either side
+ *   (c)-[:CLAIMED_IN {claim, title, evidence}]->(d:Document)     one per document on either side
  *   (person)-[:HOLDS_ROLE {conflict: true}]->(target)       on both relationships involved
  *
  * Both claims are kept; a role whose conflict no longer holds gets `conflict: false` again.
+ * Date conflicts (kind "date", about an Event) are written with the events (event-plan.ts);
+ * listConflicts lists both kinds.
  */
 import type { ManagedTransaction } from "neo4j-driver";
 import { z } from "zod";
@@ -49,7 +51,7 @@ CALL () {
     UNWIND row.claims AS claim
     MATCH (d:Document {id: claim.document})
     MERGE (c)-[ci:CLAIMED_IN {title: claim.title}]->(d)
-    SET ci.evidence = claim.evidence
+    SET ci.claim = claim.title, ci.evidence = claim.evidence
   }
   MATCH (p)-[r:HOLDS_ROLE]->(:Entity {id: row.target})
   WHERE r.title IN row.titles
@@ -101,7 +103,10 @@ export async function syncRoleConflicts(tx: ManagedTransaction, persons: readonl
 
 /** One side of a conflict as listed for analysts: what a document claims, in its own words. */
 export interface ConflictClaim {
-  title: string;
+  /** What the document claims: the office (role conflicts) or the day (date conflicts). */
+  claim: string;
+  /** The office, for a role conflict (kept for existing readers); null for a date conflict. */
+  title: string | null;
   document: string;
   documentTitle: string | null;
   source: string | null;
@@ -113,16 +118,19 @@ export interface ConflictListing {
   kind: string;
   description: string;
   date: string | null;
+  /** What the conflict is about: the person (role) or the event (date), with its name or title. */
   entity: { id: string; name: string };
   claims: ConflictClaim[];
 }
 
 const LIST_CONFLICTS = `
-MATCH (c:Conflict)-[:ABOUT]->(e:Entity)
+MATCH (c:Conflict)-[:ABOUT]->(e)
+WHERE e:Entity OR e:Event
 MATCH (c)-[ci:CLAIMED_IN]->(d:Document)
-WITH c, e, ci, d ORDER BY ci.title, d.id
-RETURN c.id AS id, c.kind AS kind, c.description AS description, c.date AS date, e.id AS entityId, e.name AS entityName,
-       collect({title: ci.title, document: d.id, documentTitle: d.title, source: d.source, evidence: ci.evidence}) AS claims
+WITH c, e, ci, d, coalesce(ci.claim, ci.title) AS claim ORDER BY claim, d.id
+RETURN c.id AS id, c.kind AS kind, c.description AS description, c.date AS date, e.id AS entityId,
+       coalesce(e.name, e.title, e.id) AS entityName,
+       collect({claim: claim, title: ci.title, document: d.id, documentTitle: d.title, source: d.source, evidence: ci.evidence}) AS claims
 ORDER BY entityName, date, id`;
 
 export async function listConflicts(conn: Neo4jConnection): Promise<ConflictListing[]> {
@@ -142,7 +150,8 @@ export async function listConflicts(conn: Neo4jConnection): Promise<ConflictList
 /** The claims column as Neo4j returns it, checked at the boundary. */
 const ClaimRows = z.array(
   z.object({
-    title: z.string(),
+    claim: z.string(),
+    title: z.string().nullable(),
     document: z.string(),
     documentTitle: z.string().nullable(),
     source: z.string().nullable(),

@@ -2,38 +2,51 @@
  * Loads extractions into Neo4j, many documents per transaction. For a batch: the documents already
  * in the graph from the same extraction are skipped (one query for the batch); in one managed write
  * transaction, documents the extractor now reads differently are taken back, the documents and
- * their entities are written (which locks the entities), the events already in the graph that the
- * batch's reports could be are looked up once, identity is resolved for the whole batch in memory
- * (plan.ts, pure), every kind of row is written with `UNWIND $rows … MERGE` a few thousand rows at
- * a time, and the role conflicts of the persons the batch touched are recomputed once.
+ * their entities are written (which locks the entities), the stored events the batch's reports can
+ * reach through compatible reports are gathered (event-region.ts) with their participants locked,
+ * identity is resolved for the batch and that region together in memory (event-plan.ts, pure: the
+ * events a one-by-one load in any order gives), every kind of row is written with
+ * `UNWIND $rows … MERGE` a few thousand rows at a time, and the role conflicts of the persons the
+ * batch touched are recomputed once.
  *
  * A document still goes in whole or not at all: when a batch fails, its documents are loaded one
  * by one, so that only the one Neo4j refuses is rejected and named. Loading again changes nothing.
  * When Neo4j is unreachable or fails as a whole (after the driver's retries), nothing is called
  * refused: the load stops with LoadInterrupted, naming the documents of the batch not written.
- * Two loads at once give the graph one load gives: a transaction looks events up only once it holds
+ * Two loads at once give the graph one load gives: a transaction gathers events only while it holds
  * the locks of their participants, so the second waits for the first's events and finds them.
  */
 import type { Integer, ManagedTransaction, QueryResult } from "neo4j-driver";
 import { z } from "zod";
-import type { DocumentExtraction, EventStatus } from "../model/extraction.js";
+import { EventStatus, IsoDate, type DocumentExtraction } from "../model/extraction.js";
 import type { ReadFailure } from "../model/document.js";
+import { defaultKnowledgeBase } from "../kb/load.js";
 import { readTransaction, writeTransaction, type Neo4jConnection } from "../neo4j/connection.js";
 import { isNeo4jUnavailable, unavailableReason } from "../neo4j/errors.js";
 import { syncRoleConflicts } from "./conflicts.js";
-import { eventProbes, extractionHash, planBatch, planDocument, type DocumentPlan, type KnownEvent } from "./plan.js";
+import { planEvents, type EventPlan, type StoredEvent } from "./event-plan.js";
+import { gatherRegion, type StoredRegion } from "./event-region.js";
+import type { ReportSignature } from "./event-report.js";
+import type { NamedEntity } from "./event-title.js";
+import { placeIndexFromKb, type PlaceIndex } from "./places.js";
+import { extractionHash, planDocument, type DocumentPlan } from "./plan.js";
 import { ensureSchema } from "./schema.js";
 import {
-  FIND_CANDIDATE_EVENTS,
+  DELETE_EVENTS,
+  DOCUMENT_EVENTS,
+  FIND_EVENTS,
   GRAPH_COUNTS,
   LOCK_ENTITIES,
   MERGE_DOCUMENTS,
+  MERGE_DATE_CONFLICTS,
   MERGE_ENTITIES,
   MERGE_EVENTS,
+  MERGE_REPORTS,
   MERGE_ROLES,
   RETRACT_DOCUMENT,
   STORED_DOCUMENTS,
   mergeFacts,
+  setEventFacts,
 } from "./statements.js";
 
 /** Rows per UNWIND statement (measured: bench/load.ts; larger lists gain little and hold more memory in Neo4j). */
@@ -82,6 +95,8 @@ export class LoadInterrupted extends Error {
 
 export interface LoadOptions {
   onDocument?: (outcome: DocumentOutcome) => void;
+  /** Which place lies in which country, for event identity; default: the project's knowledge base. */
+  places?: PlaceIndex;
   /** Documents per write transaction (default DOCUMENTS_PER_BATCH). */
   batchDocuments?: number;
 }
@@ -94,7 +109,7 @@ export async function loadExtractions(
   const started = performance.now();
   const size = Math.max(1, options.batchDocuments ?? DOCUMENTS_PER_BATCH);
   await ensureSchema(conn);
-  const loader = new DocumentLoader(conn, options.onDocument);
+  const loader = new DocumentLoader(conn, options.onDocument, options.places);
   let batch: DocumentExtraction[] = [];
   for await (const extraction of extractions) {
     batch.push(extraction);
@@ -115,10 +130,15 @@ export class DocumentLoader {
   private readonly rejected: ReadFailure[] = [];
   private readonly warnings: string[] = [];
 
+  private readonly places: PlaceIndex;
+
   constructor(
     private readonly conn: Neo4jConnection,
     private readonly onDocument?: (outcome: DocumentOutcome) => void,
-  ) {}
+    places?: PlaceIndex,
+  ) {
+    this.places = places ?? placeIndexFromKb(defaultKnowledgeBase());
+  }
 
   /**
    * Loads several documents: those already in the graph from the same extraction are found with
@@ -147,7 +167,7 @@ export class DocumentLoader {
       const unwritten = (from: number) => [...segment.slice(from), ...segments.slice(s + 1).flat()];
       let written: BatchResult;
       try {
-        written = await writeTransaction(this.conn, (tx) => writeBatch(tx, segment));
+        written = await writeTransaction(this.conn, (tx) => writeBatch(tx, segment, this.places));
       } catch (error) {
         if (isNeo4jUnavailable(error)) throw interruption(error, unwritten(0));
         // Find the document Neo4j refuses: each on its own, all of it or nothing of it.
@@ -170,7 +190,7 @@ export class DocumentLoader {
   async loadOne(extraction: DocumentExtraction): Promise<DocumentOutcome> {
     const { id, source } = extraction.document;
     try {
-      const written = await writeTransaction(this.conn, (tx) => writeBatch(tx, [extraction]));
+      const written = await writeTransaction(this.conn, (tx) => writeBatch(tx, [extraction], this.places));
       this.relationshipsCreated += written.relationshipsCreated;
       return this.record(written.outcomes[0] ?? unchangedOutcome(extraction));
     } catch (error) {
@@ -250,9 +270,10 @@ interface BatchResult {
 
 /**
  * Documents with distinct ids inside one transaction. Looked at again here (another ingest may have
- * loaded one meanwhile): the same extraction is skipped, another one is taken back first.
+ * loaded one meanwhile): the same extraction is skipped, another one is taken back first, and the
+ * events it reported are resolved again without it.
  */
-async function writeBatch(tx: ManagedTransaction, extractions: readonly DocumentExtraction[]): Promise<BatchResult> {
+async function writeBatch(tx: ManagedTransaction, extractions: readonly DocumentExtraction[], places: PlaceIndex): Promise<BatchResult> {
   const stored = new Map(
     (await tx.run(STORED_DOCUMENTS, { documents: extractions.map((extraction) => extraction.document.id) })).records.map((record) => [
       String(record.get("id")),
@@ -262,6 +283,7 @@ async function writeBatch(tx: ManagedTransaction, extractions: readonly Document
   const outcomes: DocumentOutcome[] = [];
   const pending: DocumentExtraction[] = [];
   const retractedPersons: string[] = [];
+  const retractedEvents: StoredEvent[] = [];
   for (const extraction of extractions) {
     const hash = stored.get(extraction.document.id);
     if (hash === extractionHash(extraction)) {
@@ -269,7 +291,9 @@ async function writeBatch(tx: ManagedTransaction, extractions: readonly Document
       continue;
     }
     if (hash !== undefined) {
-      const [retracted] = (await tx.run(RETRACT_DOCUMENT, { document: extraction.document.id })).records;
+      const document = extraction.document.id;
+      retractedEvents.push(...readEvents(await tx.run(DOCUMENT_EVENTS, { document })).events);
+      const [retracted] = (await tx.run(RETRACT_DOCUMENT, { document })).records;
       retractedPersons.push(...z.array(z.string()).parse(retracted?.get("persons") ?? []));
     }
     pending.push(extraction);
@@ -277,37 +301,37 @@ async function writeBatch(tx: ManagedTransaction, extractions: readonly Document
   if (pending.length === 0) return { outcomes, relationshipsCreated: 0 };
 
   let created = 0;
-  const run = async (statement: string, rows: readonly object[]): Promise<void> => {
+  const run = async (statement: string, rows: readonly unknown[]): Promise<void> => {
     for (let start = 0; start < rows.length; start += BATCH_SIZE) {
       created += relationshipsCreated(await tx.run(statement, { rows: rows.slice(start, start + BATCH_SIZE) }));
     }
   };
   // Documents and entities first: entity rows do not depend on event identity, and writing them locks the entities.
-  const drafts = pending.map((extraction) => planDocument(extraction));
+  const plans = pending.map((extraction) => planDocument(extraction, places));
   await run(
     MERGE_DOCUMENTS,
-    drafts.map((plan) => plan.document),
+    plans.map((plan) => plan.document),
   );
   await run(
     MERGE_ENTITIES,
-    rowsOf(drafts, (plan) => plan.entities),
+    rowsOf(plans, (plan) => plan.entities),
   );
-  const participants = [...new Set(pending.flatMap((extraction) => extraction.events.flatMap((event) => event.participants)))].sort();
-  if (participants.length > 0) await tx.run(LOCK_ENTITIES, { ids: participants });
-
-  const plans = planBatch(pending, await findCandidateEvents(tx, pending));
-  await run(
-    MERGE_EVENTS,
-    rowsOf(plans, (plan) => plan.events),
-  );
-  await run(
-    mergeFacts("Entity", "Event"),
-    rowsOf(plans, (plan) => plan.participations),
-  );
-  await run(
-    mergeFacts("Event", "Entity"),
-    rowsOf(plans, (plan) => plan.eventLinks),
-  );
+  const reports = plans.flatMap((plan) => plan.reports);
+  const region = await lockedRegion(tx, [...reports, ...retractedEvents.flatMap((event) => event.reports)], places);
+  const events = planEvents({
+    batch: reports,
+    stored: region.events,
+    dirty: new Set(retractedEvents.map((event) => event.id)),
+    // The graph's names for entities it has (what their nodes show), the documents' for new ones.
+    names: new Map([...plans.flatMap((plan) => [...plan.names]), ...region.names]),
+    places,
+  });
+  await run(DELETE_EVENTS, events.deleted);
+  await run(MERGE_EVENTS, events.events);
+  await run(MERGE_REPORTS, events.reports);
+  await run(setEventFacts("Entity", "Event"), events.participations);
+  await run(setEventFacts("Event", "Entity"), events.links);
+  await run(MERGE_DATE_CONFLICTS, events.conflicts);
   await run(
     MERGE_ROLES,
     rowsOf(plans, (plan) => plan.roles),
@@ -317,10 +341,44 @@ async function writeBatch(tx: ManagedTransaction, extractions: readonly Document
     rowsOf(plans, (plan) => plan.relations),
   );
   await syncRoleConflicts(tx, [...new Set([...plans.flatMap((plan) => plan.persons), ...retractedPersons])]);
+  const eventWarnings = warningsByDocument(events, plans);
   for (const plan of plans) {
-    outcomes.push({ ok: true, document: plan.document.id, source: plan.document.source, unchanged: false, warnings: plan.warnings });
+    const warnings = [...plan.warnings, ...(eventWarnings.get(plan.document.id) ?? [])];
+    outcomes.push({ ok: true, document: plan.document.id, source: plan.document.source, unchanged: false, warnings });
   }
   return { outcomes, relationshipsCreated: created };
+}
+
+/**
+ * The region of stored events the reports reach (event-region.ts), read while this transaction
+ * holds the write locks of every participant of the reports and of those events: whoever else
+ * changes one of them waits for this transaction, or this one for theirs, and then reads again.
+ */
+async function lockedRegion(tx: ManagedTransaction, reports: readonly ReportSignature[], places: PlaceIndex): Promise<StoredRegion> {
+  const locked = new Set<string>();
+  let wanted = new Set(reports.flatMap((report) => report.participants));
+  for (;;) {
+    const missing = [...wanted].filter((id) => !locked.has(id)).sort();
+    if (missing.length > 0) await tx.run(LOCK_ENTITIES, { ids: missing });
+    for (const id of missing) locked.add(id);
+    const region = await gatherRegion(reports, places, async (probes, exclude) =>
+      readEvents(await tx.run(FIND_EVENTS, { probes, exclude })),
+    );
+    wanted = new Set(region.events.flatMap((event) => event.reports.flatMap((report) => report.participants)));
+    if ([...wanted].every((id) => locked.has(id))) return region;
+  }
+}
+
+/** An ambiguous report's warning goes to its document's outcome; one about a stored report, to the batch's first document. */
+function warningsByDocument(events: EventPlan, plans: readonly DocumentPlan[]): Map<string, string[]> {
+  const byDocument = new Map<string, string[]>();
+  const inBatch = new Set(plans.map((plan) => plan.document.id));
+  const fallback = plans[0]?.document.id ?? "";
+  for (const { document, text } of events.warnings) {
+    const owner = inBatch.has(document) ? document : fallback;
+    byDocument.set(owner, [...(byDocument.get(owner) ?? []), text]);
+  }
+  return byDocument;
 }
 
 /** One kind of row of every plan, each row naming its document, in document order. */
@@ -340,18 +398,43 @@ async function storedExtractionHashes(conn: Neo4jConnection, documents: readonly
   });
 }
 
-/** The events already in the graph that any of these documents' reports could be (one query). */
-async function findCandidateEvents(tx: ManagedTransaction, extractions: readonly DocumentExtraction[]): Promise<KnownEvent[]> {
-  const probes = extractions.flatMap(eventProbes);
-  if (probes.length === 0) return [];
-  const result = await tx.run(FIND_CANDIDATE_EVENTS, { probes });
-  return result.records.map((record) => ({
-    id: String(record.get("id")),
-    type: String(record.get("type")),
-    date: nullableString(record.get("date")),
-    status: eventStatus(record.get("status")),
-    participants: z.array(z.string()).parse(record.get("participants")),
-  }));
+/** The rows of FIND_EVENTS and DOCUMENT_EVENTS, checked at the boundary. */
+const EventRecord = z.object({
+  id: z.string(),
+  reports: z.array(
+    z.object({
+      document: z.string(),
+      published: IsoDate.nullable(),
+      type: z.string(),
+      status: EventStatus,
+      date: IsoDate.nullable(),
+      endDate: IsoDate.nullable(),
+      cameo: z.string().nullable(),
+      evidence: z.array(z.string()),
+      participants: z.array(z.string()),
+      places: z.array(z.string()),
+      topics: z.array(z.string()),
+    }),
+  ),
+  names: z.array(z.object({ id: z.string(), name: z.string(), type: z.string() })),
+});
+
+function readEvents(result: QueryResult): StoredRegion {
+  const names = new Map<string, NamedEntity>();
+  const events = result.records.map((record) => {
+    const event = EventRecord.parse(record.toObject());
+    for (const { id, name, type } of event.names) names.set(id, { name, type });
+    return {
+      id: event.id,
+      reports: event.reports.map((report) => ({
+        ...report,
+        participants: [...new Set(report.participants)].sort(),
+        places: [...new Set(report.places)].sort(),
+        topics: [...new Set(report.topics)].sort(),
+      })),
+    };
+  });
+  return { events, names };
 }
 
 async function graphCounts(conn: Neo4jConnection): Promise<GraphCounts> {
@@ -370,14 +453,6 @@ async function graphCounts(conn: Neo4jConnection): Promise<GraphCounts> {
 
 function relationshipsCreated(result: QueryResult): number {
   return result.summary.counters.updates().relationshipsCreated;
-}
-
-function eventStatus(value: unknown): EventStatus {
-  return value === "planned" || value === "cancelled" ? value : "occurred";
-}
-
-function nullableString(value: unknown): string | null {
-  return typeof value === "string" ? value : null;
 }
 
 function oneLine(error: unknown): string {

@@ -2,17 +2,19 @@
  * From one document's extraction to the rows the loader writes: pure, no database.
  *
  * - Entities keep their canonical id (one node per id across documents); a mention count per document.
- * - Events reported twice in the document are merged; each event is then matched against the
- *   events already in the graph (`known`, looked up by the loader) and keeps that event's id, or
- *   gets a canonical id derived from its content (see event-identity.ts).
+ * - The document's event mentions are folded into its reports, one per event it tells (mentions
+ *   of one event in one article become one report; see event-identity.ts). Which graph event each
+ *   report joins is decided with the events already stored, in event-plan.ts.
  * - Every fact row carries the document id and its verbatim evidence; HOLDS_ROLE rows are keyed by
  *   (person, target, normalised English title) and carry the claimed date (`asOf`).
  */
 import { createHash } from "node:crypto";
 import type { DocumentExtraction, EventStatus, Evidence, ExtractedRelation, IsoDate } from "../model/extraction.js";
 import { IsoDate as IsoDateSchema } from "../model/extraction.js";
-import { morePreciseDate } from "./dates.js";
-import { canonicalEventId, isSameEvent, type EventSignature } from "./event-identity.js";
+import { resolveEvents } from "./event-identity.js";
+import type { EventReport } from "./event-report.js";
+import type { NamedEntity } from "./event-title.js";
+import { NO_PLACES, type PlaceIndex } from "./places.js";
 import { parseTitleKind, type TitleKind } from "./role-rules.js";
 
 /** Values Neo4j stores as properties; arrays must be homogeneous (Neo4j checks that itself). */
@@ -55,22 +57,6 @@ export interface EntityRow {
   mentionCount: number;
 }
 
-/** An event already in the graph, as the loader reads it back to match new reports against. */
-export interface KnownEvent extends EventSignature {
-  id: string;
-}
-
-export interface EventRow {
-  id: string;
-  type: string;
-  title: string | null;
-  date: IsoDate | null;
-  endDate: IsoDate | null;
-  status: EventStatus;
-  cameo: string | null;
-  evidence: string[];
-}
-
 /** A fact relationship between two nodes, attributed to the document being loaded. */
 export interface FactRow {
   type: string;
@@ -93,11 +79,10 @@ export interface RoleRow {
 export interface DocumentPlan {
   document: DocumentRow;
   entities: EntityRow[];
-  events: EventRow[];
-  /** (Entity)-[:PARTICIPATED_IN]->(Event) */
-  participations: FactRow[];
-  /** (Event)-[:TOOK_PLACE_IN|ABOUT]->(Entity) */
-  eventLinks: FactRow[];
+  /** The document's event reports, one per event it tells; event-plan.ts decides which events they join. */
+  reports: EventReport[];
+  /** Names and types of the document's entities (for event titles). */
+  names: Map<string, NamedEntity>;
   /** (Entity)-[:TYPE]->(Entity) for every relation but HOLDS_ROLE */
   relations: FactRow[];
   roles: RoleRow[];
@@ -107,29 +92,7 @@ export interface DocumentPlan {
   warnings: string[];
 }
 
-/** What the loader asks Neo4j for before planning: events that could be the same as these reports. */
-export interface EventProbe {
-  type: string;
-  status: EventStatus;
-  participants: string[];
-  years: string[]; // the years a matching event's date may start with (the date's year ±1)
-}
-
-export function eventProbes(extraction: DocumentExtraction): EventProbe[] {
-  return extraction.events
-    .filter((event) => event.participants.length > 0)
-    .map((event) => {
-      const year = event.date === null ? null : Number(event.date.slice(0, 4));
-      return {
-        type: event.type,
-        status: event.status,
-        participants: unique(event.participants),
-        years: year === null ? [] : [year - 1, year, year + 1].map(String),
-      };
-    });
-}
-
-export function planDocument(extraction: DocumentExtraction, known: readonly KnownEvent[] = []): DocumentPlan {
+export function planDocument(extraction: DocumentExtraction, places: PlaceIndex = NO_PLACES): DocumentPlan {
   const { document } = extraction;
   const warnings: string[] = [];
   const entityIds = new Set(extraction.entities.map((entity) => entity.id));
@@ -139,7 +102,7 @@ export function planDocument(extraction: DocumentExtraction, known: readonly Kno
     return false;
   };
 
-  const events = planEvents(extraction, known, defined);
+  const reports = documentReports(extraction, defined, places);
   const roles: RoleRow[] = [];
   const relations = new Map<string, FactRow>();
   for (const relation of extraction.relations) {
@@ -186,9 +149,8 @@ export function planDocument(extraction: DocumentExtraction, known: readonly Kno
       wikidata: entity.wikidata ?? null,
       mentionCount: new Set(entity.mentions.map((mention) => `${mention.start}:${mention.end}`)).size,
     })),
-    events: events.rows,
-    participations: events.participations,
-    eventLinks: events.links,
+    reports,
+    names: new Map(extraction.entities.map((entity) => [entity.id, { name: entity.name, type: entity.type }])),
     relations: [...relations.values()],
     roles: mergedRoles,
     persons: unique(mergedRoles.map((role) => role.person)),
@@ -197,118 +159,75 @@ export function planDocument(extraction: DocumentExtraction, known: readonly Kno
 }
 
 /**
- * Plans for several documents written in one transaction, event identity resolved for the whole
- * batch in memory: each document is matched against the events already in the graph (`stored`)
- * and the events the batch's earlier documents plan, as if they had been loaded one by one (an
- * event's participants grow, its date becomes the more precise one, as the loader writes them).
+ * The document's event mentions, folded into one report per event it tells: mentions that the
+ * identity rules put together (within one document, see resolveEvents), with their participants,
+ * places, topics and quotes joined.
  */
-export function planBatch(extractions: readonly DocumentExtraction[], stored: readonly KnownEvent[] = []): DocumentPlan[] {
-  const known = new Map(stored.map((event) => [event.id, { ...event, participants: [...event.participants] }]));
-  return extractions.map((extraction) => {
-    const plan = planDocument(extraction, [...known.values()]);
-    for (const row of plan.events) {
-      const participants = plan.participations.filter((fact) => fact.to === row.id).map((fact) => fact.from);
-      const event = known.get(row.id);
-      if (event === undefined) {
-        known.set(row.id, { id: row.id, type: row.type, date: row.date, status: row.status, participants });
-        continue;
-      }
-      event.participants = unique([...event.participants, ...participants]);
-      if (row.date !== null && (event.date === null || row.date.length > event.date.length)) event.date = row.date;
-    }
-    return plan;
-  });
-}
-
-interface EventGroup {
-  signature: EventSignature;
-  title: string | null;
-  endDate: IsoDate | null;
-  cameo: string | null;
-  places: string[];
-  topics: string[];
-  evidence: string[];
-}
-
-function planEvents(
+function documentReports(
   extraction: DocumentExtraction,
-  known: readonly KnownEvent[],
   defined: (id: string, what: string) => boolean,
-): { rows: EventRow[]; participations: FactRow[]; links: FactRow[] } {
-  const groups: EventGroup[] = [];
-  for (const event of extraction.events) {
-    const participants = unique(event.participants.filter((id) => defined(id, `${event.type} ${event.id}`)));
-    const signature: EventSignature = { type: event.type, date: event.date, status: event.status, participants };
+  places: PlaceIndex,
+): EventReport[] {
+  const { id: document, published = null } = extraction.document;
+  const mentions: EventReport[] = extraction.events.map((event) => {
     const place = event.place ?? null;
-    const report: EventGroup = {
-      signature,
-      title: event.title ?? null,
+    return {
+      document,
+      published,
+      type: event.type,
+      status: event.status,
+      date: event.date,
       endDate: event.endDate ?? null,
-      cameo: event.cameo ?? null,
+      participants: sortedUnique(event.participants.filter((id) => defined(id, `${event.type} ${event.id}`))),
       places: place !== null && defined(place, `${event.type} ${event.id} place`) ? [place] : [],
-      topics: (event.topics ?? []).filter((id) => defined(id, `${event.type} ${event.id} topic`)),
+      topics: sortedUnique((event.topics ?? []).filter((id) => defined(id, `${event.type} ${event.id} topic`))),
+      cameo: event.cameo ?? null,
       evidence: quotes(event.evidence),
     };
-    const same = groups.find((group) => isSameEvent(group.signature, signature));
-    if (same) mergeReport(same, report);
-    else groups.push(report);
-  }
-
-  const rows: EventRow[] = [];
-  const participations: FactRow[] = [];
-  const links: FactRow[] = [];
-  for (const group of groups) {
-    const match = known.find((event) => isSameEvent(event, group.signature));
-    const id = match?.id ?? canonicalEventId(group.signature);
-    if (rows.some((row) => row.id === id)) {
-      // Two reports that only the stored event ties together: fold the second into the first row.
-      const row = rows.find((candidate) => candidate.id === id);
-      if (row) row.evidence = unique([...row.evidence, ...group.evidence]);
-    } else {
-      rows.push({
-        id,
-        type: group.signature.type,
-        title: group.title,
-        date: group.signature.date,
-        endDate: group.endDate,
-        status: group.signature.status,
-        cameo: group.cameo,
-        evidence: group.evidence,
-      });
-    }
-    const fact = (type: string, from: string, to: string): FactRow => ({ type, from, to, evidence: group.evidence, properties: {} });
-    for (const participant of group.signature.participants) participations.push(fact("PARTICIPATED_IN", participant, id));
-    for (const place of group.places) links.push(fact("TOOK_PLACE_IN", id, place));
-    for (const topic of group.topics) links.push(fact("ABOUT", id, topic));
-  }
-  return { rows, participations: mergeFacts(participations), links: mergeFacts(links) };
+  });
+  const order = new Map(mentions.map((mention, index) => [mention, index]));
+  const folded = resolveEvents(mentions, places, { sameDocument: true }).events.map((group) =>
+    foldMentions(group, (mention) => order.get(mention) ?? 0),
+  );
+  // Two mentions alike in every respect (no participants to tell them apart) are one report.
+  const byContent = new Map(folded.map((report) => [JSON.stringify(report), report]));
+  return [...byContent.values()];
 }
 
-function mergeReport(group: EventGroup, report: EventGroup): void {
-  const a = group.signature;
-  const b = report.signature;
-  group.signature = {
-    ...a,
-    date: a.date !== null && b.date !== null ? morePreciseDate(a.date, b.date) : a.date,
-    participants: unique([...a.participants, ...b.participants]),
+const STATUS_STRENGTH: Record<EventStatus, number> = { planned: 0, cancelled: 1, occurred: 2 };
+
+/**
+ * One report from a document's mentions of one event (given in canonical order): the strongest
+ * status said (occurred, then cancelled, then planned), the date of the first mention that says
+ * it (the most precise), every participant, place, topic and quote (quotes in the text's order).
+ */
+function foldMentions(mentions: readonly EventReport[], position: (mention: EventReport) => number): EventReport {
+  const [first] = mentions;
+  if (!first) throw new Error("entente/store: an event without mentions");
+  const status = mentions.reduce(
+    (best, mention) => (STATUS_STRENGTH[mention.status] > STATUS_STRENGTH[best] ? mention.status : best),
+    first.status,
+  );
+  const dated =
+    mentions.find((mention) => mention.status === status && mention.date !== null) ?? mentions.find((mention) => mention.date !== null);
+  const inText = [...mentions].sort((a, b) => position(a) - position(b));
+  return {
+    document: first.document,
+    published: first.published,
+    type: first.type,
+    status,
+    date: dated?.date ?? null,
+    endDate: dated?.endDate ?? null,
+    participants: sortedUnique(mentions.flatMap((mention) => mention.participants)),
+    places: sortedUnique(mentions.flatMap((mention) => mention.places)),
+    topics: sortedUnique(mentions.flatMap((mention) => mention.topics)),
+    cameo:
+      (
+        mentions.find((mention) => mention.status === status && mention.cameo !== null) ??
+        mentions.find((mention) => mention.cameo !== null)
+      )?.cameo ?? null,
+    evidence: unique(inText.flatMap((mention) => mention.evidence)),
   };
-  group.title ??= report.title;
-  group.endDate ??= report.endDate;
-  group.cameo ??= report.cameo;
-  group.places = unique([...group.places, ...report.places]);
-  group.topics = unique([...group.topics, ...report.topics]);
-  group.evidence = unique([...group.evidence, ...report.evidence]);
-}
-
-function mergeFacts(facts: FactRow[]): FactRow[] {
-  const byKey = new Map<string, FactRow>();
-  for (const fact of facts) {
-    const key = JSON.stringify([fact.from, fact.type, fact.to]);
-    const existing = byKey.get(key);
-    if (existing) existing.evidence = unique([...existing.evidence, ...fact.evidence]);
-    else byKey.set(key, { ...fact, evidence: [...fact.evidence] });
-  }
-  return [...byKey.values()];
 }
 
 /** sha256 of the extraction's JSON: tells an unchanged document from one the extractor now reads differently. */
@@ -377,4 +296,8 @@ function quotes(evidence: readonly Evidence[]): string[] {
 
 function unique<T>(values: readonly T[]): T[] {
   return [...new Set(values)];
+}
+
+function sortedUnique(values: readonly string[]): string[] {
+  return unique(values).sort();
 }

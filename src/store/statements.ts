@@ -1,13 +1,15 @@
 /**
  * The parameterised Cypher the loader runs, one statement per kind of row, for many documents at
- * once: every row names its document (`row.document`), and rows come in document order, so that
- * provenance lists grow in the order a one-by-one load gives. Values always travel as parameters
- * ($rows, $ids, $document); labels and relationship types that come from data are set with Neo4j
- * 5.26's dynamic `$(…)` syntax, so no statement is ever built from a value.
+ * once: rows that add provenance name their document (`row.document`). Values always travel as
+ * parameters ($rows, $ids, $document); labels and relationship types that come from data are set
+ * with Neo4j 5.26's dynamic `$(…)` syntax, so no statement is ever built from a value.
  *
  * Provenance on fact relationships: `sources` (document ids, a set), `evidence` (verbatim quotes)
  * with `evidenceSources` beside it (evidenceSources[i] is the document that quoted evidence[i]); a
- * (document, quote) pair is stored once, so loading a document again changes nothing.
+ * (document, quote) pair is stored once, so loading a document again changes nothing. Lists are
+ * kept in one order whatever order the documents came in: sources (and aliases, titleTexts)
+ * sorted, quotes grouped by document in each document's own order. Loading the same documents in
+ * any order, in any batches, gives the same graph.
  */
 
 export const MERGE_DOCUMENTS = `
@@ -25,14 +27,21 @@ ON CREATE SET e.name = row.name, e.type = row.type, e.aliases = []
 SET e:$(row.type)
 SET e.wikidata = coalesce(e.wikidata, row.wikidata),
     e.aliases = e.aliases + [alias IN row.aliases WHERE NOT alias IN e.aliases AND alias <> e.name]
-SET e.aliasText = reduce(text = e.name, alias IN e.aliases | text + ' | ' + alias)
 MERGE (e)-[m:MENTIONED_IN]->(d)
-SET m.count = row.mentionCount`;
+SET m.count = row.mentionCount
+WITH DISTINCT e
+CALL (e) {
+  UNWIND e.aliases AS alias
+  WITH alias ORDER BY alias
+  RETURN collect(alias) AS sorted
+}
+SET e.aliases = sorted, e.aliasText = reduce(text = e.name, alias IN sorted | text + ' | ' + alias)`;
 
 /**
- * Takes the write lock of the entities that events are reported about, before their events are
- * looked up: another transaction resolving events of the same participants waits until this one
- * commits, then sees its events (two ingests at once never create one event twice).
+ * Takes the write lock of entities ($ids): the participants of the batch's reports before their
+ * events are looked up, then those of every stored event the region reaches before it is
+ * rewritten. Another transaction resolving events of the same participants waits until this one
+ * commits, then sees its events (two ingests at once never create one event twice nor lose a report).
  */
 export const LOCK_ENTITIES = `
 UNWIND $ids AS id
@@ -40,39 +49,143 @@ MATCH (e:Entity {id: id})
 SET e.loadLock = true
 REMOVE e.loadLock`;
 
-/** Events that could be the same as the documents' reports: same type and status, a shared participant, a near year. */
-export const FIND_CANDIDATE_EVENTS = `
+/**
+ * Per event, its reports as event-plan.ts reads them: one per Document it is REPORTED_IN, with the
+ * claim on that REPORTED_IN and the participants, places and topics that document gives (the
+ * facts whose `sources` hold it). A REPORTED_IN written before claims were kept (no `status`)
+ * stands for the event's own status and dates. Also the names and types of the entities involved.
+ */
+const EVENT_WITH_REPORTS = `
+CALL (ev) {
+  MATCH (ev)-[rep:REPORTED_IN]->(d:Document)
+  WITH ev, rep, d, rep.status IS NULL AS legacy
+  ORDER BY d.id
+  RETURN collect({
+    document: d.id, published: d.published, type: ev.type,
+    status: coalesce(rep.status, ev.status),
+    date: CASE WHEN legacy THEN ev.date ELSE rep.date END,
+    endDate: CASE WHEN legacy THEN ev.endDate ELSE rep.endDate END,
+    cameo: CASE WHEN legacy THEN ev.cameo ELSE rep.cameo END,
+    evidence: coalesce(rep.evidence, []),
+    participants: [(p:Entity)-[r:PARTICIPATED_IN]->(ev) WHERE d.id IN r.sources | p.id],
+    places: [(ev)-[r:TOOK_PLACE_IN]->(p:Entity) WHERE d.id IN r.sources | p.id],
+    topics: [(ev)-[r:ABOUT]->(p:Entity) WHERE d.id IN r.sources | p.id]
+  }) AS reports
+}
+RETURN ev.id AS id, reports,
+       [(p:Entity)-[:PARTICIPATED_IN]->(ev) | {id: p.id, name: p.name, type: p.type}]
+       + [(ev)-[:TOOK_PLACE_IN]->(p:Entity) | {id: p.id, name: p.name, type: p.type}] AS names
+ORDER BY id`;
+
+/**
+ * Stored events that reports could join ($probes, see event-region.ts): of the probe's type, with a
+ * participant of it, dated within its years or undated; those in $exclude (already read) left out.
+ */
+export const FIND_EVENTS = `
 UNWIND $probes AS probe
 MATCH (x:Entity) WHERE x.id IN probe.participants
 MATCH (x)-[:PARTICIPATED_IN]->(ev:Event)
-WHERE ev.type = probe.type AND ev.status = probe.status
-  AND ((ev.date IS NULL AND size(probe.years) = 0) OR left(ev.date, 4) IN probe.years)
+WHERE ev.type = probe.type AND NOT ev.id IN $exclude
+  AND (ev.date IS NULL OR probe.fromYear IS NULL
+       OR (toInteger(left(ev.date, 4)) >= probe.fromYear AND toInteger(left(ev.date, 4)) <= probe.toYear))
 WITH DISTINCT ev
-MATCH (p:Entity)-[:PARTICIPATED_IN]->(ev)
-RETURN ev.id AS id, ev.type AS type, ev.date AS date, ev.status AS status, collect(p.id) AS participants
-ORDER BY id`;
+${EVENT_WITH_REPORTS}`;
 
+/** The events a document reports, with all their reports (read before the document is taken back). */
+export const DOCUMENT_EVENTS = `
+MATCH (ev:Event)-[:REPORTED_IN]->(:Document {id: $document})
+WITH DISTINCT ev
+${EVENT_WITH_REPORTS}`;
+
+/** Deletes the stored events an event plan replaces ($rows: ids), and their date conflicts. */
+export const DELETE_EVENTS = `
+CALL () {
+  UNWIND $rows AS id
+  MATCH (c:Conflict {kind: 'date'})-[:ABOUT]->(:Event {id: id})
+  DETACH DELETE c
+}
+CALL () {
+  UNWIND $rows AS id
+  MATCH (ev:Event {id: id})
+  DETACH DELETE ev
+}`;
+
+/** Events written whole: their properties are the plan's (event-summary.ts), none kept from before. */
 export const MERGE_EVENTS = `
 UNWIND $rows AS row
-MATCH (d:Document {id: row.document})
 MERGE (ev:Event {id: row.id})
-ON CREATE SET ev.type = row.type, ev.status = row.status, ev.date = row.date
 SET ev:$(row.type)
-SET ev.title = coalesce(ev.title, row.title),
-    ev.endDate = coalesce(ev.endDate, row.endDate),
-    ev.cameo = coalesce(ev.cameo, row.cameo),
-    ev.date = CASE WHEN row.date IS NOT NULL AND (ev.date IS NULL OR size(row.date) > size(ev.date)) THEN row.date ELSE ev.date END
-MERGE (ev)-[r:REPORTED_IN]->(d)
-SET r.evidence = row.evidence`;
+SET ev.type = row.type, ev.title = row.title, ev.status = row.status, ev.date = row.date, ev.endDate = row.endDate,
+    ev.plannedDate = row.plannedDate, ev.cameo = row.cameo`;
 
-/** Adds row.document and its quotes to a fact relationship `r`, once. Expects `r` and `row`. */
+/** (Event)-[:REPORTED_IN {status, date, endDate, cameo, evidence}]->(Document): each document's claim. */
+export const MERGE_REPORTS = `
+UNWIND $rows AS row
+MATCH (ev:Event {id: row.event})
+MATCH (d:Document {id: row.document})
+MERGE (ev)-[r:REPORTED_IN]->(d)
+SET r.status = row.status, r.date = row.date, r.endDate = row.endDate, r.cameo = row.cameo, r.evidence = row.evidence`;
+
+/** An event's fact relationship written whole, provenance lists included (the event was just written). */
+export function setEventFacts(fromLabel: NodeLabel, toLabel: NodeLabel): string {
+  return `
+UNWIND $rows AS row
+MATCH (a:${fromLabel} {id: row.from})
+MATCH (b:${toLabel} {id: row.to})
+MERGE (a)-[r:$(row.type)]->(b)
+SET r.sources = row.sources, r.evidence = row.evidence, r.evidenceSources = row.evidenceSources`;
+}
+
+/**
+ * Date conflicts of the events just written: (c:Conflict {kind: 'date'})-[:ABOUT]->(ev) and one
+ * CLAIMED_IN {claim, date, evidence} per document, `claim` being the day it gives.
+ */
+export const MERGE_DATE_CONFLICTS = `
+UNWIND $rows AS row
+MATCH (ev:Event {id: row.event})
+MERGE (c:Conflict {id: row.id})
+SET c.kind = row.kind, c.description = row.description, c.date = row.date, c.event = row.event, c.dates = row.dates
+MERGE (c)-[:ABOUT]->(ev)
+WITH c, row
+CALL (c, row) {
+  UNWIND row.claims AS claim
+  MATCH (d:Document {id: claim.document})
+  MERGE (c)-[ci:CLAIMED_IN {claim: claim.claim}]->(d)
+  SET ci.date = claim.claim, ci.evidence = claim.evidence
+}`;
+
+/**
+ * Adds row.document and its quotes to a fact relationship `r`, once. Expects `r` and `row`. The new
+ * values are worked out in SET itself, so that rows of one statement adding to the same
+ * relationship (documents of one batch) each see the previous one's additions.
+ */
 const ADD_PROVENANCE = `
-WITH r, row, row.document IN r.sources AS known,
-     [quote IN row.evidence WHERE NOT any(i IN range(0, size(r.evidence) - 1)
+WITH r, row, [quote IN row.evidence WHERE NOT any(i IN range(0, size(r.evidence) - 1)
         WHERE r.evidence[i] = quote AND r.evidenceSources[i] = row.document)] AS fresh
-SET r.sources = CASE WHEN known THEN r.sources ELSE r.sources + row.document END,
+SET r.sources = CASE WHEN row.document IN r.sources THEN r.sources ELSE r.sources + row.document END,
     r.evidence = r.evidence + fresh,
     r.evidenceSources = r.evidenceSources + [quote IN fresh | row.document]`;
+
+/**
+ * Once every row is in, puts the provenance lists of each relationship `r` touched in their one
+ * order: `sources` sorted (with `asOf` beside it, for roles), quotes grouped by document, each
+ * document's in the order it gave them. A later clause than ADD_PROVENANCE: it sees all the rows' additions.
+ */
+function sortProvenance({ asOf }: { asOf: boolean }): string {
+  return `
+WITH DISTINCT r
+CALL (r) {
+  UNWIND range(0, size(r.sources) - 1) AS i
+  WITH r.sources[i] AS source, ${asOf ? "r.asOf[i]" : "null"} AS claimed ORDER BY source
+  RETURN collect(source) AS sortedSources, collect(claimed) AS sortedAsOf
+}
+CALL (r) {
+  UNWIND range(0, size(r.evidence) - 1) AS i
+  WITH r.evidence[i] AS quote, r.evidenceSources[i] AS source, i ORDER BY source, i
+  RETURN collect(quote) AS sortedEvidence, collect(source) AS sortedEvidenceSources
+}
+SET r.sources = sortedSources, r.evidence = sortedEvidence, r.evidenceSources = sortedEvidenceSources${asOf ? ", r.asOf = sortedAsOf" : ""}`;
+}
 
 type NodeLabel = "Entity" | "Event";
 
@@ -85,22 +198,33 @@ MATCH (b:${toLabel} {id: row.to})
 MERGE (a)-[r:$(row.type)]->(b)
 ON CREATE SET r.sources = [], r.evidence = [], r.evidenceSources = []
 SET r += row.properties
-${ADD_PROVENANCE}`;
+${ADD_PROVENANCE}
+${sortProvenance({ asOf: false })}`;
 }
 
-/** HOLDS_ROLE, one per (person, target, title); `asOf[i]` is the date `sources[i]` claims it at ('' if none). */
+/**
+ * HOLDS_ROLE, one per (person, target, title); `asOf[i]` is the date `sources[i]` claims it at ('' if
+ * none); `titleText` is the first of the verbatim forms `titleTexts` (sorted).
+ */
 export const MERGE_ROLES = `
 UNWIND $rows AS row
 MATCH (p:Entity {id: row.person})
 MATCH (t:Entity {id: row.target})
 MERGE (p)-[r:HOLDS_ROLE {title: row.title}]->(t)
-ON CREATE SET r.titleText = row.titleText, r.titleTexts = [], r.titleKind = row.titleKind, r.asOf = [],
+ON CREATE SET r.titleTexts = [], r.titleKind = row.titleKind, r.asOf = [],
               r.sources = [], r.evidence = [], r.evidenceSources = [], r.conflict = false
 SET r.titleKind = CASE WHEN r.titleKind = 'other' THEN row.titleKind ELSE r.titleKind END,
-    r.titleTexts = CASE WHEN row.titleText IN r.titleTexts THEN r.titleTexts ELSE r.titleTexts + row.titleText END
-WITH r, row, row.document IN r.sources AS known
-SET r.asOf = CASE WHEN known THEN r.asOf ELSE r.asOf + coalesce(row.asOf, '') END
-${ADD_PROVENANCE}`;
+    r.titleTexts = CASE WHEN row.titleText IN r.titleTexts THEN r.titleTexts ELSE r.titleTexts + row.titleText END,
+    r.asOf = CASE WHEN row.document IN r.sources THEN r.asOf ELSE r.asOf + coalesce(row.asOf, '') END
+${ADD_PROVENANCE}
+${sortProvenance({ asOf: true })}
+WITH r
+CALL (r) {
+  UNWIND r.titleTexts AS text
+  WITH text ORDER BY text
+  RETURN collect(text) AS sortedTexts
+}
+SET r.titleTexts = sortedTexts, r.titleText = sortedTexts[0]`;
 
 /** The extraction hashes of those of $documents the graph holds: one round trip for a batch. */
 export const STORED_DOCUMENTS = `

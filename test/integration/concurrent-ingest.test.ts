@@ -16,13 +16,17 @@ let conn: Neo4jConnection;
 let dir = "";
 const files: string[] = [];
 
-/** Our own articles: one meeting told eight ways (participants and date precision vary), and a signing told twice. */
+/**
+ * Our own articles: one meeting told eight ways (participants and date precision vary; every two
+ * reports share two participants, or one names all the other's: the identity rules' overlap), and a
+ * signing told twice.
+ */
 const ARTICLES = [
   "Publié le 1 février 2026\n\nLa Première ministre japonaise Sanae Takaichi a rencontré samedi à Londres le Premier ministre britannique Keir Starmer.",
   "Published February 2, 2026\n\nJapanese Prime Minister Sanae Takaichi met British Prime Minister Keir Starmer and French President Emmanuel Macron in London on January 31.",
   "Publié le 3 février 2026\n\nSanae Takaichi et Keir Starmer se sont rencontrés le 31 janvier à Londres, en présence d'Emmanuel Macron.",
   "Published February 4, 2026\n\nBritish Prime Minister Keir Starmer met Japanese Prime Minister Sanae Takaichi in London on Saturday, January 31.",
-  "Publié le 5 février 2026\n\nLe président français Emmanuel Macron a rencontré le 31 janvier à Londres la Première ministre japonaise Sanae Takaichi.",
+  "Publié le 5 février 2026\n\nLe président français Emmanuel Macron a rencontré le 31 janvier à Londres la Première ministre japonaise Sanae Takaichi et Keir Starmer.",
   "Published February 6, 2026\n\nPrime Minister Keir Starmer met Prime Minister Sanae Takaichi in London on January 31, 2026, officials said.",
   "Publié le 7 février 2026\n\nKeir Starmer a rencontré Sanae Takaichi le 31 janvier dernier à Londres.",
   "Published February 8, 2026\n\nEmmanuel Macron met Keir Starmer in London on January 31, together with Sanae Takaichi.",

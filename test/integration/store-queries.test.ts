@@ -65,7 +65,7 @@ describe("saved queries on the fixtures", () => {
       ["Japan", "Global Combat Air Programme", 2],
       ["United Kingdom", "Global Combat Air Programme", 1],
     ]);
-    expect((await saved("conflicts")).map((row) => [row.entity, row.claim])).toEqual([
+    expect((await saved("conflicts")).map((row) => [row.about, row.claim])).toEqual([
       ["Keir Starmer", "Leader of the Opposition"],
       ["Keir Starmer", "Prime Minister"],
       ["Sanae Takaichi", "Minister of State for Economic Security"],
@@ -101,5 +101,37 @@ describe("saved queries on the fixtures", () => {
     expect(meeting?.reportedIn).toEqual(
       expect.arrayContaining(["Takaichi et Starmer renforcent la cyberdéfense", "Tokyo et Londres : une rencontre"]),
     );
+  });
+
+  it("meetings-between: the events two people both took part in, over time", async () => {
+    const rows = await saved("meetings-between", { a: "Sanae Takaichi", b: "person:keir-starmer" });
+    expect(rows.map((row) => [row.date, row.event, row.status, row.sources])).toEqual([["2026-01-31", "Meeting", "occurred", 2]]);
+    expect(rows[0]?.title).toBe("Meeting of Keir Starmer and Sanae Takaichi, Japan, 2026-01-31");
+    expect(await saved("meetings-between", { a: "Giorgia Meloni", b: "Keir Starmer" })).toEqual([]);
+  });
+
+  it("single-source-events: what only one article reports", async () => {
+    const rows = await saved("single-source-events");
+    expect(rows.map((row) => row.event)).toEqual(
+      expect.arrayContaining([
+        "Meeting of Giorgia Meloni and Sanae Takaichi, Japan, 2026-01-15",
+        "Planned meeting of Japan and United Kingdom, 2026",
+      ]),
+    );
+    expect(rows.map((row) => row.event)).not.toContain("Meeting of Keir Starmer and Sanae Takaichi, Japan, 2026-01-31");
+    for (const row of rows) expect(typeof row.evidence).toBe("string");
+  });
+
+  it("announced-events: each planned event, when announced, for when, and how it stands", async () => {
+    expect(await saved("announced-events")).toEqual([
+      {
+        event: "Planned meeting of Japan and United Kingdom, 2026",
+        announced: "2026-02-02",
+        plannedFor: "2026",
+        outcome: "planned",
+        date: "2026",
+        history: [expect.stringMatching(/^2026-02-02: planned 2026 — /)],
+      },
+    ]);
   });
 });

@@ -42,6 +42,7 @@ const NODE_VIEW = (v: string) => `{
   kind: CASE WHEN ${v}:Entity THEN 'Entity' ELSE 'Event' END,
   type: coalesce(${v}.type, [l IN labels(${v}) WHERE NOT l IN ['Entity', 'Event']][0], 'Unknown'),
   date: CASE WHEN ${v}:Event AND ${v}.date IS NOT NULL THEN toString(${v}.date) ELSE null END,
+  status: CASE WHEN ${v}:Event THEN ${v}.status ELSE null END,
   sources: [(${v})-[:MENTIONED_IN|REPORTED_IN]->(viewDoc:Document) | viewDoc.id],
   degree: COUNT { MATCH (${v})--(viewOther) WHERE ${IS_DRAWN("viewOther")} RETURN DISTINCT viewOther }
 }`;

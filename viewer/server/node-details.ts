@@ -132,7 +132,11 @@ export function assembleRoles(facts: readonly NodeFact[]): NodeRole[] {
     }));
 }
 
-/** Each event with its participants, every article that reports it, and each quote once; by date, then id. */
+/**
+ * Each event with its participants, every article that reports it with that article's own claim
+ * (REPORTED_IN status and date, in publication order), and each quote once; by date (undated
+ * last), then id.
+ */
 export function assembleEvents(fetched: readonly FetchedEvent[], documents: Documents): NodeEvent[] {
   return fetched
     .map((raw): NodeEvent => {
@@ -151,12 +155,25 @@ export function assembleEvents(fetched: readonly FetchedEvent[], documents: Docu
         date: asString(event.date),
         endDate: asString(event.endDate),
         status: asString(event.status),
+        plannedDate: asString(event.plannedDate),
         participants: raw.participants,
         sources: documentsOf(articles, documents),
+        claims: raw.reports
+          .map((report) => ({
+            document: documents.get(report.doc),
+            status: asString(report.props.status),
+            date: asString(report.props.date),
+          }))
+          .filter((claim): claim is NodeEvent["claims"][number] => claim.document !== undefined)
+          .sort(
+            (a, b) => (a.document.published ?? "").localeCompare(b.document.published ?? "") || a.document.id.localeCompare(b.document.id),
+          ),
         evidence: distinctQuotes(quotes),
       };
     })
-    .sort((a, b) => (a.date ?? "").localeCompare(b.date ?? "") || a.id.localeCompare(b.id));
+    .sort(
+      (a, b) => Number(a.date === null) - Number(b.date === null) || (a.date ?? "").localeCompare(b.date ?? "") || a.id.localeCompare(b.id),
+    );
 }
 
 /**
@@ -170,7 +187,10 @@ export function assembleConflicts(fetched: readonly FetchedConflict[], facts: re
     const targetLabel = facts.find((fact) => fact.other.id === target)?.other.label ?? target;
     const sides = new Map<string, { docs: string[]; evidence: EvidenceQuote[] }>();
     for (const claim of claims) {
-      const summary = [asString(claim.props.title) ?? asString(conflict.kind) ?? "claim", targetLabel ? `of ${targetLabel}` : null]
+      const summary = [
+        asString(claim.props.title) ?? asString(claim.props.claim) ?? asString(conflict.kind) ?? "claim",
+        targetLabel ? `of ${targetLabel}` : null,
+      ]
         .filter(Boolean)
         .join(" ");
       const side = sides.get(summary) ?? { docs: [], evidence: [] };

@@ -17,6 +17,8 @@ export const GraphNode = z.object({
   type: z.string(),
   /** Events: ISO date (full or partial), null when unknown. Entities: null. */
   date: z.string().nullable(),
+  /** Events: occurred, planned or cancelled (absent or null for entities). */
+  status: z.enum(["occurred", "planned", "cancelled"]).nullable().optional(),
   /** Document ids this node is mentioned in or reported in. */
   sources: z.array(z.string()),
   /** Number of distinct entities and events it is related to in the whole database (not only in the view). */
@@ -101,8 +103,12 @@ export const NodeEvent = z.object({
   date: z.string().nullable(),
   endDate: z.string().nullable(),
   status: z.string().nullable(),
+  /** The date first announced, when the event's date moved from it. */
+  plannedDate: z.string().nullable(),
   participants: z.array(z.object({ id: z.string(), label: z.string() })),
   sources: z.array(SourceDocument),
+  /** Each article's own claim about the event (REPORTED_IN), in publication order. */
+  claims: z.array(z.object({ document: SourceDocument, status: z.string().nullable(), date: z.string().nullable() })),
   evidence: z.array(EvidenceQuote),
 });
 export type NodeEvent = z.infer<typeof NodeEvent>;

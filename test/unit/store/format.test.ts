@@ -15,13 +15,21 @@ describe("formatConflicts", () => {
         entity: { id: "person:keir-starmer", name: "Keir Starmer" },
         claims: [
           {
+            claim: "Leader of the Opposition",
             title: "Leader of the Opposition",
             document: "doc:b",
             documentTitle: "Tokyo et Londres",
             source: "b.txt",
             evidence: ["chef de l'opposition"],
           },
-          { title: "Prime Minister", document: "doc:a", documentTitle: null, source: "a.txt", evidence: ["son homologue britannique"] },
+          {
+            claim: "Prime Minister",
+            title: "Prime Minister",
+            document: "doc:a",
+            documentTitle: null,
+            source: "a.txt",
+            evidence: ["son homologue britannique"],
+          },
         ],
       },
     ]);

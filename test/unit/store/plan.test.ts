@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { eventProbes, planDocument } from "../../../src/store/plan.js";
+import { planDocument } from "../../../src/store/plan.js";
+import { TEST_PLACES } from "../../support/reports.js";
 import { readFixture } from "../../fixtures/extractions/index.js";
 import type { DocumentExtraction } from "../../../src/model/extraction.js";
 
@@ -8,16 +9,18 @@ describe("planDocument", () => {
     const plan = planDocument(readFixture("meeting-pm"));
     expect(plan.document.id).toBe("doc:fixture-meeting-pm");
     expect(plan.entities.find((entity) => entity.id === "person:sanae-takaichi")).toMatchObject({ mentionCount: 2, wikidata: "Q3368681" });
-    expect(plan.events).toHaveLength(2);
-    const meeting = plan.events.find((event) => event.date === "2026-01-31");
-    expect(meeting?.id).toMatch(/^event:meeting:2026-01-31:/);
-    expect(
-      plan.participations
-        .filter((fact) => fact.to === meeting?.id)
-        .map((fact) => fact.from)
-        .sort(),
-    ).toEqual(["person:keir-starmer", "person:sanae-takaichi"]);
-    expect(plan.eventLinks.map((fact) => fact.type).sort()).toEqual(["ABOUT", "TOOK_PLACE_IN"]);
+    expect(plan.reports).toHaveLength(2);
+    const meeting = plan.reports.find((report) => report.date === "2026-01-31");
+    expect(meeting).toMatchObject({
+      document: "doc:fixture-meeting-pm",
+      published: "2026-02-02",
+      type: "Meeting",
+      status: "occurred",
+      participants: ["person:keir-starmer", "person:sanae-takaichi"],
+    });
+    expect(meeting?.places.length).toBe(1);
+    expect(meeting?.topics.length).toBe(1);
+    expect(plan.names.get("person:sanae-takaichi")).toEqual({ name: "Sanae Takaichi", type: "Person" });
     expect(plan.roles.map((role) => [role.person, role.title, role.titleKind, role.asOf])).toContainEqual([
       "person:keir-starmer",
       "Prime Minister",
@@ -28,35 +31,46 @@ describe("planDocument", () => {
     expect(plan.persons.sort()).toEqual(["person:keir-starmer", "person:sanae-takaichi"]);
   });
 
-  it("gives the same meeting told by two documents the same id, and reuses a stored event's id", () => {
-    const first = planDocument(readFixture("meeting-pm")).events.find((event) => event.type === "Meeting" && event.status === "occurred");
-    const second = planDocument(readFixture("meeting-opposition")).events[0];
-    expect(second?.id).toBe(first?.id);
-    const stored = {
-      id: "event:stored",
-      type: "Meeting",
-      date: "2026-01",
-      status: "occurred" as const,
-      participants: ["person:sanae-takaichi", "person:keir-starmer"],
-    };
-    expect(planDocument(readFixture("meeting-opposition"), [stored]).events[0]?.id).toBe("event:stored");
-  });
-
-  it("merges two reports of one event within a document and keeps the more precise date", () => {
+  it("folds a document's mentions of one event into one report: the most precise date, its quotes in text order", () => {
     const base = readFixture("meeting-opposition");
-    const [report] = base.events;
-    if (!report) throw new Error("fixture without event");
+    const [mention] = base.events;
+    if (!mention) throw new Error("fixture without event");
     const doubled: DocumentExtraction = {
       ...base,
       events: [
-        { ...report, date: "2026-01" },
-        { ...report, id: "m2", evidence: [{ start: 0, end: 4, text: "same" }] },
+        { ...mention, date: "2026-01", evidence: [{ start: 0, end: 5, text: "first" }] },
+        { ...mention, id: "m2", evidence: [{ start: 9, end: 13, text: "same" }] },
+        { ...mention, id: "m3", date: null, status: "planned", evidence: [{ start: 20, end: 25, text: "later" }] },
+        { ...mention, id: "m4", date: null, evidence: [{ start: 30, end: 35, text: "talks" }] },
       ],
     };
-    const plan = planDocument(doubled);
-    expect(plan.events).toHaveLength(1);
-    expect(plan.events[0]?.date).toBe("2026-01-31");
-    expect(plan.events[0]?.evidence).toHaveLength(2);
+    const plan = planDocument(doubled, TEST_PLACES);
+    // The undated plan, in an article published after the date, is another event.
+    expect(plan.reports.map((report) => [report.status, report.date, report.evidence])).toEqual([
+      ["occurred", "2026-01-31", ["first", "same", "talks"]],
+      ["planned", null, ["later"]],
+    ]);
+  });
+
+  it("keeps apart a document's mentions of different events: another place, another type", () => {
+    const base = readFixture("meeting-opposition");
+    const [mention] = base.events;
+    if (!mention) throw new Error("fixture without event");
+    const plan = planDocument(
+      {
+        ...base,
+        entities: [
+          ...base.entities,
+          { id: "place:osaka", name: "Osaka", type: "Place", aliases: [], mentions: [{ start: 0, end: 5, text: "Osaka" }] },
+        ],
+        events: [
+          { ...mention, place: "place:osaka" },
+          { ...mention, id: "m2", type: "Visit" },
+        ],
+      },
+      TEST_PLACES,
+    );
+    expect(plan.reports.map((report) => report.type).sort()).toEqual(["Meeting", "Visit"]);
   });
 
   it("falls back to the publication date when a role gives no date, and drops references to undefined entities", () => {
@@ -82,18 +96,5 @@ describe("planDocument", () => {
     });
     expect(plan.relations[0]?.properties).toEqual({ date: "2023-01-11" });
     expect(plan.warnings).toEqual(["SIGNED property detail is not a scalar or a list of scalars: left out"]);
-  });
-});
-
-describe("eventProbes", () => {
-  it("asks for events of the same type and status around the year", () => {
-    expect(eventProbes(readFixture("meeting-opposition"))).toEqual([
-      {
-        type: "Meeting",
-        status: "occurred",
-        participants: ["person:keir-starmer", "person:sanae-takaichi"],
-        years: ["2025", "2026", "2027"],
-      },
-    ]);
   });
 });

@@ -93,24 +93,29 @@ describe("assembleEvents", () => {
     participants: [{ id: "person:anna-example", label: "Anna Example" }],
     holders: [{ sources: ["doc:b"], evidence: ["Anna Example met him."] }],
     reports: [
-      { doc: "doc:a", props: { evidence: ["They met."] } },
-      { doc: "doc:b", props: { evidence: ["Anna Example met him."] } },
+      { doc: "doc:b", props: { evidence: ["Anna Example met him."], status: "occurred", date: null } },
+      { doc: "doc:a", props: { evidence: ["They met."], status: "planned", date: "2026-01" } },
     ],
   });
 
-  it("gathers every report's article and each quote once, events sorted by date", () => {
+  it("gathers every report's article and each quote once, events sorted by date, undated last", () => {
     const events = assembleEvents(
       [meeting("event:2", "2026-02-01"), meeting("event:1", "2026-01-31"), meeting("event:0", null)],
       documents,
     );
-    expect(events.map((e) => e.id)).toEqual(["event:0", "event:1", "event:2"]);
-    const [, first] = events;
+    expect(events.map((e) => e.id)).toEqual(["event:1", "event:2", "event:0"]);
+    const [first] = events;
     expect(first?.sources.map((d) => d.id)).toEqual(["doc:a", "doc:b"]);
     expect(first?.evidence.map((q) => [q.text, q.document?.id])).toEqual([
       ["They met.", "doc:a"],
       ["Anna Example met him.", "doc:b"],
     ]);
-    expect(first).toMatchObject({ type: "Meeting", title: "A meeting", endDate: null, status: null });
+    expect(first).toMatchObject({ type: "Meeting", title: "A meeting", endDate: null, status: null, plannedDate: null });
+    // Each article's own claim, in publication order: announced first, then reported done.
+    expect(first?.claims.map((claim) => [claim.document.id, claim.status, claim.date])).toEqual([
+      ["doc:a", "planned", "2026-01"],
+      ["doc:b", "occurred", null],
+    ]);
   });
 });
 

@@ -17,6 +17,8 @@ export interface NodeAttributes {
   /** Entity or event type (sigma reserves `type` for its node program). */
   category: string;
   date: string | null;
+  /** Events: occurred, planned or cancelled; null for entities. */
+  status?: "occurred" | "planned" | "cancelled" | null;
   sources: string[];
   degree: number;
   reasons: string[];
@@ -45,6 +47,7 @@ function nodeAttributes(node: GraphNode, position: { x: number; y: number }, rea
     kind: node.kind,
     category: node.type,
     date: node.date,
+    status: node.status ?? null,
     sources: node.sources,
     degree: node.degree,
     reasons: [reason],

@@ -21,6 +21,7 @@ import { mountLegendController } from "./controllers/legend.js";
 import { mountPathController } from "./controllers/path.js";
 import { mountSearchController } from "./controllers/search.js";
 import { mountSelectionController } from "./controllers/selection.js";
+import { mountTimelineController } from "./controllers/timeline.js";
 import { mountToolbarController } from "./controllers/toolbar.js";
 
 /** How long the URL waits for the view to settle before it is rewritten. */
@@ -41,6 +42,7 @@ async function start(): Promise<void> {
   const path = mountPathController(context);
   const selection = mountSelectionController(context, expansion, path);
   mountSearchController(context, selection);
+  mountTimelineController(context, selection);
   mountConsoleController(context);
 
   const camera = renderer.getCamera();

@@ -61,6 +61,27 @@ function quotes(evidence: readonly EvidenceQuote[], fallbackSources: readonly So
   );
 }
 
+/**
+ * What each article said of an event, in publication order, when they did not all simply report
+ * it done: how an announcement turned out ("planned 2026-03-28", then "occurred 2026-03-28").
+ */
+function claimsOf(event: NodeDetails["events"][number]): Child {
+  if (event.claims.every((claim) => claim.status === "occurred")) return null;
+  return h(
+    "ul",
+    { class: "claims-history", attrs: { "data-testid": "event-claims" } },
+    ...event.claims.map((claim) =>
+      h(
+        "li",
+        {},
+        h("span", { class: "claim-status" }, [claim.status ?? "reported", claim.date].filter(Boolean).join(" ")),
+        " — ",
+        citation(claim.document),
+      ),
+    ),
+  );
+}
+
 function section(title: string, ...children: Child[]): HTMLElement {
   return h("section", { class: "panel-section" }, h("h3", {}, title), ...children);
 }
@@ -176,7 +197,9 @@ export function renderPanel(details: NodeDetails, expansion: ExpansionInfo, acti
               " · ",
               event.id === node.id ? (event.title ?? event.type) : nodeLink(event.id, event.title ?? event.type, actions),
               event.status ? h("span", { class: "muted" }, ` (${event.status})`) : null,
+              event.plannedDate ? h("span", { class: "muted" }, ` · first planned for ${event.plannedDate}`) : null,
             ),
+            claimsOf(event),
             event.participants.length
               ? h(
                   "p",

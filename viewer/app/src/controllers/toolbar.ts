@@ -69,6 +69,9 @@ export function mountToolbarController(context: ViewerContext): ToolbarControlle
       layout.run();
     }
     if (event.type === "graphChanged" || state.filters !== previous.filters || state.notice !== previous.notice) renderStatus(state);
+    // The period may also come from the timeline: the fields show it.
+    if (state.view.dateFrom !== previous.view.dateFrom) dateFrom.value = state.view.dateFrom;
+    if (state.view.dateTo !== previous.view.dateTo) dateTo.value = state.view.dateTo;
   });
   layout.onChange(() => renderStatus(store.get()));
 

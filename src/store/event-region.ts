@@ -1,0 +1,96 @@
+/**
+ * Which stored events a load must resolve again, found through a lookup the caller gives (the
+ * loader: a Cypher query; tests: a list in memory).
+ *
+ * Events are resolved per connected component of compatible reports (event-identity.ts), so a
+ * load needs every stored event connected to its reports through compatible reports, and no
+ * other. gatherRegion asks for the events each report could be compatible with (same type, a
+ * shared participant, a date within a few years: a superset, see probeOf), keeps those with a
+ * report really compatible with one it has (touchingEvents), and asks again for the reports that
+ * brought in, until nothing new comes: the region is then closed.
+ */
+import { reportsCompatible, timeWindow } from "./event-identity.js";
+import type { ReportSignature } from "./event-report.js";
+import type { StoredEvent } from "./event-plan.js";
+import type { NamedEntity } from "./event-title.js";
+import type { PlaceIndex } from "./places.js";
+import { yearOfDay } from "./dates.js";
+
+/**
+ * What the loader asks Neo4j for a report: events of its type that a participant of it took part
+ * in, dated within [fromYear, toYear] or undated (null bounds: any year).
+ */
+export interface EventProbe {
+  type: string;
+  participants: string[];
+  fromYear: number | null;
+  toYear: number | null;
+}
+
+/**
+ * Years around a report's time window an event it could join may be dated in. An event's date is
+ * one of its reports', and each of its reports is compatible with every other: within a few days
+ * of the report's window, or overlapping a window of at most about a year. Two years each side cover it.
+ */
+const PROBE_YEAR_MARGIN = 2;
+
+/** The probe of a report, or null when it names no participant (then it can join no event). */
+export function probeOf(report: ReportSignature): EventProbe | null {
+  if (report.participants.length === 0) return null;
+  const window = timeWindow(report);
+  return {
+    type: report.type,
+    participants: [...report.participants],
+    fromYear: window === null ? null : yearOfDay(window.first) - PROBE_YEAR_MARGIN,
+    toYear: window === null ? null : yearOfDay(window.last) + PROBE_YEAR_MARGIN,
+  };
+}
+
+/** The probes of some reports, each distinct probe once. */
+function probesOf(reports: readonly ReportSignature[]): EventProbe[] {
+  const probes = new Map<string, EventProbe>();
+  for (const report of reports) {
+    const probe = probeOf(report);
+    if (probe) probes.set(JSON.stringify(probe), probe);
+  }
+  return [...probes.values()];
+}
+
+/** The candidate events with a report compatible with one of `reports`. */
+function touchingEvents(reports: readonly ReportSignature[], candidates: readonly StoredEvent[], places: PlaceIndex): StoredEvent[] {
+  return candidates.filter((event) => event.reports.some((stored) => reports.some((report) => reportsCompatible(report, stored, places))));
+}
+
+/** Stored events with the names and types of the entities they involve. */
+export interface StoredRegion {
+  events: StoredEvent[];
+  names: Map<string, NamedEntity>;
+}
+
+/** Looks up the stored events that probes may reach, leaving out those already read. */
+export type EventLookup = (probes: EventProbe[], exclude: string[]) => Promise<StoredRegion>;
+
+/**
+ * The stored events connected to `reports` through compatible reports: ask for the candidates of
+ * the reports not asked about yet, keep those a report really fits, repeat with the reports they
+ * bring until none comes. Candidates read but not (yet) fitting are kept and checked again.
+ */
+export async function gatherRegion(reports: readonly ReportSignature[], places: PlaceIndex, lookup: EventLookup): Promise<StoredRegion> {
+  const names = new Map<string, NamedEntity>();
+  const candidates = new Map<string, StoredEvent>();
+  const region = new Map<string, StoredEvent>();
+  let fresh: readonly ReportSignature[] = reports;
+  while (fresh.length > 0) {
+    const probes = probesOf(fresh);
+    if (probes.length > 0) {
+      const found = await lookup(probes, [...candidates.keys()]);
+      for (const event of found.events) candidates.set(event.id, event);
+      for (const [id, name] of found.names) names.set(id, name);
+    }
+    const outside = [...candidates.values()].filter((event) => !region.has(event.id));
+    const joined = touchingEvents(fresh, outside, places);
+    for (const event of joined) region.set(event.id, event);
+    fresh = joined.flatMap((event) => event.reports);
+  }
+  return { events: [...region.values()], names };
+}
