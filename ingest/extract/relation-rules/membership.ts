@@ -3,7 +3,7 @@
  * or is party to an agreement, when the same wording points at one). Each rule reads one
  * sentence; the order is the order of MEMBERSHIP_RULES.
  *   memberPredicate    "X est le huitième membre de Y", "X, a member of Y", "X became the alliance's newest member",
- *                      "with X as a member of Y"
+ *                      "with X as a member of Y", "X est membre de Y, qui …, et de Z"
  *   memberApposition   "the alliance's leading member, Russia", "le membre fondateur de l'Otan, la France"
  *   joinVerb           "X a rejoint Y", "X joined Y", "X acceded to Y"
  *   rejoinVerb         "X, which left Y in 1984, rejoined it in 2017" (a member again: no withdrawal undoes it)
@@ -51,6 +51,36 @@ interface MemberPhrase {
   /** Token after the phrase and its complement. */
   end: number;
   target: string | null;
+  /** Organisations coordinated with the complement ("membre de A et de B"). */
+  alsoOf: string[];
+}
+
+/** Most tokens of an aside between one complement and the next coordinated one: an acronym, a relative clause. */
+const MAX_ASIDE_TOKENS = 12;
+
+/**
+ * Organisations coordinated with the member noun's first complement, past an aside:
+ * "membre de la Cédéao, qui réunit quinze pays, et de l'Union africaine", "a member of ECOWAS and of
+ * the African Union", "member of NATO and the EU". Stops at anything else named, or a stronger break.
+ */
+function coordinatedTargets(r: Reading, i: number, first: string, from: number): string[] {
+  const tokens = r.tokens.of(i);
+  const ids: string[] = [];
+  let end = from;
+  for (;;) {
+    let j = end;
+    while (j < tokens.length && j - end <= MAX_ASIDE_TOKENS && r.cues.coordinators.matchAt(tokens, j) < 0) {
+      const t = tokens[j];
+      if (!t || /^[;:.!?]$/u.test(t.norm) || (isEntity(t) && t.entityId !== first && !ids.includes(t.entityId))) return ids;
+      j++;
+    }
+    const after = r.cues.coordinators.matchAt(tokens, j);
+    if (after < 0) return ids;
+    const next = targetAt(r, i, skipOf(r, tokens, after));
+    if (!next || next.id === first || ids.includes(next.id)) return ids;
+    ids.push(next.id);
+    end = next.end;
+  }
 }
 
 /**
@@ -107,7 +137,7 @@ function memberPhrase(r: Reading, i: number, m: number, mEnd: number): MemberPhr
     // "devenue membre à part entière en 2024", with no complement at all: of the article's organisation.
     else if (of === end && !isEntity(tokens[end])) target = salientOrganization(r, i);
   }
-  return { start: k + 1, end, target };
+  return { start: k + 1, end, target, alsoOf: target ? coordinatedTargets(r, i, target, end) : [] };
 }
 
 const memberPredicate: SentenceRule = {
@@ -144,7 +174,7 @@ const memberPredicate: SentenceRule = {
         }
       }
       if (subject.length === 0 || !asserted(r, i, from, hit.end)) continue;
-      out.push(...membershipsOf(r, subject, phrase.target, i, "memberPredicate", 0.8));
+      for (const target of [phrase.target, ...phrase.alsoOf]) out.push(...membershipsOf(r, subject, target, i, "memberPredicate", 0.8));
     }
     return out;
   },

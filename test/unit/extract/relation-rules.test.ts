@@ -59,6 +59,38 @@ describe("membership rules", () => {
     ).toEqual(["country:SE MEMBER_OF org:nato"]);
   });
 
+  it("memberPredicate: organisations coordinated with the complement, past an acronym or a relative clause", () => {
+    expect(
+      rule(
+        "memberPredicate",
+        `La [Gambie](country:GM) est membre de la [Cédéao](org:ecowas), qui compte quinze pays, et de l'[Union africaine](org:african-union).`,
+        "fr",
+      ),
+    ).toEqual(["country:GM MEMBER_OF org:african-union", "country:GM MEMBER_OF org:ecowas"]);
+    expect(
+      rule(
+        "memberPredicate",
+        `[Ghana](country:GH) is a member of [ECOWAS](org:ecowas) and of the [African Union](org:african-union).`,
+        "en",
+      ),
+    ).toEqual(["country:GH MEMBER_OF org:african-union", "country:GH MEMBER_OF org:ecowas"]);
+    // What follows the coordinator is another clause, not a second complement.
+    expect(
+      rule(
+        "memberPredicate",
+        `Le [Mali](country:ML) est membre de l'[Union africaine](org:african-union) et la [Côte d'Ivoire](country:CI) a salué la décision.`,
+        "fr",
+      ),
+    ).toEqual(["country:ML MEMBER_OF org:african-union"]);
+    expect(
+      rule(
+        "memberPredicate",
+        `[Ghana](country:GH) is a member of [ECOWAS](org:ecowas), hosted by [Nigeria](country:NG), and of the [African Union](org:african-union).`,
+        "en",
+      ),
+    ).toEqual(["country:GH MEMBER_OF org:ecowas"]);
+  });
+
   it("memberPredicate: not for observers, associates, former members or a negation", () => {
     expect(
       rule("memberPredicate", `Le [Groenland](country:GL) n'est que membre observateur du [Conseil nordique](org:nordic-council).`, "fr"),
