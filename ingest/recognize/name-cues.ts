@@ -13,6 +13,8 @@ import { COPULAS as FR_COPULAS } from "../lang/fr/roles.js";
 export interface NameCues {
   /** Folded sentence-opening adverbs and connectives ("furthermore", "toutefois"). */
   connectives: ReadonlySet<string>;
+  /** A group of people opening a sentence before a name ("leaders of", "ministres de"), as folded token sequences. */
+  openingGroupPhrases: ReadonlyArray<readonly string[]>;
   /** Folded nouns of a state's official style ("republique", "kingdom"), hyphenated ones included ("grand-duche"). */
   stateStyleNouns: ReadonlySet<string>;
   /** Folded link words between a style noun and the state's name, as word sequences ("of the" → ["of", "the"]). */
@@ -82,6 +84,7 @@ const typed = (
 function compile(module: CueModule, copulas: readonly string[]): NameCues {
   return {
     connectives: folded(module.SENTENCE_CONNECTIVES),
+    openingGroupPhrases: tokenSequences(module.OPENING_GROUP_PHRASES),
     stateStyleNouns: folded(module.STATE_STYLE_NOUNS),
     stateStyleLinks: sequences(module.STATE_STYLE_LINKS),
     regionalPrefixes: folded(module.REGIONAL_DEMONYM_PREFIXES),
@@ -106,6 +109,7 @@ function compile(module: CueModule, copulas: readonly string[]): NameCues {
 
 const EMPTY: NameCues = {
   connectives: new Set(),
+  openingGroupPhrases: [],
   stateStyleNouns: new Set(),
   stateStyleLinks: [],
   regionalPrefixes: new Set(),

@@ -263,13 +263,15 @@ function gatherRun(ctx: NameContext, scan: SentenceScan, i: number): NameRun {
 }
 
 /**
- * "Furthermore, …", "Toutefois …", "Greeting Ruto, …", "Finalement, …": a sentence-opening
- * connective, adverb or participle is no part of a name.
+ * "Furthermore, …", "Toutefois …", "Greeting Ruto, …", "Finalement, …", "Leaders of the X met": a
+ * sentence-opening connective, adverb, participle or group of people is no part of a name.
  */
 function isOpener(ctx: NameContext, t: Token): boolean {
   const first = t.index === 0 || (t.index === 1 && !ctx.tokens[0].word);
   if (!first) return false;
   if (ctx.cues.connectives.has(t.folded)) return true;
+  // "Leaders of the Shanghai Cooperation Organisation met …": the group, then the name.
+  if (ctx.cues.openingGroupPhrases.some((phrase) => phrase.every((word, k) => ctx.tokens[t.index + k]?.folded === word))) return true;
   const knownName = ctx.index.isGivenName(t.folded) || ctx.personNameWords.has(t.folded);
   return !knownName && t.folded.length > 4 && ctx.cues.openerEndings.some((e) => t.folded.endsWith(e));
 }

@@ -294,13 +294,31 @@ const admittedInto: SentenceRule = {
   },
 };
 
+/** Most words of an apposition describing the grouping ("the six-member regional bloc"). */
+const MAX_APPOSITION_TOKENS = 7;
+
+/**
+ * Where the grouping's name ends when an apposition stands between it and the cue ("the SADC, the
+ * regional bloc that also includes …", "la CAE, le bloc régional qui réunit …"): the apposition's
+ * comma; otherwise the cue itself.
+ */
+function apposedGroupEnd(r: Reading, tokens: readonly Token[], cue: number): number {
+  for (let j = cue - 1; j >= 0 && cue - j <= MAX_APPOSITION_TOKENS; j--) {
+    const t = tokens[j];
+    if (!t) break;
+    if (t.norm === ",") return j + 1 < cue && r.cues.definiteDeterminers.matchAt(tokens, j + 1) > 0 ? j + 1 : cue;
+    if (t.kind !== "word" || isEntity(t)) break;
+  }
+  return cue;
+}
+
 const groupingList: SentenceRule = {
   name: "groupingList",
   read(r, i) {
     const tokens = r.tokens.of(i);
     const out: Candidate[] = [];
     for (const hit of r.cues.groupingCues.findAll(tokens)) {
-      let k = hit.start - 1;
+      let k = apposedGroupEnd(r, tokens, hit.start) - 1;
       if (tokens[k]?.norm === ",") k--;
       if (tokens[k]?.norm === ")")
         k =

@@ -5,6 +5,28 @@
  */
 
 /** Sentence adverbs and connectives that open a sentence with a capital and are never a name. */
+/** People named by their group at a sentence's start ("Leaders of the X met …"): the group noun is no part of the name after it. */
+export const OPENING_GROUP_PHRASES: readonly string[] = [
+  "Leaders of",
+  "Ministers of",
+  "Foreign ministers of",
+  "Defence ministers of",
+  "Defense ministers of",
+  "Officials of",
+  "Members of",
+  "Delegates of",
+  "Delegations of",
+  "Representatives of",
+  "Envoys of",
+  "Heads of state of",
+  "Heads of",
+  "Diplomats of",
+  "Troops of",
+  "Forces of",
+  "Citizens of",
+  "Negotiators of",
+];
+
 export const SENTENCE_CONNECTIVES: readonly string[] = [
   "Accordingly",
   "Additionally",

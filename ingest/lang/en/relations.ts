@@ -199,6 +199,8 @@ export const ADMITTED_AS = [
 export const GROUPING_CUES = [
   "which includes",
   "which also includes",
+  "that comprises",
+  "that groups",
   "which comprises",
   "which also comprises",
   "which brings together",

@@ -5,6 +5,31 @@
  */
 
 /** Sentence adverbs and connectives that open a sentence with a capital and are never a name. */
+/** Personnes désignées par leur groupe en tête de phrase ("Dirigeants de la X …", titres) : le nom de groupe n'est pas du nom qui suit. */
+export const OPENING_GROUP_PHRASES: readonly string[] = [
+  "Dirigeants de",
+  "Dirigeants du",
+  "Dirigeants des",
+  "Ministres de",
+  "Ministres du",
+  "Ministres des",
+  "Responsables de",
+  "Responsables du",
+  "Responsables des",
+  "Membres de",
+  "Membres du",
+  "Membres des",
+  "Délégués de",
+  "Délégués du",
+  "Délégations de",
+  "Représentants de",
+  "Représentants du",
+  "Chefs d'État de",
+  "Chefs de",
+  "Diplomates de",
+  "Négociateurs de",
+];
+
 export const SENTENCE_CONNECTIVES: readonly string[] = [
   "Ainsi",
   "Alors",

@@ -208,6 +208,31 @@ describe("membership rules", () => {
     ).toEqual(["country:CZ MEMBER_OF org:v4", "country:HU MEMBER_OF org:v4", "country:PL MEMBER_OF org:v4", "country:SK MEMBER_OF org:v4"]);
   });
 
+  it("groupingList: past an apposition that describes the grouping", () => {
+    expect(
+      rule(
+        "groupingList",
+        `They met before a summit of the [SADC](org:sadc), the regional bloc that also includes [Angola](country:AO) and [Zambia](country:ZM).`,
+        "en",
+      ),
+    ).toEqual(["country:AO MEMBER_OF org:sadc", "country:ZM MEMBER_OF org:sadc"]);
+    expect(
+      rule(
+        "groupingList",
+        `La [CAE](org:eac), le bloc régional qui réunit le [Kenya](country:KE) et l'[Ouganda](country:UG), s'est réunie.`,
+        "fr",
+      ),
+    ).toEqual(["country:KE MEMBER_OF org:eac", "country:UG MEMBER_OF org:eac"]);
+    // A named thing in between is not an apposition of the grouping.
+    expect(
+      rule(
+        "groupingList",
+        `The [SADC](org:sadc) met, as [Namibia](country:NA) said, a body that also includes [Angola](country:AO).`,
+        "en",
+      ),
+    ).toEqual([]);
+  });
+
   it("foundedBy: founders before or after the founded body, passive or active; the list ends at its last coordinated item", () => {
     expect(
       rule(

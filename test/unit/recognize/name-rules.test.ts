@@ -92,6 +92,18 @@ describe("sentence openers", () => {
     expect(shaped(en("Greeting Okafor at the door, the minister smiled."))).toEqual(["Okafor|Person|loneName|candidate"]);
     expect(shaped(fr("Toutefois, le ministre de la Défense Okafor a salué le plan."))).toEqual(["Okafor|Person|loneName"]);
   });
+
+  it("never starts a name with the group of people that opens the sentence ('Leaders of the X met')", () => {
+    const en1 = shaped(en("Leaders of the Varonian Fisheries Organisation met in Osk on Monday."));
+    expect(en1.some((m) => m.startsWith("Varonian Fisheries Organisation|Organization"))).toBe(true);
+    expect(en1.some((m) => m.startsWith("Leaders"))).toBe(false);
+    const fr1 = shaped(fr("Ministres de la Communauté varonienne des pêches : la réunion s'ouvre à Osk."));
+    expect(fr1.some((m) => m.startsWith("Ministres"))).toBe(false);
+    // Not at the start of the sentence, or not a group before "of": the words stay.
+    expect(
+      shaped(en("They met the Leaders of Tomorrow Foundation in Osk.")).some((m) => m.startsWith("Leaders of Tomorrow Foundation")),
+    ).toBe(true);
+  });
 });
 
 describe("titledNameOverPlace", () => {
