@@ -44,6 +44,7 @@ import {
   MERGE_REPORTS,
   MERGE_ROLES,
   RETRACT_DOCUMENT,
+  LOCK_DOCUMENTS,
   STORED_DOCUMENTS,
   mergeFacts,
   setEventFacts,
@@ -269,16 +270,17 @@ interface BatchResult {
 }
 
 /**
- * Documents with distinct ids inside one transaction. Looked at again here (another ingest may have
- * loaded one meanwhile): the same extraction is skipped, another one is taken back first, and the
- * events it reported are resolved again without it.
+ * Documents with distinct ids inside one transaction. Locked and looked at again here (another ingest
+ * may have loaded one meanwhile, or be loading it now: then this waits for it): the same extraction
+ * is skipped, another one is taken back first, and the events it reported are resolved again without it.
  */
 async function writeBatch(tx: ManagedTransaction, extractions: readonly DocumentExtraction[], places: PlaceIndex): Promise<BatchResult> {
+  // Locked first: a concurrent ingest of the same document waits here, then sees it written.
+  const documents = [...new Set(extractions.map((extraction) => extraction.document.id))].sort();
   const stored = new Map(
-    (await tx.run(STORED_DOCUMENTS, { documents: extractions.map((extraction) => extraction.document.id) })).records.map((record) => [
-      String(record.get("id")),
-      String(record.get("extractionHash")),
-    ]),
+    (await tx.run(LOCK_DOCUMENTS, { documents })).records
+      .filter((record) => record.get("extractionHash") !== null)
+      .map((record) => [String(record.get("id")), String(record.get("extractionHash"))]),
   );
   const outcomes: DocumentOutcome[] = [];
   const pending: DocumentExtraction[] = [];

@@ -233,6 +233,19 @@ MATCH (d:Document {id: document})
 RETURN d.id AS id, d.extractionHash AS extractionHash`;
 
 /**
+ * The documents of a batch, each locked before it is looked at ($documents sorted, so two batches
+ * lock in the same order): a node is merged for a new one (the batch then writes it, or rolls it
+ * back), so another ingest writing the same document at the same time waits for this transaction
+ * and then finds it loaded. A new document comes back with no extractionHash.
+ */
+export const LOCK_DOCUMENTS = `
+UNWIND $documents AS document
+MERGE (d:Document {id: document})
+SET d.loadLock = true
+REMOVE d.loadLock
+RETURN d.id AS id, d.extractionHash AS extractionHash`;
+
+/**
  * Takes back everything a document contributed, before it is written again from a new extraction:
  * its id, quotes and dates leave every fact's provenance (a fact no document supports any more is
  * deleted), its REPORTED_IN and MENTIONED_IN go, events and entities no other document backs are
