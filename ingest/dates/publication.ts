@@ -11,9 +11,12 @@ import { MONTH, WEEKDAY, mayHoldDatedDay } from "./vocabulary.js";
 
 const ISO_STAMP = /^(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const DATE_LABEL = /^(?:(?:publi[ée]e?|mis\s+à\s+jour|modifi[ée]e?|updated|published|posted|last\s+updated)\s*(?:le|on)?\s*:?\s*)/iu;
-/** A byline before the date label: "Sumaira FH Published May 23, 2024", "By Jane Doe Updated …", "Par Jean Dupont Publié le …". */
+/**
+ * A byline before the date label, with or without a separator: "Sumaira FH Published May 23, 2024",
+ * "By Jane Doe | Updated …", "Par Jean Dupont · Publié le …".
+ */
 const BYLINE_BEFORE_LABEL =
-  /^(?:(?:[Bb]y|BY|[Pp]ar|PAR)\s+)?(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,4}(?=(?:[Pp]ubli[ée]e?|PUBLI[ÉE]E?|[Mm]is à jour|[Uu]pdated|UPDATED|[Pp]ublished|PUBLISHED|[Pp]osted|POSTED)(?![\p{L}]))/u;
+  /^(?:(?:[Bb]y|BY|[Pp]ar|PAR)\s+)?(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,4}(?:[|·•,–—]\s*)?(?=(?:[Pp]ubli[ée]e?|PUBLI[ÉE]E?|[Mm]is à jour|[Uu]pdated|UPDATED|[Pp]ublished|PUBLISHED|[Pp]osted|POSTED)(?![\p{L}]))/u;
 const TRAILING_TIME =
   /\s*(?:à|at|,)?\s*\d{1,2}\s*(?:h|:|\.)\s*\d{0,2}\s*(?:[ap]\.?m\.?)?\s*(?:(?:[A-Z]{2,4}|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?\s*$/iu;
 const TRAILING_UPDATE = /\s*[|·,–—-]?\s*(?:updated|mis à jour|modifié|last updated)(?![\p{L}]).*$/iu;

@@ -24,6 +24,9 @@ describe("publication dates", () => {
     expect(parseDateLine("Ana Ruiz Published March 12, 2024 | 09:53 PM")).toBe("2024-03-12");
     expect(parseDateLine("By Tom Reyes Updated April 2, 2025")).toBe("2025-04-02");
     expect(parseDateLine("Par Lise Moreau Publié le 4 juin 2025 à 08h15")).toBe("2025-06-04");
+    expect(parseDateLine("By Ana Ruiz | Published June 12, 2025 | 3:10 PM")).toBe("2025-06-12");
+    expect(parseDateLine("Par Lise Moreau · Publié le 4 juin 2025")).toBe("2025-06-04");
+    expect(parseDateLine("By Ana Ruiz | Senior Editor")).toBeNull();
     expect(parseDateLine("Ana Ruiz met the minister on March 12, 2024")).toBeNull();
     expect(parseDateLine("July 8, 2024")).toBe("2024-07-08");
     expect(parseDateLine("22 hours ago")).toBeNull();
