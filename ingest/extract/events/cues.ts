@@ -23,6 +23,7 @@ export interface EventCues {
   auxiliaries: PhraseFinder;
   modality: PhraseFinder;
   plannedAdjectives: PhraseFinder;
+  aheadOf: PhraseFinder;
   pluralEventNouns: PhraseFinder;
   habit: PhraseFinder;
   possessivesSingular: PhraseFinder;
@@ -62,6 +63,7 @@ function compile(packs: readonly LanguagePack[]): EventCues {
     auxiliaries: m((c) => c.AUXILIARIES),
     modality: m((c) => c.MODALITY),
     plannedAdjectives: m((c) => c.PLANNED_ADJECTIVES),
+    aheadOf: m((c) => c.AHEAD_OF),
     pluralEventNouns: m((c) => c.PLURAL_EVENT_NOUNS),
     habit: m((c) => c.HABIT),
     possessivesSingular: r((c) => c.POSSESSIVES_SINGULAR),

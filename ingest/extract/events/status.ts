@@ -9,6 +9,7 @@
  *   plannedMarker    "doit se rendre", "is expected to", "prochain sommet"          → planned
  *   futureDate       a date after publication                                       → planned
  *   futureTense      the trigger's own clause in the future (a relative clause keeps its own tense) → planned
+ *   aheadOf          "ahead of a summit", "en prévision du sommet", with no past date        → planned
  * Otherwise the event occurred.
  */
 import type { EventStatus, IsoDate } from "../../../src/model/extraction.js";
@@ -204,8 +205,34 @@ const futureTense: StatusRule = {
   },
 };
 
+/** A year written out ("the 2019 summit"), which the date stage may leave as an adjective. */
+const YEAR = /(?<![\p{N}])(?:19|20)\d{2}(?![\p{N}])/gu;
+
+const aheadOf: StatusRule = {
+  name: "aheadOf",
+  // Last: a past date or any rule before has already spoken ("ahead of the 2019 summit, …" stays as told).
+  decide: ({ ctx, cues, index, sentence, trigger }) => {
+    if (!cueRightBefore(ctx, cues.aheadOf, sentence, trigger, 3)) return null;
+    // A past date or year anywhere in the sentence tells a story already over ("Ahead of the 2019 summit, …").
+    const pastYear = [...ctx.text.slice(sentence.start, sentence.end).matchAll(YEAR)].some((m) =>
+      earlierThanPublication(m[0], ctx.published),
+    );
+    return pastYear || ctx.temporal(index).some((t) => earlierThanPublication(t.date, ctx.published)) ? null : "planned";
+  },
+};
+
 /** The status rules, in order. */
-export const STATUS_RULES: readonly StatusRule[] = [negated, calledOff, postponed, habitual, modal, plannedMarker, futureDate, futureTense];
+export const STATUS_RULES: readonly StatusRule[] = [
+  negated,
+  calledOff,
+  postponed,
+  habitual,
+  modal,
+  plannedMarker,
+  futureDate,
+  futureTense,
+  aheadOf,
+];
 
 export function statusFor(input: StatusInput, rules: readonly StatusRule[] = STATUS_RULES): StatusVerdict {
   for (const rule of rules) {

@@ -149,6 +149,9 @@ export const MODALITY = [
 /** Planned-markers that are adjectives: they make planned only the noun they qualify ("le prochain sommet", not "le prochain président"). */
 export const PLANNED_ADJECTIVES = ["next", "upcoming", "coming"] as const;
 
+/** Right before the trigger: the event is still to come at the time told ("ahead of a summit", "in the run-up to the talks"). */
+export const AHEAD_OF = ["ahead of", "in the run-up to", "in the lead-up to", "in preparation for", "in anticipation of"] as const;
+
 /** Plural event nouns: with a habit cue next to them they tell a practice, not an event. */
 export const PLURAL_EVENT_NOUNS = ["visits", "trips", "tours", "meetings", "summits", "encounters", "signings", "gatherings"] as const;
 

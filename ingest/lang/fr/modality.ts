@@ -150,6 +150,21 @@ export const MODALITY = [
 /** Planned-markers that are adjectives: they make planned only the noun they qualify ("le prochain sommet", not "le prochain président"). */
 export const PLANNED_ADJECTIVES = ["prochain", "prochaine", "prochains", "prochaines", "à venir"] as const;
 
+/** Juste avant le déclencheur : l'événement est encore à venir au moment raconté ("en prévision du sommet", "en amont de la réunion"). */
+export const AHEAD_OF = [
+  "en prévision de",
+  "en prévision du",
+  "en prévision des",
+  "en amont de",
+  "en amont du",
+  "en vue de",
+  "en vue du",
+  "dans la perspective de",
+  "dans la perspective du",
+  "à l'approche de",
+  "à l'approche du",
+] as const;
+
 /** Plural event nouns: with a habit cue next to them they tell a practice, not an event. */
 export const PLURAL_EVENT_NOUNS = [
   "visites",

@@ -20,6 +20,13 @@ function verdict(text: string, word: string, language: "fr" | "en", name?: strin
 }
 
 describe("status rules", () => {
+  it("aheadOf: an event still to come at the time told, unless the sentence dates the story in the past", () => {
+    expect(verdict("The visit comes ahead of a summit of the council in Osk.", "summit", "en", "aheadOf")).toBe("planned");
+    expect(verdict("Le ministre s'est rendu à Osk en prévision du sommet du conseil.", "sommet", "fr", "aheadOf")).toBe("planned");
+    expect(verdict("Ahead of the 2019 summit of the council, the ministers met in Osk.", "summit", "en", "aheadOf")).toBeNull();
+    expect(verdict("The ministers met in Osk after the summit of the council.", "summit", "en", "aheadOf")).toBeNull();
+  });
+
   it("negated: a negation right before the trigger tells no event", () => {
     expect(verdict("Le ministre n'a pas rencontré son homologue.", "rencontré", "fr", "negated")).toBe("none");
     expect(verdict("Aucune visite n'est prévue cette année.", "visite", "fr", "negated")).toBe("none");
