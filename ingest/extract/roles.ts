@@ -242,14 +242,11 @@ function pluralTitleIn(ctx: ExtractionContext, sentenceIndex: number, start: num
   const lead = raw.match(/^[\s,]*(?:(?:les|the|des|de|respectivement|respectively)\s+)*/i)?.[0].length ?? 0;
   const words = foldForMatch(raw.slice(lead)).split(/[\s,;:]+/);
   const singular = words.map((w) => (w.length > 3 && /[sx]$/.test(w) ? w.slice(0, -1) : w)).join(" ");
-  let best: { title: KbTitle; length: number } | null = null;
-  for (const title of ctx.kb.titles) {
-    for (const form of title.forms) {
-      const f = foldForMatch(form);
-      if (f.length > (best?.length ?? 0) && (singular === f || singular.startsWith(`${f} `) || singular.startsWith(`${f},`)))
-        best = { title, length: f.length };
-    }
-  }
+  // The longest form that the singular words start with (forms come longest first).
+  const found = foldedTitleForms(ctx.kb.titles, singular.split(/[ ,]/)[0] ?? "").find(
+    ({ folded }) => singular === folded || singular.startsWith(`${folded} `) || singular.startsWith(`${folded},`),
+  );
+  const best = found ? { title: found.title, length: found.folded.length } : null;
   if (!best) return null;
   // Map the singular length back onto the text: as many words as the form has.
   const formWords = foldForMatch(best.title.forms.find((f) => foldForMatch(f).length === best.length) ?? best.title.title).split(
@@ -373,6 +370,35 @@ function counterpartOffice(ctx: ExtractionContext, roles: readonly RoleClaim[], 
 interface AttachmentRule {
   name: string;
   attach(ctx: ExtractionContext, cues: RoleCues, sentenceIndex: number): Attachment[];
+}
+
+interface FoldedTitleForm {
+  title: KbTitle;
+  folded: string;
+}
+
+const foldedForms = new WeakMap<readonly KbTitle[], ReadonlyMap<string, readonly FoldedTitleForm[]>>();
+
+/**
+ * Every form of every KB title, folded once per knowledge base and filed under its first word;
+ * each list longest first (ties in KB order).
+ */
+function foldedTitleForms(titles: readonly KbTitle[], firstWord: string): readonly FoldedTitleForm[] {
+  let byFirstWord = foldedForms.get(titles);
+  if (!byFirstWord) {
+    const sorted = titles
+      .flatMap((title) => title.forms.map((form) => ({ title, folded: foldForMatch(form) })))
+      .map((form, order) => ({ ...form, order }))
+      .sort((a, b) => b.folded.length - a.folded.length || a.order - b.order);
+    const map = new Map<string, FoldedTitleForm[]>();
+    for (const { title, folded } of sorted) {
+      const first = folded.split(" ")[0] ?? "";
+      map.set(first, [...(map.get(first) ?? []), { title, folded }]);
+    }
+    byFirstWord = map;
+    foldedForms.set(titles, byFirstWord);
+  }
+  return byFirstWord.get(firstWord) ?? [];
 }
 
 /**

@@ -24,7 +24,7 @@ import { entityIdFor, foldForMatch } from "../../src/kb/normalize.js";
 import type { ExtractionContext } from "./context.js";
 import type { AgreementMention } from "./agreement-mention.js";
 import type { RelationCues } from "./relation-cues.js";
-import { SentenceTokens, type Token } from "./sentence-tokens.js";
+import { SentenceTokens, wordTokens, type Token } from "./sentence-tokens.js";
 import { overlaps, type Span } from "./spans.js";
 
 /** What the describers find about one agreement head. */
@@ -634,7 +634,21 @@ const AGREEMENT_RESOLVERS: readonly Resolver[] = [
 // ---------------------------------------------------------------------------------------------
 
 /** The heads of sentence i: instrument kinds first, then generic nouns not inside them. */
+/** Whether a sentence's plain words hold any agreement noun: a sentence read fully (names, dates) only if so. */
+function mayHoldHeads(c: Context, i: number): boolean {
+  const s = c.ctx.sentences[i];
+  if (!s) return false;
+  const words = wordTokens(c.ctx.text.slice(s.start, s.end), s.start);
+  return (
+    c.cues.agreementKinds.some((k) => k.phrases.findAll(words).length > 0) ||
+    c.cues.genericAgreementHeads.some((g) => g.phrases.findAll(words).length > 0) ||
+    c.cues.referringAgreementNouns.findAll(words).length > 0
+  );
+}
+
 function headsOf(c: Context, i: number): AgreementHead[] {
+  // Reading a sentence fully only hides words behind names and dates: no noun in its plain words, none at all.
+  if (!mayHoldHeads(c, i)) return [];
   const tokens = c.tokens.of(i);
   const heads: AgreementHead[] = [];
   const taken = (first: number, last: number) => heads.some((h) => first <= h.last && h.first <= last);
@@ -674,10 +688,13 @@ function headsOf(c: Context, i: number): AgreementHead[] {
 }
 
 function signingSentence(c: Context, i: number): boolean {
+  const cues = [c.cues.signVerbs, c.cues.signedParticiples, c.cues.signingNouns, c.cues.ratifyVerbs];
+  // Its plain words first: most sentences sign nothing, and reading one fully (its names and dates) costs.
+  const s = c.ctx.sentences[i];
+  const words = s ? wordTokens(c.ctx.text.slice(s.start, s.end), s.start) : [];
+  if (!cues.some((set) => set.findAll(words).length > 0)) return false;
   const tokens = c.tokens.of(i);
-  return [c.cues.signVerbs, c.cues.signedParticiples, c.cues.signingNouns, c.cues.ratifyVerbs].some(
-    (set) => set.findAll(tokens).length > 0,
-  );
+  return cues.some((set) => set.findAll(tokens).length > 0);
 }
 
 export interface UnnamedAgreements {
