@@ -67,7 +67,10 @@ export interface Progress {
 
 const LINE_EVERY_MS = 30_000;
 
-/** A bar on a terminal, else a line every 30 s when articles were done meanwhile (none for a run shorter than that). */
+/**
+ * A bar on a terminal, else a line every 30 s when articles were done meanwhile and some are left
+ * (none for a run shorter than that, nor once everything is read).
+ */
 export function startProgress(label: string, stream: NodeJS.WriteStream = process.stderr): Progress {
   const started = performance.now();
   const state: ProgressState = { articles: 0, bytes: 0, totalBytes: null, seconds: 0 };
@@ -87,6 +90,7 @@ class LineProgress implements Progress {
     let reported = 0;
     this.timer = setInterval(() => {
       if (state.articles === reported) return; // nothing new to say (still starting, or stalled)
+      if (state.totalBytes !== null && state.bytes >= state.totalBytes) return; // all read: the run's own end says the rest
       reported = state.articles;
       stream.write(`${formatProgressLine(label, now())}\n`);
     }, LINE_EVERY_MS);
