@@ -4,6 +4,7 @@
  * noun, nouns that stand for a country or an organisation already named, groups of leaders
  * and counted groups of countries. Plain phrase lists, matched folded at word boundaries.
  */
+import { NUMBER_WORDS_TO_TWENTY } from "./numbers.js";
 
 /** Right before an event noun: whose event it is ("her visit", "their meeting"). */
 export const POSSESSIVES_SINGULAR = ["his", "her"] as const;
@@ -72,27 +73,7 @@ export const LEADER_NOUNS = [
 ] as const;
 
 /** Counted groups of countries: "fifteen countries", "the 15 members". */
-export const COUNT_WORDS: Readonly<Record<string, number>> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-};
+export const COUNT_WORDS = NUMBER_WORDS_TO_TWENTY;
 export const COUNTRY_GROUP_NOUNS = [
   "countries",
   "states",

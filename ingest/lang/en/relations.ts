@@ -3,6 +3,7 @@
  * agreements that have no proper name. Plain phrases, matched on folded words (case and accents
  * do not matter); the French twin is ingest/lang/fr/relations.ts, with the same exports.
  */
+import { NUMBER_WORDS_TO_TWENTY } from "./numbers.js";
 
 /** Nouns for a member of an organisation. */
 export const MEMBER_NOUNS = [
@@ -488,25 +489,7 @@ export const ORGANIZATION_GROUP_NOUNS = ["members", "member states", "member cou
 
 /** Number words, value by form. */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
+  ...NUMBER_WORDS_TO_TWENTY,
   thirty: 30,
   forty: 40,
   fifty: 50,

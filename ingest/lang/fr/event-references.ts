@@ -4,6 +4,7 @@
  * noun, nouns that stand for a country or an organisation already named, groups of leaders
  * and counted groups of countries. Plain phrase lists, matched folded at word boundaries.
  */
+import { NUMBER_WORDS_TO_TWENTY } from "./numbers.js";
 
 /** Right before an event noun: whose event it is ("sa visite", "leur entretien"). */
 export const POSSESSIVES_SINGULAR = ["son", "sa", "ses"] as const;
@@ -64,27 +65,7 @@ export const LEADER_NOUNS = [
 ] as const;
 
 /** Counted groups of countries: "neuf pays européens", "les quinze États". */
-export const COUNT_WORDS: Readonly<Record<string, number>> = {
-  deux: 2,
-  trois: 3,
-  quatre: 4,
-  cinq: 5,
-  six: 6,
-  sept: 7,
-  huit: 8,
-  neuf: 9,
-  dix: 10,
-  onze: 11,
-  douze: 12,
-  treize: 13,
-  quatorze: 14,
-  quinze: 15,
-  seize: 16,
-  "dix-sept": 17,
-  "dix-huit": 18,
-  "dix-neuf": 19,
-  vingt: 20,
-};
+export const COUNT_WORDS = NUMBER_WORDS_TO_TWENTY;
 export const COUNTRY_GROUP_NOUNS = ["pays", "états", "nations", "gouvernements", "membres", "signataires", "partenaires"] as const;
 /** What introduces the members of a counted group: "Les quinze pays sont …", "… comprennent …". */
 export const MEMBER_LIST_VERBS = ["sont", "comprennent", "incluent", "regroupent", "rassemblent", "à savoir", "dont"] as const;

@@ -3,6 +3,7 @@
  * agreements that have no proper name. Plain phrases, matched on folded words (case and accents
  * do not matter); the English twin is ingest/lang/en/relations.ts, with the same exports.
  */
+import { NUMBER_WORDS_TO_TWENTY } from "./numbers.js";
 
 /** Nouns for a member of an organisation. */
 export const MEMBER_NOUNS = ["membre", "membres", "État membre", "États membres", "pays membre", "pays membres", "nation membre"];
@@ -565,25 +566,7 @@ export const ORGANIZATION_GROUP_NOUNS = ["membres", "États membres", "pays memb
 
 /** Number words, value by form. */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  deux: 2,
-  trois: 3,
-  quatre: 4,
-  cinq: 5,
-  six: 6,
-  sept: 7,
-  huit: 8,
-  neuf: 9,
-  dix: 10,
-  onze: 11,
-  douze: 12,
-  treize: 13,
-  quatorze: 14,
-  quinze: 15,
-  seize: 16,
-  "dix-sept": 17,
-  "dix-huit": 18,
-  "dix-neuf": 19,
-  vingt: 20,
+  ...NUMBER_WORDS_TO_TWENTY,
   trente: 30,
   quarante: 40,
   cinquante: 50,

@@ -1,0 +1,25 @@
+/**
+ * Nombres en lettres jusqu'à vingt, valeur par forme : groupes comptés ("les trois dirigeants", "quinze pays").
+ * Read by the event references and the relation cues of this pack.
+ */
+export const NUMBER_WORDS_TO_TWENTY: Readonly<Record<string, number>> = {
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  six: 6,
+  sept: 7,
+  huit: 8,
+  neuf: 9,
+  dix: 10,
+  onze: 11,
+  douze: 12,
+  treize: 13,
+  quatorze: 14,
+  quinze: 15,
+  seize: 16,
+  "dix-sept": 17,
+  "dix-huit": 18,
+  "dix-neuf": 19,
+  vingt: 20,
+};
