@@ -57,6 +57,19 @@ export interface PhraseFinder {
   findAll(text: string): PhraseHit[];
   /** Whether `text` holds one of the phrases. */
   test(text: string): boolean;
+  /** `findAll(text.slice(start, end))` with offsets into `text`, folding a text read again and again once. */
+  findInRange(text: string, start: number, end: number): PhraseHit[];
+}
+
+/** The last text folded whole, and its folding: the extractor reads one document's ranges many times over. */
+let foldedSource: string | null = null;
+let foldedText = "";
+function foldedWhole(text: string): string {
+  if (text !== foldedSource) {
+    foldedText = foldForMatch(text);
+    foldedSource = text;
+  }
+  return foldedText;
 }
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -87,11 +100,11 @@ function sameWithAccents(found: string, form: string): boolean {
 /** Compiles forms into one finder (forms sorted longest first so the longest wins). */
 export function phraseFinder(forms: readonly string[]): PhraseFinder {
   const unique = [...new Set(forms.map((f) => f.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
-  if (unique.length === 0) return { findAll: () => [], test: () => false };
+  if (unique.length === 0) return { findAll: () => [], test: () => false, findInRange: () => [] };
   const source = `(?<![\\p{L}\\p{N}])(?:${unique.map((f) => `(${formPattern(f)})`).join("|")})`;
   const regex = new RegExp(source, "gu");
-  const findAll = (text: string): PhraseHit[] => {
-    const folded = foldForMatch(text);
+  /** The hits in `folded` (the folding of `text`), offsets into both. */
+  const hitsIn = (text: string, folded: string): PhraseHit[] => {
     regex.lastIndex = 0;
     const hits: PhraseHit[] = [];
     for (let m = regex.exec(folded); m !== null; m = regex.exec(folded)) {
@@ -99,15 +112,26 @@ export function phraseFinder(forms: readonly string[]): PhraseFinder {
         regex.lastIndex++;
         continue;
       }
-      const group = m.slice(1).findIndex((g) => g !== undefined);
-      const phrase = unique[group] ?? m[0];
+      let group = 1;
+      while (group < m.length && m[group] === undefined) group++;
+      const phrase = unique[group - 1] ?? m[0];
       // A form written with accents matches only with them: "signé" is not "un signe".
       if (hasDiacritics(phrase) && !sameWithAccents(text.slice(m.index, m.index + m[0].length), phrase)) continue;
       hits.push({ start: m.index, end: m.index + m[0].length, phrase });
     }
     return hits;
   };
-  return { findAll, test: (text) => findAll(text).length > 0 };
+  const findAll = (text: string): PhraseHit[] => hitsIn(text, foldForMatch(text));
+  return {
+    findAll,
+    test: (text) => findAll(text).length > 0,
+    findInRange: (text, start, end) =>
+      hitsIn(text.slice(start, end), foldedWhole(text).slice(start, end)).map((h) => ({
+        ...h,
+        start: h.start + start,
+        end: h.end + start,
+      })),
+  };
 }
 
 /** Picks the language's list; other languages get French and English together. */

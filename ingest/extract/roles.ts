@@ -113,7 +113,11 @@ interface Attachment {
 /** Both finders' hits, for a gap that may hold either's phrases. */
 function eitherPhrase(a: PhraseFinder, b: PhraseFinder): PhraseFinder {
   const findAll = (text: string): PhraseHit[] => [...a.findAll(text), ...b.findAll(text)];
-  return { findAll, test: (text) => findAll(text).length > 0 };
+  return {
+    findAll,
+    test: (text) => findAll(text).length > 0,
+    findInRange: (text, start, end) => [...a.findInRange(text, start, end), ...b.findInRange(text, start, end)],
+  };
 }
 
 /** "(RDC)", "(UK)": an acronym in parentheses between a title and its holder. */

@@ -61,6 +61,50 @@ export function wordTokens(text: string, base = 0): Token[] {
   return out;
 }
 
+const plainWordCache = new WeakMap<ExtractionContext, Map<number, ReadonlySet<string>>>();
+/** The document's text folded once (folding keeps every offset). */
+const foldedTextCache = new WeakMap<ExtractionContext, string>();
+
+/**
+ * The folded words and punctuation of sentence `i` read as plain text, with the parts of every
+ * compound word besides ("pro-otan" → "pro", "-", "otan"): a superset of the words any reading of
+ * the sentence has, names and dates read as words. A cue phrase with a word missing here matches
+ * nowhere in the sentence, so the rules can pass it over without reading it fully (`PhraseSet.mayOccurIn`).
+ * Computed once per sentence.
+ */
+export function plainWordsOf(ctx: ExtractionContext, i: number): ReadonlySet<string> {
+  let bySentence = plainWordCache.get(ctx);
+  if (!bySentence) {
+    bySentence = new Map();
+    plainWordCache.set(ctx, bySentence);
+  }
+  const cached = bySentence.get(i);
+  if (cached) return cached;
+  const s = ctx.sentences[i];
+  const words = new Set<string>();
+  if (s) {
+    WORD.lastIndex = 0;
+    let document = foldedTextCache.get(ctx);
+    if (document === undefined) {
+      document = foldForMatch(ctx.text);
+      foldedTextCache.set(ctx, document);
+    }
+    const folded = document.slice(s.start, s.end);
+    for (let m = WORD.exec(folded); m !== null; m = WORD.exec(folded)) {
+      const word = m[0];
+      words.add(word);
+      if (!word.includes("'") && !word.includes("-")) continue;
+      // The pieces `wordTokens` may cut it into: "d'" + "adhesion", "alliance" + "'s", "pro" + "-" + "otan".
+      for (const piece of word.split(/['-]/u)) words.add(piece);
+      if (word.includes("-")) words.add("-");
+      for (let at = word.indexOf("'"); at >= 0; at = word.indexOf("'", at + 1)) words.add(word.slice(0, at + 1));
+      if (word.includes("'")) words.add("'s");
+    }
+  }
+  bySentence.set(i, words);
+  return words;
+}
+
 /** An entity span to read as one token besides the linked mentions (an agreement found by shape). */
 export interface ExtraEntitySpan extends Span {
   text: string;
@@ -137,6 +181,8 @@ export const isAdverb = (t: Token | undefined): boolean => !!t && t.kind === "wo
 /** A set of cue phrases, each a sequence of folded words, matched at word tokens. */
 export class PhraseSet {
   private readonly byFirst = new Map<string, string[][]>();
+  /** The phrases by their longest word (the likeliest to be missing from a sentence). */
+  private readonly byLongestWord = new Map<string, string[][]>();
 
   /** `innerAdverbs`: folded words that may also sit inside a phrase, besides adverbs of manner ("déjà", "already"). */
   constructor(
@@ -151,7 +197,21 @@ export class PhraseSet {
       list.push(words);
       list.sort((a, b) => b.length - a.length);
       this.byFirst.set(first, list);
+      const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
+      this.byLongestWord.set(longest, [...(this.byLongestWord.get(longest) ?? []), words]);
     }
+  }
+
+  /**
+   * Whether some phrase may occur in a sentence of these words (`plainWordsOf`): false when every
+   * phrase lacks one of its words there, so that no reading of the sentence matches.
+   */
+  mayOccurIn(words: ReadonlySet<string>): boolean {
+    for (const [key, phrases] of this.byLongestWord) {
+      if (!words.has(key)) continue;
+      for (const phrase of phrases) if (phrase.every((word) => words.has(word))) return true;
+    }
+    return false;
   }
 
   /** The end (exclusive token index) of the longest phrase starting at `at`, or -1. */

@@ -105,7 +105,7 @@ export const contains = (outer: Span, inner: Span): boolean => outer.start <= in
 /** Hits of a finder inside [start, end) of the document text, as absolute offsets. */
 export function findIn(finder: PhraseFinder, text: string, start: number, end: number): Array<Span & { phrase: string }> {
   if (end <= start) return [];
-  return finder.findAll(text.slice(start, end)).map((h) => ({ start: h.start + start, end: h.end + start, phrase: h.phrase }));
+  return finder.findInRange(text, start, end);
 }
 
 export function uniq<T>(items: Iterable<T>): T[] {

@@ -24,7 +24,7 @@ import { entityIdFor, foldForMatch } from "../../src/kb/normalize.js";
 import type { ExtractionContext } from "./context.js";
 import type { AgreementMention } from "./agreement-mention.js";
 import type { RelationCues } from "./relation-cues.js";
-import { SentenceTokens, wordTokens, type Token } from "./sentence-tokens.js";
+import { plainWordsOf, SentenceTokens, wordTokens, type Token } from "./sentence-tokens.js";
 import { overlaps, type Span } from "./spans.js";
 
 /** What the describers find about one agreement head. */
@@ -638,6 +638,13 @@ const AGREEMENT_RESOLVERS: readonly Resolver[] = [
 function mayHoldHeads(c: Context, i: number): boolean {
   const s = c.ctx.sentences[i];
   if (!s) return false;
+  const plain = plainWordsOf(c.ctx, i);
+  const sets = [
+    ...c.cues.agreementKinds.map((k) => k.phrases),
+    ...c.cues.genericAgreementHeads.map((g) => g.phrases),
+    c.cues.referringAgreementNouns,
+  ];
+  if (!sets.some((set) => set.mayOccurIn(plain))) return false;
   const words = wordTokens(c.ctx.text.slice(s.start, s.end), s.start);
   return (
     c.cues.agreementKinds.some((k) => k.phrases.findAll(words).length > 0) ||
@@ -691,7 +698,8 @@ function signingSentence(c: Context, i: number): boolean {
   const cues = [c.cues.signVerbs, c.cues.signedParticiples, c.cues.signingNouns, c.cues.ratifyVerbs];
   // Its plain words first: most sentences sign nothing, and reading one fully (its names and dates) costs.
   const s = c.ctx.sentences[i];
-  const words = s ? wordTokens(c.ctx.text.slice(s.start, s.end), s.start) : [];
+  if (!s || !cues.some((set) => set.mayOccurIn(plainWordsOf(c.ctx, i)))) return false;
+  const words = wordTokens(c.ctx.text.slice(s.start, s.end), s.start);
   if (!cues.some((set) => set.findAll(words).length > 0)) return false;
   const tokens = c.tokens.of(i);
   return cues.some((set) => set.findAll(tokens).length > 0);

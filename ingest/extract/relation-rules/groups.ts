@@ -78,6 +78,7 @@ function antecedentTarget(r: Reading, i: number, count: number): string | null {
 
 const groupList: SentenceRule = {
   name: "groupList",
+  triggers: (cues) => [cues.groupNouns],
   read(r, i) {
     const tokens = r.tokens.of(i);
     const out: Candidate[] = [];

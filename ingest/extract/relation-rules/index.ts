@@ -4,6 +4,7 @@
  * instrument about a programme take part in it); then the vetoes.
  */
 import { isStorySentence } from "../context.js";
+import { plainWordsOf } from "../sentence-tokens.js";
 import { GROUP_RULES } from "./groups.js";
 import { MEMBERSHIP_RULES, type SentenceRule } from "./membership.js";
 import { PARTY_RULES } from "./parties.js";
@@ -33,9 +34,15 @@ function instrumentTopics(r: Reading, found: readonly Candidate[]): Candidate[] 
 /** Every relation the rules read in the document, vetoes applied; `extra` are candidates read elsewhere (events, roles). */
 export function readRelations(r: Reading, extra: readonly Candidate[] = []): Candidate[] {
   const found: Candidate[] = [...extra];
+  const triggers = SENTENCE_RULES.map((rule) => rule.triggers(r.cues));
   r.ctx.sentences.forEach((s, i) => {
     if (!isStorySentence(s)) return;
-    for (const rule of SENTENCE_RULES) found.push(...rule.read(r, i));
+    // A rule whose cues cannot occur in the sentence's plain words reads nothing there: most sentences
+    // are passed over without being read as tokens (names, titles, dates).
+    const words = plainWordsOf(r.ctx, i);
+    SENTENCE_RULES.forEach((rule, k) => {
+      if (triggers[k]?.some((set) => set.mayOccurIn(words))) found.push(...rule.read(r, i));
+    });
   });
   found.push(...instrumentTopics(r, found));
   const vetoes = vetoesFor(r, found);

@@ -12,7 +12,8 @@
  *   groupingList       "Y, which also includes A, B and C", "Y, qui réunit A, B et C"
  *   foundedBy          "Créé en 1991 par A, B et C, le Y …", "Y, founded by A and B", "A and B founded Y"
  */
-import type { Token } from "../sentence-tokens.js";
+import type { PhraseSet, Token } from "../sentence-tokens.js";
+import type { RelationCues } from "../relation-cues.js";
 import {
   asserted,
   countOf,
@@ -33,6 +34,8 @@ import {
 
 export interface SentenceRule {
   name: string;
+  /** The cue sets that start the rule's every reading: a sentence holding none of their first words is passed over. */
+  triggers(cues: RelationCues): readonly PhraseSet[];
   read(r: Reading, i: number): Candidate[];
 }
 
@@ -142,6 +145,7 @@ function memberPhrase(r: Reading, i: number, m: number, mEnd: number): MemberPhr
 
 const memberPredicate: SentenceRule = {
   name: "memberPredicate",
+  triggers: (cues) => [cues.memberNouns],
   read(r, i) {
     const tokens = r.tokens.of(i);
     const out: Candidate[] = [];
@@ -182,6 +186,7 @@ const memberPredicate: SentenceRule = {
 
 const memberApposition: SentenceRule = {
   name: "memberApposition",
+  triggers: (cues) => [cues.memberNouns],
   read(r, i) {
     const tokens = r.tokens.of(i);
     const out: Candidate[] = [];
@@ -215,10 +220,18 @@ function joined(r: Reading, i: number, verbs: Reading["cues"]["joinVerbs"], rule
   return out;
 }
 
-const joinVerb: SentenceRule = { name: "joinVerb", read: (r, i) => joined(r, i, r.cues.joinVerbs, "joinVerb") };
+const joinVerb: SentenceRule = {
+  name: "joinVerb",
+  triggers: (cues) => [cues.joinVerbs],
+  read: (r, i) => joined(r, i, r.cues.joinVerbs, "joinVerb"),
+};
 
 /** "Morocco, which left the AU in 1984, rejoined it in 2017": a member again, whatever the leaving said. */
-const rejoinVerb: SentenceRule = { name: "rejoinVerb", read: (r, i) => joined(r, i, r.cues.rejoinVerbs, "rejoinVerb") };
+const rejoinVerb: SentenceRule = {
+  name: "rejoinVerb",
+  triggers: (cues) => [cues.rejoinVerbs],
+  read: (r, i) => joined(r, i, r.cues.rejoinVerbs, "rejoinVerb"),
+};
 
 /** Skips one determiner ("la", "the", "l'") at k. */
 function skipDeterminer(r: Reading, tokens: readonly Token[], k: number): number {
@@ -228,6 +241,7 @@ function skipDeterminer(r: Reading, tokens: readonly Token[], k: number): number
 
 const accessionNoun: SentenceRule = {
   name: "accessionNoun",
+  triggers: (cues) => [cues.accessionNouns],
   read(r, i) {
     const tokens = r.tokens.of(i);
     const out: Candidate[] = [];
@@ -266,6 +280,7 @@ const accessionNoun: SentenceRule = {
 
 const admittedInto: SentenceRule = {
   name: "admittedInto",
+  triggers: (cues) => [cues.admitVerbs, cues.admittedPassive],
   read(r, i) {
     const tokens = r.tokens.of(i);
     const out: Candidate[] = [];
@@ -314,6 +329,7 @@ function apposedGroupEnd(r: Reading, tokens: readonly Token[], cue: number): num
 
 const groupingList: SentenceRule = {
   name: "groupingList",
+  triggers: (cues) => [cues.groupingCues],
   read(r, i) {
     const tokens = r.tokens.of(i);
     const out: Candidate[] = [];
@@ -343,6 +359,7 @@ const groupingList: SentenceRule = {
 
 const foundedBy: SentenceRule = {
   name: "foundedBy",
+  triggers: (cues) => [cues.foundingParticiples, cues.foundingVerbs],
   read(r, i) {
     const tokens = r.tokens.of(i);
     const out: Candidate[] = [];

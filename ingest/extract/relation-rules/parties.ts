@@ -162,6 +162,7 @@ function signatoriesFrom(r: Reading, i: number, from: number): Signatories {
 
 const signedBy: SentenceRule = {
   name: "signedBy",
+  triggers: (cues) => [cues.signedParticiples, cues.signingNouns],
   read(r, i) {
     const tokens = r.tokens.of(i);
     const out: Candidate[] = [];
@@ -208,6 +209,7 @@ const signedBy: SentenceRule = {
 
 const signingSubject: SentenceRule = {
   name: "signingSubject",
+  triggers: (cues) => [cues.signVerbs],
   read(r, i) {
     const tokens = r.tokens.of(i);
     const out: Candidate[] = [];
@@ -237,6 +239,7 @@ const signingSubject: SentenceRule = {
 
 const onBehalfOf: SentenceRule = {
   name: "onBehalfOf",
+  triggers: (cues) => [cues.onBehalfOf],
   read(r, i) {
     const tokens = r.tokens.of(i);
     const signing = [r.cues.signVerbs, r.cues.signedParticiples, r.cues.signingNouns].some((set) => set.findAll(tokens).length > 0);
@@ -257,6 +260,7 @@ const onBehalfOf: SentenceRule = {
 
 const betweenParties: SentenceRule = {
   name: "betweenParties",
+  triggers: (cues) => [cues.betweenCues],
   read(r, i) {
     const tokens = r.tokens.of(i);
     const out: Candidate[] = [];
@@ -279,6 +283,7 @@ const betweenParties: SentenceRule = {
 
 const ratifiedBy: SentenceRule = {
   name: "ratifiedBy",
+  triggers: (cues) => [cues.ratifiedParticiples, cues.ratifyVerbs],
   read(r, i) {
     const tokens = r.tokens.of(i);
     const out: Candidate[] = [];

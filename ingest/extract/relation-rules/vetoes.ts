@@ -16,7 +16,7 @@
  *                      A and B", "after those signed with A") gives no party or signatory to the article's agreement
  */
 import { isStorySentence } from "../context.js";
-import type { Token } from "../sentence-tokens.js";
+import { plainWordsOf, type Token } from "../sentence-tokens.js";
 import { countryAt, isEntity, subjectOf, type Candidate, type Reading } from "./reading.js";
 
 export interface Veto {
@@ -38,7 +38,7 @@ function withdrawn(r: Reading): Veto {
   /** Country → the targets of the withdrawal sentence (empty: any target). */
   const left = new Map<string, Set<string> | "any">();
   r.ctx.sentences.forEach((s, i) => {
-    if (!isStorySentence(s)) return;
+    if (!isStorySentence(s) || !r.cues.withdrawalVerbs.mayOccurIn(plainWordsOf(r.ctx, i))) return;
     const tokens = r.tokens.of(i);
     for (const hit of r.cues.withdrawalVerbs.findAll(tokens)) {
       const countries: string[] = [];
