@@ -12,6 +12,7 @@ import { relationCuesFor } from "../../../ingest/extract/relation-cues.js";
 import { buildReading, readRelations, SENTENCE_RULES } from "../../../ingest/extract/relation-rules/index.js";
 import { findTemporalExpressions, sentenceTense } from "../../../ingest/dates/index.js";
 import { linkedDocument, testKnowledge } from "./linked-markup.js";
+import { PhraseSet, plainWordsOf, SentenceTokens } from "../../../ingest/extract/sentence-tokens.js";
 
 const tools = { findTemporalExpressions, sentenceTense };
 
@@ -30,7 +31,12 @@ function rule(name: string, markup: string, language: string): string[] {
   const found = SENTENCE_RULES.find((x) => x.name === name);
   if (!found) throw new Error(`no rule ${name}`);
   return r.ctx.sentences
-    .flatMap((_, i) => found.read(r, i))
+    .flatMap((_, i) => {
+      const read = found.read(r, i);
+      // The gate of readRelations never passes over a sentence the rule reads something in.
+      if (read.length > 0) expect(found.triggers(r.cues).some((set) => set.mayOccurIn(plainWordsOf(r.ctx, i)))).toBe(true);
+      return read;
+    })
     .map((c) => `${c.source} ${c.type} ${names.get(c.target) ?? c.target}`)
     .sort();
 }
@@ -552,5 +558,44 @@ describe("the whole stage", () => {
     );
     expect(pairs(out, "PARTY_TO")).toEqual(["Chypre -> initiative Égée letter of intent", "Grèce -> initiative Égée letter of intent"]);
     expect(pairs(out, "PARTICIPATES_IN")).toEqual(["Chypre -> initiative Égée", "Grèce -> initiative Égée"]);
+  });
+});
+
+describe("passing over sentences that cannot hold a rule's cues", () => {
+  it("a phrase may occur only where each of its words is among the sentence's plain words", () => {
+    const joined = new PhraseSet(["a rejoint", "has joined"]);
+    const { r } = reading(
+      `La [Suède](country:SE) a officiellement rejoint l'[OTAN](org:nato). Le [Japon](country:JP) a signé un accord.`,
+      "fr",
+    );
+    expect(joined.mayOccurIn(plainWordsOf(r.ctx, 0))).toBe(true);
+    expect(joined.mayOccurIn(plainWordsOf(r.ctx, 1))).toBe(false);
+    expect(new PhraseSet(["has joined"]).mayOccurIn(new Set(["has", "joined", "nato"]))).toBe(true);
+    expect(new PhraseSet(["has joined"]).mayOccurIn(new Set(["has", "signed"]))).toBe(false);
+  });
+
+  it("the plain words hold every word and punctuation token of the sentence read with its names, titles and dates", () => {
+    const markups: Array<[string, string]> = [
+      [`L'adhésion de la [Suède](country:SE) à l'[OTAN](org:nato), le 7 mars 2024, a mis fin à sa neutralité.`, "fr"],
+      [
+        `Un discours pro-[OTAN](org:nato) et anti-[Russie](country:RU) du {président finlandais}(title:president President head-of-state country:FI).`,
+        "fr",
+      ],
+      [`[Sweden](country:SE)'s accession to the alliance's command, [NATO](org:nato)'s newest member, came on March 7.`, "en"],
+      [`The members' meeting in [Brussels](place:brussels) (with [Japan](country:JP)) ended aujourd'hui.`, "en"],
+    ];
+    for (const [markup, language] of markups) {
+      const { r } = reading(markup, language);
+      const tokens = new SentenceTokens(r.ctx);
+      r.ctx.sentences.forEach((_, i) => {
+        const words = plainWordsOf(r.ctx, i);
+        const missing = tokens
+          .of(i)
+          .filter((t) => t.kind === "word" || t.kind === "punct")
+          .map((t) => t.norm)
+          .filter((norm) => !words.has(norm));
+        expect(missing, markup).toEqual([]);
+      });
+    }
   });
 });
