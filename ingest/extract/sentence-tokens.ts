@@ -207,9 +207,10 @@ export class PhraseSet {
    * phrase lacks one of its words there, so that no reading of the sentence matches.
    */
   mayOccurIn(words: ReadonlySet<string>): boolean {
-    for (const [key, phrases] of this.byLongestWord) {
-      if (!words.has(key)) continue;
-      for (const phrase of phrases) if (phrase.every((word) => words.has(word))) return true;
+    for (const word of words) {
+      const phrases = this.byLongestWord.get(word);
+      if (phrases === undefined) continue;
+      for (const phrase of phrases) if (phrase.every((w) => words.has(w))) return true;
     }
     return false;
   }

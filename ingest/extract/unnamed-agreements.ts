@@ -24,7 +24,7 @@ import { entityIdFor, foldForMatch } from "../../src/kb/normalize.js";
 import type { ExtractionContext } from "./context.js";
 import type { AgreementMention } from "./agreement-mention.js";
 import type { RelationCues } from "./relation-cues.js";
-import { plainWordsOf, SentenceTokens, wordTokens, type Token } from "./sentence-tokens.js";
+import { plainWordsOf, SentenceTokens, wordTokens, type PhraseSet, type Token } from "./sentence-tokens.js";
 import { overlaps, type Span } from "./spans.js";
 
 /** What the describers find about one agreement head. */
@@ -635,16 +635,22 @@ const AGREEMENT_RESOLVERS: readonly Resolver[] = [
 
 /** The heads of sentence i: instrument kinds first, then generic nouns not inside them. */
 /** Whether a sentence's plain words hold any agreement noun: a sentence read fully (names, dates) only if so. */
+const headSets = new WeakMap<RelationCues, readonly PhraseSet[]>();
+/** Every cue set an agreement's head noun comes from. */
+function headSetsOf(cues: RelationCues): readonly PhraseSet[] {
+  let sets = headSets.get(cues);
+  if (!sets) {
+    sets = [...cues.agreementKinds.map((k) => k.phrases), ...cues.genericAgreementHeads.map((g) => g.phrases), cues.referringAgreementNouns];
+    headSets.set(cues, sets);
+  }
+  return sets;
+}
+
 function mayHoldHeads(c: Context, i: number): boolean {
   const s = c.ctx.sentences[i];
   if (!s) return false;
   const plain = plainWordsOf(c.ctx, i);
-  const sets = [
-    ...c.cues.agreementKinds.map((k) => k.phrases),
-    ...c.cues.genericAgreementHeads.map((g) => g.phrases),
-    c.cues.referringAgreementNouns,
-  ];
-  if (!sets.some((set) => set.mayOccurIn(plain))) return false;
+  if (!headSetsOf(c.cues).some((set) => set.mayOccurIn(plain))) return false;
   const words = wordTokens(c.ctx.text.slice(s.start, s.end), s.start);
   return (
     c.cues.agreementKinds.some((k) => k.phrases.findAll(words).length > 0) ||

@@ -179,9 +179,15 @@ export const MATCH_RULES: readonly MatchRule[] = [officialCountryName, regionalD
 
 /** The sentence's KB matches after every match rule. */
 export function refineMatches(ctx: MatchContext, matches: KbMatch[]): KbMatch[] {
-  const starts = new Map(ctx.tokens.map((t, i) => [t.start, i]));
-  const ends = new Map(ctx.tokens.map((t, i) => [t.end, i]));
-  const rules: RuleContext = { ...ctx, tokenAt: (offset) => starts.get(offset) ?? -1, tokenEndingAt: (offset) => ends.get(offset) ?? -1 };
+  if (matches.length === 0) return matches;
+  // The token index by start and by end offset, made on first use.
+  let starts: Map<number, number> | null = null;
+  let ends: Map<number, number> | null = null;
+  const rules: RuleContext = {
+    ...ctx,
+    tokenAt: (offset) => (starts ??= new Map(ctx.tokens.map((t, i) => [t.start, i]))).get(offset) ?? -1,
+    tokenEndingAt: (offset) => (ends ??= new Map(ctx.tokens.map((t, i) => [t.end, i]))).get(offset) ?? -1,
+  };
   let out = matches;
   for (const rule of MATCH_RULES) out = rule.refine(rules, out);
   return out;

@@ -87,6 +87,30 @@ export const NAME_PARTICLES = new Set([
   "le",
 ]);
 
+const byLastWordIndexes = new WeakMap<object, Map<string, readonly unknown[]>>();
+
+/**
+ * The items of `list` whose word sequence (`wordsOf`) ends with `word`, in list order: an index
+ * by last word, made once per list, so that a rule tried at every token does not walk the list.
+ */
+export function endingWith<T>(list: readonly T[], wordsOf: (item: T) => readonly string[], word: string | undefined): readonly T[] {
+  if (word === undefined) return [];
+  let index = byLastWordIndexes.get(list) as Map<string, T[]> | undefined;
+  if (!index) {
+    index = new Map<string, T[]>();
+    for (const item of list) {
+      const words = wordsOf(item);
+      const last = words[words.length - 1];
+      if (last === undefined) continue;
+      const items = index.get(last) ?? [];
+      items.push(item);
+      index.set(last, items);
+    }
+    byLastWordIndexes.set(list, index);
+  }
+  return index.get(word) ?? [];
+}
+
 /** Whether the token sequence `seq` (compared by `key`) ends right before token `i`; the index of its first token, or -1. */
 export function sequenceBefore(
   tokens: readonly Token[],

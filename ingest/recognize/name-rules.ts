@@ -28,6 +28,7 @@ import {
   NAME_PARTICLES,
   nameLike,
   sequenceAt,
+  endingWith,
   sequenceBefore,
   type NameContext,
   type SentenceScan,
@@ -162,7 +163,7 @@ const descriptorName: TokenRule = {
   name: "descriptorName",
   read(ctx, scan, i) {
     const { tokens, cues } = ctx;
-    const before = cues.descriptorsBefore.find((d) => {
+    const before = endingWith(cues.descriptorsBefore, (d) => d.words, tokens[i - 1]?.folded).find((d) => {
       const from = sequenceBefore(tokens, i, d.words);
       return from >= 0 && !tokens[from].capitalized;
     });
@@ -204,7 +205,7 @@ const vesselName: TokenRule = {
     // "USS Ronald Reagan": the capitalised prefix is read here too.
     const prefix = cues.vesselNouns.find((v) => sequenceAt(tokens, i, v));
     const from = prefix ? i + prefix.length : i;
-    if (!prefix && !cues.vesselNouns.some((v) => sequenceBefore(tokens, i, v) >= 0)) return null;
+    if (!prefix && !endingWith(cues.vesselNouns, (v) => v, tokens[i - 1]?.folded).some((v) => sequenceBefore(tokens, i, v) >= 0)) return null;
     const words = describedName(ctx, scan, from);
     return words.length ? { mentions: [], next: words[words.length - 1].index + 1 } : null;
   },
@@ -545,7 +546,9 @@ const placeAfterLocative: GroupRule = {
     const first = group.words[0];
     const last = group.words[group.words.length - 1];
     const raw = (t: Token) => t.text.toLowerCase();
-    if (!ctx.cues.locatives.some((l) => sequenceBefore(tokens, first.index, l, raw) >= 0)) return null;
+    const wordBefore = tokens[first.index - 1];
+    const locatives = endingWith(ctx.cues.locatives, (l) => l, wordBefore ? raw(wordBefore) : undefined);
+    if (!locatives.some((l) => sequenceBefore(tokens, first.index, l, raw) >= 0)) return null;
     if (/^['’]$/.test(tokens[last.index + 1]?.text ?? "") && tokens[last.index + 2]?.folded === "s") return null;
     // "in European defence projects": a word before the noun it qualifies is an adjective, not a place.
     const next = tokens[last.index + 1];
