@@ -186,7 +186,7 @@ export class PhraseSet {
 
   /** `innerAdverbs`: folded words that may also sit inside a phrase, besides adverbs of manner ("déjà", "already"). */
   constructor(
-    forms: readonly string[],
+    private readonly forms: readonly string[],
     private readonly innerAdverbs: ReadonlySet<string> = new Set(),
   ) {
     for (const form of forms) {
@@ -200,6 +200,11 @@ export class PhraseSet {
       const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
       this.byLongestWord.set(longest, [...(this.byLongestWord.get(longest) ?? []), words]);
     }
+  }
+
+  /** One set of all their phrases: one `mayOccurIn` for many sets (build it once, not per document). */
+  static union(sets: readonly PhraseSet[]): PhraseSet {
+    return new PhraseSet(sets.flatMap((set) => set.forms));
   }
 
   /**

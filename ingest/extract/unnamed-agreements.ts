@@ -24,7 +24,7 @@ import { entityIdFor, foldForMatch } from "../../src/kb/normalize.js";
 import type { ExtractionContext } from "./context.js";
 import type { AgreementMention } from "./agreement-mention.js";
 import type { RelationCues } from "./relation-cues.js";
-import { plainWordsOf, SentenceTokens, wordTokens, type PhraseSet, type Token } from "./sentence-tokens.js";
+import { PhraseSet, plainWordsOf, SentenceTokens, wordTokens, type Token } from "./sentence-tokens.js";
 import { overlaps, type Span } from "./spans.js";
 
 /** What the describers find about one agreement head. */
@@ -635,22 +635,37 @@ const AGREEMENT_RESOLVERS: readonly Resolver[] = [
 
 /** The heads of sentence i: instrument kinds first, then generic nouns not inside them. */
 /** Whether a sentence's plain words hold any agreement noun: a sentence read fully (names, dates) only if so. */
-const headSets = new WeakMap<RelationCues, readonly PhraseSet[]>();
-/** Every cue set an agreement's head noun comes from. */
-function headSetsOf(cues: RelationCues): readonly PhraseSet[] {
-  let sets = headSets.get(cues);
-  if (!sets) {
-    sets = [...cues.agreementKinds.map((k) => k.phrases), ...cues.genericAgreementHeads.map((g) => g.phrases), cues.referringAgreementNouns];
-    headSets.set(cues, sets);
+const headSets = new WeakMap<RelationCues, PhraseSet>();
+/** Every phrase an agreement's head noun may be, in one set. */
+function headSetsOf(cues: RelationCues): PhraseSet {
+  let set = headSets.get(cues);
+  if (!set) {
+    set = PhraseSet.union([
+      ...cues.agreementKinds.map((k) => k.phrases),
+      ...cues.genericAgreementHeads.map((g) => g.phrases),
+      cues.referringAgreementNouns,
+    ]);
+    headSets.set(cues, set);
   }
-  return sets;
+  return set;
+}
+
+const signingSets = new WeakMap<RelationCues, PhraseSet>();
+/** Every phrase that tells a signing, in one set. */
+function signingSetOf(cues: RelationCues): PhraseSet {
+  let set = signingSets.get(cues);
+  if (!set) {
+    set = PhraseSet.union([cues.signVerbs, cues.signedParticiples, cues.signingNouns, cues.ratifyVerbs]);
+    signingSets.set(cues, set);
+  }
+  return set;
 }
 
 function mayHoldHeads(c: Context, i: number): boolean {
   const s = c.ctx.sentences[i];
   if (!s) return false;
   const plain = plainWordsOf(c.ctx, i);
-  if (!headSetsOf(c.cues).some((set) => set.mayOccurIn(plain))) return false;
+  if (!headSetsOf(c.cues).mayOccurIn(plain)) return false;
   const words = wordTokens(c.ctx.text.slice(s.start, s.end), s.start);
   return (
     c.cues.agreementKinds.some((k) => k.phrases.findAll(words).length > 0) ||
@@ -704,7 +719,7 @@ function signingSentence(c: Context, i: number): boolean {
   const cues = [c.cues.signVerbs, c.cues.signedParticiples, c.cues.signingNouns, c.cues.ratifyVerbs];
   // Its plain words first: most sentences sign nothing, and reading one fully (its names and dates) costs.
   const s = c.ctx.sentences[i];
-  if (!s || !cues.some((set) => set.mayOccurIn(plainWordsOf(c.ctx, i)))) return false;
+  if (!s || !signingSetOf(c.cues).mayOccurIn(plainWordsOf(c.ctx, i))) return false;
   const words = wordTokens(c.ctx.text.slice(s.start, s.end), s.start);
   if (!cues.some((set) => set.findAll(words).length > 0)) return false;
   const tokens = c.tokens.of(i);

@@ -205,7 +205,8 @@ const vesselName: TokenRule = {
     // "USS Ronald Reagan": the capitalised prefix is read here too.
     const prefix = cues.vesselNouns.find((v) => sequenceAt(tokens, i, v));
     const from = prefix ? i + prefix.length : i;
-    if (!prefix && !endingWith(cues.vesselNouns, (v) => v, tokens[i - 1]?.folded).some((v) => sequenceBefore(tokens, i, v) >= 0)) return null;
+    if (!prefix && !endingWith(cues.vesselNouns, (v) => v, tokens[i - 1]?.folded).some((v) => sequenceBefore(tokens, i, v) >= 0))
+      return null;
     const words = describedName(ctx, scan, from);
     return words.length ? { mentions: [], next: words[words.length - 1].index + 1 } : null;
   },

@@ -4,7 +4,8 @@
  * instrument about a programme take part in it); then the vetoes.
  */
 import { isStorySentence } from "../context.js";
-import { plainWordsOf } from "../sentence-tokens.js";
+import { PhraseSet, plainWordsOf } from "../sentence-tokens.js";
+import type { RelationCues } from "../relation-cues.js";
 import { GROUP_RULES } from "./groups.js";
 import { MEMBERSHIP_RULES, type SentenceRule } from "./membership.js";
 import { PARTY_RULES } from "./parties.js";
@@ -31,15 +32,28 @@ function instrumentTopics(r: Reading, found: readonly Candidate[]): Candidate[] 
   return out;
 }
 
+const ruleTriggers = new WeakMap<RelationCues, { triggers: ReadonlyArray<readonly PhraseSet[]>; any: PhraseSet }>();
+/** Each rule's trigger sets, and all of them in one (most sentences hold none), made once per language's cues. */
+function triggersOf(cues: RelationCues): { triggers: ReadonlyArray<readonly PhraseSet[]>; any: PhraseSet } {
+  let found = ruleTriggers.get(cues);
+  if (!found) {
+    const triggers = SENTENCE_RULES.map((rule) => rule.triggers(cues));
+    found = { triggers, any: PhraseSet.union(triggers.flat()) };
+    ruleTriggers.set(cues, found);
+  }
+  return found;
+}
+
 /** Every relation the rules read in the document, vetoes applied; `extra` are candidates read elsewhere (events, roles). */
 export function readRelations(r: Reading, extra: readonly Candidate[] = []): Candidate[] {
   const found: Candidate[] = [...extra];
-  const triggers = SENTENCE_RULES.map((rule) => rule.triggers(r.cues));
+  const { triggers, any } = triggersOf(r.cues);
   r.ctx.sentences.forEach((s, i) => {
     if (!isStorySentence(s)) return;
     // A rule whose cues cannot occur in the sentence's plain words reads nothing there: most sentences
     // are passed over without being read as tokens (names, titles, dates).
     const words = plainWordsOf(r.ctx, i);
+    if (!any.mayOccurIn(words)) return;
     SENTENCE_RULES.forEach((rule, k) => {
       if (triggers[k]?.some((set) => set.mayOccurIn(words))) found.push(...rule.read(r, i));
     });
