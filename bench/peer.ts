@@ -158,6 +158,11 @@ function f1Cells(score: EntityScore): string {
   return `${score.precision.toFixed(2)} / ${score.recall.toFixed(2)} / ${score.f1.toFixed(2)}`;
 }
 
+/** Entente's F1 over spaCy's, "n/a" when spaCy's is 0. */
+function versus(ours: number, theirs: number): string {
+  return theirs === 0 ? "n/a" : ratio(ours / theirs);
+}
+
 function f1Rows(scored: ScoredSet, spacy: readonly DocumentExtraction[], spacyNameOnly: readonly DocumentExtraction[]): string[][] {
   const rows: string[][] = [];
   const isFrench = (gold: GoldDocument) => languageOf(gold, scored.entente) === "fr";
@@ -184,9 +189,9 @@ function f1Rows(scored: ScoredSet, spacy: readonly DocumentExtraction[], spacyNa
       documents,
       "Entente",
       f1Cells(ours),
-      ratio(ours.f1 / theirs.f1),
+      versus(ours.f1, theirs.f1),
       f1Cells(ourNames),
-      ratio(ourNames.f1 / theirNames.f1),
+      versus(ourNames.f1, theirNames.f1),
     ]);
     rows.push([where, documents, "spaCy", f1Cells(theirs), ratio(1), f1Cells(theirNames), ratio(1)]);
   }
