@@ -3,7 +3,7 @@
  * state do not colour another's, their reports (markdown tables, ratios beside the absolute
  * figures) printed one after the other under the machine, the command and the date.
  *
- *   npm run bench                      extract, load (+ export, commands), e2e, viewer
+ *   npm run bench                      extract, load (+ export, commands), e2e, viewer, peer (spaCy)
  *   npm run bench -- --quick           the small sizes: about two minutes
  *   npm run bench -- load extract      only those
  *   npm run bench -- --write           also put the report into BENCHMARKS.md (between its markers)
@@ -20,6 +20,7 @@ const BENCHMARKS: Record<string, string> = {
   load: "load.js",
   e2e: "e2e.js",
   viewer: "viewer.js",
+  peer: "peer.js",
 };
 
 const BEGIN = "<!-- bench:begin (written by `npm run bench -- --write`) -->";
