@@ -180,6 +180,11 @@ describe("findTemporalExpressions: offsets", () => {
     expect(dates("This may prove difficult, and protesters will march in protest.", "2026-02-02", "en")).toEqual([]);
     expect(dates("The treaty was signed in May.", "2026-02-02", "en")).toEqual(["in May → 2025-05"]);
   });
+  it("counts spans in the number words of every pack, up to twenty", () => {
+    expect(dates("Le traité a été paraphé il y a quinze jours à Lomé.", "2026-02-20")).toEqual(["il y a quinze jours → 2026-02-05"]);
+    expect(dates("The ceasefire collapsed twelve days ago.", "2026-02-20", "en")).toEqual(["twelve days ago → 2026-02-08"]);
+    expect(dates("La commission rendra son avis dans douze jours.", "2026-02-20")).toEqual(["dans douze jours → 2026-03-04 future"]);
+  });
 });
 
 describe("findTemporalExpressions: the day before", () => {
