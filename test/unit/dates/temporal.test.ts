@@ -21,6 +21,13 @@ describe("findTemporalExpressions: weekdays follow the tense", () => {
     expect(dates("La présidente se rendra samedi à Jakarta.", "2026-02-02")).toEqual(["samedi → 2026-02-07 future"]);
     expect(dates("The minister will travel to Hanoi on Friday.", "2026-02-02", "en")).toEqual(["on Friday → 2026-02-06 future"]);
   });
+  it("takes a future weekday that is the publication's own weekday as that very day; 'next' still means a week on", () => {
+    expect(dates("Le Conseil européen se réunira jeudi à Bruxelles.", "2026-02-05")).toEqual(["jeudi → 2026-02-05"]);
+    expect(dates("The finance ministers will meet on Sunday in Lisbon.", "2026-02-08", "en")).toEqual(["on Sunday → 2026-02-08"]);
+    expect(dates("The finance ministers will meet next Sunday in Lisbon.", "2026-02-08", "en")).toEqual([
+      "next Sunday → 2026-02-15 future",
+    ]);
+  });
   it("reads 'dernier' and 'prochain', 'last' and 'next' after or before a weekday", () => {
     expect(dates("Le sommet de mardi dernier a déçu.", "2026-02-05")).toEqual(["mardi dernier → 2026-02-03"]);
     expect(dates("Ils se retrouveront jeudi prochain.", "2026-02-05")).toEqual(["jeudi prochain → 2026-02-12 future"]);
