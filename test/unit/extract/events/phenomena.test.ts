@@ -161,6 +161,22 @@ describe("dates at the level of the document", () => {
     );
     expect(found[0]?.date).not.toBe("2027");
   });
+
+  it("a date closing a since-phrase dates that phrase's noun: 'depuis la brouille … en février', 'since the summit … in February'", () => {
+    const ANA = "[Ana Ruiz](person:ana-ruiz)";
+    const KEN = "[Ken Obi](person:ken-obi)";
+    expect(
+      events(`${KEN} a rencontré ${ANA} à Rome, une première depuis la brouille entre leurs deux gouvernements en février.`, "fr")[0]?.date,
+    ).toBe("2026-04-15");
+    expect(
+      events(
+        `${ANA} met ${KEN} in Lisbon, their first talks since the informal summit of European leaders in Brussels in February.`,
+        "en",
+      )[0]?.date,
+    ).toBe("2026-04-15");
+    // The trigger inside the phrase: the date is the event's own.
+    expect(events(`Since then ${ANA} has met ${KEN} in Lisbon in March.`, "en")[0]?.date).toBe("2026-03");
+  });
 });
 
 describe("a plan called off by a later mention", () => {
