@@ -177,6 +177,13 @@ describe("dates at the level of the document", () => {
     // The trigger inside the phrase: the date is the event's own.
     expect(events(`Since then ${ANA} has met ${KEN} in Lisbon in March.`, "en")[0]?.date).toBe("2026-03");
   });
+
+  it("a relative clause after the event's place is the event's: 'a meeting in Lisbon that ended on Monday', 'une réunion à Lisbonne, qui s'est achevée lundi'", () => {
+    const ANA = "[Ana Ruiz](person:ana-ruiz)";
+    const KEN = "[Ken Obi](person:ken-obi)";
+    expect(events(`${ANA} and ${KEN} held a two-day meeting in Lisbon that ended on Monday.`, "en")[0]?.date).toBe("2026-04-13");
+    expect(events(`${ANA} et ${KEN} ont tenu une réunion à Lisbonne, qui s'est achevée lundi.`, "fr")[0]?.date).toBe("2026-04-13");
+  });
 });
 
 describe("a plan called off by a later mention", () => {
