@@ -7,6 +7,7 @@
  *   memberApposition   "the alliance's leading member, Russia", "le membre fondateur de l'Otan, la France"
  *   joinVerb           "X a rejoint Y", "X joined Y", "X acceded to Y"
  *   rejoinVerb         "X, which left Y in 1984, rejoined it in 2017" (a member again: no withdrawal undoes it)
+ *   joinedMembers      "X rejoint A, B et C", "X joins A, B and C": the countries joined are members of the article's organisation
  *   accessionNoun      "l'adhésion de X au Y", "X's accession to Y", "the admission of X into the bloc"
  *   admittedInto       "Y a accepté en son sein X et Z", "X and Z were admitted as full members of Y"
  *   groupingList       "Y, which also includes A, B and C", "Y, qui réunit A, B et C"
@@ -220,6 +221,48 @@ const joinVerb: SentenceRule = { name: "joinVerb", read: (r, i) => joined(r, i, 
 /** "Morocco, which left the AU in 1984, rejoined it in 2017": a member again, whatever the leaving said. */
 const rejoinVerb: SentenceRule = { name: "rejoinVerb", read: (r, i) => joined(r, i, r.cues.rejoinVerbs, "rejoinVerb") };
 
+/** Fewest countries joined for the joining to be a membership of the article's organisation ("France joined Germany in condemning …" is none). */
+const MIN_JOINED_MEMBERS = 3;
+
+/** The countries listed from token k on, a list going on after its comma with a coordinator ("…, ainsi que E et F", "…, as well as E"). */
+function countryListFrom(r: Reading, i: number, k: number): string[] {
+  const tokens = r.tokens.of(i);
+  const isCountry = (t: Token) => isEntity(t, "Country");
+  let list = listForward(r, i, k, isCountry, 3);
+  const ids = [...list.ids];
+  while (list.ids.length > 0 && tokens[list.edge]?.norm === "," && r.cues.coordinators.matchAt(tokens, list.edge + 1) > 0) {
+    list = listForward(r, i, list.edge + 1, isCountry, 3);
+    ids.push(...list.ids.filter((id) => !ids.includes(id)));
+  }
+  return ids;
+}
+
+/**
+ * "L'Indonésie rejoint ainsi le Brésil, la Russie, l'Inde, la Chine et l'Afrique du Sud",
+ * "Indonesia joins Brazil, Russia, India, China and South Africa": the countries joined (three or
+ * more) are members of the organisation the article is about, and so is the subject.
+ */
+const joinedMembers: SentenceRule = {
+  name: "joinedMembers",
+  read(r, i) {
+    const tokens = r.tokens.of(i);
+    const target = salientOrganization(r, i);
+    if (!target) return [];
+    const out: Candidate[] = [];
+    for (const hit of r.cues.joinVerbs.findAll(tokens)) {
+      if (targetAt(r, i, skipDeterminer(r, tokens, hit.end))) continue; // an organisation joined: joinVerb's
+      // One adverb may follow the verb: "rejoint ainsi", "joins now".
+      const direct = countryListFrom(r, i, hit.end);
+      const joined = direct.length > 0 ? direct : countryListFrom(r, i, hit.end + 1);
+      if (joined.length < MIN_JOINED_MEMBERS) continue;
+      const subject = subjectOf(r, i, hit.start, ["Country"]);
+      if (!asserted(r, i, subject?.at ?? Math.max(0, hit.start - 4), hit.end)) continue;
+      out.push(...membershipsOf(r, [...joined, ...(subject?.ids ?? [])], target, i, "joinedMembers", 0.7));
+    }
+    return out;
+  },
+};
+
 /** Skips one determiner ("la", "the", "l'") at k. */
 function skipDeterminer(r: Reading, tokens: readonly Token[], k: number): number {
   const det = r.cues.definiteDeterminers.matchAt(tokens, k);
@@ -398,6 +441,7 @@ export const MEMBERSHIP_RULES: readonly SentenceRule[] = [
   memberApposition,
   joinVerb,
   rejoinVerb,
+  joinedMembers,
   accessionNoun,
   admittedInto,
   groupingList,

@@ -151,6 +151,42 @@ describe("membership rules", () => {
     ]);
   });
 
+  it("joinedMembers: the three or more countries a country joins are members of the article's organisation", () => {
+    expect(
+      rule(
+        "joinedMembers",
+        `Le [Mercosur](org:mercosur) a tenu son sommet à Asuncion. La [Bolivie](country:BO) rejoint ainsi l'[Argentine](country:AR), le [Brésil](country:BR) et le [Paraguay](country:PY), ainsi que l'[Uruguay](country:UY).`,
+        "fr",
+      ),
+    ).toEqual([
+      "country:AR MEMBER_OF org:mercosur",
+      "country:BO MEMBER_OF org:mercosur",
+      "country:BR MEMBER_OF org:mercosur",
+      "country:PY MEMBER_OF org:mercosur",
+      "country:UY MEMBER_OF org:mercosur",
+    ]);
+    expect(
+      rule(
+        "joinedMembers",
+        `The [ASEAN](org:asean) summit opened in Dili. [Timor-Leste](country:TL) joins [Indonesia](country:ID), [Malaysia](country:MY) and [Thailand](country:TH) as a full member.`,
+        "en",
+      ),
+    ).toEqual([
+      "country:ID MEMBER_OF org:asean",
+      "country:MY MEMBER_OF org:asean",
+      "country:TH MEMBER_OF org:asean",
+      "country:TL MEMBER_OF org:asean",
+    ]);
+    // Two countries joined in an action: no membership.
+    expect(
+      rule(
+        "joinedMembers",
+        `The [NATO](org:nato) summit opened. [France](country:FR) joined [Germany](country:DE) and [Italy](country:IT) in condemning the coup.`,
+        "en",
+      ),
+    ).toEqual([]);
+  });
+
   it("joinVerb: joining a programme is taking part in it", () => {
     expect(rule("joinVerb", `[Japan](country:JP) joined the [GCAP](program:gcap) in 2022.`, "en")).toEqual([
       "country:JP PARTICIPATES_IN program:gcap",
