@@ -466,6 +466,27 @@ describe("party and signatory rules", () => {
     ).toEqual(["country:AT PARTY_TO agreement:danube-treaty", "country:HU PARTY_TO agreement:danube-treaty"]);
   });
 
+  it("betweenParties: 'le texte, qui lie A et B', 'the text, which binds A, B and C' stand for the one agreement just named", () => {
+    expect(
+      rule(
+        "betweenParties",
+        `Le [traité de Lomé](agreement:lome-treaty) a été signé hier. Le texte, qui lie le [Togo](country:TG) et le [Ghana](country:GH), entre en vigueur en mai.`,
+        "fr",
+      ),
+    ).toEqual(["country:GH PARTY_TO agreement:lome-treaty", "country:TG PARTY_TO agreement:lome-treaty"]);
+    expect(
+      rule(
+        "betweenParties",
+        `The [Volta Treaty](agreement:volta-treaty) was signed on Monday. The text, which binds [Togo](country:TG), [Ghana](country:GH) and [Benin](country:BJ), takes effect in May.`,
+        "en",
+      ),
+    ).toEqual([
+      "country:BJ PARTY_TO agreement:volta-treaty",
+      "country:GH PARTY_TO agreement:volta-treaty",
+      "country:TG PARTY_TO agreement:volta-treaty",
+    ]);
+  });
+
   it("ratifiedBy: the parliaments that ratified, and the subjects of 'ratified'; not who is due to ratify", () => {
     expect(
       rule(
