@@ -47,6 +47,7 @@ export interface RelationCues {
   onBehalfOf: PhraseSet;
   representedCues: PhraseSet;
   announceVerbs: PhraseSet;
+  boundByCues: PhraseSet;
   betweenCues: PhraseSet;
   withCues: PhraseSet;
   otherAgreementAdjectives: PhraseSet;
@@ -127,6 +128,7 @@ function compile(language: string, f: RelationForms): RelationCues {
     onBehalfOf: set(f.ON_BEHALF_OF),
     representedCues: set(f.REPRESENTED_CUES),
     announceVerbs: set(f.ANNOUNCE_VERBS),
+    boundByCues: set(f.BOUND_BY_CUES),
     betweenCues: set(f.BETWEEN_CUES),
     withCues: set(f.WITH_CUES),
     otherAgreementAdjectives: set(f.OTHER_AGREEMENT_ADJECTIVES),

@@ -7,6 +7,7 @@
  *   onBehalfOf        "(who also signed) on behalf of Luxembourg", "au nom du Luxembourg"
  *   betweenParties    "un accord conclu entre A et B", "the treaty between A and B", "le traité, qui lie A et B",
  *                     "le texte, qui lie A et B", "the text, which binds A and B" (the one agreement named in this sentence or the two before)
+ *   boundBy           "A et B sont liés par le traité", "A and B are bound by the treaty"
  *   ratifiedBy        "ratifié par les Parlements de A, B et fin novembre par celui de C", "A and B ratified the treaty"
  */
 import { isAdverb, type Token } from "../sentence-tokens.js";
@@ -300,6 +301,22 @@ const betweenParties: SentenceRule = {
   },
 };
 
+/** "A et B sont liés par le traité …", "A and B are bound by the treaty": the subjects are its parties. */
+const boundBy: SentenceRule = {
+  name: "boundBy",
+  read(r, i) {
+    const tokens = r.tokens.of(i);
+    const out: Candidate[] = [];
+    for (const hit of r.cues.boundByCues.findAll(tokens)) {
+      const object = tokens[skipDeterminers(r, tokens, hit.end)];
+      if (!isEntity(object, "Agreement")) continue;
+      const subject = subjectOf(r, i, hit.start, ["Country", "Organization"]);
+      if (subject && asserted(r, i, subject.at, hit.end)) out.push(...signatoriesOf(r, i, subject.ids, object.entityId, "boundBy", 0.8));
+    }
+    return out;
+  },
+};
+
 const ratifiedBy: SentenceRule = {
   name: "ratifiedBy",
   read(r, i) {
@@ -326,4 +343,4 @@ const ratifiedBy: SentenceRule = {
 };
 
 /** The party and signatory rules, in order. */
-export const PARTY_RULES: readonly SentenceRule[] = [signedBy, signingSubject, onBehalfOf, betweenParties, ratifiedBy];
+export const PARTY_RULES: readonly SentenceRule[] = [signedBy, signingSubject, onBehalfOf, betweenParties, boundBy, ratifiedBy];

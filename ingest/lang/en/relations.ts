@@ -329,6 +329,9 @@ export const ANNOUNCE_VERBS = [
   "unveiled",
 ];
 
+/** "A and B are bound by the treaty": the subjects are its parties. */
+export const BOUND_BY_CUES = ["are bound by", "is bound by", "remain bound by", "remains bound by", "were bound by", "was bound by"];
+
 /** "between A and B", "linking A and B": the parties of the agreement before. */
 export const BETWEEN_CUES = ["between", "linking", "binding", "that binds", "which binds", "that links", "which links", "uniting"];
 

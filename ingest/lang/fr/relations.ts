@@ -398,6 +398,18 @@ export const ANNOUNCE_VERBS = [
   "a dévoilé",
 ];
 
+/** "A et B sont liés par le traité" : les sujets en sont parties. */
+export const BOUND_BY_CUES = [
+  "sont liés par",
+  "sont liées par",
+  "est lié par",
+  "est liée par",
+  "restent liés par",
+  "restent liées par",
+  "étaient liés par",
+  "étaient liées par",
+];
+
 /** "entre A et B", "qui lie A et B": the parties of the agreement before. */
 export const BETWEEN_CUES = ["entre", "qui lie", "liant", "qui unit", "unissant"];
 

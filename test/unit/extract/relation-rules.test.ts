@@ -487,6 +487,24 @@ describe("party and signatory rules", () => {
     ]);
   });
 
+  it("boundBy: 'A et B sont liés par le traité', 'A and B are bound by the treaty'", () => {
+    expect(
+      rule(
+        "boundBy",
+        `La [Norvège](country:NO) et la [Russie](country:RU) sont liées par le [traité de Svalbard](agreement:svalbard).`,
+        "fr",
+      ),
+    ).toEqual(["country:NO PARTY_TO agreement:svalbard", "country:RU PARTY_TO agreement:svalbard"]);
+    expect(
+      rule(
+        "boundBy",
+        `[Japan](country:JP) and the [Philippines](country:PH) are bound by the [Reciprocal Access Agreement](agreement:raa) since 2024.`,
+        "en",
+      ),
+    ).toEqual(["country:JP PARTY_TO agreement:raa", "country:PH PARTY_TO agreement:raa"]);
+    expect(rule("boundBy", `[Japan](country:JP) is not bound by the [Ottawa Treaty](agreement:ottawa).`, "en")).toEqual([]);
+  });
+
   it("ratifiedBy: the parliaments that ratified, and the subjects of 'ratified'; not who is due to ratify", () => {
     expect(
       rule(
