@@ -84,7 +84,17 @@ export function qualifiesTrigger(ctx: ExtractionContext, clause: Span, trigger: 
   if (clause.start < trigger.end) return false;
   const gap = ctx.text.slice(trigger.end, clause.start);
   // "la visite, qui …", "the visit that …", "la visite officielle, qui …": nothing, or one adjective and a comma, between.
-  return /^[\s,]*$/u.test(gap) || /^\s*[\p{L}-]+\s*,\s*$/u.test(gap) || isPlaceComplement(ctx, { start: trigger.end, end: clause.start });
+  return (
+    /^[\s,]*$/u.test(gap) ||
+    /^\s*[\p{L}-]+\s*,\s*$/u.test(gap) ||
+    isPlaceComplement(ctx, { start: trigger.end, end: clause.start }) ||
+    hostsEvent(ctx, clause)
+  );
+}
+
+/** "…, which Riyadh is due to host in December", "…, que Dakar accueillera en mai": a clause whose verb takes an event as object is the event's. */
+function hostsEvent(ctx: ExtractionContext, clause: Span): boolean {
+  return findIn(eventCues(ctx.language).hostingVerbs, ctx.text, clause.start, clause.end).length > 0;
 }
 
 /** "la réunion à Lisbonne, qui …", "the talks in New Delhi that …": a locative and a capitalised name of up to three words. */
