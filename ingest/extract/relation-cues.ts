@@ -37,6 +37,7 @@ export interface RelationCues {
   otherWords: PhraseSet;
   foundingParticiples: PhraseSet;
   foundingVerbs: PhraseSet;
+  foundedByThem: PhraseSet;
   agentPrepositions: PhraseSet;
   locatives: PhraseSet;
   signVerbs: PhraseSet;
@@ -118,6 +119,7 @@ function compile(language: string, f: RelationForms): RelationCues {
     otherWords: set(f.OTHER_WORDS),
     foundingParticiples: set(f.FOUNDING_PARTICIPLES),
     foundingVerbs: set(f.FOUNDING_VERBS),
+    foundedByThem: set(f.FOUNDED_BY_THEM),
     agentPrepositions: set(f.AGENT_PREPOSITIONS),
     locatives: set(f.LOCATIVES),
     signVerbs: set(f.SIGN_VERBS),

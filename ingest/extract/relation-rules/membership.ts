@@ -12,6 +12,7 @@
  *   admittedInto       "Y a accepté en son sein X et Z", "X and Z were admitted as full members of Y"
  *   groupingList       "Y, which also includes A, B and C", "Y, qui réunit A, B et C"
  *   foundedBy          "Créé en 1991 par A, B et C, le Y …", "Y, founded by A and B", "A and B founded Y"
+ *   foundedByThem      "Les dirigeants de A, B et C … le sommet du Y, qu'ils avaient fondé": the opening countries founded Y
  */
 import type { Token } from "../sentence-tokens.js";
 import {
@@ -435,6 +436,39 @@ const foundedBy: SentenceRule = {
   },
 };
 
+/**
+ * "Les dirigeants du Mali, du Niger et du Tchad … le sommet de l'Alliance (AES), qu'ils avaient
+ * fondée en 2023", "leaders of A, B and C met for a summit of the bloc, which they founded in 2019":
+ * the countries the sentence opens with founded the organisation the relative clause follows.
+ */
+const foundedByThem: SentenceRule = {
+  name: "foundedByThem",
+  read(r, i) {
+    const tokens = r.tokens.of(i);
+    const out: Candidate[] = [];
+    for (const hit of r.cues.foundingVerbs.findAll(tokens)) {
+      const them = r.cues.foundedByThem.endsAt(tokens, hit.start, 4);
+      if (them < 0) continue;
+      // The organisation right before the relative clause, past its comma and an acronym in parentheses.
+      let k = them - 1;
+      if (tokens[k]?.norm === ",") k--;
+      if (tokens[k]?.norm === ")") k = tokens.slice(0, k).findLastIndex((t) => t.norm === "(") - 1;
+      let target: string | null = null;
+      for (let j = Math.max(0, k - 3); j <= k && !target; j++) {
+        const ref = organizationAt(r, i, j);
+        if (ref?.end === k + 1) target = ref.id;
+      }
+      if (!target) continue;
+      const first = tokens.findIndex((t) => isEntity(t, "Country"));
+      if (first < 0 || first > k) continue;
+      const founders = listForward(r, i, first, (t) => isEntity(t, "Country"));
+      if (founders.ids.length < 2 || founders.edge > k) continue;
+      out.push(...membershipsOf(r, founders.ids, target, i, "foundedByThem", 0.75));
+    }
+    return out;
+  },
+};
+
 /** The membership rules, in order. */
 export const MEMBERSHIP_RULES: readonly SentenceRule[] = [
   memberPredicate,
@@ -446,4 +480,5 @@ export const MEMBERSHIP_RULES: readonly SentenceRule[] = [
   admittedInto,
   groupingList,
   foundedBy,
+  foundedByThem,
 ];

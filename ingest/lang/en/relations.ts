@@ -258,6 +258,9 @@ export const FOUNDING_VERBS = [
   "have launched",
 ];
 
+/** A relative pronoun and a subject pronoun before a founding verb: "the bloc, which they founded" (founded by the subjects of the sentence). */
+export const FOUNDED_BY_THEM = ["which they", "that they", "which they had", "that they had"];
+
 /** Prepositions of place: "signée à Luxembourg par …" names where, not who. */
 export const LOCATIVES = ["in", "at"];
 

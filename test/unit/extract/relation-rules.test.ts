@@ -151,6 +151,31 @@ describe("membership rules", () => {
     ]);
   });
 
+  it("foundedByThem: the countries the sentence opens with founded the organisation 'qu'ils avaient fondée', 'which they founded'", () => {
+    expect(
+      rule(
+        "foundedByThem",
+        `Les dirigeants du [Kenya](country:KE), de l'[Ouganda](country:UG) et de la [Tanzanie](country:TZ) se sont réunis à Arusha pour le sommet de la [Communauté d'Afrique de l'Est](org:eac) (CAE), qu'ils avaient fondée en 1967.`,
+        "fr",
+      ),
+    ).toEqual(["country:KE MEMBER_OF org:eac", "country:TZ MEMBER_OF org:eac", "country:UG MEMBER_OF org:eac"]);
+    expect(
+      rule(
+        "foundedByThem",
+        `Leaders of [Chile](country:CL), [Colombia](country:CO), [Mexico](country:MX) and [Peru](country:PE) met in Lima for a summit of the [Pacific Alliance](org:pa), which they founded in 2011.`,
+        "en",
+      ),
+    ).toEqual(["country:CL MEMBER_OF org:pa", "country:CO MEMBER_OF org:pa", "country:MX MEMBER_OF org:pa", "country:PE MEMBER_OF org:pa"]);
+    // One country named: "they" are not its founders.
+    expect(
+      rule(
+        "foundedByThem",
+        `The president of [Chile](country:CL) attended a summit of the [Pacific Alliance](org:pa), which they founded in 2011.`,
+        "en",
+      ),
+    ).toEqual([]);
+  });
+
   it("joinedMembers: the three or more countries a country joins are members of the article's organisation", () => {
     expect(
       rule(
