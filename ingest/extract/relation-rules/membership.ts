@@ -247,8 +247,6 @@ const joinedMembers: SentenceRule = {
   name: "joinedMembers",
   read(r, i) {
     const tokens = r.tokens.of(i);
-    const target = salientOrganization(r, i);
-    if (!target) return [];
     const out: Candidate[] = [];
     for (const hit of r.cues.joinVerbs.findAll(tokens)) {
       if (targetAt(r, i, skipDeterminer(r, tokens, hit.end))) continue; // an organisation joined: joinVerb's
@@ -256,6 +254,8 @@ const joinedMembers: SentenceRule = {
       const direct = countryListFrom(r, i, hit.end);
       const joined = direct.length > 0 ? direct : countryListFrom(r, i, hit.end + 1);
       if (joined.length < MIN_JOINED_MEMBERS) continue;
+      const target = salientOrganization(r, i);
+      if (!target) continue;
       const subject = subjectOf(r, i, hit.start, ["Country"]);
       if (!asserted(r, i, subject?.at ?? Math.max(0, hit.start - 4), hit.end)) continue;
       out.push(...membershipsOf(r, [...joined, ...(subject?.ids ?? [])], target, i, "joinedMembers", 0.7));
