@@ -60,6 +60,14 @@ module.exports = {
       to: { path: "^(src|ingest/(?!lang/))" },
     },
     {
+      name: "languages-through-the-registry",
+      comment:
+        "A stage asks packFor(language) or allPacks() (ingest/lang/registry.ts) for language knowledge; only the registry and the packs themselves import a pack's modules, so adding a language is one pack and one registry line.",
+      severity: "error",
+      from: { path: "^(src|ingest|cli|viewer)/", pathNot: "^ingest/lang/" },
+      to: { path: "^ingest/lang/[a-z]{2,3}/" },
+    },
+    {
       name: "no-circular",
       comment: "Import cycles hide the layering and make initialisation order matter.",
       severity: "error",

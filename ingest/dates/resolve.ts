@@ -1,7 +1,8 @@
 /**
  * Anchors what an expression says (./recognise.ts) to the publication date and the tense
  * of its clause. A weekday in a past clause is the latest such day on or before
- * publication, in a future clause the next one after; a day and month without a year take
+ * publication, in a future clause the next one on or after it (news style names today by its
+ * weekday: "se tiendra dimanche" written on a Sunday is that Sunday); a day and month without a year take
  * the publication's year, moving back for "dernier"/past clauses and forward for
  * "prochain"/future ones. A partial publication date (`2024-11`) is never made more precise
  * than it is: a weekday then resolves to the month itself.
@@ -96,11 +97,13 @@ function resolveWeekday(weekday: number, anchor: "last" | "next" | "this" | null
   const delta = weekday - weekdayOf(today);
   const back = delta <= 0 ? delta : delta - 7; // on or before
   const forward = delta > 0 ? delta : delta + 7; // strictly after
+  const onOrAfter = delta >= 0 ? delta : delta + 7;
   let offset: number;
   if (anchor === "last") offset = back === 0 ? -7 : back;
   else if (anchor === "next") offset = forward;
   else if (anchor === null && tense === "past") offset = back;
-  else if (anchor === null && tense === "future") offset = forward;
+  else if (anchor === null && tense === "future")
+    offset = onOrAfter; // "se tiendra dimanche" written on a Sunday: that Sunday
   else offset = -back < forward ? back : forward; // nearest, ties forward
   return formatDay(addDays(today, offset));
 }

@@ -1,103 +1,28 @@
-/** Month and weekday words of French and English, as regex sources and lookups. */
+/**
+ * Month, weekday and count words of every language pack (ingest/lang/<code>/calendar.ts and
+ * numbers.ts), as regex sources and lookups. The date recognisers are not told an article's language:
+ * they read every pack's words at once.
+ */
+import { allPacks } from "../lang/registry.js";
 
-const MONTH_WORDS: ReadonlyArray<readonly [string, number]> = [
-  ["janvier", 1],
-  ["janv", 1],
-  ["février", 2],
-  ["fevrier", 2],
-  ["févr", 2],
-  ["fév", 2],
-  ["mars", 3],
-  ["avril", 4],
-  ["avr", 4],
-  ["mai", 5],
-  ["juin", 6],
-  ["juillet", 7],
-  ["juil", 7],
-  ["août", 8],
-  ["aout", 8],
-  ["septembre", 9],
-  ["sept", 9],
-  ["octobre", 10],
-  ["oct", 10],
-  ["novembre", 11],
-  ["nov", 11],
-  ["décembre", 12],
-  ["decembre", 12],
-  ["déc", 12],
-  ["january", 1],
-  ["jan", 1],
-  ["february", 2],
-  ["feb", 2],
-  ["march", 3],
-  ["mar", 3],
-  ["april", 4],
-  ["apr", 4],
-  ["may", 5],
-  ["june", 6],
-  ["jun", 6],
-  ["july", 7],
-  ["jul", 7],
-  ["august", 8],
-  ["aug", 8],
-  ["september", 9],
-  ["sep", 9],
-  ["october", 10],
-  ["november", 11],
-  ["december", 12],
-  ["dec", 12],
-];
+const entries = (record: Readonly<Record<string, number>>): Array<readonly [string, number]> => Object.entries(record);
 
-const WEEKDAY_WORDS: ReadonlyArray<readonly [string, number]> = [
-  ["dimanche", 0],
-  ["lundi", 1],
-  ["mardi", 2],
-  ["mercredi", 3],
-  ["jeudi", 4],
-  ["vendredi", 5],
-  ["samedi", 6],
-  ["sunday", 0],
-  ["monday", 1],
-  ["tuesday", 2],
-  ["wednesday", 3],
-  ["thursday", 4],
-  ["friday", 5],
-  ["saturday", 6],
-];
+const FULL_MONTH_WORDS = allPacks().flatMap((pack) => entries(pack.calendar.MONTHS));
+const ABBREVIATED_MONTH_WORDS = allPacks().flatMap((pack) => entries(pack.calendar.MONTH_ABBREVIATIONS));
+const MONTH_WORDS = [...FULL_MONTH_WORDS, ...ABBREVIATED_MONTH_WORDS];
+const WEEKDAY_WORDS = allPacks().flatMap((pack) => entries(pack.calendar.WEEKDAYS));
 
 const MONTHS = new Map(MONTH_WORDS);
 const WEEKDAYS = new Map(WEEKDAY_WORDS);
 
 function alternation(words: ReadonlyArray<readonly [string, number]>): string {
-  return [...words.map(([word]) => word)].sort((a, b) => b.length - a.length).join("|");
+  return [...new Set(words.map(([word]) => word))].sort((a, b) => b.length - a.length).join("|");
 }
 
-const ABBREVIATIONS = new Set([
-  "janv",
-  "févr",
-  "fév",
-  "avr",
-  "juil",
-  "sept",
-  "oct",
-  "nov",
-  "déc",
-  "jan",
-  "feb",
-  "mar",
-  "apr",
-  "jun",
-  "jul",
-  "aug",
-  "sep",
-  "dec",
-]);
-const ABBREVIATED = (word: string): boolean => ABBREVIATIONS.has(word);
-
 /** Regex source matching a month name: full, or abbreviated with an optional period ("janv.", "Sept."). */
-export const MONTH = `(?:${alternation(MONTH_WORDS.filter(([w]) => !ABBREVIATED(w)))}|(?:${alternation(MONTH_WORDS.filter(([w]) => ABBREVIATED(w)))})\\.?)`;
+export const MONTH = `(?:${alternation(FULL_MONTH_WORDS)}|(?:${alternation(ABBREVIATED_MONTH_WORDS)})\\.?)`;
 /** Full month names only: the abbreviations are too ambiguous on their own ("mar", "may"). */
-export const FULL_MONTH = `(?:${alternation(MONTH_WORDS.filter(([w]) => !ABBREVIATED(w)))})`;
+export const FULL_MONTH = `(?:${alternation(FULL_MONTH_WORDS)})`;
 export const WEEKDAY = `(?:${alternation(WEEKDAY_WORDS)})`;
 
 export function monthNumber(word: string): number | null {
@@ -108,36 +33,16 @@ export function weekdayNumber(word: string): number | null {
   return WEEKDAYS.get(word.toLowerCase()) ?? null;
 }
 
-const NUMBER_WORDS = new Map<string, number>([
-  ["un", 1],
-  ["une", 1],
-  ["a", 1],
-  ["an", 1],
-  ["one", 1],
-  ["deux", 2],
-  ["two", 2],
-  ["trois", 3],
-  ["three", 3],
-  ["quatre", 4],
-  ["four", 4],
-  ["cinq", 5],
-  ["five", 5],
-  ["six", 6],
-  ["sept", 7],
-  ["seven", 7],
-  ["huit", 8],
-  ["eight", 8],
-  ["neuf", 9],
-  ["nine", 9],
-  ["dix", 10],
-  ["ten", 10],
-  ["quelques", 3],
-  ["few", 3],
-  ["several", 3],
-  ["plusieurs", 3],
-]);
+/** Count words: one, two to twenty, and vague counts read as three ("quelques", "several"). */
+const NUMBER_WORDS = new Map<string, number>(
+  allPacks().flatMap((pack) => [
+    ...pack.numbers.ONE_WORDS.map((w): [string, number] => [w, 1]),
+    ...Object.entries(pack.numbers.NUMBER_WORDS_TO_TWENTY),
+    ...pack.numbers.FEW_WORDS.map((w): [string, number] => [w, 3]),
+  ]),
+);
 
-export const COUNT = `(?:\\d{1,3}|${[...NUMBER_WORDS.keys()].join("|")})`;
+export const COUNT = `(?:\\d{1,3}|${[...NUMBER_WORDS.keys()].sort((a, b) => b.length - a.length).join("|")})`;
 
 export function countNumber(word: string): number | null {
   if (/^\d+$/u.test(word)) return Number(word);

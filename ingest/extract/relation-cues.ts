@@ -37,6 +37,7 @@ export interface RelationCues {
   otherWords: PhraseSet;
   foundingParticiples: PhraseSet;
   foundingVerbs: PhraseSet;
+  foundedByThem: PhraseSet;
   agentPrepositions: PhraseSet;
   locatives: PhraseSet;
   signVerbs: PhraseSet;
@@ -47,6 +48,7 @@ export interface RelationCues {
   onBehalfOf: PhraseSet;
   representedCues: PhraseSet;
   announceVerbs: PhraseSet;
+  boundByCues: PhraseSet;
   betweenCues: PhraseSet;
   withCues: PhraseSet;
   otherAgreementAdjectives: PhraseSet;
@@ -117,6 +119,7 @@ function compile(language: string, f: RelationForms): RelationCues {
     otherWords: set(f.OTHER_WORDS),
     foundingParticiples: set(f.FOUNDING_PARTICIPLES),
     foundingVerbs: set(f.FOUNDING_VERBS),
+    foundedByThem: set(f.FOUNDED_BY_THEM),
     agentPrepositions: set(f.AGENT_PREPOSITIONS),
     locatives: set(f.LOCATIVES),
     signVerbs: set(f.SIGN_VERBS),
@@ -127,6 +130,7 @@ function compile(language: string, f: RelationForms): RelationCues {
     onBehalfOf: set(f.ON_BEHALF_OF),
     representedCues: set(f.REPRESENTED_CUES),
     announceVerbs: set(f.ANNOUNCE_VERBS),
+    boundByCues: set(f.BOUND_BY_CUES),
     betweenCues: set(f.BETWEEN_CUES),
     withCues: set(f.WITH_CUES),
     otherAgreementAdjectives: set(f.OTHER_AGREEMENT_ADJECTIVES),

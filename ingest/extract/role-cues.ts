@@ -1,12 +1,10 @@
 /**
- * The cues role attachment reads, for one language: the constants of ingest/lang/<language>/roles.ts
- * (and the honorific styles of names.ts) compiled into phrase finders. A language without cues gets
+ * The cues role attachment reads, for one language: the pack's role lists (ingest/lang/<language>/roles.ts,
+ * and the honorific styles of names.ts, asked through the registry) compiled into phrase finders. A language without cues gets
  * finders that find nothing.
  */
-import * as enNames from "../lang/en/names.js";
-import * as enRoles from "../lang/en/roles.js";
-import * as frNames from "../lang/fr/names.js";
-import * as frRoles from "../lang/fr/roles.js";
+import { allPacks } from "../lang/registry.js";
+import type { NameCueLists, RoleCueLists } from "../lang/types.js";
 import { phraseFinder, type PhraseFinder } from "./lexicon.js";
 
 export interface RoleCues {
@@ -27,7 +25,7 @@ export interface RoleCues {
 /** A style as written and with its abbreviation dot ("Dr" and "Dr."). */
 const withDots = (styles: readonly string[]): string[] => styles.flatMap((s) => (s.endsWith(".") ? [s] : [s, `${s}.`]));
 
-function compile(roles: typeof frRoles, names: typeof frNames): RoleCues {
+function compile(roles: RoleCueLists, names: NameCueLists): RoleCues {
   return {
     gapPhrases: phraseFinder([...roles.APPOSITION_ADVERBS, ...withDots(names.HONORIFIC_STYLES), ...withDots(roles.PERSONAL_HONORIFICS)]),
     copulas: phraseFinder(roles.COPULAS),
@@ -40,10 +38,7 @@ function compile(roles: typeof frRoles, names: typeof frNames): RoleCues {
 
 const NONE = phraseFinder([]);
 const EMPTY: RoleCues = { gapPhrases: NONE, copulas: NONE, delegation: NONE, ownerPerPerson: NONE, ownerAfterName: NONE, officeVerbs: [] };
-const byLanguage = new Map<string, RoleCues>([
-  ["fr", compile(frRoles, frNames)],
-  ["en", compile(enRoles, enNames)],
-]);
+const byLanguage = new Map<string, RoleCues>(allPacks().map((pack) => [pack.code, compile(pack.roles, pack.names)]));
 
 /** The role cues of `language`; cues that find nothing for a language Entente has none for. */
 export function roleCuesFor(language: string): RoleCues {

@@ -6,8 +6,7 @@ import type { EntityType } from "../../src/model/extraction.js";
 import type { KbCountry, KbEntity, KbTitle } from "../../src/model/kb.js";
 import type { KbContent } from "../../src/kb/matcher.js";
 import { foldForMatch } from "../../src/kb/normalize.js";
-import { CITY_WORDS as EN_CITY_WORDS } from "../lang/en/names.js";
-import { CITY_WORDS as FR_CITY_WORDS } from "../lang/fr/names.js";
+import { allPacks } from "../lang/registry.js";
 
 export interface KbRecord {
   id: string;
@@ -35,8 +34,10 @@ export interface KbIndex {
   sameNameCity(countryId: string): KbRecord | undefined;
 }
 
-/** Words a city's name adds to its country's (French and English lists of ingest/lang). */
-const CITY_WORDS = [...FR_CITY_WORDS, ...EN_CITY_WORDS].flatMap((w) => foldForMatch(w).split(/\s+/));
+/** Words a city's name adds to its country's (every language pack's list). */
+const CITY_WORDS = allPacks()
+  .flatMap((pack) => pack.names.CITY_WORDS)
+  .flatMap((w) => foldForMatch(w).split(/\s+/));
 
 /** A place's name without the words that make it a city: "luxembourg city" → "luxembourg", "ville de djibouti" → "djibouti". */
 function cityStem(name: string): string {

@@ -7,14 +7,15 @@
 import type { KbContent } from "../../src/kb/matcher.js";
 import type { KbEntity } from "../../src/model/kb.js";
 import { foldForMatch } from "../../src/kb/normalize.js";
-import { SPELLING_VARIANTS as EN_VARIANTS } from "../lang/en/names.js";
-import { SPELLING_VARIANTS as FR_VARIANTS } from "../lang/fr/names.js";
+import { allPacks } from "../lang/registry.js";
 
 /** Each variant as a whole-word, case-blind pattern, and the spelling it becomes. */
-const PAIRS: ReadonlyArray<{ from: RegExp; to: string }> = [...EN_VARIANTS, ...FR_VARIANTS].flatMap(([a, b]) => [
-  { from: new RegExp(`(?<![\\p{L}])${a}(?![\\p{L}])`, "giu"), to: b },
-  { from: new RegExp(`(?<![\\p{L}])${b}(?![\\p{L}])`, "giu"), to: a },
-]);
+const PAIRS: ReadonlyArray<{ from: RegExp; to: string }> = allPacks()
+  .flatMap((pack) => pack.names.SPELLING_VARIANTS)
+  .flatMap(([a, b]) => [
+    { from: new RegExp(`(?<![\\p{L}])${a}(?![\\p{L}])`, "giu"), to: b },
+    { from: new RegExp(`(?<![\\p{L}])${b}(?![\\p{L}])`, "giu"), to: a },
+  ]);
 
 /** The other spellings of a name, one word changed at a time (whole words, either case). */
 export function spellingVariants(name: string): string[] {

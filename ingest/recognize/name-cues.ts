@@ -1,14 +1,12 @@
 /**
- * The language cues the name rules read, for one language: the constants of
- * ingest/lang/<language>/names.ts, folded as the matcher folds. A language without cues (German,
+ * The language cues the name rules read, for one language: the pack's name lists
+ * (ingest/lang/<language>/names.ts, asked through the registry), folded as the matcher folds. A language without cues (German,
  * say) gets empty ones: its names come from the knowledge base and the language-neutral shapes only.
  */
 import { foldForMatch } from "../../src/kb/normalize.js";
 import { tokenize } from "./tokens.js";
-import * as en from "../lang/en/names.js";
-import * as fr from "../lang/fr/names.js";
-import { COPULAS as EN_COPULAS } from "../lang/en/roles.js";
-import { COPULAS as FR_COPULAS } from "../lang/fr/roles.js";
+import { allPacks } from "../lang/registry.js";
+import type { NameCueLists } from "../lang/types.js";
 
 export interface NameCues {
   /** Folded sentence-opening adverbs and connectives ("furthermore", "toutefois"). */
@@ -55,8 +53,6 @@ export interface NameCues {
   copulas: ReadonlyArray<readonly string[]>;
 }
 
-type CueModule = typeof fr & typeof en;
-
 const folded = (list: readonly string[]): ReadonlySet<string> => new Set(list.map((w) => foldForMatch(w)));
 
 /** Folded word sequences, longest first, so that "de la" is tried before "de". */
@@ -81,7 +77,7 @@ const typed = (
     .flatMap((type) => tokenSequences(lists[type]).map((words) => ({ words, type })))
     .sort((a, b) => b.words.length - a.words.length);
 
-function compile(module: CueModule, copulas: readonly string[]): NameCues {
+function compile(module: NameCueLists, copulas: readonly string[]): NameCues {
   return {
     connectives: folded(module.SENTENCE_CONNECTIVES),
     openingGroupPhrases: tokenSequences(module.OPENING_GROUP_PHRASES),
@@ -130,10 +126,7 @@ const EMPTY: NameCues = {
   personAfter: new Set(),
   copulas: [],
 };
-const byLanguage = new Map<string, NameCues>([
-  ["fr", compile(fr, FR_COPULAS)],
-  ["en", compile(en, EN_COPULAS)],
-]);
+const byLanguage = new Map<string, NameCues>(allPacks().map((pack) => [pack.code, compile(pack.names, pack.roles.COPULAS)]));
 
 /** The cues of `language` ("fr", "en"); empty cues for a language Entente has none for. */
 export function nameCuesFor(language: string): NameCues {

@@ -9,6 +9,8 @@ import { phraseFinder, type PhraseFinder } from "../lexicon.js";
 
 export interface EventCues {
   otherDatedNouns: PhraseFinder;
+  /** "host", "accueillera": a relative clause with one qualifies the event before it. */
+  hostingVerbs: PhraseFinder;
   verbOnlyTriggers: PhraseFinder;
   nounMarkers: PhraseFinder;
   summitNouns: PhraseFinder;
@@ -49,6 +51,7 @@ function compile(packs: readonly LanguagePack[]): EventCues {
   const t = (pick: (c: EventTriggerCues) => readonly string[]) => phraseFinder(packs.flatMap((p) => pick(p.eventTriggers)));
   return {
     otherDatedNouns: phraseFinder(packs.flatMap((p) => p.dating.OTHER_DATED_NOUNS)),
+    hostingVerbs: phraseFinder(packs.flatMap((p) => p.dating.HOSTING_VERBS)),
     verbOnlyTriggers: t((c) => c.VERB_ONLY_TRIGGERS),
     nounMarkers: t((c) => c.NOUN_MARKERS),
     summitNouns: t((c) => c.SUMMIT_NOUNS),

@@ -10,12 +10,30 @@ import { clauseAround, contains, findIn, type Span } from "../spans.js";
 import { eventCues } from "./cues.js";
 import { opensWithRelativePronoun, qualifiesTrigger, relativeClauses } from "./scope.js";
 
-/** Whether the expression starts a period: "depuis juillet", "since taking office in July 2024". */
-export function startsPeriod(ctx: ExtractionContext, s: Span, t: TemporalExpression): boolean {
+/**
+ * Whether the expression starts a period: "depuis juillet", "since taking office in July 2024", or
+ * dates the noun a since-phrase names ("depuis la brouille entre les deux pays en février", "since the
+ * last summit in Rome in May"): up to ten words after the marker, no punctuation and not the
+ * trigger between.
+ */
+export function startsPeriod(ctx: ExtractionContext, s: Span, t: TemporalExpression, trigger: Span | null = null): boolean {
   return (
     findIn(ctx.lexicon.sinceMarkers, ctx.text, Math.max(s.start, t.start - 40), t.start).length > 0 ||
-    ctx.lexicon.sinceMarkers.findAll(t.text).some((h) => h.start === 0)
+    ctx.lexicon.sinceMarkers.findAll(t.text).some((h) => h.start === 0) ||
+    datesSincePhrase(ctx, s, t, trigger)
   );
+}
+
+const SINCE_PHRASE_WORDS = 10;
+
+/** "depuis la brouille … en février": the date closes the phrase a since-marker opens, in the same clause. */
+function datesSincePhrase(ctx: ExtractionContext, s: Span, t: Span, trigger: Span | null): boolean {
+  const from = Math.max(s.start, t.start - 120);
+  return findIn(ctx.lexicon.sinceMarkers, ctx.text, from, t.start).some((m) => {
+    if (trigger && trigger.start >= m.end && trigger.end <= t.start) return false;
+    const gap = ctx.text.slice(m.end, t.start);
+    return !/[,;:.()«»"“”]/u.test(gap) && (gap.match(/[\p{L}\p{N}'’-]+/gu) ?? []).length <= SINCE_PHRASE_WORDS;
+  });
 }
 
 /** Whether a noun that is not the event sits a few words before the date, the trigger not between: "les législatives prévues l'an prochain". */
@@ -29,7 +47,7 @@ export function belongsToOtherNoun(ctx: ExtractionContext, s: Span, t: Span, tri
 }
 
 export function dateFor(ctx: ExtractionContext, i: number, s: Span, trigger: Span): TemporalExpression | null {
-  const found = ctx.temporal(i).filter((t) => !startsPeriod(ctx, s, t) && !belongsToOtherNoun(ctx, s, t, trigger));
+  const found = ctx.temporal(i).filter((t) => !startsPeriod(ctx, s, t, trigger) && !belongsToOtherNoun(ctx, s, t, trigger));
   if (found.length === 0) return null;
   const clause = clauseAround(ctx.text, s.start, s.end, trigger.start);
   // A date in another clause that is a relative one ("…, which Japan and Australia signed in 2022") dates that clause's verb.

@@ -84,7 +84,26 @@ export function qualifiesTrigger(ctx: ExtractionContext, clause: Span, trigger: 
   if (clause.start < trigger.end) return false;
   const gap = ctx.text.slice(trigger.end, clause.start);
   // "la visite, qui …", "the visit that …", "la visite officielle, qui …": nothing, or one adjective and a comma, between.
-  return /^[\s,]*$/u.test(gap) || /^\s*[\p{L}-]+\s*,\s*$/u.test(gap);
+  return (
+    /^[\s,]*$/u.test(gap) ||
+    /^\s*[\p{L}-]+\s*,\s*$/u.test(gap) ||
+    isPlaceComplement(ctx, { start: trigger.end, end: clause.start }) ||
+    hostsEvent(ctx, clause)
+  );
+}
+
+/** "…, which Riyadh is due to host in December", "…, que Dakar accueillera en mai": a clause whose verb takes an event as object is the event's. */
+function hostsEvent(ctx: ExtractionContext, clause: Span): boolean {
+  return findIn(eventCues(ctx.language).hostingVerbs, ctx.text, clause.start, clause.end).length > 0;
+}
+
+/** "la réunion à Lisbonne, qui …", "the talks in New Delhi that …": a locative and a capitalised name of up to three words. */
+function isPlaceComplement(ctx: ExtractionContext, gap: Span): boolean {
+  return findIn(ctx.lexicon.locativePrepositions, ctx.text, gap.start, Math.min(gap.end, gap.start + 16)).some(
+    (p) =>
+      /^\s*$/u.test(ctx.text.slice(gap.start, p.start)) &&
+      /^\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s*,?\s*$/u.test(ctx.text.slice(p.end, gap.end)),
+  );
 }
 
 export const isPartyMention = (ctx: ExtractionContext, m: EntityMention): boolean => {

@@ -7,10 +7,12 @@
  *   memberApposition   "the alliance's leading member, Russia", "le membre fondateur de l'Otan, la France"
  *   joinVerb           "X a rejoint Y", "X joined Y", "X acceded to Y"
  *   rejoinVerb         "X, which left Y in 1984, rejoined it in 2017" (a member again: no withdrawal undoes it)
+ *   joinedMembers      "X rejoint A, B et C", "X joins A, B and C": the countries joined are members of the article's organisation
  *   accessionNoun      "l'adhésion de X au Y", "X's accession to Y", "the admission of X into the bloc"
  *   admittedInto       "Y a accepté en son sein X et Z", "X and Z were admitted as full members of Y"
  *   groupingList       "Y, which also includes A, B and C", "Y, qui réunit A, B et C"
  *   foundedBy          "Créé en 1991 par A, B et C, le Y …", "Y, founded by A and B", "A and B founded Y"
+ *   foundedByThem      "Les dirigeants de A, B et C … le sommet du Y, qu'ils avaient fondé": the opening countries founded Y
  */
 import type { PhraseSet, Token } from "../sentence-tokens.js";
 import type { RelationCues } from "../relation-cues.js";
@@ -233,6 +235,48 @@ const rejoinVerb: SentenceRule = {
   read: (r, i) => joined(r, i, r.cues.rejoinVerbs, "rejoinVerb"),
 };
 
+/** Fewest countries joined for the joining to be a membership of the article's organisation ("France joined Germany in condemning …" is none). */
+const MIN_JOINED_MEMBERS = 3;
+
+/** The countries listed from token k on, a list going on after its comma with a coordinator ("…, ainsi que E et F", "…, as well as E"). */
+function countryListFrom(r: Reading, i: number, k: number): string[] {
+  const tokens = r.tokens.of(i);
+  const isCountry = (t: Token) => isEntity(t, "Country");
+  let list = listForward(r, i, k, isCountry, 3);
+  const ids = [...list.ids];
+  while (list.ids.length > 0 && tokens[list.edge]?.norm === "," && r.cues.coordinators.matchAt(tokens, list.edge + 1) > 0) {
+    list = listForward(r, i, list.edge + 1, isCountry, 3);
+    ids.push(...list.ids.filter((id) => !ids.includes(id)));
+  }
+  return ids;
+}
+
+/**
+ * "L'Indonésie rejoint ainsi le Brésil, la Russie, l'Inde, la Chine et l'Afrique du Sud",
+ * "Indonesia joins Brazil, Russia, India, China and South Africa": the countries joined (three or
+ * more) are members of the organisation the article is about, and so is the subject.
+ */
+const joinedMembers: SentenceRule = {
+  name: "joinedMembers",
+  read(r, i) {
+    const tokens = r.tokens.of(i);
+    const out: Candidate[] = [];
+    for (const hit of r.cues.joinVerbs.findAll(tokens)) {
+      if (targetAt(r, i, skipDeterminer(r, tokens, hit.end))) continue; // an organisation joined: joinVerb's
+      // One adverb may follow the verb: "rejoint ainsi", "joins now".
+      const direct = countryListFrom(r, i, hit.end);
+      const joined = direct.length > 0 ? direct : countryListFrom(r, i, hit.end + 1);
+      if (joined.length < MIN_JOINED_MEMBERS) continue;
+      const target = salientOrganization(r, i);
+      if (!target) continue;
+      const subject = subjectOf(r, i, hit.start, ["Country"]);
+      if (!asserted(r, i, subject?.at ?? Math.max(0, hit.start - 4), hit.end)) continue;
+      out.push(...membershipsOf(r, [...joined, ...(subject?.ids ?? [])], target, i, "joinedMembers", 0.7));
+    }
+    return out;
+  },
+};
+
 /** Skips one determiner ("la", "the", "l'") at k. */
 function skipDeterminer(r: Reading, tokens: readonly Token[], k: number): number {
   const det = r.cues.definiteDeterminers.matchAt(tokens, k);
@@ -409,14 +453,49 @@ const foundedBy: SentenceRule = {
   },
 };
 
+/**
+ * "Les dirigeants du Mali, du Niger et du Tchad … le sommet de l'Alliance (AES), qu'ils avaient
+ * fondée en 2023", "leaders of A, B and C met for a summit of the bloc, which they founded in 2019":
+ * the countries the sentence opens with founded the organisation the relative clause follows.
+ */
+const foundedByThem: SentenceRule = {
+  name: "foundedByThem",
+  read(r, i) {
+    const tokens = r.tokens.of(i);
+    const out: Candidate[] = [];
+    for (const hit of r.cues.foundingVerbs.findAll(tokens)) {
+      const them = r.cues.foundedByThem.endsAt(tokens, hit.start, 4);
+      if (them < 0) continue;
+      // The organisation right before the relative clause, past its comma and an acronym in parentheses.
+      let k = them - 1;
+      if (tokens[k]?.norm === ",") k--;
+      if (tokens[k]?.norm === ")") k = tokens.slice(0, k).findLastIndex((t) => t.norm === "(") - 1;
+      let target: string | null = null;
+      for (let j = Math.max(0, k - 3); j <= k && !target; j++) {
+        const ref = organizationAt(r, i, j);
+        if (ref?.end === k + 1) target = ref.id;
+      }
+      if (!target) continue;
+      const first = tokens.findIndex((t) => isEntity(t, "Country"));
+      if (first < 0 || first > k) continue;
+      const founders = listForward(r, i, first, (t) => isEntity(t, "Country"));
+      if (founders.ids.length < 2 || founders.edge > k) continue;
+      out.push(...membershipsOf(r, founders.ids, target, i, "foundedByThem", 0.75));
+    }
+    return out;
+  },
+};
+
 /** The membership rules, in order. */
 export const MEMBERSHIP_RULES: readonly SentenceRule[] = [
   memberPredicate,
   memberApposition,
   joinVerb,
   rejoinVerb,
+  joinedMembers,
   accessionNoun,
   admittedInto,
   groupingList,
   foundedBy,
+  foundedByThem,
 ];

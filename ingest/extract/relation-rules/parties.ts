@@ -5,7 +5,9 @@
  *                     "jointly signed by X, Minister …, who represented President Y; Z and W" (Y did not sign)
  *   signingSubject    "A et B ont signé vendredi un traité", "Japan and Indonesia have signed a pact … with Z"
  *   onBehalfOf        "(who also signed) on behalf of Luxembourg", "au nom du Luxembourg"
- *   betweenParties    "un accord conclu entre A et B", "the treaty between A and B", "le traité qui lie A et B"
+ *   betweenParties    "un accord conclu entre A et B", "the treaty between A and B", "le traité, qui lie A et B",
+ *                     "le texte, qui lie A et B", "the text, which binds A and B" (the one agreement named in this sentence or the two before)
+ *   boundBy           "A et B sont liés par le traité", "A and B are bound by the treaty"
  *   ratifiedBy        "ratifié par les Parlements de A, B et fin novembre par celui de C", "A and B ratified the treaty"
  */
 import { isAdverb, type Token } from "../sentence-tokens.js";
@@ -258,6 +260,17 @@ const onBehalfOf: SentenceRule = {
   },
 };
 
+/** Sentences back where "le texte", "the pact" may find the agreement it stands for. */
+const AGREEMENT_LOOKBACK = 2;
+
+/** The one agreement named in sentence i or the two before, if only one. */
+function agreementNamedNear(r: Reading, i: number): string | null {
+  const ids = new Set<string>();
+  for (let j = Math.max(0, i - AGREEMENT_LOOKBACK); j <= i; j++)
+    for (const t of r.tokens.of(j)) if (isEntity(t, "Agreement")) ids.add(t.entityId);
+  return ids.size === 1 ? ([...ids][0] ?? null) : null;
+}
+
 const betweenParties: SentenceRule = {
   name: "betweenParties",
   triggers: (cues) => [cues.betweenCues],
@@ -265,17 +278,44 @@ const betweenParties: SentenceRule = {
     const tokens = r.tokens.of(i);
     const out: Candidate[] = [];
     for (const hit of r.cues.betweenCues.findAll(tokens)) {
-      // "un accord conclu entre", "a treaty … aimed at closer ties between": the agreement's own clause, no comma between.
+      // "un accord conclu entre", "a treaty … aimed at closer ties between": the agreement's own clause, no comma between
+      // but the one before a relative cue ("le traité, qui lie A et B").
       let agreement: string | null = null;
-      for (let j = hit.start - 1; j >= Math.max(0, hit.start - 10) && !agreement; j--) {
+      let generic = false;
+      const from =
+        tokens[hit.start - 1]?.norm === "," && r.cues.relativePronouns.matchAt(tokens, hit.start) > 0 ? hit.start - 2 : hit.start - 1;
+      for (let j = from; j >= Math.max(0, hit.start - 10) && !agreement; j--) {
         const t = tokens[j];
         if (!t || /^[,;:.]$/.test(t.norm) || r.cues.withCues.matchAt(tokens, j) > 0 || r.cues.signVerbs.matchAt(tokens, j) > 0) break;
         if (isEntity(t, "Agreement")) agreement = t.entityId;
+        else if (
+          r.cues.referringAgreementNouns.matchAt(tokens, j) > 0 ||
+          r.cues.genericAgreementHeads.some((h) => h.phrases.matchAt(tokens, j) > 0)
+        )
+          generic = true;
       }
+      // "le texte, qui lie A et B", "the pact between A and B": the one agreement this sentence or the two before name.
+      agreement ??= generic ? agreementNamedNear(r, i) : null;
       if (!agreement) continue;
       const parties = listForward(r, i, hit.end, (t) => isEntity(t, "Country", "Organization"), 2);
       if (parties.ids.length < 2) continue;
       out.push(...signatoriesOf(r, i, parties.ids, agreement, "betweenParties", 0.8));
+    }
+    return out;
+  },
+};
+
+/** "A et B sont liés par le traité …", "A and B are bound by the treaty": the subjects are its parties. */
+const boundBy: SentenceRule = {
+  name: "boundBy",
+  read(r, i) {
+    const tokens = r.tokens.of(i);
+    const out: Candidate[] = [];
+    for (const hit of r.cues.boundByCues.findAll(tokens)) {
+      const object = tokens[skipDeterminers(r, tokens, hit.end)];
+      if (!isEntity(object, "Agreement")) continue;
+      const subject = subjectOf(r, i, hit.start, ["Country", "Organization"]);
+      if (subject && asserted(r, i, subject.at, hit.end)) out.push(...signatoriesOf(r, i, subject.ids, object.entityId, "boundBy", 0.8));
     }
     return out;
   },
@@ -308,4 +348,4 @@ const ratifiedBy: SentenceRule = {
 };
 
 /** The party and signatory rules, in order. */
-export const PARTY_RULES: readonly SentenceRule[] = [signedBy, signingSubject, onBehalfOf, betweenParties, ratifiedBy];
+export const PARTY_RULES: readonly SentenceRule[] = [signedBy, signingSubject, onBehalfOf, betweenParties, boundBy, ratifiedBy];

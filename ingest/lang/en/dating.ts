@@ -22,3 +22,6 @@ export const OTHER_DATED_NOUNS = [
   "war",
   "independence",
 ] as const;
+
+/** Verbs whose object is an event: a relative clause with one ("…, which Nairobi will host in May") is the event's, whatever stands between. */
+export const HOSTING_VERBS = ["host", "hosts", "hosted", "hosting", "will host", "to host"] as const;

@@ -1,6 +1,6 @@
 /**
  * Number words up to twenty, value by form: counted groups ("the three leaders", "fifteen countries").
- * Read by the event references and the relation cues of this pack.
+ * Read by the event references and the relation cues of this pack, and (with the words below) by the date recognisers.
  */
 export const NUMBER_WORDS_TO_TWENTY: Readonly<Record<string, number>> = {
   two: 2,
@@ -23,3 +23,9 @@ export const NUMBER_WORDS_TO_TWENTY: Readonly<Record<string, number>> = {
   nineteen: 19,
   twenty: 20,
 };
+
+/** A count of one ("a month ago", "in one week"). */
+export const ONE_WORDS: readonly string[] = ["a", "an", "one"];
+
+/** Vague counts, read as about three ("a few days ago"). */
+export const FEW_WORDS: readonly string[] = ["few", "several"];

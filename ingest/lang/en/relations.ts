@@ -258,6 +258,9 @@ export const FOUNDING_VERBS = [
   "have launched",
 ];
 
+/** A relative pronoun and a subject pronoun before a founding verb: "the bloc, which they founded" (founded by the subjects of the sentence). */
+export const FOUNDED_BY_THEM = ["which they", "that they", "which they had", "that they had"];
+
 /** Prepositions of place: "signée à Luxembourg par …" names where, not who. */
 export const LOCATIVES = ["in", "at"];
 
@@ -328,6 +331,9 @@ export const ANNOUNCE_VERBS = [
   "confirmed",
   "unveiled",
 ];
+
+/** "A and B are bound by the treaty": the subjects are its parties. */
+export const BOUND_BY_CUES = ["are bound by", "is bound by", "remain bound by", "remains bound by", "were bound by", "was bound by"];
 
 /** "between A and B", "linking A and B": the parties of the agreement before. */
 export const BETWEEN_CUES = ["between", "linking", "binding", "that binds", "which binds", "that links", "which links", "uniting"];

@@ -27,3 +27,15 @@ export const OTHER_DATED_NOUNS = [
   "indépendance",
   "fin de la guerre",
 ] as const;
+
+/** Verbes dont l'objet est un événement : une relative qui en porte un ("…, que Dakar accueillera en mai") date l'événement, quoi qu'il y ait entre eux. */
+export const HOSTING_VERBS = [
+  "accueillir",
+  "accueillera",
+  "accueille",
+  "accueillait",
+  "organisera",
+  "organise",
+  "organiser",
+  "abritera",
+] as const;

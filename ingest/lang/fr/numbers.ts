@@ -1,6 +1,6 @@
 /**
  * Nombres en lettres jusqu'à vingt, valeur par forme : groupes comptés ("les trois dirigeants", "quinze pays").
- * Read by the event references and the relation cues of this pack.
+ * Read by the event references and the relation cues of this pack, and (with the words below) by the date recognisers.
  */
 export const NUMBER_WORDS_TO_TWENTY: Readonly<Record<string, number>> = {
   deux: 2,
@@ -23,3 +23,9 @@ export const NUMBER_WORDS_TO_TWENTY: Readonly<Record<string, number>> = {
   "dix-neuf": 19,
   vingt: 20,
 };
+
+/** Un, une : un compte de un ("il y a un mois"). */
+export const ONE_WORDS: readonly string[] = ["un", "une"];
+
+/** Comptes vagues, lus comme trois environ ("il y a quelques jours"). */
+export const FEW_WORDS: readonly string[] = ["quelques", "plusieurs"];

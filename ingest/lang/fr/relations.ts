@@ -313,7 +313,14 @@ export const FOUNDING_VERBS = [
   "instituent",
   "avaient fondé",
   "avaient créé",
+  "avaient fondée",
+  "avaient créée",
+  "ont fondée",
+  "ont créée",
 ];
+
+/** A relative pronoun and a subject pronoun before a founding verb: "l'AES, qu'ils avaient fondée" (founded by the subjects of the sentence). */
+export const FOUNDED_BY_THEM = ["qu'ils", "qu'elles", "que ces pays", "que les trois pays"];
 
 /** Prepositions of place: "signée à Luxembourg par …" names where, not who. */
 export const LOCATIVES = ["à", "en", "au", "aux", "dans"];
@@ -396,6 +403,18 @@ export const ANNOUNCE_VERBS = [
   "a confirmé",
   "a déclaré",
   "a dévoilé",
+];
+
+/** "A et B sont liés par le traité" : les sujets en sont parties. */
+export const BOUND_BY_CUES = [
+  "sont liés par",
+  "sont liées par",
+  "est lié par",
+  "est liée par",
+  "restent liés par",
+  "restent liées par",
+  "étaient liés par",
+  "étaient liées par",
 ];
 
 /** "entre A et B", "qui lie A et B": the parties of the agreement before. */

@@ -21,6 +21,13 @@ describe("findTemporalExpressions: weekdays follow the tense", () => {
     expect(dates("La présidente se rendra samedi à Jakarta.", "2026-02-02")).toEqual(["samedi → 2026-02-07 future"]);
     expect(dates("The minister will travel to Hanoi on Friday.", "2026-02-02", "en")).toEqual(["on Friday → 2026-02-06 future"]);
   });
+  it("takes a future weekday that is the publication's own weekday as that very day; 'next' still means a week on", () => {
+    expect(dates("Le Conseil européen se réunira jeudi à Bruxelles.", "2026-02-05")).toEqual(["jeudi → 2026-02-05"]);
+    expect(dates("The finance ministers will meet on Sunday in Lisbon.", "2026-02-08", "en")).toEqual(["on Sunday → 2026-02-08"]);
+    expect(dates("The finance ministers will meet next Sunday in Lisbon.", "2026-02-08", "en")).toEqual([
+      "next Sunday → 2026-02-15 future",
+    ]);
+  });
   it("reads 'dernier' and 'prochain', 'last' and 'next' after or before a weekday", () => {
     expect(dates("Le sommet de mardi dernier a déçu.", "2026-02-05")).toEqual(["mardi dernier → 2026-02-03"]);
     expect(dates("Ils se retrouveront jeudi prochain.", "2026-02-05")).toEqual(["jeudi prochain → 2026-02-12 future"]);
@@ -179,6 +186,11 @@ describe("findTemporalExpressions: offsets", () => {
     expect(dates("La mission vers Mars coopère avec l'agence spatiale japonaise.", "2026-02-02")).toEqual([]);
     expect(dates("This may prove difficult, and protesters will march in protest.", "2026-02-02", "en")).toEqual([]);
     expect(dates("The treaty was signed in May.", "2026-02-02", "en")).toEqual(["in May → 2025-05"]);
+  });
+  it("counts spans in the number words of every pack, up to twenty", () => {
+    expect(dates("Le traité a été paraphé il y a quinze jours à Lomé.", "2026-02-20")).toEqual(["il y a quinze jours → 2026-02-05"]);
+    expect(dates("The ceasefire collapsed twelve days ago.", "2026-02-20", "en")).toEqual(["twelve days ago → 2026-02-08"]);
+    expect(dates("La commission rendra son avis dans douze jours.", "2026-02-20")).toEqual(["dans douze jours → 2026-03-04 future"]);
   });
 });
 

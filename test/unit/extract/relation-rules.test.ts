@@ -157,6 +157,67 @@ describe("membership rules", () => {
     ]);
   });
 
+  it("foundedByThem: the countries the sentence opens with founded the organisation 'qu'ils avaient fondée', 'which they founded'", () => {
+    expect(
+      rule(
+        "foundedByThem",
+        `Les dirigeants du [Kenya](country:KE), de l'[Ouganda](country:UG) et de la [Tanzanie](country:TZ) se sont réunis à Arusha pour le sommet de la [Communauté d'Afrique de l'Est](org:eac) (CAE), qu'ils avaient fondée en 1967.`,
+        "fr",
+      ),
+    ).toEqual(["country:KE MEMBER_OF org:eac", "country:TZ MEMBER_OF org:eac", "country:UG MEMBER_OF org:eac"]);
+    expect(
+      rule(
+        "foundedByThem",
+        `Leaders of [Chile](country:CL), [Colombia](country:CO), [Mexico](country:MX) and [Peru](country:PE) met in Lima for a summit of the [Pacific Alliance](org:pa), which they founded in 2011.`,
+        "en",
+      ),
+    ).toEqual(["country:CL MEMBER_OF org:pa", "country:CO MEMBER_OF org:pa", "country:MX MEMBER_OF org:pa", "country:PE MEMBER_OF org:pa"]);
+    // One country named: "they" are not its founders.
+    expect(
+      rule(
+        "foundedByThem",
+        `The president of [Chile](country:CL) attended a summit of the [Pacific Alliance](org:pa), which they founded in 2011.`,
+        "en",
+      ),
+    ).toEqual([]);
+  });
+
+  it("joinedMembers: the three or more countries a country joins are members of the article's organisation", () => {
+    expect(
+      rule(
+        "joinedMembers",
+        `Le [Mercosur](org:mercosur) a tenu son sommet à Asuncion. La [Bolivie](country:BO) rejoint ainsi l'[Argentine](country:AR), le [Brésil](country:BR) et le [Paraguay](country:PY), ainsi que l'[Uruguay](country:UY).`,
+        "fr",
+      ),
+    ).toEqual([
+      "country:AR MEMBER_OF org:mercosur",
+      "country:BO MEMBER_OF org:mercosur",
+      "country:BR MEMBER_OF org:mercosur",
+      "country:PY MEMBER_OF org:mercosur",
+      "country:UY MEMBER_OF org:mercosur",
+    ]);
+    expect(
+      rule(
+        "joinedMembers",
+        `The [ASEAN](org:asean) summit opened in Dili. [Timor-Leste](country:TL) joins [Indonesia](country:ID), [Malaysia](country:MY) and [Thailand](country:TH) as a full member.`,
+        "en",
+      ),
+    ).toEqual([
+      "country:ID MEMBER_OF org:asean",
+      "country:MY MEMBER_OF org:asean",
+      "country:TH MEMBER_OF org:asean",
+      "country:TL MEMBER_OF org:asean",
+    ]);
+    // Two countries joined in an action: no membership.
+    expect(
+      rule(
+        "joinedMembers",
+        `The [NATO](org:nato) summit opened. [France](country:FR) joined [Germany](country:DE) and [Italy](country:IT) in condemning the coup.`,
+        "en",
+      ),
+    ).toEqual([]);
+  });
+
   it("joinVerb: joining a programme is taking part in it", () => {
     expect(rule("joinVerb", `[Japan](country:JP) joined the [GCAP](program:gcap) in 2022.`, "en")).toEqual([
       "country:JP PARTICIPATES_IN program:gcap",
@@ -434,6 +495,45 @@ describe("party and signatory rules", () => {
         "en",
       ),
     ).toEqual(["country:AT PARTY_TO agreement:danube-treaty", "country:HU PARTY_TO agreement:danube-treaty"]);
+  });
+
+  it("betweenParties: 'le texte, qui lie A et B', 'the text, which binds A, B and C' stand for the one agreement just named", () => {
+    expect(
+      rule(
+        "betweenParties",
+        `Le [traité de Lomé](agreement:lome-treaty) a été signé hier. Le texte, qui lie le [Togo](country:TG) et le [Ghana](country:GH), entre en vigueur en mai.`,
+        "fr",
+      ),
+    ).toEqual(["country:GH PARTY_TO agreement:lome-treaty", "country:TG PARTY_TO agreement:lome-treaty"]);
+    expect(
+      rule(
+        "betweenParties",
+        `The [Volta Treaty](agreement:volta-treaty) was signed on Monday. The text, which binds [Togo](country:TG), [Ghana](country:GH) and [Benin](country:BJ), takes effect in May.`,
+        "en",
+      ),
+    ).toEqual([
+      "country:BJ PARTY_TO agreement:volta-treaty",
+      "country:GH PARTY_TO agreement:volta-treaty",
+      "country:TG PARTY_TO agreement:volta-treaty",
+    ]);
+  });
+
+  it("boundBy: 'A et B sont liés par le traité', 'A and B are bound by the treaty'", () => {
+    expect(
+      rule(
+        "boundBy",
+        `La [Norvège](country:NO) et la [Russie](country:RU) sont liées par le [traité de Svalbard](agreement:svalbard).`,
+        "fr",
+      ),
+    ).toEqual(["country:NO PARTY_TO agreement:svalbard", "country:RU PARTY_TO agreement:svalbard"]);
+    expect(
+      rule(
+        "boundBy",
+        `[Japan](country:JP) and the [Philippines](country:PH) are bound by the [Reciprocal Access Agreement](agreement:raa) since 2024.`,
+        "en",
+      ),
+    ).toEqual(["country:JP PARTY_TO agreement:raa", "country:PH PARTY_TO agreement:raa"]);
+    expect(rule("boundBy", `[Japan](country:JP) is not bound by the [Ottawa Treaty](agreement:ottawa).`, "en")).toEqual([]);
   });
 
   it("ratifiedBy: the parliaments that ratified, and the subjects of 'ratified'; not who is due to ratify", () => {

@@ -23,13 +23,21 @@ describe("language packs", () => {
 
   it("fills every cue area of every pack: no list a language forgot", () => {
     for (const pack of allPacks()) {
-      const areas = { ...pack.modality, ...pack.eventReferences, ...pack.dating };
+      const areas = { ...pack.modality, ...pack.eventReferences, ...pack.dating, ...pack.roles, ...pack.numbers };
       // A language may leave one side of "sur le sol français" / "French soil" empty by design.
       const empty = Object.entries(areas).filter(([name, cues]) => Array.isArray(cues) && cues.length === 0 && !name.startsWith("SOIL_"));
       expect(
         empty.map(([name]) => name),
         pack.code,
       ).toEqual([]);
+    }
+  });
+
+  it("names every month and weekday in every pack", () => {
+    for (const pack of allPacks()) {
+      expect(new Set(Object.values(pack.calendar.MONTHS)).size, pack.code).toBe(12);
+      expect(new Set(Object.values(pack.calendar.WEEKDAYS)).size, pack.code).toBe(7);
+      expect(Object.keys(pack.numbers.NUMBER_WORDS_TO_TWENTY), pack.code).toHaveLength(19);
     }
   });
 

@@ -161,6 +161,41 @@ describe("dates at the level of the document", () => {
     );
     expect(found[0]?.date).not.toBe("2027");
   });
+
+  it("a date closing a since-phrase dates that phrase's noun: 'depuis la brouille … en février', 'since the summit … in February'", () => {
+    const ANA = "[Ana Ruiz](person:ana-ruiz)";
+    const KEN = "[Ken Obi](person:ken-obi)";
+    expect(
+      events(`${KEN} a rencontré ${ANA} à Rome, une première depuis la brouille entre leurs deux gouvernements en février.`, "fr")[0]?.date,
+    ).toBe("2026-04-15");
+    expect(
+      events(
+        `${ANA} met ${KEN} in Lisbon, their first talks since the informal summit of European leaders in Brussels in February.`,
+        "en",
+      )[0]?.date,
+    ).toBe("2026-04-15");
+    // The trigger inside the phrase: the date is the event's own.
+    expect(events(`Since then ${ANA} has met ${KEN} in Lisbon in March.`, "en")[0]?.date).toBe("2026-03");
+  });
+
+  it("a relative clause after the event's place is the event's: 'a meeting in Lisbon that ended on Monday', 'une réunion à Lisbonne, qui s'est achevée lundi'", () => {
+    const ANA = "[Ana Ruiz](person:ana-ruiz)";
+    const KEN = "[Ken Obi](person:ken-obi)";
+    expect(events(`${ANA} and ${KEN} held a two-day meeting in Lisbon that ended on Monday.`, "en")[0]?.date).toBe("2026-04-13");
+    expect(events(`${ANA} et ${KEN} ont tenu une réunion à Lisbonne, qui s'est achevée lundi.`, "fr")[0]?.date).toBe("2026-04-13");
+  });
+  it("a relative clause whose verb hosts the event dates it across an apposition: '…, which Kenya will host in June'", () => {
+    const en = events(
+      "[Ana Ruiz](person:ana-ruiz) flew to Nairobi ahead of a summit of the [African Union](org:au), the continental bloc that groups 55 states, which Kenya will host in June.",
+      "en",
+    );
+    expect(en.find((e) => e.participants.includes("org:au"))?.date).toBe("2026-06");
+    const fr = events(
+      "La ministre est arrivée à Nairobi avant un sommet de l'[Union africaine](org:au), l'organisation qui réunit 55 États, que le Kenya accueillera en juin.",
+      "fr",
+    );
+    expect(fr.find((e) => e.participants.includes("org:au"))?.date).toBe("2026-06");
+  });
 });
 
 describe("a plan called off by a later mention", () => {
