@@ -308,6 +308,16 @@ async function writeBatch(tx: ManagedTransaction, extractions: readonly Document
       created += relationshipsCreated(await tx.run(statement, { rows: rows.slice(start, start + BATCH_SIZE) }));
     }
   };
+  /** One statement per relationship type (types sorted, each type's rows in their order). */
+  const runByType = async (statement: (type: string) => string, rows: ReadonlyArray<{ type: string }>): Promise<void> => {
+    const byType = new Map<string, Array<{ type: string }>>();
+    for (const row of rows) {
+      const typed = byType.get(row.type);
+      if (typed) typed.push(row);
+      else byType.set(row.type, [row]);
+    }
+    for (const type of [...byType.keys()].sort()) await run(statement(type), byType.get(type) ?? []);
+  };
   // Documents and entities first: entity rows do not depend on event identity, and writing them locks the entities.
   const plans = pending.map((extraction) => planDocument(extraction, places));
   await run(
@@ -331,15 +341,15 @@ async function writeBatch(tx: ManagedTransaction, extractions: readonly Document
   await run(DELETE_EVENTS, events.deleted);
   await run(MERGE_EVENTS, events.events);
   await run(MERGE_REPORTS, events.reports);
-  await run(setEventFacts("Entity", "Event"), events.participations);
-  await run(setEventFacts("Event", "Entity"), events.links);
+  await runByType((type) => setEventFacts("Entity", "Event", type), events.participations);
+  await runByType((type) => setEventFacts("Event", "Entity", type), events.links);
   await run(MERGE_DATE_CONFLICTS, events.conflicts);
   await run(
     MERGE_ROLES,
     rowsOf(plans, (plan) => plan.roles),
   );
-  await run(
-    mergeFacts("Entity", "Entity"),
+  await runByType(
+    (type) => mergeFacts("Entity", "Entity", type),
     rowsOf(plans, (plan) => plan.relations),
   );
   await syncRoleConflicts(tx, [...new Set([...plans.flatMap((plan) => plan.persons), ...retractedPersons])]);

@@ -1,8 +1,11 @@
 /**
  * The parameterised Cypher the loader runs, one statement per kind of row, for many documents at
  * once: rows that add provenance name their document (`row.document`). Values always travel as
- * parameters ($rows, $ids, $document); labels and relationship types that come from data are set
- * with Neo4j 5.26's dynamic `$(…)` syntax, so no statement is ever built from a value.
+ * parameters ($rows, $ids, $document); labels that come from data are set with Neo4j 5.26's
+ * dynamic `$(…)` syntax. A relationship type is written into its statement, one statement per type,
+ * and only a name of the extraction contract's shape (UPPER_SNAKE, checked here): Neo4j 5.26 plans
+ * `MERGE (a)-[r:$(row.type)]->(b)` as a scan of every relationship in the graph for each row, where a
+ * written type is an expansion between the two nodes.
  *
  * Provenance on fact relationships: `sources` (document ids, a set), `evidence` (verbatim quotes)
  * with `evidenceSources` beside it (evidenceSources[i] is the document that quoted evidence[i]); a
@@ -126,13 +129,19 @@ MATCH (d:Document {id: row.document})
 MERGE (ev)-[r:REPORTED_IN]->(d)
 SET r.status = row.status, r.date = row.date, r.endDate = row.endDate, r.cameo = row.cameo, r.evidence = row.evidence`;
 
-/** An event's fact relationship written whole, provenance lists included (the event was just written). */
-export function setEventFacts(fromLabel: NodeLabel, toLabel: NodeLabel): string {
+/** A relationship type to write into a statement: the contract's UPPER_SNAKE names only, never any other text. */
+function relationshipType(type: string): string {
+  if (!/^[A-Z][A-Z_]*$/.test(type)) throw new Error(`not a relationship type: ${JSON.stringify(type)}`);
+  return type;
+}
+
+/** An event's fact relationship of one type written whole, provenance lists included (the event was just written). */
+export function setEventFacts(fromLabel: NodeLabel, toLabel: NodeLabel, type: string): string {
   return `
 UNWIND $rows AS row
 MATCH (a:${fromLabel} {id: row.from})
 MATCH (b:${toLabel} {id: row.to})
-MERGE (a)-[r:$(row.type)]->(b)
+MERGE (a)-[r:${relationshipType(type)}]->(b)
 SET r.sources = row.sources, r.evidence = row.evidence, r.evidenceSources = row.evidenceSources`;
 }
 
@@ -189,13 +198,13 @@ SET r.sources = sortedSources, r.evidence = sortedEvidence, r.evidenceSources = 
 
 type NodeLabel = "Entity" | "Event";
 
-/** A fact relationship of type row.type from (:fromLabel {id: row.from}) to (:toLabel {id: row.to}), per row. */
-export function mergeFacts(fromLabel: NodeLabel, toLabel: NodeLabel): string {
+/** A fact relationship of type `type` from (:fromLabel {id: row.from}) to (:toLabel {id: row.to}), per row. */
+export function mergeFacts(fromLabel: NodeLabel, toLabel: NodeLabel, type: string): string {
   return `
 UNWIND $rows AS row
 MATCH (a:${fromLabel} {id: row.from})
 MATCH (b:${toLabel} {id: row.to})
-MERGE (a)-[r:$(row.type)]->(b)
+MERGE (a)-[r:${relationshipType(type)}]->(b)
 ON CREATE SET r.sources = [], r.evidence = [], r.evidenceSources = []
 SET r += row.properties
 ${ADD_PROVENANCE}

@@ -258,6 +258,7 @@ function countryListFrom(r: Reading, i: number, k: number): string[] {
  */
 const joinedMembers: SentenceRule = {
   name: "joinedMembers",
+  triggers: (cues) => [cues.joinVerbs],
   read(r, i) {
     const tokens = r.tokens.of(i);
     const out: Candidate[] = [];
@@ -460,6 +461,7 @@ const foundedBy: SentenceRule = {
  */
 const foundedByThem: SentenceRule = {
   name: "foundedByThem",
+  triggers: (cues) => [cues.foundingVerbs],
   read(r, i) {
     const tokens = r.tokens.of(i);
     const out: Candidate[] = [];

@@ -308,6 +308,7 @@ const betweenParties: SentenceRule = {
 /** "A et B sont liés par le traité …", "A and B are bound by the treaty": the subjects are its parties. */
 const boundBy: SentenceRule = {
   name: "boundBy",
+  triggers: (cues) => [cues.boundByCues],
   read(r, i) {
     const tokens = r.tokens.of(i);
     const out: Candidate[] = [];
