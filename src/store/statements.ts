@@ -86,11 +86,13 @@ ORDER BY id`;
  */
 export const FIND_EVENTS = `
 UNWIND $probes AS probe
-MATCH (x:Entity) WHERE x.id IN probe.participants
-MATCH (x)-[:PARTICIPATED_IN]->(ev:Event)
-WHERE ev.type = probe.type AND NOT ev.id IN $exclude
-  AND (ev.date IS NULL OR probe.fromYear IS NULL
-       OR (toInteger(left(ev.date, 4)) >= probe.fromYear AND toInteger(left(ev.date, 4)) <= probe.toYear))
+UNWIND probe.participants AS participant
+// Reports of one batch share participants: each participant's events are read once per type and years.
+WITH DISTINCT participant, probe.type AS type, probe.fromYear AS fromYear, probe.toYear AS toYear
+MATCH (x:Entity {id: participant})-[:PARTICIPATED_IN]->(ev:Event)
+WHERE ev.type = type AND NOT ev.id IN $exclude
+  AND (ev.date IS NULL OR fromYear IS NULL
+       OR (toInteger(left(ev.date, 4)) >= fromYear AND toInteger(left(ev.date, 4)) <= toYear))
 WITH DISTINCT ev
 ${EVENT_WITH_REPORTS}`;
 

@@ -1,0 +1,20 @@
+/**
+ * The loader's statements that write a relationship type into their text: only UPPER_SNAKE names
+ * get in (the extraction contract's shape), anything else is refused before a statement exists.
+ */
+import { describe, expect, it } from "vitest";
+import { mergeFacts, setEventFacts } from "../../../src/store/statements.js";
+
+describe("relationship types written into statements", () => {
+  it("writes the type between the two nodes found by id", () => {
+    expect(mergeFacts("Entity", "Entity", "PARTY_TO")).toContain("MERGE (a)-[r:PARTY_TO]->(b)");
+    expect(setEventFacts("Entity", "Event", "PARTICIPATED_IN")).toContain("MERGE (a)-[r:PARTICIPATED_IN]->(b)");
+  });
+
+  it("refuses anything that is not an UPPER_SNAKE name", () => {
+    for (const type of ["party_to", "X]->(b) DETACH DELETE b //", "", "A-B", "`X`"]) {
+      expect(() => mergeFacts("Entity", "Entity", type)).toThrow(/not a relationship type/);
+      expect(() => setEventFacts("Event", "Entity", type)).toThrow(/not a relationship type/);
+    }
+  });
+});
