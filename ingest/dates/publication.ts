@@ -67,8 +67,22 @@ function findWrittenDate(text: string): WrittenDate | null {
  * "Publié le", "Updated", a trailing time). Null for a line that says anything else.
  */
 export function parseDateLine(line: string): IsoDate | null {
+  // A line's shape is read more than once (its shape, then its date; a scrape's layout, then the document's),
+  // and reading a date costs a chrono parse in every language: the last lines' answers are kept.
   const trimmed = line.trim();
   if (trimmed.length === 0 || trimmed.length > 80) return null;
+  const known = dateLineMemo.get(trimmed);
+  if (known !== undefined) return known;
+  if (dateLineMemo.size >= DATE_LINE_MEMO_SIZE) dateLineMemo.clear();
+  const date = readDateLine(trimmed);
+  dateLineMemo.set(trimmed, date);
+  return date;
+}
+
+const DATE_LINE_MEMO_SIZE = 256;
+const dateLineMemo = new Map<string, IsoDate | null>();
+
+function readDateLine(trimmed: string): IsoDate | null {
   const iso = parseIsoStamp(trimmed);
   if (iso) return iso;
   const core = trimmed
