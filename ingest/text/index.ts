@@ -20,7 +20,7 @@ interface Paragraph {
 }
 
 /** Consecutive pieces of one zone on adjacent lines form a paragraph unless one stands alone. */
-function paragraphsOf(pieces: LayoutPiece[]): Paragraph[] {
+function paragraphsOf(pieces: readonly Readonly<LayoutPiece>[]): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let previous: LayoutPiece | null = null;
   for (const piece of pieces) {
@@ -40,7 +40,7 @@ function paragraphsOf(pieces: LayoutPiece[]): Paragraph[] {
 }
 
 /** Adjacent pieces of the same kind merged into one zone (the whitespace between included). */
-function zonesOf(pieces: LayoutPiece[]): Zone[] {
+function zonesOf(pieces: readonly Readonly<LayoutPiece>[]): Zone[] {
   const zones: Zone[] = [];
   for (const piece of pieces) {
     const last = zones[zones.length - 1];

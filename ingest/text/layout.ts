@@ -39,10 +39,10 @@ export interface LayoutPiece {
 }
 
 export interface ArticleLayout {
-  pieces: LayoutPiece[];
-  title: string | null;
-  published: IsoDate | null;
-  publisher: string | null;
+  readonly pieces: readonly Readonly<LayoutPiece>[];
+  readonly title: string | null;
+  readonly published: IsoDate | null;
+  readonly publisher: string | null;
 }
 
 const UPDATE_LABEL = /^(?:mise?\s+à\s+jour|modifi[ée]e?|actualis[ée]e?|updated|last\s+updated)(?![\p{L}])/iu;
@@ -207,6 +207,17 @@ function frontMatterOf(text: string): FrontMatter | null {
 
 /** The layout of `text`; `knownTitle` (from HTML or JSON metadata) marks the matching line as title. */
 export function analyzeLayout(text: string, knownTitle: string | null = null): ArticleLayout {
+  // A scrape's reader reads the layout for its title and date, then the document is prepared from it:
+  // the same text read twice in a row gets the same layout (callers only read it).
+  if (lastLayout !== null && lastLayout.text === text && lastLayout.knownTitle === knownTitle) return lastLayout.layout;
+  const layout = readLayout(text, knownTitle);
+  lastLayout = { text, knownTitle, layout };
+  return layout;
+}
+
+let lastLayout: { text: string; knownTitle: string | null; layout: ArticleLayout } | null = null;
+
+function readLayout(text: string, knownTitle: string | null): ArticleLayout {
   const frontMatter = frontMatterOf(text);
   const { items, markerPiece, markerDate } = itemsOf(text, frontMatter);
   const vocabulary = lazyVocabulary(text);
