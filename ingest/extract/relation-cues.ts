@@ -85,6 +85,7 @@ export interface RelationCues {
   clauseBreaks: PhraseSet;
   honorifics: PhraseSet;
   relativePronouns: PhraseSet;
+  prepositionalRelatives: PhraseSet;
   ofWords: PhraseSet;
 }
 
@@ -165,6 +166,7 @@ function compile(language: string, f: RelationForms): RelationCues {
     clauseBreaks: set(f.CLAUSE_BREAKS),
     honorifics: set(f.HONORIFICS),
     relativePronouns: set(f.RELATIVE_PRONOUNS),
+    prepositionalRelatives: set(f.PREPOSITIONAL_RELATIVES),
     ofWords: set(f.OF_WORDS),
   };
 }

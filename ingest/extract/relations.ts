@@ -16,7 +16,7 @@ import type { AgreementMention } from "./agreement-mention.js";
 import type { StoryEvent } from "./coreference-of-events.js";
 import { countryOfPerson, type RoleClaim } from "./roles.js";
 import { clauseAround, findIn, uniq } from "./spans.js";
-import { relationCuesFor } from "./relation-cues.js";
+import { relationCuesFor, type RelationCues } from "./relation-cues.js";
 import { wordTokens } from "./sentence-tokens.js";
 import { buildReading, readRelations, type Candidate } from "./relation-rules/index.js";
 
@@ -112,6 +112,26 @@ function listedMembers(ctx: ExtractionContext, agreements: readonly AgreementMen
   return out;
 }
 
+/**
+ * The programme a relative clause follows when the clause holding a cue at `cueStart` opens with a
+ * prepositional relative ("…, in which", "…, auquel"): the last programme before it, with at most two
+ * lower-case words (its head noun) and a comma between. Null when the cue is not in such a clause.
+ */
+function relativeAntecedent(
+  ctx: ExtractionContext,
+  cues: RelationCues,
+  programs: readonly EntityMention[],
+  cueStart: number,
+): EntityMention | null {
+  const before = programs.filter((p) => p.end <= cueStart).at(-1);
+  if (!before) return null;
+  const tokens = wordTokens(ctx.text.slice(before.end, cueStart));
+  let k = 0;
+  while (k < 2 && tokens[k]?.kind === "word" && /^\p{Ll}/u.test(ctx.text.slice(before.end + (tokens[k]?.start ?? 0)))) k++;
+  if (tokens[k]?.norm === ",") k++;
+  return cues.prepositionalRelatives.matchAt(tokens, k) > 0 ? before : null;
+}
+
 /** Countries of a sentence that take part in the programme it names when a participation cue is there. */
 function participationCues(ctx: ExtractionContext, events: readonly StoryEvent[], roles: readonly RoleClaim[]): Candidate[] {
   const out: Candidate[] = [];
@@ -133,6 +153,10 @@ function participationCues(ctx: ExtractionContext, events: readonly StoryEvent[]
     if (found.length === 0) return;
     const blocked = (m: EntityMention) =>
       findIn(ctx.lexicon.blockingPrepositions, ctx.text, Math.max(s.start, m.start - 20), m.start).length > 0;
+    // "under Australia's SEA 3000 programme, in which Japan takes part": a cue in a relative clause after a
+    // preposition is about the programme that clause follows, not the sentence's other programmes.
+    const antecedents = cues ? found.flatMap((c) => relativeAntecedent(ctx, cues, programs, c.start) ?? []) : [];
+    const targets = antecedents.length > 0 ? antecedents : programs;
     const cueClauses = found.map((c) => clauseAround(ctx.text, s.start, s.end, c.start));
     const cueStarts = found.map((c) => c.start);
     const participants: string[] = [];
@@ -156,7 +180,7 @@ function participationCues(ctx: ExtractionContext, events: readonly StoryEvent[]
       }
       participants.push(...e.parties.filter((p) => typeOf(ctx, p) === "Country"));
     }
-    for (const program of uniq(programs.map((p) => p.entityId))) {
+    for (const program of uniq(targets.map((p) => p.entityId))) {
       for (const source of uniq(participants))
         out.push({ type: "PARTICIPATES_IN", source, target: program, sentenceIndex: i, confidence: 0.7, rule: "participationCue" });
     }

@@ -21,9 +21,12 @@ const goldDir = "test/fixtures/heldout/gold";
  * of fr-paris-inde nor the "memorandum on the joint production …" of en-canberra-tokyo, which Entente now
  * finds with their parties and signatories (entityP 0.95); for the same reason relationP is 0.60 (15/25): eight
  * of its ten false relations are those agreements' parties and signatories, which this gold does not list.
+ * 2026-12-02: the gold completed with those two agreements, their parties and signers, and the other two false
+ * relations fixed (a participation told in "…'s SEA 3000 programme, in which Japan takes part" went to every
+ * programme of the sentence): entityP 0.97, relationP 1.00.
  */
 const floors: Floors = {
-  entityP: 0.94,
+  entityP: 0.95,
   entityR: 0.97,
   entityF1: 0.96,
   eventP: 0.9,
@@ -32,7 +35,7 @@ const floors: Floors = {
   dateAccuracy: 0.9,
   roleP: 0.95,
   roleR: 0.95,
-  relationP: 0.55,
+  relationP: 0.95,
   relationR: 0.95,
   statusAccuracy: 0.95,
   grounding: 1,

@@ -764,5 +764,8 @@ export const HONORIFICS = [
 /** Relative pronouns: a clause they open after a signatory tells of someone else ("who represented President X"). */
 export const RELATIVE_PRONOUNS = ["who", "which", "whom", "whose", "that"];
 
+/** Relative pronouns after a preposition: a programme "in which X takes part" is the one the clause follows, not another of the sentence. */
+export const PREPOSITIONAL_RELATIVES = ["in which", "to which", "of which", "under which", "through which", "for which", "where"];
+
 /** Little words after a noun before its complement: "member of", "members of the". */
 export const OF_WORDS = ["of", "of the", "in", "in the", "to", "to the"];

@@ -848,5 +848,20 @@ export const HONORIFICS = ["son", "sa", "altesse", "majesté", "excellence", "ch
 /** Relative pronouns: a clause they open after a signatory tells of someone else ("qui représentait le président X"). */
 export const RELATIVE_PRONOUNS = ["qui", "que", "dont", "lequel", "laquelle"];
 
+/** Relatifs prépositionnels : le programme « auquel X participe » est celui que la relative suit, pas un autre de la phrase. */
+export const PREPOSITIONAL_RELATIVES = [
+  "dans lequel",
+  "dans laquelle",
+  "auquel",
+  "à laquelle",
+  "auxquels",
+  "auxquelles",
+  "duquel",
+  "dont",
+  "où",
+  "pour lequel",
+  "pour laquelle",
+];
+
 /** Little words after a noun before its complement: "membre de l'", "membres du". */
 export const OF_WORDS = ["de", "du", "des", "d'", "de la", "de l'", "au sein de", "au sein du", "au sein de la", "au sein de l'"];

@@ -41,6 +41,22 @@ describe("relations", () => {
     ]);
   });
 
+  it("gives a relative clause's participation to the programme it follows, not to the sentence's other programmes", () => {
+    const en = extract(
+      `The corvettes, derived from the [Gowind](program:gowind) design, will be built under [Egypt](country:EG)'s [Naval 2030](program:naval-2030) programme, in which [Italy](country:IT) takes part as a partner.`,
+      "2026-02-02",
+      "en",
+    );
+    expect(pairs(en, "PARTICIPATES_IN")).toEqual(["country:EG -> program:naval-2030", "country:IT -> program:naval-2030"]);
+    const fr = extract(
+      `Les frégates, dérivées du modèle [FREMM](program:fremm), seront construites dans le cadre du programme grec [Sentinelle](program:sentinelle), auquel l'[Italie](country:IT) participe depuis 2024.`,
+    );
+    expect(pairs(fr, "PARTICIPATES_IN")).toEqual(["country:IT -> program:sentinelle"]);
+    // With no relative clause, the cue still reaches every programme of the sentence.
+    const both = extract(`L'[Italie](country:IT) participe au [FREMM](program:fremm) et au programme [Sentinelle](program:sentinelle).`);
+    expect(pairs(both, "PARTICIPATES_IN")).toEqual(["country:IT -> program:fremm", "country:IT -> program:sentinelle"]);
+  });
+
   it("finds an agreement by its shape, its parties from its name, and its signers", () => {
     const out = extract(
       `[Anna Weber](person:anna-weber) a signé vendredi le partenariat de sécurité et de défense [Japon](country:JP)-[UE](org:eu) avec son {homologue}(- counterpart other country:JP counterpart) [japonais](country:JP demonym) [Ken Ito](person:ken-ito).`,
