@@ -810,9 +810,15 @@ export function unnamedEntities(agreements: readonly UnnamedAgreement[]): Linked
   return agreements.map((a) => ({ id: a.id, name: a.name, type: "Agreement" as const, aliases: [], wikidata: null, fromKb: false }));
 }
 
-/** "arms transfer pact" with exactly two parties → "Japan-Indonesia arms transfer pact". */
+/** The most parties an agreement is named by: past four, a list of names is no name. */
+const MAX_NAMING_PARTIES = 4;
+
+/**
+ * "arms transfer pact" with two parties → "Japan-Indonesia arms transfer pact"; a "treaty" signed by
+ * three → "Japan-United Kingdom-Italy treaty" (the parties in the order the text gives them).
+ */
 export function nameByParties(a: UnnamedAgreement, parties: readonly string[], nameOfEntity: (id: string) => string | null): string {
-  if (!a.byParties || parties.length !== 2) return a.name;
+  if (!a.byParties || parties.length < 2 || parties.length > MAX_NAMING_PARTIES) return a.name;
   const names = parties.map(nameOfEntity);
   if (names.some((n) => !n)) return a.name;
   return `${names.join("-")} ${a.name}`;

@@ -148,4 +148,17 @@ describe("relations", () => {
     );
     expect(out.entities.filter((e) => e.type === "Agreement").map((e) => e.name)).toEqual(["Korea-Japan memorandum"]);
   });
+
+  it("names an unnamed agreement by up to four parties, in the text's order; past four it keeps its noun", () => {
+    const three = extract(
+      `Les ministres de la Défense de la [Pologne](country:PL), de la [Lituanie](country:LT) et de la [Lettonie](country:LV) ont signé mardi un traité à Vilnius.`,
+    );
+    expect(three.entities.filter((e) => e.type === "Agreement").map((e) => e.name)).toEqual(["Pologne-Lituanie-Lettonie traité"]);
+    const five = extract(
+      `[Norway](country:NO), [Sweden](country:SE), [Finland](country:FI), [Denmark](country:DK) and [Iceland](country:IS) signed a treaty on Monday.`,
+      "2025-05-02",
+      "en",
+    );
+    expect(five.entities.filter((e) => e.type === "Agreement").map((e) => e.name)).toEqual(["treaty"]);
+  });
 });
