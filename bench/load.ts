@@ -195,19 +195,31 @@ async function factsInGraph(conn: Neo4jConnection, expected: Map<string, Expecte
     for (const role of facts.roles) roles.push({ source, ...role });
     for (const membership of facts.memberships) memberships.push({ source, ...membership });
   }
+  // Each source's document id, read once (Document.source has no index: matching it per row scans them all).
+  const documents = await conn.driver.executeQuery(
+    "MATCH (d:Document) RETURN d.source AS source, d.id AS id",
+    {},
+    { database: conn.database },
+  );
+  const documentOf = new Map(documents.records.map((record) => [String(record.get("source")), String(record.get("id"))]));
+  const withDocument = (rows: object[]) =>
+    rows.flatMap((row) => {
+      const document = documentOf.get((row as { source: string }).source);
+      return document === undefined ? [] : [{ ...row, document }];
+    });
   const found = async (cypher: string, rows: object[]): Promise<number> => {
-    const result = await conn.driver.executeQuery(cypher, { rows }, { database: conn.database });
+    const result = await conn.driver.executeQuery(cypher, { rows: withDocument(rows) }, { database: conn.database });
     return Number(result.records[0]?.get("n"));
   };
   const rolesFound = await found(
-    `UNWIND $rows AS row MATCH (d:Document {source: row.source})
-     OPTIONAL MATCH (:Entity {id: row.person})-[r:HOLDS_ROLE {title: row.title}]->(:Entity {id: row.of}) WHERE d.id IN r.sources
+    `UNWIND $rows AS row
+     OPTIONAL MATCH (:Entity {id: row.person})-[r:HOLDS_ROLE {title: row.title}]->(:Entity {id: row.of}) WHERE row.document IN r.sources
      RETURN count(r) AS n`,
     roles,
   );
   const membershipsFound = await found(
-    `UNWIND $rows AS row MATCH (d:Document {source: row.source})
-     OPTIONAL MATCH (:Entity {id: row.member})-[r:PARTICIPATES_IN|PARTY_TO|MEMBER_OF]->(:Entity {id: row.of}) WHERE d.id IN r.sources
+    `UNWIND $rows AS row
+     OPTIONAL MATCH (:Entity {id: row.member})-[r:PARTICIPATES_IN|PARTY_TO|MEMBER_OF]->(:Entity {id: row.of}) WHERE row.document IN r.sources
      RETURN count(r) AS n`,
     memberships,
   );
