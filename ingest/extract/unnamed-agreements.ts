@@ -634,7 +634,6 @@ const AGREEMENT_RESOLVERS: readonly Resolver[] = [
 // ---------------------------------------------------------------------------------------------
 
 /** The heads of sentence i: instrument kinds first, then generic nouns not inside them. */
-/** Whether a sentence's plain words hold any agreement noun: a sentence read fully (names, dates) only if so. */
 const headSets = new WeakMap<RelationCues, PhraseSet>();
 /** Every phrase an agreement's head noun may be, in one set. */
 function headSetsOf(cues: RelationCues): PhraseSet {
@@ -650,17 +649,21 @@ function headSetsOf(cues: RelationCues): PhraseSet {
   return set;
 }
 
+/** The cue sets that tell a signing. */
+const signingCueSets = (cues: RelationCues): PhraseSet[] => [cues.signVerbs, cues.signedParticiples, cues.signingNouns, cues.ratifyVerbs];
+
 const signingSets = new WeakMap<RelationCues, PhraseSet>();
 /** Every phrase that tells a signing, in one set. */
 function signingSetOf(cues: RelationCues): PhraseSet {
   let set = signingSets.get(cues);
   if (!set) {
-    set = PhraseSet.union([cues.signVerbs, cues.signedParticiples, cues.signingNouns, cues.ratifyVerbs]);
+    set = PhraseSet.union(signingCueSets(cues));
     signingSets.set(cues, set);
   }
   return set;
 }
 
+/** Whether a sentence's plain words hold any agreement noun: a sentence read fully (names, dates) only if so. */
 function mayHoldHeads(c: Context, i: number): boolean {
   const s = c.ctx.sentences[i];
   if (!s) return false;
@@ -716,7 +719,7 @@ function headsOf(c: Context, i: number): AgreementHead[] {
 }
 
 function signingSentence(c: Context, i: number): boolean {
-  const cues = [c.cues.signVerbs, c.cues.signedParticiples, c.cues.signingNouns, c.cues.ratifyVerbs];
+  const cues = signingCueSets(c.cues);
   // Its plain words first: most sentences sign nothing, and reading one fully (its names and dates) costs.
   const s = c.ctx.sentences[i];
   if (!s || !signingSetOf(c.cues).mayOccurIn(plainWordsOf(c.ctx, i))) return false;
