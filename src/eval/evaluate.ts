@@ -1,7 +1,7 @@
 /**
  * `entente eval`'s scoring, without I/O: gold files and an extraction in, per-document and
  * overall counts, metrics and findings out. Reading the files and running the extractor are the
- * caller's (cli/commands/eval.ts).
+ * caller's (cli/commands/eval-run.ts).
  */
 import type { DocumentExtraction } from "../model/extraction.js";
 import type { GoldFile } from "../model/gold.js";

@@ -4,7 +4,7 @@
  * `entente eval` prints it, so the test log shows every miss.
  */
 import { formatEvalReport } from "../../cli/format/eval-report.js";
-import { runEvaluation, type Evaluation } from "../../cli/commands/eval.js";
+import { runEvaluation, type Evaluation } from "../../cli/commands/eval-run.js";
 import { checkFloors } from "../../src/eval/floors.js";
 import type { EvalMetrics, MetricName } from "../../src/eval/metrics.js";
 

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { runEvaluation } from "../../cli/commands/eval.js";
+import { runEvaluation } from "../../cli/commands/eval-run.js";
 import { UserError } from "../../src/errors.js";
 import { METRIC_NAMES } from "../../src/eval/metrics.js";
 import type { DocumentExtraction } from "../../src/model/extraction.js";

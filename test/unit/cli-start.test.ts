@@ -37,15 +37,22 @@ function entryChunk(meta: Metafile): string {
 }
 
 describe("the CLI bundle", () => {
-  it("loads no extraction code, knowledge base, Neo4j driver, viewer server or progress bar before a command runs", async () => {
+  it("loads no extraction code, knowledge base, Neo4j driver, viewer server, progress bar or zod schemas before a command runs", async () => {
     const meta = await metafile();
     const loaded = [...staticallyLoaded(meta, entryChunk(meta))];
     expect(loaded.some((input) => input.endsWith("cli/commands/query.ts"))).toBe(true); // the walk does see the commands
     const heavy = loaded.filter((input) =>
-      /^(ingest\/|src\/kb\/|src\/store\/(load|export)|viewer\/server\/)|node_modules\/(neo4j-driver|chrono-node|linkedom|fastify|cli-progress|graphology)/.test(
+      /^(ingest\/|src\/kb\/|src\/store\/(load|export)|viewer\/server\/)|node_modules\/(neo4j-driver|chrono-node|linkedom|fastify|cli-progress|graphology|zod)/.test(
         input,
       ),
     );
     expect(heavy).toEqual([]);
+  }, 60_000);
+
+  it("leaves rxjs out: the driver's reactive sessions, never used, get a stand-in", async () => {
+    const meta = await metafile();
+    const bundled = Object.values(meta.outputs).flatMap((output) => Object.keys(output.inputs));
+    expect(bundled.some((input) => input.includes("node_modules/neo4j-driver/lib/session-rx.js"))).toBe(true);
+    expect(bundled.filter((input) => input.includes("node_modules/rxjs/"))).toEqual([]);
   }, 60_000);
 });

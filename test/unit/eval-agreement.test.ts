@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { runEvaluation } from "../../cli/commands/eval.js";
+import { runEvaluation } from "../../cli/commands/eval-run.js";
 import type { EvalMetrics } from "../../src/eval/metrics.js";
 import type { DocumentExtraction } from "../../src/model/extraction.js";
 import { PATIENCE_MS } from "../support/score.js";
