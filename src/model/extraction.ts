@@ -64,8 +64,28 @@ export const ExtractedEvent = z.object({
 });
 export type ExtractedEvent = z.infer<typeof ExtractedEvent>;
 
+/**
+ * The relationship types the graph gives events, documents and conflicts (README, *Relationships*):
+ * each has an Event, a Document or a Conflict at one end, so a relation between two entities never
+ * takes one of them (the exporter relies on it to find the relationships among entities).
+ */
+export const EVENT_AND_PROVENANCE_TYPES: readonly string[] = [
+  "ABOUT",
+  "CLAIMED_IN",
+  "MENTIONED_IN",
+  "PARTICIPATED_IN",
+  "REPORTED_IN",
+  "TOOK_PLACE_IN",
+];
+
 export const ExtractedRelation = z.object({
-  type: z.string().regex(/^[A-Z][A-Z_]*$/, "relation types are UPPER_SNAKE"),
+  type: z
+    .string()
+    .regex(/^[A-Z][A-Z_]*$/, "relation types are UPPER_SNAKE")
+    .refine(
+      (type) => !EVENT_AND_PROVENANCE_TYPES.includes(type),
+      "a relation type may not be one of the graph's event and provenance types",
+    ),
   source: z.string(),
   target: z.string(),
   properties: z.record(z.string(), z.unknown()).optional(),

@@ -17,11 +17,6 @@ export function dayNumber(date: IsoDate): number {
   return Math.round(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
 }
 
-/** The year a day number falls in. */
-export function yearOfDay(day: number): number {
-  return new Date(day * DAY_MS).getUTCFullYear();
-}
-
 /** The full date of a day number (the inverse of dayNumber). */
 export function dayDate(day: number): IsoDate {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);

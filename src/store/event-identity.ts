@@ -20,8 +20,8 @@
  * reports always gives the same ids, and a report that only adds to an event keeps its id.
  */
 import { createHash } from "node:crypto";
-import type { EventStatus } from "../model/extraction.js";
-import { daySpan, firstDay, lastDay, precisionOf, spanGap, type DaySpan } from "./dates.js";
+import type { EventStatus, IsoDate } from "../model/extraction.js";
+import { dayDate, daySpan, firstDay, lastDay, precisionOf, spanGap, type DaySpan } from "./dates.js";
 import type { ReportSignature } from "./event-report.js";
 import { placesNest, type PlaceIndex } from "./places.js";
 
@@ -29,7 +29,7 @@ import { placesNest, type PlaceIndex } from "./places.js";
 export const EVENT_DATE_TOLERANCE_DAYS = 1;
 
 /** How far apart two precise dates (full dates or ranges) may be for the reports to tell one event. */
-const EVENT_DATE_WINDOW_DAYS = 3;
+export const EVENT_DATE_WINDOW_DAYS = 3;
 
 /** How far back an undated report of an occurred event may point, and how far ahead an undated plan. */
 const UNDATED_REACH_DAYS = 366;
@@ -64,6 +64,24 @@ function computeTimeWindow(report: Pick<ReportSignature, "date" | "endDate" | "s
     case "cancelled":
       return { first: first - UNDATED_REACH_DAYS, last: last + UNDATED_REACH_DAYS, precise: false };
   }
+}
+
+/**
+ * The days an event's reports speak of, from the first day of the earliest window to the last day
+ * of the latest (stored on the Event as reachFrom and reachTo, for FIND_EVENTS); null when one of
+ * them may speak of any time (undated, in an undated article). A report compatible with one of the
+ * event's meets this span within EVENT_DATE_WINDOW_DAYS, so the loader's lookup (event-region.ts) may skip events that do not.
+ */
+export function eventReach(reports: readonly ReportSignature[]): { from: IsoDate; to: IsoDate } | null {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const report of reports) {
+    const window = timeWindow(report);
+    if (window === null) return null;
+    first = Math.min(first, window.first);
+    last = Math.max(last, window.last);
+  }
+  return Number.isFinite(first) ? { from: dayDate(first), to: dayDate(last) } : null;
 }
 
 /** Two participants in common, or every participant of the side that names fewer. */

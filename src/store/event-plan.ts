@@ -10,7 +10,7 @@
  * change are left alone; every other one is deleted and written again whole, with its title,
  * status and dates recomputed and its facts' provenance in document order.
  */
-import { eventId, resolveEvents } from "./event-identity.js";
+import { eventId, eventReach, resolveEvents } from "./event-identity.js";
 import type { EventReport } from "./event-report.js";
 import { findDateConflict, mainPlace, summarizeEvent, type DateConflict } from "./event-summary.js";
 import { eventTitle, type NamedEntity } from "./event-title.js";
@@ -32,6 +32,9 @@ export interface EventRow {
   endDate: IsoDate | null;
   plannedDate: IsoDate | null;
   cameo: string | null;
+  /** The days its reports speak of (eventReach), for the loader's lookup of events a report may join; null: any time. */
+  reachFrom: IsoDate | null;
+  reachTo: IsoDate | null;
 }
 
 /** (Event)-[:REPORTED_IN {status, date, endDate, cameo, evidence}]->(Document): one document's claim. */
@@ -124,7 +127,8 @@ export function planEvents({ batch, stored, dirty = new Set(), names, places }: 
       place: place === null ? null : nameOf(place, names),
     });
     titles.set(id, title);
-    plan.events.push({ id, type, title, ...summary });
+    const reach = eventReach(reports);
+    plan.events.push({ id, type, title, ...summary, reachFrom: reach?.from ?? null, reachTo: reach?.to ?? null });
     for (const report of byDocument) {
       const { document, status, date, endDate, cameo, evidence } = report;
       plan.reports.push({ event: id, document, status, date, endDate, cameo, evidence: [...evidence] });

@@ -5,34 +5,34 @@
  * Events are resolved per connected component of compatible reports (event-identity.ts), so a
  * load needs every stored event connected to its reports through compatible reports, and no
  * other. gatherRegion asks for the events each report could be compatible with (same type, a
- * shared participant, a date within a few years: a superset, see probeOf), keeps those with a
+ * shared participant, days its reports reach: a superset, see probeOf and FIND_EVENTS), keeps those with a
  * report really compatible with one it has (touchingEvents), and asks again for the reports that
  * brought in, until nothing new comes: the region is then closed.
  */
-import { reportsCompatible, timeWindow } from "./event-identity.js";
+import type { IsoDate } from "../model/extraction.js";
+import { EVENT_DATE_WINDOW_DAYS, reportsCompatible, timeWindow } from "./event-identity.js";
 import type { ReportSignature } from "./event-report.js";
 import type { StoredEvent } from "./event-plan.js";
 import type { NamedEntity } from "./event-title.js";
 import type { PlaceIndex } from "./places.js";
-import { yearOfDay } from "./dates.js";
+import { dayDate } from "./dates.js";
 
 /**
  * What the loader asks Neo4j for a report: events of its type that a participant of it took part
- * in, dated within [fromYear, toYear] or undated (null bounds: any year).
+ * in, whose reach (eventReach in event-identity.ts) meets the days [from, to] or is unknown (null bounds: any day).
  */
 export interface EventProbe {
   type: string;
   participants: string[];
-  fromYear: number | null;
-  toYear: number | null;
+  from: IsoDate | null;
+  to: IsoDate | null;
 }
 
 /**
- * Years around a report's time window an event it could join may be dated in. An event's date is
- * one of its reports', and each of its reports is compatible with every other: within a few days
- * of the report's window, or overlapping a window of at most about a year. Two years each side cover it.
+ * Days around a report's time window that an event it could join may reach: two reports meet when
+ * their windows are at most EVENT_DATE_WINDOW_DAYS apart (timesMeet).
  */
-const PROBE_YEAR_MARGIN = 2;
+const PROBE_DAY_MARGIN = EVENT_DATE_WINDOW_DAYS;
 
 /** The probe of a report, or null when it names no participant (then it can join no event). */
 export function probeOf(report: ReportSignature): EventProbe | null {
@@ -41,8 +41,8 @@ export function probeOf(report: ReportSignature): EventProbe | null {
   return {
     type: report.type,
     participants: [...report.participants],
-    fromYear: window === null ? null : yearOfDay(window.first) - PROBE_YEAR_MARGIN,
-    toYear: window === null ? null : yearOfDay(window.last) + PROBE_YEAR_MARGIN,
+    from: window === null ? null : dayDate(window.first - PROBE_DAY_MARGIN),
+    to: window === null ? null : dayDate(window.last + PROBE_DAY_MARGIN),
   };
 }
 

@@ -15,6 +15,7 @@ import { MultiDirectedGraph } from "graphology";
 import type { Attributes } from "graphology-types";
 import { write as writeGexf } from "graphology-gexf";
 import { isNode, isPath, isRelationship, Neo4jError, type ManagedTransaction, type Node, type Relationship } from "neo4j-driver";
+import { EVENT_AND_PROVENANCE_TYPES } from "../model/extraction.js";
 import { readTransaction, type Neo4jConnection } from "../neo4j/connection.js";
 import { CypherError } from "../neo4j/errors.js";
 import { assertReadOnlyQuery } from "../neo4j/read-only-guard.js";
@@ -138,21 +139,49 @@ async function collectEgoNetwork(
   await collectRelationshipsAmong(tx, collected, ids, skip);
 }
 
-/** Every relationship between two of these nodes (by element id), but those of a type in `skip`. */
+/**
+ * Every relationship between two of these nodes (by element id), but those of a type in `skip`.
+ * Found from the side that has few: a relationship with an event, a document or a conflict at one
+ * end from that end (from its start when both are; a country's thousands of PARTICIPATED_IN are
+ * never walked from the country), a
+ * relationship between two entities from its start, by the types only entities share
+ * (EVENT_AND_PROVENANCE_TYPES never join two entities), which Neo4j reads without the others.
+ */
 async function collectRelationshipsAmong(
   tx: ManagedTransaction,
   collected: Collected,
   ids: readonly string[],
   skip: readonly string[],
 ): Promise<void> {
-  const relationships = await tx.run(
+  const withEvents = await tx.run(
     `UNWIND $ids AS elementId
-     MATCH (a) WHERE elementId(a) = elementId
-     MATCH (a)-[r]->(b) WHERE elementId(b) IN $ids AND NOT type(r) IN $skip
+     MATCH (a) WHERE elementId(a) = elementId AND NOT a:Entity
+     MATCH (a)-[r]-(b) WHERE elementId(b) IN $ids AND NOT type(r) IN $skip AND (b:Entity OR startNode(r) = a)
      RETURN r`,
     { ids, skip },
   );
-  for (const record of relationships.records) collected.add(record.get("r"));
+  for (const record of withEvents.records) collected.add(record.get("r"));
+  const entityTypes = (await relationshipTypes(tx)).filter((type) => !EVENT_AND_PROVENANCE_TYPES.includes(type) && !skip.includes(type));
+  if (entityTypes.length === 0) return;
+  const amongEntities = await tx.run(
+    `UNWIND $ids AS elementId
+     MATCH (a:Entity) WHERE elementId(a) = elementId
+     MATCH (a)-[r:${entityTypes.map(cypherName).join("|")}]->(b:Entity) WHERE elementId(b) IN $ids
+     RETURN r`,
+    { ids },
+  );
+  for (const record of amongEntities.records) collected.add(record.get("r"));
+}
+
+/** The relationship types in use in the graph. */
+async function relationshipTypes(tx: ManagedTransaction): Promise<string[]> {
+  const result = await tx.run("CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType");
+  return result.records.map((record) => String(record.get("relationshipType")));
+}
+
+/** A name written into Cypher, back-quoted (a back quote inside doubled). */
+function cypherName(name: string): string {
+  return `\`${name.replaceAll("`", "``")}\``;
 }
 
 /** Nodes and relationships found in query results, by element id. */

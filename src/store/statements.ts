@@ -82,17 +82,30 @@ ORDER BY id`;
 
 /**
  * Stored events that reports could join ($probes, see event-region.ts): of the probe's type, with a
- * participant of it, dated within its years or undated; those in $exclude (already read) left out.
+ * participant of it, and a reach (reachFrom..reachTo, the days its reports speak of) that meets the
+ * probe's days [from, to]; an event with no reach (any time, or written before reaches were kept)
+ * is always a candidate. Those in $exclude (already read) are left out.
+ *
+ * And whose participants can overlap the probe's (event-identity.ts: two in common, or all of the
+ * side naming fewer): a stored report shares at least two participants with a probe of two or
+ * more, or names one alone. So an event found through participant x is kept for a probe naming x
+ * when that probe names x alone, or the event has another participant of the probe, or one of its
+ * reports names x alone. Each participant's events are read once per type for all the probes that
+ * name it. A superset of the events a report is compatible with, small whatever the graph's size:
+ * a country's events of the probe's type are many, those near in time with a partner few.
  */
 export const FIND_EVENTS = `
 UNWIND $probes AS probe
 UNWIND probe.participants AS participant
-// Reports of one batch share participants: each participant's events are read once per type and years.
-WITH DISTINCT participant, probe.type AS type, probe.fromYear AS fromYear, probe.toYear AS toYear
-MATCH (x:Entity {id: participant})-[:PARTICIPATED_IN]->(ev:Event)
+WITH participant, probe.type AS type, collect({names: probe.participants, from: probe.from, to: probe.to}) AS probed
+MATCH (x:Entity {id: participant})-[took:PARTICIPATED_IN]->(ev:Event)
 WHERE ev.type = type AND NOT ev.id IN $exclude
-  AND (ev.date IS NULL OR fromYear IS NULL
-       OR (toInteger(left(ev.date, 4)) >= fromYear AND toInteger(left(ev.date, 4)) <= toYear))
+WITH x, took, ev, [p IN probed WHERE ev.reachFrom IS NULL OR p.from IS NULL OR (ev.reachFrom <= p.to AND ev.reachTo >= p.from)] AS meeting
+WHERE size(meeting) > 0
+  AND (any(p IN meeting WHERE size(p.names) = 1)
+       OR EXISTS { MATCH (ev)<-[:PARTICIPATED_IN]-(partner:Entity) WHERE partner <> x AND any(p IN meeting WHERE partner.id IN p.names) }
+       OR any(source IN took.sources WHERE NOT EXISTS {
+            MATCH (ev)<-[other:PARTICIPATED_IN]-(someone:Entity) WHERE someone <> x AND source IN other.sources }))
 WITH DISTINCT ev
 ${EVENT_WITH_REPORTS}`;
 
@@ -121,7 +134,7 @@ UNWIND $rows AS row
 MERGE (ev:Event {id: row.id})
 SET ev:$(row.type)
 SET ev.type = row.type, ev.title = row.title, ev.status = row.status, ev.date = row.date, ev.endDate = row.endDate,
-    ev.plannedDate = row.plannedDate, ev.cameo = row.cameo`;
+    ev.plannedDate = row.plannedDate, ev.cameo = row.cameo, ev.reachFrom = row.reachFrom, ev.reachTo = row.reachTo`;
 
 /** (Event)-[:REPORTED_IN {status, date, endDate, cameo, evidence}]->(Document): each document's claim. */
 export const MERGE_REPORTS = `

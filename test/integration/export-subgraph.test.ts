@@ -49,6 +49,26 @@ describe("exportSubgraph", () => {
     expect(loaded.hasNode("person:rishi-sunak")).toBe(false);
   });
 
+  it("holds every relationship among the nodes it exports, each once, mentions aside, at every depth", async () => {
+    for (const depth of [1, 2, 3]) {
+      const graph = await exportSubgraph(conn, { kind: "seed", seed: "Sanae Takaichi", depth });
+      // Every relationship of the graph whose two ends were exported, found by walking all of them.
+      const expected = await conn.driver.executeQuery(
+        `MATCH (a)-[r]->(b) WHERE a.id IN $ids AND b.id IN $ids AND type(r) <> 'MENTIONED_IN'
+         RETURN a.id AS from, type(r) AS type, b.id AS to`,
+        { ids: graph.nodes() },
+        { database: conn.database },
+      );
+      const wanted = expected.records.map(
+        (record) => `${String(record.get("from"))}|${String(record.get("type"))}|${String(record.get("to"))}`,
+      );
+      const exported = graph.mapEdges((_, attributes, source, target) => `${source}|${String(attributes.type)}|${target}`);
+      expect(exported.sort()).toEqual(wanted.sort());
+      expect(exported.some((edge) => edge.includes("|REPORTED_IN|"))).toBe(depth >= 2);
+      expect(exported.some((edge) => edge.includes("|HOLDS_ROLE|"))).toBe(true);
+    }
+  });
+
   it("finds the seed by an alias in another word order, or by its exact id, and depth 1 stays one hop away", async () => {
     const byAlias = await exportSubgraph(conn, { kind: "seed", seed: "takaichi sanae", depth: 1 });
     expect(byAlias.hasNode("person:sanae-takaichi")).toBe(true);

@@ -296,3 +296,64 @@ describe("merging and splitting stored events", () => {
     ]);
   });
 });
+
+describe("the stored events a new article's reports are checked against", () => {
+  // Each article is loaded on its own, so its reports meet the stored events only through the
+  // loader's lookup (FIND_EVENTS); the same articles in one batch meet in memory. Both must agree.
+  const meeting = eventArticle("meeting", "2026-02-01", [{ date: "2026-01-31", quote: "Starmer and Takaichi met on Saturday." }]);
+  const oneByOneThenTogether = async (articles: DocumentExtraction[]): Promise<Array<Record<string, PlainValue>>> => {
+    for (const article of articles) await loadExtractions(conn, [article]);
+    const oneByOne = await snapshot();
+    const found = await events();
+    await clearDatabase(conn);
+    await loadExtractions(conn, [...articles].reverse());
+    expect(await snapshot()).toEqual(oneByOne);
+    return found;
+  };
+
+  it("finds a meeting of two for a report that names one of them alone", async () => {
+    const alone = eventArticle("alone", "2026-02-02", [
+      { date: "2026-01-31", participants: ["person:keir-starmer"], quote: "Starmer held a meeting on Saturday." },
+    ]);
+    expect(await oneByOneThenTogether([meeting, alone])).toHaveLength(1);
+  });
+
+  it("finds an event one of whose reports names a participant alone, for a report naming him and someone else", async () => {
+    const alone = eventArticle("alone", "2026-02-02", [
+      { date: "2026-01-31", participants: ["person:keir-starmer"], quote: "Starmer held a meeting on Saturday." },
+    ]);
+    const withXi = eventArticle("with-xi", "2026-02-03", [
+      { date: "2026-01-31", participants: ["person:keir-starmer", "person:xi-jinping"], quote: "Starmer met Xi on Saturday." },
+    ]);
+    expect(await oneByOneThenTogether([alone, withXi])).toHaveLength(1);
+  });
+
+  it("keeps apart meetings that share one participant each of two", async () => {
+    const withXi = eventArticle("with-xi", "2026-02-03", [
+      { date: "2026-01-31", participants: ["person:keir-starmer", "person:xi-jinping"], quote: "Starmer met Xi on Saturday." },
+    ]);
+    expect(await oneByOneThenTogether([meeting, withXi])).toHaveLength(2);
+  });
+
+  it("finds a meeting three days away, not one five days away, and an undated recollection within the year before", async () => {
+    const threeDaysLater = eventArticle("three-days", "2026-02-04", [{ date: "2026-02-03", quote: "They met on Tuesday." }]);
+    expect(await oneByOneThenTogether([meeting, threeDaysLater])).toHaveLength(1);
+    await clearDatabase(conn);
+    const fiveDaysLater = eventArticle("five-days", "2026-02-06", [{ date: "2026-02-05", quote: "They met on Thursday." }]);
+    expect(await oneByOneThenTogether([meeting, fiveDaysLater])).toHaveLength(2);
+    await clearDatabase(conn);
+    const recollection = eventArticle("recollection", "2026-12-20", [{ quote: "Since their meeting, ties have grown." }]);
+    expect(await oneByOneThenTogether([meeting, recollection])).toHaveLength(1);
+    await clearDatabase(conn);
+    const tooLate = eventArticle("too-late", "2027-03-01", [{ quote: "Since their meeting, ties have grown." }]);
+    expect(await oneByOneThenTogether([meeting, tooLate])).toHaveLength(2);
+  });
+
+  it("stores the days an event's reports reach on the event", async () => {
+    const recollection = eventArticle("recollection", "2026-12-20", [{ quote: "Since their meeting, ties have grown." }]);
+    await loadExtractions(conn, [meeting, recollection]);
+    expect(await rows("MATCH (ev:Event) RETURN ev.reachFrom AS reachFrom, ev.reachTo AS reachTo")).toEqual([
+      { reachFrom: "2025-12-19", reachTo: "2026-12-20" },
+    ]);
+  });
+});

@@ -1,20 +1,50 @@
 import { describe, expect, it } from "vitest";
 import type { StoredEvent } from "../../../src/store/event-plan.js";
+import { dayDate } from "../../../src/store/dates.js";
+import { eventReach, timeWindow } from "../../../src/store/event-identity.js";
 import { gatherRegion, probeOf, type EventProbe } from "../../../src/store/event-region.js";
 import { report, TEST_PLACES } from "../../support/reports.js";
 
 describe("probeOf", () => {
-  it("asks for events of the type, with a participant, within two years of the report's time", () => {
+  it("asks for events of the type, with a participant, that reach within three days of the report's time", () => {
     expect(probeOf(report({ date: "2026-01-31" }))).toEqual({
       type: "Meeting",
       participants: ["person:keir-starmer", "person:sanae-takaichi"],
-      fromYear: 2024,
-      toYear: 2028,
+      from: "2026-01-28",
+      to: "2026-02-03",
     });
-    // Undated, published in January 2026: the year before, 2025, is within reach.
-    expect(probeOf(report({ date: null, published: "2026-01-15" }))).toMatchObject({ fromYear: 2023, toYear: 2028 });
-    expect(probeOf(report({ date: null, published: null }))).toMatchObject({ fromYear: null, toYear: null });
+    // A month: all of it, and three days each side.
+    expect(probeOf(report({ date: "2026-02" }))).toMatchObject({ from: "2026-01-29", to: "2026-03-03" });
+    // Undated, published on 15 January 2026: the year before it.
+    expect(probeOf(report({ date: null, published: "2026-01-15" }))).toMatchObject({ from: "2025-01-11", to: "2026-01-18" });
+    expect(probeOf(report({ date: null, published: null }))).toMatchObject({ from: null, to: null });
     expect(probeOf(report({ participants: [] }))).toBeNull();
+  });
+});
+
+describe("eventReach", () => {
+  it("spans the days of every report, and is unknown when one report may speak of any time", () => {
+    expect(eventReach([report({ date: "2026-01-31" })])).toEqual({ from: "2026-01-31", to: "2026-01-31" });
+    expect(eventReach([report({ date: "2026-01-31" }), report({ date: "2026-02-01", endDate: "2026-02-03" })])).toEqual({
+      from: "2026-01-31",
+      to: "2026-02-03",
+    });
+    expect(eventReach([report({ date: "2026-01-31" }), report({ date: null, published: "2026-03-01" })])).toEqual({
+      from: "2025-02-28",
+      to: "2026-03-01",
+    });
+    expect(eventReach([report({ date: "2026-01-31" }), report({ date: null, published: null })])).toBeNull();
+  });
+
+  it("contains the window of every report, so a report that meets one of them meets the reach", () => {
+    const reports = [report({ date: "2026-05" }), report({ date: null, published: "2026-06-10", status: "planned" })];
+    const reach = eventReach(reports);
+    for (const one of reports) {
+      const window = timeWindow(one);
+      expect(window).not.toBeNull();
+      expect(reach?.from !== undefined && reach.from <= dayDate(window?.first ?? 0)).toBe(true);
+      expect(reach?.to !== undefined && reach.to >= dayDate(window?.last ?? 0)).toBe(true);
+    }
   });
 });
 

@@ -3,6 +3,7 @@
  * get in (the extraction contract's shape), anything else is refused before a statement exists.
  */
 import { describe, expect, it } from "vitest";
+import { EVENT_AND_PROVENANCE_TYPES, ExtractedRelation } from "../../../src/model/extraction.js";
 import { mergeFacts, setEventFacts } from "../../../src/store/statements.js";
 
 describe("relationship types written into statements", () => {
@@ -16,5 +17,20 @@ describe("relationship types written into statements", () => {
       expect(() => mergeFacts("Entity", "Entity", type)).toThrow(/not a relationship type/);
       expect(() => setEventFacts("Event", "Entity", type)).toThrow(/not a relationship type/);
     }
+  });
+});
+
+describe("relation types", () => {
+  const relation = (type: string) => ({
+    type,
+    source: "country:JP",
+    target: "country:GB",
+    evidence: [{ start: 0, end: 5, text: "Japan" }],
+  });
+
+  it("are UPPER_SNAKE, and never one of the graph's event and provenance types (they join an entity to an event, a document or a conflict)", () => {
+    expect(ExtractedRelation.safeParse(relation("MEMBER_OF")).success).toBe(true);
+    expect(ExtractedRelation.safeParse(relation("member_of")).success).toBe(false);
+    for (const type of EVENT_AND_PROVENANCE_TYPES) expect(ExtractedRelation.safeParse(relation(type)).success).toBe(false);
   });
 });
