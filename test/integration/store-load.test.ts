@@ -160,6 +160,14 @@ describe("loadExtractions", () => {
         asOf: ["2026-03-02", "2026-03-01"],
       },
     ]);
+    // The other order, in one batch: each date still lands beside its own source.
+    await clearDatabase(conn);
+    await loadExtractions(conn, fixtures("meeting-opposition", "compatible-en", "compatible-fr"));
+    expect(
+      await rows(
+        "MATCH (:Person {id: 'person:emmanuel-macron'})-[r:HOLDS_ROLE {title: 'President'}]->(:Country {id: 'country:FR'}) RETURN r.sources AS sources, r.titleTexts AS texts, r.asOf AS asOf",
+      ),
+    ).toEqual(president);
   });
 
   it("gives every fact relationship its sources and evidence", async () => {
