@@ -29,6 +29,8 @@ export interface IngestOptions {
   /** A document read with the knowledge base only, its language having no pack (see unsupportedLanguageNotice). */
   onWarning?: (warning: ReadFailure) => void;
   onDocument?: (outcome: DocumentOutcome) => void;
+  /** After each batch is written (the CLI collects the main thread's garbage then: cli/heap.ts). */
+  onBatchWritten?: () => void;
 }
 
 /** How many of the documents not written the sentence names before "and N more". */
@@ -74,6 +76,7 @@ export async function ingestPaths(conn: Neo4jConnection, paths: readonly string[
     batch = [];
     await loader.loadBatch(current.map((item) => item.extraction));
     for (const item of current) options.onProgress?.(item.bytes);
+    options.onBatchWritten?.();
   };
   try {
     for await (const result of results) {

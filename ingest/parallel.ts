@@ -116,11 +116,12 @@ class ExtractionPool {
 /**
  * The old generation of a worker's heap, in MiB. A worker holds about 90 MiB live (the knowledge
  * base and its matchers, one article at a time); left to V8's default (a share of the machine's
- * memory) each let garbage pile up to several times that before collecting, and two of them took
- * an ingest of 5,000 articles to 1.19 GB resident; with this cap, 0.97 GB, at the same speed
- * (BENCHMARKS.md, end to end).
+ * memory) each let garbage pile up to several times that before collecting. With this cap and the
+ * main thread's collection between batches (cli/heap.ts), an ingest of 30,000 articles peaked at
+ * 881 MiB resident instead of 1,067 MiB with the cap alone, and 1,129 MiB (at 33,000 articles,
+ * neither) before, at the same speed (BENCHMARKS.md, end to end).
  */
-const WORKER_HEAP_MB = 256;
+const WORKER_HEAP_MB = 192;
 
 /**
  * A worker running ./extract-worker: the compiled file next to this one, or, when this module runs

@@ -29,11 +29,12 @@ export function registerIngestCommand(program: Command): void {
     .option("--json", "print the summary as JSON")
     .option("--verbose", "also list what the extraction left out of each document")
     .action(async (paths: string[], options: IngestCommandOptions) => {
-      const [{ connectNeo4j }, { ingestPaths }, { surveyInputFiles }, { startProgress }] = await Promise.all([
+      const [{ connectNeo4j }, { ingestPaths }, { surveyInputFiles }, { startProgress }, { collectBetweenBatches }] = await Promise.all([
         import("../../src/neo4j/connect.js"),
         import("../../ingest/ingest-paths.js"),
         import("../../ingest/read/index.js"),
         import("../progress.js"),
+        import("../heap.js"),
       ]);
       const conn = await connectNeo4j({ onProgress: (line) => process.stderr.write(`entente/ingest: ${line}\n`) });
       const progress = startProgress("entente/ingest");
@@ -48,6 +49,7 @@ export function registerIngestCommand(program: Command): void {
           onRejected: (failure) => progress.log(`entente/ingest: ${failure.source}: ${failure.reason}`),
           onSkipped: (skipped) => progress.log(`entente/ingest: ${skipped.source}: ${skipped.reason}`),
           onWarning: (warning) => progress.log(`entente/ingest: ${warning.source}: ${warning.reason}`),
+          onBatchWritten: collectBetweenBatches(),
         });
         progress.stop();
         if (options.verbose) for (const warning of summary.warnings) process.stderr.write(`entente/ingest: ${warning}\n`);
