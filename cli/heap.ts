@@ -8,7 +8,8 @@
  * collection of about 100 MiB every few batches (BENCHMARKS.md, end to end).
  *
  * V8 offers a collection only behind --expose-gc: the flag is set here, when an ingest starts,
- * and `gc` taken from a fresh context, as Node's documentation of v8.setFlagsFromString allows.
+ * and `gc` is taken from a context created after it (contexts created before do not have it).
+ * Where that yields no function, the returned callback does nothing.
  */
 import { getHeapStatistics, setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";

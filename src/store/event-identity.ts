@@ -70,7 +70,8 @@ function computeTimeWindow(report: Pick<ReportSignature, "date" | "endDate" | "s
  * The days an event's reports speak of, from the first day of the earliest window to the last day
  * of the latest (stored on the Event as reachFrom and reachTo, for FIND_EVENTS); null when one of
  * them may speak of any time (undated, in an undated article). A report compatible with one of the
- * event's meets this span within EVENT_DATE_WINDOW_DAYS, so the loader's lookup (event-region.ts) may skip events that do not.
+ * event's meets this span within EVENT_DATE_WINDOW_DAYS, so the loader's lookup (event-region.ts)
+ * may skip events that do not.
  */
 export function eventReach(reports: readonly ReportSignature[]): { from: IsoDate; to: IsoDate } | null {
   let first = Infinity;

@@ -5,9 +5,9 @@
  * Events are resolved per connected component of compatible reports (event-identity.ts), so a
  * load needs every stored event connected to its reports through compatible reports, and no
  * other. gatherRegion asks for the events each report could be compatible with (same type, a
- * shared participant, days its reports reach: a superset, see probeOf and FIND_EVENTS), keeps those with a
- * report really compatible with one it has (touchingEvents), and asks again for the reports that
- * brought in, until nothing new comes: the region is then closed.
+ * shared participant, days its reports reach: a superset, see probeOf and FIND_EVENTS), keeps
+ * those with a report really compatible with one it has (touchingEvents), and asks again for the
+ * reports that brought in, until nothing new comes: the region is then closed.
  */
 import type { IsoDate } from "../model/extraction.js";
 import { EVENT_DATE_WINDOW_DAYS, reportsCompatible, timeWindow } from "./event-identity.js";
@@ -19,7 +19,8 @@ import { dayDate } from "./dates.js";
 
 /**
  * What the loader asks Neo4j for a report: events of its type that a participant of it took part
- * in, whose reach (eventReach in event-identity.ts) meets the days [from, to] or is unknown (null bounds: any day).
+ * in, whose reach (eventReach in event-identity.ts) meets the days [from, to] or is unknown
+ * (null bounds: any day).
  */
 export interface EventProbe {
   type: string;

@@ -143,9 +143,9 @@ async function collectEgoNetwork(
  * Every relationship between two of these nodes (by element id), but those of a type in `skip`.
  * Found from the side that has few: a relationship with an event, a document or a conflict at one
  * end from that end (from its start when both are; a country's thousands of PARTICIPATED_IN are
- * never walked from the country), a
- * relationship between two entities from its start, by the types only entities share
- * (EVENT_AND_PROVENANCE_TYPES never join two entities), which Neo4j reads without the others.
+ * never walked from the country), a relationship between two entities from its start, by the
+ * types only entities share (EVENT_AND_PROVENANCE_TYPES never join two entities), which Neo4j
+ * reads without the others.
  */
 async function collectRelationshipsAmong(
   tx: ManagedTransaction,

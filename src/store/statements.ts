@@ -186,9 +186,10 @@ CALL (c, row) {
  * together, in the order it gave them), its id beside each in `evidenceSources`. Expects `r` and
  * `row`. Linear in the lists' length, and no list is sorted again: a fact a thousand articles state
  * costs a thousand steps to extend, not a sort. Every value is worked out in one SET from the
- * lists before this row (asOf before sources, whose old order places it), so that rows of one statement adding to the same relationship (documents
- * of one batch) each see the previous one's additions; `fresh` (the row's quotes this document has
- * not given yet) depends on the row's own document only.
+ * lists before this row (asOf before sources, whose old order places it), so that rows of one
+ * statement adding to the same relationship (documents of one batch) each see the previous one's
+ * additions; `fresh` (the row's quotes this document has not given yet) depends on the row's own
+ * document only.
  */
 function addProvenance({ asOf }: { asOf: boolean }): string {
   return `
