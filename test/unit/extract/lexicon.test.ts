@@ -20,6 +20,35 @@ describe("phrase finder", () => {
     const text = "L'envoyé visitera l'Italie";
     expect(finder.findAll(text).map((h) => text.slice(h.start, h.end))).toEqual(["L'", "visitera", "l'"]);
   });
+
+  it("never starts a hit inside a word, in any script, and finds the one that starts after it", () => {
+    const finder = phraseFinder(["sommet", "met", "se rendre", "rendre"]);
+    // "sommet" inside "Consommet" is refused; so is "met" there; the search goes on past them.
+    const text = "Consommet, 3sommet, 𝐀sommet, Дsommet, sommet-met";
+    expect(finder.findAll(text).map((h) => [h.start, text.slice(h.start, h.end)])).toEqual([
+      [text.lastIndexOf("sommet-"), "sommet"],
+      [text.lastIndexOf("met"), "met"],
+    ]);
+    // A form refused inside a word does not hide one that starts within it.
+    expect(finder.findAll("Elle ose rendre visite").map((h) => h.phrase)).toEqual(["rendre"]);
+    // A surrogate pair that is not a letter (an emoji) is a boundary, as is a lone surrogate half.
+    const emoji = "🙂sommet \udc00met";
+    expect(finder.findAll(emoji).map((h) => emoji.slice(h.start, h.end))).toEqual(["sommet", "met"]);
+  });
+
+  it("finds what a leading word-boundary lookbehind finds, on random text", () => {
+    const forms = ["ab", "ba", "a b", "abc*", "b'"];
+    const finder = phraseFinder(forms);
+    const reference = /(?<![\p{L}\p{N}])(?:(abc\p{L}*(?![\p{L}\p{N}]))|(a\s+b(?![\p{L}\p{N}]))|(ab(?![\p{L}\p{N}]))|(ba(?![\p{L}\p{N}]))|(b'))/gu;
+    const alphabet = ["a", "b", "c", " ", "'", "1", "é", "𝐀", "-"];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % alphabet.length;
+    for (let round = 0; round < 500; round++) {
+      const text = Array.from({ length: 24 }, () => alphabet[next()]).join("");
+      const expected = [...text.matchAll(reference)].map((m) => [m.index, m[0]]);
+      expect(finder.findAll(text).map((h) => [h.start, text.slice(h.start, h.end)]), text).toEqual(expected);
+    }
+  });
 });
 
 describe("lexicon file", () => {
