@@ -7,6 +7,7 @@
  * ("avant la fin de l'année"), weekdays ("samedi", "on Monday"), and relative spans
  * ("la semaine dernière", "next month", "il y a deux semaines").
  */
+import { matchesAtWordStarts } from "../text/word-start.js";
 import { COUNT, FULL_MONTH, MONTH, WEEKDAY, countNumber, monthNumber, weekdayNumber } from "./vocabulary.js";
 
 export type Anchor = "last" | "next" | "this" | null;
@@ -47,8 +48,9 @@ interface Rule {
   build: (groups: (string | undefined)[]) => DateSpec | null;
 }
 
+/** A rule matching `source` as whole words: the word start is checked by ../text/word-start.ts (see recognizeExpressions). */
 function rule(source: string, build: Rule["build"]): Rule {
-  return { pattern: new RegExp(`${B}${source}${E}`, "giu"), build };
+  return { pattern: new RegExp(`(?:${source})${E}`, "giu"), build };
 }
 
 function dayOf(word: string | undefined): number | null {
@@ -284,8 +286,7 @@ export function recognizeExpressions(text: string): Recognized[] {
   if (!TRIGGER.test(text)) return [];
   const found: Recognized[] = [];
   for (const { pattern, build } of RULES) {
-    pattern.lastIndex = 0;
-    for (const match of text.matchAll(pattern)) {
+    for (const match of matchesAtWordStarts(pattern, text)) {
       const spec = build([...match]);
       if (spec !== null) found.push({ start: match.index, end: match.index + match[0].length, spec });
     }

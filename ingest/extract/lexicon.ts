@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { z } from "zod";
 import { projectRoot } from "../../src/config.js";
 import { foldForMatch } from "../../src/kb/normalize.js";
+import { matchesAtWordStarts } from "../text/word-start.js";
 
 const ByLanguage = z.object({ fr: z.array(z.string()), en: z.array(z.string()) });
 
@@ -97,37 +98,22 @@ function sameWithAccents(found: string, form: string): boolean {
   return wanted.endsWith("*") ? got.startsWith(wanted.slice(0, -1)) : got === wanted;
 }
 
-const WORD_CHARACTER = /^[\p{L}\p{N}]$/u;
-
-/** Whether the character (code point) ending right before `index` is a letter or a digit. */
-function endsWithWordCharacter(text: string, index: number): boolean {
-  if (index <= 0) return false;
-  const last = text.charCodeAt(index - 1);
-  const pair = last >= 0xdc00 && last <= 0xdfff && index >= 2 && (text.charCodeAt(index - 2) & 0xfc00) === 0xd800;
-  return WORD_CHARACTER.test(pair ? text.slice(index - 2, index) : text.charAt(index - 1));
-}
-
 /** Compiles forms into one finder (forms sorted longest first so the longest wins). */
 export function phraseFinder(forms: readonly string[]): PhraseFinder {
   const unique = [...new Set(forms.map((f) => f.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
   if (unique.length === 0) return { findAll: () => [], test: () => false, findInRange: () => [] };
-  // No leading lookbehind: a match right after a letter or digit is refused in code and the search goes
-  // on one character later, which finds what `(?<![\p{L}\p{N}])(?:…)` would, twice as fast in V8.
+  // No leading lookbehind: ../text/word-start.ts refuses a match inside a word, at half the cost in V8.
   const regex = new RegExp(unique.map((f) => `(${formPattern(f)})`).join("|"), "gu");
+  const accented = unique.map(hasDiacritics);
   /** The hits in `folded` (the folding of `text`), offsets into both. */
   const hitsIn = (text: string, folded: string): PhraseHit[] => {
-    regex.lastIndex = 0;
     const hits: PhraseHit[] = [];
-    for (let m = regex.exec(folded); m !== null; m = regex.exec(folded)) {
-      if (m[0].length === 0 || endsWithWordCharacter(folded, m.index)) {
-        regex.lastIndex = m.index + ((folded.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
-        continue;
-      }
+    for (const m of matchesAtWordStarts(regex, folded)) {
       let group = 1;
       while (group < m.length && m[group] === undefined) group++;
       const phrase = unique[group - 1] ?? m[0];
       // A form written with accents matches only with them: "signé" is not "un signe".
-      if (hasDiacritics(phrase) && !sameWithAccents(text.slice(m.index, m.index + m[0].length), phrase)) continue;
+      if (accented[group - 1] === true && !sameWithAccents(text.slice(m.index, m.index + m[0].length), phrase)) continue;
       hits.push({ start: m.index, end: m.index + m[0].length, phrase });
     }
     return hits;
