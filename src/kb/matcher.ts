@@ -2,9 +2,9 @@
  * Dictionary matching of the knowledge base over a text: every alias, demonym, capital and
  * title form, case- and accent-insensitive (except case-sensitive aliases), on word
  * boundaries (apostrophes and hyphens are boundaries: "l'Allemagne", "Japon-UE"), longest
- * match first. Built once per knowledge base with Aho-Corasick, linear in the text.
+ * match first. Built once per knowledge base into a trie of the folded forms, walked from each
+ * position that can start a form (not right after a letter or digit).
  */
-import { AhoCorasick } from "@monyone/aho-corasick";
 import type { KbCountry, KbEntity, KbTitle } from "../model/kb.js";
 import { foldForMatch } from "./normalize.js";
 
@@ -53,7 +53,45 @@ function mustKeepCase(form: string): boolean {
 }
 
 function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+  if (ch === undefined) return false;
+  const code = ch.charCodeAt(0);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return /[\p{L}\p{N}]/u.test(ch);
+}
+
+/** A trie over the folded forms, one UTF-16 unit per edge; `form` is set where a form ends. */
+interface FormTrie {
+  next: Map<string, FormTrie>;
+  form: string | null;
+}
+
+function formTrie(forms: Iterable<string>): FormTrie {
+  const root: FormTrie = { next: new Map(), form: null };
+  for (const form of forms) {
+    let node = root;
+    for (const unit of form.split("")) {
+      let child = node.next.get(unit);
+      if (!child) node.next.set(unit, (child = { next: new Map(), form: null }));
+      node = child;
+    }
+    node.form = form;
+  }
+  return root;
+}
+
+/** Every form of the trie found in `folded` starting at a position not right after a letter or digit of `text`. */
+function formsAtWordStarts(trie: FormTrie, text: string, folded: string): Array<{ start: number; end: number; form: string }> {
+  const found: Array<{ start: number; end: number; form: string }> = [];
+  for (let start = 0; start < folded.length; start++) {
+    let node = trie.next.get(folded.charAt(start));
+    if (!node || isWordChar(text[start - 1])) continue;
+    for (let end = start + 1; ; end++) {
+      if (node.form !== null) found.push({ start, end, form: node.form });
+      node = end < folded.length ? node.next.get(folded.charAt(end)) : undefined;
+      if (!node) break;
+    }
+  }
+  return found;
 }
 
 export function buildMatcher(kb: KbContent): KbMatcher {
@@ -100,7 +138,7 @@ export function buildMatcher(kb: KbContent): KbMatcher {
     for (const f of exact) add(f, t.id, "title", true);
   }
 
-  const automaton = new AhoCorasick([...patterns.keys()]);
+  const trie = formTrie(patterns.keys());
 
   return {
     match(text: string): KbMatch[] {
@@ -108,14 +146,13 @@ export function buildMatcher(kb: KbContent): KbMatcher {
       const folded = foldForMatch(text);
       type Candidate = { start: number; end: number; targets: Pattern[] };
       const candidates: Candidate[] = [];
-      for (const hit of automaton.matchInText(folded)) {
-        const { begin: start, end } = hit;
-        if (isWordChar(text[start - 1]) || isWordChar(text[end])) continue;
+      for (const { start, end, form } of formsAtWordStarts(trie, text, folded)) {
+        if (isWordChar(text[end])) continue;
         // A form made only of punctuation at its edges ("(", "-") would match anywhere.
         if (!isWordChar(text[start]) && !isWordChar(text[end - 1])) continue;
         const surface = text.slice(start, end);
         const initialUpper = /^\P{Ll}/u.test(surface);
-        const targets = (patterns.get(hit.keyword) ?? []).filter(
+        const targets = (patterns.get(form) ?? []).filter(
           (p) => (p.exact === null || p.exact === surface) && (!p.capitalized || initialUpper),
         );
         if (targets.length) candidates.push({ start, end, targets });

@@ -69,6 +69,15 @@ describe("buildMatcher", () => {
     expect(found("le Premier ministre")).toEqual([["Premier ministre", "title:prime-minister", "title"]]);
   });
 
+  it("finds a shorter form where a longer one that starts the same way stops short, and at the text's edges", () => {
+    // "Corée du Nord" and "Corée du Sud" are walked as far as "Corée du " before the text turns to "Centre".
+    expect(found("la Corée du Centre")).toEqual([["Corée", "country:KR", "alias"]]);
+    expect(found("Corée du Nord")).toEqual([["Corée du Nord", "country:KP", "alias"]]);
+    expect(found("Corée")).toEqual([["Corée", "country:KR", "alias"]]);
+    // A form starts after any character that is not a letter or digit, never inside a word.
+    expect(found("(Japon) 3Japon xJapon -Japon").map(([t]) => t)).toEqual(["Japon", "Japon"]);
+  });
+
   it("gives every target of a shared span: a capital is a place, a country's capital and a metonym", () => {
     const kinds = found("Bruxelles").map(([, id, kind]) => `${kind}:${id}`);
     expect(kinds).toEqual(expect.arrayContaining(["alias:place:brussels", "metonym:org:eu", "capital:country:BE"]));
