@@ -185,27 +185,35 @@ CALL (c, row) {
  * quotes after the quotes of the documents up to it in `evidence` (so each document's quotes stay
  * together, in the order it gave them), its id beside each in `evidenceSources`. Expects `r` and
  * `row`. Linear in the lists' length, and no list is sorted again: a fact a thousand articles state
- * costs a thousand steps to extend, not a sort. Every value is worked out in one SET from the
- * lists before this row (asOf before sources, whose old order places it), so that rows of one
- * statement adding to the same relationship (documents of one batch) each see the previous one's
- * additions; `fresh` (the row's quotes this document has not given yet) depends on the row's own
- * document only.
+ * costs a few passes over a thousand entries to extend, not a sort.
+ *
+ * The places are worked out once per row, inside a subquery that runs row by row: rows of one
+ * statement adding to the same relationship (documents of one batch) must each see the lists as
+ * the previous row left them. Worked out in the statement's own WITH, they would all be read
+ * before any row is written (the planner reads eagerly ahead of a write to what it read), and the
+ * second row would put its document where the first one's already is. `fresh` (the row's quotes
+ * this document has not given yet) depends on the row's own document only.
  */
 function addProvenance({ asOf }: { asOf: boolean }): string {
   return `
-WITH r, row, [quote IN row.evidence WHERE NOT quote IN r.evidence[size([s IN r.evidenceSources WHERE s < row.document])..size([s IN r.evidenceSources WHERE s <= row.document])]] AS fresh
-SET r.evidence = r.evidence[..size([s IN r.evidenceSources WHERE s <= row.document])] + fresh
-                 + r.evidence[size([s IN r.evidenceSources WHERE s <= row.document])..],
-    r.evidenceSources = r.evidenceSources[..size([s IN r.evidenceSources WHERE s <= row.document])] + [quote IN fresh | row.document]
-                        + r.evidenceSources[size([s IN r.evidenceSources WHERE s <= row.document])..],${
-                          asOf
-                            ? `
-    r.asOf = CASE WHEN row.document IN r.sources THEN r.asOf
-             ELSE r.asOf[..size([s IN r.sources WHERE s < row.document])] + coalesce(row.asOf, '') + r.asOf[size([s IN r.sources WHERE s < row.document])..] END,`
-                            : ""
-                        }
-    r.sources = CASE WHEN row.document IN r.sources THEN r.sources
-                ELSE r.sources[..size([s IN r.sources WHERE s < row.document])] + row.document + r.sources[size([s IN r.sources WHERE s < row.document])..] END`;
+WITH r, row
+CALL (r, row) {
+  WITH r, row,
+       size([s IN r.evidenceSources WHERE s < row.document]) AS quotesBefore,
+       size([s IN r.evidenceSources WHERE s <= row.document]) AS quotesUpTo,
+       size([s IN r.sources WHERE s < row.document]) AS sourcesBefore,
+       row.document IN r.sources AS known
+  WITH r, row, quotesUpTo, sourcesBefore, known,
+       [quote IN row.evidence WHERE NOT quote IN r.evidence[quotesBefore..quotesUpTo]] AS fresh
+  SET r.evidence = r.evidence[..quotesUpTo] + fresh + r.evidence[quotesUpTo..],
+      r.evidenceSources = r.evidenceSources[..quotesUpTo] + [quote IN fresh | row.document] + r.evidenceSources[quotesUpTo..],${
+        asOf
+          ? `
+      r.asOf = CASE WHEN known THEN r.asOf ELSE r.asOf[..sourcesBefore] + coalesce(row.asOf, '') + r.asOf[sourcesBefore..] END,`
+          : ""
+      }
+      r.sources = CASE WHEN known THEN r.sources ELSE r.sources[..sourcesBefore] + row.document + r.sources[sourcesBefore..] END
+}`;
 }
 
 type NodeLabel = "Entity" | "Event";
