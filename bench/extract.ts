@@ -5,9 +5,17 @@
  * at a tenth of the size (linear: the time per article should not grow). Checks that every worker
  * count gives the same extraction and how many of the facts the articles state were found.
  *
+ * The machine's own ceiling for parallel extraction is measured beside it: one process per core,
+ * each extracting 1,000 articles in its own main thread (nothing shared, no messages), against
+ * one such process alone. What two independent processes get on this machine is the most that two
+ * workers in one process can get.
+ *
  *   node dist/bench/extract.js [--quick] [--articles N]
+ *   node dist/bench/extract.js --solo FILE   (one independent process: prints its steady rate as JSON)
  */
+import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
+import { fileURLToPath } from "node:url";
 import { availableParallelism } from "node:os";
 import { createReadStream, statSync } from "node:fs";
 import { createInterface } from "node:readline";
@@ -78,6 +86,36 @@ async function extract(path: string, workers: number, expected?: Map<string, Exp
   return expected ? { ...run, facts: formatCounts(counts) } : run;
 }
 
+/** One independent process's extraction of `path` in its own main thread: articles and seconds after the first. */
+async function solo(path: string): Promise<void> {
+  let articles = 0;
+  let first = 0;
+  for await (const result of extractPaths([path])) {
+    if (articles === 0) first = performance.now();
+    if (!result.ok) throw new Error(`entente/bench: ${result.failure.source}: ${result.failure.reason}`);
+    articles += 1;
+  }
+  console.log(JSON.stringify({ articles: articles - 1, seconds: (performance.now() - first) / 1000 }));
+}
+
+/**
+ * `processes` independent processes extracting `path` at once (./extract.js --solo): their articles
+ * together over the slowest one's steady time. Starting each (modules, knowledge base) is left out.
+ */
+async function independentProcesses(path: string, processes: number): Promise<number> {
+  const script = fileURLToPath(import.meta.url);
+  const runs = Array.from({ length: processes }, async () => {
+    const child = spawn(process.execPath, [script, "--solo", path], { stdio: ["ignore", "pipe", "inherit"] });
+    let out = "";
+    child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    if (code !== 0) throw new Error(`entente/bench: an independent extraction process exited with ${code}`);
+    return JSON.parse(out) as { articles: number; seconds: number };
+  });
+  const results = await Promise.all(runs);
+  return results.reduce((sum, r) => sum + r.articles, 0) / Math.max(...results.map((r) => r.seconds));
+}
+
 async function readExpected(path: string): Promise<Map<string, ExpectedFacts>> {
   const facts = new Map<string, ExpectedFacts>();
   const lines = createInterface({ input: createReadStream(path.replace(/\.jsonl$/u, ".expected.jsonl")) });
@@ -101,6 +139,11 @@ async function main(): Promise<void> {
   const one = await extract(path, 1);
   const all = await extract(path, cores, expected);
   const smallAll = await extract(smallPath, cores);
+  // The ceiling on 1,000 articles each (fewer, and warming up would weigh on the rate).
+  const ceilingSize = Math.min(size, 1_000);
+  const ceilingPath = await benchCorpusFile(ceilingSize);
+  const soloRate = await independentProcesses(ceilingPath, 1);
+  const ceilingRate = await independentProcesses(ceilingPath, cores);
 
   const perSecond = (run: Run) => run.articles / run.seconds;
   const rows = [base, one, all].map((run) => [
@@ -123,6 +166,10 @@ async function main(): Promise<void> {
       [
         [`articles/s per core (1 worker)`, count(perSecond(one))],
         [`speed-up with ${cores} workers`, ratio(perSecond(all) / perSecond(one))],
+        [
+          `the machine's ceiling: ${cores} independent processes against 1 (${count(ceilingSize)} articles each, steady ${count(ceilingRate)} vs ${count(soloRate)} articles/s)`,
+          ratio(ceilingRate / soloRate),
+        ],
         [`extraction / floor (time)`, ratio(all.seconds / base.seconds)],
         [`time per article at ${count(small)} / at ${count(size)}, workers started (linear: ≈ 1)`, ratio(linear)],
         [`same extraction with 1 and ${cores} workers`, one.digest === all.digest ? "yes" : "**NO**"],
@@ -132,4 +179,6 @@ async function main(): Promise<void> {
   );
 }
 
-await main();
+const soloPath = argument("--solo");
+if (soloPath === undefined) await main();
+else await solo(soloPath);

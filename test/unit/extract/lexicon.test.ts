@@ -39,14 +39,18 @@ describe("phrase finder", () => {
   it("finds what a leading word-boundary lookbehind finds, on random text", () => {
     const forms = ["ab", "ba", "a b", "abc*", "b'"];
     const finder = phraseFinder(forms);
-    const reference = /(?<![\p{L}\p{N}])(?:(abc\p{L}*(?![\p{L}\p{N}]))|(a\s+b(?![\p{L}\p{N}]))|(ab(?![\p{L}\p{N}]))|(ba(?![\p{L}\p{N}]))|(b'))/gu;
+    const reference =
+      /(?<![\p{L}\p{N}])(?:(abc\p{L}*(?![\p{L}\p{N}]))|(a\s+b(?![\p{L}\p{N}]))|(ab(?![\p{L}\p{N}]))|(ba(?![\p{L}\p{N}]))|(b'))/gu;
     const alphabet = ["a", "b", "c", " ", "'", "1", "é", "𝐀", "-"];
     let seed = 7;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % alphabet.length;
     for (let round = 0; round < 500; round++) {
       const text = Array.from({ length: 24 }, () => alphabet[next()]).join("");
       const expected = [...text.matchAll(reference)].map((m) => [m.index, m[0]]);
-      expect(finder.findAll(text).map((h) => [h.start, text.slice(h.start, h.end)]), text).toEqual(expected);
+      expect(
+        finder.findAll(text).map((h) => [h.start, text.slice(h.start, h.end)]),
+        text,
+      ).toEqual(expected);
     }
   });
 });

@@ -13,7 +13,13 @@ describe("matching at word starts", () => {
   });
 
   it("finds what a leading (?<![\\p{L}\\p{N}]) finds, for every kind of pattern, on random text", () => {
-    const sources = [String.raw`ab|b`, String.raw`a\s+b(?![\p{L}\p{N}])|ba`, String.raw`\d{1,2}\s*b`, String.raw`(?:c|ca)\p{L}*`, String.raw`b'?`];
+    const sources = [
+      String.raw`ab|b`,
+      String.raw`a\s+b(?![\p{L}\p{N}])|ba`,
+      String.raw`\d{1,2}\s*b`,
+      String.raw`(?:c|ca)\p{L}*`,
+      String.raw`b'?`,
+    ];
     const alphabet = ["a", "b", "c", " ", "'", "1", "é", "𝐀", "-", "🙂"];
     let seed = 11;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % alphabet.length;
@@ -23,7 +29,10 @@ describe("matching at word starts", () => {
       for (let round = 0; round < 300; round++) {
         const text = Array.from({ length: 20 }, () => alphabet[next()]).join("");
         const expected = [...text.matchAll(reference)].map((m) => [m.index, m[0]]);
-        expect([...matchesAtWordStarts(plain, text)].map((m) => [m.index, m[0]]), `${source} on ${text}`).toEqual(expected);
+        expect(
+          [...matchesAtWordStarts(plain, text)].map((m) => [m.index, m[0]]),
+          `${source} on ${text}`,
+        ).toEqual(expected);
       }
     }
   });
