@@ -15,15 +15,22 @@
 import type { ManagedTransaction } from "neo4j-driver";
 import { z } from "zod";
 import { readTransaction, type Neo4jConnection } from "../neo4j/connection.js";
-import { findRoleConflicts, type RoleConflict, type StoredRole } from "./role-conflicts.js";
+import { findRoleConflicts, rolesThatMayConflict, type RoleConflict, type StoredRole } from "./role-conflicts.js";
 import { parseTitleKind } from "./role-rules.js";
 
-const READ_ROLES = `
+/** The offices the persons hold, and whether each is flagged: what decides which roles to read whole. */
+const READ_ROLE_OFFICES = `
 UNWIND $persons AS personId
 MATCH (p:Entity {id: personId})-[r:HOLDS_ROLE]->(t:Entity)
+RETURN p.id AS person, t.id AS target, r.title AS title, r.titleKind AS titleKind, r.conflict AS flagged`;
+
+/** The roles that may conflict, with their claims: sources, the dates they claim, quotes. */
+const READ_ROLES = `
+UNWIND $roles AS role
+MATCH (p:Entity {id: role.person})-[r:HOLDS_ROLE {title: role.title}]->(t:Entity {id: role.target})
 RETURN p.id AS person, p.name AS personName, t.id AS target, t.name AS targetName, r.title AS title,
        r.titleKind AS titleKind, r.sources AS sources, r.asOf AS asOf, r.evidence AS evidence,
-       r.evidenceSources AS evidenceSources, r.conflict AS flagged`;
+       r.evidenceSources AS evidenceSources`;
 
 /** Clears the flags and stale Conflict nodes of $persons, then writes $conflicts: one round trip. */
 const SYNC_ROLE_CONFLICTS = `
@@ -58,25 +65,43 @@ CALL () {
   SET r.conflict = true
 }`;
 
-/** Recomputes the role conflicts of these persons inside `tx`; returns the conflicts that hold. */
+/**
+ * Recomputes the role conflicts of these persons inside `tx`; returns the conflicts that hold.
+ * Their offices are read first; the claims (hundreds of sources and quotes on a role many articles
+ * state) only of the roles that may conflict, most often none.
+ */
 export async function syncRoleConflicts(tx: ManagedTransaction, persons: readonly string[]): Promise<RoleConflict[]> {
   if (persons.length === 0) return [];
-  const result = await tx.run(READ_ROLES, { persons });
-  const roles: StoredRole[] = result.records.map((record) => ({
+  const offices = (await tx.run(READ_ROLE_OFFICES, { persons })).records.map((record) => ({
     person: String(record.get("person")),
-    personName: String(record.get("personName")),
     target: String(record.get("target")),
-    targetName: String(record.get("targetName")),
     title: String(record.get("title")),
     titleKind: parseTitleKind(record.get("titleKind")),
-    sources: strings(record.get("sources")),
-    asOf: strings(record.get("asOf")),
-    evidence: strings(record.get("evidence")),
-    evidenceSources: strings(record.get("evidenceSources")),
+    flagged: record.get("flagged") === true,
   }));
+  const candidates = rolesThatMayConflict(offices);
+  const roles: StoredRole[] =
+    candidates.length === 0
+      ? []
+      : (
+          await tx.run(READ_ROLES, {
+            roles: candidates.map(({ person, target, title }) => ({ person, target, title })),
+          })
+        ).records.map((record) => ({
+          person: String(record.get("person")),
+          personName: String(record.get("personName")),
+          target: String(record.get("target")),
+          targetName: String(record.get("targetName")),
+          title: String(record.get("title")),
+          titleKind: parseTitleKind(record.get("titleKind")),
+          sources: strings(record.get("sources")),
+          asOf: strings(record.get("asOf")),
+          evidence: strings(record.get("evidence")),
+          evidenceSources: strings(record.get("evidenceSources")),
+        }));
   const conflicts = findRoleConflicts(roles);
   // Conflict nodes exist only beside flagged roles: nothing flagged and nothing found, nothing to do.
-  const flagged = result.records.some((record) => record.get("flagged") === true);
+  const flagged = offices.some((office) => office.flagged);
   if (conflicts.length === 0 && !flagged) return conflicts;
   await tx.run(SYNC_ROLE_CONFLICTS, {
     persons,

@@ -43,6 +43,32 @@ export interface RoleConflict {
   sides: [ConflictSide, ConflictSide];
 }
 
+/** What decides whether two roles can conflict at all, before their claims are looked at. */
+export type RoleOffice = Pick<StoredRole, "person" | "target" | "title" | "titleKind">;
+
+/** Two roles of one person towards one country or organisation whose offices cannot be held together. */
+function officesClash(a: RoleOffice, b: RoleOffice): boolean {
+  return (
+    a.person === b.person &&
+    a.target === b.target &&
+    officesIncompatible({ title: a.title, kind: a.titleKind }, { title: b.title, kind: b.titleKind })
+  );
+}
+
+/**
+ * The roles that take part in at least one pair findRoleConflicts would compare: only their
+ * claims (sources, dates, quotes) need reading, and findRoleConflicts finds the same conflicts
+ * among them as among all the roles.
+ */
+export function rolesThatMayConflict<T extends RoleOffice>(roles: readonly T[]): T[] {
+  const byHolderAndTarget = new Map<string, T[]>();
+  for (const role of roles) {
+    const group = `${role.person}\u0000${role.target}`;
+    byHolderAndTarget.set(group, [...(byHolderAndTarget.get(group) ?? []), role]);
+  }
+  return roles.filter((a) => (byHolderAndTarget.get(`${a.person}\u0000${a.target}`) ?? []).some((b) => b !== a && officesClash(a, b)));
+}
+
 export function findRoleConflicts(roles: readonly StoredRole[]): RoleConflict[] {
   const conflicts: RoleConflict[] = [];
   const ordered = [...roles].sort((a, b) => key(a).localeCompare(key(b)));
@@ -50,8 +76,7 @@ export function findRoleConflicts(roles: readonly StoredRole[]): RoleConflict[] 
     for (let j = i + 1; j < ordered.length; j += 1) {
       const a = ordered[i];
       const b = ordered[j];
-      if (!a || !b || a.person !== b.person || a.target !== b.target) continue;
-      if (!officesIncompatible({ title: a.title, kind: a.titleKind }, { title: b.title, kind: b.titleKind })) continue;
+      if (!a || !b || !officesClash(a, b)) continue;
       const conflict = conflictBetween(a, b);
       if (conflict) conflicts.push(conflict);
     }

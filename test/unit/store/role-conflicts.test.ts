@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findRoleConflicts, type StoredRole } from "../../../src/store/role-conflicts.js";
+import { findRoleConflicts, rolesThatMayConflict, type StoredRole } from "../../../src/store/role-conflicts.js";
 
 const role = (title: string, kind: StoredRole["titleKind"], claims: Array<[string, string]>, target = "country:GB"): StoredRole => ({
   person: "person:keir-starmer",
@@ -68,5 +68,41 @@ describe("findRoleConflicts", () => {
       role("Leader of the Opposition", "legislature", [["doc:b", "2026-02-01"]]),
     ]);
     expect(conflict?.sides.find((side) => side.title === "Prime Minister")?.documents).toEqual(["doc:a"]);
+  });
+});
+
+describe("rolesThatMayConflict", () => {
+  it("keeps only roles with an incompatible office towards the same target, whoever claims them", () => {
+    const pm = role("Prime Minister", "head-of-government", [["doc:a", "2026-01-31"]]);
+    const opposition = role("Leader of the Opposition", "legislature", [["doc:b", "2025-01-01"]]);
+    const mp = role("Member of Parliament", "legislature", [["doc:c", "2026-01-31"]]);
+    const party = role("Party Leader", "party", [["doc:d", "2026-01-31"]], "org:labour");
+    const otherPerson = { ...role("Leader of the Opposition", "legislature", [["doc:e", "2026-01-31"]]), person: "person:x" };
+    expect(rolesThatMayConflict([pm, opposition, mp, party, otherPerson])).toEqual([pm, opposition]);
+    expect(rolesThatMayConflict([pm, mp, party, otherPerson])).toEqual([]);
+  });
+
+  it("leaves findRoleConflicts the same conflicts as all the roles give it", () => {
+    const titles: Array<[string, StoredRole["titleKind"]]> = [
+      ["Prime Minister", "head-of-government"],
+      ["Leader of the Opposition", "legislature"],
+      ["President", "head-of-state"],
+      ["Member of Parliament", "legislature"],
+      ["Minister", "minister"],
+    ];
+    const days = ["2026-01-31", "2026-02-01", "2026-03-15", ""];
+    let seed = 3;
+    const next = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+    for (let round = 0; round < 200; round++) {
+      const roles = Array.from({ length: 1 + next(5) }, (_, i) => {
+        const [title, kind] = titles[next(titles.length)] ?? titles[0]!;
+        const claims = Array.from({ length: 1 + next(3) }, (_, k): [string, string] => [`doc:${i}-${k}`, days[next(days.length)] ?? ""]);
+        return { ...role(title, kind, claims, next(3) === 0 ? "country:FR" : "country:GB"), person: `person:${next(2)}` };
+      });
+      const unique = roles.filter(
+        (r, i) => roles.findIndex((o) => o.person === r.person && o.target === r.target && o.title === r.title) === i,
+      );
+      expect(findRoleConflicts(rolesThatMayConflict(unique))).toEqual(findRoleConflicts(unique));
+    }
   });
 });
