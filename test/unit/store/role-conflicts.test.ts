@@ -95,7 +95,7 @@ describe("rolesThatMayConflict", () => {
     const next = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
     for (let round = 0; round < 200; round++) {
       const roles = Array.from({ length: 1 + next(5) }, (_, i) => {
-        const [title, kind] = titles[next(titles.length)] ?? titles[0]!;
+        const [title, kind] = titles[next(titles.length)] ?? titles[0];
         const claims = Array.from({ length: 1 + next(3) }, (_, k): [string, string] => [`doc:${i}-${k}`, days[next(days.length)] ?? ""]);
         return { ...role(title, kind, claims, next(3) === 0 ? "country:FR" : "country:GB"), person: `person:${next(2)}` };
       });
