@@ -61,12 +61,14 @@ function officesClash(a: RoleOffice, b: RoleOffice): boolean {
  * among them as among all the roles.
  */
 export function rolesThatMayConflict<T extends RoleOffice>(roles: readonly T[]): T[] {
+  const groupOf = (role: RoleOffice): string => `${role.person}\u0000${role.target}`;
   const byHolderAndTarget = new Map<string, T[]>();
   for (const role of roles) {
-    const group = `${role.person}\u0000${role.target}`;
-    byHolderAndTarget.set(group, [...(byHolderAndTarget.get(group) ?? []), role]);
+    const group = byHolderAndTarget.get(groupOf(role));
+    if (group) group.push(role);
+    else byHolderAndTarget.set(groupOf(role), [role]);
   }
-  return roles.filter((a) => (byHolderAndTarget.get(`${a.person}\u0000${a.target}`) ?? []).some((b) => b !== a && officesClash(a, b)));
+  return roles.filter((a) => (byHolderAndTarget.get(groupOf(a)) ?? []).some((b) => b !== a && officesClash(a, b)));
 }
 
 export function findRoleConflicts(roles: readonly StoredRole[]): RoleConflict[] {
