@@ -93,6 +93,10 @@ ORDER BY id`;
  * reports names x alone. Each participant's events are read once per type for all the probes that
  * name it. A superset of the events a report is compatible with, small whatever the graph's size:
  * a country's events of the probe's type are many, those near in time with a partner few.
+ *
+ * The CASE is `size(meeting) > 0 AND (…)` with its order kept: written as an AND, Neo4j 5.26 plans
+ * the OR of subqueries first, for every event of the type, and tests the days after it (ten
+ * times the events at 10,000 articles: 740,000 database hits for a batch's lookup, 330,000 this way).
  */
 export const FIND_EVENTS = `
 UNWIND $probes AS probe
@@ -101,11 +105,11 @@ WITH participant, probe.type AS type, collect({names: probe.participants, from: 
 MATCH (x:Entity {id: participant})-[took:PARTICIPATED_IN]->(ev:Event)
 WHERE ev.type = type AND NOT ev.id IN $exclude
 WITH x, took, ev, [p IN probed WHERE ev.reachFrom IS NULL OR p.from IS NULL OR (ev.reachFrom <= p.to AND ev.reachTo >= p.from)] AS meeting
-WHERE size(meeting) > 0
-  AND (any(p IN meeting WHERE size(p.names) = 1)
-       OR EXISTS { MATCH (ev)<-[:PARTICIPATED_IN]-(partner:Entity) WHERE partner <> x AND any(p IN meeting WHERE partner.id IN p.names) }
-       OR any(source IN took.sources WHERE NOT EXISTS {
-            MATCH (ev)<-[other:PARTICIPATED_IN]-(someone:Entity) WHERE someone <> x AND source IN other.sources }))
+WHERE CASE WHEN size(meeting) = 0 THEN false
+      ELSE any(p IN meeting WHERE size(p.names) = 1)
+           OR EXISTS { MATCH (ev)<-[:PARTICIPATED_IN]-(partner:Entity) WHERE partner <> x AND any(p IN meeting WHERE partner.id IN p.names) }
+           OR any(source IN took.sources WHERE NOT EXISTS {
+                MATCH (ev)<-[other:PARTICIPATED_IN]-(someone:Entity) WHERE someone <> x AND source IN other.sources }) END
 WITH DISTINCT ev
 ${EVENT_WITH_REPORTS}`;
 
