@@ -85,6 +85,20 @@ export function eventReach(reports: readonly ReportSignature[]): { from: IsoDate
   return Number.isFinite(first) ? { from: dayDate(first), to: dayDate(last) } : null;
 }
 
+/**
+ * The places an event's reports name, sorted (stored on the Event as reachPlaces, for FIND_EVENTS);
+ * null when one of them names none (then a report anywhere may be compatible with it). A report
+ * compatible with one of the event's names no place, or one nesting with a place of this list.
+ */
+export function eventPlaceReach(reports: readonly Pick<ReportSignature, "places">[]): string[] | null {
+  const places = new Set<string>();
+  for (const report of reports) {
+    if (report.places.length === 0) return null;
+    for (const place of report.places) places.add(place);
+  }
+  return places.size === 0 ? null : [...places].sort();
+}
+
 /** Two participants in common, or every participant of the side that names fewer. */
 export function participantsOverlap(a: readonly string[], b: readonly string[]): boolean {
   const smaller = a.length <= b.length ? new Set(a) : new Set(b);

@@ -10,7 +10,7 @@
  * change are left alone; every other one is deleted and written again whole, with its title,
  * status and dates recomputed and its facts' provenance in document order.
  */
-import { eventId, eventReach, resolveEvents } from "./event-identity.js";
+import { eventId, eventPlaceReach, eventReach, resolveEvents } from "./event-identity.js";
 import type { EventReport } from "./event-report.js";
 import { findDateConflict, mainPlace, summarizeEvent, type DateConflict } from "./event-summary.js";
 import { eventTitle, type NamedEntity } from "./event-title.js";
@@ -35,6 +35,8 @@ export interface EventRow {
   /** The days its reports speak of (eventReach), for the loader's lookup of events a report may join; null: any time. */
   reachFrom: IsoDate | null;
   reachTo: IsoDate | null;
+  /** The places its reports name (eventPlaceReach), for the same lookup; null: a report names none. */
+  reachPlaces: string[] | null;
 }
 
 /** (Event)-[:REPORTED_IN {status, date, endDate, cameo, evidence}]->(Document): one document's claim. */
@@ -128,7 +130,15 @@ export function planEvents({ batch, stored, dirty = new Set(), names, places }: 
     });
     titles.set(id, title);
     const reach = eventReach(reports);
-    plan.events.push({ id, type, title, ...summary, reachFrom: reach?.from ?? null, reachTo: reach?.to ?? null });
+    plan.events.push({
+      id,
+      type,
+      title,
+      ...summary,
+      reachFrom: reach?.from ?? null,
+      reachTo: reach?.to ?? null,
+      reachPlaces: eventPlaceReach(reports),
+    });
     for (const report of byDocument) {
       const { document, status, date, endDate, cameo, evidence } = report;
       plan.reports.push({ event: id, document, status, date, endDate, cameo, evidence: [...evidence] });

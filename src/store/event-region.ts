@@ -5,7 +5,7 @@
  * Events are resolved per connected component of compatible reports (event-identity.ts), so a
  * load needs every stored event connected to its reports through compatible reports, and no
  * other. gatherRegion asks for the events each report could be compatible with (same type, a
- * shared participant, days its reports reach: a superset, see probeOf and FIND_EVENTS), keeps
+ * shared participant, days its reports reach, places that may nest: a superset, see probeOf and FIND_EVENTS), keeps
  * those with a report really compatible with one it has (touchingEvents), and asks again for the
  * reports that brought in, until nothing new comes: the region is then closed.
  */
@@ -14,19 +14,21 @@ import { EVENT_DATE_WINDOW_DAYS, reportsCompatible, timeWindow } from "./event-i
 import type { ReportSignature } from "./event-report.js";
 import type { StoredEvent } from "./event-plan.js";
 import type { NamedEntity } from "./event-title.js";
-import type { PlaceIndex } from "./places.js";
+import { nestingPlaces, type PlaceIndex } from "./places.js";
 import { dayDate } from "./dates.js";
 
 /**
  * What the loader asks Neo4j for a report: events of its type that a participant of it took part
  * in, whose reach (eventReach in event-identity.ts) meets the days [from, to] or is unknown
- * (null bounds: any day).
+ * (null bounds: any day), and one of whose reports names no place or a place among `places`.
  */
 export interface EventProbe {
   type: string;
   participants: string[];
   from: IsoDate | null;
   to: IsoDate | null;
+  /** The places nesting with the report's (nestingPlaces); empty when it names none: any place. */
+  places: string[];
 }
 
 /**
@@ -36,7 +38,7 @@ export interface EventProbe {
 const PROBE_DAY_MARGIN = EVENT_DATE_WINDOW_DAYS;
 
 /** The probe of a report, or null when it names no participant (then it can join no event). */
-export function probeOf(report: ReportSignature): EventProbe | null {
+export function probeOf(report: ReportSignature, places: PlaceIndex): EventProbe | null {
   if (report.participants.length === 0) return null;
   const window = timeWindow(report);
   return {
@@ -44,14 +46,15 @@ export function probeOf(report: ReportSignature): EventProbe | null {
     participants: [...report.participants],
     from: window === null ? null : dayDate(window.first - PROBE_DAY_MARGIN),
     to: window === null ? null : dayDate(window.last + PROBE_DAY_MARGIN),
+    places: nestingPlaces(report.places, places),
   };
 }
 
 /** The probes of some reports, each distinct probe once. */
-function probesOf(reports: readonly ReportSignature[]): EventProbe[] {
+function probesOf(reports: readonly ReportSignature[], places: PlaceIndex): EventProbe[] {
   const probes = new Map<string, EventProbe>();
   for (const report of reports) {
-    const probe = probeOf(report);
+    const probe = probeOf(report, places);
     if (probe) probes.set(JSON.stringify(probe), probe);
   }
   return [...probes.values()];
@@ -82,7 +85,7 @@ export async function gatherRegion(reports: readonly ReportSignature[], places: 
   const region = new Map<string, StoredEvent>();
   let fresh: readonly ReportSignature[] = reports;
   while (fresh.length > 0) {
-    const probes = probesOf(fresh);
+    const probes = probesOf(fresh, places);
     if (probes.length > 0) {
       const found = await lookup(probes, [...candidates.keys()]);
       for (const event of found.events) candidates.set(event.id, event);

@@ -82,9 +82,12 @@ ORDER BY id`;
 
 /**
  * Stored events that reports could join ($probes, see event-region.ts): of the probe's type, with a
- * participant of it, and a reach (reachFrom..reachTo, the days its reports speak of) that meets the
- * probe's days [from, to]; an event with no reach (any time, or written before reaches were kept)
- * is always a candidate. Those in $exclude (already read) are left out.
+ * participant of it, a reach (reachFrom..reachTo, the days its reports speak of) that meets the
+ * probe's days [from, to], and a place its reports name (reachPlaces) among the probe's `places`
+ * (those nesting with the report's); an event with no reach (any time, or written before reaches
+ * were kept) or no reachPlaces (a report of it names no place, or it was written before they were
+ * kept) is a candidate, and so is every event for a probe that names no place. Those in $exclude
+ * (already read) are left out.
  *
  * And whose participants can overlap the probe's (event-identity.ts: two in common, or all of the
  * side naming fewer): a stored report shares at least two participants with a probe of two or
@@ -101,10 +104,11 @@ ORDER BY id`;
 export const FIND_EVENTS = `
 UNWIND $probes AS probe
 UNWIND probe.participants AS participant
-WITH participant, probe.type AS type, collect({names: probe.participants, from: probe.from, to: probe.to}) AS probed
+WITH participant, probe.type AS type, collect({names: probe.participants, from: probe.from, to: probe.to, places: probe.places}) AS probed
 MATCH (x:Entity {id: participant})-[took:PARTICIPATED_IN]->(ev:Event)
 WHERE ev.type = type AND NOT ev.id IN $exclude
-WITH x, took, ev, [p IN probed WHERE ev.reachFrom IS NULL OR p.from IS NULL OR (ev.reachFrom <= p.to AND ev.reachTo >= p.from)] AS meeting
+WITH x, took, ev, [p IN probed WHERE (ev.reachFrom IS NULL OR p.from IS NULL OR (ev.reachFrom <= p.to AND ev.reachTo >= p.from))
+                              AND (ev.reachPlaces IS NULL OR size(p.places) = 0 OR any(place IN ev.reachPlaces WHERE place IN p.places))] AS meeting
 WHERE CASE WHEN size(meeting) = 0 THEN false
       ELSE any(p IN meeting WHERE size(p.names) = 1)
            OR EXISTS { MATCH (ev)<-[:PARTICIPATED_IN]-(partner:Entity) WHERE partner <> x AND any(p IN meeting WHERE partner.id IN p.names) }
@@ -138,7 +142,8 @@ UNWIND $rows AS row
 MERGE (ev:Event {id: row.id})
 SET ev:$(row.type)
 SET ev.type = row.type, ev.title = row.title, ev.status = row.status, ev.date = row.date, ev.endDate = row.endDate,
-    ev.plannedDate = row.plannedDate, ev.cameo = row.cameo, ev.reachFrom = row.reachFrom, ev.reachTo = row.reachTo`;
+    ev.plannedDate = row.plannedDate, ev.cameo = row.cameo, ev.reachFrom = row.reachFrom, ev.reachTo = row.reachTo,
+    ev.reachPlaces = row.reachPlaces`;
 
 /** (Event)-[:REPORTED_IN {status, date, endDate, cameo, evidence}]->(Document): each document's claim. */
 export const MERGE_REPORTS = `

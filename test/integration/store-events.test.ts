@@ -349,11 +349,45 @@ describe("the stored events a new article's reports are checked against", () => 
     expect(await oneByOneThenTogether([meeting, tooLate])).toHaveLength(2);
   });
 
+  it("finds a meeting whose place nests with the report's, and keeps apart one in another city", async () => {
+    const inTokyo = eventArticle("in-tokyo", "2026-02-01", [
+      { date: "2026-01-31", place: "place:tokyo", quote: "Starmer and Takaichi met in Tokyo on Saturday." },
+    ]);
+    const inJapan = eventArticle("in-japan", "2026-02-02", [
+      { date: "2026-01-31", place: "country:JP", quote: "They met in Japan on Saturday." },
+    ]);
+    expect(await oneByOneThenTogether([inTokyo, inJapan])).toHaveLength(1);
+    await clearDatabase(conn);
+    const inOsaka = eventArticle("in-osaka", "2026-02-02", [
+      { date: "2026-01-31", place: "place:osaka", quote: "They met in Osaka on Saturday." },
+    ]);
+    expect(await oneByOneThenTogether([inTokyo, inOsaka])).toHaveLength(2);
+    await clearDatabase(conn);
+    // The stored event has a report that names no place: a report from any place may join it.
+    const inBeijing = eventArticle("in-beijing", "2026-02-03", [
+      { date: "2026-01-31", place: "place:beijing", quote: "They met in Beijing on Saturday." },
+    ]);
+    expect(await oneByOneThenTogether([meeting, inBeijing])).toHaveLength(1);
+  });
+
   it("stores the days an event's reports reach on the event", async () => {
     const recollection = eventArticle("recollection", "2026-12-20", [{ quote: "Since their meeting, ties have grown." }]);
     await loadExtractions(conn, [meeting, recollection]);
     expect(await rows("MATCH (ev:Event) RETURN ev.reachFrom AS reachFrom, ev.reachTo AS reachTo")).toEqual([
       { reachFrom: "2025-12-19", reachTo: "2026-12-20" },
     ]);
+  });
+
+  it("stores the places an event's reports name on the event, none when one of them names none", async () => {
+    const inTokyo = eventArticle("in-tokyo", "2026-02-01", [
+      { date: "2026-01-31", place: "place:tokyo", quote: "Starmer and Takaichi met in Tokyo on Saturday." },
+    ]);
+    const inJapan = eventArticle("in-japan", "2026-02-02", [
+      { date: "2026-01-31", place: "country:JP", quote: "They met in Japan on Saturday." },
+    ]);
+    await loadExtractions(conn, [inTokyo, inJapan]);
+    expect(await rows("MATCH (ev:Event) RETURN ev.reachPlaces AS reachPlaces")).toEqual([{ reachPlaces: ["country:JP", "place:tokyo"] }]);
+    await loadExtractions(conn, [meeting]);
+    expect(await rows("MATCH (ev:Event) RETURN ev.reachPlaces AS reachPlaces")).toEqual([{ reachPlaces: null }]);
   });
 });

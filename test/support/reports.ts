@@ -1,6 +1,6 @@
 /** Event reports for the store's unit tests: a plausible report with only what a test cares about changed. */
 import type { EventReport } from "../../src/store/event-report.js";
-import type { PlaceIndex } from "../../src/store/places.js";
+import { placeIndexOf, type PlaceIndex } from "../../src/store/places.js";
 
 export function report(fields: Partial<EventReport> = {}): EventReport {
   return {
@@ -25,4 +25,4 @@ const COUNTRY_OF = new Map([
   ["place:osaka", "country:JP"],
   ["place:beijing", "country:CN"],
 ]);
-export const TEST_PLACES: PlaceIndex = { countryOf: (place) => COUNTRY_OF.get(place) };
+export const TEST_PLACES: PlaceIndex = placeIndexOf(COUNTRY_OF);

@@ -1,24 +1,82 @@
 import { describe, expect, it } from "vitest";
 import type { StoredEvent } from "../../../src/store/event-plan.js";
 import { dayDate } from "../../../src/store/dates.js";
-import { eventReach, timeWindow } from "../../../src/store/event-identity.js";
+import fc from "fast-check";
+import { eventPlaceReach, eventReach, placesCompatible, timeWindow } from "../../../src/store/event-identity.js";
+import { nestingPlaces } from "../../../src/store/places.js";
 import { gatherRegion, probeOf, type EventProbe } from "../../../src/store/event-region.js";
 import { report, TEST_PLACES } from "../../support/reports.js";
 
 describe("probeOf", () => {
   it("asks for events of the type, with a participant, that reach within three days of the report's time", () => {
-    expect(probeOf(report({ date: "2026-01-31" }))).toEqual({
+    expect(probeOf(report({ date: "2026-01-31" }), TEST_PLACES)).toEqual({
       type: "Meeting",
       participants: ["person:keir-starmer", "person:sanae-takaichi"],
       from: "2026-01-28",
       to: "2026-02-03",
+      places: [],
     });
     // A month: all of it, and three days each side.
-    expect(probeOf(report({ date: "2026-02" }))).toMatchObject({ from: "2026-01-29", to: "2026-03-03" });
+    expect(probeOf(report({ date: "2026-02" }), TEST_PLACES)).toMatchObject({ from: "2026-01-29", to: "2026-03-03" });
     // Undated, published on 15 January 2026: the year before it.
-    expect(probeOf(report({ date: null, published: "2026-01-15" }))).toMatchObject({ from: "2025-01-11", to: "2026-01-18" });
-    expect(probeOf(report({ date: null, published: null }))).toMatchObject({ from: null, to: null });
-    expect(probeOf(report({ participants: [] }))).toBeNull();
+    expect(probeOf(report({ date: null, published: "2026-01-15" }), TEST_PLACES)).toMatchObject({ from: "2025-01-11", to: "2026-01-18" });
+    expect(probeOf(report({ date: null, published: null }), TEST_PLACES)).toMatchObject({ from: null, to: null });
+    expect(probeOf(report({ participants: [] }), TEST_PLACES)).toBeNull();
+  });
+});
+
+describe("the places a probe asks for", () => {
+  it("are the report's places, the country each lies in and the places that lie in it", () => {
+    expect(probeOf(report({ places: ["place:tokyo"] }), TEST_PLACES)?.places).toEqual(["country:JP", "place:tokyo"]);
+    expect(probeOf(report({ places: ["country:JP"] }), TEST_PLACES)?.places).toEqual(["country:JP", "place:osaka", "place:tokyo"]);
+    expect(probeOf(report({ places: ["place:beijing", "place:nowhere"] }), TEST_PLACES)?.places).toEqual([
+      "country:CN",
+      "place:beijing",
+      "place:nowhere",
+    ]);
+  });
+
+  it("are every place that nests with one of the report's, and no other", () => {
+    const world = ["country:JP", "country:CN", "place:tokyo", "place:osaka", "place:beijing", "place:nowhere"];
+    const somePlaces = fc.uniqueArray(fc.constantFrom(...world), { maxLength: 3 });
+    fc.assert(
+      fc.property(somePlaces, fc.constantFrom(...world), (places, other) => {
+        expect(nestingPlaces(places, TEST_PLACES).includes(other)).toBe(
+          places.length > 0 && placesCompatible(places, [other], TEST_PLACES),
+        );
+      }),
+    );
+  });
+});
+
+describe("eventPlaceReach", () => {
+  it("lists the places of every report, and is unknown when one report names none", () => {
+    expect(eventPlaceReach([report({ places: ["place:tokyo"] }), report({ places: ["country:JP", "place:tokyo"] })])).toEqual([
+      "country:JP",
+      "place:tokyo",
+    ]);
+    expect(eventPlaceReach([report({ places: ["place:tokyo"] }), report({ places: [] })])).toBeNull();
+    expect(eventPlaceReach([])).toBeNull();
+  });
+
+  it("lets a probe find every event with a report whose places are compatible with the probe's report", () => {
+    // What FIND_EVENTS asks of an event's places: no reachPlaces, a probe naming no place, or a place in common.
+    const reaches = (probePlaces: readonly string[], reach: readonly string[] | null): boolean =>
+      reach === null || probePlaces.length === 0 || reach.some((place) => probePlaces.includes(place));
+    const somePlaces = fc.uniqueArray(
+      fc.constantFrom("country:JP", "country:CN", "place:tokyo", "place:osaka", "place:beijing", "place:x"),
+      {
+        maxLength: 2,
+      },
+    );
+    fc.assert(
+      fc.property(somePlaces, fc.array(somePlaces, { minLength: 1, maxLength: 4 }), (asked, stored) => {
+        const probe = probeOf(report({ places: asked }), TEST_PLACES);
+        const event = stored.map((places) => report({ places }));
+        if (event.some((one) => placesCompatible(asked, one.places, TEST_PLACES)))
+          expect(reaches(probe?.places ?? [], eventPlaceReach(event))).toBe(true);
+      }),
+    );
   });
 });
 
