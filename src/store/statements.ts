@@ -93,9 +93,11 @@ ORDER BY id`;
  * side naming fewer): a stored report shares at least two participants with a probe of two or
  * more, or names one alone. So an event found through participant x is kept for a probe naming x
  * when that probe names x alone, or the event has another participant of the probe, or one of its
- * reports names x alone. Each participant's events are read once per type for all the probes that
- * name it. A superset of the events a report is compatible with, small whatever the graph's size:
- * a country's events of the probe's type are many, those near in time with a partner few.
+ * reports names x alone. Each participant's events are read once for all the probes that name it
+ * (whatever their types: a country's events are walked once a batch, not once per type), their
+ * type first, the rest for those of a type asked. A superset of the events a report is compatible
+ * with, small whatever the graph's size: a country's events of the probe's type are many, those
+ * near in time, in a place that nests, with a partner, few.
  *
  * The CASE is `size(meeting) > 0 AND (…)` with its order kept: written as an AND, Neo4j 5.26 plans
  * the OR of subqueries first, for every event of the type, and tests the days after it (ten
@@ -104,12 +106,15 @@ ORDER BY id`;
 export const FIND_EVENTS = `
 UNWIND $probes AS probe
 UNWIND probe.participants AS participant
-WITH participant, probe.type AS type, collect({names: probe.participants, from: probe.from, to: probe.to, places: probe.places}) AS probed
-MATCH (x:Entity {id: participant})-[took:PARTICIPATED_IN]->(ev:Event)
-WHERE ev.type = type AND NOT ev.id IN $exclude
-WITH x, took, ev, [p IN probed WHERE (ev.reachFrom IS NULL OR p.from IS NULL OR (ev.reachFrom <= p.to AND ev.reachTo >= p.from))
+WITH participant,
+     collect({type: probe.type, names: probe.participants, from: probe.from, to: probe.to, places: probe.places}) AS probed,
+     collect(DISTINCT probe.type) AS types
+MATCH (x:Entity {id: participant})-[took:PARTICIPATED_IN]->(ev)
+WHERE ev.type IN types
+WITH x, took, ev, [p IN probed WHERE p.type = ev.type
+                              AND (ev.reachFrom IS NULL OR p.from IS NULL OR (ev.reachFrom <= p.to AND ev.reachTo >= p.from))
                               AND (ev.reachPlaces IS NULL OR size(p.places) = 0 OR any(place IN ev.reachPlaces WHERE place IN p.places))] AS meeting
-WHERE CASE WHEN size(meeting) = 0 THEN false
+WHERE CASE WHEN size(meeting) = 0 OR ev.id IN $exclude THEN false
       ELSE any(p IN meeting WHERE size(p.names) = 1)
            OR EXISTS { MATCH (ev)<-[:PARTICIPATED_IN]-(partner:Entity) WHERE partner <> x AND any(p IN meeting WHERE partner.id IN p.names) }
            OR any(source IN took.sources WHERE NOT EXISTS {
