@@ -29,7 +29,7 @@ import { gatherRegion, type StoredRegion } from "./event-region.js";
 import type { ReportSignature } from "./event-report.js";
 import type { NamedEntity } from "./event-title.js";
 import { placeIndexFromKb, type PlaceIndex } from "./places.js";
-import { extractionHash, planDocument, type DocumentPlan } from "./plan.js";
+import { entityRowsOfBatch, extractionHash, planDocument, type DocumentPlan } from "./plan.js";
 import { ensureSchema } from "./schema.js";
 import {
   DELETE_EVENTS,
@@ -324,10 +324,7 @@ async function writeBatch(tx: ManagedTransaction, extractions: readonly Document
     MERGE_DOCUMENTS,
     plans.map((plan) => plan.document),
   );
-  await run(
-    MERGE_ENTITIES,
-    rowsOf(plans, (plan) => plan.entities),
-  );
+  await run(MERGE_ENTITIES, entityRowsOfBatch(plans));
   const reports = plans.flatMap((plan) => plan.reports);
   const region = await lockedRegion(tx, [...reports, ...retractedEvents.flatMap((event) => event.reports)], places);
   const events = planEvents({

@@ -57,6 +57,49 @@ export interface EntityRow {
   mentionCount: number;
 }
 
+/**
+ * An entity as a batch of documents writes it (MERGE_ENTITIES): what its documents' rows say, in
+ * document order (the first row's name and type for a new node, the first wikidata id given,
+ * every label and alias), and the count of its mentions in each document.
+ */
+export interface EntityBatchRow {
+  id: string;
+  name: string;
+  type: string;
+  types: string[];
+  wikidata: string | null;
+  aliases: string[];
+  mentions: Array<{ document: string; count: number }>;
+}
+
+/** The entity rows of documents loaded together, one per entity, sorted by id (entities are locked in that order). */
+export function entityRowsOfBatch(plans: readonly Pick<DocumentPlan, "document" | "entities">[]): EntityBatchRow[] {
+  const rows = new Map<string, EntityBatchRow>();
+  for (const plan of plans) {
+    for (const entity of plan.entities) {
+      const mention = { document: plan.document.id, count: entity.mentionCount };
+      const row = rows.get(entity.id);
+      if (row === undefined) {
+        rows.set(entity.id, {
+          id: entity.id,
+          name: entity.name,
+          type: entity.type,
+          types: [entity.type],
+          wikidata: entity.wikidata,
+          aliases: [...entity.aliases],
+          mentions: [mention],
+        });
+        continue;
+      }
+      if (!row.types.includes(entity.type)) row.types.push(entity.type);
+      row.wikidata ??= entity.wikidata;
+      for (const alias of entity.aliases) if (!row.aliases.includes(alias)) row.aliases.push(alias);
+      row.mentions.push(mention);
+    }
+  }
+  return [...rows.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
 /** A fact relationship between two nodes, attributed to the document being loaded. */
 export interface FactRow {
   type: string;

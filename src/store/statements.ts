@@ -22,23 +22,34 @@ ON CREATE SET d.ingestedAt = datetime()
 SET d.extractionHash = row.extractionHash, d.source = row.source, d.title = row.title, d.published = row.published,
     d.publisher = row.publisher, d.language = row.language`;
 
+/**
+ * Entities, one row per entity of the batch (entityRowsOfBatch): a node with every label its
+ * documents give, the first wikidata id known, its aliases (sorted, its name left out, `aliasText`
+ * the name and aliases for the full-text index, rewritten only when an alias is new), and a
+ * MENTIONED_IN to each document with the count of its mentions there. An entity a whole batch
+ * mentions is written once, not once per document.
+ */
 export const MERGE_ENTITIES = `
 UNWIND $rows AS row
-MATCH (d:Document {id: row.document})
 MERGE (e:Entity {id: row.id})
 ON CREATE SET e.name = row.name, e.type = row.type, e.aliases = []
-SET e:$(row.type)
-SET e.wikidata = coalesce(e.wikidata, row.wikidata),
-    e.aliases = e.aliases + [alias IN row.aliases WHERE NOT alias IN e.aliases AND alias <> e.name]
-MERGE (e)-[m:MENTIONED_IN]->(d)
-SET m.count = row.mentionCount
-WITH DISTINCT e
-CALL (e) {
-  UNWIND e.aliases AS alias
-  WITH alias ORDER BY alias
-  RETURN collect(alias) AS sorted
+SET e:$(row.types)
+SET e.wikidata = coalesce(e.wikidata, row.wikidata)
+WITH e, row, [alias IN row.aliases WHERE NOT alias IN e.aliases AND alias <> e.name] AS added
+CALL (e, added) {
+  WITH e, added WHERE size(added) > 0 OR e.aliasText IS NULL
+  CALL (e, added) {
+    UNWIND e.aliases + added AS alias
+    WITH alias ORDER BY alias
+    RETURN collect(alias) AS sorted
+  }
+  SET e.aliases = sorted, e.aliasText = reduce(text = e.name, alias IN sorted | text + ' | ' + alias)
 }
-SET e.aliases = sorted, e.aliasText = reduce(text = e.name, alias IN sorted | text + ' | ' + alias)`;
+WITH e, row
+UNWIND row.mentions AS mention
+MATCH (d:Document {id: mention.document})
+MERGE (e)-[m:MENTIONED_IN]->(d)
+SET m.count = mention.count`;
 
 /**
  * Takes the write lock of entities ($ids): the participants of the batch's reports before their

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { planDocument } from "../../../src/store/plan.js";
+import { entityRowsOfBatch, planDocument, type DocumentPlan, type EntityRow } from "../../../src/store/plan.js";
 import { TEST_PLACES } from "../../support/reports.js";
 import { readFixture } from "../../fixtures/extractions/index.js";
 import type { DocumentExtraction } from "../../../src/model/extraction.js";
@@ -96,5 +96,39 @@ describe("planDocument", () => {
     });
     expect(plan.relations[0]?.properties).toEqual({ date: "2023-01-11" });
     expect(plan.warnings).toEqual(["SIGNED property detail is not a scalar or a list of scalars: left out"]);
+  });
+});
+
+describe("entityRowsOfBatch", () => {
+  const entity = (fields: Partial<EntityRow> & { id: string }): EntityRow => ({
+    name: fields.id,
+    type: "Person",
+    aliases: [],
+    wikidata: null,
+    mentionCount: 1,
+    ...fields,
+  });
+  const document = (id: string, entities: EntityRow[]) => ({ document: { id } as DocumentPlan["document"], entities });
+
+  it("writes an entity several documents mention once: first name and wikidata id, every alias and label, a count per document", () => {
+    const rows = entityRowsOfBatch([
+      document("doc:1", [entity({ id: "person:b", name: "Macron", aliases: ["E. Macron"], mentionCount: 2 }), entity({ id: "person:a" })]),
+      document("doc:2", [entity({ id: "person:b", name: "Emmanuel Macron", aliases: ["Macron", "E. Macron"], wikidata: "Q3052772" })]),
+      document("doc:3", [entity({ id: "person:b", type: "Organization", wikidata: "Q1", mentionCount: 3 })]),
+    ]);
+    expect(rows.map((row) => row.id)).toEqual(["person:a", "person:b"]);
+    expect(rows[1]).toEqual({
+      id: "person:b",
+      name: "Macron",
+      type: "Person",
+      types: ["Person", "Organization"],
+      wikidata: "Q3052772",
+      aliases: ["E. Macron", "Macron"],
+      mentions: [
+        { document: "doc:1", count: 2 },
+        { document: "doc:2", count: 1 },
+        { document: "doc:3", count: 3 },
+      ],
+    });
   });
 });
