@@ -29,7 +29,7 @@ import { gatherRegion, type StoredRegion } from "./event-region.js";
 import type { ReportSignature } from "./event-report.js";
 import type { NamedEntity } from "./event-title.js";
 import { placeIndexFromKb, type PlaceIndex } from "./places.js";
-import { entityRowsOfBatch, extractionHash, planDocument, type DocumentPlan } from "./plan.js";
+import { entityRowsOfBatch, extractionHash, factRowsOfBatch, planDocument, roleRowsOfBatch, type DocumentPlan } from "./plan.js";
 import { ensureSchema } from "./schema.js";
 import {
   DELETE_EVENTS,
@@ -341,14 +341,8 @@ async function writeBatch(tx: ManagedTransaction, extractions: readonly Document
   await runByType((type) => setEventFacts("Entity", "Event", type), events.participations);
   await runByType((type) => setEventFacts("Event", "Entity", type), events.links);
   await run(MERGE_DATE_CONFLICTS, events.conflicts);
-  await run(
-    MERGE_ROLES,
-    rowsOf(plans, (plan) => plan.roles),
-  );
-  await runByType(
-    (type) => mergeFacts("Entity", "Entity", type),
-    rowsOf(plans, (plan) => plan.relations),
-  );
+  await run(MERGE_ROLES, roleRowsOfBatch(plans));
+  await runByType((type) => mergeFacts("Entity", "Entity", type), factRowsOfBatch(plans));
   await syncRoleConflicts(tx, [...new Set([...plans.flatMap((plan) => plan.persons), ...retractedPersons])]);
   const eventWarnings = warningsByDocument(events, plans);
   for (const plan of plans) {
@@ -388,14 +382,6 @@ function warningsByDocument(events: EventPlan, plans: readonly DocumentPlan[]): 
     byDocument.set(owner, [...(byDocument.get(owner) ?? []), text]);
   }
   return byDocument;
-}
-
-/** One kind of row of every plan, each row naming its document, in document order. */
-function rowsOf<T extends object>(
-  plans: readonly DocumentPlan[],
-  rows: (plan: DocumentPlan) => readonly T[],
-): Array<T & { document: string }> {
-  return plans.flatMap((plan) => rows(plan).map((row) => ({ ...row, document: plan.document.id })));
 }
 
 /** The extraction hash each of these documents was loaded from, for those in the graph. */

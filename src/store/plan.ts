@@ -100,6 +100,90 @@ export function entityRowsOfBatch(plans: readonly Pick<DocumentPlan, "document" 
   return [...rows.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
+/** One document's part of a fact relationship written for a batch: its quotes, and for a role the date it claims. */
+export interface Contribution {
+  document: string;
+  evidence: string[];
+  asOf: IsoDate | null;
+}
+
+/**
+ * A fact relationship as a batch of documents writes it (mergeFacts): the properties of its rows
+ * (a later document's value of a key over an earlier one's) and each document's contribution to
+ * its provenance, sorted by document.
+ */
+export interface FactBatchRow {
+  type: string;
+  from: string;
+  to: string;
+  properties: Record<string, PropertyValue>;
+  contributions: Contribution[];
+}
+
+/**
+ * A role as a batch of documents writes it (MERGE_ROLES): its documents' verbatim titles, the
+ * first title kind other than "other" (else "other"), and each document's contribution.
+ */
+export interface RoleBatchRow {
+  person: string;
+  target: string;
+  title: string;
+  titleKind: TitleKind;
+  titleTexts: string[];
+  contributions: Contribution[];
+}
+
+/**
+ * Adds a document's quotes (and date) to a contribution list: a document twice (rows of one
+ * relationship from one document) counts once, with its first date and its quotes not given yet.
+ */
+function contribute(contributions: Contribution[], document: string, evidence: readonly string[], asOf: IsoDate | null): void {
+  const known = contributions.find((contribution) => contribution.document === document);
+  if (known === undefined) contributions.push({ document, evidence: [...evidence], asOf });
+  else known.evidence.push(...evidence.filter((quote) => !known.evidence.includes(quote)));
+}
+
+const byDocument = (a: Contribution, b: Contribution): number => (a.document < b.document ? -1 : a.document > b.document ? 1 : 0);
+
+/** The fact rows of documents loaded together, one per relationship, in the order they first come. */
+export function factRowsOfBatch(plans: readonly Pick<DocumentPlan, "document" | "relations">[]): FactBatchRow[] {
+  const rows = new Map<string, FactBatchRow>();
+  for (const plan of plans) {
+    for (const fact of plan.relations) {
+      const key = JSON.stringify([fact.type, fact.from, fact.to]);
+      let row = rows.get(key);
+      if (row === undefined) {
+        row = { type: fact.type, from: fact.from, to: fact.to, properties: {}, contributions: [] };
+        rows.set(key, row);
+      }
+      Object.assign(row.properties, fact.properties);
+      contribute(row.contributions, plan.document.id, fact.evidence, null);
+    }
+  }
+  for (const row of rows.values()) row.contributions.sort(byDocument);
+  return [...rows.values()];
+}
+
+/** The role rows of documents loaded together, one per (person, target, title), in the order they first come. */
+export function roleRowsOfBatch(plans: readonly Pick<DocumentPlan, "document" | "roles">[]): RoleBatchRow[] {
+  const rows = new Map<string, RoleBatchRow>();
+  for (const plan of plans) {
+    for (const role of plan.roles) {
+      const key = JSON.stringify([role.person, role.target, role.title]);
+      let row = rows.get(key);
+      if (row === undefined) {
+        row = { person: role.person, target: role.target, title: role.title, titleKind: role.titleKind, titleTexts: [], contributions: [] };
+        rows.set(key, row);
+      }
+      if (row.titleKind === "other") row.titleKind = role.titleKind;
+      if (!row.titleTexts.includes(role.titleText)) row.titleTexts.push(role.titleText);
+      contribute(row.contributions, plan.document.id, role.evidence, role.asOf);
+    }
+  }
+  for (const row of rows.values()) row.contributions.sort(byDocument);
+  return [...rows.values()];
+}
+
 /** A fact relationship between two nodes, attributed to the document being loaded. */
 export interface FactRow {
   type: string;

@@ -204,46 +204,53 @@ CALL (c, row) {
 }`;
 
 /**
- * Adds row.document and its quotes to a fact relationship `r` (and, for a role, the date it
- * claims to `asOf`, beside the document in `sources`), once, each where the lists' one
- * order puts it: the document into `sources` among the documents before and after it, its new
- * quotes after the quotes of the documents up to it in `evidence` (so each document's quotes stay
- * together, in the order it gave them), its id beside each in `evidenceSources`. Expects `r` and
- * `row`. Linear in the lists' length, and no list is sorted again: a fact a thousand articles state
- * costs a few passes over a thousand entries to extend, not a sort.
+ * Adds the batch's contributions (row.contributions: documents sorted, each with its quotes and,
+ * for a role, the date it claims) to a fact relationship `r`, in the lists' one order: `sources`
+ * sorted (with `asOf` beside it for a role), `evidence` grouped by document in document order,
+ * each document's quotes in the order it gave them, its id beside each in `evidenceSources`. A
+ * document `r` already has keeps its place and date and adds only quotes it has not given yet.
+ * Expects `r` and `row`.
  *
- * The places are worked out once per row, inside a subquery that runs row by row: rows of one
- * statement adding to the same relationship (documents of one batch) must each see the lists as
- * the previous row left them. Worked out in the statement's own WITH, they would all be read
- * before any row is written (the planner reads eagerly ahead of a write to what it read), and the
- * second row would put its document where the first one's already is. `fresh` (the row's quotes
- * this document has not given yet) depends on the row's own document only.
+ * Where each document goes is counted in the stored lists (`at`: sources before it; `upTo`: quotes
+ * of the documents up to it), and each list is then rebuilt once, slice by slice: a role a hundred
+ * documents of a batch state is written once, not a hundred times, and nothing is sorted again.
  */
-function addProvenance({ asOf }: { asOf: boolean }): string {
+function addBatchProvenance({ asOf }: { asOf: boolean }): string {
+  const rebuilt = (list: string, added: string) => `reduce(out = ${list}[..coalesce(at[0], size(${list}))], i IN range(0, size(added) - 1) |
+        out + ${added} + ${list}[at[i]..coalesce(at[i + 1], size(${list}))])`;
   return `
 WITH r, row
 CALL (r, row) {
-  WITH r, row,
-       size([s IN r.evidenceSources WHERE s < row.document]) AS quotesBefore,
-       size([s IN r.evidenceSources WHERE s <= row.document]) AS quotesUpTo,
-       size([s IN r.sources WHERE s < row.document]) AS sourcesBefore,
-       row.document IN r.sources AS known
-  WITH r, row, quotesUpTo, sourcesBefore, known,
-       [quote IN row.evidence WHERE NOT quote IN r.evidence[quotesBefore..quotesUpTo]] AS fresh
-  SET r.evidence = r.evidence[..quotesUpTo] + fresh + r.evidence[quotesUpTo..],
-      r.evidenceSources = r.evidenceSources[..quotesUpTo] + [quote IN fresh | row.document] + r.evidenceSources[quotesUpTo..],${
-        asOf
-          ? `
-      r.asOf = CASE WHEN known THEN r.asOf ELSE r.asOf[..sourcesBefore] + coalesce(row.asOf, '') + r.asOf[sourcesBefore..] END,`
-          : ""
-      }
-      r.sources = CASE WHEN known THEN r.sources ELSE r.sources[..sourcesBefore] + row.document + r.sources[sourcesBefore..] END
+  WITH r, row, r.sources AS sources, r.evidence AS evidence, r.evidenceSources AS evidenceSources${asOf ? ", r.asOf AS asOf" : ""}
+  WITH r, sources, evidence, evidenceSources,${asOf ? " asOf," : ""}
+       [c IN row.contributions WHERE NOT c.document IN sources] AS added,
+       [c IN row.contributions | {
+         document: c.document,
+         upTo: size([s IN evidenceSources WHERE s <= c.document]),
+         fresh: CASE WHEN c.document IN sources
+                THEN [quote IN c.evidence WHERE NOT quote IN evidence[size([s IN evidenceSources WHERE s < c.document])..size([s IN evidenceSources WHERE s <= c.document])]]
+                ELSE c.evidence END
+       }] AS quoted
+  WITH r, sources, evidence, evidenceSources,${asOf ? " asOf," : ""} added, quoted, [c IN added | size([s IN sources WHERE s < c.document])] AS at
+  SET r.sources = ${rebuilt("sources", "added[i].document")},${
+    asOf
+      ? `
+      r.asOf = ${rebuilt("asOf", "coalesce(added[i].asOf, '')")},`
+      : ""
+  }
+      r.evidence = reduce(out = evidence[..coalesce(quoted[0].upTo, size(evidence))], i IN range(0, size(quoted) - 1) |
+        out + quoted[i].fresh + evidence[quoted[i].upTo..coalesce(quoted[i + 1].upTo, size(evidence))]),
+      r.evidenceSources = reduce(out = evidenceSources[..coalesce(quoted[0].upTo, size(evidenceSources))], i IN range(0, size(quoted) - 1) |
+        out + [quote IN quoted[i].fresh | quoted[i].document] + evidenceSources[quoted[i].upTo..coalesce(quoted[i + 1].upTo, size(evidenceSources))])
 }`;
 }
 
 type NodeLabel = "Entity" | "Event";
 
-/** A fact relationship of type `type` from (:fromLabel {id: row.from}) to (:toLabel {id: row.to}), per row. */
+/**
+ * A fact relationship of type `type` from (:fromLabel {id: row.from}) to (:toLabel {id: row.to}),
+ * one row per relationship of the batch (factRowsOfBatch).
+ */
 export function mergeFacts(fromLabel: NodeLabel, toLabel: NodeLabel, type: string): string {
   return `
 UNWIND $rows AS row
@@ -252,12 +259,13 @@ MATCH (b:${toLabel} {id: row.to})
 MERGE (a)-[r:${relationshipType(type)}]->(b)
 ON CREATE SET r.sources = [], r.evidence = [], r.evidenceSources = []
 SET r += row.properties
-${addProvenance({ asOf: false })}`;
+${addBatchProvenance({ asOf: false })}`;
 }
 
 /**
- * HOLDS_ROLE, one per (person, target, title); `asOf[i]` is the date `sources[i]` claims it at ('' if
- * none); `titleText` is the first of the verbatim forms `titleTexts` (sorted).
+ * HOLDS_ROLE, one per (person, target, title), one row per role of the batch (roleRowsOfBatch);
+ * `asOf[i]` is the date `sources[i]` claims it at ('' if none); `titleText` is the first of the
+ * verbatim forms `titleTexts` (sorted).
  */
 export const MERGE_ROLES = `
 UNWIND $rows AS row
@@ -266,11 +274,15 @@ MATCH (t:Entity {id: row.target})
 MERGE (p)-[r:HOLDS_ROLE {title: row.title}]->(t)
 ON CREATE SET r.titleTexts = [], r.titleKind = row.titleKind, r.asOf = [],
               r.sources = [], r.evidence = [], r.evidenceSources = [], r.conflict = false
-SET r.titleKind = CASE WHEN r.titleKind = 'other' THEN row.titleKind ELSE r.titleKind END,
-    r.titleTexts = CASE WHEN row.titleText IN r.titleTexts THEN r.titleTexts
-                   ELSE [text IN r.titleTexts WHERE text < row.titleText] + row.titleText + [text IN r.titleTexts WHERE text > row.titleText] END
-${addProvenance({ asOf: true })}
-SET r.titleText = r.titleTexts[0]`;
+SET r.titleKind = CASE WHEN r.titleKind = 'other' THEN row.titleKind ELSE r.titleKind END
+WITH r, row
+CALL (r, row) {
+  UNWIND r.titleTexts + [text IN row.titleTexts WHERE NOT text IN r.titleTexts] AS text
+  WITH text ORDER BY text
+  RETURN collect(text) AS titleTexts
+}
+SET r.titleTexts = titleTexts, r.titleText = titleTexts[0]
+${addBatchProvenance({ asOf: true })}`;
 
 /** The extraction hashes of those of $documents the graph holds: one round trip for a batch. */
 export const STORED_DOCUMENTS = `

@@ -3,6 +3,7 @@ import type { Neo4jConnection } from "../../src/neo4j/connection.js";
 import { recordToPlain, type PlainValue } from "../../src/neo4j/values.js";
 import { BATCH_SIZE, loadExtractions } from "../../src/store/load.js";
 import { listConflicts } from "../../src/store/conflicts.js";
+import { MERGE_ROLES } from "../../src/store/statements.js";
 import type { DocumentExtraction } from "../../src/model/extraction.js";
 import { clearDatabase, connectTestNeo4j } from "../support/neo4j.js";
 import { readFixture, type FixtureName } from "../fixtures/extractions/index.js";
@@ -334,5 +335,45 @@ describe("loadExtractions", () => {
       "doc:fixture-meeting-pm",
       "doc:later-recap",
     ]);
+  });
+});
+
+describe("a fact's provenance, written for a batch", () => {
+  // The statement itself, with rows as the loader makes them (roleRowsOfBatch): a document the
+  // role already has keeps its place and date and adds only its new quotes; new documents go where
+  // their ids sort, their quotes after those of the documents before them.
+  const role = (contributions: Array<{ document: string; evidence: string[]; asOf: string | null }>) => ({
+    person: "person:p",
+    target: "country:T",
+    title: "President",
+    titleKind: "head-of-state",
+    titleTexts: ["président"],
+    contributions,
+  });
+
+  it("puts each document's quotes and date where the lists' one order has them, once", async () => {
+    await conn.driver.executeQuery("CREATE (:Entity {id: 'person:p'}), (:Entity {id: 'country:T'})", {}, { database: conn.database });
+    const write = (rows: unknown[]) => conn.driver.executeQuery(MERGE_ROLES, { rows }, { database: conn.database });
+    await write([role([{ document: "doc:b", evidence: ["b1"], asOf: "2026-01-01" }])]);
+    await write([
+      role([
+        { document: "doc:a", evidence: ["a1", "a2"], asOf: null },
+        { document: "doc:b", evidence: ["b1", "b2"], asOf: "2027-01-01" },
+        { document: "doc:c", evidence: ["c1"], asOf: "2026-03-01" },
+      ]),
+    ]);
+    const [stored] = (
+      await conn.driver.executeQuery(
+        "MATCH ()-[r:HOLDS_ROLE]->() RETURN r.sources AS sources, r.asOf AS asOf, r.evidence AS evidence, r.evidenceSources AS evidenceSources",
+        {},
+        { database: conn.database },
+      )
+    ).records.map(recordToPlain);
+    expect(stored).toEqual({
+      sources: ["doc:a", "doc:b", "doc:c"],
+      asOf: ["", "2026-01-01", "2026-03-01"],
+      evidence: ["a1", "a2", "b1", "b2", "c1"],
+      evidenceSources: ["doc:a", "doc:a", "doc:b", "doc:b", "doc:c"],
+    });
   });
 });

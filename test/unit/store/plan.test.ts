@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { entityRowsOfBatch, planDocument, type DocumentPlan, type EntityRow } from "../../../src/store/plan.js";
+import {
+  entityRowsOfBatch,
+  factRowsOfBatch,
+  planDocument,
+  roleRowsOfBatch,
+  type DocumentPlan,
+  type EntityRow,
+  type FactRow,
+  type RoleRow,
+} from "../../../src/store/plan.js";
 import { TEST_PLACES } from "../../support/reports.js";
 import { readFixture } from "../../fixtures/extractions/index.js";
 import type { DocumentExtraction } from "../../../src/model/extraction.js";
@@ -130,5 +139,84 @@ describe("entityRowsOfBatch", () => {
         { document: "doc:3", count: 3 },
       ],
     });
+  });
+});
+
+describe("factRowsOfBatch and roleRowsOfBatch", () => {
+  const role = (fields: Partial<RoleRow>): RoleRow => ({
+    person: "person:p",
+    target: "country:T",
+    title: "President",
+    titleText: "président",
+    titleKind: "other",
+    asOf: null,
+    evidence: [],
+    ...fields,
+  });
+  const fact = (fields: Partial<FactRow>): FactRow => ({
+    type: "MEMBER_OF",
+    from: "country:T",
+    to: "org:U",
+    evidence: [],
+    properties: {},
+    ...fields,
+  });
+
+  it("write a relationship several documents state once, each document's part sorted by document", () => {
+    const documents = [
+      {
+        document: { id: "doc:b" },
+        roles: [role({ evidence: ["b1"], asOf: "2026-01-01" })],
+        relations: [fact({ evidence: ["b1"], properties: { since: "2020" } })],
+      },
+      {
+        document: { id: "doc:a" },
+        roles: [
+          role({ titleText: "chef de l'État", titleKind: "head-of-state", evidence: ["a1"] }),
+          role({ title: "Leader", evidence: ["a2"] }),
+        ],
+        relations: [fact({ evidence: ["a1"], properties: { since: "2021" } })],
+      },
+      // The same role twice in one document counts once: its first date, the quotes it had not given.
+      {
+        document: { id: "doc:c" },
+        roles: [role({ evidence: ["c1"], asOf: "2026-02-01" }), role({ evidence: ["c1", "c2"], asOf: "2026-03-01" })],
+        relations: [],
+      },
+    ] as Array<Pick<DocumentPlan, "document" | "roles" | "relations">>;
+    expect(roleRowsOfBatch(documents)).toEqual([
+      {
+        person: "person:p",
+        target: "country:T",
+        title: "President",
+        titleKind: "head-of-state",
+        titleTexts: ["président", "chef de l'État"],
+        contributions: [
+          { document: "doc:a", evidence: ["a1"], asOf: null },
+          { document: "doc:b", evidence: ["b1"], asOf: "2026-01-01" },
+          { document: "doc:c", evidence: ["c1", "c2"], asOf: "2026-02-01" },
+        ],
+      },
+      {
+        person: "person:p",
+        target: "country:T",
+        title: "Leader",
+        titleKind: "other",
+        titleTexts: ["président"],
+        contributions: [{ document: "doc:a", evidence: ["a2"], asOf: null }],
+      },
+    ]);
+    expect(factRowsOfBatch(documents)).toEqual([
+      {
+        type: "MEMBER_OF",
+        from: "country:T",
+        to: "org:U",
+        properties: { since: "2021" },
+        contributions: [
+          { document: "doc:a", evidence: ["a1"], asOf: null },
+          { document: "doc:b", evidence: ["b1"], asOf: null },
+        ],
+      },
+    ]);
   });
 });
