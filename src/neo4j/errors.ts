@@ -51,6 +51,20 @@ export function isNeo4jUnavailable(error: unknown): boolean {
   return !error.code.startsWith("Neo.ClientError.");
 }
 
+/**
+ * True when a transaction needed more memory than Neo4j lets one transaction have
+ * (`db.memory.transaction.max`) or than its pool had left: the same work in smaller transactions
+ * may go through. Neo4j reports it as transient, so isNeo4jUnavailable is true for it too.
+ */
+export function isTransactionTooLarge(error: unknown): boolean {
+  return (
+    error instanceof Neo4jError &&
+    (error.code === "Neo.TransientError.General.TransactionMemoryLimit" ||
+      error.code === "Neo.TransientError.General.MemoryPoolOutOfMemoryError" ||
+      error.message.includes("db.memory.transaction.max"))
+  );
+}
+
 /** Why Neo4j is unavailable, short: the driver's underlying cause ("connect ECONNREFUSED 127.0.0.1:7687") when it gives one. */
 export function unavailableReason(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);

@@ -10,7 +10,9 @@
  * batch touched are recomputed once.
  *
  * A document still goes in whole or not at all: when a batch fails, its documents are loaded one
- * by one, so that only the one Neo4j refuses is rejected and named. Loading again changes nothing.
+ * by one, so that only the one Neo4j refuses is rejected and named; a batch more than Neo4j lets
+ * one transaction hold (db.memory.transaction.max: the provenance lists of facts a large archive
+ * repeats grow with it) is split in halves until each part fits. Loading again changes nothing.
  * When Neo4j is unreachable or fails as a whole (after the driver's retries), nothing is called
  * refused: the load stops with LoadInterrupted, naming the documents of the batch not written.
  * Two loads at once give the graph one load gives: a transaction gathers events only while it holds
@@ -22,7 +24,7 @@ import { EventStatus, IsoDate, type DocumentExtraction } from "../model/extracti
 import type { ReadFailure } from "../model/document.js";
 import { defaultKnowledgeBase } from "../kb/load.js";
 import { readTransaction, writeTransaction, type Neo4jConnection } from "../neo4j/connection.js";
-import { isNeo4jUnavailable, unavailableReason } from "../neo4j/errors.js";
+import { isNeo4jUnavailable, isTransactionTooLarge, unavailableReason } from "../neo4j/errors.js";
 import { syncRoleConflicts } from "./conflicts.js";
 import { planEvents, type EventPlan, type StoredEvent } from "./event-plan.js";
 import { gatherRegion, type StoredRegion } from "./event-region.js";
@@ -164,30 +166,46 @@ export class DocumentLoader {
       else changed.push(extraction);
     }
     const segments = distinctSegments(changed);
-    for (const [s, segment] of segments.entries()) {
-      const unwritten = (from: number) => [...segment.slice(from), ...segments.slice(s + 1).flat()];
-      let written: BatchResult;
-      try {
-        written = await writeTransaction(this.conn, (tx) => writeBatch(tx, segment, this.places));
-      } catch (error) {
-        if (isNeo4jUnavailable(error)) throw interruption(error, unwritten(0));
-        // Find the document Neo4j refuses: each on its own, all of it or nothing of it.
-        for (const [d, extraction] of segment.entries()) {
-          try {
-            outcomes.push(await this.loadOne(extraction));
-          } catch (inner) {
-            throw isNeo4jUnavailable(inner) ? interruption(inner, unwritten(d)) : inner;
-          }
-        }
-        continue;
-      }
-      this.relationshipsCreated += written.relationshipsCreated;
-      for (const outcome of written.outcomes) outcomes.push(this.record(outcome));
-    }
+    for (const [s, segment] of segments.entries()) outcomes.push(...(await this.writeSegment(segment, segments.slice(s + 1).flat())));
     return outcomes;
   }
 
-  /** One document in its own transaction; Neo4j unavailable is thrown, not a refusal of the document. */
+  /**
+   * Documents with distinct ids in one transaction. When it is more than Neo4j lets one transaction
+   * hold (db.memory.transaction.max), each half in its own, and so on down to one document; when
+   * Neo4j refuses it, each document on its own, so that only the one refused is named. `later`:
+   * the documents after these, named with them when Neo4j stops answering.
+   */
+  private async writeSegment(segment: readonly DocumentExtraction[], later: readonly DocumentExtraction[]): Promise<DocumentOutcome[]> {
+    let written: BatchResult;
+    try {
+      written = await writeTransaction(this.conn, (tx) => writeBatch(tx, segment, this.places));
+    } catch (error) {
+      if (isTransactionTooLarge(error) && segment.length > 1) {
+        const half = Math.ceil(segment.length / 2);
+        const first = await this.writeSegment(segment.slice(0, half), [...segment.slice(half), ...later]);
+        return [...first, ...(await this.writeSegment(segment.slice(half), later))];
+      }
+      if (isNeo4jUnavailable(error) && !isTransactionTooLarge(error)) throw interruption(error, [...segment, ...later]);
+      // Find the document Neo4j refuses: each on its own, all of it or nothing of it.
+      const outcomes: DocumentOutcome[] = [];
+      for (const [d, extraction] of segment.entries()) {
+        try {
+          outcomes.push(await this.loadOne(extraction));
+        } catch (inner) {
+          throw isNeo4jUnavailable(inner) ? interruption(inner, [...segment.slice(d), ...later]) : inner;
+        }
+      }
+      return outcomes;
+    }
+    this.relationshipsCreated += written.relationshipsCreated;
+    return written.outcomes.map((outcome) => this.record(outcome));
+  }
+
+  /**
+   * One document in its own transaction; Neo4j unavailable is thrown, not a refusal of the document.
+   * A document too large for one of Neo4j's transactions is refused, with the setting to raise.
+   */
   async loadOne(extraction: DocumentExtraction): Promise<DocumentOutcome> {
     const { id, source } = extraction.document;
     try {
@@ -195,8 +213,10 @@ export class DocumentLoader {
       this.relationshipsCreated += written.relationshipsCreated;
       return this.record(written.outcomes[0] ?? unchangedOutcome(extraction));
     } catch (error) {
-      if (isNeo4jUnavailable(error)) throw error;
-      const reason = `Neo4j refused the document, nothing of it was written: ${oneLine(error)}`;
+      if (isNeo4jUnavailable(error) && !isTransactionTooLarge(error)) throw error;
+      const reason = isTransactionTooLarge(error)
+        ? `too large for one Neo4j transaction (db.memory.transaction.max), nothing of it was written: ${oneLine(error)}`
+        : `Neo4j refused the document, nothing of it was written: ${oneLine(error)}`;
       return this.record({ ok: false, document: id, source, reason });
     }
   }
