@@ -301,6 +301,12 @@ describe("the stored events a new article's reports are checked against", () => 
   // Each article is loaded on its own, so its reports meet the stored events only through the
   // loader's lookup (FIND_EVENTS); the same articles in one batch meet in memory. Both must agree.
   const meeting = eventArticle("meeting", "2026-02-01", [{ date: "2026-01-31", quote: "Starmer and Takaichi met on Saturday." }]);
+  const inTokyo = eventArticle("in-tokyo", "2026-02-01", [
+    { date: "2026-01-31", place: "place:tokyo", quote: "Starmer and Takaichi met in Tokyo on Saturday." },
+  ]);
+  const inJapan = eventArticle("in-japan", "2026-02-02", [
+    { date: "2026-01-31", place: "country:JP", quote: "They met in Japan on Saturday." },
+  ]);
   const oneByOneThenTogether = async (articles: DocumentExtraction[]): Promise<Array<Record<string, PlainValue>>> => {
     for (const article of articles) await loadExtractions(conn, [article]);
     const oneByOne = await snapshot();
@@ -350,12 +356,6 @@ describe("the stored events a new article's reports are checked against", () => 
   });
 
   it("finds a meeting whose place nests with the report's, and keeps apart one in another city", async () => {
-    const inTokyo = eventArticle("in-tokyo", "2026-02-01", [
-      { date: "2026-01-31", place: "place:tokyo", quote: "Starmer and Takaichi met in Tokyo on Saturday." },
-    ]);
-    const inJapan = eventArticle("in-japan", "2026-02-02", [
-      { date: "2026-01-31", place: "country:JP", quote: "They met in Japan on Saturday." },
-    ]);
     expect(await oneByOneThenTogether([inTokyo, inJapan])).toHaveLength(1);
     await clearDatabase(conn);
     const inOsaka = eventArticle("in-osaka", "2026-02-02", [
@@ -379,12 +379,6 @@ describe("the stored events a new article's reports are checked against", () => 
   });
 
   it("stores the places an event's reports name on the event, none when one of them names none", async () => {
-    const inTokyo = eventArticle("in-tokyo", "2026-02-01", [
-      { date: "2026-01-31", place: "place:tokyo", quote: "Starmer and Takaichi met in Tokyo on Saturday." },
-    ]);
-    const inJapan = eventArticle("in-japan", "2026-02-02", [
-      { date: "2026-01-31", place: "country:JP", quote: "They met in Japan on Saturday." },
-    ]);
     await loadExtractions(conn, [inTokyo, inJapan]);
     expect(await rows("MATCH (ev:Event) RETURN ev.reachPlaces AS reachPlaces")).toEqual([{ reachPlaces: ["country:JP", "place:tokyo"] }]);
     await loadExtractions(conn, [meeting]);
