@@ -5,7 +5,7 @@
  * in memory, whatever the query returns.
  */
 import neo4j, { type Record as Neo4jRecord } from "neo4j-driver";
-import type { QueryRunner } from "./read-only-guard.js";
+import type { QueryRunner } from "./connection.js";
 
 export interface ReadCap {
   maxRows: number;

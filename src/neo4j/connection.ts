@@ -7,8 +7,10 @@
  * read always sees the writes made before it on the same connection, on a cluster too: the counts
  * `entente ingest` prints after loading are those of the graph it has just written.
  */
-import type { Driver, ManagedTransaction, Session } from "neo4j-driver";
+import { setTimeout as sleep } from "node:timers/promises";
+import { isRetryableError, type Driver, type ManagedTransaction, type Result, type Session } from "neo4j-driver";
 import type { Neo4jSettings } from "../config.js";
+import { TransactionTooLargeError } from "./errors.js";
 
 export interface Neo4jConnection {
   driver: Driver;
@@ -16,6 +18,11 @@ export interface Neo4jConnection {
   database: string | undefined;
   settings: Neo4jSettings;
   close(): Promise<void>;
+}
+
+/** What a statement needs of a transaction: run a statement (neo4j-driver's Transaction and ManagedTransaction have it). */
+export interface QueryRunner {
+  run(query: string, parameters?: { [key: string]: unknown }): Result;
 }
 
 /** A session on the connection's database, in the connection's causal chain (see above). */
@@ -37,11 +44,35 @@ export async function readTransaction<T>(conn: Neo4jConnection, work: (tx: Manag
   }
 }
 
-/** Runs `work` in one managed write transaction: all of it or nothing. */
-export async function writeTransaction<T>(conn: Neo4jConnection, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+/** How long a write is tried again on transient errors, as the driver's managed transactions do. */
+const WRITE_RETRY = { maxMs: 30_000, firstDelayMs: 1_000, multiplier: 2, jitter: 0.2 };
+
+/**
+ * Runs `work` in one write transaction: all of it or nothing. Tried again on transient errors for
+ * up to 30 s (as the driver's managed transactions are), except one: a transaction over Neo4j's
+ * memory limit for one transaction, whether found while it runs or when it commits, fails at once
+ * with a TransactionTooLargeError (running it again would only fail again).
+ */
+export async function writeTransaction<T>(conn: Neo4jConnection, work: (tx: QueryRunner) => Promise<T>): Promise<T> {
   const session = openSession(conn, "WRITE");
+  const started = Date.now();
+  let delayMs = WRITE_RETRY.firstDelayMs;
   try {
-    return await session.executeWrite(work);
+    for (;;) {
+      const tx = session.beginTransaction();
+      try {
+        const result = await work(tx);
+        await tx.commit();
+        return result;
+      } catch (error) {
+        if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+        const tooLarge = TransactionTooLargeError.of(error);
+        if (tooLarge) throw tooLarge;
+        if (!isRetryableError(error) || Date.now() - started + delayMs > WRITE_RETRY.maxMs) throw error;
+      }
+      await sleep(delayMs * (1 - WRITE_RETRY.jitter + Math.random() * 2 * WRITE_RETRY.jitter));
+      delayMs *= WRITE_RETRY.multiplier;
+    }
   } finally {
     await session.close();
   }

@@ -52,16 +52,37 @@ export function isNeo4jUnavailable(error: unknown): boolean {
 }
 
 /**
+ * A transaction needed more memory than Neo4j lets one transaction have
+ * (`db.memory.transaction.max`). Neo4j reports it as transient, and the driver would run the same
+ * transaction again for 30 s before giving up, to no avail: writeTransaction throws this instead,
+ * at once, with Neo4j's error as its cause.
+ */
+export class TransactionTooLargeError extends Error {
+  constructor(override readonly cause: Neo4jError) {
+    super(cause.message);
+    this.name = "TransactionTooLargeError";
+  }
+
+  /** Neo4j's error when it says this transaction alone is over the limit: no retry can help it. */
+  static of(error: unknown): TransactionTooLargeError | undefined {
+    const overTheLimit =
+      error instanceof Neo4jError &&
+      (error.code === "Neo.TransientError.General.TransactionMemoryLimit" || error.message.includes("db.memory.transaction.max"));
+    return overTheLimit ? new TransactionTooLargeError(error) : undefined;
+  }
+}
+
+/**
  * True when a transaction needed more memory than Neo4j lets one transaction have
  * (`db.memory.transaction.max`) or than its pool had left: the same work in smaller transactions
- * may go through. Neo4j reports it as transient, so isNeo4jUnavailable is true for it too.
+ * may go through. For Neo4j's own error (transient: the pool may have room again later)
+ * isNeo4jUnavailable is true too.
  */
 export function isTransactionTooLarge(error: unknown): boolean {
+  if (error instanceof TransactionTooLargeError) return true;
   return (
     error instanceof Neo4jError &&
-    (error.code === "Neo.TransientError.General.TransactionMemoryLimit" ||
-      error.code === "Neo.TransientError.General.MemoryPoolOutOfMemoryError" ||
-      error.message.includes("db.memory.transaction.max"))
+    (error.code === "Neo.TransientError.General.MemoryPoolOutOfMemoryError" || TransactionTooLargeError.of(error) !== undefined)
   );
 }
 

@@ -10,7 +10,8 @@
  * runs `EXPLAIN <query>` in the caller's READ transaction and walks the plan through an ordered
  * list of small named rules; the first that objects refuses the query with one sentence.
  */
-import { Neo4jError, type Result } from "neo4j-driver";
+import { Neo4jError } from "neo4j-driver";
+import type { QueryRunner } from "./connection.js";
 import { CypherError, isNeo4jUnavailable } from "./errors.js";
 
 /** A name the guard lets through, with why it is harmless. */
@@ -194,11 +195,6 @@ export function refusalOf(facts: PlanFacts): string | null {
     if (refusal !== null) return refusal;
   }
   return null;
-}
-
-/** What the guard needs of a transaction: run a statement (neo4j-driver's Transaction and ManagedTransaction have it). */
-export interface QueryRunner {
-  run(query: string, parameters?: { [key: string]: unknown }): Result;
 }
 
 /**

@@ -12,9 +12,8 @@
  * Date conflicts (kind "date", about an Event) are written with the events (event-plan.ts);
  * listConflicts lists both kinds.
  */
-import type { ManagedTransaction } from "neo4j-driver";
 import { z } from "zod";
-import { readTransaction, type Neo4jConnection } from "../neo4j/connection.js";
+import { readTransaction, type Neo4jConnection, type QueryRunner } from "../neo4j/connection.js";
 import { findRoleConflicts, rolesThatMayConflict, type RoleConflict, type StoredRole } from "./role-conflicts.js";
 import { parseTitleKind } from "./role-rules.js";
 
@@ -70,7 +69,7 @@ CALL () {
  * Their offices are read first; the claims (hundreds of sources and quotes on a role many articles
  * state) only of the roles that may conflict, most often none.
  */
-export async function syncRoleConflicts(tx: ManagedTransaction, persons: readonly string[]): Promise<RoleConflict[]> {
+export async function syncRoleConflicts(tx: QueryRunner, persons: readonly string[]): Promise<RoleConflict[]> {
   if (persons.length === 0) return [];
   const offices = (await tx.run(READ_ROLE_OFFICES, { persons })).records.map((record) => ({
     person: String(record.get("person")),

@@ -18,12 +18,12 @@
  * Two loads at once give the graph one load gives: a transaction gathers events only while it holds
  * the locks of their participants, so the second waits for the first's events and finds them.
  */
-import type { Integer, ManagedTransaction, QueryResult } from "neo4j-driver";
+import type { Integer, QueryResult } from "neo4j-driver";
 import { z } from "zod";
 import { EventStatus, IsoDate, type DocumentExtraction } from "../model/extraction.js";
 import type { ReadFailure } from "../model/document.js";
 import { defaultKnowledgeBase } from "../kb/load.js";
-import { readTransaction, writeTransaction, type Neo4jConnection } from "../neo4j/connection.js";
+import { readTransaction, writeTransaction, type Neo4jConnection, type QueryRunner } from "../neo4j/connection.js";
 import { isNeo4jUnavailable, isTransactionTooLarge, unavailableReason } from "../neo4j/errors.js";
 import { syncRoleConflicts } from "./conflicts.js";
 import { planEvents, type EventPlan, type StoredEvent } from "./event-plan.js";
@@ -294,7 +294,7 @@ interface BatchResult {
  * may have loaded one meanwhile, or be loading it now: then this waits for it): the same extraction
  * is skipped, another one is taken back first, and the events it reported are resolved again without it.
  */
-async function writeBatch(tx: ManagedTransaction, extractions: readonly DocumentExtraction[], places: PlaceIndex): Promise<BatchResult> {
+async function writeBatch(tx: QueryRunner, extractions: readonly DocumentExtraction[], places: PlaceIndex): Promise<BatchResult> {
   // Locked first: a concurrent ingest of the same document waits here, then sees it written.
   const documents = [...new Set(extractions.map((extraction) => extraction.document.id))].sort();
   const stored = new Map(
@@ -377,7 +377,7 @@ async function writeBatch(tx: ManagedTransaction, extractions: readonly Document
  * holds the write locks of every participant of the reports and of those events: whoever else
  * changes one of them waits for this transaction, or this one for theirs, and then reads again.
  */
-async function lockedRegion(tx: ManagedTransaction, reports: readonly ReportSignature[], places: PlaceIndex): Promise<StoredRegion> {
+async function lockedRegion(tx: QueryRunner, reports: readonly ReportSignature[], places: PlaceIndex): Promise<StoredRegion> {
   const locked = new Set<string>();
   let wanted = new Set(reports.flatMap((report) => report.participants));
   for (;;) {

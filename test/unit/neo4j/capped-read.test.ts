@@ -5,7 +5,7 @@
 import { Record as Neo4jRecord, type Result } from "neo4j-driver";
 import { describe, expect, it } from "vitest";
 import { approximateSize, readCapped } from "../../../src/neo4j/capped-read.js";
-import type { QueryRunner } from "../../../src/neo4j/read-only-guard.js";
+import type { QueryRunner } from "../../../src/neo4j/connection.js";
 
 /** A runner whose result streams `total` records of one column `value(i)`, counting pulls and whether the stream was cancelled. */
 function streamingRunner(total: number, value: (i: number) => unknown) {

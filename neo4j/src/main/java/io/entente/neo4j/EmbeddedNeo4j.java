@@ -28,11 +28,13 @@ import org.neo4j.io.ByteUnit;
  * authentication on, memory sized for a small machine, and a clean stop on SIGTERM.
  *
  * <p>Usage: {@code java -cp 'target/lib/*' io.entente.neo4j.EmbeddedNeo4j --data-dir DIR --port N
- * --password-file FILE [--plugins-dir DIR] [--page-cache SIZE] [--procedures LIST]}. Every option
- * also reads an environment variable (ENTENTE_NEO4J_DATA, ENTENTE_NEO4J_PORT,
- * ENTENTE_NEO4J_PASSWORD_FILE, ENTENTE_NEO4J_PLUGINS, ENTENTE_NEO4J_PAGECACHE,
- * ENTENTE_NEO4J_PROCEDURES). The page cache (default 512m) holds the store files in memory: for a
- * large archive, give it about the size of the data folder.
+ * --password-file FILE [--plugins-dir DIR] [--page-cache SIZE] [--transaction-memory SIZE]
+ * [--procedures LIST]}. Every option also reads an environment variable (ENTENTE_NEO4J_DATA,
+ * ENTENTE_NEO4J_PORT, ENTENTE_NEO4J_PASSWORD_FILE, ENTENTE_NEO4J_PLUGINS, ENTENTE_NEO4J_PAGECACHE,
+ * ENTENTE_NEO4J_TX_MEMORY, ENTENTE_NEO4J_PROCEDURES). The page cache (default 512m) holds the store
+ * files in memory: for a large archive, give it about the size of the data folder. The transaction
+ * memory (default 512m, Neo4j's db.memory.transaction.max) is the most one transaction may use; all
+ * transactions together may use 1g or the transaction memory, whichever is larger.
  *
  * <p>Hardened for a server whose clients include a browser console: Cypher cannot read files
  * ({@code LOAD CSV} file URLs are off, and the import folder is an empty folder of its own), and
@@ -55,7 +57,13 @@ public final class EmbeddedNeo4j {
 
   /** The launcher's options, from arguments first, then the environment, then defaults. */
   record Options(
-      Path dataDir, int port, Path passwordFile, Path pluginsDir, long pageCacheBytes, List<String> procedures) {
+      Path dataDir,
+      int port,
+      Path passwordFile,
+      Path pluginsDir,
+      long pageCacheBytes,
+      long transactionMemoryBytes,
+      List<String> procedures) {
     static Options parse(String[] args, Map<String, String> env) {
       Map<String, String> given = new HashMap<>();
       for (int i = 0; i < args.length; i++) {
@@ -89,19 +97,33 @@ public final class EmbeddedNeo4j {
               .toAbsolutePath();
       String plugins = pick(given, "plugins-dir", env, "ENTENTE_NEO4J_PLUGINS", "");
       Path pluginsDir = plugins.isEmpty() ? null : Path.of(plugins).toAbsolutePath();
-      String pageCache = pick(given, "page-cache", env, "ENTENTE_NEO4J_PAGECACHE", "512m");
-      long pageCacheBytes;
-      try {
-        pageCacheBytes = SettingValueParsers.BYTES.parse(pageCache);
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(
-            "page cache size '" + pageCache + "' is not a size such as 512m or 4g");
-      }
+      long pageCacheBytes =
+          size("page cache", pick(given, "page-cache", env, "ENTENTE_NEO4J_PAGECACHE", "512m"));
+      long transactionMemoryBytes =
+          size(
+              "transaction memory",
+              pick(given, "transaction-memory", env, "ENTENTE_NEO4J_TX_MEMORY", "512m"));
       List<String> procedures = new ArrayList<>();
       for (String name : pick(given, "procedures", env, "ENTENTE_NEO4J_PROCEDURES", "").split(",")) {
         if (!name.isBlank()) procedures.add(name.trim());
       }
-      return new Options(dataDir, port, passwordFile, pluginsDir, pageCacheBytes, List.copyOf(procedures));
+      return new Options(
+          dataDir,
+          port,
+          passwordFile,
+          pluginsDir,
+          pageCacheBytes,
+          transactionMemoryBytes,
+          List.copyOf(procedures));
+    }
+
+    private static long size(String what, String text) {
+      try {
+        return SettingValueParsers.BYTES.parse(text);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            what + " size '" + text + "' is not a size such as 512m or 4g");
+      }
     }
 
     private static String pick(
@@ -162,8 +184,11 @@ public final class EmbeddedNeo4j {
             .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", options.port()))
             .setConfig(GraphDatabaseSettings.auth_enabled, true)
             .setConfig(GraphDatabaseSettings.pagecache_memory, options.pageCacheBytes())
-            .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, ByteUnit.gibiBytes(1))
-            .setConfig(GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.mebiBytes(512))
+            .setConfig(
+                GraphDatabaseSettings.memory_transaction_global_max_size,
+                Math.max(ByteUnit.gibiBytes(1), options.transactionMemoryBytes()))
+            .setConfig(
+                GraphDatabaseSettings.memory_transaction_max_size, options.transactionMemoryBytes())
             .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(120))
             .setConfig(GraphDatabaseSettings.udc_enabled, false)
             // No file of the machine is readable from Cypher: LOAD CSV file URLs are refused, and
