@@ -14,6 +14,7 @@ import { freeLoopbackPort, startEmbeddedNeo4j, stopEmbeddedNeo4j } from "../../s
 import { TransactionTooLargeError } from "../../src/neo4j/errors.js";
 import { loadExtractions } from "../../src/store/load.js";
 import type { DocumentExtraction } from "../../src/model/extraction.js";
+import { clearDatabase } from "../support/neo4j.js";
 import { readFixture } from "../fixtures/extractions/index.js";
 
 const TRANSACTION_MEMORY = "8m";
@@ -40,12 +41,7 @@ afterAll(async () => {
 });
 beforeEach(async () => {
   // Few nodes per transaction: each of the large documents' deleted titles counts against the limit.
-  const session = conn.driver.session({ database: conn.database });
-  try {
-    await session.run("MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 5 ROWS");
-  } finally {
-    await session.close();
-  }
+  await clearDatabase(conn, 5);
 });
 
 /** The meeting fixture as document `n`, its title padded to `bytes` characters. */

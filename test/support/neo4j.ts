@@ -51,11 +51,14 @@ export async function connectTestNeo4j(): Promise<Neo4jConnection> {
   return openConnection(settings, info.password);
 }
 
-/** Deletes every node and relationship; constraints and indexes stay. */
-export async function clearDatabase(conn: Neo4jConnection): Promise<void> {
+/**
+ * Deletes every node and relationship; constraints and indexes stay. `nodesPerTransaction`: fewer
+ * on a server that lets a transaction hold little memory.
+ */
+export async function clearDatabase(conn: Neo4jConnection, nodesPerTransaction = 10_000): Promise<void> {
   const session = openSession(conn, "WRITE");
   try {
-    await session.run("MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS");
+    await session.run(`MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF ${nodesPerTransaction} ROWS`);
   } finally {
     await session.close();
   }
