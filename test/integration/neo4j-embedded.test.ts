@@ -8,17 +8,10 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connectNeo4j } from "../../src/neo4j/connect.js";
 import { embeddedNeo4jPaths, embeddedNeo4jStatus, startEmbeddedNeo4j, stopEmbeddedNeo4j } from "../../src/neo4j/embedded.js";
-import { testNeo4jInfo } from "../support/neo4j.js";
+import { embeddedEnv, testNeo4jInfo } from "../support/neo4j.js";
 import { runEntente, type CliRun } from "../support/cli.js";
 
 const entente = (env: NodeJS.ProcessEnv, ...args: string[]): Promise<CliRun> => runEntente(args, { env });
-
-/** The environment of the embedded server, without any NEO4J_* that would point elsewhere. */
-function embeddedEnv(home: string, port: number): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, ENTENTE_HOME: home, ENTENTE_NEO4J_PORT: String(port) };
-  for (const name of ["NEO4J_URI", "NEO4J_USER", "NEO4J_PASSWORD", "NEO4J_DATABASE", "ENTENTE_NEO4J_DATA"]) delete env[name];
-  return env;
-}
 
 describe("the embedded Neo4j", () => {
   let env: NodeJS.ProcessEnv;

@@ -14,7 +14,7 @@ import { freeLoopbackPort, startEmbeddedNeo4j, stopEmbeddedNeo4j } from "../../s
 import { TransactionTooLargeError } from "../../src/neo4j/errors.js";
 import { loadExtractions } from "../../src/store/load.js";
 import type { DocumentExtraction } from "../../src/model/extraction.js";
-import { clearDatabase } from "../support/neo4j.js";
+import { clearDatabase, embeddedEnv } from "../support/neo4j.js";
 import { readFixture } from "../fixtures/extractions/index.js";
 
 const TRANSACTION_MEMORY = "8m";
@@ -24,13 +24,7 @@ let conn: Neo4jConnection;
 
 beforeAll(async () => {
   home = mkdtempSync(join(tmpdir(), "entente-tx-memory-"));
-  env = {
-    ...process.env,
-    ENTENTE_HOME: home,
-    ENTENTE_NEO4J_PORT: String(await freeLoopbackPort()),
-    ENTENTE_NEO4J_TX_MEMORY: TRANSACTION_MEMORY,
-  };
-  for (const name of ["NEO4J_URI", "NEO4J_USER", "NEO4J_PASSWORD", "NEO4J_DATABASE", "ENTENTE_NEO4J_DATA"]) delete env[name];
+  env = { ...embeddedEnv(home, await freeLoopbackPort()), ENTENTE_NEO4J_TX_MEMORY: TRANSACTION_MEMORY };
   await startEmbeddedNeo4j({ env });
   conn = await connectNeo4j({ env, startEmbedded: false });
 });

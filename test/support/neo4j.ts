@@ -38,6 +38,13 @@ export function testNeo4jInfo(): TestNeo4jInfo {
   return info;
 }
 
+/** The environment of an embedded server of a test's own in `home`, without any NEO4J_* that would point elsewhere. */
+export function embeddedEnv(home: string, port: number): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ENTENTE_HOME: home, ENTENTE_NEO4J_PORT: String(port) };
+  for (const name of ["NEO4J_URI", "NEO4J_USER", "NEO4J_PASSWORD", "NEO4J_DATABASE", "ENTENTE_NEO4J_DATA"]) delete env[name];
+  return env;
+}
+
 /** A connection to the run's Neo4j (as the user's own server: NEO4J_URI-style settings). */
 export async function connectTestNeo4j(): Promise<Neo4jConnection> {
   const info = testNeo4jInfo();
