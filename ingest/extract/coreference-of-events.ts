@@ -6,7 +6,10 @@
  *   - a group subject ("les deux dirigeants", "both leaders") takes the salient event's people;
  *     "une réunion des ministres …" decided by them takes their countries;
  *   - other mentions join an earlier event when type, status, date and participants agree; two
- *     Signing mentions of the same (or an unnamed) agreement are one Signing;
+ *     Signing mentions of the same agreement are one Signing, and so are those of an unnamed one
+ *     unless the later names two new signers ("… Poland and South Korea signed a contract");
+ *   - "les deux pays ont signé", "both sides signed" take the sides of the salient event, or the
+ *     countries of its people;
  *   - a planned event is never merged with an occurred one; a later mention that calls it off
  *     ("ce déplacement a été reporté", "called off the trip") makes it cancelled.
  */

@@ -4,6 +4,7 @@
  *   relativeAntecedents  "X et Y, qui ont signé …", "Japan and China, which signed …"
  *   subjects             "Airbus et l'OCCAr (OCCAr) ont signé", "Macron et Draghi ont signé" — not the people of other clauses
  *   countedGroup         "Fifteen countries … signed" → the countries listed for the same count
+ *   sidesOfSigners       "les deux pays ont signé", "the two countries signed" → the sides of the salient event
  *   countryNounSubject   "Le pays andin avait signé" → the country the previous sentence is about
  *   pronounSubject       "Il a signé" → the subject before
  *   groupOfSigners       "les deux ministres ont signé"
@@ -11,7 +12,7 @@
  */
 import { clauseAround, findIn, overlaps, type Span } from "../spans.js";
 import { belongsToTitle, isPartyMention, relativeClauses, typeOf, type TriggerScope } from "./scope.js";
-import { groupSubjectBefore } from "./participants.js";
+import { groupSubjectBefore, partyGroupBefore } from "./participants.js";
 import { listAfter, subjectList, type Candidate } from "./chains.js";
 import { countedGroup } from "./groups.js";
 import { cueBefore, previousSubjectCountry } from "./references.js";
@@ -94,6 +95,17 @@ export const countryNounSubject: ParticipantRule = {
   },
 };
 
+/** "Les deux pays ont signé", "both sides signed": the countries of the salient event (resolveEvents reads them). */
+export const sidesOfSigners: ParticipantRule = {
+  name: "sidesOfSigners",
+  find: ({ ctx, s, trigger }) => {
+    const clause = clauseAround(ctx.text, s.start, s.end, trigger.start);
+    return partyGroupBefore(ctx, { start: clause.start, end: trigger.start }, trigger.start)
+      ? { groupSubject: true, ofMinisters: true }
+      : null;
+  },
+};
+
 export const groupOfSigners: ParticipantRule = {
   name: "groupOfSigners",
   find: ({ ctx, s, trigger }) => (groupSubjectBefore(ctx, s, trigger.start) ? { groupSubject: true } : null),
@@ -105,6 +117,7 @@ const SIGNER_RULES: readonly ParticipantRule[] = [
   relativeAntecedents,
   subjects,
   countedGroup,
+  sidesOfSigners,
   countryNounSubject,
   pronounSubject,
   groupOfSigners,

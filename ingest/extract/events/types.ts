@@ -49,18 +49,36 @@ const VISIT: EventTypeRules = {
   trip: true,
 };
 
+const disjoint = (a: readonly string[], b: readonly string[]) => a.length > 0 && b.length > 0 && !a.some((x) => b.includes(x));
+
+/**
+ * Signing mentions of one agreement are one signing, its co-signers told apart ("signed by X …; Y,
+ * who signed the accord"). Otherwise (an agreement left unnamed on one side) a mention naming two
+ * or more signers of one kind, none of whom signed the earlier one, is another signing ("Britain
+ * and France signed … Poland and South Korea signed a contract"); a lone signer may be a co-signer
+ * ("X and Y signed a contract … Z signed the contract as prime contractor"), and people against
+ * countries says nothing ("Japan and the UK signed … Takaichi and Starmer signed it").
+ */
+function signersMayMeet(e: StoryEvent, m: EventMention): boolean {
+  const apart = (told: readonly string[], named: readonly string[]) => named.length >= 2 && disjoint(told, named);
+  return !apart(e.people, m.people) && !apart(e.parties, m.parties);
+}
+
 const SIGNING: EventTypeRules = {
   describe: (scope, m) => {
     const who = signersFor(scope);
     m.people = who.people ?? [];
     m.parties = who.parties ?? [];
-    if (m.people.length === 0 && m.parties.length === 0 && who.groupSubject) m.groupSubject = true;
+    if (m.people.length === 0 && m.parties.length === 0 && who.groupSubject) {
+      m.groupSubject = true;
+      m.ofMinisters = who.ofMinisters ?? false;
+    }
     const agreement = scope.agreementsHere.find((a) => a.start >= scope.trigger.end) ?? scope.agreementsHere[0];
     m.agreementId = agreement?.entityId ?? agreementReferredTo(scope.ctx, scope.agreements, scope.i, scope.s);
     m.place = venue(scope);
   },
   enough: (_ctx, m) => m.people.length > 0 || m.parties.length >= 1,
-  sameParticipants: (e, m) => !e.agreementId || !m.agreementId || e.agreementId === m.agreementId,
+  sameParticipants: (e, m) => (e.agreementId && m.agreementId ? e.agreementId === m.agreementId : signersMayMeet(e, m)),
   trip: false,
 };
 

@@ -89,6 +89,28 @@ describe("events", () => {
     expect(signings[0]?.cameo).toBe("057");
   });
 
+  it("'les deux pays ont signé' after a meeting: the signing of the leaders' countries", () => {
+    const found = events(
+      `Le {Premier ministre}(${PM} country:JP) [japonais](country:JP demonym) [Kenji Sato](person:kenji-sato) a reçu lundi à [Tokyo](place:tokyo) son {homologue}(- counterpart other country:GB counterpart) [britannique](country:GB demonym) [John Smith](person:john-smith). Les deux pays ont signé un accord de défense.`,
+    );
+    const signings = found.filter((e) => e.type === "Signing");
+    expect(signings.map(brief)).toEqual([
+      { type: "Signing", status: "occurred", date: "2026-02-02", participants: ["country:GB", "country:JP"], place: null },
+    ]);
+  });
+
+  it("tells two undated signings of disjoint pairs apart, and joins a lone co-signer to the signing told", () => {
+    const found = events(
+      `[Britain](country:GB) and [France](country:FR) signed a defence treaty. [Poland](country:PL) and [South Korea](country:KR) signed a contract for tanks. [Leonardo](org:leonardo) signed the contract as a subcontractor.`,
+      null,
+      "en",
+    );
+    expect(found.filter((e) => e.type === "Signing").map((e) => [...e.participants].sort())).toEqual([
+      ["country:FR", "country:GB"],
+      ["country:KR", "country:PL", "org:leonardo"],
+    ]);
+  });
+
   it("reads English: met, talks, will visit, is set to", () => {
     const found = events(
       `[Jane Roe](person:jane-roe) met [Ken Ito](person:ken-ito) in [Tokyo](place:tokyo) on Monday. The talks covered [cybersecurity](topic:cybersecurity). [Jane Roe](person:jane-roe) will visit [Italy](country:IT) next month.`,

@@ -5,6 +5,7 @@ import {
   groupOfSigners,
   partnersOf,
   relativeAntecedents,
+  sidesOfSigners,
   signersFor,
   subjects,
 } from "../../../../ingest/extract/events/signing.js";
@@ -73,6 +74,16 @@ describe("signer rules", () => {
       "L'[Italie](country:IT) était membre associé, comme le [Japon](country:JP) et la [Chine](country:CN). Le pays méditerranéen avait signé en 2015 le protocole.",
     );
     expect(countryNounSubject.find(scopeAt(a, "signé"))).toEqual({ parties: ["country:IT"] });
+  });
+
+  it("sidesOfSigners: 'les deux pays ont signé', 'both sides signed' stand for the countries of the salient event", () => {
+    const sides = { groupSubject: true, ofMinisters: true };
+    expect(sidesOfSigners.find(scopeAt(fr("Les deux pays ont signé un accord sur l'énergie."), "signé"))).toEqual(sides);
+    expect(sidesOfSigners.find(scopeAt(en("On Friday both sides signed a memorandum."), "signed"))).toEqual(sides);
+    // People, or the group told after the trigger or in another clause, are not the sides.
+    expect(sidesOfSigners.find(scopeAt(fr("Les deux ministres ont signé un accord."), "signé"))).toBeNull();
+    expect(sidesOfSigners.find(scopeAt(en("A memorandum was signed, the two governments said."), "signed"))).toBeNull();
+    expect(sidesOfSigners.find(scopeAt(en("The two sides disagreed; their ministers signed nothing."), "signed"))).toBeNull();
   });
 
   it("groupOfSigners: 'les deux ministres ont signé'", () => {

@@ -49,6 +49,20 @@ describe("the event type table", () => {
     ).toBe(true);
   });
 
+  it("sameParticipants of a signing: one agreement is one signing; two new signers of one kind are another", () => {
+    const same = (e: EventMention, m: EventMention) => rulesFor("Signing").sameParticipants(event(e), m);
+    const pair = (a: string, b: string, agreement: string | null = null) => mention("Signing", [], [a, b], agreement);
+    // Disjoint pairs of countries, the agreement unnamed on one side: two signings.
+    expect(same(pair("country:GB", "country:FR", "agreement:x"), pair("country:PL", "country:KR"))).toBe(false);
+    expect(same(pair("country:GB", "country:FR"), pair("country:GB", "country:KR"))).toBe(true);
+    // One agreement named on both sides: one signing, whoever signs.
+    expect(same(pair("country:GB", "country:FR", "agreement:x"), pair("country:PL", "country:KR", "agreement:x"))).toBe(true);
+    // A lone signer may be a co-signer; people against countries says nothing.
+    expect(same(pair("org:airbus", "org:occar"), mention("Signing", [], ["org:leonardo"]))).toBe(true);
+    expect(same(pair("country:JP", "country:GB"), mention("Signing", ["person:a", "person:b"]))).toBe(true);
+    expect(same(mention("Signing", ["person:a", "person:b"]), mention("Signing", ["person:c", "person:d"]))).toBe(false);
+  });
+
   it("trip: only a visit is a trip", () => {
     expect(rulesFor("Visit").trip).toBe(true);
     expect(["Signing", "Meeting", "PressConference"].map((t) => rulesFor(t).trip)).toEqual([false, false, false]);
