@@ -11,7 +11,7 @@ import { formatDay, formatMonth, formatYear, isValidDay } from "./iso.js";
 import { mayHoldDatedDay } from "./vocabulary.js";
 import { recognizeExpressions, type Recognized } from "./recognize.js";
 import { isAfter, resolveSpec, type Resolved } from "./resolve.js";
-import { clauseTense, sentenceTense, type Tense } from "./tense.js";
+import { sentenceTense, tenseNear, type Tense } from "./tense.js";
 
 export { sentenceTense } from "./tense.js";
 export { dateFromLocation, parseDateLine, parseDateMarker, parseDateline, parseIsoStamp } from "./publication.js";
@@ -68,7 +68,7 @@ function withoutOverlaps(candidates: Candidate[]): Candidate[] {
 }
 
 /** The clause around [start, end): between the nearest , ; : ( ) or conjunction boundaries. */
-function clauseAround(text: string, start: number, end: number): string {
+function clauseAround(text: string, start: number, end: number): { text: string; from: number } {
   const boundary = /[,;:()«»—–]|\s(?:et|mais|qui|que|and|but|which|while|alors que|tandis que)\s/gu;
   let from = 0;
   let to = text.length;
@@ -80,7 +80,7 @@ function clauseAround(text: string, start: number, end: number): string {
       break;
     }
   }
-  return text.slice(from, to);
+  return { text: text.slice(from, to), from };
 }
 
 /**
@@ -90,9 +90,9 @@ function clauseAround(text: string, start: number, end: number): string {
  */
 function tenseAround(text: string, candidate: Candidate, language: string, sentence: Tense): Tense {
   const clause = clauseAround(text, candidate.start, candidate.end);
-  const own = clauseTense(clause, language);
+  const own = tenseNear(text, { from: clause.from, to: clause.from + clause.text.length }, candidate.start, candidate.end, language);
   if (own !== "present") return own;
-  const rest = clause.replace(text.slice(candidate.start, candidate.end), " ");
+  const rest = clause.text.replace(text.slice(candidate.start, candidate.end), " ");
   return (rest.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 3 ? sentence : "present";
 }
 

@@ -26,6 +26,28 @@ export function clauseTense(text: string, language: string): Tense {
 }
 
 /**
+ * The tense that speaks for the words at [start, end) of a sentence `text`, in the clause
+ * [clause.from, clause.to) around them: the clause's, and when the clause has both past and future
+ * forms, or forms only after the words, that of the nearest form before them, the verb a time
+ * adverbial follows ("met X in Brussels on Tuesday to prepare a summit later this month": "met";
+ * "said on Tuesday he would visit": "said"; "met his counterpart, Y, in Brussels on Tuesday to
+ * prepare a summit later this month": "met", past the apposition), else of the nearest after them.
+ */
+export function tenseNear(text: string, clause: { from: number; to: number }, start: number, end: number, language: string): Tense {
+  const overall = clauseTense(text.slice(clause.from, clause.to), language);
+  const cues = packFor(language)?.tense;
+  if (overall === "present" || !cues) return overall;
+  const forms = (pattern: RegExp, tense: Tense) =>
+    [...text.matchAll(pattern)].map((m) => ({ from: m.index, to: m.index + m[0].length, tense }));
+  const all = [...forms(cues.PAST, "past"), ...forms(cues.FUTURE, "future")];
+  const nearestBefore = (from: number) => all.filter((f) => f.from >= from && f.to <= start).sort((a, b) => b.to - a.to)[0];
+  const inClause = nearestBefore(clause.from);
+  const mixed = all.some((f) => f.from >= clause.from && f.to <= clause.to && f.tense !== overall);
+  if (inClause) return mixed ? inClause.tense : overall;
+  return nearestBefore(0)?.tense ?? overall;
+}
+
+/**
  * Past, future or present of a sentence: its reporting clauses ("a annoncé Bruxelles",
  * "officials said") set aside, future forms win over past ones unless outnumbered.
  */

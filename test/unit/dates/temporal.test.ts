@@ -56,6 +56,29 @@ describe("findTemporalExpressions: weekdays follow the tense", () => {
       "31 janvier → 2026-01-31",
     ]);
   });
+  it("with past and future forms in one clause, takes the verb the weekday follows, past an apposition", () => {
+    // 7 October 2026 is a Wednesday.
+    expect(dates("Ana Ruiz met Ken Obi in Lima on Tuesday to prepare a summit later this month.", "2026-10-07", "en")).toEqual([
+      "on Tuesday → 2026-10-06",
+      "this month → 2026-10",
+    ]);
+    expect(
+      dates("Ana Ruiz met her counterpart, Ken Obi, in Lima on Tuesday to prepare a summit later this month.", "2026-10-07", "en"),
+    ).toEqual(["on Tuesday → 2026-10-06", "this month → 2026-10"]);
+    expect(dates("She said on Tuesday she would visit Lima.", "2026-10-07", "en")).toEqual(["on Tuesday → 2026-10-06"]);
+    expect(dates("Les deux ministres se sont vus lundi pour préparer le sommet de la semaine prochaine.", "2026-10-07")[0]).toBe(
+      "lundi → 2026-10-05",
+    );
+    // The future verb before the weekday still speaks for it.
+    expect(dates("Ana Ruiz, who met Ken Obi last month, will travel to Lima on Friday.", "2026-10-07", "en").at(-1)).toBe(
+      "on Friday → 2026-10-09 future",
+    );
+  });
+  it("reads 'to be held' as a plan, not a past ('the summit, to be held in Tokyo on Oct. 28')", () => {
+    expect(dates("The summit, to be held in Tokyo on Oct. 28, will gather the leaders.", "2026-10-07", "en")).toEqual([
+      "Oct. 28 → 2026-10-28 future",
+    ]);
+  });
   it("uses the tense of the weekday's own clause, not of a reporting clause", () => {
     expect(dates("Le ministre visitera vendredi la base navale, a annoncé le ministère.", "2026-02-02")).toEqual([
       "vendredi → 2026-02-06 future",

@@ -25,6 +25,7 @@ describe("sentenceTense", () => {
     ["The prime minister flew to Canberra and spoke with Albanese.", "past"],
     ["The minister is to visit Lima.", "future"],
     ["The summit opens in Jakarta.", "present"],
+    ["The summit, to be held in Jakarta, opens the season.", "future"],
     ["The United Kingdom is indeed a close partner.", "present"],
   ])("reads %j as %s (English)", (sentence, tense) => {
     expect(sentenceTense(sentence, "en")).toBe(tense);
