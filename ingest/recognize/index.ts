@@ -17,6 +17,7 @@ import { sequenceAt } from "./name-context.js";
 import { refineMatches } from "./match-rules.js";
 import { defaultPersonNames } from "./person-names.js";
 import { findCounterparts, findTitles } from "./titles.js";
+import { organizationsNamedInTitles } from "./title-organizations.js";
 import { SentenceView, SpanIndex } from "./spans.js";
 import { isTitleCase, tokenize, type Token } from "./tokens.js";
 import type { RawMention, RecognizedDocument } from "./types.js";
@@ -247,6 +248,14 @@ export function recognizeMentions(
     if (headed.length) {
       append(sentenceTitles, headed);
       sentenceTitles.sort((a, b) => a.start - b.start);
+    }
+    // An organisation named inside a title ("European Council President") is mentioned there; a lone
+    // capitalised word that only a later full name could confirm ("European") gives way to it.
+    for (const inTitle of organizationsNamedInTitles(sentenceTitles, index, doc.text, sentence.start)) {
+      const inside = (m: RawMention) => m.start < inTitle.end && inTitle.start < m.end;
+      if ([...kbFound, ...claimed, ...names].some((m) => inside(m) && !m.needsAntecedent)) continue;
+      removeWhere(names, inside);
+      names.push(rawMention(inTitle, sentenceIndex, { source: "kb", type: "Organization", kbId: inTitle.organizationId }));
     }
     // The longer name wins: a person's name the KB knows only as a place ("princesse héritière Victoria"), a
     // name that goes on past a KB name ("the Federal Security Council") hide the KB names inside them; a

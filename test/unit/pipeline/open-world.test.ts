@@ -75,6 +75,22 @@ describe("roles with qualifiers", () => {
     expect(names(out, "Organization")).toContain("European Commission");
   });
 
+  it("gives a head the organisation named in the title before the name ('European Council President X')", () => {
+    const out = extractArticle(
+      article(
+        "European Council President Antonio Costa and European Commission President Ursula von der Leyen will travel to Tokyo. " +
+          "Le président du Conseil européen, António Costa, a parlé en premier.",
+      ),
+    );
+    expect(names(out, "Organization")).toEqual(expect.arrayContaining(["European Council", "European Commission"]));
+    expect(roles(out)).toEqual(
+      expect.arrayContaining([
+        "António Costa: President of the European Council of European Council",
+        "Ursula von der Leyen: President of the European Commission of European Commission",
+      ]),
+    );
+  });
+
   it("reads English appositions, a relative clause and a copula", () => {
     const out = extractArticle(
       article(

@@ -74,6 +74,7 @@ const entities = [
     wikidata: "Q458",
   },
   { id: "org:nato", name: "NATO", type: "Organization", aliases: ["OTAN", "Otan"] },
+  { id: "org:european-commission", name: "European Commission", type: "Organization", aliases: ["Commission européenne"] },
   { id: "person:sanae-takaichi", name: "Sanae Takaichi", type: "Person", aliases: ["Takaichi Sanae"] },
   {
     id: "person:keir-starmer",
@@ -136,6 +137,13 @@ const titles = [
     forms: ["chef de la politique étrangère de l'UE", "EU foreign policy chief"],
     kind: "diplomat",
     defaultOf: "org:eu",
+  },
+  {
+    id: "title:president-of-the-european-commission",
+    title: "President of the European Commission",
+    forms: ["Commission President", "présidente de la Commission européenne"],
+    kind: "other",
+    defaultOf: "org:european-commission",
   },
   { id: "title:party-leader", title: "Party Leader", forms: ["leader", "chef du parti", "leader du parti"], kind: "party" },
   {

@@ -311,6 +311,21 @@ describe("titles", () => {
     expect(party).toMatchObject({ ofEntityId: "org:parti-socialiste", text: "ministre du Parti socialiste" });
   });
 
+  it("mentions the organisation a title names in its own words, the title starting at its name", () => {
+    const en = recognize(doc("European Commission President Ana Ruiz spoke first."));
+    expect(en.mentions.map((m) => `${m.text}|${m.type}|${m.kbId}`)).toContain("European Commission|Organization|org:european-commission");
+    // The lone word "European" was a name only a later full name could confirm: it gives way.
+    expect(en.mentions.some((m) => m.text === "European")).toBe(false);
+    expect(en.titles[0]).toMatchObject({ text: "European Commission President", ofEntityId: "org:european-commission" });
+    const fr = recognize(doc("La présidente de la Commission européenne, Ana Ruiz, a parlé."));
+    expect(fr.mentions.map((m) => `${m.text}|${m.kbId}`)).toContain("Commission européenne|org:european-commission");
+    expect(fr.titles[0]).toMatchObject({ text: "présidente de la Commission européenne", ofEntityId: "org:european-commission" });
+    // Without its name the title still belongs to its organisation, which is not said to be mentioned.
+    const bare = recognize(doc("The Commission President spoke first."));
+    expect(bare.titles[0]).toMatchObject({ ofEntityId: "org:european-commission" });
+    expect(bare.mentions.some((m) => m.kbId === "org:european-commission")).toBe(false);
+  });
+
   it("leaves a capitalised head that closes a title form to the organisation it opens", () => {
     const r = recognize(doc("Keir Starmer, le leader du Parti travailliste, a parlé."));
     expect(r.mentions.map((m) => m.text)).toContain("Parti travailliste");
