@@ -173,7 +173,12 @@ export const destinationAfter: PlaceRule = {
       .map((n) => ({ start: n.start, end: n.end, entityId: countryNounAt(scope, n) }))
       .filter((n): n is Span & { entityId: string } => n.entityId !== null);
     const all = [...places, ...nouns].sort((a, b) => a.start - b.start);
-    return (all.find((m) => afterLocative(scope, m)) ?? places[0])?.entityId ?? null;
+    // A place told with no locative is the verb's object only in the trigger's own clause
+    // ("visited NATO headquarters, said Tokyo would join": not Tokyo).
+    const clause = clauseAround(ctx.text, s.start, s.end, trigger.start);
+    const holding = relativeClauses(ctx, s, trigger).find((c) => c.start <= trigger.start && trigger.end <= c.end);
+    const within = (m: Span) => m.end <= clause.end && (!holding || m.end <= holding.end);
+    return (all.find((m) => afterLocative(scope, m) && (!holding || m.end <= holding.end)) ?? places.find(within))?.entityId ?? null;
   },
 };
 

@@ -127,6 +127,17 @@ describe("destination rules", () => {
     ).toBe("country:JP");
   });
 
+  it("destinationAfter: a place with no locative only in the trigger's clause, and none outside its relative clause", () => {
+    const a = en("[Ken Obi](person:ken-obi), who also visited the alliance's headquarters, said [Tokyo](place:tokyo) would join.");
+    expect(destinationAfter.find(scopeAt(a, "visited"))).toBeNull();
+    const b = en("[Ken Obi](person:ken-obi), who visited the base, will fly to [Tokyo](place:tokyo) next week.");
+    expect(destinationAfter.find(scopeAt(b, "visited"))).toBeNull();
+    const c = en("[Ken Obi](person:ken-obi) visited [Japan](country:JP), [Italy](country:IT) and [Chile](country:CL).");
+    expect(destinationAfter.find(scopeAt(c, "visited"))).toBe("country:JP");
+    const d = en("[Ken Obi](person:ken-obi), who visited [Japan](country:JP) in May, spoke.");
+    expect(destinationAfter.find(scopeAt(d, "visited"))).toBe("country:JP");
+  });
+
   it("destinationSoil: 'sur le sol français', 'on Italian soil'", () => {
     const a = fr("Quelques heures après son arrivée sur le sol [français](country:FR demonym), il a parlé.");
     expect(destinationSoil.find(scopeAt(a, "arrivée"))).toBe("country:FR");
