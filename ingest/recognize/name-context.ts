@@ -178,7 +178,7 @@ export interface SentenceScan {
   covered(t: Token): boolean;
   /** A title ends right before token `i` (or before the comma before it). */
   afterTitle(i: number): boolean;
-  /** Token `k` is a comma and a title follows it ("Jane Doe, ministre de …"). */
+  /** Token `k` is a comma and a title follows it ("Jane Doe, ministre de …"), not one that heads the name after it. */
   beforeTitle(k: number): boolean;
   /** Token `i` is a capitalised organisation head that closes a KB title form ("leader du Parti" + "travailliste"). */
   headOfTitleEnd(i: number): boolean;
@@ -199,10 +199,16 @@ export function scanSentence(ctx: NameContext): SentenceScan {
       if (titleEnds.has(prev.end)) return true;
       return prev.text === "," && tokens[i - 2] !== undefined && titleEnds.has(tokens[i - 2].end);
     },
-    beforeTitle: (k) =>
-      tokens[k]?.text === "," &&
-      tokens[k + 1] !== undefined &&
-      titleSpans.overlapping(tokens[k + 1].start, tokens[k + 1].start + 1) !== undefined,
+    beforeTitle: (k) => {
+      const next = tokens[k + 1];
+      if (tokens[k]?.text !== "," || next === undefined) return false;
+      const title = titleSpans.overlapping(next.start, next.start + 1);
+      if (title === undefined) return false;
+      // "During a visit to Abidjan, French Foreign Minister Jean Barrot signed": a title right before a
+      // name is that name's, not an apposition to the word before the comma.
+      const after = tokens.find((x) => x.start >= title.end);
+      return !(after?.word && after.capitalized);
+    },
     headOfTitleEnd: (i) => {
       const t = tokens[i];
       return (

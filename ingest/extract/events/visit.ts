@@ -7,6 +7,7 @@
  *   indefiniteLeader     "la première visite d'un dirigeant vietnamien", "the first visit of a Colombian president"
  *   pronounSubject       "il effectuait une visite", "he travelled to" → the subject before
  *   nearestSubject       the person nearest before the trigger, outside relative clauses and passive agents
+ *   frontedPhraseSubject "Lors d'un déplacement à Abidjan, X a signé" → the subject after the opening phrase
  *   groupOfVisitors      "les deux dirigeants se sont rendus", "they travelled to"
  * Destination:
  *   destinationAfter     a place, or a noun standing for a country ("the kingdom"), after the trigger
@@ -116,6 +117,20 @@ export const nearestSubject: ParticipantRule = {
   },
 };
 
+/** "Lors d'un déplacement à Abidjan, X a signé", "During a visit to Oyo, X said": the subject after the phrase that opens the sentence. */
+export const frontedPhraseSubject: ParticipantRule = {
+  name: "frontedPhraseSubject",
+  find: ({ ctx, roles, i, s, trigger, people }) => {
+    const clause = clauseAround(ctx.text, s.start, s.end, trigger.start);
+    // The phrase opens the sentence, the trigger a few words in ("Lors d'un", "During her first"), a comma closes it.
+    const lead = ctx.text.slice(s.start, trigger.start).match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+    if (clause.start !== s.start || lead.length > 4 || ctx.text[clause.end] !== ",") return null;
+    if (people.some((p) => p.start < clause.end)) return null;
+    const subject = sentenceSubject(ctx, roles, i);
+    return subject && subject.start > clause.end ? person(subject.personId) : null;
+  },
+};
+
 export const groupOfVisitors: ParticipantRule = {
   name: "groupOfVisitors",
   find: ({ ctx, s, trigger }) => (groupSubjectBefore(ctx, s, trigger.start) ? { groupSubject: true } : null),
@@ -129,6 +144,7 @@ const VISITOR_RULES: readonly ParticipantRule[] = [
   indefiniteLeader,
   pronounSubject,
   nearestSubject,
+  frontedPhraseSubject,
   groupOfVisitors,
 ];
 

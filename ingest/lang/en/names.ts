@@ -165,8 +165,29 @@ export const DESCRIPTORS_AFTER: Readonly<Record<"Place" | "Organization", readon
 /** A legislature named by its head noun alone, capitalised: "asked Congress", "the Senate voted". */
 export const LEGISLATURES: readonly string[] = ["Senate", "Congress", "Parliament", "House of Representatives"];
 
-/** Prepositions after which a name with no sign of a person is a place: "in Jeddah", "near Tartus". */
-export const LOCATIVE_PREPOSITIONS: readonly string[] = ["in", "near", "outside"];
+/**
+ * Prepositions after which a name with no sign of a person is a place: "in Jeddah", "near Tartus";
+ * and "to" after a word of travel: "a visit to Abidjan", "travelled to Oyo".
+ */
+export const LOCATIVE_PREPOSITIONS: readonly string[] = [
+  "in",
+  "near",
+  "outside",
+  "visit to",
+  "visits to",
+  "trip to",
+  "travel to",
+  "travels to",
+  "travelled to",
+  "traveled to",
+  "travelling to",
+  "traveling to",
+  "flew to",
+  "fly to",
+  "flies to",
+  "headed to",
+  "heads to",
+];
 
 /** Compass words that open a region's name: "East Java", "North Kivu", "Western Cape". */
 export const COMPASS_WORDS: readonly string[] = [

@@ -91,6 +91,17 @@ describe("roles with qualifiers", () => {
     );
   });
 
+  it("reads 'a visit to X' as a place and the visitor after the opening phrase, a title before a name as that name's", () => {
+    const out = extractArticle(
+      article("During a visit to Oyo, French Foreign Minister Amara Keita signed an agreement on river transport.", "2025-03-12"),
+    );
+    expect(names(out, "Place")).toContain("Oyo");
+    expect(names(out, "Person")).toEqual(["Amara Keita"]);
+    const byId = new Map(out.entities.map((e) => [e.id, e.name]));
+    const events = out.events.map((e) => `${e.type}: ${e.participants.map((p) => byId.get(p)).join(", ")} @ ${byId.get(e.place ?? "")}`);
+    expect(events).toEqual(expect.arrayContaining(["Visit: Amara Keita @ Oyo", "Signing: Amara Keita @ Oyo"]));
+  });
+
   it("reads English appositions, a relative clause and a copula", () => {
     const out = extractArticle(
       article(

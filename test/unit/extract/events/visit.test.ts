@@ -4,6 +4,7 @@ import {
   destinationAfter,
   destinationBefore,
   destinationSoil,
+  frontedPhraseSubject,
   groupOfVisitors,
   indefiniteLeader,
   nearestSubject,
@@ -87,6 +88,18 @@ describe("visitor rules", () => {
     expect(pronounSubject.find(scopeAt(c, "s'est rendue"))).toBeNull();
     const b = en("[Kenji Sato](person:kenji-sato) met the king on Monday. He then travelled to [London](place:london).");
     expect(pronounSubject.find(scopeAt(b, "travelled to"))).toEqual({ people: ["person:kenji-sato"] });
+  });
+
+  it("frontedPhraseSubject: the subject after a phrase that opens the sentence", () => {
+    const a = fr("Lors d'un déplacement à [Abidjan](place:abidjan), le ministre [Ken Obi](person:ken-obi) a signé un accord.");
+    expect(frontedPhraseSubject.find(scopeAt(a, "déplacement"))).toEqual({ people: ["person:ken-obi"] });
+    const b = en("During a visit to [Oyo](place:oyo), [Ken Obi](person:ken-obi) signed a pact.");
+    expect(frontedPhraseSubject.find(scopeAt(b, "visit"))).toEqual({ people: ["person:ken-obi"] });
+    // Someone named in the phrase, or a phrase that does not open the sentence: not this rule's.
+    const c = en("During a visit by [Ana Ruiz](person:ana-ruiz) to [Oyo](place:oyo), [Ken Obi](person:ken-obi) spoke.");
+    expect(frontedPhraseSubject.find(scopeAt(c, "visit"))).toBeNull();
+    const d = en("Officials said that during a visit to [Oyo](place:oyo), [Ken Obi](person:ken-obi) spoke.");
+    expect(frontedPhraseSubject.find(scopeAt(d, "visit"))).toBeNull();
   });
 
   it("nearestSubject: skips relative clauses and passive agents", () => {
