@@ -11,7 +11,15 @@ import { entityIdFor, foldForMatch } from "../../src/kb/normalize.js";
 import { isGovernmentUse } from "./government-use.js";
 import { indexKnowledgeBase, type KbIndex } from "./kb-index.js";
 import { FUNCTION_WORDS } from "./lexicon.js";
-import { findAcronymDefinitions, findCodedProgrammes, findMinistries, findNamedAgreements, findNames, type NameContext } from "./names.js";
+import {
+  findAcronymDefinitions,
+  findCodedProgrammes,
+  findMinistries,
+  findNamedAgreements,
+  findNames,
+  findPlaceNamedAgreements,
+  type NameContext,
+} from "./names.js";
 import { nameCuesFor, type NameCues } from "./name-cues.js";
 import { sequenceAt } from "./name-context.js";
 import { refineMatches } from "./match-rules.js";
@@ -238,7 +246,10 @@ export function recognizeMentions(
 
     const ctx: NameContext = { ...base, titles: sentenceTitles, titleCase, lowercaseWords, capitalizedAfter, personNameWords };
     const definitions = titleCase ? [] : findAcronymDefinitions(ctx);
-    const agreements = titleCase ? [] : [...findNamedAgreements(ctx), ...findMinistries(ctx), ...findCodedProgrammes(ctx)];
+    const placeNamed = titleCase ? [] : findPlaceNamedAgreements(ctx);
+    const agreements = titleCase ? [] : [...findNamedAgreements(ctx), ...placeNamed, ...findMinistries(ctx), ...findCodedProgrammes(ctx)];
+    // A place the knowledge base knows inside such a name ("les accords de Minsk") is the agreement's word, not a place of the story.
+    removeWhere(mentions, (m) => m.sentenceIndex === sentenceIndex && placeNamed.some((a) => a.start <= m.start && m.end <= a.end));
     const claimed = [...definitions.flatMap((d) => [d.expansion, d.acronym]), ...agreements];
     const claimedSpans = new SpanIndex(claimed);
     const names = findNames(ctx).filter((n) => claimedSpans.overlapping(n.start, n.end) === undefined);

@@ -51,6 +51,10 @@ export interface NameCues {
   personAfter: ReadonlySet<string>;
   /** Copulas as folded token sequences ("became", "est devenu"): "X became the … minister" makes X a person. */
   copulas: ReadonlyArray<readonly string[]>;
+  /** Folded nouns after a name that make a named agreement of the whole ("agreement", "accords"). */
+  agreementNameHeads: ReadonlySet<string>;
+  /** Folded token sequences before a name that make a named agreement of the whole ("accord de", "traite d'"), longest first. */
+  agreementNameLeads: ReadonlyArray<readonly string[]>;
 }
 
 const folded = (list: readonly string[]): ReadonlySet<string> => new Set(list.map((w) => foldForMatch(w)));
@@ -100,6 +104,8 @@ function compile(module: NameCueLists, copulas: readonly string[]): NameCues {
     commonNounHeads: folded(module.COMMON_NOUN_HEADS),
     personAfter: folded(module.PERSON_AFTER),
     copulas: tokenSequences(copulas),
+    agreementNameHeads: folded(module.AGREEMENT_NAME_HEADS),
+    agreementNameLeads: tokenSequences(module.AGREEMENT_NAME_LEADS),
   };
 }
 
@@ -125,6 +131,8 @@ const EMPTY: NameCues = {
   commonNounHeads: new Set(),
   personAfter: new Set(),
   copulas: [],
+  agreementNameHeads: new Set(),
+  agreementNameLeads: [],
 };
 const byLanguage = new Map<string, NameCues>(allPacks().map((pack) => [pack.code, compile(pack.names, pack.roles.COPULAS)]));
 

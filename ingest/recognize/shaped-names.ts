@@ -33,6 +33,48 @@ export function findNamedAgreements(ctx: NameContext): RawMention[] {
   return out;
 }
 
+/** Most capitalised words in the name of a place-named agreement ("Trinity House", "Good Friday"). */
+const MAX_AGREEMENT_NAME_WORDS = 4;
+
+/**
+ * "the Trinity House agreement", "the Minsk accords", "l'accord de Trinity House", "les accords de
+ * Minsk": a definite agreement noun with a place's or a building's name before it (English) or after
+ * "de" (French) is a named agreement, the name with it. The name's words may be a place or a capital
+ * the knowledge base knows, never a country, an organisation, a demonym or a title (those are
+ * parties: "the Japan agreement", "l'accord de la France").
+ */
+export function findPlaceNamedAgreements(ctx: NameContext): RawMention[] {
+  const { tokens, view, index, cues } = ctx;
+  const out: RawMention[] = [];
+  const nameWord = (t: Token | undefined): t is Token =>
+    !!t &&
+    t.word &&
+    t.capitalized &&
+    !FUNCTION_WORDS.has(t.folded) &&
+    view
+      .matchesOver(t)
+      .every((m) => m.kind === "capital" || m.kind === "metonym" || (m.kind === "alias" && index.record(m.targetId)?.type === "Place"));
+  const definite = (t: Token | undefined) => !!t && /^(?:the|l'|le|la|les)$/u.test(t.folded);
+  tokens.forEach((t, i) => {
+    // English: "the" + the name + the noun.
+    if (t.word && !t.capitalized && cues.agreementNameHeads.has(t.folded)) {
+      let first = i;
+      while (first > 0 && i - first < MAX_AGREEMENT_NAME_WORDS && nameWord(tokens[first - 1])) first--;
+      if (first < i && definite(tokens[first - 1])) out.push(mention(ctx, tokens[first], t, "Agreement", "placeNamedAgreement"));
+      return;
+    }
+    // French: the article + "accord de" + the name.
+    if (!definite(tokens[i - 1])) return;
+    const lead = cues.agreementNameLeads.find((words) => words.every((w, k) => tokens[i + k]?.folded === w));
+    if (!lead) return;
+    const from = i + lead.length;
+    let last = from - 1;
+    while (last + 1 < tokens.length && last + 1 - from < MAX_AGREEMENT_NAME_WORDS && nameWord(tokens[last + 1])) last++;
+    if (last >= from) out.push(mention(ctx, t, tokens[last], "Agreement", "placeNamedAgreement"));
+  });
+  return out;
+}
+
 const MINISTRY = new Set(["ministere", "ministry"]);
 const MINISTRY_LINK = new Set(["de", "d'", "du", "des", "la", "l'", "of", "the", "for"]);
 

@@ -289,3 +289,19 @@ export const SPELLING_VARIANTS: ReadonlyArray<readonly [string, string]> = [
 
 /** Words right after a name (a comma between allowed) that only a person takes: "Amara Keita, who chairs …". */
 export const PERSON_AFTER: readonly string[] = ["who", "whose"];
+
+/** Nouns after a place's or a building's name that make the whole a named agreement: "the Trinity House agreement", "the Minsk accords". */
+export const AGREEMENT_NAME_HEADS: readonly string[] = [
+  "agreement",
+  "agreements",
+  "accord",
+  "accords",
+  "treaty",
+  "treaties",
+  "pact",
+  "declaration",
+  "protocol",
+];
+
+/** Phrases before a place's or a building's name that make the whole a named agreement ("l'accord de Trinity House"); none in English. */
+export const AGREEMENT_NAME_LEADS: readonly string[] = [];

@@ -274,3 +274,20 @@ export const SPELLING_VARIANTS: ReadonlyArray<readonly [string, string]> = [];
 
 /** Words right after a name (a comma between allowed) that only a person takes ("qui" also takes things). */
 export const PERSON_AFTER: readonly string[] = ["lui-même", "elle-même"];
+
+/** Nouns after a name that make the whole a named agreement; French puts the name after ("l'accord de Minsk"). */
+export const AGREEMENT_NAME_HEADS: readonly string[] = [];
+
+/** Phrases before a place's or a building's name that make the whole a named agreement: "l'accord de Trinity House", "les accords de Minsk". */
+export const AGREEMENT_NAME_LEADS: readonly string[] = [
+  "accord de",
+  "accord d'",
+  "accords de",
+  "accords d'",
+  "traité de",
+  "traité d'",
+  "traités de",
+  "pacte de",
+  "déclaration de",
+  "protocole de",
+];

@@ -311,6 +311,28 @@ describe("titles", () => {
     expect(party).toMatchObject({ ofEntityId: "org:parti-socialiste", text: "ministre du Parti socialiste" });
   });
 
+  it("reads a definite agreement noun with a place's or a building's name as a named agreement", () => {
+    const en = (text: string) => preparedDocument([[text]], [], "en");
+    expect(mentions(en("Britain and Germany signed the Trinity House agreement."))).toContain(
+      "Trinity House agreement|Agreement|pattern|Trinity House agreement",
+    );
+    expect(mentions(doc("Les deux pays ont signé l'accord de Trinity House."))).toContain(
+      "accord de Trinity House|Agreement|pattern|accord de Trinity House",
+    );
+    // A place the knowledge base knows inside the name is the agreement's word.
+    const london = mentions(doc("Ils ont rappelé les accords de Londres."));
+    expect(london).toContain("accords de Londres|Agreement|pattern|accords de Londres");
+    expect(london.some((m) => m.startsWith("Londres|"))).toBe(false);
+    // A country is a party, not a name; an indefinite noun names nothing.
+    for (const text of [
+      "They praised the Japan agreement.",
+      "Ils ont signé un accord de Trinity House.",
+      "Ils saluent l'accord de la France.",
+    ]) {
+      expect(mentions(doc(text)).some((m) => m.includes("|Agreement|"))).toBe(false);
+    }
+  });
+
   it("mentions the organisation a title names in its own words, the title starting at its name", () => {
     const en = recognize(doc("European Commission President Ana Ruiz spoke first."));
     expect(en.mentions.map((m) => `${m.text}|${m.type}|${m.kbId}`)).toContain("European Commission|Organization|org:european-commission");
