@@ -279,6 +279,9 @@ function topicEnd(c: Context, tokens: readonly Token[], from: number): number {
     const t = tokens[k];
     if (!t || /^[,;:.()«»"“”]$/.test(t.norm) || t.kind === "date") break;
     if (k > from && (c.cues.relativePronouns.matchAt(tokens, k) > 0 || c.cues.clauseBreaks.matchAt(tokens, k) > 0)) break;
+    // A city after one word of topic is where it was signed ("an agreement on defence in London"); a
+    // country after one word may be the topic's ("an agreement on investment in Kenya").
+    if (k > from && c.cues.locatives.matchAt(tokens, k) > 0 && isEntityToken(tokens[k + 1], "Place")) break;
     if (k > from + 1 && c.cues.locatives.matchAt(tokens, k) > 0 && isEntityToken(tokens[k + 1], "Place", "Country")) break;
     if (k > from + 1 && /^(?:to|a|au|aux)$/.test(t.norm) && isEntityToken(tokens[k + 1], "Place", "Country")) break;
     k++;

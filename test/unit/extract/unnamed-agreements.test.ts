@@ -109,6 +109,19 @@ describe("unnamed agreements", () => {
     ]);
   });
 
+  it("a described agreement's words stop before the city it was signed in, not before a country its topic names", () => {
+    const signed = extract(
+      `[Japan](country:JP) and [Fiji](country:FJ) signed an agreement on fisheries in [Suva](place:suva) on Monday.`,
+      "en",
+    );
+    expect(agreements(signed).map((a) => a.name)).toEqual(["Japan-Fiji agreement on fisheries"]);
+    const topic = extract(
+      `[Japan](country:JP) and [Fiji](country:FJ) signed an agreement on investment in [Fiji](country:FJ) on Monday.`,
+      "en",
+    );
+    expect(agreements(topic).map((a) => a.name)).toEqual(["Japan-Fiji agreement on investment in Fiji"]);
+  });
+
   it("adjectivalParties: 'l'accord franco-italien' names its parties", () => {
     const out = extract(
       `La [France](country:FR) et l'[Italie](country:IT) ont signé hier l'accord franco-italien sur les migrations.`,
