@@ -14,7 +14,7 @@ function count(pattern: RegExp, text: string): number {
 }
 
 /** Past, future or present from the verb forms of `text`, reporting verbs included. */
-export function clauseTense(text: string, language: string): Tense {
+function clauseTense(text: string, language: string): Tense {
   if (typeof text !== "string" || text.length === 0) return "present";
   const cues = packFor(language)?.tense;
   if (!cues) return "present"; // a language without a pack: no verb forms known
