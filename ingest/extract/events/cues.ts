@@ -17,6 +17,8 @@ export interface EventCues {
   ellipsisPronouns: PhraseFinder;
   personGroupNouns: PhraseFinder;
   soilBeforeDemonym: PhraseFinder;
+  /** Prepositions that open a phrase fronted before the subject ("lors de", "during"). */
+  frontedPhraseOpeners: PhraseFinder;
   soilAfterDemonym: PhraseFinder;
   notATripAfter: PhraseFinder;
   negation: PhraseFinder;
@@ -58,6 +60,7 @@ function compile(packs: readonly LanguagePack[]): EventCues {
     ellipsisPronouns: t((c) => c.ELLIPSIS_PRONOUNS),
     personGroupNouns: r((c) => c.PERSON_GROUP_NOUNS),
     soilBeforeDemonym: r((c) => c.SOIL_BEFORE_DEMONYM),
+    frontedPhraseOpeners: r((c) => c.FRONTED_PHRASE_OPENERS),
     soilAfterDemonym: r((c) => c.SOIL_AFTER_DEMONYM),
     notATripAfter: t((c) => c.NOT_A_TRIP_AFTER),
     negation: m((c) => c.NEGATION),

@@ -120,11 +120,13 @@ export const nearestSubject: ParticipantRule = {
 /** "Lors d'un déplacement à Abidjan, X a signé", "During a visit to Oyo, X said": the subject after the phrase that opens the sentence. */
 export const frontedPhraseSubject: ParticipantRule = {
   name: "frontedPhraseSubject",
-  find: ({ ctx, roles, i, s, trigger, people }) => {
+  find: ({ ctx, cues, roles, i, s, trigger, people }) => {
     const clause = clauseAround(ctx.text, s.start, s.end, trigger.start);
-    // The phrase opens the sentence, the trigger a few words in ("Lors d'un", "During her first"), a comma closes it.
+    // A preposition opens the sentence ("Lors d'un", "During her first"), the trigger a few words in, a comma closes the phrase.
     const lead = ctx.text.slice(s.start, trigger.start).match(/[\p{L}\p{N}'’-]+/gu) ?? [];
-    if (clause.start !== s.start || lead.length > 4 || ctx.text[clause.end] !== ",") return null;
+    const opener = findIn(cues.frontedPhraseOpeners, ctx.text, s.start, trigger.start)[0];
+    if (!opener || !/^[\s«"“]*$/u.test(ctx.text.slice(s.start, opener.start))) return null;
+    if (clause.start !== s.start || lead.length > 5 || ctx.text[clause.end] !== ",") return null;
     if (people.some((p) => p.start < clause.end)) return null;
     const subject = sentenceSubject(ctx, roles, i);
     return subject && subject.start > clause.end ? person(subject.personId) : null;

@@ -102,3 +102,6 @@ export const PERSON_GROUP_NOUNS = [
 /** A country as the ground under someone's feet: "on French soil" (a demonym, then "soil"). */
 export const SOIL_BEFORE_DEMONYM: readonly string[] = [];
 export const SOIL_AFTER_DEMONYM = ["soil", "territory"] as const;
+
+/** Prepositions that open a phrase fronted before the sentence's subject ("During a visit to Oyo, X …"). */
+export const FRONTED_PHRASE_OPENERS = ["during", "on", "after", "before", "ahead of", "while on", "at the end of", "following"] as const;

@@ -87,3 +87,27 @@ export const PERSON_GROUP_NOUNS = [
 /** A country as the ground under someone's feet: "sur le sol français" (then a demonym). */
 export const SOIL_BEFORE_DEMONYM = ["sur le sol", "sur son sol", "sur le territoire"] as const;
 export const SOIL_AFTER_DEMONYM: readonly string[] = [];
+
+/** Prépositions qui ouvrent un groupe placé avant le sujet de la phrase ("Lors d'un déplacement à Abidjan, X …"). */
+export const FRONTED_PHRASE_OPENERS = [
+  "lors de",
+  "lors d'",
+  "lors du",
+  "pendant",
+  "durant",
+  "au cours de",
+  "au cours d'",
+  "au cours du",
+  "à l'occasion de",
+  "à l'occasion d'",
+  "à l'occasion du",
+  "en marge de",
+  "en marge d'",
+  "en marge du",
+  "après",
+  "avant",
+  "à l'issue de",
+  "à l'issue d'",
+  "à l'issue du",
+  "en visite",
+] as const;

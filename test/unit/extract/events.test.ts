@@ -111,6 +111,20 @@ describe("events", () => {
     ]);
   });
 
+  it("reads 'est attendu à', 'is expected in' as a planned visit", () => {
+    const fr = events(
+      `Le {Premier ministre}(${PM} country:JP) [Kenji Sato](person:kenji-sato) est attendu à [Rome](place:rome) lundi.`,
+      "2026-02-04",
+    );
+    expect(fr.map(brief)).toEqual([
+      { type: "Visit", status: "planned", date: "2026-02-09", participants: ["person:kenji-sato"], place: "place:rome" },
+    ]);
+    const en = events(`[Jane Roe](person:jane-roe) is expected in [Rome](place:rome) on Monday.`, "2026-02-04", "en");
+    expect(en.map(brief)).toEqual([
+      { type: "Visit", status: "planned", date: "2026-02-09", participants: ["person:jane-roe"], place: "place:rome" },
+    ]);
+  });
+
   it("reads English: met, talks, will visit, is set to", () => {
     const found = events(
       `[Jane Roe](person:jane-roe) met [Ken Ito](person:ken-ito) in [Tokyo](place:tokyo) on Monday. The talks covered [cybersecurity](topic:cybersecurity). [Jane Roe](person:jane-roe) will visit [Italy](country:IT) next month.`,

@@ -100,6 +100,9 @@ describe("visitor rules", () => {
     expect(frontedPhraseSubject.find(scopeAt(c, "visit"))).toBeNull();
     const d = en("Officials said that during a visit to [Oyo](place:oyo), [Ken Obi](person:ken-obi) spoke.");
     expect(frontedPhraseSubject.find(scopeAt(d, "visit"))).toBeNull();
+    // A clause with its own subject is not a fronted phrase; the speaker after it visits nothing.
+    const e = en("A decision is expected in [Oyo](place:oyo) next week, said [Ken Obi](person:ken-obi).");
+    expect(frontedPhraseSubject.find(scopeAt(e, "expected in"))).toBeNull();
   });
 
   it("nearestSubject: skips relative clauses and passive agents", () => {
