@@ -119,6 +119,12 @@ describe("events", () => {
     expect(fr.map(brief)).toEqual([
       { type: "Visit", status: "planned", date: "2026-02-09", participants: ["person:kenji-sato"], place: "place:rome" },
     ]);
+    // "Tant attendue", long-awaited, plans nothing.
+    const awaited = events(
+      `La rencontre tant attendue entre [Kenji Sato](person:kenji-sato) et [John Smith](person:john-smith) a eu lieu lundi à [Rome](place:rome).`,
+      "2026-02-04",
+    );
+    expect(awaited.map((e) => e.status)).toEqual(["occurred"]);
     const en = events(`[Jane Roe](person:jane-roe) is expected in [Rome](place:rome) on Monday.`, "2026-02-04", "en");
     expect(en.map(brief)).toEqual([
       { type: "Visit", status: "planned", date: "2026-02-09", participants: ["person:jane-roe"], place: "place:rome" },
