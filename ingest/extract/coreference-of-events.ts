@@ -159,12 +159,13 @@ export function resolveEvents(ctx: ExtractionContext, mentions: readonly EventMe
     const m: EventMention = { ...original, people: [...original.people], parties: [...original.parties] };
     if (m.groupSubject && m.people.length === 0) {
       const fromEvents = groupPeople(events);
-      // "The two ministers met in Melbourne": the group's event gives its date when this mention has none.
+      // "The two ministers met in Melbourne": the group's event gives its date, and its place, when this mention has none.
       const source = fromEvents.length > 0 ? [...events].reverse().find((e) => e.people === fromEvents) : undefined;
       if (!m.date && source?.date && source.status === m.status) {
         m.date = source.date;
         m.endDate = source.endDate;
       }
+      if (!m.place && source?.place && source.status === m.status && !rulesFor(m.type).trip) m.place = source.place;
       const group = fromEvents.length >= 2 ? fromEvents : m.nearbyPeople.length >= 2 ? m.nearbyPeople : fromEvents;
       // Nothing told yet for the group to refer to: the group is the people just named.
       if (m.anaphoric && !events.some((e) => e.type === m.type && e.status === m.status) && m.nearbyPeople.length >= 2) {

@@ -95,8 +95,22 @@ describe("events", () => {
     );
     const signings = found.filter((e) => e.type === "Signing");
     expect(signings.map(brief)).toEqual([
-      { type: "Signing", status: "occurred", date: "2026-02-02", participants: ["country:GB", "country:JP"], place: null },
+      { type: "Signing", status: "occurred", date: "2026-02-02", participants: ["country:GB", "country:JP"], place: "place:tokyo" },
     ]);
+  });
+
+  it("a group's next act takes the place of the event it refers to, unless one is planned and the other told", () => {
+    const found = events(
+      `[Kenji Sato](person:kenji-sato) a reçu lundi à [Tokyo](place:tokyo) [John Smith](person:john-smith). Les deux dirigeants ont signé un accord de défense. Les deux dirigeants se rencontreront l'an prochain.`,
+    ).map(brief);
+    expect(found).toContainEqual({
+      type: "Signing",
+      status: "occurred",
+      date: "2026-02-02",
+      participants: ["person:john-smith", "person:kenji-sato"],
+      place: "place:tokyo",
+    });
+    expect(found.filter((e) => e.status === "planned").map((e) => e.place)).toEqual([null]);
   });
 
   it("tells two undated signings of disjoint pairs apart, and joins a lone co-signer to the signing told", () => {
