@@ -12,6 +12,8 @@ export interface EventCues {
   /** "host", "accueillera": a relative clause with one qualifies the event before it. */
   hostingVerbs: PhraseFinder;
   verbOnlyTriggers: PhraseFinder;
+  /** Adverbs read through inside a trigger of several words ("travelled together to", "s'est ensuite rendu"). */
+  adverbsInsideTriggers: PhraseFinder;
   nounMarkers: PhraseFinder;
   summitNouns: PhraseFinder;
   ellipsisPronouns: PhraseFinder;
@@ -55,6 +57,7 @@ function compile(packs: readonly LanguagePack[]): EventCues {
     otherDatedNouns: phraseFinder(packs.flatMap((p) => p.dating.OTHER_DATED_NOUNS)),
     hostingVerbs: phraseFinder(packs.flatMap((p) => p.dating.HOSTING_VERBS)),
     verbOnlyTriggers: t((c) => c.VERB_ONLY_TRIGGERS),
+    adverbsInsideTriggers: t((c) => c.ADVERBS_INSIDE_TRIGGERS),
     nounMarkers: t((c) => c.NOUN_MARKERS),
     summitNouns: t((c) => c.SUMMIT_NOUNS),
     ellipsisPronouns: t((c) => c.ELLIPSIS_PRONOUNS),

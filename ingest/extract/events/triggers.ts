@@ -8,6 +8,7 @@ import type { ExtractionContext } from "../context.js";
 import { contains, findIn, type Span } from "../spans.js";
 import type { TriggerHit } from "./mention.js";
 import { eventCues, type EventCues } from "./cues.js";
+import type { PhraseFinder } from "../lexicon.js";
 
 /** A verb-only trigger used as a noun: "a great sign of warming ties". */
 function isNounUse(ctx: ExtractionContext, cues: EventCues, s: Span, h: Span): boolean {
@@ -22,10 +23,35 @@ function isRiseToOffice(ctx: ExtractionContext, cues: EventCues, s: Span, h: Spa
   return cues.notATripAfter.findAll(ctx.text.slice(h.start, Math.min(s.end, h.end + 20))).some((m) => m.start > 0 && m.start <= length + 1);
 }
 
+/**
+ * The sentence with the adverbs that may stand inside a trigger blanked out, offsets kept
+ * ("travelled together to" reads as "travelled          to"), or null when it has none.
+ */
+function withoutInnerAdverbs(ctx: ExtractionContext, cues: EventCues, s: Span): string | null {
+  const adverbs = findIn(cues.adverbsInsideTriggers, ctx.text, s.start, s.end);
+  if (adverbs.length === 0) return null;
+  let text = ctx.text.slice(s.start, s.end);
+  for (const a of adverbs) text = text.slice(0, a.start - s.start) + " ".repeat(a.end - a.start) + text.slice(a.end - s.start);
+  return text;
+}
+
+/** A trigger's hits in the sentence, and those an adverb inside it had hidden. */
+function hitsOf(ctx: ExtractionContext, finder: PhraseFinder, s: Span, masked: string | null): Array<Span & { phrase: string }> {
+  const plain = findIn(finder, ctx.text, s.start, s.end);
+  if (masked === null) return plain;
+  const through = finder
+    .findAll(masked)
+    .map((h) => ({ ...h, start: h.start + s.start, end: h.end + s.start }))
+    .filter((h) => /\s\s/u.test(masked.slice(h.start - s.start, h.end - s.start)))
+    .filter((h) => !plain.some((p) => p.start === h.start && p.end === h.end));
+  return [...plain, ...through];
+}
+
 export function triggerHits(ctx: ExtractionContext, s: Span, cues: EventCues = eventCues(ctx.language)): TriggerHit[] {
   const hits: TriggerHit[] = [];
+  const masked = withoutInnerAdverbs(ctx, cues, s);
   for (const lexicon of ctx.lexicon.events) {
-    for (const h of findIn(lexicon.triggers, ctx.text, s.start, s.end)) {
+    for (const h of hitsOf(ctx, lexicon.triggers, s, masked)) {
       if (isNounUse(ctx, cues, s, h) || (lexicon.type === "Visit" && isRiseToOffice(ctx, cues, s, h))) continue;
       hits.push({ ...h, lexicon, phrase: foldForMatch(h.phrase) });
     }

@@ -6,6 +6,7 @@
  *   relativeAntecedent   "X, who was making a state visit", "X, qui effectue une visite"
  *   indefiniteLeader     "la première visite d'un dirigeant vietnamien", "the first visit of a Colombian president"
  *   pronounSubject       "il effectuait une visite", "he travelled to" → the subject before
+ *   coordinatedSubjects  "Merz, Macron and Starmer travelled to Kyiv" → all of them
  *   nearestSubject       the person nearest before the trigger, outside relative clauses and passive agents
  *   frontedPhraseSubject "Lors d'un déplacement à Abidjan, X a signé" → the subject after the opening phrase
  *   groupOfVisitors      "les deux dirigeants se sont rendus", "they travelled to"
@@ -20,6 +21,7 @@ import { countryOfPerson } from "../roles.js";
 import { clauseAround, contains, findIn, overlaps, type Span } from "../spans.js";
 import { groupSubjectBefore } from "./participants.js";
 import { cueBefore, latestBefore, personAt, sentenceSubject } from "./references.js";
+import { subjectList } from "./chains.js";
 import { relativeClauses, typeOf, type TriggerScope } from "./scope.js";
 import type { Found, ParticipantRule, PlaceRule } from "./rules.js";
 
@@ -105,6 +107,21 @@ function isAgent(scope: TriggerScope, p: Span): boolean {
   return marker !== undefined;
 }
 
+/** "Merz, Macron and Starmer travelled to Kyiv": every person of the coordinated subject, not only the nearest. */
+export const coordinatedSubjects: ParticipantRule = {
+  name: "coordinatedSubjects",
+  find: (scope) => {
+    const { ctx, i, s, trigger, people } = scope;
+    const asides = relativeClauses(ctx, s, trigger).filter((c) => !(c.start <= trigger.start && trigger.end <= c.end));
+    const candidates = people
+      .filter((p) => !asides.some((c) => contains(c, p)) && !isAgent(scope, p))
+      .map((p) => ({ start: p.start, end: p.end, id: p.personId }));
+    const allowed = [...(ctx.titlesBySentence[i] ?? []), ...(ctx.mentionsBySentence[i] ?? [])];
+    const list = [...new Set(subjectList(ctx, candidates, trigger, allowed))];
+    return list.length >= 2 ? { people: list } : null;
+  },
+};
+
 export const nearestSubject: ParticipantRule = {
   name: "nearestSubject",
   find: (scope) => {
@@ -145,6 +162,7 @@ const VISITOR_RULES: readonly ParticipantRule[] = [
   relativeAntecedent,
   indefiniteLeader,
   pronounSubject,
+  coordinatedSubjects,
   nearestSubject,
   frontedPhraseSubject,
   groupOfVisitors,

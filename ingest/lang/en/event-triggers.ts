@@ -34,3 +34,19 @@ export const NOT_A_TRIP_AFTER = ["to power", "in power", "in office", "at the he
 
 /** After an event noun, a pronoun standing for another event of its kind: "la visite de X à Rome, puis celle de Y à Madrid". */
 export const ELLIPSIS_PRONOUNS = ["that of", "those of", "the one by"] as const;
+
+/** Adverbs that may stand inside a trigger of several words ("travelled together to", "flew directly to"): read through. */
+export const ADVERBS_INSIDE_TRIGGERS = [
+  "together",
+  "also",
+  "then",
+  "later",
+  "subsequently",
+  "first",
+  "finally",
+  "directly",
+  "separately",
+  "jointly",
+  "briefly",
+  "already",
+] as const;

@@ -28,3 +28,19 @@ export const ELLIPSIS_PRONOUNS = [
   "celles des",
   "ceux des",
 ] as const;
+
+/** Adverbes qui peuvent s'insérer dans un déclencheur de plusieurs mots ("s'est ensuite rendu", "se sont également rendus") : lus au travers. */
+export const ADVERBS_INSIDE_TRIGGERS = [
+  "ensuite",
+  "également",
+  "aussi",
+  "déjà",
+  "alors",
+  "enfin",
+  "d'abord",
+  "brièvement",
+  "conjointement",
+  "notamment",
+  "finalement",
+  "ensemble",
+] as const;

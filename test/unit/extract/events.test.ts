@@ -145,6 +145,23 @@ describe("events", () => {
     ]);
   });
 
+  it("a coordinated subject travels together, through an adverb inside the trigger", () => {
+    const found = events(
+      `On Monday, [Jane Roe](person:jane-roe), [Ken Ito](person:ken-ito) and [John Smith](person:john-smith) travelled together to [Tokyo](place:tokyo).`,
+      "2026-02-04",
+      "en",
+    ).map(brief);
+    expect(found).toEqual([
+      {
+        type: "Visit",
+        status: "occurred",
+        date: "2026-02-02",
+        participants: ["person:jane-roe", "person:john-smith", "person:ken-ito"],
+        place: "place:tokyo",
+      },
+    ]);
+  });
+
   it("reads English: met, talks, will visit, is set to", () => {
     const found = events(
       `[Jane Roe](person:jane-roe) met [Ken Ito](person:ken-ito) in [Tokyo](place:tokyo) on Monday. The talks covered [cybersecurity](topic:cybersecurity). [Jane Roe](person:jane-roe) will visit [Italy](country:IT) next month.`,

@@ -22,6 +22,14 @@ describe("triggers", () => {
   });
 });
 
+describe("triggers read through an adverb inside them", () => {
+  it("'travelled together to', 's'est ensuite rendu', but not across a word that is no such adverb", () => {
+    expect(typesIn("The three leaders travelled together to Kyiv.", "en")).toEqual(["Visit:travelled together to"]);
+    expect(typesIn("Le ministre s'est ensuite rendu à Toulon.", "fr")).toEqual(["Visit:s'est ensuite rendu"]);
+    expect(typesIn("The three leaders travelled by train to Kyiv.", "en")).toEqual([]);
+  });
+});
+
 describe("a date belongs to its own noun", () => {
   it("'les législatives prévues l'an prochain' does not date the visit told beside them", () => {
     const ctx = contextFor("Le ministre a évoqué sa visite et les législatives prévues l'an prochain.", { language: "fr" });

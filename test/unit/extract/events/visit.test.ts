@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   agentAfterNoun,
+  coordinatedSubjects,
   destinationAfter,
   destinationBefore,
   destinationSoil,
@@ -103,6 +104,19 @@ describe("visitor rules", () => {
     // A clause with its own subject is not a fronted phrase; the speaker after it visits nothing.
     const e = en("A decision is expected in [Oyo](place:oyo) next week, said [Ken Obi](person:ken-obi).");
     expect(frontedPhraseSubject.find(scopeAt(e, "expected in"))).toBeNull();
+  });
+
+  it("coordinatedSubjects: every person of the subject list, two or more", () => {
+    const a = en(
+      "Last week, [Ana Ruiz](person:ana-ruiz), [Ken Obi](person:ken-obi) and [Joe Hall](person:joe-hall) travelled to [Kyiv](place:kyiv).",
+    );
+    expect(coordinatedSubjects.find(scopeAt(a, "travelled to"))).toEqual({
+      people: ["person:ana-ruiz", "person:ken-obi", "person:joe-hall"],
+    });
+    const b = en("[Ana Ruiz](person:ana-ruiz) praised [Ken Obi](person:ken-obi), who travelled to [Kyiv](place:kyiv).");
+    expect(coordinatedSubjects.find(scopeAt(b, "travelled to"))).toBeNull();
+    const c = en("[Ken Obi](person:ken-obi) travelled to [Kyiv](place:kyiv).");
+    expect(coordinatedSubjects.find(scopeAt(c, "travelled to"))).toBeNull();
   });
 
   it("nearestSubject: skips relative clauses and passive agents", () => {
