@@ -76,7 +76,7 @@ function mentionsInSentence(
     if (m) out.push(m);
   };
 
-  for (const hits of triggerClusters(triggerHits(ctx, s))) {
+  for (const hits of triggerClusters(triggerHits(ctx, s, cues, ctx.temporal(i)))) {
     // "la visite de M. Starmer au Japon" names its own participant: not a reference back.
     const named = [
       ...people,

@@ -24,18 +24,22 @@ function isRiseToOffice(ctx: ExtractionContext, cues: EventCues, s: Span, h: Spa
 }
 
 /**
- * The sentence with the adverbs that may stand inside a trigger blanked out, offsets kept
- * ("travelled together to" reads as "travelled          to"), or null when it has none.
+ * The sentence with what may stand inside a trigger blanked out, offsets kept: the adverbs
+ * ("travelled together to" reads as "travelled          to") and the sentence's dates ("est attendu
+ * lundi à Paris", "arrived on Monday in Tokyo"); null when it has neither.
  */
-function withoutInnerAdverbs(ctx: ExtractionContext, cues: EventCues, s: Span): string | null {
-  const adverbs = findIn(cues.adverbsInsideTriggers, ctx.text, s.start, s.end);
-  if (adverbs.length === 0) return null;
+function withoutInnerWords(ctx: ExtractionContext, cues: EventCues, s: Span, dates: readonly Span[]): string | null {
+  const inner = [
+    ...findIn(cues.adverbsInsideTriggers, ctx.text, s.start, s.end),
+    ...dates.filter((d) => d.start >= s.start && d.end <= s.end),
+  ];
+  if (inner.length === 0) return null;
   let text = ctx.text.slice(s.start, s.end);
-  for (const a of adverbs) text = text.slice(0, a.start - s.start) + " ".repeat(a.end - a.start) + text.slice(a.end - s.start);
+  for (const a of inner) text = text.slice(0, a.start - s.start) + " ".repeat(a.end - a.start) + text.slice(a.end - s.start);
   return text;
 }
 
-/** A trigger's hits in the sentence, and those an adverb inside it had hidden. */
+/** A trigger's hits in the sentence, and those an adverb or a date inside it had hidden. */
 function hitsOf(ctx: ExtractionContext, finder: PhraseFinder, s: Span, masked: string | null): Array<Span & { phrase: string }> {
   const plain = findIn(finder, ctx.text, s.start, s.end);
   if (masked === null) return plain;
@@ -47,9 +51,15 @@ function hitsOf(ctx: ExtractionContext, finder: PhraseFinder, s: Span, masked: s
   return [...plain, ...through];
 }
 
-export function triggerHits(ctx: ExtractionContext, s: Span, cues: EventCues = eventCues(ctx.language)): TriggerHit[] {
+/** The triggers of sentence `s`; `dates` are its temporal expressions, which a trigger may hold ("attendu lundi à"). */
+export function triggerHits(
+  ctx: ExtractionContext,
+  s: Span,
+  cues: EventCues = eventCues(ctx.language),
+  dates: readonly Span[] = [],
+): TriggerHit[] {
   const hits: TriggerHit[] = [];
-  const masked = withoutInnerAdverbs(ctx, cues, s);
+  const masked = withoutInnerWords(ctx, cues, s, dates);
   for (const lexicon of ctx.lexicon.events) {
     for (const h of hitsOf(ctx, lexicon.triggers, s, masked)) {
       if (isNounUse(ctx, cues, s, h) || (lexicon.type === "Visit" && isRiseToOffice(ctx, cues, s, h))) continue;

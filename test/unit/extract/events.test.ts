@@ -133,6 +133,11 @@ describe("events", () => {
     expect(fr.map(brief)).toEqual([
       { type: "Visit", status: "planned", date: "2026-02-09", participants: ["person:kenji-sato"], place: "place:rome" },
     ]);
+    // A date inside the trigger: "est attendu lundi à Rome".
+    const dated = events(`[Kenji Sato](person:kenji-sato) est attendu lundi à [Rome](place:rome).`, "2026-02-04").map(brief);
+    expect(dated).toEqual([
+      { type: "Visit", status: "planned", date: "2026-02-09", participants: ["person:kenji-sato"], place: "place:rome" },
+    ]);
     // "Tant attendue", long-awaited, plans nothing.
     const awaited = events(
       `La rencontre tant attendue entre [Kenji Sato](person:kenji-sato) et [John Smith](person:john-smith) a eu lieu lundi à [Rome](place:rome).`,
