@@ -249,7 +249,8 @@ export function recognizeMentions(
     const placeNamed = titleCase ? [] : findPlaceNamedAgreements(ctx);
     const agreements = titleCase ? [] : [...findNamedAgreements(ctx), ...placeNamed, ...findMinistries(ctx), ...findCodedProgrammes(ctx)];
     // A place the knowledge base knows inside such a name ("les accords de Minsk") is the agreement's word, not a place of the story.
-    removeWhere(mentions, (m) => m.sentenceIndex === sentenceIndex && placeNamed.some((a) => a.start <= m.start && m.end <= a.end));
+    if (placeNamed.length > 0)
+      removeWhere(mentions, (m) => m.sentenceIndex === sentenceIndex && placeNamed.some((a) => a.start <= m.start && m.end <= a.end));
     const claimed = [...definitions.flatMap((d) => [d.expansion, d.acronym]), ...agreements];
     const claimedSpans = new SpanIndex(claimed);
     const names = findNames(ctx).filter((n) => claimedSpans.overlapping(n.start, n.end) === undefined);

@@ -5,7 +5,7 @@
  * programme", "le programme ORCA-2").
  */
 import { ADJECTIVE_ENDING, AGREEMENT_NOUNS, FUNCTION_WORDS, HEAD_TYPES, NON_NAMES } from "./lexicon.js";
-import { CONNECTORS, mention, type NameContext } from "./name-context.js";
+import { CONNECTORS, mention, sequenceAt, type NameContext } from "./name-context.js";
 import type { Token } from "./tokens.js";
 import type { RawMention } from "./types.js";
 
@@ -65,7 +65,7 @@ export function findPlaceNamedAgreements(ctx: NameContext): RawMention[] {
     }
     // French: the article + "accord de" + the name.
     if (!definite(tokens[i - 1])) return;
-    const lead = cues.agreementNameLeads.find((words) => words.every((w, k) => tokens[i + k]?.folded === w));
+    const lead = cues.agreementNameLeads.find((words) => sequenceAt(tokens, i, words));
     if (!lead) return;
     const from = i + lead.length;
     let last = from - 1;
