@@ -6,11 +6,11 @@
  */
 import { build, type Metafile } from "esbuild";
 import { describe, expect, it } from "vitest";
-import { cliBundleOptions } from "../../scripts/bundle-cli.js";
+import { cliBundleOptions, driverBundleOptions } from "../../scripts/bundle-cli.js";
 
-async function metafile(): Promise<Metafile> {
+async function metafile(options = cliBundleOptions()): Promise<Metafile> {
   // In memory only: nothing is written to dist/.
-  const result = await build({ ...cliBundleOptions(), write: false, metafile: true, sourcemap: false, logLevel: "silent" });
+  const result = await build({ ...options, write: false, metafile: true, sourcemap: false, logLevel: "silent" });
   return result.metafile;
 }
 
@@ -42,15 +42,23 @@ describe("the CLI bundle", () => {
     const loaded = [...staticallyLoaded(meta, entryChunk(meta))];
     expect(loaded.some((input) => input.endsWith("cli/commands/query.ts"))).toBe(true); // the walk does see the commands
     const heavy = loaded.filter((input) =>
-      /^(ingest\/|src\/kb\/|src\/store\/(load|export)|viewer\/server\/)|node_modules\/(neo4j-driver|chrono-node|linkedom|fastify|cli-progress|graphology|zod)/.test(
+      /^(ingest\/|src\/kb\/|src\/store\/(load|export)|viewer\/server\/|neo4j-driver-through-code-cache:|cli\/code-cache)|node_modules\/(neo4j-driver|chrono-node|linkedom|fastify|cli-progress|graphology|zod)/.test(
         input,
       ),
     );
     expect(heavy).toEqual([]);
   }, 60_000);
 
-  it("leaves rxjs out: the driver's reactive sessions, never used, get a stand-in", async () => {
+  it("keeps the driver out of the chunks: the commands read it from its own file, through the code cache", async () => {
     const meta = await metafile();
+    const bundled = Object.values(meta.outputs).flatMap((output) => Object.keys(output.inputs));
+    expect(bundled.filter((input) => input.includes("node_modules/neo4j-driver"))).toEqual([]);
+    expect(bundled).toContain("neo4j-driver-through-code-cache:neo4j-driver");
+    expect(bundled).toContain("cli/code-cache.ts");
+  }, 60_000);
+
+  it("leaves rxjs out of the driver's file: its reactive sessions, never used, get a stand-in", async () => {
+    const meta = await metafile(driverBundleOptions());
     const bundled = Object.values(meta.outputs).flatMap((output) => Object.keys(output.inputs));
     expect(bundled.some((input) => input.includes("node_modules/neo4j-driver/lib/session-rx.js"))).toBe(true);
     expect(bundled.filter((input) => input.includes("node_modules/rxjs/"))).toEqual([]);
