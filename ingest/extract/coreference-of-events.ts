@@ -18,18 +18,15 @@ import type { ExtractionContext } from "./context.js";
 import type { EventMention, StoryEvent } from "./events/mention.js";
 import { countryOfPerson, type RoleClaim } from "./roles.js";
 import { uniq } from "./spans.js";
+
+const subset = (a: readonly string[], b: readonly string[]) => a.every((x) => b.includes(x));
 import { dateAtDocumentLevel } from "./events/document-dates.js";
 import { rulesFor } from "./events/types.js";
+import { couldBeOnePlace, isCapitalOf } from "./events/same-place.js";
 
 export type { StoryEvent } from "./events/mention.js";
 
 const datesAgree = (a: IsoDate | null, b: IsoDate | null): boolean => !a || !b || a.startsWith(b) || b.startsWith(a);
-
-/** Whether `place` is the capital of `country` (from the knowledge base). */
-function isCapitalOf(ctx: ExtractionContext, country: string, place: string): boolean {
-  const entry = ctx.kb.byId.get(country);
-  return !!entry && "iso2" in entry && entry.capital === place;
-}
 
 const capitalsByKb = new WeakMap<ExtractionContext["kb"], ReadonlySet<string>>();
 function capitals(ctx: ExtractionContext): ReadonlySet<string> {
@@ -66,10 +63,12 @@ function compatible(ctx: ExtractionContext, e: StoryEvent, m: EventMention): boo
 }
 
 /** The event a group subject or an anaphor stands for: the latest of the type and status, with people. */
-function salient(events: readonly StoryEvent[], m: EventMention, needPeople: boolean): StoryEvent | undefined {
+function salient(ctx: ExtractionContext, events: readonly StoryEvent[], m: EventMention, needPeople: boolean): StoryEvent | undefined {
   for (let k = events.length - 1; k >= 0; k--) {
     const e = events[k];
     if (e.type !== m.type || e.status !== m.status || !datesAgree(e.date, m.date)) continue;
+    // "Des pourparlers ont eu lieu à Istanbul" does not refer back to a meeting in New Delhi (a trip's stops may differ).
+    if (!rulesFor(e.type).trip && !couldBeOnePlace(ctx, e.place, m.place)) continue;
     if (needPeople && e.people.length === 0) continue;
     return e;
   }
@@ -180,23 +179,35 @@ export function resolveEvents(ctx: ExtractionContext, mentions: readonly EventMe
         ]);
       } else if (!m.anaphoric) m.people = [...group];
     }
+    // "where they met X": the group and the people it met; an event of the group alone is another one.
+    const groupMeetsNamed = m.groupSubject && original.people.length > 0;
+    if (groupMeetsNamed) {
+      const group = groupPeople(events);
+      m.people = uniq([...(group.length >= 2 ? group : m.nearbyPeople), ...m.people]);
+      // The group's event, just told, gives its day when this mention has none ("The two leaders later travelled to Gdansk, where they met X").
+      const source = group.length >= 2 ? [...events].reverse().find((e) => e.people === group) : undefined;
+      if (!m.date && source?.date && source.status === m.status) {
+        m.date = source.date;
+        m.endDate = source.endDate;
+      }
+    }
     if (!m.anaphoric && m.refersBack) {
       // "Penny Wong will host the talks with Marles": the talks already told, with more people.
-      const target = salient(events, m, false);
+      const target = salient(ctx, events, m, false);
       if (target) {
         absorb(ctx, target, m, true);
         continue;
       }
     }
     if (m.anaphoric) {
-      const plan = salient(events, m, m.groupSubject) ? undefined : calledOffPlan(events, m);
+      const plan = salient(ctx, events, m, m.groupSubject) ? undefined : calledOffPlan(events, m);
       if (plan) {
         plan.status = "cancelled";
         plan.cameo = m.cameo;
         absorb(ctx, plan, m, true);
         continue;
       }
-      const target = salient(events, m, m.groupSubject);
+      const target = salient(ctx, events, m, m.groupSubject);
       const alone = !mentions.some((o) => o !== original && o.sentenceIndex === m.sentenceIndex);
       if (target) {
         // With another event in the sentence ("En marge de l'entretien, X et Y ont signé"), its people are that event's.
@@ -215,7 +226,7 @@ export function resolveEvents(ctx: ExtractionContext, mentions: readonly EventMe
       unattached.push(m);
       continue;
     }
-    const same = [...events].reverse().find((e) => compatible(ctx, e, m));
+    const same = [...events].reverse().find((e) => compatible(ctx, e, m) && (!groupMeetsNamed || subset(m.people, e.people)));
     if (same) absorb(ctx, same, m, true);
     else events.push(open(m));
   }

@@ -21,7 +21,7 @@ import { dateFor } from "./events/dating.js";
 import { statusFor } from "./events/status.js";
 import { rulesFor } from "./events/types.js";
 import { placeFor } from "./events/place.js";
-import { eventCues } from "./events/cues.js";
+import { eventCues, type EventCues } from "./events/cues.js";
 import { contains } from "./spans.js";
 
 export type { EventMention } from "./events/mention.js";
@@ -37,6 +37,23 @@ function keepNamedAfter(ctx: ExtractionContext, i: number, people: readonly Pers
   if (m.place && !after.has(m.place)) m.place = null;
   m.groupSubject = false;
 }
+
+/** The text of [from, to) with the given spans inside it blanked out. */
+function blankSpans(text: string, from: number, to: number, spans: readonly Span[]): string {
+  let out = text.slice(from, to);
+  for (const span of spans) {
+    if (span.start < from || span.end > to) continue;
+    out = out.slice(0, span.start - from) + " ".repeat(span.end - span.start) + out.slice(span.end - from);
+  }
+  return out;
+}
+
+/** Whether [from, to) is the word that opens a meeting's sides and an article at most ("entre la", "between"). */
+function sidesRightAfter(ctx: ExtractionContext, cues: EventCues, from: number, to: number): boolean {
+  const marker = findIn(cues.sidesBetween, ctx.text, from, to)[0];
+  return !!marker && /^\s*$/.test(ctx.text.slice(from, marker.start)) && ARTICLE_ONLY.test(ctx.text.slice(marker.end, to));
+}
+const ARTICLE_ONLY = /^\s*(?:l['’]|la|le|les|the)?\s*$/iu;
 
 /** The event mentions of one sentence. */
 function mentionsInSentence(
@@ -82,7 +99,13 @@ function mentionsInSentence(
       ...people,
       ...(ctx.mentionsBySentence[i] ?? []).filter((m) => typeOf(ctx, m.entityId) === "Organization" && m.source !== "demonym"),
     ];
-    const ownPerson = (h: Span) => named.some((p) => p.start >= h.end && OWN_PARTICIPANT.test(ctx.text.slice(h.end, p.start)));
+    // Read past a title ("la rencontre entre le président chinois Xi Jinping et …").
+    const gap = (from: number, to: number) => blankSpans(ctx.text, from, to, ctx.titlesBySentence[i] ?? []);
+    // "des pourparlers entre l'Ukraine et la Russie": countries named as the sides.
+    const sides = (ctx.mentionsBySentence[i] ?? []).filter((m) => typeOf(ctx, m.entityId) === "Country" && m.source !== "demonym");
+    const ownPerson = (h: Span) =>
+      named.some((p) => p.start >= h.end && OWN_PARTICIPANT.test(gap(h.end, p.start))) ||
+      sides.some((c) => c.start >= h.end && sidesRightAfter(ctx, cues, h.end, c.start));
     const definite = hits.map((h) => h.lexicon.anaphors.has(h.phrase) && isDefinite(ctx, s, h) && !ownPerson(h));
     const first = hits.find((_, k) => !definite[k]) ?? hits[0];
     const m = draftMention(first, i);

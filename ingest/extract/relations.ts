@@ -171,8 +171,14 @@ function participationCues(ctx: ExtractionContext, events: readonly StoryEvent[]
         if (country) participants.push(country);
       }
     }
-    // "Ils ont convenu de poursuivre le développement conjoint …": the people of the event this sentence tells.
-    for (const e of events) {
+    // "Ils ont convenu de poursuivre le développement conjoint …": the people of the event this sentence tells,
+    // unless a country or organisation is the cue's own subject ("Italy is a partner in X … the meeting").
+    const cueHasSubject = found.some((c, k) =>
+      mentions.some(
+        (m) => PARTY_TYPES.has(typeOf(ctx, m.entityId) ?? "") && m.start >= (cueClauses[k]?.start ?? c.start) && m.end <= c.start,
+      ),
+    );
+    for (const e of cueHasSubject ? [] : events) {
       if (!e.sentenceIndices.includes(i)) continue;
       for (const p of e.people) {
         const country = countryOfPerson(ctx, roles, p);

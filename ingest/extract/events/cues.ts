@@ -21,6 +21,10 @@ export interface EventCues {
   soilBeforeDemonym: PhraseFinder;
   /** Prepositions that open a phrase fronted before the subject ("lors de", "during"). */
   frontedPhraseOpeners: PhraseFinder;
+  /** Participles before a fronted phrase ("Speaking after …", "S'exprimant après …"). */
+  frontedPhraseParticiples: PhraseFinder;
+  /** The word opening a meeting's sides right after its noun ("between", "entre"). */
+  sidesBetween: PhraseFinder;
   soilAfterDemonym: PhraseFinder;
   notATripAfter: PhraseFinder;
   negation: PhraseFinder;
@@ -64,6 +68,8 @@ function compile(packs: readonly LanguagePack[]): EventCues {
     personGroupNouns: r((c) => c.PERSON_GROUP_NOUNS),
     soilBeforeDemonym: r((c) => c.SOIL_BEFORE_DEMONYM),
     frontedPhraseOpeners: r((c) => c.FRONTED_PHRASE_OPENERS),
+    frontedPhraseParticiples: r((c) => c.FRONTED_PHRASE_PARTICIPLES),
+    sidesBetween: r((c) => c.SIDES_BETWEEN),
     soilAfterDemonym: r((c) => c.SOIL_AFTER_DEMONYM),
     notATripAfter: t((c) => c.NOT_A_TRIP_AFTER),
     negation: m((c) => c.NEGATION),

@@ -17,6 +17,7 @@ import type { EventMention, StoryEvent } from "./mention.js";
 import { belongsToOtherNoun, startsPeriod } from "./dating.js";
 import { earlierThanPublication, laterThanPublication } from "./status.js";
 import { rulesFor } from "./types.js";
+import { couldBeOnePlace } from "./same-place.js";
 
 export interface DatedSpan {
   date: IsoDate;
@@ -47,13 +48,15 @@ function fitsStatus(ctx: ExtractionContext, status: StoryEvent["status"], date: 
 
 const unattachedMention: DocumentDateRule = {
   name: "unattachedMention",
-  find: ({ event, events, unattached }) => {
+  find: ({ ctx, event, events, unattached }) => {
     const sameKind = events.filter((e) => e.type === event.type && e.status === event.status);
     const candidate = unattached.find(
       (m) =>
         m.date !== null &&
         m.type === event.type &&
         m.status === event.status &&
+        // "Des pourparlers ont eu lieu à Istanbul le 16 mai" does not date a meeting in Osaka.
+        (rulesFor(event.type).trip || couldBeOnePlace(ctx, event.place, m.place)) &&
         // The same agreement, or a reference back ("the signing", "la visite") when the story tells one such event.
         (event.agreementId && m.agreementId ? event.agreementId === m.agreementId : (m.anaphoric || m.refersBack) && sameKind.length === 1),
     );

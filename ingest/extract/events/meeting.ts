@@ -3,6 +3,7 @@
  * part; the countries and organisations come from the first party rule that finds:
  *   speakersSide         "« Notre sommet a été un succès », a déclaré le secrétaire général de l'OTAN"
  *   leadersOf            "les dirigeants du G20 se sont réunis", "EU leaders met", "a gathering of G7 finance ministers"
+ *   sidesBetween         "des pourparlers entre l'Ukraine et la Russie", "talks between Ukrainian and Russian delegations"
  *   sidesGroup           "les deux pays ont tenu", "the two sides held talks" → the sides of the salient event
  *   ministersOf          "une réunion des ministres des Affaires étrangères" → their countries
  *   peopleGroup          "ils se sont réunis", "the two leaders met" → the people of the salient event
@@ -11,15 +12,35 @@
  *   hostOrganization     "le sommet de l'OTAN", "the G7 summit"
  *   summitOrganization   "le 63e sommet de l'organisation sud-américaine", "réunis en sommet" → the organisation named before
  * A summit always names its organisation when one is found, even with people present; "his
- * talks with X" adds the possessor to the people named.
+ * talks with X" adds the possessor to the people named, "After talks with X, Y said" the subject
+ * after the fronted phrase.
  */
 import { clauseAround, findIn, overlaps } from "../spans.js";
 import { countedGroup, leadersOf, speakersSide } from "./groups.js";
 import { groupSubjectBefore, hostOrganization, ministersAfter, partyGroupBefore } from "./participants.js";
-import { cueBefore, latestBefore, personAt } from "./references.js";
-import { subjectList } from "./chains.js";
+import { cueBefore, frontedPhraseAround, latestBefore, personAt, sentenceSubject } from "./references.js";
+import { listAfter, subjectList } from "./chains.js";
 import { belongsToTitle, isPartyMention, typeOf, type TriggerScope } from "./scope.js";
 import type { Found, ParticipantRule } from "./rules.js";
+
+/** "des pourparlers entre l'Ukraine et la Russie", "talks between Ukrainian and Russian delegations": two sides or more named right after the noun. */
+export const sidesBetween: ParticipantRule = {
+  name: "sidesBetween",
+  find: ({ ctx, cues, i, s, trigger }) => {
+    const marker = findIn(cues.sidesBetween, ctx.text, trigger.end, Math.min(s.end, trigger.end + 40)).find((m) => {
+      const gap = ctx.text.slice(trigger.end, m.start);
+      return !/[,;:()«»"“”]/.test(gap) && (gap.match(/[\p{L}\p{N}'’-]+/gu) ?? []).length <= 2;
+    });
+    if (!marker) return null;
+    // A demonym stands for its country here ("between Ukrainian and Russian officials"), not a title's complement.
+    const sides = (ctx.mentionsBySentence[i] ?? [])
+      .filter((m) => ["Country", "Organization"].includes(typeOf(ctx, m.entityId) ?? "") && !belongsToTitle(ctx, i, m))
+      .map((m) => ({ start: m.start, end: m.end, id: m.entityId }));
+    const allowed = [...(ctx.titlesBySentence[i] ?? []), ...(ctx.mentionsBySentence[i] ?? [])];
+    const list = listAfter(ctx, sides, marker, s.end, allowed, []);
+    return list.length >= 2 ? { parties: list } : null;
+  },
+};
 
 export const sidesGroup: ParticipantRule = {
   name: "sidesGroup",
@@ -92,6 +113,7 @@ export const summitOrganization: ParticipantRule = {
 const MEETING_PARTY_RULES: readonly ParticipantRule[] = [
   speakersSide,
   leadersOf,
+  sidesBetween,
   sidesGroup,
   ministersOf,
   peopleGroup,
@@ -104,17 +126,34 @@ const MEETING_PARTY_RULES: readonly ParticipantRule[] = [
 /** The rules that name the organisation of a summit told with its people ("au sommet de l'OTAN, X a rencontré Y"). */
 const SUMMIT_RULES: readonly ParticipantRule[] = [speakersSide, leadersOf, hostOfMeeting, summitOrganization];
 
+/** "After talks with X, Y said", "À l'issue d'un entretien avec X, Y a déclaré": the subject after a fronted phrase that holds the meeting and its other side. */
+function subjectAfterFrontedMeeting(scope: TriggerScope): string | null {
+  const { ctx, cues, roles, i, s, trigger, participants } = scope;
+  const phrase = frontedPhraseAround(ctx, cues, s, trigger);
+  if (!phrase || !participants.some((p) => p.start >= trigger.end && p.end <= phrase.end)) return null;
+  const subject = sentenceSubject(ctx, roles, i);
+  return subject && subject.start > phrase.end ? subject.personId : null;
+}
+
+/** "where they met X", "Les deux dirigeants ont ensuite rencontré X": a group subject in the trigger's clause, everyone named after the trigger. */
+function groupMeetsNamed(scope: TriggerScope): boolean {
+  const { ctx, s, trigger, participants } = scope;
+  if (participants.some((p) => p.start < trigger.end)) return false;
+  const clause = clauseAround(ctx.text, s.start, s.end, trigger.start);
+  return groupSubjectBefore(ctx, { start: clause.start, end: s.end }, trigger.start);
+}
+
 /** The participants of a meeting mention: its people, and the parties of the first party rule that finds. */
 export function meetingParticipants(scope: TriggerScope, anaphoric: boolean, weak: boolean): Found {
   // "his talks with X", "son entretien avec X": the possessor takes part too.
   const possessive = cueBefore(scope.ctx, scope.cues.possessivesSingular, scope.s, scope.trigger.start, 2);
-  const possessor = possessive ? personAt(scope.ctx, scope.roles, scope.i, possessive.start) : null;
+  const possessor = possessive ? personAt(scope.ctx, scope.roles, scope.i, possessive.start) : subjectAfterFrontedMeeting(scope);
   const named = scope.participants.map((p) => p.personId);
   const people = [...new Set(possessor && named.length > 0 ? [possessor, ...named] : named)];
   const first = (rules: readonly ParticipantRule[]) => rules.map((r) => r.find(scope)).find((f) => f !== null) ?? null;
   if (people.length > 0) {
     const summit = isSummit(scope) ? first(SUMMIT_RULES) : null;
-    return { people, parties: summit?.parties ?? [] };
+    return { people, parties: summit?.parties ?? [], ...(possessor === null && groupMeetsNamed(scope) ? { groupSubject: true } : {}) };
   }
   const rules = MEETING_PARTY_RULES.filter((r) => !(anaphoric && r === ministersOf) && !(weak && (r === peopleGroup || r === ministersOf)));
   return first(rules) ?? {};

@@ -19,7 +19,7 @@ export interface EventMention {
   subordinate: boolean;
   /** One of its triggers is a definite noun ("will host the talks"): try the salient event first. */
   refersBack: boolean;
-  /** Participants are the people of the salient event ("Ils", "les deux dirigeants", "both leaders"). */
+  /** Participants are the people of the salient event ("Ils", "les deux dirigeants", "both leaders"), with those named here when any ("where they met X"). */
   groupSubject: boolean;
   /** "une réunion des ministres des Affaires étrangères": the participants are the group's countries. */
   ofMinisters: boolean;

@@ -11,9 +11,9 @@ import { findIn, isLinkingGap, uniq, type Span } from "../spans.js";
 import { isDefinite, typeOf } from "./scope.js";
 import { eventCues } from "./cues.js";
 
-/** What joins an event noun to the person it is about: "la visite de M. Starmer", "the visit by Ms Roe". */
+/** What joins an event noun to the person it is about: "la visite de M. Starmer", "the visit by Ms Roe", "la rencontre entre le …". */
 export const OWN_PARTICIPANT =
-  /^\s*(?:de|d'|d’|du|de l'|de l’|de la|des|of|of the|by|between|entre)\s*(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s*)?$/i;
+  /^\s*(?:de|d'|d’|du|de l'|de l’|de la|des|of|of the|by|between(?: the)?|entre(?: le| la| les| l['’])?)\s*(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s*)?$/i;
 /** The organisation whose meeting it is: "le sommet de l'OTAN", "the G7 summit", "NATO summit". */
 export function hostOrganization(ctx: ExtractionContext, i: number, hits: readonly Span[]): string[] {
   const orgs = (ctx.mentionsBySentence[i] ?? []).filter((m) => typeOf(ctx, m.entityId) === "Organization" && m.source !== "demonym");

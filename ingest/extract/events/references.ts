@@ -10,6 +10,7 @@ import { isStorySentence, type ExtractionContext } from "../context.js";
 import type { PersonReference, RoleExtraction } from "../roles.js";
 import { clauseAround, findIn, type Span } from "../spans.js";
 import type { PhraseFinder } from "../lexicon.js";
+import type { EventCues } from "./cues.js";
 import { peopleIn, typeOf } from "./scope.js";
 
 /** Words that make a person named after them in the clause an object or an agent, not the subject. */
@@ -59,6 +60,30 @@ export function cueBefore(ctx: ExtractionContext, finder: PhraseFinder, s: Span,
       if (/[,;:.!?()«»"“”]/.test(gap)) return false;
       return (gap.match(/[\p{L}\p{N}'’-]+/gu) ?? []).length <= maxWords;
     });
+}
+
+/**
+ * The phrase that opens sentence `s` before its subject and holds `at`: a preposition of the pack
+ * ("Lors d'un …", "After talks …"), maybe after a participle ("Speaking after …", "S'exprimant
+ * après …"), at most four words before `at`, and a comma closing it. Null when `at` is elsewhere.
+ */
+export function frontedPhraseAround(
+  ctx: ExtractionContext,
+  cues: Pick<EventCues, "frontedPhraseOpeners" | "frontedPhraseParticiples">,
+  s: Span,
+  at: Span,
+): Span | null {
+  const clause = clauseAround(ctx.text, s.start, s.end, at.start);
+  if (clause.start !== s.start || ctx.text[clause.end] !== ",") return null;
+  const opener = findIn(cues.frontedPhraseOpeners, ctx.text, s.start, at.start)[0];
+  if (!opener) return null;
+  const opensSentence = (from: number) => /^[\s«"“]*$/u.test(ctx.text.slice(s.start, from));
+  const participle = findIn(cues.frontedPhraseParticiples, ctx.text, s.start, opener.start)[0];
+  const led =
+    opensSentence(opener.start) ||
+    (participle !== undefined && opensSentence(participle.start) && /^\s+$/.test(ctx.text.slice(participle.end, opener.start)));
+  if (!led || (ctx.text.slice(opener.end, at.start).match(/[\p{L}\p{N}'’-]+/gu) ?? []).length > 4) return null;
+  return { start: s.start, end: clause.end };
 }
 
 /** The person a singular pronoun or possessive at `at` stands for: the subject before it in its sentence, else the previous subject. */

@@ -8,7 +8,7 @@ import type { TriggerScope } from "./scope.js";
 export interface Found {
   people?: string[];
   parties?: string[];
-  /** The participants are those of the salient event ("Ils", "les deux dirigeants"). */
+  /** The participants are those of the salient event ("Ils", "les deux dirigeants"), and the people found, if any ("ils ont rencontré X"). */
   groupSubject?: boolean;
   /** The group's countries take part ("the two sides", "une réunion des ministres"). */
   ofMinisters?: boolean;

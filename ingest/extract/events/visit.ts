@@ -20,7 +20,7 @@ import type { EntityMention } from "../../../src/model/mentions.js";
 import { countryOfPerson } from "../roles.js";
 import { clauseAround, contains, findIn, overlaps, type Span } from "../spans.js";
 import { groupSubjectBefore } from "./participants.js";
-import { cueBefore, latestBefore, personAt, sentenceSubject } from "./references.js";
+import { cueBefore, frontedPhraseAround, latestBefore, personAt, sentenceSubject } from "./references.js";
 import { subjectList } from "./chains.js";
 import { relativeClauses, typeOf, type TriggerScope } from "./scope.js";
 import type { Found, ParticipantRule, PlaceRule } from "./rules.js";
@@ -138,15 +138,10 @@ export const nearestSubject: ParticipantRule = {
 export const frontedPhraseSubject: ParticipantRule = {
   name: "frontedPhraseSubject",
   find: ({ ctx, cues, roles, i, s, trigger, people }) => {
-    const clause = clauseAround(ctx.text, s.start, s.end, trigger.start);
-    // A preposition opens the sentence ("Lors d'un", "During her first"), the trigger a few words in, a comma closes the phrase.
-    const lead = ctx.text.slice(s.start, trigger.start).match(/[\p{L}\p{N}'’-]+/gu) ?? [];
-    const opener = findIn(cues.frontedPhraseOpeners, ctx.text, s.start, trigger.start)[0];
-    if (!opener || !/^[\s«"“]*$/u.test(ctx.text.slice(s.start, opener.start))) return null;
-    if (clause.start !== s.start || lead.length > 5 || ctx.text[clause.end] !== ",") return null;
-    if (people.some((p) => p.start < clause.end)) return null;
+    const phrase = frontedPhraseAround(ctx, cues, s, trigger);
+    if (!phrase || people.some((p) => p.start < phrase.end)) return null;
     const subject = sentenceSubject(ctx, roles, i);
-    return subject && subject.start > clause.end ? person(subject.personId) : null;
+    return subject && subject.start > phrase.end ? person(subject.personId) : null;
   },
 };
 

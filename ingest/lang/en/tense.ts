@@ -6,7 +6,7 @@
 
 /** A past form; participles after a present "is/are" or a bare "be" are a passive or a state ("is located", "are held", "to be held"), not a past. */
 export const PAST =
-  /(?<!\b(?:is|are|am|be)\s+(?:(?:not|now|still|also|already|currently|[a-z]+ly)\s+)?(?:[a-z]+(?:ed|en)\s*,?\s+(?:and|or)\s+)?)\b(?:was|were|had|did|met|held|signed|said|agreed|visited|went|came|made|took|gave|told|began|announced|saw|spoke|flew|left|sent|won|lost|sought|brought|found|became|chose|wrote|led|hosted|[a-z]{3,}ed)\b(?<!\b(?:indeed|need|speed|feed|seed|breed|hundred|kindred|sacred|naked|wicked|rugged|embed|united|based)\b)/gu;
+  /(?<!\b(?:is|are|am|be)\s+(?:(?:not|now|still|also|already|currently|[a-z]+ly)\s+)?(?:[a-z]+(?:ed|en)\s*,?\s+(?:and|or)\s+)?)\b(?:was|were|had|did|met|held|signed|said|agreed|visited|went|came|made|took|gave|told|began|announced|saw|spoke|flew|left|sent|won|lost|sought|brought|found|became|chose|wrote|led|hosted|sat|stood|shook|laid|struck|kept|drew|built|sold|bought|paid|fought|thought|felt|heard|ran|swore|broke|rose|fell|[a-z]{3,}ed)\b(?<!\b(?:indeed|need|speed|feed|seed|breed|hundred|kindred|sacred|naked|wicked|rugged|embed|united|based)\b)/gu;
 
 /** A future form, a plan or an expectation ("will", "is expected to", "next week", "upcoming", "to be held"). */
 export const FUTURE =

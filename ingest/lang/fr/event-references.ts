@@ -111,3 +111,15 @@ export const FRONTED_PHRASE_OPENERS = [
   "à l'issue du",
   "en visite",
 ] as const;
+
+/** Participes qui peuvent précéder un groupe placé en tête : « S'exprimant après un entretien avec X, Y a déclaré ». */
+export const FRONTED_PHRASE_PARTICIPLES = [
+  "s'exprimant",
+  "parlant",
+  "intervenant",
+  "s'adressant à la presse",
+  "s'adressant aux journalistes",
+] as const;
+
+/** Le mot qui ouvre les parties d'une rencontre juste après son nom : « des pourparlers entre Kiev et Moscou ». */
+export const SIDES_BETWEEN = ["entre"] as const;

@@ -41,6 +41,13 @@ describe("relations", () => {
     ]);
   });
 
+  it("leaves a meeting's sides out of a participation whose cue has a country of its own as subject", () => {
+    const out = extract(
+      `Le {Premier ministre}(${PM} country:JP) [japonais](country:JP demonym) [Kenji Sato](person:kenji-sato) a rencontré son {homologue}(- counterpart other country:GB counterpart) [britannique](country:GB demonym) [John Smith](person:john-smith) samedi. L'[Italie](country:IT) participe au programme [GCAP](program:gcap), note la déclaration publiée après la rencontre.`,
+    );
+    expect(pairs(out, "PARTICIPATES_IN")).toEqual(["country:IT -> program:gcap"]);
+  });
+
   it("gives a relative clause's participation to the programme it follows, not to the sentence's other programmes", () => {
     const en = extract(
       `The corvettes, derived from the [Gowind](program:gowind) design, will be built under [Egypt](country:EG)'s [Naval 2030](program:naval-2030) programme, in which [Italy](country:IT) takes part as a partner.`,

@@ -4,6 +4,7 @@ import {
   meetingParticipants,
   ministersOf,
   peopleGroup,
+  sidesBetween,
   sidesGroup,
   subjectSides,
   summitOrganization,
@@ -79,5 +80,46 @@ describe("meeting rules", () => {
       people: ["person:ken-obi", "person:hans-berg"],
       parties: ["org:nato"],
     });
+  });
+
+  it("sidesBetween: the countries or organisations named right after the noun, demonyms too", () => {
+    const a = fr("Des pourparlers entre l'[Ukraine](country:UA) et la [Russie](country:RU) ont eu lieu à [Istanbul](place:istanbul).");
+    expect(sidesBetween.find(scopeAt(a, "pourparlers"))).toEqual({ parties: ["country:UA", "country:RU"] });
+    const b = en("Talks between [Ukrainian](country:UA demonym) and [Russian](country:RU demonym) delegations took place on Friday.");
+    expect(sidesBetween.find(scopeAt(b, "Talks"))).toEqual({ parties: ["country:UA", "country:RU"] });
+    // "entre" further from the noun is about something else; one side alone is not a list.
+    const c = fr("La réunion consacrée aux tensions entre la [Chine](country:CN) et le [Japon](country:JP) a duré deux heures.");
+    expect(sidesBetween.find(scopeAt(c, "réunion"))).toBeNull();
+    expect(sidesBetween.find(scopeAt(en("Talks between [Ukraine](country:UA) officials ended."), "Talks"))).toBeNull();
+  });
+
+  it("meetingParticipants: the subject after a fronted phrase holding the meeting and its other side", () => {
+    const a = en("After talks with [Ken Obi](person:ken-obi), [Ana Ruiz](person:ana-ruiz) announced a new fund.");
+    expect(meetingParticipants(scopeAt(a, "talks"), false, false).people).toEqual(["person:ana-ruiz", "person:ken-obi"]);
+    const b = en(
+      "Speaking after a meeting with [Ken Obi](person:ken-obi) in [Oyo](place:oyo) on Monday, [Ana Ruiz](person:ana-ruiz) said trade had grown.",
+    );
+    expect(meetingParticipants(scopeAt(b, "meeting"), false, false).people).toEqual(["person:ana-ruiz", "person:ken-obi"]);
+    const c = fr(
+      "À l'issue d'un entretien avec [Ken Obi](person:ken-obi), [Hans Berg](person:hans-berg) a déclaré que le dialogue reprendrait.",
+    );
+    expect(meetingParticipants(scopeAt(c, "entretien"), false, false).people).toEqual(["person:hans-berg", "person:ken-obi"]);
+    // The phrase does not open the sentence: the speaker there did not meet anyone.
+    const d = en("Officials said that after talks with [Ken Obi](person:ken-obi), [Ana Ruiz](person:ana-ruiz) announced a fund.");
+    expect(meetingParticipants(scopeAt(d, "talks"), false, false).people).not.toContain("person:ana-ruiz");
+  });
+
+  it("meetingParticipants: a group subject meeting the people named after the trigger", () => {
+    const a = en("The two leaders later travelled to [Gdansk](place:gdansk), where they met [Ken Obi](person:ken-obi).");
+    expect(meetingParticipants(scopeAt(a, "met"), false, false)).toEqual({ people: ["person:ken-obi"], parties: [], groupSubject: true });
+    const b = fr("Les deux dirigeants ont ensuite rencontré [Ken Obi](person:ken-obi) à [Gdansk](place:gdansk).");
+    expect(meetingParticipants(scopeAt(b, "rencontré"), false, false)).toEqual({
+      people: ["person:ken-obi"],
+      parties: [],
+      groupSubject: true,
+    });
+    // A person named as the subject: no group.
+    const c = en("[Ana Ruiz](person:ana-ruiz) met [Ken Obi](person:ken-obi), and they talked.");
+    expect(meetingParticipants(scopeAt(c, "met"), false, false)).toEqual({ people: ["person:ana-ruiz", "person:ken-obi"], parties: [] });
   });
 });

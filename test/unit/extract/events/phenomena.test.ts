@@ -222,3 +222,82 @@ describe("a plan called off by a later mention", () => {
     expect(told).toContainEqual(expect.objectContaining({ type: "Visit", status: "occurred", participants: ["person:ken-obi"] }));
   });
 });
+
+describe("meetings told around the subject, between sides, and by a group with others", () => {
+  it("'After talks with X, Y announced', 'À l'issue d'un entretien avec X, Y a déclaré': the subject met X", () => {
+    expect(events("After talks with [Ken Obi](person:ken-obi), [Ana Ruiz](person:ana-ruiz) announced a new fund.", "en")).toContainEqual(
+      expect.objectContaining({ type: "Meeting", participants: ["person:ana-ruiz", "person:ken-obi"] }),
+    );
+    expect(
+      events(
+        "À l'issue d'un entretien avec [Ken Obi](person:ken-obi), [Hans Berg](person:hans-berg) a déclaré que le dialogue reprendrait.",
+        "fr",
+      ),
+    ).toContainEqual(expect.objectContaining({ type: "Meeting", participants: ["person:hans-berg", "person:ken-obi"] }));
+  });
+
+  it("'des pourparlers entre l'Ukraine et la Russie', 'la rencontre entre le président X et Y' are meetings of their own", () => {
+    const told = events(
+      "[Ana Ruiz](person:ana-ruiz) a rencontré [Ken Obi](person:ken-obi) à [Osaka](place:osaka). Des pourparlers entre l'[Italie](country:IT) et la [Chine](country:CN) ont eu lieu à [Istanbul](place:istanbul) le 16 mai.",
+      "fr",
+    );
+    expect(told).toContainEqual(
+      expect.objectContaining({ type: "Meeting", participants: ["country:CN", "country:IT"], place: "place:istanbul", date: "2025-05-16" }),
+    );
+    expect(told).toContainEqual(
+      expect.objectContaining({ type: "Meeting", participants: ["person:ana-ruiz", "person:ken-obi"], place: "place:osaka" }),
+    );
+    const between = events(
+      "[Ana Ruiz](person:ana-ruiz) a rencontré [Ken Obi](person:ken-obi) lundi. La rencontre entre le {président chinois}(title:president President head-of-state country:CN) [Xi Jinping](person:xi-jinping) et [Hans Berg](person:hans-berg) s'est tenue mercredi à [Osaka](place:osaka).",
+      "fr",
+    );
+    expect(between.filter((e) => e.type === "Meeting").map((e) => e.participants)).toEqual([
+      ["person:ana-ruiz", "person:ken-obi"],
+      ["person:hans-berg", "person:xi-jinping"],
+    ]);
+  });
+
+  it("a meeting told elsewhere does not take the day of talks in another city", () => {
+    const told = events(
+      "[Ana Ruiz](person:ana-ruiz) a rencontré [Ken Obi](person:ken-obi) à [Osaka](place:osaka). Des pourparlers ont eu lieu à [Istanbul](place:istanbul) le 16 mai.",
+      "fr",
+    );
+    expect(told).toEqual([
+      {
+        type: "Meeting",
+        status: "occurred",
+        date: "2026-04-15",
+        participants: ["person:ana-ruiz", "person:ken-obi"],
+        place: "place:osaka",
+      },
+    ]);
+  });
+
+  it("'where they met X': the group and the person it met, beside the group's own meeting", () => {
+    const told = events(
+      "[Ana Ruiz](person:ana-ruiz) and [Ken Obi](person:ken-obi) held talks in [Rome](place:rome) on Tuesday. The two leaders later travelled to [Osaka](place:osaka), where they met [Hans Berg](person:hans-berg).",
+      "en",
+    );
+    expect(told.filter((e) => e.type === "Meeting")).toEqual([
+      { type: "Meeting", status: "occurred", date: "2026-04-14", participants: ["person:ana-ruiz", "person:ken-obi"], place: "place:rome" },
+      {
+        type: "Meeting",
+        status: "occurred",
+        date: "2026-04-14",
+        participants: ["person:ana-ruiz", "person:hans-berg", "person:ken-obi"],
+        place: "place:osaka",
+      },
+    ]);
+  });
+
+  it("verb forms: 'se réuniront' is a planned meeting, 'sat down with' a past one", () => {
+    expect(
+      events("Les ministres des Affaires étrangères du [G7](org:g7) se réuniront le 12 novembre au [Canada](country:CA).", "fr"),
+    ).toEqual([{ type: "Meeting", status: "planned", date: "2026-11-12", participants: ["org:g7"], place: "country:CA" }]);
+    expect(events("[Ana Ruiz](person:ana-ruiz) sat down with [Ken Obi](person:ken-obi) in [Rome](place:rome) on Sunday.", "en")).toEqual([
+      { type: "Meeting", status: "occurred", date: "2026-04-12", participants: ["person:ana-ruiz", "person:ken-obi"], place: "place:rome" },
+    ]);
+    // "se retrouver" is weak: alone, a group finding itself somewhere is no meeting.
+    expect(events("Les deux dirigeants se sont retrouvés dans une impasse.", "fr")).toEqual([]);
+  });
+});
