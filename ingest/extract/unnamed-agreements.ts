@@ -545,6 +545,24 @@ const headlineReferent: Resolver = {
   },
 };
 
+/** The countries a sentence names, by name or demonym. */
+function countriesIn(c: Context, i: number): Set<string> {
+  return new Set(
+    (c.ctx.mentionsBySentence[i] ?? []).filter((m) => c.ctx.entityById.get(m.entityId)?.type === "Country").map((m) => m.entityId),
+  );
+}
+
+/**
+ * "X and Y signed the agreement … India and France inked a deal": an indefinite noun whose sentence
+ * names countries, none of them named where the earlier agreement was told, is another agreement.
+ */
+function namesOtherCountries(c: Context, h: AgreementHead, id: string, before: readonly AgreementMention[]): boolean {
+  if (h.definite) return false;
+  const here = countriesIn(c, h.sentenceIndex);
+  const there = new Set(before.flatMap((a) => (a.entityId === id ? [...countriesIn(c, a.sentenceIndex)] : [])));
+  return here.size > 0 && there.size > 0 && ![...here].some((country) => there.has(country));
+}
+
 const namedReferent: Resolver = {
   name: "namedReferent",
   resolve({ c, h, signing, earlier, nameOfAny }) {
@@ -554,7 +572,8 @@ const namedReferent: Resolver = {
     const hereBefore = here.filter((a) => a.end <= h.start).pop();
     if (hereBefore) return { referTo: hereBefore.entityId };
     if (here[0] && !h.described) return { referTo: here[0].entityId };
-    const before = earlier();
+    const told = earlier();
+    const before = told.filter((a) => !namesOtherCountries(c, h, a.entityId, told));
     const ofKind = (a: AgreementMention) => sameKind(nameOfAny(a.entityId) ?? a.text, h) || sameKind(a.text, h);
     // Of the same kind ("le traité" → "le traité du Quirinal"): the latest before, else one named later,
     // unless that one is told as background ("…, which they signed in 2022").
@@ -597,15 +616,16 @@ const signedInRelativeClause = (c: Context, a: { sentenceIndex: number }): boole
 
 const earlierUnnamed: Resolver = {
   name: "earlierUnnamed",
-  resolve({ h, latestUnnamed, found, signing }) {
+  resolve({ c, h, latestUnnamed, found, signing, earlier }) {
     if (h.instrument) {
       const same = [...found.values()].find((u) => u.kind === h.kind);
       return same ? { unnamed: same } : null;
     }
     if (!h.definite && !signing) return null;
     // "the deal", "the agreement": the latest unnamed one of the same kind, else of any kind.
-    const earlier = latestUnnamed(h.kind) ?? latestUnnamed(null);
-    return earlier ? { unnamed: earlier } : null;
+    const latest = latestUnnamed(h.kind) ?? latestUnnamed(null);
+    if (!latest) return null;
+    return namesOtherCountries(c, h, latest.id, earlier()) ? null : { unnamed: latest };
   },
 };
 

@@ -75,14 +75,15 @@ export function frontedPhraseAround(
 ): Span | null {
   const clause = clauseAround(ctx.text, s.start, s.end, at.start);
   if (clause.start !== s.start || ctx.text[clause.end] !== ",") return null;
-  const opener = findIn(cues.frontedPhraseOpeners, ctx.text, s.start, at.start)[0];
+  // The opener may hold the trigger itself ("En visite à Pékin, …").
+  const opener = findIn(cues.frontedPhraseOpeners, ctx.text, s.start, at.end).find((o) => o.start <= at.start);
   if (!opener) return null;
   const opensSentence = (from: number) => /^[\s«"“]*$/u.test(ctx.text.slice(s.start, from));
   const participle = findIn(cues.frontedPhraseParticiples, ctx.text, s.start, opener.start)[0];
   const led =
     opensSentence(opener.start) ||
     (participle !== undefined && opensSentence(participle.start) && /^\s+$/.test(ctx.text.slice(participle.end, opener.start)));
-  if (!led || (ctx.text.slice(opener.end, at.start).match(/[\p{L}\p{N}'’-]+/gu) ?? []).length > 4) return null;
+  if (!led || (ctx.text.slice(Math.min(opener.end, at.start), at.start).match(/[\p{L}\p{N}'’-]+/gu) ?? []).length > 4) return null;
   return { start: s.start, end: clause.end };
 }
 

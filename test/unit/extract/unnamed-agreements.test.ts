@@ -109,6 +109,22 @@ describe("unnamed agreements", () => {
     ]);
   });
 
+  it("an indefinite noun naming only other countries is another agreement: 'the agreement … Italy and Greece inked a deal'", () => {
+    const out = extract(
+      `The agreement was signed by the {Japanese}(title:foreign-minister Foreign_Minister minister country:JP) minister [Kenji Sato](person:kenji-sato) and his [Chinese](country:CN demonym) counterpart on Monday. [Italy](country:IT) and [Greece](country:GR) inked a deal on Tuesday.`,
+      "en",
+    );
+    expect(agreements(out).map((a) => a.name)).toEqual(["agreement", "Italy-Greece deal"]);
+    expect(relations(out, "PARTY_TO")).toEqual(["Greece -> Italy-Greece deal", "Italy -> Italy-Greece deal"]);
+    expect(relations(out, "SIGNED")).toEqual(["Kenji Sato -> agreement"]);
+    // The same countries: the same agreement ("Japan and Fiji signed an agreement … Fiji and Japan signed a deal").
+    const same = extract(
+      `[Japan](country:JP) and [Fiji](country:FJ) signed an agreement on fisheries on Monday. [Fiji](country:FJ) and [Japan](country:JP) signed a deal that day.`,
+      "en",
+    );
+    expect(agreements(same)).toHaveLength(1);
+  });
+
   it("a described agreement's words stop before the city it was signed in, not before a country its topic names", () => {
     const signed = extract(
       `[Japan](country:JP) and [Fiji](country:FJ) signed an agreement on fisheries in [Suva](place:suva) on Monday.`,

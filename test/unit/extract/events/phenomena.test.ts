@@ -297,6 +297,9 @@ describe("meetings told around the subject, between sides, and by a group with o
     expect(events("[Ana Ruiz](person:ana-ruiz) sat down with [Ken Obi](person:ken-obi) in [Rome](place:rome) on Sunday.", "en")).toEqual([
       { type: "Meeting", status: "occurred", date: "2026-04-12", participants: ["person:ana-ruiz", "person:ken-obi"], place: "place:rome" },
     ]);
+    expect(events("[Ken Obi](person:ken-obi) s'envolera lundi pour [Lisbonne](place:lisbon).", "fr")).toEqual([
+      { type: "Visit", status: "planned", date: "2026-04-20", participants: ["person:ken-obi"], place: "place:lisbon" },
+    ]);
     // "se retrouver" is weak: alone, a group finding itself somewhere is no meeting.
     expect(events("Les deux dirigeants se sont retrouvés dans une impasse.", "fr")).toEqual([]);
   });

@@ -96,6 +96,11 @@ describe("visitor rules", () => {
     expect(frontedPhraseSubject.find(scopeAt(a, "déplacement"))).toEqual({ people: ["person:ken-obi"] });
     const b = en("During a visit to [Oyo](place:oyo), [Ken Obi](person:ken-obi) signed a pact.");
     expect(frontedPhraseSubject.find(scopeAt(b, "visit"))).toEqual({ people: ["person:ken-obi"] });
+    // The opener may hold the trigger: "En visite à Pékin, X a rencontré Y"; a participle may lead: "Speaking during a visit to Oyo, X said".
+    const v = fr("En visite à [Pékin](place:beijing), le ministre [Ken Obi](person:ken-obi) a rencontré [Wang Yi](person:wang-yi).");
+    expect(frontedPhraseSubject.find(scopeAt(v, "visite"))).toEqual({ people: ["person:ken-obi"] });
+    const w = en("Speaking during a visit to [Oyo](place:oyo), [Ken Obi](person:ken-obi) praised the talks.");
+    expect(frontedPhraseSubject.find(scopeAt(w, "visit"))).toEqual({ people: ["person:ken-obi"] });
     // Someone named in the phrase, or a phrase that does not open the sentence: not this rule's.
     const c = en("During a visit by [Ana Ruiz](person:ana-ruiz) to [Oyo](place:oyo), [Ken Obi](person:ken-obi) spoke.");
     expect(frontedPhraseSubject.find(scopeAt(c, "visit"))).toBeNull();
