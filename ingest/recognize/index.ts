@@ -272,11 +272,12 @@ export function recognizeMentions(
     // The longer name wins: a person's name the KB knows only as a place ("princesse héritière Victoria"), a
     // name that goes on past a KB name ("the Federal Security Council") hide the KB names inside them; a
     // country inside a name ("the Australia-Indonesia Defence Agreement") is still named there.
-    const longer = new SpanIndex(names.filter((n) => n.rule === "titledNameOverPlace" || n.rule === "longerName"));
+    const overPlace = (rule: string | undefined) => rule === "titledNameOverPlace" || rule === "givenNameOverPlace";
+    const longer = new SpanIndex(names.filter((n) => overPlace(n.rule) || n.rule === "longerName"));
     if (longer.size)
       removeWhere(mentions, (m) => {
         const over = m.sentenceIndex === sentenceIndex && m.source === "kb" ? longer.overlapping(m.start, m.end) : undefined;
-        return over !== undefined && (m.type !== "Country" || over.rule === "titledNameOverPlace");
+        return over !== undefined && (m.type !== "Country" || overPlace(over.rule));
       });
     append(mentions, claimed);
     append(mentions, names);

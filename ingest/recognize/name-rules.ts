@@ -189,11 +189,36 @@ const titledNameOverPlace: TokenRule = {
     const prev = tokens[i - 1];
     if (!prev || !ctx.titles.some((x) => x.end === prev.end)) return null;
     const over = view.matchesOver(t);
-    if (!over.length || !over.every((m) => index.record(m.targetId)?.type === "Place" && (m.kind === "alias" || m.kind === "capital")))
-      return null;
+    if (!over.length || over[0].start !== t.start || !nameLike(t)) return null;
     const last = view.tokenEndingAt(over[0].end);
-    if (over[0].start !== t.start || last < i || !nameLike(t)) return null;
-    return { mentions: [mention(ctx, t, tokens[last], "Person", "titledNameOverPlace")], next: last + 1 };
+    if (last < i) return null;
+    const aliasOf = (type: string) =>
+      over.every((m) => index.record(m.targetId)?.type === type && (m.kind === "alias" || m.kind === "capital"));
+    if (aliasOf("Place")) return { mentions: [mention(ctx, t, tokens[last], "Person", "titledNameOverPlace")], next: last + 1 };
+    // "Defence Minister Israel Katz": a country's name, then a name-like word the KB does not know.
+    const surname = tokens[last + 1];
+    if (!aliasOf("Country") || !surname || !nameLike(surname) || scan.covered(surname) || scan.coveredByTitle(surname)) return null;
+    return { mentions: [mention(ctx, t, surname, "Person", "titledNameOverPlace")], next: last + 2 };
+  },
+};
+
+/** "François Hollande", "Florence Paris": a given name right before a place's or a country's name makes them one person's name. */
+const givenNameOverPlace: TokenRule = {
+  name: "givenNameOverPlace",
+  read(ctx, scan, i) {
+    const { tokens, view, index } = ctx;
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    if (!next || !nameLike(t) || scan.covered(t) || !(index.isGivenName(t.folded) || ctx.personNameWords.has(t.folded))) return null;
+    const over = view.matchesOver(next);
+    if (!over.length || over[0].start !== next.start || !nameLike(next)) return null;
+    const placeAlias = over.every((m) => {
+      const type = index.record(m.targetId)?.type;
+      return (type === "Place" || type === "Country") && m.kind === "alias";
+    });
+    const last = view.tokenEndingAt(over[0].end);
+    if (!placeAlias || last !== i + 1) return null;
+    return { mentions: [mention(ctx, t, next, "Person", "givenNameOverPlace")], next: i + 2 };
   },
 };
 
@@ -577,6 +602,7 @@ const loneName: GroupRule = {
 export const TOKEN_RULES: readonly TokenRule[] = [
   honorificName,
   titledNameOverPlace,
+  givenNameOverPlace,
   titleCaseLine,
   vesselName,
   descriptorName,

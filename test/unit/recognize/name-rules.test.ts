@@ -113,6 +113,28 @@ describe("titledNameOverPlace", () => {
     expect(found.map((m) => m.type)).toEqual(["Person"]);
     expect(shaped(en("The ministers met in Adelaide."))).toEqual([]);
   });
+
+  it("reads a country's name and the name-like word after it as the person's, right after a title ('Defence Minister Israel Katz')", () => {
+    const doc = en("Prime Minister Kenya Odinga spoke on Monday.");
+    expect(shaped(doc)).toEqual(["Kenya Odinga|Person|titledNameOverPlace"]);
+    expect(recognizeMentions(doc, testKb, matcher).mentions.map((m) => m.type)).toEqual(["Person"]);
+    // The country alone after a title stays the country.
+    expect(recognizeMentions(en("The Prime Minister flew to Kenya on Monday."), testKb, matcher).mentions.map((m) => m.type)).toEqual([
+      "Country",
+    ]);
+  });
+});
+
+describe("givenNameOverPlace", () => {
+  it("reads a given name and the place or country name right after it as a person's name ('François Hollande')", () => {
+    const doc = fr("L'ancien président François Luxembourg a parlé.");
+    expect(shaped(doc)).toEqual(["François Luxembourg|Person|givenNameOverPlace"]);
+    expect(recognizeMentions(doc, testKb, matcher).mentions.map((m) => m.type)).toEqual(["Person"]);
+    expect(shaped(en("Florence Adelaide spoke."))).toEqual(["Florence Adelaide|Person|givenNameOverPlace"]);
+    // A comma between, or no given name: the place.
+    expect(recognizeMentions(fr("Selon François, Luxembourg est prêt."), testKb, matcher).mentions.map((m) => m.type)).toContain("Country");
+    expect(shaped(en("The talks in Luxembourg ended."))).toEqual([]);
+  });
 });
 
 describe("titleCaseLine", () => {
