@@ -25,6 +25,10 @@ export interface EventCues {
   frontedPhraseParticiples: PhraseFinder;
   /** The word opening a meeting's sides right after its noun ("between", "entre"). */
   sidesBetween: PhraseFinder;
+  /** "the last … to visit", "le premier … à se rendre": one singled out of a kind. */
+  firstOrLast: PhraseFinder;
+  /** "… was X", "… était X": who that one was. */
+  identityCopulas: PhraseFinder;
   soilAfterDemonym: PhraseFinder;
   notATripAfter: PhraseFinder;
   negation: PhraseFinder;
@@ -70,6 +74,8 @@ function compile(packs: readonly LanguagePack[]): EventCues {
     frontedPhraseOpeners: r((c) => c.FRONTED_PHRASE_OPENERS),
     frontedPhraseParticiples: r((c) => c.FRONTED_PHRASE_PARTICIPLES),
     sidesBetween: r((c) => c.SIDES_BETWEEN),
+    firstOrLast: r((c) => c.FIRST_OR_LAST),
+    identityCopulas: r((c) => c.IDENTITY_COPULAS),
     soilAfterDemonym: r((c) => c.SOIL_AFTER_DEMONYM),
     notATripAfter: t((c) => c.NOT_A_TRIP_AFTER),
     negation: m((c) => c.NEGATION),

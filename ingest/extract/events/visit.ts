@@ -7,6 +7,7 @@
  *   indefiniteLeader     "la première visite d'un dirigeant vietnamien", "the first visit of a Colombian president"
  *   pronounSubject       "il effectuait une visite", "he travelled to" → the subject before
  *   coordinatedSubjects  "Merz, Macron and Starmer travelled to Kyiv" → all of them
+ *   visitorAfterCopula   "The last Colombian leader to visit Venezuela was X" → the person after the copula
  *   nearestSubject       the person nearest before the trigger, outside relative clauses and passive agents
  *   frontedPhraseSubject "Lors d'un déplacement à Abidjan, X a signé" → the subject after the opening phrase
  *   groupOfVisitors      "les deux dirigeants se sont rendus", "they travelled to"
@@ -122,6 +123,25 @@ export const coordinatedSubjects: ParticipantRule = {
   },
 };
 
+/** "The last Colombian leader to visit Venezuela was X", "le premier … à se rendre en Ukraine fut X": the person the copula names. */
+export const visitorAfterCopula: ParticipantRule = {
+  name: "visitorAfterCopula",
+  find: ({ ctx, cues, i, s, trigger, people }) => {
+    const lead = findIn(cues.firstOrLast, ctx.text, Math.max(s.start, trigger.start - 60), trigger.start).at(-1);
+    if (!lead || /[,;:()]/.test(ctx.text.slice(lead.end, trigger.start)) || people.some((p) => p.start < trigger.start)) return null;
+    const copula = findIn(cues.identityCopulas, ctx.text, trigger.end, Math.min(s.end, trigger.end + 60))[0];
+    if (!copula || /[,;:()]/.test(ctx.text.slice(trigger.end, copula.start))) return null;
+    // Right after the copula: the person, titles and honorifics between at most.
+    const next = people.find((p) => p.start >= copula.end);
+    if (!next) return null;
+    let gap = ctx.text.slice(copula.end, next.start);
+    for (const t of ctx.titlesBySentence[i] ?? [])
+      if (t.start >= copula.end && t.end <= next.start)
+        gap = gap.slice(0, t.start - copula.end) + " ".repeat(t.end - t.start) + gap.slice(t.end - copula.end);
+    return HONORIFIC.test(gap) ? person(next.personId) : null;
+  },
+};
+
 export const nearestSubject: ParticipantRule = {
   name: "nearestSubject",
   find: (scope) => {
@@ -158,6 +178,7 @@ const VISITOR_RULES: readonly ParticipantRule[] = [
   indefiniteLeader,
   pronounSubject,
   coordinatedSubjects,
+  visitorAfterCopula,
   nearestSubject,
   frontedPhraseSubject,
   groupOfVisitors,

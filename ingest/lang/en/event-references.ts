@@ -111,3 +111,9 @@ export const FRONTED_PHRASE_PARTICIPLES = ["speaking", "talking", "writing"] as 
 
 /** The word that opens the sides of a meeting right after its noun: "talks between Kyiv and Moscow". */
 export const SIDES_BETWEEN = ["between"] as const;
+
+/** Words that single out one of a kind before an infinitive event: "the last Colombian leader to visit Venezuela was X". */
+export const FIRST_OR_LAST = ["first", "last", "only", "latest"] as const;
+
+/** Verbs that say who that one was: "… to visit Venezuela was X". */
+export const IDENTITY_COPULAS = ["was", "is", "will be", "has been", "had been"] as const;

@@ -123,3 +123,9 @@ export const FRONTED_PHRASE_PARTICIPLES = [
 
 /** Le mot qui ouvre les parties d'une rencontre juste après son nom : « des pourparlers entre Kiev et Moscou ». */
 export const SIDES_BETWEEN = ["entre"] as const;
+
+/** Mots qui désignent un seul d'une série avant un infinitif : « le dernier dirigeant colombien à s'être rendu au Venezuela était X ». */
+export const FIRST_OR_LAST = ["premier", "première", "dernier", "dernière", "seul", "seule"] as const;
+
+/** Verbes qui disent qui il était : « … à s'être rendu au Venezuela était X ». */
+export const IDENTITY_COPULAS = ["était", "est", "fut", "a été", "sera", "avait été"] as const;

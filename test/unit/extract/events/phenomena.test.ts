@@ -300,6 +300,9 @@ describe("meetings told around the subject, between sides, and by a group with o
     expect(events("[Ken Obi](person:ken-obi) s'envolera lundi pour [Lisbonne](place:lisbon).", "fr")).toEqual([
       { type: "Visit", status: "planned", date: "2026-04-20", participants: ["person:ken-obi"], place: "place:lisbon" },
     ]);
+    expect(
+      events("Le dernier dirigeant kényan à s'être rendu à [Lisbonne](place:lisbon) était [Ken Obi](person:ken-obi), en 2016.", "fr"),
+    ).toEqual([{ type: "Visit", status: "occurred", date: "2016", participants: ["person:ken-obi"], place: "place:lisbon" }]);
     // "se retrouver" is weak: alone, a group finding itself somewhere is no meeting.
     expect(events("Les deux dirigeants se sont retrouvés dans une impasse.", "fr")).toEqual([]);
   });

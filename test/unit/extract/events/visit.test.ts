@@ -12,6 +12,7 @@ import {
   possessor,
   pronounSubject,
   relativeAntecedent,
+  visitorAfterCopula,
   visitorFor,
 } from "../../../../ingest/extract/events/visit.js";
 import { contextFor, scopeAt } from "./support.js";
@@ -109,6 +110,21 @@ describe("visitor rules", () => {
     // A clause with its own subject is not a fronted phrase; the speaker after it visits nothing.
     const e = en("A decision is expected in [Oyo](place:oyo) next week, said [Ken Obi](person:ken-obi).");
     expect(frontedPhraseSubject.find(scopeAt(e, "expected in"))).toBeNull();
+  });
+
+  it("visitorAfterCopula: 'the last … to visit Y was X', 'le premier … à se rendre en Y fut X'", () => {
+    const a = en("The last Kenyan leader to visit [Oyo](place:oyo) was [Ken Obi](person:ken-obi) in 2016.");
+    expect(visitorAfterCopula.find(scopeAt(a, "visit"))).toEqual({ people: ["person:ken-obi"] });
+    const b = fr(
+      "Le premier chef d'État à s'être rendu à [Oyo](place:oyo) fut le {président}(title:president President head-of-state) [Ken Obi](person:ken-obi).",
+    );
+    expect(visitorAfterCopula.find(scopeAt(b, "s'être rendu"))).toEqual({ people: ["person:ken-obi"] });
+    // No singling out, or a person before the trigger: not this rule's.
+    expect(
+      visitorAfterCopula.find(scopeAt(en("A plan to visit [Oyo](place:oyo) was [Ken Obi](person:ken-obi)'s idea."), "visit")),
+    ).toBeNull();
+    const c = en("[Ana Ruiz](person:ana-ruiz) became the first leader to visit [Oyo](place:oyo); the host was [Ken Obi](person:ken-obi).");
+    expect(visitorAfterCopula.find(scopeAt(c, "visit"))).toBeNull();
   });
 
   it("coordinatedSubjects: every person of the subject list, two or more", () => {
