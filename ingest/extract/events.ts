@@ -21,6 +21,7 @@ import { dateFor } from "./events/dating.js";
 import { statusFor } from "./events/status.js";
 import { rulesFor } from "./events/types.js";
 import { placeFor } from "./events/place.js";
+import { coordinatedDestinations } from "./events/visit.js";
 import { eventCues, type EventCues } from "./events/cues.js";
 import { contains } from "./spans.js";
 
@@ -113,10 +114,13 @@ function mentionsInSentence(
     m.refersBack = definite.some(Boolean);
     m.subordinate = inRelativeClause(ctx, s, first);
     m.weak = hits.every((h) => h.lexicon.weak.has(h.phrase));
-    rulesFor(m.type).describe(scopeOf(ctx, roles, agreements, i, first, hits, { people, participants }), m);
+    const scope = scopeOf(ctx, roles, agreements, i, first, hits, { people, participants });
+    rulesFor(m.type).describe(scope, m);
     // "…, puis celle de Y à Madrid": only what the pronoun's own phrase names.
     if (first.ellipsis) keepNamedAfter(ctx, i, people, first.start, m);
     push(finish(m));
+    // "will travel to Serbia and Hungary": a visit to each country.
+    if (rulesFor(m.type).trip && m.place) for (const place of coordinatedDestinations(scope, m.place)) push(finish({ ...m, place }));
   }
 
   // Joint actions: "X et Y ont convenu", "Ils ont discuté", "both leaders agreed".

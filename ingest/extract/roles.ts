@@ -703,11 +703,45 @@ export function extractRoles(ctx: ExtractionContext): RoleExtraction {
         .filter((r) => !t.ofEntityId || r.targetId === t.ofEntityId)
         .map((r) => r.personId),
     );
-    if (holders.size !== 1) continue;
-    const personId = [...holders][0];
+    const personId = holders.size === 1 ? [...holders][0] : nationalLeader(ctx, roles, t);
+    if (!personId) continue;
     titleReferences[t.sentenceIndex]?.push({ start: t.start, end: t.end, personId, sentenceIndex: t.sentenceIndex, viaTitle: true });
   }
   return { roles, titleReferences, attachedTitles };
+}
+
+/** Titles that name a nation's leader whatever the office ("the Chinese leader", "le dirigeant chinois", "the de facto Saudi ruler"). */
+const LEADER_TITLES: ReadonlySet<string> = new Set(["title:leader", "title:party-leader"]);
+
+/**
+ * The one person a leader title with a country stands for: the only head of state of that country
+ * among the roles told before it, else the only head of government. Null when none or several.
+ */
+function nationalLeader(ctx: ExtractionContext, roles: readonly RoleClaim[], t: TitleMention): string | null {
+  if (!t.titleId || !LEADER_TITLES.has(t.titleId) || !t.ofEntityId) return null;
+  // "the Chinese leader", "the de facto Saudi ruler", "le dirigeant chinois" — not "a Chinese leader", "the last Colombian leader to visit".
+  const from = Math.max(0, t.start - 30);
+  const onlyModifiers = (d: Span) => {
+    let gap = ctx.text.slice(d.end, t.start);
+    for (const m of findIn(ctx.lexicon.titleModifiers, ctx.text, d.end, t.start))
+      gap = gap.slice(0, m.start - d.end) + " ".repeat(m.end - m.start) + gap.slice(m.end - d.end);
+    return /^\s*$/.test(gap);
+  };
+  if (!findIn(ctx.lexicon.determiners, ctx.text, from, t.start).some(onlyModifiers)) return null;
+  const country = t.ofEntityId;
+  if ((ctx.entityById.get(country)?.type ?? typeFromKb(ctx, country)) !== "Country") return null;
+  const holders = (kind: KbTitle["kind"]) =>
+    new Set(
+      roles
+        .filter((r) => !r.former && r.targetId === country && r.titleKind === kind && r.titleSpan.start < t.start)
+        .map((r) => r.personId),
+    );
+  for (const kind of ["head-of-state", "head-of-government"] as const) {
+    const found = holders(kind);
+    if (found.size === 1) return [...found][0] ?? null;
+    if (found.size > 1) return null;
+  }
+  return null;
 }
 
 /** The country a person speaks for in this document: a current role's country, else a KB office's. */

@@ -29,6 +29,14 @@ export interface EventCues {
   firstOrLast: PhraseFinder;
   /** "… was X", "… était X": who that one was. */
   identityCopulas: PhraseFinder;
+  /** Words between two countries a trip goes to ("and", "et en", "puis au"). */
+  destinationLinks: PhraseFinder;
+  /** "des": definite after a noun ("l'issue des"), indefinite elsewhere ("pour des"). */
+  contractedDeterminers: PhraseFinder;
+  nounArticles: PhraseFinder;
+  deHeadsWithoutArticle: PhraseFinder;
+  /** "his invitation to visit": the possessor invites, the visitor is someone else. */
+  invitationNouns: PhraseFinder;
   soilAfterDemonym: PhraseFinder;
   notATripAfter: PhraseFinder;
   negation: PhraseFinder;
@@ -76,6 +84,11 @@ function compile(packs: readonly LanguagePack[]): EventCues {
     sidesBetween: r((c) => c.SIDES_BETWEEN),
     firstOrLast: r((c) => c.FIRST_OR_LAST),
     identityCopulas: r((c) => c.IDENTITY_COPULAS),
+    destinationLinks: r((c) => c.DESTINATION_LINKS),
+    contractedDeterminers: r((c) => c.CONTRACTED_DETERMINERS),
+    nounArticles: r((c) => c.NOUN_ARTICLES),
+    deHeadsWithoutArticle: r((c) => c.DE_HEADS_WITHOUT_ARTICLE),
+    invitationNouns: r((c) => c.INVITATION_NOUNS),
     soilAfterDemonym: r((c) => c.SOIL_AFTER_DEMONYM),
     notATripAfter: t((c) => c.NOT_A_TRIP_AFTER),
     negation: m((c) => c.NEGATION),

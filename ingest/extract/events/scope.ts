@@ -46,7 +46,25 @@ export function reportingZones(ctx: ExtractionContext, s: Span): Span[] {
 /** Whether a determiner sits right before the trigger ("la réunion", "de l'entretien", "this summit"). */
 export function isDefinite(ctx: ExtractionContext, s: Span, trigger: Span): boolean {
   const from = Math.max(s.start, trigger.start - 8);
-  return findIn(ctx.lexicon.determiners, ctx.text, from, trigger.start).some((d) => /^\s*$/.test(ctx.text.slice(d.end, trigger.start)));
+  const determiner = findIn(ctx.lexicon.determiners, ctx.text, from, trigger.start).find((d) =>
+    /^\s*$/.test(ctx.text.slice(d.end, trigger.start)),
+  );
+  return determiner !== undefined && !indefiniteUse(ctx, s, determiner);
+}
+
+/** "pour des entretiens", "Des pourparlers ont eu lieu": "des" that is no "de" + "les", as no noun ("l'issue des") or "lors" comes before it. */
+function indefiniteUse(ctx: ExtractionContext, s: Span, determiner: Span): boolean {
+  const cues = eventCues(ctx.language);
+  const contracted = findIn(cues.contractedDeterminers, ctx.text, determiner.start, determiner.end)[0];
+  if (!contracted || contracted.start !== determiner.start || contracted.end !== determiner.end) return false;
+  const before = /(?:^|[\s'’])([\p{L}-]+)\s+$/u.exec(ctx.text.slice(Math.max(s.start, determiner.start - 40), determiner.start));
+  if (!before?.[1]) return true;
+  const word = { start: determiner.start - before[0].length + before[0].indexOf(before[1]), end: 0 };
+  word.end = word.start + before[1].length;
+  if (findIn(cues.deHeadsWithoutArticle, ctx.text, word.start, word.end).length > 0) return false;
+  return !findIn(cues.nounArticles, ctx.text, Math.max(s.start, word.start - 6), word.start).some((a) =>
+    /^[\s'’]*$/.test(ctx.text.slice(a.end, word.start)),
+  );
 }
 
 /** Whether the span lies in a clause opened by a relative pronoun ("…, which Japan and Australia signed"). */

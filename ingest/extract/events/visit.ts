@@ -54,7 +54,9 @@ export const possessor: ParticipantRule = {
   name: "possessor",
   find: ({ ctx, roles, cues, i, s, trigger }) => {
     const possessive = cueBefore(ctx, cues.possessivesSingular, s, trigger.start, 3);
-    return possessive ? person(personAt(ctx, roles, i, possessive.start)) : null;
+    // "accepted his invitation to visit Tehran": the possessor invites; the one who accepted travels.
+    if (!possessive || findIn(cues.invitationNouns, ctx.text, possessive.end, trigger.start).length > 0) return null;
+    return person(personAt(ctx, roles, i, possessive.start));
   },
 };
 
@@ -268,6 +270,32 @@ export const destinationSoil: PlaceRule = {
     return found?.entityId ?? null;
   },
 };
+
+/**
+ * "will travel to Serbia and Hungary", "se rendra en Serbie et en Hongrie": the other countries
+ * coordinated right after the destination, each a visit of its own (cities are stops of one trip).
+ */
+export function coordinatedDestinations(scope: TriggerScope, destination: string): string[] {
+  const { ctx, cues, i, s, trigger } = scope;
+  if (typeOf(ctx, destination) !== "Country") return [];
+  const countries = (ctx.mentionsBySentence[i] ?? []).filter(
+    (m) => m.start >= trigger.end && m.source !== "demonym" && typeOf(ctx, m.entityId) === "Country",
+  );
+  const first = countries.findIndex((m) => m.entityId === destination);
+  if (first < 0) return [];
+  const out: string[] = [];
+  let previous = countries[first];
+  for (const next of countries.slice(first + 1)) {
+    // Between the two: link words and commas only, a link word at least ("Serbia, Hungary" may be a list of anything).
+    const links = findIn(cues.destinationLinks, ctx.text, previous.end, next.start);
+    let rest = ctx.text.slice(previous.end, next.start);
+    for (const l of links) rest = rest.slice(0, l.start - previous.end) + " ".repeat(l.end - l.start) + rest.slice(l.end - previous.end);
+    if (links.length === 0 || rest.length > 30 || !/^[\s,]*$/.test(rest) || next.end > s.end) break;
+    if (next.entityId !== destination && !out.includes(next.entityId)) out.push(next.entityId);
+    previous = next;
+  }
+  return out;
+}
 
 /** The destination rules, in order. */
 export const DESTINATION_RULES: readonly PlaceRule[] = [destinationAfter, destinationSoil, destinationBefore];

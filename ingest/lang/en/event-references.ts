@@ -117,3 +117,20 @@ export const FIRST_OR_LAST = ["first", "last", "only", "latest"] as const;
 
 /** Verbs that say who that one was: "… to visit Venezuela was X". */
 export const IDENTITY_COPULAS = ["was", "is", "will be", "has been", "had been"] as const;
+
+/** Words that may stand between two countries a trip goes to: "to Serbia and Hungary", "to Japan, then to South Korea". */
+export const DESTINATION_LINKS = ["and", "then", "as well as", "before", "to", "the"] as const;
+
+/**
+ * Determiners that are definite only after a noun or a word that takes "de" (French "des": "à l'issue
+ * des entretiens", "lors des pourparlers") and an indefinite article elsewhere ("pour des entretiens").
+ * English has none.
+ */
+export const CONTRACTED_DETERMINERS: readonly string[] = [];
+/** Articles that mark the word before such a determiner as a noun ("l'issue des", "au cours des"). */
+export const NOUN_ARTICLES: readonly string[] = [];
+/** Words that take "de" with no article of their own ("lors des", "en marge des"). */
+export const DE_HEADS_WITHOUT_ARTICLE: readonly string[] = [];
+
+/** Nouns whose possessor invites rather than travels: "accepted his invitation to visit Tehran" (the visitor accepted). */
+export const INVITATION_NOUNS = ["invitation", "invite"] as const;

@@ -129,3 +129,52 @@ export const FIRST_OR_LAST = ["premier", "première", "dernier", "dernière", "s
 
 /** Verbes qui disent qui il était : « … à s'être rendu au Venezuela était X ». */
 export const IDENTITY_COPULAS = ["était", "est", "fut", "a été", "sera", "avait été"] as const;
+
+/** Mots qui peuvent séparer deux pays où va un voyage : « en Serbie et en Hongrie », « au Japon, puis en Corée du Sud ». */
+export const DESTINATION_LINKS = [
+  "et",
+  "puis",
+  "ainsi qu'",
+  "ainsi que",
+  "avant",
+  "en",
+  "au",
+  "aux",
+  "à",
+  "la",
+  "le",
+  "les",
+  "l'",
+] as const;
+
+/**
+ * Déterminants définis seulement après un nom ou un mot qui régit « de » (« à l'issue des entretiens »,
+ * « lors des pourparlers »), article indéfini ailleurs (« pour des entretiens », « Des pourparlers ont eu lieu »).
+ */
+export const CONTRACTED_DETERMINERS = ["des"] as const;
+/** Articles qui font du mot avant ce déterminant un nom (« l'issue des », « au cours des »). */
+export const NOUN_ARTICLES = [
+  "le",
+  "la",
+  "l'",
+  "les",
+  "un",
+  "une",
+  "son",
+  "sa",
+  "ses",
+  "leur",
+  "leurs",
+  "ce",
+  "cet",
+  "cette",
+  "ces",
+  "au",
+  "aux",
+  "du",
+] as const;
+/** Mots qui régissent « de » sans article (« lors des », « en marge des »). */
+export const DE_HEADS_WITHOUT_ARTICLE = ["lors", "marge", "près", "autour", "suite", "partir", "issue"] as const;
+
+/** Noms dont le possesseur invite au lieu de voyager : « a accepté son invitation à se rendre à Téhéran ». */
+export const INVITATION_NOUNS = ["invitation"] as const;

@@ -307,3 +307,56 @@ describe("meetings told around the subject, between sides, and by a group with o
     expect(events("Les deux dirigeants se sont retrouvés dans une impasse.", "fr")).toEqual([]);
   });
 });
+
+describe("leaders told by their country, trips to several countries, invitations", () => {
+  const XI = "[Xi Jinping](person:xi-jinping)";
+  const PRESIDENT_CN = "title:president President head-of-state country:CN";
+  const LEADER_CN = "title:leader Leader head-of-state country:CN";
+
+  it("'the Chinese leader will travel to Italy and Japan': the one Chinese head of state told, a visit to each country", () => {
+    const told = events(
+      `The {Chinese President}(${PRESIDENT_CN}) ${XI} arrived in [Rome](place:rome) on Sunday. The {Chinese leader}(${LEADER_CN}) will then travel to [Greece](country:GR) and [Japan](country:JP).`,
+      "en",
+    );
+    expect(told.filter((e) => e.status === "planned")).toEqual([
+      { type: "Visit", status: "planned", date: null, participants: ["person:xi-jinping"], place: "country:GR" },
+      { type: "Visit", status: "planned", date: null, participants: ["person:xi-jinping"], place: "country:JP" },
+    ]);
+    const fr = events(
+      `Le {président chinois}(${PRESIDENT_CN}) ${XI} est arrivé dimanche à [Rome](place:rome). Le {dirigeant chinois}(${LEADER_CN}) se rendra ensuite en [Grèce](country:GR) et au [Japon](country:JP).`,
+      "fr",
+    );
+    expect(fr.filter((e) => e.status === "planned").map((e) => [e.participants, e.place])).toEqual([
+      [["person:xi-jinping"], "country:GR"],
+      [["person:xi-jinping"], "country:JP"],
+    ]);
+  });
+
+  it("a leader title that singles out someone else, or an indefinite one, stands for no one", () => {
+    const told = events(
+      `The {Chinese President}(${PRESIDENT_CN}) ${XI} arrived in [Rome](place:rome) on Sunday. The last {Chinese leader}(${LEADER_CN}) to visit [Greece](country:GR) was [Ken Obi](person:ken-obi) in 2016.`,
+      "en",
+    );
+    expect(told).toContainEqual({ type: "Visit", status: "occurred", date: "2016", participants: ["person:ken-obi"], place: "country:GR" });
+    expect(told.filter((e) => e.participants.includes("person:xi-jinping")).map((e) => e.place)).toEqual(["place:rome"]);
+  });
+
+  it("'pour des entretiens avec X' is a meeting; 'à l'issue des entretiens' refers back", () => {
+    expect(
+      events(
+        `Le {président chinois}(${PRESIDENT_CN}) ${XI} est arrivé dimanche à [Rome](place:rome) pour des entretiens avec [Ken Obi](person:ken-obi).`,
+        "fr",
+      ),
+    ).toContainEqual(expect.objectContaining({ type: "Meeting", participants: ["person:ken-obi", "person:xi-jinping"] }));
+    const back = events(`${XI} a reçu [Ken Obi](person:ken-obi) lundi. À l'issue des entretiens, ils ont salué un accord.`, "fr");
+    expect(back.filter((e) => e.type === "Meeting")).toHaveLength(1);
+  });
+
+  it("'accepted his invitation to visit Y': the one who accepted travels, not the inviter", () => {
+    const told = events(
+      `[Ken Obi](person:ken-obi) met [Ana Ruiz](person:ana-ruiz) on Friday. [Ken Obi](person:ken-obi) said [Ana Ruiz](person:ana-ruiz) had accepted his invitation to visit [Lisbon](place:lisbon).`,
+      "en",
+    );
+    expect(told).toContainEqual({ type: "Visit", status: "planned", date: null, participants: ["person:ana-ruiz"], place: "place:lisbon" });
+  });
+});
