@@ -15,7 +15,16 @@ import type { PersonReference, RoleExtraction } from "./roles.js";
 import { clauseAround, findIn, uniq, type Span } from "./spans.js";
 import { draftMention, type EventMention, type MentionDraft } from "./events/mention.js";
 import { triggerClusters, triggerHits } from "./events/triggers.js";
-import { inRelativeClause, isDefinite, peopleIn, reportingZones, topicsFor, typeOf, scopeOf } from "./events/scope.js";
+import {
+  inOngoingRelativeClause,
+  inRelativeClause,
+  isDefinite,
+  peopleIn,
+  reportingZones,
+  topicsFor,
+  typeOf,
+  scopeOf,
+} from "./events/scope.js";
 import { OWN_PARTICIPANT, groupSubjectBefore, subjectPeople } from "./events/participants.js";
 import { dateFor } from "./events/dating.js";
 import { statusFor } from "./events/status.js";
@@ -112,7 +121,7 @@ function mentionsInSentence(
     const m = draftMention(first, i);
     m.anaphoric = definite.every(Boolean);
     m.refersBack = definite.some(Boolean);
-    m.subordinate = inRelativeClause(ctx, s, first);
+    m.subordinate = inRelativeClause(ctx, s, first) && !inOngoingRelativeClause(ctx, s, first);
     m.weak = hits.every((h) => h.lexicon.weak.has(h.phrase));
     const scope = scopeOf(ctx, roles, agreements, i, first, hits, { people, participants });
     rulesFor(m.type).describe(scope, m);

@@ -37,6 +37,8 @@ export interface EventCues {
   deHeadsWithoutArticle: PhraseFinder;
   /** "his invitation to visit": the possessor invites, the visitor is someone else. */
   invitationNouns: PhraseFinder;
+  /** "who is visiting", "qui effectue": a relative clause telling what goes on now. */
+  ongoingForms: PhraseFinder;
   soilAfterDemonym: PhraseFinder;
   notATripAfter: PhraseFinder;
   negation: PhraseFinder;
@@ -89,6 +91,7 @@ function compile(packs: readonly LanguagePack[]): EventCues {
     nounArticles: r((c) => c.NOUN_ARTICLES),
     deHeadsWithoutArticle: r((c) => c.DE_HEADS_WITHOUT_ARTICLE),
     invitationNouns: r((c) => c.INVITATION_NOUNS),
+    ongoingForms: r((c) => c.ONGOING_FORMS),
     soilAfterDemonym: r((c) => c.SOIL_AFTER_DEMONYM),
     notATripAfter: t((c) => c.NOT_A_TRIP_AFTER),
     negation: m((c) => c.NEGATION),

@@ -74,6 +74,16 @@ export function inRelativeClause(ctx: ExtractionContext, s: Span, span: Span): b
   return opensWithRelativePronoun(ctx, clause);
 }
 
+/**
+ * Whether the span lies in a relative clause that tells what goes on now ("X, who is visiting Hanoi,
+ * held talks", "X, qui effectue une visite à Hanoï"): the story's own event, not background.
+ */
+export function inOngoingRelativeClause(ctx: ExtractionContext, s: Span, span: Span): boolean {
+  if (!inRelativeClause(ctx, s, span)) return false;
+  const clause = clauseAround(ctx.text, s.start, s.end, span.start);
+  return findIn(eventCues(ctx.language).ongoingForms, ctx.text, clause.start, span.end).length > 0;
+}
+
 /** Whether a clause starts with a relative pronoun ("which …", "qui …"). */
 export function opensWithRelativePronoun(ctx: ExtractionContext, clause: Span): boolean {
   return ctx.lexicon.relativePronouns

@@ -134,3 +134,19 @@ export const DE_HEADS_WITHOUT_ARTICLE: readonly string[] = [];
 
 /** Nouns whose possessor invites rather than travels: "accepted his invitation to visit Tehran" (the visitor accepted). */
 export const INVITATION_NOUNS = ["invitation", "invite"] as const;
+
+/** Forms that tell, in a relative clause, what is going on now: "X, who is visiting Hanoi" is the story's trip, not background. */
+export const ONGOING_FORMS = [
+  "is visiting",
+  "was visiting",
+  "are visiting",
+  "were visiting",
+  "is making",
+  "was making",
+  "is paying",
+  "was paying",
+  "is on",
+  "was on",
+  "are on",
+  "were on",
+] as const;

@@ -178,3 +178,18 @@ export const DE_HEADS_WITHOUT_ARTICLE = ["lors", "marge", "près", "autour", "su
 
 /** Noms dont le possesseur invite au lieu de voyager : « a accepté son invitation à se rendre à Téhéran ». */
 export const INVITATION_NOUNS = ["invitation"] as const;
+
+/** Formes qui disent, dans une relative, ce qui se passe en ce moment : « X, qui effectue une visite à Hanoï » est le voyage de l'article. */
+export const ONGOING_FORMS = [
+  "effectue",
+  "effectuait",
+  "effectuent",
+  "effectuaient",
+  "est en visite",
+  "était en visite",
+  "sont en visite",
+  "se trouve",
+  "se trouvait",
+  "est actuellement",
+  "était actuellement",
+] as const;

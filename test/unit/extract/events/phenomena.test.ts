@@ -360,3 +360,18 @@ describe("leaders told by their country, trips to several countries, invitations
     expect(told).toContainEqual({ type: "Visit", status: "planned", date: null, participants: ["person:ana-ruiz"], place: "place:lisbon" });
   });
 });
+
+describe("a relative clause that tells what goes on now is the story's event", () => {
+  it("'X, who is visiting Lisbon, held talks … his visit' and 'X, qui effectue une visite à Lisbonne, … sa visite' are one trip", () => {
+    const en = events(
+      "[Ken Obi](person:ken-obi), who is visiting [Lisbon](place:lisbon), held talks with [Ana Ruiz](person:ana-ruiz) on Monday. His visit was welcomed by the press.",
+      "en",
+    );
+    expect(en.filter((e) => e.type === "Visit")).toHaveLength(1);
+    const fr = events(
+      "[Ken Obi](person:ken-obi), qui effectue une visite à [Lisbonne](place:lisbon), a rencontré [Ana Ruiz](person:ana-ruiz) lundi. Sa visite a été saluée par la presse.",
+      "fr",
+    );
+    expect(fr.filter((e) => e.type === "Visit")).toHaveLength(1);
+  });
+});
