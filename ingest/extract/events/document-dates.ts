@@ -5,6 +5,7 @@
  *                        ("today's signing of the Accords", "la cérémonie de signature mardi")
  *   enclosingEvent       a visit takes the day of the dated meeting or signing its visitor took
  *                        part in there ("held talks Tuesday in Caracas" → the visit to Caracas)
+ *   duringTrip           an undated meeting of a visitor told just after their dated trip takes its day
  *   dateline             the body's dateline ("Paris, June 22, 2011")
  *   precedingSentence    a date in the two sentences before, in the same paragraph ("ce mardi 4 mars
  *                        … La cérémonie de signature …"), in the direction of the event's status
@@ -86,6 +87,31 @@ const enclosingEvent: DocumentDateRule = {
   },
 };
 
+/**
+ * "Greeting Ruto on the White House lawn, Biden emphasized …": an undated meeting or signing of a
+ * visitor, told within a few sentences after their dated trip is told, and in no other place,
+ * took place on the trip's (first) day.
+ */
+const duringTrip: DocumentDateRule = {
+  name: "duringTrip",
+  find: ({ ctx, event, events }) => {
+    if (rulesFor(event.type).trip) return null;
+    const first = firstSentence(event);
+    const trip = events.find(
+      (e) =>
+        e !== event &&
+        rulesFor(e.type).trip &&
+        e.date !== null &&
+        e.status === event.status &&
+        e.people[0] !== undefined &&
+        event.people.includes(e.people[0]) &&
+        e.sentenceIndices.some((k) => k <= first && first - k <= 5) &&
+        couldBeOnePlace(ctx, e.place, event.place),
+    );
+    return trip?.date ? { date: trip.date, endDate: null } : null;
+  },
+};
+
 /** A dateline: a short body line at the top that is a place and a date ("Paris, June 22, 2011"). */
 function datelineDate(ctx: ExtractionContext): TemporalExpression | null {
   let seen = 0;
@@ -150,7 +176,14 @@ const leadPublication: DocumentDateRule = {
 };
 
 /** The document-level date rules, in order. */
-const DOCUMENT_DATE_RULES: readonly DocumentDateRule[] = [unattachedMention, enclosingEvent, dateline, precedingSentence, leadPublication];
+const DOCUMENT_DATE_RULES: readonly DocumentDateRule[] = [
+  unattachedMention,
+  enclosingEvent,
+  duringTrip,
+  dateline,
+  precedingSentence,
+  leadPublication,
+];
 
 /** Dates the events their own sentences left undated (in place): the first rule that finds for each. */
 export function dateAtDocumentLevel(

@@ -31,6 +31,27 @@ describe("dates at the level of the document", () => {
     expect(found).toContainEqual({ type: "Visit", status: "occurred", date: "2026-02-10", participants: ["person:ken-obi"] });
   });
 
+  it("duringTrip: an undated meeting of a visitor, told just after the dated trip, took place on its day", () => {
+    const found = events(
+      "[Ken Obi](person:ken-obi) arrived in [Osaka](place:osaka) on Tuesday for a state visit.\n\nThe visit was long prepared. Greeting [Ken Obi](person:ken-obi) at the palace, [Hans Berg](person:hans-berg) praised their friendship.",
+      "2026-02-12",
+      "en",
+    );
+    expect(found).toContainEqual({
+      type: "Meeting",
+      status: "occurred",
+      date: "2026-02-10",
+      participants: ["person:hans-berg", "person:ken-obi"],
+    });
+    // Told in another city: not during the trip.
+    const elsewhere = events(
+      "[Ken Obi](person:ken-obi) arrived in [Osaka](place:osaka) on Tuesday for a state visit.\n\n[Ken Obi](person:ken-obi) had met [Hans Berg](person:hans-berg) in [Istanbul](place:istanbul).",
+      "2026-02-12",
+      "en",
+    );
+    expect(elsewhere.find((e) => e.type === "Meeting")?.date).not.toBe("2026-02-10");
+  });
+
   it("dateline: the body's 'Place, date' line dates what its communiqué tells", () => {
     const found = events(
       "Rome, June 22, 2025\n\nThe minister announced the signature by [Japan](country:JP) and [Italy](country:IT) of a memorandum.",
