@@ -82,7 +82,10 @@ function listedAfter(ctx: ExtractionContext, i: number, from: number, types: Rea
 
 const PARTY_TYPES: ReadonlySet<string> = new Set(["Country", "Organization"]);
 
-/** "le Triangle de Weimar, qui réunit la France, l'Allemagne et la Pologne": MEMBER_OF; "« Horizon 2047 », adoptée par la France et l'Inde": PARTY_TO. */
+/**
+ * "le Triangle de Weimar, qui réunit la France, l'Allemagne et la Pologne": MEMBER_OF; "le programme GCAP, qui associe le
+ * Japon, le Royaume-Uni et l'Italie": PARTICIPATES_IN; "« Horizon 2047 », adoptée par la France et l'Inde": PARTY_TO.
+ */
 function listedMembers(ctx: ExtractionContext, agreements: readonly AgreementMention[]): Candidate[] {
   const out: Candidate[] = [];
   ctx.sentences.forEach((s, i) => {
@@ -91,10 +94,14 @@ function listedMembers(ctx: ExtractionContext, agreements: readonly AgreementMen
     const near = (cue: { start: number }, m: { end: number }) =>
       m.end <= cue.start && /^[\s»"”]*(?:\p{Ll}+(?:\s+\p{Ll}+){0,2})?[\s,]*$/u.test(ctx.text.slice(m.end, cue.start));
     for (const cue of findIn(ctx.lexicon.groupings, ctx.text, s.start, s.end)) {
-      const org = [...mentions].reverse().find((m) => typeOf(ctx, m.entityId) === "Organization" && near(cue, m));
-      if (!org) continue;
+      // An organisation lists its members; a programme its participants ("le programme GCAP, qui associe le Japon, …").
+      const grouping = [...mentions]
+        .reverse()
+        .find((m) => (typeOf(ctx, m.entityId) === "Organization" || typeOf(ctx, m.entityId) === "Program") && near(cue, m));
+      if (!grouping) continue;
+      const type = typeOf(ctx, grouping.entityId) === "Program" ? ("PARTICIPATES_IN" as const) : ("MEMBER_OF" as const);
       for (const member of listedAfter(ctx, i, cue.end, PARTY_TYPES))
-        out.push({ type: "MEMBER_OF", source: member, target: org.entityId, sentenceIndex: i, confidence: 0.75, rule: "listedMembers" });
+        out.push({ type, source: member, target: grouping.entityId, sentenceIndex: i, confidence: 0.75, rule: "listedMembers" });
     }
     for (const cue of findIn(ctx.lexicon.adoptedBy, ctx.text, s.start, s.end)) {
       const targets = [

@@ -41,6 +41,19 @@ describe("relations", () => {
     ]);
   });
 
+  it("reads the participants a programme lists: 'le programme GCAP, qui associe le Japon, …', 'GCAP, which involves Japan and Italy'", () => {
+    const fr = extract(
+      `Ils ont réaffirmé leur engagement dans le programme [GCAP](program:gcap), qui associe le [Japon](country:JP), le [Royaume-Uni](country:GB) et l'[Italie](country:IT).`,
+    );
+    expect(pairs(fr, "PARTICIPATES_IN")).toEqual([
+      "country:GB -> program:gcap",
+      "country:IT -> program:gcap",
+      "country:JP -> program:gcap",
+    ]);
+    const en = extract(`They backed [GCAP](program:gcap), which involves [Japan](country:JP) and [Italy](country:IT).`, "2026-02-02", "en");
+    expect(pairs(en, "PARTICIPATES_IN")).toEqual(["country:IT -> program:gcap", "country:JP -> program:gcap"]);
+  });
+
   it("leaves a meeting's sides out of a participation whose cue has a country of its own as subject", () => {
     const out = extract(
       `Le {Premier ministre}(${PM} country:JP) [japonais](country:JP demonym) [Kenji Sato](person:kenji-sato) a rencontré son {homologue}(- counterpart other country:GB counterpart) [britannique](country:GB demonym) [John Smith](person:john-smith) samedi. L'[Italie](country:IT) participe au programme [GCAP](program:gcap), note la déclaration publiée après la rencontre.`,

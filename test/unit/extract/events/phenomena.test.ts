@@ -303,6 +303,9 @@ describe("meetings told around the subject, between sides, and by a group with o
     expect(
       events("Le dernier dirigeant kényan à s'être rendu à [Lisbonne](place:lisbon) était [Ken Obi](person:ken-obi), en 2016.", "fr"),
     ).toEqual([{ type: "Visit", status: "occurred", date: "2016", participants: ["person:ken-obi"], place: "place:lisbon" }]);
+    expect(events("Les dirigeants de l'[UE](org:eu) doivent se réunir à [Rome](place:rome) en juin.", "fr")).toEqual([
+      { type: "Meeting", status: "planned", date: "2026-06", participants: ["org:eu"], place: "place:rome" },
+    ]);
     // "se retrouver" is weak: alone, a group finding itself somewhere is no meeting.
     expect(events("Les deux dirigeants se sont retrouvés dans une impasse.", "fr")).toEqual([]);
   });
