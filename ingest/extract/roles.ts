@@ -244,23 +244,23 @@ function ownerAfterName(ctx: ExtractionContext, cues: RoleCues, person: EntityMe
 function pluralTitleIn(ctx: ExtractionContext, sentenceIndex: number, start: number, end: number): TitleMention | null {
   const raw = ctx.text.slice(start, end);
   const lead = raw.match(/^[\s,]*(?:(?:les|the|des|de|respectivement|respectively)\s+)*/i)?.[0].length ?? 0;
-  const words = foldForMatch(raw.slice(lead)).split(/[\s,;:]+/);
-  const singular = words.map((w) => (w.length > 3 && /[sx]$/.test(w) ? w.slice(0, -1) : w)).join(" ");
-  // The longest form that the singular words start with (forms come longest first).
-  const found = foldedTitleForms(ctx.kb.titles, singular.split(/[ ,]/)[0] ?? "").find(
-    ({ folded }) => singular === folded || singular.startsWith(`${folded} `) || singular.startsWith(`${folded},`),
+  const singular = singularWords(foldForMatch(raw.slice(lead)));
+  // The longest form that the singular words start with (forms come longest first), its words made singular too.
+  const found = foldedTitleForms(ctx.kb.titles, singular.split(" ")[0] ?? "").find(
+    ({ folded }) => singular === folded || singular.startsWith(`${folded} `),
   );
-  const best = found ? { title: found.title, length: found.folded.length } : null;
-  if (!best) return null;
-  // Map the singular length back onto the text: as many words as the form has.
-  const formWords = foldForMatch(best.title.forms.find((f) => foldForMatch(f).length === best.length) ?? best.title.title).split(
-    /\s+/,
-  ).length;
+  if (!found) return null;
+  const best = { title: found.title };
+  // Map the singular form back onto the text: as many words as the form has.
+  const formWords = found.folded.split(" ").length;
   const tokens = [...raw.slice(lead).matchAll(/[^\s,;:]+/g)].slice(0, formWords);
   const last = tokens.at(-1);
   if (!last || last.index === undefined) return null;
   const titleStart = start + lead;
   const titleEnd = titleStart + last.index + last[0].length;
+  // Written as a singular form ("ministre des Affaires étrangères"): no plural title.
+  const written = foldForMatch(ctx.text.slice(titleStart, titleEnd));
+  if (best.title.forms.some((form) => foldForMatch(form) === written)) return null;
   return {
     start: titleStart,
     end: titleEnd,
@@ -378,7 +378,16 @@ interface AttachmentRule {
 
 interface FoldedTitleForm {
   title: KbTitle;
+  /** The form folded, each word made singular as a plural title's words are ("ministre des affaire etrangere"). */
   folded: string;
+}
+
+/** Folded words made singular the way a plural title's are: a final s or x off words of four letters or more. */
+function singularWords(folded: string): string {
+  return folded
+    .split(/[\s,;:]+/)
+    .map((w) => (w.length > 3 && /[sx]$/.test(w) ? w.slice(0, -1) : w))
+    .join(" ");
 }
 
 const foldedForms = new WeakMap<readonly KbTitle[], ReadonlyMap<string, readonly FoldedTitleForm[]>>();
@@ -391,7 +400,7 @@ function foldedTitleForms(titles: readonly KbTitle[], firstWord: string): readon
   let byFirstWord = foldedForms.get(titles);
   if (!byFirstWord) {
     const sorted = titles
-      .flatMap((title) => title.forms.map((form) => ({ title, folded: foldForMatch(form) })))
+      .flatMap((title) => title.forms.map((form) => ({ title, folded: singularWords(foldForMatch(form)) })))
       .map((form, order) => ({ ...form, order }))
       .sort((a, b) => b.folded.length - a.folded.length || a.order - b.order);
     const map = new Map<string, FoldedTitleForm[]>();
@@ -413,11 +422,35 @@ function pluralTitleBefore(ctx: ExtractionContext, sentenceIndex: number, end: n
   const s = ctx.sentences[sentenceIndex];
   if (!s) return null;
   const from = Math.max(s.start, end - 80);
-  const starts = [...ctx.text.slice(from, end).matchAll(/(?<![\p{L}\p{N}'’])\p{L}/gu)].map((m) => from + m.index).reverse();
+  const starts = [...ctx.text.slice(from, end).matchAll(/(?<![\p{L}\p{N}'’])\p{L}/gu)].map((m) => from + m.index);
+  // The title nearest the end; of two ending there, the longer ("Foreign Ministers", not "Ministers").
+  let best: TitleMention | null = null;
   for (const start of starts) {
     const t = pluralTitleIn(ctx, sentenceIndex, start, end);
     if (!t || !/[sx]$/iu.test(t.text)) continue;
-    if (!adjacent || /^\s*$/.test(ctx.text.slice(t.end, end))) return t;
+    if (adjacent && !/^\s*$/.test(ctx.text.slice(t.end, end))) continue;
+    // "des ministres des Affaires étrangères et de la Défense": two offices, whose is whose unknown — the shared head only.
+    if (COORDINATED_OFFICE.test(ctx.text.slice(t.end, t.end + 20))) continue;
+    if (!best || t.end > best.end) best = t;
+  }
+  return best;
+}
+
+/** Right after an office's complement, another one: "… étrangères et de la Défense", "foreign and defence ministers" aside. */
+const COORDINATED_OFFICE = /^\s+(?:et|and)\s+(?:de\s+la|de\s+l['’]|du|des|of|of\s+the)\s/iu;
+
+/** A plural title of the sentence before, which names every one of `owners` ("The defence ministers of Japan, Britain and Italy signed …"). */
+function pluralTitleClosing(ctx: ExtractionContext, sentenceIndex: number, owners: readonly string[]): TitleMention | null {
+  const previous = sentenceIndex - 1;
+  const named = new Set((ctx.mentionsBySentence[previous] ?? []).map((m) => m.entityId));
+  const sentence = ctx.sentences[previous];
+  if (!sentence || !owners.every((o) => named.has(o))) return null;
+  const recognised = (ctx.titlesBySentence[previous] ?? []).find((t) => isPlural(ctx, t));
+  if (recognised) return recognised;
+  // The recogniser leaves plural titles out ("The defence ministers of …"): the first one the sentence starts a word with.
+  for (const word of ctx.text.slice(sentence.start, sentence.end).matchAll(/(?<![\p{L}\p{N}'’])\p{L}/gu)) {
+    const t = pluralTitleIn(ctx, previous, sentence.start + word.index, sentence.end);
+    if (t && /[sx]$/iu.test(t.text)) return t;
   }
   return null;
 }
@@ -455,25 +488,40 @@ const distributiveDemonyms: AttachmentRule = {
 
 /**
  * "les présidents des deux territoires, X pour A et Y pour B": a title (plural or not) before a
- * list where each name has its own owner after "pour"/"for".
+ * list where each name has its own owner after "pour"/"for". With a plural title, "X of A and Y of
+ * B" and "X (A) et Y (B)" too, and the title may close the sentence before ("The defence ministers
+ * of Japan and Italy signed … X of Japan and Y of Italy put their names to it").
  */
 const ownerPerPerson: AttachmentRule = {
   name: "ownerPerPerson",
   attach(ctx, cues, sentenceIndex) {
     const mentions = ctx.mentionsBySentence[sentenceIndex] ?? [];
-    const pairs: Array<{ person: EntityMention; owner: string }> = [];
+    const pairs: Array<{ person: EntityMention; owner: string; perPerson: boolean }> = [];
     mentions.forEach((p, k) => {
       if (!isPerson(ctx, p)) return;
       const owner = mentions.slice(k + 1).find((m) => m.start > p.end && isCountryOrOrg(ctx, m.entityId) && m.source !== "demonym");
       if (!owner || owner.start - p.end > 16) return;
-      const link = blankPhrases(ctx.text.slice(p.end, owner.start), cues.ownerPerPerson);
-      if (link === ctx.text.slice(p.end, owner.start).replace(/\s+/g, " ")) return; // no "pour"/"for"
-      if (/^\s*(?:(?:la|le|les|the|l['’])\s*)?$/iu.test(link)) pairs.push({ person: p, owner: owner.entityId });
+      const gap = ctx.text.slice(p.end, owner.start);
+      const article = /^\s*(?:(?:la|le|les|the|l['’])\s*)?$/iu;
+      const link = blankPhrases(gap, cues.ownerPerPerson);
+      if (link !== gap.replace(/\s+/g, " ") && article.test(link)) pairs.push({ person: p, owner: owner.entityId, perPerson: true });
+      else if (article.test(blankPhrases(gap, cues.ownerAfterName)) && blankPhrases(gap, cues.ownerAfterName) !== gap.replace(/\s+/g, " "))
+        pairs.push({ person: p, owner: owner.entityId, perPerson: false });
+      else if (/^\s*\(\s*$/.test(gap) && /^\s*\)/.test(ctx.text.slice(owner.end)))
+        pairs.push({ person: p, owner: owner.entityId, perPerson: false });
     });
     if (pairs.length < 2) return [];
     const first = pairs[0].person;
     const titles = (ctx.titlesBySentence[sentenceIndex] ?? []).filter((t) => t.end <= first.start);
-    const title = titles.at(-1) ?? pluralTitleBefore(ctx, sentenceIndex, first.start, false);
+    const plural =
+      pluralTitleBefore(ctx, sentenceIndex, first.start, false) ??
+      pluralTitleClosing(
+        ctx,
+        sentenceIndex,
+        pairs.map((x) => x.owner),
+      );
+    // "of"/"(…)" says whose office only after a plural title ("Foreign Ministers X of A and Y of B").
+    const title = pairs.every((x) => x.perPerson) ? (titles.at(-1) ?? plural) : plural;
     if (!title) return [];
     return pairs.map(({ person, owner }) => ({
       title: { ...title, ofEntityId: owner },

@@ -73,6 +73,38 @@ describe("ownerPerPerson", () => {
   });
 });
 
+describe("ownerPerPerson after a plural title", () => {
+  it("reads 'Foreign Ministers X of A and Y of B', 'les ministres des Affaires étrangères X (A) et Y (B)'", () => {
+    const en = `Foreign Ministers [Ana Ruiz](person:ana-ruiz) of [Italy](country:IT) and [Tom Reyes](person:tom-reyes) of [Japan](country:JP) met.`;
+    expect(roles(en, "en")).toEqual([
+      "person:ana-ruiz → Foreign Minister (Foreign Ministers) of country:IT",
+      "person:tom-reyes → Foreign Minister (Foreign Ministers) of country:JP",
+    ]);
+    const fr = `Les ministres des Affaires étrangères [Paul Morel](person:paul-morel) ([France](country:FR)) et [Luca Neri](person:luca-neri) ([Italie](country:IT)) ont parlé.`;
+    expect(roles(fr)).toEqual([
+      "person:paul-morel → Foreign Minister (ministres des Affaires étrangères) of country:FR",
+      "person:luca-neri → Foreign Minister (ministres des Affaires étrangères) of country:IT",
+    ]);
+  });
+
+  it("takes the plural title of the sentence before when it names every owner", () => {
+    const en = `The defence ministers of [Italy](country:IT) and [Japan](country:JP) signed a treaty. [Ana Ruiz](person:ana-ruiz) of [Italy](country:IT) and [Tom Reyes](person:tom-reyes) of [Japan](country:JP) put their names to it.`;
+    expect(roles(en, "en")).toEqual([
+      "person:ana-ruiz → Defence Minister (defence ministers) of country:IT",
+      "person:tom-reyes → Defence Minister (defence ministers) of country:JP",
+    ]);
+    // "of" with no plural title: nothing to give.
+    expect(
+      roles(`[Ana Ruiz](person:ana-ruiz) of [Italy](country:IT) and [Tom Reyes](person:tom-reyes) of [Japan](country:JP) met.`, "en"),
+    ).toEqual([]);
+  });
+
+  it("gives no office of two coordinated ones: 'des ministres des Affaires étrangères et de la Défense, avec X pour A et Y pour B'", () => {
+    const fr = `Une réunion des ministres des Affaires étrangères et de la Défense s'est tenue, avec [Paul Morel](person:paul-morel) pour la [France](country:FR) et [Luca Neri](person:luca-neri) pour l'[Italie](country:IT).`;
+    expect(roles(fr).filter((r) => r.includes("Foreign Minister"))).toEqual([]);
+  });
+});
+
 describe("titlesAndNames", () => {
   it("reads stacked appositions before the name as offices of that name", () => {
     const markup = `La cérémonie était présidée par le {président}(${PRES} org:eu) de l'[UE](org:eu), le {président}(${PRES} country:KE) du [Kenya](country:KE), [Paul Morel](person:paul-morel).`;
