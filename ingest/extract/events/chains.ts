@@ -45,17 +45,6 @@ export function subjectList(ctx: ExtractionContext, candidates: readonly Candida
   if (!last) return [];
   const blank = (t: string) => t.replace(/\([^()]*\)/g, (m) => " ".repeat(m.length));
   const gap = blank(ctx.text.slice(last.end, verb.start)).replace(/,[^,]*,/g, " ");
-  // An apposition closing before the verb: "…, the United States, held talks".
-  // Read from the title before it, if any ("…, Foreign Minister Cho Tae-yul, signed").
-  const title = allowed.find((t) => t.end <= last.start && t.start < last.start && /^[\s,]*$/.test(ctx.text.slice(t.end, last.start)));
-  const head = title ? title.start : last.start;
-  const closesApposition =
-    /^\s*,/.test(gap) &&
-    /,\s*(?:(?:and|et)\s+)?(?:the|la|le|les|l['’]|son|sa|ses|his|her|its|their|leur)?\s*$/i.test(
-      ctx.text.slice(Math.max(0, head - 12), head),
-    );
-  const rest = closesApposition ? gap.replace(/^\s*,/, " ") : gap;
-  if (/[,;:]/.test(rest) || words(rest).length > 4) return [];
   const chain = [last];
   for (let k = before.length - 2; k >= 0; k--) {
     const c = before[k];
@@ -69,6 +58,30 @@ export function subjectList(ctx: ExtractionContext, candidates: readonly Candida
     if (!joined(ctx, c, next, allowed)) break;
     chain.unshift(c);
   }
+  // An apposition closing before the verb: "…, the United States, held talks", "Les ministres, X, Y et Z, ont signé".
+  // Read from the title before the list's first name, if any ("…, Foreign Minister Cho Tae-yul, signed").
+  // The apposition may be the last name ("…, the United States, held talks") or the whole list ("…, X, Y et Z, ont signé").
+  const titleBefore = (c: Candidate) =>
+    allowed.find((t) => t.end <= c.start && t.start < c.start && /^[\s,]*$/.test(ctx.text.slice(t.end, c.start)));
+  const opensApposition = (head: number) =>
+    /,\s*(?:(?:and|et)\s+)?(?:the|la|le|les|l['’]|son|sa|ses|his|her|its|their|leur)?\s*$/i.test(
+      ctx.text.slice(Math.max(0, head - 12), head),
+    );
+  // Or the title heading the list opens the sentence: "Le ministre de la Défense, X, a signé".
+  const opensSentence = (head: number) =>
+    /(?:^|[.!?»"”]\s+|\n\s*)(?:the|la|le|les|l['’])?\s*$/i.test(ctx.text.slice(Math.max(0, head - 12), head));
+  const heads = [last, chain[0] ?? last].flatMap((c) => {
+    const title = titleBefore(c);
+    return title
+      ? [
+          { at: title.start, titled: true },
+          { at: c.start, titled: false },
+        ]
+      : [{ at: c.start, titled: false }];
+  });
+  const closesApposition = /^\s*,/.test(gap) && heads.some((h) => opensApposition(h.at) || (h.titled && opensSentence(h.at)));
+  const rest = closesApposition ? gap.replace(/^\s*,/, " ") : gap;
+  if (/[,;:]/.test(rest) || words(rest).length > 4) return [];
   return [...new Set(chain.map((c) => c.id))];
 }
 

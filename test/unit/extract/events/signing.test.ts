@@ -48,6 +48,18 @@ describe("signer rules", () => {
     expect(subjects.find(scopeAt(c, "signé"))).toEqual({ people: ["person:ken-obi", "person:hans-berg"], parties: [] });
   });
 
+  it("subjects: a whole list in apposition to the subject ('Les ministres japonais et italien, X et Y, ont signé')", () => {
+    const a = fr(
+      "Les ministres de la Défense [japonais](country:JP demonym) et [italien](country:IT demonym), [Ken Obi](person:ken-obi), [Ana Ruiz](person:ana-ruiz) et [Hans Berg](person:hans-berg), ont signé le traité.",
+    );
+    expect(subjects.find(scopeAt(a, "signé"))).toEqual({ people: ["person:ken-obi", "person:ana-ruiz", "person:hans-berg"], parties: [] });
+    const b = en("The ministers, [Ken Obi](person:ken-obi) and [Hans Berg](person:hans-berg), signed the pact.");
+    expect(subjects.find(scopeAt(b, "signed"))).toEqual({ people: ["person:ken-obi", "person:hans-berg"], parties: [] });
+    // A list that is no apposition, followed by a comma: not the subject.
+    const c = en("After [Ken Obi](person:ken-obi) and [Hans Berg](person:hans-berg) left, officials signed the pact.");
+    expect(subjects.find(scopeAt(c, "signed"))).toBeNull();
+  });
+
   it("relativeAntecedents: the list before 'qui'/'which' signs", () => {
     const a = fr("La cérémonie a réuni [Ken Obi](person:ken-obi) et [Hans Berg](person:hans-berg), qui ont signé un accord.");
     expect(relativeAntecedents.find(scopeAt(a, "signé"))).toEqual({ people: ["person:ken-obi", "person:hans-berg"], parties: [] });
