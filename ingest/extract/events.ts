@@ -12,7 +12,7 @@ import { foldForMatch } from "../../src/kb/normalize.js";
 import { isStorySentence, type ExtractionContext } from "./context.js";
 import type { AgreementMention } from "./agreement-mention.js";
 import type { PersonReference, RoleExtraction } from "./roles.js";
-import { clauseAround, findIn, uniq, type Span } from "./spans.js";
+import { blankSpans, clauseAround, findIn, uniq, type Span } from "./spans.js";
 import { draftMention, type EventMention, type MentionDraft } from "./events/mention.js";
 import { triggerClusters, triggerHits } from "./events/triggers.js";
 import {
@@ -46,16 +46,6 @@ function keepNamedAfter(ctx: ExtractionContext, i: number, people: readonly Pers
   m.parties = m.parties.filter((p) => after.has(p));
   if (m.place && !after.has(m.place)) m.place = null;
   m.groupSubject = false;
-}
-
-/** The text of [from, to) with the given spans inside it blanked out. */
-function blankSpans(text: string, from: number, to: number, spans: readonly Span[]): string {
-  let out = text.slice(from, to);
-  for (const span of spans) {
-    if (span.start < from || span.end > to) continue;
-    out = out.slice(0, span.start - from) + " ".repeat(span.end - span.start) + out.slice(span.end - from);
-  }
-  return out;
 }
 
 /** Whether [from, to) is the word that opens a meeting's sides and an article at most ("entre la", "between"). */

@@ -17,7 +17,7 @@ import { ADJECTIVE_ENDING, FUNCTION_WORDS } from "../recognize/lexicon.js";
 import type { ExtractionContext } from "./context.js";
 import type { PhraseFinder, PhraseHit } from "./lexicon.js";
 import { roleCuesFor, type RoleCues } from "./role-cues.js";
-import { findIn, isLinkingGap, type Span } from "./spans.js";
+import { blankSpans, findIn, isLinkingGap, type Span } from "./spans.js";
 
 export interface RoleClaim {
   personId: string;
@@ -769,12 +769,8 @@ function nationalLeader(ctx: ExtractionContext, roles: readonly RoleClaim[], t: 
   if (!t.titleId || !LEADER_TITLES.has(t.titleId) || !t.ofEntityId) return null;
   // "the Chinese leader", "the de facto Saudi ruler", "le dirigeant chinois" — not "a Chinese leader", "the last Colombian leader to visit".
   const from = Math.max(0, t.start - 30);
-  const onlyModifiers = (d: Span) => {
-    let gap = ctx.text.slice(d.end, t.start);
-    for (const m of findIn(ctx.lexicon.titleModifiers, ctx.text, d.end, t.start))
-      gap = gap.slice(0, m.start - d.end) + " ".repeat(m.end - m.start) + gap.slice(m.end - d.end);
-    return /^\s*$/.test(gap);
-  };
+  const onlyModifiers = (d: Span) =>
+    /^\s*$/.test(blankSpans(ctx.text, d.end, t.start, findIn(ctx.lexicon.titleModifiers, ctx.text, d.end, t.start)));
   if (!findIn(ctx.lexicon.determiners, ctx.text, from, t.start).some(onlyModifiers)) return null;
   const country = t.ofEntityId;
   if ((ctx.entityById.get(country)?.type ?? typeFromKb(ctx, country)) !== "Country") return null;

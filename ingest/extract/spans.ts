@@ -80,6 +80,16 @@ export function isLinkingGap(text: string, start: number, end: number, options: 
   );
 }
 
+/** The text of [from, to) with the spans lying inside it blanked out (same length, so offsets hold). */
+export function blankSpans(text: string, from: number, to: number, spans: readonly Span[]): string {
+  let out = text.slice(from, to);
+  for (const span of spans) {
+    if (span.start < from || span.end > to) continue;
+    out = out.slice(0, span.start - from) + " ".repeat(span.end - span.start) + out.slice(span.end - from);
+  }
+  return out;
+}
+
 /** The clause around `at` inside [from, to): bounded by , ; : ( ) — and the sentence ends. */
 export function clauseAround(text: string, from: number, to: number, at: number): Span {
   let start = from;

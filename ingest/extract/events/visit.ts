@@ -19,7 +19,7 @@
  */
 import type { EntityMention } from "../../../src/model/mentions.js";
 import { countryOfPerson } from "../roles.js";
-import { clauseAround, contains, findIn, overlaps, type Span } from "../spans.js";
+import { blankSpans, clauseAround, contains, findIn, overlaps, type Span } from "../spans.js";
 import { groupSubjectBefore } from "./participants.js";
 import { cueBefore, frontedPhraseAround, latestBefore, personAt, sentenceSubject } from "./references.js";
 import { subjectList } from "./chains.js";
@@ -41,11 +41,8 @@ export const agentAfterNoun: ParticipantRule = {
     const next = people.find((p) => p.start >= from);
     if (!next) return null;
     // Between the preposition and the name: titles, demonyms, honorifics only.
-    let gap = ctx.text.slice(from, next.start);
-    for (const x of [...(ctx.titlesBySentence[i] ?? []), ...(ctx.mentionsBySentence[i] ?? []).filter((m) => m.source === "demonym")]) {
-      if (x.start >= from && x.end <= next.start)
-        gap = gap.slice(0, x.start - from) + " ".repeat(x.end - x.start) + gap.slice(x.end - from);
-    }
+    const demonyms = (ctx.mentionsBySentence[i] ?? []).filter((m) => m.source === "demonym");
+    const gap = blankSpans(ctx.text, from, next.start, [...(ctx.titlesBySentence[i] ?? []), ...demonyms]);
     return HONORIFIC.test(gap) ? person(next.personId) : null;
   },
 };
@@ -136,10 +133,7 @@ export const visitorAfterCopula: ParticipantRule = {
     // Right after the copula: the person, titles and honorifics between at most.
     const next = people.find((p) => p.start >= copula.end);
     if (!next) return null;
-    let gap = ctx.text.slice(copula.end, next.start);
-    for (const t of ctx.titlesBySentence[i] ?? [])
-      if (t.start >= copula.end && t.end <= next.start)
-        gap = gap.slice(0, t.start - copula.end) + " ".repeat(t.end - t.start) + gap.slice(t.end - copula.end);
+    const gap = blankSpans(ctx.text, copula.end, next.start, ctx.titlesBySentence[i] ?? []);
     return HONORIFIC.test(gap) ? person(next.personId) : null;
   },
 };
@@ -288,8 +282,7 @@ export function coordinatedDestinations(scope: TriggerScope, destination: string
   for (const next of countries.slice(first + 1)) {
     // Between the two: link words and commas only, a link word at least ("Serbia, Hungary" may be a list of anything).
     const links = findIn(cues.destinationLinks, ctx.text, previous.end, next.start);
-    let rest = ctx.text.slice(previous.end, next.start);
-    for (const l of links) rest = rest.slice(0, l.start - previous.end) + " ".repeat(l.end - l.start) + rest.slice(l.end - previous.end);
+    const rest = blankSpans(ctx.text, previous.end, next.start, links);
     if (links.length === 0 || rest.length > 30 || !/^[\s,]*$/.test(rest) || next.end > s.end) break;
     if (next.entityId !== destination && !out.includes(next.entityId)) out.push(next.entityId);
     previous = next;
