@@ -1,5 +1,5 @@
 /**
- * `entente export [--seed <name|id>] [--depth N] [--ids <id,…>] [--cypher "<query>"] [--param k=v] [--format json|gexf] [-o file]`
+ * `entente export [--seed <name|id>] [--depth N] [--ids <id,…>] [--cypher "<query>"] [--param k=v] [--quotes N|all] [--format json|gexf] [-o file]`
  * The whole graph, a seed's ego network, chosen nodes, or what a read-only Cypher query returns,
  * as graphology JSON (Graph.from loads it) or GEXF (Gephi), to stdout or a file: the file the
  * viewer's export downloads for the same nodes, byte for byte.
@@ -8,6 +8,7 @@ import { writeFile } from "node:fs/promises";
 import { Option, type Command } from "commander";
 import type { QueryParamValue } from "../../src/neo4j/params.js";
 import type { ExportFormat, ExportRequest } from "../../src/store/export.js";
+import { DEFAULT_QUOTES_PER_FACT, parseQuotesPerFact as parseQuotesOption, type QuotesPerFact } from "../../src/store/export-options.js";
 import { UserError } from "../../src/errors.js";
 
 interface ExportCommandOptions {
@@ -19,6 +20,7 @@ interface ExportCommandOptions {
   format?: ExportFormat;
   output?: string;
   mentions?: boolean;
+  quotes: string;
 }
 
 export function registerExportCommand(program: Command): void {
@@ -42,6 +44,11 @@ export function registerExportCommand(program: Command): void {
         "gexf",
       ] satisfies ExportFormat[]),
     )
+    .option(
+      "--quotes <n|all>",
+      "quotes kept per fact, the first ones (evidence, evidenceSources; evidenceTotal says how many there are); sources lists every article",
+      String(DEFAULT_QUOTES_PER_FACT),
+    )
     .option("-o, --output <file>", "write to this file instead of stdout")
     .addHelpText(
       "after",
@@ -61,10 +68,11 @@ Examples:
           import("../../src/store/export.js"),
         ]);
       const request = exportRequest(options, options.cypher === undefined ? {} : parseQueryParams(options.param));
+      const quotesPerFact = parseQuotesPerFact(options.quotes);
       const format = options.format ?? (options.output?.toLowerCase().endsWith(".gexf") ? "gexf" : "json");
       const conn = await connectNeo4j({ onProgress: (line) => process.stderr.write(`entente/export: ${line}\n`) });
       try {
-        const graph = await exportSubgraph(conn, request);
+        const graph = await exportSubgraph(conn, request, { quotesPerFact });
         const text = serializeGraph(graph, format);
         if (options.output) {
           await writeFile(options.output, text).catch((error: unknown) => {
@@ -104,4 +112,10 @@ function exportRequest(options: ExportCommandOptions, params: Record<string, Que
     return { kind: "seed", seed: options.seed, depth, includeMentions: options.mentions === true };
   }
   return { kind: "all" };
+}
+
+function parseQuotesPerFact(value: string): QuotesPerFact {
+  const quotes = parseQuotesOption(value);
+  if (quotes === null) throw new UserError(`entente/export: --quotes '${value}' is neither a whole number nor 'all'.`, 2);
+  return quotes;
 }

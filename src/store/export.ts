@@ -9,17 +9,22 @@
  * Node keys are the nodes' `id` property (Entity, Event, Document and Conflict all have one);
  * attributes keep `label` (display name), `type`, `labels` and every property (dates, aliases, …).
  * Edge keys are "<source>|<TYPE>|<target>" (with the title for HOLDS_ROLE and CLAIMED_IN);
- * attributes keep `type`, `label` and every property (sources, evidence, asOf, conflict, …).
+ * attributes keep `type`, `label` and every property (sources, evidence, asOf, conflict, …), but
+ * a fact keeps at most `quotesPerFact` of its quotes (`evidence` and `evidenceSources`, the first
+ * ones, DEFAULT_QUOTES_PER_FACT unless asked otherwise) and then says in `evidenceTotal` how many
+ * it has: a role that a thousand articles restate is exported with every article in `sources`,
+ * not with a thousand copies of the same sentence (they were three fifths of a 2-hop export).
  */
 import { MultiDirectedGraph } from "graphology";
 import type { Attributes } from "graphology-types";
 import { write as writeGexf } from "graphology-gexf";
-import { isNode, isPath, isRelationship, Neo4jError, type ManagedTransaction, type Node, type Relationship } from "neo4j-driver";
+import { isNode, isPath, isRelationship, Neo4jError, type ManagedTransaction, type Node } from "neo4j-driver";
 import { EVENT_AND_PROVENANCE_TYPES } from "../model/extraction.js";
 import { readTransaction, type Neo4jConnection } from "../neo4j/connection.js";
 import { CypherError } from "../neo4j/errors.js";
 import { assertReadOnlyQuery } from "../neo4j/read-only-guard.js";
 import { toPlain, type PlainValue } from "../neo4j/values.js";
+import { DEFAULT_QUOTES_PER_FACT, type ExportOptions } from "./export-options.js";
 import { luceneQuery } from "./fulltext.js";
 import { ENTITY_NAMES_INDEX } from "./schema.js";
 
@@ -42,6 +47,15 @@ export type ExportRequest =
 
 export type ExportGraph = MultiDirectedGraph<Attributes, Attributes, Attributes>;
 
+/** A relationship as the export reads it: the driver's Relationship, or the same fields read with its quotes bounded. */
+interface ExportedRelationship {
+  elementId: string;
+  type: string;
+  startNodeElementId: string;
+  endNodeElementId: string;
+  properties: Record<string, unknown>;
+}
+
 export class ExportError extends Error {
   constructor(message: string) {
     super(`entente/export: ${message}`);
@@ -49,12 +63,16 @@ export class ExportError extends Error {
   }
 }
 
-export async function exportSubgraph(conn: Neo4jConnection, request: ExportRequest): Promise<ExportGraph> {
+export async function exportSubgraph(conn: Neo4jConnection, request: ExportRequest, options: ExportOptions = {}): Promise<ExportGraph> {
+  const quotesPerFact = options.quotesPerFact ?? DEFAULT_QUOTES_PER_FACT;
+  if (quotesPerFact !== "all" && !(Number.isInteger(quotesPerFact) && quotesPerFact >= 0)) {
+    throw new ExportError(`quotes per fact must be a whole number or "all", not ${String(quotesPerFact)}`);
+  }
   return readTransaction(conn, async (tx) => {
-    const collected = new Collected();
+    const collected = new Collected(quotesPerFact === "all" ? null : quotesPerFact);
     if (request.kind === "all") {
       for (const record of (await tx.run("MATCH (n) RETURN n")).records) collected.add(record.get("n"));
-      for (const record of (await tx.run("MATCH ()-[r]->() RETURN r")).records) collected.add(record.get("r"));
+      await collected.addRelationships(tx, "MATCH ()-[r]->()", {});
     } else if (request.kind === "seed") {
       await collectEgoNetwork(tx, collected, request.seed, request.depth, request.includeMentions ? [] : PROVENANCE_ONLY_TYPES);
     } else if (request.kind === "nodes") {
@@ -153,24 +171,22 @@ async function collectRelationshipsAmong(
   ids: readonly string[],
   skip: readonly string[],
 ): Promise<void> {
-  const withEvents = await tx.run(
+  await collected.addRelationships(
+    tx,
     `UNWIND $ids AS elementId
      MATCH (a) WHERE elementId(a) = elementId AND NOT a:Entity
-     MATCH (a)-[r]-(b) WHERE elementId(b) IN $ids AND NOT type(r) IN $skip AND (b:Entity OR startNode(r) = a)
-     RETURN r`,
+     MATCH (a)-[r]-(b) WHERE elementId(b) IN $ids AND NOT type(r) IN $skip AND (b:Entity OR startNode(r) = a)`,
     { ids, skip },
   );
-  for (const record of withEvents.records) collected.add(record.get("r"));
   const entityTypes = (await relationshipTypes(tx)).filter((type) => !EVENT_AND_PROVENANCE_TYPES.includes(type) && !skip.includes(type));
   if (entityTypes.length === 0) return;
-  const amongEntities = await tx.run(
+  await collected.addRelationships(
+    tx,
     `UNWIND $ids AS elementId
      MATCH (a:Entity) WHERE elementId(a) = elementId
-     MATCH (a)-[r:${entityTypes.map(cypherName).join("|")}]->(b:Entity) WHERE elementId(b) IN $ids
-     RETURN r`,
+     MATCH (a)-[r:${entityTypes.map(cypherName).join("|")}]->(b:Entity) WHERE elementId(b) IN $ids`,
     { ids },
   );
-  for (const record of amongEntities.records) collected.add(record.get("r"));
 }
 
 /** The relationship types in use in the graph. */
@@ -184,15 +200,49 @@ function cypherName(name: string): string {
   return `\`${name.replaceAll("`", "``")}\``;
 }
 
-/** Nodes and relationships found in query results, by element id. */
+/** Nodes and relationships found in query results, by element id; `quoteLimit` null keeps every quote. */
 class Collected {
   readonly nodes = new Map<string, Node>();
-  readonly relationships = new Map<string, Relationship>();
+  readonly relationships = new Map<string, ExportedRelationship>();
+
+  constructor(private readonly quoteLimit: number | null) {}
+
+  /**
+   * The relationships `r` that `match` binds, read with their quotes already bounded on the server
+   * (the driver then decodes the kept ones only): `properties(r)` but `evidence` and
+   * `evidenceSources` cut to the limit, and `evidenceTotal` where they were cut.
+   */
+  async addRelationships(tx: ManagedTransaction, match: string, params: Record<string, unknown>): Promise<void> {
+    const result = await tx.run(
+      `${match}
+       RETURN elementId(r) AS elementId, type(r) AS type, elementId(startNode(r)) AS start, elementId(endNode(r)) AS end,
+              CASE WHEN $quoteLimit IS NULL OR size(coalesce(r.evidence, [])) <= $quoteLimit THEN properties(r)
+                   ELSE r {.*, evidence: r.evidence[0..$quoteLimit], evidenceSources: r.evidenceSources[0..$quoteLimit],
+                           evidenceTotal: size(r.evidence)} END AS properties`,
+      { ...params, quoteLimit: this.quoteLimit },
+    );
+    for (const record of result.records) {
+      const properties: unknown = record.get("properties");
+      if (properties === null || typeof properties !== "object") continue;
+      const elementId = String(record.get("elementId"));
+      this.relationships.set(elementId, {
+        elementId,
+        type: String(record.get("type")),
+        startNodeElementId: String(record.get("start")),
+        endNodeElementId: String(record.get("end")),
+        // A property is never null in Neo4j: a null here is a list the projection read from a missing property.
+        properties: Object.fromEntries(Object.entries(properties).filter(([, value]) => value !== null)),
+      });
+    }
+  }
 
   add(value: unknown): void {
     if (isNode(value)) this.nodes.set(value.elementId, value);
-    else if (isRelationship(value)) this.relationships.set(value.elementId, value);
-    else if (isPath(value)) {
+    else if (isRelationship(value)) {
+      const { elementId, type, startNodeElementId, endNodeElementId } = value;
+      const properties = boundQuotes(value.properties, this.quoteLimit);
+      this.relationships.set(elementId, { elementId, type, startNodeElementId, endNodeElementId, properties });
+    } else if (isPath(value)) {
       this.add(value.start);
       for (const segment of value.segments) {
         this.add(segment.relationship);
@@ -227,7 +277,8 @@ class Collected {
     const edges = [...this.relationships.values()]
       .map((rel) => ({ rel, source: keys.get(rel.startNodeElementId), target: keys.get(rel.endNodeElementId) }))
       .filter(
-        (edge): edge is { rel: Relationship; source: string; target: string } => edge.source !== undefined && edge.target !== undefined,
+        (edge): edge is { rel: ExportedRelationship; source: string; target: string } =>
+          edge.source !== undefined && edge.target !== undefined,
       )
       .map((edge) => ({ ...edge, key: edgeKey(edge.rel, edge.source, edge.target) }))
       .sort((a, b) => a.key.localeCompare(b.key));
@@ -269,12 +320,21 @@ function nodeAttributes(node: Node): Attributes {
   return { ...properties, label, type, labels };
 }
 
-function edgeKey(rel: Relationship, source: string, target: string): string {
+/** An analyst's query returns relationships whole: their quotes are bounded here, as the export's own queries bound them. */
+function boundQuotes(properties: Record<string, unknown>, limit: number | null): Record<string, unknown> {
+  const { evidence, evidenceSources } = properties;
+  if (limit === null || !Array.isArray(evidence) || evidence.length <= limit) return properties;
+  const bounded: Record<string, unknown> = { ...properties, evidence: evidence.slice(0, limit), evidenceTotal: evidence.length };
+  if (Array.isArray(evidenceSources)) bounded.evidenceSources = evidenceSources.slice(0, limit);
+  return bounded;
+}
+
+function edgeKey(rel: ExportedRelationship, source: string, target: string): string {
   const title: unknown = rel.properties.title;
   return `${source}|${rel.type}|${target}${typeof title === "string" ? `|${title}` : ""}`;
 }
 
-function edgeAttributes(rel: Relationship): Attributes {
+function edgeAttributes(rel: ExportedRelationship): Attributes {
   const properties = plainProperties(rel.properties);
   const title = firstString(properties.title);
   return { ...properties, type: rel.type, label: title ? `${rel.type} (${title})` : rel.type };

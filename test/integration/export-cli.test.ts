@@ -77,6 +77,27 @@ describe("entente export", () => {
     expect(write.stderr).toMatch(/^entente\/export: --cypher refused: it writes to the database/);
   });
 
+  it("keeps the quotes --quotes asks for, every one with 'all', and refuses a --quotes that is no count", async () => {
+    const quotesOf = async (...quotes: string[]) => {
+      const run = await entente("export", "--seed", "Japan", "--depth", "1", ...quotes);
+      expect(run.code).toBe(0);
+      const graph = graphFromJson(run.stdout);
+      return graph.mapEdges((_, attributes) => ({ evidence: attributes.evidence, total: attributes.evidenceTotal }));
+    };
+    const every = await quotesOf("--quotes", "all");
+    const most = Math.max(...every.map((edge) => (Array.isArray(edge.evidence) ? edge.evidence.length : 0)));
+    expect(most).toBeGreaterThan(1);
+    expect(every.every((edge) => edge.total === undefined)).toBe(true);
+    const one = await quotesOf("--quotes", "1");
+    expect(Math.max(...one.map((edge) => (Array.isArray(edge.evidence) ? edge.evidence.length : 0)))).toBe(1);
+    expect(one.filter((edge) => edge.total !== undefined).length).toBe(
+      every.filter((edge) => Array.isArray(edge.evidence) && edge.evidence.length > 1).length,
+    );
+    const bad = await entente("export", "--quotes", "some");
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe("entente/export: --quotes 'some' is neither a whole number nor 'all'.\n");
+  });
+
   it("says which seed it could not find", async () => {
     const run = await entente("export", "--seed", "Nobody Atall");
     expect(run.code).toBe(1);

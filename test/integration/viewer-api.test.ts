@@ -178,6 +178,15 @@ describe("viewer API", () => {
     const parsed = gexf.parse(MultiDirectedGraph, xml.text);
     expect(parsed.order).toBe(2);
     expect(parsed.size).toBe(1);
+
+    // The quotes each fact keeps, as `entente export --quotes`: none here, and the count of those left out.
+    const bare = graphFromJson((await get("/api/export?format=json&quotes=0&ids=country%3AJP,program%3Agcap,country%3AIT")).text);
+    const kept = bare.mapEdges((_, attributes) => [attributes.evidence, attributes.evidenceTotal] as const);
+    expect(kept.length).toBe(2);
+    for (const [evidence, total] of kept) {
+      expect(evidence).toEqual([]);
+      expect(total).toBeGreaterThan(0);
+    }
   });
 
   it("validates parameters and answers errors as JSON with a status", async () => {
@@ -187,6 +196,7 @@ describe("viewer API", () => {
       "/api/overview?limit=abc",
       "/api/path?from=x",
       "/api/export?format=pdf&ids=a",
+      "/api/export?quotes=some&ids=a",
     ]) {
       const response = await get(url);
       expect(response.status, url).toBe(400);

@@ -42,7 +42,7 @@ describe("the CLI bundle", () => {
     const loaded = [...staticallyLoaded(meta, entryChunk(meta))];
     expect(loaded.some((input) => input.endsWith("cli/commands/query.ts"))).toBe(true); // the walk does see the commands
     const heavy = loaded.filter((input) =>
-      /^(ingest\/|src\/kb\/|src\/store\/(load|export)|viewer\/server\/|neo4j-driver-through-code-cache:|cli\/code-cache)|node_modules\/(neo4j-driver|chrono-node|linkedom|fastify|cli-progress|graphology|zod)/.test(
+      /^(ingest\/|src\/kb\/|src\/store\/(load|export)\.ts|viewer\/server\/|neo4j-driver-through-code-cache:|cli\/code-cache)|node_modules\/(neo4j-driver|chrono-node|linkedom|fastify|cli-progress|graphology|zod)/.test(
         input,
       ),
     );

@@ -17,6 +17,7 @@ import type { Neo4jConnection } from "../../src/neo4j/connection.js";
 import { CypherError, isNeo4jUnavailable, unavailableReason } from "../../src/neo4j/errors.js";
 import { QueryRefused } from "../../src/neo4j/read-only-guard.js";
 import { EXPORT_MEDIA_TYPES, exportSubgraph, serializeGraph, type ExportFormat } from "../../src/store/export.js";
+import type { QuotesPerFact } from "../../src/store/export-options.js";
 import { listDocuments, neighbors, nodeDetails, overview, runReadOnlyCypher, searchEntities, shortestPath } from "./explore.js";
 import {
   CypherBody,
@@ -105,8 +106,12 @@ const CONTENT_SECURITY_POLICY = [
 ].join("; ");
 
 /** The chosen nodes and the relationships among them, as the file `entente export --ids` writes. */
-async function sendExport(reply: FastifyReply, conn: Neo4jConnection, ids: readonly string[], format: ExportFormat): Promise<FastifyReply> {
-  const body = serializeGraph(await exportSubgraph(conn, { kind: "nodes", ids }), format);
+async function sendExport(
+  reply: FastifyReply,
+  conn: Neo4jConnection,
+  { ids, format, quotes }: { ids: readonly string[]; format: ExportFormat; quotes?: QuotesPerFact | undefined },
+): Promise<FastifyReply> {
+  const body = serializeGraph(await exportSubgraph(conn, { kind: "nodes", ids }, { quotesPerFact: quotes }), format);
   return reply
     .header("content-type", EXPORT_MEDIA_TYPES[format])
     .header("content-disposition", `attachment; filename="entente-graph.${format}"`)
@@ -203,13 +208,11 @@ export async function buildViewerApp(options: ViewerServerOptions): Promise<Fast
   });
 
   app.get("/api/export", async (request, reply) => {
-    const { format, ids } = validate(ExportParams, request.query, "export parameters");
-    return sendExport(reply, conn, ids, format);
+    return sendExport(reply, conn, validate(ExportParams, request.query, "export parameters"));
   });
 
   app.post("/api/export", async (request, reply) => {
-    const { format, ids } = validate(ExportBody, request.body ?? {}, "export request");
-    return sendExport(reply, conn, ids, format);
+    return sendExport(reply, conn, validate(ExportBody, request.body ?? {}, "export request"));
   });
 
   app.all("/api/*", (request) => {

@@ -194,8 +194,11 @@ export const CypherBody = z.object({
   query: z.string().trim().min(1, "query must not be empty").max(20_000),
   params: z.record(z.string(), PlainValue).default({}),
 });
+/** Quotes kept per fact in an export (`evidence`, the first ones): a whole number or "all"; the exporter's default when absent. */
+const QuotesPerFact = z.union([z.literal("all"), z.coerce.number().int().min(0).max(1_000_000)]).optional();
 export const ExportParams = z.object({
   format: z.enum(["json", "gexf"]).default("json"),
+  quotes: QuotesPerFact,
   /** Comma-separated node ids of the current view or selection; the edges between them are included. */
   ids: z
     .string()
@@ -210,6 +213,7 @@ export const ExportParams = z.object({
 });
 export const ExportBody = z.object({
   format: z.enum(["json", "gexf"]).default("json"),
+  quotes: QuotesPerFact,
   ids: z.array(z.string().min(1)).min(1, "ids must name at least one node").max(20_000),
 });
 
