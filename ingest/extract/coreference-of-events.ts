@@ -246,7 +246,38 @@ export function resolveEvents(ctx: ExtractionContext, mentions: readonly EventMe
       e.endDate = referred.endDate;
     }
   }
-  for (const e of events) e.sentenceIndices.sort((a, b) => a - b);
-  dateAtDocumentLevel(ctx, events, unattached);
-  return events;
+  const told = foldHeadlineEvents(ctx, events);
+  for (const e of told) e.sentenceIndices.sort((a, b) => a - b);
+  dateAtDocumentLevel(ctx, told, unattached);
+  return told;
+}
+
+/**
+ * A headline tells the story in the present whatever its tense ("Ishiba heads to Washington" over
+ * "Ishiba will travel to Washington this week"; "Macron reçoit Lula" over "Macron a reçu Lula"): an
+ * event told only in the title, with no day of its own or the same day, is the body's event of the
+ * same type, people and place when the body tells it with another status.
+ */
+function foldHeadlineEvents(ctx: ExtractionContext, events: readonly StoryEvent[]): StoryEvent[] {
+  const inTitle = (e: StoryEvent) => e.sentenceIndices.every((k) => ctx.sentences[k]?.zone === "title");
+  const folded = new Set<StoryEvent>();
+  for (const headline of events) {
+    if (!inTitle(headline) || (headline.people.length === 0 && headline.parties.length === 0)) continue;
+    const body = events.find(
+      (e) =>
+        e !== headline &&
+        !folded.has(e) &&
+        !inTitle(e) &&
+        e.type === headline.type &&
+        e.status !== headline.status &&
+        datesAgree(e.date, headline.date) &&
+        subset(headline.people, e.people) &&
+        subset(headline.parties, [...e.parties, ...(e.place ? [e.place] : [])]) &&
+        placesAgree(ctx, e.place, headline.place, false),
+    );
+    if (!body) continue;
+    for (const m of headline.mentions) absorb(ctx, body, m, false);
+    folded.add(headline);
+  }
+  return events.filter((e) => !folded.has(e));
 }

@@ -30,7 +30,7 @@ import { dateFor } from "./events/dating.js";
 import { statusFor } from "./events/status.js";
 import { rulesFor } from "./events/types.js";
 import { placeFor } from "./events/place.js";
-import { coordinatedDestinations } from "./events/visit.js";
+import { coordinatedDestinations, guestVisit } from "./events/visit.js";
 import { eventCues, type EventCues } from "./events/cues.js";
 import { contains } from "./spans.js";
 
@@ -93,6 +93,7 @@ function mentionsInSentence(
     if (m) out.push(m);
   };
 
+  const guestVisits: EventMention[] = [];
   for (const hits of triggerClusters(triggerHits(ctx, s, cues, ctx.temporal(i)))) {
     // "la visite de M. Starmer au Japon" names its own participant: not a reference back.
     const named = [
@@ -117,10 +118,24 @@ function mentionsInSentence(
     rulesFor(m.type).describe(scope, m);
     // "…, puis celle de Y à Madrid": only what the pronoun's own phrase names.
     if (first.ellipsis) keepNamedAfter(ctx, i, people, first.start, m);
-    push(finish(m));
+    const mention = finish(m);
+    push(mention);
+    // "X welcomed Y to Canberra": the guest's visit, kept when the sentence tells no visit of its own.
+    const visitLexicon = ctx.lexicon.events.find((e) => e.type === "Visit");
+    if (mention && visitLexicon && m.type === "Meeting" && !m.anaphoric && !m.subordinate) {
+      const guest = guestVisit(scope, m);
+      if (guest) {
+        const visit = draftMention({ ...first, lexicon: visitLexicon }, i);
+        visit.people = [guest.visitor];
+        visit.place = guest.place;
+        guestVisits.push({ ...visit, topics, status: mention.status, date: mention.date, endDate: mention.endDate });
+      }
+    }
     // "will travel to Serbia and Hungary": a visit to each country.
     if (rulesFor(m.type).trip && m.place) for (const place of coordinatedDestinations(scope, m.place)) push(finish({ ...m, place }));
   }
+
+  if (!out.some((m) => m.type === "Visit")) out.push(...guestVisits);
 
   // Joint actions: "X et Y ont convenu", "Ils ont discuté", "both leaders agreed".
   const meetingLexicon = ctx.lexicon.events.find((e) => e.type === "Meeting");

@@ -37,6 +37,8 @@ export interface EventCues {
   deHeadsWithoutArticle: PhraseFinder;
   /** "his invitation to visit": the possessor invites, the visitor is someone else. */
   invitationNouns: PhraseFinder;
+  /** "welcomed", "a accueilli": a host receiving the visitor, in the place after it. */
+  hostVerbs: PhraseFinder;
   /** "who is visiting", "qui effectue": a relative clause telling what goes on now. */
   ongoingForms: PhraseFinder;
   soilAfterDemonym: PhraseFinder;
@@ -91,6 +93,7 @@ function compile(packs: readonly LanguagePack[]): EventCues {
     nounArticles: r((c) => c.NOUN_ARTICLES),
     deHeadsWithoutArticle: r((c) => c.DE_HEADS_WITHOUT_ARTICLE),
     invitationNouns: r((c) => c.INVITATION_NOUNS),
+    hostVerbs: r((c) => c.HOST_VERBS),
     ongoingForms: r((c) => c.ONGOING_FORMS),
     soilAfterDemonym: r((c) => c.SOIL_AFTER_DEMONYM),
     notATripAfter: t((c) => c.NOT_A_TRIP_AFTER),

@@ -14,6 +14,7 @@
  * Destination:
  *   destinationAfter     a place, or a noun standing for a country ("the kingdom"), after the trigger
  *   destinationSoil      "son arrivée sur le sol français", "his arrival on French soil"
+ *   destinationOfHost    where the host received the visitor ("X welcomed Y to Paris on Thursday for a state visit")
  *   destinationBefore    a place between the verb and the noun ("effectue aux États-Unis sa première visite")
  * A visitor never visits their own country.
  */
@@ -21,6 +22,7 @@ import type { EntityMention } from "../../../src/model/mentions.js";
 import { countryOfPerson } from "../roles.js";
 import { blankSpans, clauseAround, contains, findIn, overlaps, type Span } from "../spans.js";
 import { groupSubjectBefore } from "./participants.js";
+import { isCapitalOf } from "./same-place.js";
 import { cueBefore, frontedPhraseAround, latestBefore, personAt, sentenceSubject } from "./references.js";
 import { subjectList } from "./chains.js";
 import { relativeClauses, typeOf, type TriggerScope } from "./scope.js";
@@ -266,6 +268,55 @@ export const destinationSoil: PlaceRule = {
 };
 
 /**
+ * "X welcomed Y to Paris on Thursday for a three-day state visit", "X a accueilli mardi à Paris le
+ * président Y pour une visite": the place after a locative between a host's verb and the visit noun,
+ * in the noun's clause (where the host received the visitor is where the visit went).
+ */
+export const destinationOfHost: PlaceRule = {
+  name: "destinationOfHost",
+  find: (scope) => {
+    const { ctx, cues, s, trigger } = scope;
+    const clause = clauseAround(ctx.text, s.start, s.end, trigger.start);
+    const host = findIn(cues.hostVerbs, ctx.text, clause.start, trigger.start).at(-1);
+    if (!host) return null;
+    const place = destinations(scope).find((m) => m.start >= host.end && m.end <= trigger.start && afterLocative(scope, m));
+    return place?.entityId ?? null;
+  },
+};
+
+/**
+ * "X welcomed Y to Canberra", "X a reçu lundi à Madrid Y", "Y was received in Beijing by X": a
+ * host's verb says the guest came to where they met. The guest is the meeting's person on the far
+ * side of the verb from the host (before it when the verb is passive), known to come from another
+ * country than the host and the place.
+ */
+export function guestVisit(scope: TriggerScope, meeting: { people: readonly string[]; place: string | null }): { visitor: string; place: string } | null {
+  const { ctx, cues, roles, trigger, s } = scope;
+  const place = meeting.place;
+  if (!place || meeting.people.length !== 2) return null;
+  const verb = findIn(cues.hostVerbs, ctx.text, Math.max(s.start, trigger.start - 20), Math.min(s.end, trigger.end + 20)).find((v) =>
+    overlaps(v, trigger),
+  );
+  if (!verb) return null;
+  const passive = PASSIVE_HOST.test(ctx.text.slice(verb.start, verb.end));
+  const clause = clauseAround(ctx.text, s.start, s.end, verb.start);
+  const inMeeting = scope.people.filter((p) => meeting.people.includes(p.personId) && contains(clause, p));
+  const before = inMeeting.filter((p) => p.end <= verb.start);
+  const after = inMeeting.filter((p) => p.start >= verb.end);
+  const guest = passive ? before.at(-1) : after[0];
+  const host = passive ? after[0] : before.at(-1);
+  if (!guest || !host || guest.personId === host.personId) return null;
+  const guestCountry = countryOfPerson(ctx, roles.roles, guest.personId);
+  if (!guestCountry) return null;
+  const hostCountry = countryOfPerson(ctx, roles.roles, host.personId);
+  const placeEntry = ctx.kb.byId.get(place);
+  const placeCountry = typeOf(ctx, place) === "Country" ? place : placeEntry && !("iso2" in placeEntry) ? (placeEntry.country ?? null) : null;
+  if (guestCountry === hostCountry || guestCountry === placeCountry || isCapitalOf(ctx, guestCountry, place)) return null;
+  return { visitor: guest.personId, place };
+}
+const PASSIVE_HOST = /(?:été|was|were|is|are|est|sont)\s/iu;
+
+/**
  * "will travel to Serbia and Hungary", "se rendra en Serbie et en Hongrie": the other countries
  * coordinated right after the destination, each a visit of its own (cities are stops of one trip).
  */
@@ -291,7 +342,7 @@ export function coordinatedDestinations(scope: TriggerScope, destination: string
 }
 
 /** The destination rules, in order. */
-export const DESTINATION_RULES: readonly PlaceRule[] = [destinationAfter, destinationSoil, destinationBefore];
+export const DESTINATION_RULES: readonly PlaceRule[] = [destinationAfter, destinationSoil, destinationOfHost, destinationBefore];
 
 /**
  * The visitor: the first rule's finding whose person is not a national of the destination

@@ -135,6 +135,21 @@ export const DE_HEADS_WITHOUT_ARTICLE: readonly string[] = [];
 /** Nouns whose possessor invites rather than travels: "accepted his invitation to visit Tehran" (the visitor accepted). */
 export const INVITATION_NOUNS = ["invitation", "invite"] as const;
 
+/** Verbs of a host receiving a guest: "X welcomed Y to Paris for a state visit" (the guest's visit is to the place the host received them in). */
+export const HOST_VERBS = [
+  "welcomed",
+  "welcomes",
+  "will welcome",
+  "received",
+  "receives",
+  "will receive",
+  "hosted",
+  "hosts",
+  "will host",
+  "greeted",
+  "greets",
+] as const;
+
 /** Forms that tell, in a relative clause, what is going on now: "X, who is visiting Hanoi" is the story's trip, not background. */
 export const ONGOING_FORMS = [
   "is visiting",

@@ -179,6 +179,26 @@ export const DE_HEADS_WITHOUT_ARTICLE = ["lors", "marge", "près", "autour", "su
 /** Noms dont le possesseur invite au lieu de voyager : « a accepté son invitation à se rendre à Téhéran ». */
 export const INVITATION_NOUNS = ["invitation"] as const;
 
+/** Verbes d'un hôte qui reçoit : « X a accueilli mardi à Paris Y pour une visite » (la visite de l'invité est au lieu où l'hôte le reçoit). */
+export const HOST_VERBS = [
+  "a accueilli",
+  "accueille",
+  "accueillera",
+  "accueillait",
+  "a reçu",
+  "reçoit",
+  "recevra",
+  "recevait",
+  "a été accueilli",
+  "a été accueillie",
+  "a été reçu",
+  "a été reçue",
+  "est accueilli",
+  "est accueillie",
+  "est reçu",
+  "est reçue",
+] as const;
+
 /** Formes qui disent, dans une relative, ce qui se passe en ce moment : « X, qui effectue une visite à Hanoï » est le voyage de l'article. */
 export const ONGOING_FORMS = [
   "effectue",

@@ -7,8 +7,8 @@ import { extractFromLinked } from "../../../../ingest/extract/index.js";
 import { linkedDocument, testKnowledge } from "../linked-markup.js";
 import { tools } from "./support.js";
 
-function events(markup: string, language: "fr" | "en", published = "2026-04-15") {
-  return extractFromLinked(linkedDocument(markup, { published, language }), testKnowledge, tools).events.map((e) => ({
+function events(markup: string, language: "fr" | "en", published = "2026-04-15", headline = false) {
+  return extractFromLinked(linkedDocument(markup, { published, language, headline }), testKnowledge, tools).events.map((e) => ({
     type: e.type,
     status: e.status,
     date: e.date,
@@ -376,5 +376,84 @@ describe("a relative clause that tells what goes on now is the story's event", (
       "fr",
     );
     expect(fr.filter((e) => e.type === "Visit")).toHaveLength(1);
+  });
+});
+
+describe("headlines", () => {
+  it("a headline in the present is the body's event, planned or past, not an event of the publication day", () => {
+    const planned = events(
+      "[Ana Ruiz](person:ana-ruiz) heads to [Oslo](place:oslo)\n\n[Ana Ruiz](person:ana-ruiz) will travel to [Oslo](place:oslo) next week for talks on energy.",
+      "en",
+      "2026-04-15",
+      true,
+    );
+    expect(planned.filter((e) => e.type === "Visit")).toEqual([
+      expect.objectContaining({ status: "planned", participants: ["person:ana-ruiz"], place: "place:oslo" }),
+    ]);
+    const past = events(
+      "[Ana Ruiz](person:ana-ruiz) se rendra à [Oslo](place:oslo)\n\n[Ana Ruiz](person:ana-ruiz) s'est rendue lundi à [Oslo](place:oslo).",
+      "fr",
+      "2026-04-15",
+      true,
+    );
+    expect(past.filter((e) => e.type === "Visit")).toEqual([
+      expect.objectContaining({ status: "occurred", date: "2026-04-13", participants: ["person:ana-ruiz"], place: "place:oslo" }),
+    ]);
+  });
+
+  it("a headline's event that is not the body's stays its own: other people, or another place", () => {
+    const other = events(
+      "[Ken Obi](person:ken-obi) heads to [Oslo](place:oslo)\n\n[Ana Ruiz](person:ana-ruiz) will travel to [Oslo](place:oslo) next week.",
+      "en",
+      "2026-04-15",
+      true,
+    );
+    expect(other.filter((e) => e.type === "Visit")).toHaveLength(2);
+    const elsewhere = events(
+      "[Ana Ruiz](person:ana-ruiz) heads to [Oslo](place:oslo)\n\n[Ana Ruiz](person:ana-ruiz) will travel to [Japan](country:JP) next week.",
+      "en",
+      "2026-04-15",
+      true,
+    );
+    expect(elsewhere.filter((e) => e.type === "Visit")).toHaveLength(2);
+  });
+});
+
+describe("a host's guest", () => {
+  const PM_JP = "title:prime-minister Prime_Minister head-of-government country:JP";
+  const PRESIDENT_IT = "title:president President head-of-state country:IT";
+  const PRESIDENT_JP = "title:president President head-of-state country:JP";
+  it("'X welcomed Y to Osaka', 'X a reçu lundi à Osaka Y': the guest visited the place where they met", () => {
+    const en = events(
+      `{Prime Minister}(${PM_JP}) [Ana Ruiz](person:ana-ruiz) welcomed {President}(${PRESIDENT_IT}) [Ken Obi](person:ken-obi) to [Osaka](place:osaka) on Monday.`,
+      "en",
+    );
+    expect(en).toContainEqual({ type: "Visit", status: "occurred", date: "2026-04-13", participants: ["person:ken-obi"], place: "place:osaka" });
+    expect(en).toContainEqual(expect.objectContaining({ type: "Meeting", participants: ["person:ana-ruiz", "person:ken-obi"] }));
+    const fr = events(
+      `Le {Premier ministre}(${PM_JP}) [Ana Ruiz](person:ana-ruiz) a reçu lundi à [Osaka](place:osaka) le {président}(${PRESIDENT_IT}) [Ken Obi](person:ken-obi).`,
+      "fr",
+    );
+    expect(fr).toContainEqual(expect.objectContaining({ type: "Visit", participants: ["person:ken-obi"], place: "place:osaka" }));
+    const passive = events(
+      `Le {président}(${PRESIDENT_IT}) [Ken Obi](person:ken-obi) a été reçu lundi à [Osaka](place:osaka) par le {Premier ministre}(${PM_JP}) [Ana Ruiz](person:ana-ruiz).`,
+      "fr",
+    );
+    expect(passive).toContainEqual(expect.objectContaining({ type: "Visit", participants: ["person:ken-obi"], place: "place:osaka" }));
+  });
+
+  it("no guest's visit when the guest's country is unknown or is the place's, or when the sentence tells its own visit", () => {
+    const unknown = events("[Ana Ruiz](person:ana-ruiz) welcomed [Ken Obi](person:ken-obi) to [Osaka](place:osaka) on Monday.", "en");
+    expect(unknown.filter((e) => e.type === "Visit")).toEqual([]);
+    const home = events(
+      `{Prime Minister}(${PM_JP}) [Ana Ruiz](person:ana-ruiz) welcomed {President}(${PRESIDENT_JP}) [Ken Obi](person:ken-obi) to [Osaka](place:osaka) on Monday.`,
+      "en",
+    );
+    expect(home.filter((e) => e.type === "Visit")).toEqual([]);
+    const own = events(
+      `{Prime Minister}(${PM_JP}) [Ana Ruiz](person:ana-ruiz) welcomed {President}(${PRESIDENT_IT}) [Ken Obi](person:ken-obi) to [Osaka](place:osaka) on Monday for a state visit to [Japan](country:JP).`,
+      "en",
+    );
+    expect(own.filter((e) => e.type === "Visit")).toEqual([expect.objectContaining({ participants: ["person:ken-obi"], place: "country:JP" })]);
   });
 });

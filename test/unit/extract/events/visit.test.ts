@@ -4,6 +4,7 @@ import {
   coordinatedSubjects,
   destinationAfter,
   destinationBefore,
+  destinationOfHost,
   destinationSoil,
   frontedPhraseSubject,
   groupOfVisitors,
@@ -201,5 +202,23 @@ describe("destination rules", () => {
     const a = fr("Le président [Ken Obi](person:ken-obi) effectue en [Italie](country:IT) sa première visite officielle à l'étranger.");
     expect(destinationAfter.find(scopeAt(a, "visite"))).toBeNull();
     expect(destinationBefore.find(scopeAt(a, "visite"))).toBe("country:IT");
+  });
+
+  it("destinationOfHost: where the host received the visitor, however far before the visit noun", () => {
+    const a = en(
+      "[Ana Ruiz](person:ana-ruiz) welcomed [Kenji Sato](person:kenji-sato) to [Lisbon](place:lisbon) on Monday for a three-day state visit.",
+    );
+    expect(destinationBefore.find(scopeAt(a, "visit"))).toBeNull();
+    expect(destinationOfHost.find(scopeAt(a, "visit"))).toBe("place:lisbon");
+    const b = fr(
+      "[Ana Ruiz](person:ana-ruiz) a accueilli jeudi à [Lisbonne](place:lisbon) le ministre [Kenji Sato](person:kenji-sato) pour une visite de travail.",
+    );
+    expect(destinationOfHost.find(scopeAt(b, "visite"))).toBe("place:lisbon");
+    // No host's verb, or the place not between it and the noun: nothing.
+    const c = en("[Ana Ruiz](person:ana-ruiz) praised [Kenji Sato](person:kenji-sato) in [Lisbon](place:lisbon) on Monday after a state visit.");
+    expect(destinationOfHost.find(scopeAt(c, "visit"))).toBeNull();
+    const d = en("[Ana Ruiz](person:ana-ruiz) welcomed [Kenji Sato](person:kenji-sato) on Monday for a state visit to [Oslo](place:oslo).");
+    expect(destinationOfHost.find(scopeAt(d, "visit"))).toBeNull();
+    expect(destinationAfter.find(scopeAt(d, "visit"))).toBe("place:oslo");
   });
 });
