@@ -290,7 +290,10 @@ export const destinationOfHost: PlaceRule = {
  * side of the verb from the host (before it when the verb is passive), known to come from another
  * country than the host and the place.
  */
-export function guestVisit(scope: TriggerScope, meeting: { people: readonly string[]; place: string | null }): { visitor: string; place: string } | null {
+export function guestVisit(
+  scope: TriggerScope,
+  meeting: { people: readonly string[]; place: string | null },
+): { visitor: string; place: string } | null {
   const { ctx, cues, roles, trigger, s } = scope;
   const place = meeting.place;
   if (!place || meeting.people.length !== 2) return null;
@@ -310,7 +313,8 @@ export function guestVisit(scope: TriggerScope, meeting: { people: readonly stri
   if (!guestCountry) return null;
   const hostCountry = countryOfPerson(ctx, roles.roles, host.personId);
   const placeEntry = ctx.kb.byId.get(place);
-  const placeCountry = typeOf(ctx, place) === "Country" ? place : placeEntry && !("iso2" in placeEntry) ? (placeEntry.country ?? null) : null;
+  const placeCountry =
+    typeOf(ctx, place) === "Country" ? place : placeEntry && !("iso2" in placeEntry) ? (placeEntry.country ?? null) : null;
   if (guestCountry === hostCountry || guestCountry === placeCountry || isCapitalOf(ctx, guestCountry, place)) return null;
   return { visitor: guest.personId, place };
 }

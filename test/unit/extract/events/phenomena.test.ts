@@ -428,7 +428,13 @@ describe("a host's guest", () => {
       `{Prime Minister}(${PM_JP}) [Ana Ruiz](person:ana-ruiz) welcomed {President}(${PRESIDENT_IT}) [Ken Obi](person:ken-obi) to [Osaka](place:osaka) on Monday.`,
       "en",
     );
-    expect(en).toContainEqual({ type: "Visit", status: "occurred", date: "2026-04-13", participants: ["person:ken-obi"], place: "place:osaka" });
+    expect(en).toContainEqual({
+      type: "Visit",
+      status: "occurred",
+      date: "2026-04-13",
+      participants: ["person:ken-obi"],
+      place: "place:osaka",
+    });
     expect(en).toContainEqual(expect.objectContaining({ type: "Meeting", participants: ["person:ana-ruiz", "person:ken-obi"] }));
     const fr = events(
       `Le {Premier ministre}(${PM_JP}) [Ana Ruiz](person:ana-ruiz) a reçu lundi à [Osaka](place:osaka) le {président}(${PRESIDENT_IT}) [Ken Obi](person:ken-obi).`,
@@ -454,6 +460,8 @@ describe("a host's guest", () => {
       `{Prime Minister}(${PM_JP}) [Ana Ruiz](person:ana-ruiz) welcomed {President}(${PRESIDENT_IT}) [Ken Obi](person:ken-obi) to [Osaka](place:osaka) on Monday for a state visit to [Japan](country:JP).`,
       "en",
     );
-    expect(own.filter((e) => e.type === "Visit")).toEqual([expect.objectContaining({ participants: ["person:ken-obi"], place: "country:JP" })]);
+    expect(own.filter((e) => e.type === "Visit")).toEqual([
+      expect.objectContaining({ participants: ["person:ken-obi"], place: "country:JP" }),
+    ]);
   });
 });

@@ -215,7 +215,9 @@ describe("destination rules", () => {
     );
     expect(destinationOfHost.find(scopeAt(b, "visite"))).toBe("place:lisbon");
     // No host's verb, or the place not between it and the noun: nothing.
-    const c = en("[Ana Ruiz](person:ana-ruiz) praised [Kenji Sato](person:kenji-sato) in [Lisbon](place:lisbon) on Monday after a state visit.");
+    const c = en(
+      "[Ana Ruiz](person:ana-ruiz) praised [Kenji Sato](person:kenji-sato) in [Lisbon](place:lisbon) on Monday after a state visit.",
+    );
     expect(destinationOfHost.find(scopeAt(c, "visit"))).toBeNull();
     const d = en("[Ana Ruiz](person:ana-ruiz) welcomed [Kenji Sato](person:kenji-sato) on Monday for a state visit to [Oslo](place:oslo).");
     expect(destinationOfHost.find(scopeAt(d, "visit"))).toBeNull();
