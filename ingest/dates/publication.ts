@@ -17,6 +17,12 @@ const DATE_LABEL = /^(?:(?:publi[ée]e?|mis\s+à\s+jour|modifi[ée]e?|updated|pu
  */
 const BYLINE_BEFORE_LABEL =
   /^(?:(?:[Bb]y|BY|[Pp]ar|PAR)\s+)?(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,4}(?:[|·•,–—]\s*)?(?=(?:[Pp]ubli[ée]e?|PUBLI[ÉE]E?|[Mm]is à jour|[Uu]pdated|UPDATED|[Pp]ublished|PUBLISHED|[Pp]osted|POSTED)(?![\p{L}]))/u;
+/**
+ * Who or where before the date, capitalised words each followed by a separator or joined by "avec",
+ * "with", "and": "Le Figaro, publié le …", "Ouest-France, samedi 14 novembre 2026", "Paris, le 3
+ * décembre 2026", "By Jane Doe, Reuters, December 3, 2026", "Le Monde avec AFP, publié le …".
+ */
+const SOURCE_BEFORE_DATE = /^(?:(?:[Bb]y|BY|[Pp]ar|PAR)\s+)?(?:\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+(?:avec|with|and|et|&)\s+|[\s,|·•–—/]+))+/u;
 const TRAILING_TIME =
   /\s*(?:à|at|,)?\s*\d{1,2}\s*(?:h|:|\.)\s*\d{0,2}\s*(?:[ap]\.?m\.?)?\s*(?:(?:[A-Z]{2,4}|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?\s*$/iu;
 const TRAILING_UPDATE = /\s*[|·,–—-]?\s*(?:updated|mis à jour|modifié|last updated)(?![\p{L}]).*$/iu;
@@ -93,7 +99,11 @@ function readDateLine(trimmed: string): IsoDate | null {
     .replace(/[\s.,;:|–—-]+$/u, "");
   const written = findWrittenDate(core);
   if (!written) return null;
-  const before = core.slice(0, written.index).replace(/^(?:le|the|on)\s+/iu, "");
+  const before = core
+    .slice(0, written.index)
+    .replace(SOURCE_BEFORE_DATE, "")
+    .replace(DATE_LABEL, "")
+    .replace(/^(?:le|the|on)\s+/iu, "");
   const after = core.slice(written.index + written.length);
   const rest = `${before}${after}`.replace(/[\s,.;:|–—-]+/gu, "");
   return rest.length === 0 || isWeekdayWord(rest) ? written.date : null;

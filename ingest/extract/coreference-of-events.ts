@@ -62,11 +62,17 @@ function compatible(ctx: ExtractionContext, e: StoryEvent, m: EventMention): boo
   return e.type === m.type && e.status === m.status && datesAgree(e.date, m.date) && participantsAgree(ctx, e, m);
 }
 
-/** The event a group subject or an anaphor stands for: the latest of the type and status, with people. */
-function salient(ctx: ExtractionContext, events: readonly StoryEvent[], m: EventMention, needPeople: boolean): StoryEvent | undefined {
+/** The event a group subject or an anaphor stands for: the latest of the type and status (any status when asked), with people. */
+function salient(
+  ctx: ExtractionContext,
+  events: readonly StoryEvent[],
+  m: EventMention,
+  needPeople: boolean,
+  anyStatus = false,
+): StoryEvent | undefined {
   for (let k = events.length - 1; k >= 0; k--) {
     const e = events[k];
-    if (e.type !== m.type || e.status !== m.status || !datesAgree(e.date, m.date)) continue;
+    if (e.type !== m.type || (!anyStatus && e.status !== m.status) || !datesAgree(e.date, m.date)) continue;
     // "Des pourparlers ont eu lieu à Istanbul" does not refer back to a meeting in New Delhi (a trip's stops may differ).
     if (!rulesFor(e.type).trip && !couldBeOnePlace(ctx, e.place, m.place)) continue;
     if (needPeople && e.people.length === 0) continue;
@@ -125,7 +131,8 @@ function absorb(ctx: ExtractionContext, e: StoryEvent, m: EventMention, addPeopl
   e.place ??= m.place;
   e.topics = uniq([...e.topics, ...m.topics]);
   e.agreementId ??= m.agreementId;
-  if (!e.date && m.date) {
+  // A later mention that tells the day of a month or a week already told ("this week" … "on Nov. 14") dates it more precisely.
+  if ((!e.date && m.date) || (e.date && m.date && m.date.length > e.date.length && m.date.startsWith(e.date))) {
     e.date = m.date;
     e.endDate = m.endDate;
   }
@@ -212,6 +219,13 @@ export function resolveEvents(ctx: ExtractionContext, mentions: readonly EventMe
       if (target) {
         // With another event in the sentence ("En marge de l'entretien, X et Y ont signé"), its people are that event's.
         absorb(ctx, target, m, alone);
+        continue;
+      }
+      // "Anand will not meet X during the visit": a definite noun with no day of its own names the
+      // story's visit, whatever the tense of the clause around it.
+      const told = m.date === null && !m.groupSubject ? salient(ctx, events, m, false, true) : undefined;
+      if (told) {
+        absorb(ctx, told, m, false);
         continue;
       }
       // A definite mention with nothing to refer to is an event only when it has people of its

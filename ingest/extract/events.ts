@@ -26,7 +26,7 @@ import {
   scopeOf,
 } from "./events/scope.js";
 import { OWN_PARTICIPANT, groupSubjectBefore, subjectPeople } from "./events/participants.js";
-import { dateFor } from "./events/dating.js";
+import { dateFor, plannedDateForward } from "./events/dating.js";
 import { statusFor } from "./events/status.js";
 import { rulesFor } from "./events/types.js";
 import { placeFor } from "./events/place.js";
@@ -87,7 +87,8 @@ function mentionsInSentence(
     const date = dateFor(ctx, i, s, m.trigger);
     const status = statusOverride ?? statusFor({ ctx, cues, index: i, sentence: s, trigger: m.trigger, date });
     if (status === "none") return null;
-    return { ...m, topics, status, date: date?.date ?? null, endDate: date?.endDate ?? null };
+    const dated = date === null ? null : status === "planned" ? plannedDateForward(date, ctx.published) : date;
+    return { ...m, topics, status, date: dated?.date ?? null, endDate: dated?.endDate ?? null };
   };
   const push = (m: EventMention | null) => {
     if (m) out.push(m);

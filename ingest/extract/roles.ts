@@ -194,7 +194,12 @@ function titlesAndNames(ctx: ExtractionContext, cues: RoleCues, sentenceIndex: n
     const before = [...people].reverse().find((p) => p.end <= first.start);
     const apposition = before !== undefined && APPOSITION.test(blankPhrases(ctx.text.slice(before.end, first.start), cues.gapPhrases));
     const tight = after !== undefined && /^\s*$/.test(ctx.text.slice(last.end, after.start));
-    const person = tight ? after : apposition ? before : after;
+    const person = tight
+      ? after
+      : apposition &&
+          !titleOpensNextApposition(ctx, out, { start: first.start, end: last.end, ofEntityId: first.ofEntityId }, before, after)
+        ? before
+        : after;
     if (!person) continue;
     const gapEnd = person === after ? person.start : first.start;
     const gapStart = person === after ? last.end : person.end;
@@ -213,6 +218,43 @@ function titlesAndNames(ctx: ExtractionContext, cues: RoleCues, sentenceIndex: n
     }
   }
   return out;
+}
+
+/**
+ * "X, le président américain, Donald Trump, a répondu", "son homologue allemand Boris Pistorius, la
+ * ministre française des Armées, Catherine Vautrin, …": a title between two names, a comma on each
+ * side, describes the name after it when the name before already has its own office (attached from
+ * an earlier title of the sentence), or is known to hold office for another country than the title's.
+ */
+function titleOpensNextApposition(
+  ctx: ExtractionContext,
+  attached: readonly Attachment[],
+  chain: Span & { ofEntityId: string | null },
+  before: EntityMention | undefined,
+  after: EntityMention | undefined,
+): boolean {
+  if (!before || !after) return false;
+  // Between the title and the name after it: a comma, the title's country aside ("le président [américain], X", "la ministre de la [France], X").
+  const owners = (ctx.mentionsBySentence[after.sentenceIndex] ?? []).filter((m) => isCountryOrOrg(ctx, m.entityId));
+  const gap = blankSpans(ctx.text, chain.end, after.start, owners).replace(OWNER_LINK, "");
+  if (!/^\s*,\s*$/.test(gap)) return false;
+  if (attached.some((a) => a.personId === before.entityId && a.title.end <= before.start)) return true;
+  const country = chain.ofEntityId;
+  const known = country ? knownCountries(ctx, before.entityId) : [];
+  return known.length > 0 && !known.includes(country ?? "") && !knownCountries(ctx, after.entityId).some((c) => c !== country);
+}
+
+const OWNER_LINK = /^\s*(?:de la|de l['’]|du|des|de|d['’]|of the|of)(?=\s|$)/iu;
+
+/** The countries the knowledge base says a person holds or held office for, or is from. */
+function knownCountries(ctx: ExtractionContext, personId: string): string[] {
+  const entry = ctx.kb.byId.get(personId);
+  if (!entry || "iso2" in entry) return [];
+  const countries = (entry.offices ?? [])
+    .map((o) => o.of)
+    .filter((of) => ctx.kb.byId.get(of) !== undefined && "iso2" in (ctx.kb.byId.get(of) ?? {}));
+  if (entry.country) countries.push(entry.country);
+  return [...new Set(countries)];
 }
 
 /** ", le ", ", son ", ", the " …: a comma and maybe a determiner between a name and the title that describes it. */

@@ -67,3 +67,23 @@ export function dateFor(ctx: ExtractionContext, i: number, s: Span, trigger: Spa
     (contains(clause, t) ? 0 : 1000);
   return [...usable].sort((a, b) => distance(a) - distance(b))[0] ?? null;
 }
+
+/** A year the text writes: "2027", "'27" (a bare month or weekday has none). */
+const WRITTEN_YEAR = /(?:^|[^\p{N}])(?:1[89]|2[01])\d{2}(?![\p{N}])|['’]\d{2}(?![\p{N}])/u;
+
+/**
+ * A planned event's date written without its year and earlier than publication is next year's:
+ * "a trilateral meeting in Manila in July" told in December, "le sommet prévu le 12 mars" told in
+ * November. A date the text gives its year, or one at or after publication, stays.
+ */
+export function plannedDateForward(t: TemporalExpression, published: string | null): { date: string; endDate: string | null } {
+  const same = { date: t.date, endDate: t.endDate };
+  if (!published || WRITTEN_YEAR.test(t.text) || t.date.length < 7) return same;
+  const n = Math.min(t.date.length, published.length);
+  if (t.date.slice(0, n) >= published.slice(0, n)) return same;
+  const nextYear = (date: string) => `${String(Number(date.slice(0, 4)) + 1)}${date.slice(4)}`;
+  const date = nextYear(t.date);
+  // 29 February has no next year's day: the month says it.
+  if (/-02-29$/.test(date)) return { date: date.slice(0, 7), endDate: null };
+  return { date, endDate: t.endDate ? nextYear(t.endDate) : null };
+}

@@ -40,6 +40,18 @@ describe("publication dates", () => {
     expect(parseDateLine("Le sommet de 2024 à Washington")).toBeNull();
   });
 
+  it("reads a date line that names its outlet, place or author first, with a separator", () => {
+    expect(parseDateLine("La Gazette, publié le 14/05/2025 à 18:20")).toBe("2025-05-14");
+    expect(parseDateLine("Le Courrier avec AFP, publié le 02 juin 2025 à 09h40")).toBe("2025-06-02");
+    expect(parseDateLine("Nord-Éclair, mardi 3 juin 2025")).toBe("2025-06-03");
+    expect(parseDateLine("Lyon, le 3 juin 2025")).toBe("2025-06-03");
+    expect(parseDateLine("By Ana Ruiz, Daily Ledger, June 3, 2025")).toBe("2025-06-03");
+    expect(parseDateLine("The Ledger | June 3, 2025")).toBe("2025-06-03");
+    // Words that are not a name before the date: a sentence, not a date line.
+    expect(parseDateLine("Le ministre a parlé, 3 juin 2025")).toBeNull();
+    expect(parseDateLine("Ana Ruiz signed on June 3, 2025")).toBeNull();
+  });
+
   it("reads news datelines: place in capitals, date, agency, dash", () => {
     expect(parseDateline("MANILA, July 8, 2024 - The Philippines and Japan signed")).toEqual({
       end: 23,

@@ -121,6 +121,20 @@ describe("titlesAndNames", () => {
     const adverb = `[Paul Morel](person:paul-morel), également {chef du parti}(title:party-leader Party_Leader party org:eu) de l'[UE](org:eu), a parlé.`;
     expect(roles(adverb)).toEqual(["person:paul-morel → Party Leader (chef du parti) of org:eu"]);
   });
+  it("gives a title between two names, a comma on each side, to the name after when the one before has its own office", () => {
+    // Ana Ruiz is Italian (knowledge base): the American president is the name after.
+    const known = `Interrogé sur une rencontre avec [Ana Ruiz](person:ana-ruiz), le {président}(${PRES} country:US) [américain](country:US demonym), [Tom Reyes](person:tom-reyes), a répondu.`;
+    expect(roles(known)).toEqual(["person:tom-reyes → President (président) of country:US"]);
+    // Paul Morel has his own title right before him.
+    const titled = `Étaient présents le {ministre de la Défense}(${DEF} country:KE) du [Kenya](country:KE) [Paul Morel](person:paul-morel), la {ministre des Affaires étrangères}(${FM} country:FR) de la [France](country:FR), [Lise Martin](person:lise-martin), et d'autres.`;
+    expect(roles(titled)).toEqual([
+      "person:paul-morel → Defence Minister (ministre de la Défense) of country:KE",
+      "person:lise-martin → Foreign Minister (ministre des Affaires étrangères) of country:FR",
+    ]);
+    // Otherwise the apposition describes the name before it ("X, le président kényan, a reçu Y").
+    const plain = `[Paul Morel](person:paul-morel), le {président}(${PRES} country:KE) du [Kenya](country:KE), [Lise Martin](person:lise-martin) et d'autres ont parlé.`;
+    expect(roles(plain)).toEqual(["person:paul-morel → President (président) of country:KE"]);
+  });
   it("takes the owner right after the name in a royal or formal style", () => {
     const markup = `The text was approved by {King}(title:king King head-of-state) [Omar Saleh](person:omar-saleh) of [Bahrain](country:BH).`;
     expect(roles(markup, "en")).toEqual(["person:omar-saleh → King (King) of country:BH"]);

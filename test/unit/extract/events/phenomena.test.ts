@@ -465,3 +465,62 @@ describe("a host's guest", () => {
     ]);
   });
 });
+
+describe("the pluperfect and calls on the telephone", () => {
+  it("'s'était entretenu avec', 's'étaient retrouvés', 's'était rendue à' are past events; 'au téléphone' is a call as 'par téléphone' is", () => {
+    const found = events(
+      "[Ana Ruiz](person:ana-ruiz) s'était entretenue lundi avec [Ken Obi](person:ken-obi). [Hans Berg](person:hans-berg) s'était rendu à [Osaka](place:osaka) en mars. [Ana Ruiz](person:ana-ruiz) s'est entretenue au téléphone avec [Hans Berg](person:hans-berg) mardi.",
+      "fr",
+    );
+    expect(found).toEqual([
+      { type: "Meeting", status: "occurred", date: "2026-04-13", participants: ["person:ana-ruiz", "person:ken-obi"], place: null },
+      { type: "Visit", status: "occurred", date: "2026-03", participants: ["person:hans-berg"], place: "place:osaka" },
+      { type: "Call", status: "occurred", date: "2026-04-14", participants: ["person:ana-ruiz", "person:hans-berg"], place: null },
+    ]);
+  });
+});
+
+describe("dates of planned events and of events told twice", () => {
+  it("a planned event's month or day without a year, earlier than publication, is next year's; a written year stays", () => {
+    const july = events(
+      "[Ana Ruiz](person:ana-ruiz) and [Ken Obi](person:ken-obi) agreed to hold a meeting in [Osaka](place:osaka) in July.",
+      "en",
+      "2026-12-02",
+    );
+    expect(july).toEqual([expect.objectContaining({ type: "Meeting", status: "planned", date: "2027-07" })]);
+    const day = events("[Ana Ruiz](person:ana-ruiz) doit rencontrer [Ken Obi](person:ken-obi) le 12 mars.", "fr", "2026-11-20");
+    expect(day).toEqual([expect.objectContaining({ type: "Meeting", status: "planned", date: "2027-03-12" })]);
+    const written = events("[Ana Ruiz](person:ana-ruiz) will meet [Ken Obi](person:ken-obi) in July 2026.", "en", "2026-12-02");
+    expect(written).toEqual([expect.objectContaining({ date: "2026-07" })]);
+    // What happened keeps its year: "met in July" told in December is this year's July.
+    const past = events("[Ana Ruiz](person:ana-ruiz) met [Ken Obi](person:ken-obi) in July.", "en", "2026-12-02");
+    expect(past).toEqual([expect.objectContaining({ status: "occurred", date: "2026-07" })]);
+  });
+
+  it("a later mention that gives the day of an event dated by its month or week dates it more precisely", () => {
+    const found = events(
+      "[Ana Ruiz](person:ana-ruiz) signed the accord with [Ken Obi](person:ken-obi) in April. [Ana Ruiz](person:ana-ruiz) and [Ken Obi](person:ken-obi) signed it on April 9 in [Osaka](place:osaka).",
+      "en",
+    );
+    expect(found).toEqual([expect.objectContaining({ type: "Signing", date: "2026-04-09" })]);
+  });
+});
+
+describe("a definite event noun under another tense", () => {
+  it("'will not meet X during the visit' names the visit told, not a planned visit of X", () => {
+    const found = events(
+      "[Ana Ruiz](person:ana-ruiz) arrived in [Osaka](place:osaka) on Tuesday. [Ana Ruiz](person:ana-ruiz) will not meet [Ken Obi](person:ken-obi) during the visit.",
+      "en",
+    );
+    expect(found).toEqual([
+      { type: "Visit", status: "occurred", date: "2026-04-14", participants: ["person:ana-ruiz"], place: "place:osaka" },
+    ]);
+    const fr = events(
+      "[Ana Ruiz](person:ana-ruiz) est arrivée mardi à [Osaka](place:osaka). Elle ne rencontrera pas [Ken Obi](person:ken-obi) pendant cette visite.",
+      "fr",
+    );
+    expect(fr).toEqual([
+      { type: "Visit", status: "occurred", date: "2026-04-14", participants: ["person:ana-ruiz"], place: "place:osaka" },
+    ]);
+  });
+});
