@@ -5,6 +5,7 @@
  *   memberPredicate    "X est le huitième membre de Y", "X, a member of Y", "X became the alliance's newest member",
  *                      "with X as a member of Y", "X est membre de Y, qui …, et de Z"
  *   memberApposition   "the alliance's leading member, Russia", "le membre fondateur de l'Otan, la France"
+ *   orgMemberNoun      "NATO member Poland", "fellow EU members Romania and Bulgaria", "Poland, a NATO member since 1999"
  *   joinVerb           "X a rejoint Y", "X joined Y", "X acceded to Y"
  *   rejoinVerb         "X, which left Y in 1984, rejoined it in 2017" (a member again: no withdrawal undoes it)
  *   joinedMembers      "X rejoint A, B et C", "X joins A, B and C": the countries joined are members of the article's organisation
@@ -199,6 +200,40 @@ const memberApposition: SentenceRule = {
       // The apposition closes there: "…, Russia." or "…, Russia, said" — not the start of a longer clause.
       if (list.ids.length === 0) continue;
       out.push(...membershipsOf(r, list.ids, phrase.target, i, "memberApposition", 0.75));
+    }
+    return out;
+  },
+};
+
+/**
+ * "NATO member Poland", "fellow EU members Romania and Bulgaria", "Poland, a NATO member since
+ * 1999": an organisation's name right before a member noun, then the members named right after it,
+ * or else the country the phrase stands in apposition to (a comma and an indefinite article before).
+ */
+const orgMemberNoun: SentenceRule = {
+  name: "orgMemberNoun",
+  triggers: (cues) => [cues.memberNouns],
+  read(r, i) {
+    const tokens = r.tokens.of(i);
+    const out: Candidate[] = [];
+    for (const hit of r.cues.memberNouns.findAll(tokens)) {
+      const org = tokens[hit.start - 1];
+      if (!isEntity(org, "Organization") || r.cues.nonMemberQualifiers.matchAt(tokens, hit.start - 2) > 0) continue;
+      if (!asserted(r, i, Math.max(0, hit.start - 5), hit.end)) continue;
+      const named = listForward(r, i, hit.end, (t) => isEntity(t, "Country"), 0);
+      if (named.ids.length > 0) {
+        out.push(...membershipsOf(r, named.ids, org.entityId, i, "orgMemberNoun", 0.75));
+        continue;
+      }
+      const article = hit.start - 2;
+      const country = tokens[article - 2];
+      if (
+        r.cues.indefiniteArticles.matchAt(tokens, article) === article + 1 &&
+        tokens[article - 1]?.norm === "," &&
+        isEntity(country, "Country")
+      ) {
+        out.push(...membershipsOf(r, [country.entityId], org.entityId, i, "orgMemberNoun", 0.75));
+      }
     }
     return out;
   },
@@ -492,6 +527,7 @@ const foundedByThem: SentenceRule = {
 export const MEMBERSHIP_RULES: readonly SentenceRule[] = [
   memberPredicate,
   memberApposition,
+  orgMemberNoun,
   joinVerb,
   rejoinVerb,
   joinedMembers,

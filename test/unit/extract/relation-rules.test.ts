@@ -135,6 +135,23 @@ describe("membership rules", () => {
     ).toEqual(["country:BE MEMBER_OF org:nato"]);
   });
 
+  it("orgMemberNoun: 'NATO members X and Y', 'X, a NATO member', not a former or observer member", () => {
+    expect(
+      rule("orgMemberNoun", `[NATO](org:nato) members [Romania](country:RO) and [Bulgaria](country:BG) backed the plan.`, "en"),
+    ).toEqual(["country:BG MEMBER_OF org:nato", "country:RO MEMBER_OF org:nato"]);
+    expect(rule("orgMemberNoun", `Fellow [EU](org:eu) member [Hungary](country:HU) objected.`, "en")).toEqual([
+      "country:HU MEMBER_OF org:eu",
+    ]);
+    expect(rule("orgMemberNoun", `[Poland](country:PL), a [NATO](org:nato) member since 1999, signed the deal.`, "en")).toEqual([
+      "country:PL MEMBER_OF org:nato",
+    ]);
+    expect(rule("orgMemberNoun", `Former [EU](org:eu) member [Britain](country:GB) stayed out.`, "en")).toEqual([]);
+    expect(rule("orgMemberNoun", `[NATO](org:nato) members met in [Brussels](place:brussels) with [Ukraine](country:UA).`, "en")).toEqual(
+      [],
+    );
+    expect(rule("orgMemberNoun", `[Serbia](country:RS), not an [EU](org:eu) member, abstained.`, "en")).toEqual([]);
+  });
+
   it("joinVerb: a finite verb of joining, not a wish nor a negation", () => {
     expect(rule("joinVerb", `La [Croatie](country:HR) a officiellement rejoint l'[espace Schengen](org:schengen) en 2023.`, "fr")).toEqual([
       "country:HR MEMBER_OF org:schengen",
