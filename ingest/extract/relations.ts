@@ -3,7 +3,8 @@
  *   HOLDS_ROLE      Person → Country|Organization   from roles.ts
  *   MEMBER_OF       Person → party (a party office), Country → organisation ("X, membre de l'OTAN")
  *   PARTICIPATES_IN Country|Organization → Program  ("développement conjoint", "with the participation of Italy", "partners in")
- *   PARTY_TO        Country|Organization → Agreement (signing parties, parties named in the agreement's name)
+ *   PARTY_TO        Country|Organization → Agreement (signing parties, parties named in the agreement's name, the
+ *                   countries whose head of state or government, minister or diplomat signed it)
  *   SIGNED          Person → Agreement              (the signers of a Signing of that agreement)
  * Membership, party, participation and signatory relations come from the ordered rules of
  * relation-rules/ (with the language's cues) plus the cues of the lexicon below; all of them go
@@ -201,6 +202,40 @@ function participationCues(ctx: ExtractionContext, events: readonly StoryEvent[]
   return out;
 }
 
+/** The offices whose holder signs for their country: "Sunak and his Japanese counterpart Kishida signed an accord" makes the UK and Japan parties. */
+const SIGNS_FOR_COUNTRY: ReadonlySet<RoleClaim["titleKind"]> = new Set(["head-of-state", "head-of-government", "minister", "diplomat"]);
+
+/** The country a signer signs for: the one of a current office of theirs that signs for it, told in the document. */
+function countrySignedFor(ctx: ExtractionContext, roles: readonly RoleClaim[], personId: string): string | null {
+  const office = roles.find(
+    (r) => r.personId === personId && !r.former && SIGNS_FOR_COUNTRY.has(r.titleKind) && typeOf(ctx, r.targetId) === "Country",
+  );
+  return office?.targetId ?? null;
+}
+
+/** The countries the signers of a Signing hold office for are parties to its agreement ("Sunak and his Japanese counterpart Kishida signed an accord"). */
+function signersCountries(ctx: ExtractionContext, events: readonly StoryEvent[], roles: readonly RoleClaim[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const e of events) {
+    if (e.type !== "Signing" || !e.agreementId || e.status !== "occurred") continue;
+    for (const m of e.mentions) {
+      for (const person of m.people) {
+        const country = countrySignedFor(ctx, roles, person);
+        if (country)
+          out.push({
+            type: "PARTY_TO",
+            source: country,
+            target: e.agreementId,
+            sentenceIndex: m.sentenceIndex,
+            confidence: 0.75,
+            rule: "signersCountry",
+          });
+      }
+    }
+  }
+  return out;
+}
+
 /** Parties named inside an agreement's name (or acceding by it); the signers and parties of a Signing of that agreement. */
 function agreementFacts(ctx: ExtractionContext, events: readonly StoryEvent[], agreements: readonly AgreementMention[]): Candidate[] {
   const out: Candidate[] = [];
@@ -258,7 +293,10 @@ export function extractRelations(
     ...agreementFacts(ctx, events, agreements),
   ];
   const cues = relationCuesFor(ctx.language);
-  const candidates = cues ? readRelations(buildReading(ctx, cues, roles, events, agreements), lexiconCandidates) : lexiconCandidates;
+  const inferred = signersCountries(ctx, events, roles);
+  const candidates = cues
+    ? readRelations(buildReading(ctx, cues, roles, events, agreements), lexiconCandidates, inferred)
+    : [...lexiconCandidates, ...inferred];
   for (const c of candidates)
     out.add({ type: c.type, source: c.source, target: c.target, confidence: c.confidence }, sentenceEvidence(ctx, c.sentenceIndex));
   return out.list();

@@ -44,8 +44,12 @@ function triggersOf(cues: RelationCues): { triggers: ReadonlyArray<readonly Phra
   return found;
 }
 
-/** Every relation the rules read in the document, vetoes applied; `extra` are candidates read elsewhere (events, roles). */
-export function readRelations(r: Reading, extra: readonly Candidate[] = []): Candidate[] {
+/**
+ * Every relation the rules read in the document, vetoes applied; `extra` are candidates read
+ * elsewhere (events, roles), `inferred` those that follow from other facts (a signer's country),
+ * put after what the text states so that the order of an agreement's parties stays the text's.
+ */
+export function readRelations(r: Reading, extra: readonly Candidate[] = [], inferred: readonly Candidate[] = []): Candidate[] {
   const found: Candidate[] = [...extra];
   const { triggers, any } = triggersOf(r.cues);
   r.ctx.sentences.forEach((s, i) => {
@@ -58,6 +62,7 @@ export function readRelations(r: Reading, extra: readonly Candidate[] = []): Can
       if (triggers[k]?.some((set) => set.mayOccurIn(words))) found.push(...rule.read(r, i));
     });
   });
+  found.push(...inferred);
   found.push(...instrumentTopics(r, found));
   const vetoes = vetoesFor(r, found);
   return found.filter((c) => !vetoes.some((v) => v.applies(c)));

@@ -91,6 +91,20 @@ describe("relations", () => {
     expect(pairs(out, "SIGNED")).toEqual([`person:anna-weber -> ${agreement?.id}`, `person:ken-ito -> ${agreement?.id}`]);
   });
 
+  it("makes parties of the countries whose head of government or minister signed, not of another office's", () => {
+    const out = extract(
+      `Le {Premier ministre}(${PM} country:GB) [britannique](country:GB demonym) [John Smith](person:john-smith) et le {Premier ministre}(${PM} country:JP) [japonais](country:JP demonym) [Kenji Sato](person:kenji-sato) ont signé jeudi à [Osaka](place:osaka) un accord de partenariat stratégique.`,
+    );
+    const agreement = out.entities.find((e) => e.type === "Agreement");
+    expect(agreement).toBeDefined();
+    expect(pairs(out, "PARTY_TO")).toEqual([`country:GB -> ${agreement?.id}`, `country:JP -> ${agreement?.id}`]);
+    const mayor = extract(
+      `Le {maire}(- Mayor other country:JP) [japonais](country:JP demonym) [Kenji Sato](person:kenji-sato) a signé jeudi à [Osaka](place:osaka) un accord de jumelage avec [John Smith](person:john-smith).`,
+    );
+    expect(pairs(mayor, "PARTY_TO")).toEqual([]);
+    expect(pairs(mayor, "SIGNED").length).toBeGreaterThan(0);
+  });
+
   it("finds an English agreement named by shape", () => {
     const out = extract(
       `[Japan](country:JP) and [Britain](country:GB) signed the [Japan](country:JP)-[UK](country:GB) Reciprocal Access Agreement in 2023.`,
