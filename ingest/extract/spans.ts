@@ -118,6 +118,11 @@ export function findIn(finder: PhraseFinder, text: string, start: number, end: n
   return finder.findInRange(text, start, end);
 }
 
+/** The finder's hits in [start, end) that start a word: a window opened mid-word ("…t|he two leaders") finds no "he" there. */
+export function findWordsIn(finder: PhraseFinder, text: string, start: number, end: number): Array<Span & { phrase: string }> {
+  return findIn(finder, text, start, end).filter((h) => !/[\p{L}\p{N}]/u.test(text[h.start - 1] ?? ""));
+}
+
 export function uniq<T>(items: Iterable<T>): T[] {
   return [...new Set(items)];
 }

@@ -44,6 +44,9 @@ export interface EventCues {
   soilAfterDemonym: PhraseFinder;
   notATripAfter: PhraseFinder;
   negation: PhraseFinder;
+  /** "ne … pas" around the verb: the part before, and the part after. */
+  negationBeforeVerb: PhraseFinder;
+  negationAfterVerb: PhraseFinder;
   cancellation: PhraseFinder;
   postponement: PhraseFinder;
   auxiliaries: PhraseFinder;
@@ -98,6 +101,8 @@ function compile(packs: readonly LanguagePack[]): EventCues {
     soilAfterDemonym: r((c) => c.SOIL_AFTER_DEMONYM),
     notATripAfter: t((c) => c.NOT_A_TRIP_AFTER),
     negation: m((c) => c.NEGATION),
+    negationBeforeVerb: m((c) => c.NEGATION_BEFORE_VERB),
+    negationAfterVerb: m((c) => c.NEGATION_AFTER_VERB),
     cancellation: m((c) => c.CANCELLATION),
     postponement: m((c) => c.POSTPONEMENT),
     auxiliaries: m((c) => c.AUXILIARIES),

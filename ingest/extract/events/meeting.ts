@@ -13,9 +13,9 @@
  *   summitOrganization   "le 63e sommet de l'organisation sud-américaine", "réunis en sommet" → the organisation named before
  * A summit always names its organisation when one is found, even with people present; "his
  * talks with X" adds the possessor to the people named, "After talks with X, Y said" the subject
- * after the fronted phrase.
+ * after the fronted phrase, "he held talks with X" the person the pronoun stands for.
  */
-import { clauseAround, findIn, overlaps } from "../spans.js";
+import { clauseAround, findIn, findWordsIn, overlaps } from "../spans.js";
 import { countedGroup, leadersOf, speakersSide } from "./groups.js";
 import { groupSubjectBefore, hostOrganization, ministersAfter, partyGroupBefore } from "./participants.js";
 import { cueBefore, frontedPhraseAround, latestBefore, personAt, sentenceSubject } from "./references.js";
@@ -135,6 +135,15 @@ function subjectAfterFrontedMeeting(scope: TriggerScope): string | null {
   return subject && subject.start > phrase.end ? subject.personId : null;
 }
 
+/** "On Wednesday, he held talks with X", "Elle s'est entretenue avec X": the person a subject pronoun before the trigger stands for. */
+function pronounSubject(scope: TriggerScope): string | null {
+  const { ctx, cues, roles, i, s, trigger, people } = scope;
+  const clause = clauseAround(ctx.text, s.start, s.end, trigger.start);
+  const pronoun = findWordsIn(cues.subjectPronouns, ctx.text, Math.max(s.start, clause.start - 40), trigger.start).at(-1);
+  if (!pronoun || people.some((p) => p.start >= pronoun.end && p.end <= trigger.start)) return null;
+  return personAt(ctx, roles, i, pronoun.start);
+}
+
 /** "where they met X", "Les deux dirigeants ont ensuite rencontré X": a group subject in the trigger's clause, everyone named after the trigger. */
 function groupMeetsNamed(scope: TriggerScope): boolean {
   const { ctx, s, trigger, participants } = scope;
@@ -147,7 +156,9 @@ function groupMeetsNamed(scope: TriggerScope): boolean {
 export function meetingParticipants(scope: TriggerScope, anaphoric: boolean, weak: boolean): Found {
   // "his talks with X", "son entretien avec X": the possessor takes part too.
   const possessive = cueBefore(scope.ctx, scope.cues.possessivesSingular, scope.s, scope.trigger.start, 2);
-  const possessor = possessive ? personAt(scope.ctx, scope.roles, scope.i, possessive.start) : subjectAfterFrontedMeeting(scope);
+  const possessor = possessive
+    ? personAt(scope.ctx, scope.roles, scope.i, possessive.start)
+    : (subjectAfterFrontedMeeting(scope) ?? pronounSubject(scope));
   const named = scope.participants.map((p) => p.personId);
   const people = [...new Set(possessor && named.length > 0 ? [possessor, ...named] : named)];
   const first = (rules: readonly ParticipantRule[]) => rules.map((r) => r.find(scope)).find((f) => f !== null) ?? null;

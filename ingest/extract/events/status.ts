@@ -1,7 +1,7 @@
 /**
  * Whether an event mention tells what happened, what is planned, what was called off, or no
  * event at all: an ordered list of small named rules, the first that decides wins.
- *   negated          "n'a pas rencontré", "did not sign", "aucune visite"          → no event
+ *   negated          "n'a pas rencontré", "did not sign", "aucune visite", "ne rencontrera pas" → no event
  *   calledOff        "a annulé sa visite", "the summit was called off"            → cancelled
  *   postponed        "la réunion a été reportée" (no new date)                     → cancelled; with a date → planned
  *   habitual         "des visites régulières", "regular visits"                    → no event
@@ -129,8 +129,18 @@ function statusWindow(ctx: ExtractionContext, sentence: Span, trigger: Span): Sp
 
 const negated: StatusRule = {
   name: "negated",
-  decide: ({ ctx, cues, sentence, trigger }) => (cueRightBefore(ctx, cues.negation, sentence, trigger, 3) ? "none" : null),
+  decide: ({ ctx, cues, sentence, trigger }) =>
+    cueRightBefore(ctx, cues.negation, sentence, trigger, 3) || negationAroundVerb(ctx, cues, sentence, trigger) ? "none" : null,
 };
+
+/** "Elle ne rencontrera pas X", "il ne le recevra jamais": the first part of the negation right before the verb (a pronoun between at most), the second right after it. */
+function negationAroundVerb(ctx: ExtractionContext, cues: EventCues, sentence: Span, trigger: Span): boolean {
+  if (!cueRightBefore(ctx, cues.negationBeforeVerb, sentence, trigger, 1)) return false;
+  return findIn(cues.negationAfterVerb, ctx.text, trigger.end, Math.min(sentence.end, trigger.end + 20)).some((h) => {
+    const words = gapWords(ctx.text.slice(trigger.end, h.start));
+    return words !== null && words.length === 0;
+  });
+}
 
 const calledOff: StatusRule = {
   name: "calledOff",

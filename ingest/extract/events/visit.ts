@@ -20,7 +20,7 @@
  */
 import type { EntityMention } from "../../../src/model/mentions.js";
 import { countryOfPerson } from "../roles.js";
-import { blankSpans, clauseAround, contains, findIn, overlaps, type Span } from "../spans.js";
+import { blankSpans, clauseAround, contains, findIn, findWordsIn, overlaps, type Span } from "../spans.js";
 import { groupSubjectBefore } from "./participants.js";
 import { isCapitalOf } from "./same-place.js";
 import { cueBefore, frontedPhraseAround, latestBefore, personAt, sentenceSubject } from "./references.js";
@@ -96,7 +96,7 @@ export const pronounSubject: ParticipantRule = {
   name: "pronounSubject",
   find: ({ ctx, roles, cues, i, s, trigger, people }) => {
     const clause = clauseAround(ctx.text, s.start, s.end, trigger.start);
-    const pronoun = findIn(cues.subjectPronouns, ctx.text, Math.max(s.start, clause.start - 40), trigger.start).at(-1);
+    const pronoun = findWordsIn(cues.subjectPronouns, ctx.text, Math.max(s.start, clause.start - 40), trigger.start).at(-1);
     if (!pronoun || people.some((p) => p.start >= pronoun.end && p.end <= trigger.start)) return null;
     return person(personAt(ctx, roles, i, pronoun.start));
   },

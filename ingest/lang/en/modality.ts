@@ -5,6 +5,10 @@
  * trailing * stands for any letters.
  */
 
+/** A negation in two parts around the verb, as French has it ("ne rencontrera pas"): English has none, "not" comes before. */
+export const NEGATION_BEFORE_VERB: readonly string[] = [];
+export const NEGATION_AFTER_VERB: readonly string[] = [];
+
 /** Right before the trigger (a few words at most): the event did not take place. */
 export const NEGATION = [
   "did not",

@@ -5,6 +5,10 @@
  * trailing * stands for any letters.
  */
 
+/** La négation en deux parties autour du verbe : « ne rencontrera pas », « ne le recevra jamais ». */
+export const NEGATION_BEFORE_VERB: readonly string[] = ["ne", "n'", "n’"];
+export const NEGATION_AFTER_VERB: readonly string[] = ["pas", "jamais", "plus", "point", "guère", "nullement"];
+
 /** Right before the trigger (a few words at most): the event did not take place. */
 export const NEGATION = [
   "n'a pas",

@@ -524,3 +524,32 @@ describe("a definite event noun under another tense", () => {
     ]);
   });
 });
+
+describe("a subject pronoun at a meeting", () => {
+  it("'he held talks with X', 'elle s'est entretenue avec X': the person the pronoun stands for meets X", () => {
+    const en = events(
+      "[Ana Ruiz](person:ana-ruiz) arrived in [Osaka](place:osaka) on Monday. On Tuesday, she held talks with [Ken Obi](person:ken-obi).",
+      "en",
+    );
+    expect(en).toContainEqual(
+      expect.objectContaining({ type: "Meeting", date: "2026-04-14", participants: ["person:ana-ruiz", "person:ken-obi"] }),
+    );
+    const fr = events(
+      "[Ana Ruiz](person:ana-ruiz) est arrivée lundi à [Osaka](place:osaka). Mardi, elle s'est entretenue avec [Ken Obi](person:ken-obi).",
+      "fr",
+    );
+    expect(fr).toContainEqual(
+      expect.objectContaining({ type: "Meeting", date: "2026-04-14", participants: ["person:ana-ruiz", "person:ken-obi"] }),
+    );
+  });
+});
+
+describe("a negation around the verb", () => {
+  it("'ne rencontrera pas', 'ne la recevra jamais' tell no event; 'ne … que' is no negation", () => {
+    expect(events("[Ana Ruiz](person:ana-ruiz) ne rencontrera pas [Ken Obi](person:ken-obi) mardi.", "fr")).toEqual([]);
+    expect(events("[Ken Obi](person:ken-obi) ne recevra jamais [Ana Ruiz](person:ana-ruiz) à [Osaka](place:osaka).", "fr")).toEqual([]);
+    expect(events("[Ana Ruiz](person:ana-ruiz) ne rencontrera [Ken Obi](person:ken-obi) que mardi.", "fr")).toEqual([
+      expect.objectContaining({ type: "Meeting", status: "planned", participants: ["person:ana-ruiz", "person:ken-obi"] }),
+    ]);
+  });
+});
