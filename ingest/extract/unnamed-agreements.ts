@@ -271,7 +271,8 @@ function lastTopicIn(c: Context, i: number): string | null {
 
 /**
  * The end of a topic clause: punctuation, a relative pronoun, a conjunction of time or cause,
- * or a preposition that opens another complement ("… technology to Jakarta", "… with Japan").
+ * a preposition that opens another complement ("… technology to Jakarta", "… with Japan"), or the
+ * sentence's verb ("a memorandum on critical minerals was signed", "un accord sur X a été signé").
  */
 function topicEnd(c: Context, tokens: readonly Token[], from: number): number {
   let k = from;
@@ -279,6 +280,7 @@ function topicEnd(c: Context, tokens: readonly Token[], from: number): number {
     const t = tokens[k];
     if (!t || /^[,;:.()«»"“”]$/.test(t.norm) || t.kind === "date") break;
     if (k > from && (c.cues.relativePronouns.matchAt(tokens, k) > 0 || c.cues.clauseBreaks.matchAt(tokens, k) > 0)) break;
+    if (k > from && [c.cues.copulas, c.cues.signVerbs, c.cues.signedParticiples].some((verbs) => verbs.matchAt(tokens, k) > 0)) break;
     // A city after one word of topic is where it was signed ("an agreement on defence in London"); a
     // country after one word may be the topic's ("an agreement on investment in Kenya").
     if (k > from && c.cues.locatives.matchAt(tokens, k) > 0 && isEntityToken(tokens[k + 1], "Place")) break;
@@ -565,7 +567,7 @@ function namesOtherCountries(c: Context, h: AgreementHead, id: string, before: r
 
 const namedReferent: Resolver = {
   name: "namedReferent",
-  resolve({ c, h, signing, earlier, nameOfAny }) {
+  resolve({ c, h, text, signing, earlier, nameOfAny }) {
     if (h.instrument || (!h.definite && !signing)) return null;
     // Named in the same sentence: before it, or after it when the noun says nothing more ("the agreement … RCEP").
     const here = c.named.filter((a) => a.sentenceIndex === h.sentenceIndex);
@@ -577,7 +579,14 @@ const namedReferent: Resolver = {
     const ofKind = (a: AgreementMention) => sameKind(nameOfAny(a.entityId) ?? a.text, h) || sameKind(a.text, h);
     // Of the same kind ("le traité" → "le traité du Quirinal"): the latest before, else one named later,
     // unless that one is told as background ("…, which they signed in 2022").
-    const sameBefore = before.filter(ofKind).pop();
+    // An indefinite noun that says what it is about is not an unnamed one told before with other words
+    // ("un accord sur la coopération navale … un accord sur la coopération spatiale").
+    const unnamedElsewhere = (a: AgreementMention) =>
+      !h.definite &&
+      h.described &&
+      !c.named.some((n) => n.entityId === a.entityId) &&
+      !sameDescription(text, nameOfAny(a.entityId) ?? a.text);
+    const sameBefore = before.filter((a) => ofKind(a) && !unnamedElsewhere(a)).pop();
     if (sameBefore) return { referTo: sameBefore.entityId };
     const after = c.named.find((a) => a.start > h.end && ofKind(a) && !signedInRelativeClause(c, a));
     if (after) return { referTo: after.entityId };
@@ -616,7 +625,7 @@ const signedInRelativeClause = (c: Context, a: { sentenceIndex: number }): boole
 
 const earlierUnnamed: Resolver = {
   name: "earlierUnnamed",
-  resolve({ c, h, latestUnnamed, found, signing, earlier }) {
+  resolve({ c, h, text, latestUnnamed, found, signing, earlier }) {
     if (h.instrument) {
       const same = [...found.values()].find((u) => u.kind === h.kind);
       return same ? { unnamed: same } : null;
@@ -625,9 +634,19 @@ const earlierUnnamed: Resolver = {
     // "the deal", "the agreement": the latest unnamed one of the same kind, else of any kind.
     const latest = latestUnnamed(h.kind) ?? latestUnnamed(null);
     if (!latest) return null;
+    // "A memorandum on critical minerals was signed … An agreement on defence cooperation was signed": an
+    // indefinite noun that says what it is about, other than the latest, is another agreement.
+    if (!h.definite && h.topicEnd !== null && !sameDescription(text, latest.name)) return null;
     return namesOtherCountries(c, h, latest.id, earlier()) ? null : { unnamed: latest };
   },
 };
+
+/** Whether a description is the one an unnamed agreement is known by (its name may lead with its parties: "Japan-India memorandum …"). */
+function sameDescription(text: string, name: string): boolean {
+  const folded = (x: string) => foldForMatch(x).replace(/^(?:an?|the|une?|l['’]|les?|la|des?)\s+/u, "");
+  const own = folded(text);
+  return own.length > 0 && folded(name).endsWith(own);
+}
 
 const newDescribed: Resolver = {
   name: "newDescribed",

@@ -159,4 +159,29 @@ describe("unnamed agreements", () => {
     const out = extract(`The agreement was not a military pact, the minister said.`, "en");
     expect(agreements(out)).toEqual([]);
   });
+
+  it("a description ends at the sentence's verb, and an indefinite noun described otherwise is another agreement", () => {
+    const en = extract(
+      `A memorandum on rare earths was signed on Monday by [Japan](country:JP) and [Italy](country:IT). An agreement on naval cooperation was signed on Tuesday by [Japan](country:JP) and [Italy](country:IT).`,
+      "en",
+    );
+    expect(agreements(en).map((a) => a.name)).toEqual([
+      "Japan-Italy memorandum on rare earths",
+      "Japan-Italy agreement on naval cooperation",
+    ]);
+    const fr = extract(
+      `Un accord sur la coopération navale a été signé lundi par le [Japon](country:JP) et l'[Italie](country:IT). Le [Japon](country:JP) et l'[Italie](country:IT) ont signé mardi un accord sur la coopération spatiale.`,
+      "fr",
+    );
+    expect(agreements(fr).map((a) => a.name)).toEqual([
+      "Japon-Italie accord sur la coopération navale",
+      "Japon-Italie accord sur la coopération spatiale",
+    ]);
+    // Told again with the same words, or as "the agreement": the same one.
+    const again = extract(
+      `Un accord sur la coopération navale a été signé lundi par le [Japon](country:JP) et l'[Italie](country:IT). L'accord a été salué par l'[UE](org:eu).`,
+      "fr",
+    );
+    expect(agreements(again).map((a) => a.name)).toEqual(["Japon-Italie accord sur la coopération navale"]);
+  });
 });
