@@ -549,13 +549,27 @@ function personCueAfter(ctx: NameContext, k: number): boolean {
   return from !== undefined && ctx.titles.some((t) => t.start >= from.start && t.start - from.start <= 24);
 }
 
-/** Two to five name words after a title, before an apposition, or with evidence of a person's name. */
+/** Coordinators that may join two people's names in one run of capitals: "Paweł Bejda and Eirik Lie". */
+const NAME_COORDINATORS = new Set(["and", "et"]);
+
+/**
+ * Two to five name words after a title, before an apposition, or with evidence of a person's name.
+ * A person's name holds no "and": two names of two words or more each, so joined, are two people
+ * ("Deputy Defence Minister Paweł Bejda and Eirik Lie").
+ */
 const personName: GroupRule = {
   name: "personName",
   read(ctx, group) {
-    if (group.named < 2 || group.named > 5) return null;
     if (!group.titled && (group.commonWords || !personEvidence(ctx, group.words))) return null;
-    return [mention(ctx, group.words[0], group.words[group.words.length - 1], "Person", "personName")];
+    const words = group.words;
+    const join = words.findIndex((w, k) => k >= 2 && k <= words.length - 3 && NAME_COORDINATORS.has(w.folded));
+    if (join > 0) {
+      const sides = [words.slice(0, join), words.slice(join + 1)];
+      if (sides.every((side) => side.length >= 2 && side.length <= 4 && side.every((w) => w.capitalized)))
+        return sides.map((side) => mention(ctx, side[0], side[side.length - 1], "Person", "personName"));
+    }
+    if (group.named < 2 || group.named > 5) return null;
+    return [mention(ctx, words[0], words[words.length - 1], "Person", "personName")];
   },
 };
 

@@ -187,6 +187,16 @@ describe("personName", () => {
     expect(shaped(en("Zorvan Quelt became a hub for trade."))).toEqual([]);
     expect(shaped(fr("Zorvan Quelt a parlé."))).toEqual([]);
   });
+  it("reads two names joined by 'and'/'et' as two people, not one name with 'and' inside", () => {
+    expect(shaped(en("It was signed by Deputy Defence Minister Nadia Velasquez and Zorvan Quelt on Monday."))).toEqual([
+      "Nadia Velasquez|Person|personName",
+      "Zorvan Quelt|Person|personName",
+    ]);
+    expect(shaped(fr("Amélie Durand et Sophie Martin ont signé l'accord."))).toEqual([
+      "Amélie Durand|Person|personName",
+      "Sophie Martin|Person|personName",
+    ]);
+  });
 });
 
 describe("placeAfterLocative", () => {
