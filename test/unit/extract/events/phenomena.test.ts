@@ -553,3 +553,15 @@ describe("a negation around the verb", () => {
     ]);
   });
 });
+
+describe("calls told with a verb of speaking", () => {
+  it("'X spoke with Y', 'X a téléphoné à Y' are calls between two people; 'spoke to reporters' is none", () => {
+    expect(events("[Ana Ruiz](person:ana-ruiz) spoke with [Ken Obi](person:ken-obi) on Monday, her office said.", "en")).toEqual([
+      { type: "Call", status: "occurred", date: "2026-04-13", participants: ["person:ana-ruiz", "person:ken-obi"], place: null },
+    ]);
+    expect(events("[Ana Ruiz](person:ana-ruiz) a téléphoné à [Ken Obi](person:ken-obi) lundi.", "fr")).toEqual([
+      expect.objectContaining({ type: "Call", participants: ["person:ana-ruiz", "person:ken-obi"] }),
+    ]);
+    expect(events("[Ana Ruiz](person:ana-ruiz) spoke to reporters in [Osaka](place:osaka) on Monday.", "en")).toEqual([]);
+  });
+});
