@@ -20,7 +20,7 @@ import { countedGroup, leadersOf, speakersSide } from "./groups.js";
 import { groupSubjectBefore, hostOrganization, ministersAfter, partyGroupBefore } from "./participants.js";
 import { cueBefore, frontedPhraseAround, latestBefore, personAt, sentenceSubject } from "./references.js";
 import { listAfter, subjectList } from "./chains.js";
-import { belongsToTitle, isPartyMention, typeOf, type TriggerScope } from "./scope.js";
+import { belongsToTitle, isPartyMention, ownParticipants, typeOf, type TriggerScope } from "./scope.js";
 import type { Found, ParticipantRule } from "./rules.js";
 
 /** "des pourparlers entre l'Ukraine et la Russie", "talks between Ukrainian and Russian delegations": two sides or more named right after the noun. */
@@ -159,7 +159,7 @@ export function meetingParticipants(scope: TriggerScope, anaphoric: boolean, wea
   const possessor = possessive
     ? personAt(scope.ctx, scope.roles, scope.i, possessive.start)
     : (subjectAfterFrontedMeeting(scope) ?? pronounSubject(scope));
-  const named = scope.participants.map((p) => p.personId);
+  const named = ownParticipants(scope).map((p) => p.personId);
   const people = [...new Set(possessor && named.length > 0 ? [possessor, ...named] : named)];
   const first = (rules: readonly ParticipantRule[]) => rules.map((r) => r.find(scope)).find((f) => f !== null) ?? null;
   if (people.length > 0) {

@@ -107,6 +107,37 @@ export function relativeClauses(ctx: ExtractionContext, sentence: Span, trigger:
   return out;
 }
 
+/**
+ * The relative clauses that tell something else than the trigger: neither holding it nor
+ * qualifying its noun ("X, who met Y in Berlin last week, held talks with Z": the clause is Y's
+ * and Berlin's, not the talks').
+ */
+export function asideClauses(ctx: ExtractionContext, sentence: Span, trigger: Span): Span[] {
+  return relativeClauses(ctx, sentence, trigger).filter(
+    (c) => !(c.start <= trigger.start && trigger.end <= c.end) && !qualifiesTrigger(ctx, c, trigger),
+  );
+}
+
+/**
+ * The participants a trigger can take: inside the relative clause that holds it, that clause's
+ * people and its antecedent ("X, who met Y in Berlin, …": X and Y); otherwise everyone but the
+ * people of clauses told aside.
+ */
+export function ownParticipants(scope: TriggerScope): PersonReference[] {
+  const { ctx, s, trigger, participants } = scope;
+  const holding = relativeClauses(ctx, s, trigger)
+    .filter((c) => c.start <= trigger.start && trigger.end <= c.end)
+    .sort((a, b) => b.start - a.start)[0];
+  if (holding) {
+    const inside = participants.filter((p) => p.start >= holding.start && p.end <= holding.end);
+    const antecedent = [...participants].reverse().find((p) => p.end <= holding.start);
+    const own = antecedent && /^[\s,]*$/u.test(ctx.text.slice(antecedent.end, holding.start)) ? [antecedent, ...inside] : inside;
+    return own.length > 0 ? own : [...participants];
+  }
+  const asides = asideClauses(ctx, s, trigger);
+  return participants.filter((p) => !asides.some((c) => c.start <= p.start && p.end <= c.end));
+}
+
 /** Whether a relative clause qualifies the trigger noun itself ("la visite, qui aura lieu en mai"): its tense and date are the event's. */
 export function qualifiesTrigger(ctx: ExtractionContext, clause: Span, trigger: Span): boolean {
   if (clause.start < trigger.end) return false;

@@ -16,7 +16,7 @@ import { signersFor } from "./signing.js";
 import { meetingParticipants } from "./meeting.js";
 import { firstFinding } from "./rules.js";
 import type { EventMention, MentionDraft, StoryEvent } from "./mention.js";
-import type { TriggerScope } from "./scope.js";
+import { asideClauses, type TriggerScope } from "./scope.js";
 
 export interface EventTypeRules {
   /** Fills the mention's people, parties, group flags, place and agreement from the trigger's scope. */
@@ -31,9 +31,9 @@ export interface EventTypeRules {
 
 const subset = (a: readonly string[], b: readonly string[]) => a.every((x) => b.includes(x));
 
-/** The venue around the trigger: a place after a locative preposition, in its clause or before it. */
+/** The venue around the trigger: a place after a locative preposition, in its clause or before it, not in a clause told aside. */
 function venue(scope: TriggerScope): string | null {
-  return placeFor(scope.ctx, scope.i, scope.s, scope.trigger, [], false);
+  return placeFor(scope.ctx, scope.i, scope.s, scope.trigger, asideClauses(scope.ctx, scope.s, scope.trigger), false);
 }
 
 const VISIT: EventTypeRules = {

@@ -565,3 +565,24 @@ describe("calls told with a verb of speaking", () => {
     expect(events("[Ana Ruiz](person:ana-ruiz) spoke to reporters in [Osaka](place:osaka) on Monday.", "en")).toEqual([]);
   });
 });
+
+describe("a relative clause told aside", () => {
+  it("'X, who met Y in Osaka last week, held talks with Z in Rome': two meetings, each with its own people and place", () => {
+    const found = events(
+      "[Ana Ruiz](person:ana-ruiz), who met [Hans Berg](person:hans-berg) in [Osaka](place:osaka) last week, held talks with [Ken Obi](person:ken-obi) in [Rome](place:rome) on Tuesday.",
+      "en",
+    );
+    expect(found.filter((e) => e.type === "Meeting")).toEqual([
+      expect.objectContaining({ participants: ["person:ana-ruiz", "person:hans-berg"], place: "place:osaka" }),
+      expect.objectContaining({ date: "2026-04-14", participants: ["person:ana-ruiz", "person:ken-obi"], place: "place:rome" }),
+    ]);
+    const fr = events(
+      "[Ana Ruiz](person:ana-ruiz), qui avait rencontré [Hans Berg](person:hans-berg) à [Osaka](place:osaka) en mars, s'est entretenue mardi avec [Ken Obi](person:ken-obi) à [Rome](place:rome).",
+      "fr",
+    );
+    expect(fr.filter((e) => e.type === "Meeting")).toEqual([
+      expect.objectContaining({ participants: ["person:ana-ruiz", "person:hans-berg"], place: "place:osaka" }),
+      expect.objectContaining({ date: "2026-04-14", participants: ["person:ana-ruiz", "person:ken-obi"], place: "place:rome" }),
+    ]);
+  });
+});
