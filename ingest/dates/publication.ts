@@ -23,6 +23,9 @@ const BYLINE_BEFORE_LABEL =
  * décembre 2026", "By Jane Doe, Reuters, December 3, 2026", "Le Monde avec AFP, publié le …".
  */
 const SOURCE_BEFORE_DATE = /^(?:(?:[Bb]y|BY|[Pp]ar|PAR)\s+)?(?:\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+(?:avec|with|and|et|&)\s+|[\s,|·•–—/]+))+/u;
+/** The outlet after the date, past a dash or a bar: "Publié le 5 février 2026 à 09h15 - Jeune Afrique", "March 3, 2026 | Reuters". */
+const TRAILING_SOURCE =
+  /\s*[|·•–—-]\s*(?:(?:[Bb]y|[Pp]ar)\s+)?\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’&-]*|avec|with|and|et|&|de|du|des|of))*\s*$/u;
 const TRAILING_TIME =
   /\s*(?:à|at|,)?\s*\d{1,2}\s*(?:h|:|\.)\s*\d{0,2}\s*(?:[ap]\.?m\.?)?\s*(?:(?:[A-Z]{2,4}|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?\s*$/iu;
 const TRAILING_UPDATE = /\s*[|·,–—-]?\s*(?:updated|mis à jour|modifié|last updated)(?![\p{L}]).*$/iu;
@@ -95,6 +98,7 @@ function readDateLine(trimmed: string): IsoDate | null {
     .replace(BYLINE_BEFORE_LABEL, "")
     .replace(DATE_LABEL, "")
     .replace(TRAILING_UPDATE, "")
+    .replace(TRAILING_SOURCE, "")
     .replace(TRAILING_TIME, "")
     .replace(/[\s.,;:|–—-]+$/u, "");
   const written = findWrittenDate(core);

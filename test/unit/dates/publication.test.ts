@@ -47,6 +47,11 @@ describe("publication dates", () => {
     expect(parseDateLine("Lyon, le 3 juin 2025")).toBe("2025-06-03");
     expect(parseDateLine("By Ana Ruiz, Daily Ledger, June 3, 2025")).toBe("2025-06-03");
     expect(parseDateLine("The Ledger | June 3, 2025")).toBe("2025-06-03");
+    // The outlet after the date, past a dash or a bar.
+    expect(parseDateLine("Publié le 5 juin 2025 à 09h15 - La Gazette")).toBe("2025-06-05");
+    expect(parseDateLine("Publié le 5 juin 2025 - Le Courrier avec AFP")).toBe("2025-06-05");
+    expect(parseDateLine("Published June 5, 2025 | Daily Ledger")).toBe("2025-06-05");
+    expect(parseDateLine("Le 5 juin 2025 - le ministre a parlé")).toBeNull();
     // Words that are not a name before the date: a sentence, not a date line.
     expect(parseDateLine("Le ministre a parlé, 3 juin 2025")).toBeNull();
     expect(parseDateLine("Ana Ruiz signed on June 3, 2025")).toBeNull();

@@ -43,6 +43,16 @@ describe("build-countries", () => {
     expect(dropped).toEqual(expect.arrayContaining(["congolais (CG)", "congolais (CD)"]));
   });
 
+  it("knows the short demonyms the news writes for Central Asia ('Tajik President', 'his Kazakh counterpart')", () => {
+    const { countries } = buildCountries();
+    // Matched without regard to case: "Kazakh" and the French "kazakh" are one form.
+    const demonymsOf = (iso2: string) => (countries.find((c) => c.iso2 === iso2)?.demonyms ?? []).map((d) => d.toLowerCase());
+    expect(demonymsOf("TJ")).toEqual(expect.arrayContaining(["tajik", "tadjik"]));
+    expect(demonymsOf("UZ")).toEqual(expect.arrayContaining(["uzbek", "ouzbek"]));
+    expect(demonymsOf("KZ")).toEqual(expect.arrayContaining(["kazakh", "kazakhe"]));
+    expect(demonymsOf("KG")).toEqual(expect.arrayContaining(["kyrgyz"]));
+  });
+
   it("applies the overlay: removals, additions and capitals", () => {
     const dir = mkdtempSync(join(tmpdir(), "entente-overlay-"));
     try {
