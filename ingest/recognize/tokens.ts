@@ -62,7 +62,7 @@ export function tokenize(text: string, base = 0): Token[] {
 /**
  * A title-case line ("Renforcement Stratégique de la Coopération"): most of its content words
  * are capitalised, so capitalisation says nothing about names there. A sentence that ends
- * with a full stop is a headline only when nearly every word is capitalised, since a sentence
+ * with a full stop is a headline only when every content word is capitalised, since a sentence
  * can be full of names. `known` tells the words of names already recognised (KB matches).
  */
 export function isTitleCase(
@@ -77,6 +77,9 @@ export function isTitleCase(
   const last = tokens[tokens.length - 1];
   const closed = last !== undefined && /^[.!?…]$/.test(last.text);
   if (content.length === 0 || (closed && content.length < 3)) return false;
-  const ratio = content.filter((t) => t.capitalized).length / content.length;
-  return ratio > (closed ? 0.85 : 0.6);
+  const lower = content.filter((t) => !t.capitalized).length;
+  // A sentence closed by a full stop is title case only with no content word in lower case: one verb in
+  // lower case ("… Rosa Villavicencio met … Juan Ramon de la Fuente in Bogota on Monday.") is prose full of names.
+  if (closed) return lower === 0;
+  return (content.length - lower) / content.length > 0.6;
 }

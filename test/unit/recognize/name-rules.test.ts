@@ -141,6 +141,11 @@ describe("titleCaseLine", () => {
   it("takes no name by shape in a title-case line", () => {
     expect(shaped(fr("Renforcement Stratégique de la Coopération Navale avec Nadia Velasquez"))).toEqual([]);
   });
+  it("reads a sentence closed by a full stop as prose as soon as one content word is in lower case, however many names it holds", () => {
+    expect(shaped(en("Defence Minister Nadia Velasquez met Foreign Minister Juan Ramon de la Fuente in Lima on Monday."))).toEqual(
+      expect.arrayContaining(["Nadia Velasquez|Person|personName", "Juan Ramon de la Fuente|Person|personName"]),
+    );
+  });
 });
 
 describe("documentOrEventName", () => {
