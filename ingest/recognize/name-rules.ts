@@ -456,7 +456,8 @@ const peopleAndPlaces: RunRule = {
         words,
         named: words.filter(nameLike).length,
         titled: scan.afterTitle(first) || scan.beforeTitle(last + 1) || governmentOf(ctx, first, last),
-        commonWords: words.some((w) => ctx.lowercaseWords.has(w.folded)),
+        // "de", "la", "van": a name's particles are written in lower case everywhere, and say nothing.
+        commonWords: words.some((w) => !CONNECTORS.has(w.folded) && ctx.lowercaseWords.has(w.folded)),
       };
       for (const rule of GROUP_RULES) {
         const found = rule.read(ctx, group);
@@ -532,7 +533,21 @@ function personEvidence(ctx: NameContext, words: readonly Token[]): boolean {
   if (first.text.length === 1 && ctx.tokens[first.index + 1]?.text === ".") return true;
   const before = words[words.length - 2]?.folded;
   if ((ctx.capitalizedAfter.get(last.folded) ?? []).some((w) => w !== before)) return true;
-  return personCueAfter(ctx, last.index + 1);
+  return personCueAfter(ctx, last.index + 1) || coordinatedWithPerson(ctx, last.index + 1);
+}
+
+/** "Mauro Vieira et Pablo Quirno", "Ana Silva and Keir Starmer": a name coordinated with one that opens with a given name is a person's too. */
+function coordinatedWithPerson(ctx: NameContext, k: number): boolean {
+  const { tokens } = ctx;
+  if (!NAME_COORDINATORS.has(tokens[k]?.folded ?? "")) return false;
+  const next = tokens[k + 1];
+  const after = tokens[k + 2];
+  return (
+    next !== undefined &&
+    next.capitalized &&
+    after?.capitalized === true &&
+    (ctx.index.isGivenName(next.folded) || ctx.personNameWords.has(next.folded))
+  );
 }
 
 /**
@@ -560,14 +575,22 @@ const NAME_COORDINATORS = new Set(["and", "et"]);
 const personName: GroupRule = {
   name: "personName",
   read(ctx, group) {
-    if (!group.titled && (group.commonWords || !personEvidence(ctx, group.words))) return null;
     const words = group.words;
     const join = words.findIndex((w, k) => k >= 2 && k <= words.length - 3 && NAME_COORDINATORS.has(w.folded));
     if (join > 0) {
       const sides = [words.slice(0, join), words.slice(join + 1)];
-      if (sides.every((side) => side.length >= 2 && side.length <= 4 && side.every((w) => w.capitalized)))
-        return sides.map((side) => mention(ctx, side[0], side[side.length - 1], "Person", "personName"));
+      // Each side a name of its own: capitalised at both ends, two to four name words, particles between ("Juan Ramon de la Fuente").
+      const ownName = (side: readonly Token[]) =>
+        side[0]?.capitalized === true &&
+        side[side.length - 1]?.capitalized === true &&
+        side.every((w) => w.capitalized || CONNECTORS.has(w.folded)) &&
+        side.filter((w) => w.capitalized).length >= 2 &&
+        side.filter((w) => w.capitalized).length <= 4;
+      // Each side a person by the group's title or by evidence of its own (the first side's: the given name after "and").
+      const people = group.titled || (!group.commonWords && sides.every((side) => personEvidence(ctx, side)));
+      if (sides.every(ownName) && people) return sides.map((side) => mention(ctx, side[0], side[side.length - 1], "Person", "personName"));
     }
+    if (!group.titled && (group.commonWords || !personEvidence(ctx, words))) return null;
     if (group.named < 2 || group.named > 5) return null;
     return [mention(ctx, words[0], words[words.length - 1], "Person", "personName")];
   },

@@ -192,6 +192,20 @@ describe("personName", () => {
     expect(shaped(en("Zorvan Quelt became a hub for trade."))).toEqual([]);
     expect(shaped(fr("Zorvan Quelt a parlé."))).toEqual([]);
   });
+  it("takes a name's particles for no common words, and a name coordinated with a given name's for a person's", () => {
+    // "de" and "la" are written in lower case in every French text: they do not make the name a common phrase.
+    expect(shaped(fr("Le texte a été signé par le ministre. Nadia Velasquez de la Fuente, qui dirige la délégation, a parlé."))).toContain(
+      "Nadia Velasquez de la Fuente|Person|personName",
+    );
+    expect(shaped(fr("Zorvan Quelt et Sophie Martin ont signé l'accord."))).toEqual([
+      "Zorvan Quelt|Person|personName",
+      "Sophie Martin|Person|personName",
+    ]);
+    expect(shaped(en("It was signed by the ministers, Zorvan de la Quelt and Nadia Velasquez, on Monday."))).toEqual([
+      "Zorvan de la Quelt|Person|personName",
+      "Nadia Velasquez|Person|personName",
+    ]);
+  });
   it("reads two names joined by 'and'/'et' as two people, not one name with 'and' inside", () => {
     expect(shaped(en("It was signed by Deputy Defence Minister Nadia Velasquez and Zorvan Quelt on Monday."))).toEqual([
       "Nadia Velasquez|Person|personName",
