@@ -116,6 +116,8 @@ export const HONORIFIC_STYLES: readonly string[] = [
   "HRH",
   "Sheikh",
   "Sheikha",
+  "Prince",
+  "Princess",
   "Dr",
   "Prof",
 ];

@@ -111,6 +111,8 @@ export const HONORIFIC_STYLES: readonly string[] = [
   "S.A.R.",
   "cheikh",
   "cheikha",
+  "prince",
+  "princesse",
   "Dr",
   "Pr",
   "Me",

@@ -40,6 +40,12 @@ describe("honorificName", () => {
     expect(shaped(en("Gen. Ada Okoro spoke."))).toEqual(["Ada Okoro|Person|honorificName"]);
     expect(shaped(en("Gen Okoro spoke.")).some((m) => m.includes("honorificName"))).toBe(false);
   });
+  it("reads a royal style as an honorific, not as a name of its own nor a part of one", () => {
+    expect(shaped(en("The envoy, Prince Tariq bin Saeed, arrived on Monday."))).toEqual(["Tariq bin Saeed|Person|honorificName"]);
+    expect(shaped(fr("L'émissaire, le prince Tariq ben Saïd, est arrivé lundi."))).toEqual([
+      expect.stringMatching(/^Tariq ben Saïd\|Person\|/),
+    ]);
+  });
   it("reads chained styles and keeps the particles of Arabic and European names, never the style itself", () => {
     expect(shaped(en("The text was signed by His Highness Sheikh Tariq bin Saeed Al Mansoori, the envoy."))).toEqual([
       "Tariq bin Saeed Al Mansoori|Person|honorificName",
