@@ -85,16 +85,25 @@ const MAX_COMPLEMENT_WORDS = 12;
  */
 function cueAfter(ctx: ExtractionContext, cues: EventCues, finder: PhraseFinder, sentence: Span, trigger: Span): Span | null {
   const to = Math.min(sentence.end, trigger.end + 120);
-  const isAuxiliary = (word: string) => cues.auxiliaries.findAll(word).some((a) => a.start === 0 && a.end === word.length);
+  // An auxiliary or an adverb of one to three words ("a", "été", "finalement", "en revanche", "de nouveau").
+  const isAuxiliary = (phrase: string) => cues.auxiliaries.findAll(phrase).some((a) => a.start === 0 && a.end === phrase.length);
+  const auxiliaryEndingAt = (words: readonly string[], k: number): number => {
+    for (let n = Math.min(3, k); n >= 1; n--) if (isAuxiliary(words.slice(k - n, k).join(" "))) return n;
+    return 0;
+  };
   const hit = findIn(finder, ctx.text, trigger.end, to).find((h) => {
     const words = gapWords(ctx.text.slice(trigger.end, h.start));
     if (words === null) return false;
     let k = words.length;
-    while (k > 0 && isAuxiliary(words[k - 1] ?? "")) k--;
+    for (let n = auxiliaryEndingAt(words, k); n > 0; n = auxiliaryEndingAt(words, k)) k -= n;
     const complement = words.slice(0, k);
-    // Past a complement, the cue must follow an auxiliary ("… was postponed"), as a verb of the noun's own clause.
+    // Past a complement, the cue must follow an auxiliary ("… was postponed"), or be a finite verb itself
+    // ("… n'a finalement pas eu lieu"), as a verb of the noun's own clause.
+    const cueWords = gapWords(ctx.text.slice(h.start, h.end)) ?? [];
+    const finiteCue = auxiliaryEndingAt(cueWords.slice(0, 1), 1) > 0 || /^n['’]/u.test(cueWords[0] ?? "");
     return (
-      complement.length === 0 || (complement.length <= MAX_COMPLEMENT_WORDS && k < words.length && COMPLEMENT.test(complement[0] ?? ""))
+      complement.length === 0 ||
+      (complement.length <= MAX_COMPLEMENT_WORDS && (k < words.length || finiteCue) && COMPLEMENT.test(complement[0] ?? ""))
     );
   });
   return hit ?? null;

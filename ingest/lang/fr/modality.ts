@@ -52,6 +52,13 @@ export const CANCELLATION = [
   "n'aura pas lieu",
   "n'a jamais eu lieu",
   "n'auront pas lieu",
+  "n'a finalement pas eu lieu",
+  "n'ont finalement pas eu lieu",
+  "n'aura finalement pas lieu",
+  "n'auront finalement pas lieu",
+  "n'aura donc pas lieu",
+  "n'auront donc pas lieu",
+  "n'a pas pu avoir lieu",
 ] as const;
 
 /** Words that may stand between an event noun and the verb that calls it off ("la visite a finalement été annulée"). */
@@ -79,6 +86,10 @@ export const AUXILIARIES = [
   "donc",
   "ainsi",
   "pour l'instant",
+  "en revanche",
+  "pour sa part",
+  "quant à elle",
+  "quant à lui",
   "sine die",
   "purement et simplement",
 ] as const;

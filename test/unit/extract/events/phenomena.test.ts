@@ -586,3 +586,23 @@ describe("a relative clause told aside", () => {
     ]);
   });
 });
+
+describe("calling off, past a complement and an adverb", () => {
+  it("'une réunion … à Osaka a en revanche été annulée', 'une rencontre entre X et Y n'a finalement pas eu lieu' are cancelled", () => {
+    const adverb = events(
+      "Une réunion entre [Ana Ruiz](person:ana-ruiz) et [Ken Obi](person:ken-obi) prévue la semaine dernière à [Osaka](place:osaka) a en revanche été annulée.",
+      "fr",
+    );
+    expect(adverb).toEqual([expect.objectContaining({ type: "Meeting", status: "cancelled" })]);
+    const neverHeld = events(
+      "Une rencontre entre [Ana Ruiz](person:ana-ruiz) et [Ken Obi](person:ken-obi) n'a finalement pas eu lieu.",
+      "fr",
+    );
+    expect(neverHeld).toEqual([expect.objectContaining({ type: "Meeting", status: "cancelled" })]);
+    const en = events(
+      "A meeting between [Ana Ruiz](person:ana-ruiz) and [Ken Obi](person:ken-obi) in [Osaka](place:osaka) was abruptly called off.",
+      "en",
+    );
+    expect(en).toEqual([expect.objectContaining({ type: "Meeting", status: "cancelled" })]);
+  });
+});
