@@ -121,8 +121,10 @@ export function findAgreements(ctx: ExtractionContext): AgreementExtraction {
     // Agreements by shape: a head noun and a hyphenated pair of parties close to it.
     const heads = findIn(ctx.lexicon.agreementHeads, ctx.text, s.start, s.end);
     const known = mentions.filter((m) => m.sentenceIndex === i);
+    // An organisation's name holds a head of its own ("the Collective Security Treaty Organization"): no agreement there.
+    const organizations = sentenceMentions.filter((m) => ["Organization", "Program"].includes(ctx.entityById.get(m.entityId)?.type ?? ""));
     for (const head of heads) {
-      if (known.some((k) => overlaps(k, head))) continue;
+      if (known.some((k) => overlaps(k, head)) || organizations.some((o) => overlaps(o, head))) continue;
       let span: Span | null = null;
       let parties: string[] = [];
       for (const [a, b] of hyphenPairs(ctx, sentenceMentions)) {

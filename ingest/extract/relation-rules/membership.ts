@@ -82,7 +82,9 @@ function coordinatedTargets(r: Reading, i: number, first: string, from: number):
     }
     const after = r.cues.coordinators.matchAt(tokens, j);
     if (after < 0) return ids;
-    const next = targetAt(r, i, skipOf(r, tokens, after));
+    // "member of A and B", "membre de A et de B", "a member of A and the B".
+    const at = skipOf(r, tokens, after);
+    const next = targetAt(r, i, at) ?? targetAt(r, i, skipDeterminer(r, tokens, at));
     if (!next || next.id === first || ids.includes(next.id)) return ids;
     ids.push(next.id);
     end = next.end;

@@ -80,6 +80,14 @@ describe("membership rules", () => {
         "en",
       ),
     ).toEqual(["country:GH MEMBER_OF org:african-union", "country:GH MEMBER_OF org:ecowas"]);
+    // Coordinated with a determiner and no "of": "a member of A and the B".
+    expect(
+      rule(
+        "memberPredicate",
+        `[Kenya](country:KE), a member of the [Commonwealth](org:commonwealth) and the [African Union](org:african-union), hosted the talks.`,
+        "en",
+      ),
+    ).toEqual(["country:KE MEMBER_OF org:african-union", "country:KE MEMBER_OF org:commonwealth"]);
     // What follows the coordinator is another clause, not a second complement.
     expect(
       rule(

@@ -105,6 +105,16 @@ describe("relations", () => {
     expect(pairs(mayor, "SIGNED").length).toBeGreaterThan(0);
   });
 
+  it("takes no agreement out of an organisation's name that holds an agreement noun", () => {
+    const out = extract(
+      `[Kenya](country:KE), a member of the [Japan](country:JP)-led [Collective Security Treaty Organization](org:csto), hosted the talks.`,
+      "2026-02-02",
+      "en",
+    );
+    expect(out.entities.filter((e) => e.type === "Agreement")).toEqual([]);
+    expect(pairs(out, "PARTY_TO")).toEqual([]);
+  });
+
   it("finds an English agreement named by shape", () => {
     const out = extract(
       `[Japan](country:JP) and [Britain](country:GB) signed the [Japan](country:JP)-[UK](country:GB) Reciprocal Access Agreement in 2023.`,
