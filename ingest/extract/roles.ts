@@ -17,7 +17,7 @@ import { ADJECTIVE_ENDING, FUNCTION_WORDS } from "../recognize/lexicon.js";
 import type { ExtractionContext } from "./context.js";
 import type { PhraseFinder, PhraseHit } from "./lexicon.js";
 import { roleCuesFor, type RoleCues } from "./role-cues.js";
-import { blankSpans, findIn, isLinkingGap, type Span } from "./spans.js";
+import { blankSpans, findIn, isLinkingGap, overlaps, type Span } from "./spans.js";
 
 export interface RoleClaim {
   personId: string;
@@ -529,6 +529,49 @@ const distributiveDemonyms: AttachmentRule = {
 };
 
 /**
+ * "his Norwegian and Swedish counterparts, X and Y", "ses homologues norvégien et suédois, X et Y",
+ * "the French and German foreign ministers, X and Y": demonyms coordinated around a title, then as
+ * many names after a comma — each name the office of its demonym's country, in order.
+ */
+const demonymsThenNames: AttachmentRule = {
+  name: "demonymsThenNames",
+  attach(ctx, _cues, sentenceIndex) {
+    const mentions = ctx.mentionsBySentence[sentenceIndex] ?? [];
+    const demonyms = mentions.filter((m) => m.source === "demonym");
+    const joined = (a: Span, b: Span) => /^\s*(?:,|and|et|&)\s*$/iu.test(ctx.text.slice(a.end, b.start));
+    for (const t of ctx.titlesBySentence[sentenceIndex] ?? []) {
+      // The demonyms touching the title, in a coordinated run: inside it, right before it or right after it.
+      const near = demonyms.filter((d) => d.start >= t.start - 40 && d.end <= t.end + 40);
+      const touching = near.findIndex(
+        (d) => overlaps(d, t) || /^\s*$/.test(ctx.text.slice(d.end, t.start)) || /^\s*$/.test(ctx.text.slice(t.end, d.start)),
+      );
+      if (touching < 0) continue;
+      let first = touching;
+      while (first > 0 && joined(near[first - 1], near[first])) first--;
+      let last = touching;
+      while (last < near.length - 1 && joined(near[last], near[last + 1])) last++;
+      const run = near.slice(first, last + 1);
+      if (run.length < 2) continue;
+      const from = Math.max(t.end, (run[run.length - 1] as Span).end);
+      const people: EntityMention[] = [];
+      let at = from;
+      for (const p of mentions.filter((m) => m.start >= from && isPerson(ctx, m))) {
+        const gap = ctx.text.slice(at, p.start);
+        if (people.length === 0 ? !/^\s*,\s*$/.test(gap) : !/^\s*(?:,|and|et|&|,\s*and|,\s*et)\s*$/iu.test(gap)) break;
+        people.push(p);
+        at = p.end;
+      }
+      if (people.length !== run.length) continue;
+      return people.map((p, k) => {
+        const country = run[k].entityId;
+        return { title: { ...t, ofEntityId: country }, personId: p.entityId, of: country, confidence: 0.85 };
+      });
+    }
+    return [];
+  },
+};
+
+/**
  * "les présidents des deux territoires, X pour A et Y pour B": a title (plural or not) before a
  * list where each name has its own owner after "pour"/"for". With a plural title, "X of A and Y of
  * B" and "X (A) et Y (B)" too, and the title may close the sentence before ("The defence ministers
@@ -636,6 +679,7 @@ const officeVerb: AttachmentRule = {
 export const ATTACHMENT_RULES: readonly AttachmentRule[] = [
   { name: "respectively", attach: (ctx, _cues, i) => respectively(ctx, i) },
   distributiveDemonyms,
+  demonymsThenNames,
   ownerPerPerson,
   { name: "titlesAndNames", attach: titlesAndNames },
   copulaTitle,

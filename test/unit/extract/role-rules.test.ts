@@ -39,6 +39,7 @@ describe("the role rule lists", () => {
     expect(ATTACHMENT_RULES.map((r) => r.name)).toEqual([
       "respectively",
       "distributiveDemonyms",
+      "demonymsThenNames",
       "ownerPerPerson",
       "titlesAndNames",
       "copulaTitle",
@@ -102,6 +103,24 @@ describe("ownerPerPerson after a plural title", () => {
   it("gives no office of two coordinated ones: 'des ministres des Affaires étrangères et de la Défense, avec X pour A et Y pour B'", () => {
     const fr = `Une réunion des ministres des Affaires étrangères et de la Défense s'est tenue, avec [Paul Morel](person:paul-morel) pour la [France](country:FR) et [Luca Neri](person:luca-neri) pour l'[Italie](country:IT).`;
     expect(roles(fr).filter((r) => r.includes("Foreign Minister"))).toEqual([]);
+  });
+});
+
+describe("demonymsThenNames", () => {
+  it("gives each name after a comma the office of its demonym, in order: 'his Kenyan and Italian counterparts, X and Y'", () => {
+    const en = `[Paul Morel](person:paul-morel) hosted his [Kenyan](country:KE demonym) and [Italian](country:IT demonym) {counterparts}(${DEF}), [Tom Reyes](person:tom-reyes) and [Ana Ruiz](person:ana-ruiz), in Paris.`;
+    expect(roles(en, "en")).toEqual([
+      "person:tom-reyes → Defence Minister (counterparts) of country:KE",
+      "person:ana-ruiz → Defence Minister (counterparts) of country:IT",
+    ]);
+    const fr = `[Paul Morel](person:paul-morel) a reçu ses {homologues}(${DEF}) [kényan](country:KE demonym) et [italien](country:IT demonym), [Tom Reyes](person:tom-reyes) et [Ana Ruiz](person:ana-ruiz), à Paris.`;
+    expect(roles(fr)).toEqual([
+      "person:tom-reyes → Defence Minister (homologues) of country:KE",
+      "person:ana-ruiz → Defence Minister (homologues) of country:IT",
+    ]);
+    // As many names as demonyms, or nothing from this rule.
+    const fewer = `[Paul Morel](person:paul-morel) hosted his [Kenyan](country:KE demonym) and [Italian](country:IT demonym) {counterparts}(${DEF}), [Tom Reyes](person:tom-reyes), in Paris.`;
+    expect(roles(fewer, "en")).not.toContain("person:tom-reyes → Defence Minister (counterparts) of country:KE");
   });
 });
 
