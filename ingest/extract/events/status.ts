@@ -100,7 +100,7 @@ function cueAfter(ctx: ExtractionContext, cues: EventCues, finder: PhraseFinder,
     // Past a complement, the cue must follow an auxiliary ("… was postponed"), or be a finite verb itself
     // ("… n'a finalement pas eu lieu"), as a verb of the noun's own clause.
     const cueWords = gapWords(ctx.text.slice(h.start, h.end)) ?? [];
-    const finiteCue = auxiliaryEndingAt(cueWords.slice(0, 1), 1) > 0 || /^n['’]/u.test(cueWords[0] ?? "");
+    const finiteCue = isAuxiliary(cueWords[0] ?? "") || /^n['’]/u.test(cueWords[0] ?? "");
     return (
       complement.length === 0 ||
       (complement.length <= MAX_COMPLEMENT_WORDS && (k < words.length || finiteCue) && COMPLEMENT.test(complement[0] ?? ""))

@@ -22,7 +22,7 @@ import type { EntityMention } from "../../../src/model/mentions.js";
 import { countryOfPerson } from "../roles.js";
 import { blankSpans, clauseAround, contains, findIn, findWordsIn, overlaps, type Span } from "../spans.js";
 import { groupSubjectBefore } from "./participants.js";
-import { isCapitalOf } from "./same-place.js";
+import { countryOfPlace, isCapitalOf } from "./same-place.js";
 import { cueBefore, frontedPhraseAround, latestBefore, personAt, sentenceSubject } from "./references.js";
 import { subjectList } from "./chains.js";
 import { relativeClauses, typeOf, type TriggerScope } from "./scope.js";
@@ -312,10 +312,7 @@ export function guestVisit(
   const guestCountry = countryOfPerson(ctx, roles.roles, guest.personId);
   if (!guestCountry) return null;
   const hostCountry = countryOfPerson(ctx, roles.roles, host.personId);
-  const placeEntry = ctx.kb.byId.get(place);
-  const placeCountry =
-    typeOf(ctx, place) === "Country" ? place : placeEntry && !("iso2" in placeEntry) ? (placeEntry.country ?? null) : null;
-  if (guestCountry === hostCountry || guestCountry === placeCountry || isCapitalOf(ctx, guestCountry, place)) return null;
+  if (guestCountry === hostCountry || guestCountry === countryOfPlace(ctx, place) || isCapitalOf(ctx, guestCountry, place)) return null;
   return { visitor: guest.personId, place };
 }
 const PASSIVE_HOST = /(?:été|was|were|is|are|est|sont)\s/iu;
