@@ -15,10 +15,10 @@
  * talks with X" adds the possessor to the people named, "After talks with X, Y said" the subject
  * after the fronted phrase, "he held talks with X" the person the pronoun stands for.
  */
-import { clauseAround, findIn, findWordsIn, overlaps } from "../spans.js";
+import { clauseAround, findIn, overlaps } from "../spans.js";
 import { countedGroup, leadersOf, speakersSide } from "./groups.js";
 import { groupSubjectBefore, hostOrganization, ministersAfter, partyGroupBefore } from "./participants.js";
-import { cueBefore, frontedPhraseAround, latestBefore, personAt, sentenceSubject } from "./references.js";
+import { cueBefore, frontedPhraseAround, latestBefore, personAt, pronounSubjectOf, sentenceSubject } from "./references.js";
 import { listAfter, subjectList } from "./chains.js";
 import { belongsToTitle, isPartyMention, ownParticipants, typeOf, type TriggerScope } from "./scope.js";
 import type { Found, ParticipantRule } from "./rules.js";
@@ -135,15 +135,6 @@ function subjectAfterFrontedMeeting(scope: TriggerScope): string | null {
   return subject && subject.start > phrase.end ? subject.personId : null;
 }
 
-/** "On Wednesday, he held talks with X", "Elle s'est entretenue avec X": the person a subject pronoun before the trigger stands for. */
-function pronounSubject(scope: TriggerScope): string | null {
-  const { ctx, cues, roles, i, s, trigger, people } = scope;
-  const clause = clauseAround(ctx.text, s.start, s.end, trigger.start);
-  const pronoun = findWordsIn(cues.subjectPronouns, ctx.text, Math.max(s.start, clause.start - 40), trigger.start).at(-1);
-  if (!pronoun || people.some((p) => p.start >= pronoun.end && p.end <= trigger.start)) return null;
-  return personAt(ctx, roles, i, pronoun.start);
-}
-
 /** "where they met X", "Les deux dirigeants ont ensuite rencontré X": a group subject in the trigger's clause, everyone named after the trigger. */
 function groupMeetsNamed(scope: TriggerScope): boolean {
   const { ctx, s, trigger, participants } = scope;
@@ -158,7 +149,7 @@ export function meetingParticipants(scope: TriggerScope, anaphoric: boolean, wea
   const possessive = cueBefore(scope.ctx, scope.cues.possessivesSingular, scope.s, scope.trigger.start, 2);
   const possessor = possessive
     ? personAt(scope.ctx, scope.roles, scope.i, possessive.start)
-    : (subjectAfterFrontedMeeting(scope) ?? pronounSubject(scope));
+    : (subjectAfterFrontedMeeting(scope) ?? pronounSubjectOf(scope));
   const named = ownParticipants(scope).map((p) => p.personId);
   const people = [...new Set(possessor && named.length > 0 ? [possessor, ...named] : named)];
   const first = (rules: readonly ParticipantRule[]) => rules.map((r) => r.find(scope)).find((f) => f !== null) ?? null;

@@ -8,10 +8,10 @@
  */
 import { isStorySentence, type ExtractionContext } from "../context.js";
 import type { PersonReference, RoleExtraction } from "../roles.js";
-import { clauseAround, findIn, type Span } from "../spans.js";
+import { clauseAround, findIn, findWordsIn, type Span } from "../spans.js";
 import type { PhraseFinder } from "../lexicon.js";
 import type { EventCues } from "./cues.js";
-import { peopleIn, typeOf } from "./scope.js";
+import { peopleIn, typeOf, type TriggerScope } from "./scope.js";
 
 /** Words that make a person named after them in the clause an object or an agent, not the subject. */
 const NOT_SUBJECT =
@@ -96,6 +96,19 @@ export function personAt(ctx: ExtractionContext, roles: RoleExtraction, i: numbe
   const sentence = ctx.sentences[i];
   if (later && sentence && clauseAround(ctx.text, sentence.start, sentence.end, at).end <= later.start) return later.personId;
   return previousSubject(ctx, roles, i)?.personId ?? null;
+}
+
+/**
+ * "il effectuait une visite", "On Wednesday, he held talks with X": the person a subject pronoun
+ * before the trigger, in its clause or just before it, stands for — none when a person is named
+ * between the pronoun and the trigger.
+ */
+export function pronounSubjectOf(scope: TriggerScope): string | null {
+  const { ctx, roles, cues, i, s, trigger, people } = scope;
+  const clause = clauseAround(ctx.text, s.start, s.end, trigger.start);
+  const pronoun = findWordsIn(cues.subjectPronouns, ctx.text, Math.max(s.start, clause.start - 40), trigger.start).at(-1);
+  if (!pronoun || people.some((p) => p.start >= pronoun.end && p.end <= trigger.start)) return null;
+  return personAt(ctx, roles, i, pronoun.start);
 }
 
 /** The latest mention of an entity of `type` before `at` (this sentence, then earlier ones), skipping `exclude`. */

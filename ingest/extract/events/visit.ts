@@ -20,10 +20,10 @@
  */
 import type { EntityMention } from "../../../src/model/mentions.js";
 import { countryOfPerson } from "../roles.js";
-import { blankSpans, clauseAround, contains, findIn, findWordsIn, overlaps, type Span } from "../spans.js";
+import { blankSpans, clauseAround, contains, findIn, overlaps, type Span } from "../spans.js";
 import { groupSubjectBefore } from "./participants.js";
 import { countryOfPlace, isCapitalOf } from "./same-place.js";
-import { cueBefore, frontedPhraseAround, latestBefore, personAt, sentenceSubject } from "./references.js";
+import { cueBefore, frontedPhraseAround, latestBefore, personAt, pronounSubjectOf, sentenceSubject } from "./references.js";
 import { subjectList } from "./chains.js";
 import { relativeClauses, typeOf, type TriggerScope } from "./scope.js";
 import type { Found, ParticipantRule, PlaceRule } from "./rules.js";
@@ -94,12 +94,7 @@ export const indefiniteLeader: ParticipantRule = {
 
 export const pronounSubject: ParticipantRule = {
   name: "pronounSubject",
-  find: ({ ctx, roles, cues, i, s, trigger, people }) => {
-    const clause = clauseAround(ctx.text, s.start, s.end, trigger.start);
-    const pronoun = findWordsIn(cues.subjectPronouns, ctx.text, Math.max(s.start, clause.start - 40), trigger.start).at(-1);
-    if (!pronoun || people.some((p) => p.start >= pronoun.end && p.end <= trigger.start)) return null;
-    return person(personAt(ctx, roles, i, pronoun.start));
-  },
+  find: (scope) => person(pronounSubjectOf(scope)),
 };
 
 /** Whether a person is the agent of a passive before the trigger ("welcomed by X and then headed to"). */
