@@ -3,15 +3,15 @@
  * the same with or without it, a second load reads the bytecode the first one saved, and a cache
  * that is older than the file, made by another V8, or turned off is not read.
  */
-import { existsSync, mkdtempSync, utimesSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { codeCacheFile, loadWithCodeCache } from "../../cli/code-cache.js";
+import { makeTempDir } from "../support/temp-dir.js";
 
 /** A CommonJS module that requires a built-in and reads its own file name, as the driver does. */
 function writeModule(): string {
-  const file = join(mkdtempSync(join(tmpdir(), "entente-code-cache-")), "module.cjs");
+  const file = join(makeTempDir("entente-code-cache-"), "module.cjs");
   writeFileSync(
     file,
     [

@@ -1,7 +1,6 @@
 /** `entente eval` as a person or CI runs it: the command line in a child process, on the project's articles and gold. */
 import { execFile } from "node:child_process";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -10,6 +9,7 @@ import { UserError } from "../../src/errors.js";
 import { METRIC_NAMES } from "../../src/eval/metrics.js";
 import type { DocumentExtraction } from "../../src/model/extraction.js";
 import { PATIENCE_MS } from "../support/score.js";
+import { makeTempDir } from "../support/temp-dir.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -78,7 +78,7 @@ describe("entente eval", () => {
   });
 
   it("scores a saved extraction without extracting, and without a corpus leaves grounding unmeasured", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "entente-eval-"));
+    const dir = makeTempDir("entente-eval-");
     mkdirSync(join(dir, "gold"));
     writeFileSync(
       join(dir, "gold", "a.gold.json"),

@@ -1,10 +1,10 @@
 import { execFile, spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
+import { makeTempDir } from "../support/temp-dir.js";
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -24,7 +24,7 @@ async function entente(args: string[]): Promise<{ code: number; stdout: string; 
 
 describe("entente extract", () => {
   it("rejects a bad file with one line naming it, exits 1, and still outputs the others", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "entente-extract-"));
+    const dir = makeTempDir("entente-extract-");
     const good = join(dir, "good.txt");
     const bad = join(dir, "bad.txt");
     writeFileSync(good, "date 2026-02-02\n\nLe Premier ministre japonais Kenji Sato a rencontré samedi Jane Roe à Tokyo.\n");
@@ -40,7 +40,7 @@ describe("entente extract", () => {
   }, 60_000);
 
   it("gives each hostile file one line and exit 1, never hangs on a named pipe, and names the files it skips in a folder", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "entente-extract-"));
+    const dir = makeTempDir("entente-extract-");
     const good = join(dir, "good.txt");
     writeFileSync(good, "date 2026-02-02\n\nLe Premier ministre japonais Kenji Sato a rencontré samedi Jane Roe à Tokyo.\n");
     const pipe = join(dir, "pipe.txt");
@@ -61,7 +61,7 @@ describe("entente extract", () => {
   }, 60_000);
 
   it("prints a short summary per document without --json, and no progress when stderr is not a terminal", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "entente-extract-"));
+    const dir = makeTempDir("entente-extract-");
     const file = join(dir, "a.txt");
     writeFileSync(file, "date 2026-02-02\n\nKenji Sato et Jane Roe ont signé samedi un accord.\n");
     const { code, stdout, stderr } = await entente(["extract", file]);

@@ -1,13 +1,13 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readGoldDirectory, readGroundableTexts } from "../../../src/eval/read.js";
 import { danglingReferences } from "../../../src/eval/references.js";
+import { makeTempDir } from "../../support/temp-dir.js";
 import { gold } from "./examples.js";
 
 function goldDir(files: Record<string, unknown>): string {
-  const dir = mkdtempSync(join(tmpdir(), "entente-gold-"));
+  const dir = makeTempDir("entente-gold-");
   for (const [name, content] of Object.entries(files))
     writeFileSync(join(dir, name), typeof content === "string" ? content : JSON.stringify(content));
   return dir;
@@ -84,7 +84,7 @@ describe("danglingReferences", () => {
 
 describe("readGroundableTexts", () => {
   it("reads the .txt and .md articles the gold names, and leaves out the others and those not there", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "entente-corpus-"));
+    const dir = makeTempDir("entente-corpus-");
     mkdirSync(join(dir, "sub"));
     writeFileSync(join(dir, "a.txt"), "text a");
     writeFileSync(join(dir, "b.html"), "<p>b</p>");

@@ -3,17 +3,17 @@
  * whose pid now names another live process (the pid was reused), is taken over at once.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { StartLockBusy, lockHolder, processStartTime, withStartLock } from "../../../src/neo4j/start-lock.js";
+import { makeTempDir } from "../../support/temp-dir.js";
 
 const hasProc = existsSync("/proc/self/stat");
 const children: ChildProcess[] = [];
 
 function lockFile(): string {
-  return join(mkdtempSync(join(tmpdir(), "entente-lock-")), "neo4j.start.lock");
+  return join(makeTempDir("entente-lock-"), "neo4j.start.lock");
 }
 
 /** A live process that has nothing to do with Entente. */

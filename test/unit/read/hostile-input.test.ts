@@ -4,8 +4,7 @@
  * gives one ReadFailure naming the file and the reason, and the other files still go through.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { ArticleText, ReadFailure } from "../../../src/model/document.js";
@@ -13,11 +12,12 @@ import { listInputFiles, readFileArticles, readInputs, walkInputFiles } from "..
 import { MAX_ARTICLE_BYTES } from "../../../ingest/read/limits.js";
 import { MAX_PARSE_DEPTH, READABILITY_LIMITS, parseHtmlArticle } from "../../../ingest/read/html.js";
 import { flattenHtml, tagDepth } from "../../../ingest/read/html-depth.js";
+import { makeTempDir } from "../../support/temp-dir.js";
 
 const STORY = "Le ministre des Affaires étrangères a rencontré mardi à Tokyo son homologue japonais pour parler de défense. ";
 
 function folder(): string {
-  return mkdtempSync(join(tmpdir(), "entente-hostile-"));
+  return makeTempDir("entente-hostile-");
 }
 
 async function readAll(paths: string[]): Promise<{ articles: ArticleText[]; failures: ReadFailure[] }> {
