@@ -3,8 +3,7 @@
  * what was not loaded and how to resume, instead of calling every later document "refused"; and
  * resuming loads the rest. Neo4j's death is a TCP proxy closing (test/support/tcp-proxy.ts).
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { IngestInterrupted, ingestPaths } from "../../ingest/ingest-paths.js";
@@ -13,6 +12,7 @@ import type { Neo4jConnection } from "../../src/neo4j/connection.js";
 import type { ReadFailure } from "../../src/model/document.js";
 import { clearDatabase, connectTestNeo4j, testNeo4jInfo } from "../support/neo4j.js";
 import { startTcpProxy } from "../support/tcp-proxy.js";
+import { makeTempDir } from "../support/temp-dir.js";
 
 let conn: Neo4jConnection;
 
@@ -27,7 +27,7 @@ afterAll(async () => {
 
 /** Four short articles of our own, one per file. */
 function articles(): { dir: string; files: string[] } {
-  const dir = mkdtempSync(join(tmpdir(), "entente-faults-"));
+  const dir = makeTempDir("entente-faults-");
   const sentences = [
     "Le Premier ministre japonais a rencontré mardi à Tokyo son homologue britannique Keir Starmer.",
     "La ministre allemande de la Défense s'est rendue jeudi à Varsovie pour parler de l'OTAN.",
