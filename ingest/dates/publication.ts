@@ -7,6 +7,7 @@
 import type { IsoDate } from "../../src/model/extraction.js";
 import { writtenYearReadings } from "./chrono.js";
 import { formatDay, formatMonth, formatYear, isValidDay, parseIsoDate } from "./iso.js";
+import { isNewsAgencyCredit } from "../text/news-agencies.js";
 import { MONTH, WEEKDAY, mayHoldDatedDay } from "./vocabulary.js";
 
 const ISO_STAMP = /^(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -26,6 +27,8 @@ const SOURCE_BEFORE_DATE = /^(?:(?:[Bb]y|BY|[Pp]ar|PAR)\s+)?(?:\p{Lu}[\p{L}\p{M}
 /** The outlet after the date, past a dash or a bar: "Publié le 5 février 2026 à 09h15 - Jeune Afrique", "March 3, 2026 | Reuters". */
 const TRAILING_SOURCE =
   /\s*[|·•–—-]\s*(?:(?:[Bb]y|[Pp]ar)\s+)?\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’&-]*|avec|with|and|et|&|de|du|des|of))*\s*$/u;
+/** The agency in brackets after the date: "Paris, le 12 septembre 2026 (AFP)", "March 3, 2026 (Reuters)". */
+const TRAILING_AGENCY = /\s*\(\s*\p{Lu}[\p{L}\p{M}.&/' -]{0,30}\)\s*$/u;
 const TRAILING_TIME =
   /\s*(?:à|at|,)?\s*\d{1,2}\s*(?:h|:|\.)\s*\d{0,2}\s*(?:[ap]\.?m\.?)?\s*(?:(?:[A-Z]{2,4}|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?\s*$/iu;
 const TRAILING_UPDATE = /\s*[|·,–—-]?\s*(?:updated|mis à jour|modifié|last updated)(?![\p{L}]).*$/iu;
@@ -98,6 +101,7 @@ function readDateLine(trimmed: string): IsoDate | null {
     .replace(BYLINE_BEFORE_LABEL, "")
     .replace(DATE_LABEL, "")
     .replace(TRAILING_UPDATE, "")
+    .replace(TRAILING_AGENCY, "")
     .replace(TRAILING_SOURCE, "")
     .replace(TRAILING_TIME, "")
     .replace(/[\s.,;:|–—-]+$/u, "");
@@ -179,6 +183,10 @@ const DATELINE =
  * with a capital after it ("NATO - the alliance said" is no dateline).
  */
 export function parseDateline(paragraph: string): Dateline | null {
+  return parseCapitalDateline(paragraph) ?? parseTitleCaseDateline(paragraph);
+}
+
+function parseCapitalDateline(paragraph: string): Dateline | null {
   const match = DATELINE.exec(paragraph);
   if (!match || match[1] === undefined) return null;
   const place = match[1].trim();
@@ -194,6 +202,27 @@ export function parseDateline(paragraph: string): Dateline | null {
     return null;
   }
   return { end: match[0].length, place, date, agency };
+}
+
+/** A place written as a name, not in capitals: words each starting with a capital, joined by a space, a hyphen or a particle ("Le Caire", "Addis-Abeba", "Rio de Janeiro"). */
+const TITLE_CASE_DATELINE =
+  /^\s*[*_]{0,2}(\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{L}[\p{Ll}\p{M}]+)*(?:(?:-|\s+(?:(?:de|do|da|del|du|la|el|al)\s+)?)\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{L}[\p{Ll}\p{M}]+)*){0,3})[*_]{0,2}\s*(?:\(([^)]{2,40})\))?\s*(?:,\s*([^–—()\n]{3,40}?))?\s*(?:\(([^)]{2,40})\))?\s*[–—-]{1,2}\s+(?=[«"“‘]?\s*\p{Lu})/u;
+
+/**
+ * The same dateline with its place written as a name, as French agencies write it: `Paris (AFP) - `,
+ * `Le Caire, 3 mars 2026 (AFP) — `, `Paris, le 12 septembre 2026 (AFP) - `. Without capitals the
+ * place alone says nothing ("Le ministre - …"): an agency in brackets must follow it, or a date.
+ */
+function parseTitleCaseDateline(paragraph: string): Dateline | null {
+  const match = TITLE_CASE_DATELINE.exec(paragraph);
+  if (!match || match[1] === undefined) return null;
+  const agency = (match[2] ?? match[4] ?? null)?.trim() ?? null;
+  if (agency !== null && !isNewsAgencyCredit(agency)) return null;
+  const datePart = (match[3] ?? "").trim();
+  const date = datePart.length > 0 ? parseDateLine(datePart) : null;
+  if (datePart.length > 0 && date === null && !DAY_AND_MONTH.test(datePart.replace(/^le\s+/iu, ""))) return null;
+  if (agency === null && date === null) return null;
+  return { end: match[0].length, place: match[1].trim(), date, agency };
 }
 
 /** `WASHINGTON — The …`: a place of up to four capitalised words (three letters at least), then a sentence. */

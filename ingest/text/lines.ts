@@ -3,6 +3,7 @@
  * (a headline, prose, a byline, "22 hours ago", a view counter, a teaser marker …).
  * Shapes are judged on the line alone; ./layout.ts adds position and repetition.
  */
+import { isNewsAgencyCredit } from "./news-agencies.js";
 
 export interface Line {
   start: number; // offset of the first character of the line
@@ -138,7 +139,7 @@ export function isByline(text: string): boolean {
 const AGENCY =
   /(?:[Aa]gence de presse|[Aa]gence|[Nn]ews [Aa]gency|[Pp]ress [Aa]gency|[Nn]ewswire)\s+(\p{Lu}[\p{L}\p{M}\p{N}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}\p{N}'’.&-]*){0,3})\s*$/u;
 const WIRE_CREDIT =
-  /^(\p{Lu}[\p{L}\p{M}\p{N}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}\p{N}'’.&-]*){0,3})\s+(?:avec|with|et|and)\s+(?:l['’])?(?:AFP|Reuters|AP|Associated Press|Kyodo|Yonhap|Xinhua|dpa|DPA|ANSA|EFE|Bloomberg|Belga|ATS|Jiji)$/u;
+  /^(\p{Lu}[\p{L}\p{M}\p{N}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}\p{N}'’.&-]*){0,3})\s+(?:avec|with|et|and)\s+(?:l['’])?(\S.{0,40})$/u;
 const BYLINE_OUTLET =
   /^(?:[Bb]y|BY|[Pp]ar|PAR)\s+((?:\p{Lu}[\p{L}\p{M}\p{N}'’.&-]*\s+){0,3}(?:[Aa]gence|[Aa]gency|[Nn]ews|[Pp]ress|[Pp]resse|TV|[Rr]adio|[Mm]edia|[Mm]édias)(?:\s+\p{Lu}[\p{L}\p{M}\p{N}'’.&-]*){0,3})$/u;
 const SOURCE_LINE = /^(?:source|sources|publisher|éditeur|publié par|published by)\s*:\s*(\S.{0,60})$/iu;
@@ -151,7 +152,7 @@ export function publisherOfLine(text: string): string | null {
   const outlet = BYLINE_OUTLET.exec(t);
   if (outlet?.[1]) return outlet[1].trim();
   const credit = WIRE_CREDIT.exec(t);
-  if (credit?.[1]) return credit[1].trim();
+  if (credit?.[1] && credit[2] !== undefined && isNewsAgencyCredit(credit[2])) return credit[1].trim();
   const agency = AGENCY.exec(t);
   if (agency?.[1]) return agency[1].trim();
   const source = SOURCE_LINE.exec(t);

@@ -77,6 +77,31 @@ describe("publication dates", () => {
     expect(parseDateline("NATO - the alliance said")).toBeNull();
   });
 
+  it("reads a dateline whose place is written as a name when an agency in brackets or a date follows it", () => {
+    expect(parseDateline("Paris (AFP) - Le président a reçu")).toEqual({ end: 14, place: "Paris", date: null, agency: "AFP" });
+    expect(parseDateline("Paris, le 12 septembre 2026 (AFP) - Les ministres")).toEqual({
+      end: 36,
+      place: "Paris",
+      date: "2026-09-12",
+      agency: "AFP",
+    });
+    expect(parseDateline("Le Caire, 3 mars 2026 (AFP) — Le ministre")?.place).toBe("Le Caire");
+    expect(parseDateline("N'Djamena (AFP) - Le président")?.place).toBe("N'Djamena");
+    expect(parseDateline("Rio de Janeiro, 4 mai 2026 (Reuters) - Brazil")?.date).toBe("2026-05-04");
+    expect(parseDateline("Addis-Abeba (AFP/Reuters) – L'Union africaine")?.agency).toBe("AFP/Reuters");
+    expect(parseDateline("Washington, Sept 14, 2026 - The talks")?.date).toBe("2026-09-14");
+  });
+  it("takes no name before a dash for a dateline without an agency or a date: a person and a party are not one", () => {
+    expect(parseDateline("Paris - Le président a reçu")).toBeNull();
+    expect(parseDateline("Olivier Faure (PS) - Le premier secrétaire a répondu")).toBeNull();
+    expect(parseDateline("Emmanuel Macron (Renaissance) – Le président a parlé")).toBeNull();
+    expect(parseDateline("Emmanuel Macron, 48 ans - Le président a parlé")).toBeNull();
+    expect(parseDateline("Le ministre (PS) - Il a dit")).toBeNull();
+  });
+  it("reads a date line ending with its agency in brackets", () => {
+    expect(parseDateLine("Paris, le 12 septembre 2026 (AFP)")).toBe("2026-09-12");
+    expect(parseDateLine("March 3, 2026 (Reuters)")).toBe("2026-03-03");
+  });
   it("reads a dateline that names only its place, in capitals, before a sentence", () => {
     expect(parseDateline("WASHINGTON — The two ministers met on Monday.")).toEqual({
       end: 13,
