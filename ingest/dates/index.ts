@@ -11,7 +11,7 @@ import { formatDay, formatMonth, formatYear, isValidDay } from "./iso.js";
 import { mayHoldDatedDay } from "./vocabulary.js";
 import { recognizeExpressions, type Recognized } from "./recognize.js";
 import { isAfter, resolveSpec, type Resolved } from "./resolve.js";
-import { sentenceTense, tenseNear, type Tense } from "./tense.js";
+import { openingParticipleTense, sentenceTense, tenseNear, type Tense } from "./tense.js";
 
 export { sentenceTense } from "./tense.js";
 export { dateFromLocation, parseDateLine, parseDateMarker, parseDateline, parseIsoStamp } from "./publication.js";
@@ -86,12 +86,19 @@ function clauseAround(text: string, start: number, end: number): { text: string;
 /**
  * The tense that anchors an expression: its own clause's (a reporting clause included:
  * "a confirmé vendredi"), or the sentence's when the clause is little more than the
- * expression itself ("Samedi, les deux dirigeants ont signé …").
+ * expression itself ("Samedi, les deux dirigeants ont signé …") or opens the sentence without a
+ * verb form of its own ("Réunis mardi à Bruxelles, les ministres ont adopté …").
  */
 function tenseAround(text: string, candidate: Candidate, language: string, sentence: Tense): Tense {
   const clause = clauseAround(text, candidate.start, candidate.end);
   const own = tenseNear(text, { from: clause.from, to: clause.from + clause.text.length }, candidate.start, candidate.end, language);
   if (own !== "present") return own;
+  // "Réunis mardi à Bruxelles, les ministres ont adopté …", "Speaking in Ankara on Tuesday, Fidan said …": a clause
+  // opening the sentence with no verb form of its own hangs on the main clause, and speaks in its tense.
+  if (clause.from === 0 && text[clause.text.length] === ",") {
+    const main = openingParticipleTense(text, clause.text.length, language);
+    if (main !== null) return main;
+  }
   const rest = clause.text.replace(text.slice(candidate.start, candidate.end), " ");
   return (rest.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 3 ? sentence : "present";
 }

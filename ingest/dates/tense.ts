@@ -58,3 +58,19 @@ export function sentenceTense(text: string, language: string): Tense {
   const withoutReporting = text.replace(cues.REPORTING, " ");
   return clauseTense(withoutReporting, language);
 }
+
+/**
+ * The tense of the main clause when `text` opens with a participle whose clause ends at `clauseEnd`
+ * ("Réunis mardi à Bruxelles, les ministres ont adopté …": past; "Speaking on Tuesday, she said he
+ * would come": "said", past): the first verb form after the clause, reporting verbs included; null
+ * when the sentence does not open with a participle, or no verb form follows.
+ */
+export function openingParticipleTense(text: string, clauseEnd: number, language: string): Tense | null {
+  const cues = packFor(language)?.tense;
+  if (!cues?.OPENING_PARTICIPLE.test(text)) return null;
+  const first = (pattern: RegExp) => [...text.matchAll(pattern)].find((m) => m.index >= clauseEnd)?.index ?? Infinity;
+  const past = first(cues.PAST);
+  const future = first(cues.FUTURE);
+  if (past === Infinity && future === Infinity) return null;
+  return future < past ? "future" : "past";
+}

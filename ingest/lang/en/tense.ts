@@ -15,3 +15,10 @@ export const FUTURE =
 /** A reporting clause: ", X said", ", according to Y". */
 export const REPORTING =
   /,\s*(?:[\p{L}'’.-]+\s+){1,4}(?:said|told|announced|added|stated|wrote|noted|confirmed)\b[^,.;]*|,\s*(?:said|told|announced|added)\s[^,.;]*|,\s*according to\s[^,.;]*/gu;
+
+/**
+ * A participle opening the sentence, the clause it heads hanging on the main one ("Speaking in Ankara
+ * on Tuesday, the minister said …", "Gathered in Brussels on Monday, EU ministers agreed …"): that
+ * clause has no tense of its own.
+ */
+export const OPENING_PARTICIPLE = /^\s*[A-Z][a-z]{2,}(?:ing|ed)(?=[\s,])/u;

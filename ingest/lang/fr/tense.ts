@@ -36,3 +36,10 @@ export const FUTURE = new RegExp(
 /** A reporting clause: ", a annoncé X", ", selon Y". */
 export const REPORTING =
   /(?:,|^)\s*(?:a|ont|avait)\s+(?:annoncé|déclaré|indiqué|précisé|affirmé|ajouté|expliqué|souligné|estimé|rapporté|confirmé|assuré)(?![\p{L}])[^,.;]*?(?=[,.;]|$)|,\s*selon\s[^,.;]*/giu;
+
+/**
+ * A participle opening the sentence, the clause it heads hanging on the main one ("Réunis mardi à
+ * Bruxelles, les ministres ont …", "Arrivée jeudi à Hanoï, la ministre a …", "Reçu à l'Élysée, …"):
+ * that clause has no tense of its own.
+ */
+export const OPENING_PARTICIPLE = /^\s*\p{Lu}\p{Ll}{2,}(?:é|ée|és|ées|is|ise|ises|u|ue|us|ues|it|ite|its|ites|ant)(?=[\s,])/u;

@@ -33,6 +33,15 @@ describe("findTemporalExpressions: weekdays follow the tense", () => {
     expect(dates("Ils se retrouveront jeudi prochain.", "2026-02-05")).toEqual(["jeudi prochain → 2026-02-12 future"]);
     expect(dates("They met last Wednesday in Oslo.", "2026-02-04", "en")).toEqual(["last Wednesday → 2026-01-28"]);
   });
+  it("reads a clause opening the sentence without a verb of its own in the main clause's tense", () => {
+    expect(dates("Réunis mardi à Bruxelles, les ministres ont adopté un paquet.", "2026-09-12")).toEqual(["mardi → 2026-09-08"]);
+    expect(dates("Arrivée jeudi à Hanoï, la ministre a rencontré son homologue.", "2026-09-12")).toEqual(["jeudi → 2026-09-10"]);
+    expect(dates("Speaking in Ankara on Tuesday, the minister said the deal was close.", "2026-09-12", "en")).toEqual([
+      "on Tuesday → 2026-09-08",
+    ]);
+    // the main clause's future counts as much
+    expect(dates("Réunis mardi à Bruxelles, les ministres adopteront un paquet.", "2026-09-12")).toEqual(["mardi → 2026-09-15 future"]);
+  });
   it("resolves 'on Monday' in an English past sentence", () => {
     expect(dates("The two leaders met on Monday in Seoul.", "2026-02-04", "en")).toEqual(["on Monday → 2026-02-02"]);
   });
