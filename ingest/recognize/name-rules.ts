@@ -409,17 +409,29 @@ const headTypedName: RunRule = {
       }
       last = tokens[end - 1];
     }
+    const kbOver = (t: Token) => view.matchesOver(t).filter((m) => m.kind !== "demonym" && m.kind !== "title");
+    // "la Commission de l'Union africaine": the name's last word opens a KB name that goes on past it; the name takes it whole.
+    const goesOn = headFirst && words.length > 1 ? kbOver(last).find((m) => m.start >= last.start && m.end > last.end) : undefined;
+    if (goesOn) {
+      const through = view.tokenEndingAt(goesOn.end);
+      if (through > last.index) {
+        end = through + 1;
+        last = tokens[through];
+      }
+    }
     const first = words[0];
     const span = tokens.slice(first.index, end);
     const headToken = headFirst ? first : words[words.length - 1];
     const next = Math.max(end, run.end);
     // The KB already names it: the whole span, or its head ("the East China Sea and the Taiwan Strait") unless
     // the name goes on past that KB name ("the Federal Security Council" is not the Security Council).
-    const kbOver = (t: Token) => view.matchesOver(t).filter((m) => m.kind !== "demonym" && m.kind !== "title");
     const outsideKb = span.some((w) => w.word && w.capitalized && !FUNCTION_WORDS.has(w.folded) && view.matchOver(w) === undefined);
     const inner = span.some((w) => kbOver(w).length > 0);
     const oneKbName =
       kbOver(first).some((m) => m.start <= first.start && m.end >= last.end) || (kbOver(headToken).length > 0 && !outsideKb);
+    // "ministres de la Défense de l'Union européenne": the closing head opens a KB name that goes on past the
+    // run ("Union européenne"); the run is no name of its own, and the KB name stays whole.
+    if (headLast && kbOver(headToken).some((m) => m.start >= headToken.start && m.end > last.end)) return { mentions: [], next };
     const rule = inner ? "longerName" : "headTypedName";
     // "Accord historique entre …" at the start of a sentence: the capital says nothing.
     const previous = tokens[first.index - 1];

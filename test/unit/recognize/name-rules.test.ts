@@ -273,6 +273,14 @@ describe("longerName", () => {
       "Vela Group Holdings",
     ]);
   });
+  it("leaves a KB name whole when the run's closing head opens it and it goes on past the run", () => {
+    const mentions = (d: PreparedDocument) => recognizeMentions(d, testKb, matcher).mentions.map((m) => [m.text, m.kbId ?? m.rule]);
+    expect(mentions(fr("Les ministres de la Défense de l'Union européenne se sont réunis."))).toEqual([["Union européenne", "org:eu"]]);
+    expect(mentions(fr("Les ministres de l'Intérieur de l'Union européenne ont voté."))).toEqual([["Union européenne", "org:eu"]]);
+  });
+  it("takes the whole KB name into a French name whose last word opens it", () => {
+    expect(shaped(fr("Le Conseil de l'Union européenne a voté."))).toEqual(["Conseil de l'Union européenne|Organization|longerName"]);
+  });
   it("keeps the KB name when the run is nothing more", () => {
     expect(recognizeMentions(en("The Vela Group said so."), testKb, matcher).mentions.map((m) => [m.text, m.kbId])).toEqual([
       ["Vela Group", "org:vela-group"],
