@@ -236,7 +236,8 @@ export function resolveEvents(ctx: ExtractionContext, mentions: readonly EventMe
         continue;
       }
     }
-    if (!rulesFor(m.type).enough(ctx, m) || (m.weak && m.people.length < 2 && m.parties.length < 2)) {
+    const rules = rulesFor(m.type);
+    if (!rules.enough(ctx, m) || (m.weak && !rules.confirmsWeak(m))) {
       unattached.push(m);
       continue;
     }

@@ -36,6 +36,7 @@ export const ExtractionLexiconFile = z.object({
   agreementHeads: ByLanguage,
   blockingPrepositions: ByLanguage,
   locativePrepositions: ByLanguage,
+  originPrepositions: ByLanguage,
   pluralTitleWords: z.array(z.string()),
   sinceMarkers: ByLanguage,
   relativePronouns: ByLanguage,
@@ -163,6 +164,7 @@ export interface CompiledLexicon {
   agreementHeads: PhraseFinder;
   blockingPrepositions: PhraseFinder;
   locativePrepositions: PhraseFinder;
+  originPrepositions: PhraseFinder;
   /** Words that make a title plural ("ministres"): a group, not one person. */
   pluralTitleWords: PhraseFinder;
   /** "depuis", "since": a date after them starts a period, it does not date the event. */
@@ -205,6 +207,7 @@ function compileLexicon(file: ExtractionLexiconFile, language: string): Compiled
     agreementHeads: phrases(file.agreementHeads),
     blockingPrepositions: phrases(file.blockingPrepositions),
     locativePrepositions: phrases(file.locativePrepositions),
+    originPrepositions: phrases(file.originPrepositions),
     pluralTitleWords: phraseFinder(file.pluralTitleWords),
     sinceMarkers: phrases(file.sinceMarkers),
     relativePronouns: phrases(file.relativePronouns),

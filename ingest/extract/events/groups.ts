@@ -60,12 +60,14 @@ export const countedGroup: ParticipantRule = {
   },
 };
 
+const GROUP_TO_ORGANIZATION =
+  /^\s*(?:(?:de la|de l['’]|du|des|d['’])\s*\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Ll}[\p{L}\p{M}'’-]*)?\s+)?(?:de l['’]|du|de la|des|de|d['’]|of the|of)\s*$/iu;
+
 /** The organisation a group of leaders belongs to: "les dirigeants du G20", "EU leaders", "NATO foreign ministers". */
 function organizationOfLeaders(ctx: ExtractionContext, i: number, group: Span): string | null {
   const orgs = (ctx.mentionsBySentence[i] ?? []).filter((m) => typeOf(ctx, m.entityId) === "Organization" && m.source !== "demonym");
-  const after = orgs.find(
-    (m) => m.start >= group.end && /^\s*(?:de l'|de l’|du|de la|des|de|d'|d’|of the|of)\s*$/i.test(ctx.text.slice(group.end, m.start)),
-  );
+  // "les ministres de l'UE", "les ministres de la Défense de l'UE", "les ministres des Affaires étrangères du G7": past a portfolio.
+  const after = orgs.find((m) => m.start >= group.end && GROUP_TO_ORGANIZATION.test(ctx.text.slice(group.end, m.start)));
   const before = orgs.find((m) => m.end <= group.start && /^\s*(?:[\p{L}-]+\s+)?$/u.test(ctx.text.slice(m.end, group.start)));
   if (after ?? before) return (after ?? before)?.entityId ?? null;
   // "les chefs d'État de l'organisation", "the bloc's leaders": a noun standing for an organisation named before.

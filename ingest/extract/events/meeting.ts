@@ -11,7 +11,8 @@
  *   subjectSides         "Japan and its key ally, the United States, held talks"
  *   hostOrganization     "le sommet de l'OTAN", "the G7 summit"
  *   summitOrganization   "le 63e sommet de l'organisation sud-américaine", "réunis en sommet" → the organisation named before
- * A summit always names its organisation when one is found, even with people present; "his
+ * A summit always names its organisation when one is found, even with people present, and so does
+ * a counterpart the sentence does not name ("X met his Vietnamese counterpart": Vietnam); "his
  * talks with X" adds the possessor to the people named, "After talks with X, Y said" the subject
  * after the fronted phrase, "he held talks with X" the person the pronoun stands for.
  */
@@ -143,6 +144,19 @@ function groupMeetsNamed(scope: TriggerScope): boolean {
   return groupSubjectBefore(ctx, { start: clause.start, end: s.end }, trigger.start);
 }
 
+/**
+ * "X met his Vietnamese counterpart in Hanoi", "X s'est entretenu avec son homologue italien": a
+ * counterpart after the trigger, in its clause, whom the sentence does not name; the country (or
+ * organisation) the counterpart serves is the other side.
+ */
+function unnamedCounterparts(scope: TriggerScope): string[] {
+  const { ctx, roles, i, s, trigger } = scope;
+  const clause = clauseAround(ctx.text, s.start, s.end, trigger.start);
+  return (ctx.titlesBySentence[i] ?? [])
+    .filter((t) => t.counterpart && t.start >= trigger.end && t.end <= clause.end && !roles.attachedTitles.has(t.start))
+    .flatMap((t) => (t.ofEntityId === null ? [] : [t.ofEntityId]));
+}
+
 /** The participants of a meeting mention: its people, and the parties of the first party rule that finds. */
 export function meetingParticipants(scope: TriggerScope, anaphoric: boolean, weak: boolean): Found {
   // "his talks with X", "son entretien avec X": the possessor takes part too.
@@ -155,7 +169,8 @@ export function meetingParticipants(scope: TriggerScope, anaphoric: boolean, wea
   const first = (rules: readonly ParticipantRule[]) => rules.map((r) => r.find(scope)).find((f) => f !== null) ?? null;
   if (people.length > 0) {
     const summit = isSummit(scope) ? first(SUMMIT_RULES) : null;
-    return { people, parties: summit?.parties ?? [], ...(possessor === null && groupMeetsNamed(scope) ? { groupSubject: true } : {}) };
+    const parties = [...new Set([...(summit?.parties ?? []), ...unnamedCounterparts(scope)])];
+    return { people, parties, ...(possessor === null && groupMeetsNamed(scope) ? { groupSubject: true } : {}) };
   }
   const rules = MEETING_PARTY_RULES.filter((r) => !(anaphoric && r === ministersOf) && !(weak && (r === peopleGroup || r === ministersOf)));
   return first(rules) ?? {};

@@ -8,6 +8,10 @@ import type { ExtractionContext } from "../context.js";
 import { clauseAround, contains, findIn, overlaps, type Span } from "../spans.js";
 import { typeOf } from "./scope.js";
 
+/** What joins a title to its country or its posting ("ministre de la Défense du Japon", "ambassadeur au Japon", "envoy in Kyiv"). */
+const TITLE_OR_POSTING_COMPLEMENT = /^\s*(?:de|du|des|d'|d’|de la|de l'|de l’|au|aux|à|of|in)?\s*$/i;
+const TITLE_COMPLEMENT = /^\s*(?:de|du|des|d'|d’|de la|de l'|de l’|of)?\s*$/i;
+
 export function placeFor(
   ctx: ExtractionContext,
   i: number,
@@ -24,7 +28,9 @@ export function placeFor(
       (ctx.titlesBySentence[i] ?? []).some(
         (t) =>
           overlaps(t, m) ||
-          (m.start >= t.end && /^\s*(?:de|du|des|d'|d’|de la|de l'|de l’|au|aux|à|of|in)?\s*$/i.test(ctx.text.slice(t.end, m.start))),
+          (m.start >= t.end &&
+            // "his Vietnamese counterpart in Hanoi": a counterpart whose side is told is met somewhere, not posted there
+            (t.counterpart && t.ofEntityId !== null ? TITLE_COMPLEMENT : TITLE_OR_POSTING_COMPLEMENT).test(ctx.text.slice(t.end, m.start))),
       )
     )
       return false;

@@ -65,7 +65,8 @@ export function cueBefore(ctx: ExtractionContext, finder: PhraseFinder, s: Span,
 /**
  * The phrase that opens sentence `s` before its subject and holds `at`: a preposition of the pack
  * ("Lors d'un …", "After talks …"), maybe after a participle ("Speaking after …", "S'exprimant
- * après …"), at most four words before `at`, and a comma closing it. Null when `at` is elsewhere.
+ * après …"), at most four words before `at`, and a comma closing it; or the phrase `at` itself opens
+ * ("Arrivé mardi à Hanoï, …", "Arriving in Hanoi on Monday, …"). Null when `at` is elsewhere.
  */
 export function frontedPhraseAround(
   ctx: ExtractionContext,
@@ -75,10 +76,11 @@ export function frontedPhraseAround(
 ): Span | null {
   const clause = clauseAround(ctx.text, s.start, s.end, at.start);
   if (clause.start !== s.start || ctx.text[clause.end] !== ",") return null;
-  // The opener may hold the trigger itself ("En visite à Pékin, …").
-  const opener = findIn(cues.frontedPhraseOpeners, ctx.text, s.start, at.end).find((o) => o.start <= at.start);
-  if (!opener) return null;
   const opensSentence = (from: number) => /^[\s«"“]*$/u.test(ctx.text.slice(s.start, from));
+  // The opener may hold the trigger itself ("En visite à Pékin, …"), or the trigger open the sentence itself,
+  // a participle ("Arrivé mardi à Hanoï, le ministre …", "Arriving in Hanoi on Monday, the minister …").
+  const opener = findIn(cues.frontedPhraseOpeners, ctx.text, s.start, at.end).find((o) => o.start <= at.start);
+  if (!opener) return opensSentence(at.start) ? { start: s.start, end: clause.end } : null;
   const participle = findIn(cues.frontedPhraseParticiples, ctx.text, s.start, opener.start)[0];
   const led =
     opensSentence(opener.start) ||

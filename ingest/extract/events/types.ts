@@ -23,6 +23,8 @@ export interface EventTypeRules {
   describe(scope: TriggerScope, m: MentionDraft): void;
   /** Whether a mention (its group resolved) has the participants to open an event of its own. */
   enough(ctx: ExtractionContext, m: EventMention): boolean;
+  /** What a mention of weak triggers only needs besides ("consultations", "arrivé"): two sides, or a destination. */
+  confirmsWeak(m: EventMention): boolean;
   /** Whether a mention's participants agree with those of an event (coreference), places aside. */
   sameParticipants(e: StoryEvent, m: EventMention): boolean;
   /** A trip: its stops are one place, its host country takes part, it takes the day of what happened during it. */
@@ -45,9 +47,14 @@ const VISIT: EventTypeRules = {
     m.place = destination;
   },
   enough: (_ctx, m) => m.people.length > 0,
+  // "arrivé la veille", "on tour": a trip told by a weak word needs its destination
+  confirmsWeak: (m) => m.place !== null,
   sameParticipants: (e, m) => m.people.length === 0 || e.people.length === 0 || m.people[0] === e.people[0],
   trip: true,
 };
+
+/** Two people or two parties: "consultations" between one person and no one is no meeting. */
+const twoSides = (m: EventMention) => m.people.length >= 2 || m.parties.length >= 2;
 
 const disjoint = (a: readonly string[], b: readonly string[]) => a.length > 0 && b.length > 0 && !a.some((x) => b.includes(x));
 
@@ -78,6 +85,7 @@ const SIGNING: EventTypeRules = {
     m.place = venue(scope);
   },
   enough: (_ctx, m) => m.people.length > 0 || m.parties.length >= 1,
+  confirmsWeak: twoSides,
   sameParticipants: (e, m) => (e.agreementId && m.agreementId ? e.agreementId === m.agreementId : signersMayMeet(e, m)),
   trip: false,
 };
@@ -103,6 +111,7 @@ const MEETING: EventTypeRules = {
   // Two sides, or one organisation (a summit of the bloc).
   enough: (ctx, m) =>
     m.people.length + m.parties.length >= 2 || (m.parties.length === 1 && ctx.entityById.get(m.parties[0] ?? "")?.type === "Organization"),
+  confirmsWeak: twoSides,
   sameParticipants: sameGathering,
   trip: false,
 };
@@ -110,6 +119,7 @@ const MEETING: EventTypeRules = {
 const OTHER: EventTypeRules = {
   describe: describeGathering,
   enough: (_ctx, m) => m.people.length > 0 || m.parties.length >= 2,
+  confirmsWeak: twoSides,
   sameParticipants: sameGathering,
   trip: false,
 };

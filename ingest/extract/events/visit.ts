@@ -200,6 +200,14 @@ function afterLocative(scope: TriggerScope, m: Span): boolean {
   );
 }
 
+/** Whether the span is where someone comes from: right after "de", "from", "depuis" ("arrivé la veille de Ouagadougou"). */
+function afterOrigin(scope: TriggerScope, m: Span): boolean {
+  const { ctx, s } = scope;
+  return findIn(ctx.lexicon.originPrepositions, ctx.text, Math.max(s.start, m.start - 20), m.start).some((p) =>
+    /^\s*(?:(?:la|le|l'|l’|les|the)\s*)?$/i.test(ctx.text.slice(p.end, m.start)),
+  );
+}
+
 /** A country standing for a noun ("the kingdom", "le pays") at `at`: the latest country named before it. */
 function countryNounAt(scope: TriggerScope, noun: Span): string | null {
   return latestBefore(scope.ctx, scope.i, noun.start, "Country");
@@ -222,7 +230,7 @@ export const destinationAfter: PlaceRule = {
     // ("visited NATO headquarters, said Tokyo would join": not Tokyo).
     const clause = clauseAround(ctx.text, s.start, s.end, trigger.start);
     const holding = relativeClauses(ctx, s, trigger).find((c) => c.start <= trigger.start && trigger.end <= c.end);
-    const within = (m: Span) => m.end <= clause.end && (!holding || m.end <= holding.end);
+    const within = (m: Span) => m.end <= clause.end && (!holding || m.end <= holding.end) && !afterOrigin(scope, m);
     return (all.find((m) => afterLocative(scope, m) && (!holding || m.end <= holding.end)) ?? places.find(within))?.entityId ?? null;
   },
 };

@@ -30,7 +30,7 @@ export const NOUN_MARKERS = [
 export const SUMMIT_NOUNS = ["summit", "summits"] as const;
 
 /** Right after a visit trigger ("arrivée", "arrival"), these make it a rise to office, not a trip. */
-export const NOT_A_TRIP_AFTER = ["to power", "in power", "in office", "at the helm"] as const;
+export const NOT_A_TRIP_AFTER = ["to power", "in power", "in office", "at the helm", "first"] as const;
 
 /** After an event noun, a pronoun standing for another event of its kind: "la visite de X à Rome, puis celle de Y à Madrid". */
 export const ELLIPSIS_PRONOUNS = ["that of", "those of", "the one by"] as const;

@@ -13,7 +13,15 @@ export const NOUN_MARKERS: readonly string[] = [];
 export const SUMMIT_NOUNS = ["sommet", "sommets"] as const;
 
 /** Right after a visit trigger ("arrivée", "arrival"), these make it a rise to office, not a trip. */
-export const NOT_A_TRIP_AFTER = ["au pouvoir", "à la tête", "aux affaires", "aux commandes", "en fonctions", "en poste"] as const;
+export const NOT_A_TRIP_AFTER = [
+  "au pouvoir",
+  "à la tête",
+  "aux affaires",
+  "aux commandes",
+  "en fonctions",
+  "en poste",
+  "en tête",
+] as const;
 
 /** After an event noun, a pronoun standing for another event of its kind: "la visite de X à Rome, puis celle de Y à Madrid". */
 export const ELLIPSIS_PRONOUNS = [

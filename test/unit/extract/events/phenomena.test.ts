@@ -606,3 +606,75 @@ describe("calling off, past a complement and an adverb", () => {
     expect(en).toEqual([expect.objectContaining({ type: "Meeting", status: "cancelled" })]);
   });
 });
+
+describe("a participle opening the sentence, and a counterpart left unnamed", () => {
+  // 15 April 2026 is a Wednesday.
+  it("'Arrivé mardi à Hanoï, le ministre …', 'Arriving in Hanoi on Monday, X …': the main clause's subject travels, in its tense", () => {
+    expect(
+      events("Arrivé mardi à [Hanoï](place:hanoi), le ministre [Ken Obi](person:ken-obi) a salué la coopération.", "fr"),
+    ).toContainEqual({ type: "Visit", status: "occurred", date: "2026-04-14", participants: ["person:ken-obi"], place: "place:hanoi" });
+    expect(events("Arriving in [Hanoi](place:hanoi) on Monday, [Ken Obi](person:ken-obi) praised the talks.", "en")).toContainEqual({
+      type: "Visit",
+      status: "occurred",
+      date: "2026-04-13",
+      participants: ["person:ken-obi"],
+      place: "place:hanoi",
+    });
+  });
+  it("'Réunis mardi à Bruxelles, les ministres de la Défense de l'UE ont adopté …': the ministers' organisation meets, past a portfolio", () => {
+    expect(
+      events("Réunis mardi à [Bruxelles](place:brussels), les ministres de la Défense de l'[UE](org:eu) ont adopté un plan.", "fr"),
+    ).toEqual([{ type: "Meeting", status: "occurred", date: "2026-04-14", participants: ["org:eu"], place: "place:brussels" }]);
+  });
+  it("'X met his Vietnamese counterpart in Hanoi': the counterpart's country is the other side, and Hanoi the place", () => {
+    const COUNTERPART_VN = "title:defence-minister Defence_Minister minister country:VN counterpart";
+    const VIETNAMESE = "[Vietnamese](country:VN demonym)";
+    expect(
+      events(`[Ken Obi](person:ken-obi) met his ${VIETNAMESE} {counterpart}(${COUNTERPART_VN}) in [Hanoi](place:hanoi) on Monday.`, "en"),
+    ).toEqual([
+      { type: "Meeting", status: "occurred", date: "2026-04-13", participants: ["country:VN", "person:ken-obi"], place: "place:hanoi" },
+    ]);
+    expect(
+      events(
+        `[Ken Obi](person:ken-obi) s'est entretenu lundi avec son {homologue}(${COUNTERPART_VN}) [vietnamien](country:VN demonym) à [Hanoï](place:hanoi).`,
+        "fr",
+      ),
+    ).toEqual([
+      { type: "Meeting", status: "occurred", date: "2026-04-13", participants: ["country:VN", "person:ken-obi"], place: "place:hanoi" },
+    ]);
+    // A counterpart named is a person of the meeting, not a country.
+    expect(
+      events(
+        `[Ken Obi](person:ken-obi) met his ${VIETNAMESE} {counterpart}(${COUNTERPART_VN}), [Phan Van Giang](person:phan-van-giang), in [Hanoi](place:hanoi).`,
+        "en",
+      )[0]?.participants,
+    ).toEqual(["person:ken-obi", "person:phan-van-giang"]);
+  });
+  it("'arrivé la veille de Ouagadougou': a bare 'arrivé' is a trip only to a destination, never to where one comes from", () => {
+    expect(
+      events("Le capitaine [Ken Obi](person:ken-obi), arrivé la veille de [Ouagadougou](place:ouagadougou), a pris la parole.", "fr"),
+    ).toEqual([]);
+    expect(
+      events(
+        "[Ken Obi](person:ken-obi), arrivé lundi de [Ouagadougou](place:ouagadougou) à [Niamey](place:niamey), a pris la parole.",
+        "fr",
+      ),
+    ).toEqual([{ type: "Visit", status: "occurred", date: "2026-04-13", participants: ["person:ken-obi"], place: "place:niamey" }]);
+  });
+  it("'paid a courtesy call on X', 'flew on to Honiara' are a meeting and a trip", () => {
+    expect(
+      events("[Ken Obi](person:ken-obi) paid a courtesy call on [Ana Ruiz](person:ana-ruiz) in [Tokyo](place:tokyo) on Monday.", "en"),
+    ).toEqual([
+      {
+        type: "Meeting",
+        status: "occurred",
+        date: "2026-04-13",
+        participants: ["person:ana-ruiz", "person:ken-obi"],
+        place: "place:tokyo",
+      },
+    ]);
+    expect(events("[Ken Obi](person:ken-obi) flew on to [Honiara](place:honiara) on Monday.", "en")).toEqual([
+      { type: "Visit", status: "occurred", date: "2026-04-13", participants: ["person:ken-obi"], place: "place:honiara" },
+    ]);
+  });
+});
