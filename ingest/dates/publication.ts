@@ -14,10 +14,11 @@ const ISO_STAMP = /^(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\
 const DATE_LABEL = /^(?:(?:publi[ée]e?|mis\s+à\s+jour|modifi[ée]e?|updated|published|posted|last\s+updated)\s*(?:le|on)?\s*:?\s*)/iu;
 /**
  * A byline before the date label, with or without a separator: "Sumaira FH Published May 23, 2024",
- * "By Jane Doe | Updated …", "Par Jean Dupont · Publié le …".
+ * "By Jane Doe | Updated …", "Par Jean Dupont · Publié le …", "Par Claire Dupont (Istanbul,
+ * correspondante) Publié le …", a dateline too: "ISLAMABAD (AP) — Updated …".
  */
 const BYLINE_BEFORE_LABEL =
-  /^(?:(?:[Bb]y|BY|[Pp]ar|PAR)\s+)?(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,4}(?:[|·•,–—]\s*)?(?=(?:[Pp]ubli[ée]e?|PUBLI[ÉE]E?|[Mm]is à jour|[Uu]pdated|UPDATED|[Pp]ublished|PUBLISHED|[Pp]osted|POSTED)(?![\p{L}]))/u;
+  /^(?:(?:[Bb]y|BY|[Pp]ar|PAR)\s+)?(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,4}(?:\([^()]{1,60}\)\s*)?(?:[|·•,–—]\s*)?(?=(?:[Pp]ubli[ée]e?|PUBLI[ÉE]E?|[Mm]is à jour|[Uu]pdated|UPDATED|[Pp]ublished|PUBLISHED|[Pp]osted|POSTED)(?![\p{L}]))/u;
 /**
  * Who or where before the date, capitalised words each followed by a separator or joined by "avec",
  * "with", "and": "Le Figaro, publié le …", "Ouest-France, samedi 14 novembre 2026", "Paris, le 3
@@ -29,6 +30,11 @@ const TRAILING_SOURCE =
   /\s*[|·•–—-]\s*(?:(?:[Bb]y|[Pp]ar)\s+)?\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’&-]*|avec|with|and|et|&|de|du|des|of))*\s*$/u;
 /** The agency in brackets after the date: "Paris, le 12 septembre 2026 (AFP)", "March 3, 2026 (Reuters)". */
 const TRAILING_AGENCY = /\s*\(\s*\p{Lu}[\p{L}\p{M}.&/' -]{0,30}\)\s*$/u;
+/** A byline after the date: "Publié le : 20/12/2025 - 09:12 Par RFI", "March 3, 2026 by Jane Doe". */
+const TRAILING_BYLINE = /\s+(?:[Pp]ar|PAR|[Bb]y|BY)\s+\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’&-]*){0,3}\s*$/u;
+/** A time before the date: "Updated 4:12 PM GMT, December 9, 2025". */
+const LEADING_TIME =
+  /^\s*\d{1,2}\s*(?:h|:|\.)\s*\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:(?:[A-Z]{2,4}|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?\s*,?\s*(?=\p{L})/iu;
 const TRAILING_TIME =
   /\s*(?:à|at|,)?\s*\d{1,2}\s*(?:h|:|\.)\s*\d{0,2}\s*(?:[ap]\.?m\.?)?\s*(?:(?:[A-Z]{2,4}|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?\s*$/iu;
 const TRAILING_UPDATE = /\s*[|·,–—-]?\s*(?:updated|mis à jour|modifié|last updated)(?![\p{L}]).*$/iu;
@@ -82,7 +88,7 @@ export function parseDateLine(line: string): IsoDate | null {
   // A line's shape is read more than once (its shape, then its date; a scrape's layout, then the document's),
   // and reading a date costs a chrono parse in every language: the last lines' answers are kept.
   const trimmed = line.trim();
-  if (trimmed.length === 0 || trimmed.length > 80) return null;
+  if (trimmed.length === 0 || trimmed.length > 120) return null;
   const known = dateLineMemo.get(trimmed);
   if (known !== undefined) return known;
   if (dateLineMemo.size >= DATE_LINE_MEMO_SIZE) dateLineMemo.clear();
@@ -100,7 +106,10 @@ function readDateLine(trimmed: string): IsoDate | null {
   const core = trimmed
     .replace(BYLINE_BEFORE_LABEL, "")
     .replace(DATE_LABEL, "")
+    .replace(LEADING_TIME, "")
     .replace(TRAILING_UPDATE, "")
+    .replace(TRAILING_BYLINE, "")
+    .replace(/[\s–—-]+$/u, "")
     .replace(TRAILING_AGENCY, "")
     .replace(TRAILING_SOURCE, "")
     .replace(TRAILING_TIME, "")

@@ -98,6 +98,16 @@ describe("publication dates", () => {
     expect(parseDateline("Emmanuel Macron, 48 ans - Le président a parlé")).toBeNull();
     expect(parseDateline("Le ministre (PS) - Il a dit")).toBeNull();
   });
+  it("reads a date line around a byline with a bracket, a dateline, a time or a dash", () => {
+    expect(parseDateLine("ROME, 3 mars 2026 (AFP) -")).toBe("2026-03-03");
+    expect(parseDateLine("Par Jeanne Martin (Ankara, correspondante) Publié le 02 mars 2026 à 18h02")).toBe("2026-03-02");
+    expect(parseDateLine("Par Paul-Henri Durand-Lefèvre (Kiev, envoyé spécial) Publié le 05 mars 2026 à 06h00")).toBe("2026-03-05");
+    expect(parseDateLine("Publié le : 04/03/2026 - 09:12 Par RFI")).toBe("2026-03-04");
+    expect(parseDateLine("KABUL (AP) — Updated 4:12 PM GMT, March 9, 2026")).toBe("2026-03-09");
+    expect(parseDateLine("Published March 9, 2026 by Jane Doe")).toBe("2026-03-09");
+    // A sentence is still no date line.
+    expect(parseDateLine("Par Jeanne Martin (Ankara) Publié le 02 mars 2026, le texte a été amendé")).toBeNull();
+  });
   it("reads a date line ending with its agency in brackets", () => {
     expect(parseDateLine("Paris, le 12 septembre 2026 (AFP)")).toBe("2026-09-12");
     expect(parseDateLine("March 3, 2026 (Reuters)")).toBe("2026-03-03");
