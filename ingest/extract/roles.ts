@@ -193,7 +193,8 @@ function titlesAndNames(ctx: ExtractionContext, cues: RoleCues, sentenceIndex: n
     const after = people.find((p) => p.start >= last.end && gapAfter(p));
     const before = [...people].reverse().find((p) => p.end <= first.start);
     const apposition = before !== undefined && APPOSITION.test(blankPhrases(ctx.text.slice(before.end, first.start), cues.gapPhrases));
-    const tight = after !== undefined && /^\s*$/.test(ctx.text.slice(last.end, after.start));
+    // Nothing but honorifics between the title and the name ("Qatar's Emir Sheikh Tamim"): the name is the title's, whatever came before.
+    const tight = after !== undefined && /^\s*$/.test(blankPhrases(ctx.text.slice(last.end, after.start), cues.gapPhrases));
     const person = tight
       ? after
       : apposition &&
