@@ -60,7 +60,7 @@ describe("roles", () => {
   it("gives a title followed by honorifics and a name to that name, not to the name listed before it", () => {
     const EMIR = "title:emir Emir head-of-state";
     const found = roles(
-      `The summit was attended by [Ken Obi](person:ken-obi), [Qatar](country:QA)'s {Emir}(${EMIR} country:QA) Sheikh [Tamim Al Thani](person:tamim-al-thani) and others.`,
+      `The summit in [Qatar](country:QA) was attended by [Ken Obi](person:ken-obi), {Qatar's Emir}(${EMIR} country:QA) Sheikh [Tamim Al Thani](person:tamim-al-thani) and others.`,
       "2026-02-02",
       "en",
     );
