@@ -78,13 +78,17 @@ const COMPLEMENT = /^(?:de|du|des|d'|d’|of|by|between|entre|with|avec|to|à|au
 /** Most words of the noun's complement between it and a cue ("the visit by the U.S. defence secretary to Oslo this month"). */
 const MAX_COMPLEMENT_WORDS = 12;
 
+/** A phrase told aside, between two commas ("…, initialement prévue la semaine prochaine, …"). */
+const ASIDE = /,[^,;:.!?()«»"“”]*,/gu;
+
 /**
  * A cue after the trigger with only auxiliaries and adverbs between, past the noun's own
- * complement ("la visite du ministre a finalement été annulée", "the planned visit by the
- * defence secretary to Oslo this month was postponed"): the cue's span, or null.
+ * complement and asides between commas ("la visite du ministre a finalement été annulée", "the
+ * planned visit by the defence secretary to Oslo this month was postponed", "la visite au Maroc
+ * du ministre, initialement prévue lundi, a été annulée"): the cue's span, or null.
  */
 function cueAfter(ctx: ExtractionContext, cues: EventCues, finder: PhraseFinder, sentence: Span, trigger: Span): Span | null {
-  const to = Math.min(sentence.end, trigger.end + 120);
+  const to = Math.min(sentence.end, trigger.end + 200);
   // An auxiliary or an adverb of one to three words ("a", "été", "finalement", "en revanche", "de nouveau").
   const isAuxiliary = (phrase: string) => cues.auxiliaries.findAll(phrase).some((a) => a.start === 0 && a.end === phrase.length);
   const auxiliaryEndingAt = (words: readonly string[], k: number): number => {
@@ -92,7 +96,8 @@ function cueAfter(ctx: ExtractionContext, cues: EventCues, finder: PhraseFinder,
     return 0;
   };
   const hit = findIn(finder, ctx.text, trigger.end, to).find((h) => {
-    const words = gapWords(ctx.text.slice(trigger.end, h.start));
+    // An aside between commas is the noun's ("the visit by X to Dhaka, scheduled for next week, has been cancelled").
+    const words = gapWords(ctx.text.slice(trigger.end, h.start).replace(ASIDE, " "));
     if (words === null) return false;
     let k = words.length;
     for (let n = auxiliaryEndingAt(words, k); n > 0; n = auxiliaryEndingAt(words, k)) k -= n;
@@ -168,7 +173,13 @@ const postponed: StatusRule = {
     // planned; a date inside the noun's complement ("the visit to Oslo this month was postponed") is the old one.
     const from = after ? after.end : trigger.end;
     const clause = clauseAround(ctx.text, sentence.start, sentence.end, from);
-    const newDate = ctx.temporal(index).some((t) => t.start >= from && t.start <= Math.max(clause.end, from + 80));
+    // "… that had been set for Feb. 15-17", "…, initialement prévue le 3 mars": a date told as planned, or in a relative clause, is the old one.
+    const oldDateCue = (t: Span) =>
+      findIn(ctx.lexicon.plannedMarkers, ctx.text, from, t.start).length > 0 ||
+      findIn(ctx.lexicon.relativePronouns, ctx.text, from, t.start).length > 0;
+    const newDate = ctx
+      .temporal(index)
+      .some((t) => t.start >= from && t.start <= Math.max(clause.end, from + 80) && !oldDateCue(t));
     return newDate ? "planned" : "cancelled";
   },
 };

@@ -51,6 +51,31 @@ describe("status rules", () => {
     expect(verdict("They postponed the summit until June 4.", "summit", "en", "postponed")).toBe("planned");
   });
 
+  it("calledOff and postponed: past an aside between commas after the noun's complement", () => {
+    expect(
+      verdict(
+        "La visite au Maroc du ministre Ken Obi, initialement prévue la semaine prochaine, a été annulée.",
+        "visite",
+        "fr",
+        "calledOff",
+      ),
+    ).toBe("cancelled");
+    expect(verdict("The visit by Ken Obi to Oyo, scheduled for next week, has been cancelled.", "visit", "en", "calledOff")).toBe(
+      "cancelled",
+    );
+    expect(verdict("La réunion des ministres, prévue lundi à Osk, a été reportée.", "réunion", "fr", "postponed")).toBe("cancelled");
+    // Two clauses, not an aside: the cancellation is another noun's.
+    expect(verdict("La visite du ministre a eu lieu, mais la réunion a été annulée.", "visite", "fr", "calledOff")).toBeNull();
+  });
+
+  it("postponed: a date the plan had before, told as planned or in a relative clause, is no new date", () => {
+    expect(verdict("Ken Obi postponed a planned trip to Oyo that had been set for Feb. 15-17.", "trip", "en", "postponed")).toBe(
+      "cancelled",
+    );
+    expect(verdict("Ken Obi a reporté sa visite à Osk, qui était prévue le 3 mars.", "visite", "fr", "postponed")).toBe("cancelled");
+    expect(verdict("Ken Obi a reporté sa visite à Osk au 3 mars.", "visite", "fr", "postponed")).toBe("planned");
+  });
+
   it("postponed: past a long complement, where a date is the old one", () => {
     const long = "A planned visit by the American special envoy Jane Roe to Oslo this month was postponed because of the storm.";
     expect(verdict(long, "visit", "en", "postponed")).toBe("cancelled");
