@@ -582,7 +582,8 @@ const NAME_COORDINATORS = new Set(["and", "et"]);
 /**
  * Two to five name words after a title, before an apposition, or with evidence of a person's name.
  * A person's name holds no "and": two names of two words or more each, so joined, are two people
- * ("Deputy Defence Minister Paweł Bejda and Eirik Lie").
+ * ("Deputy Defence Minister Paweł Bejda and Eirik Lie"); otherwise the name ends before it
+ * ("Mohamed Muizzu and Congolese officials").
  */
 const personName: GroupRule = {
   name: "personName",
@@ -601,6 +602,15 @@ const personName: GroupRule = {
       // Each side a person by the group's title or by evidence of its own (the first side's: the given name after "and").
       const people = group.titled || (!group.commonWords && sides.every((side) => personEvidence(ctx, side)));
       if (sides.every(ownName) && people) return sides.map((side) => mention(ctx, side[0], side[side.length - 1], "Person", "personName"));
+    }
+    // "Mohamed Muizzu and Congolese officials": no name goes on past "and"; the name is what comes before it.
+    const coordinator = words.findIndex((w, k) => k >= 1 && NAME_COORDINATORS.has(w.folded));
+    if (coordinator > 0) {
+      const before = words.slice(0, coordinator);
+      const named = before.filter((w) => w.capitalized).length;
+      if (!group.titled && (group.commonWords || !personEvidence(ctx, before))) return null;
+      if (named < 2 || named > 5 || !before[before.length - 1]?.capitalized) return null;
+      return [mention(ctx, before[0], before[before.length - 1], "Person", "personName")];
     }
     if (!group.titled && (group.commonWords || !personEvidence(ctx, words))) return null;
     if (group.named < 2 || group.named > 5) return null;

@@ -76,6 +76,8 @@ const ABBREVIATIONS = new Set([
   // English
   "mr",
   "mrs",
+  "md",
+  "mohd",
   "ms",
   "messrs",
   "jr",

@@ -111,6 +111,7 @@ export const HONORIFIC_STYLES: readonly string[] = [
   "S.A.R.",
   "cheikh",
   "cheikha",
+  "sayyid",
   "prince",
   "princesse",
   "Dr",

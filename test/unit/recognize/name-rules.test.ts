@@ -53,6 +53,11 @@ describe("honorificName", () => {
     expect(shaped(en("H.E. Mr. Tran Van Hoa welcomed the delegation."))).toEqual(["Tran Van Hoa|Person|honorificName"]);
     expect(shaped(en("Dr. Yousef bin Khalid Al-Harbi spoke."))).toEqual(["Yousef bin Khalid Al-Harbi|Person|honorificName"]);
     expect(shaped(fr("Le texte a été signé par Son Altesse cheikh Tariq ben Saïd."))).toEqual(["Tariq ben Saïd|Person|honorificName"]);
+    expect(shaped(en("The sultanate was represented by Sayyid Tariq bin Saeed Al Mansoori."))).toEqual([
+      "Tariq bin Saeed Al Mansoori|Person|honorificName",
+    ]);
+    // A rank before an abbreviated rank ("Senior Lt. Gen."): a style, not a person named "Senior".
+    expect(shaped(en("The deal was signed by Senior Lt. Gen. Ode Mbeki."))).toEqual(["Ode Mbeki|Person|honorificName"]);
   });
 });
 
@@ -190,6 +195,14 @@ describe("personName", () => {
     expect(shaped(fr("Amélie Durand a publié une note."))).toEqual(["Amélie Durand|Person|personName"]);
     expect(shaped(en("Lawmakers on Capitol Hill welcomed it.")).filter((m) => m.endsWith("|personName"))).toEqual([]);
   });
+  it("ends a name before 'and' when what follows is no name of its own", () => {
+    expect(shaped(en("The President Zorvan Quelt and Congolese officials met.")).filter((m) => m.includes("personName"))).toEqual([
+      "Zorvan Quelt|Person|personName",
+    ]);
+    expect(shaped(fr("Le président Zorvan Quelt et Kinois ont parlé.")).filter((m) => m.includes("personName"))).toEqual([
+      "Zorvan Quelt|Person|personName",
+    ]);
+  });
   it("takes a relative pronoun of persons or a copula before a title after the name as evidence of a person", () => {
     expect(shaped(en("Zorvan Quelt, who chairs the council, spoke."))).toEqual(["Zorvan Quelt|Person|personName"]);
     expect(shaped(en("Zorvan Quelt became the defence minister in May."))).toEqual(["Zorvan Quelt|Person|personName"]);
@@ -263,6 +276,8 @@ describe("names around particles, dashes and ranks", () => {
       "Gérald Piquet",
     ]);
     expect(people(en("Admiral Tessa Brightwater and General Ode Mbeki met on Friday."))).toEqual(["Tessa Brightwater", "Ode Mbeki"]);
+    expect(people(en("The army chief, Field Marshal Ode Mbeki, met the envoys."))).toEqual(["Ode Mbeki"]);
+    expect(people(fr("Le chef de l'armée, le maréchal Ode Mbeki, a reçu les émissaires."))).toEqual(["Ode Mbeki"]);
   });
 });
 

@@ -38,6 +38,10 @@ describe("segmentSentences", () => {
       "The talks continue.",
     ]);
     expect(sentences("Mr. Albanese and Gen. Smith met Sen. Wong.", "en")).toEqual(["Mr. Albanese and Gen. Smith met Sen. Wong."]);
+    // "Md." abbreviates Mohammad in South Asian names.
+    expect(sentences("Adviser Md. Rafiqul Islam met the envoy in Dhaka.", "en")).toEqual([
+      "Adviser Md. Rafiqul Islam met the envoy in Dhaka.",
+    ]);
   });
 
   it("splits after a name suffix or company abbreviation when a determiner or pronoun opens the next sentence", () => {
