@@ -30,8 +30,25 @@ export const OWNER_PER_PERSON: readonly string[] = ["for"];
 /** Words between a name and its owner in a royal or formal style: "King X of Bahrain". */
 export const OWNER_AFTER_NAME: readonly string[] = ["of", "of the"];
 
-/** Personal honorifics that may stand between a title and the name: "Deputy Prime Minister Mr X". */
-export const PERSONAL_HONORIFICS: readonly string[] = ["Mr", "Mrs", "Ms", "Messrs", "Sir", "Dame", "Lord", "Lady"];
+/** Personal honorifics and abbreviated ranks that may stand between a title and the name: "Deputy Prime Minister Mr X", "deputy defence minister, Lt. Gen. X". */
+export const PERSONAL_HONORIFICS: readonly string[] = [
+  "Mr",
+  "Mrs",
+  "Ms",
+  "Messrs",
+  "Sir",
+  "Dame",
+  "Lord",
+  "Lady",
+  "Gen",
+  "Lt",
+  "Col",
+  "Adm",
+  "Capt",
+  "Maj",
+  "Brig",
+  "Cmdr",
+];
 
 /** Verbs of a relative clause that give the person an office of the organisation after them: "X, who chairs the African Union". */
 export const OFFICE_VERBS: Readonly<Record<string, readonly string[]>> = {

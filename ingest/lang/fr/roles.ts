@@ -41,7 +41,7 @@ export const OWNER_PER_PERSON: readonly string[] = ["pour"];
 export const OWNER_AFTER_NAME: readonly string[] = ["de", "du", "d'", "des"];
 
 /** Personal honorifics that may stand between a title and the name: "le président M. X". */
-export const PERSONAL_HONORIFICS: readonly string[] = ["M", "MM", "Mme", "Mmes", "Mlle"];
+export const PERSONAL_HONORIFICS: readonly string[] = ["M", "MM", "Mme", "Mmes", "Mlle", "Gén", "Gal", "Col", "Lt", "Cdt"];
 
 /** Verbs of a relative clause that give the person an office of the organisation after them: "X, qui préside l'Union africaine". */
 export const OFFICE_VERBS: Readonly<Record<string, readonly string[]>> = {

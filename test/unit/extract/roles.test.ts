@@ -67,6 +67,16 @@ describe("roles", () => {
     expect(found.map((r) => [r.person, r.of, r.title])).toEqual([["person:tamim-al-thani", "country:QA", "Emir"]]);
   });
 
+  it("reads an abbreviated rank between a title and its holder as an honorific", () => {
+    const DEPUTY = "title:deputy-defence-minister Deputy_Defence_Minister minister";
+    const found = roles(
+      `[Ana Ruiz](person:ana-ruiz) met [Vietnam](country:VN)'s {deputy defence minister}(${DEPUTY} country:VN), Lt Gen [Hoang Chien](person:hoang-chien), on Monday.`,
+      "2026-02-02",
+      "en",
+    );
+    expect(found.map((r) => [r.person, r.of])).toEqual([["person:hoang-chien", "country:VN"]]);
+  });
+
   it("adds MEMBER_OF for a party office", () => {
     const out = extractFromLinked(
       linkedDocument(
