@@ -177,9 +177,7 @@ const postponed: StatusRule = {
     const oldDateCue = (t: Span) =>
       findIn(ctx.lexicon.plannedMarkers, ctx.text, from, t.start).length > 0 ||
       findIn(ctx.lexicon.relativePronouns, ctx.text, from, t.start).length > 0;
-    const newDate = ctx
-      .temporal(index)
-      .some((t) => t.start >= from && t.start <= Math.max(clause.end, from + 80) && !oldDateCue(t));
+    const newDate = ctx.temporal(index).some((t) => t.start >= from && t.start <= Math.max(clause.end, from + 80) && !oldDateCue(t));
     return newDate ? "planned" : "cancelled";
   },
 };
