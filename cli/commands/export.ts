@@ -73,7 +73,7 @@ Examples:
       const conn = await connectNeo4j({ onProgress: (line) => process.stderr.write(`entente/export: ${line}\n`) });
       try {
         const graph = await exportSubgraph(conn, request, { quotesPerFact });
-        const text = serializeGraph(graph, format);
+        const text = await serializeGraph(graph, format);
         if (options.output) {
           await writeFile(options.output, text).catch((error: unknown) => {
             throw new UserError(

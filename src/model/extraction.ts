@@ -3,6 +3,7 @@
  * source of the types that leave the ingest pipeline and enter the graph store.
  */
 import { z } from "zod";
+import { EVENT_AND_PROVENANCE_TYPES } from "./graph-types.js";
 
 /** ISO 8601 calendar date, full (2026-01-31) or partial (2024-11, 2026). */
 export const IsoDate = z.string().regex(/^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$/, "expected an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)");
@@ -63,20 +64,6 @@ export const ExtractedEvent = z.object({
   evidence: z.array(Evidence).min(1),
 });
 export type ExtractedEvent = z.infer<typeof ExtractedEvent>;
-
-/**
- * The relationship types the graph gives events, documents and conflicts (README, *Relationships*):
- * each has an Event, a Document or a Conflict at one end, so a relation between two entities never
- * takes one of them (the exporter relies on it to find the relationships among entities).
- */
-export const EVENT_AND_PROVENANCE_TYPES: readonly string[] = [
-  "ABOUT",
-  "CLAIMED_IN",
-  "MENTIONED_IN",
-  "PARTICIPATED_IN",
-  "REPORTED_IN",
-  "TOOK_PLACE_IN",
-];
 
 export const ExtractedRelation = z.object({
   type: z

@@ -17,9 +17,8 @@
  */
 import { MultiDirectedGraph } from "graphology";
 import type { Attributes } from "graphology-types";
-import { write as writeGexf } from "graphology-gexf";
 import { isNode, isPath, isRelationship, Neo4jError, type ManagedTransaction, type Node } from "neo4j-driver";
-import { EVENT_AND_PROVENANCE_TYPES } from "../model/extraction.js";
+import { EVENT_AND_PROVENANCE_TYPES } from "../model/graph-types.js";
 import { readTransaction, type Neo4jConnection } from "../neo4j/connection.js";
 import { CypherError } from "../neo4j/errors.js";
 import { assertReadOnlyQuery } from "../neo4j/read-only-guard.js";
@@ -269,7 +268,7 @@ class Collected {
     const graph: ExportGraph = new MultiDirectedGraph();
     graph.replaceAttributes(graphAttributes(request));
     const keys = new Map<string, string>();
-    const nodes = [...this.nodes.values()].map((node) => ({ key: nodeKey(node), node })).sort((a, b) => a.key.localeCompare(b.key));
+    const nodes = [...this.nodes.values()].map((node) => ({ key: nodeKey(node), node })).sort(byKey);
     for (const { key, node } of nodes) {
       keys.set(node.elementId, key);
       graph.mergeNode(key, nodeAttributes(node));
@@ -281,12 +280,17 @@ class Collected {
           edge.source !== undefined && edge.target !== undefined,
       )
       .map((edge) => ({ ...edge, key: edgeKey(edge.rel, edge.source, edge.target) }))
-      .sort((a, b) => a.key.localeCompare(b.key));
+      .sort(byKey);
     for (const { rel, source, target, key } of edges) {
       graph.mergeEdgeWithKey(graph.hasEdge(key) ? `${key}#${rel.elementId}` : key, source, target, edgeAttributes(rel));
     }
     return graph;
   }
+}
+
+/** By key, in code-unit order: the same order on every machine, whatever its locale (and no collation to pay for). */
+function byKey(a: { key: string }, b: { key: string }): number {
+  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 }
 
 /** GEXF's <meta> knows creator and description: the graph attributes stay within them. */
@@ -344,8 +348,14 @@ function firstString(...values: PlainValue[]): string | undefined {
   return values.find((value): value is string => typeof value === "string" && value.length > 0);
 }
 
-/** The graph as text: graphology's JSON serialization, or GEXF 1.3 for Gephi. */
-export function serializeGraph(graph: ExportGraph, format: ExportFormat): string {
+/**
+ * The graph as text: graphology's JSON serialization, or GEXF 1.3 for Gephi. The GEXF writer (with its
+ * XML library, a third of the export's code) is loaded only for a GEXF export.
+ */
+export async function serializeGraph(graph: ExportGraph, format: ExportFormat): Promise<string> {
   if (format === "json") return `${JSON.stringify(graph.export(), null, 2)}\n`;
+  // A CommonJS module: its exports are the namespace's default where the loader wraps it (the bundle), or the namespace itself.
+  const loaded: typeof import("graphology-gexf") & { default?: typeof import("graphology-gexf") } = await import("graphology-gexf");
+  const writeGexf = loaded.default?.write ?? loaded.write;
   return writeGexf(graph, { version: "1.3", pretty: true });
 }

@@ -22,7 +22,7 @@ afterAll(async () => {
 describe("exportSubgraph", () => {
   it("exports a seed's ego network, found by name, that loads with graphology's from() and holds its neighbours", async () => {
     const graph = await exportSubgraph(conn, { kind: "seed", seed: "Sanae Takaichi", depth: 2 });
-    const loaded = graphFromJson(serializeGraph(graph, "json"));
+    const loaded = graphFromJson(await serializeGraph(graph, "json"));
     expect(loaded.type).toBe("directed");
     expect(loaded.multi).toBe(true);
     expect(loaded.hasNode("person:keir-starmer")).toBe(true);
@@ -96,7 +96,7 @@ describe("exportSubgraph", () => {
 
   it("writes GEXF that graphology-gexf parses back with the same nodes, edges and list attributes", async () => {
     const graph = await exportSubgraph(conn, { kind: "all" });
-    const parsed = parseGexf(MultiDirectedGraph, serializeGraph(graph, "gexf"));
+    const parsed = parseGexf(MultiDirectedGraph, await serializeGraph(graph, "gexf"));
     expect(parsed.order).toBe(graph.order);
     expect(parsed.size).toBe(graph.size);
     expect(parsed.getNodeAttribute("person:keir-starmer", "label")).toBe("Keir Starmer");

@@ -49,6 +49,15 @@ describe("the CLI bundle", () => {
     expect(heavy).toEqual([]);
   }, 60_000);
 
+  it("loads neither zod nor the GEXF parser to export a graph as JSON: the exporter's chunks hold the exporter", async () => {
+    const meta = await metafile();
+    const exporter = Object.entries(meta.outputs).find(([, output]) => Object.keys(output.inputs).includes("src/store/export.ts"));
+    if (!exporter) throw new Error("no output holds src/store/export.ts");
+    const loaded = [...staticallyLoaded(meta, exporter[0])];
+    expect(loaded).toContain("src/store/export.ts");
+    expect(loaded.filter((input) => /node_modules\/(zod|graphology-gexf|@xmldom)\/|src\/model\/extraction\.ts/.test(input))).toEqual([]);
+  }, 60_000);
+
   it("keeps the driver out of the chunks: the commands read it from its own file, through the code cache", async () => {
     const meta = await metafile();
     const bundled = Object.values(meta.outputs).flatMap((output) => Object.keys(output.inputs));

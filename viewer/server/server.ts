@@ -111,7 +111,7 @@ async function sendExport(
   conn: Neo4jConnection,
   { ids, format, quotes }: { ids: readonly string[]; format: ExportFormat; quotes?: QuotesPerFact | undefined },
 ): Promise<FastifyReply> {
-  const body = serializeGraph(await exportSubgraph(conn, { kind: "nodes", ids }, { quotesPerFact: quotes }), format);
+  const body = await serializeGraph(await exportSubgraph(conn, { kind: "nodes", ids }, { quotesPerFact: quotes }), format);
   return reply
     .header("content-type", EXPORT_MEDIA_TYPES[format])
     .header("content-disposition", `attachment; filename="entente-graph.${format}"`)

@@ -3,7 +3,8 @@
  * get in (the extraction contract's shape), anything else is refused before a statement exists.
  */
 import { describe, expect, it } from "vitest";
-import { EVENT_AND_PROVENANCE_TYPES, ExtractedRelation } from "../../../src/model/extraction.js";
+import { ExtractedRelation } from "../../../src/model/extraction.js";
+import { EVENT_AND_PROVENANCE_TYPES } from "../../../src/model/graph-types.js";
 import { mergeFacts, setEventFacts } from "../../../src/store/statements.js";
 
 describe("relationship types written into statements", () => {
