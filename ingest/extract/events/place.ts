@@ -12,6 +12,25 @@ import { typeOf } from "./scope.js";
 const TITLE_OR_POSTING_COMPLEMENT = /^\s*(?:de|du|des|d'|d’|de la|de l'|de l’|au|aux|à|of|in)?\s*$/i;
 const TITLE_COMPLEMENT = /^\s*(?:de|du|des|d'|d’|de la|de l'|de l’|of)?\s*$/i;
 
+/**
+ * The trigger's clause, going on past a name told between commas after it ("held talks with his
+ * Maldivian counterpart, Abdulla Khaleel, in New Delhi"): the name is an apposition, not a clause.
+ */
+function clauseThroughNames(ctx: ExtractionContext, i: number, s: Span, trigger: Span): Span {
+  let clause = clauseAround(ctx.text, s.start, s.end, trigger.start);
+  for (let k = 0; k < 3 && ctx.text[clause.end] === ","; k++) {
+    const next = clauseAround(ctx.text, s.start, s.end, clause.end + 1);
+    if (ctx.text[next.end] !== ",") break;
+    const aside = ctx.text.slice(next.start, next.end).trim();
+    const person = (ctx.mentionsBySentence[i] ?? []).find(
+      (m) => m.start >= next.start && m.end <= next.end && typeOf(ctx, m.entityId) === "Person",
+    );
+    if (!person || ctx.text.slice(person.start, person.end) !== aside) break;
+    clause = { start: clause.start, end: clauseAround(ctx.text, s.start, s.end, next.end + 1).end };
+  }
+  return clause;
+}
+
 export function placeFor(
   ctx: ExtractionContext,
   i: number,
@@ -36,7 +55,7 @@ export function placeFor(
       return false;
     if (onlyAfter) return m.start >= trigger.end && m.start - trigger.end <= 90;
     // Its own clause or before it ("X et Y, en visite au Japon, ont convenu"); not a trailing aside.
-    return m.end <= trigger.start || contains(clauseAround(ctx.text, s.start, s.end, trigger.start), m);
+    return m.end <= trigger.start || contains(clauseThroughNames(ctx, i, s, trigger), m);
   });
   const locative = (m: EntityMention) =>
     findIn(ctx.lexicon.locativePrepositions, ctx.text, Math.max(s.start, m.start - 12), m.start).some((p) =>

@@ -27,6 +27,8 @@ export const MEMBER_PRE_MODIFIERS = [
   "one",
   "of",
   "now",
+  "both",
+  "all",
   "also",
   "still",
   "already",

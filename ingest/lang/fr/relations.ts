@@ -18,6 +18,8 @@ export const MEMBER_PRE_MODIFIERS = [
   "les",
   "des",
   "désormais",
+  "tous",
+  "toutes",
   "aussi",
   "également",
   "toujours",

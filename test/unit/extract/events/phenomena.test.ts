@@ -650,6 +650,25 @@ describe("a participle opening the sentence, and a counterpart left unnamed", ()
       )[0]?.participants,
     ).toEqual(["person:ken-obi", "person:phan-van-giang"]);
   });
+  it("'talks with his counterpart, X, in New Delhi': the place after a name told between commas is the meeting's", () => {
+    expect(
+      events(
+        "[Ken Obi](person:ken-obi) held talks with his counterpart, [Ana Ruiz](person:ana-ruiz), in [Oyo](place:oyo) on Monday.",
+        "en",
+      )[0]?.place,
+    ).toBe("place:oyo");
+    expect(
+      events(
+        "[Ken Obi](person:ken-obi) s'est entretenu lundi avec son homologue, [Ana Ruiz](person:ana-ruiz), à [Oyo](place:oyo).",
+        "fr",
+      )[0]?.place,
+    ).toBe("place:oyo");
+    // Past a clause that is not a name, the place is another's.
+    expect(
+      events("[Ken Obi](person:ken-obi) met [Ana Ruiz](person:ana-ruiz), then the mayor travelled to [Oyo](place:oyo), on Monday.", "en")[0]
+        ?.place,
+    ).toBeNull();
+  });
   it("'arrivé la veille de Ouagadougou': a bare 'arrivé' is a trip only to a destination, never to where one comes from", () => {
     expect(
       events("Le capitaine [Ken Obi](person:ken-obi), arrivé la veille de [Ouagadougou](place:ouagadougou), a pris la parole.", "fr"),
