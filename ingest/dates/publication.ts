@@ -18,7 +18,7 @@ const DATE_LABEL = /^(?:(?:publi[ée]e?|mis\s+à\s+jour|modifi[ée]e?|updated|pu
  * correspondante) Publié le …", a dateline too: "ISLAMABAD (AP) — Updated …".
  */
 const BYLINE_BEFORE_LABEL =
-  /^(?:(?:[Bb]y|BY|[Pp]ar|PAR)\s+)?(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,4}(?:\([^()]{1,60}\)\s*)?(?:[|·•,–—]\s*)?(?=(?:[Pp]ubli[ée]e?|PUBLI[ÉE]E?|[Mm]is à jour|[Uu]pdated|UPDATED|[Pp]ublished|PUBLISHED|[Pp]osted|POSTED)(?![\p{L}]))/u;
+  /^(?:(?:[Bb]y|BY|[Pp]ar|PAR)\s+)?(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,4}(?:\([^()]{1,60}\)\s*)?(?:[|·•,–—-]\s*)?(?=(?:[Pp]ubli[ée]e?|PUBLI[ÉE]E?|[Mm]is à jour|[Uu]pdated|UPDATED|[Pp]ublished|PUBLISHED|[Pp]osted|POSTED)(?![\p{L}]))/u;
 /**
  * Who or where before the date, capitalised words each followed by a separator or joined by "avec",
  * "with", "and": "Le Figaro, publié le …", "Ouest-France, samedi 14 novembre 2026", "Paris, le 3
@@ -34,7 +34,7 @@ const TRAILING_AGENCY = /\s*\(\s*\p{Lu}[\p{L}\p{M}.&/' -]{0,30}\)\s*$/u;
 const TRAILING_BYLINE = /\s+(?:[Pp]ar|PAR|[Bb]y|BY)\s+\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’&-]*){0,3}\s*$/u;
 /** A time before the date: "Updated 4:12 PM GMT, December 9, 2025". */
 const LEADING_TIME =
-  /^\s*\d{1,2}\s*(?:h|:|\.)\s*\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:(?:[A-Z]{2,4}|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?\s*,?\s*(?=\p{L})/iu;
+  /^\s*\d{1,2}\s*(?:h|:|\.)\s*\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:(?:[A-Z]{2,4}|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?\s*,?\s*(?=[\p{L}\p{N}])/iu;
 const TRAILING_TIME =
   /\s*(?:à|at|,)?\s*\d{1,2}\s*(?:h|:|\.)\s*\d{0,2}\s*(?:[ap]\.?m\.?)?\s*(?:(?:[A-Z]{2,4}|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?\s*$/iu;
 const TRAILING_UPDATE = /\s*[|·,–—-]?\s*(?:updated|mis à jour|modifié|last updated)(?![\p{L}]).*$/iu;
@@ -92,9 +92,28 @@ export function parseDateLine(line: string): IsoDate | null {
   const known = dateLineMemo.get(trimmed);
   if (known !== undefined) return known;
   if (dateLineMemo.size >= DATE_LINE_MEMO_SIZE) dateLineMemo.clear();
-  const date = readDateLine(trimmed);
+  const date = readDateLine(trimmed) ?? readDateSegment(trimmed);
   dateLineMemo.set(trimmed, date);
   return date;
+}
+
+/**
+ * The date of a header line whose parts stand side by side: any part between bars or dots ("Geneviève
+ * Tremblay à Ottawa | 13 février 2026 | Politique", "Published On 11 Mar 2026 | By …"), or the last
+ * part after a spaced dash ("Par X, envoyée spéciale à Chișinău — 1er novembre 2025 à 20h14"): a date
+ * opening a line before a dash opens a sentence ("Le 5 juin 2025 — le ministre a parlé").
+ */
+function readDateSegment(line: string): IsoDate | null {
+  const parts = line.split(/\s*[|·•]\s*/u).filter((part) => part.trim().length > 0);
+  if (parts.length >= 2) {
+    for (const part of parts) {
+      const date = readDateLine(part.trim());
+      if (date) return date;
+    }
+  }
+  const dashed = line.split(/\s+[—–]\s+/u);
+  const last = dashed.at(-1)?.trim() ?? "";
+  return dashed.length >= 2 && last.length > 0 ? readDateLine(last) : null;
 }
 
 const DATE_LINE_MEMO_SIZE = 256;

@@ -108,6 +108,18 @@ describe("publication dates", () => {
     // A sentence is still no date line.
     expect(parseDateLine("Par Jeanne Martin (Ankara) Publié le 02 mars 2026, le texte a été amendé")).toBeNull();
   });
+  it("reads the date among the parts of a header line, between bars, or last after a spaced dash", () => {
+    expect(parseDateLine("Jeanne Martin à Québec | 13 février 2026 | Politique canadienne")).toBe("2026-02-13");
+    expect(parseDateLine("Ana Ruiz in Lima and Ken Obi in Oyo | Published March 24 2026")).toBe("2026-03-24");
+    expect(parseDateLine("Published On 11 Mar 2026 | By Ana Ruiz in Lima")).toBe("2026-03-11");
+    expect(parseDateLine("Published: 8:30pm, 27 Jan 2026 | Ana Ruiz and Ken Obi")).toBe("2026-01-27");
+    expect(parseDateLine("Updated Feb 18, 2026, 09:15 PM | Ana Ruiz, India Correspondent")).toBe("2026-02-18");
+    expect(parseDateLine("Par Jeanne Martin, envoyée spéciale à Oslo — 1er novembre 2025 à 20h14")).toBe("2025-11-01");
+    expect(parseDateLine("OSLO - Publié le : jeudi, 05 mars 2026 18:20 (APS)")).toBe("2026-03-05");
+    // A date opening a sentence after a dash is no header; a bar between words and no date, none either.
+    expect(parseDateLine("Le 5 juin 2025 — le ministre a parlé")).toBeNull();
+    expect(parseDateLine("By Ana Ruiz | Senior Editor | Politics")).toBeNull();
+  });
   it("reads a date line ending with its agency in brackets", () => {
     expect(parseDateLine("Paris, le 12 septembre 2026 (AFP)")).toBe("2026-09-12");
     expect(parseDateLine("March 3, 2026 (Reuters)")).toBe("2026-03-03");
