@@ -37,6 +37,8 @@ export interface EventCues {
   deHeadsWithoutArticle: PhraseFinder;
   /** "his invitation to visit": the possessor invites, the visitor is someone else. */
   invitationNouns: PhraseFinder;
+  /** "X invited Y to visit Z": the object travels, not the subject. */
+  invitationVerbs: PhraseFinder;
   /** "welcomed", "a accueilli": a host receiving the visitor, in the place after it. */
   hostVerbs: PhraseFinder;
   /** "who is visiting", "qui effectue": a relative clause telling what goes on now. */
@@ -96,6 +98,7 @@ function compile(packs: readonly LanguagePack[]): EventCues {
     nounArticles: r((c) => c.NOUN_ARTICLES),
     deHeadsWithoutArticle: r((c) => c.DE_HEADS_WITHOUT_ARTICLE),
     invitationNouns: r((c) => c.INVITATION_NOUNS),
+    invitationVerbs: r((c) => c.INVITATION_VERBS),
     hostVerbs: r((c) => c.HOST_VERBS),
     ongoingForms: r((c) => c.ONGOING_FORMS),
     soilAfterDemonym: r((c) => c.SOIL_AFTER_DEMONYM),

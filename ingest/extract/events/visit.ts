@@ -3,6 +3,7 @@
  * Visitor:
  *   agentAfterNoun       "la visite de M. X", "the state visit by X"
  *   possessor            "sa première visite", "during her three-day trip" → the subject it refers to
+ *   invitedGuest         "X invited Y to visit Z", "X a invité Y à se rendre à Z" → Y, never the inviter
  *   relativeAntecedent   "X, who was making a state visit", "X, qui effectue une visite"
  *   indefiniteLeader     "la première visite d'un dirigeant vietnamien", "the first visit of a Colombian president"
  *   pronounSubject       "il effectuait une visite", "he travelled to" → the subject before
@@ -135,6 +136,21 @@ export const visitorAfterCopula: ParticipantRule = {
   },
 };
 
+/**
+ * "X invited Y to visit Z", "X a invité Y à se rendre à Z": the person invited, between the verb and the
+ * trigger, travels; one told by a pronoun ("invited him to visit") is no one this rule can name, and
+ * the inviter is never the visitor.
+ */
+export const invitedGuest: ParticipantRule = {
+  name: "invitedGuest",
+  find: ({ ctx, cues, s, trigger, people }) => {
+    const verb = findIn(cues.invitationVerbs, ctx.text, Math.max(s.start, trigger.start - 80), trigger.start).at(-1);
+    if (!verb || /[.;:!?]/u.test(ctx.text.slice(verb.end, trigger.start))) return null;
+    const guest = people.find((p) => p.start >= verb.end && p.end <= trigger.start);
+    return guest ? { people: [guest.personId] } : {};
+  },
+};
+
 export const nearestSubject: ParticipantRule = {
   name: "nearestSubject",
   find: (scope) => {
@@ -167,6 +183,7 @@ export const groupOfVisitors: ParticipantRule = {
 const VISITOR_RULES: readonly ParticipantRule[] = [
   agentAfterNoun,
   possessor,
+  invitedGuest,
   relativeAntecedent,
   indefiniteLeader,
   pronounSubject,

@@ -135,6 +135,9 @@ export const DE_HEADS_WITHOUT_ARTICLE: readonly string[] = [];
 /** Nouns whose possessor invites rather than travels: "accepted his invitation to visit Tehran" (the visitor accepted). */
 export const INVITATION_NOUNS = ["invitation", "invite"] as const;
 
+/** Verbs of a host inviting a guest: "X invited Y to visit Z" (Y travels, not X). */
+export const INVITATION_VERBS = ["invited", "invites", "will invite"] as const;
+
 /** Verbs of a host receiving a guest: "X welcomed Y to Paris for a state visit" (the guest's visit is to the place the host received them in). */
 export const HOST_VERBS = [
   "welcomed",

@@ -118,6 +118,8 @@ export const MODALITY = [
   "might",
   "can",
   "invited to",
+  "invited",
+  "invites",
   "invitation to",
   "an invitation",
   "his invitation",

@@ -179,6 +179,9 @@ export const DE_HEADS_WITHOUT_ARTICLE = ["lors", "marge", "près", "autour", "su
 /** Noms dont le possesseur invite au lieu de voyager : « a accepté son invitation à se rendre à Téhéran ». */
 export const INVITATION_NOUNS = ["invitation"] as const;
 
+/** Verbes d'un hôte qui invite : « X a invité Y à se rendre à Z » (Y se déplace, pas X). */
+export const INVITATION_VERBS = ["a invité", "avait invité", "invite", "invitera", "a convié", "avait convié"] as const;
+
 /** Verbes d'un hôte qui reçoit : « X a accueilli mardi à Paris Y pour une visite » (la visite de l'invité est au lieu où l'hôte le reçoit). */
 export const HOST_VERBS = [
   "a accueilli",

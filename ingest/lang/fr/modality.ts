@@ -137,6 +137,8 @@ export const MODALITY = [
   "ont proposé de",
   "invité à",
   "invitée à",
+  "a invité",
+  "avait invité",
   "invités à",
   "invitation à",
   "invitation de",

@@ -696,4 +696,22 @@ describe("a participle opening the sentence, and a counterpart left unnamed", ()
       { type: "Visit", status: "occurred", date: "2026-04-13", participants: ["person:ken-obi"], place: "place:honiara" },
     ]);
   });
+
+  it("'had spoken to X by phone', 'avait appelé X': calls told in the pluperfect; 'a appelé à la retenue' is none", () => {
+    expect(events("[Ken Obi](person:ken-obi) had spoken to [Ana Ruiz](person:ana-ruiz) by phone on Monday.", "en")).toEqual([
+      { type: "Call", status: "occurred", date: "2026-04-13", participants: ["person:ana-ruiz", "person:ken-obi"], place: null },
+    ]);
+    expect(events("[Ken Obi](person:ken-obi) avait appelé [Ana Ruiz](person:ana-ruiz) lundi soir.", "fr")).toEqual([
+      { type: "Call", status: "occurred", date: "2026-04-13", participants: ["person:ana-ruiz", "person:ken-obi"], place: null },
+    ]);
+    expect(events("[Ken Obi](person:ken-obi) a appelé à la retenue lundi.", "fr")).toEqual([]);
+  });
+  it("'X invited Y to visit Z in June', 'X a invité Y à se rendre à Z': a planned visit of the guest", () => {
+    expect(events("[Ana Ruiz](person:ana-ruiz) invited [Ken Obi](person:ken-obi) to visit [Oyo](place:oyo) in June.", "en")).toEqual([
+      { type: "Visit", status: "planned", date: "2026-06", participants: ["person:ken-obi"], place: "place:oyo" },
+    ]);
+    expect(events("[Ana Ruiz](person:ana-ruiz) a invité [Ken Obi](person:ken-obi) à se rendre à [Oyo](place:oyo) en juin.", "fr")).toEqual([
+      { type: "Visit", status: "planned", date: "2026-06", participants: ["person:ken-obi"], place: "place:oyo" },
+    ]);
+  });
 });

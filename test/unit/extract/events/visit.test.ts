@@ -9,6 +9,7 @@ import {
   frontedPhraseSubject,
   groupOfVisitors,
   indefiniteLeader,
+  invitedGuest,
   nearestSubject,
   possessor,
   pronounSubject,
@@ -91,6 +92,16 @@ describe("visitor rules", () => {
     expect(pronounSubject.find(scopeAt(c, "s'est rendue"))).toBeNull();
     const b = en("[Kenji Sato](person:kenji-sato) met the king on Monday. He then travelled to [London](place:london).");
     expect(pronounSubject.find(scopeAt(b, "travelled to"))).toEqual({ people: ["person:kenji-sato"] });
+  });
+
+  it("invitedGuest: the person invited travels, never the inviter", () => {
+    const a = en("[Ana Ruiz](person:ana-ruiz) invited [Ken Obi](person:ken-obi) to visit [Oyo](place:oyo) in June.");
+    expect(invitedGuest.find(scopeAt(a, "visit"))).toEqual({ people: ["person:ken-obi"] });
+    const b = fr("[Ana Ruiz](person:ana-ruiz) a invité [Ken Obi](person:ken-obi) à se rendre à [Oyo](place:oyo).");
+    expect(invitedGuest.find(scopeAt(b, "se rendre"))).toEqual({ people: ["person:ken-obi"] });
+    // A guest told by a pronoun is no one the rule can name: no visitor rather than the inviter.
+    expect(invitedGuest.find(scopeAt(en("[Ana Ruiz](person:ana-ruiz) invited him to visit [Oyo](place:oyo)."), "visit"))).toEqual({});
+    expect(invitedGuest.find(scopeAt(en("[Ana Ruiz](person:ana-ruiz) will visit [Oyo](place:oyo)."), "visit"))).toBeNull();
   });
 
   it("frontedPhraseSubject: the subject after a phrase that opens the sentence", () => {
