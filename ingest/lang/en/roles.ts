@@ -19,6 +19,18 @@ export const COPULAS: readonly string[] = [
   "had become",
   "remains",
   "remained",
+  "was appointed",
+  "has been appointed",
+  "was named",
+  "has been named",
+  "was elected",
+  "has been elected",
+  "was re-elected",
+  "was sworn in as",
+  "has been sworn in as",
+  "took office as",
+  "takes office as",
+  "was confirmed as",
 ];
 
 /** Words after which a person belongs to the delegation of the person before them: "X, accompanied by Minister Y". */

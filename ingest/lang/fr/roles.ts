@@ -29,6 +29,16 @@ export const COPULAS: readonly string[] = [
   "était devenue",
   "reste",
   "demeure",
+  "a été nommé",
+  "a été nommée",
+  "a été élu",
+  "a été élue",
+  "a été réélu",
+  "a été réélue",
+  "a été investi",
+  "a été investie",
+  "a été désigné",
+  "a été désignée",
 ];
 
 /** Words after which a person belongs to the delegation of the person before them: "X, accompagné du ministre Y", "X est accompagné, lors de ce voyage, par Y". */

@@ -167,6 +167,14 @@ describe("copulaTitle", () => {
     const fr = `[Paul Morel](person:paul-morel) est devenu le {président}(${PRES} country:FR) [français](country:FR demonym) en mai.`;
     expect(roles(fr)).toEqual(["person:paul-morel → President (président) of country:FR"]);
   });
+  it("reads appointments, elections and inaugurations as copulas: 'was sworn in as', 'a été nommé', 'a été élu'", () => {
+    const sworn = `[Tom Reyes](person:tom-reyes) was sworn in as the [American](country:US demonym) {president}(${PRES} country:US) on Monday.`;
+    expect(roles(sworn, "en")).toEqual(["person:tom-reyes → President (president) of country:US"]);
+    const appointed = `[Tom Reyes](person:tom-reyes) was appointed [American](country:US demonym) {president}(${PRES} country:US) in May.`;
+    expect(roles(appointed, "en")).toEqual(["person:tom-reyes → President (president) of country:US"]);
+    const elected = `[Paul Morel](person:paul-morel) a été élu {président}(${PRES} country:FR) [français](country:FR demonym) dimanche.`;
+    expect(roles(elected)).toEqual(["person:paul-morel → President (président) of country:FR"]);
+  });
   it("does not read a verb that is no copula", () => {
     const markup = `[Paul Morel](person:paul-morel) a rencontré le {président}(${PRES} country:FR) [français](country:FR demonym) en mai.`;
     expect(roles(markup)).toEqual([]);
