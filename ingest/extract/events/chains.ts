@@ -30,10 +30,14 @@ const COORDINATED_APPOSITION =
 function joined(ctx: ExtractionContext, a: Span, b: Span, allowed: readonly Span[]): boolean {
   if (b.start < a.end || b.start - a.end > 120) return false;
   const inGap = [...allowed.filter((x) => x.start >= a.end && x.end <= b.start), ...parentheses(ctx.text, a.end, b.start)];
-  if (isLinkingGap(ctx.text, a.end, b.start, { allowedSpans: inGap, allowCoordinator: true, allowLinkWords: true, maxLength: 120 }))
+  // "signé par X, et par Y", "signed by X and by Y": the agent marker said again after the coordinator.
+  const from = a.end + (COORDINATED_AGENT.exec(ctx.text.slice(a.end, b.start))?.[0].length ?? 0);
+  if (isLinkingGap(ctx.text, from, b.start, { allowedSpans: inGap, allowCoordinator: true, allowLinkWords: true, maxLength: 120 }))
     return true;
   return COORDINATED_APPOSITION.test(ctx.text.slice(a.end, b.start));
 }
+
+const COORDINATED_AGENT = /^\s*,?\s*(?:et|and)\s+(?:par|by)\s+/iu;
 
 /**
  * The subject list of a verb: the candidate nearest before it (an aside between commas, a

@@ -37,6 +37,15 @@ describe("signer rules", () => {
     expect(agentsAfter.find(scopeAt(c, "signature"))).toEqual({ people: [], parties: ["country:JP", "country:CN", "country:IT"] });
   });
 
+  it("agentsAfter: the agent marker said again after the coordinator ('par X, et par Y', 'by X and by Y')", () => {
+    const a = fr(
+      "L'accord a été signé par la ministre, [Ana Ruiz](person:ana-ruiz), et par [Ken Obi](person:ken-obi), à [Oyo](place:oyo).",
+    );
+    expect(agentsAfter.find(scopeAt(a, "signé"))).toEqual({ people: ["person:ana-ruiz", "person:ken-obi"], parties: [] });
+    const b = en("The deal was signed by [Ana Ruiz](person:ana-ruiz) and by [Ken Obi](person:ken-obi) on Monday.");
+    expect(agentsAfter.find(scopeAt(b, "signed"))).toEqual({ people: ["person:ana-ruiz", "person:ken-obi"], parties: [] });
+  });
+
   it("subjects: the coordinated subject, an acronym in parentheses and appositions included", () => {
     const a = fr("Ainsi, [Airbus](org:airbus) et l'[Agence européenne de défense](org:eda) ([AED](org:eda)) ont signé jeudi un contrat.");
     expect(subjects.find(scopeAt(a, "signé"))).toEqual({ people: [], parties: ["org:airbus", "org:eda"] });
