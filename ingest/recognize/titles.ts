@@ -23,8 +23,8 @@ const OWNER_LINK = new Set(["de", "d'", "du", "des", "la", "l'", "au", "aux", "o
 const REMIT_MARKERS = new Set(["charge", "chargee", "charges", "chargees", "for", "in", "responsable"]);
 const REMIT_LINK = new Set(["de", "d'", "du", "des", "la", "l'", "le", "les", "of", "the"]);
 const COORDINATION = new Set(["et", "and"]);
-/** Words before a title that make another office of it: "Deputy Defence Minister", "Acting President". */
-const TITLE_MODIFIERS = new Set(["deputy", "acting", "shadow", "junior", "interim"]);
+/** Words before a title that make another office of it: "Deputy Defence Minister", "Vice Foreign Minister", "Acting President". */
+const TITLE_MODIFIERS = new Set(["deputy", "vice", "assistant", "acting", "shadow", "junior", "interim"]);
 const PORTFOLIO_LINK = new Set(["de", "d'", "du", "des", "la", "l'", "for", "of", "the"]);
 
 export interface TitleContext {

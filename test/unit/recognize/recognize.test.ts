@@ -373,6 +373,15 @@ describe("titles", () => {
     });
     const [v] = titles(doc("Le vice-ministre japonais est arrivé."));
     expect(v).toMatchObject({ text: "vice-ministre japonais", title: "Vice Minister", titleId: null, ofEntityId: "country:JP" });
+    const [w] = titles(doc("Italy's vice defence minister arrived first."));
+    expect(w).toMatchObject({
+      text: "Italy's vice defence minister",
+      title: "Vice Defence Minister",
+      titleId: null,
+      ofEntityId: "country:IT",
+    });
+    const [a] = titles(doc("Italy's Assistant Defence Minister arrived first."));
+    expect(a).toMatchObject({ title: "Assistant Defence Minister", titleId: null, ofEntityId: "country:IT" });
     const [f] = titles(doc("The former British Prime Minister spoke."));
     expect(f).toMatchObject({ text: "former British Prime Minister", former: true, ofEntityId: "country:GB" });
   });
