@@ -35,6 +35,8 @@ export interface NameCues {
   legislatures: ReadonlyArray<readonly string[]>;
   /** Locative prepositions as lower-case token sequences with their accents ("à", "près de", "in"). */
   locatives: ReadonlyArray<readonly string[]>;
+  /** Verbs, as lower-case token sequences, whose object after a locative is a person ("succède" in "succède à X"). */
+  personObjectVerbs: ReadonlyArray<readonly string[]>;
   /** Folded compass words that open a region's name ("east", "northern"). */
   compassWords: ReadonlySet<string>;
   /** An adjective comes before its noun (English), so a capitalised word before a lower-case noun may be one. */
@@ -96,6 +98,7 @@ function compile(module: NameCueLists, copulas: readonly string[]): NameCues {
     descriptorsAfter: typed(module.DESCRIPTORS_AFTER),
     legislatures: tokenSequences(module.LEGISLATURES),
     locatives: module.LOCATIVE_PREPOSITIONS.map((p) => phraseTokens(p).map((t) => t.text.toLowerCase())),
+    personObjectVerbs: module.PERSON_OBJECT_VERBS_BEFORE_LOCATIVE.map((p) => phraseTokens(p).map((t) => t.text.toLowerCase())),
     compassWords: folded(module.COMPASS_WORDS),
     adjectiveBeforeNoun: module.ADJECTIVE_BEFORE_NOUN,
     titleQualifiers: tokenSequences(module.TITLE_QUALIFIERS_AFTER),
@@ -123,6 +126,7 @@ const EMPTY: NameCues = {
   descriptorsAfter: [],
   legislatures: [],
   locatives: [],
+  personObjectVerbs: [],
   compassWords: new Set(),
   adjectiveBeforeNoun: false,
   titleQualifiers: [],

@@ -633,7 +633,11 @@ const placeAfterLocative: GroupRule = {
     const raw = (t: Token) => t.text.toLowerCase();
     const wordBefore = tokens[first.index - 1];
     const locatives = endingWith(ctx.cues.locatives, (l) => l, wordBefore ? raw(wordBefore) : undefined);
-    if (!locatives.some((l) => sequenceBefore(tokens, first.index, l, raw) >= 0)) return null;
+    const locative = locatives.map((l) => sequenceBefore(tokens, first.index, l, raw)).find((at) => at >= 0);
+    if (locative === undefined) return null;
+    // "succède à Dorin Recean": the verb's object after « à » is a person.
+    if (group.named >= 2 && ctx.cues.personObjectVerbs.some((v) => sequenceBefore(tokens, locative, v, raw) >= 0))
+      return [mention(ctx, first, last, "Person", "placeAfterLocative")];
     if (/^['’]$/.test(tokens[last.index + 1]?.text ?? "") && tokens[last.index + 2]?.folded === "s") return null;
     // "in European defence projects": a word before the noun it qualifies is an adjective, not a place.
     const next = tokens[last.index + 1];

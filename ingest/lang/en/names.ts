@@ -194,6 +194,9 @@ export const LOCATIVE_PREPOSITIONS: readonly string[] = [
   "heads to",
 ];
 
+/** Verbs whose object after a locative preposition is a person, not a place (none in English: "succeeded X" takes no preposition). */
+export const PERSON_OBJECT_VERBS_BEFORE_LOCATIVE: readonly string[] = [];
+
 /** Compass words that open a region's name: "East Java", "North Kivu", "Western Cape". */
 export const COMPASS_WORDS: readonly string[] = [
   "North",

@@ -196,6 +196,24 @@ export const LEGISLATURES: readonly string[] = ["Sénat", "Parlement", "Congrès
 /** Prepositions after which a name with no sign of a person is a place: "à Toulon", "à Rio de Janeiro". */
 export const LOCATIVE_PREPOSITIONS: readonly string[] = ["à", "près de", "près d'"];
 
+/** Verbs whose object after « à » is a person, not a place: « succède à Dorin Recean », « a répondu à X ». */
+export const PERSON_OBJECT_VERBS_BEFORE_LOCATIVE: readonly string[] = [
+  "succède",
+  "succèdent",
+  "succédé",
+  "succéder",
+  "succédera",
+  "succédant",
+  "répondu",
+  "répond",
+  "téléphoné",
+  "écrit",
+  "remis",
+  "adressé",
+  "serré la main",
+  "rendu hommage",
+];
+
 /** Compass words that open a region's name (English order; French puts them after: "Java oriental"). */
 export const COMPASS_WORDS: readonly string[] = [];
 

@@ -242,6 +242,10 @@ describe("placeAfterLocative", () => {
     expect(shaped(fr("Le navire est arrivé à Porto Vedra, puis à Jean Dupont."))).toContain("Porto Vedra|Place|placeAfterLocative");
     expect(shaped(fr("Le ministre a répondu à Jean Dupont."))).toEqual(["Jean Dupont|Person|personName"]);
   });
+  it("reads the object of a verb that takes a person after « à » as a person ('succède à X')", () => {
+    expect(shaped(fr("La diplomate succède à Zorvan Quelt, qui a pris sa retraite."))).toEqual(["Zorvan Quelt|Person|placeAfterLocative"]);
+    expect(shaped(fr("Le navire est arrivé à Porto Vedra."))).toEqual(["Porto Vedra|Place|placeAfterLocative"]);
+  });
   it("keeps one word a candidate that becomes a place only when no person of the document bears it", () => {
     const one = recognizeMentions(en("They met in Marbella on Friday."), testKb, matcher).mentions;
     expect(one.map((m) => [m.text, m.needsAntecedent, m.fallbackType])).toEqual([["Marbella", true, "Place"]]);
