@@ -208,29 +208,6 @@ const memberApposition: SentenceRule = {
 };
 
 /**
- * "Le Liban et le Qatar, tous deux membres de la Ligue arabe, ont signé", "India and the Maldives,
- * both members of the Conclave, signed": a member phrase between commas after the countries it
- * describes.
- */
-const membersBeforeApposition: SentenceRule = {
-  name: "membersBeforeApposition",
-  triggers: (cues) => [cues.memberNouns],
-  read(r, i) {
-    const tokens = r.tokens.of(i);
-    const out: Candidate[] = [];
-    for (const hit of r.cues.memberNouns.findAll(tokens)) {
-      const phrase = memberPhrase(r, i, hit.start, hit.end);
-      if (!phrase?.target || tokens[phrase.start - 1]?.norm !== "," || tokens[phrase.end]?.norm !== ",") continue;
-      const list = listBackward(r, i, phrase.start - 1, (t) => isEntity(t, "Country"));
-      if (list.ids.length === 0) continue;
-      for (const target of [phrase.target, ...phrase.alsoOf])
-        out.push(...membershipsOf(r, list.ids, target, i, "membersBeforeApposition", 0.75));
-    }
-    return out;
-  },
-};
-
-/**
  * "NATO member Poland", "fellow EU members Romania and Bulgaria", "Poland, a NATO member since
  * 1999": an organisation's name right before a member noun, then the members named right after it,
  * or else the country the phrase stands in apposition to (a comma and an indefinite article before).
@@ -552,7 +529,6 @@ const foundedByThem: SentenceRule = {
 export const MEMBERSHIP_RULES: readonly SentenceRule[] = [
   memberPredicate,
   memberApposition,
-  membersBeforeApposition,
   orgMemberNoun,
   joinVerb,
   rejoinVerb,

@@ -143,23 +143,18 @@ describe("membership rules", () => {
     ).toEqual(["country:BE MEMBER_OF org:nato"]);
   });
 
-  it("membersBeforeApposition: the countries before a member phrase between commas", () => {
+  it("memberPredicate: countries before a member phrase in apposition, 'tous deux', 'both' before the noun", () => {
     expect(
       rule(
-        "membersBeforeApposition",
+        "memberPredicate",
         `Le [Liban](country:LB) et le [Qatar](country:QA), tous deux membres de la [Ligue arabe](org:arab-league), ont signé un accord.`,
         "fr",
       ),
     ).toEqual(["country:LB MEMBER_OF org:arab-league", "country:QA MEMBER_OF org:arab-league"]);
     expect(
-      rule(
-        "membersBeforeApposition",
-        `[India](country:IN) and [Japan](country:JP), both members of the [Quad](org:quad), signed the pact.`,
-        "en",
-      ),
+      rule("memberPredicate", `[India](country:IN) and [Japan](country:JP), both members of the [Quad](org:quad), signed the pact.`, "en"),
     ).toEqual(["country:IN MEMBER_OF org:quad", "country:JP MEMBER_OF org:quad"]);
-    // Not an apposition: no comma before, or the phrase goes on.
-    expect(rule("membersBeforeApposition", `[India](country:IN) met members of the [Quad](org:quad), then left.`, "en")).toEqual([]);
+    expect(rule("memberPredicate", `[India](country:IN) met members of the [Quad](org:quad), then left.`, "en")).toEqual([]);
   });
 
   it("orgMemberNoun: 'NATO members X and Y', 'X, a NATO member', not a former or observer member", () => {
