@@ -9,7 +9,7 @@ import { clauseAround, contains, findIn, overlaps, type Span } from "../spans.js
 import { typeOf } from "./scope.js";
 
 /** What joins a title to its country or its posting ("ministre de la Défense du Japon", "ambassadeur au Japon", "envoy in Kyiv"). */
-const TITLE_OR_POSTING_COMPLEMENT = /^\s*(?:de|du|des|d'|d’|de la|de l'|de l’|au|aux|à|of|in)?\s*$/i;
+export const TITLE_OR_POSTING_COMPLEMENT = /^\s*(?:de|du|des|d'|d’|de la|de l'|de l’|au|aux|à|of|in)?\s*$/i;
 const TITLE_COMPLEMENT = /^\s*(?:de|du|des|d'|d’|de la|de l'|de l’|of)?\s*$/i;
 
 /**

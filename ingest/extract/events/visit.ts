@@ -23,6 +23,7 @@ import type { EntityMention } from "../../../src/model/mentions.js";
 import { countryOfPerson } from "../roles.js";
 import { blankSpans, clauseAround, contains, findIn, overlaps, type Span } from "../spans.js";
 import { groupSubjectBefore } from "./participants.js";
+import { TITLE_OR_POSTING_COMPLEMENT } from "./place.js";
 import { countryOfPlace, isCapitalOf } from "./same-place.js";
 import { cueBefore, frontedPhraseAround, latestBefore, personAt, pronounSubjectOf, sentenceSubject } from "./references.js";
 import { subjectList } from "./chains.js";
@@ -202,9 +203,7 @@ function destinations(scope: TriggerScope): EntityMention[] {
     if ((type !== "Place" && type !== "Country") || m.source === "demonym") return false;
     if (findIn(ctx.lexicon.blockingPrepositions, ctx.text, Math.max(s.start, m.start - 20), m.start).length > 0) return false;
     return !(ctx.titlesBySentence[i] ?? []).some(
-      (t) =>
-        overlaps(t, m) ||
-        (m.start >= t.end && /^\s*(?:de|du|des|d'|d’|de la|de l'|de l’|au|aux|à|of|in)?\s*$/i.test(ctx.text.slice(t.end, m.start))),
+      (t) => overlaps(t, m) || (m.start >= t.end && TITLE_OR_POSTING_COMPLEMENT.test(ctx.text.slice(t.end, m.start))),
     );
   });
 }
