@@ -19,7 +19,9 @@ export { dateFromLocation, parseDateLine, parseDateMarker, parseDateline, parseI
 interface Candidate {
   start: number;
   end: number;
-  resolve: (tense: Tense) => Resolved | null;
+  /** Counts days from the story's own day ("la veille", "two days later"). */
+  fromStoryDay: boolean;
+  resolve: (tense: Tense, storyDay: IsoDate | null) => Resolved | null;
 }
 
 /** Dates chrono reads with an explicit year: day, month and year as precise as written. */
@@ -43,7 +45,12 @@ function chronoCandidates(text: string, language: string): Candidate[] {
         const [y, m, d] = [end.get("year"), end.get("month"), end.get("day")];
         if (y !== null && m !== null && d !== null && isValidDay(y, m, d)) endDate = formatDay({ year: y, month: m, day: d });
       }
-      candidates.push({ start: result.index, end: result.index + result.text.length, resolve: () => ({ date, endDate, forward: false }) });
+      candidates.push({
+        start: result.index,
+        end: result.index + result.text.length,
+        fromStoryDay: false,
+        resolve: () => ({ date, endDate, forward: false }),
+      });
     }
   }
   return candidates;
@@ -53,7 +60,8 @@ function ruleCandidates(text: string, published: IsoDate | null): Candidate[] {
   return recognizeExpressions(text).map((found: Recognized) => ({
     start: found.start,
     end: found.end,
-    resolve: (tense: Tense) => resolveSpec(found.spec, published, tense),
+    fromStoryDay: found.spec.kind === "storyDay",
+    resolve: (tense: Tense, storyDay: IsoDate | null) => resolveSpec(found.spec, published, tense, storyDay),
   }));
 }
 
@@ -103,14 +111,23 @@ function tenseAround(text: string, candidate: Candidate, language: string, sente
   return (rest.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 3 ? sentence : "present";
 }
 
+/** Whether a date names one day ("2026-03-04", not "2026-03"). */
+function isDayPrecise(date: IsoDate): boolean {
+  return date.length === 10;
+}
+
 /**
  * The dates and date ranges of a sentence, with absolute offsets (sentence.start + index in
  * its text). Without a publication date only dates that carry their year are returned.
+ * "La veille", "the next day" count from the day the story tells: a day-precise date earlier in
+ * the sentence, else later in it ("Arrivé la veille, il a rencontré mardi …"), else
+ * `storyDayBefore()` (the last one the sentences before told), else publication.
  */
 export function findTemporalExpressions(
   sentence: { text: string; start: number },
   published: IsoDate | null,
   language: string,
+  storyDayBefore: () => IsoDate | null = () => null,
 ): TemporalExpression[] {
   try {
     const text = sentence.text;
@@ -118,11 +135,25 @@ export function findTemporalExpressions(
     const candidates = withoutOverlaps([...ruleCandidates(text, published), ...chronoCandidates(text, language)]);
     if (candidates.length === 0) return [];
     const sentenceTenseValue = sentenceTense(text, language);
+    const resolvedOf = new Map<Candidate, Resolved>();
+    for (const candidate of candidates) {
+      if (candidate.fromStoryDay) continue;
+      const resolved = candidate.resolve(tenseAround(text, candidate, language, sentenceTenseValue), null);
+      if (resolved !== null) resolvedOf.set(candidate, resolved);
+    }
+    const days = [...resolvedOf].filter(([, r]) => r.endDate === null && isDayPrecise(r.date));
+    for (const candidate of candidates) {
+      if (!candidate.fromStoryDay) continue;
+      const before = days.filter(([c]) => c.end <= candidate.start).at(-1);
+      const after = days.find(([c]) => c.start >= candidate.end);
+      const storyDay = (before ?? after)?.[1].date ?? storyDayBefore();
+      const resolved = candidate.resolve(sentenceTenseValue, storyDay);
+      if (resolved !== null) resolvedOf.set(candidate, resolved);
+    }
     const expressions: TemporalExpression[] = [];
     for (const candidate of candidates) {
-      const tense = tenseAround(text, candidate, language, sentenceTenseValue);
-      const resolved = candidate.resolve(tense);
-      if (resolved === null) continue;
+      const resolved = resolvedOf.get(candidate);
+      if (resolved === undefined) continue;
       expressions.push({
         start: sentence.start + candidate.start,
         end: sentence.start + candidate.end,

@@ -26,6 +26,10 @@ export type DateSpec =
   | { kind: "yearRelative"; offset: number; forward: boolean }
   /** A weekday with a day of the month and no month ("jeudi 5"): the month is the one around publication where they agree. */
   | { kind: "weekdayDay"; weekday: number; day: number }
+  /** Days from the story's own day, the nearest day-precise date told before it ("la veille", "two days later"). */
+  | { kind: "storyDay"; days: number }
+  /** A day of the publication's month ("le 14 courant"). */
+  | { kind: "dayOfThisMonth"; day: number }
   /** A season ("au printemps", "l'été prochain"): the month it starts in decides its year; only the year is kept. */
   | { kind: "season"; month: number; year: number | null; anchor: Anchor; forward: boolean }
   | { kind: "weekday"; weekday: number; anchor: Anchor }
@@ -73,7 +77,7 @@ function anchorOf(word: string | undefined): Anchor {
   return null;
 }
 
-const FORWARD = /^(?:d['’]ici|avant|by|before|until|jusqu['’](?:en|à)|pour)/iu;
+const FORWARD = /^(?:d['’]ici|avant|by|before|until|till|to|à|jusqu['’](?:en|à|au)|pour)/iu;
 
 /** English month names that are also common words stand for a month only when capitalised ("this may", "a march"). */
 function isEnglishHomonym(month: string): boolean {
@@ -147,6 +151,11 @@ const RULES: Rule[] = [
   rule(`(?:(last|next|this)\\s+)?(?:${WEEKDAY},?\\s+)?(${MONTH})\\s+${DAY}(?:,?\\s+${YEAR})?`, (g) =>
     dateSpec(g[3], g[2], g[4], anchorOf(g[1])),
   ),
+  // A day of the publication's month: "le 14 courant", "the 14th inst."
+  rule(`${LE}${DAY}\\s+(?:courant|inst\\.?)`, (g) => {
+    const day = dayOf(g[1]);
+    return day === null ? null : { kind: "dayOfThisMonth", day };
+  }),
   // Parts of a month
   rule(
     `(?:(d['’]ici|avant|by|before)\\s+)?(?:(?:au|en|à\\s+la|dès|dès\\s+la|in|the)\\s+)?(début|mi|fin|early|mid|late|end\\s+of|beginning\\s+of|start\\s+of)[\\s-]+(?:du\\s+mois\\s+d['’]|du\\s+mois\\s+de\\s+|de\\s+|d['’])?(${MONTH})(?:\\s+${YEAR})?`,
@@ -159,7 +168,7 @@ const RULES: Rule[] = [
   ),
   // Months after a preposition, or with dernier/prochain, or with a year
   rule(
-    `(?:(en|au\\s+mois\\s+d['’]|au\\s+mois\\s+de|depuis|dès|d['’]ici|avant|courant|in|since|by|until|before|during|last|next|this)\\s+)(${FULL_MONTH})(?:\\s+${YEAR})?(?:\\s+(dernier|prochain))?`,
+    `(?:(en|au\\s+mois\\s+d['’]|au\\s+mois\\s+de|depuis|dès|d['’]ici|avant|courant|jusqu['’](?:en|à|au\\s+mois\\s+de)|à|pour|in|since|by|until|till|to|for|before|during|last|next|this)\\s+)(${FULL_MONTH})(?!\\s+\\d{1,2}(?!\\d))(?:\\s+${YEAR})?(?:\\s+(dernier|prochain))?`,
     (g) => dateSpec(undefined, g[2], g[3], anchorOf(g[4]) ?? anchorOf(g[1]), g[1] !== undefined && FORWARD.test(g[1])),
   ),
   rule(`(${FULL_MONTH})\\s+(?:${YEAR}|(dernier|prochain))`, (g) => dateSpec(undefined, g[1], g[2], anchorOf(g[3]))),
@@ -218,12 +227,17 @@ const RULES: Rule[] = [
             : 0;
     return { kind: "offset", unit: "day", amount };
   }),
-  // "arrivé la veille", "the day before": the day before publication; "la veille du sommet" is the eve of something else.
-  rule(`(la\\s+veille|the\\s+day\\s+before|the\\s+previous\\s+day)(?!\\s+(?:(?:de|du|des|of|the)(?![\\p{L}])|d['’]))`, () => ({
-    kind: "offset",
-    unit: "day",
-    amount: -1,
-  })),
+  // Days counted from the story's own day: "la veille", "le lendemain", "the next day", "two days later";
+  // "la veille du sommet", "the day after the vote" count from something else and are left alone.
+  rule(
+    `(l['’]avant-veille|la\\s+veille|le\\s+surlendemain|le\\s+lendemain|le\\s+même\\s+jour|the\\s+same\\s+day|the\\s+day\\s+before|the\\s+previous\\s+day|the\\s+day\\s+after|the\\s+next\\s+day|the\\s+following\\s+day)(?!\\s+(?:(?:de|du|des|of|the|as)(?![\\p{L}])|d['’]))`,
+    (g) => ({ kind: "storyDay", days: storyDayOffset(g[1] ?? "") }),
+  ),
+  rule(`(${COUNT})\\s+(jours|days)\\s+(plus\\s+tard|après|later|plus\\s+tôt|auparavant|earlier|before)(?![\\p{L}])(?!\\s+(?:de|du|des|d['’]|than|que))`, (g) => {
+    const amount = g[1] === undefined ? null : countNumber(g[1]);
+    if (amount === null || amount > 60) return null;
+    return { kind: "storyDay", days: /^(?:plus\s+tard|après|later)$/iu.test(g[3] ?? "") ? amount : -amount };
+  }),
   rule(`(?:la\\s+semaine|le\\s+mois|l['’]année)\\s+(dernière|dernier|passée|passé|prochaine|prochain)`, (g) => relative(g[0] ?? "", g[1])),
   rule(`(last|next|this|cette|ce)\\s+(week|month|semaine|mois(?:-ci)?)`, (g) => relative(g[2] ?? "", g[1])),
   rule(`(?:il\\s+y\\s+a\\s+(${COUNT})\\s+${UNIT})|(?:(${COUNT})\\s+${UNIT}\\s+ago)`, (g) => counted(g[1] ?? g[3], g[2] ?? g[4], -1)),
@@ -254,6 +268,15 @@ const RULES: Rule[] = [
   ),
 ];
 
+function storyDayOffset(phrase: string): number {
+  const p = phrase.toLowerCase();
+  if (/avant-veille/u.test(p)) return -2;
+  if (/surlendemain/u.test(p)) return 2;
+  if (/veille|before|previous/u.test(p)) return -1;
+  if (/même|same/u.test(p)) return 0;
+  return 1;
+}
+
 function relative(unitWord: string, anchorWord: string | undefined): DateSpec | null {
   const unit = /semaine|week/iu.test(unitWord)
     ? "week"
@@ -276,7 +299,7 @@ function counted(countWord: string | undefined, unitWord: string | undefined, si
 
 /** Words at least one rule needs: a sentence without any of them holds no expression. */
 const TRIGGER = new RegExp(
-  `\\d|${B}(?:${MONTH}|${WEEKDAY}|hier|demain|aujourd['’]hui|veille|semaines?|mois|ann[ée]es?|an|ans|prochaine?s?|prochainement|venir|jours?|` +
+  `\\d|${B}(?:${MONTH}|${WEEKDAY}|hier|demain|aujourd['’]hui|veille|lendemain|surlendemain|semaines?|mois|ann[ée]es?|an|ans|prochaine?s?|prochainement|venir|jours?|` +
     `yesterday|today|tomorrow|weeks?|months?|years?|days?|coming|printemps|été|automne|hiver|spring|summer|autumn|fall|winter|week-end|weekend)${E}`,
   "iu",
 );

@@ -144,10 +144,18 @@ function resolveOffset(unit: "day" | "week" | "month" | "year", amount: number, 
   return formatMonth(shifted.year, shifted.month);
 }
 
-/** The dates an expression stands for, or null when it cannot be anchored (no publication date). */
-export function resolveSpec(spec: DateSpec, published: IsoDate | null, tense: Tense): Resolved | null {
+/**
+ * The dates an expression stands for, or null when it cannot be anchored (no publication date).
+ * `storyDay` is the day the story last told (a day-precise date before the expression), from
+ * which "la veille" and "two days later" count; without it they count from publication.
+ */
+export function resolveSpec(spec: DateSpec, published: IsoDate | null, tense: Tense, storyDay: IsoDate | null = null): Resolved | null {
   const ref = referenceOf(published);
   switch (spec.kind) {
+    case "storyDay": {
+      const base = referenceOf(storyDay) ?? ref;
+      return base ? { date: resolveOffset("day", spec.days, base), endDate: null, forward: false } : null;
+    }
     case "date": {
       const direction = spec.forward ? "forward" : directionOf(spec.anchor, tense);
       const value = resolveDayMonth(spec, ref, direction, spec.anchor !== null && spec.anchor !== "this");
@@ -166,6 +174,11 @@ export function resolveSpec(spec: DateSpec, published: IsoDate | null, tense: Te
     }
     case "year":
       return { date: formatYear(spec.year), endDate: null, forward: spec.forward };
+    case "dayOfThisMonth": {
+      if (ref === null || ref.month === null) return null;
+      const date = format(ref.year, ref.month, spec.day);
+      return date ? { date, endDate: null, forward: false } : null;
+    }
     case "weekdayDay":
       return ref ? { date: resolveWeekdayDay(spec.weekday, spec.day, ref, tense), endDate: null, forward: false } : null;
     case "season": {

@@ -16,9 +16,17 @@ export interface ExtractionKnowledge {
 
 export type Tense = "past" | "future" | "present";
 
+/** How many sentences back "la veille" looks for the day the story tells. */
+const STORY_DAY_REACH = 3;
+
 /** Date tools (ingest/dates), passed in so each stage stays a pure function of its input. */
 export interface TemporalTools {
-  findTemporalExpressions(sentence: { text: string; start: number }, published: IsoDate | null, language: string): TemporalExpression[];
+  findTemporalExpressions(
+    sentence: { text: string; start: number },
+    published: IsoDate | null,
+    language: string,
+    storyDayBefore?: () => IsoDate | null,
+  ): TemporalExpression[];
   sentenceTense(text: string, language: string): Tense;
 }
 
@@ -58,7 +66,15 @@ export function buildContext(
   for (const list of titlesBySentence) list.sort((a, b) => a.start - b.start);
   const temporalCache = new Map<number, TemporalExpression[]>();
   const tenseCache = new Map<number, Tense>();
-  return {
+  /** The last day-precise date of the few sentences before `i`: the day "la veille" counts from. */
+  const storyDayBefore = (i: number): IsoDate | null => {
+    for (let j = i - 1; j >= Math.max(0, i - STORY_DAY_REACH); j--) {
+      const day = context.temporal(j).filter((t) => t.endDate === null && t.date.length === 10).at(-1);
+      if (day) return day.date;
+    }
+    return null;
+  };
+  const context: ExtractionContext = {
     linked,
     text: document.text,
     language: document.language,
@@ -77,7 +93,9 @@ export function buildContext(
         if (s) {
           try {
             found = tools
-              .findTemporalExpressions({ text: s.text, start: s.start }, document.published, document.language)
+              .findTemporalExpressions({ text: s.text, start: s.start }, document.published, document.language, () =>
+                storyDayBefore(i),
+              )
               .filter((t) => t.start >= s.start && t.end <= s.end);
           } catch {
             found = [];
@@ -108,6 +126,7 @@ export function buildContext(
       }
     },
   };
+  return context;
 }
 
 /** The sentence as evidence: a verbatim span of the document. */

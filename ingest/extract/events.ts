@@ -27,7 +27,7 @@ import {
 } from "./events/scope.js";
 import { OWN_PARTICIPANT, groupSubjectBefore, subjectPeople } from "./events/participants.js";
 import { dateFor, plannedDateForward } from "./events/dating.js";
-import { statusFor } from "./events/status.js";
+import { rescheduledDate, statusFor } from "./events/status.js";
 import { rulesFor } from "./events/types.js";
 import { placeFor } from "./events/place.js";
 import { coordinatedDestinations, guestVisit } from "./events/visit.js";
@@ -84,9 +84,12 @@ function mentionsInSentence(
   const cues = eventCues(ctx.language);
   const finish = (m: MentionDraft, statusOverride?: EventStatus): EventMention | null => {
     if (m.groupSubject) m.nearbyPeople = nearby(m.trigger.start);
-    const date = dateFor(ctx, i, s, m.trigger);
-    const status = statusOverride ?? statusFor({ ctx, cues, index: i, sentence: s, trigger: m.trigger, date });
+    const told = dateFor(ctx, i, s, m.trigger);
+    const statusInput = { ctx, cues, index: i, sentence: s, trigger: m.trigger, date: told };
+    const status = statusOverride ?? statusFor(statusInput);
     if (status === "none") return null;
+    // "initially planned for December, was pushed back to March": a postponed event's date is the new one.
+    const date = (status === "planned" ? rescheduledDate(statusInput) : null) ?? told;
     const dated = date === null ? null : status === "planned" ? plannedDateForward(date, ctx.published) : date;
     return { ...m, topics, status, date: dated?.date ?? null, endDate: dated?.endDate ?? null };
   };

@@ -45,6 +45,7 @@ export interface EventCues {
   ongoingForms: PhraseFinder;
   soilAfterDemonym: PhraseFinder;
   notATripAfter: PhraseFinder;
+  notASigningAfter: PhraseFinder;
   negation: PhraseFinder;
   /** "ne … pas" around the verb: the part before, and the part after. */
   negationBeforeVerb: PhraseFinder;
@@ -103,6 +104,7 @@ function compile(packs: readonly LanguagePack[]): EventCues {
     ongoingForms: r((c) => c.ONGOING_FORMS),
     soilAfterDemonym: r((c) => c.SOIL_AFTER_DEMONYM),
     notATripAfter: t((c) => c.NOT_A_TRIP_AFTER),
+    notASigningAfter: t((c) => c.NOT_A_SIGNING_AFTER),
     negation: m((c) => c.NEGATION),
     negationBeforeVerb: m((c) => c.NEGATION_BEFORE_VERB),
     negationAfterVerb: m((c) => c.NEGATION_AFTER_VERB),

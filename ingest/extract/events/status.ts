@@ -164,20 +164,28 @@ const calledOff: StatusRule = {
       : null,
 };
 
+/**
+ * The new date of a postponed event ("reportée au 12 mars", "pushed back to March"): a date after the
+ * postponement cue, in its clause, not told as planned or in a relative clause ("… that had been set for
+ * Feb. 15-17", "…, initialement prévue le 3 mars": those are the old one); a date inside the noun's
+ * complement ("the visit to Oslo this month was postponed") is the old one too. Undefined: no postponement.
+ */
+export function rescheduledDate({ ctx, cues, index, sentence, trigger }: StatusInput): TemporalExpression | null | undefined {
+  const after = cueAfter(ctx, cues, cues.postponement, sentence, trigger);
+  if (!after && !cueRightBefore(ctx, cues.postponement, sentence, trigger, 3)) return undefined;
+  const from = after ? after.end : trigger.end;
+  const clause = clauseAround(ctx.text, sentence.start, sentence.end, from);
+  const oldDateCue = (t: Span) =>
+    findIn(ctx.lexicon.plannedMarkers, ctx.text, from, t.start).length > 0 ||
+    findIn(ctx.lexicon.relativePronouns, ctx.text, from, t.start).length > 0;
+  return ctx.temporal(index).find((t) => t.start >= from && t.start <= Math.max(clause.end, from + 80) && !oldDateCue(t)) ?? null;
+}
+
 const postponed: StatusRule = {
   name: "postponed",
-  decide: ({ ctx, cues, index, sentence, trigger }) => {
-    const after = cueAfter(ctx, cues, cues.postponement, sentence, trigger);
-    if (!after && !cueRightBefore(ctx, cues.postponement, sentence, trigger, 3)) return null;
-    // "reportée au 12 mars", "postponed until June": a new date after the cue, so the event is still
-    // planned; a date inside the noun's complement ("the visit to Oslo this month was postponed") is the old one.
-    const from = after ? after.end : trigger.end;
-    const clause = clauseAround(ctx.text, sentence.start, sentence.end, from);
-    // "… that had been set for Feb. 15-17", "…, initialement prévue le 3 mars": a date told as planned, or in a relative clause, is the old one.
-    const oldDateCue = (t: Span) =>
-      findIn(ctx.lexicon.plannedMarkers, ctx.text, from, t.start).length > 0 ||
-      findIn(ctx.lexicon.relativePronouns, ctx.text, from, t.start).length > 0;
-    const newDate = ctx.temporal(index).some((t) => t.start >= from && t.start <= Math.max(clause.end, from + 80) && !oldDateCue(t));
+  decide: (input) => {
+    const newDate = rescheduledDate(input);
+    if (newDate === undefined) return null;
     return newDate ? "planned" : "cancelled";
   },
 };

@@ -23,6 +23,12 @@ function isRiseToOffice(ctx: ExtractionContext, cues: EventCues, s: Span, h: Spa
   return cues.notATripAfter.findAll(ctx.text.slice(h.start, Math.min(s.end, h.end + 20))).some((m) => m.start > 0 && m.start <= length + 1);
 }
 
+/** "signed a decree appointing …", "a signé la loi": a domestic act, not an accord between parties. */
+function isDomesticAct(ctx: ExtractionContext, cues: EventCues, s: Span, h: Span): boolean {
+  const length = h.end - h.start;
+  return cues.notASigningAfter.findAll(ctx.text.slice(h.start, Math.min(s.end, h.end + 30))).some((m) => m.start > 0 && m.start <= length + 1);
+}
+
 /**
  * The sentence with what may stand inside a trigger blanked out, offsets kept: the adverbs
  * ("travelled together to" reads as "travelled          to") and the sentence's dates ("est attendu
@@ -62,7 +68,9 @@ export function triggerHits(
   const masked = withoutInnerWords(ctx, cues, s, dates);
   for (const lexicon of ctx.lexicon.events) {
     for (const h of hitsOf(ctx, lexicon.triggers, s, masked)) {
-      if (isNounUse(ctx, cues, s, h) || (lexicon.type === "Visit" && isRiseToOffice(ctx, cues, s, h))) continue;
+      if (isNounUse(ctx, cues, s, h)) continue;
+      if (lexicon.type === "Visit" && isRiseToOffice(ctx, cues, s, h)) continue;
+      if (lexicon.type === "Signing" && isDomesticAct(ctx, cues, s, h)) continue;
       hits.push({ ...h, lexicon, phrase: foldForMatch(h.phrase) });
     }
   }

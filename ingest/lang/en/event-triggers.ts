@@ -32,6 +32,26 @@ export const SUMMIT_NOUNS = ["summit", "summits"] as const;
 /** Right after a visit trigger ("arrivée", "arrival"), these make it a rise to office, not a trip. */
 export const NOT_A_TRIP_AFTER = ["to power", "in power", "in office", "at the helm", "first"] as const;
 
+/** Right after a signing trigger, a domestic act signed, not an accord between parties: "signed a decree", "signed the bill into law". */
+export const NOT_A_SIGNING_AFTER = [
+  "a decree",
+  "the decree",
+  "decrees",
+  "an executive order",
+  "the executive order",
+  "executive orders",
+  "a bill",
+  "the bill",
+  "bills",
+  "into law",
+  "a law",
+  "the law",
+  "the budget",
+  "a petition",
+  "the petition",
+  "an order",
+] as const;
+
 /** After an event noun, a pronoun standing for another event of its kind: "la visite de X à Rome, puis celle de Y à Madrid". */
 export const ELLIPSIS_PRONOUNS = ["that of", "those of", "the one by"] as const;
 

@@ -23,6 +23,24 @@ export const NOT_A_TRIP_AFTER = [
   "en tête",
 ] as const;
 
+/** Right after a signing trigger, a domestic act signé, not an accord between parties: "a signé un décret", "signé la loi". */
+export const NOT_A_SIGNING_AFTER = [
+  "un décret",
+  "le décret",
+  "les décrets",
+  "des décrets",
+  "une ordonnance",
+  "l'ordonnance",
+  "l’ordonnance",
+  "la loi",
+  "une loi",
+  "le projet de loi",
+  "un projet de loi",
+  "le budget",
+  "une pétition",
+  "la pétition",
+] as const;
+
 /** After an event noun, a pronoun standing for another event of its kind: "la visite de X à Rome, puis celle de Y à Madrid". */
 export const ELLIPSIS_PRONOUNS = [
   "celle de",

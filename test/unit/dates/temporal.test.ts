@@ -227,10 +227,50 @@ describe("findTemporalExpressions: offsets", () => {
 });
 
 describe("findTemporalExpressions: the day before", () => {
+  it("counts 'la veille', 'le lendemain', 'two days later' from a day-precise date earlier in the sentence, else later in it", () => {
+    expect(dates("Le sommet s'est tenu le 3 mars et le lendemain, les ministres ont signé.", "2026-03-10")).toEqual([
+      "le 3 mars → 2026-03-03",
+      "le lendemain → 2026-03-04",
+    ]);
+    expect(dates("Arrivé la veille à Osk, il a rencontré mardi le président.", "2026-03-12")).toEqual([
+      "la veille → 2026-03-09",
+      "mardi → 2026-03-10",
+    ]);
+    expect(dates("Talks opened on March 3; two days later the envoys signed.", "2026-03-10", "en")).toEqual([
+      "March 3 → 2026-03-03",
+      "two days later → 2026-03-05",
+    ]);
+    expect(dates("The ministers met on Friday and the following day they flew home.", "2026-03-10", "en")).toEqual([
+      "on Friday → 2026-03-06",
+      "the following day → 2026-03-07",
+    ]);
+  });
+  it("counts from the day the sentences before told when its own sentence tells none", () => {
+    const story = (text: string, storyDay: string | null) =>
+      findTemporalExpressions({ text, start: 0 }, "2026-03-10", "fr", () => storyDay).map((e) => `${e.text} → ${e.date}`);
+    expect(story("La veille, il avait rencontré le président.", "2026-03-09")).toEqual(["La veille → 2026-03-08"]);
+    expect(story("Trois jours plus tard, le traité était signé.", "2026-03-02")).toEqual(["Trois jours plus tard → 2026-03-05"]);
+    expect(story("La veille, il avait rencontré le président.", null)).toEqual(["La veille → 2026-03-09"]);
+    expect(dates("Il est arrivé le lendemain de son élection.", "2026-02-05")).toEqual([]);
+    expect(dates("Two days later than planned, the ship docked.", "2026-02-05", "en")).toEqual([]);
+  });
   it("reads a bare 'la veille' / 'the day before' as the day before publication, not 'la veille du sommet'", () => {
     expect(dates("Le président est arrivé la veille à Rome.", "2026-02-05")).toEqual(["la veille → 2026-02-04"]);
     expect(dates("The envoy had landed in Oslo the day before.", "2026-02-05", "en")).toEqual(["the day before → 2026-02-04"]);
     expect(dates("Il est arrivé la veille du sommet.", "2026-02-05")).toEqual([]);
     expect(dates("Il est arrivé la veille d'un sommet.", "2026-02-05")).toEqual([]);
+  });
+});
+
+describe("findTemporalExpressions: a day of this month, a month after 'to'", () => {
+  it("reads 'le 14 courant' as the 14th of the publication's month", () => {
+    expect(dates("La réunion, prévue le 14 courant, aura lieu à Osk.", "2026-11-10")).toEqual(["le 14 courant → 2026-11-14 future"]);
+  });
+  it("reads a month after 'to', 'à', 'pour', 'jusqu'à' as a date ahead, a lower-case 'march' as no month", () => {
+    expect(dates("The visit was pushed back to March.", "2026-11-10", "en")).toEqual(["to March → 2027-03 future"]);
+    expect(dates("La visite a été repoussée à juin.", "2026-11-10")).toEqual(["à juin → 2027-06 future"]);
+    expect(dates("Le sommet est prévu pour février.", "2026-11-10")).toEqual(["pour février → 2027-02 future"]);
+    expect(dates("The soldiers began to march.", "2026-11-10", "en")).toEqual([]);
+    expect(dates("A visit scheduled for April 14 was canceled.", "2026-04-20", "en")).toEqual(["April 14 → 2026-04-14"]);
   });
 });

@@ -20,6 +20,14 @@ describe("triggers", () => {
     expect(typesIn("Since his arrival in office, he has reformed.", "en")).toEqual([]);
     expect(typesIn("After his arrival in Rome, he spoke.", "en")).toEqual(["Visit:arrival"]);
   });
+
+  it("a domestic act signed is not a signing between parties: 'signed a decree', 'a signé la loi'", () => {
+    expect(typesIn("The president signed a decree appointing a new envoy.", "en")).toEqual([]);
+    expect(typesIn("The governor signed the bill into law.", "en")).toEqual([]);
+    expect(typesIn("The president signed a defence pact with Oslo.", "en")).toEqual(["Signing:signed"]);
+    expect(typesIn("Le président a signé un décret nommant un ambassadeur.", "fr")).toEqual([]);
+    expect(typesIn("Le président a signé un accord avec Oslo.", "fr")).toEqual(["Signing:signé"]);
+  });
 });
 
 describe("triggers read through an adverb inside them", () => {
