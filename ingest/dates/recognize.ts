@@ -233,11 +233,14 @@ const RULES: Rule[] = [
     `(l['’]avant-veille|la\\s+veille|le\\s+surlendemain|le\\s+lendemain|le\\s+même\\s+jour|the\\s+same\\s+day|the\\s+day\\s+before|the\\s+previous\\s+day|the\\s+day\\s+after|the\\s+next\\s+day|the\\s+following\\s+day)(?!\\s+(?:(?:de|du|des|of|the|as)(?![\\p{L}])|d['’]))`,
     (g) => ({ kind: "storyDay", days: storyDayOffset(g[1] ?? "") }),
   ),
-  rule(`(${COUNT})\\s+(jours|days)\\s+(plus\\s+tard|après|later|plus\\s+tôt|auparavant|earlier|before)(?![\\p{L}])(?!\\s+(?:de|du|des|d['’]|than|que))`, (g) => {
-    const amount = g[1] === undefined ? null : countNumber(g[1]);
-    if (amount === null || amount > 60) return null;
-    return { kind: "storyDay", days: /^(?:plus\s+tard|après|later)$/iu.test(g[3] ?? "") ? amount : -amount };
-  }),
+  rule(
+    `(${COUNT})\\s+(jours|days)\\s+(plus\\s+tard|après|later|plus\\s+tôt|auparavant|earlier|before)(?![\\p{L}])(?!\\s+(?:de|du|des|d['’]|than|que))`,
+    (g) => {
+      const amount = g[1] === undefined ? null : countNumber(g[1]);
+      if (amount === null || amount > 60) return null;
+      return { kind: "storyDay", days: /^(?:plus\s+tard|après|later)$/iu.test(g[3] ?? "") ? amount : -amount };
+    },
+  ),
   rule(`(?:la\\s+semaine|le\\s+mois|l['’]année)\\s+(dernière|dernier|passée|passé|prochaine|prochain)`, (g) => relative(g[0] ?? "", g[1])),
   rule(`(last|next|this|cette|ce)\\s+(week|month|semaine|mois(?:-ci)?)`, (g) => relative(g[2] ?? "", g[1])),
   rule(`(?:il\\s+y\\s+a\\s+(${COUNT})\\s+${UNIT})|(?:(${COUNT})\\s+${UNIT}\\s+ago)`, (g) => counted(g[1] ?? g[3], g[2] ?? g[4], -1)),

@@ -69,7 +69,10 @@ export function buildContext(
   /** The last day-precise date of the few sentences before `i`: the day "la veille" counts from. */
   const storyDayBefore = (i: number): IsoDate | null => {
     for (let j = i - 1; j >= Math.max(0, i - STORY_DAY_REACH); j--) {
-      const day = context.temporal(j).filter((t) => t.endDate === null && t.date.length === 10).at(-1);
+      const day = context
+        .temporal(j)
+        .filter((t) => t.endDate === null && t.date.length === 10)
+        .at(-1);
       if (day) return day.date;
     }
     return null;
@@ -93,9 +96,7 @@ export function buildContext(
         if (s) {
           try {
             found = tools
-              .findTemporalExpressions({ text: s.text, start: s.start }, document.published, document.language, () =>
-                storyDayBefore(i),
-              )
+              .findTemporalExpressions({ text: s.text, start: s.start }, document.published, document.language, () => storyDayBefore(i))
               .filter((t) => t.start >= s.start && t.end <= s.end);
           } catch {
             found = [];

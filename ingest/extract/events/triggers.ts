@@ -26,7 +26,9 @@ function isRiseToOffice(ctx: ExtractionContext, cues: EventCues, s: Span, h: Spa
 /** "signed a decree appointing …", "a signé la loi": a domestic act, not an accord between parties. */
 function isDomesticAct(ctx: ExtractionContext, cues: EventCues, s: Span, h: Span): boolean {
   const length = h.end - h.start;
-  return cues.notASigningAfter.findAll(ctx.text.slice(h.start, Math.min(s.end, h.end + 30))).some((m) => m.start > 0 && m.start <= length + 1);
+  return cues.notASigningAfter
+    .findAll(ctx.text.slice(h.start, Math.min(s.end, h.end + 30)))
+    .some((m) => m.start > 0 && m.start <= length + 1);
 }
 
 /**

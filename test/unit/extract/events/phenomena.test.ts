@@ -142,7 +142,10 @@ describe("status and modality", () => {
 
   it("a postponed event is planned for its new date, not the one it had before", () => {
     expect(
-      events("The visit by [Ken Obi](person:ken-obi) to [Japan](country:JP), initially planned for May, was pushed back to September.", "en"),
+      events(
+        "The visit by [Ken Obi](person:ken-obi) to [Japan](country:JP), initially planned for May, was pushed back to September.",
+        "en",
+      ),
     ).toEqual([{ type: "Visit", status: "planned", date: "2026-09", participants: ["person:ken-obi"], place: "country:JP" }]);
     expect(
       events("La visite de [Ken Obi](person:ken-obi) au [Japon](country:JP), prévue le 20 courant, a été reportée au 3 juin.", "fr"),
@@ -155,7 +158,13 @@ describe("status and modality", () => {
         "[Ana Ruiz](person:ana-ruiz) est arrivée lundi à [Rome](place:rome). La veille, elle avait rencontré [Ken Obi](person:ken-obi) à [Oslo](place:oslo).",
         "fr",
       ),
-    ).toContainEqual({ type: "Meeting", status: "occurred", date: "2026-04-12", participants: ["person:ana-ruiz", "person:ken-obi"], place: "place:oslo" });
+    ).toContainEqual({
+      type: "Meeting",
+      status: "occurred",
+      date: "2026-04-12",
+      participants: ["person:ana-ruiz", "person:ken-obi"],
+      place: "place:oslo",
+    });
   });
 
   it("a relative clause keeps its own tense; generic plurals are no events", () => {
