@@ -26,7 +26,7 @@ import {
   scopeOf,
 } from "./events/scope.js";
 import { OWN_PARTICIPANT, groupSubjectBefore, subjectPeople } from "./events/participants.js";
-import { dateFor, plannedDateForward } from "./events/dating.js";
+import { cancelledDateNearest, dateFor, plannedDateForward } from "./events/dating.js";
 import { rescheduledDate, statusFor } from "./events/status.js";
 import { rulesFor } from "./events/types.js";
 import { placeFor } from "./events/place.js";
@@ -90,7 +90,14 @@ function mentionsInSentence(
     if (status === "none") return null;
     // "initially planned for December, was pushed back to March": a postponed event's date is the new one.
     const date = (status === "planned" ? rescheduledDate(statusInput) : null) ?? told;
-    const dated = date === null ? null : status === "planned" ? plannedDateForward(date, ctx.published) : date;
+    const dated =
+      date === null
+        ? null
+        : status === "planned"
+          ? plannedDateForward(date, ctx.published)
+          : status === "cancelled"
+            ? cancelledDateNearest(date, ctx.published)
+            : date;
     return { ...m, topics, status, date: dated?.date ?? null, endDate: dated?.endDate ?? null };
   };
   const push = (m: EventMention | null) => {

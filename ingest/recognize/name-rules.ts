@@ -282,11 +282,32 @@ function gatherRun(ctx: NameContext, scan: SentenceScan, i: number): NameRun {
   const closedByHead = (r: readonly Token[]) => r.length > 1 && (TRAILING_HEADS.has(r[r.length - 1].folded) || opensRegion(ctx, scan, r));
   while (
     words.length &&
-    (FUNCTION_WORDS.has(words[0].folded) || (NON_NAMES.has(words[0].folded) && !closedByHead(words)) || isOpener(ctx, words[0]))
+    ((FUNCTION_WORDS.has(words[0].folded) && !capitalizedInsideSentence(ctx, words)) ||
+      (NON_NAMES.has(words[0].folded) && !closedByHead(words)) ||
+      isOpener(ctx, words[0]))
   )
     words = words.slice(1);
   while (words.length && CONNECTORS.has(words[words.length - 1].folded)) words = words.slice(0, -1);
   return { words, end: Math.max(k, i + 1), headOfTitleEnd };
+}
+
+/** Tokens after which a word is capitalised for the clause, not for a name: an opening quote, a colon, a dash, a bracket. */
+const CLAUSE_OPENERS = /^[«"“‘'(\[:—–-]$/u;
+
+/**
+ * "Foreign Minister Le Hoai Trung", "avec Ma Zhaoxu", "Defense Minister Son Jae-il", "à La Haye": a word that
+ * is an article or a pronoun elsewhere, capitalised inside a sentence and followed by another capitalised
+ * word, is a name's first word (often a family name), not the article.
+ */
+function capitalizedInsideSentence(ctx: NameContext, words: readonly Token[]): boolean {
+  const [first, second] = words;
+  if (!first || !second || ctx.titleCase || !second.capitalized || FUNCTION_WORDS.has(second.folded)) return false;
+  if (!/^\p{Lu}\p{Ll}/u.test(first.text)) return false;
+  const before = ctx.tokens[first.index - 1];
+  if (before === undefined || /[.!?…]$/u.test(before.text)) return false;
+  // "M. de La Rochère": after a particle the capital is the particle name's own; the name is read with it.
+  if (before.word) return !NAME_PARTICLES.has(before.folded);
+  return !CLAUSE_OPENERS.test(before.text);
 }
 
 /**
@@ -449,27 +470,30 @@ const peopleAndPlaces: RunRule = {
   read(ctx, scan, run) {
     const { tokens } = ctx;
     const groups: Token[][] = [[]];
+    // "Le Hoai Trung", "Ma Zhaoxu": the run kept its first word as a name's (gatherRun).
+    const familyName = FUNCTION_WORDS.has(run.words[0].folded) ? run.words[0] : undefined;
+    const nameWord = (r: Token) => r === familyName || nameLike(r);
     for (const r of run.words) {
       const initialDot = r.text === "." && tokens[r.index - 1]?.text.length === 1;
       if (initialDot) groups[groups.length - 1].push(r);
-      else if (scan.covered(r) || !nameLike(r)) {
+      else if (scan.covered(r) || !nameWord(r)) {
         if (scan.covered(r) || !CONNECTORS.has(r.folded)) groups.push([]);
         else groups[groups.length - 1].push(r);
       } else groups[groups.length - 1].push(r);
     }
     const mentions: RawMention[] = [];
     for (let words of groups) {
-      while (words.length && !nameLike(words[0])) words = words.slice(1);
-      while (words.length && !nameLike(words[words.length - 1])) words = words.slice(0, -1);
+      while (words.length && !nameWord(words[0])) words = words.slice(1);
+      while (words.length && !nameWord(words[words.length - 1])) words = words.slice(0, -1);
       if (!words.length) continue;
       const first = words[0].index;
       const last = words[words.length - 1].index;
       const group: NameGroup = {
         words,
-        named: words.filter(nameLike).length,
+        named: words.filter(nameWord).length,
         titled: scan.afterTitle(first) || scan.beforeTitle(last + 1) || governmentOf(ctx, first, last),
         // "de", "la", "van": a name's particles are written in lower case everywhere, and say nothing.
-        commonWords: words.some((w) => !CONNECTORS.has(w.folded) && ctx.lowercaseWords.has(w.folded)),
+        commonWords: words.some((w) => w !== familyName && !CONNECTORS.has(w.folded) && ctx.lowercaseWords.has(w.folded)),
       };
       for (const rule of GROUP_RULES) {
         const found = rule.read(ctx, group);

@@ -179,6 +179,12 @@ const demonymAfter: TitleRule = {
   },
 };
 
+/** Whether the words around token `i` are all capitalised, as in a headline ("Minister Of Digital Affairs Visits …"). */
+function isTitleCaseAround(tokens: readonly Token[], i: number): boolean {
+  const around = tokens.slice(Math.max(0, i - 3), i + 4).filter((t) => t.word);
+  return around.every((t) => t.capitalized);
+}
+
 /** An unknown portfolio: "ministre de la Culture", "Minister for Digital Affairs". */
 const unknownPortfolio: TitleRule = {
   name: "unknownPortfolio",
@@ -186,6 +192,8 @@ const unknownPortfolio: TitleRule = {
     const { tokens, view, index } = ctx;
     const i = d.next;
     if (d.kind !== "minister" || i < 0 || !tokens[i] || !PORTFOLIO_LINK.has(tokens[i].folded)) return;
+    // "le ministre Du Weiming": a capitalised link word inside a sentence opens a name, not a portfolio.
+    if (tokens[i].capitalized && tokens[i + 1]?.capitalized && !/^\p{Lu}+$/u.test(tokens[i].text) && !isTitleCaseAround(tokens, i)) return;
     let j = i;
     while (j < i + 2 && tokens[j] && PORTFOLIO_LINK.has(tokens[j].folded)) j++;
     const word = tokens[j];

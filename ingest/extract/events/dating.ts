@@ -87,3 +87,22 @@ export function plannedDateForward(t: TemporalExpression, published: string | nu
   if (/-02-29$/.test(date)) return { date: date.slice(0, 7), endDate: null };
   return { date, endDate: t.endDate ? nextYear(t.endDate) : null };
 }
+
+/**
+ * A called-off event's date written without its year is the one nearest publication: "la visite
+ * prévue en mai a été annulée" told in April is this May's, told in June this May's too; the tense of
+ * the cancellation says nothing of when the event was to be.
+ */
+export function cancelledDateNearest(t: TemporalExpression, published: string | null): { date: string; endDate: string | null } {
+  const same = { date: t.date, endDate: t.endDate };
+  if (!published || WRITTEN_YEAR.test(t.text) || t.date.length < 7 || published.length < 7) return same;
+  const shift = (date: string, years: number) => `${String(Number(date.slice(0, 4)) + years)}${date.slice(4)}`;
+  const monthsFrom = (date: string) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7));
+  const target = monthsFrom(published);
+  const best =
+    [0, -1, 1].sort((a, b) => Math.abs(monthsFrom(shift(t.date, a)) - target) - Math.abs(monthsFrom(shift(t.date, b)) - target))[0] ?? 0;
+  if (best === 0) return same;
+  const date = shift(t.date, best);
+  if (/-02-29$/.test(date)) return { date: date.slice(0, 7), endDate: null };
+  return { date, endDate: t.endDate ? shift(t.endDate, best) : null };
+}

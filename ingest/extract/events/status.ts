@@ -18,7 +18,7 @@ import type { ExtractionContext } from "../context.js";
 import type { PhraseFinder } from "../lexicon.js";
 import { clauseAround, findIn, type Span } from "../spans.js";
 import type { EventCues } from "./cues.js";
-import { qualifiesTrigger, relativeClauses } from "./scope.js";
+import { qualifiesTrigger, relativeClauses, reportingZones } from "./scope.js";
 
 /** A status, or "none" when the mention tells no event (negated, a habit). */
 export type StatusVerdict = EventStatus | "none";
@@ -168,7 +168,8 @@ const calledOff: StatusRule = {
  * The new date of a postponed event ("reportée au 12 mars", "pushed back to March"): a date after the
  * postponement cue, in its clause, not told as planned or in a relative clause ("… that had been set for
  * Feb. 15-17", "…, initialement prévue le 3 mars": those are the old one); a date inside the noun's
- * complement ("the visit to Oslo this month was postponed") is the old one too. Undefined: no postponement.
+ * complement ("the visit to Oslo this month was postponed") is the old one too, and a date in a reporting clause
+ * ("…, officials said on Monday") is the report's. Undefined: no postponement.
  */
 export function rescheduledDate({ ctx, cues, index, sentence, trigger }: StatusInput): TemporalExpression | null | undefined {
   const after = cueAfter(ctx, cues, cues.postponement, sentence, trigger);
@@ -178,7 +179,13 @@ export function rescheduledDate({ ctx, cues, index, sentence, trigger }: StatusI
   const oldDateCue = (t: Span) =>
     findIn(ctx.lexicon.plannedMarkers, ctx.text, from, t.start).length > 0 ||
     findIn(ctx.lexicon.relativePronouns, ctx.text, from, t.start).length > 0;
-  return ctx.temporal(index).find((t) => t.start >= from && t.start <= Math.max(clause.end, from + 80) && !oldDateCue(t)) ?? null;
+  // "…, officials confirmed on Thursday": the date of the report, not of the event.
+  const reporting = reportingZones(ctx, sentence);
+  const reported = (t: Span) => reporting.some((z) => z.start <= t.start && t.end <= z.end);
+  return (
+    ctx.temporal(index).find((t) => t.start >= from && t.start <= Math.max(clause.end, from + 80) && !oldDateCue(t) && !reported(t)) ??
+    null
+  );
 }
 
 const postponed: StatusRule = {

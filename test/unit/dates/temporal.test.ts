@@ -271,6 +271,9 @@ describe("findTemporalExpressions: a day of this month, a month after 'to'", () 
     expect(dates("La visite a été repoussée à juin.", "2026-11-10")).toEqual(["à juin → 2027-06 future"]);
     expect(dates("Le sommet est prévu pour février.", "2026-11-10")).toEqual(["pour février → 2027-02 future"]);
     expect(dates("The soldiers began to march.", "2026-11-10", "en")).toEqual([]);
+    expect(dates("The visit was deferred until the new year.", "2026-11-10", "en")).toEqual(["until the new year → 2027 future"]);
+    expect(dates("La visite est reportée après le nouvel an.", "2026-11-10")).toEqual(["après le nouvel an → 2027 future"]);
+    expect(dates("They exchanged New Year greetings.", "2026-11-10", "en")).toEqual([]);
     expect(dates("A visit scheduled for April 14 was canceled.", "2026-04-20", "en")).toEqual(["April 14 → 2026-04-14"]);
   });
 });

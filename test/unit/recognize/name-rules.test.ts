@@ -195,6 +195,17 @@ describe("personName", () => {
     expect(shaped(fr("Amélie Durand a publié une note."))).toEqual(["Amélie Durand|Person|personName"]);
     expect(shaped(en("Lawmakers on Capitol Hill welcomed it.")).filter((m) => m.endsWith("|personName"))).toEqual([]);
   });
+  it("keeps a family name that is an article or a pronoun elsewhere, capitalised inside the sentence: 'Le', 'Ma', 'Son', 'Du'", () => {
+    expect(shaped(en("Foreign Minister Le Vanh Quoc met Vice Minister Ma Zhoulin and Defense Minister Son Jae-wook."))).toEqual([
+      "Le Vanh Quoc|Person|personName",
+      "Ma Zhoulin|Person|personName",
+      "Son Jae-wook|Person|personName",
+    ]);
+    expect(shaped(fr("Le ministre Du Weiming a reçu son homologue."))).toEqual(["Du Weiming|Person|personName"]);
+    // The article at the sentence's start, after a quote or a particle stays an article.
+    expect(shaped(fr("Le Zorvan Quelt a parlé.", "Il a dit : « Le Zorvan Quelt arrive. »"))).toEqual([]);
+    expect(shaped(fr("Le ministre Jean de La Vorte est venu.")).map((m) => m.split("|")[0])).toEqual(["Jean de La Vorte"]);
+  });
   it("ends a name before 'and' when what follows is no name of its own", () => {
     expect(shaped(en("The President Zorvan Quelt and Congolese officials met.")).filter((m) => m.includes("personName"))).toEqual([
       "Zorvan Quelt|Person|personName",

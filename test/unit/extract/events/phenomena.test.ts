@@ -150,6 +150,22 @@ describe("status and modality", () => {
     expect(
       events("La visite de [Ken Obi](person:ken-obi) au [Japon](country:JP), prévue le 20 courant, a été reportée au 3 juin.", "fr"),
     ).toEqual([{ type: "Visit", status: "planned", date: "2026-06-03", participants: ["person:ken-obi"], place: "country:JP" }]);
+    // A date in a reporting clause after the cue is the report's: no new date, so the event is called off.
+    expect(
+      events("A visit to [Japan](country:JP) by [Ken Obi](person:ken-obi), set for May, was deferred until August, officials said on Monday.", "en"),
+    ).toEqual([{ type: "Visit", status: "planned", date: "2026-08", participants: ["person:ken-obi"], place: "country:JP" }]);
+    expect(
+      events("A visit to [Japan](country:JP) by [Ken Obi](person:ken-obi), set for May, has been deferred, officials confirmed on Monday.", "en"),
+    ).toEqual([{ type: "Visit", status: "cancelled", date: "2026-05", participants: ["person:ken-obi"], place: "country:JP" }]);
+  });
+
+  it("a called-off event's date without its year is the one nearest publication, whatever the cancellation's tense", () => {
+    expect(events("La visite de [Ken Obi](person:ken-obi) au [Japon](country:JP), prévue en mars, a été annulée.", "fr")[0]).toEqual(
+      expect.objectContaining({ status: "cancelled", date: "2026-03" }),
+    );
+    expect(events("The visit by [Ken Obi](person:ken-obi) to [Japan](country:JP), set for June, was called off.", "en")[0]).toEqual(
+      expect.objectContaining({ status: "cancelled", date: "2026-06" }),
+    );
   });
 
   it("'la veille', 'the next day' date an event from the day the story told just before", () => {
