@@ -292,7 +292,7 @@ function gatherRun(ctx: NameContext, scan: SentenceScan, i: number): NameRun {
 }
 
 /** Tokens after which a word is capitalised for the clause, not for a name: an opening quote, a colon, a dash, a bracket. */
-const CLAUSE_OPENERS = /^[«"“‘'(\[:—–-]$/u;
+const CLAUSE_OPENERS = /^[«"“‘'([:—–-]$/u;
 
 /**
  * "Foreign Minister Le Hoai Trung", "avec Ma Zhaoxu", "Defense Minister Son Jae-il", "à La Haye": a word that
