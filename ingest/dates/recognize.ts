@@ -209,11 +209,14 @@ const RULES: Rule[] = [
     forward: g[1] !== undefined && /^(?:plus\s+tard|later)/iu.test(g[1]),
   })),
   // "deferred until the new year", "reporté après le nouvel an": next year, ahead.
-  rule(`(?:until|in|into|after|till|by|à|après|pour)\\s+(?:the\\s+new\\s+year|le\\s+nouvel\\s+an|la\\s+nouvelle\\s+année)(?!['’\\p{L}])`, () => ({
-    kind: "yearRelative",
-    offset: 1,
-    forward: true,
-  })),
+  rule(
+    `(?:until|in|into|after|till|by|à|après|pour)\\s+(?:the\\s+new\\s+year|le\\s+nouvel\\s+an|la\\s+nouvelle\\s+année)(?!['’\\p{L}])`,
+    () => ({
+      kind: "yearRelative",
+      offset: 1,
+      forward: true,
+    }),
+  ),
   rule(`(?:l['’]an(?:née)?\\s+(prochaine?|dernière?|passée?)|(next|last)\\s+year)`, (g) => ({
     kind: "yearRelative",
     offset: anchorOf(g[1] ?? g[2]) === "next" ? 1 : -1,

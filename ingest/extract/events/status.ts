@@ -183,8 +183,7 @@ export function rescheduledDate({ ctx, cues, index, sentence, trigger }: StatusI
   const reporting = reportingZones(ctx, sentence);
   const reported = (t: Span) => reporting.some((z) => z.start <= t.start && t.end <= z.end);
   return (
-    ctx.temporal(index).find((t) => t.start >= from && t.start <= Math.max(clause.end, from + 80) && !oldDateCue(t) && !reported(t)) ??
-    null
+    ctx.temporal(index).find((t) => t.start >= from && t.start <= Math.max(clause.end, from + 80) && !oldDateCue(t) && !reported(t)) ?? null
   );
 }
 

@@ -152,10 +152,16 @@ describe("status and modality", () => {
     ).toEqual([{ type: "Visit", status: "planned", date: "2026-06-03", participants: ["person:ken-obi"], place: "country:JP" }]);
     // A date in a reporting clause after the cue is the report's: no new date, so the event is called off.
     expect(
-      events("A visit to [Japan](country:JP) by [Ken Obi](person:ken-obi), set for May, was deferred until August, officials said on Monday.", "en"),
+      events(
+        "A visit to [Japan](country:JP) by [Ken Obi](person:ken-obi), set for May, was deferred until August, officials said on Monday.",
+        "en",
+      ),
     ).toEqual([{ type: "Visit", status: "planned", date: "2026-08", participants: ["person:ken-obi"], place: "country:JP" }]);
     expect(
-      events("A visit to [Japan](country:JP) by [Ken Obi](person:ken-obi), set for May, has been deferred, officials confirmed on Monday.", "en"),
+      events(
+        "A visit to [Japan](country:JP) by [Ken Obi](person:ken-obi), set for May, has been deferred, officials confirmed on Monday.",
+        "en",
+      ),
     ).toEqual([{ type: "Visit", status: "cancelled", date: "2026-05", participants: ["person:ken-obi"], place: "country:JP" }]);
   });
 
