@@ -28,6 +28,8 @@ export type DateSpec =
   | { kind: "weekdayDay"; weekday: number; day: number }
   /** Days from the story's own day, the nearest day-precise date told before it ("la veille", "two days later"). */
   | { kind: "storyDay"; days: number }
+  /** A month (and day) of the year before or after publication's ("in August last year", "en mars de l'an dernier"). */
+  | { kind: "monthOfRelativeYear"; month: number; day: number | null; offset: number }
   /** A day of the publication's month ("le 14 courant"). */
   | { kind: "dayOfThisMonth"; day: number }
   /** A season ("au printemps", "l'été prochain"): the month it starts in decides its year; only the year is kept. */
@@ -165,6 +167,18 @@ const RULES: Rule[] = [
   rule(
     `(?:(?:d['’]ici|avant|by|before)\\s+)?(?:(?:à\\s+la|la|au|en|the|at\\s+the)\\s+)?(?:début|mi|fin|milieu|early|mid|late|end|beginning|start)[\\s-]+(?:du\\s+mois(?:\\s+(prochain|dernier))?|de\\s+ce\\s+mois|of\\s+(?:the|this)\\s+month|of\\s+(next|last)\\s+month)`,
     (g) => relative("month", g[1] ?? g[2]),
+  ),
+  // A month of last or next year: "in August last year", "on March 3 next year", "en mars de l'année dernière", "en mars l'an prochain"
+  rule(
+    `(?:(?:in|en|on|le)\\s+)?(?:${DAY}\\s+)?(${FULL_MONTH})(?:\\s+${DAY})?,?\\s+(?:(?:of\\s+)?(last|next)\\s+year|(?:de\\s+)?l['’]an(?:née)?\\s+(dernière?|prochaine?|passée?))`,
+    (g) => {
+      const month = g[2] === undefined ? null : monthNumber(g[2]);
+      if (month === null || (g[2] !== undefined && isEnglishHomonym(g[2]))) return null;
+      const dayWord = g[1] ?? g[3];
+      const day = dayWord === undefined ? null : dayOf(dayWord);
+      if (dayWord !== undefined && day === null) return null;
+      return { kind: "monthOfRelativeYear", month, day, offset: anchorOf(g[4] ?? g[5]) === "next" ? 1 : -1 };
+    },
   ),
   // Months after a preposition, or with dernier/prochain, or with a year
   rule(

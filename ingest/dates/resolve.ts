@@ -174,6 +174,11 @@ export function resolveSpec(spec: DateSpec, published: IsoDate | null, tense: Te
     }
     case "year":
       return { date: formatYear(spec.year), endDate: null, forward: spec.forward };
+    case "monthOfRelativeYear": {
+      if (ref === null) return null;
+      const date = format(ref.year + spec.offset, spec.month, spec.day);
+      return date ? { date, endDate: null, forward: false } : null;
+    }
     case "dayOfThisMonth": {
       if (ref === null || ref.month === null) return null;
       const date = format(ref.year, ref.month, spec.day);

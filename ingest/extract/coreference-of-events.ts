@@ -10,6 +10,7 @@
  *     unless the later names two new signers ("… Poland and South Korea signed a contract");
  *   - "les deux pays ont signé", "both sides signed" take the sides of the salient event, or the
  *     countries of its people;
+ *   - a meeting without a place told with a call, by its people, is the call ("received a phone call from Y");
  *   - a planned event is never merged with an occurred one; a later mention that calls it off
  *     ("ce déplacement a été reporté", "called off the trip") makes it cancelled.
  */
@@ -90,7 +91,11 @@ function calledOffPlan(events: readonly StoryEvent[], m: EventMention): StoryEve
   if (m.status !== "cancelled") return undefined;
   for (let k = events.length - 1; k >= 0; k--) {
     const e = events[k];
-    if (e.type === m.type && e.status === "planned" && datesAgree(e.date, m.date)) return e;
+    if (e.type !== m.type || e.status !== "planned") continue;
+    // "X, qui devait se rendre à Paris début décembre, a annulé son déplacement mardi": told in the plan's
+    // sentence, the day is the cancellation's, not the event's.
+    const toldWithPlan = e.sentenceIndices.includes(m.sentenceIndex);
+    if (toldWithPlan || datesAgree(e.date, m.date)) return e;
   }
   return undefined;
 }
@@ -236,6 +241,14 @@ export function resolveEvents(ctx: ExtractionContext, mentions: readonly EventMe
         continue;
       }
     }
+    // "X, qui devait se rendre à Paris, a annulé son déplacement": a cancellation naming the plan's people calls it off.
+    const plan = m.status === "cancelled" && m.people.length > 0 ? calledOffPlan(events, m) : undefined;
+    if (plan && subset(m.people, plan.people) && (!m.place || !plan.place || m.place === plan.place)) {
+      plan.status = "cancelled";
+      plan.cameo = m.cameo;
+      absorb(ctx, plan, m, false);
+      continue;
+    }
     const rules = rulesFor(m.type);
     if (!rules.enough(ctx, m) || (m.weak && !rules.confirmsWeak(m))) {
       unattached.push(m);
@@ -261,10 +274,35 @@ export function resolveEvents(ctx: ExtractionContext, mentions: readonly EventMe
       e.endDate = referred.endDate;
     }
   }
-  const told = foldHeadlineEvents(ctx, events);
+  const told = foldHeadlineEvents(ctx, foldMeetingsIntoCalls(ctx, events));
   for (const e of told) e.sentenceIndices.sort((a, b) => a - b);
   dateAtDocumentLevel(ctx, told, unattached);
   return told;
+}
+
+/**
+ * "X received a phone call from Y", "X spoke by phone with Y …, and the two leaders discussed …": a
+ * meeting with no place of its own, told in the sentence of a call or the one after it, by people of
+ * the call, on its day, is the call itself, told again.
+ */
+function foldMeetingsIntoCalls(ctx: ExtractionContext, events: StoryEvent[]): StoryEvent[] {
+  const folded = new Set<StoryEvent>();
+  for (const e of events) {
+    if (e.type !== "Meeting" || e.place || e.people.length === 0) continue;
+    const call = events.find(
+      (c) =>
+        c.type === "Call" &&
+        c.status === e.status &&
+        datesAgree(c.date, e.date) &&
+        subset(e.people, c.people) &&
+        subset(e.parties, [...c.parties, ...c.people]) &&
+        e.sentenceIndices.every((k) => c.sentenceIndices.some((ck) => k === ck || k === ck + 1)),
+    );
+    if (!call) continue;
+    for (const m of e.mentions) absorb(ctx, call, m, false);
+    folded.add(e);
+  }
+  return folded.size === 0 ? events : events.filter((e) => !folded.has(e));
 }
 
 /**

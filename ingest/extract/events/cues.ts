@@ -51,6 +51,8 @@ export interface EventCues {
   negationBeforeVerb: PhraseFinder;
   negationAfterVerb: PhraseFinder;
   cancellation: PhraseFinder;
+  contrast: PhraseFinder;
+  purpose: PhraseFinder;
   postponement: PhraseFinder;
   auxiliaries: PhraseFinder;
   modality: PhraseFinder;
@@ -109,6 +111,8 @@ function compile(packs: readonly LanguagePack[]): EventCues {
     negationBeforeVerb: m((c) => c.NEGATION_BEFORE_VERB),
     negationAfterVerb: m((c) => c.NEGATION_AFTER_VERB),
     cancellation: m((c) => c.CANCELLATION),
+    contrast: m((c) => c.CONTRAST),
+    purpose: m((c) => c.PURPOSE),
     postponement: m((c) => c.POSTPONEMENT),
     auxiliaries: m((c) => c.AUXILIARIES),
     modality: m((c) => c.MODALITY),

@@ -5,6 +5,7 @@
  * ("les législatives prévues l'an prochain").
  */
 import type { TemporalExpression } from "../../../src/model/document.js";
+import { MONTH, WEEKDAY } from "../../dates/vocabulary.js";
 import type { ExtractionContext } from "../context.js";
 import { clauseAround, contains, findIn, type Span } from "../spans.js";
 import { eventCues } from "./cues.js";
@@ -68,6 +69,16 @@ export function dateFor(ctx: ExtractionContext, i: number, s: Span, trigger: Spa
   return [...usable].sort((a, b) => distance(a) - distance(b))[0] ?? null;
 }
 
+const NAMES_A_MONTH = new RegExp(`(?<![\\p{L}])${MONTH}(?![\\p{L}])|\\d{1,2}[/.-]\\d{1,2}`, "iu");
+const NAMES_A_WEEKDAY = new RegExp(`(?<![\\p{L}])${WEEKDAY}(?![\\p{L}])`, "iu");
+
+/** The same weekday a week later. */
+function weekLater(date: string): string {
+  const day = new Date(`${date}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + 7);
+  return day.toISOString().slice(0, 10);
+}
+
 /** A year the text writes: "2027", "'27" (a bare month or weekday has none). */
 const WRITTEN_YEAR = /(?:^|[^\p{N}])(?:1[89]|2[01])\d{2}(?![\p{N}])|['’]\d{2}(?![\p{N}])/u;
 
@@ -81,6 +92,11 @@ export function plannedDateForward(t: TemporalExpression, published: string | nu
   if (!published || WRITTEN_YEAR.test(t.text) || t.date.length < 7) return same;
   const n = Math.min(t.date.length, published.length);
   if (t.date.slice(0, n) >= published.slice(0, n)) return same;
+  // "was scheduled to visit Nairobi on Wednesday": a weekday is the next one, not a year on; other
+  // words without a month ("la semaine dernière") stay as told.
+  if (!NAMES_A_MONTH.test(t.text)) {
+    return NAMES_A_WEEKDAY.test(t.text) && t.date.length === 10 && !t.endDate ? { date: weekLater(t.date), endDate: null } : same;
+  }
   const nextYear = (date: string) => `${String(Number(date.slice(0, 4)) + 1)}${date.slice(4)}`;
   const date = nextYear(t.date);
   // 29 February has no next year's day: the month says it.

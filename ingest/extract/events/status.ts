@@ -4,8 +4,10 @@
  *   negated          "n'a pas rencontré", "did not sign", "aucune visite", "ne rencontrera pas" → no event
  *   calledOff        "a annulé sa visite", "the summit was called off"            → cancelled
  *   postponed        "la réunion a été reportée" (no new date)                     → cancelled; with a date → planned
+ *   calledOffAfterContrast  "X devait rencontrer Y, mais cette étape a été annulée"   → cancelled
  *   habitual         "des visites régulières", "regular visits"                    → no event
  *   modal            "veut rencontrer", "could visit", "invitation to visit"        → planned
+ *   purposeOfPlan    "was scheduled to visit X to meet Y"                            → planned
  *   plannedMarker    "doit se rendre", "is expected to", "prochain sommet"          → planned
  *   futureDate       a date after publication                                       → planned
  *   futureTense      the trigger's own clause in the future (a relative clause keeps its own tense) → planned
@@ -187,6 +189,32 @@ export function rescheduledDate({ ctx, cues, index, sentence, trigger }: StatusI
   );
 }
 
+/** Most words between the contrast and the cue: a short subject and its auxiliaries ("but the planned trip was"). */
+const CONTRAST_SUBJECT_WORDS = 6;
+
+/**
+ * "X was due to visit Y on Monday, but the trip was called off", "devait rencontrer jeudi Z, mais cette
+ * étape a été annulée": a later clause of the sentence, opened by a contrast, calls the event off.
+ */
+const calledOffAfterContrast: StatusRule = {
+  name: "calledOffAfterContrast",
+  decide: ({ ctx, cues, sentence, trigger }) => {
+    const contrast = findIn(cues.contrast, ctx.text, trigger.end, sentence.end).find((c) =>
+      /[,;]\s*$/u.test(ctx.text.slice(trigger.end, c.start)),
+    );
+    if (!contrast) return null;
+    const to = Math.min(sentence.end, contrast.end + 80);
+    const called = [
+      ...findIn(cues.cancellation, ctx.text, contrast.end, to),
+      ...findIn(cues.postponement, ctx.text, contrast.end, to),
+    ].find((h) => {
+      const words = gapWords(ctx.text.slice(contrast.end, h.start));
+      return words !== null && words.length <= CONTRAST_SUBJECT_WORDS;
+    });
+    return called ? "cancelled" : null;
+  },
+};
+
 const postponed: StatusRule = {
   name: "postponed",
   decide: (input) => {
@@ -213,6 +241,21 @@ const habitual: StatusRule = {
 const modal: StatusRule = {
   name: "modal",
   decide: ({ ctx, cues, sentence, trigger }) => (cueRightBefore(ctx, cues.modality, sentence, trigger, 4) ? "planned" : null),
+};
+
+/** Most words between a modal cue and a purpose infinitive ("was scheduled to visit Nairobi on Wednesday to meet"). */
+const PURPOSE_REACH_WORDS = 10;
+
+/**
+ * "X was scheduled to visit Nairobi on Wednesday to meet Ruto", "X devait se rendre à Nairobi pour
+ * rencontrer Ruto": an event in the infinitive of purpose is as planned as the one it is the purpose of.
+ */
+const purposeOfPlan: StatusRule = {
+  name: "purposeOfPlan",
+  decide: ({ ctx, cues, sentence, trigger }) => {
+    if (!cueRightBefore(ctx, cues.purpose, sentence, trigger, 0)) return null;
+    return cueRightBefore(ctx, cues.modality, sentence, trigger, PURPOSE_REACH_WORDS) ? "planned" : null;
+  },
 };
 
 const plannedMarker: StatusRule = {
@@ -268,8 +311,10 @@ export const STATUS_RULES: readonly StatusRule[] = [
   negated,
   calledOff,
   postponed,
+  calledOffAfterContrast,
   habitual,
   modal,
+  purposeOfPlan,
   plannedMarker,
   futureDate,
   futureTense,

@@ -100,6 +100,12 @@ export const POSTPONEMENT = [
   "pushed back",
 ] as const;
 
+/** Right before a trigger in the infinitive: the event is the purpose of another ("… was scheduled to visit Nairobi to meet Ruto"). */
+export const PURPOSE = ["to", "in order to", "so as to"] as const;
+
+/** Opening a later clause of the sentence that calls the event off: "…, but the trip was called off". */
+export const CONTRAST = ["but", "however", "yet", "only for"] as const;
+
 /** Before the trigger in its clause: a wish, an intention, an invitation or a possibility, not a fact. */
 export const MODALITY = [
   "wants to",
@@ -141,6 +147,19 @@ export const MODALITY = [
   "were expected to",
   "was due to",
   "were due to",
+  "had been expected to",
+  "had been due to",
+  "had been scheduled to",
+  "had been set to",
+  "was set to",
+  "were set to",
+  "was slated to",
+  "were slated to",
+  "was supposed to",
+  "were supposed to",
+  "was meant to",
+  "were meant to",
+  "had planned to",
   "possible",
   "possibility of",
   "potential",

@@ -109,6 +109,14 @@ export const POSTPONEMENT = [
 
 /** Before the trigger in its clause: a wish, an intention, an invitation or a possibility, not a fact. */
 export const MODALITY = [
+  "devait",
+  "devaient",
+  "était censé",
+  "était censée",
+  "étaient censés",
+  "étaient censées",
+  "avait prévu de",
+  "avaient prévu de",
   "veut",
   "veulent",
   "voulait",
@@ -163,6 +171,12 @@ export const MODALITY = [
   "compte",
   "comptent",
 ] as const;
+
+/** Juste avant un déclencheur à l'infinitif : l'événement est le but d'un autre (« … devait se rendre à Nairobi pour rencontrer Ruto »). */
+export const PURPOSE = ["pour", "afin de", "en vue de"] as const;
+
+/** Ouvrant une proposition suivante de la phrase qui annule l'événement : « …, mais cette étape a été annulée ». */
+export const CONTRAST = ["mais", "cependant", "toutefois", "or"] as const;
 
 /** Planned-markers that are adjectives: they make planned only the noun they qualify ("le prochain sommet", not "le prochain président"). */
 export const PLANNED_ADJECTIVES = ["prochain", "prochaine", "prochains", "prochaines", "à venir"] as const;

@@ -277,3 +277,12 @@ describe("findTemporalExpressions: a day of this month, a month after 'to'", () 
     expect(dates("A visit scheduled for April 14 was canceled.", "2026-04-20", "en")).toEqual(["April 14 → 2026-04-14"]);
   });
 });
+
+describe("findTemporalExpressions: a month of last or next year", () => {
+  it("reads 'in August last year', 'March 3 next year', 'en mars de l'année dernière' in that year", () => {
+    expect(dates("The two leaders first met in August last year.", "2026-11-27", "en")).toEqual(["in August last year → 2025-08"]);
+    expect(dates("The deal takes effect on March 3 next year.", "2026-11-27", "en")).toEqual(["on March 3 next year → 2027-03-03 future"]);
+    expect(dates("Ils s'étaient rencontrés en mars de l'année dernière.", "2026-11-27")).toEqual(["en mars de l'année dernière → 2025-03"]);
+    expect(dates("Le sommet aura lieu le 5 juin l'an prochain.", "2026-11-27")).toEqual(["le 5 juin l'an prochain → 2027-06-05 future"]);
+  });
+});

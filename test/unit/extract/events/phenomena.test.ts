@@ -174,6 +174,64 @@ describe("status and modality", () => {
     );
   });
 
+  it("a plan a later clause calls off after 'but', 'mais' is cancelled: 'had been expected to', 'devait'", () => {
+    expect(
+      events("[Ken Obi](person:ken-obi) had been expected to visit [Oslo](place:oslo) on Monday, but the trip was called off.", "en"),
+    ).toEqual([{ type: "Visit", status: "cancelled", date: "2026-04-13", participants: ["person:ken-obi"], place: "place:oslo" }]);
+    expect(
+      events("[Ana Ruiz](person:ana-ruiz) devait rencontrer jeudi [Ken Obi](person:ken-obi), mais cette étape a été annulée.", "fr")[0],
+    ).toEqual(expect.objectContaining({ type: "Meeting", status: "cancelled" }));
+    // Without the later clause, the plan stays a plan; a contrast that calls nothing off changes nothing.
+    expect(events("[Ana Ruiz](person:ana-ruiz) devait rencontrer jeudi [Ken Obi](person:ken-obi).", "fr")[0]?.status).toBe("planned");
+    expect(events("[Ana Ruiz](person:ana-ruiz) met [Ken Obi](person:ken-obi) on Monday, but no deal was signed.", "en")[0]?.status).toBe(
+      "occurred",
+    );
+  });
+
+  it("a cancellation told with its plan calls the plan off; the day told with it is the cancellation's", () => {
+    expect(
+      events(
+        "[Ken Obi](person:ken-obi), qui devait se rendre à [Paris](place:paris) début mai, a annulé son déplacement mardi.",
+        "fr",
+      ).filter((e) => e.type === "Visit"),
+    ).toEqual([{ type: "Visit", status: "cancelled", date: "2026-05", participants: ["person:ken-obi"], place: "place:paris" }]);
+  });
+
+  it("a weekday of a plan told in the past is the next such day, not a year on; a purpose infinitive is as planned as its plan", () => {
+    const told = events(
+      "[Ana Ruiz](person:ana-ruiz) was scheduled to visit [Oslo](place:oslo) on Monday to meet [Ken Obi](person:ken-obi).",
+      "en",
+      "2026-04-15",
+    );
+    expect(told).toContainEqual({
+      type: "Visit",
+      status: "planned",
+      date: "2026-04-20",
+      participants: ["person:ana-ruiz"],
+      place: "place:oslo",
+    });
+    expect(told).toContainEqual(expect.objectContaining({ type: "Meeting", status: "planned", date: "2026-04-20" }));
+  });
+
+  it("a meeting told with a call, by its people and without a place of its own, is the call", () => {
+    expect(
+      events("[Ana Ruiz](person:ana-ruiz) received a phone call from [Ken Obi](person:ken-obi) on Tuesday.", "en").map((e) => e.type),
+    ).toEqual(["Call"]);
+    expect(
+      events(
+        "[Ana Ruiz](person:ana-ruiz) spoke by phone with [Ken Obi](person:ken-obi) on Tuesday. The two leaders discussed regional security.",
+        "en",
+      ).map((e) => e.type),
+    ).toEqual(["Call"]);
+    // A meeting in a place, or on another day, is another event.
+    expect(
+      events(
+        "[Ana Ruiz](person:ana-ruiz) spoke by phone with [Ken Obi](person:ken-obi) on Tuesday. The two leaders met in [Oslo](place:oslo) on Friday.",
+        "en",
+      ).map((e) => e.type),
+    ).toEqual(["Call", "Meeting"]);
+  });
+
   it("'la veille', 'the next day' date an event from the day the story told just before", () => {
     expect(
       events(
