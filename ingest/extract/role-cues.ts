@@ -6,6 +6,7 @@
 import { allPacks } from "../lang/registry.js";
 import type { NameCueLists, RoleCueLists } from "../lang/types.js";
 import { phraseFinder, type PhraseFinder } from "./lexicon.js";
+import type { SuccessionCues } from "./succession.js";
 
 export interface RoleCues {
   /** Adverbs and honorific styles that may stand between a title and its holder ("également", "His Highness Sheikh"). */
@@ -20,6 +21,11 @@ export interface RoleCues {
   ownerAfterName: PhraseFinder;
   /** Relative-clause verbs by the office they give: "qui préside" → Chairperson, "who heads" → Head. */
   officeVerbs: ReadonlyArray<{ title: string; finder: PhraseFinder }>;
+  /** "X succeeded Y as …", "Y est remplacé par X", and the links before the office. */
+  succession: SuccessionCues;
+  /** "named X as defence minister": the verbs and the links before the office. */
+  appointmentVerbs: PhraseFinder;
+  appointmentLinks: PhraseFinder;
 }
 
 /** A style as written and with its abbreviation dot ("Dr" and "Dr."). */
@@ -33,11 +39,28 @@ function compile(roles: RoleCueLists, names: NameCueLists): RoleCues {
     ownerPerPerson: phraseFinder(roles.OWNER_PER_PERSON),
     ownerAfterName: phraseFinder(roles.OWNER_AFTER_NAME),
     officeVerbs: Object.entries(roles.OFFICE_VERBS).map(([title, forms]) => ({ title, finder: phraseFinder(forms) })),
+    succession: {
+      verbs: phraseFinder(roles.SUCCESSION_VERBS),
+      passiveVerbs: phraseFinder(roles.SUCCESSION_PASSIVE_VERBS),
+      officeLinks: phraseFinder(roles.SUCCESSION_OFFICE_LINKS),
+    },
+    appointmentVerbs: phraseFinder(roles.APPOINTMENT_VERBS),
+    appointmentLinks: phraseFinder(roles.APPOINTMENT_LINKS),
   };
 }
 
 const NONE = phraseFinder([]);
-const EMPTY: RoleCues = { gapPhrases: NONE, copulas: NONE, delegation: NONE, ownerPerPerson: NONE, ownerAfterName: NONE, officeVerbs: [] };
+const EMPTY: RoleCues = {
+  gapPhrases: NONE,
+  copulas: NONE,
+  delegation: NONE,
+  ownerPerPerson: NONE,
+  ownerAfterName: NONE,
+  officeVerbs: [],
+  succession: { verbs: NONE, passiveVerbs: NONE, officeLinks: NONE },
+  appointmentVerbs: NONE,
+  appointmentLinks: NONE,
+};
 const byLanguage = new Map<string, RoleCues>(allPacks().map((pack) => [pack.code, compile(pack.roles, pack.names)]));
 
 /** The role cues of `language`; cues that find nothing for a language Entente has none for. */

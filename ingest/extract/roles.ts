@@ -14,10 +14,11 @@ import type { KbTitle } from "../../src/model/kb.js";
 import type { EntityMention, TitleMention } from "../../src/model/mentions.js";
 import { foldForMatch } from "../../src/kb/normalize.js";
 import { ADJECTIVE_ENDING, FUNCTION_WORDS } from "../recognize/lexicon.js";
-import type { ExtractionContext } from "./context.js";
+import { isStorySentence, type ExtractionContext } from "./context.js";
 import type { PhraseFinder, PhraseHit } from "./lexicon.js";
 import { roleCuesFor, type RoleCues } from "./role-cues.js";
 import { blankSpans, findIn, isLinkingGap, overlaps, type Span } from "./spans.js";
+import { findSuccessions } from "./succession.js";
 
 export interface RoleClaim {
   personId: string;
@@ -676,6 +677,32 @@ const officeVerb: AttachmentRule = {
   },
 };
 
+/** "Tinubu named X as defence minister", "a nommé X au poste de ministre de la Défense": the appointee takes the office after the link. */
+const appointedAs: AttachmentRule = {
+  name: "appointedAs",
+  attach(ctx, cues, sentenceIndex) {
+    const s = ctx.sentences[sentenceIndex];
+    if (!s) return [];
+    const mentions = ctx.mentionsBySentence[sentenceIndex] ?? [];
+    const out: Attachment[] = [];
+    for (const verb of findIn(cues.appointmentVerbs, ctx.text, s.start, s.end)) {
+      const person = mentions.find((m) => m.start >= verb.end && /^\s*$/u.test(ctx.text.slice(verb.end, m.start)));
+      if (!person || !isPerson(ctx, person)) continue;
+      const link = findIn(cues.appointmentLinks, ctx.text, person.end, Math.min(s.end, person.end + 20)).find((l) =>
+        /^\s*,?\s*$/u.test(ctx.text.slice(person.end, l.start)),
+      );
+      if (!link) continue;
+      const title = (ctx.titlesBySentence[sentenceIndex] ?? []).find((t) => t.start >= link.end && t.start - link.end <= 30);
+      if (!title) continue;
+      const owners = complementSpans(ctx, mentions, link.end, title.start);
+      const gap = blankSpans(ctx.text, link.end, title.start, owners).replace(/['’]s\b/gu, " ");
+      if (!/^\s*(?:(?:the|its|le|la|l['’]|de|du)\s*)*$/iu.test(gap)) continue;
+      out.push({ title, personId: person.entityId, of: title.ofEntityId ?? owners[0]?.entityId ?? null, confidence: 0.8 });
+    }
+    return out;
+  },
+};
+
 /** Attachment rules, in the order they run on each sentence; a title one rule attached is not offered to the next. */
 export const ATTACHMENT_RULES: readonly AttachmentRule[] = [
   { name: "respectively", attach: (ctx, _cues, i) => respectively(ctx, i) },
@@ -684,12 +711,15 @@ export const ATTACHMENT_RULES: readonly AttachmentRule[] = [
   ownerPerPerson,
   { name: "titlesAndNames", attach: titlesAndNames },
   copulaTitle,
+  appointedAs,
   officeVerb,
 ];
 
 /** A rule that finds the owner of an office the sentence leaves without one. */
 interface OwnerRule {
   name: string;
+  /** How sure a role with the owner it finds is (0.7 when not said). */
+  confidence?: number;
   owner(ctx: ExtractionContext, cues: RoleCues, a: Attachment, found: DocumentRoles): string | null;
 }
 
@@ -761,8 +791,68 @@ const knownPersonsCountry: OwnerRule = {
   },
 };
 
+/** Most mentions of the document's second country against its first for the first to be the story's home. */
+const HOME_COUNTRY_MARGIN = 2;
+/** Fewest mentions of the document's first country for it to be the story's home. */
+const HOME_COUNTRY_MENTIONS = 3;
+
+const homeCountryByContext = new WeakMap<ExtractionContext, string | null>();
+
+/**
+ * The country a story is told from: its dateline's ("PORT-LOUIS —", "JAKARTA (Reuters) -"), else the
+ * country it names most, at least three times and twice as often as any other. Null when neither.
+ */
+export function homeCountry(ctx: ExtractionContext): string | null {
+  if (homeCountryByContext.has(ctx)) return homeCountryByContext.get(ctx) ?? null;
+  const typeOf = (id: string) => ctx.entityById.get(id)?.type ?? typeFromKb(ctx, id);
+  const countryOf = (id: string): string | null => {
+    if (typeOf(id) === "Country") return id;
+    const entry = ctx.kb.byId.get(id);
+    return entry && !("iso2" in entry) && entry.type === "Place" && entry.country ? entry.country : null;
+  };
+  let home: string | null = null;
+  const story = ctx.sentences.findIndex(isStorySentence);
+  const first = story < 0 ? undefined : (ctx.mentionsBySentence[story] ?? [])[0];
+  const sentence = story < 0 ? undefined : ctx.sentences[story];
+  if (first && sentence && first.start === sentence.start) {
+    const word = ctx.text.slice(first.start, first.end);
+    const dateline = word.length >= 3 && word === word.toUpperCase() && /^\s*[,(—–-]/u.test(ctx.text.slice(first.end, first.end + 4));
+    if (dateline) home = countryOf(first.entityId);
+  }
+  if (!home) {
+    const counts = new Map<string, number>();
+    ctx.sentences.forEach((sn, i) => {
+      if (!isStorySentence(sn)) return;
+      for (const m of ctx.mentionsBySentence[i] ?? [])
+        if (typeOf(m.entityId) === "Country") counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
+    });
+    const [top, second] = [...counts].sort((a, b) => b[1] - a[1]);
+    if (top && top[1] >= HOME_COUNTRY_MENTIONS && top[1] >= HOME_COUNTRY_MARGIN * (second?.[1] ?? 0)) home = top[0];
+  }
+  homeCountryByContext.set(ctx, home);
+  return home;
+}
+
+/**
+ * "Le Premier ministre, Navin Ramgoolam,", "The defence minister, Sjafrie Sjamsoeddin,": a national office
+ * the text gives no country, definite and in apposition, is the story's home country's (homeCountry), with less confidence.
+ */
+const storysHomeCountry: OwnerRule = {
+  name: "storysHomeCountry",
+  confidence: 0.55,
+  owner(ctx, _cues, a) {
+    if (!NATIONAL_KINDS.has(a.title.kind) || a.title.kind === "legislature" || qualifiedAfter(ctx, a.title)) return null;
+    // Only the definite office in apposition ("Le Premier ministre, X,"), as one writes of the home
+    // government; "Prime Minister X" is written of any country's.
+    const before = ctx.text.slice(Math.max(0, a.title.start - 6), a.title.start);
+    const after = ctx.text.slice(a.title.end, a.title.end + 4);
+    if (!/(?:^|[^\p{L}])(?:le|la|l['’]|the)\s*$/iu.test(before) || !/^\s*,\s*\p{Lu}/u.test(after)) return null;
+    return homeCountry(ctx);
+  },
+};
+
 /** Owner rules for offices the sentence leaves without an owner, in the order they are tried. */
-export const OWNER_RULES: readonly OwnerRule[] = [sameOfficeElsewhere, delegationCompanion, knownPersonsCountry];
+export const OWNER_RULES: readonly OwnerRule[] = [sameOfficeElsewhere, delegationCompanion, knownPersonsCountry, storysHomeCountry];
 
 export function extractRoles(ctx: ExtractionContext): RoleExtraction {
   const cues = roleCuesFor(ctx.language);
@@ -800,10 +890,11 @@ export function extractRoles(ctx: ExtractionContext): RoleExtraction {
     for (const rule of OWNER_RULES) {
       const owner = rule.owner(ctx, cues, a, { roles, attachedTitles: attachedSoFar });
       if (!owner) continue;
-      push(claimFrom(ctx, { ...a, of: owner }, { confidence: 0.7 }));
+      push(claimFrom(ctx, { ...a, of: owner }, { confidence: rule.confidence ?? 0.7 }));
       break;
     }
   }
+  for (const claim of successionClaims(ctx, cues, roles)) push(claim);
   // Counterparts take the other side's office, with the country the text gives them.
   for (const a of attachments) {
     if (!a.title.counterpart) continue;
@@ -843,6 +934,51 @@ export function extractRoles(ctx: ExtractionContext): RoleExtraction {
     titleReferences[t.sentenceIndex]?.push({ start: t.start, end: t.end, personId, sentenceIndex: t.sentenceIndex, viaTitle: true });
   }
   return { roles, titleReferences, attachedTitles };
+}
+
+/**
+ * "X succeeded Y as defence minister", "Y est remplacé par X" (./succession.ts): the successor holds
+ * the office, the predecessor held it. The office is the one named after the predecessor, else the
+ * one the document gives the successor in that sentence, else the predecessor's, else the successor's.
+ */
+function successionClaims(ctx: ExtractionContext, cues: RoleCues, roles: readonly RoleClaim[]): RoleClaim[] {
+  const out: RoleClaim[] = [];
+  for (const f of findSuccessions(ctx, cues.succession)) {
+    const claim = (personId: string, title: TitleMention, of: string | null, former: boolean) =>
+      claimFrom(ctx, { title: { ...title, former }, personId, of, confidence: 0.75 });
+    if (f.office) {
+      const of =
+        f.office.ofEntityId ??
+        fallbackOf(ctx, f.office, f.predecessor) ??
+        (NATIONAL_KINDS.has(f.office.kind)
+          ? (countryOfPerson(ctx, roles, f.successor) ?? countryOfPerson(ctx, roles, f.predecessor))
+          : null);
+      for (const c of [claim(f.successor, f.office, of, false), claim(f.predecessor, f.office, of, true)]) if (c) out.push(c);
+      continue;
+    }
+    const current = (personId: string, sameSentence: boolean) =>
+      roles.filter((r) => r.personId === personId && !r.former && (!sameSentence || r.sentenceIndex === f.sentenceIndex));
+    const office =
+      current(f.successor, true)[0] ??
+      current(f.predecessor, false).at(-1) ??
+      (current(f.successor, false).length === 1 ? current(f.successor, false)[0] : undefined);
+    if (!office) continue;
+    const title: TitleMention = {
+      start: f.cue.start,
+      end: f.cue.end,
+      text: office.titleText,
+      sentenceIndex: f.sentenceIndex,
+      titleId: office.titleId,
+      title: office.title,
+      kind: office.titleKind,
+      ofEntityId: office.targetId,
+      former: false,
+      counterpart: false,
+    };
+    for (const c of [claim(f.successor, title, office.targetId, false), claim(f.predecessor, title, office.targetId, true)])
+      if (c) out.push(c);
+  }
+  return out;
 }
 
 /** Titles that name a nation's leader whatever the office ("the Chinese leader", "le dirigeant chinois", "the de facto Saudi ruler"). */

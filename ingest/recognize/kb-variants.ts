@@ -1,6 +1,7 @@
 /**
  * The same organisation in two spellings is one entity: "Collective Security Treaty
- * Organisation" and "… Organization", "Defence" and "Defense". The knowledge base lists one
+ * Organisation" and "… Organization", "Defence" and "Defense"; the same place with or without
+ * hyphens ("Port Louis", "Port-Louis"). The knowledge base lists one
  * spelling; this view of it adds the other (for every language's variants), where no entry
  * already has that form.
  */
@@ -28,6 +29,16 @@ export function spellingVariants(name: string): string[] {
   return [...out];
 }
 
+/**
+ * A place's name written with hyphens in French where English writes spaces, and back: "Port Louis" and
+ * "Port-Louis", "Port Moresby" and "Port-Moresby". Names of two or three capitalised words only.
+ */
+export function hyphenVariants(name: string): string[] {
+  const words = name.split(/[ -]/u);
+  if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return [];
+  return [words.join(" "), words.join("-")].filter((v) => v !== name);
+}
+
 const cache = new WeakMap<KbContent, KbContent>();
 
 /** The knowledge base with the other spelling of every name and alias added, where no entry claims it. */
@@ -39,7 +50,9 @@ export function withSpellingVariants(kb: KbContent): KbContent {
   for (const e of kb.entities) for (const f of [e.name, ...e.aliases, ...(e.caseSensitiveAliases ?? [])]) claimed.add(foldForMatch(f));
   const entities: KbEntity[] = kb.entities.map((e) => {
     if (e.type === "Person" || e.type === "Topic") return e;
-    const added = [e.name, ...e.aliases].flatMap(spellingVariants).filter((v) => !claimed.has(foldForMatch(v)));
+    const forms = [e.name, ...e.aliases];
+    const variants = [...forms.flatMap(spellingVariants), ...(e.type === "Place" ? forms.flatMap(hyphenVariants) : [])];
+    const added = [...new Set(variants)].filter((v) => !claimed.has(foldForMatch(v)));
     for (const v of added) claimed.add(foldForMatch(v));
     return added.length ? { ...e, aliases: [...e.aliases, ...added] } : e;
   });

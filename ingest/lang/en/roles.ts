@@ -67,3 +67,40 @@ export const OFFICE_VERBS: Readonly<Record<string, readonly string[]>> = {
   Chairperson: ["who chairs", "who chaired", "who currently chairs", "who holds the rotating chair of", "who holds the chair of"],
   Head: ["who heads", "who headed", "who leads", "who led", "who runs"],
 };
+
+/** Verbs after which the person named next held the office before the person named before them: "X succeeded Y as defence minister". */
+export const SUCCESSION_VERBS: readonly string[] = [
+  "succeeded",
+  "succeeds",
+  "succeeding",
+  "will succeed",
+  "replaced",
+  "replaces",
+  "replacing",
+  "will replace",
+  "took over from",
+  "takes over from",
+  "taking over from",
+  "will take over from",
+];
+
+/** The same told in the passive: "Y was replaced by X", "Y is succeeded by X". */
+export const SUCCESSION_PASSIVE_VERBS: readonly string[] = [
+  "was replaced by",
+  "is replaced by",
+  "has been replaced by",
+  "will be replaced by",
+  "was succeeded by",
+  "is succeeded by",
+  "has been succeeded by",
+  "will be succeeded by",
+];
+
+/** Between the predecessor and the office they held: "… Y as defence minister", "… Y at the head of the navy". */
+export const SUCCESSION_OFFICE_LINKS: readonly string[] = ["as", "at the head of", "at the helm of", "in the post of"];
+
+/** Verbs that give the person after them the office after "as": "Tinubu named X as defence minister". */
+export const APPOINTMENT_VERBS: readonly string[] = ["named", "appointed", "nominated", "designated", "appoints", "names", "nominates"];
+
+/** Between an appointee and the office given: "named X as defence minister". */
+export const APPOINTMENT_LINKS: readonly string[] = ["as", "to be", "to the post of"];

@@ -58,3 +58,47 @@ export const OFFICE_VERBS: Readonly<Record<string, readonly string[]>> = {
   Chairperson: ["qui préside", "qui présidait", "qui assure la présidence de", "qui assure la présidence tournante de"],
   Head: ["qui dirige", "qui dirigeait"],
 };
+
+/** Verbes après lesquels la personne nommée ensuite occupait la fonction avant la personne nommée avant : « X a succédé à Y au ministère des Armées ». */
+export const SUCCESSION_VERBS: readonly string[] = [
+  "a succédé à",
+  "succède à",
+  "succédera à",
+  "succédant à",
+  "qui succède à",
+  "a remplacé",
+  "remplace",
+  "remplacera",
+  "remplaçant",
+  "en remplacement de",
+  "prend la suite de",
+  "a pris la suite de",
+];
+
+/** La même chose au passif : « Y est remplacé par X ». */
+export const SUCCESSION_PASSIVE_VERBS: readonly string[] = [
+  "est remplacé par",
+  "est remplacée par",
+  "a été remplacé par",
+  "a été remplacée par",
+  "sera remplacé par",
+  "sera remplacée par",
+  "remplacé par",
+  "remplacée par",
+];
+
+/** Entre le prédécesseur et la fonction : « … Y au poste de ministre », « … Y comme chef d'état-major », « … Y à la tête de la marine ». */
+export const SUCCESSION_OFFICE_LINKS: readonly string[] = [
+  "au poste de",
+  "comme",
+  "en tant que",
+  "à la tête de",
+  "à la tête du",
+  "à la tête des",
+];
+
+/** Verbes qui donnent à la personne qui suit la fonction après « comme » : « Tinubu a nommé X au poste de ministre ». */
+export const APPOINTMENT_VERBS: readonly string[] = ["a nommé", "nomme", "a désigné", "désigne", "nommant"];
+
+/** Entre la personne nommée et la fonction : « a nommé X au poste de ministre de la Défense ». */
+export const APPOINTMENT_LINKS: readonly string[] = ["au poste de", "comme", "en tant que"];

@@ -43,9 +43,15 @@ describe("the role rule lists", () => {
       "ownerPerPerson",
       "titlesAndNames",
       "copulaTitle",
+      "appointedAs",
       "officeVerb",
     ]);
-    expect(OWNER_RULES.map((r) => r.name)).toEqual(["sameOfficeElsewhere", "delegationCompanion", "knownPersonsCountry"]);
+    expect(OWNER_RULES.map((r) => r.name)).toEqual([
+      "sameOfficeElsewhere",
+      "delegationCompanion",
+      "knownPersonsCountry",
+      "storysHomeCountry",
+    ]);
   });
 });
 
@@ -236,6 +242,68 @@ describe("officeVerb", () => {
   });
   it("not when the verb is another's or the organisation is far", () => {
     expect(roles(`[Ana Ruiz](person:ana-ruiz) met the man who chairs the [European Union](org:eu).`, "en")).toEqual([]);
+  });
+});
+
+/** "person → title of owner[ (former)]" for every role found. */
+function rolesWithTense(markup: string, language = "fr"): string[] {
+  const out = extractFromLinked(linkedDocument(markup, { published: "2026-02-02", language }), knowledge, tools);
+  return out.relations
+    .filter((r) => r.type === "HOLDS_ROLE")
+    .map((r) => `${r.source} → ${String(r.properties?.title)} of ${r.target}${r.properties?.former ? " (former)" : ""}`);
+}
+
+describe("appointedAs", () => {
+  it("reads 'named X as <title>' and 'a nommé X au poste de <title>'", () => {
+    const en = `[Tom Reyes](person:tom-reyes) named [Ali Saleh](person:ali-saleh) as [Kenya](country:KE)'s {defence minister}(${DEF} country:KE) on Monday.`;
+    expect(roles(en, "en")).toEqual(["person:ali-saleh → Defence Minister (defence minister) of country:KE"]);
+    const fr = `[Paul Morel](person:paul-morel) a nommé [Luca Neri](person:luca-neri) au poste de {ministre de la Défense}(${DEF} country:KE) [kényan](country:KE demonym).`;
+    expect(roles(fr)).toEqual(["person:luca-neri → Defence Minister (ministre de la Défense) of country:KE"]);
+  });
+  it("not when the title after the appointee is another's", () => {
+    const markup = `[Tom Reyes](person:tom-reyes) named [Ali Saleh](person:ali-saleh) after meeting the [Kenyan](country:KE demonym) {defence minister}(${DEF} country:KE).`;
+    expect(roles(markup, "en")).toEqual([]);
+  });
+});
+
+describe("succession", () => {
+  it("'X replaced Y as <title>', 'X, who succeeded Y as …': the successor holds the office, the predecessor held it", () => {
+    const en = `[Ali Saleh](person:ali-saleh), who replaced [Tom Reyes](person:tom-reyes) as [Kenya](country:KE)'s {defence minister}(${DEF} country:KE) last month, spoke first.`;
+    expect(rolesWithTense(en, "en")).toEqual([
+      "person:ali-saleh → Defence Minister of country:KE",
+      "person:tom-reyes → Defence Minister of country:KE (former)",
+    ]);
+  });
+  it("'Y est remplacé par X', 'Il est remplacé par X': the office the document gave the predecessor", () => {
+    const fr = `Le {ministre de la Défense}(${DEF} country:KE) [kényan](country:KE demonym), [Paul Morel](person:paul-morel), a démissionné. Il est remplacé par [Luca Neri](person:luca-neri).`;
+    expect(rolesWithTense(fr)).toEqual([
+      "person:paul-morel → Defence Minister of country:KE",
+      "person:luca-neri → Defence Minister of country:KE",
+      "person:paul-morel → Defence Minister of country:KE (former)",
+    ]);
+    const active = `Le {ministre de la Défense}(${DEF} country:KE) [kényan](country:KE demonym), [Luca Neri](person:luca-neri), a succédé à [Paul Morel](person:paul-morel) en mai.`;
+    expect(rolesWithTense(active)).toEqual([
+      "person:luca-neri → Defence Minister of country:KE",
+      "person:paul-morel → Defence Minister of country:KE (former)",
+    ]);
+  });
+  it("nothing when neither side has an office told", () => {
+    expect(rolesWithTense(`[Luca Neri](person:luca-neri) a remplacé [Paul Morel](person:paul-morel) au pied levé.`)).toEqual([]);
+  });
+});
+
+describe("storysHomeCountry", () => {
+  const story = (office: string) =>
+    `Le [Kenya](country:KE) renforce sa marine. Le [Kenya](country:KE) achète deux frégates. ${office} Le [Kenya](country:KE) paiera en 2027.`;
+  it("owns a definite office in apposition by the country the story names most", () => {
+    expect(roles(story(`Le {ministre de la Défense}(${DEF}), [Luca Neri](person:luca-neri), a signé.`))).toEqual([
+      "person:luca-neri → Defence Minister (ministre de la Défense) of country:KE",
+    ]);
+  });
+  it("not an office written before the name without an article, nor in a story with no country named most", () => {
+    expect(roles(story(`{Defence Minister}(${DEF}) [Luca Neri](person:luca-neri) signed.`), "en")).toEqual([]);
+    const two = `Le [Kenya](country:KE) et la [France](country:FR) coopèrent. Le {ministre de la Défense}(${DEF}), [Luca Neri](person:luca-neri), a signé.`;
+    expect(roles(two)).toEqual([]);
   });
 });
 

@@ -10,7 +10,7 @@ import { NAME_REFINERS } from "../../../ingest/recognize/name-refiners.js";
 import type { PreparedDocument } from "../../../src/model/document.js";
 import { defaultKnowledgeBase } from "../../../src/kb/load.js";
 import { recognizeAndLink } from "../../../ingest/link/index.js";
-import { spellingVariants } from "../../../ingest/recognize/kb-variants.js";
+import { hyphenVariants, spellingVariants } from "../../../ingest/recognize/kb-variants.js";
 import { preparedDocument, testKb } from "./fixtures.js";
 
 const matcher = buildMatcher(testKb);
@@ -342,5 +342,19 @@ describe("spelling variants", () => {
     const kb = defaultKnowledgeBase();
     const l = recognizeAndLink(en("Armenia froze its seat in the Collective Security Treaty Organisation."), kb);
     expect(l.entities.map((e) => e.id)).toContain("org:csto");
+  });
+});
+
+describe("hyphenVariants", () => {
+  it("writes a place's name of two or three capitalised words with hyphens or spaces, as French and English do", () => {
+    expect(hyphenVariants("Port Louis")).toEqual(["Port-Louis"]);
+    expect(hyphenVariants("Port-Moresby")).toEqual(["Port Moresby"]);
+    expect(hyphenVariants("Rio de Janeiro")).toEqual([]);
+    expect(hyphenVariants("Oslo")).toEqual([]);
+  });
+  it("lets a text find the place in the other spelling", () => {
+    const kb = defaultKnowledgeBase();
+    const found = recognizeAndLink(preparedDocument([["Le ministre est arrivé à Port-Louis lundi."]], [], "fr"), kb).mentions;
+    expect(found.map((m) => m.entityId)).toContain("place:port-louis");
   });
 });

@@ -1,0 +1,140 @@
+/**
+ * Changes of office told as one person taking another's place, as ordered named rules:
+ *   successorFirst   "X succeeded Y as defence minister", "X, who replaced Y", "X a succédé à Y au poste de …",
+ *                    "named X as defence minister, replacing Y"
+ *   passive          "Y was replaced by X", "Y est remplacé par X", "Il est remplacé par X" (the previous sentence's first person)
+ * Each finds the successor, the predecessor and the office when the text names it right after the
+ * predecessor ("as …", "au poste de …"); ./roles.ts makes the roles (the successor's current, the
+ * predecessor's former), taking the office from the document when the sentence does not name it.
+ */
+import type { EntityMention, TitleMention } from "../../src/model/mentions.js";
+import type { ExtractionContext } from "./context.js";
+import type { PhraseFinder } from "./lexicon.js";
+import { blankSpans, findIn, type Span } from "./spans.js";
+
+export interface SuccessionCues {
+  verbs: PhraseFinder;
+  passiveVerbs: PhraseFinder;
+  officeLinks: PhraseFinder;
+}
+
+export interface Succession {
+  successor: string;
+  predecessor: string;
+  /** The office named after the predecessor ("as defence minister"), else null. */
+  office: TitleMention | null;
+  sentenceIndex: number;
+  /** The verb's span: what the roles cite when the office is not named. */
+  cue: Span;
+}
+
+interface SuccessionRule {
+  name: string;
+  find(ctx: ExtractionContext, cues: SuccessionCues, i: number): Succession[];
+}
+
+/** Most characters between a name and the verb, or the verb and a name: a title, an apposition between commas. */
+const REACH = 60;
+
+const isPersonMention = (ctx: ExtractionContext, m: EntityMention): boolean => ctx.entityById.get(m.entityId)?.type === "Person";
+
+function peopleOf(ctx: ExtractionContext, i: number): EntityMention[] {
+  return (ctx.mentionsBySentence[i] ?? []).filter((m) => isPersonMention(ctx, m));
+}
+
+/** The office right after the predecessor: a title after a link word ("as", "au poste de"), or after a comma and an article. */
+function officeAfter(ctx: ExtractionContext, cues: SuccessionCues, i: number, predecessor: EntityMention): TitleMention | null {
+  const title = (ctx.titlesBySentence[i] ?? []).find((t) => t.start >= predecessor.end && t.start - predecessor.end <= 40);
+  if (!title) return null;
+  const gap = ctx.text.slice(predecessor.end, title.start);
+  const link = findIn(cues.officeLinks, ctx.text, predecessor.end, title.start)[0];
+  // "as Nigeria's defence minister": the owner may stand before the title.
+  const owners = (ctx.mentionsBySentence[i] ?? []).filter((m) => m.start >= (link?.end ?? predecessor.end) && m.end <= title.start);
+  const rest = blankSpans(ctx.text, link ? link.end : predecessor.end, title.start, owners).replace(/['’]s(?![\p{L}])/gu, "  ");
+  const onlyArticle = /^\s*(?:(?:the|le|la|les|l['’]|a|an|un|une|de|d['’]|du)\s*)*$/iu;
+  return (link && /^\s*$/u.test(ctx.text.slice(predecessor.end, link.start))) || /^\s*$/u.test(gap)
+    ? onlyArticle.test(rest)
+      ? title
+      : null
+    : null;
+}
+
+/** Whether only a title, an apposition or a relative pronoun stands between a name and the verb ("X, who succeeded", "X, 54 ans, a succédé"). */
+function nearBefore(ctx: ExtractionContext, m: EntityMention, cue: Span): boolean {
+  return m.end <= cue.start && cue.start - m.end <= REACH && !/[.;:!?]/u.test(ctx.text.slice(m.end, cue.start));
+}
+
+const successorFirst: SuccessionRule = {
+  name: "successorFirst",
+  find(ctx, cues, i) {
+    const s = ctx.sentences[i];
+    if (!s) return [];
+    const people = peopleOf(ctx, i);
+    const out: Succession[] = [];
+    const passives = findIn(cues.passiveVerbs, ctx.text, s.start, s.end);
+    for (const cue of findIn(cues.verbs, ctx.text, s.start, s.end)) {
+      // "est remplacé par": the passive's, read by the next rule.
+      if (passives.some((p) => p.start < cue.end && cue.start < p.end)) continue;
+      const predecessor = people.find(
+        (p) => p.start >= cue.end && p.start - cue.end <= 40 && !/[,;:.]/u.test(ctx.text.slice(cue.end, p.start)),
+      );
+      const successor = [...people].reverse().find((p) => nearBefore(ctx, p, cue) && p.entityId !== predecessor?.entityId);
+      if (!predecessor || !successor) continue;
+      out.push({
+        successor: successor.entityId,
+        predecessor: predecessor.entityId,
+        office: officeAfter(ctx, cues, i, predecessor),
+        sentenceIndex: i,
+        cue,
+      });
+    }
+    return out;
+  },
+};
+
+/** "He", "Il", "Elle" opening the sentence: the first person the sentence before names. */
+function pronounSubject(ctx: ExtractionContext, i: number, cue: Span): string | null {
+  const s = ctx.sentences[i];
+  if (!s || !/^\s*(?:il|elle|he|she)\s*$/iu.test(ctx.text.slice(s.start, cue.start))) return null;
+  return peopleOf(ctx, i - 1)[0]?.entityId ?? null;
+}
+
+const passive: SuccessionRule = {
+  name: "passive",
+  find(ctx, cues, i) {
+    const s = ctx.sentences[i];
+    if (!s) return [];
+    const people = peopleOf(ctx, i);
+    const out: Succession[] = [];
+    for (const cue of findIn(cues.passiveVerbs, ctx.text, s.start, s.end)) {
+      const successor = people.find(
+        (p) => p.start >= cue.end && p.start - cue.end <= 40 && !/[,;:.]/u.test(ctx.text.slice(cue.end, p.start)),
+      );
+      const before = [...people].reverse().find((p) => nearBefore(ctx, p, cue));
+      const predecessor = before?.entityId ?? pronounSubject(ctx, i, cue);
+      if (!successor || !predecessor || predecessor === successor.entityId) continue;
+      // "Y was replaced as defence minister by X" has its office between; "Y, replaced by X as …" after.
+      const office = before ? officeAfter(ctx, cues, i, before) : null;
+      out.push({
+        successor: successor.entityId,
+        predecessor,
+        office: office ?? officeAfter(ctx, cues, i, successor),
+        sentenceIndex: i,
+        cue,
+      });
+    }
+    return out;
+  },
+};
+
+/** Succession rules, in the order they run on each sentence. */
+export const SUCCESSION_RULES: readonly SuccessionRule[] = [successorFirst, passive];
+
+/** Every change of office the document tells. */
+export function findSuccessions(ctx: ExtractionContext, cues: SuccessionCues): Succession[] {
+  const out: Succession[] = [];
+  ctx.sentences.forEach((_, i) => {
+    for (const rule of SUCCESSION_RULES) out.push(...rule.find(ctx, cues, i));
+  });
+  return out;
+}
