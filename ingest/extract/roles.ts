@@ -802,7 +802,7 @@ const homeCountryByContext = new WeakMap<ExtractionContext, string | null>();
  * The country a story is told from: its dateline's ("PORT-LOUIS —", "JAKARTA (Reuters) -"), else the
  * country it names most, at least three times and twice as often as any other. Null when neither.
  */
-export function homeCountry(ctx: ExtractionContext): string | null {
+function homeCountry(ctx: ExtractionContext): string | null {
   if (homeCountryByContext.has(ctx)) return homeCountryByContext.get(ctx) ?? null;
   const typeOf = (id: string) => ctx.entityById.get(id)?.type ?? typeFromKb(ctx, id);
   const countryOf = (id: string): string | null => {

@@ -128,7 +128,7 @@ const passive: SuccessionRule = {
 };
 
 /** Succession rules, in the order they run on each sentence. */
-export const SUCCESSION_RULES: readonly SuccessionRule[] = [successorFirst, passive];
+const SUCCESSION_RULES: readonly SuccessionRule[] = [successorFirst, passive];
 
 /** Every change of office the document tells. */
 export function findSuccessions(ctx: ExtractionContext, cues: SuccessionCues): Succession[] {
