@@ -851,8 +851,35 @@ const storysHomeCountry: OwnerRule = {
   },
 };
 
+/**
+ * "Lithuanian President X and Defence Minister Y", "le président kényan X et le ministre de la Défense Y":
+ * a national office coordinated right after another person's owned one is of the same country.
+ */
+const coordinatedOffice: OwnerRule = {
+  name: "coordinatedOffice",
+  owner(ctx, _cues, a, found) {
+    if (!NATIONAL_KINDS.has(a.title.kind)) return null;
+    const i = a.title.sentenceIndex;
+    const before = (ctx.mentionsBySentence[i] ?? []).filter((m) => m.end <= a.title.start && isPerson(ctx, m)).at(-1);
+    if (!before || before.entityId === a.personId) return null;
+    if (!/^\s*(?:,\s*)?(?:and|et)\s+(?:(?:the|le|la|l['’])\s*)?$/iu.test(ctx.text.slice(before.end, a.title.start))) return null;
+    const office = found.roles.find(
+      (r) => r.personId === before.entityId && r.sentenceIndex === i && !r.former && r.titleSpan.end <= before.start,
+    );
+    if (!office || !NATIONAL_KINDS.has(office.titleKind)) return null;
+    const typeOf = ctx.entityById.get(office.targetId)?.type ?? typeFromKb(ctx, office.targetId);
+    return typeOf === "Country" ? office.targetId : null;
+  },
+};
+
 /** Owner rules for offices the sentence leaves without an owner, in the order they are tried. */
-export const OWNER_RULES: readonly OwnerRule[] = [sameOfficeElsewhere, delegationCompanion, knownPersonsCountry, storysHomeCountry];
+export const OWNER_RULES: readonly OwnerRule[] = [
+  coordinatedOffice,
+  sameOfficeElsewhere,
+  delegationCompanion,
+  knownPersonsCountry,
+  storysHomeCountry,
+];
 
 export function extractRoles(ctx: ExtractionContext): RoleExtraction {
   const cues = roleCuesFor(ctx.language);

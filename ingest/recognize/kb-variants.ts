@@ -39,6 +39,12 @@ export function hyphenVariants(name: string): string[] {
   return [words.join(" "), words.join("-")].filter((v) => v !== name);
 }
 
+/** "Ferdinand Marcos Jr." is written "Ferdinand Marcos" too: a person's name without its generational suffix. */
+export function withoutGenerationalSuffix(name: string): string[] {
+  const bare = name.replace(/,?\s+(?:Jr\.?|Sr\.?|II|III|IV)$/u, "");
+  return bare !== name && bare.includes(" ") ? [bare] : [];
+}
+
 const cache = new WeakMap<KbContent, KbContent>();
 
 /** The knowledge base with the other spelling of every name and alias added, where no entry claims it. */
@@ -49,7 +55,12 @@ export function withSpellingVariants(kb: KbContent): KbContent {
   for (const c of kb.countries) for (const f of [c.name, ...c.aliases]) claimed.add(foldForMatch(f));
   for (const e of kb.entities) for (const f of [e.name, ...e.aliases, ...(e.caseSensitiveAliases ?? [])]) claimed.add(foldForMatch(f));
   const entities: KbEntity[] = kb.entities.map((e) => {
-    if (e.type === "Person" || e.type === "Topic") return e;
+    if (e.type === "Person") {
+      const added = [e.name, ...e.aliases].flatMap(withoutGenerationalSuffix).filter((v) => !claimed.has(foldForMatch(v)));
+      for (const v of added) claimed.add(foldForMatch(v));
+      return added.length ? { ...e, aliases: [...e.aliases, ...added] } : e;
+    }
+    if (e.type === "Topic") return e;
     const forms = [e.name, ...e.aliases];
     const variants = [...forms.flatMap(spellingVariants), ...(e.type === "Place" ? forms.flatMap(hyphenVariants) : [])];
     const added = [...new Set(variants)].filter((v) => !claimed.has(foldForMatch(v)));

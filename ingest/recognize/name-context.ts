@@ -184,6 +184,9 @@ export interface SentenceScan {
   headOfTitleEnd(i: number): boolean;
 }
 
+/** Articles that may open an apposition before its title: "X, the foreign secretary", "X, le ministre". */
+const APPOSITION_ARTICLES = new Set(["the", "a", "an", "le", "la", "l'", "un", "une"]);
+
 export function scanSentence(ctx: NameContext): SentenceScan {
   const { tokens, view } = ctx;
   const titleSpans = new SpanIndex(ctx.titles);
@@ -200,14 +203,35 @@ export function scanSentence(ctx: NameContext): SentenceScan {
       return prev.text === "," && tokens[i - 2] !== undefined && titleEnds.has(tokens[i - 2].end);
     },
     beforeTitle: (k) => {
-      const next = tokens[k + 1];
-      if (tokens[k]?.text !== "," || next === undefined) return false;
+      if (tokens[k]?.text !== ",") return false;
+      // ", the Indian foreign secretary", ", Australia's defence industry minister": an article, an owner and its "'s" may open the apposition.
+      let j = k + 1;
+      let owned = false;
+      while (tokens[j] && j <= k + 6 && !titleSpans.overlapping(tokens[j].start, tokens[j].start + 1)) {
+        const t = tokens[j];
+        const possessive = /^['’]$/u.test(t.text) || (t.text === "s" && /^['’]$/u.test(tokens[j - 1]?.text ?? ""));
+        if (possessive) owned = true;
+        // "Australia's defence industry minister": after the owner, the words of the office before its title.
+        const officeWord = owned && t.word && !t.capitalized && !FUNCTION_WORDS.has(t.folded);
+        const opener = APPOSITION_ARTICLES.has(t.folded) || possessive || officeWord || (t.capitalized && view.matchOver(t) !== undefined);
+        if (!opener) return false;
+        j++;
+      }
+      const next = tokens[j];
+      if (next === undefined) return false;
       const title = titleSpans.overlapping(next.start, next.start + 1);
       if (title === undefined) return false;
       // "During a visit to Abidjan, French Foreign Minister Jean Barrot signed": a title right before a
       // name is that name's, not an apposition to the word before the comma.
       const after = tokens.find((x) => x.start >= title.end);
-      return !(after?.word && after.capitalized);
+      if (after?.word && after.capitalized) return false;
+      if (j === k + 1) return true;
+      // Opened by an article or an owner, the apposition closes after its title ("X, the foreign secretary, met"),
+      // and names no one after a comma ("l'hôtel de Brienne, le ministre serbe, Bratislav Gašić"); "the
+      // president's office said" is no apposition.
+      const next2 = tokens[(after?.index ?? tokens.length) + 1];
+      if (after !== undefined && !/^[,;.)!?]$/u.test(after.text)) return false;
+      return !(after?.text === "," && next2?.word && next2.capitalized);
     },
     headOfTitleEnd: (i) => {
       const t = tokens[i];

@@ -47,6 +47,7 @@ describe("the role rule lists", () => {
       "officeVerb",
     ]);
     expect(OWNER_RULES.map((r) => r.name)).toEqual([
+      "coordinatedOffice",
       "sameOfficeElsewhere",
       "delegationCompanion",
       "knownPersonsCountry",
@@ -184,6 +185,22 @@ describe("copulaTitle", () => {
   it("does not read a verb that is no copula", () => {
     const markup = `[Paul Morel](person:paul-morel) a rencontré le {président}(${PRES} country:FR) [français](country:FR demonym) en mai.`;
     expect(roles(markup)).toEqual([]);
+  });
+});
+
+describe("coordinatedOffice", () => {
+  it("owns an office coordinated after another person's owned one by the same country, before the same office elsewhere", () => {
+    const markup =
+      `[Kenyan](country:KE demonym) {President}(${PRES} country:KE) [Tom Reyes](person:tom-reyes) and {Defence Minister}(${DEF}) [Ali Saleh](person:ali-saleh) arrived. ` +
+      `The [Japanese](country:JP demonym) {defence minister}(${DEF} country:JP) was there.`;
+    expect(roles(markup, "en")).toEqual([
+      "person:tom-reyes → President (President) of country:KE",
+      "person:ali-saleh → Defence Minister (Defence Minister) of country:KE",
+    ]);
+  });
+  it("not across a verb", () => {
+    const markup = `[Kenyan](country:KE demonym) {President}(${PRES} country:KE) [Tom Reyes](person:tom-reyes) met {Defence Minister}(${DEF}) [Ali Saleh](person:ali-saleh).`;
+    expect(roles(markup, "en")).toEqual(["person:tom-reyes → President (President) of country:KE"]);
   });
 });
 

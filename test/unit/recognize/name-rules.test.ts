@@ -10,7 +10,7 @@ import { NAME_REFINERS } from "../../../ingest/recognize/name-refiners.js";
 import type { PreparedDocument } from "../../../src/model/document.js";
 import { defaultKnowledgeBase } from "../../../src/kb/load.js";
 import { recognizeAndLink } from "../../../ingest/link/index.js";
-import { hyphenVariants, spellingVariants } from "../../../ingest/recognize/kb-variants.js";
+import { hyphenVariants, spellingVariants, withoutGenerationalSuffix } from "../../../ingest/recognize/kb-variants.js";
 import { preparedDocument, testKb } from "./fixtures.js";
 
 const matcher = buildMatcher(testKb);
@@ -206,6 +206,21 @@ describe("personName", () => {
     expect(shaped(fr("Le Zorvan Quelt a parlé.", "Il a dit : « Le Zorvan Quelt arrive. »"))).toEqual([]);
     expect(shaped(fr("Le ministre Jean de La Vorte est venu.")).map((m) => m.split("|")[0])).toEqual(["Jean de La Vorte"]);
   });
+  it("takes an apposition opened by an article or an owner's possessive as a title after the name", () => {
+    expect(shaped(en("Zorvan Quelt, the Japanese defence minister, spoke."))).toEqual(["Zorvan Quelt|Person|personName"]);
+    expect(shaped(en("Zorvan Quelt, Japan's deputy defence minister, spoke."))).toEqual(["Zorvan Quelt|Person|personName"]);
+    expect(shaped(fr("Zorvan Quelt, le ministre, a parlé."))).toEqual(["Zorvan Quelt|Person|personName"]);
+    expect(shaped(en("Zorvan Quelt, a town near the border, spoke."))).toEqual([]);
+    // An apposition that names someone after its title, or a title that owns the next noun, is none.
+    expect(
+      shaped(fr("Reçu à l'hôtel de Zorvan, le ministre japonais de la Défense, Ken Obi, a parlé."))
+        .filter((m) => !m.endsWith("|candidate"))
+        .map((m) => m.split("|")[0]),
+    ).not.toContain("Zorvan");
+    expect(shaped(en("They discussed the Zorvan Quelt, the minister's office said.")).map((m) => m.split("|")[0])).not.toContain(
+      "Zorvan Quelt",
+    );
+  });
   it("ends a name before 'and' when what follows is no name of its own", () => {
     expect(shaped(en("The President Zorvan Quelt and Congolese officials met.")).filter((m) => m.includes("personName"))).toEqual([
       "Zorvan Quelt|Person|personName",
@@ -356,5 +371,16 @@ describe("hyphenVariants", () => {
     const kb = defaultKnowledgeBase();
     const found = recognizeAndLink(preparedDocument([["Le ministre est arrivé à Port-Louis lundi."]], [], "fr"), kb).mentions;
     expect(found.map((m) => m.entityId)).toContain("place:port-louis");
+  });
+});
+
+describe("withoutGenerationalSuffix", () => {
+  it("writes a person's name without 'Jr.', 'Sr.', 'II', 'III', so the given name is not left a name of its own", () => {
+    expect(withoutGenerationalSuffix("Ferdinand Marcos Jr.")).toEqual(["Ferdinand Marcos"]);
+    expect(withoutGenerationalSuffix("John Smith III")).toEqual(["John Smith"]);
+    expect(withoutGenerationalSuffix("Marcos")).toEqual([]);
+    const kb = defaultKnowledgeBase();
+    const found = recognizeAndLink(preparedDocument([["President Ferdinand Marcos received the envoy."]], [], "en"), kb).mentions;
+    expect(found.map((m) => m.entityId)).toEqual(["person:ferdinand-marcos-jr"]);
   });
 });
