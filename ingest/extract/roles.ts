@@ -79,7 +79,16 @@ function officeMatches(ctx: ExtractionContext, officeTitle: string, t: { titleId
 /** The country or organisation a title belongs to when the text does not say: the KB title's default, or the person's KB office. */
 function fallbackOf(ctx: ExtractionContext, t: TitleMention, personId: string | null): string | null {
   const kbTitle = kbTitleById(ctx, t.titleId);
-  if (kbTitle?.defaultOf && kbTitle.defaultOf !== "country" && isCountryOrOrg(ctx, kbTitle.defaultOf)) return kbTitle.defaultOf;
+  // "Defense Secretary Gilberto Teodoro": a title another country uses too is not the default country's for a person the KB places elsewhere.
+  const person = personId ? ctx.kb.byId.get(personId) : undefined;
+  const elsewhere =
+    person !== undefined &&
+    !("iso2" in person) &&
+    !!person.country &&
+    kbTitle?.defaultOf?.startsWith("country:") === true &&
+    person.country !== kbTitle.defaultOf;
+  if (kbTitle?.defaultOf && kbTitle.defaultOf !== "country" && !elsewhere && isCountryOrOrg(ctx, kbTitle.defaultOf))
+    return kbTitle.defaultOf;
   if (personId) {
     const person = ctx.kb.byId.get(personId);
     if (person && !("iso2" in person)) {

@@ -15,6 +15,8 @@ export interface KbRecord {
   aliases: readonly string[];
   wikidata: string | null;
   members: readonly string[];
+  /** A person's or a place's country, when the KB says. */
+  country: string | null;
 }
 
 export interface KbIndex {
@@ -77,7 +79,15 @@ export function indexKnowledgeBase(kb: KbContent): KbIndex {
 
   for (const c of kb.countries) {
     countries.set(c.id, c);
-    const r: KbRecord = { id: c.id, name: c.name, type: "Country", aliases: c.aliases, wikidata: c.wikidata ?? null, members: [] };
+    const r: KbRecord = {
+      id: c.id,
+      name: c.name,
+      type: "Country",
+      aliases: c.aliases,
+      wikidata: c.wikidata ?? null,
+      members: [],
+      country: null,
+    };
     records.set(c.id, r);
     for (const n of [c.name, ...c.aliases]) if (!byName.has(foldForMatch(n))) byName.set(foldForMatch(n), r);
   }
@@ -90,6 +100,7 @@ export function indexKnowledgeBase(kb: KbContent): KbIndex {
       aliases: e.aliases,
       wikidata: e.wikidata ?? null,
       members: e.members ?? [],
+      country: e.country ?? null,
     };
     records.set(e.id, r);
     for (const n of [e.name, ...e.aliases]) if (!byName.has(foldForMatch(n))) byName.set(foldForMatch(n), r);

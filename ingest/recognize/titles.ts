@@ -307,7 +307,17 @@ const defaultOwner: TitleRule = {
   name: "defaultOwner",
   widen(ctx, d) {
     const defaultOf = d.titleId === null ? undefined : ctx.index.title(d.titleId)?.defaultOf;
-    if (d.of === null && defaultOf && defaultOf !== "country") d.of = defaultOf;
+    if (d.of !== null || !defaultOf || defaultOf === "country") return;
+    // "Defense Secretary Gilberto Teodoro": the office another country names alike, held by a person the KB places elsewhere.
+    const next = ctx.tokens[d.next];
+    const holder = next
+      ? ctx.view
+          .matchesStartingAt(next.start)
+          .map((m) => ctx.index.record(m.targetId))
+          .find((r) => r?.type === "Person")
+      : undefined;
+    if (defaultOf.startsWith("country:") && holder?.country && holder.country !== defaultOf) return;
+    d.of = defaultOf;
   },
 };
 

@@ -384,3 +384,12 @@ describe("withoutGenerationalSuffix", () => {
     expect(found.map((m) => m.entityId)).toEqual(["person:ferdinand-marcos-jr"]);
   });
 });
+
+describe("defaultOwner", () => {
+  it("gives a title its default country, but not before a person the KB places in another country", () => {
+    const kb = defaultKnowledgeBase();
+    const ownerOf = (text: string) => recognizeAndLink(preparedDocument([[text]], [], "en"), kb).titles.map((t) => t.ofEntityId);
+    expect(ownerOf("Defense Secretary Gilberto Teodoro spoke on Monday.")).toEqual([null]);
+    expect(ownerOf("Defense Secretary Pete Hegseth spoke on Monday.")).toEqual(["country:US"]);
+  });
+});
