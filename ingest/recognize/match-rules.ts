@@ -7,6 +7,7 @@
  * a small named function with its own unit test (test/unit/recognize/match-rules.test.ts).
  */
 import type { KbMatch } from "../../src/kb/matcher.js";
+import { foldForMatch } from "../../src/kb/normalize.js";
 import { BEFORE_PLACE_AT, FUNCTION_WORDS } from "./lexicon.js";
 import type { KbIndex } from "./kb-index.js";
 import type { NameCues } from "./name-cues.js";
@@ -174,8 +175,32 @@ const vesselName: MatchRule = {
   },
 };
 
+/**
+ * "la générale Awa Diallo" but "l'Assemblée générale", "la grève générale": a rank that is an
+ * adjective elsewhere is the rank only right after a determiner.
+ */
+const adjectiveRank: MatchRule = {
+  name: "adjectiveRank",
+  refine(ctx, matches) {
+    const { tokens, cues } = ctx;
+    if (!cues.adjectiveRanks.size) return matches;
+    return matches.filter((m) => {
+      if (m.kind !== "title" || !cues.adjectiveRanks.has(foldForMatch(m.text))) return true;
+      const i = ctx.tokenAt(m.start);
+      return i > 0 && cues.rankDeterminers.has(tokens[i - 1].folded);
+    });
+  },
+};
+
 /** Rules over the KB matches of a sentence, in the order they run. */
-export const MATCH_RULES: readonly MatchRule[] = [officialCountryName, regionalDemonym, languageName, cityNamedLikeCountry, vesselName];
+export const MATCH_RULES: readonly MatchRule[] = [
+  officialCountryName,
+  regionalDemonym,
+  languageName,
+  cityNamedLikeCountry,
+  vesselName,
+  adjectiveRank,
+];
 
 /** The sentence's KB matches after every match rule. */
 export function refineMatches(ctx: MatchContext, matches: KbMatch[]): KbMatch[] {

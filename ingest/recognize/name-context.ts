@@ -238,7 +238,10 @@ export function scanSentence(ctx: NameContext): SentenceScan {
       return (
         t !== undefined &&
         HEAD_TYPES.get(t.folded) === "Organization" &&
-        view.matchesOver(t).some((m) => m.kind === "title" && m.end === t.end && m.start < t.start)
+        // "Général de Corps d'Armée Awa Diallo": a rank's own words end it, no organisation's name.
+        view
+          .matchesOver(t)
+          .some((m) => m.kind === "title" && m.end === t.end && m.start < t.start && ctx.index.title(m.targetId)?.kind !== "military")
       );
     },
   };

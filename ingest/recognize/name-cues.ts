@@ -57,6 +57,12 @@ export interface NameCues {
   agreementNameHeads: ReadonlySet<string>;
   /** Folded token sequences before a name that make a named agreement of the whole ("accord de", "traite d'"), longest first. */
   agreementNameLeads: ReadonlyArray<readonly string[]>;
+  /** Folded rank forms that are adjectives elsewhere ("generale"): a rank only after one of `rankDeterminers`. */
+  adjectiveRanks: ReadonlySet<string>;
+  /** Folded determiners that make an adjective rank a rank ("la", "une"). */
+  rankDeterminers: ReadonlySet<string>;
+  /** Qualifiers in parentheses after a rank ("2s", "retd"), as folded token sequences, longest first. */
+  rankQualifiers: ReadonlyArray<readonly string[]>;
 }
 
 const folded = (list: readonly string[]): ReadonlySet<string> => new Set(list.map((w) => foldForMatch(w)));
@@ -109,6 +115,9 @@ function compile(module: NameCueLists, copulas: readonly string[]): NameCues {
     copulas: tokenSequences(copulas),
     agreementNameHeads: folded(module.AGREEMENT_NAME_HEADS),
     agreementNameLeads: tokenSequences(module.AGREEMENT_NAME_LEADS),
+    adjectiveRanks: folded(module.ADJECTIVE_RANKS),
+    rankDeterminers: folded(module.RANK_DETERMINERS),
+    rankQualifiers: tokenSequences(module.RANK_QUALIFIERS),
   };
 }
 
@@ -137,6 +146,9 @@ const EMPTY: NameCues = {
   copulas: [],
   agreementNameHeads: new Set(),
   agreementNameLeads: [],
+  adjectiveRanks: new Set(),
+  rankDeterminers: new Set(),
+  rankQualifiers: [],
 };
 const byLanguage = new Map<string, NameCues>(allPacks().map((pack) => [pack.code, compile(pack.names, pack.roles.COPULAS)]));
 

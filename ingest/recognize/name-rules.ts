@@ -464,6 +464,46 @@ const headTypedName: RunRule = {
   },
 };
 
+/** Links between a titled person's name and the organisation they serve: "of the", "de l'". */
+const SERVICE_LINKS = new Set(["of", "de", "d'", "du", "des"]);
+
+/**
+ * "Brig Gen Aoife Brennan of the Irish Defence Forces", "Colonel Ada Okoro of the Nigerian Army":
+ * right after a person's title, two to four name words, then "of" and a name its head types, are
+ * the person and the organisation they serve, not one organisation's name.
+ */
+const titledNameOfOrganization: RunRule = {
+  name: "titledNameOfOrganization",
+  read(ctx, scan, run) {
+    const words = run.words;
+    if (!scan.afterTitle(words[0].index)) return null;
+    const link = words.findIndex((w) => SERVICE_LINKS.has(w.folded));
+    if (link < 2 || link > 4 || !words.slice(0, link).every((w) => nameLike(w) && !scan.covered(w))) return null;
+    let from = link;
+    while (from < words.length && CONNECTORS.has(words[from].folded)) from++;
+    const rest = words.slice(from);
+    if (!rest.length) return null;
+    const organization = headTypedName.read(ctx, scan, { words: rest, end: run.end, headOfTitleEnd: false });
+    if (!organization || organization.mentions.some((m) => m.type !== "Organization")) return null;
+    const person = mention(ctx, words[0], words[link - 1], "Person", "titledNameOfOrganization");
+    return { mentions: [person, ...organization.mentions], next: Math.max(run.end, organization.next) };
+  },
+};
+
+/**
+ * "Lieutenant General Alfons Mais", "Minister Lena Or": a run's last word that is a function word
+ * elsewhere ("mais", "or"), capitalised inside a sentence right after a name word, is the name's
+ * last word (a family name), not a conjunction. A particle ("de", "van") is left to the particle rules.
+ */
+function closingFamilyName(ctx: NameContext, words: readonly Token[]): Token | undefined {
+  const last = words[words.length - 1];
+  const before = words[words.length - 2];
+  if (!last || !before || ctx.titleCase || !FUNCTION_WORDS.has(last.folded) || CONNECTORS.has(last.folded)) return undefined;
+  if (!/^\p{Lu}\p{Ll}/u.test(last.text) || !nameLike(before) || NAME_PARTICLES.has(last.folded)) return undefined;
+  const next = ctx.tokens[last.index + 1];
+  return next?.word && next.capitalized ? undefined : last;
+}
+
 /** No head: people and places. KB-covered words split the run ("Japon" in "Japon Keir Starmer"); each group is typed by the group rules. */
 const peopleAndPlaces: RunRule = {
   name: "peopleAndPlaces",
@@ -472,7 +512,8 @@ const peopleAndPlaces: RunRule = {
     const groups: Token[][] = [[]];
     // "Le Hoai Trung", "Ma Zhaoxu": the run kept its first word as a name's (gatherRun).
     const familyName = FUNCTION_WORDS.has(run.words[0].folded) ? run.words[0] : undefined;
-    const nameWord = (r: Token) => r === familyName || nameLike(r);
+    const closingName = closingFamilyName(ctx, run.words);
+    const nameWord = (r: Token) => r === familyName || r === closingName || nameLike(r);
     for (const r of run.words) {
       const initialDot = r.text === "." && tokens[r.index - 1]?.text.length === 1;
       if (initialDot) groups[groups.length - 1].push(r);
@@ -697,7 +738,14 @@ export const TOKEN_RULES: readonly TokenRule[] = [
 ];
 
 /** Run rules, in the order they are tried on a run of capitalised words. */
-export const RUN_RULES: readonly RunRule[] = [documentOrEventName, loneLegislature, compassPlace, headTypedName, peopleAndPlaces];
+export const RUN_RULES: readonly RunRule[] = [
+  documentOrEventName,
+  loneLegislature,
+  compassPlace,
+  titledNameOfOrganization,
+  headTypedName,
+  peopleAndPlaces,
+];
 
 /** Group rules, in the order they are tried on each person-or-place group of a run. */
 export const GROUP_RULES: readonly GroupRule[] = [placeAfterPreposition, personName, placeAfterLocative, loneName];

@@ -302,6 +302,24 @@ const qualifierAfter: TitleRule = {
   },
 };
 
+/**
+ * "le général (2S) Awa Diallo", "Lt Gen (retd) Mark Dunmore": a rank's qualifier in parentheses
+ * (from the language's list) is part of the rank, so that the name follows the title.
+ */
+const rankQualifier: TitleRule = {
+  name: "rankQualifier",
+  widen(ctx, d) {
+    const { tokens, cues } = ctx;
+    const i = d.next;
+    if (d.kind !== "military" || i < 0 || tokens[i]?.text !== "(") return;
+    const qualifier = cues.rankQualifiers.find((q) => sequenceAt(tokens, i + 1, q));
+    const close = qualifier ? tokens[i + 1 + qualifier.length] : undefined;
+    if (!qualifier || close?.text !== ")") return;
+    d.end = close.end;
+    d.next = close.index + 1;
+  },
+};
+
 /** The office's default owner when the text names none ("High Representative" → the EU). */
 const defaultOwner: TitleRule = {
   name: "defaultOwner",
@@ -333,6 +351,7 @@ const TITLE_RULES: readonly TitleRule[] = [
   remit,
   coordinatedPortfolio,
   qualifierAfter,
+  rankQualifier,
   defaultOwner,
 ];
 

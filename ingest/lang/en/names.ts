@@ -313,3 +313,12 @@ export const AGREEMENT_NAME_HEADS: readonly string[] = [
 
 /** Phrases before a place's or a building's name that make the whole a named agreement ("l'accord de Trinity House"); none in English. */
 export const AGREEMENT_NAME_LEADS: readonly string[] = [];
+
+/** Ranks that are adjectives elsewhere, a rank only after a determiner (French "la générale"; none in English: "General" keeps its capital). */
+export const ADJECTIVE_RANKS: readonly string[] = [];
+
+/** Determiners that make an adjective rank a rank (none in English). */
+export const RANK_DETERMINERS: readonly string[] = [];
+
+/** Qualifiers in parentheses after a rank, before the name: "Lt Gen (retd) X", "(ret.)", "(rtd)", "(retired)". */
+export const RANK_QUALIFIERS: readonly string[] = ["retd", "retd.", "ret", "ret.", "rtd", "rtd.", "retired", "R"];

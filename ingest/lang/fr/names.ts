@@ -312,3 +312,12 @@ export const AGREEMENT_NAME_LEADS: readonly string[] = [
   "déclaration de",
   "protocole de",
 ];
+
+/** Ranks that are adjectives elsewhere: a rank only right after a determiner ("la générale Awa Diallo", not "l'Assemblée générale"). */
+export const ADJECTIVE_RANKS: readonly string[] = ["générale"];
+
+/** Determiners that make an adjective rank a rank: "la générale", "une générale", "sa générale". */
+export const RANK_DETERMINERS: readonly string[] = ["la", "une", "sa", "cette", "notre", "votre", "leur"];
+
+/** Qualifiers in parentheses after a rank, before the name: "le général (2S) X" (deuxième section), "(CR)", "(ER)", "(r)". */
+export const RANK_QUALIFIERS: readonly string[] = ["2S", "2e S", "CR", "ER", "r", "retraité", "retraitée", "e.r."];

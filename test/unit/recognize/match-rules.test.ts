@@ -7,6 +7,7 @@ import { buildMatcher } from "../../../src/kb/matcher.js";
 import { recognizeMentions } from "../../../ingest/recognize/index.js";
 import { MATCH_RULES } from "../../../ingest/recognize/match-rules.js";
 import type { PreparedDocument } from "../../../src/model/document.js";
+import { KbTitle } from "../../../src/model/kb.js";
 import { preparedDocument, testKb } from "./fixtures.js";
 
 const matcher = buildMatcher(testKb);
@@ -27,7 +28,20 @@ describe("the match rules", () => {
       "languageName",
       "cityNamedLikeCountry",
       "vesselName",
+      "adjectiveRank",
     ]);
+  });
+});
+
+describe("adjectiveRank", () => {
+  const kb = {
+    ...testKb,
+    titles: [...testKb.titles, KbTitle.parse({ id: "title:general", title: "General", forms: ["général", "générale"], kind: "military" })],
+  };
+  const kbTitles = (d: PreparedDocument) => recognizeMentions(d, kb, buildMatcher(kb)).titles.map((t) => t.text);
+  it("reads a rank that is an adjective elsewhere only after a determiner", () => {
+    expect(kbTitles(fr("La générale Maëlle Dufresne a rencontré une générale lundi."))).toEqual(["générale", "générale"]);
+    expect(kbTitles(fr("L'Assemblée générale a voté pendant la grève générale."))).toEqual([]);
   });
 });
 

@@ -309,6 +309,55 @@ describe("names around particles, dashes and ranks", () => {
     expect(people(en("The army chief, Field Marshal Ode Mbeki, met the envoys."))).toEqual(["Ode Mbeki"]);
     expect(people(fr("Le chef de l'armée, le maréchal Ode Mbeki, a reçu les émissaires."))).toEqual(["Ode Mbeki"]);
   });
+  it("reads a person after an abbreviated, multi-word, air or feminine rank", () => {
+    const kb = defaultKnowledgeBase();
+    const entities = (d: PreparedDocument) => recognizeAndLink(d, kb).entities.map((e) => `${e.type}:${e.name}`);
+    expect(entities(en("Brig Gen Ilse Varga and Lt. Col. Tomas Reyd landed on Friday."))).toEqual([
+      "Person:Ilse Varga",
+      "Person:Tomas Reyd",
+    ]);
+    expect(entities(en("Air Vice-Marshal Pita Ruatoka and Rear Adm Corin Vale landed on Friday."))).toEqual([
+      "Person:Pita Ruatoka",
+      "Person:Corin Vale",
+    ]);
+    expect(entities(fr("La générale Maëlle Dufresne et le maréchal de l'air Bima Santoso sont arrivés lundi."))).toEqual([
+      "Person:Maëlle Dufresne",
+      "Person:Bima Santoso",
+    ]);
+    // The rank's own words close it, not an organisation's name: no "Armée Idriss Benali".
+    expect(entities(fr("Le Général de Corps d'Armée Idriss Benali est arrivé lundi."))).toEqual(["Person:Idriss Benali"]);
+    // "générale" after no determiner is an adjective.
+    expect(entities(fr("La présidente Maëlle Dufresne a parlé devant l'Assemblée générale Karelienne."))).not.toContain(
+      "Person:Karelienne",
+    );
+  });
+  it("reads a person after a rank and its qualifier in parentheses", () => {
+    const kb = defaultKnowledgeBase();
+    const people = (d: PreparedDocument) =>
+      recognizeAndLink(d, kb)
+        .entities.filter((e) => e.type === "Person")
+        .map((e) => e.name);
+    expect(people(fr("Le général (2S) Ousmane Kébé Sarr a signé lundi."))).toEqual(["Ousmane Kébé Sarr"]);
+    expect(people(en("Lt Gen (retd) Hallam Osei signed on Monday."))).toEqual(["Hallam Osei"]);
+  });
+});
+
+describe("titledNameOfOrganization", () => {
+  it("splits a titled person's name from the organisation they serve", () => {
+    const kb = defaultKnowledgeBase();
+    const entities = (d: PreparedDocument) => recognizeAndLink(d, kb).entities.map((e) => `${e.type}:${e.name}`);
+    expect(entities(en("Colonel Ilse Varga of the Karelian Defence Forces spoke on Friday."))).toEqual([
+      "Person:Ilse Varga",
+      "Organization:Karelian Defence Forces",
+    ]);
+  });
+});
+
+describe("closingFamilyName", () => {
+  it("keeps a family name that is a function word elsewhere, capitalised inside a sentence", () => {
+    expect(shaped(en("Yesterday President Alfons Mais met the envoys."))).toEqual(["Alfons Mais|Person|personName"]);
+    expect(shaped(fr("Hier, le président Alfons Mais a reçu les émissaires."))).toEqual(["Alfons Mais|Person|personName"]);
+  });
 });
 
 describe("longerName", () => {
