@@ -8,7 +8,7 @@
  */
 import type { KbMatch } from "../../src/kb/matcher.js";
 import { foldForMatch } from "../../src/kb/normalize.js";
-import { BEFORE_PLACE_AT, FUNCTION_WORDS } from "./lexicon.js";
+import { BEFORE_PLACE_AT, FUNCTION_WORDS, HEAD_TYPES, HONORIFICS, NON_NAMES } from "./lexicon.js";
 import type { KbIndex } from "./kb-index.js";
 import type { NameCues } from "./name-cues.js";
 import type { Token } from "./tokens.js";
@@ -192,6 +192,36 @@ const adjectiveRank: MatchRule = {
   },
 };
 
+/** A capitalised word that can be part of a person's name: no article, honorific, month, head noun or KB match. */
+function nameWordAt(ctx: RuleContext, matches: readonly KbMatch[], k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t?.word || !t.capitalized || t.text.length < 2 || t.text === t.text.toUpperCase()) return false;
+  if (FUNCTION_WORDS.has(t.folded) || NON_NAMES.has(t.folded) || HONORIFICS.has(t.folded) || HEAD_TYPES.has(t.folded)) return false;
+  return !matches.some((o) => o.start < t.end && t.start < o.end);
+}
+
+/**
+ * "Yoon Hae-jin" is not Yoon Suk Yeol, "Imelda Marcos" not Ferdinand Marcos Jr.: a KB person's one-word
+ * alias (a family name) joined to another name word the KB does not cover is someone else's name.
+ */
+const surnameInLongerName: MatchRule = {
+  name: "surnameInLongerName",
+  refine(ctx, matches) {
+    return matches.filter((m) => {
+      if (m.kind !== "alias" || /\s/u.test(m.text) || ctx.index.record(m.targetId)?.type !== "Person") return true;
+      const i = ctx.tokenAt(m.start);
+      const j = ctx.tokenEndingAt(m.end);
+      if (i < 0 || j < 0) return true;
+      const joined = (k: number) => nameWordAt(ctx, matches, k);
+      const next = ctx.tokens[j + 1];
+      const prev = ctx.tokens[i - 1];
+      const after = next !== undefined && next.start === ctx.tokens[j].end + 1 && joined(j + 1);
+      const before = prev !== undefined && prev.end + 1 === ctx.tokens[i].start && i - 1 > 0 && joined(i - 1);
+      return !after && !before;
+    });
+  },
+};
+
 /** Rules over the KB matches of a sentence, in the order they run. */
 export const MATCH_RULES: readonly MatchRule[] = [
   officialCountryName,
@@ -200,6 +230,7 @@ export const MATCH_RULES: readonly MatchRule[] = [
   cityNamedLikeCountry,
   vesselName,
   adjectiveRank,
+  surnameInLongerName,
 ];
 
 /** The sentence's KB matches after every match rule. */

@@ -29,6 +29,7 @@ describe("the match rules", () => {
       "cityNamedLikeCountry",
       "vesselName",
       "adjectiveRank",
+      "surnameInLongerName",
     ]);
   });
 });
@@ -104,5 +105,24 @@ describe("vesselName", () => {
   });
   it("takes no name by shape after a vessel noun either", () => {
     expect(found(fr("La frégate Jean Bart a quitté le port."))).toEqual([]);
+  });
+});
+
+describe("surnameInLongerName", () => {
+  const kb = {
+    ...testKb,
+    entities: [...testKb.entities, { id: "person:ken-obi", name: "Ken Obi", type: "Person" as const, aliases: ["Obi"] }],
+  };
+  const kbFound = (d: PreparedDocument) =>
+    recognizeMentions(d, kb, buildMatcher(kb))
+      .mentions.filter((m) => !m.needsAntecedent)
+      .map((m) => `${m.text}|${m.kbId ?? "new"}`);
+  it("reads a KB person's family name joined to a name word the KB does not cover as someone else's name", () => {
+    expect(kbFound(en("Vice Minister Obi Tanaro met the envoy."))).toEqual(["Obi Tanaro|new"]);
+    expect(kbFound(en("The envoy met Ada Obi on Monday."))).not.toContain("Obi|person:ken-obi");
+  });
+  it("keeps the KB person after a title, an honorific or alone", () => {
+    expect(kbFound(en("Mr Obi met the envoy. Obi said so."))).toEqual(["Obi|person:ken-obi", "Obi|person:ken-obi"]);
+    expect(kbFound(fr("Le Premier ministre Obi a parlé."))).toEqual(["Obi|person:ken-obi"]);
   });
 });
