@@ -14,7 +14,7 @@ import { foldForMatch } from "../../src/kb/normalize.js";
 import type { KbIndex } from "./kb-index.js";
 import type { NameCues } from "./name-cues.js";
 import { sequenceAt } from "./name-context.js";
-import { ADJECTIVE_ENDING, COUNTERPART, FORMER, HEAD_TYPES } from "./lexicon.js";
+import { ADJECTIVE_ENDING, COUNTERPART, FORMER, FUNCTION_WORDS, HEAD_TYPES } from "./lexicon.js";
 import type { SentenceView } from "./spans.js";
 import type { Token } from "./tokens.js";
 
@@ -141,9 +141,16 @@ const ownerBefore: TitleRule = {
   name: "ownerBefore",
   widen(ctx, d) {
     const { tokens, view, index } = ctx;
-    const ownerToken = d.before >= 0 ? tokens[d.before] : undefined;
+    // "Australia's defence industry minister": up to two words of the portfolio between the owner and a minister's title.
+    let before = d.before;
+    const portfolioWord = (t: Token | undefined) => t?.word === true && !t.capitalized && t.folded !== "s" && !FUNCTION_WORDS.has(t.folded);
+    if (d.kind === "minister") {
+      for (let n = 0; n < 2 && portfolioWord(tokens[before]); n++) before--;
+      if (before !== d.before && tokens[before]?.folded !== "s") before = d.before;
+    }
+    const ownerToken = before >= 0 ? tokens[before] : undefined;
     if (!ownerToken || d.former) return;
-    const apostrophe = tokens[d.before - 1];
+    const apostrophe = tokens[before - 1];
     const possessive = ownerToken.folded === "s" && apostrophe?.folded === "'" && apostrophe.end === ownerToken.start;
     const ownerEnd = possessive ? apostrophe.start : ownerToken.end;
     const owner = view.matchesEndingAt(ownerEnd).find((m) => ownerOf(m, index) !== null);

@@ -304,6 +304,14 @@ describe("titles", () => {
     ]);
   });
 
+  it("reads up to two words of a portfolio between a possessive owner and a minister's title", () => {
+    const t = titles(doc("Japan's defence industry minister spoke. Japan's trade and defence minister stayed."));
+    expect(t.map((x) => [x.text, x.ofEntityId])).toEqual([
+      ["Japan's defence industry minister", "country:JP"],
+      ["defence minister", null],
+    ]);
+  });
+
   it("owns a title by an organisation's default, or by an organisation named after it", () => {
     const [hr] = titles(doc("Le chef de la politique étrangère de l'UE a signé."));
     expect(hr).toMatchObject({ title: "High Representative", ofEntityId: "org:eu" });
