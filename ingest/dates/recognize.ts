@@ -182,7 +182,7 @@ const RULES: Rule[] = [
   ),
   // Months after a preposition, or with dernier/prochain, or with a year
   rule(
-    `(?:(en|au\\s+mois\\s+d['’]|au\\s+mois\\s+de|depuis|dès|d['’]ici|avant|courant|jusqu['’](?:en|à|au\\s+mois\\s+de)|à|pour|in|since|by|until|till|to|for|before|during|last|next|this)\\s+)(${FULL_MONTH})(?!\\s+\\d{1,2}(?!\\d))(?:\\s+${YEAR})?(?:\\s+(dernier|prochain))?`,
+    `(?:(en|au\\s+mois\\s+d['’]|au\\s+mois\\s+de|(?:dans\\s+le\\s+)?courant\\s+du\\s+mois\\s+de|(?:dans\\s+le\\s+)?courant\\s+du\\s+mois\\s+d['’]|depuis|dès|d['’]ici|avant|courant|jusqu['’](?:en|à|au\\s+mois\\s+de)|à|pour|in|since|by|until|till|to|for|before|during|last|next|this)\\s+)(${FULL_MONTH})(?!\\s+\\d{1,2}(?!\\d))(?:\\s+${YEAR})?(?:\\s+(dernier|prochain))?`,
     (g) => dateSpec(undefined, g[2], g[3], anchorOf(g[4]) ?? anchorOf(g[1]), g[1] !== undefined && FORWARD.test(g[1])),
   ),
   rule(`(${FULL_MONTH})\\s+(?:${YEAR}|(dernier|prochain))`, (g) => dateSpec(undefined, g[1], g[2], anchorOf(g[3]))),
@@ -190,6 +190,11 @@ const RULES: Rule[] = [
   rule(
     `(?:(d['’]ici|avant|by|before)\\s+)?(?:(?:la|the|en|in|à\\s+la)\\s+)?(?:début|mi|fin|milieu|early|mid|late|end\\s+of|beginning\\s+of|start\\s+of)[\\s-]+(?:(?:de\\s+)?l['’]année\\s+)?${YEAR}`,
     (g) => ({ kind: "year", year: Number(g[2]), forward: g[1] !== undefined }),
+  ),
+  // Halves and quarters of a year: "au premier semestre 2027", "in the first half of 2027", "second quarter of 2027", "Q3 2027"
+  rule(
+    `(?:(?:au|le|du|dans\\s+le|in\\s+the|the|by\\s+the)\\s+)?(?:(?:premier|second|deuxième|troisième|quatrième)\\s+(?:semestre|trimestre)(?:\\s+de)?|(?:first|second|third|fourth|1st|2nd|3rd|4th)\\s+(?:half|quarter)(?:\\s+of)?|[HQ][1-4])\\s+${YEAR}`,
+    (g) => ({ kind: "year", year: Number(g[1]), forward: false }),
   ),
   // Seasons
   rule(

@@ -286,3 +286,16 @@ describe("findTemporalExpressions: a month of last or next year", () => {
     expect(dates("Le sommet aura lieu le 5 juin l'an prochain.", "2026-11-27")).toEqual(["le 5 juin l'an prochain → 2027-06-05 future"]);
   });
 });
+
+describe("findTemporalExpressions: parts of a year, a month told at length", () => {
+  it("reads halves and quarters of a year as that year, and 'dans le courant du mois de janvier' as January", () => {
+    expect(dates("Les livraisons commenceront au premier semestre 2027.", "2026-11-10")).toEqual([
+      "au premier semestre 2027 → 2027 future",
+    ]);
+    expect(dates("Deliveries start in the first half of 2027.", "2026-11-10", "en")).toEqual(["in the first half of 2027 → 2027 future"]);
+    expect(dates("The summit is set for Q2 2027.", "2026-11-10", "en")).toEqual(["Q2 2027 → 2027 future"]);
+    expect(dates("La visite aura lieu dans le courant du mois de janvier.", "2026-11-10")).toEqual([
+      "dans le courant du mois de janvier → 2027-01 future",
+    ]);
+  });
+});
