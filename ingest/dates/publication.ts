@@ -99,9 +99,11 @@ export function parseDateLine(line: string): IsoDate | null {
 
 /**
  * The date of a header line whose parts stand side by side: any part between bars or dots ("Geneviève
- * Tremblay à Ottawa | 13 février 2026 | Politique", "Published On 11 Mar 2026 | By …"), or the last
- * part after a spaced dash ("Par X, envoyée spéciale à Chișinău — 1er novembre 2025 à 20h14"): a date
- * opening a line before a dash opens a sentence ("Le 5 juin 2025 — le ministre a parlé").
+ * Tremblay à Ottawa | 13 février 2026 | Politique", "Published On 11 Mar 2026 | By …"), the last
+ * part after a spaced dash ("Par X, envoyée spéciale à Chișinău — 1er novembre 2025 à 20h14", "X Political
+ * correspondent - Fri 4 Dec 2026 18.30 GMT"), or the first when a byline follows the dash ("Beyrouth, 8
+ * décembre 2026 - Par X"); a date opening a line before a dash otherwise opens a sentence ("Le 5 juin 2025 — le
+ * ministre a parlé").
  */
 function readDateSegment(line: string): IsoDate | null {
   const parts = line.split(/\s*[|·•]\s*/u).filter((part) => part.trim().length > 0);
@@ -111,10 +113,20 @@ function readDateSegment(line: string): IsoDate | null {
       if (date) return date;
     }
   }
-  const dashed = line.split(/\s+[—–]\s+/u);
+  const dashed = line.split(/\s+[—–-]\s+/u);
+  if (dashed.length < 2) return null;
   const last = dashed.at(-1)?.trim() ?? "";
-  return dashed.length >= 2 && last.length > 0 ? readDateLine(last) : null;
+  const dated = last.length > 0 ? readDateLine(last) : null;
+  if (dated) return dated;
+  // "Beyrouth, 8 décembre 2026 - Par Yara Haddad, L'Orient-Le Jour", "November 18, 2026 19:20 JST - RYO KOBAYASHI, Nikkei
+  // staff writer": the date first, then a byline.
+  const rest = dashed.slice(1).join(" - ").trim();
+  return BYLINE_AFTER_DASH.test(rest) ? readDateLine(dashed[0]?.trim() ?? "") : null;
 }
+
+/** A byline after a dash: "Par X", "By X", a name in capitals and its job ("RYO KOBAYASHI, Nikkei staff writer"). */
+const BYLINE_AFTER_DASH =
+  /^(?:[Pp]ar|[Bb]y|[Dd]e notre (?:envoyée?|correspondante?))\s+\p{Lu}|^\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+)+\s*(?:,|$)/u;
 
 const DATE_LINE_MEMO_SIZE = 256;
 const dateLineMemo = new Map<string, IsoDate | null>();

@@ -116,8 +116,14 @@ describe("publication dates", () => {
     expect(parseDateLine("Updated Feb 18, 2026, 09:15 PM | Ana Ruiz, India Correspondent")).toBe("2026-02-18");
     expect(parseDateLine("Par Jeanne Martin, envoyée spéciale à Oslo — 1er novembre 2025 à 20h14")).toBe("2025-11-01");
     expect(parseDateLine("OSLO - Publié le : jeudi, 05 mars 2026 18:20 (APS)")).toBe("2026-03-05");
+    expect(parseDateLine("Ana Ruiz Political correspondent - Fri 4 Dec 2026 18.30 GMT")).toBe("2026-12-04");
+    expect(parseDateLine("Jeanne Martin à Oslo - Publié le 20 novembre 2026")).toBe("2026-11-20");
+    // The date first, then a byline after the dash.
+    expect(parseDateLine("Oslo, 8 décembre 2026 - Par Jeanne Martin, Le Quotidien")).toBe("2026-12-08");
+    expect(parseDateLine("November 18, 2026 19:20 JST - ANA RUIZ, staff writer")).toBe("2026-11-18");
     // A date opening a sentence after a dash is no header; a bar between words and no date, none either.
     expect(parseDateLine("Le 5 juin 2025 — le ministre a parlé")).toBeNull();
+    expect(parseDateLine("Le 5 juin 2025 - Par décret, le président a parlé")).toBeNull();
     expect(parseDateLine("By Ana Ruiz | Senior Editor | Politics")).toBeNull();
   });
   it("reads a date line ending with its agency in brackets", () => {
