@@ -81,7 +81,25 @@ const COMPLEMENT = /^(?:de|du|des|d'|d’|of|by|between|entre|with|avec|to|à|au
 const MAX_COMPLEMENT_WORDS = 12;
 
 /** A phrase told aside, between two commas ("…, initialement prévue la semaine prochaine, …"). */
-const ASIDE = /,[^,;:.!?()«»"“”]*,/gu;
+const ASIDE = /,[^,;:.!?()«»"“”]*,/u;
+
+/** text[from, to) with each name or title inside it written as one word ("N"). */
+function namesAsWords(text: string, from: number, to: number, named: readonly Span[]): string {
+  let out = text.slice(from, to);
+  for (const m of named) {
+    if (m.start < from || m.end > to) continue;
+    out = out.slice(0, m.start - from) + "N" + " ".repeat(m.end - m.start - 1) + out.slice(m.end - from);
+  }
+  // A list of names: "X, Y and Z".
+  return out.replace(/N(\s*),(?=\s*N)/gu, "N$1 ");
+}
+
+/** The gap with its asides told between commas taken out, one after another ("…, Assaad X, prévue mercredi, a été"). */
+function withoutAsides(gap: string): string {
+  let out = gap;
+  for (let next = out.replace(ASIDE, ","); next !== out; next = out.replace(ASIDE, ",")) out = next;
+  return out === gap ? gap : out.replace(/,/gu, " ");
+}
 
 /**
  * A cue after the trigger with only auxiliaries and adverbs between, past the noun's own
@@ -97,9 +115,12 @@ function cueAfter(ctx: ExtractionContext, cues: EventCues, finder: PhraseFinder,
     for (let n = Math.min(3, k); n >= 1; n--) if (isAuxiliary(words.slice(k - n, k).join(" "))) return n;
     return 0;
   };
+  // Names and titles in the complement count as one word each ("between Japanese Prime Minister Sanae Takaichi, … and …").
+  const i = ctx.sentences.findIndex((x) => x.start === sentence.start);
+  const named: Span[] = [...(ctx.mentionsBySentence[i] ?? []), ...(ctx.titlesBySentence[i] ?? [])];
   const hit = findIn(finder, ctx.text, trigger.end, to).find((h) => {
     // An aside between commas is the noun's ("the visit by X to Dhaka, scheduled for next week, has been cancelled").
-    const words = gapWords(ctx.text.slice(trigger.end, h.start).replace(ASIDE, " "));
+    const words = gapWords(withoutAsides(namesAsWords(ctx.text, trigger.end, h.start, named)));
     if (words === null) return false;
     let k = words.length;
     for (let n = auxiliaryEndingAt(words, k); n > 0; n = auxiliaryEndingAt(words, k)) k -= n;

@@ -18,6 +18,8 @@ function events(markup: string, language: "fr" | "en", published = "2026-04-15",
 }
 
 const CHANCELLOR = "title:chancellor Chancellor head-of-government";
+const PM = "title:prime-minister Prime_Minister head-of-government";
+const PRES = "title:president President head-of-state";
 
 describe("events told with nouns", () => {
   it("'la visite officielle du chancelier X à Y a pris fin', 'the state visit by X to Y'", () => {
@@ -186,6 +188,21 @@ describe("status and modality", () => {
     expect(events("[Ana Ruiz](person:ana-ruiz) met [Ken Obi](person:ken-obi) on Monday, but no deal was signed.", "en")[0]?.status).toBe(
       "occurred",
     );
+  });
+
+  it("a cancellation past several asides, or past a complement listing named people, calls the event off", () => {
+    expect(
+      events(
+        "La visite à [Oslo](place:oslo) du {ministre}(title:minister Minister minister), [Ken Obi](person:ken-obi), prévue mercredi, a été reportée sine die.",
+        "fr",
+      )[0]?.status,
+    ).toBe("cancelled");
+    expect(
+      events(
+        `A trilateral meeting between {Prime Minister}(${PM}) [Ana Ruiz](person:ana-ruiz), {President}(${PRES}) [Ken Obi](person:ken-obi) and {President}(${PRES}) [Tom Reyes](person:tom-reyes) was called off.`,
+        "en",
+      )[0]?.status,
+    ).toBe("cancelled");
   });
 
   it("a cancellation told with its plan calls the plan off; the day told with it is the cancellation's", () => {
