@@ -881,8 +881,44 @@ const coordinatedOffice: OwnerRule = {
   },
 };
 
+/** "the country's top diplomat", "the kingdom's crown prince", "le chef de la diplomatie du pays": the office of a country told before. */
+const COUNTRY_ANAPHOR_BEFORE =
+  /(?:^|[^\p{L}])(?:the|this)\s+(?:country|nation|kingdom|emirate|sultanate|republic|island nation|island state)['’]s\s+$/iu;
+const COUNTRY_ANAPHOR_AFTER =
+  /^\s+(?:du\s+(?:pays|royaume|royaume chérifien|sultanat)|de\s+l['’](?:émirat|archipel)|de\s+la\s+république|of\s+the\s+(?:country|kingdom|emirate|republic))(?![\p{L}])/iu;
+
+/**
+ * "In Cairo, X met President Y and the country's top diplomat, Z", "le chef de la diplomatie du pays, Z": the
+ * country the office belongs to is the last one named before it (a country, a demonym, a capital), in its
+ * sentence or the two before.
+ */
+const countryAnaphor: OwnerRule = {
+  name: "countryAnaphor",
+  owner(ctx, _cues, a) {
+    const before = ctx.text.slice(Math.max(0, a.title.start - 40), a.title.start);
+    const after = ctx.text.slice(a.title.end, a.title.end + 40);
+    if (!COUNTRY_ANAPHOR_BEFORE.test(before) && !COUNTRY_ANAPHOR_AFTER.test(after)) return null;
+    const countryOf = (id: string): string | null => {
+      const type = ctx.entityById.get(id)?.type ?? typeFromKb(ctx, id);
+      if (type === "Country") return id;
+      const entry = ctx.kb.byId.get(id);
+      return entry && !("iso2" in entry) && entry.type === "Place" && entry.country ? entry.country : null;
+    };
+    const i = a.title.sentenceIndex;
+    for (let k = i; k >= Math.max(0, i - 2); k--) {
+      const mentions = (ctx.mentionsBySentence[k] ?? []).filter((m) => k < i || m.end <= a.title.start);
+      for (let j = mentions.length - 1; j >= 0; j--) {
+        const country = countryOf(mentions[j]?.entityId ?? "");
+        if (country) return country;
+      }
+    }
+    return null;
+  },
+};
+
 /** Owner rules for offices the sentence leaves without an owner, in the order they are tried. */
 export const OWNER_RULES: readonly OwnerRule[] = [
+  countryAnaphor,
   coordinatedOffice,
   sameOfficeElsewhere,
   delegationCompanion,

@@ -53,6 +53,7 @@ export const NON_NAMES = words(`
   noel paques ramadan christmas easter
   senator senateur senatrice representative congressman congresswoman colonel captain lieutenant sergeant
   lire aussi voir plus savoir read more see also share partager
+  staff
 `);
 
 /**

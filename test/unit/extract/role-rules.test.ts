@@ -47,6 +47,7 @@ describe("the role rule lists", () => {
       "officeVerb",
     ]);
     expect(OWNER_RULES.map((r) => r.name)).toEqual([
+      "countryAnaphor",
       "coordinatedOffice",
       "sameOfficeElsewhere",
       "delegationCompanion",
@@ -185,6 +186,18 @@ describe("copulaTitle", () => {
   it("does not read a verb that is no copula", () => {
     const markup = `[Paul Morel](person:paul-morel) a rencontré le {président}(${PRES} country:FR) [français](country:FR demonym) en mai.`;
     expect(roles(markup)).toEqual([]);
+  });
+});
+
+describe("countryAnaphor", () => {
+  it("owns 'the country's <office>' and '<office> du pays' by the last country named before", () => {
+    const en = `In [Nairobi](place:nairobi), [Tom Reyes](person:tom-reyes) met [Kenya](country:KE)'s {President}(${PRES} country:KE) [Paul Morel](person:paul-morel) and the country's {foreign minister}(${FM}), [Ali Saleh](person:ali-saleh).`;
+    expect(roles(en, "en")).toContain("person:ali-saleh → Foreign Minister (foreign minister) of country:KE");
+    const fr = `Le [Kenya](country:KE) a voté. [Luca Neri](person:luca-neri), {ministre des Affaires étrangères}(${FM}) du pays, a parlé.`;
+    expect(roles(fr)).toEqual(["person:luca-neri → Foreign Minister (ministre des Affaires étrangères) of country:KE"]);
+  });
+  it("not an office with no country before it", () => {
+    expect(roles(`The country's {foreign minister}(${FM}), [Ali Saleh](person:ali-saleh), spoke.`, "en")).toEqual([]);
   });
 });
 

@@ -442,3 +442,9 @@ describe("defaultOwner", () => {
     expect(ownerOf("Defense Secretary Pete Hegseth spoke on Monday.")).toEqual(["country:US"]);
   });
 });
+
+describe("non-names", () => {
+  it("reads no person in 'the Polish General Staff'", () => {
+    expect(shaped(en("Ken Obi, chief of the Polish General Staff, travelled.")).filter((m) => m.startsWith("Staff"))).toEqual([]);
+  });
+});
