@@ -215,7 +215,7 @@ const RULES: Rule[] = [
   ),
   // The year, relative
   rule(
-    `(?:(avant|d['’]ici|by|before|until)\\s+)?(?:la\\s+|the\\s+)?(fin|début|milieu|mi|end|beginning|start|middle)[\\s-]+(?:de\\s+l['’]année|de\\s+l['’]an|d['’]année|of\\s+(?:the|this)\\s+year)(?:\\s+(prochaine|dernière))?`,
+    `(?:(avant|d['’]ici|by|before|until)\\s+)?(?:la\\s+|the\\s+)?(fin|début|milieu|mi|end|beginning|start|middle)[\\s-]+(?:de\\s+l['’]année|de\\s+l['’]an|d['’]année|of\\s+(?:the|this)\\s+year)(?:\\s+(prochaine?|dernier|dernière|passée?))?`,
     (g) => ({
       kind: "yearRelative",
       offset: anchorOf(g[3]) === "next" ? 1 : anchorOf(g[3]) === "last" ? -1 : 0,

@@ -299,3 +299,10 @@ describe("findTemporalExpressions: parts of a year, a month told at length", () 
     ]);
   });
 });
+
+describe("findTemporalExpressions: the start or end of next or last year, in either gender", () => {
+  it("reads 'au début de l'an prochain' as next year and 'à la fin de l'an dernier' as last year", () => {
+    expect(dates("La visite aura lieu au début de l'an prochain.", "2026-11-10")).toEqual(["début de l'an prochain → 2027 future"]);
+    expect(dates("Le traité fut signé à la fin de l'an dernier.", "2026-11-10")).toEqual(["la fin de l'an dernier → 2025"]);
+  });
+});
