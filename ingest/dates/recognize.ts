@@ -321,9 +321,13 @@ function relative(unitWord: string, anchorWord: string | undefined): DateSpec | 
   return { kind: "offset", unit, amount: anchor === "last" ? -1 : anchor === "next" ? 1 : 0 };
 }
 
+/** French counts days by the week with one more: "dans huit jours" is in a week, "dans quinze jours" in two. */
+const FRENCH_WEEK_DAYS: Readonly<Record<string, number>> = { huit: 7, quinze: 14 };
+
 function counted(countWord: string | undefined, unitWord: string | undefined, sign: 1 | -1): DateSpec | null {
-  const amount = countWord === undefined ? null : countNumber(countWord);
   const unit = unitWord === undefined ? null : unitOf(unitWord);
+  const weekDays = unit === "day" && countWord !== undefined ? FRENCH_WEEK_DAYS[countWord.toLowerCase()] : undefined;
+  const amount = weekDays ?? (countWord === undefined ? null : countNumber(countWord));
   if (amount === null || unit === null || amount > 400) return null;
   return { kind: "offset", unit, amount: sign * amount };
 }

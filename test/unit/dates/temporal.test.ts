@@ -220,7 +220,9 @@ describe("findTemporalExpressions: offsets", () => {
     expect(dates("The treaty was signed in May.", "2026-02-02", "en")).toEqual(["in May → 2025-05"]);
   });
   it("counts spans in the number words of every pack, up to twenty", () => {
-    expect(dates("Le traité a été paraphé il y a quinze jours à Lomé.", "2026-02-20")).toEqual(["il y a quinze jours → 2026-02-05"]);
+    // "quinze jours" is two weeks: 14 days (see "French weeks counted in days" below).
+    expect(dates("Le traité a été paraphé il y a seize jours à Lomé.", "2026-02-20")).toEqual(["il y a seize jours → 2026-02-04"]);
+    expect(dates("Le traité a été paraphé il y a quinze jours à Lomé.", "2026-02-20")).toEqual(["il y a quinze jours → 2026-02-06"]);
     expect(dates("The ceasefire collapsed twelve days ago.", "2026-02-20", "en")).toEqual(["twelve days ago → 2026-02-08"]);
     expect(dates("La commission rendra son avis dans douze jours.", "2026-02-20")).toEqual(["dans douze jours → 2026-03-04 future"]);
   });
@@ -304,5 +306,13 @@ describe("findTemporalExpressions: the start or end of next or last year, in eit
   it("reads 'au début de l'an prochain' as next year and 'à la fin de l'an dernier' as last year", () => {
     expect(dates("La visite aura lieu au début de l'an prochain.", "2026-11-10")).toEqual(["début de l'an prochain → 2027 future"]);
     expect(dates("Le traité fut signé à la fin de l'an dernier.", "2026-11-10")).toEqual(["la fin de l'an dernier → 2025"]);
+  });
+});
+
+describe("findTemporalExpressions: French weeks counted in days", () => {
+  it("reads 'dans quinze jours' as two weeks and 'dans huit jours' as one, '15 jours' as written", () => {
+    expect(dates("Le ministre reviendra dans quinze jours.", "2026-11-10")).toEqual(["dans quinze jours → 2026-11-24 future"]);
+    expect(dates("Le ministre reviendra dans huit jours.", "2026-11-10")).toEqual(["dans huit jours → 2026-11-17 future"]);
+    expect(dates("Le ministre reviendra dans 15 jours.", "2026-11-10")).toEqual(["dans 15 jours → 2026-11-25 future"]);
   });
 });
