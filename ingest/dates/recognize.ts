@@ -255,10 +255,10 @@ const RULES: Rule[] = [
             : 0;
     return { kind: "offset", unit: "day", amount };
   }),
-  // Days counted from the story's own day: "la veille", "le lendemain", "the next day", "two days later";
+  // Days counted from the story's own day: "la veille", "le lendemain", "the next day", "two days later", "dans la soirée", "later that day";
   // "la veille du sommet", "the day after the vote" count from something else and are left alone.
   rule(
-    `(l['’]avant-veille|la\\s+veille|le\\s+surlendemain|le\\s+lendemain|le\\s+même\\s+jour|the\\s+same\\s+day|the\\s+day\\s+before|the\\s+previous\\s+day|the\\s+day\\s+after|the\\s+next\\s+day|the\\s+following\\s+day)(?!\\s+(?:(?:de|du|des|of|the|as)(?![\\p{L}])|d['’]))`,
+    `(l['’]avant-veille|la\\s+veille|le\\s+surlendemain|le\\s+lendemain|le\\s+même\\s+jour|le\\s+jour\\s+même|le\\s+soir\\s+même|dans\\s+la\\s+soirée|plus\\s+tard\\s+dans\\s+la\\s+journée|later\\s+that\\s+day|later\\s+in\\s+the\\s+day|earlier\\s+that\\s+day|that\\s+evening|that\\s+same\\s+day|the\\s+same\\s+evening|the\\s+same\\s+day|the\\s+day\\s+before|the\\s+previous\\s+day|the\\s+day\\s+after|the\\s+next\\s+day|the\\s+following\\s+day)(?!\\s+(?:(?:de|du|des|of|the|as)(?![\\p{L}])|d['’]))`,
     (g) => ({ kind: "storyDay", days: storyDayOffset(g[1] ?? "") }),
   ),
   rule(
@@ -304,7 +304,7 @@ function storyDayOffset(phrase: string): number {
   if (/avant-veille/u.test(p)) return -2;
   if (/surlendemain/u.test(p)) return 2;
   if (/veille|before|previous/u.test(p)) return -1;
-  if (/même|same/u.test(p)) return 0;
+  if (/même|same|soirée|journée|that|in the day/u.test(p)) return 0;
   return 1;
 }
 
@@ -334,7 +334,7 @@ function counted(countWord: string | undefined, unitWord: string | undefined, si
 
 /** Words at least one rule needs: a sentence without any of them holds no expression. */
 const TRIGGER = new RegExp(
-  `\\d|${B}(?:${MONTH}|${WEEKDAY}|hier|demain|aujourd['’]hui|veille|lendemain|surlendemain|semaines?|mois|ann[ée]es?|an|ans|prochaine?s?|prochainement|venir|jours?|` +
+  `\\d|${B}(?:${MONTH}|${WEEKDAY}|hier|demain|aujourd['’]hui|veille|lendemain|surlendemain|soirée|journée|soir|semaines?|mois|ann[ée]es?|an|ans|prochaine?s?|prochainement|venir|jours?|` +
     `yesterday|today|tomorrow|weeks?|months?|years?|days?|coming|printemps|été|automne|hiver|spring|summer|autumn|fall|winter|week-end|weekend)${E}`,
   "iu",
 );

@@ -253,6 +253,12 @@ describe("findTemporalExpressions: the day before", () => {
     expect(story("La veille, il avait rencontré le président.", "2026-03-09")).toEqual(["La veille → 2026-03-08"]);
     expect(story("Trois jours plus tard, le traité était signé.", "2026-03-02")).toEqual(["Trois jours plus tard → 2026-03-05"]);
     expect(story("La veille, il avait rencontré le président.", null)).toEqual(["La veille → 2026-03-09"]);
+    expect(story("Dans la soirée, il a rencontré le président.", "2026-03-08")).toEqual(["Dans la soirée → 2026-03-08"]);
+    expect(
+      findTemporalExpressions({ text: "Later that day, the envoys signed.", start: 0 }, "2026-03-10", "en", () => "2026-03-06").map(
+        (e) => `${e.text} → ${e.date}`,
+      ),
+    ).toEqual(["Later that day → 2026-03-06"]);
     expect(dates("Il est arrivé le lendemain de son élection.", "2026-02-05")).toEqual([]);
     expect(dates("Two days later than planned, the ship docked.", "2026-02-05", "en")).toEqual([]);
   });
