@@ -192,6 +192,28 @@ const adjectiveRank: MatchRule = {
   },
 };
 
+/**
+ * "le golfe de Guinée", "the Gulf of Mexico", "le lac Tchad": a country's name right after the words of a
+ * geographic feature names the feature (a place, read by its shape), not the country.
+ */
+const countryNamingFeature: MatchRule = {
+  name: "countryNamingFeature",
+  refine(ctx, matches) {
+    const { tokens, cues } = ctx;
+    if (!cues.featureNameLeads.length) return matches;
+    return matches.filter((m) => {
+      if (!isCountryAlias(ctx, m)) return true;
+      const i = ctx.tokenAt(m.start);
+      if (i <= 0) return true;
+      const lead = cues.featureNameLeads.find((seq) => sequenceBefore(tokens, i, seq) >= 0);
+      if (!lead) return true;
+      // A longer KB name over the lead's words ("la mer de Chine méridionale") is the KB's.
+      const from = tokens[sequenceBefore(tokens, i, lead)];
+      return matches.some((o) => o !== m && o.start < tokens[i].start && o.end > from.start);
+    });
+  },
+};
+
 /** A capitalised word that can be part of a person's name: no article, honorific, month, head noun or KB match. */
 function nameWordAt(ctx: RuleContext, matches: readonly KbMatch[], k: number): boolean {
   const t = ctx.tokens[k];
@@ -229,6 +251,7 @@ export const MATCH_RULES: readonly MatchRule[] = [
   languageName,
   cityNamedLikeCountry,
   vesselName,
+  countryNamingFeature,
   adjectiveRank,
   surnameInLongerName,
 ];

@@ -47,6 +47,8 @@ export interface NameCues {
   headOfOrganization: ReadonlyArray<readonly string[]>;
   /** Folded vessel nouns and prefixes, as token sequences ("fregate", "aircraft carrier", "uss"). */
   vesselNouns: ReadonlyArray<readonly string[]>;
+  /** Folded words before a country's name that make it a geographic feature's ("golfe de", "gulf of"), as token sequences, longest first. */
+  featureNameLeads: ReadonlyArray<readonly string[]>;
   /** Folded common nouns that head a capitalised phrase naming no organisation ("gas", "zone"). */
   commonNounHeads: ReadonlySet<string>;
   /** Folded words right after a name that only a person takes ("who"). */
@@ -110,6 +112,7 @@ function compile(module: NameCueLists, copulas: readonly string[]): NameCues {
     titleQualifiers: tokenSequences(module.TITLE_QUALIFIERS_AFTER),
     headOfOrganization: tokenSequences(module.HEAD_OF_ORGANIZATION),
     vesselNouns: tokenSequences(module.VESSEL_NOUNS),
+    featureNameLeads: tokenSequences(module.FEATURE_NAME_LEADS),
     commonNounHeads: folded(module.COMMON_NOUN_HEADS),
     personAfter: folded(module.PERSON_AFTER),
     copulas: tokenSequences(copulas),
@@ -141,6 +144,7 @@ const EMPTY: NameCues = {
   titleQualifiers: [],
   headOfOrganization: [],
   vesselNouns: [],
+  featureNameLeads: [],
   commonNounHeads: new Set(),
   personAfter: new Set(),
   copulas: [],

@@ -237,6 +237,28 @@ const vesselName: TokenRule = {
   },
 };
 
+/**
+ * "le golfe de Guinée", "la baie de Somme", "le lac Tchad": lower-case words of a geographic feature
+ * before a name make the whole a place's name (the country inside it is the feature's word, see the
+ * match rule countryNamingFeature). Capitalised ("the Gulf of Mexico") it is a run the head types.
+ */
+const featureName: TokenRule = {
+  name: "featureName",
+  read(ctx, scan, i) {
+    const { tokens, cues } = ctx;
+    const lead = cues.featureNameLeads.find((seq) => {
+      const from = sequenceBefore(tokens, i, seq);
+      return from >= 0 && !tokens[from].capitalized;
+    });
+    if (!lead || ctx.view.matchOver(tokens[i]) !== undefined) return null;
+    const words = describedName(ctx, scan, i);
+    if (!words.length) return null;
+    const first = tokens[sequenceBefore(tokens, i, lead)];
+    const last = words[words.length - 1];
+    return { mentions: [mention(ctx, first, last, "Place", "featureName")], next: last.index + 1 };
+  },
+};
+
 /** In a title-case line ("Renforcement Stratégique de la Coopération") capitals say nothing: only honorifics and the KB count. */
 const titleCaseLine: TokenRule = {
   name: "titleCaseLine",
@@ -733,6 +755,7 @@ export const TOKEN_RULES: readonly TokenRule[] = [
   givenNameOverPlace,
   titleCaseLine,
   vesselName,
+  featureName,
   descriptorName,
   capitalizedRun,
 ];

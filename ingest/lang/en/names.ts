@@ -221,6 +221,12 @@ export const TITLE_QUALIFIERS_AFTER: readonly string[] = ["designate", "elect"];
 /** Nouns that make a title of "<noun> of <organisation>": "the head of the agency", "the boss of Airbus". */
 export const HEAD_OF_ORGANIZATION: readonly string[] = ["head", "chief", "boss"];
 
+/**
+ * Geographic features named after a country ("the Gulf of Mexico", "Lake Chad", "the Bay of Bengal"):
+ * the words before the country's name, which then names the feature, a place, not the country.
+ */
+export const FEATURE_NAME_LEADS: readonly string[] = ["gulf of", "sea of", "strait of", "straits of", "bay of", "lake"];
+
 /** Nouns and prefixes of vessels: the name after them is a ship's ("the frigate John Paul Jones", "USS Ronald Reagan"). */
 export const VESSEL_NOUNS: readonly string[] = [
   "frigate",

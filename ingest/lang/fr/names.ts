@@ -256,6 +256,27 @@ export const VESSEL_NOUNS: readonly string[] = [
 ];
 
 /**
+ * Geographic features named after a country ("le golfe de Guinée", "la mer du Japon", "le lac Tchad"):
+ * the words before the country's name, which then names the feature, a place, not the country.
+ */
+export const FEATURE_NAME_LEADS: readonly string[] = [
+  "golfe de",
+  "golfe du",
+  "golfe d'",
+  "mer de",
+  "mer du",
+  "mer d'",
+  "détroit de",
+  "détroit du",
+  "détroit d'",
+  "baie de",
+  "baie du",
+  "canal de",
+  "canal du",
+  "lac",
+];
+
+/**
  * Common nouns that head a capitalised phrase with an acronym that names no organisation: a
  * commodity, a weapon, a zone ("Gaz Naturel Liquéfié (GNL)", "Zone Économique Exclusive (ZEE)").
  */

@@ -28,6 +28,7 @@ describe("the match rules", () => {
       "languageName",
       "cityNamedLikeCountry",
       "vesselName",
+      "countryNamingFeature",
       "adjectiveRank",
       "surnameInLongerName",
     ]);
@@ -105,6 +106,20 @@ describe("vesselName", () => {
   });
   it("takes no name by shape after a vessel noun either", () => {
     expect(found(fr("La frégate Jean Bart a quitté le port."))).toEqual([]);
+  });
+});
+
+describe("countryNamingFeature", () => {
+  it("reads a country's name after the words of a geographic feature as the feature's, not the country", () => {
+    expect(found(fr("Les navires patrouillent dans le golfe de Kenya et le lac Luxembourg."))).toEqual([
+      "golfe de Kenya|Place|golfe de Kenya",
+      "lac Luxembourg|Place|lac Luxembourg",
+    ]);
+    expect(found(en("Drills in the Gulf of Kenya ended."))).toEqual(["Gulf of Kenya|Place|Gulf of Kenya"]);
+  });
+  it("keeps the country after other words, and where a longer KB name holds the feature", () => {
+    expect(found(fr("Le golfeur du Kenya a gagné au Luxembourg."))).toEqual(["Kenya|Country|country:KE", "Luxembourg|Country|country:LU"]);
+    expect(found(en("The Bay of Pigs and Kenya."))).toContain("Kenya|Country|country:KE");
   });
 });
 

@@ -61,6 +61,20 @@ describe("honorificName", () => {
   });
 });
 
+describe("featureName", () => {
+  it("reads lower-case words of a geographic feature and the name after them as one place", () => {
+    expect(shaped(fr("Les patrouilles du golfe de Kessarie et du lac Tambora ont repris."))).toEqual([
+      "golfe de Kessarie|Place|featureName",
+      "lac Tambora|Place|featureName",
+    ]);
+    expect(shaped(fr("La frégate croise dans le golfe de Kenya depuis lundi."))).toEqual(["golfe de Kenya|Place|featureName"]);
+  });
+  it("leaves a name after other lower-case words alone, and a capitalised feature to the head rule", () => {
+    expect(shaped(fr("Le golfeur de Kessarie a gagné."))).not.toContainEqual(expect.stringContaining("golfeur"));
+    expect(shaped(en("On Monday, drills in the Gulf of Kenya ended."))).toEqual(["Gulf of Kenya|Place|headTypedName"]);
+  });
+});
+
 describe("descriptorName", () => {
   it("types the name a lower-case description introduces: places", () => {
     expect(shaped(fr("La frégate a accosté au port de Brestonne puis au large d'Al Marsa."))).toEqual([
