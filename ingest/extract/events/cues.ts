@@ -6,6 +6,7 @@
 import { allPacks, packFor, type LanguagePack } from "../../lang/registry.js";
 import type { EventReferenceCues, EventTriggerCues, ModalityCues } from "../../lang/types.js";
 import { phraseFinder, type PhraseFinder } from "../lexicon.js";
+import { foldForMatch } from "../../../src/kb/normalize.js";
 
 export interface EventCues {
   otherDatedNouns: PhraseFinder;
@@ -46,6 +47,11 @@ export interface EventCues {
   soilAfterDemonym: PhraseFinder;
   notATripAfter: PhraseFinder;
   notASigningAfter: PhraseFinder;
+  /** "welcomed X's decision", "a reçu le soutien de X": objects that make a meeting verb no meeting. */
+  notAMeetingObjects: PhraseFinder;
+  objectDeterminers: ReadonlySet<string>;
+  objectAdverbs: PhraseFinder;
+  objectAdverbEndings: readonly string[];
   negation: PhraseFinder;
   /** "ne … pas" around the verb: the part before, and the part after. */
   negationBeforeVerb: PhraseFinder;
@@ -107,6 +113,10 @@ function compile(packs: readonly LanguagePack[]): EventCues {
     soilAfterDemonym: r((c) => c.SOIL_AFTER_DEMONYM),
     notATripAfter: t((c) => c.NOT_A_TRIP_AFTER),
     notASigningAfter: t((c) => c.NOT_A_SIGNING_AFTER),
+    notAMeetingObjects: t((c) => c.NOT_A_MEETING_OBJECTS),
+    objectDeterminers: new Set(packs.flatMap((p) => p.eventTriggers.OBJECT_DETERMINERS.map((w) => foldForMatch(w)))),
+    objectAdverbs: t((c) => c.OBJECT_ADVERBS),
+    objectAdverbEndings: packs.flatMap((p) => p.eventTriggers.OBJECT_ADVERB_ENDINGS),
     negation: m((c) => c.NEGATION),
     negationBeforeVerb: m((c) => c.NEGATION_BEFORE_VERB),
     negationAfterVerb: m((c) => c.NEGATION_AFTER_VERB),

@@ -32,6 +32,31 @@ function isDomesticAct(ctx: ExtractionContext, cues: EventCues, s: Span, h: Span
 }
 
 /**
+ * "welcomed Mark Rutte's decision", "a accueilli favorablement la décision de X", "a reçu le soutien de X": a
+ * meeting verb whose object is a thing (a noun of the pack's list, after its determiner or its owner's
+ * name, adverbs aside) meets no one.
+ */
+function takesAThing(ctx: ExtractionContext, cues: EventCues, s: Span, h: Span, dates: readonly Span[]): boolean {
+  const stop = /[,;:()«»"“”]/u.exec(ctx.text.slice(h.end, Math.min(s.end, h.end + 80)));
+  const end = stop ? h.end + stop.index : Math.min(s.end, h.end + 80);
+  const noun = cues.notAMeetingObjects.findInRange(ctx.text, h.end, end)[0];
+  if (!noun) return false;
+  let between = ctx.text.slice(h.end, noun.start);
+  const blank = (from: number, to: number) => (between = between.slice(0, from) + " ".repeat(to - from) + between.slice(to));
+  for (const a of cues.objectAdverbs.findAll(between)) blank(a.start, a.end);
+  // "a reçu mardi le soutien de X": a date between the verb and its object too.
+  for (const d of dates) if (d.start >= h.end && d.end <= noun.start) blank(d.start - h.end, d.end - h.end);
+  const words = (between.match(/[\p{L}\p{N}'’.-]+/gu) ?? []).filter(
+    (w) => !cues.objectAdverbEndings.some((e) => foldForMatch(w).endsWith(e) && w.length > e.length + 2),
+  );
+  // "la décision", "the latest decision", "l'annonce": a determiner, at most one adjective.
+  if (words.length >= 1 && words.length <= 2 && cues.objectDeterminers.has(foldForMatch(words[0]).replace(/’/gu, "'"))) return true;
+  // "Mark Rutte's decision", "Rutte's latest move": the owner's name, its possessive, at most one adjective.
+  const owner = words.findIndex((w) => /['’]s$/u.test(w));
+  return owner >= 0 && owner <= 3 && words.length - owner - 1 <= 1 && words.slice(0, owner + 1).every((w) => /^\p{Lu}/u.test(w));
+}
+
+/**
  * The sentence with what may stand inside a trigger blanked out, offsets kept: the adverbs
  * ("travelled together to" reads as "travelled          to") and the sentence's dates ("est attendu
  * lundi à Paris", "arrived on Monday in Tokyo"); null when it has neither.
@@ -73,6 +98,7 @@ export function triggerHits(
       if (isNounUse(ctx, cues, s, h)) continue;
       if (lexicon.type === "Visit" && isRiseToOffice(ctx, cues, s, h)) continue;
       if (lexicon.type === "Signing" && isDomesticAct(ctx, cues, s, h)) continue;
+      if (lexicon.type === "Meeting" && takesAThing(ctx, cues, s, h, dates)) continue;
       hits.push({ ...h, lexicon, phrase: foldForMatch(h.phrase) });
     }
   }

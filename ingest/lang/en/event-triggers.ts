@@ -52,6 +52,93 @@ export const NOT_A_SIGNING_AFTER = [
   "an order",
 ] as const;
 
+/**
+ * Things a meeting verb can take as its object instead of a person: "welcomed X's decision", "received the
+ * backing of X". After the verb, such a noun (with its determiner, or after the owner's name) makes it no meeting.
+ */
+export const NOT_A_MEETING_OBJECTS = [
+  "decision",
+  "decisions",
+  "announcement",
+  "announcements",
+  "support",
+  "backing",
+  "proposal",
+  "proposals",
+  "offer",
+  "initiative",
+  "commitment",
+  "commitments",
+  "remarks",
+  "comments",
+  "statement",
+  "statements",
+  "election",
+  "victory",
+  "appointment",
+  "nomination",
+  "efforts",
+  "release",
+  "return",
+  "resignation",
+  "pledge",
+  "pledges",
+  "move",
+  "plan",
+  "plans",
+  "news",
+  "result",
+  "results",
+  "agreement",
+  "deal",
+  "ceasefire",
+  "truce",
+  "step",
+  "steps",
+  "green light",
+  "signal",
+  "gesture",
+  "message",
+  "letter",
+  "congratulations",
+  "assurances",
+  "guarantees",
+  "aid",
+  "delivery",
+  "deliveries",
+  "shipment",
+  "weapons",
+  "tanks",
+  "missiles",
+  "funding",
+  "funds",
+  "award",
+  "prize",
+] as const;
+
+/** Determiners and possessives that open such an object ("the", "his"); a possessive 's after a name counts too. */
+export const OBJECT_DETERMINERS = [
+  "the",
+  "a",
+  "an",
+  "this",
+  "that",
+  "these",
+  "those",
+  "his",
+  "her",
+  "its",
+  "their",
+  "our",
+  "your",
+] as const;
+
+/** Adverbial phrases that may stand between the verb and such an object ("welcomed with caution the decision"). */
+export const OBJECT_ADVERBS = ["with satisfaction", "with caution", "also"] as const;
+
+/** Endings of adverbs that may stand there too ("warmly welcomed", "cautiously welcomed"). */
+export const OBJECT_ADVERB_ENDINGS = ["ly"] as const;
+
 /** After an event noun, a pronoun standing for another event of its kind: "la visite de X à Rome, puis celle de Y à Madrid". */
 export const ELLIPSIS_PRONOUNS = ["that of", "those of", "the one by"] as const;
 

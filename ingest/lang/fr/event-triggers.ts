@@ -41,6 +41,102 @@ export const NOT_A_SIGNING_AFTER = [
   "la pétition",
 ] as const;
 
+/**
+ * Things a meeting verb can take as its object instead of a person: "a accueilli favorablement la décision de
+ * X", "a reçu le soutien de X". After the verb, such a noun (with its determiner, or after the owner's name)
+ * makes it no meeting.
+ */
+export const NOT_A_MEETING_OBJECTS = [
+  "décision",
+  "décisions",
+  "annonce",
+  "annonces",
+  "soutien",
+  "appui",
+  "proposition",
+  "propositions",
+  "offre",
+  "initiative",
+  "engagement",
+  "engagements",
+  "propos",
+  "déclaration",
+  "déclarations",
+  "élection",
+  "victoire",
+  "nomination",
+  "efforts",
+  "libération",
+  "retour",
+  "démission",
+  "promesse",
+  "promesses",
+  "aide",
+  "livraison",
+  "livraisons",
+  "plan",
+  "nouvelle",
+  "résultat",
+  "résultats",
+  "accord",
+  "cessez-le-feu",
+  "trêve",
+  "feu vert",
+  "signal",
+  "geste",
+  "message",
+  "lettre",
+  "félicitations",
+  "garanties",
+  "assurances",
+  "armes",
+  "chars",
+  "missiles",
+  "fonds",
+  "financement",
+  "prix",
+  "distinction",
+] as const;
+
+/** Determiners and possessives that open such an object ("la", "son", "cette"); an elided article ("l'annonce") counts too. */
+export const OBJECT_DETERMINERS = [
+  "le",
+  "la",
+  "les",
+  "l'",
+  "un",
+  "une",
+  "des",
+  "du",
+  "son",
+  "sa",
+  "ses",
+  "leur",
+  "leurs",
+  "ce",
+  "cet",
+  "cette",
+  "ces",
+  "notre",
+  "nos",
+  "votre",
+  "vos",
+] as const;
+
+/** Adverbial phrases that may stand between the verb and such an object ("a accueilli avec satisfaction l'annonce"). */
+export const OBJECT_ADVERBS = [
+  "avec satisfaction",
+  "avec prudence",
+  "avec réserve",
+  "avec enthousiasme",
+  "hier",
+  "aussi",
+  "également",
+] as const;
+
+/** Endings of adverbs that may stand there too ("a accueilli favorablement"). */
+export const OBJECT_ADVERB_ENDINGS = ["ment"] as const;
+
 /** After an event noun, a pronoun standing for another event of its kind: "la visite de X à Rome, puis celle de Y à Madrid". */
 export const ELLIPSIS_PRONOUNS = [
   "celle de",

@@ -604,6 +604,35 @@ describe("the pluperfect and calls on the telephone", () => {
   });
 });
 
+describe("hosting verbs", () => {
+  it("in the infinitive after a modal: 'is due to host', 'is expected to receive', 'doit recevoir', 's'apprête à accueillir'", () => {
+    const planned = { type: "Meeting", status: "planned", date: "2026-04-16", participants: ["person:ana-ruiz", "person:ken-obi"] };
+    expect(events("[Ana Ruiz](person:ana-ruiz) is due to host [Ken Obi](person:ken-obi) on Thursday.", "en")).toEqual([
+      expect.objectContaining(planned),
+    ]);
+    expect(events("[Ana Ruiz](person:ana-ruiz) is expected to receive [Ken Obi](person:ken-obi) on Thursday.", "en")).toEqual([
+      expect.objectContaining(planned),
+    ]);
+    expect(events("[Ana Ruiz](person:ana-ruiz) doit recevoir [Ken Obi](person:ken-obi) jeudi.", "fr")).toEqual([
+      expect.objectContaining(planned),
+    ]);
+    expect(events("[Ana Ruiz](person:ana-ruiz) s'apprête à accueillir [Ken Obi](person:ken-obi) jeudi.", "fr")).toEqual([
+      expect.objectContaining(planned),
+    ]);
+  });
+
+  it("whose object is a thing meet no one: 'welcomed X's decision', 'a reçu le soutien de X'", () => {
+    expect(events("[Ana Ruiz](person:ana-ruiz) welcomed [Ken Obi](person:ken-obi)'s decision on Tuesday.", "en")).toEqual([]);
+    expect(events("[Ana Ruiz](person:ana-ruiz) warmly welcomed the decision by [Ken Obi](person:ken-obi) on Tuesday.", "en")).toEqual([]);
+    expect(events("[Ana Ruiz](person:ana-ruiz) a reçu mardi le soutien de [Ken Obi](person:ken-obi).", "fr")).toEqual([]);
+    expect(events("[Ana Ruiz](person:ana-ruiz) a accueilli favorablement l'annonce de [Ken Obi](person:ken-obi) mardi.", "fr")).toEqual([]);
+    // A person received, then a thing talked about, is still a meeting.
+    expect(events("[Ana Ruiz](person:ana-ruiz) a reçu [Ken Obi](person:ken-obi) mardi pour évoquer l'annonce.", "fr")).toEqual([
+      expect.objectContaining({ type: "Meeting", status: "occurred", date: "2026-04-14" }),
+    ]);
+  });
+});
+
 describe("dates of planned events and of events told twice", () => {
   it("a planned event's month or day without a year, earlier than publication, is next year's; a written year stays", () => {
     const july = events(
