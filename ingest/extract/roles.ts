@@ -805,13 +805,20 @@ const HOME_COUNTRY_MARGIN = 2;
 /** Fewest mentions of the document's first country for it to be the story's home. */
 const HOME_COUNTRY_MENTIONS = 3;
 
-const homeCountryByContext = new WeakMap<ExtractionContext, string | null>();
+/** The country a story is told from, and whether its dateline says so. */
+interface HomeCountry {
+  id: string;
+  fromDateline: boolean;
+}
+
+const homeCountryByContext = new WeakMap<ExtractionContext, HomeCountry | null>();
 
 /**
- * The country a story is told from: its dateline's ("PORT-LOUIS —", "JAKARTA (Reuters) -"), else the
- * country it names most, at least three times and twice as often as any other. Null when neither.
+ * The country a story is told from: its dateline's ("PORT-LOUIS —", "JAKARTA (Reuters) -", on the story's
+ * first line or split off as a metadata line), else the country it names most, at least three times and
+ * twice as often as any other. Null when neither.
  */
-function homeCountry(ctx: ExtractionContext): string | null {
+function homeCountry(ctx: ExtractionContext): HomeCountry | null {
   if (homeCountryByContext.has(ctx)) return homeCountryByContext.get(ctx) ?? null;
   const typeOf = (id: string) => ctx.entityById.get(id)?.type ?? typeFromKb(ctx, id);
   const countryOf = (id: string): string | null => {
@@ -819,15 +826,16 @@ function homeCountry(ctx: ExtractionContext): string | null {
     const entry = ctx.kb.byId.get(id);
     return entry && !("iso2" in entry) && entry.type === "Place" && entry.country ? entry.country : null;
   };
-  let home: string | null = null;
+  let home: string | null = ctx.linked.datelinePlace ? countryOf(ctx.linked.datelinePlace) : null;
   const story = ctx.sentences.findIndex(isStorySentence);
   const first = story < 0 ? undefined : (ctx.mentionsBySentence[story] ?? [])[0];
   const sentence = story < 0 ? undefined : ctx.sentences[story];
-  if (first && sentence && first.start === sentence.start) {
+  if (!home && first && sentence && first.start === sentence.start) {
     const word = ctx.text.slice(first.start, first.end);
     const dateline = word.length >= 3 && word === word.toUpperCase() && /^\s*[,(—–-]/u.test(ctx.text.slice(first.end, first.end + 4));
     if (dateline) home = countryOf(first.entityId);
   }
+  const fromDateline = home !== null;
   if (!home) {
     const counts = new Map<string, number>();
     ctx.sentences.forEach((sn, i) => {
@@ -838,13 +846,22 @@ function homeCountry(ctx: ExtractionContext): string | null {
     const [top, second] = [...counts].sort((a, b) => b[1] - a[1]);
     if (top && top[1] >= HOME_COUNTRY_MENTIONS && top[1] >= HOME_COUNTRY_MARGIN * (second?.[1] ?? 0)) home = top[0];
   }
-  homeCountryByContext.set(ctx, home);
-  return home;
+  const found = home === null ? null : { id: home, fromDateline };
+  homeCountryByContext.set(ctx, found);
+  return found;
+}
+
+/** "Prime Minister X", "le ministre de la Défense X": the title right before its holder's name. */
+function titleBeforeName(ctx: ExtractionContext, a: Attachment): boolean {
+  const next = (ctx.mentionsBySentence[a.title.sentenceIndex] ?? []).find((m) => m.start >= a.title.end);
+  return next?.entityId === a.personId && /^\s+$/u.test(ctx.text.slice(a.title.end, next.start));
 }
 
 /**
  * "Le Premier ministre, Navin Ramgoolam,", "The defence minister, Sjafrie Sjamsoeddin,": a national office
  * the text gives no country, definite and in apposition, is the story's home country's (homeCountry), with less confidence.
+ * Under a dateline, "Prime Minister X" too: a wire story names its own country's officials so and qualifies a
+ * foreign one ("CANBERRA (Reuters) - Prime Minister X", but "Japanese Prime Minister Y").
  */
 const storysHomeCountry: OwnerRule = {
   name: "storysHomeCountry",
@@ -855,8 +872,10 @@ const storysHomeCountry: OwnerRule = {
     // government; "Prime Minister X" is written of any country's.
     const before = ctx.text.slice(Math.max(0, a.title.start - 6), a.title.start);
     const after = ctx.text.slice(a.title.end, a.title.end + 4);
-    if (!/(?:^|[^\p{L}])(?:le|la|l['’]|the)\s*$/iu.test(before) || !/^\s*,\s*\p{Lu}/u.test(after)) return null;
-    return homeCountry(ctx);
+    const home = homeCountry(ctx);
+    if (!home) return null;
+    const apposition = /(?:^|[^\p{L}])(?:le|la|l['’]|the)\s*$/iu.test(before) && /^\s*,\s*\p{Lu}/u.test(after);
+    return apposition || (home.fromDateline && titleBeforeName(ctx, a)) ? home.id : null;
   },
 };
 

@@ -174,7 +174,7 @@ function linkDocument(doc: PreparedDocument, recognized: RecognizedDocument, kb:
       const aliases = [...new Set([...d.forms, ...d.kbAliases])].filter((a) => a !== name);
       return { id: d.id, name, type: d.type, aliases, wikidata: d.wikidata, fromKb: d.kbName !== null };
     });
-  return { document: doc, entities, mentions: uniqueMentions, titles };
+  return { document: doc, entities, mentions: uniqueMentions, titles, datelinePlace: recognized.datelinePlace };
 }
 
 /** Offices the KB gives the document's people on its publication date (current offices when it has none). */

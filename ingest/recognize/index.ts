@@ -4,10 +4,11 @@
  * outside the KB from their shape; titles with their qualifiers. Boilerplate zones are never
  * read; in title-case lines ("Renforcement Stratégique de la Coopération") only the KB counts.
  */
-import type { PreparedDocument } from "../../src/model/document.js";
+import type { PreparedDocument, Sentence } from "../../src/model/document.js";
 import type { TitleMention } from "../../src/model/mentions.js";
 import type { KbContent, KbMatch, KbMatcher } from "../../src/kb/matcher.js";
 import { entityIdFor, foldForMatch } from "../../src/kb/normalize.js";
+import { parseDateline } from "../dates/publication.js";
 import { isGovernmentUse } from "./government-use.js";
 import { indexKnowledgeBase, type KbIndex } from "./kb-index.js";
 import { FUNCTION_WORDS } from "./lexicon.js";
@@ -227,7 +228,19 @@ export function recognizeMentions(
     capitalizedAfter.set(t.folded, uses);
   });
 
+  const datelines: RawMention[] = [];
   doc.sentences.forEach((sentence, sentenceIndex) => {
+    if (sentence.zone === "metadata" && datelines.length === 0 && sentenceIndex < DATELINE_REACH) {
+      const dateline = datelineMention(sentence, sentenceIndex, index, matcher);
+      if (dateline) {
+        datelines.push(dateline);
+        mentions.push(dateline);
+        // Its country, as a capital names its government: the owner of the offices the story leaves unqualified.
+        const country = dateline.kbId ? index.record(dateline.kbId) : undefined;
+        const countryId = country && "country" in country && typeof country.country === "string" ? country.country : null;
+        if (countryId && index.record(countryId)) mentions.push({ ...dateline, source: "capital", type: "Country", kbId: countryId });
+      }
+    }
     if (sentence.zone === "boilerplate" || sentence.zone === "metadata") return;
     const prose = withoutUrls(sentence.text);
     const tokens = tokenize(prose, sentence.start);
@@ -311,5 +324,34 @@ export function recognizeMentions(
   });
   unique.sort((a, b) => a.start - b.start || b.end - a.end);
   titles.sort((a, b) => a.start - b.start);
-  return { document: doc, mentions: unique, titles };
+  return { document: doc, mentions: unique, titles, datelinePlace: datelines[0]?.kbId ?? null };
+}
+
+/** How far into a document a dateline split off as its own metadata line is looked for. */
+const DATELINE_REACH = 6;
+
+/**
+ * The place a dateline names, as a mention: "SINGAPORE --", "CANBERRA, Dec 2 (Reuters) -", "Paris (AFP) -".
+ * Layout splits such a line off its story as metadata, where nothing else is read; its place is still
+ * named there, and tells where the story is told from. The KB's place (a capital is its city), else a
+ * place by its shape, named in title case when the line writes it in capitals.
+ */
+function datelineMention(sentence: Sentence, sentenceIndex: number, index: KbIndex, matcher: KbMatcher): RawMention | null {
+  // The line as it stood before its story: a capital after the dash.
+  const place = parseDateline(`${sentence.text} A`)?.place;
+  if (!place) return null;
+  const offset = sentence.text.indexOf(place);
+  if (offset < 0) return null;
+  const span = { start: sentence.start + offset, end: sentence.start + offset + place.length, text: place };
+  const whole = matcher.match(place).filter((m) => m.start === 0 && m.end === place.length && index.record(m.targetId) !== undefined);
+  const typed = (id: string) => index.record(id)?.type;
+  const placeAlias = whole.find((m) => m.kind === "alias" && typed(m.targetId) === "Place");
+  const capital = whole.find((m) => m.kind === "capital");
+  const countryAlias = whole.find((m) => m.kind === "alias" && typed(m.targetId) === "Country");
+  const kbId =
+    placeAlias?.targetId ?? (capital ? (index.country(capital.targetId)?.capital ?? null) : null) ?? countryAlias?.targetId ?? null;
+  if (kbId) return rawMention(span, sentenceIndex, { source: "kb", type: typed(kbId) === "Country" ? "Country" : "Place", kbId });
+  if (whole.length > 0 || place.split(/\s+/u).length > 4) return null;
+  const name = place === place.toUpperCase() ? place.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase()) : place;
+  return rawMention(span, sentenceIndex, { source: "pattern", type: "Place", kbId: null, name, rule: "datelinePlace" });
 }

@@ -35,4 +35,6 @@ export interface RecognizedDocument {
   document: PreparedDocument;
   mentions: RawMention[]; // sorted by start, then by end descending
   titles: TitleMention[]; // sorted by start
+  /** The KB id of the place a dateline names ("JAKARTA (Reuters) -"), null when none or unknown. */
+  datelinePlace: string | null;
 }

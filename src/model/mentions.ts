@@ -54,4 +54,6 @@ export interface LinkedDocument {
   entities: LinkedEntity[];
   mentions: EntityMention[]; // sorted by start
   titles: TitleMention[]; // sorted by start
+  /** The KB id of the place a dateline names ("CANBERRA, Dec 2 (Reuters) -": the capital), null when none or unknown. */
+  datelinePlace?: string | null;
 }

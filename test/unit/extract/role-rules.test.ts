@@ -335,6 +335,19 @@ describe("storysHomeCountry", () => {
     const two = `Le [Kenya](country:KE) et la [France](country:FR) coopèrent. Le {ministre de la Défense}(${DEF}), [Luca Neri](person:luca-neri), a signé.`;
     expect(roles(two)).toEqual([]);
   });
+  it("under a dateline, also 'Defence Minister X' before the name, by the dateline's country; never a title qualified otherwise", () => {
+    const dated = (markup: string, language: string, datelinePlace: string | null) =>
+      extractFromLinked({ ...linkedDocument(markup, { published: "2026-02-02", language }), datelinePlace }, knowledge, tools)
+        .relations.filter((r) => r.type === "HOLDS_ROLE")
+        .map((r) => `${r.source} of ${r.target}`);
+    const markup = `[Kenya](country:KE) will buy frigates. {Defence Minister}(${DEF}) [Luca Neri](person:luca-neri) signed on Monday.`;
+    expect(dated(markup, "en", "country:KE")).toEqual(["person:luca-neri of country:KE"]);
+    expect(dated(markup, "en", null)).toEqual([]);
+    const fr = `La [France](country:FR) paiera. Le {ministre de la Défense}(${DEF}) [Luca Neri](person:luca-neri) a signé.`;
+    expect(dated(fr, "fr", "country:FR")).toEqual(["person:luca-neri of country:FR"]);
+    const qualified = `[Kenya](country:KE) will buy frigates. [French](country:FR demonym) {Defence Minister}(${DEF} country:FR) [Luca Neri](person:luca-neri) signed.`;
+    expect(dated(qualified, "en", "country:KE")).toEqual(["person:luca-neri of country:FR"]);
+  });
 });
 
 describe("a title with no name", () => {

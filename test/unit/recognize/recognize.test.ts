@@ -3,6 +3,7 @@ import { buildMatcher } from "../../../src/kb/matcher.js";
 import { recognizeMentions } from "../../../ingest/recognize/index.js";
 import { parsePersonNames } from "../../../ingest/recognize/person-names.js";
 import type { PreparedDocument } from "../../../src/model/document.js";
+import { prepareDocument } from "../../../ingest/text/index.js";
 import { doc, preparedDocument, testKb } from "./fixtures.js";
 
 const matcher = buildMatcher(testKb);
@@ -451,5 +452,28 @@ describe("person-name words (data/kb/person-names.json)", () => {
     expect([...words].sort()).toEqual(["amelie", "cho"]);
     expect(() => parsePersonNames(JSON.stringify({ givenNames: [] }), "names.json")).toThrow(/^entente\/kb: names\.json: familyNamesFirst/);
     expect(() => parsePersonNames("{", "names.json")).toThrow(/^entente\/kb: names\.json: not valid JSON/);
+  });
+});
+
+describe("a dateline split off its story", () => {
+  const prepared = (text: string) =>
+    prepareDocument({ source: "dateline.txt", text, title: null, published: null, publisher: null, language: "en" });
+  it("names its place, and the place's country as a capital names its government", () => {
+    const found = recognize(prepared("TOKYO, Dec 2 (Reuters) - Ministers met on Tuesday in a hall."));
+    expect(found.mentions.filter((m) => m.sentenceIndex === 0).map((m) => `${m.text}|${m.type}|${m.source}|${m.kbId}`)).toEqual([
+      "TOKYO|Place|kb|place:tokyo",
+      "TOKYO|Country|capital|country:JP",
+    ]);
+    expect(found.datelinePlace).toBe("place:tokyo");
+  });
+  it("a place the KB does not know, by its shape, named in title case", () => {
+    const found = recognize(prepared("PORT BRESTON, Dec 2 (Reuters) - Ministers met on Tuesday in a hall."));
+    expect(found.mentions.map((m) => `${m.text}|${m.type}|${m.name}`)).toContain("PORT BRESTON|Place|Port Breston");
+    expect(found.datelinePlace).toBeNull();
+  });
+  it("none without a dateline", () => {
+    const found = recognize(prepared("The ministers met on Tuesday in Tokyo, officials said."));
+    expect(found.datelinePlace).toBeNull();
+    expect(found.mentions.filter((m) => m.kbId !== null).map((m) => `${m.text}|${m.type}`)).toEqual(["Tokyo|Place"]);
   });
 });
