@@ -53,6 +53,10 @@ export interface NameCues {
   commonNounHeads: ReadonlySet<string>;
   /** Folded words right after a name that only a person takes ("who"). */
   personAfter: ReadonlySet<string>;
+  /** Verbs after a name that make it a person's ("a rencontré", "said"), as folded token sequences, longest first. */
+  personVerbsAfter: ReadonlyArray<readonly string[]>;
+  /** Speech verbs before a name, an inverted attribution ("a déclaré", "said"), as folded token sequences. */
+  personVerbsBefore: ReadonlyArray<readonly string[]>;
   /** Copulas as folded token sequences ("became", "est devenu"): "X became the … minister" makes X a person. */
   copulas: ReadonlyArray<readonly string[]>;
   /** Folded nouns after a name that make a named agreement of the whole ("agreement", "accords"). */
@@ -115,6 +119,8 @@ function compile(module: NameCueLists, copulas: readonly string[]): NameCues {
     featureNameLeads: tokenSequences(module.FEATURE_NAME_LEADS),
     commonNounHeads: folded(module.COMMON_NOUN_HEADS),
     personAfter: folded(module.PERSON_AFTER),
+    personVerbsAfter: tokenSequences(module.PERSON_VERBS_AFTER),
+    personVerbsBefore: tokenSequences(module.PERSON_VERBS_BEFORE),
     copulas: tokenSequences(copulas),
     agreementNameHeads: folded(module.AGREEMENT_NAME_HEADS),
     agreementNameLeads: tokenSequences(module.AGREEMENT_NAME_LEADS),
@@ -147,6 +153,8 @@ const EMPTY: NameCues = {
   featureNameLeads: [],
   commonNounHeads: new Set(),
   personAfter: new Set(),
+  personVerbsAfter: [],
+  personVerbsBefore: [],
   copulas: [],
   agreementNameHeads: new Set(),
   agreementNameLeads: [],

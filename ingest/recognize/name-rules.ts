@@ -632,7 +632,20 @@ function personEvidence(ctx: NameContext, words: readonly Token[]): boolean {
   if (first.text.length === 1 && ctx.tokens[first.index + 1]?.text === ".") return true;
   const before = words[words.length - 2]?.folded;
   if ((ctx.capitalizedAfter.get(last.folded) ?? []).some((w) => w !== before)) return true;
-  return personCueAfter(ctx, last.index + 1) || coordinatedWithPerson(ctx, last.index + 1);
+  return (
+    personCueAfter(ctx, last.index + 1) || coordinatedWithPerson(ctx, last.index + 1) || personVerbAround(ctx, first.index, last.index)
+  );
+}
+
+/**
+ * "Amparo Valcarce a rencontré …", "Staffan Lindqvist said …", "« … », a déclaré Amparo Valcarce": a verb
+ * only a person takes right after the name (a comma between allowed), or a speech verb right before it.
+ */
+function personVerbAround(ctx: NameContext, first: number, last: number): boolean {
+  const { tokens, cues } = ctx;
+  const after = tokens[last + 1]?.text === "," ? last + 2 : last + 1;
+  if (cues.personVerbsAfter.some((v) => sequenceAt(tokens, after, v))) return true;
+  return cues.personVerbsBefore.some((v) => sequenceBefore(tokens, first, v) >= 0);
 }
 
 /** "Mauro Vieira et Pablo Quirno", "Ana Silva and Keir Starmer": a name coordinated with one that opens with a given name is a person's too. */

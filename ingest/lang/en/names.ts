@@ -304,6 +304,38 @@ export const SPELLING_VARIANTS: ReadonlyArray<readonly [string, string]> = [
 /** Words right after a name (a comma between allowed) that only a person takes: "Amara Keita, who chairs …". */
 export const PERSON_AFTER: readonly string[] = ["who", "whose"];
 
+/**
+ * Verbs right after two or more capitalised words that make them a person's name when the given name is
+ * unknown: "Staffan Lindqvist said on Monday …", "Abdeltif Loudiyi travelled to Dakar".
+ */
+export const PERSON_VERBS_AFTER: readonly string[] = [
+  "said",
+  "told",
+  "says",
+  "met",
+  "visited",
+  "travelled",
+  "traveled",
+  "flew",
+  "spoke",
+  "arrived",
+  "added",
+  "stressed",
+  "insisted",
+  "wrote",
+  "was received",
+  "was appointed",
+  "was elected",
+  "was sworn in",
+  "resigned",
+  "will travel",
+  "will visit",
+  "will meet",
+];
+
+/** Speech verbs before a name, a quote's inverted attribution: "“…,” said Staffan Lindqvist". */
+export const PERSON_VERBS_BEFORE: readonly string[] = ["said", "says", "added", "told", "wrote", "insisted", "stressed"];
+
 /** Nouns after a place's or a building's name that make the whole a named agreement: "the Trinity House agreement", "the Minsk accords". */
 export const AGREEMENT_NAME_HEADS: readonly string[] = [
   "agreement",

@@ -317,6 +317,65 @@ export const SPELLING_VARIANTS: ReadonlyArray<readonly [string, string]> = [];
 /** Words right after a name (a comma between allowed) that only a person takes ("qui" also takes things). */
 export const PERSON_AFTER: readonly string[] = ["lui-même", "elle-même"];
 
+/**
+ * Verbs right after two or more capitalised words that make them a person's name when the given name is
+ * unknown: "Amparo Valcarce a rencontré …", "Abdeltif Loudiyi s'est rendu à Dakar". Verbs an organisation
+ * rarely takes (an organisation "annonce", "signe", "a reçu" too).
+ */
+export const PERSON_VERBS_AFTER: readonly string[] = [
+  "s'est rendu",
+  "s'est rendue",
+  "s'est entretenu",
+  "s'est entretenue",
+  "s'est exprimé",
+  "s'est exprimée",
+  "s'est félicité",
+  "s'est félicitée",
+  "s'est dit",
+  "s'est dite",
+  "a rencontré",
+  "a déclaré",
+  "a estimé",
+  "a affirmé",
+  "a souligné",
+  "a ajouté",
+  "a assuré",
+  "a expliqué",
+  "a insisté",
+  "a téléphoné",
+  "a été reçu",
+  "a été reçue",
+  "a été nommé",
+  "a été nommée",
+  "a été élu",
+  "a été élue",
+  "a démissionné",
+  "doit se rendre",
+  "se rendra",
+  "rencontrera",
+];
+
+/** Speech verbs before a name, a quote's inverted attribution: "« … », a déclaré Amparo Valcarce". */
+export const PERSON_VERBS_BEFORE: readonly string[] = [
+  "a déclaré",
+  "a estimé",
+  "a affirmé",
+  "a souligné",
+  "a ajouté",
+  "a assuré",
+  "a expliqué",
+  "a insisté",
+  "a indiqué",
+  "a précisé",
+  "a martelé",
+  "a réagi",
+  "déclare",
+  "affirme",
+  "souligne",
+  "ajoute",
+  "explique",
+];
+
 /** Nouns after a name that make the whole a named agreement; French puts the name after ("l'accord de Minsk"). */
 export const AGREEMENT_NAME_HEADS: readonly string[] = [];
 

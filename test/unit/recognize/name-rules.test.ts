@@ -201,6 +201,20 @@ describe("placeAfterPreposition", () => {
   });
 });
 
+describe("personName: a verb only a person takes beside an unknown given name", () => {
+  it("after the name ('Zorvan Keldaru a rencontré', 'said'), or a speech verb before it ('a déclaré Zorvan Keldaru')", () => {
+    expect(shaped(fr("Zorvan Keldaru a rencontré lundi le ministre."))).toEqual(["Zorvan Keldaru|Person|personName"]);
+    expect(shaped(fr("Zorvan Keldaru s'est rendu lundi à Kessarie."))).toContain("Zorvan Keldaru|Person|personName");
+    expect(shaped(fr("« Nous avançons », a déclaré Zorvan Keldaru mardi."))).toEqual(["Zorvan Keldaru|Person|personName"]);
+    expect(shaped(en("Zorvan Keldaru said on Monday that talks would resume."))).toEqual(["Zorvan Keldaru|Person|personName"]);
+    expect(shaped(en('"We are close," said Zorvan Keldaru.'))).toEqual(["Zorvan Keldaru|Person|personName"]);
+  });
+  it("not with another verb, nor words the text also writes in lower case", () => {
+    expect(shaped(fr("Zorvan Keldaru a annoncé un contrat."))).toEqual([]);
+    expect(shaped(en("Zorvan Keldaru announced a contract."))).toEqual([]);
+  });
+});
+
 describe("personName", () => {
   it("takes two to five name words as a person with a title, an apposition or evidence of a name", () => {
     expect(shaped(fr("Nadia Velasquez, ministre des Affaires étrangères, a salué l'accord."))).toEqual([
