@@ -535,7 +535,7 @@ const peopleAndPlaces: RunRule = {
     // "Le Hoai Trung", "Ma Zhaoxu": the run kept its first word as a name's (gatherRun).
     const familyName = FUNCTION_WORDS.has(run.words[0].folded) ? run.words[0] : undefined;
     const closingName = closingFamilyName(ctx, run.words);
-    const nameWord = (r: Token) => r === familyName || r === closingName || nameLike(r);
+    const nameWord = (r: Token) => r === familyName || r === closingName || nameLike(r) || regnalNumber(ctx, r);
     for (const r of run.words) {
       const initialDot = r.text === "." && tokens[r.index - 1]?.text.length === 1;
       if (initialDot) groups[groups.length - 1].push(r);
@@ -569,6 +569,15 @@ const peopleAndPlaces: RunRule = {
     return { mentions, next: run.end };
   },
 };
+
+/** A Roman numeral of two letters or more (or "V"), as a regnal number ends a name: "Léon XIV", "Charles III", "Harald V". */
+const ROMAN_NUMERAL = /^(?=[IVX]{2,}$|V$)X{0,3}(?:IX|IV|V?I{0,3})$/u;
+
+/** "le pape Léon XIV", "King Charles III": a Roman numeral right after a name word is the name's regnal number. */
+function regnalNumber(ctx: NameContext, t: Token): boolean {
+  const before = ctx.tokens[t.index - 1];
+  return ROMAN_NUMERAL.test(t.text) && before !== undefined && before.end + 1 === t.start && nameLike(before);
+}
 
 /* ------------------------------------------------------------------ group rules */
 

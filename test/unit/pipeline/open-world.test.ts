@@ -134,3 +134,23 @@ describe("scrapes", () => {
     expect(names(out, "Country")).not.toContain("Kenya");
   });
 });
+
+describe("offices and services of the knowledge base", () => {
+  it("a pope, a grand duke, intelligence services' heads, Spain's 'président du gouvernement'", () => {
+    const out = extractArticle(
+      article(
+        "Le pape Zorvan XIV a reçu mardi au Vatican le président du gouvernement espagnol, Tomas Errando. " +
+          "Le Grand-Duc Guillaume a ensuite parlé avec Nicolas Arvane, patron de la DGSE, et avec le directeur de la CIA, John Keldar.",
+      ),
+    );
+    expect(roles(out)).toEqual(
+      expect.arrayContaining([
+        "Zorvan XIV: Pope of Vatican City",
+        "Tomas Errando: Prime Minister of Spain",
+        "Guillaume: Grand Duke of Luxembourg",
+        "Nicolas Arvane: Head of Direction générale de la sécurité extérieure",
+        "John Keldar: Director of Central Intelligence Agency",
+      ]),
+    );
+  });
+});

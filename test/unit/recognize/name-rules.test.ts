@@ -201,6 +201,14 @@ describe("placeAfterPreposition", () => {
   });
 });
 
+describe("peopleAndPlaces: a regnal number", () => {
+  it("ends the name it follows ('Léon XIV', 'Harald V'), and joins no other capitalised word ('Chapter VII')", () => {
+    expect(shaped(fr("Le président Zorvan XIV a reçu le ministre."))).toContain("Zorvan XIV|Person|personName");
+    expect(shaped(en("On Monday, President Zorvan V met the envoy."))).toContain("Zorvan V|Person|personName");
+    expect(shaped(en("The council invoked Chapter VII on Monday."))).toEqual([]);
+  });
+});
+
 describe("personName: a verb only a person takes beside an unknown given name", () => {
   it("after the name ('Zorvan Keldaru a rencontré', 'said'), or a speech verb before it ('a déclaré Zorvan Keldaru')", () => {
     expect(shaped(fr("Zorvan Keldaru a rencontré lundi le ministre."))).toEqual(["Zorvan Keldaru|Person|personName"]);
