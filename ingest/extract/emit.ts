@@ -46,6 +46,47 @@ function buildEntities(
   return out;
 }
 
+/**
+ * "La ministre des Armées, X", "le Grand-Duc Guillaume" in a story that never writes "France" or
+ * "Luxembourg": an office only one country has names that country. The owner of such a role (the KB
+ * title's own owner), named nowhere else in the document, is an entity mentioned by the title itself.
+ */
+function ownersNamedByTitles(
+  ctx: ExtractionContext,
+  relations: readonly ExtractedRelation[],
+  entities: readonly ExtractedEntity[],
+): ExtractedEntity[] {
+  const have = new Set(entities.map((e) => e.id));
+  const out = new Map<string, ExtractedEntity>();
+  for (const r of relations) {
+    if (r.type !== "HOLDS_ROLE" || have.has(r.target)) continue;
+    const entry = ctx.kb.byId.get(r.target);
+    const titleText = r.properties?.titleText;
+    if (!entry || typeof titleText !== "string" || titleText.length === 0) continue;
+    // Only an office the KB gives that owner alone ("ministre des Armées": France); "président" names no country.
+    const titleId = r.properties?.titleId;
+    if (ctx.kb.titles.find((t) => t.id === titleId)?.defaultOf !== r.target) continue;
+    const type = "iso2" in entry ? "Country" : entry.type;
+    if (type !== "Country" && type !== "Organization") continue;
+    for (const e of r.evidence) {
+      const at = ctx.text.indexOf(titleText, e.start);
+      if (at < 0 || at + titleText.length > e.end) continue;
+      const mention = { start: at, end: at + titleText.length, text: titleText };
+      const entity = out.get(r.target) ?? {
+        id: r.target,
+        name: entry.name,
+        type,
+        aliases: [],
+        wikidata: entry.wikidata ?? null,
+        mentions: [],
+      };
+      if (!entity.mentions.some((m) => m.start === mention.start)) entity.mentions.push(mention);
+      out.set(r.target, entity);
+    }
+  }
+  return [...out.values()];
+}
+
 function eventTitle(e: StoryEvent, names: ReadonlyMap<string, string>): string {
   const who = [...e.people, ...e.parties].map((id) => names.get(id)).filter((n): n is string => !!n);
   const where = e.place ? names.get(e.place) : undefined;
@@ -62,6 +103,7 @@ export function emitExtraction(
 ): DocumentExtraction {
   const doc = ctx.linked.document;
   const entities = buildEntities(ctx, agreementEntities, agreementMentions);
+  for (const owner of ownersNamedByTitles(ctx, relations, entities)) entities.push(owner);
   const known = new Set(entities.map((e) => e.id));
   const names = new Map(entities.map((e) => [e.id, e.name]));
   const docKey = doc.id.replace(/^doc:/, "");

@@ -137,6 +137,14 @@ describe("relations", () => {
     expect(pairs(out, "HOLDS_ROLE")).toEqual([]);
   });
 
+  it("names the one owner of an office the KB gives to it alone, mentioned by the title where the text names it nowhere else", () => {
+    const out = extract(
+      `La {haute représentante}(title:high-representative High_Representative diplomat) [Ana Ruiz](person:ana-ruiz) a parlé hier.`,
+    );
+    expect(pairs(out, "HOLDS_ROLE")).toEqual(["person:ana-ruiz -> org:eu"]);
+    expect(out.entities.find((e) => e.id === "org:eu")?.mentions.map((m) => m.text)).toEqual(["haute représentante"]);
+  });
+
   it("names an English agreement by its topic in a signing sentence, and links 'the agreement' back to it", () => {
     const out = extract(
       `[Korea](country:KR) and [Japan](country:JP) signed an agreement on the protection of classified information on Friday. The agreement was signed by [Kim Min](person:kim-min) and [Gen Ono](person:gen-ono) in [Seoul](place:seoul).`,
