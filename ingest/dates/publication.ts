@@ -25,9 +25,12 @@ const BYLINE_BEFORE_LABEL =
  * décembre 2026", "By Jane Doe, Reuters, December 3, 2026", "Le Monde avec AFP, publié le …".
  */
 const SOURCE_BEFORE_DATE = /^(?:(?:[Bb]y|BY|[Pp]ar|PAR)\s+)?(?:\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+(?:avec|with|and|et|&)\s+|[\s,|·•–—/]+))+/u;
-/** The outlet after the date, past a dash or a bar: "Publié le 5 février 2026 à 09h15 - Jeune Afrique", "March 3, 2026 | Reuters". */
+/**
+ * The outlet after the date, past a dash, a bar or a comma: "Publié le 5 février 2026 à 09h15 - Jeune Afrique",
+ * "March 3, 2026 | Reuters", "Friday December 4 2026, 10.00pm GMT, The Times".
+ */
 const TRAILING_SOURCE =
-  /\s*[|·•–—-]\s*(?:(?:[Bb]y|[Pp]ar)\s+)?\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’&-]*|avec|with|and|et|&|de|du|des|of))*\s*$/u;
+  /\s*[|·•–—,-]\s*(?:(?:[Bb]y|[Pp]ar)\s+)?\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’&-]*|avec|with|and|et|&|de|du|des|of))*\s*$/u;
 /** The agency in brackets after the date: "Paris, le 12 septembre 2026 (AFP)", "March 3, 2026 (Reuters)". */
 const TRAILING_AGENCY = /\s*\(\s*\p{Lu}[\p{L}\p{M}.&/' -]{0,30}\)\s*$/u;
 /** A byline after the date: "Publié le : 20/12/2025 - 09:12 Par RFI", "March 3, 2026 by Jane Doe". */
@@ -37,7 +40,8 @@ const LEADING_TIME =
   /^\s*\d{1,2}\s*(?:h|:|\.)\s*\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:(?:[A-Z]{2,4}|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?\s*,?\s*(?=[\p{L}\p{N}])/iu;
 const TRAILING_TIME =
   /\s*(?:à|at|,)?\s*\d{1,2}\s*(?:h|:|\.)\s*\d{0,2}\s*(?:[ap]\.?m\.?)?\s*(?:(?:[A-Z]{2,4}|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?\s*$/iu;
-const TRAILING_UPDATE = /\s*[|·,–—-]?\s*(?:updated|mis à jour|modifié|last updated)(?![\p{L}]).*$/iu;
+/** What follows the date about its update: "| Updated …", "(updated: 1 Dec 2026)", "- mis à jour le …". */
+const TRAILING_UPDATE = /\s*[|·,(–—-]?\s*(?:updated|mis à jour|modifié|last updated)(?![\p{L}]).*$/iu;
 
 /** An ISO date from an ISO stamp or an ISO-prefixed timestamp; null otherwise. */
 export function parseIsoStamp(value: string): IsoDate | null {

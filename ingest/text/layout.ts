@@ -217,6 +217,9 @@ export function analyzeLayout(text: string, knownTitle: string | null = null): A
 
 let lastLayout: { text: string; knownTitle: string | null; layout: ArticleLayout } | null = null;
 
+/** Paragraphs of prose a header may hold before its date line: a standfirst, a "reported from" line. */
+const HEADER_PROSE = 2;
+
 function readLayout(text: string, knownTitle: string | null): ArticleLayout {
   const frontMatter = frontMatterOf(text);
   const { items, markerPiece, markerDate } = itemsOf(text, frontMatter);
@@ -262,7 +265,8 @@ function readLayout(text: string, knownTitle: string | null): ArticleLayout {
     }
     switch (item.shape) {
       case "date":
-        if (i < headerEnd && published === null) {
+        // The header's date line, or one after a standfirst or a "reported from" line (at most two paragraphs of prose before it).
+        if ((i < headerEnd || prosesSeen <= HEADER_PROSE) && published === null) {
           const date = parseDateLine(item.bare);
           if (UPDATE_LABEL.test(item.bare)) updated ??= date;
           else published = date;

@@ -117,6 +117,9 @@ describe("publication dates", () => {
     expect(parseDateLine("Par Jeanne Martin, envoyée spéciale à Oslo — 1er novembre 2025 à 20h14")).toBe("2025-11-01");
     expect(parseDateLine("OSLO - Publié le : jeudi, 05 mars 2026 18:20 (APS)")).toBe("2026-03-05");
     expect(parseDateLine("Ana Ruiz Political correspondent - Fri 4 Dec 2026 18.30 GMT")).toBe("2026-12-04");
+    // The outlet after a comma, an update in brackets.
+    expect(parseDateLine("Friday December 04 2026, 10.00pm GMT, The Courier")).toBe("2026-12-04");
+    expect(parseDateLine("1 Dec 2026 (updated: 2 Dec 2026)")).toBe("2026-12-01");
     expect(parseDateLine("Jeanne Martin à Oslo - Publié le 20 novembre 2026")).toBe("2026-11-20");
     // The date first, then a byline after the dash.
     expect(parseDateLine("Oslo, 8 décembre 2026 - Par Jeanne Martin, Le Quotidien")).toBe("2026-12-08");

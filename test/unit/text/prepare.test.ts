@@ -147,6 +147,19 @@ describe("prepareDocument: page furniture in plain text", () => {
   });
 });
 
+describe("prepareDocument: a date line after a standfirst and a 'reported from' line", () => {
+  it("is the publication date, up to two paragraphs of prose before it", () => {
+    const lines = (before: string[]) =>
+      ["Envoys hold talks in Oslo", "", ...before, "Published Dec. 6, 2026, 6:02 p.m. ET", "", "The envoys met on Saturday in Oslo."].join(
+        "\n",
+      );
+    const standfirst = ["The envoys met for three hours, in a sign that both sides want to talk.", "", "Ana Ruiz reported from Lima.", ""];
+    expect(prepareDocument(article(lines(standfirst))).published).toBe("2026-12-06");
+    const story = ["First paragraph of the story.", "", "Second paragraph of the story.", "", "Third paragraph of the story.", ""];
+    expect(prepareDocument(article(lines(story))).published).toBeNull();
+  });
+});
+
 describe("prepareDocument: newspaper and wire furniture after the standfirst", () => {
   it("reads a credit line 'X avec AFP' as publisher and keeps stamps and reading aids out of the body", () => {
     const text = [
