@@ -56,6 +56,10 @@ export interface EventCues {
   /** "ne … pas" around the verb: the part before, and the part after. */
   negationBeforeVerb: PhraseFinder;
   negationAfterVerb: PhraseFinder;
+  /** "ne se rendra plus", "ne … finalement pas", "not … after all": a negated plan called off. */
+  callingOffNegation: PhraseFinder;
+  /** "will no longer travel": a plan called off, right before the trigger. */
+  callingOffBefore: PhraseFinder;
   cancellation: PhraseFinder;
   contrast: PhraseFinder;
   purpose: PhraseFinder;
@@ -120,6 +124,8 @@ function compile(packs: readonly LanguagePack[]): EventCues {
     negation: m((c) => c.NEGATION),
     negationBeforeVerb: m((c) => c.NEGATION_BEFORE_VERB),
     negationAfterVerb: m((c) => c.NEGATION_AFTER_VERB),
+    callingOffNegation: m((c) => c.CALLING_OFF_NEGATION),
+    callingOffBefore: m((c) => c.CALLING_OFF_BEFORE),
     cancellation: m((c) => c.CANCELLATION),
     contrast: m((c) => c.CONTRAST),
     purpose: m((c) => c.PURPOSE),

@@ -52,7 +52,8 @@ export function earlierThanPublication(date: IsoDate, published: IsoDate | null)
   return date.slice(0, n) < published.slice(0, n);
 }
 
-const WORD = /[\p{L}\p{N}'’-]+/gu;
+/** A word; an elided article or preposition ("d'", "l'", "qu'") is a word of its own, before a name ("d'Emmanuel Macron"). */
+const WORD = /\p{L}{1,2}['’](?=\p{L})|[\p{L}\p{N}'’-]+/gu;
 const PUNCTUATION = /[,;:.!?()«»"“”—–]/;
 
 /** Initialisms written with periods ("U.S.", "É.-U."): words, not sentence punctuation. */
@@ -75,6 +76,8 @@ function cueRightBefore(ctx: ExtractionContext, finder: PhraseFinder, sentence: 
 }
 
 /** A preposition opening the event noun's complement ("la visite du ministre", "the meeting of the allies"). */
+/** Words that join a clause, not a complement: "a trip to Riyadh and the talks were cancelled". */
+const CLAUSE_LINKS = /^(?:and|et|but|mais|or|ou|while|alors|then|puis)$/iu;
 const COMPLEMENT = /^(?:de|du|des|d'|d’|of|by|between|entre|with|avec|to|à|au|aux|en|in)$/iu;
 
 /** Most words of the noun's complement between it and a cue ("the visit by the U.S. defence secretary to Oslo this month"). */
@@ -118,6 +121,7 @@ function cueAfter(ctx: ExtractionContext, cues: EventCues, finder: PhraseFinder,
   // Names and titles in the complement count as one word each ("between Japanese Prime Minister Sanae Takaichi, … and …").
   const i = ctx.sentences.findIndex((x) => x.start === sentence.start);
   const named: Span[] = [...(ctx.mentionsBySentence[i] ?? []), ...(ctx.titlesBySentence[i] ?? [])];
+  const triggerWords = gapWords(ctx.text.slice(trigger.start, trigger.end)) ?? [];
   const hit = findIn(finder, ctx.text, trigger.end, to).find((h) => {
     // An aside between commas is the noun's ("the visit by X to Dhaka, scheduled for next week, has been cancelled").
     const words = gapWords(withoutAsides(namesAsWords(ctx.text, trigger.end, h.start, named)));
@@ -129,9 +133,13 @@ function cueAfter(ctx: ExtractionContext, cues: EventCues, finder: PhraseFinder,
     // ("… n'a finalement pas eu lieu"), as a verb of the noun's own clause.
     const cueWords = gapWords(ctx.text.slice(h.start, h.end)) ?? [];
     const finiteCue = isAuxiliary(cueWords[0] ?? "") || /^n['’]/u.test(cueWords[0] ?? "");
+    // "trip to Riyadh … was cancelled": a trigger ending on its preposition opens the complement itself.
+    const opensComplement = COMPLEMENT.test(triggerWords.at(-1) ?? "") && !complement.some((w) => CLAUSE_LINKS.test(w));
     return (
       complement.length === 0 ||
-      (complement.length <= MAX_COMPLEMENT_WORDS && (k < words.length || finiteCue) && COMPLEMENT.test(complement[0] ?? ""))
+      (complement.length <= MAX_COMPLEMENT_WORDS &&
+        (k < words.length || finiteCue) &&
+        (opensComplement || COMPLEMENT.test(complement[0] ?? "")))
     );
   });
   return hit ?? null;
@@ -164,18 +172,37 @@ function statusWindow(ctx: ExtractionContext, sentence: Span, trigger: Span): Sp
   return { start: Math.max(clause.start, trigger.start - 70), end: Math.min(Math.max(clause.end, trigger.end), trigger.end + 45) };
 }
 
+/**
+ * "X ne se rendra plus à Séoul", "X ne se rendra finalement pas à Séoul", "X will no longer travel to Seoul", "X
+ * will not travel to Seoul after all": a plan told negated so is called off, not an event that never was.
+ */
+const calledOffByNegation: StatusRule = {
+  name: "calledOffByNegation",
+  decide: ({ ctx, cues, sentence, trigger }) => {
+    if (cueRightBefore(ctx, cues.callingOffBefore, sentence, trigger, 2)) return "cancelled";
+    const negatedVerb =
+      cueRightBefore(ctx, cues.negation, sentence, trigger, 3) || cueRightBefore(ctx, cues.negationBeforeVerb, sentence, trigger, 1);
+    if (!negatedVerb) return null;
+    const clause = clauseAround(ctx.text, sentence.start, sentence.end, trigger.start);
+    return findIn(cues.callingOffNegation, ctx.text, trigger.end, Math.min(clause.end, trigger.end + 60)).length > 0 ? "cancelled" : null;
+  },
+};
+
 const negated: StatusRule = {
   name: "negated",
   decide: ({ ctx, cues, sentence, trigger }) =>
     cueRightBefore(ctx, cues.negation, sentence, trigger, 3) || negationAroundVerb(ctx, cues, sentence, trigger) ? "none" : null,
 };
 
-/** "Elle ne rencontrera pas X", "il ne le recevra jamais": the first part of the negation right before the verb (a pronoun between at most), the second right after it. */
+/**
+ * "Elle ne rencontrera pas X", "il ne le recevra jamais", "il ne s'y rendra finalement pas": the first part of the
+ * negation right before the verb (a pronoun between at most), the second right after it (an adverb between at most).
+ */
 function negationAroundVerb(ctx: ExtractionContext, cues: EventCues, sentence: Span, trigger: Span): boolean {
   if (!cueRightBefore(ctx, cues.negationBeforeVerb, sentence, trigger, 1)) return false;
-  return findIn(cues.negationAfterVerb, ctx.text, trigger.end, Math.min(sentence.end, trigger.end + 20)).some((h) => {
+  return findIn(cues.negationAfterVerb, ctx.text, trigger.end, Math.min(sentence.end, trigger.end + 30)).some((h) => {
     const words = gapWords(ctx.text.slice(trigger.end, h.start));
-    return words !== null && words.length === 0;
+    return words !== null && words.length <= 1;
   });
 }
 
@@ -329,6 +356,7 @@ const aheadOf: StatusRule = {
 
 /** The status rules, in order. */
 export const STATUS_RULES: readonly StatusRule[] = [
+  calledOffByNegation,
   negated,
   calledOff,
   postponed,

@@ -9,6 +9,12 @@
 export const NEGATION_BEFORE_VERB: readonly string[] = [];
 export const NEGATION_AFTER_VERB: readonly string[] = [];
 
+/** Words after a negated verb that call a plan off ("will not travel to Seoul after all"). */
+export const CALLING_OFF_NEGATION: readonly string[] = ["after all"];
+
+/** Right before the trigger, a plan called off: "will no longer travel", "is no longer expected to visit". */
+export const CALLING_OFF_BEFORE: readonly string[] = ["no longer", "will no longer", "would no longer", "no longer expected to"];
+
 /** Right before the trigger (a few words at most): the event did not take place. */
 export const NEGATION = [
   "did not",
@@ -54,6 +60,8 @@ export const CANCELLATION = [
   "scrapped",
   "scraps",
   "shelved",
+  "put on hold",
+  "on hold",
   "abandoned",
   "did not take place",
   "didn't take place",

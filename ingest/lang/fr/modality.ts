@@ -9,6 +9,23 @@
 export const NEGATION_BEFORE_VERB: readonly string[] = ["ne", "n'", "n’"];
 export const NEGATION_AFTER_VERB: readonly string[] = ["pas", "jamais", "plus", "point", "guère", "nullement"];
 
+/**
+ * A negated plan that calls the plan off rather than saying it never was: « ne se rendra plus », « ne se
+ * rendra finalement pas ». The second part of the negation, or an adverb between the verb and it.
+ */
+export const CALLING_OFF_NEGATION: readonly string[] = ["plus", "finalement", "désormais"];
+
+/** Right before the trigger, a plan called off: « a renoncé à se rendre », « n'envisage plus de rencontrer ». */
+export const CALLING_OFF_BEFORE: readonly string[] = [
+  "a renoncé à",
+  "ont renoncé à",
+  "renonce à",
+  "a dû renoncer à",
+  "ont dû renoncer à",
+  "n'envisage plus de",
+  "n'envisagent plus de",
+];
+
 /** Right before the trigger (a few words at most): the event did not take place. */
 export const NEGATION = [
   "n'a pas",

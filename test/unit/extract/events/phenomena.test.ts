@@ -604,6 +604,19 @@ describe("the pluperfect and calls on the telephone", () => {
   });
 });
 
+describe("a trip called off after a name with an elided article", () => {
+  it("'la visite d'X à Y a été annulée', 'le voyage d'X à Y a été annulé'", () => {
+    const cancelled = { type: "Visit", status: "cancelled", participants: ["person:ana-ruiz"], place: "place:rome" };
+    expect(events("La visite d'[Ana Ruiz](person:ana-ruiz) à [Rome](place:rome) a été annulée.", "fr")).toEqual([
+      expect.objectContaining(cancelled),
+    ]);
+    expect(events("Le voyage d'[Ana Ruiz](person:ana-ruiz) à [Rome](place:rome) a été annulé.", "fr")).toEqual([
+      expect.objectContaining(cancelled),
+    ]);
+    expect(events("Le voyage de presse a été agréable.", "fr")).toEqual([]);
+  });
+});
+
 describe("hosting verbs", () => {
   it("in the infinitive after a modal: 'is due to host', 'is expected to receive', 'doit recevoir', 's'apprête à accueillir'", () => {
     const planned = { type: "Meeting", status: "planned", date: "2026-04-16", participants: ["person:ana-ruiz", "person:ken-obi"] };

@@ -27,6 +27,24 @@ describe("status rules", () => {
     expect(verdict("The ministers met in Osk after the summit of the council.", "summit", "en", "aheadOf")).toBeNull();
   });
 
+  it("calledOffByNegation: a plan negated with 'plus', 'finalement', 'no longer', 'after all', 'a renoncé à' is called off", () => {
+    expect(verdict("Le ministre ne se rendra plus à Osk en mai.", "se rendra", "fr", "calledOffByNegation")).toBe("cancelled");
+    expect(verdict("Le ministre ne se rendra finalement pas à Osk.", "se rendra", "fr", "calledOffByNegation")).toBe("cancelled");
+    expect(verdict("Le ministre a renoncé à se rendre à Osk.", "se rendre", "fr", "calledOffByNegation")).toBe("cancelled");
+    expect(verdict("The minister will no longer visit Osk in May.", "visit", "en", "calledOffByNegation")).toBe("cancelled");
+    expect(verdict("The minister will not visit Osk after all.", "visit", "en", "calledOffByNegation")).toBe("cancelled");
+    // A plain negation says the event is not, it calls nothing off.
+    expect(verdict("Le ministre ne se rendra pas à Osk en mai.", "se rendra", "fr", "calledOffByNegation")).toBeNull();
+    expect(verdict("Le ministre ne se rendra pas à Osk en mai.", "se rendra", "fr")).toBe("none");
+    expect(verdict("The minister will not visit Osk in May.", "visit", "en")).toBe("none");
+  });
+
+  it("calledOff: past a trigger ending on its preposition, or a name after an elided 'd''", () => {
+    expect(verdict("A trip to Osk by the minister has been cancelled.", "trip to", "en", "calledOff")).toBe("cancelled");
+    expect(verdict("The minister's trip to Osk has been put on hold.", "trip to", "en", "calledOff")).toBe("cancelled");
+    expect(verdict("The minister made a trip to Osk and the talks were cancelled.", "trip to", "en", "calledOff")).toBeNull();
+  });
+
   it("negated: a negation right before the trigger tells no event", () => {
     expect(verdict("Le ministre n'a pas rencontré son homologue.", "rencontré", "fr", "negated")).toBe("none");
     expect(verdict("Aucune visite n'est prévue cette année.", "visite", "fr", "negated")).toBe("none");
