@@ -766,6 +766,9 @@ const loneName: GroupRule = {
   read(ctx, group) {
     if (group.named !== 1 || (!group.titled && group.commonWords)) return null;
     const w = group.words;
+    // "S Jaishankar": a letter alone before a name is its initial, no name of its own.
+    const next = ctx.tokens[w[w.length - 1].index + 1];
+    if (w.length === 1 && w[0].text.length === 1 && next?.capitalized && next.start === w[0].end + 1) return [];
     return [mention(ctx, w[0], w[w.length - 1], "Person", "loneName", { needsAntecedent: !group.titled })];
   },
 };

@@ -91,7 +91,10 @@ function completeAcrossDemonym(ctx: TitleContext, title: KbMatch, demonymEnd: nu
   return { titleId: longer.targetId, end: demonymEnd + lead + (longer.end - title.text.length - 1) };
 }
 
-/** "ancien ministre", "former Defence Secretary", "l'ex-président". */
+/** "l'ex-président", "then-Prime Minister", "then-Japanese Prime Minister": a prefix of a past office, joined by a hyphen. */
+const FORMER_PREFIX = /(?:^|[^\p{L}])(?:ex|then)[-‐‑]$/iu;
+
+/** "ancien ministre", "former Defence Secretary", "l'ex-président", "then-Prime Minister". */
 const formerOffice: TitleRule = {
   name: "formerOffice",
   widen(ctx, d) {
@@ -99,9 +102,12 @@ const formerOffice: TitleRule = {
     if (prev?.word && FORMER.has(prev.folded)) {
       d.former = true;
       d.start = prev.start;
-    } else if (/ex[-‐‑]$/i.test(ctx.text.slice(Math.max(0, d.match.start - 3), d.match.start))) {
-      d.former = true;
-      d.start = d.match.start - 3;
+    } else {
+      const prefix = FORMER_PREFIX.exec(ctx.text.slice(Math.max(0, d.match.start - 6), d.match.start));
+      if (prefix) {
+        d.former = true;
+        d.start = d.match.start - prefix[0].replace(/^[^\p{L}]/u, "").length;
+      }
     }
   },
 };
@@ -161,6 +167,12 @@ const ownerBefore: TitleRule = {
     if (formerWord && FORMER.has(formerWord.folded)) {
       d.former = true;
       d.start = formerWord.start;
+    }
+    // "then-Japanese Prime Minister": the prefix joined to the owner.
+    const prefix = FORMER_PREFIX.exec(ctx.text.slice(Math.max(0, owner.start - 6), owner.start));
+    if (prefix) {
+      d.former = true;
+      d.start = owner.start - prefix[0].replace(/^[^\p{L}]/u, "").length;
     }
   },
 };

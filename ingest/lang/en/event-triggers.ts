@@ -114,6 +114,21 @@ export const NOT_A_MEETING_OBJECTS = [
   "funds",
   "award",
   "prize",
+  "target",
+  "targets",
+  "goal",
+  "goals",
+  "deadline",
+  "demand",
+  "demands",
+  "needs",
+  "requirements",
+  "expectations",
+  "criteria",
+  "standards",
+  "obligations",
+  "threshold",
+  "benchmark",
 ] as const;
 
 /** Determiners and possessives that open such an object ("the", "his"); a possessive 's after a name counts too. */

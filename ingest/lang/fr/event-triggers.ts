@@ -96,6 +96,14 @@ export const NOT_A_MEETING_OBJECTS = [
   "financement",
   "prix",
   "distinction",
+  "succès",
+  "difficultés",
+  "problèmes",
+  "obstacles",
+  "résistance",
+  "écho",
+  "objectif",
+  "objectifs",
 ] as const;
 
 /** Determiners and possessives that open such an object ("la", "son", "cette"); an elided article ("l'annonce") counts too. */

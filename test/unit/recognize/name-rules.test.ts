@@ -35,6 +35,8 @@ describe("honorificName", () => {
   it("takes the words after an honorific as a person's name, in French and English", () => {
     expect(shaped(fr("Selon Mme Okonkwo, le texte est prêt."))).toEqual(["Okonkwo|Person|honorificName"]);
     expect(shaped(en("Mr Lindqvist left the room."))).toEqual(["Lindqvist|Person|honorificName"]);
+    expect(shaped(en("On Monday, Ayatollah Zorvan Keldaru spoke."))).toEqual(["Zorvan Keldaru|Person|honorificName"]);
+    expect(shaped(fr("Selon Mgr Zorvan Keldaru, le texte est prêt."))).toEqual(["Zorvan Keldaru|Person|honorificName"]);
   });
   it("needs the dot after an abbreviated rank", () => {
     expect(shaped(en("Gen. Ada Okoro spoke."))).toEqual(["Ada Okoro|Person|honorificName"]);
@@ -198,6 +200,15 @@ describe("placeAfterPreposition", () => {
     expect(shaped(en("The two ministers met at Rosewood Grove on Friday."))).toEqual(["Rosewood Grove|Place|placeAfterPreposition"]);
     expect(shaped(fr("Les dirigeants se sont vus à Hakone, au Japon."))).toEqual(["Hakone|Place|placeAfterPreposition"]);
     expect(shaped(fr("Le ministre a répondu à Jean Dupont."))).toEqual(["Jean Dupont|Person|personName"]);
+  });
+});
+
+describe("loneName: a letter alone", () => {
+  it("before a name is its initial ('S Jaishankar'), no person of its own", () => {
+    const people = recognizeAndLink(en("Indian External Affairs Minister S Jaishankar met the envoy."), defaultKnowledgeBase())
+      .entities.filter((e) => e.type === "Person")
+      .map((e) => e.name);
+    expect(people).toEqual(["Subrahmanyam Jaishankar"]);
   });
 });
 

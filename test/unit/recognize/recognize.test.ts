@@ -410,6 +410,12 @@ describe("titles", () => {
       ["homologue italien", "Defence Minister", "country:IT", false, true],
       ["ex-Premier ministre français", "Prime Minister", "country:FR", true, false],
     ]);
+    // "then-": a past office, before the title or joined to its owner.
+    const then = titles(doc("Then-Prime Minister Ana Ruiz met the then-Italian Prime Minister."));
+    expect(then.map((x) => [x.text, x.former])).toEqual([
+      ["Then-Prime Minister", true],
+      ["then-Italian Prime Minister", true],
+    ]);
     const [, english] = titles(doc("Germany's Defence Minister met his Italian counterpart."));
     expect(english).toMatchObject({ text: "Italian counterpart", ofEntityId: "country:IT", counterpart: true, title: "Defence Minister" });
   });

@@ -28,6 +28,12 @@ describe("triggers", () => {
     expect(typesIn("Le président a signé un décret nommant un ambassadeur.", "fr")).toEqual([]);
     expect(typesIn("Le président a signé un accord avec Oslo.", "fr")).toEqual(["Signing:signé"]);
   });
+
+  it("a meeting verb whose object is a thing is no meeting: 'to meet a target', 'a rencontré des difficultés'", () => {
+    expect(typesIn("The allies were urged to meet a target of two per cent.", "en")).toEqual([]);
+    expect(typesIn("Le projet a rencontré des difficultés.", "fr")).toEqual([]);
+    expect(typesIn("The minister will meet the envoy.", "en")).toEqual(["Meeting:will meet"]);
+  });
 });
 
 describe("triggers read through an adverb inside them", () => {
