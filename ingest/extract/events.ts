@@ -125,7 +125,18 @@ function mentionsInSentence(
     m.refersBack = definite.some(Boolean);
     m.subordinate = inRelativeClause(ctx, s, first) && !inOngoingRelativeClause(ctx, s, first);
     m.weak = hits.every((h) => h.lexicon.weak.has(h.phrase));
-    const scope = scopeOf(ctx, roles, agreements, i, first, hits, { people, participants });
+    const aside = commentators(ctx, cues, s, first, people);
+    const scope = scopeOf(
+      ctx,
+      roles,
+      agreements,
+      i,
+      first,
+      hits,
+      aside.length
+        ? { people: people.filter((p) => !aside.includes(p)), participants: participants.filter((p) => !aside.includes(p)) }
+        : { people, participants },
+    );
     rulesFor(m.type).describe(scope, m);
     // "…, puis celle de Y à Madrid": only what the pronoun's own phrase names.
     if (first.ellipsis) keepNamedAfter(ctx, i, people, first.start, m);
@@ -180,6 +191,34 @@ function mentionsInSentence(
 }
 
 /** All event mentions of the document, in reading order. */
+/** Most characters between a commentator's name and the verb: "X said", "X, the spokesman, said". */
+const COMMENTATOR_REACH = 40;
+
+/**
+ * "Kihara said in Tokyo that the visit had opened a new chapter", "X called the signing a cornerstone", "X a salué la
+ * signature": the people who comment, before a verb of comment, on an event told after it by its noun with an
+ * article (not "his visit", the speaker's own) take no part in it.
+ */
+function commentators(
+  ctx: ExtractionContext,
+  cues: EventCues,
+  s: Span,
+  trigger: Span,
+  participants: readonly PersonReference[],
+): PersonReference[] {
+  if (!isDefinite(ctx, s, trigger)) return [];
+  // "X said the meeting with Y was productive": the one who met Y speaks of it.
+  if (/^\s+(?:with|avec)\s/iu.test(ctx.text.slice(trigger.end, trigger.end + 8))) return [];
+  const possessive = [cues.possessivesSingular, cues.possessivesPlural, cues.possessivesFirstPlural].some(
+    (finder) => findIn(finder, ctx.text, Math.max(s.start, trigger.start - 24), trigger.start).length > 0,
+  );
+  if (possessive) return [];
+  const verbs = findIn(cues.commentingVerbs, ctx.text, s.start, trigger.start);
+  return participants.filter((p) =>
+    verbs.some((v) => p.end <= v.start && v.start - p.end <= COMMENTATOR_REACH && !/[;.!?]/u.test(ctx.text.slice(p.end, v.start))),
+  );
+}
+
 export function findEventMentions(ctx: ExtractionContext, roles: RoleExtraction, agreements: readonly AgreementMention[]): EventMention[] {
   const out: EventMention[] = [];
   ctx.sentences.forEach((_, i) => out.push(...mentionsInSentence(ctx, roles, agreements, i)));

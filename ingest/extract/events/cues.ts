@@ -36,6 +36,8 @@ export interface EventCues {
   contractedDeterminers: PhraseFinder;
   nounArticles: PhraseFinder;
   deHeadsWithoutArticle: PhraseFinder;
+  /** "X said that the visit …", "X hailed the signing": who comments on an event told by its noun. */
+  commentingVerbs: PhraseFinder;
   /** "his invitation to visit": the possessor invites, the visitor is someone else. */
   invitationNouns: PhraseFinder;
   /** "X invited Y to visit Z": the object travels, not the subject. */
@@ -110,6 +112,7 @@ function compile(packs: readonly LanguagePack[]): EventCues {
     contractedDeterminers: r((c) => c.CONTRACTED_DETERMINERS),
     nounArticles: r((c) => c.NOUN_ARTICLES),
     deHeadsWithoutArticle: r((c) => c.DE_HEADS_WITHOUT_ARTICLE),
+    commentingVerbs: r((c) => c.COMMENTING_VERBS),
     invitationNouns: r((c) => c.INVITATION_NOUNS),
     invitationVerbs: r((c) => c.INVITATION_VERBS),
     hostVerbs: r((c) => c.HOST_VERBS),

@@ -133,6 +133,31 @@ export const NOUN_ARTICLES: readonly string[] = [];
 export const DE_HEADS_WITHOUT_ARTICLE: readonly string[] = [];
 
 /** Nouns whose possessor invites rather than travels: "accepted his invitation to visit Tehran" (the visitor accepted). */
+/**
+ * Verbs of comment: "X said that the visit …", "X called the signing a cornerstone", "X hailed the summit": the
+ * one who comments on an event told by its noun is not one of its participants.
+ */
+export const COMMENTING_VERBS = [
+  "said",
+  "says",
+  "told",
+  "added",
+  "noted",
+  "stressed",
+  "insisted",
+  "argued",
+  "warned",
+  "called",
+  "hailed",
+  "praised",
+  "described",
+  "welcomed",
+  "criticised",
+  "criticized",
+  "condemned",
+  "denounced",
+] as const;
+
 export const INVITATION_NOUNS = ["invitation", "invite"] as const;
 
 /** Verbs of a host inviting a guest: "X invited Y to visit Z" (Y travels, not X). */

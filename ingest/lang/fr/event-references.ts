@@ -177,6 +177,35 @@ export const NOUN_ARTICLES = [
 export const DE_HEADS_WITHOUT_ARTICLE = ["lors", "marge", "près", "autour", "suite", "partir", "issue"] as const;
 
 /** Noms dont le possesseur invite au lieu de voyager : « a accepté son invitation à se rendre à Téhéran ». */
+/**
+ * Verbes de commentaire : « X a déclaré que la visite … », « X a salué la signature », « X a qualifié le sommet
+ * de … » : qui commente un événement dit par son nom n'y prend pas part.
+ */
+export const COMMENTING_VERBS = [
+  "a déclaré",
+  "a dit",
+  "a estimé",
+  "a affirmé",
+  "a souligné",
+  "a jugé",
+  "a qualifié",
+  "a salué",
+  "a dénoncé",
+  "a critiqué",
+  "a condamné",
+  "a indiqué",
+  "a assuré",
+  "a ajouté",
+  "a expliqué",
+  "a averti",
+  "déclare",
+  "estime",
+  "juge",
+  "salue",
+  "dénonce",
+  "qualifie",
+] as const;
+
 export const INVITATION_NOUNS = ["invitation"] as const;
 
 /** Verbes d'un hôte qui invite : « X a invité Y à se rendre à Z » (Y se déplace, pas X). */

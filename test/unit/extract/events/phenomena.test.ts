@@ -604,6 +604,26 @@ describe("the pluperfect and calls on the telephone", () => {
   });
 });
 
+describe("who comments on an event told by its noun", () => {
+  it("takes no part in it: 'X said that the visit …', 'X called the signing …', 'X a salué la signature'", () => {
+    const visit = events(
+      "[Ana Ruiz](person:ana-ruiz) visited [Japan](country:JP) on Monday. [Ken Obi](person:ken-obi) said in [Osaka](place:osaka) that the visit had opened a new chapter.",
+      "en",
+    );
+    expect(visit).toEqual([expect.objectContaining({ type: "Visit", participants: ["person:ana-ruiz"] })]);
+    expect(events("[Ken Obi](person:ken-obi) called the signing a cornerstone of ties.", "en")).toEqual([]);
+    expect(events("[Ken Obi](person:ken-obi) a salué la signature mardi.", "fr")).toEqual([]);
+  });
+  it("but speaks of his own ('his visit') and of a meeting 'with' someone", () => {
+    expect(events("[Ana Ruiz](person:ana-ruiz) said her visit to [Japan](country:JP) was a success.", "en")).toEqual([
+      expect.objectContaining({ type: "Visit", participants: ["person:ana-ruiz"] }),
+    ]);
+    expect(
+      events("[Ana Ruiz](person:ana-ruiz) said the meeting with [Ken Obi](person:ken-obi) in [Osaka](place:osaka) was productive.", "en"),
+    ).toEqual([expect.objectContaining({ type: "Meeting", participants: ["person:ana-ruiz", "person:ken-obi"] })]);
+  });
+});
+
 describe("a trip called off after a name with an elided article", () => {
   it("'la visite d'X à Y a été annulée', 'le voyage d'X à Y a été annulé'", () => {
     const cancelled = { type: "Visit", status: "cancelled", participants: ["person:ana-ruiz"], place: "place:rome" };
