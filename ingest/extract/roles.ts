@@ -214,7 +214,10 @@ function titlesAndNames(ctx: ExtractionContext, cues: RoleCues, sentenceIndex: n
     if (!person) continue;
     const gapEnd = person === after ? person.start : first.start;
     const gapStart = person === after ? last.end : person.end;
-    const gapComplement = complementSpans(ctx, mentions, gapStart, gapEnd)[0]?.entityId ?? null;
+    // "the ambassador to Japan, X": a country after "to" is where the office serves, not whose it is.
+    const gapComplement =
+      complementSpans(ctx, mentions, gapStart, gapEnd).find((m) => !/(?:^|\s)to\s+(?:the\s+)?$/iu.test(ctx.text.slice(gapStart, m.start)))
+        ?.entityId ?? null;
     for (const t of chain) {
       out.push({
         title: t,

@@ -21,6 +21,7 @@ const LINK_WORDS = new Set([
   "le",
   "les",
   "of",
+  "to",
   "the",
   "'s",
   "s",

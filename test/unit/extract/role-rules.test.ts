@@ -322,6 +322,19 @@ describe("succession", () => {
   });
 });
 
+describe("titlesAndNames: an ambassador's posting", () => {
+  it("reads past 'to <country>' to the name, and never takes the posting for the owner", () => {
+    const AMB = "title:ambassador Ambassador diplomat";
+    expect(
+      roles(
+        `The [American](country:US demonym) {ambassador}(${AMB} country:US) to [Japan](country:JP), [Ana Ruiz](person:ana-ruiz), spoke.`,
+        "en",
+      ),
+    ).toEqual(["person:ana-ruiz → Ambassador (ambassador) of country:US"]);
+    expect(roles(`The {ambassador}(${AMB}) to [Japan](country:JP), [Ana Ruiz](person:ana-ruiz), spoke.`, "en")).toEqual([]);
+  });
+});
+
 describe("storysHomeCountry", () => {
   const story = (office: string) =>
     `Le [Kenya](country:KE) renforce sa marine. Le [Kenya](country:KE) achète deux frégates. ${office} Le [Kenya](country:KE) paiera en 2027.`;
