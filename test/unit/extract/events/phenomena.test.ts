@@ -604,6 +604,22 @@ describe("the pluperfect and calls on the telephone", () => {
   });
 });
 
+describe("meals and welcomes are meetings", () => {
+  it("'a déjeuné avec', 'had lunch with', 'a working dinner', 'a été accueilli à X par Y'", () => {
+    const met = { type: "Meeting", participants: ["person:ana-ruiz", "person:ken-obi"] };
+    expect(events("[Ana Ruiz](person:ana-ruiz) a déjeuné avec [Ken Obi](person:ken-obi) mardi.", "fr")).toEqual([
+      expect.objectContaining(met),
+    ]);
+    expect(events("[Ana Ruiz](person:ana-ruiz) had lunch with [Ken Obi](person:ken-obi) on Tuesday.", "en")).toEqual([
+      expect.objectContaining(met),
+    ]);
+    expect(events("[Ana Ruiz](person:ana-ruiz) a été accueillie à [Rome](place:rome) par [Ken Obi](person:ken-obi) mardi.", "fr")).toEqual(
+      expect.arrayContaining([expect.objectContaining({ ...met, place: "place:rome" })]),
+    );
+    expect(events("[Ana Ruiz](person:ana-ruiz) ate lunch alone on Tuesday.", "en")).toEqual([]);
+  });
+});
+
 describe("who comments on an event told by its noun", () => {
   it("takes no part in it: 'X said that the visit …', 'X called the signing …', 'X a salué la signature'", () => {
     const visit = events(
