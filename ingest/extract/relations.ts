@@ -140,6 +140,30 @@ function relativeAntecedent(
   return cues.prepositionalRelatives.matchAt(tokens, k) > 0 ? before : null;
 }
 
+/** How many sentences back "ce programme", "the project" looks for the programme it stands for. */
+const PROGRAM_ANAPHOR_REACH = 3;
+
+/**
+ * "L'Allemagne, la France et l'Italie participent à ce programme", "Spain is the third partner of the
+ * project": a sentence that names no programme but one by a definite noun stands for the last programme
+ * named in the sentences just before.
+ */
+function programByAnaphor(ctx: ExtractionContext, cues: RelationCues | null, i: number): EntityMention | null {
+  const sentence = ctx.sentences[i];
+  if (!cues || !sentence) return null;
+  const tokens = wordTokens(sentence.text);
+  const anaphor = tokens.some((_, k) => {
+    const det = cues.definiteDeterminers.matchAt(tokens, k);
+    return det >= 0 && cues.programAnaphors.matchAt(tokens, det) >= 0;
+  });
+  if (!anaphor) return null;
+  for (let j = i - 1; j >= Math.max(0, i - PROGRAM_ANAPHOR_REACH); j--) {
+    const named = (ctx.mentionsBySentence[j] ?? []).filter((m) => typeOf(ctx, m.entityId) === "Program").at(-1);
+    if (named) return named;
+  }
+  return null;
+}
+
 /** Countries of a sentence that take part in the programme it names when a participation cue is there. */
 function participationCues(ctx: ExtractionContext, events: readonly StoryEvent[], roles: readonly RoleClaim[]): Candidate[] {
   const out: Candidate[] = [];
@@ -155,7 +179,9 @@ function participationCues(ctx: ExtractionContext, events: readonly StoryEvent[]
   ctx.sentences.forEach((s, i) => {
     if (!isStorySentence(s)) return;
     const mentions = ctx.mentionsBySentence[i] ?? [];
-    const programs = mentions.filter((m) => typeOf(ctx, m.entityId) === "Program");
+    const named = mentions.filter((m) => typeOf(ctx, m.entityId) === "Program");
+    const standing = named.length === 0 ? programByAnaphor(ctx, cues, i) : null;
+    const programs = standing ? [standing] : named;
     if (programs.length === 0) return;
     const found = findIn(ctx.lexicon.participation, ctx.text, s.start, s.end);
     if (found.length === 0) return;

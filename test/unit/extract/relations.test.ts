@@ -137,6 +137,17 @@ describe("relations", () => {
     expect(pairs(out, "HOLDS_ROLE")).toEqual([]);
   });
 
+  it("takes 'ce programme', 'the project' for the programme named just before, in a participation", () => {
+    const out = extract(
+      `Le premier vol du [GCAP](program:gcap) est reporté. Le [Japon](country:JP) et l'[Italie](country:IT) participent à ce programme.`,
+    );
+    expect(pairs(out, "PARTICIPATES_IN")).toEqual(["country:IT -> program:gcap", "country:JP -> program:gcap"]);
+    const none = extract(
+      `Le premier vol du [GCAP](program:gcap) est reporté. Le [Japon](country:JP) et l'[Italie](country:IT) participent.`,
+    );
+    expect(pairs(none, "PARTICIPATES_IN")).toEqual([]);
+  });
+
   it("names the one owner of an office the KB gives to it alone, mentioned by the title where the text names it nowhere else", () => {
     const out = extract(
       `La {haute représentante}(title:high-representative High_Representative diplomat) [Ana Ruiz](person:ana-ruiz) a parlé hier.`,
