@@ -9,6 +9,7 @@ import { sentenceEvidence, type ExtractionContext } from "./context.js";
 import type { AgreementMention } from "./agreement-mention.js";
 import type { StoryEvent } from "./coreference-of-events.js";
 import { overlaps, uniq } from "./spans.js";
+import { homeCountry } from "./roles.js";
 
 function verbatim(text: string, e: Evidence): boolean {
   return e.start >= 0 && e.end > e.start && e.end <= text.length && text.slice(e.start, e.end) === e.text && e.text.length > 0;
@@ -58,6 +59,8 @@ function ownersNamedByTitles(
 ): ExtractedEntity[] {
   const have = new Set(entities.map((e) => e.id));
   const out = new Map<string, ExtractedEntity>();
+  // A story told from another country ("NEW DELHI — … Defence Secretary X") uses the title for its own office.
+  const home = homeCountry(ctx)?.id ?? null;
   for (const r of relations) {
     if (r.type !== "HOLDS_ROLE" || have.has(r.target)) continue;
     const entry = ctx.kb.byId.get(r.target);
@@ -66,6 +69,7 @@ function ownersNamedByTitles(
     // Only an office the KB gives that owner alone ("ministre des Armées": France); "président" names no country.
     const titleId = r.properties?.titleId;
     if (ctx.kb.titles.find((t) => t.id === titleId)?.defaultOf !== r.target) continue;
+    if ("iso2" in entry && home !== null && home !== r.target) continue;
     const type = "iso2" in entry ? "Country" : entry.type;
     if (type !== "Country" && type !== "Organization") continue;
     for (const e of r.evidence) {

@@ -821,7 +821,7 @@ const homeCountryByContext = new WeakMap<ExtractionContext, HomeCountry | null>(
  * first line or split off as a metadata line), else the country it names most, at least three times and
  * twice as often as any other. Null when neither.
  */
-function homeCountry(ctx: ExtractionContext): HomeCountry | null {
+export function homeCountry(ctx: ExtractionContext): HomeCountry | null {
   if (homeCountryByContext.has(ctx)) return homeCountryByContext.get(ctx) ?? null;
   const typeOf = (id: string) => ctx.entityById.get(id)?.type ?? typeFromKb(ctx, id);
   const countryOf = (id: string): string | null => {

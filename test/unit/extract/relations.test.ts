@@ -137,6 +137,27 @@ describe("relations", () => {
     expect(pairs(out, "HOLDS_ROLE")).toEqual([]);
   });
 
+  it("names no owner by its title in a story told from another country ('NEW DELHI — … Defence Secretary X')", () => {
+    const knowledge = {
+      ...testKnowledge,
+      titles: [
+        ...testKnowledge.titles,
+        {
+          id: "title:defence-secretary",
+          title: "Defence Secretary",
+          forms: ["Defence Secretary"],
+          kind: "minister" as const,
+          defaultOf: "country:GB",
+        },
+      ],
+    };
+    const markup = `{Defence Secretary}(title:defence-secretary Defence_Secretary minister) [Ana Ruiz](person:ana-ruiz) signed on Monday.`;
+    const told = (datelinePlace: string | null) =>
+      extractFromLinked({ ...linkedDocument(markup, { published: "2026-02-02", language: "en" }), datelinePlace }, knowledge, tools);
+    expect(pairs(told(null), "HOLDS_ROLE")).toEqual(["person:ana-ruiz -> country:GB"]);
+    expect(pairs(told("country:JP"), "HOLDS_ROLE")).toEqual([]);
+  });
+
   it("takes 'ce programme', 'the project' for the programme named just before, in a participation", () => {
     const out = extract(
       `Le premier vol du [GCAP](program:gcap) est reporté. Le [Japon](country:JP) et l'[Italie](country:IT) participent à ce programme.`,
