@@ -66,10 +66,12 @@ function ownersNamedByTitles(
     const entry = ctx.kb.byId.get(r.target);
     const titleText = r.properties?.titleText;
     if (!entry || typeof titleText !== "string" || titleText.length === 0) continue;
-    // Only an office the KB gives that owner alone ("ministre des Armées": France); "président" names no country.
+    // Only an office whose title names its owner ("ministre des Armées": France); "président", "Defence Secretary" (the
+    // UK's, India's, …) name none.
     const titleId = r.properties?.titleId;
-    if (ctx.kb.titles.find((t) => t.id === titleId)?.defaultOf !== r.target) continue;
-    if ("iso2" in entry && home !== null && home !== r.target) continue;
+    const title = ctx.kb.titles.find((t) => t.id === titleId);
+    if (title?.impliesOwner !== true || title.defaultOf !== r.target) continue;
+    if (home !== null && home !== r.target) continue;
     const type = "iso2" in entry ? "Country" : entry.type;
     if (type !== "Country" && type !== "Organization") continue;
     for (const e of r.evidence) {

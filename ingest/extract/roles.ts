@@ -854,6 +854,17 @@ export function homeCountry(ctx: ExtractionContext): HomeCountry | null {
   return found;
 }
 
+/** "à Djibouti, où elle doit rencontrer le président X": the sentence names another country than the story's (or a place of one). */
+function otherCountryNamed(ctx: ExtractionContext, a: Attachment, home: string): boolean {
+  return (ctx.mentionsBySentence[a.title.sentenceIndex] ?? []).some((m) => {
+    const type = ctx.entityById.get(m.entityId)?.type ?? typeFromKb(ctx, m.entityId);
+    const entry = ctx.kb.byId.get(m.entityId);
+    const country =
+      type === "Country" ? m.entityId : entry && !("iso2" in entry) && entry.type === "Place" ? (entry.country ?? null) : null;
+    return country !== null && country !== home;
+  });
+}
+
 /** "Prime Minister X", "le ministre de la Défense X": the title right before its holder's name. */
 function titleBeforeName(ctx: ExtractionContext, a: Attachment): boolean {
   const next = (ctx.mentionsBySentence[a.title.sentenceIndex] ?? []).find((m) => m.start >= a.title.end);
@@ -878,7 +889,7 @@ const storysHomeCountry: OwnerRule = {
     const home = homeCountry(ctx);
     if (!home) return null;
     const apposition = /(?:^|[^\p{L}])(?:le|la|l['’]|the)\s*$/iu.test(before) && /^\s*,\s*\p{Lu}/u.test(after);
-    return apposition || (home.fromDateline && titleBeforeName(ctx, a)) ? home.id : null;
+    return apposition || (home.fromDateline && titleBeforeName(ctx, a) && !otherCountryNamed(ctx, a, home.id)) ? home.id : null;
   },
 };
 

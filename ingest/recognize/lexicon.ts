@@ -39,6 +39,7 @@ export const FUNCTION_WORDS = words(`
 
 /** Capitalised words that are never a person or an organisation on their own. */
 export const NON_NAMES = words(`
+  headquarters
   janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
   lundi mardi mercredi jeudi vendredi samedi dimanche
   january february march april may june july august september october november december

@@ -214,6 +214,19 @@ const countryNamingFeature: MatchRule = {
   },
 };
 
+/** "l'ambassadeur Pape Momar Diagne" but "le pape Léon XIV": a title that is a given name too, capitalised inside a sentence, is the name. */
+const titleAsGivenName: MatchRule = {
+  name: "titleAsGivenName",
+  refine(ctx, matches) {
+    const { cues } = ctx;
+    if (!cues.titlesAlsoGivenNames.size) return matches;
+    return matches.filter((m) => {
+      if (m.kind !== "title" || !cues.titlesAlsoGivenNames.has(foldForMatch(m.text))) return true;
+      return !(/^\p{Lu}/u.test(m.text) && ctx.tokenAt(m.start) > 0);
+    });
+  },
+};
+
 /** A capitalised word that can be part of a person's name: no article, honorific, month, head noun or KB match. */
 function nameWordAt(ctx: RuleContext, matches: readonly KbMatch[], k: number): boolean {
   const t = ctx.tokens[k];
@@ -253,6 +266,7 @@ export const MATCH_RULES: readonly MatchRule[] = [
   vesselName,
   countryNamingFeature,
   adjectiveRank,
+  titleAsGivenName,
   surnameInLongerName,
 ];
 

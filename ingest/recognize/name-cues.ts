@@ -65,6 +65,8 @@ export interface NameCues {
   agreementNameLeads: ReadonlyArray<readonly string[]>;
   /** Folded rank forms that are adjectives elsewhere ("generale"): a rank only after one of `rankDeterminers`. */
   adjectiveRanks: ReadonlySet<string>;
+  /** Folded titles that are given names too when capitalised inside a sentence ("pape"). */
+  titlesAlsoGivenNames: ReadonlySet<string>;
   /** Folded determiners that make an adjective rank a rank ("la", "une"). */
   rankDeterminers: ReadonlySet<string>;
   /** Qualifiers in parentheses after a rank ("2s", "retd"), as folded token sequences, longest first. */
@@ -126,6 +128,7 @@ function compile(module: NameCueLists, copulas: readonly string[]): NameCues {
     agreementNameLeads: tokenSequences(module.AGREEMENT_NAME_LEADS),
     adjectiveRanks: folded(module.ADJECTIVE_RANKS),
     rankDeterminers: folded(module.RANK_DETERMINERS),
+    titlesAlsoGivenNames: folded(module.TITLES_ALSO_GIVEN_NAMES),
     rankQualifiers: tokenSequences(module.RANK_QUALIFIERS),
   };
 }
@@ -160,6 +163,7 @@ const EMPTY: NameCues = {
   agreementNameLeads: [],
   adjectiveRanks: new Set(),
   rankDeterminers: new Set(),
+  titlesAlsoGivenNames: new Set(),
   rankQualifiers: [],
 };
 const byLanguage = new Map<string, NameCues>(allPacks().map((pack) => [pack.code, compile(pack.names, pack.roles.COPULAS)]));

@@ -74,6 +74,8 @@ export const KbTitle = z.object({
   caseSensitiveForms: z.array(z.string()).optional(),
   /** Whose office it is when the text does not say: "country" (default) or an organisation id. */
   defaultOf: z.string().optional(),
+  /** The title alone names its owner ("ministre des Armées": France; "Grand-Duc": Luxembourg), where the text names it nowhere else. */
+  impliesOwner: z.boolean().optional(),
   /** Head of state/government, minister, diplomat, military, party, other. */
   kind: z.enum(["head-of-state", "head-of-government", "minister", "diplomat", "military", "party", "legislature", "other"]),
 });

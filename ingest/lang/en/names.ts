@@ -306,23 +306,16 @@ export const PERSON_AFTER: readonly string[] = ["who", "whose"];
 
 /**
  * Verbs right after two or more capitalised words that make them a person's name when the given name is
- * unknown: "Staffan Lindqvist said on Monday …", "Abdeltif Loudiyi travelled to Dakar".
+ * unknown: "Abdeltif Loudiyi travelled to Dakar", "Staffan Lindqvist met …". Not "said": an outlet, an office
+ * says too ("Daily Maverick said", "Cheong Wa Dae said"); a speech verb counts only before the name.
  */
 export const PERSON_VERBS_AFTER: readonly string[] = [
-  "said",
-  "told",
-  "says",
   "met",
   "visited",
   "travelled",
   "traveled",
   "flew",
-  "spoke",
   "arrived",
-  "added",
-  "stressed",
-  "insisted",
-  "wrote",
   "was received",
   "was appointed",
   "was elected",
@@ -333,8 +326,8 @@ export const PERSON_VERBS_AFTER: readonly string[] = [
   "will meet",
 ];
 
-/** Speech verbs before a name, a quote's inverted attribution: "“…,” said Staffan Lindqvist". */
-export const PERSON_VERBS_BEFORE: readonly string[] = ["said", "says", "added", "told", "wrote", "insisted", "stressed"];
+/** Speech verbs before a name, a quote's inverted attribution: "“…,” said Staffan Lindqvist" (not "told": "told Daily Maverick"). */
+export const PERSON_VERBS_BEFORE: readonly string[] = ["said", "says", "added", "insisted", "stressed"];
 
 /** Nouns after a place's or a building's name that make the whole a named agreement: "the Trinity House agreement", "the Minsk accords". */
 export const AGREEMENT_NAME_HEADS: readonly string[] = [
@@ -354,6 +347,9 @@ export const AGREEMENT_NAME_LEADS: readonly string[] = [];
 
 /** Ranks that are adjectives elsewhere, a rank only after a determiner (French "la générale"; none in English: "General" keeps its capital). */
 export const ADJECTIVE_RANKS: readonly string[] = [];
+
+/** Titles that are given names too, written with a capital inside a sentence (none in English: "Pope" keeps its capital). */
+export const TITLES_ALSO_GIVEN_NAMES: readonly string[] = [];
 
 /** Determiners that make an adjective rank a rank (none in English). */
 export const RANK_DETERMINERS: readonly string[] = [];

@@ -320,7 +320,8 @@ export const PERSON_AFTER: readonly string[] = ["lui-même", "elle-même"];
 /**
  * Verbs right after two or more capitalised words that make them a person's name when the given name is
  * unknown: "Amparo Valcarce a rencontré …", "Abdeltif Loudiyi s'est rendu à Dakar". Verbs an organisation
- * rarely takes (an organisation "annonce", "signe", "a reçu" too).
+ * rarely takes (an organisation "annonce", "signe", "a reçu", "a déclaré" too: a speech verb counts only before
+ * the name).
  */
 export const PERSON_VERBS_AFTER: readonly string[] = [
   "s'est rendu",
@@ -334,14 +335,6 @@ export const PERSON_VERBS_AFTER: readonly string[] = [
   "s'est dit",
   "s'est dite",
   "a rencontré",
-  "a déclaré",
-  "a estimé",
-  "a affirmé",
-  "a souligné",
-  "a ajouté",
-  "a assuré",
-  "a expliqué",
-  "a insisté",
   "a téléphoné",
   "a été reçu",
   "a été reçue",
@@ -395,6 +388,9 @@ export const AGREEMENT_NAME_LEADS: readonly string[] = [
 
 /** Ranks that are adjectives elsewhere: a rank only right after a determiner ("la générale Awa Diallo", not "l'Assemblée générale"). */
 export const ADJECTIVE_RANKS: readonly string[] = ["générale"];
+
+/** Titles that are given names too, written with a capital inside a sentence: « l'ambassadeur Pape Momar Diagne » (the office: « le pape »). */
+export const TITLES_ALSO_GIVEN_NAMES: readonly string[] = ["pape"];
 
 /** Determiners that make an adjective rank a rank: "la générale", "une générale", "sa générale". */
 export const RANK_DETERMINERS: readonly string[] = ["la", "une", "sa", "cette", "notre", "votre", "leur"];

@@ -148,6 +148,7 @@ describe("relations", () => {
           forms: ["Defence Secretary"],
           kind: "minister" as const,
           defaultOf: "country:GB",
+          impliesOwner: true,
         },
       ],
     };
@@ -170,11 +171,16 @@ describe("relations", () => {
   });
 
   it("names the one owner of an office the KB gives to it alone, mentioned by the title where the text names it nowhere else", () => {
-    const out = extract(
-      `La {haute représentante}(title:high-representative High_Representative diplomat) [Ana Ruiz](person:ana-ruiz) a parlé hier.`,
-    );
+    const knowledge = {
+      ...testKnowledge,
+      titles: testKnowledge.titles.map((t) => (t.id === "title:high-representative" ? { ...t, impliesOwner: true } : t)),
+    };
+    const markup = `La {haute représentante}(title:high-representative High_Representative diplomat) [Ana Ruiz](person:ana-ruiz) a parlé hier.`;
+    const out = extractFromLinked(linkedDocument(markup, { published: "2026-02-02", language: "fr" }), knowledge, tools);
     expect(pairs(out, "HOLDS_ROLE")).toEqual(["person:ana-ruiz -> org:eu"]);
     expect(out.entities.find((e) => e.id === "org:eu")?.mentions.map((m) => m.text)).toEqual(["haute représentante"]);
+    // A title the KB does not mark as naming its owner names none.
+    expect(pairs(extract(markup), "HOLDS_ROLE")).toEqual([]);
   });
 
   it("names an English agreement by its topic in a signing sentence, and links 'the agreement' back to it", () => {

@@ -30,6 +30,7 @@ describe("the match rules", () => {
       "vesselName",
       "countryNamingFeature",
       "adjectiveRank",
+      "titleAsGivenName",
       "surnameInLongerName",
     ]);
   });
@@ -139,5 +140,17 @@ describe("surnameInLongerName", () => {
   it("keeps the KB person after a title, an honorific or alone", () => {
     expect(kbFound(en("Mr Obi met the envoy. Obi said so."))).toEqual(["Obi|person:ken-obi", "Obi|person:ken-obi"]);
     expect(kbFound(fr("Le Premier ministre Obi a parlé."))).toEqual(["Obi|person:ken-obi"]);
+  });
+});
+
+describe("titleAsGivenName", () => {
+  const kb = {
+    ...testKb,
+    titles: [...testKb.titles, KbTitle.parse({ id: "title:pope", title: "Pope", forms: ["pape"], kind: "head-of-state" })],
+  };
+  const kbTitles = (d: PreparedDocument) => recognizeMentions(d, kb, buildMatcher(kb)).titles.map((t) => t.text);
+  it("reads a title that is a given name too as the name when capitalised inside a sentence", () => {
+    expect(kbTitles(fr("L'ambassadeur Pape Momar Diagne a parlé."))).toEqual([]);
+    expect(kbTitles(fr("Le pape a reçu le chef."))).toEqual(["pape"]);
   });
 });
