@@ -463,7 +463,7 @@ describe("person-name words (data/kb/person-names.json)", () => {
 
 describe("a dateline split off its story", () => {
   const prepared = (text: string) =>
-    prepareDocument({ source: "dateline.txt", text, title: null, published: null, publisher: null, language: "en" });
+    prepareDocument({ source: "dateline.txt", format: "txt", text, title: null, published: null, publisher: null });
   it("names its place, and the place's country as a capital names its government", () => {
     const found = recognize(prepared("TOKYO, Dec 2 (Reuters) - Ministers met on Tuesday in a hall."));
     expect(found.mentions.filter((m) => m.sentenceIndex === 0).map((m) => `${m.text}|${m.type}|${m.source}|${m.kbId}`)).toEqual([
