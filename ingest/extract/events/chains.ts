@@ -6,6 +6,7 @@
  */
 import type { ExtractionContext } from "../context.js";
 import { isLinkingGap, overlaps, type Span } from "../spans.js";
+import { eventCues } from "./cues.js";
 
 export interface Candidate extends Span {
   id: string;
@@ -32,7 +33,17 @@ function joined(ctx: ExtractionContext, a: Span, b: Span, allowed: readonly Span
   const inGap = [...allowed.filter((x) => x.start >= a.end && x.end <= b.start), ...parentheses(ctx.text, a.end, b.start)];
   // "signé par X, et par Y", "signed by X and by Y": the agent marker said again after the coordinator.
   const from = a.end + (COORDINATED_AGENT.exec(ctx.text.slice(a.end, b.start))?.[0].length ?? 0);
-  if (isLinkingGap(ctx.text, from, b.start, { allowedSpans: inGap, allowCoordinator: true, allowLinkWords: true, maxLength: 120 }))
+  // "X and Saudi Defence Minister Prince Y": a style before the next name is part of its title.
+  const allowedPhrases = eventCues(ctx.language).honorificStyles;
+  if (
+    isLinkingGap(ctx.text, from, b.start, {
+      allowedSpans: inGap,
+      allowedPhrases,
+      allowCoordinator: true,
+      allowLinkWords: true,
+      maxLength: 120,
+    })
+  )
     return true;
   return COORDINATED_APPOSITION.test(ctx.text.slice(a.end, b.start));
 }

@@ -36,6 +36,8 @@ export interface EventCues {
   contractedDeterminers: PhraseFinder;
   nounArticles: PhraseFinder;
   deHeadsWithoutArticle: PhraseFinder;
+  /** Royal and honorific styles before a name ("Prince", "Sheikh", "His Excellency"): no break in a list of names. */
+  honorificStyles: PhraseFinder;
   /** "X said that the visit …", "X hailed the signing": who comments on an event told by its noun. */
   commentingVerbs: PhraseFinder;
   /** "his invitation to visit": the possessor invites, the visitor is someone else. */
@@ -113,6 +115,7 @@ function compile(packs: readonly LanguagePack[]): EventCues {
     nounArticles: r((c) => c.NOUN_ARTICLES),
     deHeadsWithoutArticle: r((c) => c.DE_HEADS_WITHOUT_ARTICLE),
     commentingVerbs: r((c) => c.COMMENTING_VERBS),
+    honorificStyles: phraseFinder(packs.flatMap((p) => p.names.HONORIFIC_STYLES)),
     invitationNouns: r((c) => c.INVITATION_NOUNS),
     invitationVerbs: r((c) => c.INVITATION_VERBS),
     hostVerbs: r((c) => c.HOST_VERBS),

@@ -604,6 +604,21 @@ describe("the pluperfect and calls on the telephone", () => {
   });
 });
 
+describe("signers listed with a royal style", () => {
+  it("keeps both: 'X and Saudi Defence Minister Prince Y signed', 'signed by X and his counterpart Prince Y'", () => {
+    const both = ["person:ana-ruiz", "person:ken-obi"];
+    expect(
+      events(
+        "[Ana Ruiz](person:ana-ruiz) and [Saudi](country:SA demonym) {Defence Minister}(title:defence-minister Defence_Minister minister country:SA) Prince [Ken Obi](person:ken-obi) signed the framework on Tuesday.",
+        "en",
+      ),
+    ).toEqual([expect.objectContaining({ type: "Signing", participants: both })]);
+    expect(
+      events("The framework was signed by [Ana Ruiz](person:ana-ruiz) and Prince [Ken Obi](person:ken-obi) on Tuesday.", "en"),
+    ).toEqual([expect.objectContaining({ type: "Signing", participants: both })]);
+  });
+});
+
 describe("meals and welcomes are meetings", () => {
   it("'a déjeuné avec', 'had lunch with', 'a working dinner', 'a été accueilli à X par Y'", () => {
     const met = { type: "Meeting", participants: ["person:ana-ruiz", "person:ken-obi"] };
