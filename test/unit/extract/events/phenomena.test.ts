@@ -604,6 +604,21 @@ describe("the pluperfect and calls on the telephone", () => {
   });
 });
 
+describe("more group subjects", () => {
+  it("'the pair', 'the two prime ministers', 'tous deux' stand for the people just named", () => {
+    const signers = { type: "Signing", participants: ["person:ana-ruiz", "person:ken-obi"] };
+    expect(
+      events(
+        "[Ana Ruiz](person:ana-ruiz) met [Ken Obi](person:ken-obi) in [Rome](place:rome) on Monday, where the pair signed a defence pact.",
+        "en",
+      ),
+    ).toEqual(expect.arrayContaining([expect.objectContaining(signers)]));
+    expect(
+      events("[Ana Ruiz](person:ana-ruiz) a reçu [Ken Obi](person:ken-obi) lundi. Tous deux ont signé un accord de défense.", "fr"),
+    ).toEqual(expect.arrayContaining([expect.objectContaining(signers)]));
+  });
+});
+
 describe("signers listed with a royal style", () => {
   it("keeps both: 'X and Saudi Defence Minister Prince Y signed', 'signed by X and his counterpart Prince Y'", () => {
     const both = ["person:ana-ruiz", "person:ken-obi"];
