@@ -227,6 +227,36 @@ const titleAsGivenName: MatchRule = {
   },
 };
 
+/**
+ * "dans la capitale ukrainienne", "in the South Korean capital", "the Omani capital, Muscat": a capital named by its
+ * country's demonym is that capital, a place (not "the Japanese capital markets": a noun after "capital" is money's).
+ */
+const capitalByDemonym: MatchRule = {
+  name: "capitalByDemonym",
+  refine(ctx, matches) {
+    const { tokens, cues, index } = ctx;
+    if (!cues.capitalNouns.size) return matches;
+    return matches.map((m) => {
+      if (m.kind !== "demonym") return m;
+      const capital = index.country(m.targetId)?.capital;
+      if (!capital || !index.record(capital)) return m;
+      const first = ctx.tokenAt(m.start);
+      const last = ctx.tokenEndingAt(m.end);
+      if (first < 0 || last < 0) return m;
+      if (cues.adjectiveBeforeNoun) {
+        const noun = tokens[last + 1];
+        const after = tokens[last + 2];
+        if (!noun || !cues.capitalNouns.has(noun.folded)) return m;
+        if (after?.word && !after.capitalized && !FUNCTION_WORDS.has(after.folded)) return m;
+        return { ...m, end: noun.end, text: ctx.text.slice(m.start, noun.end), targetId: capital, kind: "alias" };
+      }
+      const noun = tokens[first - 1];
+      if (!noun || !cues.capitalNouns.has(noun.folded)) return m;
+      return { ...m, start: noun.start, text: ctx.text.slice(noun.start, m.end), targetId: capital, kind: "alias" };
+    });
+  },
+};
+
 /** A capitalised word that can be part of a person's name: no article, honorific, month, head noun or KB match. */
 function nameWordAt(ctx: RuleContext, matches: readonly KbMatch[], k: number): boolean {
   const t = ctx.tokens[k];
@@ -265,6 +295,7 @@ export const MATCH_RULES: readonly MatchRule[] = [
   cityNamedLikeCountry,
   vesselName,
   countryNamingFeature,
+  capitalByDemonym,
   adjectiveRank,
   titleAsGivenName,
   surnameInLongerName,

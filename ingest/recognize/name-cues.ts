@@ -65,6 +65,8 @@ export interface NameCues {
   agreementNameLeads: ReadonlyArray<readonly string[]>;
   /** Folded rank forms that are adjectives elsewhere ("generale"): a rank only after one of `rankDeterminers`. */
   adjectiveRanks: ReadonlySet<string>;
+  /** Folded nouns of a capital named by its country's demonym ("capitale", "capital"). */
+  capitalNouns: ReadonlySet<string>;
   /** Folded titles that are given names too when capitalised inside a sentence ("pape"). */
   titlesAlsoGivenNames: ReadonlySet<string>;
   /** Folded determiners that make an adjective rank a rank ("la", "une"). */
@@ -129,6 +131,7 @@ function compile(module: NameCueLists, copulas: readonly string[]): NameCues {
     adjectiveRanks: folded(module.ADJECTIVE_RANKS),
     rankDeterminers: folded(module.RANK_DETERMINERS),
     titlesAlsoGivenNames: folded(module.TITLES_ALSO_GIVEN_NAMES),
+    capitalNouns: folded(module.CAPITAL_NOUNS),
     rankQualifiers: tokenSequences(module.RANK_QUALIFIERS),
   };
 }
@@ -164,6 +167,7 @@ const EMPTY: NameCues = {
   adjectiveRanks: new Set(),
   rankDeterminers: new Set(),
   titlesAlsoGivenNames: new Set(),
+  capitalNouns: new Set(),
   rankQualifiers: [],
 };
 const byLanguage = new Map<string, NameCues>(allPacks().map((pack) => [pack.code, compile(pack.names, pack.roles.COPULAS)]));

@@ -348,6 +348,9 @@ export const AGREEMENT_NAME_LEADS: readonly string[] = [];
 /** Ranks that are adjectives elsewhere, a rank only after a determiner (French "la générale"; none in English: "General" keeps its capital). */
 export const ADJECTIVE_RANKS: readonly string[] = [];
 
+/** The noun of a capital named by its country's demonym: "the South Korean capital" (Seoul). */
+export const CAPITAL_NOUNS: readonly string[] = ["capital"];
+
 /** Titles that are given names too, written with a capital inside a sentence (none in English: "Pope" keeps its capital). */
 export const TITLES_ALSO_GIVEN_NAMES: readonly string[] = [];
 

@@ -389,6 +389,9 @@ export const AGREEMENT_NAME_LEADS: readonly string[] = [
 /** Ranks that are adjectives elsewhere: a rank only right after a determiner ("la générale Awa Diallo", not "l'Assemblée générale"). */
 export const ADJECTIVE_RANKS: readonly string[] = ["générale"];
 
+/** The noun of a capital named by its country's demonym: « la capitale ukrainienne » (Kyiv). */
+export const CAPITAL_NOUNS: readonly string[] = ["capitale"];
+
 /** Titles that are given names too, written with a capital inside a sentence: « l'ambassadeur Pape Momar Diagne » (the office: « le pape »). */
 export const TITLES_ALSO_GIVEN_NAMES: readonly string[] = ["pape"];
 

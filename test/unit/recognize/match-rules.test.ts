@@ -29,6 +29,7 @@ describe("the match rules", () => {
       "cityNamedLikeCountry",
       "vesselName",
       "countryNamingFeature",
+      "capitalByDemonym",
       "adjectiveRank",
       "titleAsGivenName",
       "surnameInLongerName",
@@ -152,5 +153,16 @@ describe("titleAsGivenName", () => {
   it("reads a title that is a given name too as the name when capitalised inside a sentence", () => {
     expect(kbTitles(fr("L'ambassadeur Pape Momar Diagne a parlé."))).toEqual([]);
     expect(kbTitles(fr("Le pape a reçu le chef."))).toEqual(["pape"]);
+  });
+});
+
+describe("capitalByDemonym", () => {
+  it("reads a capital named by its country's demonym as that capital", () => {
+    expect(found(fr("Le ministre est arrivé lundi dans la capitale japonaise."))).toEqual(["capitale japonaise|Place|place:tokyo"]);
+    expect(found(en("The minister arrived in the Japanese capital on Monday."))).toEqual(["Japanese capital|Place|place:tokyo"]);
+  });
+  it("not capital as money, nor a demonym alone", () => {
+    expect(found(en("Japanese capital markets rose on Monday."))).toEqual(["Japanese|Country|country:JP"]);
+    expect(found(fr("Le ministre japonais est arrivé."))).toEqual(["japonais|Country|country:JP"]);
   });
 });
