@@ -816,6 +816,13 @@ interface HomeCountry {
 
 const homeCountryByContext = new WeakMap<ExtractionContext, HomeCountry | null>();
 
+/** The country an entity names: a country itself, or a place the KB puts in one ("Canberra": Australia); null otherwise. */
+function countryNamedBy(ctx: ExtractionContext, id: string): string | null {
+  if ((ctx.entityById.get(id)?.type ?? typeFromKb(ctx, id)) === "Country") return id;
+  const entry = ctx.kb.byId.get(id);
+  return entry && !("iso2" in entry) && entry.type === "Place" && entry.country ? entry.country : null;
+}
+
 /**
  * The country a story is told from: its dateline's ("PORT-LOUIS —", "JAKARTA (Reuters) -", on the story's
  * first line or split off as a metadata line), else the country it names most, at least three times and
@@ -824,19 +831,14 @@ const homeCountryByContext = new WeakMap<ExtractionContext, HomeCountry | null>(
 export function homeCountry(ctx: ExtractionContext): HomeCountry | null {
   if (homeCountryByContext.has(ctx)) return homeCountryByContext.get(ctx) ?? null;
   const typeOf = (id: string) => ctx.entityById.get(id)?.type ?? typeFromKb(ctx, id);
-  const countryOf = (id: string): string | null => {
-    if (typeOf(id) === "Country") return id;
-    const entry = ctx.kb.byId.get(id);
-    return entry && !("iso2" in entry) && entry.type === "Place" && entry.country ? entry.country : null;
-  };
-  let home: string | null = ctx.linked.datelinePlace ? countryOf(ctx.linked.datelinePlace) : null;
+  let home: string | null = ctx.linked.datelinePlace ? countryNamedBy(ctx, ctx.linked.datelinePlace) : null;
   const story = ctx.sentences.findIndex(isStorySentence);
   const first = story < 0 ? undefined : (ctx.mentionsBySentence[story] ?? [])[0];
   const sentence = story < 0 ? undefined : ctx.sentences[story];
   if (!home && first && sentence && first.start === sentence.start) {
     const word = ctx.text.slice(first.start, first.end);
     const dateline = word.length >= 3 && word === word.toUpperCase() && /^\s*[,(—–-]/u.test(ctx.text.slice(first.end, first.end + 4));
-    if (dateline) home = countryOf(first.entityId);
+    if (dateline) home = countryNamedBy(ctx, first.entityId);
   }
   const fromDateline = home !== null;
   if (!home) {
@@ -857,10 +859,7 @@ export function homeCountry(ctx: ExtractionContext): HomeCountry | null {
 /** "à Djibouti, où elle doit rencontrer le président X": the sentence names another country than the story's (or a place of one). */
 function otherCountryNamed(ctx: ExtractionContext, a: Attachment, home: string): boolean {
   return (ctx.mentionsBySentence[a.title.sentenceIndex] ?? []).some((m) => {
-    const type = ctx.entityById.get(m.entityId)?.type ?? typeFromKb(ctx, m.entityId);
-    const entry = ctx.kb.byId.get(m.entityId);
-    const country =
-      type === "Country" ? m.entityId : entry && !("iso2" in entry) && entry.type === "Place" ? (entry.country ?? null) : null;
+    const country = countryNamedBy(ctx, m.entityId);
     return country !== null && country !== home;
   });
 }
@@ -931,17 +930,11 @@ const countryAnaphor: OwnerRule = {
     const before = ctx.text.slice(Math.max(0, a.title.start - 40), a.title.start);
     const after = ctx.text.slice(a.title.end, a.title.end + 40);
     if (!COUNTRY_ANAPHOR_BEFORE.test(before) && !COUNTRY_ANAPHOR_AFTER.test(after)) return null;
-    const countryOf = (id: string): string | null => {
-      const type = ctx.entityById.get(id)?.type ?? typeFromKb(ctx, id);
-      if (type === "Country") return id;
-      const entry = ctx.kb.byId.get(id);
-      return entry && !("iso2" in entry) && entry.type === "Place" && entry.country ? entry.country : null;
-    };
     const i = a.title.sentenceIndex;
     for (let k = i; k >= Math.max(0, i - 2); k--) {
       const mentions = (ctx.mentionsBySentence[k] ?? []).filter((m) => k < i || m.end <= a.title.start);
       for (let j = mentions.length - 1; j >= 0; j--) {
-        const country = countryOf(mentions[j]?.entityId ?? "");
+        const country = countryNamedBy(ctx, mentions[j]?.entityId ?? "");
         if (country) return country;
       }
     }
