@@ -7,7 +7,9 @@
  * other. gatherRegion asks for the events each report could be compatible with (same type, a
  * shared participant, days its reports reach, places that may nest: a superset, see probeOf and FIND_EVENTS), keeps
  * those with a report really compatible with one it has (touchingEvents), and asks again for the
- * reports that brought in, until nothing new comes: the region is then closed.
+ * reports that brought in, until nothing new comes: the region is then closed. A probe is asked
+ * once: the stored reports an event brings in are often the batch's own probes again (the same
+ * meeting, told with the same people and days), and the graph does not change while it is gathered.
  */
 import type { IsoDate } from "../model/extraction.js";
 import { EVENT_DATE_WINDOW_DAYS, reportsCompatible, timeWindow } from "./event-identity.js";
@@ -50,14 +52,21 @@ export function probeOf(report: ReportSignature, places: PlaceIndex): EventProbe
   };
 }
 
-/** The probes of some reports, each distinct probe once. */
-function probesOf(reports: readonly ReportSignature[], places: PlaceIndex): EventProbe[] {
-  const probes = new Map<string, EventProbe>();
+/**
+ * The probes of some reports, each distinct probe once, leaving out those in `asked` (then added
+ * to it): a lookup gives for a probe asked again only events it gave the first time.
+ */
+function probesOf(reports: readonly ReportSignature[], places: PlaceIndex, asked: Set<string>): EventProbe[] {
+  const probes: EventProbe[] = [];
   for (const report of reports) {
     const probe = probeOf(report, places);
-    if (probe) probes.set(JSON.stringify(probe), probe);
+    if (probe === null) continue;
+    const key = JSON.stringify(probe);
+    if (asked.has(key)) continue;
+    asked.add(key);
+    probes.push(probe);
   }
-  return [...probes.values()];
+  return probes;
 }
 
 /** The candidate events with a report compatible with one of `reports`. */
@@ -83,9 +92,10 @@ export async function gatherRegion(reports: readonly ReportSignature[], places: 
   const names = new Map<string, NamedEntity>();
   const candidates = new Map<string, StoredEvent>();
   const region = new Map<string, StoredEvent>();
+  const asked = new Set<string>();
   let fresh: readonly ReportSignature[] = reports;
   while (fresh.length > 0) {
-    const probes = probesOf(fresh, places);
+    const probes = probesOf(fresh, places, asked);
     if (probes.length > 0) {
       const found = await lookup(probes, [...candidates.keys()]);
       for (const event of found.events) candidates.set(event.id, event);

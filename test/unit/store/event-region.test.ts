@@ -131,3 +131,33 @@ describe("gatherRegion", () => {
     expect(asked.length).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe("gatherRegion's lookups", () => {
+  it("ask each probe once: an event's stored report probing what the batch's did brings no second lookup", async () => {
+    // The stored event is the same meeting told by another article: its report asks what the new one asked.
+    const told = { id: "event:told", reports: [report({ document: "doc:old" })] };
+    const asked: string[] = [];
+    const region = await gatherRegion([report({ document: "doc:new" })], TEST_PLACES, (probes, exclude) => {
+      asked.push(...probes.map((probe) => JSON.stringify(probe)));
+      return Promise.resolve({ events: [told].filter((event) => !exclude.includes(event.id)), names: new Map() });
+    });
+    expect(region.events.map((event) => event.id)).toEqual(["event:told"]);
+    expect(asked).toHaveLength(1);
+  });
+
+  it("still ask for what a stored report probes differently", async () => {
+    // The stored report is dated two days later: another probe, so another lookup, which finds the third
+    // event, whose report is asked about in turn.
+    const told = { id: "event:told", reports: [report({ document: "doc:old", date: "2026-02-02" })] };
+    const later = { id: "event:later", reports: [report({ document: "doc:later", date: "2026-02-04" })] };
+    const asked: string[] = [];
+    const region = await gatherRegion([report({ document: "doc:new", date: "2026-01-31" })], TEST_PLACES, (probes, exclude) => {
+      asked.push(...probes.map((probe) => JSON.stringify(probe)));
+      const reachable = probes.some((probe) => probe.to !== null && probe.to >= "2026-02-04") ? [told, later] : [told];
+      return Promise.resolve({ events: reachable.filter((event) => !exclude.includes(event.id)), names: new Map() });
+    });
+    expect(region.events.map((event) => event.id).sort()).toEqual(["event:later", "event:told"]);
+    expect(new Set(asked).size).toBe(asked.length);
+    expect(asked).toHaveLength(3);
+  });
+});
