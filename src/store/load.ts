@@ -6,8 +6,9 @@
  * reach through compatible reports are gathered (event-region.ts) with their participants locked,
  * identity is resolved for the batch and that region together in memory (event-plan.ts, pure: the
  * events a one-by-one load in any order gives), every kind of row is written with
- * `UNWIND $rows … MERGE` a few thousand rows at a time, and the role conflicts of the persons the
- * batch touched are recomputed once.
+ * `UNWIND $rows … MERGE` a few thousand rows at a time (the statements pipelined: sent one after
+ * the other without waiting for their answers), and the role conflicts of the persons the batch
+ * touched are recomputed once.
  *
  * A document still goes in whole or not at all: when a batch fails, its documents are loaded one
  * by one, so that only the one Neo4j refuses is rejected and named; a batch more than Neo4j lets
@@ -322,29 +323,36 @@ async function writeBatch(tx: QueryRunner, extractions: readonly DocumentExtract
   }
   if (pending.length === 0) return { outcomes, relationshipsCreated: 0 };
 
-  let created = 0;
-  const run = async (statement: string, rows: readonly unknown[]): Promise<void> => {
+  // Statements are sent without waiting for the one before (Bolt pipelines them; Neo4j runs them in
+  // order, in this transaction): Neo4j works on one while this process encodes the next, and the
+  // outcome is the same. Each is awaited before anything that reads what they wrote is used.
+  const sent: Array<Promise<number>> = [];
+  const send = (statement: string, rows: readonly unknown[]): void => {
     for (let start = 0; start < rows.length; start += BATCH_SIZE) {
-      created += relationshipsCreated(await tx.run(statement, { rows: rows.slice(start, start + BATCH_SIZE) }));
+      const result = Promise.resolve(tx.run(statement, { rows: rows.slice(start, start + BATCH_SIZE) })).then(relationshipsCreated);
+      result.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
+      sent.push(result);
     }
   };
   /** One statement per relationship type (types sorted, each type's rows in their order). */
-  const runByType = async (statement: (type: string) => string, rows: ReadonlyArray<{ type: string }>): Promise<void> => {
+  const sendByType = (statement: (type: string) => string, rows: ReadonlyArray<{ type: string }>): void => {
     const byType = new Map<string, Array<{ type: string }>>();
     for (const row of rows) {
       const typed = byType.get(row.type);
       if (typed) typed.push(row);
       else byType.set(row.type, [row]);
     }
-    for (const type of [...byType.keys()].sort()) await run(statement(type), byType.get(type) ?? []);
+    for (const type of [...byType.keys()].sort()) send(statement(type), byType.get(type) ?? []);
   };
   // Documents and entities first: entity rows do not depend on event identity, and writing them locks the entities.
   const plans = pending.map((extraction) => planDocument(extraction, places));
-  await run(
+  send(
     MERGE_DOCUMENTS,
     plans.map((plan) => plan.document),
   );
-  await run(MERGE_ENTITIES, entityRowsOfBatch(plans));
+  send(MERGE_ENTITIES, entityRowsOfBatch(plans));
+  // A statement after one that failed fails with that one's error (the driver's), so what is awaited
+  // next, here the region's lookups, throws the reason Neo4j gave.
   const reports = plans.flatMap((plan) => plan.reports);
   const region = await lockedRegion(tx, [...reports, ...retractedEvents.flatMap((event) => event.reports)], places);
   const events = planEvents({
@@ -355,14 +363,15 @@ async function writeBatch(tx: QueryRunner, extractions: readonly DocumentExtract
     names: new Map([...plans.flatMap((plan) => [...plan.names]), ...region.names]),
     places,
   });
-  await run(DELETE_EVENTS, events.deleted);
-  await run(MERGE_EVENTS, events.events);
-  await run(MERGE_REPORTS, events.reports);
-  await runByType((type) => setEventFacts("Entity", "Event", type), events.participations);
-  await runByType((type) => setEventFacts("Event", "Entity", type), events.links);
-  await run(MERGE_DATE_CONFLICTS, events.conflicts);
-  await run(MERGE_ROLES, roleRowsOfBatch(plans));
-  await runByType((type) => mergeFacts("Entity", "Entity", type), factRowsOfBatch(plans));
+  send(DELETE_EVENTS, events.deleted);
+  send(MERGE_EVENTS, events.events);
+  send(MERGE_REPORTS, events.reports);
+  sendByType((type) => setEventFacts("Entity", "Event", type), events.participations);
+  sendByType((type) => setEventFacts("Event", "Entity", type), events.links);
+  send(MERGE_DATE_CONFLICTS, events.conflicts);
+  send(MERGE_ROLES, roleRowsOfBatch(plans));
+  sendByType((type) => mergeFacts("Entity", "Entity", type), factRowsOfBatch(plans));
+  const created = (await Promise.all(sent)).reduce((sum, count) => sum + count, 0);
   await syncRoleConflicts(tx, [...new Set([...plans.flatMap((plan) => plan.persons), ...retractedPersons])]);
   const eventWarnings = warningsByDocument(events, plans);
   for (const plan of plans) {

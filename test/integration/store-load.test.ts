@@ -213,6 +213,8 @@ describe("loadExtractions", () => {
     expect(summary.rejected).toHaveLength(1);
     expect(summary.rejected[0]?.source).toBe("fixtures/broken.txt");
     expect(summary.rejected[0]?.reason).toMatch(/^Neo4j refused the document, nothing of it was written: /);
+    // Neo4j's own reason (the fact's property it cannot store), not what the statements after it were told.
+    expect(summary.rejected[0]?.reason).toMatch(/only supports a subset of Cypher types for storage/);
     expect(await rows("MATCH (d:Document {id: 'doc:fixture-broken'}) RETURN d")).toEqual([]);
     expect(await rows("MATCH (e:Entity {id: 'person:broken-only'}) RETURN e")).toEqual([]);
     expect(
@@ -223,6 +225,26 @@ describe("loadExtractions", () => {
       "doc:fixture-incremental",
       "doc:fixture-meeting-pm",
     ]);
+  });
+
+  it("names Neo4j's own reason for a document refused at its first statements, while later ones were already sent", async () => {
+    // An entity property Neo4j cannot store (a map): the entities' statement fails, and with it
+    // every statement sent after it in the same transaction.
+    const broken = readFixture("broken");
+    const refused: DocumentExtraction = {
+      ...broken,
+      relations: [],
+      entities: broken.entities.map((entity) =>
+        entity.id === "person:broken-only" ? { ...entity, wikidata: { not: "a value" } as unknown as string } : entity,
+      ),
+    };
+    const summary = await loadExtractions(conn, [readFixture("meeting-pm"), refused, readFixture("incremental")]);
+    expect(summary.loaded).toBe(2);
+    expect(summary.rejected.map((failure) => failure.source)).toEqual(["fixtures/broken.txt"]);
+    expect(summary.rejected[0]?.reason).toMatch(
+      /^Neo4j refused the document, nothing of it was written: Property values can only be of primitive types/,
+    );
+    expect(await rows("MATCH (e:Entity {id: 'person:broken-only'}) RETURN e")).toEqual([]);
   });
 
   it("writes a document larger than one batch completely, in several statements, and idempotently", { timeout: 180_000 }, async () => {
