@@ -19,6 +19,10 @@ export interface RoleCues {
   ownerPerPerson: PhraseFinder;
   /** "de", "of". */
   ownerAfterName: PhraseFinder;
+  /** "who", "qui": the pronoun that opens a relative clause about the person before it. */
+  relativePronouns: PhraseFinder;
+  /** Verbs of a relative clause that give the person the title after them: "who is also", "qui occupe le poste de". */
+  relativeOfficeVerbs: PhraseFinder;
   /** Relative-clause verbs by the office they give: "qui préside" → Chairperson, "who heads" → Head. */
   officeVerbs: ReadonlyArray<{ title: string; finder: PhraseFinder }>;
   /** "X succeeded Y as …", "Y est remplacé par X", and the links before the office. */
@@ -38,6 +42,8 @@ function compile(roles: RoleCueLists, names: NameCueLists): RoleCues {
     delegation: phraseFinder(roles.DELEGATION_CUES),
     ownerPerPerson: phraseFinder(roles.OWNER_PER_PERSON),
     ownerAfterName: phraseFinder(roles.OWNER_AFTER_NAME),
+    relativePronouns: phraseFinder(roles.RELATIVE_PRONOUNS),
+    relativeOfficeVerbs: phraseFinder(roles.RELATIVE_OFFICE_VERBS),
     officeVerbs: Object.entries(roles.OFFICE_VERBS).map(([title, forms]) => ({ title, finder: phraseFinder(forms) })),
     succession: {
       verbs: phraseFinder(roles.SUCCESSION_VERBS),
@@ -56,6 +62,8 @@ const EMPTY: RoleCues = {
   delegation: NONE,
   ownerPerPerson: NONE,
   ownerAfterName: NONE,
+  relativePronouns: NONE,
+  relativeOfficeVerbs: NONE,
   officeVerbs: [],
   succession: { verbs: NONE, passiveVerbs: NONE, officeLinks: NONE },
   appointmentVerbs: NONE,

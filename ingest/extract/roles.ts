@@ -654,6 +654,53 @@ const copulaTitle: AttachmentRule = {
   },
 };
 
+/** Between a relative clause's verb and its title: determiners and a possessive ("who is also the …", "who is Italy's …"). */
+const RELATIVE_TITLE_LEAD = /^\s*(?:(?:the|a|an|le|la|les|l['’]|un|une|['’]s)\s*)*$/iu;
+
+/**
+ * "X, who is also national security adviser", "X, who now serves as Germany's defence minister", "X, qui
+ * occupe désormais le poste de ministre des Armées": a relative clause right after the name gives the person
+ * the title it names, and a title coordinated after it ("… and deputy prime minister"). Not a title that
+ * names another person ("X, who is Prime Minister Y's adviser").
+ */
+const relativeClauseOffice: AttachmentRule = {
+  name: "relativeClauseOffice",
+  attach(ctx, cues, sentenceIndex) {
+    const mentions = ctx.mentionsBySentence[sentenceIndex] ?? [];
+    const phrases = gapPhrases(ctx, cues);
+    const out: Attachment[] = [];
+    for (const t of ctx.titlesBySentence[sentenceIndex] ?? []) {
+      if (isPlural(ctx, t) || namesAnotherPerson(ctx, cues, mentions, t)) continue;
+      const previous = out.at(-1);
+      if (previous && /^\s*,?\s*(?:and|et)\s+(?:(?:the|le|la|l['’])\s*)?$/iu.test(ctx.text.slice(previous.title.end, t.start))) {
+        out.push({ ...previous, title: t, of: t.ofEntityId ?? previous.of });
+        continue;
+      }
+      const person = [...mentions].reverse().find((m) => m.end <= t.start && isPerson(ctx, m));
+      if (!person || t.start - person.end > 80) continue;
+      const owners = complementSpans(ctx, mentions, person.end, t.start);
+      const gap = blankPhrases(blankSpans(ctx.text, person.end, t.start, owners), phrases);
+      const comma = /^\s*,\s*/u.exec(gap);
+      if (!comma) continue;
+      const pronoun = cues.relativePronouns.findAll(gap).find((h) => h.start === comma[0].length);
+      if (!pronoun) continue;
+      const rest = gap.slice(pronoun.end);
+      const space = /^\s+/u.exec(rest)?.[0].length ?? -1;
+      const verb = cues.relativeOfficeVerbs.findAll(rest).find((h) => h.start === space);
+      if (!verb || !RELATIVE_TITLE_LEAD.test(rest.slice(verb.end))) continue;
+      out.push({ title: t, personId: person.entityId, of: t.ofEntityId ?? owners[0]?.entityId ?? null, confidence: 0.8 });
+    }
+    return out;
+  },
+};
+
+/** A title right before another person's name or a possessive ("Prime Minister Y", "the minister's"): that person's, not the clause's subject's. */
+function namesAnotherPerson(ctx: ExtractionContext, cues: RoleCues, mentions: readonly EntityMention[], t: TitleMention): boolean {
+  if (/^['’]s?(?![\p{L}])/u.test(ctx.text.slice(t.end, t.end + 3))) return true;
+  const next = mentions.find((m) => m.start >= t.end);
+  return next !== undefined && isPerson(ctx, next) && /^\s*$/u.test(blankPhrases(ctx.text.slice(t.end, next.start), cues.gapPhrases));
+}
+
 /** "X, who chairs the African Union", "X, qui dirige l'agence": a relative clause gives the person an office of what follows. */
 const officeVerb: AttachmentRule = {
   name: "officeVerb",
@@ -721,6 +768,7 @@ export const ATTACHMENT_RULES: readonly AttachmentRule[] = [
   distributiveDemonyms,
   demonymsThenNames,
   ownerPerPerson,
+  relativeClauseOffice,
   { name: "titlesAndNames", attach: titlesAndNames },
   copulaTitle,
   appointedAs,

@@ -68,6 +68,40 @@ export const OFFICE_VERBS: Readonly<Record<string, readonly string[]>> = {
   Head: ["who heads", "who headed", "who leads", "who led", "who runs"],
 };
 
+/** Relative pronouns that open a clause about the person named before them: "X, who is also national security adviser". */
+export const RELATIVE_PRONOUNS: readonly string[] = ["who"];
+
+/**
+ * Verbs of such a clause that make the person the holder of the title after them, the clause's adverbs
+ * aside ("who is also", "who now serves as"). Present, perfect, and the past of taking office (the office
+ * is still held); not "was", which may tell a former office.
+ */
+export const RELATIVE_OFFICE_VERBS: readonly string[] = [
+  "is",
+  "has been",
+  "became",
+  "has become",
+  "remains",
+  "serves as",
+  "is serving as",
+  "has served as",
+  "acts as",
+  "is acting",
+  "doubles as",
+  "holds the post of",
+  "holds the office of",
+  "holds the position of",
+  "occupies the post of",
+  "took office as",
+  "was appointed",
+  "has been appointed",
+  "was named",
+  "has been named",
+  "was elected",
+  "has been elected",
+  "was sworn in as",
+];
+
 /** Verbs after which the person named next held the office before the person named before them: "X succeeded Y as defence minister". */
 export const SUCCESSION_VERBS: readonly string[] = [
   "succeeded",

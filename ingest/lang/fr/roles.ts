@@ -59,6 +59,39 @@ export const OFFICE_VERBS: Readonly<Record<string, readonly string[]>> = {
   Head: ["qui dirige", "qui dirigeait"],
 };
 
+/** Pronoms relatifs qui ouvrent une proposition sur la personne nommée avant : « X, qui est aussi vice-président du Conseil ». */
+export const RELATIVE_PRONOUNS: readonly string[] = ["qui"];
+
+/**
+ * Verbes d'une telle proposition qui font de la personne la titulaire de la fonction qui suit, adverbes
+ * mis à part (« qui est aussi », « qui occupe désormais le poste de »). Présent, passé composé de la prise
+ * de fonction (la fonction est toujours occupée) ; pas « était », qui peut dire une fonction passée.
+ */
+export const RELATIVE_OFFICE_VERBS: readonly string[] = [
+  "est",
+  "est devenu",
+  "est devenue",
+  "devient",
+  "reste",
+  "demeure",
+  "a été nommé",
+  "a été nommée",
+  "a été élu",
+  "a été élue",
+  "a été réélu",
+  "a été réélue",
+  "a été désigné",
+  "a été désignée",
+  "occupe le poste de",
+  "occupe la fonction de",
+  "occupe les fonctions de",
+  "exerce les fonctions de",
+  "assure les fonctions de",
+  "assume les fonctions de",
+  "cumule les fonctions de",
+  "fait office de",
+];
+
 /** Verbes après lesquels la personne nommée ensuite occupait la fonction avant la personne nommée avant : « X a succédé à Y au ministère des Armées ». */
 export const SUCCESSION_VERBS: readonly string[] = [
   "a succédé à",

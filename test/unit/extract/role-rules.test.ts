@@ -41,6 +41,7 @@ describe("the role rule lists", () => {
       "distributiveDemonyms",
       "demonymsThenNames",
       "ownerPerPerson",
+      "relativeClauseOffice",
       "titlesAndNames",
       "copulaTitle",
       "appointedAs",
@@ -258,6 +259,41 @@ describe("knownPersonsCountry", () => {
       "person:ana-ruiz → Defence Minister (Defence Minister) of country:IT",
     ]);
     expect(roles(`{Defence Minister}(${DEF}) [Ada Okoro](person:ada-okoro) spoke first in [Rome](country:IT capital).`, "en")).toEqual([]);
+  });
+});
+
+describe("relativeClauseOffice", () => {
+  const NSA = "- National_Security_Adviser other";
+  const DPM = "- Deputy_Prime_Minister minister";
+  it("gives the person before 'who is also', 'who now serves as' the title the clause names", () => {
+    expect(
+      roles(`[Ana Ruiz](person:ana-ruiz), who is also [Italy](country:IT)'s {national security adviser}(${NSA}), arrived on Monday.`, "en"),
+    ).toEqual(["person:ana-ruiz → National Security Adviser (national security adviser) of country:IT"]);
+    const en = `[Tom Reyes](person:tom-reyes), who now serves as [Kenya](country:KE)'s {defence minister}(${DEF}) and {deputy prime minister}(${DPM}), spoke.`;
+    expect(roles(en, "en")).toEqual([
+      "person:tom-reyes → Defence Minister (defence minister) of country:KE",
+      "person:tom-reyes → Deputy Prime Minister (deputy prime minister) of country:KE",
+    ]);
+  });
+  it("reads 'qui est aussi' and 'qui occupe désormais le poste de'", () => {
+    expect(
+      roles(
+        `[Luca Neri](person:luca-neri), qui est aussi le {vice-président du Conseil}(${DPM} country:IT) [italien](country:IT demonym), a parlé.`,
+      ),
+    ).toEqual(["person:luca-neri → Deputy Prime Minister (vice-président du Conseil) of country:IT"]);
+    expect(
+      roles(
+        `[Paul Morel](person:paul-morel), qui occupe désormais le poste de {ministre de la Défense}(${DEF} country:KE) du [Kenya](country:KE), a parlé.`,
+      ),
+    ).toEqual(["person:paul-morel → Defence Minister (ministre de la Défense) of country:KE"]);
+  });
+  it("not a past office, a clause without a comma, or a title before another name", () => {
+    expect(roles(`[Ana Ruiz](person:ana-ruiz), who was {defence minister}(${DEF} country:IT) until May, spoke.`, "en")).toEqual([]);
+    expect(roles(`[Ana Ruiz](person:ana-ruiz) met a man who is also {defence minister}(${DEF} country:IT).`, "en")).toEqual([]);
+    expect(
+      roles(`[Ana Ruiz](person:ana-ruiz), who is {Defence Minister}(${DEF} country:KE) [Tom Reyes](person:tom-reyes)'s aide, spoke.`, "en"),
+    ).toEqual([]);
+    expect(roles(`[Ana Ruiz](person:ana-ruiz), who is the {defence minister}(${DEF} country:IT)'s aide, spoke.`, "en")).toEqual([]);
   });
 });
 
