@@ -947,3 +947,32 @@ describe("a participle opening the sentence, and a counterpart left unnamed", ()
     ]);
   });
 });
+
+describe("calls told with one named participant", () => {
+  const call = (participants: string[]) => ({ type: "Call", status: "occurred", date: "2026-04-14", participants, place: null });
+  it("'in a phone conversation with X', 'held phone talks with X', 'talks by video link with X': a call of the subject and X", () => {
+    expect(
+      events("In a phone conversation with [Ken Obi](person:ken-obi) on Tuesday, [Ana Ruiz](person:ana-ruiz) discussed trade.", "en"),
+    ).toEqual([call(["person:ana-ruiz", "person:ken-obi"])]);
+    expect(events("[Ana Ruiz](person:ana-ruiz) held phone talks with [Ken Obi](person:ken-obi) on Tuesday.", "en")).toEqual([
+      call(["person:ana-ruiz", "person:ken-obi"]),
+    ]);
+    expect(events("[Ana Ruiz](person:ana-ruiz) held talks by video link with [Ken Obi](person:ken-obi) on Tuesday.", "en")).toEqual([
+      call(["person:ana-ruiz", "person:ken-obi"]),
+    ]);
+  });
+  it("'lors d'un appel vidéo avec X', 's'est entretenu téléphoniquement avec X', 'par vidéoconférence avec X'", () => {
+    expect(
+      events("[Ana Ruiz](person:ana-ruiz) a évoqué le commerce lors d'un appel vidéo avec [Ken Obi](person:ken-obi) mardi.", "fr"),
+    ).toEqual([call(["person:ana-ruiz", "person:ken-obi"])]);
+    expect(events("[Hans Berg](person:hans-berg) s'est entretenu téléphoniquement avec [Ana Ruiz](person:ana-ruiz) mardi.", "fr")).toEqual([
+      call(["person:ana-ruiz", "person:hans-berg"]),
+    ]);
+    expect(events("[Hans Berg](person:hans-berg) a échangé mardi par vidéoconférence avec [Ana Ruiz](person:ana-ruiz).", "fr")).toEqual([
+      call(["person:ana-ruiz", "person:hans-berg"]),
+    ]);
+  });
+  it("not a speech given by video link, nor a call no one is named in", () => {
+    expect(events("[Ana Ruiz](person:ana-ruiz) spoke to reporters by video link from [Rome](place:rome) on Tuesday.", "en")).toEqual([]);
+  });
+});
