@@ -89,6 +89,12 @@ export interface EventCues {
   countWordValues: ReadonlyMap<string, number>;
   countryGroupNouns: PhraseFinder;
   memberListVerbs: PhraseFinder;
+  /** "the two", "both", "les deux" right before a verb: the participants of the event told. */
+  bareGroupSubjects: PhraseFinder;
+  /** "and", "et", "puis": a verb joined to the one before, sharing its subject. */
+  sharedSubjectLinks: PhraseFinder;
+  /** "with whom", "avec qui": the person before is a partner of the verb after. */
+  partnerRelatives: PhraseFinder;
 }
 
 function compile(packs: readonly LanguagePack[]): EventCues {
@@ -156,6 +162,9 @@ function compile(packs: readonly LanguagePack[]): EventCues {
     countWordValues: new Map(packs.flatMap((p) => Object.entries(p.eventReferences.COUNT_WORDS))),
     countryGroupNouns: r((c) => c.COUNTRY_GROUP_NOUNS),
     memberListVerbs: r((c) => c.MEMBER_LIST_VERBS),
+    bareGroupSubjects: r((c) => c.BARE_GROUP_SUBJECTS),
+    sharedSubjectLinks: r((c) => c.SHARED_SUBJECT_LINKS),
+    partnerRelatives: r((c) => c.PARTNER_RELATIVES),
   };
 }
 

@@ -7,7 +7,8 @@
 import type { ExtractionContext } from "../context.js";
 import type { AgreementMention } from "../agreement-mention.js";
 import type { PersonReference, RoleExtraction } from "../roles.js";
-import { findIn, isLinkingGap, uniq, type Span } from "../spans.js";
+import { blankSpans, findIn, findWordsIn, isLinkingGap, uniq, type Span } from "../spans.js";
+import type { PhraseFinder } from "../lexicon.js";
 import { isDefinite, typeOf } from "./scope.js";
 import { eventCues } from "./cues.js";
 
@@ -47,6 +48,8 @@ export function partyGroupBefore(ctx: ExtractionContext, s: Span, at: number): b
 export function groupSubjectBefore(ctx: ExtractionContext, s: Span, at: number): boolean {
   if (findIn(ctx.lexicon.groupSubjects, ctx.text, s.start, at).length > 0) return true;
   const cues = eventCues(ctx.language);
+  // "where the two signed", "both signed", "les deux ont signé": a group with no noun, right before the verb.
+  if (cueRightBefore(ctx, cues.bareGroupSubjects, s, at)) return true;
   return findIn(cues.personGroupNouns, ctx.text, s.start, at).some((g) => {
     const word = /([\p{L}\p{N}-]+)\s+$/u.exec(ctx.text.slice(Math.max(s.start, g.start - 20), g.start))?.[1] ?? "";
     return (
@@ -55,6 +58,19 @@ export function groupSubjectBefore(ctx: ExtractionContext, s: Span, at: number):
       /^(?:both|tous les deux)$/iu.test(word)
     );
   });
+}
+
+/**
+ * A cue of `finder` that starts a word and ends right before `at` in `s`, only auxiliaries and adverbs
+ * between ("and then signed", "les deux ont ensuite signé").
+ */
+export function cueRightBefore(ctx: ExtractionContext, finder: PhraseFinder, s: Span, at: number): Span | undefined {
+  const cues = eventCues(ctx.language);
+  const from = Math.max(s.start, at - 50);
+  const fillers = [...findIn(cues.auxiliaries, ctx.text, from, at), ...findIn(cues.adverbsInsideTriggers, ctx.text, from, at)];
+  return findWordsIn(finder, ctx.text, from, at)
+    .reverse()
+    .find((h) => /^\s*$/u.test(blankSpans(ctx.text, h.end, at, fillers)));
 }
 
 /** A group of office holders named after the trigger with no one attached: "des ministres des Affaires étrangères et de la Défense". */

@@ -7,15 +7,16 @@
  *   sidesOfSigners       "les deux pays ont signé", "the two countries signed" → the sides of the salient event
  *   countryNounSubject   "Le pays andin avait signé" → the country the previous sentence is about
  *   pronounSubject       "Il a signé" → the subject before
+ *   sharedSubject        "X a rencontré Y et a signé", "X met Y and signed" → X, the subject of the verb before
  *   groupOfSigners       "les deux ministres ont signé"
- * Partners: "avec le Japon", "with Japan", "entre X et Y", "between X and Y".
+ * Partners: "avec le Japon", "with Japan", "entre X et Y", "between X and Y"; "Y, with whom he signed", "Y, avec qui il a signé".
  */
 import { clauseAround, findIn, overlaps, type Span } from "../spans.js";
 import { belongsToTitle, isPartyMention, relativeClauses, typeOf, type TriggerScope } from "./scope.js";
-import { groupSubjectBefore, partyGroupBefore } from "./participants.js";
+import { cueRightBefore, groupSubjectBefore, partyGroupBefore } from "./participants.js";
 import { listAfter, subjectList, type Candidate } from "./chains.js";
 import { countedGroup } from "./groups.js";
-import { cueBefore, previousSubjectCountry } from "./references.js";
+import { cueBefore, previousSubjectCountry, sentenceSubject } from "./references.js";
 import { pronounSubject } from "./visit.js";
 import type { Found, ParticipantRule } from "./rules.js";
 
@@ -57,10 +58,23 @@ export const agentsAfter: ParticipantRule = {
   },
 };
 
+/**
+ * The "and"/"et" that joins the trigger's verb to the verb before ("X met Y on Tuesday and signed", "… and both
+ * signed", "… et a signé"): the name before it is that verb's object or subject, not the trigger's subject.
+ */
+function coordinatedVerbLink(scope: TriggerScope): Span | undefined {
+  const { ctx, cues, s, trigger } = scope;
+  // "X, who participated and signed …": the relative pronoun is the subject of both verbs (relativeAntecedents, subjects).
+  if (relativeClauses(ctx, s, trigger).some((c) => c.start <= trigger.start && trigger.end <= c.end)) return undefined;
+  const group = cueRightBefore(ctx, cues.bareGroupSubjects, s, trigger.start);
+  return cueRightBefore(ctx, cues.sharedSubjectLinks, s, group ? group.start : trigger.start);
+}
+
 export const subjects: ParticipantRule = {
   name: "subjects",
   find: (scope) => {
     const { ctx, s, trigger } = scope;
+    if (coordinatedVerbLink(scope)) return null;
     const asides = relativeClauses(ctx, s, trigger).filter((c) => !(c.start <= trigger.start && trigger.end <= c.end));
     const candidates = signerCandidates(scope).filter((c) => !asides.some((a) => a.start <= c.start && c.end <= a.end));
     return asFound(scope, subjectList(ctx, candidates, trigger, allowedIn(scope)));
@@ -106,6 +120,26 @@ export const sidesOfSigners: ParticipantRule = {
   },
 };
 
+/**
+ * "X met Y in Paris and signed …", "X a rencontré Y et a signé …", "… puis a signé": a verb joined by "and"/"et"
+ * to the one before shares its subject, the sentence's (with the names coordinated with it), not the object.
+ */
+const sharedSubject: ParticipantRule = {
+  name: "sharedSubject",
+  find: (scope) => {
+    const { ctx, cues, roles, i, s, trigger } = scope;
+    const link = coordinatedVerbLink(scope);
+    // "… and both signed": the group's (groupOfSigners).
+    if (!link || cueRightBefore(ctx, cues.bareGroupSubjects, s, trigger.start)) return null;
+    const subject = sentenceSubject(ctx, roles, i, link.start);
+    if (!subject) return null;
+    return asFound(
+      scope,
+      listAfter(ctx, signerCandidates(scope), { start: subject.start, end: subject.start }, link.start, allowedIn(scope), []),
+    );
+  },
+};
+
 export const groupOfSigners: ParticipantRule = {
   name: "groupOfSigners",
   find: ({ ctx, s, trigger }) => (groupSubjectBefore(ctx, s, trigger.start) ? { groupSubject: true } : null),
@@ -120,6 +154,7 @@ const SIGNER_RULES: readonly ParticipantRule[] = [
   sidesOfSigners,
   countryNounSubject,
   pronounSubject,
+  sharedSubject,
   groupOfSigners,
 ];
 
@@ -144,10 +179,22 @@ export function partnersOf(scope: TriggerScope): string[] {
   return [...new Set(out)];
 }
 
+/** "X met Y, with whom he signed …", "X a reçu Y, avec qui il a signé …": the name right before the relative pronoun opening the trigger's clause. */
+function relativePartner(scope: TriggerScope): string[] {
+  const { ctx, cues, s, trigger } = scope;
+  const clause = clauseAround(ctx.text, s.start, s.end, trigger.start);
+  const relative = findIn(cues.partnerRelatives, ctx.text, clause.start, trigger.start)[0];
+  if (!relative || !/^\s*$/u.test(ctx.text.slice(clause.start, relative.start))) return [];
+  const before = signerCandidates(scope)
+    .filter((c) => c.end <= relative.start)
+    .at(-1);
+  return before && /^[\s,]*$/u.test(ctx.text.slice(before.end, relative.start)) ? [before.id] : [];
+}
+
 /** The signers and partners of a signing mention. */
 export function signersFor(scope: TriggerScope, rules: readonly ParticipantRule[] = SIGNER_RULES): Found {
   const found = rules.map((r) => r.find(scope)).find((f) => f !== null) ?? {};
-  const partners = partnersOf(scope);
+  const partners = [...partnersOf(scope), ...relativePartner(scope)];
   const isPerson = (id: string) => typeOf(scope.ctx, id) === "Person";
   return {
     ...found,

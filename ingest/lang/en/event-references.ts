@@ -99,6 +99,15 @@ export const PERSON_GROUP_NOUNS = [
   "officials",
 ] as const;
 
+/** A group with no noun that stands for the participants of the event told, right before its verb ("where the two signed", "both signed"). */
+export const BARE_GROUP_SUBJECTS = ["the two", "both"] as const;
+
+/** Words that join a verb to the one before it, whose subject it shares ("X met Y and signed …", "… and then signed"). */
+export const SHARED_SUBJECT_LINKS = ["and", "and then", "then"] as const;
+
+/** Relative pronouns that make the person before them a partner of the verb after them ("X met Y, with whom he signed …"). */
+export const PARTNER_RELATIVES = ["with whom", "alongside whom", "together with whom"] as const;
+
 /** A country as the ground under someone's feet: "on French soil" (a demonym, then "soil"). */
 export const SOIL_BEFORE_DEMONYM: readonly string[] = [];
 export const SOIL_AFTER_DEMONYM = ["soil", "territory"] as const;

@@ -112,6 +112,22 @@ export const FRONTED_PHRASE_OPENERS = [
   "en visite",
 ] as const;
 
+/** Un groupe sans nom qui représente les participants de l'événement raconté, juste avant son verbe (« où les deux ont signé »). */
+export const BARE_GROUP_SUBJECTS = ["les deux"] as const;
+
+/** Mots qui joignent un verbe au précédent, dont il partage le sujet (« X a rencontré Y et a signé … », « … puis a signé »). */
+export const SHARED_SUBJECT_LINKS = ["et", "puis", "et ensuite"] as const;
+
+/** Pronoms relatifs qui font de la personne nommée avant eux un partenaire du verbe qui suit (« X a rencontré Y, avec qui il a signé … »). */
+export const PARTNER_RELATIVES = [
+  "avec qui",
+  "avec lequel",
+  "avec laquelle",
+  "avec lesquels",
+  "avec lesquelles",
+  "aux côtés de qui",
+] as const;
+
 /** Participes qui peuvent précéder un groupe placé en tête : « S'exprimant après un entretien avec X, Y a déclaré ». */
 export const FRONTED_PHRASE_PARTICIPLES = [
   "s'exprimant",

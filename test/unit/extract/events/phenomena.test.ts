@@ -976,3 +976,47 @@ describe("calls told with one named participant", () => {
     expect(events("[Ana Ruiz](person:ana-ruiz) spoke to reporters by video link from [Rome](place:rome) on Tuesday.", "en")).toEqual([]);
   });
 });
+
+describe("a signing told after a meeting in the same sentence", () => {
+  const types = (markup: string, language: "fr" | "en") => events(markup, language).map((e) => `${e.type}: ${e.participants.join(", ")}`);
+  it("'where the two signed', 'and both signed', 'où les deux ont signé': the signers are the people who met", () => {
+    expect(
+      types(
+        "[Ana Ruiz](person:ana-ruiz) met [Ken Obi](person:ken-obi) in [Oslo](place:oslo) on Tuesday, where the two signed a trade deal.",
+        "en",
+      ),
+    ).toEqual(["Meeting: person:ana-ruiz, person:ken-obi", "Signing: person:ana-ruiz, person:ken-obi"]);
+    expect(types("[Ana Ruiz](person:ana-ruiz) met [Ken Obi](person:ken-obi) on Tuesday and both signed a trade deal.", "en")).toEqual([
+      "Meeting: person:ana-ruiz, person:ken-obi",
+      "Signing: person:ana-ruiz, person:ken-obi",
+    ]);
+    expect(
+      types(
+        "[Ana Ruiz](person:ana-ruiz) a rencontré [Ken Obi](person:ken-obi) mardi à [Oslo](place:oslo), où les deux ont signé un accord commercial.",
+        "fr",
+      ),
+    ).toEqual(["Meeting: person:ana-ruiz, person:ken-obi", "Signing: person:ana-ruiz, person:ken-obi"]);
+  });
+  it("'X met Y and signed', 'X a rencontré Y et a signé': the signing shares the subject; 'Y, with whom she signed' adds Y", () => {
+    expect(types("[Ana Ruiz](person:ana-ruiz) met [Ken Obi](person:ken-obi) on Tuesday and signed a trade deal.", "en")).toEqual([
+      "Meeting: person:ana-ruiz, person:ken-obi",
+      "Signing: person:ana-ruiz",
+    ]);
+    expect(
+      types("[Ana Ruiz](person:ana-ruiz) a rencontré [Ken Obi](person:ken-obi) mardi et a ensuite signé un accord commercial.", "fr"),
+    ).toEqual(["Meeting: person:ana-ruiz, person:ken-obi", "Signing: person:ana-ruiz"]);
+    expect(
+      types("On Tuesday, [Ana Ruiz](person:ana-ruiz) met [Ken Obi](person:ken-obi), with whom she signed a trade deal.", "en"),
+    ).toEqual(["Meeting: person:ana-ruiz, person:ken-obi", "Signing: person:ana-ruiz, person:ken-obi"]);
+    expect(
+      types("Mardi, [Ana Ruiz](person:ana-ruiz) a reçu [Ken Obi](person:ken-obi), avec qui elle a signé un accord commercial.", "fr"),
+    ).toEqual(["Meeting: person:ana-ruiz, person:ken-obi", "Signing: person:ana-ruiz, person:ken-obi"]);
+  });
+  it("not when another subject is named before the verb", () => {
+    const signings = types(
+      "[Ana Ruiz](person:ana-ruiz) met [Ken Obi](person:ken-obi) on Tuesday and [Hans Berg](person:hans-berg) signed a trade deal.",
+      "en",
+    ).filter((e) => e.startsWith("Signing"));
+    expect(signings).toEqual(["Signing: person:hans-berg"]);
+  });
+});
