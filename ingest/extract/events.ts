@@ -105,7 +105,7 @@ function mentionsInSentence(
   };
 
   const guestVisits: EventMention[] = [];
-  for (const hits of triggerClusters(triggerHits(ctx, s, cues, ctx.temporal(i)))) {
+  for (const hits of triggerClusters(triggerHits(ctx, s, cues, ctx.temporal(i), i))) {
     // "la visite de M. Starmer au Japon" names its own participant: not a reference back.
     const named = [
       ...people,

@@ -15,6 +15,8 @@ export interface EventCues {
   verbOnlyTriggers: PhraseFinder;
   /** Adverbs read through inside a trigger of several words ("travelled together to", "s'est ensuite rendu"). */
   adverbsInsideTriggers: PhraseFinder;
+  /** "was in", "se trouvait au": being somewhere, a visit when a place and a span of days follow. */
+  presenceVerbs: PhraseFinder;
   nounMarkers: PhraseFinder;
   summitNouns: PhraseFinder;
   ellipsisPronouns: PhraseFinder;
@@ -106,6 +108,7 @@ function compile(packs: readonly LanguagePack[]): EventCues {
     hostingVerbs: phraseFinder(packs.flatMap((p) => p.dating.HOSTING_VERBS)),
     verbOnlyTriggers: t((c) => c.VERB_ONLY_TRIGGERS),
     adverbsInsideTriggers: t((c) => c.ADVERBS_INSIDE_TRIGGERS),
+    presenceVerbs: t((c) => c.PRESENCE_VERBS),
     nounMarkers: t((c) => c.NOUN_MARKERS),
     summitNouns: t((c) => c.SUMMIT_NOUNS),
     ellipsisPronouns: t((c) => c.ELLIPSIS_PRONOUNS),

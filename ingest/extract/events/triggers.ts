@@ -5,7 +5,8 @@
  */
 import { foldForMatch } from "../../../src/kb/normalize.js";
 import type { ExtractionContext } from "../context.js";
-import { contains, findIn, type Span } from "../spans.js";
+import { contains, findIn, findWordsIn, type Span } from "../spans.js";
+import { typeOf } from "./scope.js";
 import type { TriggerHit } from "./mention.js";
 import { eventCues, type EventCues } from "./cues.js";
 import type { PhraseFinder } from "../lexicon.js";
@@ -84,14 +85,70 @@ function hitsOf(ctx: ExtractionContext, finder: PhraseFinder, s: Span, masked: s
   return [...plain, ...through];
 }
 
-/** The triggers of sentence `s`; `dates` are its temporal expressions, which a trigger may hold ("attendu lundi à"). */
+/** Longest stay read as a visit, in days: "from 2 to 4 December", not "from 2019 to 2022" (a posting). */
+const LONGEST_STAY_DAYS = 31;
+
+/** Whether [date, endDate] names days (not months or years) and spans a few of them. */
+function isSpanOfDays(date: string, endDate: string | null): boolean {
+  const day = /^\d{4}-\d{2}-\d{2}$/u;
+  if (endDate === null || endDate === date || !day.test(date) || !day.test(endDate)) return false;
+  const days = (Date.parse(endDate) - Date.parse(date)) / 86_400_000;
+  return days > 0 && days <= LONGEST_STAY_DAYS;
+}
+
+/** Between the one present and the verb: nothing, an aside between commas, or a relative pronoun ("X, who was in …", "X, qui se trouvait …"). */
+const PRESENCE_SUBJECT_GAP = /^\s*(?:,[^,;:.]*,\s*|,\s*(?:who|qui)\s+)?$/iu;
+
+/** Between a presence verb and its place: an article at most ("was in the United States", "était à l'Élysée"). */
+const PRESENCE_PLACE_GAP = /^\s*(?:(?:the|le|la|les|l['’])\s*)?$/iu;
+
+/**
+ * "X was in France from 2 to 4 December", "X se trouvait au Japon du 2 au 4 décembre": a verb of presence right
+ * before a country or a place, with a span of days after the place (a few words between) or before the verb in
+ * its sentence, is a visit there. Alone, presence is no visit ("X was in Paris on Monday").
+ */
+function presenceHits(ctx: ExtractionContext, cues: EventCues, s: Span, sentenceIndex: number): TriggerHit[] {
+  const visit = ctx.lexicon.events.find((e) => e.type === "Visit");
+  if (!visit) return [];
+  const spans = ctx.temporal(sentenceIndex).filter((t) => isSpanOfDays(t.date, t.endDate));
+  if (spans.length === 0) return [];
+  const places = (ctx.mentionsBySentence[sentenceIndex] ?? []).filter((m) => {
+    const type = typeOf(ctx, m.entityId);
+    return (type === "Country" || type === "Place") && m.source !== "demonym";
+  });
+  const people = [
+    ...(ctx.mentionsBySentence[sentenceIndex] ?? []).filter((m) => typeOf(ctx, m.entityId) === "Person"),
+    ...(ctx.titlesBySentence[sentenceIndex] ?? []),
+    ...findWordsIn(cues.subjectPronouns, ctx.text, s.start, s.end),
+  ];
+  const out: TriggerHit[] = [];
+  for (const h of findWordsIn(cues.presenceVerbs, ctx.text, s.start, s.end)) {
+    // Someone is there: a name, a title or a pronoun right before the verb, or before an aside or "who"/"qui" ("the summit was in Paris": no one).
+    const subject = people.some((p) => p.end <= h.start && PRESENCE_SUBJECT_GAP.test(ctx.text.slice(p.end, h.start)));
+    if (!subject) continue;
+    const place = places.find((m) => m.start >= h.end && PRESENCE_PLACE_GAP.test(ctx.text.slice(h.end, m.start)));
+    if (!place) continue;
+    const dated = spans.some((t) => {
+      const gap = t.start >= place.end ? ctx.text.slice(place.end, t.start) : t.end <= h.start ? ctx.text.slice(t.end, h.start) : null;
+      return gap !== null && !/[;:()«»"“”]/u.test(gap) && (gap.match(/[\p{L}\p{N}'’-]+/gu) ?? []).length <= (t.start >= place.end ? 3 : 8);
+    });
+    if (dated) out.push({ start: h.start, end: h.end, lexicon: visit, phrase: foldForMatch(h.phrase) });
+  }
+  return out;
+}
+
+/**
+ * The triggers of sentence `s`; `dates` are its temporal expressions, which a trigger may hold ("attendu lundi à");
+ * with the sentence's index, presence over a span of days too (presenceHits).
+ */
 export function triggerHits(
   ctx: ExtractionContext,
   s: Span,
   cues: EventCues = eventCues(ctx.language),
   dates: readonly Span[] = [],
+  sentenceIndex?: number,
 ): TriggerHit[] {
-  const hits: TriggerHit[] = [];
+  const hits: TriggerHit[] = sentenceIndex === undefined ? [] : presenceHits(ctx, cues, s, sentenceIndex);
   const masked = withoutInnerWords(ctx, cues, s, dates);
   for (const lexicon of ctx.lexicon.events) {
     for (const h of hitsOf(ctx, lexicon.triggers, s, masked)) {

@@ -172,3 +172,18 @@ export const ADVERBS_INSIDE_TRIGGERS = [
   "briefly",
   "already",
 ] as const;
+
+/**
+ * Verbs of being somewhere, with their preposition: right before a country or a city and with a span of days
+ * after it, a visit ("X was in France from 2 to 4 December"); alone, not ("X was in Paris on Monday").
+ */
+export const PRESENCE_VERBS = [
+  "was in",
+  "were in",
+  "is in",
+  "are in",
+  "will be in",
+  "was staying in",
+  "stayed in",
+  "will stay in",
+] as const;

@@ -174,3 +174,39 @@ export const ADVERBS_INSIDE_TRIGGERS = [
   "finalement",
   "ensemble",
 ] as const;
+
+/**
+ * Verbes de présence avec leur préposition : juste avant un pays ou une ville, et suivis d'une période de plusieurs
+ * jours, une visite (« X se trouvait au Japon du 2 au 4 décembre ») ; seuls, non (« X était à Paris lundi »).
+ */
+export const PRESENCE_VERBS = [
+  "était en",
+  "était au",
+  "était aux",
+  "était à",
+  "se trouvait en",
+  "se trouvait au",
+  "se trouvait aux",
+  "se trouvait à",
+  "se trouve en",
+  "se trouve au",
+  "se trouve aux",
+  "se trouve à",
+  "sera en",
+  "sera au",
+  "sera aux",
+  "sera à",
+  "est en",
+  "est au",
+  "est aux",
+  "est à",
+  "séjournait en",
+  "séjournait au",
+  "séjournait à",
+  "a séjourné en",
+  "a séjourné au",
+  "a séjourné à",
+  "séjournera en",
+  "séjournera au",
+  "séjournera à",
+] as const;

@@ -1020,3 +1020,27 @@ describe("a signing told after a meeting in the same sentence", () => {
     expect(signings).toEqual(["Signing: person:hans-berg"]);
   });
 });
+
+describe("a visit told as presence over a span of days", () => {
+  const visits = (markup: string, language: "fr" | "en") =>
+    extractFromLinked(linkedDocument(markup, { published: "2026-04-15", language }), testKnowledge, tools).events.map(
+      (e) => `${e.type} ${e.status} ${e.date ?? "-"}…${e.endDate ?? "-"}: ${[...e.participants].sort().join(", ")} @ ${e.place ?? "-"}`,
+    );
+  it("'X was in Japan from 6 to 8 April', 'X se trouvait au Japon du 6 au 8 avril' are visits there, dated with both days", () => {
+    expect(visits("[Ana Ruiz](person:ana-ruiz) was in [Japan](country:JP) from 6 to 8 April.", "en")).toEqual([
+      "Visit occurred 2026-04-06…2026-04-08: person:ana-ruiz @ country:JP",
+    ]);
+    expect(visits("[Hans Berg](person:hans-berg) se trouvait au [Japon](country:JP) du 6 au 8 avril.", "fr")).toEqual([
+      "Visit occurred 2026-04-06…2026-04-08: person:hans-berg @ country:JP",
+    ]);
+    expect(visits("From 6 to 8 April, [Ana Ruiz](person:ana-ruiz), who chairs the bank, was in [Osaka](place:osaka).", "en")).toEqual([
+      "Visit occurred 2026-04-06…2026-04-08: person:ana-ruiz @ place:osaka",
+    ]);
+  });
+  it("not presence on one day, over years, elsewhere than in a place, or of no one", () => {
+    expect(visits("[Ana Ruiz](person:ana-ruiz) was in [Japan](country:JP) on 6 April.", "en")).toEqual([]);
+    expect(visits("[Ana Ruiz](person:ana-ruiz) was in [Japan](country:JP) from 2019 to 2022.", "en")).toEqual([]);
+    expect(visits("[Ana Ruiz](person:ana-ruiz) was in contact with [Japan](country:JP) from 6 to 8 April.", "en")).toEqual([]);
+    expect(visits("[Ana Ruiz](person:ana-ruiz) said the fair was in [Osaka](place:osaka) from 6 to 8 April.", "en")).toEqual([]);
+  });
+});
