@@ -32,6 +32,7 @@ import { rulesFor } from "./events/types.js";
 import { placeFor } from "./events/place.js";
 import { coordinatedDestinations, guestVisit } from "./events/visit.js";
 import { eventCues, type EventCues } from "./events/cues.js";
+import { joinedSides } from "./events/meeting.js";
 import { contains } from "./spans.js";
 
 export type { EventMention } from "./events/mention.js";
@@ -115,9 +116,12 @@ function mentionsInSentence(
     const gap = (from: number, to: number) => blankSpans(ctx.text, from, to, ctx.titlesBySentence[i] ?? []);
     // "des pourparlers entre l'Ukraine et la Russie": countries named as the sides.
     const sides = (ctx.mentionsBySentence[i] ?? []).filter((m) => typeOf(ctx, m.entityId) === "Country" && m.source !== "demonym");
+    // "le sommet UE-Chine", "les pourparlers russo-ukrainiens": sides joined by hyphens right after the noun.
+    const joined = joinedSides(ctx, i, s);
     const ownPerson = (h: Span) =>
       named.some((p) => p.start >= h.end && OWN_PARTICIPANT.test(gap(h.end, p.start))) ||
-      sides.some((c) => c.start >= h.end && sidesRightAfter(ctx, cues, h.end, c.start));
+      sides.some((c) => c.start >= h.end && sidesRightAfter(ctx, cues, h.end, c.start)) ||
+      joined.some((c) => c.start >= h.end && /^\s+$/u.test(ctx.text.slice(h.end, c.start)));
     const definite = hits.map((h) => h.lexicon.anaphors.has(h.phrase) && isDefinite(ctx, s, h) && !ownPerson(h));
     const first = hits.find((_, k) => !definite[k]) ?? hits[0];
     const m = draftMention(first, i);

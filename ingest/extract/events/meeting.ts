@@ -4,6 +4,7 @@
  *   speakersSide         "« Notre sommet a été un succès », a déclaré le secrétaire général de l'OTAN"
  *   leadersOf            "les dirigeants du G20 se sont réunis", "EU leaders met", "a gathering of G7 finance ministers"
  *   sidesBetween         "des pourparlers entre l'Ukraine et la Russie", "talks between Ukrainian and Russian delegations"
+ *   sidesJoined          "the EU-China summit", "US-China trade talks", "le sommet UE-Chine", "les pourparlers russo-ukrainiens"
  *   sidesGroup           "les deux pays ont tenu", "the two sides held talks" → the sides of the salient event
  *   ministersOf          "une réunion des ministres des Affaires étrangères" → their countries
  *   peopleGroup          "ils se sont réunis", "the two leaders met" → the people of the salient event
@@ -16,7 +17,10 @@
  * talks with X" adds the possessor to the people named, "After talks with X, Y said" the subject
  * after the fronted phrase, "he held talks with X" the person the pronoun stands for.
  */
-import { clauseAround, findIn, overlaps } from "../spans.js";
+import { clauseAround, findIn, overlaps, type Span } from "../spans.js";
+import type { ExtractionContext } from "../context.js";
+import { foldForMatch } from "../../../src/kb/normalize.js";
+import { relationCuesFor } from "../relation-cues.js";
 import { countedGroup, leadersOf, speakersSide } from "./groups.js";
 import { groupSubjectBefore, hostOrganization, ministersAfter, partyGroupBefore } from "./participants.js";
 import { cueBefore, frontedPhraseAround, latestBefore, personAt, pronounSubjectOf, sentenceSubject } from "./references.js";
@@ -40,6 +44,64 @@ export const sidesBetween: ParticipantRule = {
     const allowed = [...(ctx.titlesBySentence[i] ?? []), ...(ctx.mentionsBySentence[i] ?? [])];
     const list = listAfter(ctx, sides, marker, s.end, allowed, []);
     return list.length >= 2 ? { parties: list } : null;
+  },
+};
+
+/** A hyphen (or a dash) joining two sides: "EU-China", "Russia–Ukraine", "UE-Chine". */
+const SIDE_JOINER = /^(?:[-‐‑]|\s?–\s?)$/u;
+/** Between the joined sides and the meeting noun: blanks and at most two lower-case words ("US-China trade talks", "le sommet annuel UE-Chine"). */
+const SIDES_TO_NOUN = /^(?:\s+\p{Ll}[\p{L}’'-]*){0,2}\s+$/u;
+
+/** Sides joined by hyphens in a sentence, with their span. */
+export interface JoinedSides {
+  start: number;
+  end: number;
+  ids: string[];
+}
+
+/**
+ * "EU-China", "Russia–Ukraine", "UE-Chine", "russo-ukrainiens": two countries or organisations or more joined by
+ * hyphens in sentence i. A combining form ("russo-", "Sino-") stands for its country when the document names it.
+ */
+export function joinedSides(ctx: ExtractionContext, i: number, s: Span): JoinedSides[] {
+  const sides = (ctx.mentionsBySentence[i] ?? []).filter(
+    (m) => ["Country", "Organization"].includes(typeOf(ctx, m.entityId) ?? "") && !belongsToTitle(ctx, i, m),
+  );
+  const combining = relationCuesFor(ctx.language)?.combiningForms;
+  const formBefore = (at: number) => /([\p{L}]+)-$/u.exec(ctx.text.slice(Math.max(s.start, at - 16), at));
+  const out: JoinedSides[] = [];
+  for (let k = 0; k < sides.length;) {
+    const first = sides[k];
+    if (!first) break;
+    const chain = { start: first.start, end: first.end, ids: [first.entityId] };
+    for (k++; sides[k] && SIDE_JOINER.test(ctx.text.slice(chain.end, sides[k]?.start)); k++) {
+      const next = sides[k];
+      if (!next) break;
+      chain.ids.push(next.entityId);
+      chain.end = next.end;
+    }
+    for (let form = formBefore(chain.start); form; form = formBefore(chain.start)) {
+      const id = combining?.get(foldForMatch(form[1] ?? ""));
+      if (!id || !ctx.entityById.has(id)) break;
+      chain.ids.unshift(id);
+      chain.start -= form[0].length;
+    }
+    chain.ids = [...new Set(chain.ids)];
+    if (chain.ids.length >= 2) out.push(chain);
+  }
+  return out;
+}
+
+/** "the EU-China summit", "US-China trade talks", "le sommet UE-Chine", "les pourparlers russo-ukrainiens": sides joined right before or after the noun. */
+const sidesJoined: ParticipantRule = {
+  name: "sidesJoined",
+  find: ({ ctx, i, s, trigger }) => {
+    const chain = joinedSides(ctx, i, s).find(
+      (c) =>
+        (c.end <= trigger.start && SIDES_TO_NOUN.test(ctx.text.slice(c.end, trigger.start))) ||
+        (c.start >= trigger.end && SIDES_TO_NOUN.test(ctx.text.slice(trigger.end, c.start))),
+    );
+    return chain ? { parties: chain.ids } : null;
   },
 };
 
@@ -115,6 +177,7 @@ const MEETING_PARTY_RULES: readonly ParticipantRule[] = [
   speakersSide,
   leadersOf,
   sidesBetween,
+  sidesJoined,
   sidesGroup,
   ministersOf,
   peopleGroup,

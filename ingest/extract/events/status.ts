@@ -80,6 +80,9 @@ function cueRightBefore(ctx: ExtractionContext, finder: PhraseFinder, sentence: 
 const CLAUSE_LINKS = /^(?:and|et|but|mais|or|ou|while|alors|then|puis)$/iu;
 const COMPLEMENT = /^(?:de|du|des|d'|d’|of|by|between|entre|with|avec|to|à|au|aux|en|in)$/iu;
 
+/** Names joined by hyphens right after the noun are its complement ("le sommet UE-Chine prévu à Bruxelles a été reporté"). */
+const JOINED_NAMES = /^\s+N\s*[-‐‑–]\s*N/u;
+
 /** Most words of the noun's complement between it and a cue ("the visit by the U.S. defence secretary to Oslo this month"). */
 const MAX_COMPLEMENT_WORDS = 12;
 
@@ -124,7 +127,8 @@ function cueAfter(ctx: ExtractionContext, cues: EventCues, finder: PhraseFinder,
   const triggerWords = gapWords(ctx.text.slice(trigger.start, trigger.end)) ?? [];
   const hit = findIn(finder, ctx.text, trigger.end, to).find((h) => {
     // An aside between commas is the noun's ("the visit by X to Dhaka, scheduled for next week, has been cancelled").
-    const words = gapWords(withoutAsides(namesAsWords(ctx.text, trigger.end, h.start, named)));
+    const masked = namesAsWords(ctx.text, trigger.end, h.start, named);
+    const words = gapWords(withoutAsides(masked));
     if (words === null) return false;
     let k = words.length;
     for (let n = auxiliaryEndingAt(words, k); n > 0; n = auxiliaryEndingAt(words, k)) k -= n;
@@ -139,7 +143,7 @@ function cueAfter(ctx: ExtractionContext, cues: EventCues, finder: PhraseFinder,
       complement.length === 0 ||
       (complement.length <= MAX_COMPLEMENT_WORDS &&
         (k < words.length || finiteCue) &&
-        (opensComplement || COMPLEMENT.test(complement[0] ?? "")))
+        (opensComplement || JOINED_NAMES.test(masked) || COMPLEMENT.test(complement[0] ?? "")))
     );
   });
   return hit ?? null;

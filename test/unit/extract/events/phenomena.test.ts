@@ -1044,3 +1044,37 @@ describe("a visit told as presence over a span of days", () => {
     expect(visits("[Ana Ruiz](person:ana-ruiz) said the fair was in [Osaka](place:osaka) from 6 to 8 April.", "en")).toEqual([]);
   });
 });
+
+describe("a meeting whose sides are joined by hyphens", () => {
+  const gatherings = (markup: string, language: "fr" | "en") =>
+    extractFromLinked(linkedDocument(markup, { published: "2026-04-15", language }), testKnowledge, tools).events.map(
+      (e) => `${e.type} ${e.status} ${e.date ?? "-"}: ${[...e.participants].sort().join(", ")} @ ${e.place ?? "-"}`,
+    );
+  it("'the EU-Japan summit', 'Chile-Peru border talks': the sides before the noun meet", () => {
+    expect(gatherings("The [EU](org:eu)-[Japan](country:JP) summit opened in [Osaka](place:osaka) on Monday.", "en")).toEqual([
+      "Meeting occurred 2026-04-13: country:JP, org:eu @ place:osaka",
+    ]);
+    expect(gatherings("[Chile](country:CL)-[Peru](country:PE) border talks were postponed.", "en")).toEqual([
+      "Meeting cancelled -: country:CL, country:PE @ -",
+    ]);
+  });
+  it("'le sommet UE-Japon … a été reporté', 'les pourparlers germano-polonais': the sides after the noun meet", () => {
+    expect(gatherings("Le sommet [UE](org:eu)-[Japon](country:JP) prévu à [Osaka](place:osaka) a été reporté sine die.", "fr")).toEqual([
+      "Meeting cancelled -: country:JP, org:eu @ place:osaka",
+    ]);
+    expect(
+      gatherings(
+        "Les pourparlers germano-[polonais](country:PL demonym) ont repris mardi à [Berlin](place:berlin), selon l'[Allemagne](country:DE).",
+        "fr",
+      ),
+    ).toEqual(["Meeting occurred 2026-04-14: country:DE, country:PL @ place:berlin"]);
+  });
+  it("not sides joined far from the noun, nor a combining form for a country the article does not name", () => {
+    expect(
+      gatherings("The [EU](org:eu)-[Japan](country:JP) trade deal was discussed in talks in [Osaka](place:osaka) on Monday.", "en"),
+    ).toEqual([]);
+    expect(gatherings("Les pourparlers germano-[polonais](country:PL demonym) ont repris mardi à [Berlin](place:berlin).", "fr")).toEqual(
+      [],
+    );
+  });
+});
