@@ -57,7 +57,12 @@ export const CANCELLATION = [
   "cancels",
   "cancel",
   "cancellation",
+  // The gerund: "postponing the summit", "after cancelling his visit".
+  "cancelling",
+  "canceling",
+  "calling off",
   "scrapped",
+  "scrapping",
   "scraps",
   "shelved",
   "put on hold",
@@ -106,6 +111,12 @@ export const POSTPONEMENT = [
   "delayed",
   "deferred",
   "pushed back",
+  // The gerund: "postponing the summit", "after delaying his trip".
+  "postponing",
+  "putting off",
+  "delaying",
+  "deferring",
+  "pushing back",
 ] as const;
 
 /** Right before a trigger in the infinitive: the event is the purpose of another ("… was scheduled to visit Nairobi to meet Ruto"). */

@@ -60,6 +60,9 @@ export const CANCELLATION = [
   "annule",
   "annulent",
   "annulation",
+  // L'infinitif et le participe présent : "a décidé d'annuler sa visite", "annulant sa visite".
+  "annuler",
+  "annulant",
   "a renoncé à",
   "ont renoncé à",
   "renonce à",
@@ -120,8 +123,15 @@ export const POSTPONEMENT = [
   "report",
   "repoussé",
   "repoussée",
+  "repoussés",
+  "repoussées",
   "différé",
   "différée",
+  // L'infinitif et le participe présent : "a décidé de reporter sa visite", "reportant le sommet".
+  "reporter",
+  "reportant",
+  "repousser",
+  "repoussant",
 ] as const;
 
 /** Before the trigger in its clause: a wish, an intention, an invitation or a possibility, not a fact. */

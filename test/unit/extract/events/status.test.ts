@@ -69,6 +69,18 @@ describe("status rules", () => {
     expect(verdict("They postponed the summit until June 4.", "summit", "en", "postponed")).toBe("planned");
   });
 
+  it("calledOff and postponed: a verb in the gerund, the infinitive or the present participle before the noun", () => {
+    expect(verdict("Officials defended cancelling the visit to Osk.", "visit", "en", "calledOff")).toBe("cancelled");
+    expect(verdict("The council is calling off its summit in Osk.", "summit", "en", "calledOff")).toBe("cancelled");
+    expect(verdict("Le président a décidé d'annuler sa visite à Osk.", "visite", "fr", "calledOff")).toBe("cancelled");
+    expect(verdict("Le président a quitté Osk, annulant sa visite à Rome.", "visite", "fr", "calledOff")).toBe("cancelled");
+    expect(verdict("The ministry did not comment on postponing the summit.", "summit", "en", "postponed")).toBe("cancelled");
+    expect(verdict("Officials are delaying the talks until June 4.", "talks", "en", "postponed")).toBe("planned");
+    expect(verdict("Le conseil a choisi de reporter le sommet.", "sommet", "fr", "postponed")).toBe("cancelled");
+    expect(verdict("Le conseil a choisi de repousser le sommet au 12 mars.", "sommet", "fr", "postponed")).toBe("planned");
+    expect(verdict("The ministry did not comment on postponing the summit.", "summit", "en")).toBe("cancelled");
+  });
+
   it("calledOff and postponed: past an aside between commas after the noun's complement", () => {
     expect(
       verdict(
