@@ -100,8 +100,13 @@ function calledOffPlan(events: readonly StoryEvent[], m: EventMention): StoryEve
   return undefined;
 }
 
-/** The people a group subject stands for: those of the latest event with two or more people. */
-function groupPeople(events: readonly StoryEvent[]): string[] {
+/**
+ * The people a group subject stands for: those of the latest event with as many people as the group counts
+ * ("the three ministers"), or else of the latest event with two or more people.
+ */
+function groupPeople(events: readonly StoryEvent[], size: number | null = null): string[] {
+  const counted = size === null ? undefined : [...events].reverse().find((e) => e.people.length === size);
+  if (counted) return counted.people;
   for (let k = events.length - 1; k >= 0; k--) {
     const e = events[k];
     if (e.people.length >= 2) return e.people;
@@ -169,7 +174,9 @@ export function resolveEvents(ctx: ExtractionContext, mentions: readonly EventMe
   for (const original of mentions) {
     const m: EventMention = { ...original, people: [...original.people], parties: [...original.parties] };
     if (m.groupSubject && m.people.length === 0) {
-      const fromEvents = groupPeople(events);
+      const fromEvents = groupPeople(events, m.groupSize);
+      // "une réunion des trois ministres": the people of the event with as many, not their countries.
+      const counted = m.groupSize !== null && fromEvents.length === m.groupSize;
       // "The two ministers met in Melbourne": the group's event gives its date, and its place, when this mention has none.
       const source = fromEvents.length > 0 ? [...events].reverse().find((e) => e.people === fromEvents) : undefined;
       if (!m.date && source?.date && source.status === m.status) {
@@ -183,7 +190,7 @@ export function resolveEvents(ctx: ExtractionContext, mentions: readonly EventMe
         m.anaphoric = false;
         m.people = [...m.nearbyPeople];
       }
-      if (m.ofMinisters) {
+      if (m.ofMinisters && !counted) {
         const sides = groupParties(events);
         m.parties = uniq([
           ...m.parties,

@@ -25,7 +25,7 @@ import {
   typeOf,
   scopeOf,
 } from "./events/scope.js";
-import { OWN_PARTICIPANT, groupSubjectBefore, subjectPeople } from "./events/participants.js";
+import { OWN_PARTICIPANT, groupSizeAround, groupSubjectBefore, subjectPeople } from "./events/participants.js";
 import { cancelledDateNearest, dateFor, plannedDateForward } from "./events/dating.js";
 import { rescheduledDate, statusFor } from "./events/status.js";
 import { rulesFor } from "./events/types.js";
@@ -84,7 +84,10 @@ function mentionsInSentence(
   };
   const cues = eventCues(ctx.language);
   const finish = (m: MentionDraft, statusOverride?: EventStatus): EventMention | null => {
-    if (m.groupSubject) m.nearbyPeople = nearby(m.trigger.start);
+    if (m.groupSubject) {
+      m.nearbyPeople = nearby(m.trigger.start);
+      m.groupSize = groupSizeAround(ctx, s, m.trigger);
+    }
     const told = dateFor(ctx, i, s, m.trigger);
     const statusInput = { ctx, cues, index: i, sentence: s, trigger: m.trigger, date: told };
     const status = statusOverride ?? statusFor(statusInput);

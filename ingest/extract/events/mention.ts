@@ -27,6 +27,8 @@ export interface EventMention {
   weak: boolean;
   /** People named just before (this sentence up to the trigger, and the two story sentences before): who a group subject may stand for. */
   nearbyPeople: string[];
+  /** How many people a counted group stands for ("les trois ministres", "the three ministers"), or null. */
+  groupSize: number | null;
   status: EventStatus;
   date: IsoDate | null;
   endDate: IsoDate | null;
@@ -78,6 +80,7 @@ export function draftMention(hit: { lexicon: EventTypeLexicon } & Span, i: numbe
     ofMinisters: false,
     weak: false,
     nearbyPeople: [],
+    groupSize: null,
     people: [],
     parties: [],
     place: null,

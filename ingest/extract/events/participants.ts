@@ -7,7 +7,7 @@
 import type { ExtractionContext } from "../context.js";
 import type { AgreementMention } from "../agreement-mention.js";
 import type { PersonReference, RoleExtraction } from "../roles.js";
-import { blankSpans, findIn, findWordsIn, isLinkingGap, uniq, type Span } from "../spans.js";
+import { blankSpans, clauseAround, findIn, findWordsIn, isLinkingGap, uniq, type Span } from "../spans.js";
 import type { PhraseFinder } from "../lexicon.js";
 import { isDefinite, typeOf } from "./scope.js";
 import { eventCues } from "./cues.js";
@@ -58,6 +58,27 @@ export function groupSubjectBefore(ctx: ExtractionContext, s: Span, at: number):
       /^(?:both|tous les deux)$/iu.test(word)
     );
   });
+}
+
+/** What joins an event noun to a counted group that is its complement: "une réunion des trois ministres", "a meeting of the three ministers". */
+const COUNTED_COMPLEMENT = /^\s*(?:des|of the|of|between the|entre les)\s*$/iu;
+
+/**
+ * "les trois ministres ont appelé", "the three ministers will meet", "une réunion des trois ministres": how many people
+ * the counted group of the trigger's clause stands for, before the trigger (its subject) or right after it (its complement).
+ */
+export function groupSizeAround(ctx: ExtractionContext, s: Span, trigger: Span): number | null {
+  const cues = eventCues(ctx.language);
+  const clause = clauseAround(ctx.text, s.start, s.end, trigger.start);
+  const counted = findIn(cues.personGroupNouns, ctx.text, clause.start, Math.max(clause.end, trigger.end)).flatMap((g) => {
+    const word = /([\p{L}\p{N}]+)\s+$/u.exec(ctx.text.slice(Math.max(s.start, g.start - 20), g.start));
+    if (!word?.[1]) return [];
+    const n = /^\d{1,2}$/u.test(word[1]) ? Number(word[1]) : cues.countWordValues.get(word[1].toLowerCase());
+    const before = g.end <= trigger.start;
+    const after = g.start >= trigger.end && COUNTED_COMPLEMENT.test(ctx.text.slice(trigger.end, g.start - word[0].length));
+    return n !== undefined && n >= 2 && (before || after) ? [{ n, before }] : [];
+  });
+  return (counted.filter((c) => c.before).at(-1) ?? counted.find((c) => !c.before))?.n ?? null;
 }
 
 /**

@@ -1078,3 +1078,37 @@ describe("a meeting whose sides are joined by hyphens", () => {
     );
   });
 });
+
+describe("a counted group of people", () => {
+  const meetings = (markup: string, language: "fr" | "en") =>
+    extractFromLinked(linkedDocument(markup, { published: "2026-04-15", language }), testKnowledge, tools)
+      .events.filter((e) => e.status === "planned")
+      .map((e) => `${e.type} ${e.date ?? "-"}: ${[...e.participants].sort().join(", ")}`);
+  const FR =
+    "[Ana Ruiz](person:ana-ruiz) a reçu mardi à [Rome](place:rome) [Ken Obi](person:ken-obi) et [Hans Berg](person:hans-berg). " +
+    "[Ken Obi](person:ken-obi) s'est ensuite entretenu par téléphone avec [Lea Sun](person:lea-sun). ";
+  const EN =
+    "[Ana Ruiz](person:ana-ruiz) hosted [Ken Obi](person:ken-obi) and [Hans Berg](person:hans-berg) in [Rome](place:rome) on Tuesday. " +
+    "[Ken Obi](person:ken-obi) later spoke by phone with [Lea Sun](person:lea-sun). ";
+  it("'les trois ministres', 'the three ministers' stand for the three people who met, not the last two named", () => {
+    expect(meetings(`${EN}The three ministers will meet again in [Osaka](place:osaka) in May.`, "en")).toEqual([
+      "Meeting 2026-05: person:ana-ruiz, person:hans-berg, person:ken-obi",
+    ]);
+    expect(meetings(`${FR}Les trois ministres se réuniront de nouveau en mai à [Osaka](place:osaka).`, "fr")).toEqual([
+      "Meeting 2026-05: person:ana-ruiz, person:hans-berg, person:ken-obi",
+    ]);
+  });
+  it("'une réunion des trois ministres', 'a meeting of the three ministers': the counted group as the noun's complement", () => {
+    expect(meetings(`${FR}Une nouvelle réunion des trois ministres est prévue en mai à [Osaka](place:osaka).`, "fr")).toEqual([
+      "Meeting 2026-05: person:ana-ruiz, person:hans-berg, person:ken-obi",
+    ]);
+    expect(meetings(`${EN}A new meeting of the three ministers is planned in [Osaka](place:osaka) in May.`, "en")).toEqual([
+      "Meeting 2026-05: person:ana-ruiz, person:hans-berg, person:ken-obi",
+    ]);
+  });
+  it("'the two ministers' still stand for the latest two", () => {
+    expect(meetings(`${EN}The two ministers will meet again in [Osaka](place:osaka) in May.`, "en")).toEqual([
+      "Meeting 2026-05: person:ken-obi, person:lea-sun",
+    ]);
+  });
+});

@@ -16,6 +16,7 @@ const mention = (type: string, people: string[], parties: string[] = [], agreeme
   ofMinisters: false,
   weak: false,
   nearbyPeople: [],
+  groupSize: null,
   status: "occurred",
   date: null,
   endDate: null,
