@@ -364,9 +364,18 @@ export function coordinatedDestinations(scope: TriggerScope, destination: string
 /** The destination rules, in order. */
 export const DESTINATION_RULES: readonly PlaceRule[] = [destinationAfter, destinationSoil, destinationOfHost, destinationBefore];
 
+/** Whether the destination is the person's own country, or a city of it ("X will be in Manila" for a Philippine president). */
+function isOwnCountry(scope: TriggerScope, person: string, destination: string): boolean {
+  const country = countryOfPerson(scope.ctx, scope.roles.roles, person);
+  return (
+    country !== null &&
+    (country === destination || countryOfPlace(scope.ctx, destination) === country || isCapitalOf(scope.ctx, country, destination))
+  );
+}
+
 /**
  * The visitor: the first rule's finding whose person is not a national of the destination
- * (no one visits their own country: "le prince héritier saoudien … sa visite dans le royaume").
+ * (no one visits their own country, nor a city of it: "le prince héritier saoudien … sa visite dans le royaume").
  */
 export function visitorFor(
   scope: TriggerScope,
@@ -376,7 +385,7 @@ export function visitorFor(
   for (const rule of rules) {
     const found = rule.find(scope);
     if (!found) continue;
-    const own = destination !== null && (found.people ?? []).some((p) => countryOfPerson(scope.ctx, scope.roles.roles, p) === destination);
+    const own = destination !== null && (found.people ?? []).some((p) => isOwnCountry(scope, p, destination));
     if (!own) return found;
   }
   return null;

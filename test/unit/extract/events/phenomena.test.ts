@@ -1037,6 +1037,24 @@ describe("a visit told as presence over a span of days", () => {
       "Visit occurred 2026-04-06…2026-04-08: person:ana-ruiz @ place:osaka",
     ]);
   });
+  it("not a person's presence in a city of their own country ('the Japanese prime minister will be in Osaka from 6 to 8 May')", () => {
+    const PM_JP = "title:prime-minister Prime_Minister head-of-government country:JP";
+    expect(
+      visits(`The Japanese {Prime Minister}(${PM_JP}), [Ken Obi](person:ken-obi), will be in [Osaka](place:osaka) from 6 to 8 May.`, "en"),
+    ).toEqual([]);
+    expect(
+      visits(`Le {Premier ministre japonais}(${PM_JP}) [Ken Obi](person:ken-obi) sera à [Osaka](place:osaka) du 6 au 8 mai.`, "fr"),
+    ).toEqual([]);
+    expect(
+      visits(`The Japanese {Prime Minister}(${PM_JP}), [Ken Obi](person:ken-obi), will be in [Tokyo](place:tokyo) from 6 to 8 May.`, "en"),
+    ).toEqual([]);
+    expect(
+      visits(
+        `The Japanese {Prime Minister}(${PM_JP}), [Ken Obi](person:ken-obi), will be in [London](place:london) from 6 to 8 May.`,
+        "en",
+      ),
+    ).toEqual(["Visit planned 2026-05-06…2026-05-08: person:ken-obi @ place:london"]);
+  });
   it("not presence on one day, over years, elsewhere than in a place, or of no one", () => {
     expect(visits("[Ana Ruiz](person:ana-ruiz) was in [Japan](country:JP) on 6 April.", "en")).toEqual([]);
     expect(visits("[Ana Ruiz](person:ana-ruiz) was in [Japan](country:JP) from 2019 to 2022.", "en")).toEqual([]);
