@@ -929,6 +929,24 @@ describe("a participle opening the sentence, and a counterpart left unnamed", ()
     ]);
   });
 
+  it("'paid a call on X', 'is paying a call on X': a courtesy call without the word 'courtesy' is a meeting, not a phone call", () => {
+    const TITLE = "title:prime-minister Prime_Minister head-of-government country:JP";
+    expect(
+      events(`[Ken Obi](person:ken-obi) paid a call on the {Prime Minister}(${TITLE}), [Ana Ruiz](person:ana-ruiz), on Monday.`, "en"),
+    ).toEqual([
+      { type: "Meeting", status: "occurred", date: "2026-04-13", participants: ["person:ana-ruiz", "person:ken-obi"], place: null },
+    ]);
+    expect(events("[Ken Obi](person:ken-obi) is paying a call on [Ana Ruiz](person:ana-ruiz) in [Tokyo](place:tokyo).", "en")).toEqual([
+      {
+        type: "Meeting",
+        status: "occurred",
+        date: "2026-04-15",
+        participants: ["person:ana-ruiz", "person:ken-obi"],
+        place: "place:tokyo",
+      },
+    ]);
+  });
+
   it("'had spoken to X by phone', 'avait appelé X': calls told in the pluperfect; 'a appelé à la retenue' is none", () => {
     expect(events("[Ken Obi](person:ken-obi) had spoken to [Ana Ruiz](person:ana-ruiz) by phone on Monday.", "en")).toEqual([
       { type: "Call", status: "occurred", date: "2026-04-13", participants: ["person:ana-ruiz", "person:ken-obi"], place: null },
