@@ -4,11 +4,11 @@
  *   speakersSide         "« Notre sommet a été un succès », a déclaré le secrétaire général de l'OTAN"
  *   leadersOf            "les dirigeants du G20 se sont réunis", "EU leaders met", "a gathering of G7 finance ministers"
  *   sidesBetween         "des pourparlers entre l'Ukraine et la Russie", "talks between Ukrainian and Russian delegations"
- *   sidesJoined          "the EU-China summit", "US-China trade talks", "le sommet UE-Chine", "les pourparlers russo-ukrainiens"
  *   sidesGroup           "les deux pays ont tenu", "the two sides held talks" → the sides of the salient event
  *   ministersOf          "une réunion des ministres des Affaires étrangères" → their countries
  *   peopleGroup          "ils se sont réunis", "the two leaders met" → the people of the salient event
  *   countedGroup         "the three countries met" → the countries listed for that count
+ *   sidesJoined          "the EU-China summit", "US-China trade talks", "le sommet UE-Chine", "les pourparlers russo-ukrainiens"
  *   subjectSides         "Japan and its key ally, the United States, held talks"
  *   hostOrganization     "le sommet de l'OTAN", "the G7 summit"
  *   summitOrganization   "le 63e sommet de l'organisation sud-américaine", "réunis en sommet" → the organisation named before
@@ -177,11 +177,11 @@ const MEETING_PARTY_RULES: readonly ParticipantRule[] = [
   speakersSide,
   leadersOf,
   sidesBetween,
-  sidesJoined,
   sidesGroup,
   ministersOf,
   peopleGroup,
   countedGroup,
+  sidesJoined,
   subjectSides,
   hostOfMeeting,
   summitOrganization,
