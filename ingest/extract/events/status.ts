@@ -96,8 +96,8 @@ function namesAsWords(text: string, from: number, to: number, named: readonly Sp
     if (m.start < from || m.end > to) continue;
     out = out.slice(0, m.start - from) + "N" + " ".repeat(m.end - m.start - 1) + out.slice(m.end - from);
   }
-  // A list of names: "X, Y and Z".
-  return out.replace(/N(\s*),(?=\s*N)/gu, "N$1 ");
+  // A list of names: "X, Y and Z"; a name and its acronym between brackets: "the Gulf Cooperation Council (GCC)".
+  return out.replace(/N(\s*),(?=\s*N)/gu, "N$1 ").replace(/N(\s*)\((\s*)N(\s*)\)/gu, (m) => "N" + " ".repeat(m.length - 1));
 }
 
 /** The gap with its asides told between commas taken out, one after another ("…, Assaad X, prévue mercredi, a été"). */

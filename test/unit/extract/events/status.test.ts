@@ -69,6 +69,13 @@ describe("status rules", () => {
     expect(verdict("They postponed the summit until June 4.", "summit", "en", "postponed")).toBe("planned");
   });
 
+  it("calledOff and postponed: past a name and its acronym between brackets in the noun's complement", () => {
+    const markup = "A meeting of the [Gulf Cooperation Council](org:gcc) ([GCC](org:gcc)) ministers in [Osk](place:osk) was called off.";
+    expect(verdict(markup, "meeting", "en", "calledOff")).toBe("cancelled");
+    const fr = "La réunion de l'[Union africaine](org:au) ([UA](org:au)) prévue à [Osk](place:osk) a été reportée.";
+    expect(verdict(fr, "réunion", "fr", "postponed")).toBe("cancelled");
+  });
+
   it("calledOff and postponed: a verb in the gerund, the infinitive or the present participle before the noun", () => {
     expect(verdict("Officials defended cancelling the visit to Osk.", "visit", "en", "calledOff")).toBe("cancelled");
     expect(verdict("The council is calling off its summit in Osk.", "summit", "en", "calledOff")).toBe("cancelled");
