@@ -96,7 +96,14 @@ async function main(): Promise<void> {
   const runs = Number(argument("--runs") ?? (quickMode() ? 1 : 3));
   const appDir = ensureViewerAppBuilt();
   const server = await startBenchViewerServer(appDir, SIZES);
-  const browser = await launchChromium();
+  let browser: Browser;
+  try {
+    browser = await launchChromium();
+  } catch (error) {
+    // Without a browser, the server would keep the process alive: closed before the error goes up.
+    await server.close();
+    throw error;
+  }
   const drawRows: string[][] = [];
   const panRows: string[][] = [];
   try {
