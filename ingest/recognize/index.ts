@@ -136,6 +136,27 @@ function append<T>(target: T[], items: readonly T[]): void {
 }
 
 /**
+ * What an organisation's head title runs on to past the organisation's name, when a comma follows
+ * (the name in apposition comes next): a country written right after it, which names its branch
+ * there ("the head of Leonardo UK, Norman Bone"), or its acronym between brackets ("le patron de la
+ * Banque africaine de développement (BAD), Sidi Ould Tah"). The end offset, or the name's own end.
+ */
+function titleEndPastOrganization(view: SentenceView, org: RawMention, countries: ReadonlyMap<number, RawMention>): number {
+  const { tokens } = view;
+  const next = view.firstTokenFrom(org.end);
+  if (next < 0) return org.end;
+  const commaAt = (k: number) => tokens[k]?.text === ",";
+  const country = tokens[next].start === org.end + 1 ? countries.get(tokens[next].start) : undefined;
+  if (country) {
+    const after = view.firstTokenFrom(country.end);
+    return after >= 0 && commaAt(after) ? country.end : org.end;
+  }
+  const acronym = tokens[next + 1];
+  const bracketed = tokens[next].text === "(" && acronym !== undefined && /^\p{Lu}[\p{Lu}\d&-]{1,9}$/u.test(acronym.text);
+  return bracketed && tokens[next + 2]?.text === ")" && commaAt(next + 3) ? tokens[next + 2].end : org.end;
+}
+
+/**
  * "le patron d'Airbus", "chef du Parti communiste du Vietnam", "the head of the agency": a noun of
  * the language's list before an organisation is a title, that organisation's ("Head"; "Party
  * Leader" for a party). Nouns the KB knows as titles are left to it.
@@ -150,6 +171,7 @@ function headOfOrganizationTitles(
 ): TitleMention[] {
   const { tokens } = view;
   const byStart = new Map(organizations.filter((o) => o.type === "Organization").map((o) => [o.start, o]));
+  const countries = new Map(organizations.filter((o) => o.type === "Country" && o.source === "kb").map((o) => [o.start, o]));
   const taken = new SpanIndex(known);
   const out: TitleMention[] = [];
   tokens.forEach((t, i) => {
@@ -161,10 +183,11 @@ function headOfOrganizationTitles(
     const org = j > from && tokens[j] ? byStart.get(tokens[j].start) : undefined;
     if (!org) return;
     const party = /\b(?:parti|party)\b/u.test(foldForMatch(org.name));
+    const end = titleEndPastOrganization(view, org, countries);
     out.push({
       start: t.start,
-      end: org.end,
-      text: text.slice(t.start, org.end),
+      end,
+      text: text.slice(t.start, end),
       sentenceIndex,
       titleId: party ? "title:party-leader" : null,
       title: party ? "Party Leader" : "Head",
@@ -261,6 +284,13 @@ export function recognizeMentions(
     const definitions = titleCase ? [] : findAcronymDefinitions(ctx);
     const placeNamed = titleCase ? [] : findPlaceNamedAgreements(ctx);
     const agreements = titleCase ? [] : [...findNamedAgreements(ctx), ...placeNamed, ...findMinistries(ctx), ...findCodedProgrammes(ctx)];
+    // "Le patron de la BAD, Sidi Ould Tah,": the head of an organisation the KB knows is a title before the
+    // names are read, so that the name in apposition to it is a person's.
+    const headedKnown = titleCase ? [] : headOfOrganizationTitles(view, kbFound, cues, doc.text, sentenceIndex, sentenceTitles);
+    if (headedKnown.length) {
+      append(sentenceTitles, headedKnown);
+      sentenceTitles.sort((a, b) => a.start - b.start);
+    }
     // A place the knowledge base knows inside such a name ("les accords de Minsk") is the agreement's word, not a place of the story.
     if (placeNamed.length > 0)
       removeWhere(mentions, (m) => m.sentenceIndex === sentenceIndex && placeNamed.some((a) => a.start <= m.start && m.end <= a.end));

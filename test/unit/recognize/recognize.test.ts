@@ -443,6 +443,41 @@ describe("titles", () => {
     expect(en.map((t) => [t.text, t.title, t.ofEntityId])).toEqual([["head of the Vela Group", "Head", "org:vela-group"]]);
   });
 
+  it("reads a head title before the names, so that the name in apposition to it is a person's", () => {
+    const people = (d: PreparedDocument) =>
+      recognize(d)
+        .mentions.filter((m) => m.type === "Person")
+        .map((m) => m.text);
+    const fr = doc("Selon le patron du Vela Group, Ouldane Kerbo Tass, la commande est ferme.");
+    expect(people(fr)).toEqual(["Ouldane Kerbo Tass"]);
+    const en = preparedDocument([["The head of the Vela Group, Norrik Bask, said so."]], [], "en");
+    expect(people(en)).toEqual(["Norrik Bask"]);
+    // A place in apposition to a head title stays a place.
+    expect(people(doc("Selon le patron du Vela Group, Paris, la capitale, est prête."))).toEqual([]);
+  });
+
+  it("runs a head title on past its organisation's branch country or acronym before a comma", () => {
+    const branch = preparedDocument([["The head of the Vela Group UK, Norrik Bask, said so."]], [], "en");
+    expect(titles(branch).map((t) => [t.text, t.ofEntityId])).toEqual([["head of the Vela Group UK", "org:vela-group"]]);
+    expect(
+      recognize(branch)
+        .mentions.filter((m) => m.type === "Person")
+        .map((m) => m.text),
+    ).toEqual(["Norrik Bask"]);
+    const acronym = doc("Le patron de la Commission européenne (CE), Ouldane Kerbo, a parlé.");
+    expect(titles(acronym).map((t) => [t.text, t.ofEntityId])).toEqual([
+      ["patron de la Commission européenne (CE)", "org:european-commission"],
+    ]);
+    expect(
+      recognize(acronym)
+        .mentions.filter((m) => m.type === "Person")
+        .map((m) => m.text),
+    ).toEqual(["Ouldane Kerbo"]);
+    // No comma after it: the country is a word of the sentence, not the branch's.
+    const noComma = preparedDocument([["The head of the Vela Group UK staff left."]], [], "en");
+    expect(titles(noComma).map((t) => t.text)).toEqual(["head of the Vela Group"]);
+  });
+
   it("splits coordinated titles and shares the owner", () => {
     const t = titles(doc("L'ancien ministre de la Défense et Premier ministre italien, Marco Bellini, a démissionné."));
     expect(t.map((x) => [x.title, x.ofEntityId, x.former])).toEqual([
