@@ -13,7 +13,7 @@ import type { KbMatch, KbMatcher } from "../../src/kb/matcher.js";
 import { foldForMatch } from "../../src/kb/normalize.js";
 import type { KbIndex } from "./kb-index.js";
 import type { NameCues } from "./name-cues.js";
-import { sequenceAt } from "./name-context.js";
+import { NAME_PARTICLES, sequenceAt } from "./name-context.js";
 import { ADJECTIVE_ENDING, COUNTERPART, FORMER, FUNCTION_WORDS, HEAD_TYPES } from "./lexicon.js";
 import type { SentenceView } from "./spans.js";
 import type { Token } from "./tokens.js";
@@ -458,18 +458,43 @@ export function findCounterparts(
     const otherTitle = other?.titleId ? index.title(other.titleId) : undefined;
     // Only a country's office carries over: the counterpart of an organisation's office is unknown.
     const carries = other !== undefined && otherTitle !== undefined && (!otherTitle.defaultOf || otherTitle.defaultOf === "country");
-    out.push({
-      start,
-      end,
-      text: text.slice(start, end),
+    const counterpart = (from: number, to: number, owner: string | null): TitleMention => ({
+      start: from,
+      end: to,
+      text: text.slice(from, to),
       sentenceIndex: ctx.sentenceIndex,
       titleId: carries ? otherTitle.id : null,
       title: carries ? otherTitle.title : "Counterpart",
       kind: carries ? otherTitle.kind : "other",
-      ofEntityId: of,
+      ofEntityId: owner,
       former: false,
       counterpart: true,
     });
+    out.push(counterpart(start, end, of));
+    if (!after) return;
+    // "ses homologues allemand Johann Wadephul et polonais Radosław Sikorski": each demonym after a
+    // name and "et" (or a comma) opens the same office for that country.
+    for (let k = view.tokenEndingAt(after.end) + 1; ;) {
+      const named = nameWordsFrom(tokens, k);
+      const joiner = tokens[named]?.folded ?? "";
+      if (named === k || !(COORDINATION.has(joiner) || joiner === ",") || !tokens[named + 1]) break;
+      const shared = matchStartingAt(view, tokens[named + 1].start, (x) => x.kind === "demonym");
+      if (!shared) break;
+      out.push(counterpart(shared.start, shared.end, ownerOf(shared, index)));
+      k = view.tokenEndingAt(shared.end) + 1;
+    }
   });
   return out;
+}
+
+/** The token after the capitalised words of a name read from token `k` (particles and hyphens between them): `k` when none. */
+function nameWordsFrom(tokens: readonly Token[], k: number): number {
+  let j = k;
+  while (j < k + 8 && tokens[j]) {
+    const t = tokens[j];
+    const joiner = (t.text === "-" || NAME_PARTICLES.has(t.folded)) && j > k && tokens[j + 1]?.capitalized === true;
+    if (!(t.word && t.capitalized) && !joiner) break;
+    j++;
+  }
+  return j;
 }

@@ -420,6 +420,38 @@ describe("titles", () => {
     expect(english).toMatchObject({ text: "Italian counterpart", ofEntityId: "country:IT", counterpart: true, title: "Defence Minister" });
   });
 
+  it("gives each demonym after a counterpart's name and « et » the same office (homologues allemand X et italien Y)", () => {
+    const d = doc("Le ministre de la Défense français a reçu ses homologues allemand Tobias Kerrek et italien Ondo Waruta-Bel.");
+    expect(
+      titles(d)
+        .filter((x) => x.counterpart)
+        .map((x) => [x.text, x.title, x.ofEntityId]),
+    ).toEqual([
+      ["homologues allemand", "Defence Minister", "country:DE"],
+      ["italien", "Defence Minister", "country:IT"],
+    ]);
+    expect(
+      recognize(d)
+        .mentions.filter((m) => m.type === "Person")
+        .map((m) => m.text),
+    ).toEqual(["Tobias Kerrek", "Ondo Waruta-Bel"]);
+    const comma = doc(
+      "Le ministre de la Défense français a reçu ses homologues allemand Tobias Kerrek, italien Ondo Waruta et japonais Sato Ken.",
+    );
+    expect(
+      titles(comma)
+        .filter((x) => x.counterpart)
+        .map((x) => x.ofEntityId),
+    ).toEqual(["country:DE", "country:IT", "country:JP"]);
+    // Demonyms with no name between them are left to the roles (demonymsThenNames): no second title here.
+    const bare = doc("Le ministre de la Défense français a reçu ses homologues allemand et italien, Tobias Kerrek et Ondo Waruta.");
+    expect(
+      titles(bare)
+        .filter((x) => x.counterpart)
+        .map((x) => x.text),
+    ).toEqual(["homologues allemand"]);
+  });
+
   it("keeps a qualifier after the office in the title's text (qualifierAfter)", () => {
     const [t] = titles(doc("Le Premier ministre italien démissionnaire Marco Bellini a parlé."));
     expect(t).toMatchObject({ text: "Premier ministre italien démissionnaire", ofEntityId: "country:IT" });
