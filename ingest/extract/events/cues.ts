@@ -72,6 +72,8 @@ export interface EventCues {
   postponement: PhraseFinder;
   auxiliaries: PhraseFinder;
   modality: PhraseFinder;
+  /** "sont convenus de", "agreed to": right before a weak trigger, an agreement on a meeting. */
+  agreementToMeet: PhraseFinder;
   plannedAdjectives: PhraseFinder;
   aheadOf: PhraseFinder;
   pluralEventNouns: PhraseFinder;
@@ -147,6 +149,7 @@ function compile(packs: readonly LanguagePack[]): EventCues {
     postponement: m((c) => c.POSTPONEMENT),
     auxiliaries: m((c) => c.AUXILIARIES),
     modality: m((c) => c.MODALITY),
+    agreementToMeet: m((c) => c.AGREEMENT_TO_MEET),
     plannedAdjectives: m((c) => c.PLANNED_ADJECTIVES),
     aheadOf: m((c) => c.AHEAD_OF),
     pluralEventNouns: m((c) => c.PLURAL_EVENT_NOUNS),

@@ -215,3 +215,6 @@ export const HABIT = [
   "every month",
   "from time to time",
 ] as const;
+
+/** Right before a weak trigger: an agreement on a meeting, which makes a meeting of it ("they agreed to get together in May"). */
+export const AGREEMENT_TO_MEET = ["agreed to", "agree to", "have agreed to", "had agreed to"] as const;

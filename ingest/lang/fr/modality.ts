@@ -180,6 +180,12 @@ export const MODALITY = [
   "l'invitation",
   "accepté de",
   "a accepté",
+  // « Ils sont convenus de se retrouver à Londres », « ont convenu de se réunir en mai » : un accord sur une rencontre à venir.
+  "convenu de",
+  "convenue de",
+  "convenus de",
+  "convenues de",
+  "conviennent de",
   "est attendu",
   "est attendue",
   "sont attendus",
@@ -259,3 +265,9 @@ export const HABIT = [
   "de temps en temps",
   "réciproques",
 ] as const;
+
+/**
+ * Juste avant un déclencheur faible (« se retrouver ») : un accord sur une rencontre, qui en fait une
+ * réunion à part entière (« ils sont convenus de se retrouver à Londres »).
+ */
+export const AGREEMENT_TO_MEET = ["convenu de", "convenue de", "convenus de", "convenues de", "conviennent de", "convenir de"] as const;

@@ -1148,3 +1148,37 @@ describe("a counted group of people", () => {
     ]);
   });
 });
+
+describe("an agreement to meet later, in French", () => {
+  it("'ils sont convenus de se retrouver à Y début septembre': a meeting planned, the group's people", () => {
+    const found = events(
+      "[Ana Ruiz](person:ana-ruiz) s'est entretenue lundi par téléphone avec [Ken Obi](person:ken-obi). Les deux dirigeants sont convenus de se retrouver à [Rome](place:rome) début septembre.",
+      "fr",
+    );
+    expect(found).toContainEqual({
+      type: "Meeting",
+      status: "planned",
+      date: "2026-09",
+      participants: ["person:ana-ruiz", "person:ken-obi"],
+      place: "place:rome",
+    });
+  });
+
+  it("'ils ont convenu de se réunir en mai': planned for the coming May, not a meeting past", () => {
+    const found = events(
+      "[Ana Ruiz](person:ana-ruiz) a rencontré [Ken Obi](person:ken-obi) lundi. Ils ont convenu de se réunir en mai.",
+      "fr",
+      "2026-07-15",
+    );
+    expect(found).toContainEqual(expect.objectContaining({ type: "Meeting", status: "planned", date: "2027-05" }));
+    expect(found.filter((e) => e.status === "occurred").map((e) => e.date)).toEqual(["2026-07-13"]);
+  });
+
+  it("leaves 'se retrouver' without such an agreement a weak word ('ils se sont retrouvés dans une impasse')", () => {
+    const found = events(
+      "[Ana Ruiz](person:ana-ruiz) a rencontré [Ken Obi](person:ken-obi) lundi. Les deux dirigeants se sont retrouvés dans une impasse.",
+      "fr",
+    );
+    expect(found.filter((e) => e.type === "Meeting")).toHaveLength(1);
+  });
+});
