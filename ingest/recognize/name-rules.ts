@@ -71,6 +71,8 @@ export interface NameGroup {
   named: number;
   /** A title before it, an apposition after it, or "l'administration X". */
   titled: boolean;
+  /** Of `titled`: a title right before it (not an apposition after it). */
+  titleBefore: boolean;
   /** Some word of it is also written in lower case in the document. */
   commonWords: boolean;
 }
@@ -555,6 +557,7 @@ const peopleAndPlaces: RunRule = {
         words,
         named: words.filter(nameWord).length,
         titled: scan.afterTitle(first) || scan.beforeTitle(last + 1) || governmentOf(ctx, first, last),
+        titleBefore: scan.afterTitle(first),
         // "de", "la", "van": a name's particles are written in lower case everywhere, and say nothing.
         commonWords: words.some((w) => w !== familyName && !CONNECTORS.has(w.folded) && ctx.lowercaseWords.has(w.folded)),
       };
@@ -689,6 +692,27 @@ function personCueAfter(ctx: NameContext, k: number): boolean {
 const NAME_COORDINATORS = new Set(["and", "et"]);
 
 /**
+ * "signed by Teodoro and Chung Ki-sun, the head of …": one name word, "and", then a name of two to
+ * four words that an apposition after it or evidence of its own makes a person's. The full name is
+ * a person; the word alone is a surname that linking accepts only as a back-reference to a name
+ * seen in full (unless a title right before it makes it a person).
+ */
+function surnameAndFullName(ctx: NameContext, group: NameGroup): RawMention[] | null {
+  const words = group.words;
+  if (words.length < 4 || !NAME_COORDINATORS.has(words[1].folded) || !nameLike(words[0])) return null;
+  const full = words.slice(2);
+  const capitals = full.filter((w) => w.capitalized).length;
+  if (capitals < 2 || capitals > 4 || !full.every((w) => w.capitalized || CONNECTORS.has(w.folded))) return null;
+  if (!full[0].capitalized || !full[full.length - 1].capitalized || group.commonWords) return null;
+  const apposition = group.titled && !group.titleBefore;
+  if (!apposition && !personEvidence(ctx, full)) return null;
+  return [
+    mention(ctx, words[0], words[0], "Person", "personName", { needsAntecedent: !group.titleBefore }),
+    mention(ctx, full[0], full[full.length - 1], "Person", "personName"),
+  ];
+}
+
+/**
  * Two to five name words after a title, before an apposition, or with evidence of a person's name.
  * A person's name holds no "and": two names of two words or more each, so joined, are two people
  * ("Deputy Defence Minister Paweł Bejda and Eirik Lie"); otherwise the name ends before it
@@ -712,6 +736,8 @@ const personName: GroupRule = {
       const people = group.titled || (!group.commonWords && sides.every((side) => personEvidence(ctx, side)));
       if (sides.every(ownName) && people) return sides.map((side) => mention(ctx, side[0], side[side.length - 1], "Person", "personName"));
     }
+    const surnameFirst = surnameAndFullName(ctx, group);
+    if (surnameFirst) return surnameFirst;
     // "Mohamed Muizzu and Congolese officials": no name goes on past "and"; the name is what comes before it.
     const coordinator = words.findIndex((w, k) => k >= 1 && NAME_COORDINATORS.has(w.folded));
     if (coordinator > 0) {

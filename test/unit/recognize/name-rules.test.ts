@@ -237,6 +237,19 @@ describe("personName: a verb only a person takes beside an unknown given name", 
 });
 
 describe("personName", () => {
+  it("reads a surname alone, 'and', then a full name with an apposition: the full name a person, the surname a candidate", () => {
+    expect(shaped(en("The contract was signed by Okafor and Renko Tal-ho, the head of the Vela Group."))).toEqual([
+      "Okafor|Person|personName|candidate",
+      "Renko Tal-ho|Person|personName",
+    ]);
+    // French "et" splits the run before the rule: the same reading, by loneName and personName.
+    expect(shaped(fr("Le contrat a été signé par Okafor et Renko Tal, le patron du Vela Group."))).toEqual([
+      "Okafor|Person|loneName|candidate",
+      "Renko Tal|Person|personName",
+    ]);
+    // No apposition and no evidence of a name: nothing is read as a person.
+    expect(shaped(en("It was signed by Okafor and Renko Tal yesterday.")).filter((m) => m.endsWith("|personName"))).toEqual([]);
+  });
   it("takes two to five name words as a person with a title, an apposition or evidence of a name", () => {
     expect(shaped(fr("Nadia Velasquez, ministre des Affaires étrangères, a salué l'accord."))).toEqual([
       "Nadia Velasquez|Person|personName",
