@@ -641,9 +641,11 @@ const copulaTitle: AttachmentRule = {
       const person = [...mentions].reverse().find((m) => m.end <= t.start && isPerson(ctx, m));
       if (!person) continue;
       if (!cues.copulas.test(ctx.text.slice(person.end, t.start))) continue;
+      // "a été nommé mercredi chef d'état-major", "was appointed on Monday …": the date of the appointment may stand between.
+      const dates = ctx.temporal(sentenceIndex).filter((d) => d.start >= person.end && d.end <= t.start);
       const linking = isLinkingGap(ctx.text, person.end, t.start, {
         allowLinkWords: true,
-        allowedSpans: complementSpans(ctx, mentions, person.end, t.start),
+        allowedSpans: [...complementSpans(ctx, mentions, person.end, t.start), ...dates],
         allowedPhrases: cues.copulas,
         maxLength: 60,
       });
@@ -919,15 +921,29 @@ function titleBeforeName(ctx: ExtractionContext, a: Attachment): boolean {
 }
 
 /**
+ * "X a été nommé mercredi chef d'état-major des armées", "X was appointed Chief of the Defence Staff": the
+ * title right after its holder's name and a copula (the appointment's date may stand between).
+ */
+function appointedTo(ctx: ExtractionContext, cues: RoleCues, a: Attachment): boolean {
+  const before = (ctx.mentionsBySentence[a.title.sentenceIndex] ?? []).filter((m) => m.end <= a.title.start).at(-1);
+  if (before?.entityId !== a.personId) return false;
+  const dates = ctx.temporal(a.title.sentenceIndex).filter((d) => d.start >= before.end && d.end <= a.title.start);
+  const gap = blankSpans(ctx.text, before.end, a.title.start, dates);
+  const copula = cues.copulas.findAll(gap).at(-1);
+  return copula !== undefined && /^\s*$/u.test(gap.slice(0, copula.start)) && /^\s*$/u.test(gap.slice(copula.end));
+}
+
+/**
  * "Le Premier ministre, Navin Ramgoolam,", "The defence minister, Sjafrie Sjamsoeddin,": a national office
  * the text gives no country, definite and in apposition, is the story's home country's (homeCountry), with less confidence.
- * Under a dateline, "Prime Minister X" too: a wire story names its own country's officials so and qualifies a
- * foreign one ("CANBERRA (Reuters) - Prime Minister X", but "Japanese Prime Minister Y").
+ * Under a dateline, "Prime Minister X" and "X was appointed Prime Minister" too: a wire story names its own
+ * country's officials so and qualifies a foreign one ("CANBERRA (Reuters) - Prime Minister X", but "Japanese
+ * Prime Minister Y").
  */
 const storysHomeCountry: OwnerRule = {
   name: "storysHomeCountry",
   confidence: 0.55,
-  owner(ctx, _cues, a) {
+  owner(ctx, cues, a) {
     if (!NATIONAL_KINDS.has(a.title.kind) || a.title.kind === "legislature" || qualifiedAfter(ctx, a.title)) return null;
     // Only the definite office in apposition ("Le Premier ministre, X,"), as one writes of the home
     // government; "Prime Minister X" is written of any country's.
@@ -936,7 +952,9 @@ const storysHomeCountry: OwnerRule = {
     const home = homeCountry(ctx);
     if (!home) return null;
     const apposition = /(?:^|[^\p{L}])(?:le|la|l['’]|the)\s*$/iu.test(before) && /^\s*,\s*\p{Lu}/u.test(after);
-    return apposition || (home.fromDateline && titleBeforeName(ctx, a) && !otherCountryNamed(ctx, a, home.id)) ? home.id : null;
+    // Under a dateline, an appointment too ("PARIS (AFP) - X a été nommé chef d'état-major des armées").
+    const stated = titleBeforeName(ctx, a) || appointedTo(ctx, cues, a);
+    return apposition || (home.fromDateline && stated && !otherCountryNamed(ctx, a, home.id)) ? home.id : null;
   },
 };
 

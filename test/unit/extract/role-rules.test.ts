@@ -184,6 +184,13 @@ describe("copulaTitle", () => {
     const elected = `[Paul Morel](person:paul-morel) a été élu {président}(${PRES} country:FR) [français](country:FR demonym) dimanche.`;
     expect(roles(elected)).toEqual(["person:paul-morel → President (président) of country:FR"]);
   });
+  it("reads a day or a date between the appointment and the office: 'a été nommé mercredi chef d'état-major des armées'", () => {
+    const CDS = "title:chief-of-defence-staff Chief_of_the_Defence_Staff military country:FR";
+    const fr = `[La France](country:FR) change de chef militaire. [Paul Morel](person:paul-morel) a été nommé mercredi {chef d'état-major des armées}(${CDS}) en Conseil des ministres.`;
+    expect(roles(fr)).toEqual(["person:paul-morel → Chief of the Defence Staff (chef d'état-major des armées) of country:FR"]);
+    const en = `The [United States](country:US) has a new top officer. [Tom Reyes](person:tom-reyes) was appointed on Monday {Chief of the Defence Staff}(${CDS.replace("FR", "US")}) by the president.`;
+    expect(roles(en, "en")).toEqual(["person:tom-reyes → Chief of the Defence Staff (Chief of the Defence Staff) of country:US"]);
+  });
   it("does not read a verb that is no copula", () => {
     const markup = `[Paul Morel](person:paul-morel) a rencontré le {président}(${PRES} country:FR) [français](country:FR demonym) en mai.`;
     expect(roles(markup)).toEqual([]);
@@ -398,6 +405,21 @@ describe("storysHomeCountry", () => {
     expect(dated(elsewhere, "en", "country:KE")).toEqual([]);
     const qualified = `[Kenya](country:KE) will buy frigates. [French](country:FR demonym) {Defence Minister}(${DEF} country:FR) [Luca Neri](person:luca-neri) signed.`;
     expect(dated(qualified, "en", "country:KE")).toEqual(["person:luca-neri of country:FR"]);
+  });
+  it("under a dateline, also an office the person is appointed to: 'X a été nommé mercredi chef d'état-major des armées'", () => {
+    const dated = (markup: string, language: string, datelinePlace: string | null) =>
+      extractFromLinked({ ...linkedDocument(markup, { published: "2026-02-02", language }), datelinePlace }, knowledge, tools)
+        .relations.filter((r) => r.type === "HOLDS_ROLE")
+        .map((r) => `${r.source} ${String(r.properties?.title)} of ${r.target}`);
+    const CDS = "title:chief-of-defence-staff Chief_of_the_Defence_Staff military";
+    const fr = `La [France](country:FR) change de chef militaire. [Luca Neri](person:luca-neri) a été nommé mercredi {chef d'état-major des armées}(${CDS}) en Conseil des ministres.`;
+    expect(dated(fr, "fr", "country:FR")).toEqual(["person:luca-neri Chief of the Defence Staff of country:FR"]);
+    expect(dated(fr, "fr", null)).toEqual([]);
+    const en = `[Kenya](country:KE) will buy frigates. [Luca Neri](person:luca-neri) was appointed {Defence Minister}(${DEF}) on Monday.`;
+    expect(dated(en, "en", "country:KE")).toEqual(["person:luca-neri Defence Minister of country:KE"]);
+    // Not an office the person only meets ("met the Chief of the Defence Staff"), with no copula before it.
+    const met = `[Kenya](country:KE) will buy frigates. [Luca Neri](person:luca-neri) met {Defence Minister}(${DEF}) on Monday.`;
+    expect(dated(met, "en", "country:KE")).toEqual([]);
   });
 });
 
