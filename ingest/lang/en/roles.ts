@@ -7,6 +7,18 @@
 /** Adverbs inside an apposition: "X, also the party's leader", "X, now foreign minister". */
 export const APPOSITION_ADVERBS: readonly string[] = ["also", "now", "then", "currently", "still"];
 
+/** Taking an office, said of its holder: in the copulas and in relative clauses alike ("X, who was appointed …"). */
+const APPOINTMENTS: readonly string[] = [
+  "took office as",
+  "was appointed",
+  "has been appointed",
+  "was named",
+  "has been named",
+  "was elected",
+  "has been elected",
+  "was sworn in as",
+];
+
 /** Verbs that make a person the holder of the title after them: "X became the U.S. president". Present and past only. */
 export const COPULAS: readonly string[] = [
   "is",
@@ -19,18 +31,11 @@ export const COPULAS: readonly string[] = [
   "had become",
   "remains",
   "remained",
-  "was appointed",
-  "has been appointed",
-  "was named",
-  "has been named",
-  "was elected",
-  "has been elected",
   "was re-elected",
-  "was sworn in as",
   "has been sworn in as",
-  "took office as",
   "takes office as",
   "was confirmed as",
+  ...APPOINTMENTS,
 ];
 
 /** Words after which a person belongs to the delegation of the person before them: "X, accompanied by Minister Y". */
@@ -92,14 +97,7 @@ export const RELATIVE_OFFICE_VERBS: readonly string[] = [
   "holds the office of",
   "holds the position of",
   "occupies the post of",
-  "took office as",
-  "was appointed",
-  "has been appointed",
-  "was named",
-  "has been named",
-  "was elected",
-  "has been elected",
-  "was sworn in as",
+  ...APPOINTMENTS,
 ];
 
 /** Verbs after which the person named next held the office before the person named before them: "X succeeded Y as defence minister". */

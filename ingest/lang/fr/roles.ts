@@ -15,6 +15,18 @@ export const APPOSITION_ADVERBS: readonly string[] = [
   "par ailleurs",
 ];
 
+/** Taking an office, said of its holder: in the copulas and in relative clauses alike (« X, qui a été nommé … »). */
+const APPOINTMENTS: readonly string[] = [
+  "a été nommé",
+  "a été nommée",
+  "a été élu",
+  "a été élue",
+  "a été réélu",
+  "a été réélue",
+  "a été désigné",
+  "a été désignée",
+];
+
 /** Verbs that make a person the holder of the title after them: "X est devenu le président du …". Present and past only. */
 export const COPULAS: readonly string[] = [
   "est",
@@ -29,16 +41,9 @@ export const COPULAS: readonly string[] = [
   "était devenue",
   "reste",
   "demeure",
-  "a été nommé",
-  "a été nommée",
-  "a été élu",
-  "a été élue",
-  "a été réélu",
-  "a été réélue",
   "a été investi",
   "a été investie",
-  "a été désigné",
-  "a été désignée",
+  ...APPOINTMENTS,
 ];
 
 /** Words after which a person belongs to the delegation of the person before them: "X, accompagné du ministre Y", "X est accompagné, lors de ce voyage, par Y". */
@@ -74,14 +79,6 @@ export const RELATIVE_OFFICE_VERBS: readonly string[] = [
   "devient",
   "reste",
   "demeure",
-  "a été nommé",
-  "a été nommée",
-  "a été élu",
-  "a été élue",
-  "a été réélu",
-  "a été réélue",
-  "a été désigné",
-  "a été désignée",
   "occupe le poste de",
   "occupe la fonction de",
   "occupe les fonctions de",
@@ -90,6 +87,7 @@ export const RELATIVE_OFFICE_VERBS: readonly string[] = [
   "assume les fonctions de",
   "cumule les fonctions de",
   "fait office de",
+  ...APPOINTMENTS,
 ];
 
 /** Verbes après lesquels la personne nommée ensuite occupait la fonction avant la personne nommée avant : « X a succédé à Y au ministère des Armées ». */
