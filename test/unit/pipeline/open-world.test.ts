@@ -154,3 +154,20 @@ describe("offices and services of the knowledge base", () => {
     );
   });
 });
+
+describe("armed groups of the knowledge base", () => {
+  it("are organisations by their names and aliases in both languages", () => {
+    const out = extractArticle(
+      article(
+        "Hamas and Islamic Jihad, the militant groups, rejected the plan on Monday, while the Houthis fired a missile and Hezbollah stayed silent. " +
+          "Les talibans ont condamné l'attentat revendiqué par le groupe État islamique. The Bahamas were not involved.",
+      ),
+    );
+    expect(names(out, "Organization")).toEqual(
+      expect.arrayContaining(["Hamas", "Palestinian Islamic Jihad", "Houthis", "Hezbollah", "Taliban", "Islamic State"]),
+    );
+    // A name inside another word is no mention: "Bahamas" holds "hamas".
+    expect(names(out, "Country")).toContain("Bahamas");
+    expect(out.entities.filter((e) => e.name === "Hamas")).toHaveLength(1);
+  });
+});
