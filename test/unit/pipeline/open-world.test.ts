@@ -171,3 +171,24 @@ describe("armed groups of the knowledge base", () => {
     expect(out.entities.filter((e) => e.name === "Hamas")).toHaveLength(1);
   });
 });
+
+describe("defence companies and forces of the knowledge base", () => {
+  it("are organisations by their names, aliases and acronyms", () => {
+    const out = extractArticle(
+      article(
+        "Le ministère a commandé des drones à Baykar et des radars à Aselsan, tandis que Tsahal et la FINUL ont renforcé leurs positions. " +
+          "Elbit Systems and Israel Aerospace Industries said the IDF would test them.",
+      ),
+    );
+    expect(names(out, "Organization")).toEqual(
+      expect.arrayContaining([
+        "Baykar",
+        "Aselsan",
+        "Israel Defense Forces",
+        "United Nations Interim Force in Lebanon",
+        "Elbit Systems",
+        "Israel Aerospace Industries",
+      ]),
+    );
+  });
+});
