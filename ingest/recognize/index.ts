@@ -285,8 +285,11 @@ export function recognizeMentions(
     const placeNamed = titleCase ? [] : findPlaceNamedAgreements(ctx);
     const agreements = titleCase ? [] : [...findNamedAgreements(ctx), ...placeNamed, ...findMinistries(ctx), ...findCodedProgrammes(ctx)];
     // "Le patron de la BAD, Sidi Ould Tah,": the head of an organisation the KB knows is a title before the
-    // names are read, so that the name in apposition to it is a person's.
-    const headedKnown = titleCase ? [] : headOfOrganizationTitles(view, kbFound, cues, doc.text, sentenceIndex, sentenceTitles);
+    // names are read, so that the name in apposition to it is a person's. Not when a capitalised word follows
+    // the organisation: in "the head of NATO Allied Command Transformation" those are a body of it, no one.
+    const headedKnown = (titleCase ? [] : headOfOrganizationTitles(view, kbFound, cues, doc.text, sentenceIndex, sentenceTitles)).filter(
+      (title) => !/^\s+\p{Lu}/u.test(doc.text.slice(title.end, title.end + 2)),
+    );
     if (headedKnown.length) {
       append(sentenceTitles, headedKnown);
       sentenceTitles.sort((a, b) => a.start - b.start);

@@ -192,3 +192,11 @@ describe("defence companies and forces of the knowledge base", () => {
     );
   });
 });
+
+describe("the head of a known organisation's body", () => {
+  it("reads the capitals after the organisation as its body, not as a person in apposition", () => {
+    const out = extractArticle(article("Admiral Corin Vale, the head of NATO Allied Command Transformation, visited Norfolk on Monday."));
+    expect(names(out, "Person")).toEqual(["Corin Vale"]);
+    expect(roles(out)).toContain("Corin Vale: Head of NATO");
+  });
+});
