@@ -25,7 +25,7 @@ import {
   typeOf,
   scopeOf,
 } from "./events/scope.js";
-import { OWN_PARTICIPANT, cueRightBefore, groupSizeAround, groupSubjectBefore, subjectPeople } from "./events/participants.js";
+import { OWN_PARTICIPANT, cueBeforeVerb, groupSizeAround, groupSubjectBefore, subjectPeople } from "./events/participants.js";
 import { cancelledDateNearest, dateFor, plannedDateForward } from "./events/dating.js";
 import { rescheduledDate, statusFor } from "./events/status.js";
 import { rulesFor } from "./events/types.js";
@@ -132,7 +132,7 @@ function mentionsInSentence(
     m.refersBack = definite.some(Boolean);
     m.subordinate = inRelativeClause(ctx, s, first) && !inOngoingRelativeClause(ctx, s, first);
     // "ils sont convenus de se retrouver à Londres": agreed on, a weak trigger tells a meeting.
-    m.weak = hits.every((h) => h.lexicon.weak.has(h.phrase)) && !cueRightBefore(ctx, cues.agreementToMeet, s, first.start);
+    m.weak = hits.every((h) => h.lexicon.weak.has(h.phrase)) && !cueBeforeVerb(ctx, cues.agreementToMeet, s, first.start);
     const aside = commentators(ctx, cues, s, first, people);
     const scope = scopeOf(
       ctx,

@@ -49,7 +49,7 @@ export function groupSubjectBefore(ctx: ExtractionContext, s: Span, at: number):
   if (findIn(ctx.lexicon.groupSubjects, ctx.text, s.start, at).length > 0) return true;
   const cues = eventCues(ctx.language);
   // "where the two signed", "both signed", "les deux ont signé": a group with no noun, right before the verb.
-  if (cueRightBefore(ctx, cues.bareGroupSubjects, s, at)) return true;
+  if (cueBeforeVerb(ctx, cues.bareGroupSubjects, s, at)) return true;
   return findIn(cues.personGroupNouns, ctx.text, s.start, at).some((g) => {
     const word = /([\p{L}\p{N}-]+)\s+$/u.exec(ctx.text.slice(Math.max(s.start, g.start - 20), g.start))?.[1] ?? "";
     return (
@@ -82,10 +82,11 @@ export function groupSizeAround(ctx: ExtractionContext, s: Span, trigger: Span):
 }
 
 /**
- * A cue of `finder` that starts a word and ends right before `at` in `s`, only auxiliaries and adverbs
- * between ("and then signed", "les deux ont ensuite signé").
+ * A cue of `finder` that starts a word and ends right before the verb at `at` in `s`, only auxiliaries and
+ * adverbs between ("and then signed", "les deux ont ensuite signé"). Not status.ts's cue before a trigger,
+ * which counts the words between instead.
  */
-export function cueRightBefore(ctx: ExtractionContext, finder: PhraseFinder, s: Span, at: number): Span | undefined {
+export function cueBeforeVerb(ctx: ExtractionContext, finder: PhraseFinder, s: Span, at: number): Span | undefined {
   const cues = eventCues(ctx.language);
   const from = Math.max(s.start, at - 50);
   const fillers = [...findIn(cues.auxiliaries, ctx.text, from, at), ...findIn(cues.adverbsInsideTriggers, ctx.text, from, at)];

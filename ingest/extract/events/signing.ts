@@ -13,7 +13,7 @@
  */
 import { clauseAround, findIn, overlaps, type Span } from "../spans.js";
 import { belongsToTitle, isPartyMention, relativeClauses, typeOf, type TriggerScope } from "./scope.js";
-import { cueRightBefore, groupSubjectBefore, partyGroupBefore } from "./participants.js";
+import { cueBeforeVerb, groupSubjectBefore, partyGroupBefore } from "./participants.js";
 import { listAfter, subjectList, type Candidate } from "./chains.js";
 import { countedGroup } from "./groups.js";
 import { cueBefore, previousSubjectCountry, sentenceSubject } from "./references.js";
@@ -66,8 +66,8 @@ function coordinatedVerbLink(scope: TriggerScope): Span | undefined {
   const { ctx, cues, s, trigger } = scope;
   // "X, who participated and signed …": the relative pronoun is the subject of both verbs (relativeAntecedents, subjects).
   if (relativeClauses(ctx, s, trigger).some((c) => c.start <= trigger.start && trigger.end <= c.end)) return undefined;
-  const group = cueRightBefore(ctx, cues.bareGroupSubjects, s, trigger.start);
-  return cueRightBefore(ctx, cues.sharedSubjectLinks, s, group ? group.start : trigger.start);
+  const group = cueBeforeVerb(ctx, cues.bareGroupSubjects, s, trigger.start);
+  return cueBeforeVerb(ctx, cues.sharedSubjectLinks, s, group ? group.start : trigger.start);
 }
 
 export const subjects: ParticipantRule = {
@@ -130,7 +130,7 @@ const sharedSubject: ParticipantRule = {
     const { ctx, cues, roles, i, s, trigger } = scope;
     const link = coordinatedVerbLink(scope);
     // "… and both signed": the group's (groupOfSigners).
-    if (!link || cueRightBefore(ctx, cues.bareGroupSubjects, s, trigger.start)) return null;
+    if (!link || cueBeforeVerb(ctx, cues.bareGroupSubjects, s, trigger.start)) return null;
     const subject = sentenceSubject(ctx, roles, i, link.start);
     if (!subject) return null;
     return asFound(
