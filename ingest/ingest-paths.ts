@@ -10,7 +10,14 @@ import { UserError } from "../src/errors.js";
 import type { ReadFailure } from "../src/model/document.js";
 import type { DocumentExtraction } from "../src/model/extraction.js";
 import type { Neo4jConnection } from "../src/neo4j/connection.js";
-import { DOCUMENTS_PER_BATCH, DocumentLoader, LoadInterrupted, type DocumentOutcome, type LoadSummary } from "../src/store/load.js";
+import {
+  BatchPipeline,
+  DOCUMENTS_PER_BATCH,
+  DocumentLoader,
+  LoadInterrupted,
+  type DocumentOutcome,
+  type LoadSummary,
+} from "../src/store/load.js";
 import { ensureSchema } from "../src/store/schema.js";
 
 export type IngestSummary = LoadSummary;
@@ -69,14 +76,20 @@ export async function ingestPaths(conn: Neo4jConnection, paths: readonly string[
   // Twice a batch ahead: the workers fill the next batch while this one is written.
   const skipped = options.onSkipped ? { onSkipped: options.onSkipped } : {};
   const results = extractPaths(paths, workers > 0 ? { workers, window: 2 * batchDocuments, ...skipped } : skipped);
+  // A batch is checked and planned while the one before is written (BatchPipeline).
+  const pipeline = new BatchPipeline(loader);
   let batch: Array<{ extraction: DocumentExtraction; bytes: number }> = [];
   const flush = async (): Promise<void> => {
     if (batch.length === 0) return;
     const current = batch;
     batch = [];
-    await loader.loadBatch(current.map((item) => item.extraction));
-    for (const item of current) options.onProgress?.(item.bytes);
-    options.onBatchWritten?.();
+    await pipeline.push(
+      current.map((item) => item.extraction),
+      () => {
+        for (const item of current) options.onProgress?.(item.bytes);
+        options.onBatchWritten?.();
+      },
+    );
   };
   try {
     for await (const result of results) {
@@ -92,6 +105,7 @@ export async function ingestPaths(conn: Neo4jConnection, paths: readonly string[
       }
     }
     await flush();
+    await pipeline.finish();
   } catch (error) {
     throw error instanceof LoadInterrupted ? new IngestInterrupted(error, loaded) : error;
   }

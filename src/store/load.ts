@@ -8,7 +8,8 @@
  * events a one-by-one load in any order gives), every kind of row is written with
  * `UNWIND $rows … MERGE` a few thousand rows at a time (the statements pipelined: sent one after
  * the other without waiting for their answers), and the role conflicts of the persons the batch
- * touched are recomputed once.
+ * touched are recomputed once. The next batch is checked and planned while one is written
+ * (BatchPipeline); the check is made again inside its transaction.
  *
  * A document still goes in whole or not at all: when a batch fails, its documents are loaded one
  * by one, so that only the one Neo4j refuses is rejected and named; a batch more than Neo4j lets
@@ -114,16 +115,46 @@ export async function loadExtractions(
   const size = Math.max(1, options.batchDocuments ?? DOCUMENTS_PER_BATCH);
   await ensureSchema(conn);
   const loader = new DocumentLoader(conn, options.onDocument, options.places);
+  const pipeline = new BatchPipeline(loader);
   let batch: DocumentExtraction[] = [];
   for await (const extraction of extractions) {
     batch.push(extraction);
     if (batch.length >= size) {
-      await loader.loadBatch(batch);
+      await pipeline.push(batch);
       batch = [];
     }
   }
-  await loader.loadBatch(batch);
+  await pipeline.push(batch);
+  await pipeline.finish();
   return loader.summary(started);
+}
+
+/**
+ * Batches written one after the other, each checked against the graph and planned while the one
+ * before is being written (Neo4j writes and commits while this process plans: the planning is off
+ * the critical path). The outcome is loadBatch's for each batch in turn: the check is done again
+ * inside the write's transaction, so a document the batch before wrote meanwhile is still found.
+ * At most one batch waits planned while one is written.
+ */
+export class BatchPipeline {
+  private writing: Promise<void> = Promise.resolve();
+
+  constructor(private readonly loader: DocumentLoader) {}
+
+  /** Starts checking and planning `extractions` now; resolves once the batch before is written (its error, if any, is thrown here). */
+  async push(extractions: readonly DocumentExtraction[], onWritten?: (outcomes: DocumentOutcome[]) => void): Promise<void> {
+    const prepared = this.loader.prepare(extractions);
+    prepared.catch(() => undefined); // awaited below, once the batch before is written
+    await this.writing;
+    const writing = this.loader.write(await prepared).then((outcomes) => onWritten?.(outcomes));
+    writing.catch(() => undefined); // thrown by the next push or by finish
+    this.writing = writing;
+  }
+
+  /** Resolves once every batch pushed is written. */
+  async finish(): Promise<void> {
+    await this.writing;
+  }
 }
 
 /** Loads batches of documents and keeps the tally; shared by loadExtractions and ingestPaths. */
@@ -135,6 +166,8 @@ export class DocumentLoader {
   private readonly warnings: string[] = [];
 
   private readonly places: PlaceIndex;
+  private readonly plans = new WeakMap<DocumentExtraction, DocumentPlan>();
+  private readonly planOfDocument = (extraction: DocumentExtraction): DocumentPlan => this.planOf(extraction);
 
   constructor(
     private readonly conn: Neo4jConnection,
@@ -150,7 +183,15 @@ export class DocumentLoader {
    * in one transaction, or one by one when that transaction fails.
    */
   async loadBatch(extractions: readonly DocumentExtraction[]): Promise<DocumentOutcome[]> {
-    if (extractions.length === 0) return [];
+    return this.write(await this.prepare(extractions));
+  }
+
+  /**
+   * A batch checked against the graph (one read) and its changed documents planned: nothing is
+   * written or recorded yet, so this may run while another batch is being written.
+   */
+  async prepare(extractions: readonly DocumentExtraction[]): Promise<PreparedBatch> {
+    if (extractions.length === 0) return { unchanged: new Set(), extractions: [] };
     let stored: Map<string, string>;
     try {
       stored = await storedExtractionHashes(
@@ -160,15 +201,38 @@ export class DocumentLoader {
     } catch (error) {
       throw interruption(error, extractions);
     }
+    // Hashing and planning yield to the event loop every few documents: while a batch is being
+    // written, its answers are handled between them and Neo4j is not kept waiting for this one.
+    const unchanged = new Set<DocumentExtraction>();
+    for (const [d, extraction] of extractions.entries()) {
+      if (d > 0 && d % DOCUMENTS_PER_YIELD === 0) await nextTurn();
+      if (stored.get(extraction.document.id) === extractionHash(extraction)) unchanged.add(extraction);
+      else this.planOf(extraction);
+    }
+    return { unchanged, extractions };
+  }
+
+  /** Writes a prepared batch: the unchanged documents are recorded, the others written in one transaction or more. */
+  async write(prepared: PreparedBatch): Promise<DocumentOutcome[]> {
     const outcomes: DocumentOutcome[] = [];
     const changed: DocumentExtraction[] = [];
-    for (const extraction of extractions) {
-      if (stored.get(extraction.document.id) === extractionHash(extraction)) outcomes.push(this.record(unchangedOutcome(extraction)));
+    for (const extraction of prepared.extractions) {
+      if (prepared.unchanged.has(extraction)) outcomes.push(this.record(unchangedOutcome(extraction)));
       else changed.push(extraction);
     }
     const segments = distinctSegments(changed);
     for (const [s, segment] of segments.entries()) outcomes.push(...(await this.writeSegment(segment, segments.slice(s + 1).flat())));
     return outcomes;
+  }
+
+  /** A document's plan, made once (prepare makes it ahead; a retried or split transaction reuses it). */
+  private planOf(extraction: DocumentExtraction): DocumentPlan {
+    let plan = this.plans.get(extraction);
+    if (plan === undefined) {
+      plan = planDocument(extraction, this.places);
+      this.plans.set(extraction, plan);
+    }
+    return plan;
   }
 
   /**
@@ -180,7 +244,7 @@ export class DocumentLoader {
   private async writeSegment(segment: readonly DocumentExtraction[], later: readonly DocumentExtraction[]): Promise<DocumentOutcome[]> {
     let written: BatchResult;
     try {
-      written = await writeTransaction(this.conn, (tx) => writeBatch(tx, segment, this.places));
+      written = await writeTransaction(this.conn, (tx) => writeBatch(tx, segment, this.places, this.planOfDocument));
     } catch (error) {
       if (isTransactionTooLarge(error) && segment.length > 1) {
         const half = Math.ceil(segment.length / 2);
@@ -210,7 +274,7 @@ export class DocumentLoader {
   async loadOne(extraction: DocumentExtraction): Promise<DocumentOutcome> {
     const { id, source } = extraction.document;
     try {
-      const written = await writeTransaction(this.conn, (tx) => writeBatch(tx, [extraction], this.places));
+      const written = await writeTransaction(this.conn, (tx) => writeBatch(tx, [extraction], this.places, this.planOfDocument));
       this.relationshipsCreated += written.relationshipsCreated;
       return this.record(written.outcomes[0] ?? unchangedOutcome(extraction));
     } catch (error) {
@@ -285,6 +349,20 @@ function distinctSegments(extractions: readonly DocumentExtraction[]): DocumentE
   return segments;
 }
 
+/** Documents hashed and planned between two turns of the event loop when a batch is prepared. */
+const DOCUMENTS_PER_YIELD = 8;
+
+/** Resolves after the I/O callbacks waiting now have run. */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+/** A batch checked against the graph: the documents loaded from the same extraction are left out of the write. */
+export interface PreparedBatch {
+  unchanged: ReadonlySet<DocumentExtraction>;
+  extractions: readonly DocumentExtraction[];
+}
+
 interface BatchResult {
   outcomes: DocumentOutcome[];
   relationshipsCreated: number;
@@ -295,7 +373,12 @@ interface BatchResult {
  * may have loaded one meanwhile, or be loading it now: then this waits for it): the same extraction
  * is skipped, another one is taken back first, and the events it reported are resolved again without it.
  */
-async function writeBatch(tx: QueryRunner, extractions: readonly DocumentExtraction[], places: PlaceIndex): Promise<BatchResult> {
+async function writeBatch(
+  tx: QueryRunner,
+  extractions: readonly DocumentExtraction[],
+  places: PlaceIndex,
+  planOf: (extraction: DocumentExtraction) => DocumentPlan,
+): Promise<BatchResult> {
   // Locked first: a concurrent ingest of the same document waits here, then sees it written.
   const documents = [...new Set(extractions.map((extraction) => extraction.document.id))].sort();
   const stored = new Map(
@@ -345,7 +428,7 @@ async function writeBatch(tx: QueryRunner, extractions: readonly DocumentExtract
     for (const type of [...byType.keys()].sort()) send(statement(type), byType.get(type) ?? []);
   };
   // Documents and entities first: entity rows do not depend on event identity, and writing them locks the entities.
-  const plans = pending.map((extraction) => planDocument(extraction, places));
+  const plans = pending.map(planOf);
   send(
     MERGE_DOCUMENTS,
     plans.map((plan) => plan.document),

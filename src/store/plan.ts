@@ -357,9 +357,20 @@ function foldMentions(mentions: readonly EventReport[], position: (mention: Even
   };
 }
 
-/** sha256 of the extraction's JSON: tells an unchanged document from one the extractor now reads differently. */
+/** Hashes already computed: a load asks for a document's hash when it checks the graph, in its transaction and in its plan. */
+const hashes = new WeakMap<DocumentExtraction, string>();
+
+/**
+ * sha256 of the extraction's JSON: tells an unchanged document from one the extractor now reads
+ * differently. Computed once per extraction object (extractions are not changed once made).
+ */
 export function extractionHash(extraction: DocumentExtraction): string {
-  return createHash("sha256").update(JSON.stringify(extraction)).digest("hex");
+  let hash = hashes.get(extraction);
+  if (hash === undefined) {
+    hash = createHash("sha256").update(JSON.stringify(extraction)).digest("hex");
+    hashes.set(extraction, hash);
+  }
+  return hash;
 }
 
 /** The normalised English title: trimmed, single spaces. */

@@ -318,6 +318,38 @@ describe("loadExtractions", () => {
     expect(await facts()).toEqual(reloaded);
   });
 
+  it("checks each batch while the one before is written, and still sees what that one wrote", async () => {
+    // One document per batch: the second batch is checked against the graph while the first is
+    // being written, so only the check inside its own transaction can find the first's copy.
+    const opposition = readFixture("meeting-opposition");
+    const [takaichiRole] = opposition.relations;
+    if (!takaichiRole) throw new Error("fixture without relations");
+    const revised: DocumentExtraction = {
+      ...opposition,
+      relations: [
+        { ...takaichiRole, properties: { ...takaichiRole.properties, title: "Prime Minister", titleKind: "head-of-government" } },
+      ],
+    };
+    const seen: string[] = [];
+    const summary = await loadExtractions(conn, [readFixture("meeting-pm"), readFixture("meeting-pm"), opposition, revised], {
+      batchDocuments: 1,
+      onDocument: (outcome) => seen.push(`${outcome.document}:${outcome.ok && outcome.unchanged ? "unchanged" : "written"}`),
+    });
+    expect(summary).toMatchObject({ loaded: 4, unchanged: 1, rejected: [] });
+    expect(seen).toEqual([
+      "doc:fixture-meeting-pm:written",
+      "doc:fixture-meeting-pm:unchanged",
+      "doc:fixture-meeting-opposition:written",
+      "doc:fixture-meeting-opposition:written",
+    ]);
+    expect(await rows("MATCH (d:Document) RETURN count(d) AS n")).toEqual([{ n: 2 }]);
+    // The revised reading replaced the first: the same graph as loading only it.
+    const pipelined = await facts();
+    await clearDatabase(conn);
+    await loadExtractions(conn, [readFixture("meeting-pm"), revised]);
+    expect(await facts()).toEqual(pipelined);
+  });
+
   it("adds a new article to what is there without disturbing it, matching events already in the graph", async () => {
     await loadExtractions(conn, fixtures("meeting-pm", "meeting-opposition"));
     const before = await facts();
