@@ -132,9 +132,9 @@ export async function loadExtractions(
 /**
  * Batches written one after the other, each checked against the graph and planned while the one
  * before is being written (Neo4j writes and commits while this process plans: the planning is off
- * the critical path). The outcome is loadBatch's for each batch in turn: the check is done again
- * inside the write's transaction, so a document the batch before wrote meanwhile is still found.
- * At most one batch waits planned while one is written.
+ * the critical path). Each batch's outcome is what loading it alone then gives: the check is done
+ * again inside the write's transaction, so a document the batch before wrote meanwhile is still
+ * found. At most one batch waits planned while one is written.
  */
 export class BatchPipeline {
   private writing: Promise<void> = Promise.resolve();
@@ -178,17 +178,10 @@ export class DocumentLoader {
   }
 
   /**
-   * Loads several documents: those already in the graph from the same extraction are found with
-   * one query and skipped (a resumed run costs one round trip per batch), the others are written
-   * in one transaction, or one by one when that transaction fails.
-   */
-  async loadBatch(extractions: readonly DocumentExtraction[]): Promise<DocumentOutcome[]> {
-    return this.write(await this.prepare(extractions));
-  }
-
-  /**
-   * A batch checked against the graph (one read) and its changed documents planned: nothing is
-   * written or recorded yet, so this may run while another batch is being written.
+   * A batch checked against the graph: those of its documents already there from the same
+   * extraction are found with one query and will be skipped (a resumed run costs one round trip
+   * per batch), the others planned. Nothing is written or recorded yet, so this may run while
+   * another batch is being written; write() then writes it.
    */
   async prepare(extractions: readonly DocumentExtraction[]): Promise<PreparedBatch> {
     if (extractions.length === 0) return { unchanged: new Set(), extractions: [] };
