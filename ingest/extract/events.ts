@@ -133,7 +133,11 @@ function mentionsInSentence(
     m.subordinate = inRelativeClause(ctx, s, first) && !inOngoingRelativeClause(ctx, s, first);
     // "ils sont convenus de se retrouver à Londres": agreed on, a weak trigger tells a meeting.
     m.weak = hits.every((h) => h.lexicon.weak.has(h.phrase)) && !cueBeforeVerb(ctx, cues.agreementToMeet, s, first.start);
-    const aside = commentators(ctx, cues, s, first, people);
+    const aside = [
+      ...commentators(ctx, cues, s, first, people),
+      ...absentees(ctx, cues, s, hits, people),
+      ...speakersOfOthersEvent(ctx, cues, s, first, people, ctx.titlesBySentence[i] ?? []),
+    ];
     const scope = scopeOf(
       ctx,
       roles,
@@ -225,6 +229,74 @@ function commentators(
   return participants.filter((p) =>
     verbs.some((v) => p.end <= v.start && v.start - p.end <= COMMENTATOR_REACH && !/[;.!?]/u.test(ctx.text.slice(p.end, v.start))),
   );
+}
+
+/** Most characters between a verb of staying away and the event's noun: "skipped the NATO foreign ministers' meeting". */
+const ABSENCE_REACH = 40;
+
+/**
+ * "X skipped the meeting", "X did not attend the talks", "X a boudé la réunion": who stays away
+ * from the event told right after the verb takes no part in it.
+ */
+function absentees(
+  ctx: ExtractionContext,
+  cues: EventCues,
+  s: Span,
+  hits: readonly Span[],
+  people: readonly PersonReference[],
+): PersonReference[] {
+  const last = hits[hits.length - 1];
+  if (last === undefined) return [];
+  const verbs = findIn(cues.absenceVerbs, ctx.text, s.start, last.start).filter((v) =>
+    hits.some((h) => h.start >= v.end && h.start - v.end <= ABSENCE_REACH && !/[;.!?]/u.test(ctx.text.slice(v.end, h.start))),
+  );
+  return people.filter((p) =>
+    verbs.some((v) => p.end <= v.start && v.start - p.end <= COMMENTATOR_REACH && !/[;.!?]/u.test(ctx.text.slice(p.end, v.start))),
+  );
+}
+
+/**
+ * "Spokesman X said Y would receive Z", "X a indiqué que Y recevrait Z": one who says that others
+ * will meet, a name opening the reported clause as the subject of the event's verb, is not one of
+ * them. Not "X said she would meet Z" (her own meeting: a pronoun, no name), nor "X told Y that
+ * they would meet" or "X told Y during a phone call" (Y is told).
+ */
+function speakersOfOthersEvent(
+  ctx: ExtractionContext,
+  cues: EventCues,
+  s: Span,
+  trigger: Span,
+  people: readonly PersonReference[],
+  titles: readonly Span[],
+): PersonReference[] {
+  const openers = (from: number, to: number) => findIn(cues.reportedClauseOpeners, ctx.text, from, to);
+  const onlyOpeners = (from: number, to: number) =>
+    /^[\s,]*$/u.test(blankSpans(ctx.text, from, to, [...titles.filter((t) => t.start >= from && t.end <= to), ...openers(from, to)]));
+  // The name is the subject of the trigger's verb: only auxiliaries and modal words between them.
+  const subjectOfTrigger = (q: PersonReference) =>
+    /^\s*$/u.test(
+      blankSpans(ctx.text, q.end, trigger.start, [
+        ...findIn(cues.auxiliaries, ctx.text, q.end, trigger.start),
+        ...findIn(cues.modality, ctx.text, q.end, trigger.start),
+      ]),
+    );
+  const speakers: PersonReference[] = [];
+  for (const verb of findIn(cues.commentingVerbs, ctx.text, s.start, trigger.start)) {
+    const subject = people.find(
+      (q) => q.start >= verb.end && q.end <= trigger.start && onlyOpeners(verb.end, q.start) && subjectOfTrigger(q),
+    );
+    if (subject === undefined) continue;
+    speakers.push(
+      ...people.filter(
+        (p) =>
+          p !== subject &&
+          p.end <= verb.start &&
+          verb.start - p.end <= COMMENTATOR_REACH &&
+          !/[;.!?]/u.test(ctx.text.slice(p.end, verb.start)),
+      ),
+    );
+  }
+  return speakers;
 }
 
 export function findEventMentions(ctx: ExtractionContext, roles: RoleExtraction, agreements: readonly AgreementMention[]): EventMention[] {

@@ -42,6 +42,10 @@ export interface EventCues {
   honorificStyles: PhraseFinder;
   /** "X said that the visit …", "X hailed the signing": who comments on an event told by its noun. */
   commentingVerbs: PhraseFinder;
+  /** "X skipped the meeting", "X a boudé la réunion": who stays away from an event told right after. */
+  absenceVerbs: PhraseFinder;
+  /** "that", "que": opening a reported clause after a verb of saying. */
+  reportedClauseOpeners: PhraseFinder;
   /** "his invitation to visit": the possessor invites, the visitor is someone else. */
   invitationNouns: PhraseFinder;
   /** "X invited Y to visit Z": the object travels, not the subject. */
@@ -126,6 +130,8 @@ function compile(packs: readonly LanguagePack[]): EventCues {
     nounArticles: r((c) => c.NOUN_ARTICLES),
     deHeadsWithoutArticle: r((c) => c.DE_HEADS_WITHOUT_ARTICLE),
     commentingVerbs: r((c) => c.COMMENTING_VERBS),
+    absenceVerbs: r((c) => c.ABSENCE_VERBS),
+    reportedClauseOpeners: r((c) => c.REPORTED_CLAUSE_OPENERS),
     honorificStyles: phraseFinder(packs.flatMap((p) => p.names.HONORIFIC_STYLES)),
     invitationNouns: r((c) => c.INVITATION_NOUNS),
     invitationVerbs: r((c) => c.INVITATION_VERBS),

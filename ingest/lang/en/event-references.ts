@@ -167,6 +167,34 @@ export const COMMENTING_VERBS = [
   "denounced",
 ] as const;
 
+/** "X skipped the meeting", "X did not attend the talks": who stays away from an event told right after. */
+export const ABSENCE_VERBS = [
+  "skipped",
+  "skips",
+  "will skip",
+  "missed",
+  "will miss",
+  "boycotted",
+  "boycotts",
+  "will boycott",
+  "stayed away from",
+  "stays away from",
+  "did not attend",
+  "didn't attend",
+  "does not attend",
+  "will not attend",
+  "won't attend",
+  "did not take part in",
+  "will not take part in",
+  "was absent from",
+  "were absent from",
+  "declined to attend",
+  "pulled out of",
+] as const;
+
+/** Words that may open a reported clause right after a verb of saying ("X said that Y …"). */
+export const REPORTED_CLAUSE_OPENERS = ["that"] as const;
+
 export const INVITATION_NOUNS = ["invitation", "invite"] as const;
 
 /** Verbs of a host inviting a guest: "X invited Y to visit Z" (Y travels, not X). */

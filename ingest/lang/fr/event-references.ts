@@ -222,6 +222,32 @@ export const COMMENTING_VERBS = [
   "qualifie",
 ] as const;
 
+/** « X a boudé la réunion », « X n'a pas assisté au sommet » : qui se tient à l'écart d'un événement dit juste après. */
+export const ABSENCE_VERBS = [
+  "a boudé",
+  "boude",
+  "boudera",
+  "a séché",
+  "n'a pas assisté à",
+  "n'a pas assisté au",
+  "n'a pas assisté aux",
+  "n'assistera pas à",
+  "n'assistera pas au",
+  "n'a pas participé à",
+  "n'a pas participé au",
+  "ne participera pas à",
+  "ne participera pas au",
+  "n'a pas pris part à",
+  "n'a pas pris part au",
+  "était absent de",
+  "était absente de",
+  "était absent du",
+  "était absente du",
+] as const;
+
+/** Mots qui ouvrent une proposition rapportée après un verbe de parole (« X a indiqué que Y … »). */
+export const REPORTED_CLAUSE_OPENERS = ["que", "qu'"] as const;
+
 export const INVITATION_NOUNS = ["invitation"] as const;
 
 /** Verbes d'un hôte qui invite : « X a invité Y à se rendre à Z » (Y se déplace, pas X). */

@@ -670,6 +670,68 @@ describe("who comments on an event told by its noun", () => {
   });
 });
 
+describe("who stays away from an event, and who reports another's", () => {
+  const MET = "[Ana Ruiz](person:ana-ruiz) met [Ken Obi](person:ken-obi) in [Osaka](place:osaka) on Monday.";
+  const metOnly = [expect.objectContaining({ type: "Meeting", participants: ["person:ana-ruiz", "person:ken-obi"] })];
+  it("takes no part in it: 'X skipped the meeting', 'X did not attend the talks', 'X a boudé la réunion'", () => {
+    expect(events(`${MET} [Lea Moro](person:lea-moro) skipped the meeting, sending a deputy instead.`, "en")).toEqual(metOnly);
+    expect(events(`${MET} [Lea Moro](person:lea-moro) did not attend the talks.`, "en")).toEqual(metOnly);
+    expect(events(`${MET} [Lea Moro](person:lea-moro) boycotted the meeting.`, "en")).toEqual(metOnly);
+    const rencontre = "[Ana Ruiz](person:ana-ruiz) a rencontré [Ken Obi](person:ken-obi) lundi à [Osaka](place:osaka).";
+    expect(events(`${rencontre} [Lea Moro](person:lea-moro) a boudé la réunion.`, "fr")).toEqual(metOnly);
+    expect(events(`${rencontre} [Lea Moro](person:lea-moro) n'a pas assisté à la réunion.`, "fr")).toEqual(metOnly);
+  });
+  it("but one who attended it, or joined it, takes part", () => {
+    expect(events(`${MET} [Lea Moro](person:lea-moro) also attended the meeting.`, "en")).toEqual([
+      expect.objectContaining({ type: "Meeting", participants: ["person:ana-ruiz", "person:ken-obi", "person:lea-moro"] }),
+    ]);
+  });
+  it("the one who says that others will meet is not one of them: 'X said Y would receive Z', 'X a indiqué que Y recevrait Z'", () => {
+    const planned = [expect.objectContaining({ type: "Meeting", status: "planned", participants: ["person:ana-ruiz", "person:ken-obi"] })];
+    expect(
+      events(
+        "Spokesman [Lea Moro](person:lea-moro) said [Ana Ruiz](person:ana-ruiz) would receive [Ken Obi](person:ken-obi) next month.",
+        "en",
+      ),
+    ).toEqual(planned);
+    expect(
+      events(
+        "[Lea Moro](person:lea-moro) a indiqué que [Ana Ruiz](person:ana-ruiz) recevrait [Ken Obi](person:ken-obi) le mois prochain.",
+        "fr",
+      ),
+    ).toEqual(planned);
+  });
+  it("the French conditional of reported speech is a plan: 'a annoncé qu'elle se rendrait', 'qu'elle rencontrerait'", () => {
+    expect(events("[Ana Ruiz](person:ana-ruiz) a annoncé qu'elle se rendrait à [Rome](place:rome) le mois prochain.", "fr")).toEqual([
+      expect.objectContaining({ type: "Visit", status: "planned", participants: ["person:ana-ruiz"], place: "place:rome" }),
+    ]);
+    expect(events("[Ana Ruiz](person:ana-ruiz) a précisé qu'elle rencontrerait [Ken Obi](person:ken-obi) jeudi.", "fr")).toEqual([
+      expect.objectContaining({
+        type: "Meeting",
+        status: "planned",
+        date: "2026-04-16",
+        participants: ["person:ana-ruiz", "person:ken-obi"],
+      }),
+    ]);
+  });
+  it("but speaks of a meeting of his own, and of one with whom he spoke", () => {
+    expect(events("[Lea Moro](person:lea-moro) said she would meet [Ken Obi](person:ken-obi) next month.", "en")).toEqual([
+      expect.objectContaining({ type: "Meeting", status: "planned", participants: ["person:ken-obi", "person:lea-moro"] }),
+    ]);
+    expect(
+      events("[Lea Moro](person:lea-moro) told [Ken Obi](person:ken-obi) that they would meet again next month.", "en").map(
+        (e) => e.participants,
+      ),
+    ).not.toEqual([["person:ken-obi"]]);
+    expect(
+      events(
+        "[Lea Moro](person:lea-moro) told [Ken Obi](person:ken-obi) during a phone call on Monday that [Japan](country:JP) was ready to host new talks.",
+        "en",
+      ),
+    ).toEqual(expect.arrayContaining([expect.objectContaining({ type: "Call", participants: ["person:ken-obi", "person:lea-moro"] })]));
+  });
+});
+
 describe("a trip called off after a name with an elided article", () => {
   it("'la visite d'X à Y a été annulée', 'le voyage d'X à Y a été annulé'", () => {
     const cancelled = { type: "Visit", status: "cancelled", participants: ["person:ana-ruiz"], place: "place:rome" };
