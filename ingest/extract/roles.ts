@@ -1071,6 +1071,10 @@ export function extractRoles(ctx: ExtractionContext): RoleExtraction {
     const kbTitle = mapped ? kbTitleByEnglish(ctx, office) : (kbTitleById(ctx, otherRole.titleId) ?? kbTitleByEnglish(ctx, office));
     const targetId = a.of ?? fallbackOf(ctx, { ...a.title, title: office, titleId: kbTitle?.id ?? null }, a.personId);
     if (!targetId || targetId === otherRole.targetId) continue;
+    // An organisation's office has no counterpart in a country ("NATO's Secretary General … his
+    // Ukrainian counterpart" is Ukraine's minister, not its Secretary-General) unless the lexicon maps it.
+    const typeOf = (id: string) => ctx.entityById.get(id)?.type ?? typeFromKb(ctx, id);
+    if (mapped === undefined && typeOf(otherRole.targetId) === "Organization" && typeOf(targetId) === "Country") continue;
     push(
       claimFrom(ctx, a, {
         targetId,

@@ -108,6 +108,14 @@ describe("roles", () => {
     expect(found.find((r) => r.person === "person:ken-ito")).toMatchObject({ of: "country:JP", title: "Foreign Minister" });
   });
 
+  it("gives a country's counterpart no office of an organisation: 'NATO's Secretary General X met his Ukrainian counterpart Y'", () => {
+    const found = roles(
+      `The {Secretary General}(title:secretary-general Secretary-General other org:nato) of [NATO](org:nato), [Mark Olsen](person:mark-olsen), met his [Ukrainian](country:UA demonym) {counterpart}(- counterpart other country:UA counterpart), [Ivan Petrenko](person:ivan-petrenko).`,
+      "en",
+    );
+    expect(found.map((r) => [r.person, r.of, r.title])).toEqual([["person:mark-olsen", "org:nato", "Secretary-General"]]);
+  });
+
   it("splits coordinated titles before a name and keeps 'former' on the first", () => {
     const found = roles(
       `L'{ancien ministre de la Défense}(${DEF} - former) et {Premier ministre}(${PM} country:JP) [japonais](country:JP demonym) nouvellement élu, [Taro Yamada](person:taro-yamada), a parlé.`,
