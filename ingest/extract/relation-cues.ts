@@ -52,6 +52,9 @@ export interface RelationCues {
   betweenCues: PhraseSet;
   withCues: PhraseSet;
   otherAgreementAdjectives: PhraseSet;
+  negativeDeterminers: PhraseSet;
+  valueComplements: PhraseSet;
+  amountWords: PhraseSet;
   otherAgreementPronouns: PhraseSet;
   withdrawalVerbs: PhraseSet;
   withdrawalParticles: PhraseSet;
@@ -135,6 +138,9 @@ function compile(language: string, f: RelationForms): RelationCues {
     betweenCues: set(f.BETWEEN_CUES),
     withCues: set(f.WITH_CUES),
     otherAgreementAdjectives: set(f.OTHER_AGREEMENT_ADJECTIVES),
+    negativeDeterminers: set(f.NEGATIVE_DETERMINERS),
+    valueComplements: set(f.VALUE_COMPLEMENTS),
+    amountWords: set(f.AMOUNT_WORDS),
     otherAgreementPronouns: set(f.OTHER_AGREEMENT_PRONOUNS),
     withdrawalVerbs: set(f.WITHDRAWAL_VERBS),
     withdrawalParticles: set(f.WITHDRAWAL_PARTICLES),

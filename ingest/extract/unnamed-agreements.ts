@@ -79,6 +79,8 @@ const otherAgreement: Describer = {
     const tokens = c.tokens.of(h.sentenceIndex);
     const set = c.cues.otherAgreementAdjectives;
     h.other = set.findAll(tokens, Math.max(0, h.first - 3), h.first).length > 0 || set.matchAt(tokens, h.last + 1) > 0;
+    // "though no contract was signed", "aucun accord": denied, no agreement at all.
+    h.other ||= c.cues.negativeDeterminers.findAll(tokens, Math.max(0, h.first - 2), h.first).length > 0;
   },
 };
 
@@ -148,6 +150,8 @@ const compoundModifiers: Describer = {
       if (c.cues.definiteDeterminers.matchAt(tokens, k) > 0 || c.cues.evaluativeAdjectives.matchAt(tokens, k) > 0) break;
       if (c.cues.indefiniteArticles.matchAt(tokens, k) > 0 || c.cues.otherAgreementAdjectives.matchAt(tokens, k) > 0) break;
       if (c.cues.signVerbs.matchAt(tokens, k) > 0 || isLinkWord(c, tokens, k)) break;
+      // "a $600 million contract": an amount, not what it is about.
+      if (c.cues.amountWords.matchAt(tokens, k) > 0) break;
       k--;
     }
     if (k + 1 < h.first) {
@@ -157,11 +161,32 @@ const compoundModifiers: Describer = {
   },
 };
 
+/** Its value: "un contrat d'une valeur de 2 milliards d'euros", "a contract worth 3 billion dollars" (the amount told in full). */
+const valueComplement: Describer = {
+  name: "valueComplement",
+  describe(c, h) {
+    if (h.instrument) return;
+    const tokens = c.tokens.of(h.sentenceIndex);
+    let k = c.cues.valueComplements.matchAt(tokens, h.last + 1);
+    if (k < 0) return;
+    let end = -1;
+    for (; k < tokens.length; k++) {
+      const t = tokens[k];
+      const decimal = /^[.,]$/.test(t?.norm ?? "") && /^\d/.test(tokens[k - 1]?.norm ?? "") && /^\d/.test(tokens[k + 1]?.norm ?? "");
+      if (!t || !(/^\d[\d.,]*$/.test(t.norm) || decimal || c.cues.amountWords.matchAt(tokens, k) > 0)) break;
+      if (/^\d/.test(t.norm) || !["de", "d'"].includes(t.norm)) end = t.end;
+    }
+    if (end < 0) return;
+    h.end = end;
+    h.described = true;
+  },
+};
+
 /** French complements of the head: "traité de coopération renforcée", "accord de défense". */
 const nounComplement: Describer = {
   name: "nounComplement",
   describe(c, h) {
-    if (h.instrument || c.cues.language !== "fr" || h.date) return;
+    if (h.instrument || c.cues.language !== "fr" || h.date || h.described) return;
     const tokens = c.tokens.of(h.sentenceIndex);
     const of = tokens[h.last + 1];
     if (!of || !/^(?:de|d')$/.test(of.norm)) return;
@@ -281,6 +306,9 @@ function topicEnd(c: Context, tokens: readonly Token[], from: number): number {
     if (!t || /^[,;:.()«»"“”]$/.test(t.norm) || t.kind === "date") break;
     if (k > from && (c.cues.relativePronouns.matchAt(tokens, k) > 0 || c.cues.clauseBreaks.matchAt(tokens, k) > 0)) break;
     if (k > from && [c.cues.copulas, c.cues.signVerbs, c.cues.signedParticiples].some((verbs) => verbs.matchAt(tokens, k) > 0)) break;
+    // "a letter of intent on training and agreed an arrangement …": the coordinator opens another verb.
+    const coordinated = c.cues.coordinators.matchAt(tokens, k);
+    if (k > from && coordinated > 0 && c.cues.signVerbs.matchAt(tokens, coordinated) > 0) break;
     // A city after one word of topic is where it was signed ("an agreement on defence in London"); a
     // country after one word may be the topic's ("an agreement on investment in Kenya").
     if (k > from && c.cues.locatives.matchAt(tokens, k) > 0 && isEntityToken(tokens[k + 1], "Place")) break;
@@ -416,6 +444,7 @@ const AGREEMENT_DESCRIBERS: readonly Describer[] = [
   definiteness,
   datedHead,
   compoundModifiers,
+  valueComplement,
   nounComplement,
   adjectivalParties,
   topicClause,
@@ -565,6 +594,12 @@ function namesOtherCountries(c: Context, h: AgreementHead, id: string, before: r
   return here.size > 0 && there.size > 0 && ![...here].some((country) => there.has(country));
 }
 
+/**
+ * Kinds that never stand for an agreement of another kind: "the contract" after a treaty or an arrangement
+ * between governments is the sale that goes with it, not that text.
+ */
+const KINDS_OF_THEIR_OWN: ReadonlySet<string> = new Set(["Contract"]);
+
 const namedReferent: Resolver = {
   name: "namedReferent",
   resolve({ c, h, text, signing, earlier, nameOfAny }) {
@@ -596,7 +631,7 @@ const namedReferent: Resolver = {
       const later = c.named.find((a) => a.start > h.end && signedInMainClause(c, a));
       if (later) return { referTo: later.entityId };
     }
-    if (h.described) return null;
+    if (h.described || KINDS_OF_THEIR_OWN.has(h.kind)) return null;
     // "The pact, announced this month, …", "the treaty": the latest agreement told before, or the only one.
     if (h.definite && before.length > 0) return { referTo: before[before.length - 1]?.entityId };
     if (new Set(before.map((a) => a.entityId)).size === 1) return { referTo: before[0]?.entityId };
@@ -627,16 +662,21 @@ const earlierUnnamed: Resolver = {
   name: "earlierUnnamed",
   resolve({ c, h, text, latestUnnamed, found, signing, earlier }) {
     if (h.instrument) {
-      const same = [...found.values()].find((u) => u.kind === h.kind);
+      // "une lettre d'intention sur la formation … une lettre d'intention sur la fiscalité": an indefinite instrument
+      // told by what it is about, other than the one already found, is another one.
+      const same = [...found.values()]
+        .reverse()
+        .find((u) => u.kind === h.kind && (h.definite || h.topicEnd === null || sameDescription(text, u.name)));
       return same ? { unnamed: same } : null;
     }
     if (!h.definite && !signing) return null;
     // "the deal", "the agreement": the latest unnamed one of the same kind, else of any kind.
-    const latest = latestUnnamed(h.kind) ?? latestUnnamed(null);
+    const latest = latestUnnamed(h.kind) ?? (KINDS_OF_THEIR_OWN.has(h.kind) ? null : latestUnnamed(null));
     if (!latest) return null;
     // "A memorandum on critical minerals was signed … An agreement on defence cooperation was signed": an
     // indefinite noun that says what it is about, other than the latest, is another agreement.
-    if (!h.definite && h.topicEnd !== null && !sameDescription(text, latest.name)) return null;
+    // Likewise an indefinite noun described by its own words ("agreed a government-to-government arrangement").
+    if (!h.definite && (h.topicEnd !== null || h.described) && !sameDescription(text, latest.name)) return null;
     return namesOtherCountries(c, h, latest.id, earlier()) ? null : { unnamed: latest };
   },
 };

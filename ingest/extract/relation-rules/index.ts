@@ -25,11 +25,19 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [...MEMBERSHIP_RULES, ...
 function instrumentTopics(r: Reading, found: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const a of r.agreements) {
-    if (!a.topicId) continue;
+    // An organisation of one country (a navy, a ministry, a firm) has no member countries: "une lettre d'intention
+    // sur la formation au sein des écoles de la Marine nationale" makes no one a member of the French Navy.
+    if (!a.topicId || isNationalOrganization(r, a.topicId)) continue;
     const parties = found.filter((c) => c.type === "PARTY_TO" && c.target === a.entityId).map((c) => c.source);
     out.push(...membershipsOf(r, [...new Set(parties)], a.topicId, a.sentenceIndex, "instrumentTopic", 0.7));
   }
   return out;
+}
+
+/** Whether the knowledge base ties an organisation to one country. */
+function isNationalOrganization(r: Reading, id: string): boolean {
+  const entry = r.ctx.kb.byId.get(id);
+  return !!entry && !("iso2" in entry) && entry.type === "Organization" && !!entry.country;
 }
 
 const ruleTriggers = new WeakMap<RelationCues, { triggers: ReadonlyArray<readonly PhraseSet[]>; any: PhraseSet }>();

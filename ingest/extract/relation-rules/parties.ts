@@ -209,6 +209,25 @@ const signedBy: SentenceRule = {
   },
 };
 
+/**
+ * The agreements coordinated after the object at token k: "ont signé une lettre d'intention …, ainsi qu'un
+ * arrangement technique", "signed a letter of intent on X and agreed an arrangement on Y". Each is signed by the same subject;
+ * the list ends at another verb of signing or the end of the sentence.
+ */
+function coordinatedAgreements(r: Reading, tokens: readonly Token[], k: number): string[] {
+  const ids: string[] = [];
+  for (let j = k + 1; j < tokens.length; j++) {
+    if (tokens[j]?.norm === "." || r.cues.signVerbs.matchAt(tokens, j) > 0) break;
+    const after = r.cues.coordinators.matchAt(tokens, j);
+    if (after < 0) continue;
+    // "signed a letter of intent … and agreed an arrangement": a second verb of signing, same subject.
+    const verb = r.cues.signVerbs.matchAt(tokens, after);
+    const next = tokens[skipDeterminers(r, tokens, verb > 0 ? verb : after)];
+    if (isEntity(next, "Agreement") && !isOtherAgreement(r, tokens, tokens.indexOf(next))) ids.push(next.entityId);
+  }
+  return ids;
+}
+
 const signingSubject: SentenceRule = {
   name: "signingSubject",
   triggers: (cues) => [cues.signVerbs],
@@ -221,7 +240,8 @@ const signingSubject: SentenceRule = {
       if (!isEntity(object, "Agreement") || isOtherAgreement(r, tokens, objectAt)) continue;
       const subject = subjectOf(r, i, hit.start, ["Country", "Organization", "Person"]);
       if (subject && asserted(r, i, subject.at, hit.end))
-        out.push(...signatoriesOf(r, i, subject.ids, object.entityId, "signingSubject", 0.8));
+        for (const signed of [object.entityId, ...coordinatedAgreements(r, tokens, objectAt)])
+          out.push(...signatoriesOf(r, i, subject.ids, signed, "signingSubject", 0.8));
       // "… signed a pact with Z": the other party.
       let k = objectAt + 1;
       // Up to a comma, a coordinator or another verb: "… and has signed comparable deals with Z" is another object.

@@ -102,6 +102,10 @@ function fillerEnd(r: Reading, tokens: readonly Token[], k: number, insideTitle:
   if (phrase > 0) return phrase;
   const month = r.cues.months.matchAt(tokens, k);
   if (month > 0) return month;
+  // An honorific and its dot designate the next name ("M. A et M. B ont signé"); it is never an item.
+  const honorific = r.cues.honorifics.matchAt(tokens, k);
+  if (honorific > 0) return tokens[honorific]?.norm === "." ? honorific + 1 : honorific;
+  if (t.norm === "." && k > 0 && r.cues.honorifics.matchAt(tokens, k - 1) === k) return k + 1;
   // A parenthesis inside a list is an aside: "la Communauté d'Afrique de l'Est (CAE)", "Belgium (who also signed …)".
   if (t.norm === "(") {
     const close = tokens.findIndex((x, j) => j > k && x.norm === ")");

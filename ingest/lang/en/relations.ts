@@ -287,6 +287,11 @@ export const SIGN_VERBS = [
   "have concluded",
   "initialled",
   "initialed",
+  // "agreed" signs only with its object: "agreed a defence cooperation arrangement", never "agreed to meet".
+  "agreed a",
+  "agreed an",
+  "have agreed a",
+  "has agreed a",
 ];
 
 /** Passive participles of signing, before "by" and the signatories. */
@@ -345,6 +350,15 @@ export const WITH_CUES = ["with"];
 
 /** Pronouns standing for other agreements of the same kind before a participle: "after those signed with Z". */
 export const OTHER_AGREEMENT_PRONOUNS = ["those", "the ones", "the one"];
+
+/** A complement giving an agreement's value: "a contract worth $2 billion" is told by its amount. */
+export const VALUE_COMPLEMENTS = ["worth", "valued at"];
+
+/** Words of an amount after a value complement: numbers are read apart. */
+export const AMOUNT_WORDS = ["million", "billion", "euros", "dollars", "pounds", "€", "$", "£", "about", "around", "some"];
+
+/** Determiners that deny an agreement: "though no contract was signed", "left without a deal". */
+export const NEGATIVE_DETERMINERS = ["no", "without a", "without an", "without any"];
 
 /** Adjectives before an agreement noun that make it another agreement: "comparable deals with Z". */
 export const OTHER_AGREEMENT_ADJECTIVES = [
@@ -668,6 +682,7 @@ export const AGREEMENT_KINDS: ReadonlyArray<{ phrase: string; kind: string; acce
   { phrase: "framework agreement", kind: "Framework Agreement" },
   { phrase: "joint declaration", kind: "Joint Declaration" },
   { phrase: "joint statement", kind: "Joint Statement" },
+  { phrase: "technical arrangement", kind: "Technical Arrangement" },
 ];
 
 /** Head nouns of an agreement without a proper name, with their English kind name. */
@@ -682,10 +697,22 @@ export const GENERIC_AGREEMENT_HEADS: ReadonlyArray<{ phrase: string; kind: stri
   { phrase: "memorandum", kind: "Memorandum" },
   { phrase: "mou", kind: "Memorandum of Understanding" },
   { phrase: "charter", kind: "Charter" },
+  { phrase: "contract", kind: "Contract" },
+  { phrase: "arrangement", kind: "Arrangement" },
 ];
 
 /** Plural agreement nouns: several agreements, never the article's one ("similar agreements with A and B"). */
-export const PLURAL_AGREEMENT_NOUNS = ["agreements", "treaties", "pacts", "deals", "accords", "memoranda", "protocols"];
+export const PLURAL_AGREEMENT_NOUNS = [
+  "agreements",
+  "treaties",
+  "pacts",
+  "deals",
+  "accords",
+  "memoranda",
+  "protocols",
+  "contracts",
+  "arrangements",
+];
 
 /** Nouns that stand for an agreement only when they refer back to one in a signing ("le texte a été paraphé par …"). */
 export const REFERRING_AGREEMENT_NOUNS = ["text", "document"];

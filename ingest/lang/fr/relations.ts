@@ -428,6 +428,15 @@ export const WITH_CUES = ["avec"];
 /** Pronouns standing for other agreements of the same kind before a participle: "après ceux signés avec Z". */
 export const OTHER_AGREEMENT_PRONOUNS = ["ceux", "celui", "celles", "celle"];
 
+/** A complement giving an agreement's value: "un contrat d'une valeur de 2 milliards d'euros" is told by its amount. */
+export const VALUE_COMPLEMENTS = ["d'une valeur de", "d'une valeur d'", "d'un montant de", "d'un montant d'"];
+
+/** Words of an amount after a value complement: numbers are read apart. */
+export const AMOUNT_WORDS = ["million", "millions", "milliard", "milliards", "de", "d'", "euros", "dollars", "livres", "€", "$", "environ"];
+
+/** Determiners that deny an agreement: "aucun contrat n'a été signé", "repartis sans accord". */
+export const NEGATIVE_DETERMINERS = ["aucun", "aucune", "pas de", "pas d'", "sans"];
+
 /** Adjectives of an agreement noun that make it another agreement: "des accords comparables avec Z". */
 export const OTHER_AGREEMENT_ADJECTIVES = [
   "similaire",
@@ -695,7 +704,7 @@ export const LIST_FILLERS = [
 ];
 
 /** Coordinators before the last item of a list: after it, a comma ends the list. */
-export const COORDINATORS = ["et", "ainsi que", "de même que", "ou"];
+export const COORDINATORS = ["et", "ainsi que", "ainsi qu'", "de même que", "de même qu'", "ou"];
 
 /** Month names: a date inside a list ("et fin novembre par B"). */
 export const MONTHS = [
@@ -781,6 +790,8 @@ export const AGREEMENT_KINDS: ReadonlyArray<{ phrase: string; kind: string; acce
   { phrase: "mémorandum d'accord", kind: "Memorandum of Understanding" },
   { phrase: "accord-cadre", kind: "Framework Agreement" },
   { phrase: "déclaration commune", kind: "Joint Declaration" },
+  { phrase: "déclaration conjointe", kind: "Joint Declaration" },
+  { phrase: "arrangement technique", kind: "Technical Arrangement" },
 ];
 
 /** Head nouns of an agreement without a proper name, with their English kind name. */
@@ -792,10 +803,21 @@ export const GENERIC_AGREEMENT_HEADS: ReadonlyArray<{ phrase: string; kind: stri
   { phrase: "convention", kind: "Convention" },
   { phrase: "mémorandum", kind: "Memorandum" },
   { phrase: "charte", kind: "Charter" },
+  { phrase: "contrat", kind: "Contract" },
+  { phrase: "arrangement", kind: "Arrangement" },
 ];
 
 /** Plural agreement nouns: several agreements, never the article's one ("similar agreements with A and B"). */
-export const PLURAL_AGREEMENT_NOUNS = ["accords", "traités", "pactes", "protocoles", "conventions", "mémorandums"];
+export const PLURAL_AGREEMENT_NOUNS = [
+  "accords",
+  "traités",
+  "pactes",
+  "protocoles",
+  "conventions",
+  "mémorandums",
+  "contrats",
+  "arrangements",
+];
 
 /** Nouns that stand for an agreement only when they refer back to one in a signing ("le texte a été paraphé par …"). */
 export const REFERRING_AGREEMENT_NOUNS = ["texte", "document"];

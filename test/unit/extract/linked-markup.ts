@@ -165,6 +165,10 @@ export const testKnowledge = {
     ["country:IT", { id: "country:IT", name: "Italy", iso2: "IT", aliases: ["Italie"], demonyms: ["italien"] }],
     ["country:CN", { id: "country:CN", name: "China", iso2: "CN", aliases: ["Chine"], demonyms: ["chinois"] }],
     ["org:eu", { id: "org:eu", name: "European Union", type: "Organization" as const, aliases: ["UE"] }],
+    [
+      "org:italian-navy",
+      { id: "org:italian-navy", name: "Italian Navy", type: "Organization" as const, aliases: [], country: "country:IT" },
+    ],
     ["place:osaka", { id: "place:osaka", name: "Osaka", type: "Place" as const, aliases: [], country: "country:JP" }],
     ["place:istanbul", { id: "place:istanbul", name: "Istanbul", type: "Place" as const, aliases: [] }],
     [

@@ -496,6 +496,43 @@ describe("party and signatory rules", () => {
     ]);
   });
 
+  it("signingSubject: subjects behind honorifics; agreements coordinated after the object have the same signers", () => {
+    expect(
+      rule(
+        "signingSubject",
+        `M. [Ugo Lenti](person:ugo-lenti) et Mme [Ana Sato](person:ana-sato) ont signé le [pacte de Gênes](agreement:genoa-pact).`,
+        "fr",
+      ),
+    ).toEqual(["person:ana-sato SIGNED agreement:genoa-pact", "person:ugo-lenti SIGNED agreement:genoa-pact"]);
+    expect(
+      rule(
+        "signingSubject",
+        `Mr [Ugo Lenti](person:ugo-lenti) and Ms [Ana Sato](person:ana-sato) signed the [Genoa Pact](agreement:genoa-pact) and then signed the [Levante Arrangement](agreement:levante).`,
+        "en",
+      ),
+    ).toEqual([
+      "person:ana-sato SIGNED agreement:genoa-pact",
+      "person:ana-sato SIGNED agreement:levante",
+      "person:ugo-lenti SIGNED agreement:genoa-pact",
+      "person:ugo-lenti SIGNED agreement:levante",
+    ]);
+    expect(
+      rule(
+        "signingSubject",
+        `[Japan](country:JP) a signé le [pacte de Gênes](agreement:genoa-pact), ainsi que l'[accord de Trieste](agreement:trieste).`,
+        "fr",
+      ),
+    ).toEqual(["country:JP PARTY_TO agreement:genoa-pact", "country:JP PARTY_TO agreement:trieste"]);
+    // Another subject signs the second one: not coordinated with the first object.
+    expect(
+      rule(
+        "signingSubject",
+        `[Japan](country:JP) signed the [Genoa Pact](agreement:genoa-pact), and [Italy](country:IT) signed the [Trieste Accord](agreement:trieste).`,
+        "en",
+      ),
+    ).toEqual(["country:IT PARTY_TO agreement:trieste", "country:JP PARTY_TO agreement:genoa-pact"]);
+  });
+
   it("signingSubject: comparable deals with another country do not make it a party to this one", () => {
     expect(
       rule(

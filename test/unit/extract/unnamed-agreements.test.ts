@@ -184,4 +184,83 @@ describe("unnamed agreements", () => {
     );
     expect(agreements(again).map((a) => a.name)).toEqual(["Japon-Italie accord sur la coopération navale"]);
   });
+
+  it("contracts, arrangements and signed joint declarations are agreements; each with its own signers", () => {
+    const fr = extract(
+      `Le contrat a été signé par [Paul Roux](person:paul-roux), {directeur général de Fincantieri}(title:chief-executive Chief_Executive other org:fincantieri), et par [Luca Neri](person:luca-neri). [Ana Sato](person:ana-sato) et [Ugo Lenti](person:ugo-lenti) ont par ailleurs signé une lettre d'intention sur la formation des pilotes, ainsi qu'un arrangement technique sur les radars.`,
+      "fr",
+    );
+    expect(agreements(fr).map((a) => a.name)).toEqual([
+      "contrat",
+      "lettre d'intention sur la formation des pilotes",
+      "arrangement technique sur les radars",
+    ]);
+    expect(relations(fr, "SIGNED")).toEqual([
+      "Ana Sato -> arrangement technique sur les radars",
+      "Ana Sato -> lettre d'intention sur la formation des pilotes",
+      "Luca Neri -> contrat",
+      "Paul Roux -> contrat",
+      "Ugo Lenti -> arrangement technique sur les radars",
+      "Ugo Lenti -> lettre d'intention sur la formation des pilotes",
+    ]);
+    const en = extract(
+      `[Japan](country:JP) and [Italy](country:IT) agreed a maritime surveillance arrangement on Monday. The contract was signed by [Ana Sato](person:ana-sato) and [Ugo Lenti](person:ugo-lenti).`,
+      "en",
+    );
+    expect(agreements(en).map((a) => a.name)).toEqual(["Japan-Italy maritime surveillance arrangement", "contract"]);
+    expect(relations(en, "SIGNED")).toEqual(["Ana Sato -> contract", "Ugo Lenti -> contract"]);
+    const declaration = extract(
+      `Le [Japon](country:JP) et l'[Italie](country:IT) ont signé mardi une déclaration conjointe sur la sécurité maritime.`,
+      "fr",
+    );
+    expect(agreements(declaration).map((a) => a.name)).toEqual(["Japon-Italie déclaration conjointe sur la sécurité maritime"]);
+  });
+
+  it("a contract, an arrangement or a joint statement outside a signing is nothing; 'agreed to' signs nothing", () => {
+    for (const [text, language] of [
+      [`Le groupe espère remporter le contrat des frégates.`, "fr"],
+      [`[Japan](country:JP) and [Italy](country:IT) issued a joint statement on Monday.`, "en"],
+      [`[Japan](country:JP) and [Italy](country:IT) agreed to discuss a new arrangement next year.`, "en"],
+      [`[Japan](country:JP) and [Italy](country:IT) discussed frigates, though no contract was signed.`, "en"],
+      [`Le [Japon](country:JP) et l'[Italie](country:IT) se sont séparés sans accord signé.`, "fr"],
+    ] as const)
+      expect(agreements(extract(text, language))).toEqual([]);
+  });
+
+  it("a contract told by its value is named by it, the amount in full", () => {
+    const fr = extract(`Le [Japon](country:JP) et l'[Italie](country:IT) ont signé un contrat d'une valeur de 1,2 milliard d'euros.`, "fr");
+    expect(agreements(fr).map((a) => a.name)).toEqual(["Japon-Italie contrat d'une valeur de 1,2 milliard d'euros"]);
+    const en = extract(`[Japan](country:JP) and [Italy](country:IT) signed a contract worth 900 million euros on Monday.`, "en");
+    expect(agreements(en).map((a) => a.name)).toEqual(["Japan-Italy contract worth 900 million euros"]);
+    // An amount before the noun says nothing of what it is about.
+    const before = extract(`[Japan](country:JP) and [Italy](country:IT) signed a $900 million contract on Monday.`, "en");
+    expect(agreements(before).map((a) => a.name)).toEqual(["Japan-Italy contract"]);
+  });
+
+  it("an indefinite instrument told by another topic is another one; told again as 'the letter', the same", () => {
+    const fr = extract(
+      `[Ana Sato](person:ana-sato) et [Ugo Lenti](person:ugo-lenti) ont signé une lettre d'intention sur les drones. [Luca Neri](person:luca-neri) et [Paul Roux](person:paul-roux) ont conclu une lettre d'intention sur la santé. La lettre d'intention a été saluée.`,
+      "fr",
+    );
+    expect(agreements(fr)).toEqual([
+      { name: "lettre d'intention sur les drones", mentions: ["lettre d'intention sur les drones"] },
+      { name: "lettre d'intention sur la santé", mentions: ["lettre d'intention sur la santé", "lettre d'intention"] },
+    ]);
+    expect(relations(fr, "SIGNED")).toEqual([
+      "Ana Sato -> lettre d'intention sur les drones",
+      "Luca Neri -> lettre d'intention sur la santé",
+      "Paul Roux -> lettre d'intention sur la santé",
+      "Ugo Lenti -> lettre d'intention sur les drones",
+    ]);
+  });
+
+  it("an instrument about an organisation of one country makes no one its member", () => {
+    const out = extract(
+      `[Japan](country:JP) and [Italy](country:IT) signed a letter of intent on training within the [Italian Navy](org:italian-navy).`,
+      "en",
+    );
+    expect(agreements(out).map((a) => a.name)).toEqual(["Italian Navy letter of intent"]);
+    expect(relations(out, "PARTY_TO")).toEqual(["Italy -> Italian Navy letter of intent", "Japan -> Italian Navy letter of intent"]);
+    expect(relations(out, "MEMBER_OF")).toEqual([]);
+  });
 });
