@@ -57,6 +57,8 @@ export interface RelationCues {
   amountWords: PhraseSet;
   otherAgreementPronouns: PhraseSet;
   withdrawalVerbs: PhraseSet;
+  /** "the purchase of", "l'achat de": right before a programme's name, its buyer takes no part in it. */
+  purchaseWords: PhraseSet;
   withdrawalParticles: PhraseSet;
   modalityCues: PhraseSet;
   indefiniteArticles: PhraseSet;
@@ -143,6 +145,7 @@ function compile(language: string, f: RelationForms): RelationCues {
     amountWords: set(f.AMOUNT_WORDS),
     otherAgreementPronouns: set(f.OTHER_AGREEMENT_PRONOUNS),
     withdrawalVerbs: set(f.WITHDRAWAL_VERBS),
+    purchaseWords: set(f.PURCHASE_WORDS),
     withdrawalParticles: set(f.WITHDRAWAL_PARTICLES),
     modalityCues: set([...f.MODALITY_CUES, ...f.PROSPECT_CUES]),
     indefiniteArticles: set(f.INDEFINITE_ARTICLES),

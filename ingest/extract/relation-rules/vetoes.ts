@@ -12,6 +12,9 @@
  *                      or party that the sentence's Signing event also holds but they did not read did not sign
  *                      ("… lors d'une cérémonie présidée par X", "… le départ de la chancelière Y", "comparable
  *                      deals with Z")
+ *   boughtProgramme    a programme named as what is bought or sold ("un accord pour l'achat de 26 Rafale",
+ *                      "the purchase of 42 Rafale jets") has no participant in that sentence: buyers are
+ *                      not partners of the programme
  *   otherAgreements    a Signing told in a sentence about other agreements ("has signed similar agreements with
  *                      A and B", "after those signed with A") gives no party or signatory to the article's agreement
  */
@@ -130,7 +133,23 @@ function otherAgreements(r: Reading): Veto {
   };
 }
 
+/** Tokens before a programme's name in which a word of buying makes it the thing bought ("l'acquisition par la Grèce de deux FDI"). */
+const PURCHASE_REACH = 6;
+
+function boughtProgramme(r: Reading): Veto {
+  return {
+    name: "boughtProgramme",
+    applies: (c) => {
+      if (c.type !== "PARTICIPATES_IN") return false;
+      const tokens = r.tokens.of(c.sentenceIndex);
+      return tokens.some(
+        (t, k) => t.entityId === c.target && r.cues.purchaseWords.findAll(tokens, Math.max(0, k - PURCHASE_REACH), k).length > 0,
+      );
+    },
+  };
+}
+
 /** The vetoes of a document, in order; `found` are all the candidates read. */
 export function vetoesFor(r: Reading, found: readonly Candidate[]): Veto[] {
-  return [withdrawn(r), representedNotSigner(r), announcerNotSigner(r), unconfirmedSigner(found), otherAgreements(r)];
+  return [withdrawn(r), representedNotSigner(r), announcerNotSigner(r), unconfirmedSigner(found), boughtProgramme(r), otherAgreements(r)];
 }

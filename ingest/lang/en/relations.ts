@@ -373,6 +373,24 @@ export const OTHER_AGREEMENT_ADJECTIVES = [
   "like",
 ];
 
+/** Words of buying and selling right before a programme's name: its buyer does not take part in it ("the purchase of 26 Rafale"). */
+export const PURCHASE_WORDS = [
+  "purchase",
+  "purchases",
+  "purchasing",
+  "acquisition",
+  "acquire",
+  "acquiring",
+  "buy",
+  "buying",
+  "order",
+  "orders",
+  "sale",
+  "sales",
+  "delivery",
+  "deliveries",
+];
+
 /** Verbs of leaving: after them the subject is no longer a member or a party ("withdrew", "pulled out"). */
 export const WITHDRAWAL_VERBS = [
   "withdrew",

@@ -460,6 +460,21 @@ export const OTHER_AGREEMENT_ADJECTIVES = [
   "pareils",
 ];
 
+/** Mots d'achat et de vente juste avant le nom d'un programme : l'acheteur n'y participe pas (« l'achat de 26 Rafale »). */
+export const PURCHASE_WORDS = [
+  "achat",
+  "achats",
+  "acquisition",
+  "acquérir",
+  "acheter",
+  "commande",
+  "commandes",
+  "vente",
+  "ventes",
+  "livraison",
+  "livraisons",
+];
+
 /** Verbs of leaving: after them the subject is no longer a member or a party ("s'est retiré", "a été suspendu"). */
 export const WITHDRAWAL_VERBS = [
   "s'est retiré",

@@ -647,6 +647,25 @@ describe("vetoes", () => {
     ).toEqual([]);
   });
 
+  it("boughtProgramme: the buyer of a programme's aircraft or ships takes no part in the programme", () => {
+    expect(
+      kept(
+        `La [Norvège](country:NO) et le [Chili](country:CL) ont signé mardi un accord pour l'achat de 12 [Falcon](program:falcon) de patrouille.`,
+        "fr",
+      ).filter((relation) => relation.includes("PARTICIPATES_IN")),
+    ).toEqual([]);
+    expect(
+      kept(
+        `[Chile](country:CL) signed an agreement with [Norway](country:NO) for the purchase of 12 [Falcon](program:falcon) jets.`,
+        "en",
+      ).filter((relation) => relation.includes("PARTICIPATES_IN")),
+    ).toEqual([]);
+    // Joining or developing a programme is still taking part in it.
+    expect(kept(`[Chile](country:CL) joined the [Falcon](program:falcon) programme in 2022 to develop a new jet.`, "en")).toEqual([
+      "country:CL PARTICIPATES_IN program:falcon",
+    ]);
+  });
+
   it("otherAgreements: a Signing told of similar agreements gives no party to the article's one", () => {
     const { r } = reading(
       `[Japan](country:JP) signed the [Reef Pact](agreement:reef-pact). [Japan](country:JP) has signed similar agreements with [Tonga](country:TO).`,
