@@ -8,6 +8,7 @@
  * ./events/ (triggers, participants, place, status, dating).
  */
 import type { EventStatus } from "../../src/model/extraction.js";
+import type { TemporalExpression } from "../../src/model/document.js";
 import { foldForMatch } from "../../src/kb/normalize.js";
 import { isStorySentence, type ExtractionContext } from "./context.js";
 import type { AgreementMention } from "./agreement-mention.js";
@@ -26,11 +27,11 @@ import {
   scopeOf,
 } from "./events/scope.js";
 import { OWN_PARTICIPANT, cueBeforeVerb, groupSizeAround, groupSubjectBefore, subjectPeople } from "./events/participants.js";
-import { cancelledDateNearest, dateFor, plannedDateForward } from "./events/dating.js";
+import { cancelledDateNearest, dateFor, plannedDateForward, stopDayAfter } from "./events/dating.js";
 import { rescheduledDate, statusFor } from "./events/status.js";
 import { rulesFor } from "./events/types.js";
 import { placeFor } from "./events/place.js";
-import { coordinatedDestinations, guestVisit } from "./events/visit.js";
+import { coordinatedDestinations, guestVisit, laterStops } from "./events/visit.js";
 import { eventCues, type EventCues } from "./events/cues.js";
 import { joinedSides } from "./events/meeting.js";
 import { contains } from "./spans.js";
@@ -83,12 +84,12 @@ function mentionsInSentence(
     return uniq([...earlier, ...people.filter((p) => p.end <= at).map((p) => p.personId)]);
   };
   const cues = eventCues(ctx.language);
-  const finish = (m: MentionDraft, statusOverride?: EventStatus): EventMention | null => {
+  const finish = (m: MentionDraft, statusOverride?: EventStatus, toldOverride?: TemporalExpression): EventMention | null => {
     if (m.groupSubject) {
       m.nearbyPeople = nearby(m.trigger.start);
       m.groupSize = groupSizeAround(ctx, s, m.trigger);
     }
-    const told = dateFor(ctx, i, s, m.trigger);
+    const told = toldOverride ?? dateFor(ctx, i, s, m.trigger);
     const statusInput = { ctx, cues, index: i, sentence: s, trigger: m.trigger, date: told };
     const status = statusOverride ?? statusFor(statusInput);
     if (status === "none") return null;
@@ -166,7 +167,19 @@ function mentionsInSentence(
       }
     }
     // "will travel to Serbia and Hungary": a visit to each country.
-    if (rulesFor(m.type).trip && m.place) for (const place of coordinatedDestinations(scope, m.place)) push(finish({ ...m, place }));
+    if (rulesFor(m.type).trip && m.place) {
+      const coordinated = coordinatedDestinations(scope, m.place);
+      for (const place of coordinated) push(finish({ ...m, place }));
+      // "… lundi au Japon, puis mercredi en Corée": a later stop on a day of its own, a visit of its own.
+      let previous = mention?.date ?? null;
+      if (mention)
+        for (const stop of laterStops(scope, m.place)) {
+          if (coordinated.includes(stop.place)) continue;
+          const later = finish({ ...m, place: stop.place }, mention.status, stopDayAfter(stop.date, previous));
+          push(later);
+          previous = later?.date ?? previous;
+        }
+    }
   }
 
   if (!out.some((m) => m.type === "Visit")) out.push(...guestVisits);
@@ -199,7 +212,17 @@ function mentionsInSentence(
       break;
     }
   }
-  return out;
+  // "se rendra à Monterrey, où il visitera une usine": a trip told in a relative clause, with no
+  // place of its own, by one whose trip the sentence tells with a place, is what they do there.
+  return out.filter(
+    (m) =>
+      !(
+        rulesFor(m.type).trip &&
+        m.subordinate &&
+        m.place === null &&
+        out.some((o) => o !== m && o.type === m.type && o.place !== null && m.people.every((p) => o.people.includes(p)))
+      ),
+  );
 }
 
 /** All event mentions of the document, in reading order. */

@@ -46,6 +46,8 @@ export interface EventCues {
   absenceVerbs: PhraseFinder;
   /** "that", "que": opening a reported clause after a verb of saying. */
   reportedClauseOpeners: PhraseFinder;
+  /** "then", "puis": opening a trip's later stop ("… to Tokyo on Monday, then to Osaka on Wednesday"). */
+  stopLinks: PhraseFinder;
   /** "his invitation to visit": the possessor invites, the visitor is someone else. */
   invitationNouns: PhraseFinder;
   /** "X invited Y to visit Z": the object travels, not the subject. */
@@ -133,6 +135,7 @@ function compile(packs: readonly LanguagePack[]): EventCues {
     absenceVerbs: r((c) => c.ABSENCE_VERBS),
     reportedClauseOpeners: r((c) => c.REPORTED_CLAUSE_OPENERS),
     honorificStyles: phraseFinder(packs.flatMap((p) => p.names.HONORIFIC_STYLES)),
+    stopLinks: r((c) => c.STOP_LINKS),
     invitationNouns: r((c) => c.INVITATION_NOUNS),
     invitationVerbs: r((c) => c.INVITATION_VERBS),
     hostVerbs: r((c) => c.HOST_VERBS),

@@ -83,6 +83,16 @@ function weekLater(date: string): string {
 const WRITTEN_YEAR = /(?:^|[^\p{N}])(?:1[89]|2[01])\d{2}(?![\p{N}])|['’]\d{2}(?![\p{N}])/u;
 
 /**
+ * A trip's later stop told by a weekday comes after the stop before it: "lundi au Japon, puis
+ * mercredi en Corée" told on a Wednesday is next Wednesday, not today.
+ */
+export function stopDayAfter(t: TemporalExpression, previous: string | null): TemporalExpression {
+  if (previous === null || previous.length !== 10 || t.date.length !== 10 || t.endDate !== null) return t;
+  if (NAMES_A_MONTH.test(t.text) || !NAMES_A_WEEKDAY.test(t.text) || t.date >= previous) return t;
+  return { ...t, date: weekLater(t.date) };
+}
+
+/**
  * A planned event's date written without its year and earlier than publication is next year's:
  * "a trilateral meeting in Manila in July" told in December, "le sommet prévu le 12 mars" told in
  * November. A date the text gives its year, or one at or after publication, stays.

@@ -19,6 +19,7 @@
  *   destinationBefore    a place between the verb and the noun ("effectue aux États-Unis sa première visite")
  * A visitor never visits their own country.
  */
+import type { TemporalExpression } from "../../../src/model/document.js";
 import type { EntityMention } from "../../../src/model/mentions.js";
 import { countryOfPerson } from "../roles.js";
 import { blankSpans, clauseAround, contains, findIn, overlaps, type Span } from "../spans.js";
@@ -359,6 +360,47 @@ export function coordinatedDestinations(scope: TriggerScope, destination: string
     previous = next;
   }
   return out;
+}
+
+/** A trip's later stop: its place, the word opening it and the day the text gives it. */
+export interface LaterStop {
+  place: string;
+  link: Span;
+  date: TemporalExpression;
+}
+
+/**
+ * "se rendra lundi au Japon, puis mercredi en Corée du Sud", "will travel to Tokyo on Monday, then
+ * to Osaka on Wednesday": a place after a stop link ("then", "puis") with a day of its own is a
+ * visit of its own, on that day. Between the link and the place only days and locative
+ * prepositions ("then return to Madrid" is another verb's place); a stop with no day of its own
+ * is the same trip's.
+ */
+export function laterStops(scope: TriggerScope, destination: string): LaterStop[] {
+  const { ctx, cues, i, s, trigger } = scope;
+  const places = (ctx.mentionsBySentence[i] ?? []).filter((m) => {
+    const type = typeOf(ctx, m.entityId);
+    return m.start >= trigger.end && m.source !== "demonym" && (type === "Country" || type === "Place");
+  });
+  const first = places.find((m) => m.entityId === destination);
+  if (first === undefined) return [];
+  const links = findIn(cues.stopLinks, ctx.text, first.end, s.end);
+  const days = ctx.temporal(i);
+  const stops: LaterStop[] = [];
+  for (const [k, link] of links.entries()) {
+    const until = links[k + 1]?.start ?? s.end;
+    const place = places.find((m) => m.start >= link.end && m.end <= until);
+    if (place === undefined || place.entityId === destination || stops.some((stop) => stop.place === place.entityId)) continue;
+    const own = days.filter((t) => t.start >= link.end && t.end <= until);
+    const before = [
+      ...own.filter((t) => t.end <= place.start),
+      ...findIn(ctx.lexicon.locativePrepositions, ctx.text, link.end, place.start),
+    ];
+    if (!/^[\s,]*(?:\p{Ll}{1,2}\s+)?$/u.test(blankSpans(ctx.text, link.end, place.start, before))) continue;
+    const date = own[0];
+    if (date !== undefined) stops.push({ place: place.entityId, link, date });
+  }
+  return stops;
 }
 
 /** The destination rules, in order. */

@@ -195,6 +195,9 @@ export const ABSENCE_VERBS = [
 /** Words that may open a reported clause right after a verb of saying ("X said that Y …"). */
 export const REPORTED_CLAUSE_OPENERS = ["that"] as const;
 
+/** "… to Tokyo on Monday, then to Osaka on Wednesday": words opening a trip's later stop. */
+export const STOP_LINKS = ["then", "and then", "and finally"] as const;
+
 export const INVITATION_NOUNS = ["invitation", "invite"] as const;
 
 /** Verbs of a host inviting a guest: "X invited Y to visit Z" (Y travels, not X). */

@@ -248,6 +248,9 @@ export const ABSENCE_VERBS = [
 /** Mots qui ouvrent une proposition rapportée après un verbe de parole (« X a indiqué que Y … »). */
 export const REPORTED_CLAUSE_OPENERS = ["que", "qu'"] as const;
 
+/** « … lundi au Japon, puis mercredi en Corée » : mots qui ouvrent une étape suivante d'un voyage. */
+export const STOP_LINKS = ["puis", "et enfin", "ensuite", "et ensuite"] as const;
+
 export const INVITATION_NOUNS = ["invitation"] as const;
 
 /** Verbes d'un hôte qui invite : « X a invité Y à se rendre à Z » (Y se déplace, pas X). */

@@ -745,6 +745,45 @@ describe("a trip called off after a name with an elided article", () => {
   });
 });
 
+describe("a trip's later stops, each on a day of its own", () => {
+  const visit = (date: string, place: string): unknown =>
+    expect.objectContaining({ type: "Visit", status: "planned", date, participants: ["person:ana-ruiz"], place });
+  // Published on Wednesday 2026-04-15.
+  it("'se rendra lundi au Japon, puis mercredi en Corée', 'will travel to Tokyo on Monday, then to Osaka on Wednesday'", () => {
+    expect(
+      events("[Ana Ruiz](person:ana-ruiz) se rendra lundi au [Japon](country:JP), puis mercredi en [Corée du Sud](country:KR).", "fr"),
+    ).toEqual([visit("2026-04-20", "country:JP"), visit("2026-04-22", "country:KR")]);
+    expect(
+      events("[Ana Ruiz](person:ana-ruiz) will travel to [Tokyo](place:tokyo) on Monday, then to [Osaka](place:osaka) on Wednesday.", "en"),
+    ).toEqual([visit("2026-04-20", "place:tokyo"), visit("2026-04-22", "place:osaka")]);
+    expect(
+      events(
+        "[Ana Ruiz](person:ana-ruiz) will travel on Monday to [Tokyo](place:tokyo) and then on Wednesday to [Osaka](place:osaka).",
+        "en",
+      ),
+    ).toEqual([visit("2026-04-20", "place:tokyo"), visit("2026-04-22", "place:osaka")]);
+  });
+  it("what the visitor does at a stop, told in a relative clause, is no trip of its own: 'à Lyon, où elle visitera une usine'", () => {
+    expect(
+      events(
+        "[Ana Ruiz](person:ana-ruiz) se rendra jeudi à [Lyon](place:lyon), où elle visitera une usine, puis vendredi à [Nice](place:nice).",
+        "fr",
+      ),
+    ).toEqual([visit("2026-04-16", "place:lyon"), visit("2026-04-17", "place:nice")]);
+  });
+  it("but a city named after 'then' with no day of its own is a stop of the same trip, and a place of another verb is no stop", () => {
+    expect(
+      events("[Ana Ruiz](person:ana-ruiz) will travel to [Tokyo](place:tokyo) on Monday, then to [Osaka](place:osaka).", "en"),
+    ).toEqual([visit("2026-04-20", "place:tokyo")]);
+    expect(
+      events(
+        "[Ana Ruiz](person:ana-ruiz) will travel to [Tokyo](place:tokyo) on Monday, then return to [Madrid](place:madrid) on Wednesday.",
+        "en",
+      ),
+    ).toEqual([visit("2026-04-20", "place:tokyo")]);
+  });
+});
+
 describe("hosting verbs", () => {
   it("in the infinitive after a modal: 'is due to host', 'is expected to receive', 'doit recevoir', 's'apprête à accueillir'", () => {
     const planned = { type: "Meeting", status: "planned", date: "2026-04-16", participants: ["person:ana-ruiz", "person:ken-obi"] };
