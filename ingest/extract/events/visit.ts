@@ -248,7 +248,14 @@ export const destinationAfter: PlaceRule = {
     const clause = clauseAround(ctx.text, s.start, s.end, trigger.start);
     const holding = relativeClauses(ctx, s, trigger).find((c) => c.start <= trigger.start && trigger.end <= c.end);
     const within = (m: Span) => m.end <= clause.end && (!holding || m.end <= holding.end) && !afterOrigin(scope, m);
-    return (all.find((m) => afterLocative(scope, m) && (!holding || m.end <= holding.end)) ?? places.find(within))?.entityId ?? null;
+    // The verb's object right after it ("visited Tokyo on Monday, then met Y in Osaka": Tokyo).
+    const object = places.find(
+      (m) =>
+        /^\s*$/u.test(blankSpans(ctx.text, trigger.end, m.start, findIn(cues.nounArticles, ctx.text, trigger.end, m.start))) && within(m),
+    );
+    return (
+      (object ?? all.find((m) => afterLocative(scope, m) && (!holding || m.end <= holding.end)) ?? places.find(within))?.entityId ?? null
+    );
   },
 };
 

@@ -771,6 +771,23 @@ describe("a trip's later stops, each on a day of its own", () => {
       ),
     ).toEqual([visit("2026-04-16", "place:lyon"), visit("2026-04-17", "place:nice")]);
   });
+  it("the place a visit verb takes as its object is the destination, not a later verb's: 'visited Tokyo on Monday, then met Y in Osaka'", () => {
+    expect(
+      events(
+        "[Ana Ruiz](person:ana-ruiz) visited [Tokyo](place:tokyo) on Monday, then met [Ken Obi](person:ken-obi) in [Osaka](place:osaka) on Tuesday.",
+        "en",
+      ),
+    ).toEqual([
+      expect.objectContaining({ type: "Visit", date: "2026-04-13", place: "place:tokyo" }),
+      expect.objectContaining({ type: "Meeting", date: "2026-04-14", place: "place:osaka" }),
+    ]);
+    expect(
+      events(
+        "[Ana Ruiz](person:ana-ruiz) a visité [Tokyo](place:tokyo) lundi, puis a rencontré [Ken Obi](person:ken-obi) à [Osaka](place:osaka) mardi.",
+        "fr",
+      ),
+    ).toEqual(expect.arrayContaining([expect.objectContaining({ type: "Visit", date: "2026-04-13", place: "place:tokyo" })]));
+  });
   it("but a city named after 'then' with no day of its own is a stop of the same trip, and a place of another verb is no stop", () => {
     expect(
       events("[Ana Ruiz](person:ana-ruiz) will travel to [Tokyo](place:tokyo) on Monday, then to [Osaka](place:osaka).", "en"),
