@@ -289,13 +289,14 @@ export function resolveEvents(ctx: ExtractionContext, mentions: readonly EventMe
 
 /**
  * "X received a phone call from Y", "X spoke by phone with Y …, and the two leaders discussed …": a
- * meeting with no place of its own, told in the sentence of a call or the one after it, by people of
- * the call, on its day, is the call itself, told again.
+ * meeting with no place of its own, told in the sentence of a call or the one after it, by people
+ * (or countries: "les dirigeants français et allemand se sont entretenus par téléphone") of the
+ * call, on its day, is the call itself, told again.
  */
 function foldMeetingsIntoCalls(ctx: ExtractionContext, events: StoryEvent[]): StoryEvent[] {
   const folded = new Set<StoryEvent>();
   for (const e of events) {
-    if (e.type !== "Meeting" || e.place || e.people.length === 0) continue;
+    if (e.type !== "Meeting" || e.place || (e.people.length === 0 && e.parties.length === 0)) continue;
     const call = events.find(
       (c) =>
         c.type === "Call" &&

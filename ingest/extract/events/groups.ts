@@ -9,7 +9,7 @@
 import type { ExtractionContext } from "../context.js";
 import { clauseAround, findIn, type Span } from "../spans.js";
 import type { EventCues } from "./cues.js";
-import { listAfter, type Candidate } from "./chains.js";
+import { listAfter, subjectList, type Candidate } from "./chains.js";
 import { isPartyMention, reportingZones, typeOf } from "./scope.js";
 import type { ParticipantRule } from "./rules.js";
 import { latestBefore } from "./references.js";
@@ -74,15 +74,39 @@ function organizationOfLeaders(ctx: ExtractionContext, i: number, group: Span): 
   return null;
 }
 
+/**
+ * The countries a group of leaders is named by: listed after it ("the leaders of France, Germany
+ * and Britain", "les dirigeants français, allemand et britannique") or before it by their
+ * demonyms ("French, German and British leaders").
+ */
+function countriesOfLeaders(ctx: ExtractionContext, i: number, s: Span, group: Span): string[] {
+  const countries: Candidate[] = (ctx.mentionsBySentence[i] ?? [])
+    .filter((m) => typeOf(ctx, m.entityId) === "Country")
+    .map((m) => ({ start: m.start, end: m.end, id: m.entityId }));
+  // Right after the group: at most two short words ("of the", "de la", "du") before the list.
+  const first = countries.filter((c) => c.start >= group.end).sort((a, b) => a.start - b.start)[0];
+  const after =
+    first !== undefined && /^\s*(?:[\p{L}]{1,3}['’]?\s*){0,2}$/u.test(ctx.text.slice(group.end, first.start))
+      ? listAfter(ctx, countries, group, s.end, [], [])
+      : [];
+  return [...new Set([...after, ...subjectList(ctx, countries, group)])];
+}
+
 export const leadersOf: ParticipantRule = {
   name: "leadersOf",
   find: ({ ctx, cues, i, s, trigger }) => {
     const clause = clauseAround(ctx.text, s.start, s.end, trigger.start);
     const from = Math.max(s.start, Math.min(clause.start, trigger.start - 80));
+    // "Les dirigeants du Mali, du Burkina et du Niger se sont réunis pour le sommet de l'AES": the organisation's summit (summitOrganization).
+    const summitOfOrganization =
+      findIn(cues.summitNouns, ctx.text, s.start, s.end).length > 0 &&
+      (ctx.mentionsBySentence[i] ?? []).some((m) => typeOf(ctx, m.entityId) === "Organization" && m.source !== "demonym");
     const to = Math.min(s.end, trigger.end + 80);
     for (const group of findIn(cues.leaderGroups, ctx.text, from, to)) {
       const org = organizationOfLeaders(ctx, i, group);
       if (org) return { parties: [org] };
+      const countries = summitOfOrganization ? [] : countriesOfLeaders(ctx, i, s, group);
+      if (countries.length >= 2) return { parties: countries };
       // "les chefs d'État de l'organisation", "the leaders of the bloc"
       const noun = findIn(cues.organizationNouns, ctx.text, group.end, Math.min(s.end, group.end + 20))[0];
       if (noun && /^\s*(?:de|of|d['’])?\s*$/i.test(ctx.text.slice(group.end, noun.start).replace(/l['’]$|la\s*$|le\s*$|the\s*$/i, ""))) {

@@ -801,6 +801,17 @@ describe("a trip's later stops, each on a day of its own", () => {
   });
 });
 
+describe("leaders named by their countries", () => {
+  it("'les dirigeants français, allemand et britannique se sont entretenus par téléphone' is one call of the three countries", () => {
+    expect(
+      events(
+        "Les dirigeants [français](country:FR demonym), [allemand](country:DE demonym) et [britannique](country:GB demonym) se sont entretenus par téléphone dimanche.",
+        "fr",
+      ).map((e) => e.type),
+    ).toEqual(["Call"]);
+  });
+});
+
 describe("hosting verbs", () => {
   it("in the infinitive after a modal: 'is due to host', 'is expected to receive', 'doit recevoir', 's'apprête à accueillir'", () => {
     const planned = { type: "Meeting", status: "planned", date: "2026-04-16", participants: ["person:ana-ruiz", "person:ken-obi"] };
