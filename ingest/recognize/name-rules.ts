@@ -35,6 +35,7 @@ import {
 } from "./name-context.js";
 import type { Token } from "./tokens.js";
 import type { RawMention } from "./types.js";
+import { ABBREVIATED_GIVEN_NAMES } from "../text/sentences.js";
 
 /** What a rule read: its mentions, and the token where reading resumes. */
 export interface NameReading {
@@ -267,6 +268,18 @@ const titleCaseLine: TokenRule = {
   read: (ctx, _scan, i) => (ctx.titleCase ? { mentions: [], next: i + 1 } : null),
 };
 
+/**
+ * An initial or an abbreviated given name opening a name, with its dot right after it and a
+ * capitalised word next: "J. D. Vance", "Ma. Lourdes Reyes" ("Ma." is Maria in Filipino names).
+ */
+function initialAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const dot = tokens[k + 1];
+  const next = tokens[k + 2];
+  if (!t?.capitalized || dot?.text !== "." || dot.start !== t.end || !next?.capitalized || !next.word) return false;
+  return t.text.length === 1 || ABBREVIATED_GIVEN_NAMES.has(t.folded);
+}
+
 /** The run of capitalised words starting at `i`, with up to two connectors between words ("de la Défense", "of the Philippines"). */
 function gatherRun(ctx: NameContext, scan: SentenceScan, i: number): NameRun {
   const { tokens, view } = ctx;
@@ -277,9 +290,8 @@ function gatherRun(ctx: NameContext, scan: SentenceScan, i: number): NameRun {
     if (k > i && HONORIFICS.has(c.folded)) break;
     if (c.word && c.capitalized && (!scan.coveredByTitle(c) || (k === i && headOfTitleEnd))) {
       k++;
-      // An initial: "George W. Bush", "J. D. Vance".
-      const dot = tokens[k];
-      if (c.text.length === 1 && dot?.text === "." && dot.start === c.end && tokens[k + 1]?.capitalized && tokens[k + 1].word) k++;
+      // An initial: "George W. Bush", "J. D. Vance", "Ma. Lourdes Reyes".
+      if (initialAt(tokens, k - 1)) k++;
       continue;
     }
     // "the Japan–Philippines Business Council": a dash between two capitalised words joins them.
@@ -306,7 +318,7 @@ function gatherRun(ctx: NameContext, scan: SentenceScan, i: number): NameRun {
   const closedByHead = (r: readonly Token[]) => r.length > 1 && (TRAILING_HEADS.has(r[r.length - 1].folded) || opensRegion(ctx, scan, r));
   while (
     words.length &&
-    ((FUNCTION_WORDS.has(words[0].folded) && !capitalizedInsideSentence(ctx, words)) ||
+    ((FUNCTION_WORDS.has(words[0].folded) && !capitalizedInsideSentence(ctx, words) && !initialAt(tokens, words[0].index)) ||
       (NON_NAMES.has(words[0].folded) && !closedByHead(words)) ||
       isOpener(ctx, words[0]))
   )
@@ -537,9 +549,10 @@ const peopleAndPlaces: RunRule = {
     // "Le Hoai Trung", "Ma Zhaoxu": the run kept its first word as a name's (gatherRun).
     const familyName = FUNCTION_WORDS.has(run.words[0].folded) ? run.words[0] : undefined;
     const closingName = closingFamilyName(ctx, run.words);
-    const nameWord = (r: Token) => r === familyName || r === closingName || nameLike(r) || regnalNumber(ctx, r);
+    const nameWord = (r: Token) =>
+      r === familyName || r === closingName || nameLike(r) || regnalNumber(ctx, r) || initialAt(tokens, r.index);
     for (const r of run.words) {
-      const initialDot = r.text === "." && tokens[r.index - 1]?.text.length === 1;
+      const initialDot = r.text === "." && initialAt(tokens, r.index - 1);
       if (initialDot) groups[groups.length - 1].push(r);
       else if (scan.covered(r) || !nameWord(r)) {
         if (scan.covered(r) || !CONNECTORS.has(r.folded)) groups.push([]);
@@ -641,7 +654,7 @@ function personEvidence(ctx: NameContext, words: readonly Token[]): boolean {
   const last = words[words.length - 1];
   if (ctx.index.isGivenName(first.folded) || ctx.personNameWords.has(first.folded)) return true;
   // An initial opens only a person's name ("J. D. Vance").
-  if (first.text.length === 1 && ctx.tokens[first.index + 1]?.text === ".") return true;
+  if (initialAt(ctx.tokens, first.index)) return true;
   const before = words[words.length - 2]?.folded;
   if ((ctx.capitalizedAfter.get(last.folded) ?? []).some((w) => w !== before)) return true;
   return (

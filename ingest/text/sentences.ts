@@ -133,7 +133,24 @@ const ABBREVIATIONS = new Set([
   "op",
   "ed",
   "eds",
+  "fr",
+  "atty",
+  "engr",
+  "msgr",
+  "brig",
+  "cdr",
+  "lcdr",
+  "supt",
+  "usec",
 ]);
+
+/**
+ * Abbreviated given names that are surnames too, lower case: "Ma." is Maria in Filipino names
+ * ("Ma. Luisa Reyes") and Jack Ma's name. Before a capitalised word it opens a name, unless a
+ * capitalised word stands right before it and one word alone follows ("… by Jack Ma. Investors …").
+ * Read also by the name rules (ingest/recognize), which keep it in the name.
+ */
+export const ABBREVIATED_GIVEN_NAMES: ReadonlySet<string> = new Set(["ma"]);
 
 /**
  * Abbreviations that close a name or a list ("Marcos Jr.", "Acme Inc.", "etc."): unlike titles
@@ -273,6 +290,11 @@ function firstWord(text: string): string {
   return (/^[\s«"“'‘(]*([\p{L}\p{N}]+)/u.exec(text)?.[1] ?? "").toLowerCase();
 }
 
+/** Whether the dotted word ending `before` comes right after a capitalised word with no dot ("Jack Ma."): a surname then. */
+function closesCapitalizedName(before: string): boolean {
+  return /(?:^|\s)\p{Lu}[\p{L}'’-]*\s+\p{L}+\.\s*$/u.test(before);
+}
+
 /** Whether the segmenter's break between `before` and `after` is wrong and must be undone. */
 function isFalseBreak(before: string, after: string): boolean {
   const next = after.trimStart();
@@ -286,6 +308,11 @@ function isFalseBreak(before: string, after: string): boolean {
   if (/^\p{Lu}$/u.test(word)) return true; // an initial: "J. Biden"
   if (CLOSING_ABBREVIATIONS.has(lower) && /^[«"“'‘(]*\p{Lu}/u.test(next) && CLAUSE_OPENERS.has(firstWord(next))) return false;
   if (ABBREVIATIONS.has(lower) || ABBREVIATIONS.has(lower.replace(/\.$/u, ""))) return true;
+  if (/^\p{L}+(?:-\p{L}+)+$/u.test(lower) && lower.split("-").every((part) => ABBREVIATIONS.has(part))) return true; // "lt-col."
+  if (ABBREVIATED_GIVEN_NAMES.has(lower)) {
+    const opensName = /^[«"“'‘(]*\p{Lu}\p{Ll}/u.test(next) && !SENTENCE_OPENERS.has(firstWord(next));
+    return opensName && (!closesCapitalizedName(before) || /^\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}/u.test(next));
+  }
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return !SENTENCE_OPENERS.has(firstWord(next)); // "U.S", "O.N.U"
   if (/^\d{1,3}$/u.test(word) && /^\p{Lu}/u.test(next) === false) return true;
   return false;

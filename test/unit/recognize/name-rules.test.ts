@@ -416,6 +416,20 @@ describe("titledNameOfOrganization", () => {
 });
 
 describe("closingFamilyName", () => {
+  it("keeps an abbreviated given name with its dot in the name it opens", () => {
+    // "Ma." abbreviates Maria in Filipino names; "ma" is a French possessive elsewhere.
+    expect(shaped(en("Ma. Lourdes Villanueva spoke first."))).toEqual([expect.stringMatching(/^Ma\. Lourdes Villanueva\|Person\|/)]);
+    expect(shaped(en("The award went to Ma. Celina Bautista."))).toEqual([expect.stringMatching(/^Ma\. Celina Bautista\|Person\|/)]);
+    expect(shaped(en("Yesterday Senator Ma. Elena Cortez met the envoys."))).toEqual([
+      expect.stringMatching(/^Ma\. Elena Cortez\|Person\|/),
+    ]);
+    expect(shaped(en("The board named Carlos Ma. Benedicto Ramos as its head."))).toEqual([
+      expect.stringMatching(/^Carlos Ma\. Benedicto Ramos\|Person\|/),
+    ]);
+    expect(shaped(fr("Hier, la sénatrice Ma. Elena Cortez a reçu les émissaires."))).toEqual([
+      expect.stringMatching(/^Ma\. Elena Cortez\|Person\|/),
+    ]);
+  });
   it("keeps a family name that is a function word elsewhere, capitalised inside a sentence", () => {
     expect(shaped(en("Yesterday President Alfons Mais met the envoys."))).toEqual(["Alfons Mais|Person|personName"]);
     expect(shaped(fr("Hier, le président Alfons Mais a reçu les émissaires."))).toEqual(["Alfons Mais|Person|personName"]);

@@ -103,4 +103,38 @@ describe("segmentSentences", () => {
     expect(spans).toHaveLength(400);
     for (const span of spans) expect(paragraph.slice(span.start, span.end)).toBe(sentence.trim());
   });
+
+  it("keeps an abbreviated given name, rank or style inside the name it opens", () => {
+    // "Ma." abbreviates Maria in Filipino names.
+    expect(sentences("The deputy spokeswoman, Ma. Lourdes Villanueva, spoke first.", "en")).toEqual([
+      "The deputy spokeswoman, Ma. Lourdes Villanueva, spoke first.",
+    ]);
+    expect(sentences("Ma. Celina Bautista leads the panel. Fr. Andres Molina and Atty. Rey Santos joined her.", "en")).toEqual([
+      "Ma. Celina Bautista leads the panel.",
+      "Fr. Andres Molina and Atty. Rey Santos joined her.",
+    ]);
+    expect(sentences("The board named Carlos Ma. Benedicto Ramos as its head.", "en")).toEqual([
+      "The board named Carlos Ma. Benedicto Ramos as its head.",
+    ]);
+    expect(sentences("La porte-parole Ma. Elena Cortez a confirmé la visite. Le lt-col. Marchand était présent.")).toEqual([
+      "La porte-parole Ma. Elena Cortez a confirmé la visite.",
+      "Le lt-col. Marchand était présent.",
+    ]);
+  });
+
+  it("still ends a sentence on a surname Ma or before a word that opens a sentence", () => {
+    expect(sentences("The plan was backed by Jack Ma. Investors followed.", "en")).toEqual([
+      "The plan was backed by Jack Ma.",
+      "Investors followed.",
+    ]);
+    expect(sentences("The award went to Mr Ma. The ceremony ended early.", "en")).toEqual([
+      "The award went to Mr Ma.",
+      "The ceremony ended early.",
+    ]);
+    expect(sentences("The founder was Ma. The board agreed.", "en")).toEqual(["The founder was Ma.", "The board agreed."]);
+    expect(sentences("The frigate docked in the U.S. The crew rested.", "en")).toEqual([
+      "The frigate docked in the U.S.",
+      "The crew rested.",
+    ]);
+  });
 });
