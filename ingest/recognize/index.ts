@@ -267,7 +267,9 @@ export function recognizeMentions(
     if (sentence.zone === "boilerplate" || sentence.zone === "metadata") return;
     const prose = withoutUrls(sentence.text);
     const tokens = tokenize(prose, sentence.start);
-    const kbMatches = matcher.match(prose).map((m) => ({ ...m, start: m.start + sentence.start, end: m.end + sentence.start }));
+    const kbMatches = matcher
+      .match(prose, doc.language)
+      .map((m) => ({ ...m, start: m.start + sentence.start, end: m.end + sentence.start }));
     const matches = refineMatches({ text: doc.text, tokens, index, cues }, kbMatches);
     const view = new SentenceView(tokens, matches);
     read.push({ sentenceIndex, tokens });

@@ -53,7 +53,9 @@ export function withSpellingVariants(kb: KbContent): KbContent {
   if (cached) return cached;
   const claimed = new Set<string>();
   for (const c of kb.countries) for (const f of [c.name, ...c.aliases]) claimed.add(foldForMatch(f));
-  for (const e of kb.entities) for (const f of [e.name, ...e.aliases, ...(e.caseSensitiveAliases ?? [])]) claimed.add(foldForMatch(f));
+  for (const e of kb.entities)
+    for (const f of [e.name, ...e.aliases, ...(e.caseSensitiveAliases ?? []), ...Object.values(e.languageAliases ?? {}).flat()])
+      claimed.add(foldForMatch(f));
   const entities: KbEntity[] = kb.entities.map((e) => {
     if (e.type === "Person") {
       const added = [e.name, ...e.aliases].flatMap(withoutGenerationalSuffix).filter((v) => !claimed.has(foldForMatch(v)));

@@ -174,6 +174,7 @@ function checkSurfaceForms({ countryFile, titleFile, countries, titles, entityFi
       checkForms(spec.path, i, e.id, {
         aliases: e.aliases,
         caseSensitiveAliases: e.caseSensitiveAliases,
+        ...Object.fromEntries(Object.entries(e.languageAliases ?? {}).map(([language, forms]) => [`languageAliases.${language}`, forms])),
         metonyms: e.metonyms,
         contextualAliases: e.contextualAliases,
       }),

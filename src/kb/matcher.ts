@@ -31,8 +31,12 @@ export interface KbMatch {
 }
 
 export interface KbMatcher {
-  /** Non-overlapping matches sorted by start; one entry per target when a span names several. */
-  match(text: string): KbMatch[];
+  /**
+   * Non-overlapping matches sorted by start; one entry per target when a span names several.
+   * `language` (ISO 639-1) lets the aliases of that language match ("BAD" in French); without
+   * it, no language's own aliases do.
+   */
+  match(text: string, language?: string): KbMatch[];
 }
 
 interface Pattern {
@@ -42,6 +46,8 @@ interface Pattern {
   exact: string | null;
   /** A proper name ("Réunion", "Quad"): the text must capitalise it too, or "réunion" would be an island. */
   capitalized: boolean;
+  /** The only language whose articles the form names the target in ("BAD": fr), or null for all. */
+  language: string | null;
 }
 
 const KIND_PRIORITY: Record<MatchKind, number> = { alias: 0, title: 1, demonym: 2, metonym: 3, capital: 4, contextual: 5 };
@@ -97,17 +103,17 @@ function formsAtWordStarts(trie: FormTrie, text: string, folded: string): Array<
 export function buildMatcher(kb: KbContent): KbMatcher {
   const patterns = new Map<string, Pattern[]>();
   const dependent = new Set(kb.countries.filter((c) => c.sovereign === false).map((c) => c.id));
-  const add = (form: string, targetId: string, kind: MatchKind, caseSensitive: boolean): void => {
+  const add = (form: string, targetId: string, kind: MatchKind, caseSensitive: boolean, language: string | null = null): void => {
     const trimmed = form.trim();
     if (!trimmed) return;
     const key = foldForMatch(trimmed);
     const list = patterns.get(key) ?? [];
     const exact = caseSensitive || mustKeepCase(trimmed) ? trimmed : null;
-    if (list.some((p) => p.targetId === targetId && p.kind === kind && p.exact === exact)) return;
+    if (list.some((p) => p.targetId === targetId && p.kind === kind && p.exact === exact && p.language === language)) return;
     // A territory never takes a form that a sovereign state already has for the same kind.
     if (dependent.has(targetId) && list.some((p) => p.kind === kind && !dependent.has(p.targetId))) return;
     const properName = (kind === "alias" || kind === "capital" || kind === "metonym") && /^\p{Lu}/u.test(trimmed);
-    list.push({ targetId, kind, exact, capitalized: properName });
+    list.push({ targetId, kind, exact, capitalized: properName, language });
     list.sort((a, b) => KIND_PRIORITY[a.kind] - KIND_PRIORITY[b.kind]);
     patterns.set(key, list);
   };
@@ -129,6 +135,7 @@ export function buildMatcher(kb: KbContent): KbMatcher {
     add(e.name, e.id, "alias", exact.has(e.name));
     for (const a of e.aliases) add(a, e.id, "alias", exact.has(a));
     for (const a of exact) add(a, e.id, "alias", true);
+    for (const [language, forms] of Object.entries(e.languageAliases ?? {})) for (const a of forms) add(a, e.id, "alias", true, language);
     for (const m of e.metonyms ?? []) add(m, e.id, "metonym", false);
     for (const c of e.contextualAliases ?? []) add(c, e.id, "contextual", false);
   }
@@ -141,7 +148,7 @@ export function buildMatcher(kb: KbContent): KbMatcher {
   const trie = formTrie(patterns.keys());
 
   return {
-    match(text: string): KbMatch[] {
+    match(text: string, language?: string): KbMatch[] {
       if (!text) return [];
       const folded = foldForMatch(text);
       type Candidate = { start: number; end: number; targets: Pattern[] };
@@ -153,7 +160,10 @@ export function buildMatcher(kb: KbContent): KbMatcher {
         const surface = text.slice(start, end);
         const initialUpper = /^\P{Ll}/u.test(surface);
         const targets = (patterns.get(form) ?? []).filter(
-          (p) => (p.exact === null || p.exact === surface) && (!p.capitalized || initialUpper),
+          (p) =>
+            (p.exact === null || p.exact === surface) &&
+            (!p.capitalized || initialUpper) &&
+            (p.language === null || p.language === language),
         );
         if (targets.length) candidates.push({ start, end, targets });
       }

@@ -43,6 +43,12 @@ export const KbEntity = z.object({
   aliases: z.array(z.string()),
   /** Aliases that must match with their exact case (acronyms such as "UE", "X"). */
   caseSensitiveAliases: z.array(z.string()).optional(),
+  /**
+   * Acronyms that name the entity only in articles of one language, by ISO 639-1 code, matched with
+   * their exact case: French "BAD" is the African Development Bank, English "ADB" the Asian one;
+   * French "CPI" is the International Criminal Court, English "CPI" a price index.
+   */
+  languageAliases: z.record(z.string().regex(/^[a-z]{2,3}$/), z.array(z.string())).optional(),
   wikidata: Wikidata,
   /** Country (id) the entity belongs to: a ministry, an armed force, a party, a city. */
   country: z.string().optional(),

@@ -64,6 +64,23 @@ describe("buildMatcher", () => {
     expect(found("une réunion à La Réunion").map(([t]) => t)).toEqual(["La Réunion"]);
   });
 
+  it("matches a language's own acronyms only in that language's articles", () => {
+    const kb = {
+      countries: [],
+      titles: [],
+      entities: [
+        { id: "org:a", name: "Banque A", type: "Organization" as const, aliases: [], languageAliases: { fr: ["BAX"] } },
+        { id: "org:b", name: "Bank B", type: "Organization" as const, aliases: [], caseSensitiveAliases: ["BAX"] },
+      ],
+    };
+    const both = buildMatcher(kb);
+    const targets = (text: string, language?: string) => both.match(text, language).map((m) => m.targetId);
+    expect(targets("la BAX a prêté", "fr")).toEqual(["org:a", "org:b"]);
+    expect(targets("the BAX lent", "en")).toEqual(["org:b"]);
+    expect(targets("the BAX lent")).toEqual(["org:b"]);
+    expect(targets("la bax a prêté", "fr")).toEqual([]);
+  });
+
   it("prefers the longest match", () => {
     expect(found("la Corée du Nord")).toEqual([["Corée du Nord", "country:KP", "alias"]]);
     expect(found("le Premier ministre")).toEqual([["Premier ministre", "title:prime-minister", "title"]]);

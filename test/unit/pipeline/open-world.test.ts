@@ -200,3 +200,22 @@ describe("the head of a known organisation's body", () => {
     expect(roles(out)).toContain("Corin Vale: Head of NATO");
   });
 });
+
+describe("acronyms that name different organisations by language", () => {
+  it("reads French BAD as the African Development Bank and English ADB as the Asian one", () => {
+    const fr = extractArticle(article("La BAD a approuvé un prêt au Sénégal. Le président de la BAD, Amadou Sarr, s'est rendu à Dakar."));
+    expect(names(fr, "Organization")).toEqual(["African Development Bank"]);
+    expect(roles(fr)).toContain("Amadou Sarr: President of African Development Bank");
+    const en = extractArticle(article("The ADB approved a loan to Vietnam. Its president, Kenji Hara, visited Hanoi."));
+    expect(names(en, "Organization")).toEqual(["Asian Development Bank"]);
+    const frAsian = extractArticle(article("La BAsD a approuvé un prêt au Vietnam."));
+    expect(names(frAsian, "Organization")).toEqual(["Asian Development Bank"]);
+  });
+  it("leaves an acronym of the other language alone: English CPI is a price index, CCG a coast guard", () => {
+    const en = extractArticle(article("CPI rose by 3 percent in March. Two CCG vessels shadowed the Philippine supply boat."));
+    expect(names(en, "Organization")).toEqual(["China Coast Guard"]);
+    const fr = extractArticle(article("La CPI a émis un mandat d'arrêt. Les ministres du CCG se sont réunis à Riyad."));
+    expect(names(fr, "Organization")).toEqual(expect.arrayContaining(["International Criminal Court", "Gulf Cooperation Council"]));
+    expect(names(fr, "Organization")).not.toContain("China Coast Guard");
+  });
+});
