@@ -938,13 +938,15 @@ function appointedTo(ctx: ExtractionContext, cues: RoleCues, a: Attachment): boo
  * the text gives no country, definite and in apposition, is the story's home country's (homeCountry), with less confidence.
  * Under a dateline, "Prime Minister X" and "X was appointed Prime Minister" too: a wire story names its own
  * country's officials so and qualifies a foreign one ("CANBERRA (Reuters) - Prime Minister X", but "Japanese
- * Prime Minister Y").
+ * Prime Minister Y"). Never a rank ("General X", "the admiral, X,"): a grade, not an office of the country.
  */
 const storysHomeCountry: OwnerRule = {
   name: "storysHomeCountry",
   confidence: 0.55,
   owner(ctx, cues, a) {
     if (!NATIONAL_KINDS.has(a.title.kind) || a.title.kind === "legislature" || qualifiedAfter(ctx, a.title)) return null;
+    // "BRUSSELS — Admiral X, NATO's …": a rank is no office of the country the reporter writes from.
+    if (kbTitleById(ctx, a.title.titleId)?.rank === true) return null;
     // Only the definite office in apposition ("Le Premier ministre, X,"), as one writes of the home
     // government; "Prime Minister X" is written of any country's.
     const before = ctx.text.slice(Math.max(0, a.title.start - 6), a.title.start);

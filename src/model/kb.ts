@@ -80,6 +80,11 @@ export const KbTitle = z.object({
   caseSensitiveForms: z.array(z.string()).optional(),
   /** Whose office it is when the text does not say: "country" (default) or an organisation id. */
   defaultOf: z.string().optional(),
+  /**
+   * A military or police rank ("General", "Vice Admiral", "Colonel"): a grade its holder keeps wherever they
+   * serve, not an office of a country: the country a story is told from (its dateline) is no evidence of its owner.
+   */
+  rank: z.boolean().optional(),
   /** The title alone names its owner ("ministre des Armées": France; "Grand-Duc": Luxembourg), where the text names it nowhere else. */
   impliesOwner: z.boolean().optional(),
   /** Head of state/government, minister, diplomat, military, party, other. */

@@ -219,3 +219,24 @@ describe("acronyms that name different organisations by language", () => {
     expect(names(fr, "Organization")).not.toContain("China Coast Guard");
   });
 });
+
+describe("ranks under a dateline", () => {
+  it("give no office of the dateline's country: the reporter writes from there, the officer may serve anyone", () => {
+    const en = extractArticle(
+      article(
+        "BRUSSELS — Admiral Corin Vale, NATO's Supreme Allied Commander Transformation, said on Tuesday that the alliance must adapt. " +
+          "General Pieter Maes, a retired officer, said the plan was sound.",
+      ),
+    );
+    expect(roles(en)).toEqual(["Corin Vale: Supreme Allied Commander of NATO"]);
+    expect(names(en, "Person")).toEqual(["Corin Vale", "Pieter Maes"]);
+    const fr = extractArticle(article("VARSOVIE — Le général Marc Dorval a rencontré lundi les ministres de la Défense de l'OTAN."));
+    expect(roles(fr).filter((r) => r.endsWith("of Poland"))).toEqual([]);
+  });
+  it("while an office under a dateline is still the dateline country's", () => {
+    const out = extractArticle(
+      article("CANBERRA (Reuters) - Defence Minister Tom Allard said on Monday the frigates would be built locally."),
+    );
+    expect(roles(out)).toEqual(["Tom Allard: Defence Minister of Australia"]);
+  });
+});
