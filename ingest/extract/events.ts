@@ -196,6 +196,8 @@ function mentionsInSentence(
       )
         continue;
       const subjects = subjectPeople(ctx, i, participants, verb);
+      // "Hezbollah and the Houthis welcomed the truce": organisations acting alike have not met; people and states have.
+      if (subjects.length >= 2 && subjects.every((id) => ctx.entityById.get(id)?.type === "Organization")) continue;
       const clause = clauseAround(ctx.text, s.start, s.end, verb.start);
       const group = groupSubjectBefore(ctx, { start: Math.max(s.start, clause.start - 200), end: s.end }, verb.start);
       if (subjects.length < 2 && !group) continue;

@@ -62,6 +62,8 @@ export interface EventCues {
   /** "welcomed X's decision", "a reçu le soutien de X": objects that make a meeting verb no meeting. */
   notAMeetingObjects: PhraseFinder;
   objectDeterminers: ReadonlySet<string>;
+  /** "welcomed it": pronouns that stand for a thing, never a person, as a meeting verb's object. */
+  thingPronouns: ReadonlySet<string>;
   objectAdverbs: PhraseFinder;
   objectAdverbEndings: readonly string[];
   negation: PhraseFinder;
@@ -145,6 +147,7 @@ function compile(packs: readonly LanguagePack[]): EventCues {
     notASigningAfter: t((c) => c.NOT_A_SIGNING_AFTER),
     notAMeetingObjects: t((c) => c.NOT_A_MEETING_OBJECTS),
     objectDeterminers: new Set(packs.flatMap((p) => p.eventTriggers.OBJECT_DETERMINERS.map((w) => foldForMatch(w)))),
+    thingPronouns: new Set(packs.flatMap((p) => p.eventTriggers.THING_PRONOUNS.map((w) => foldForMatch(w)))),
     objectAdverbs: t((c) => c.OBJECT_ADVERBS),
     objectAdverbEndings: packs.flatMap((p) => p.eventTriggers.OBJECT_ADVERB_ENDINGS),
     negation: m((c) => c.NEGATION),

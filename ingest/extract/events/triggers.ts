@@ -35,11 +35,14 @@ function isDomesticAct(ctx: ExtractionContext, cues: EventCues, s: Span, h: Span
 /**
  * "welcomed Mark Rutte's decision", "a accueilli favorablement la décision de X", "a reçu le soutien de X": a
  * meeting verb whose object is a thing (a noun of the pack's list, after its determiner or its owner's
- * name, adverbs aside) meets no one.
+ * name, adverbs aside) or a pronoun for a thing ("welcomed it") meets no one.
  */
 function takesAThing(ctx: ExtractionContext, cues: EventCues, s: Span, h: Span, dates: readonly Span[]): boolean {
   const stop = /[,;:()«»"“”]/u.exec(ctx.text.slice(h.end, Math.min(s.end, h.end + 80)));
   const end = stop ? h.end + stop.index : Math.min(s.end, h.end + 80);
+  // "Hezbollah and the Houthis welcomed it.": a pronoun for a thing right after the verb.
+  const object = /^\s+([\p{L}]+)(?![\p{L}'’-])/u.exec(ctx.text.slice(h.end, end))?.[1];
+  if (object !== undefined && cues.thingPronouns.has(foldForMatch(object))) return true;
   const noun = cues.notAMeetingObjects.findInRange(ctx.text, h.end, end)[0];
   if (!noun) return false;
   let between = ctx.text.slice(h.end, noun.start);

@@ -131,6 +131,9 @@ export const NOT_A_MEETING_OBJECTS = [
   "benchmark",
 ] as const;
 
+/** "welcomed it", "hailed it as a step forward": a meeting verb whose object is a pronoun for a thing meets no one ("this" and "that" are determiners too). */
+export const THING_PRONOUNS = ["it"] as const;
+
 /** Determiners and possessives that open such an object ("the", "his"); a possessive 's after a name counts too. */
 export const OBJECT_DETERMINERS = [
   "the",

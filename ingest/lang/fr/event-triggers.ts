@@ -106,6 +106,9 @@ export const NOT_A_MEETING_OBJECTS = [
   "objectifs",
 ] as const;
 
+/** "a salué cela", "a accueilli ceci": a meeting verb whose object is a pronoun for a thing meets no one. */
+export const THING_PRONOUNS = ["cela", "ceci", "ça"] as const;
+
 /** Determiners and possessives that open such an object ("la", "son", "cette"); an elided article ("l'annonce") counts too. */
 export const OBJECT_DETERMINERS = [
   "le",

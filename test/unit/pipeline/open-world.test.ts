@@ -240,3 +240,21 @@ describe("ranks under a dateline", () => {
     expect(roles(out)).toEqual(["Tom Allard: Defence Minister of Australia"]);
   });
 });
+
+describe("armed groups acting alike", () => {
+  it("are recognised, and have not met: 'Hamas and Islamic Jihad welcomed it', 'le Hezbollah et les Houthis ont salué la trêve'", () => {
+    const events = (out: DocumentExtraction) => out.events.map((e) => e.type);
+    const en = extractArticle(article("Hamas and Islamic Jihad welcomed it on Sunday. Hezbollah and the Houthis welcomed the truce."));
+    expect(names(en, "Organization")).toEqual(["Hamas", "Palestinian Islamic Jihad", "Hezbollah", "Houthis"]);
+    expect(events(en)).toEqual([]);
+    const fr = extractArticle(
+      article("Le Hezbollah et les Houthis ont salué la trêve dimanche. Le Hamas et le Jihad islamique l'ont rejetée."),
+    );
+    expect(names(fr, "Organization")).toEqual(["Hezbollah", "Houthis", "Hamas", "Palestinian Islamic Jihad"]);
+    expect(events(fr)).toEqual([]);
+  });
+  it("while two leaders who agree together, or a host who welcomes a guest, have met", () => {
+    const out = extractArticle(article("Prime Minister Anna Lind welcomed President Karl Berg to Stockholm on Monday."));
+    expect(out.events.map((e) => e.type)).toContain("Meeting");
+  });
+});

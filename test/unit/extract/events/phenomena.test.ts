@@ -834,6 +834,12 @@ describe("hosting verbs", () => {
     expect(events("[Ana Ruiz](person:ana-ruiz) warmly welcomed the decision by [Ken Obi](person:ken-obi) on Tuesday.", "en")).toEqual([]);
     expect(events("[Ana Ruiz](person:ana-ruiz) a reçu mardi le soutien de [Ken Obi](person:ken-obi).", "fr")).toEqual([]);
     expect(events("[Ana Ruiz](person:ana-ruiz) a accueilli favorablement l'annonce de [Ken Obi](person:ken-obi) mardi.", "fr")).toEqual([]);
+    expect(events("[Ana Ruiz](person:ana-ruiz) welcomed it on Tuesday, [Ken Obi](person:ken-obi) said.", "en")).toEqual([]);
+    expect(events("[Ana Ruiz](person:ana-ruiz) a salué cela mardi, selon [Ken Obi](person:ken-obi).", "fr")).toEqual([]);
+    // "it" is no person; "welcomed Ken Obi to Osaka" is a meeting still.
+    expect(events("[Ana Ruiz](person:ana-ruiz) welcomed [Ken Obi](person:ken-obi) to [Osaka](place:osaka) on Tuesday.", "en")).toEqual([
+      expect.objectContaining({ type: "Meeting", participants: ["person:ana-ruiz", "person:ken-obi"] }),
+    ]);
     // A person received, then a thing talked about, is still a meeting.
     expect(events("[Ana Ruiz](person:ana-ruiz) a reçu [Ken Obi](person:ken-obi) mardi pour évoquer l'annonce.", "fr")).toEqual([
       expect.objectContaining({ type: "Meeting", status: "occurred", date: "2026-04-14" }),
