@@ -162,10 +162,18 @@ function titleChains(ctx: ExtractionContext, cues: RoleCues, titles: TitleMentio
         maxLength: 60,
       }) &&
       (/\b(et|and)\b|&/.test(foldForMatch(between).replace(/[^\s\p{L}&]/gu, " ")) || STACKED_APPOSITION.test(between));
-    if (last && joined) last.push(t);
+    // "Pakistan army chief General X", "the head of the navy, Rear Admiral X": a rank right after an office, the same person's.
+    const rankAfterOffice =
+      prev !== undefined && isRank(ctx, t) && !isRank(ctx, prev) && (/^\s*,?\s*$/u.test(between) || STACKED_APPOSITION.test(between));
+    if (last && (joined || rankAfterOffice)) last.push(t);
     else chains.push([t]);
   }
   return chains;
+}
+
+/** A military rank ("General", "Rear Admiral"), which its holder wears beside an office. */
+function isRank(ctx: ExtractionContext, t: TitleMention): boolean {
+  return kbTitleById(ctx, t.titleId)?.rank === true;
 }
 
 /** ", le ", ", the ": a second title in apposition to the first, before the name they both describe. */
@@ -746,8 +754,17 @@ const appointedAs: AttachmentRule = {
     if (!s) return [];
     const mentions = ctx.mentionsBySentence[sentenceIndex] ?? [];
     const out: Attachment[] = [];
+    // "appointed Rear Admiral X as …", "a nommé mardi le contre-amiral X comme …": the appointee's rank (with its
+    // article) and the date may stand between the verb and the name.
+    const ranks = (ctx.titlesBySentence[sentenceIndex] ?? []).filter((t) => isRank(ctx, t));
+    const beforeName = [...ranks, ...ctx.temporal(sentenceIndex)];
+    const rankArticle = /^\s*(?:(?:the|le|la|l['’])\s*)?$/iu;
     for (const verb of findIn(cues.appointmentVerbs, ctx.text, s.start, s.end)) {
-      const person = mentions.find((m) => m.start >= verb.end && /^\s*$/u.test(ctx.text.slice(verb.end, m.start)));
+      const person = mentions.find((m) => {
+        if (m.start < verb.end) return false;
+        const gap = blankSpans(ctx.text, verb.end, m.start, beforeName);
+        return /^\s*$/u.test(gap) || (ranks.some((r) => r.start >= verb.end && r.end <= m.start) && rankArticle.test(gap));
+      });
       if (!person || !isPerson(ctx, person)) continue;
       const link = findIn(cues.appointmentLinks, ctx.text, person.end, Math.min(s.end, person.end + 20)).find((l) =>
         /^\s*,?\s*$/u.test(ctx.text.slice(person.end, l.start)),

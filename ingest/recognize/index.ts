@@ -27,6 +27,7 @@ import { refineMatches } from "./match-rules.js";
 import { defaultPersonNames } from "./person-names.js";
 import { findCounterparts, findTitles } from "./titles.js";
 import { organizationsNamedInTitles } from "./title-organizations.js";
+import { findNationalForces } from "./national-forces.js";
 import { SentenceView, SpanIndex } from "./spans.js";
 import { isTitleCase, tokenize, type Token } from "./tokens.js";
 import type { RawMention, RecognizedDocument } from "./types.js";
@@ -197,6 +198,50 @@ function headOfOrganizationTitles(
       counterpart: false,
     });
   });
+  if (cues.adjectiveBeforeNoun)
+    for (const title of headAfterOrganization(view, [...byStart.values()], cues, text, sentenceIndex, taken)) out.push(title);
+  return out;
+}
+
+/**
+ * "the NATO chief, Mark Rutte,", "Airbus boss X", "Pakistan army chief General X": in a language whose
+ * modifiers come before the noun, the noun right after the organisation is its head's title. Only before a
+ * name, a rank, punctuation or a function word: "the NATO chief of staff", "the army chief executive" are other offices.
+ */
+function headAfterOrganization(
+  view: SentenceView,
+  organizations: readonly RawMention[],
+  cues: NameCues,
+  text: string,
+  sentenceIndex: number,
+  taken: SpanIndex<TitleMention>,
+): TitleMention[] {
+  const { tokens } = view;
+  const out: TitleMention[] = [];
+  for (const org of organizations) {
+    const i = view.tokenStartingAt(org.end + 1);
+    if (i < 0 || text.charAt(org.end) !== " ") continue;
+    const noun = cues.headOfOrganization.find((n) => sequenceAt(tokens, i, n));
+    if (!noun) continue;
+    const last = tokens[i + noun.length - 1];
+    const next = tokens[i + noun.length];
+    // "the navy chief on Monday" still; "chief of staff", "chief for Asia", "chief negotiator" are other offices.
+    if (next?.word && !next.capitalized && (!FUNCTION_WORDS.has(next.folded) || OWNER_LINK.has(next.folded) || next.folded === "for"))
+      continue;
+    if (taken.overlapping(tokens[i].start, last.end) || /^['’]/u.test(next?.text ?? "")) continue;
+    out.push({
+      start: org.start,
+      end: last.end,
+      text: text.slice(org.start, last.end),
+      sentenceIndex,
+      titleId: null,
+      title: "Head",
+      kind: "other",
+      ofEntityId: org.kbId ?? entityIdFor(org.type, org.name),
+      former: false,
+      counterpart: false,
+    });
+  }
   return out;
 }
 
@@ -285,7 +330,15 @@ export function recognizeMentions(
     const ctx: NameContext = { ...base, titles: sentenceTitles, titleCase, lowercaseWords, capitalizedAfter, personNameWords };
     const definitions = titleCase ? [] : findAcronymDefinitions(ctx);
     const placeNamed = titleCase ? [] : findPlaceNamedAgreements(ctx);
-    const agreements = titleCase ? [] : [...findNamedAgreements(ctx), ...placeNamed, ...findMinistries(ctx), ...findCodedProgrammes(ctx)];
+    const agreements = titleCase
+      ? []
+      : [
+          ...findNamedAgreements(ctx),
+          ...placeNamed,
+          ...findMinistries(ctx),
+          ...findCodedProgrammes(ctx),
+          ...findNationalForces(view, kbFound, cues, doc.text, sentenceIndex),
+        ];
     // "Le patron de la BAD, Sidi Ould Tah,": the head of an organisation the KB knows is a title before the
     // names are read, so that the name in apposition to it is a person's. Not when a capitalised word follows
     // the organisation: in "the head of NATO Allied Command Transformation" those are a body of it, no one.

@@ -45,6 +45,8 @@ export interface NameCues {
   titleQualifiers: ReadonlyArray<readonly string[]>;
   /** Folded nouns of "<noun> of <organisation>" titles, as token sequences ("patron", "numero un"). */
   headOfOrganization: ReadonlyArray<readonly string[]>;
+  /** Folded nouns of a country's armed force, as token sequences, longest first ("air force", "armee de terre"). */
+  nationalForceNouns: ReadonlyArray<readonly string[]>;
   /** Folded vessel nouns and prefixes, as token sequences ("fregate", "aircraft carrier", "uss"). */
   vesselNouns: ReadonlyArray<readonly string[]>;
   /** Folded words before a country's name that make it a geographic feature's ("golfe de", "gulf of"), as token sequences, longest first. */
@@ -119,6 +121,7 @@ function compile(module: NameCueLists, copulas: readonly string[]): NameCues {
     adjectiveBeforeNoun: module.ADJECTIVE_BEFORE_NOUN,
     titleQualifiers: tokenSequences(module.TITLE_QUALIFIERS_AFTER),
     headOfOrganization: tokenSequences(module.HEAD_OF_ORGANIZATION),
+    nationalForceNouns: tokenSequences(module.NATIONAL_FORCE_NOUNS),
     vesselNouns: tokenSequences(module.VESSEL_NOUNS),
     featureNameLeads: tokenSequences(module.FEATURE_NAME_LEADS),
     commonNounHeads: folded(module.COMMON_NOUN_HEADS),
@@ -155,6 +158,7 @@ const EMPTY: NameCues = {
   adjectiveBeforeNoun: false,
   titleQualifiers: [],
   headOfOrganization: [],
+  nationalForceNouns: [],
   vesselNouns: [],
   featureNameLeads: [],
   commonNounHeads: new Set(),

@@ -222,6 +222,25 @@ export const TITLE_QUALIFIERS_AFTER: readonly string[] = ["designate", "elect"];
 export const HEAD_OF_ORGANIZATION: readonly string[] = ["head", "chief", "boss"];
 
 /**
+ * Nouns of a country's armed force, written after the country or its demonym: with it they name the
+ * force, an organisation, where the KB does not list it ("the Pakistan army", "the Indonesian air force").
+ */
+export const NATIONAL_FORCE_NOUNS: readonly string[] = [
+  "navy",
+  "army",
+  "air force",
+  "coast guard",
+  "coastguard",
+  "marine corps",
+  "marines",
+  "armed forces",
+  "space force",
+  "ground forces",
+  "ground force",
+  "naval forces",
+];
+
+/**
  * Geographic features named after a country ("the Gulf of Mexico", "Lake Chad", "the Bay of Bengal"):
  * the words before the country's name, which then names the feature, a place, not the country.
  */

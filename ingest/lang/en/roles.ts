@@ -135,4 +135,4 @@ export const SUCCESSION_OFFICE_LINKS: readonly string[] = ["as", "at the head of
 export const APPOINTMENT_VERBS: readonly string[] = ["named", "appointed", "nominated", "designated", "appoints", "names", "nominates"];
 
 /** Between an appointee and the office given: "named X as defence minister". */
-export const APPOINTMENT_LINKS: readonly string[] = ["as", "to be", "to the post of"];
+export const APPOINTMENT_LINKS: readonly string[] = ["as", "as the new", "as new", "to be", "to be the new", "to the post of"];

@@ -240,6 +240,25 @@ export const TITLE_QUALIFIERS_AFTER: readonly string[] = [
 /** Nouns that make a title of "<noun> de <organisation>": "le patron d'Airbus", "chef du Parti communiste". */
 export const HEAD_OF_ORGANIZATION: readonly string[] = ["chef", "cheffe", "patron", "patronne", "responsable", "numéro un"];
 
+/**
+ * Noms de la force armée d'un pays, suivis du gentilé : avec lui ils nomment la force, une organisation,
+ * là où la base ne la connaît pas ("la marine philippine", "l'armée de terre pakistanaise").
+ */
+export const NATIONAL_FORCE_NOUNS: readonly string[] = [
+  "marine",
+  "armée",
+  "armée de terre",
+  "armée de l'air",
+  "armée de l'air et de l'espace",
+  "garde côtière",
+  "garde-côtes",
+  "forces armées",
+  "forces navales",
+  "forces aériennes",
+  "force aérienne",
+  "forces terrestres",
+];
+
 /** Nouns of vessels: the name after them is a ship's ("la frégate Jean Bart"), not a person's or a place's. */
 export const VESSEL_NOUNS: readonly string[] = [
   "frégate",

@@ -132,4 +132,12 @@ export const SUCCESSION_OFFICE_LINKS: readonly string[] = [
 export const APPOINTMENT_VERBS: readonly string[] = ["a nommé", "nomme", "a désigné", "désigne", "nommant"];
 
 /** Entre la personne nommée et la fonction : « a nommé X au poste de ministre de la Défense ». */
-export const APPOINTMENT_LINKS: readonly string[] = ["au poste de", "comme", "en tant que"];
+export const APPOINTMENT_LINKS: readonly string[] = [
+  "au poste de",
+  "comme",
+  "comme nouveau",
+  "comme nouvelle",
+  "en tant que",
+  "en tant que nouveau",
+  "en tant que nouvelle",
+];

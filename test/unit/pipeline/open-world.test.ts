@@ -258,3 +258,64 @@ describe("armed groups acting alike", () => {
     expect(out.events.map((e) => e.type)).toContain("Meeting");
   });
 });
+
+describe("offices named after a national force the knowledge base does not list", () => {
+  it("read the force as an organisation and its chief as its head, a rank between the title and the name", () => {
+    const en = extractArticle(
+      article(
+        "The Philippine Navy chief, Rear Admiral Carlo Reyes, said on Tuesday that the patrols would go on. " +
+          "Pakistan army chief General Tariq Malik met Turkish officials in Ankara on Monday. " +
+          "The Indonesian air force chief, Air Marshal Budi Hartono, visited Darwin last week. " +
+          "The head of the French Navy, Admiral Paul Morel, spoke too.",
+      ),
+    );
+    expect(names(en, "Organization")).toEqual(
+      expect.arrayContaining(["Philippine Navy", "Pakistan Army", "Indonesian Air Force", "French Navy"]),
+    );
+    expect(roles(en)).toEqual(
+      expect.arrayContaining([
+        "Carlo Reyes: Head of Philippine Navy",
+        "Tariq Malik: Head of Pakistan Army",
+        "Budi Hartono: Head of Indonesian Air Force",
+        "Paul Morel: Head of French Navy",
+      ]),
+    );
+    const fr = extractArticle(
+      article(
+        "Le chef de la marine philippine, le contre-amiral Carlo Reyes, a rencontré mardi son homologue japonais. " +
+          "Le chef de l'armée de terre pakistanaise, le général Tariq Malik, s'est rendu à Ankara lundi.",
+      ),
+    );
+    expect(names(fr, "Organization")).toEqual(["Marine philippine", "Armée de terre pakistanaise"]);
+    expect(roles(fr)).toEqual(
+      expect.arrayContaining(["Carlo Reyes: Head of Marine philippine", "Tariq Malik: Head of Armée de terre pakistanaise"]),
+    );
+  });
+  it("read an appointment to such an office, with the appointee's rank before the name", () => {
+    const en = extractArticle(
+      article(
+        "The president appointed Rear Admiral Carlo Reyes as the new Philippine Navy chief on Monday, the palace said in a statement, " +
+          "adding that he would take over from his predecessor within the next two weeks.",
+      ),
+    );
+    expect(roles(en)).toEqual(["Carlo Reyes: Head of Philippine Navy"]);
+    const fr = extractArticle(
+      article("Le président a nommé mardi le contre-amiral Carlo Reyes comme nouveau chef de la marine philippine, selon un communiqué."),
+    );
+    expect(roles(fr)).toEqual(["Carlo Reyes: Head of Marine philippine"]);
+  });
+  it("leave other offices, the knowledge base's forces and a force noun with no country alone", () => {
+    const en = extractArticle(
+      article(
+        "The NATO chief of staff, Anna Berg, spoke on Monday. Airbus chief executive Guillaume Faury spoke too. " +
+          "An Indian Navy frigate docked in Manila, and the army chief said nothing.",
+      ),
+    );
+    expect(roles(en).some((r) => r.startsWith("Anna Berg: Head"))).toBe(false);
+    expect(roles(en).some((r) => r.includes("Guillaume Faury: Head"))).toBe(false);
+    expect(names(en, "Organization")).toEqual(expect.arrayContaining(["NATO", "Airbus", "Indian Navy"]));
+    expect(names(en, "Organization")).toHaveLength(3);
+    const fr = extractArticle(article("La marine française et l'armée russe ont mené des exercices, selon la marine."));
+    expect(names(fr, "Organization")).toEqual(["French Navy", expect.stringMatching(/Russian/)]);
+  });
+});
