@@ -1,7 +1,7 @@
 /**
  * A country's armed force that the knowledge base does not list, named by the country and a force
- * noun of the language pack: "the Pakistan army", "the Indonesian air force", "Philippine Navy"
- * (English: the country or its demonym first), "la marine philippine", "l'armée de terre
+ * noun of the language pack: "the Pakistan army", "Pakistan's army", "the Indonesian air force",
+ * "Philippine Navy" (English: the country, its possessive or its demonym first), "la marine philippine", "l'armée de terre
  * pakistanaise" (French: the noun first, the demonym after it). The force is an organisation;
  * the country inside its name stays a mention of its own. A force the KB knows ("marine
  * française", "Royal Navy") is the KB's.
@@ -39,9 +39,10 @@ export function findNationalForces(
     let end: number;
     let name: string;
     if (cues.adjectiveBeforeNoun) {
-      // "the Pakistan army": the country or its demonym, one space, the noun.
-      const i = view.tokenStartingAt(country.end + 1);
-      if (i < 0 || text.charAt(country.end) !== " ") continue;
+      // "the Pakistan army", "Pakistan's army": the country or its demonym (or the country's possessive), one space, the noun.
+      const possessive = /^['’]s /u.test(text.slice(country.end, country.end + 3)) ? 2 : 0;
+      const i = view.tokenStartingAt(country.end + possessive + 1);
+      if (i < 0 || text.charAt(country.end + possessive) !== " ") continue;
       const length = forceNounAt(view, cues, i);
       if (length === null) continue;
       start = country.start;
