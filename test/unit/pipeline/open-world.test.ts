@@ -218,6 +218,16 @@ describe("acronyms that name different organisations by language", () => {
     expect(names(fr, "Organization")).toEqual(expect.arrayContaining(["International Criminal Court", "Gulf Cooperation Council"]));
     expect(names(fr, "Organization")).not.toContain("China Coast Guard");
   });
+  it("reads the African Union's acronym by language: French UA, English AU; a French headline's AU is a preposition", () => {
+    const fr = extractArticle(article("Le sommet de l'UA s'est ouvert à Addis-Abeba. Les dirigeants de l'UA ont adopté une déclaration."));
+    expect(names(fr, "Organization")).toEqual(["African Union"]);
+    const en = extractArticle(article("The AU summit opened in Addis Ababa on Sunday. AU leaders adopted a declaration."));
+    expect(names(en, "Organization")).toEqual(["African Union"]);
+    const caps = extractArticle(
+      article("AU CŒUR DU SAHEL, LA FRANCE RETIRE SES TROUPES\n\nLa France a retiré ses troupes du Niger, selon l'état-major."),
+    );
+    expect(names(caps, "Organization")).not.toContain("African Union");
+  });
 });
 
 describe("ranks under a dateline", () => {
