@@ -240,14 +240,24 @@ describe("ranks under a dateline", () => {
     );
     expect(roles(en)).toEqual(["Corin Vale: Supreme Allied Commander of NATO"]);
     expect(names(en, "Person")).toEqual(["Corin Vale", "Pieter Maes"]);
-    const fr = extractArticle(article("VARSOVIE — Le général Marc Dorval a rencontré lundi les ministres de la Défense de l'OTAN."));
+    const fr = extractArticle(
+      article(
+        "VARSOVIE — Le général Marc Dorval a rencontré lundi les ministres de la Défense de l'OTAN. Le commandant Luc Serre était présent.",
+      ),
+    );
     expect(roles(fr).filter((r) => r.endsWith("of Poland"))).toEqual([]);
+    const commander = extractArticle(
+      article("BRUSSELS — The commander, Ana Silva, told reporters on Tuesday that the plan for the flank was sound."),
+    );
+    expect(roles(commander).filter((r) => r.endsWith("of Belgium"))).toEqual([]);
   });
   it("while an office under a dateline is still the dateline country's", () => {
     const out = extractArticle(
       article("CANBERRA (Reuters) - Defence Minister Tom Allard said on Monday the frigates would be built locally."),
     );
     expect(roles(out)).toEqual(["Tom Allard: Defence Minister of Australia"]);
+    const chief = extractArticle(article("KYIV (Reuters) - Commander-in-Chief Ostap Rudenko said on Monday the front line was holding."));
+    expect(roles(chief)).toEqual(["Ostap Rudenko: Commander-in-Chief of Ukraine"]);
   });
 });
 
