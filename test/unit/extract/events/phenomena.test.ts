@@ -1299,6 +1299,15 @@ describe("an agreement to meet later, in French", () => {
     });
   });
 
+  it("'sont convenus de se revoir à Y en mai': planned, and the meeting past keeps its own place", () => {
+    const found = events(
+      "[Ana Ruiz](person:ana-ruiz) a reçu lundi à [Lyon](place:lyon) [Ken Obi](person:ken-obi). Les deux dirigeants sont convenus de se revoir à [Rome](place:rome) en mai.",
+      "fr",
+    );
+    expect(found).toContainEqual(expect.objectContaining({ type: "Meeting", status: "planned", date: "2026-05", place: "place:rome" }));
+    expect(found).toContainEqual(expect.objectContaining({ type: "Meeting", status: "occurred", date: "2026-04-13", place: "place:lyon" }));
+  });
+
   it("'ils ont convenu de se réunir en mai': planned for the coming May, not a meeting past", () => {
     const found = events(
       "[Ana Ruiz](person:ana-ruiz) a rencontré [Ken Obi](person:ken-obi) lundi. Ils ont convenu de se réunir en mai.",
