@@ -82,6 +82,26 @@ function salient(
   return undefined;
 }
 
+/** How many sentences back "such a meeting" may refer. */
+const SUCH_REACH_SENTENCES = 2;
+
+/**
+ * "X was ready to host a meeting between the two blocs. Such a meeting, initially planned for May, was postponed":
+ * the latest mention of the kind, told in the sentences just before, with its participants, whether or not it
+ * made an event of its own.
+ */
+function suchEventTold(mentions: readonly EventMention[], m: EventMention): EventMention | undefined {
+  return mentions
+    .filter(
+      (o) =>
+        o.type === m.type &&
+        o.sentenceIndex < m.sentenceIndex &&
+        o.sentenceIndex >= m.sentenceIndex - SUCH_REACH_SENTENCES &&
+        o.people.length + o.parties.length > 0,
+    )
+    .at(-1);
+}
+
 /**
  * The plan a later mention calls off ("X devait se rendre à Bakou … mais ce déplacement a été
  * reporté", "X, whose visit had been planned, called off the trip"): the latest planned event of
@@ -173,6 +193,19 @@ export function resolveEvents(ctx: ExtractionContext, mentions: readonly EventMe
   const unattached: EventMention[] = [];
   for (const original of mentions) {
     const m: EventMention = { ...original, people: [...original.people], parties: [...original.parties] };
+    if (m.such && m.people.length === 0 && m.parties.length === 0) {
+      const told = suchEventTold(mentions, m);
+      m.people = [...(told?.people ?? [])];
+      m.parties = [...(told?.parties ?? [])];
+      // "Lomé est prêt à accueillir une réunion … Une telle rencontre, prévue en mai, a été reportée": the plan is called off.
+      const plan = told && events.find((e) => e.mentions.some((o) => o.trigger.start === told.trigger.start));
+      if (plan && plan.status === "planned" && m.status === "cancelled" && datesAgree(plan.date, m.date)) {
+        plan.status = "cancelled";
+        plan.cameo = m.cameo;
+        absorb(ctx, plan, m, true);
+        continue;
+      }
+    }
     if (m.groupSubject && m.people.length === 0) {
       const fromEvents = groupPeople(events, m.groupSize);
       // "une réunion des trois ministres": the people of the event with as many, not their countries.
@@ -243,7 +276,9 @@ export function resolveEvents(ctx: ExtractionContext, mentions: readonly EventMe
       // A definite mention with nothing to refer to is an event only when it has people of its
       // own and is the sentence's only event ("Cette rencontre entre X et Y …"); otherwise its
       // people belong to the other event ("ont signé … à la veille du sommet du G7").
-      if (m.people.length === 0 || !alone) {
+      // "Le sommet UE-Afrique prévu en février a été annulé": a dated summit of its own named sides is one too.
+      const ownSides = m.date !== null && m.parties.length > 0;
+      if ((m.people.length === 0 && !ownSides) || !alone) {
         unattached.push(m);
         continue;
       }

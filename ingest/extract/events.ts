@@ -131,6 +131,9 @@ function mentionsInSentence(
     const m = draftMention(first, i);
     m.anaphoric = definite.every(Boolean);
     m.refersBack = definite.some(Boolean);
+    m.such = findIn(cues.suchDeterminers, ctx.text, Math.max(s.start, first.start - 16), first.start).some((d) =>
+      /^\s*$/u.test(ctx.text.slice(d.end, first.start)),
+    );
     m.subordinate = inRelativeClause(ctx, s, first) && !inOngoingRelativeClause(ctx, s, first);
     // "ils sont convenus de se retrouver à Londres": agreed on, a weak trigger tells a meeting.
     m.weak = hits.every((h) => h.lexicon.weak.has(h.phrase)) && !cueBeforeVerb(ctx, cues.agreementToMeet, s, first.start);

@@ -28,6 +28,10 @@ export interface EventCues {
   frontedPhraseParticiples: PhraseFinder;
   /** The word opening a meeting's sides right after its noun ("between", "entre"). */
   sidesBetween: PhraseFinder;
+  /** "blocs", "organisations": after "between the two", the organisations already named. */
+  blocNouns: PhraseFinder;
+  /** "such a", "une telle": right before an event's noun, the one just told about. */
+  suchDeterminers: PhraseFinder;
   /** "the last … to visit", "le premier … à se rendre": one singled out of a kind. */
   firstOrLast: PhraseFinder;
   /** "… was X", "… était X": who that one was. */
@@ -83,6 +87,10 @@ export interface EventCues {
   /** "sont convenus de", "agreed to": right before a weak trigger, an agreement on a meeting. */
   agreementToMeet: PhraseFinder;
   plannedAdjectives: PhraseFinder;
+  /** "ready to", "prêt à": right before a hosting verb, an offer to host. */
+  offers: PhraseFinder;
+  /** "prévu", "scheduled": right after an event's noun, the participle telling when and where it was to be held. */
+  plannedParticiples: PhraseFinder;
   aheadOf: PhraseFinder;
   pluralEventNouns: PhraseFinder;
   habit: PhraseFinder;
@@ -127,6 +135,8 @@ function compile(packs: readonly LanguagePack[]): EventCues {
     frontedPhraseOpeners: r((c) => c.FRONTED_PHRASE_OPENERS),
     frontedPhraseParticiples: r((c) => c.FRONTED_PHRASE_PARTICIPLES),
     sidesBetween: r((c) => c.SIDES_BETWEEN),
+    blocNouns: r((c) => c.BLOC_NOUNS),
+    suchDeterminers: r((c) => c.SUCH_DETERMINERS),
     firstOrLast: r((c) => c.FIRST_OR_LAST),
     identityCopulas: r((c) => c.IDENTITY_COPULAS),
     destinationLinks: r((c) => c.DESTINATION_LINKS),
@@ -163,6 +173,8 @@ function compile(packs: readonly LanguagePack[]): EventCues {
     modality: m((c) => c.MODALITY),
     agreementToMeet: m((c) => c.AGREEMENT_TO_MEET),
     plannedAdjectives: m((c) => c.PLANNED_ADJECTIVES),
+    offers: m((c) => c.OFFERS),
+    plannedParticiples: m((c) => c.PLANNED_PARTICIPLES),
     aheadOf: m((c) => c.AHEAD_OF),
     pluralEventNouns: m((c) => c.PLURAL_EVENT_NOUNS),
     habit: m((c) => c.HABIT),

@@ -4,6 +4,7 @@
  *   speakersSide         "« Notre sommet a été un succès », a déclaré le secrétaire général de l'OTAN"
  *   leadersOf            "les dirigeants du G20 se sont réunis", "EU leaders met", "a gathering of G7 finance ministers"
  *   sidesBetween         "des pourparlers entre l'Ukraine et la Russie", "talks between Ukrainian and Russian delegations"
+ *   blocsBetween         "une réunion entre les deux blocs", "talks between the two organisations" → the organisations named last
  *   sidesGroup           "les deux pays ont tenu", "the two sides held talks" → the sides of the salient event
  *   ministersOf          "une réunion des ministres des Affaires étrangères" → their countries
  *   peopleGroup          "ils se sont réunis", "the two leaders met" → the people of the salient event
@@ -44,6 +45,43 @@ export const sidesBetween: ParticipantRule = {
     const allowed = [...(ctx.titlesBySentence[i] ?? []), ...(ctx.mentionsBySentence[i] ?? [])];
     const list = listAfter(ctx, sides, marker, s.end, allowed, []);
     return list.length >= 2 ? { parties: list } : null;
+  },
+};
+
+/** Between the noun and "between the two blocs": at most two words ("a meeting of ministers between …"). */
+const NOUN_TO_SIDES_WORDS = 2;
+
+/**
+ * "une réunion entre les deux blocs", "talks between the two organisations": as many organisations as the count
+ * says, the latest named before the noun in the story (not a title's complement).
+ */
+const blocsBetween: ParticipantRule = {
+  name: "blocsBetween",
+  find: ({ ctx, cues, i, s, trigger, hits }) => {
+    // After any noun of the cluster ("prêt à accueillir une réunion entre les deux blocs").
+    const noun = hits.at(-1) ?? trigger;
+    const marker = findIn(cues.sidesBetween, ctx.text, noun.end, Math.min(s.end, noun.end + 40)).find((m) => {
+      const gap = ctx.text.slice(noun.end, m.start);
+      return !/[,;:()«»"“”]/.test(gap) && (gap.match(/[\p{L}\p{N}'’-]+/gu) ?? []).length <= NOUN_TO_SIDES_WORDS;
+    });
+    if (!marker) return null;
+    const bloc = findIn(cues.blocNouns, ctx.text, marker.end, Math.min(s.end, marker.end + 30))[0];
+    const words = bloc ? (ctx.text.slice(marker.end, bloc.start).match(/[\p{L}\p{N}'’-]+/gu) ?? []) : [];
+    // "les deux", "the two": an article and a count word, nothing else.
+    const count = words.length === 2 ? cues.countWordValues.get(foldForMatch(words[1] ?? "")) : undefined;
+    if (!bloc || count === undefined || count < 2) return null;
+    const named = new Set<string>();
+    for (let k = i; k >= 0 && named.size < count; k--) {
+      const orgs = (ctx.mentionsBySentence[k] ?? []).filter(
+        (m) =>
+          (k < i || m.end <= noun.start) &&
+          typeOf(ctx, m.entityId) === "Organization" &&
+          m.source !== "demonym" &&
+          !belongsToTitle(ctx, k, m),
+      );
+      for (const m of [...orgs].reverse()) if (named.size < count) named.add(m.entityId);
+    }
+    return named.size === count ? { parties: [...named].reverse() } : null;
   },
 };
 
@@ -177,6 +215,7 @@ const MEETING_PARTY_RULES: readonly ParticipantRule[] = [
   speakersSide,
   leadersOf,
   sidesBetween,
+  blocsBetween,
   sidesGroup,
   ministersOf,
   peopleGroup,
@@ -186,6 +225,10 @@ const MEETING_PARTY_RULES: readonly ParticipantRule[] = [
   hostOfMeeting,
   summitOrganization,
 ];
+
+function firstOf(rules: readonly ParticipantRule[], scope: TriggerScope): Found | null {
+  return rules.map((r) => r.find(scope)).find((f) => f !== null) ?? null;
+}
 
 /** The rules that name the organisation of a summit told with its people ("au sommet de l'OTAN, X a rencontré Y"). */
 const SUMMIT_RULES: readonly ParticipantRule[] = [speakersSide, leadersOf, hostOfMeeting, summitOrganization];
@@ -220,8 +263,32 @@ function unnamedCounterparts(scope: TriggerScope): string[] {
     .flatMap((t) => (t.ofEntityId === null ? [] : [t.ofEntityId]));
 }
 
+/**
+ * "X told Y that Turkey was ready to host talks between Moscow and Kyiv", "Lomé est prêt à accueillir une réunion
+ * entre les deux blocs": an offer to host; the people of the sentence are not the sides of the meeting offered.
+ */
+function offerToHost(scope: TriggerScope): boolean {
+  const { ctx, cues, s, trigger } = scope;
+  const verb = findIn(cues.hostingVerbs, ctx.text, trigger.start, trigger.end).some(
+    (h) => h.start === trigger.start && h.end === trigger.end,
+  );
+  return (
+    verb &&
+    findIn(cues.offers, ctx.text, Math.max(s.start, trigger.start - 16), trigger.start).some((o) =>
+      /^\s*$/u.test(ctx.text.slice(o.end, trigger.start)),
+    )
+  );
+}
+
 /** The participants of a meeting mention: its people, and the parties of the first party rule that finds. */
 export function meetingParticipants(scope: TriggerScope, anaphoric: boolean, weak: boolean): Found {
+  if (offerToHost(scope))
+    return (
+      firstOf(
+        MEETING_PARTY_RULES.filter((r) => r !== ministersOf && r !== peopleGroup),
+        scope,
+      ) ?? {}
+    );
   // "his talks with X", "son entretien avec X": the possessor takes part too.
   const possessive = cueBefore(scope.ctx, scope.cues.possessivesSingular, scope.s, scope.trigger.start, 2);
   const possessor = possessive

@@ -17,6 +17,8 @@ export interface EventMention {
   anaphoric: boolean;
   /** Told in a relative clause ("…, which Japan and Australia signed in 2022"): background, not the story's event. */
   subordinate: boolean;
+  /** "une telle rencontre", "such a meeting": the event of that kind just told about, whatever became of it. */
+  such: boolean;
   /** One of its triggers is a definite noun ("will host the talks"): try the salient event first. */
   refersBack: boolean;
   /** Participants are the people of the salient event ("Ils", "les deux dirigeants", "both leaders"), with those named here when any ("where they met X"). */
@@ -76,6 +78,7 @@ export function draftMention(hit: { lexicon: EventTypeLexicon } & Span, i: numbe
     anaphoric: false,
     subordinate: false,
     refersBack: false,
+    such: false,
     groupSubject: false,
     ofMinisters: false,
     weak: false,

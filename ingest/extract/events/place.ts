@@ -7,6 +7,7 @@ import type { EntityMention } from "../../../src/model/mentions.js";
 import type { ExtractionContext } from "../context.js";
 import { clauseAround, contains, findIn, overlaps, type Span } from "../spans.js";
 import { typeOf } from "./scope.js";
+import { eventCues } from "./cues.js";
 
 /** What joins a title to its country or its posting ("ministre de la Défense du Japon", "ambassadeur au Japon", "envoy in Kyiv"). */
 export const TITLE_OR_POSTING_COMPLEMENT = /^\s*(?:de|du|des|d'|d’|de la|de l'|de l’|au|aux|à|of|in)?\s*$/i;
@@ -29,6 +30,30 @@ function clauseThroughNames(ctx: ExtractionContext, i: number, s: Span, trigger:
     clause = { start: clause.start, end: clauseAround(ctx.text, s.start, s.end, next.end + 1).end };
   }
   return clause;
+}
+
+/** Between an event's noun and its aside: nothing, or one adjective ("la réunion ministérielle, qui …"). */
+const NOUN_TO_ASIDE = /^\s*(?:\p{Ll}[\p{L}-]*\s*)?,\s*$/u;
+
+/**
+ * "Une telle rencontre, initialement prévue les 15 et 16 mai à Lomé, a été reportée", "the meeting, originally
+ * scheduled for next week in Accra, was postponed", "la réunion, qui devait se tenir à Abidjan, a été annulée":
+ * the aside right after the event's noun, opened by the participle of its plan or a relative pronoun, tells where
+ * the event itself was to be held. Its span, or null.
+ */
+function nounAside(ctx: ExtractionContext, s: Span, trigger: Span): Span | null {
+  const comma = ctx.text.indexOf(",", trigger.end);
+  if (comma < 0 || comma >= s.end || !NOUN_TO_ASIDE.test(ctx.text.slice(trigger.end, comma + 1))) return null;
+  const end = clauseAround(ctx.text, s.start, s.end, comma + 1).end;
+  if (ctx.text[end] !== ",") return null;
+  const cues = eventCues(ctx.language);
+  // The participle or the pronoun opens the aside, an adverb before it at most ("initialement prévue").
+  const opens = (h: Span) => (ctx.text.slice(comma + 1, h.start).match(/[\p{L}'’-]+/gu) ?? []).length <= 1;
+  const opener = [
+    ...findIn(cues.plannedParticiples, ctx.text, comma + 1, end),
+    ...findIn(ctx.lexicon.relativePronouns, ctx.text, comma + 1, end),
+  ].some(opens);
+  return opener ? { start: comma + 1, end } : null;
 }
 
 export function placeFor(
@@ -55,7 +80,8 @@ export function placeFor(
       return false;
     if (onlyAfter) return m.start >= trigger.end && m.start - trigger.end <= 90;
     // Its own clause or before it ("X et Y, en visite au Japon, ont convenu"); not a trailing aside.
-    return m.end <= trigger.start || contains(clauseThroughNames(ctx, i, s, trigger), m);
+    const aside = nounAside(ctx, s, trigger);
+    return m.end <= trigger.start || contains(clauseThroughNames(ctx, i, s, trigger), m) || (aside !== null && contains(aside, m));
   });
   const locative = (m: EntityMention) =>
     findIn(ctx.lexicon.locativePrepositions, ctx.text, Math.max(s.start, m.start - 12), m.start).some((p) =>

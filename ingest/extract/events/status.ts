@@ -86,6 +86,25 @@ const JOINED_NAMES = /^\s+N\s*[-‐‑–]\s*N/u;
 /** Most words of the noun's complement between it and a cue ("the visit by the U.S. defence secretary to Oslo this month"). */
 const MAX_COMPLEMENT_WORDS = 12;
 
+/** Most words before the participle of a plan in the noun's complement ("UE-Afrique prévu", "initially planned"). */
+const WORDS_BEFORE_PLANNED_PARTICIPLE = 2;
+
+/**
+ * "le sommet UE-Afrique prévu en février a été annulé", "the summit planned for February was postponed": the
+ * noun's complement is the participle telling when and where it was to be held.
+ */
+function heldAsPlanned(cues: EventCues, complement: readonly string[]): boolean {
+  return complement
+    .slice(0, WORDS_BEFORE_PLANNED_PARTICIPLE + 1)
+    .some((w) => cues.plannedParticiples.findAll(w).some((h) => h.start === 0 && h.end === w.length));
+}
+
+/** "la réunion ministérielle, qui devait se tenir à Abidjan, a été annulée": one adjective after the noun. */
+function oneAdjective(complement: readonly string[]): boolean {
+  const word = complement[0] ?? "";
+  return complement.length === 1 && /^\p{Ll}/u.test(word) && !CLAUSE_LINKS.test(word);
+}
+
 /** A phrase told aside, between two commas ("…, initialement prévue la semaine prochaine, …"). */
 const ASIDE = /,[^,;:.!?()«»"“”]*,/u;
 
@@ -143,7 +162,11 @@ function cueAfter(ctx: ExtractionContext, cues: EventCues, finder: PhraseFinder,
       complement.length === 0 ||
       (complement.length <= MAX_COMPLEMENT_WORDS &&
         (k < words.length || finiteCue) &&
-        (opensComplement || JOINED_NAMES.test(masked) || COMPLEMENT.test(complement[0] ?? "")))
+        (opensComplement ||
+          JOINED_NAMES.test(masked) ||
+          COMPLEMENT.test(complement[0] ?? "") ||
+          heldAsPlanned(cues, complement) ||
+          oneAdjective(complement)))
     );
   });
   return hit ?? null;

@@ -121,6 +121,12 @@ export const FRONTED_PHRASE_PARTICIPLES = ["speaking", "talking", "writing"] as 
 /** The word that opens the sides of a meeting right after its noun: "talks between Kyiv and Moscow". */
 export const SIDES_BETWEEN = ["between"] as const;
 
+/** After "between the two", the organisations already named: "a meeting between the two blocs". */
+export const BLOC_NOUNS = ["blocs", "organizations", "organisations", "alliances", "groupings"] as const;
+
+/** Right before an event's noun, referring back to the one just told about: "such a meeting". */
+export const SUCH_DETERMINERS = ["such a", "such an", "such"] as const;
+
 /** Words that single out one of a kind before an infinitive event: "the last Colombian leader to visit Venezuela was X". */
 export const FIRST_OR_LAST = ["first", "last", "only", "latest"] as const;
 

@@ -101,6 +101,12 @@ export const AUXILIARIES = [
   "since",
 ] as const;
 
+/**
+ * Right after an event's noun, a participle that tells when and where it was to be held ("the summit planned
+ * for February has been cancelled", "the meeting, originally scheduled in Accra, was postponed").
+ */
+export const PLANNED_PARTICIPLES = ["planned", "scheduled", "slated", "due"] as const;
+
 /** In the trigger's clause: put off; with a new date after it, the event is planned for that date. */
 export const POSTPONEMENT = [
   "postponed",
@@ -126,6 +132,9 @@ export const PURPOSE = ["to", "in order to", "so as to"] as const;
 export const CONTRAST = ["but", "however", "yet", "only for"] as const;
 
 /** Before the trigger in its clause: a wish, an intention, an invitation or a possibility, not a fact. */
+/** "Lomé is ready to host a meeting": an offer, not a fact; who makes it does not take part for that. */
+export const OFFERS = ["ready to", "willing to", "prepared to"] as const;
+
 export const MODALITY = [
   "wants to",
   "want to",
@@ -188,6 +197,7 @@ export const MODALITY = [
   "considering",
   "considers",
   "mulling",
+  ...OFFERS,
 ] as const;
 
 /** Planned-markers that are adjectives: they make planned only the noun they qualify ("le prochain sommet", not "le prochain président"). */

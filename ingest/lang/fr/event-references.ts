@@ -140,6 +140,12 @@ export const FRONTED_PHRASE_PARTICIPLES = [
 /** Le mot qui ouvre les parties d'une rencontre juste après son nom : « des pourparlers entre Kiev et Moscou ». */
 export const SIDES_BETWEEN = ["entre"] as const;
 
+/** Après « entre les deux », les organisations déjà nommées : « une réunion entre les deux blocs ». */
+export const BLOC_NOUNS = ["blocs", "organisations", "alliances", "communautés"] as const;
+
+/** Juste avant le nom d'un événement, qui renvoie à celui dont on vient de parler : « une telle rencontre ». */
+export const SUCH_DETERMINERS = ["une telle", "un tel", "de telles", "de tels", "une pareille", "un pareil", "pareille", "pareil"] as const;
+
 /** Mots qui désignent un seul d'une série avant un infinitif : « le dernier dirigeant colombien à s'être rendu au Venezuela était X ». */
 export const FIRST_OR_LAST = ["premier", "première", "dernier", "dernière", "seul", "seule"] as const;
 

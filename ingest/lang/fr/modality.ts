@@ -114,6 +114,25 @@ export const AUXILIARIES = [
   "purement et simplement",
 ] as const;
 
+/**
+ * Right after an event's noun, a participle that tells when and where it was to be held ("le sommet prévu en
+ * février a été annulé", "la rencontre, initialement programmée à Lomé, a été reportée").
+ */
+export const PLANNED_PARTICIPLES = [
+  "prévu",
+  "prévue",
+  "prévus",
+  "prévues",
+  "programmé",
+  "programmée",
+  "programmés",
+  "programmées",
+  "fixé",
+  "fixée",
+  "fixés",
+  "fixées",
+] as const;
+
 /** In the trigger's clause: put off; with a new date after it, the event is planned for that date. */
 export const POSTPONEMENT = [
   "reporté",
@@ -135,6 +154,9 @@ export const POSTPONEMENT = [
 ] as const;
 
 /** Before the trigger in its clause: a wish, an intention, an invitation or a possibility, not a fact. */
+/** « Lomé est prêt à accueillir une réunion » : une offre, pas un fait ; qui la fait n'y prend pas part pour autant. */
+export const OFFERS = ["prêt à", "prête à", "prêts à", "prêtes à", "disposé à", "disposée à", "disposés à", "disposées à"] as const;
+
 export const MODALITY = [
   "devait",
   "devaient",
@@ -194,6 +216,7 @@ export const MODALITY = [
   "appellent à",
   "a appelé à",
   "plaide pour",
+  ...OFFERS,
   "possibilité",
   "éventuel",
   "éventuelle",

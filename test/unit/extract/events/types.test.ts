@@ -10,6 +10,7 @@ const mention = (type: string, people: string[], parties: string[] = [], agreeme
   sentenceIndex: 0,
   trigger: { start: 0, end: 1 },
   anaphoric: false,
+  such: false,
   subordinate: false,
   refersBack: false,
   groupSubject: false,
