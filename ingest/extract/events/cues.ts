@@ -83,6 +83,10 @@ export interface EventCues {
   purpose: PhraseFinder;
   postponement: PhraseFinder;
   auxiliaries: PhraseFinder;
+  /** "discussed", "ont évoqué": a verb of proposal before an event's noun. */
+  proposals: PhraseFinder;
+  /** "a", "holding a", "d'un éventuel": between a verb of proposal and the noun of a proposed event. */
+  proposedEventOpeners: PhraseFinder;
   modality: PhraseFinder;
   /** "sont convenus de", "agreed to": right before a weak trigger, an agreement on a meeting. */
   agreementToMeet: PhraseFinder;
@@ -171,6 +175,8 @@ function compile(packs: readonly LanguagePack[]): EventCues {
     postponement: m((c) => c.POSTPONEMENT),
     auxiliaries: m((c) => c.AUXILIARIES),
     modality: m((c) => c.MODALITY),
+    proposals: m((c) => c.PROPOSALS),
+    proposedEventOpeners: m((c) => c.PROPOSED_EVENT_OPENERS),
     agreementToMeet: m((c) => c.AGREEMENT_TO_MEET),
     plannedAdjectives: m((c) => c.PLANNED_ADJECTIVES),
     offers: m((c) => c.OFFERS),

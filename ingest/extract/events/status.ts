@@ -313,6 +313,27 @@ const habitual: StatusRule = {
   },
 };
 
+/** Most words between a verb of proposal and the event's noun ("talked about holding a meeting"). */
+const PROPOSAL_REACH_WORDS = 4;
+
+/**
+ * "Takaichi and Lee discussed a possible summit", "Macron et Merz ont évoqué une rencontre avec
+ * Xi": an event talked of, its noun opened by an indefinite article ("a", "holding a", "d'un
+ * éventuel"), is planned at most; not "discussed the visit" (one told already).
+ */
+const proposed: StatusRule = {
+  name: "proposed",
+  decide: ({ ctx, cues, sentence, trigger }) => {
+    const from = Math.max(sentence.start, trigger.start - 80);
+    const proposal = findIn(cues.proposals, ctx.text, from, trigger.start).find((h) => {
+      const words = gapWords(ctx.text.slice(h.end, trigger.start));
+      return words !== null && words.length <= PROPOSAL_REACH_WORDS;
+    });
+    if (proposal === undefined) return null;
+    return findIn(cues.proposedEventOpeners, ctx.text, proposal.end, trigger.start).length > 0 ? "planned" : null;
+  },
+};
+
 const modal: StatusRule = {
   name: "modal",
   decide: ({ ctx, cues, sentence, trigger }) => (cueRightBefore(ctx, cues.modality, sentence, trigger, 4) ? "planned" : null),
@@ -389,6 +410,7 @@ export const STATUS_RULES: readonly StatusRule[] = [
   postponed,
   calledOffAfterContrast,
   habitual,
+  proposed,
   modal,
   purposeOfPlan,
   plannedMarker,

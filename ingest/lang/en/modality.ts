@@ -135,6 +135,28 @@ export const CONTRAST = ["but", "however", "yet", "only for"] as const;
 /** "Lomé is ready to host a meeting": an offer, not a fact; who makes it does not take part for that. */
 export const OFFERS = ["ready to", "willing to", "prepared to"] as const;
 
+/** "discussed a possible summit", "talked about holding a meeting": an event talked of, not one that took place. */
+export const PROPOSALS = [
+  "discussed",
+  "discuss",
+  "discussing",
+  "talked about",
+  "talk about",
+  "proposed",
+  "proposes",
+  "propose",
+  "suggested",
+  "floated",
+  "mooted",
+  "raised the idea of",
+  "raised the prospect of",
+  "considered",
+  "considering",
+] as const;
+
+/** Between a verb of proposal and the event's noun: the event is proposed ("holding a", "organising a", "a"). */
+export const PROPOSED_EVENT_OPENERS = ["a", "an", "holding a", "holding an", "organising a", "organizing a", "possible"] as const;
+
 export const MODALITY = [
   "wants to",
   "want to",

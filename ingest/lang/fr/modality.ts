@@ -157,6 +157,39 @@ export const POSTPONEMENT = [
 /** « Lomé est prêt à accueillir une réunion » : une offre, pas un fait ; qui la fait n'y prend pas part pour autant. */
 export const OFFERS = ["prêt à", "prête à", "prêts à", "prêtes à", "disposé à", "disposée à", "disposés à", "disposées à"] as const;
 
+/** « ont évoqué une rencontre », « ont discuté d'un éventuel sommet » : un événement dont on parle, pas qui a eu lieu. */
+export const PROPOSALS = [
+  "ont évoqué",
+  "a évoqué",
+  "évoque",
+  "évoquent",
+  "ont discuté",
+  "a discuté",
+  "ont proposé",
+  "a proposé",
+  "propose",
+  "proposent",
+  "ont suggéré",
+  "a suggéré",
+  "ont envisagé",
+  "a envisagé",
+  "envisagent",
+  "envisage",
+] as const;
+
+/** Entre le verbe de proposition et le nom de l'événement : l'événement est proposé (« une », « d'un », « la tenue d'un »). */
+export const PROPOSED_EVENT_OPENERS = [
+  "un",
+  "une",
+  "d'un",
+  "d'une",
+  "la tenue d'un",
+  "la tenue d'une",
+  "éventuel",
+  "éventuelle",
+  "possible",
+] as const;
+
 export const MODALITY = [
   "devait",
   "devaient",

@@ -812,6 +812,29 @@ describe("leaders named by their countries", () => {
   });
 });
 
+describe("an event talked of", () => {
+  it("is planned at most: 'talked about holding a meeting with Z', 'ont évoqué une rencontre avec Z'", () => {
+    const planned = [expect.objectContaining({ type: "Meeting", status: "planned" })];
+    expect(
+      events(
+        "[Ana Ruiz](person:ana-ruiz) and [Ken Obi](person:ken-obi) talked about holding a meeting with [Lea Moro](person:lea-moro).",
+        "en",
+      ),
+    ).toEqual(planned);
+    expect(
+      events("[Ana Ruiz](person:ana-ruiz) et [Ken Obi](person:ken-obi) ont évoqué une rencontre avec [Lea Moro](person:lea-moro).", "fr"),
+    ).toEqual(planned);
+  });
+  it("but 'discussed the visit' speaks of one told already", () => {
+    expect(
+      events(
+        "[Ana Ruiz](person:ana-ruiz) visited [Rome](place:rome) on Monday. [Ken Obi](person:ken-obi) and [Lea Moro](person:lea-moro) discussed the visit on Tuesday.",
+        "en",
+      ).filter((e) => e.type === "Visit"),
+    ).toEqual([expect.objectContaining({ status: "occurred", participants: ["person:ana-ruiz"] })]);
+  });
+});
+
 describe("hosting verbs", () => {
   it("in the infinitive after a modal: 'is due to host', 'is expected to receive', 'doit recevoir', 's'apprête à accueillir'", () => {
     const planned = { type: "Meeting", status: "planned", date: "2026-04-16", participants: ["person:ana-ruiz", "person:ken-obi"] };
