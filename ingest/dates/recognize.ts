@@ -8,7 +8,22 @@
  * ("la semaine dernière", "next month", "il y a deux semaines").
  */
 import { matchesAtWordStarts } from "../text/word-start.js";
-import { COUNT, FULL_MONTH, MONTH, WEEKDAY, countNumber, monthNumber, weekdayNumber } from "./vocabulary.js";
+import {
+  BARE_WEEK,
+  COUNT,
+  FULL_MONTH,
+  MIDWEEK,
+  MONTH,
+  WEEK,
+  WEEK_PART,
+  WEEKDAY,
+  countNumber,
+  monthNumber,
+  weekDistance,
+  weekPart,
+  weekdayNumber,
+  type WeekPart,
+} from "./vocabulary.js";
 
 export type Anchor = "last" | "next" | "this" | null;
 export type Unit = "day" | "week" | "month" | "year";
@@ -35,6 +50,11 @@ export type DateSpec =
   /** A season ("au printemps", "l'été prochain"): the month it starts in decides its year; only the year is kept. */
   | { kind: "season"; month: number; year: number | null; anchor: Anchor; forward: boolean }
   | { kind: "weekday"; weekday: number; anchor: Anchor }
+  /**
+   * A week, or part of one, by its distance in weeks from publication's ("next week": 1); `offset` null for
+   * the bare week after a part ("en fin de semaine"), which the tense moves to the week before or after.
+   */
+  | { kind: "week"; offset: number | null; part: WeekPart }
   | { kind: "offset"; unit: Unit; amount: number }
   | { kind: "soon" };
 
@@ -269,8 +289,14 @@ const RULES: Rule[] = [
       return { kind: "storyDay", days: /^(?:plus\s+tard|après|later)$/iu.test(g[3] ?? "") ? amount : -amount };
     },
   ),
-  rule(`(?:la\\s+semaine|le\\s+mois|l['’]année)\\s+(dernière|dernier|passée|passé|prochaine|prochain)`, (g) => relative(g[0] ?? "", g[1])),
-  rule(`(last|next|this|cette|ce)\\s+(week|month|semaine|mois(?:-ci)?)`, (g) => relative(g[2] ?? "", g[1])),
+  rule(`(?:le\\s+mois|l['’]année)\\s+(dernier|passé|prochain|dernière|passée|prochaine)`, (g) => relative(g[0] ?? "", g[1])),
+  rule(`(last|next|this|ce)\\s+(month|mois(?:-ci)?)`, (g) => relative(g[2] ?? "", g[1])),
+  // Weeks and their parts, the words in the language packs: "la semaine prochaine", "later this week", "en fin de semaine",
+  // "early next week", "midweek"; a bare week followed by what it is the week of ("la semaine du 7", "the week of talks") is not this one.
+  rule(
+    `(?:(${WEEK_PART})(?:(${WEEK})|(${BARE_WEEK})(?!\\s+(?:(?:qui|du|de|des|of|that|before|after|ahead|suivante|précédente|following|previous|preceding)(?![\\p{L}])|d['’])))|(${WEEK})|(${MIDWEEK}))`,
+    (g) => weekSpec(g[1], g[2] ?? g[4], g[3] !== undefined, g[5] !== undefined),
+  ),
   rule(`(?:il\\s+y\\s+a\\s+(${COUNT})\\s+${UNIT})|(?:(${COUNT})\\s+${UNIT}\\s+ago)`, (g) => counted(g[1] ?? g[3], g[2] ?? g[4], -1)),
   rule(`(?:dans|in)\\s+(${COUNT})\\s+${UNIT}`, (g) => counted(g[1], g[2], 1)),
   rule(
@@ -308,6 +334,16 @@ function storyDayOffset(phrase: string): number {
   return 1;
 }
 
+/** The week a phrase names: its distance from publication's week and the part of it the words before it say. */
+function weekSpec(partWords: string | undefined, weekWords: string | undefined, bare: boolean, midweek: boolean): DateSpec | null {
+  if (midweek) return { kind: "week", offset: 0, part: "middle" };
+  const part = partWords === undefined ? "whole" : weekPart(partWords);
+  if (part === null) return null;
+  if (bare) return { kind: "week", offset: null, part };
+  const offset = weekWords === undefined ? null : weekDistance(weekWords);
+  return offset === null ? null : { kind: "week", offset, part };
+}
+
 function relative(unitWord: string, anchorWord: string | undefined): DateSpec | null {
   const unit = /semaine|week/iu.test(unitWord)
     ? "week"
@@ -335,7 +371,7 @@ function counted(countWord: string | undefined, unitWord: string | undefined, si
 /** Words at least one rule needs: a sentence without any of them holds no expression. */
 const TRIGGER = new RegExp(
   `\\d|${B}(?:${MONTH}|${WEEKDAY}|hier|demain|aujourd['’]hui|veille|lendemain|surlendemain|soirée|journée|soir|semaines?|mois|ann[ée]es?|an|ans|prochaine?s?|prochainement|venir|jours?|` +
-    `yesterday|today|tomorrow|weeks?|months?|years?|days?|coming|printemps|été|automne|hiver|spring|summer|autumn|fall|winter|week-end|weekend)${E}`,
+    `yesterday|today|tomorrow|weeks?|months?|years?|days?|coming|printemps|été|automne|hiver|spring|summer|autumn|fall|winter|week-end|weekend|midweek)${E}`,
   "iu",
 );
 

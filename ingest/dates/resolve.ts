@@ -9,6 +9,7 @@
  */
 import type { IsoDate } from "../../src/model/extraction.js";
 import type { DateSpec, DayMonth } from "./recognize.js";
+import type { WeekPart } from "./vocabulary.js";
 import type { Tense } from "./tense.js";
 import {
   addDays,
@@ -144,6 +145,59 @@ function resolveOffset(unit: "day" | "week" | "month" | "year", amount: number, 
   return formatMonth(shifted.year, shifted.month);
 }
 
+/** The days of a week a part names, Monday 0 … Sunday 6; `today` is publication's (for a week other than its own, -1). */
+function weekPartDays(part: WeekPart, today: number): readonly [number, number] {
+  switch (part) {
+    case "whole":
+      return [0, 6];
+    case "start":
+      return [0, 1];
+    case "middle":
+      return [1, 3];
+    case "end":
+      return [3, 6];
+    case "deadline":
+      return [Math.max(today, 0), 6];
+    case "earlier":
+      return today < 0 ? [0, 6] : [0, Math.max(today - 1, 0)];
+    case "later":
+      return today < 0 ? [0, 6] : [Math.min(today + 1, 6), 6];
+  }
+}
+
+/**
+ * A week or a part of one (Monday to Sunday). The model has no week precision, and a day of the week
+ * would say more than the text: the week's days give their month ("next week" written on Thursday 3
+ * December is 2026-12), or, when they run over two months, the range of the two ("earlier this week"
+ * written on Thursday 3 December 2026, Monday 30 November to Wednesday 2 December, is 2026-11..2026-12).
+ * A bare week ("en fin de semaine", "at the end of the week") whose part is over in a future clause is
+ * next week's, still to come in a past clause last week's; in publication's own week a past clause keeps
+ * the days up to publication, a future one those from it on. Publication without its day: its own month
+ * or year.
+ */
+function resolveWeek(offset: number | null, part: WeekPart, ref: Reference, tense: Tense): Resolved {
+  const forward = (offset ?? 0) > 0 || part === "later" || part === "deadline";
+  if (ref.month === null || ref.day === null) return { date: formatReference(ref), endDate: null, forward };
+  const today: CalendarDate = { year: ref.year, month: ref.month, day: ref.day };
+  const todayInWeek = (weekdayOf(today) + 6) % 7; // Monday 0
+  const monday = addDays(today, -todayInWeek);
+  let weeks = offset ?? 0;
+  let [first, last] = weekPartDays(part, weeks === 0 ? todayInWeek : -1);
+  if (offset === null && part !== "earlier" && part !== "later" && part !== "deadline") {
+    if (tense === "future" && last < todayInWeek) weeks = 1;
+    if (tense === "past" && first > todayInWeek) weeks = -1;
+    if (weeks !== 0) [first, last] = weekPartDays(part, -1);
+  }
+  // Publication's own week: a past clause tells its days up to publication, a future one its days from it on.
+  if (weeks === 0 && tense === "past" && first <= todayInWeek) last = Math.min(last, todayInWeek);
+  if (weeks === 0 && tense === "future" && last >= todayInWeek) first = Math.max(first, todayInWeek);
+  const from = addDays(monday, weeks * 7 + first);
+  const to = addDays(monday, weeks * 7 + last);
+  const date = formatMonth(from.year, from.month);
+  const endMonth = formatMonth(to.year, to.month);
+  return { date, endDate: endMonth === date ? null : endMonth, forward };
+}
+
 /**
  * The dates an expression stands for, or null when it cannot be anchored (no publication date).
  * `storyDay` is the day the story last told (a day-precise date before the expression), from
@@ -198,6 +252,8 @@ export function resolveSpec(spec: DateSpec, published: IsoDate | null, tense: Te
       return ref ? { date: formatYear(ref.year + spec.offset), endDate: null, forward: spec.forward } : null;
     case "weekday":
       return ref ? { date: resolveWeekday(spec.weekday, spec.anchor, ref, tense), endDate: null, forward: spec.anchor === "next" } : null;
+    case "week":
+      return ref ? resolveWeek(spec.offset, spec.part, ref, tense) : null;
     case "offset":
       return ref ? { date: resolveOffset(spec.unit, spec.amount, ref), endDate: null, forward: spec.amount > 0 } : null;
     case "soon":

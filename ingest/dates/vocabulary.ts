@@ -49,6 +49,58 @@ export function countNumber(word: string): number | null {
   return NUMBER_WORDS.get(word.toLowerCase()) ?? null;
 }
 
+/** A phrase as a regex source: any run of spaces, either apostrophe. */
+function phraseSource(phrase: string): string {
+  return phrase
+    .replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")
+    .replace(/\s+/gu, "\\s+")
+    .replace(/['’]/gu, "['’]");
+}
+
+/** Longest first, as a regex alternation of phrases. */
+function phraseAlternation(phrases: readonly string[]): string {
+  return [...new Set(phrases)]
+    .sort((a, b) => b.length - a.length)
+    .map(phraseSource)
+    .join("|");
+}
+
+/** What part of a week a phrase names: its days, or those before or after publication. */
+export type WeekPart = "whole" | "start" | "middle" | "end" | "deadline" | "earlier" | "later";
+
+const WEEK_DISTANCES = new Map(
+  allPacks().flatMap((pack) => entries(pack.calendar.WEEKS).map(([w, n]): [string, number] => [w.replace(/’/gu, "'"), n])),
+);
+const WEEK_PART_WORDS: ReadonlyArray<readonly [Exclude<WeekPart, "whole">, readonly string[]]> = [
+  ["start", allPacks().flatMap((pack) => pack.calendar.WEEK_START_WORDS)],
+  ["middle", allPacks().flatMap((pack) => pack.calendar.WEEK_MIDDLE_WORDS)],
+  ["end", allPacks().flatMap((pack) => pack.calendar.WEEK_END_WORDS)],
+  ["deadline", allPacks().flatMap((pack) => pack.calendar.WEEK_DEADLINE_WORDS)],
+  ["earlier", allPacks().flatMap((pack) => pack.calendar.EARLIER_IN_WEEK_WORDS)],
+  ["later", allPacks().flatMap((pack) => pack.calendar.LATER_IN_WEEK_WORDS)],
+];
+
+/** Regex source of a week named on its own ("la semaine prochaine", "this week"). */
+export const WEEK = `(?:${phraseAlternation([...WEEK_DISTANCES.keys()])})`;
+/** Regex source of the week itself, only read after a part of it ("en fin de semaine", "later in the week"). */
+export const BARE_WEEK = `(?:${phraseAlternation(allPacks().flatMap((pack) => pack.calendar.BARE_WEEK))})`;
+/** Regex source of the words naming a part of a week, before the week ("en fin de", "later", "mid-"); a word ending in a hyphen is joined without a space. */
+export const WEEK_PART = `(?:${phraseAlternation(WEEK_PART_WORDS.flatMap(([, words]) => words.filter((w) => !w.endsWith("-"))))})\\s+|(?:${phraseAlternation(WEEK_PART_WORDS.flatMap(([, words]) => words.filter((w) => w.endsWith("-"))))})`;
+/** Regex source of the middle of this week in one word ("midweek"). */
+export const MIDWEEK = `(?:${phraseAlternation(allPacks().flatMap((pack) => pack.calendar.MIDWEEK_WORDS)) || "(?!)"})`;
+
+/** The weeks from publication's a week phrase names ("next week": 1); null for a bare week. */
+export function weekDistance(phrase: string): number | null {
+  return WEEK_DISTANCES.get(phrase.toLowerCase().replace(/\s+/gu, " ").replace(/’/gu, "'")) ?? null;
+}
+
+/** The part of the week the words before it name ("late": end, "plus tôt": earlier). */
+export function weekPart(words: string): Exclude<WeekPart, "whole"> | null {
+  const w = words.toLowerCase().trim().replace(/\s+/gu, " ").replace(/’/gu, "'");
+  for (const [part, list] of WEEK_PART_WORDS) if (list.some((x) => x.replace(/’/gu, "'") === w)) return part;
+  return null;
+}
+
 const DATE_CUE = new RegExp(`${MONTH}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d{2}`, "iu");
 
 /** Whether `text` may hold a day or month with its year (a year and a month name or a numeric date): a cheap test before chrono. */

@@ -44,3 +44,49 @@ export const WEEKDAYS: Readonly<Record<string, number>> = {
   friday: 5,
   saturday: 6,
 };
+
+/**
+ * A week named by its distance in weeks from publication's ("next week": 1), standing alone or after a part
+ * of the week ("late next week"). "This week" and the bare "the week" differ: the bare one moves with the
+ * tense when its part is already over or still to come ("at the end of the week" in a past sentence written
+ * on a Monday is last week's end).
+ */
+export const WEEKS: Readonly<Record<string, number>> = {
+  "this week": 0,
+  "this coming week": 1,
+  "the coming week": 1,
+  "next week": 1,
+  "last week": -1,
+};
+
+/** The week itself, only after a part of the week ("at the end of the week", "later in the week"). */
+export const BARE_WEEK = ["the week"] as const;
+
+/** Words before a week naming its first days, Monday and Tuesday ("early next week", "at the start of the week"). */
+export const WEEK_START_WORDS = [
+  "early",
+  "at the start of",
+  "at the beginning of",
+  "the start of",
+  "the beginning of",
+  "start of",
+  "beginning of",
+] as const;
+
+/** Words before a week naming its middle, Tuesday to Thursday ("mid-next week", "in the middle of the week"). */
+export const WEEK_MIDDLE_WORDS = ["mid", "mid-", "in the middle of", "the middle of", "middle of"] as const;
+
+/** Words before a week naming its last days, Thursday to Sunday ("late last week", "at the end of the week"). */
+export const WEEK_END_WORDS = ["late", "at the end of", "the end of", "end of"] as const;
+
+/** Words before a week naming its end as a deadline, ahead of publication ("by the end of the week"). */
+export const WEEK_DEADLINE_WORDS = ["by the end of", "before the end of", "until the end of"] as const;
+
+/** Words before this week naming its days before publication ("earlier this week", "earlier in the week"). */
+export const EARLIER_IN_WEEK_WORDS = ["earlier", "earlier in"] as const;
+
+/** Words before this week naming its days after publication ("later this week", "later in the week"). */
+export const LATER_IN_WEEK_WORDS = ["later", "later in"] as const;
+
+/** The middle of this week, as one word ("midweek", "mid-week"). */
+export const MIDWEEK_WORDS = ["midweek", "mid-week"] as const;

@@ -46,3 +46,49 @@ export const WEEKDAYS: Readonly<Record<string, number>> = {
   vendredi: 5,
   samedi: 6,
 };
+
+/**
+ * Une semaine par sa distance en semaines à celle de la publication ("la semaine prochaine" : 1), seule ou
+ * après une partie de la semaine ("en fin de semaine prochaine"). "Cette semaine" et la semaine nue ("en fin
+ * de semaine") diffèrent : la nue suit le temps du verbe quand sa partie est déjà passée ou encore à venir.
+ */
+export const WEEKS: Readonly<Record<string, number>> = {
+  "cette semaine": 0,
+  "la semaine prochaine": 1,
+  "semaine prochaine": 1,
+  "la semaine à venir": 1,
+  "la semaine dernière": -1,
+  "semaine dernière": -1,
+  "la semaine passée": -1,
+  "semaine passée": -1,
+};
+
+/** La semaine elle-même, seulement après une partie de la semaine ("en fin de semaine", "plus tard dans la semaine"). */
+export const BARE_WEEK = ["semaine", "la semaine"] as const;
+
+/** Les premiers jours, lundi et mardi ("en début de semaine prochaine", "au début de la semaine"). */
+export const WEEK_START_WORDS = ["en début de", "au début de", "début de", "dès le début de"] as const;
+
+/** Le milieu, de mardi à jeudi ("en milieu de semaine", "au milieu de la semaine prochaine"). */
+export const WEEK_MIDDLE_WORDS = ["en milieu de", "au milieu de", "milieu de"] as const;
+
+/** Les derniers jours, de jeudi à dimanche ("en fin de semaine", "à la fin de la semaine dernière"). */
+export const WEEK_END_WORDS = ["en fin de", "à la fin de", "fin de"] as const;
+
+/** La fin de la semaine comme échéance, après la publication ("d'ici la fin de la semaine"). */
+export const WEEK_DEADLINE_WORDS = [
+  "d'ici la fin de",
+  "d’ici la fin de",
+  "avant la fin de",
+  "jusqu'à la fin de",
+  "jusqu’à la fin de",
+] as const;
+
+/** Les jours de cette semaine avant la publication ("plus tôt cette semaine", "plus tôt dans la semaine"). */
+export const EARLIER_IN_WEEK_WORDS = ["plus tôt", "plus tôt dans"] as const;
+
+/** Les jours de cette semaine après la publication ("plus tard cette semaine", "plus tard dans la semaine", "dans la semaine"). */
+export const LATER_IN_WEEK_WORDS = ["plus tard", "plus tard dans", "dans le courant de", "dans"] as const;
+
+/** Le milieu de cette semaine, en un mot. */
+export const MIDWEEK_WORDS = [] as const;

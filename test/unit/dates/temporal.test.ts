@@ -322,3 +322,67 @@ describe("findTemporalExpressions: French weeks counted in days", () => {
     expect(dates("Le ministre reviendra dans 15 jours.", "2026-11-10")).toEqual(["dans 15 jours → 2026-11-25 future"]);
   });
 });
+
+/*
+ * Weeks. The model has no week precision and a day would say more than the text: a week (Monday to Sunday),
+ * or the part of it the text names, resolves to the month that holds its days, or to the range of the two
+ * months it runs over. Publication on Thursday 3 December 2026 (its week: Monday 30 November to Sunday 6
+ * December); on Wednesday 25 November 2026 (next week: 30 November to 6 December).
+ */
+describe("findTemporalExpressions: weeks and parts of weeks", () => {
+  it("reads next and last week, in both languages, as the month of that week's days", () => {
+    expect(dates("Minister Orlan Vesk will visit Lisbon next week.", "2026-12-03", "en")).toEqual(["next week → 2026-12 future"]);
+    expect(dates("La ministre se rendra à Dakar la semaine prochaine.", "2026-12-03")).toEqual(["la semaine prochaine → 2026-12 future"]);
+    expect(dates("The envoy toured the Gulf last week.", "2026-12-10", "en")).toEqual(["last week → 2026-11..2026-12"]);
+    expect(dates("L'émissaire a visité Doha la semaine dernière.", "2026-12-17")).toEqual(["la semaine dernière → 2026-12"]);
+  });
+  it("gives the range of two months when the week named runs over both", () => {
+    expect(dates("Minister Orlan Vesk will visit Lisbon next week.", "2026-11-25", "en")).toEqual(["next week → 2026-11..2026-12 future"]);
+    expect(dates("Le chef de la diplomatie se rendra à Oslo la semaine prochaine.", "2026-11-25")).toEqual([
+      "la semaine prochaine → 2026-11..2026-12 future",
+    ]);
+  });
+  it("keeps, in publication's week, the days before it in a past clause and those after it in a future one", () => {
+    // Monday 30 November to Thursday 3 December: two months; Thursday to Sunday: December.
+    expect(dates("The two ministers met this week in Valletta.", "2026-12-03", "en")).toEqual(["this week → 2026-11..2026-12"]);
+    expect(dates("Les deux ministres se réuniront cette semaine à La Valette.", "2026-12-03")).toEqual(["cette semaine → 2026-12"]);
+    expect(dates("The leaders spoke by phone earlier this week.", "2026-12-03", "en")).toEqual(["earlier this week → 2026-11..2026-12"]);
+    expect(dates("The leaders spoke by phone earlier this week.", "2026-12-10", "en")).toEqual(["earlier this week → 2026-12"]);
+    expect(dates("The envoys will meet later this week in Tunis.", "2026-11-25", "en")).toEqual(["later this week → 2026-11 future"]);
+    expect(dates("Le ministre avait reçu plus tôt dans la semaine son homologue.", "2026-12-03")).toEqual([
+      "plus tôt dans la semaine → 2026-11..2026-12",
+    ]);
+  });
+  it("reads the start, middle and end of a week, and the end as a deadline", () => {
+    // early next week from Thursday 26 November: Monday 30 November and Tuesday 1 December.
+    expect(dates("The delegation will arrive early next week.", "2026-11-26", "en")).toEqual(["early next week → 2026-11..2026-12 future"]);
+    expect(dates("The delegation will arrive early next week.", "2026-11-19", "en")).toEqual(["early next week → 2026-11 future"]);
+    expect(dates("The talks are expected midweek in Geneva.", "2026-12-03", "en")).toEqual(["midweek → 2026-12"]);
+    expect(dates("Le sommet aura lieu en fin de semaine prochaine.", "2026-11-26")).toEqual([
+      "en fin de semaine prochaine → 2026-12 future",
+    ]);
+    expect(dates("A decision is expected by the end of the week.", "2026-11-26", "en")).toEqual([
+      "by the end of the week → 2026-11 future",
+    ]);
+    expect(dates("Une décision est attendue d'ici la fin de la semaine.", "2026-11-26")).toEqual([
+      "d'ici la fin de la semaine → 2026-11 future",
+    ]);
+  });
+  it("moves a bare week's part by the tense: over in a future clause, next week's; to come in a past one, last week's", () => {
+    // Saturday 5 December: "en début de semaine" ahead is Monday 7 December; Monday 7 December: the end behind is 3–6 December.
+    expect(dates("Le président recevra son homologue en début de semaine.", "2026-12-05")).toEqual(["en début de semaine → 2026-12"]);
+    expect(dates("The president received his counterpart at the end of the week.", "2026-12-01", "en")).toEqual([
+      "at the end of the week → 2026-11",
+    ]);
+    expect(dates("Le président a reçu son homologue en fin de semaine.", "2026-12-01")).toEqual(["en fin de semaine → 2026-11"]);
+  });
+  it("reads no week where 'week' names something else", () => {
+    expect(dates("The week of talks ended without a deal.", "2026-12-03", "en")).toEqual([]);
+    expect(dates("La semaine de quatre jours est débattue.", "2026-12-03")).toEqual([]);
+    expect(dates("Les deux équipes se voient deux fois par semaine.", "2026-12-03")).toEqual([]);
+    expect(dates("Le ministre s'est rendu à Rome dans la semaine qui a suivi le sommet.", "2026-12-03")).toEqual([]);
+  });
+  it("keeps a week partial when publication has no day", () => {
+    expect(dates("La ministre se rendra à Dakar la semaine prochaine.", "2026-12")).toEqual(["la semaine prochaine → 2026-12 future"]);
+  });
+});
