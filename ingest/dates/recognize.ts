@@ -50,6 +50,8 @@ export type DateSpec =
   /** A season ("au printemps", "l'été prochain"): the month it starts in decides its year; only the year is kept. */
   | { kind: "season"; month: number; year: number | null; anchor: Anchor; forward: boolean }
   | { kind: "weekday"; weekday: number; anchor: Anchor }
+  /** From one weekday to a later one ("du lundi au mercredi"): the first weekday is read as a weekday, the last is the next such day after it. */
+  | { kind: "weekdayRange"; from: number; to: number; anchor: Anchor }
   /**
    * A week, or part of one, by its distance in weeks from publication's ("next week": 1); `offset` null for
    * the bare week after a part ("en fin de semaine"), which the tense moves to the week before or after.
@@ -67,6 +69,8 @@ export interface Recognized {
 const B = "(?<![\\p{L}\\p{N}])"; // word start
 const E = "(?![\\p{L}\\p{N}])"; // word end
 const DAY = "(\\d{1,2}|1er|premier)(?:st|nd|rd|th|er)?";
+/** A day of the month, not captured. */
+const DAY_WORD = "(?:\\d{1,2}|1er|premier)(?:st|nd|rd|th|er)?";
 const YEAR = "((?:1[89]|20|21)\\d{2})";
 
 interface Rule {
@@ -142,6 +146,12 @@ function range(
   };
 }
 
+/** A range of days of one month listed in order ("les 2 et 3"), not two dates of which the first is later ("le 23 et 3 décembre"). */
+function increasingRange(spec: DateSpec | null): DateSpec | null {
+  if (spec?.kind !== "range" || spec.from.month !== spec.to.month) return spec;
+  return (spec.from.day ?? 0) < (spec.to.day ?? 0) ? spec : null;
+}
+
 function unitOf(word: string): Unit | null {
   const w = word.toLowerCase();
   if (/^(?:jours?|days?)$/u.test(w)) return "day";
@@ -160,10 +170,26 @@ const RULES: Rule[] = [
     `(?:du|from|entre\\s+le|between(?:\\s+the)?)\\s+(?:${WEEKDAY}\\s+)?${DAY}(?:\\s+(${MONTH}))?(?:\\s+${YEAR})?\\s+(?:au|et\\s+le|to|and(?:\\s+the)?|until|through|-|–)\\s+(?:${WEEKDAY}\\s+)?${DAY}\\s+(?:of\\s+)?(${MONTH})(?:,?\\s+${YEAR})?`,
     (g) => range(g[1], g[2], g[3], g[4], g[5], g[6]),
   ),
-  rule(`${DAY}\\s*[-–]\\s*${DAY}\\s+(${MONTH})(?:,?\\s+${YEAR})?`, (g) => range(g[1], undefined, undefined, g[2], g[3], g[4])),
-  rule(`les\\s+${DAY}\\s+et\\s+${DAY}\\s+(${MONTH})(?:\\s+${YEAR})?`, (g) => range(g[1], undefined, undefined, g[2], g[3], g[4])),
+  rule(`${DAY}\\s*(?:[-–]|(?:au|to|through)(?=\\s))\\s*${DAY}\\s+(${MONTH})(?:,?\\s+${YEAR})?`, (g) =>
+    increasingRange(range(g[1], undefined, undefined, g[2], g[3], g[4])),
+  ),
+  // Days listed before their month, the first and the last the range: "les 2 et 3 décembre", "on 2 and 3 December",
+  // "les mardi 2 et mercredi 3 décembre", "2, 3 and 4 December", "the 2nd and 3rd of December".
   rule(
-    `(?:from\\s+|between\\s+)?(${MONTH})\\s+${DAY}\\s*(?:[-–]|to|and|until|through)\\s*(?:(${MONTH})\\s+)?${DAY}(?:,?\\s+${YEAR})?`,
+    `(?:(?:les|on)\\s+)?(?:the\\s+)?(?:${WEEKDAY},?\\s+)?${DAY}(?:\\s*,\\s*(?:${WEEKDAY}\\s+)?${DAY_WORD})*\\s*,?\\s+(?:et|and)\\s+(?:the\\s+)?(?:${WEEKDAY},?\\s+)?${DAY}\\s+(?:of\\s+)?(${MONTH})(?:,?\\s+${YEAR})?`,
+    (g) => increasingRange(range(g[1], undefined, undefined, g[2], g[3], g[4])),
+  ),
+  // A weekday range: "du lundi au mercredi", "between Monday and Wednesday", "de lundi à mercredi prochain", "Monday through Friday".
+  rule(
+    `(?:(?:du|de|entre|from|between)\\s+(${WEEKDAY})\\s+(?:au|à|et|to|and|until|till|through)|(${WEEKDAY})\\s*(?:through|[-–]))\\s*(${WEEKDAY})(?:\\s+(dernier|prochain))?(?!\\s*,?\\s*(?:the\\s+)?\\d)`,
+    (g) => {
+      const from = weekdayNumber(g[1] ?? g[2] ?? "");
+      const to = weekdayNumber(g[3] ?? "");
+      return from === null || to === null || from === to ? null : { kind: "weekdayRange", from, to, anchor: anchorOf(g[4]) };
+    },
+  ),
+  rule(
+    `(?:from\\s+|between\\s+)?(?:${WEEKDAY},?\\s+)?(${MONTH})\\s+${DAY}\\s*(?:[-–]|to|and|until|through)\\s*(?:(?:${WEEKDAY},?\\s+)?(${MONTH})\\s+)?${DAY}(?:,?\\s+${YEAR})?`,
     (g) => range(g[2], g[1], undefined, g[4], g[3] ?? g[1], g[5]),
   ),
   // Day and month, French and English orders, with weekday, year, dernier/prochain

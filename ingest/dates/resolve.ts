@@ -110,6 +110,27 @@ function resolveWeekday(weekday: number, anchor: "last" | "next" | "this" | null
 }
 
 /**
+ * "du lundi au mercredi", "between Friday and Tuesday": the first weekday read as a weekday in the clause's
+ * tense, except that in a past clause the range ends on or before publication (the last weekday is the latest
+ * such day, the first the one before it); the last weekday is the first such day after the first.
+ */
+function resolveWeekdayRange(from: number, to: number, anchor: "last" | "next" | "this" | null, ref: Reference, tense: Tense): Resolved {
+  if (ref.month === null || ref.day === null) return { date: formatReference(ref), endDate: null, forward: false };
+  const length = (to - from + 7) % 7;
+  let first: CalendarDate;
+  if (anchor === null && tense === "past") {
+    const last = parseIsoDate(resolveWeekday(to, null, ref, "past"));
+    if (last === null || last.month === null || last.day === null) return { date: formatReference(ref), endDate: null, forward: false };
+    first = addDays({ year: last.year, month: last.month, day: last.day }, -length);
+  } else {
+    const start = parseIsoDate(resolveWeekday(from, anchor, ref, tense));
+    if (start === null || start.month === null || start.day === null) return { date: formatReference(ref), endDate: null, forward: false };
+    first = { year: start.year, month: start.month, day: start.day };
+  }
+  return { date: formatDay(first), endDate: formatDay(addDays(first, length)), forward: anchor === "next" };
+}
+
+/**
  * "jeudi 5": the 5th of the month before, of or after publication that falls on a Thursday,
  * taken in the direction of the tense (the nearest when present). With a partial
  * publication date, or when no nearby month agrees, only the month is kept.
@@ -252,6 +273,8 @@ export function resolveSpec(spec: DateSpec, published: IsoDate | null, tense: Te
       return ref ? { date: formatYear(ref.year + spec.offset), endDate: null, forward: spec.forward } : null;
     case "weekday":
       return ref ? { date: resolveWeekday(spec.weekday, spec.anchor, ref, tense), endDate: null, forward: spec.anchor === "next" } : null;
+    case "weekdayRange":
+      return ref ? resolveWeekdayRange(spec.from, spec.to, spec.anchor, ref, tense) : null;
     case "week":
       return ref ? resolveWeek(spec.offset, spec.part, ref, tense) : null;
     case "offset":

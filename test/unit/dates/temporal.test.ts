@@ -386,3 +386,55 @@ describe("findTemporalExpressions: weeks and parts of weeks", () => {
     expect(dates("La ministre se rendra à Dakar la semaine prochaine.", "2026-12")).toEqual(["la semaine prochaine → 2026-12 future"]);
   });
 });
+
+describe("findTemporalExpressions: spans of days", () => {
+  it("reads days listed before their month as a range from the first to the last", () => {
+    expect(dates("The envoys will meet on 2 and 3 December in Muscat.", "2026-11-20", "en")).toEqual([
+      "on 2 and 3 December → 2026-12-02..2026-12-03 future",
+    ]);
+    expect(dates("The envoys will meet on the 2nd and 3rd of December.", "2026-11-20", "en")).toEqual([
+      "on the 2nd and 3rd of December → 2026-12-02..2026-12-03 future",
+    ]);
+    expect(dates("Les émissaires se réuniront les 2, 3 et 4 décembre à Mascate.", "2026-11-20")).toEqual([
+      "les 2, 3 et 4 décembre → 2026-12-02..2026-12-04 future",
+    ]);
+    expect(dates("Les émissaires se réuniront les mardi 2 et mercredi 3 décembre.", "2026-11-20")).toEqual([
+      "les mardi 2 et mercredi 3 décembre → 2026-12-02..2026-12-03 future",
+    ]);
+  });
+  it("reads 'from Tuesday, December 2 to Thursday, December 4' and '2 to 4 December' as ranges", () => {
+    expect(dates("The forum will be held from Tuesday, December 2 to Thursday, December 4.", "2026-11-20", "en")).toEqual([
+      "from Tuesday, December 2 to Thursday, December 4 → 2026-12-02..2026-12-04 future",
+    ]);
+    expect(dates("The forum runs 2 to 4 December in Doha.", "2026-11-20", "en")).toEqual([
+      "2 to 4 December → 2026-12-02..2026-12-04 future",
+    ]);
+  });
+  it("reads a range of weekdays in the clause's tense, the last weekday the first such day after the first", () => {
+    // Thursday 3 December 2026.
+    expect(dates("The ministers will meet between Monday and Wednesday in Doha.", "2026-12-03", "en")).toEqual([
+      "between Monday and Wednesday → 2026-12-07..2026-12-09 future",
+    ]);
+    expect(dates("Les ministres se sont réunis du lundi au mercredi à Doha.", "2026-12-03")).toEqual([
+      "du lundi au mercredi → 2026-11-30..2026-12-02",
+    ]);
+    expect(dates("Les ministres se réuniront entre lundi et mercredi à Doha.", "2026-12-03")).toEqual([
+      "entre lundi et mercredi → 2026-12-07..2026-12-09 future",
+    ]);
+    // past: the range ends on or before publication, across a weekend
+    expect(dates("The talks ran from Friday to Tuesday in Doha.", "2026-12-03", "en")).toEqual([
+      "from Friday to Tuesday → 2026-11-27..2026-12-01",
+    ]);
+    expect(dates("La visite aura lieu de lundi à mercredi prochain.", "2026-12-03")).toEqual([
+      "de lundi à mercredi prochain → 2026-12-07..2026-12-09 future",
+    ]);
+  });
+  it("reads no range from two separate days, numbers that are not days, or days out of order", () => {
+    expect(dates("The ministers met on Monday and on Wednesday.", "2026-12-03", "en")).toEqual([
+      "on Monday → 2026-11-30",
+      "on Wednesday → 2026-12-02",
+    ]);
+    expect(dates("Les ministres se sont vus lundi et mercredi.", "2026-12-03")).toEqual(["lundi → 2026-11-30", "mercredi → 2026-12-02"]);
+    expect(dates("Il a parlé le 23 et 3 décembre.", "2026-12-10")).toEqual(["3 décembre → 2026-12-03"]);
+  });
+});
