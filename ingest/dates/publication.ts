@@ -8,7 +8,7 @@ import type { IsoDate } from "../../src/model/extraction.js";
 import { writtenYearReadings } from "./chrono.js";
 import { formatDay, formatMonth, formatYear, isValidDay, parseIsoDate } from "./iso.js";
 import { isNewsAgencyCredit } from "../text/news-agencies.js";
-import { MONTH, WEEKDAY, mayHoldDatedDay } from "./vocabulary.js";
+import { MONTH, WEEKDAY, mayHoldDatedDay, monthNumber } from "./vocabulary.js";
 
 const ISO_STAMP = /^(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const DATE_LABEL = /^(?:(?:publi[ée]e?|mis\s+à\s+jour|modifi[ée]e?|updated|published|posted|last\s+updated)\s*(?:le|on)?\s*:?\s*)/iu;
@@ -209,12 +209,70 @@ export function parseDateMarker(line: string): { date: IsoDate; end: number } | 
 
 const DAY_AND_MONTH = new RegExp(`^(?:${WEEKDAY},?\\s+)?(?:\\d{1,2}(?:er)?\\s+${MONTH}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?)$`, "iu");
 
+/** A day of a month with no year, as wire datelines write it ("Dec 3", "3 déc", "March 14"). */
+export interface DayOfMonth {
+  month: number;
+  day: number;
+}
+
 export interface Dateline {
   /** Where the dateline (place, date, agency and dash) ends in the line. */
   end: number;
   place: string;
   date: IsoDate | null;
+  /** The day and month a dateline gives without its year ("LONDON, Dec 3 (Reuters) -"): null when it gives none, or its year. */
+  day: DayOfMonth | null;
   agency: string | null;
+}
+
+const DAY_THEN_MONTH = new RegExp(`^(?:${WEEKDAY},?\\s+)?(?:le\\s+)?(\\d{1,2})(?:er)?\\s+(${MONTH})$`, "iu");
+const MONTH_THEN_DAY = new RegExp(`^(?:${WEEKDAY},?\\s+)?(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?$`, "iu");
+
+/** The day and month of a date written without its year ("Dec 3", "3 déc", "le 3 décembre"); null for anything else. */
+function dayOfMonth(text: string): DayOfMonth | null {
+  const trimmed = text.trim();
+  const dayFirst = DAY_THEN_MONTH.exec(trimmed);
+  const monthFirst = dayFirst ? null : MONTH_THEN_DAY.exec(trimmed);
+  const dayWord = dayFirst?.[1] ?? monthFirst?.[2];
+  const monthWord = dayFirst?.[2] ?? monthFirst?.[1];
+  if (dayWord === undefined || monthWord === undefined) return null;
+  const month = monthNumber(monthWord);
+  const day = Number(dayWord);
+  return month !== null && isValidDay(2000, month, day) ? { month, day } : null; // 2000: a leap year, 29 February allowed
+}
+
+/** Days a dateline may lie after the date its metadata gives: time zones and a late filing. */
+const DATELINE_LEAD_DAYS = 2;
+
+/**
+ * The date of a dateline's day and month in the year its metadata says: `around` is what the article's metadata
+ * states (a year, a month, or a day: a file name, a feed's field, a `date` line). A dateline never comes after its
+ * metadata by more than a couple of days: "Dec 31" around 2027-01-02 is 2026-12-31, "March 14" around 2026-12-05 is
+ * 2026-03-14, "Dec 3" around 2026-12 is 2026-12-03. Null without metadata: the year is unknown, and the model has no
+ * date without a year.
+ */
+export function dateOfDatelineDay(day: DayOfMonth, around: IsoDate | null): IsoDate | null {
+  const parts = around === null ? null : parseIsoDate(around);
+  if (parts === null) return null;
+  const valid = (year: number): IsoDate | null => isoFromParts(year, day.month, day.day);
+  if (parts.month === null) return valid(parts.year);
+  if (parts.day === null) return valid(day.month <= parts.month ? parts.year : parts.year - 1);
+  const latest = new Date(Date.UTC(parts.year, parts.month - 1, parts.day + DATELINE_LEAD_DAYS));
+  for (const year of [parts.year + 1, parts.year, parts.year - 1]) {
+    const date = valid(year);
+    if (date !== null && Date.parse(date) <= latest.getTime()) return date;
+  }
+  return null;
+}
+
+/**
+ * The publication date with a yearless dateline's day: the article states its day there, its metadata the year.
+ * A publication date already precise to the day is kept; one less precise takes the dateline's day ("date 2026-12"
+ * with "LONDON, Dec 3 (Reuters) -" is 2026-12-03); without any, the year is unknown and the date stays null.
+ */
+export function withDatelineDay(published: IsoDate | null, day: DayOfMonth | null): IsoDate | null {
+  if (day === null || (published !== null && published.length === 10)) return published;
+  return dateOfDatelineDay(day, published) ?? published;
 }
 
 const DATELINE =
@@ -238,14 +296,18 @@ function parseCapitalDateline(paragraph: string): Dateline | null {
   const datePart = (match[3] ?? "").trim();
   const agency = (match[2] ?? match[4] ?? null)?.trim() ?? null;
   let date: IsoDate | null = null;
+  let day: DayOfMonth | null = null;
   if (datePart.length > 0) {
     date = parseDateLine(datePart);
-    // words between the place and the dash must be a date; one without its year ("July 8") dates nothing
-    if (date === null && !DAY_AND_MONTH.test(datePart)) return null;
+    // words between the place and the dash must be a date; one without its year ("July 8") gives its day and month
+    if (date === null) {
+      if (!DAY_AND_MONTH.test(datePart)) return null;
+      day = dayOfMonth(datePart);
+    }
   } else if (agency === null && !isPlaceOnlyDateline(place, paragraph.slice(match[0].length))) {
     return null;
   }
-  return { end: match[0].length, place, date, agency };
+  return { end: match[0].length, place, date, day, agency };
 }
 
 /** A place written as a name, not in capitals: words each starting with a capital, joined by a space, a hyphen or a particle ("Le Caire", "Addis-Abeba", "Rio de Janeiro"). */
@@ -266,7 +328,8 @@ function parseTitleCaseDateline(paragraph: string): Dateline | null {
   const date = datePart.length > 0 ? parseDateLine(datePart) : null;
   if (datePart.length > 0 && date === null && !DAY_AND_MONTH.test(datePart.replace(/^le\s+/iu, ""))) return null;
   if (agency === null && date === null) return null;
-  return { end: match[0].length, place: match[1].trim(), date, agency };
+  const day = date === null && datePart.length > 0 ? dayOfMonth(datePart) : null;
+  return { end: match[0].length, place: match[1].trim(), date, day, agency };
 }
 
 /** `WASHINGTON — The …`: a place of up to four capitalised words (three letters at least), then a sentence. */

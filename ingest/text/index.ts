@@ -4,6 +4,7 @@
  * Pure: a string in, plain data out; never throws on any text.
  */
 import type { ArticleText, PreparedDocument, Sentence, Zone, ZoneKind } from "../../src/model/document.js";
+import { withDatelineDay } from "../dates/publication.js";
 import { documentId } from "./identity.js";
 import { detectLanguage } from "./language.js";
 import { analyzeLayout, type LayoutPiece } from "./layout.js";
@@ -75,7 +76,8 @@ export function prepareDocument(article: ArticleText): PreparedDocument {
     source: article.source,
     text,
     title: withoutSiteSuffix(article.title ?? layout.title, article.publisher ?? layout.publisher) ?? headlineOf(sentences),
-    published: article.published ?? layout.published,
+    // a yearless dateline ("LONDON, Dec 3 (Reuters) -") gives the day the metadata's year or month lacks
+    published: withDatelineDay(article.published ?? layout.published, layout.datelineDay),
     publisher: article.publisher ?? layout.publisher,
     language,
     zones: zonesOf(layout.pieces),

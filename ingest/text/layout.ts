@@ -8,7 +8,7 @@
  */
 import type { IsoDate } from "../../src/model/extraction.js";
 import type { ZoneKind } from "../../src/model/document.js";
-import { parseDateLine, parseDateline, parseDateMarker, parseIsoStamp } from "../dates/publication.js";
+import { parseDateLine, parseDateline, parseDateMarker, parseIsoStamp, type DayOfMonth } from "../dates/publication.js";
 import {
   endsLikeSentence,
   isBareUrl,
@@ -42,6 +42,8 @@ export interface ArticleLayout {
   readonly pieces: readonly Readonly<LayoutPiece>[];
   readonly title: string | null;
   readonly published: IsoDate | null;
+  /** The day and month of a dateline written without its year ("LONDON, Dec 3 (Reuters) -"), for the metadata's year to complete. */
+  readonly datelineDay: DayOfMonth | null;
   readonly publisher: string | null;
 }
 
@@ -240,6 +242,7 @@ function readLayout(text: string, knownTitle: string | null): ArticleLayout {
   let published: IsoDate | null = frontMatter?.published ?? markerDate;
   /** A date only said to be an update ("Updated 2025-09-06"): the publication date when nothing better is stated. */
   let updated: IsoDate | null = null;
+  let datelineDay: DayOfMonth | null = null;
   let publisher: string | null = null;
   const seen = new Set<string>();
   let prosesSeen = 0;
@@ -295,6 +298,7 @@ function readLayout(text: string, knownTitle: string | null): ArticleLayout {
         const dateline = parseDateline(item.text);
         if (dateline) {
           published ??= dateline.date;
+          datelineDay ??= dateline.day;
           publisher ??= dateline.agency;
           const body = trimSpan(item.text.slice(dateline.end), item.start + dateline.end);
           add(item.start, item.start + item.text.slice(0, dateline.end).trimEnd().length, "metadata", true);
@@ -318,7 +322,13 @@ function readLayout(text: string, knownTitle: string | null): ArticleLayout {
   });
 
   const titleItem = titleIndex === -1 ? null : items[titleIndex];
-  return { pieces, title: titleItem ? titleItem.text : (frontMatter?.title ?? null), published: published ?? updated, publisher };
+  return {
+    pieces,
+    title: titleItem ? titleItem.text : (frontMatter?.title ?? null),
+    published: published ?? updated,
+    datelineDay,
+    publisher,
+  };
 }
 
 function findTitle(items: Item[], headerEnd: number, knownTitle: string | null, vocabulary: () => Vocabulary): number {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { dateFromLocation, parseDateLine, parseDateMarker, parseDateline, parseIsoStamp } from "../../../ingest/dates/index.js";
+import { dateOfDatelineDay, withDatelineDay } from "../../../ingest/dates/publication.js";
 
 describe("publication dates", () => {
   it("reads ISO stamps and timestamps, keeping partial dates partial", () => {
@@ -62,14 +63,16 @@ describe("publication dates", () => {
       end: 23,
       place: "MANILA",
       date: "2024-07-08",
+      day: null,
       agency: null,
     });
-    expect(parseDateline("PARIS (AFP) - Le président a reçu")).toEqual({ end: 14, place: "PARIS", date: null, agency: "AFP" });
+    expect(parseDateline("PARIS (AFP) - Le président a reçu")).toEqual({ end: 14, place: "PARIS", date: null, day: null, agency: "AFP" });
     expect(parseDateline("TOKYO, 3 mars 2025 (Reuters) — Le ministre")?.date).toBe("2025-03-03");
     expect(parseDateline("MANILA, July 8 (Reuters) - The Philippines")).toEqual({
       end: 27,
       place: "MANILA",
       date: null,
+      day: { month: 7, day: 8 },
       agency: "Reuters",
     });
     expect(parseDateline("BRUXELLES, 3 mars (AFP) - Les ministres")?.agency).toBe("AFP");
@@ -78,11 +81,12 @@ describe("publication dates", () => {
   });
 
   it("reads a dateline whose place is written as a name when an agency in brackets or a date follows it", () => {
-    expect(parseDateline("Paris (AFP) - Le président a reçu")).toEqual({ end: 14, place: "Paris", date: null, agency: "AFP" });
+    expect(parseDateline("Paris (AFP) - Le président a reçu")).toEqual({ end: 14, place: "Paris", date: null, day: null, agency: "AFP" });
     expect(parseDateline("Paris, le 12 septembre 2026 (AFP) - Les ministres")).toEqual({
       end: 36,
       place: "Paris",
       date: "2026-09-12",
+      day: null,
       agency: "AFP",
     });
     expect(parseDateline("Le Caire, 3 mars 2026 (AFP) — Le ministre")?.place).toBe("Le Caire");
@@ -138,16 +142,30 @@ describe("publication dates", () => {
       end: 13,
       place: "WASHINGTON",
       date: null,
+      day: null,
       agency: null,
     });
-    expect(parseDateline("LE HAVRE – Le porte-avions a quitté le port.")).toEqual({ end: 11, place: "LE HAVRE", date: null, agency: null });
+    expect(parseDateline("LE HAVRE – Le porte-avions a quitté le port.")).toEqual({
+      end: 11,
+      place: "LE HAVRE",
+      date: null,
+      day: null,
+      agency: null,
+    });
     expect(parseDateline("NEW DELHI -- India said it would buy jets.")?.place).toBe("NEW DELHI");
-    expect(parseDateline("**OSLO** — Norway signed the deal.")).toEqual({ end: 11, place: "OSLO", date: null, agency: null });
-    expect(parseDateline("OSLO (Reuters) - Norway signed the deal.")).toEqual({ end: 17, place: "OSLO", date: null, agency: "Reuters" });
+    expect(parseDateline("**OSLO** — Norway signed the deal.")).toEqual({ end: 11, place: "OSLO", date: null, day: null, agency: null });
+    expect(parseDateline("OSLO (Reuters) - Norway signed the deal.")).toEqual({
+      end: 17,
+      place: "OSLO",
+      date: null,
+      day: null,
+      agency: "Reuters",
+    });
     expect(parseDateline("ROME, 3 mars (AFP) - Les ministres se sont réunis.")).toEqual({
       end: 21,
       place: "ROME",
       date: null,
+      day: { month: 3, day: 3 },
       agency: "AFP",
     });
     expect(parseDateline("OTAN — les alliés ont répondu.")).toBeNull();
@@ -165,5 +183,39 @@ describe("publication dates", () => {
     expect(dateFromLocation("000_d1b13e99ceaadd32.txt")).toBeNull();
     expect(dateFromLocation("budget-2024.txt")).toBeNull();
     expect(dateFromLocation("2024-13-01.txt")).toBeNull();
+  });
+
+  it("keeps the day and month of a dateline written without its year, in both languages and both orders", () => {
+    expect(parseDateline("LONDON, Dec 3 (Reuters) - The minister said on Tuesday")?.day).toEqual({ month: 12, day: 3 });
+    expect(parseDateline("BERLIN, Dec. 3 (Reuters) - The minister said")?.day).toEqual({ month: 12, day: 3 });
+    expect(parseDateline("PARIS, 3 déc (Reuters) - Le ministre a déclaré")?.day).toEqual({ month: 12, day: 3 });
+    expect(parseDateline("WASHINGTON, March 14 (AP) — The secretary said")?.day).toEqual({ month: 3, day: 14 });
+    expect(parseDateline("TOKYO, December 3rd (Kyodo) -- The minister said")?.day).toEqual({ month: 12, day: 3 });
+    expect(parseDateline("Le Caire, 3 décembre (AFP) - Le ministre a déclaré")?.day).toEqual({ month: 12, day: 3 });
+    // with its year, the date itself; no date, no day; no day of a month that has none
+    expect(parseDateline("NEW YORK, Dec 3, 2026 (Reuters) - The minister")).toMatchObject({ date: "2026-12-03", day: null });
+    expect(parseDateline("OSLO (Reuters) - Norway signed the deal.")?.day).toBeNull();
+    expect(parseDateline("OSLO, Feb 30 (Reuters) - Norway signed the deal.")?.day).toBeNull();
+  });
+  it("dates a yearless dateline in the year its metadata says, never more than two days after the metadata's day", () => {
+    const dec3 = { month: 12, day: 3 };
+    expect(dateOfDatelineDay(dec3, "2026")).toBe("2026-12-03");
+    expect(dateOfDatelineDay(dec3, "2026-12")).toBe("2026-12-03");
+    expect(dateOfDatelineDay(dec3, "2027-01")).toBe("2026-12-03");
+    expect(dateOfDatelineDay(dec3, "2026-12-05")).toBe("2026-12-03");
+    expect(dateOfDatelineDay(dec3, "2026-12-02")).toBe("2026-12-03"); // a time zone or a late stamp
+    expect(dateOfDatelineDay({ month: 12, day: 31 }, "2027-01-02")).toBe("2026-12-31");
+    expect(dateOfDatelineDay({ month: 3, day: 14 }, "2026-12-05")).toBe("2026-03-14");
+    expect(dateOfDatelineDay({ month: 2, day: 29 }, "2027")).toBeNull();
+    // no metadata: the year is unknown, and a date has one
+    expect(dateOfDatelineDay(dec3, null)).toBeNull();
+  });
+  it("completes a publication date less precise than a day with the dateline's day, and keeps a day already stated", () => {
+    const dec3 = { month: 12, day: 3 };
+    expect(withDatelineDay("2026-12", dec3)).toBe("2026-12-03");
+    expect(withDatelineDay("2026", dec3)).toBe("2026-12-03");
+    expect(withDatelineDay("2026-12-04", dec3)).toBe("2026-12-04");
+    expect(withDatelineDay(null, dec3)).toBeNull();
+    expect(withDatelineDay("2026-12", null)).toBe("2026-12");
   });
 });

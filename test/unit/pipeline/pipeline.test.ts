@@ -203,3 +203,25 @@ describe("a status cue past an initialism in the event noun's complement", () =>
     expect(out.events.map((e) => [e.type, e.status])).toEqual([["Visit", "cancelled"]]);
   });
 });
+
+describe("a wire story dated by its yearless dateline", () => {
+  it("dates its events from the dateline's day: a past weekday before it, a future one after it, in both languages", () => {
+    const dateOf = (text: string, type: string, published: string | null) => {
+      const out = extractArticle(article(text, published));
+      return (
+        out.document.published +
+        " " +
+        out.events
+          .filter((e) => e.type === type)
+          .map((e) => `${e.status} ${e.date ?? "-"}`)
+          .join(", ")
+      );
+    };
+    // Thursday 3 December 2026: "on Tuesday" told in the past is the 1st, told ahead the 8th.
+    const english =
+      "Ministers meet in Oslo\n\nOSLO, Dec 3 (Reuters) - Norwegian Foreign Minister Espen Barth Eide met Danish Foreign Minister Lars Løkke Rasmussen on Tuesday in Oslo.\n";
+    expect(dateOf(english, "Meeting", "2026")).toBe("2026-12-03 occurred 2026-12-01");
+    const french = "Visite à Rome\n\nROME, 3 déc (AFP) - Le ministre français des Armées Sébastien Lecornu se rendra mardi à Varsovie.\n";
+    expect(dateOf(french, "Visit", "2026-12")).toBe("2026-12-03 planned 2026-12-08");
+  });
+});

@@ -391,3 +391,18 @@ describe("prepareDocument: datelines naming only a place", () => {
     expect(zoneAt(prepareDocument(article(text)), text.indexOf("NATO"))).toBe("body");
   });
 });
+
+describe("prepareDocument: a dateline without its year", () => {
+  const wire = "Ministers meet in Oslo\n\nOSLO, Dec 3 (Reuters) - Norway's foreign minister met his Danish counterpart on Tuesday.\n";
+  const french = "date 2026-12\nLes ministres à Rome\n\nROME, 3 déc (AFP) - Les ministres de la Défense se sont réunis mardi à Rome.\n";
+  it("takes its day and month, the year from the metadata (a `date` month, a reader's year or month)", () => {
+    expect(prepareDocument(article(french)).published).toBe("2026-12-03");
+    expect(prepareDocument(article(wire, { published: "2026" })).published).toBe("2026-12-03");
+    expect(prepareDocument(article(wire, { published: "2027-01" })).published).toBe("2026-12-03");
+    expect(prepareDocument(parsePlainArticle(wire, "/feeds/2026-12-story.txt", "txt")).published).toBe("2026-12-03");
+  });
+  it("keeps a publication day already stated, and leaves the date unknown when nothing gives the year", () => {
+    expect(prepareDocument(article(wire, { published: "2026-12-04" })).published).toBe("2026-12-04");
+    expect(prepareDocument(article(wire)).published).toBeNull();
+  });
+});
