@@ -14,7 +14,10 @@ import {
   FULL_MONTH,
   MIDWEEK,
   MONTH,
+  UNTIL_PURPOSE,
   WEEK,
+  WEEKDAY_DEADLINE,
+  WEEKDAY_UNTIL,
   WEEK_PART,
   WEEKDAY,
   countNumber,
@@ -25,7 +28,8 @@ import {
   type WeekPart,
 } from "./vocabulary.js";
 
-export type Anchor = "last" | "next" | "this" | null;
+/** "ahead": on or after publication whatever the tense (a deadline: "by Friday"). */
+export type Anchor = "last" | "next" | "this" | "ahead" | null;
 export type Unit = "day" | "week" | "month" | "year";
 
 export interface DayMonth {
@@ -98,7 +102,7 @@ function anchorOf(word: string | undefined): Anchor {
   if (word === undefined) return null;
   const w = word.toLowerCase();
   if (/^(?:dernier|dernière|passée?|last|past|previous)$/u.test(w)) return "last";
-  if (/^(?:prochain|prochaine|next|coming)$/u.test(w)) return "next";
+  if (/^(?:prochain|prochaine|next|(?:this\s+)?coming)$/u.test(w)) return "next";
   if (/^(?:ce|cet|cette|this)$/u.test(w)) return "this";
   return null;
 }
@@ -341,9 +345,18 @@ const RULES: Rule[] = [
     weekday: 6,
     anchor: anchorOf(g[2]) ?? (/^(?:last|next)$/iu.test(g[1] ?? "") ? anchorOf(g[1]) : /^(?:ce|this)$/iu.test(g[1] ?? "") ? "this" : null),
   })),
+  // A weekday as a deadline, ahead of publication whatever the tense: "by Friday", "d'ici vendredi", "gave Tehran until
+  // Friday to respond", "ont jusqu'à vendredi pour répondre"; the words in the calendar packs.
+  rule(
+    `(?:(?:${WEEKDAY_DEADLINE})\\s+(${WEEKDAY})|(?:${WEEKDAY_UNTIL})\\s+(${WEEKDAY})(?=\\s+(?:${UNTIL_PURPOSE})\\s))(?!\\s+(?:the\\s+)?\\d)`,
+    (g) => {
+      const weekday = weekdayNumber(g[1] ?? g[2] ?? "");
+      return weekday === null ? null : { kind: "weekday", weekday, anchor: "ahead" };
+    },
+  ),
   // Weekdays
   rule(
-    `(?:(ce|last|next|this|on)\\s+)?(${WEEKDAY})(?:\\s+(dernier|prochain))?(?!\\s+(?:the\\s+)?\\d{1,2}(?!\\d)(?:er|st|nd|rd|th)?(?!\\s*(?:h(?![\\p{L}])|heures?|:|\\.\\d|[ap]\\.?m)))`,
+    `(?:(ce|last|next|this|on|(?:this\\s+)?coming)\\s+)?(${WEEKDAY})(?:\\s+(dernier|prochain))?(?!\\s+(?:the\\s+)?\\d{1,2}(?!\\d)(?:er|st|nd|rd|th)?(?!\\s*(?:h(?![\\p{L}])|heures?|:|\\.\\d|[ap]\\.?m)))`,
     (g) => {
       const weekday = weekdayNumber(g[2] ?? "");
       return weekday === null ? null : { kind: "weekday", weekday, anchor: anchorOf(g[3]) ?? anchorOf(g[1]) };

@@ -8,7 +8,7 @@
  * than it is: a weekday then resolves to the month itself.
  */
 import type { IsoDate } from "../../src/model/extraction.js";
-import type { DateSpec, DayMonth } from "./recognize.js";
+import type { Anchor, DateSpec, DayMonth } from "./recognize.js";
 import type { WeekPart } from "./vocabulary.js";
 import type { Tense } from "./tense.js";
 import {
@@ -66,9 +66,9 @@ function compareToReference(month: number, day: number | null, ref: Reference): 
 
 type Direction = "back" | "forward" | "same";
 
-function directionOf(anchor: "last" | "next" | "this" | null, tense: Tense): Direction {
+function directionOf(anchor: Anchor, tense: Tense): Direction {
   if (anchor === "last") return "back";
-  if (anchor === "next") return "forward";
+  if (anchor === "next" || anchor === "ahead") return "forward";
   if (anchor === "this") return "same";
   return tense === "past" ? "back" : tense === "future" ? "forward" : "same";
 }
@@ -92,7 +92,7 @@ function resolveDayMonth(
   return { year: yearFor(value.month, value.day, ref, direction, strict), month: value.month, day: value.day };
 }
 
-function resolveWeekday(weekday: number, anchor: "last" | "next" | "this" | null, ref: Reference, tense: Tense): IsoDate {
+function resolveWeekday(weekday: number, anchor: Anchor, ref: Reference, tense: Tense): IsoDate {
   if (ref.month === null || ref.day === null) return formatReference(ref);
   const today: CalendarDate = { year: ref.year, month: ref.month, day: ref.day };
   const delta = weekday - weekdayOf(today);
@@ -102,8 +102,10 @@ function resolveWeekday(weekday: number, anchor: "last" | "next" | "this" | null
   let offset: number;
   if (anchor === "last") offset = back === 0 ? -7 : back;
   else if (anchor === "next") offset = forward;
-  else if (anchor === null && tense === "past") offset = back;
-  else if (anchor === null && tense === "future")
+  else if (anchor === "ahead") offset = onOrAfter;
+  else if ((anchor === null || anchor === "this") && tense === "past")
+    offset = back; // "a signé ce vendredi": the Friday before
+  else if ((anchor === null || anchor === "this") && tense === "future")
     offset = onOrAfter; // "se tiendra dimanche" written on a Sunday: that Sunday
   else offset = -back < forward ? back : forward; // nearest, ties forward
   return formatDay(addDays(today, offset));
@@ -114,7 +116,7 @@ function resolveWeekday(weekday: number, anchor: "last" | "next" | "this" | null
  * tense, except that in a past clause the range ends on or before publication (the last weekday is the latest
  * such day, the first the one before it); the last weekday is the first such day after the first.
  */
-function resolveWeekdayRange(from: number, to: number, anchor: "last" | "next" | "this" | null, ref: Reference, tense: Tense): Resolved {
+function resolveWeekdayRange(from: number, to: number, anchor: Anchor, ref: Reference, tense: Tense): Resolved {
   if (ref.month === null || ref.day === null) return { date: formatReference(ref), endDate: null, forward: false };
   const length = (to - from + 7) % 7;
   let first: CalendarDate;

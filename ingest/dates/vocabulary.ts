@@ -101,6 +101,13 @@ export function weekPart(words: string): Exclude<WeekPart, "whole"> | null {
   return null;
 }
 
+/** Regex source of the words that make a weekday after them a deadline ("by", "d'ici"). */
+export const WEEKDAY_DEADLINE = `(?:${phraseAlternation(allPacks().flatMap((pack) => pack.calendar.WEEKDAY_DEADLINE_WORDS))})`;
+/** Regex source of "until" and its kin, a deadline only with a purpose after the weekday ("until Friday to respond"). */
+export const WEEKDAY_UNTIL = `(?:${phraseAlternation(allPacks().flatMap((pack) => pack.calendar.UNTIL_WORDS))})`;
+/** Regex source of the words of that purpose ("to", "pour"). */
+export const UNTIL_PURPOSE = `(?:${phraseAlternation(allPacks().flatMap((pack) => pack.calendar.UNTIL_PURPOSE_WORDS))})`;
+
 const DATE_CUE = new RegExp(`${MONTH}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d{2}`, "iu");
 
 /** Whether `text` may hold a day or month with its year (a year and a month name or a numeric date): a cheap test before chrono. */

@@ -90,3 +90,12 @@ export const LATER_IN_WEEK_WORDS = ["later", "later in"] as const;
 
 /** The middle of this week, as one word ("midweek", "mid-week"). */
 export const MIDWEEK_WORDS = ["midweek", "mid-week"] as const;
+
+/** Words that make the weekday after them a deadline, ahead of publication whatever the tense ("by Friday"). */
+export const WEEKDAY_DEADLINE_WORDS = ["by", "no later than"] as const;
+
+/** "Until" and its kin: a deadline only when a purpose follows the weekday ("gave Tehran until Friday to respond"). */
+export const UNTIL_WORDS = ["until", "till"] as const;
+
+/** The words of that purpose, right after the weekday. */
+export const UNTIL_PURPOSE_WORDS = ["to"] as const;

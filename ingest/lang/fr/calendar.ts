@@ -92,3 +92,12 @@ export const LATER_IN_WEEK_WORDS = ["plus tard", "plus tard dans", "dans le cour
 
 /** Le milieu de cette semaine, en un mot. */
 export const MIDWEEK_WORDS = [] as const;
+
+/** Les mots qui font du jour de la semaine qui les suit une échéance, après la publication quel que soit le temps ("d'ici vendredi"). */
+export const WEEKDAY_DEADLINE_WORDS = ["d'ici", "d’ici"] as const;
+
+/** "Jusqu'à" : une échéance seulement quand un but suit le jour ("ont jusqu'à vendredi pour répondre"). */
+export const UNTIL_WORDS = ["jusqu'à", "jusqu’à"] as const;
+
+/** Les mots de ce but, juste après le jour. */
+export const UNTIL_PURPOSE_WORDS = ["pour"] as const;

@@ -438,3 +438,41 @@ describe("findTemporalExpressions: spans of days", () => {
     expect(dates("Il a parlé le 23 et 3 décembre.", "2026-12-10")).toEqual(["3 décembre → 2026-12-03"]);
   });
 });
+
+describe("findTemporalExpressions: weekdays with a prefix, and deadlines", () => {
+  // Thursday 3 December 2026.
+  it("reads 'this coming Friday' as the next Friday after publication, whatever the tense", () => {
+    expect(dates("The leaders will meet this coming Friday in Rome.", "2026-12-03", "en")).toEqual([
+      "this coming Friday → 2026-12-04 future",
+    ]);
+    expect(dates("The vote, which takes place this coming Thursday, was announced on Monday.", "2026-12-03", "en")).toEqual([
+      "this coming Thursday → 2026-12-10 future",
+      "on Monday → 2026-11-30",
+    ]);
+  });
+  it("reads a weekday after 'by', 'd'ici', or 'until … to' as a deadline ahead, even in a past or modal clause", () => {
+    expect(dates("Officials said a deal could be reached by Friday.", "2026-12-03", "en")).toEqual(["by Friday → 2026-12-04 future"]);
+    expect(dates("Un accord pourrait être trouvé d'ici vendredi.", "2026-12-03")).toEqual(["d'ici vendredi → 2026-12-04 future"]);
+    expect(dates("The Europeans gave Tehran until Monday to respond.", "2026-12-03", "en")).toEqual(["until Monday → 2026-12-07 future"]);
+    expect(dates("Les Européens ont donné à Téhéran jusqu'à lundi pour répondre.", "2026-12-03")).toEqual([
+      "jusqu'à lundi → 2026-12-07 future",
+    ]);
+    // "until" alone follows the tense: a stay that ended
+    expect(dates("The minister stayed in Rome until Monday.", "2026-12-03", "en")).toEqual(["Monday → 2026-11-30"]);
+  });
+  it("reads 'ce vendredi', 'this Tuesday' in the clause's tense: the one before in the past, the one after ahead", () => {
+    expect(dates("Le ministre a signé ce vendredi un accord.", "2026-12-03")).toEqual(["ce vendredi → 2026-11-27"]);
+    expect(dates("Le ministre signera ce mardi un accord.", "2026-12-03")).toEqual(["ce mardi → 2026-12-08 future"]);
+    expect(dates("The minister will sign the deal this Tuesday.", "2026-12-03", "en")).toEqual(["this Tuesday → 2026-12-08 future"]);
+    expect(dates("The minister signed the deal this Tuesday.", "2026-12-03", "en")).toEqual(["this Tuesday → 2026-12-01"]);
+  });
+  it("reads ordinals and weekdays before a written day: 'Tuesday, December 1st', 'le mardi 1er décembre'", () => {
+    expect(dates("The leaders will meet on Tuesday, December 1st in Rome.", "2026-11-20", "en")).toEqual([
+      "Tuesday, December 1st → 2026-12-01 future",
+    ]);
+    expect(dates("Les dirigeants se réuniront le mardi 1er décembre à Rome.", "2026-11-20")).toEqual([
+      "le mardi 1er décembre → 2026-12-01 future",
+    ]);
+    expect(dates("Les dirigeants se sont réunis le 1er décembre à Rome.", "2026-12-03")).toEqual(["le 1er décembre → 2026-12-01"]);
+  });
+});
