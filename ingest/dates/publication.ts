@@ -51,6 +51,28 @@ export function parseIsoStamp(value: string): IsoDate | null {
   return parts ? isoFromParts(parts.year, parts.month, parts.day) : null;
 }
 
+/** Plausible years for a feed's numeric stamp: a number outside them is no date. */
+const FEED_YEARS = { from: 1990, to: 2100 } as const;
+
+/**
+ * A feed's publication stamp in the forms ISO and written dates do not cover: Unix time in seconds or
+ * milliseconds (`1764770700`, `1764770700000`, as a number or a string; its UTC day) and the compact basic
+ * form (`20261203`, GDELT's `20261203140500`). Null for anything else.
+ */
+export function parseFeedStamp(value: string | number): IsoDate | null {
+  const text = typeof value === "number" ? (Number.isFinite(value) ? String(Math.trunc(value)) : "") : value.trim();
+  const compact = /^(\d{4})(\d{2})(\d{2})(?:T?\d{4}(?:\d{2})?Z?)?$/u.exec(text);
+  if (compact && (compact[0].length === 8 || !/^\d{10}$|^\d{13}$/u.test(text))) {
+    const year = Number(compact[1]);
+    if (year >= FEED_YEARS.from && year <= FEED_YEARS.to) return isoFromParts(year, Number(compact[2]), Number(compact[3]));
+  }
+  if (!/^\d{10}$|^\d{13}$/u.test(text)) return null;
+  const moment = new Date(text.length === 13 ? Number(text) : Number(text) * 1000);
+  const year = moment.getUTCFullYear();
+  if (year < FEED_YEARS.from || year > FEED_YEARS.to) return null;
+  return formatDay({ year, month: moment.getUTCMonth() + 1, day: moment.getUTCDate() });
+}
+
 function isoFromParts(year: number, month: number | null, day: number | null): IsoDate | null {
   if (year < 1000 || year > 9999) return null;
   if (month === null) return formatYear(year);

@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import type { ArticleText, ReadFailure } from "../../src/model/document.js";
-import { dateFromLocation, parseDateLine, parseIsoStamp } from "../dates/publication.js";
+import { dateFromLocation, parseDateLine, parseFeedStamp, parseIsoStamp } from "../dates/publication.js";
 import { analyzeLayout } from "../text/layout.js";
 import { decodeUtf8 } from "./decode.js";
 import { articleTextTooLong } from "./limits.js";
@@ -59,6 +59,8 @@ export async function* readJsonlLines(path: string): AsyncGenerator<JsonlLine | 
 }
 
 const optionalText = z.string().nullish();
+/** A date field: text, or a number (Unix time); anything else is left unread rather than refusing the article. */
+const optionalStamp = z.union([z.string(), z.number()]).nullish().catch(null);
 
 const JsonlArticle = z
   .object({
@@ -68,10 +70,10 @@ const JsonlArticle = z
     title: optionalText,
     url: optionalText,
     source: optionalText,
-    published: optionalText,
-    date: optionalText,
-    published_at: optionalText,
-    publishedAt: optionalText,
+    published: optionalStamp,
+    date: optionalStamp,
+    published_at: optionalStamp,
+    publishedAt: optionalStamp,
     publisher: optionalText,
     site_name: optionalText,
   })
@@ -105,9 +107,14 @@ export function parseJsonlLine(line: string, source: string, lineNo: number): Ar
 
   const layout = analyzeLayout(text, record.title ?? null);
   const stamp = [record.published, record.date, record.published_at, record.publishedAt].find(
-    (d): d is string => typeof d === "string" && d.trim().length > 0,
+    (d): d is string | number => (typeof d === "string" && d.trim().length > 0) || (typeof d === "number" && Number.isFinite(d)),
   );
-  const published = stamp === undefined ? layout.published : (parseIsoStamp(stamp) ?? parseDateLine(stamp) ?? layout.published);
+  const published =
+    stamp === undefined
+      ? layout.published
+      : typeof stamp === "number"
+        ? (parseFeedStamp(stamp) ?? layout.published)
+        : (parseIsoStamp(stamp) ?? parseFeedStamp(stamp) ?? parseDateLine(stamp) ?? layout.published);
   const url = record.url?.trim() || null;
   const dated = published ?? (url === null ? null : dateFromLocation(url));
   return {

@@ -94,4 +94,25 @@ describe("parseJsonlLine", () => {
       publisher: "X",
     });
   });
+
+  it("reads a feed's date fields in their many forms, and a date field it cannot read never refuses the article", () => {
+    const published = (field: string): string | null | undefined => {
+      const read = parseJsonlLine(`{"date":${field},"text":"Le ministre a parlé."}`, "w.jsonl", 1);
+      return "published" in read ? read.published : undefined;
+    };
+    // already read: ISO with an offset (the day written, not UTC's), RFC 822, day-first numeric in a French feed
+    expect(published('"2026-12-03T23:30:00-05:00"')).toBe("2026-12-03");
+    expect(published('"Thu, 03 Dec 2026 09:00:00 GMT"')).toBe("2026-12-03");
+    expect(published('"03/12/2026"')).toBe("2026-12-03");
+    // Unix time (seconds, milliseconds, as a number or text: its UTC day) and the compact forms
+    expect(published("1796299200")).toBe("2026-12-03");
+    expect(published("1796299200000")).toBe("2026-12-03");
+    expect(published('"1796299200"')).toBe("2026-12-03");
+    expect(published('"20261203"')).toBe("2026-12-03");
+    expect(published('"20261203140500"')).toBe("2026-12-03");
+    // numbers that are no date, and values of other kinds: no date, the article still read
+    expect(published("12")).toBeNull();
+    expect(published('{"when":"today"}')).toBeNull();
+    expect(published("true")).toBeNull();
+  });
 });
