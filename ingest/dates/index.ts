@@ -21,6 +21,8 @@ interface Candidate {
   end: number;
   /** Counts days from the story's own day ("la veille", "two days later"). */
   fromStoryDay: boolean;
+  /** Takes the tense of its clause before it only: the verb after "two weeks after" is the dated event's, not the story's. */
+  tenseBefore: boolean;
   resolve: (tense: Tense, storyDay: IsoDate | null) => Resolved | null;
 }
 
@@ -49,6 +51,7 @@ function chronoCandidates(text: string, language: string): Candidate[] {
         start: result.index,
         end: result.index + result.text.length,
         fromStoryDay: false,
+        tenseBefore: false,
         resolve: () => ({ date, endDate, forward: false }),
       });
     }
@@ -61,6 +64,7 @@ function ruleCandidates(text: string, published: IsoDate | null): Candidate[] {
     start: found.start,
     end: found.end,
     fromStoryDay: found.spec.kind === "storyDay",
+    tenseBefore: found.spec.kind === "spanFromNow",
     resolve: (tense: Tense, storyDay: IsoDate | null) => resolveSpec(found.spec, published, tense, storyDay),
   }));
 }
@@ -99,6 +103,7 @@ function clauseAround(text: string, start: number, end: number): { text: string;
  */
 function tenseAround(text: string, candidate: Candidate, language: string, sentence: Tense): Tense {
   const clause = clauseAround(text, candidate.start, candidate.end);
+  if (candidate.tenseBefore) return tenseNear(text, { from: clause.from, to: candidate.start }, candidate.start, candidate.end, language);
   const own = tenseNear(text, { from: clause.from, to: clause.from + clause.text.length }, candidate.start, candidate.end, language);
   if (own !== "present") return own;
   // "Réunis mardi à Bruxelles, les ministres ont adopté …", "Speaking in Ankara on Tuesday, Fidan said …": a clause

@@ -14,6 +14,8 @@ import {
   FULL_MONTH,
   MIDWEEK,
   MONTH,
+  SPAN_AFTER,
+  SPAN_BEFORE,
   UNTIL_PURPOSE,
   WEEK,
   WEEKDAY_DEADLINE,
@@ -62,6 +64,11 @@ export type DateSpec =
    */
   | { kind: "week"; offset: number | null; part: WeekPart }
   | { kind: "offset"; unit: Unit; amount: number }
+  /**
+   * What the present of the story comes a span after or before ("come two weeks after X met Y": X met Y two
+   * weeks before publication); only in a present clause, where the story's time is publication's.
+   */
+  | { kind: "spanFromNow"; unit: Unit; amount: number }
   | { kind: "soon" };
 
 export interface Recognized {
@@ -326,6 +333,16 @@ const RULES: Rule[] = [
   rule(
     `(?:(${WEEK_PART})(?:(${WEEK})|(${BARE_WEEK})(?!\\s+(?:(?:qui|du|de|des|of|that|before|after|ahead|suivante|précédente|following|previous|preceding)(?![\\p{L}])|d['’])))|(${WEEK})|(${MIDWEEK}))`,
     (g) => weekSpec(g[1], g[2] ?? g[4], g[3] !== undefined, g[5] !== undefined),
+  ),
+  // What the story's present comes a span after or before: "The talks come two weeks after X met Y", "Ce déplacement
+  // intervient deux mois après la visite de X", "trois semaines avant le sommet"; the span's words in the calendar
+  // packs. Days are left to the story-day rule below ("deux jours après", counted from the day the story tells).
+  rule(
+    `(${COUNT})\\s+(semaines|mois|ans|années|weeks|months|years)\\s+(${SPAN_AFTER}|${SPAN_BEFORE})(?=\\s+[\\p{L}])(?!\\s+(?:que|qu['’]|than|that|this|which|cela|ça)(?![\\p{L}]))`,
+    (g) => {
+      const span = counted(g[1], g[2], new RegExp(`^(?:${SPAN_AFTER})$`, "iu").test(g[3] ?? "") ? -1 : 1);
+      return span?.kind === "offset" ? { kind: "spanFromNow", unit: span.unit, amount: span.amount } : null;
+    },
   ),
   rule(`(?:il\\s+y\\s+a\\s+(${COUNT})\\s+${UNIT})|(?:(${COUNT})\\s+${UNIT}\\s+ago)`, (g) => counted(g[1] ?? g[3], g[2] ?? g[4], -1)),
   rule(`(?:dans|in)\\s+(${COUNT})\\s+${UNIT}`, (g) => counted(g[1], g[2], 1)),

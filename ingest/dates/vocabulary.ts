@@ -108,6 +108,11 @@ export const WEEKDAY_UNTIL = `(?:${phraseAlternation(allPacks().flatMap((pack) =
 /** Regex source of the words of that purpose ("to", "pour"). */
 export const UNTIL_PURPOSE = `(?:${phraseAlternation(allPacks().flatMap((pack) => pack.calendar.UNTIL_PURPOSE_WORDS))})`;
 
+/** Regex source of the words after a span that the story's present comes after ("two weeks after X met Y"). */
+export const SPAN_AFTER = `(?:${phraseAlternation(allPacks().flatMap((pack) => pack.calendar.SPAN_AFTER_WORDS))})`;
+/** Regex source of the words after a span that the story's present comes before ("trois semaines avant le sommet"). */
+export const SPAN_BEFORE = `(?:${phraseAlternation(allPacks().flatMap((pack) => pack.calendar.SPAN_BEFORE_WORDS))})`;
+
 const DATE_CUE = new RegExp(`${MONTH}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d{2}`, "iu");
 
 /** Whether `text` may hold a day or month with its year (a year and a month name or a numeric date): a cheap test before chrono. */

@@ -99,3 +99,7 @@ export const UNTIL_WORDS = ["until", "till"] as const;
 
 /** The words of that purpose, right after the weekday. */
 export const UNTIL_PURPOSE_WORDS = ["to"] as const;
+
+/** Words after a span that what the story tells now comes after or before ("come two weeks after X met Y"). */
+export const SPAN_AFTER_WORDS = ["after"] as const;
+export const SPAN_BEFORE_WORDS = ["before"] as const;

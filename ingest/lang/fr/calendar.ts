@@ -101,3 +101,7 @@ export const UNTIL_WORDS = ["jusqu'à", "jusqu’à"] as const;
 
 /** Les mots de ce but, juste après le jour. */
 export const UNTIL_PURPOSE_WORDS = ["pour"] as const;
+
+/** Les mots après une durée dont ce que l'article raconte au présent vient après ou avant ("intervient deux mois après la visite de X"). */
+export const SPAN_AFTER_WORDS = ["après"] as const;
+export const SPAN_BEFORE_WORDS = ["avant"] as const;

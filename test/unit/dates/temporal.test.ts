@@ -476,3 +476,24 @@ describe("findTemporalExpressions: weekdays with a prefix, and deadlines", () =>
     expect(dates("Les dirigeants se sont réunis le 1er décembre à Rome.", "2026-12-03")).toEqual(["le 1er décembre → 2026-12-01"]);
   });
 });
+
+describe("findTemporalExpressions: what the story's present comes a span after or before", () => {
+  // Thursday 3 December 2026.
+  it("dates what follows 'N weeks/months after' that many back from publication, 'before' that many ahead, in a present clause", () => {
+    expect(dates("The talks come two weeks after the defence ministers met in Jakarta.", "2026-12-03", "en")).toEqual([
+      "two weeks after → 2026-11",
+    ]);
+    expect(dates("Ce déplacement intervient deux mois après la visite du président à Varsovie.", "2026-12-03")).toEqual([
+      "deux mois après → 2026-10",
+    ]);
+    expect(dates("La rencontre a lieu trois mois avant le sommet de l'Alliance.", "2026-12-03")).toEqual([
+      "trois mois avant → 2027-03 future",
+    ]);
+  });
+  it("dates nothing when the clause before it is past or future (the span counts from an event of unknown day), or no event follows", () => {
+    expect(dates("Le chancelier s'est rendu en Pologne deux semaines après la visite du président.", "2026-12-03")).toEqual([]);
+    expect(dates("The chancellor will travel to Warsaw two weeks after the summit.", "2026-12-03", "en")).toEqual([]);
+    expect(dates("Deux ans après que les deux pays ont rompu, le dialogue reprend.", "2026-12-03")).toEqual([]);
+    expect(dates("The accord comes two years after that.", "2026-12-03", "en")).toEqual([]);
+  });
+});

@@ -225,3 +225,15 @@ describe("a wire story dated by its yearless dateline", () => {
     expect(dateOf(french, "Visit", "2026-12")).toBe("2026-12-03 planned 2026-12-08");
   });
 });
+
+describe("an event the story's present comes a span after", () => {
+  it("is dated that span before publication, not on publication's day", () => {
+    const out = extractArticle(
+      article(
+        "Visite à Varsovie\n\nCe déplacement intervient deux mois après la visite du président Emmanuel Macron en Pologne.\n",
+        "2026-12-03",
+      ),
+    );
+    expect(out.events.filter((e) => e.type === "Visit").map((e) => `${e.status} ${e.date ?? "-"}`)).toEqual(["occurred 2026-10"]);
+  });
+});
