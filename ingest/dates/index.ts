@@ -63,7 +63,7 @@ function ruleCandidates(text: string, published: IsoDate | null): Candidate[] {
   return recognizeExpressions(text).map((found: Recognized) => ({
     start: found.start,
     end: found.end,
-    fromStoryDay: found.spec.kind === "storyDay",
+    fromStoryDay: found.spec.kind === "storyDay" || (found.spec.kind === "spanFromNow" && found.spec.unit === "day"),
     tenseBefore: found.spec.kind === "spanFromNow",
     resolve: (tense: Tense, storyDay: IsoDate | null) => resolveSpec(found.spec, published, tense, storyDay),
   }));
@@ -103,7 +103,13 @@ function clauseAround(text: string, start: number, end: number): { text: string;
  */
 function tenseAround(text: string, candidate: Candidate, language: string, sentence: Tense): Tense {
   const clause = clauseAround(text, candidate.start, candidate.end);
-  if (candidate.tenseBefore) return tenseNear(text, { from: clause.from, to: candidate.start }, candidate.start, candidate.end, language);
+  // "The talks come two weeks after X met Y": the story's verb is before the span, the one after it is the dated event's;
+  // a span opening its clause ("Deux mois après le sommet, les ministres se sont retrouvés") hangs on the sentence.
+  if (candidate.tenseBefore) {
+    const before = text.slice(clause.from, candidate.start);
+    if ((before.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 2) return sentence;
+    return tenseNear(text, { from: clause.from, to: candidate.start }, candidate.start, candidate.end, language);
+  }
   const own = tenseNear(text, { from: clause.from, to: clause.from + clause.text.length }, candidate.start, candidate.end, language);
   if (own !== "present") return own;
   // "Réunis mardi à Bruxelles, les ministres ont adopté …", "Speaking in Ankara on Tuesday, Fidan said …": a clause
@@ -152,7 +158,8 @@ export function findTemporalExpressions(
       const before = days.filter(([c]) => c.end <= candidate.start).at(-1);
       const after = days.find(([c]) => c.start >= candidate.end);
       const storyDay = (before ?? after)?.[1].date ?? storyDayBefore();
-      const resolved = candidate.resolve(sentenceTenseValue, storyDay);
+      const tense = candidate.tenseBefore ? tenseAround(text, candidate, language, sentenceTenseValue) : sentenceTenseValue;
+      const resolved = candidate.resolve(tense, storyDay);
       if (resolved !== null) resolvedOf.set(candidate, resolved);
     }
     const expressions: TemporalExpression[] = [];

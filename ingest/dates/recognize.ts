@@ -66,7 +66,8 @@ export type DateSpec =
   | { kind: "offset"; unit: Unit; amount: number }
   /**
    * What the present of the story comes a span after or before ("come two weeks after X met Y": X met Y two
-   * weeks before publication); only in a present clause, where the story's time is publication's.
+   * weeks before publication), in a present clause, where the story's time is publication's; in a past or future
+   * one a span of days counts from the story's own day, as "two days later" does.
    */
   | { kind: "spanFromNow"; unit: Unit; amount: number }
   | { kind: "soon" };
@@ -318,6 +319,16 @@ const RULES: Rule[] = [
     `(l['’]avant-veille|la\\s+veille|le\\s+surlendemain|le\\s+lendemain|le\\s+même\\s+jour|le\\s+jour\\s+même|le\\s+soir\\s+même|dans\\s+la\\s+soirée|plus\\s+tard\\s+dans\\s+la\\s+journée|later\\s+that\\s+day|later\\s+in\\s+the\\s+day|earlier\\s+that\\s+day|that\\s+evening|that\\s+same\\s+day|the\\s+same\\s+evening|the\\s+same\\s+day|the\\s+day\\s+before|the\\s+previous\\s+day|the\\s+day\\s+after|the\\s+next\\s+day|the\\s+following\\s+day)(?!\\s+(?:(?:de|du|des|of|the|as)(?![\\p{L}])|d['’]))`,
     (g) => ({ kind: "storyDay", days: storyDayOffset(g[1] ?? "") }),
   ),
+  // What the story's present comes a span after or before: "The talks come two weeks after X met Y", "Ce déplacement
+  // intervient deux mois après la visite de X", "trois semaines avant le sommet"; the span's words in the calendar
+  // packs. With no word after it ("il est reparti deux jours après") a span of days is the story-day rule's below.
+  rule(
+    `(${COUNT})\\s+(jours|semaines|mois|ans|années|days|weeks|months|years)\\s+(${SPAN_AFTER}|${SPAN_BEFORE})(?=\\s+[\\p{L}])(?!\\s+(?:que|qu['’]|than|that|this|which|cela|ça)(?![\\p{L}]))`,
+    (g) => {
+      const span = counted(g[1], g[2], new RegExp(`^(?:${SPAN_AFTER})$`, "iu").test(g[3] ?? "") ? -1 : 1);
+      return span?.kind === "offset" ? { kind: "spanFromNow", unit: span.unit, amount: span.amount } : null;
+    },
+  ),
   rule(
     `(${COUNT})\\s+(jours|days)\\s+(plus\\s+tard|après|later|plus\\s+tôt|auparavant|earlier|before)(?![\\p{L}])(?!\\s+(?:de|du|des|d['’]|than|que))`,
     (g) => {
@@ -333,16 +344,6 @@ const RULES: Rule[] = [
   rule(
     `(?:(${WEEK_PART})(?:(${WEEK})|(${BARE_WEEK})(?!\\s+(?:(?:qui|du|de|des|of|that|before|after|ahead|suivante|précédente|following|previous|preceding)(?![\\p{L}])|d['’])))|(${WEEK})|(${MIDWEEK}))`,
     (g) => weekSpec(g[1], g[2] ?? g[4], g[3] !== undefined, g[5] !== undefined),
-  ),
-  // What the story's present comes a span after or before: "The talks come two weeks after X met Y", "Ce déplacement
-  // intervient deux mois après la visite de X", "trois semaines avant le sommet"; the span's words in the calendar
-  // packs. Days are left to the story-day rule below ("deux jours après", counted from the day the story tells).
-  rule(
-    `(${COUNT})\\s+(semaines|mois|ans|années|weeks|months|years)\\s+(${SPAN_AFTER}|${SPAN_BEFORE})(?=\\s+[\\p{L}])(?!\\s+(?:que|qu['’]|than|that|this|which|cela|ça)(?![\\p{L}]))`,
-    (g) => {
-      const span = counted(g[1], g[2], new RegExp(`^(?:${SPAN_AFTER})$`, "iu").test(g[3] ?? "") ? -1 : 1);
-      return span?.kind === "offset" ? { kind: "spanFromNow", unit: span.unit, amount: span.amount } : null;
-    },
   ),
   rule(`(?:il\\s+y\\s+a\\s+(${COUNT})\\s+${UNIT})|(?:(${COUNT})\\s+${UNIT}\\s+ago)`, (g) => counted(g[1] ?? g[3], g[2] ?? g[4], -1)),
   rule(`(?:dans|in)\\s+(${COUNT})\\s+${UNIT}`, (g) => counted(g[1], g[2], 1)),

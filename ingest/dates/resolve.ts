@@ -279,11 +279,12 @@ export function resolveSpec(spec: DateSpec, published: IsoDate | null, tense: Te
       return ref ? resolveWeekdayRange(spec.from, spec.to, spec.anchor, ref, tense) : null;
     case "week":
       return ref ? resolveWeek(spec.offset, spec.part, ref, tense) : null;
-    case "spanFromNow":
-      // in a past or future clause the span counts from the story's own event, whose day is unknown here
-      return ref && tense === "present"
-        ? { date: resolveOffset(spec.unit, spec.amount, ref), endDate: null, forward: spec.amount > 0 }
-        : null;
+    case "spanFromNow": {
+      if (ref && tense === "present") return { date: resolveOffset(spec.unit, spec.amount, ref), endDate: null, forward: spec.amount > 0 };
+      // in a past or future clause the span counts from the story's own event: known only as a day the story told, for days
+      const base = spec.unit === "day" ? referenceOf(storyDay) : null;
+      return base ? { date: resolveOffset("day", -spec.amount, base), endDate: null, forward: false } : null;
+    }
     case "offset":
       return ref ? { date: resolveOffset(spec.unit, spec.amount, ref), endDate: null, forward: spec.amount > 0 } : null;
     case "soon":

@@ -495,5 +495,19 @@ describe("findTemporalExpressions: what the story's present comes a span after o
     expect(dates("The chancellor will travel to Warsaw two weeks after the summit.", "2026-12-03", "en")).toEqual([]);
     expect(dates("Deux ans après que les deux pays ont rompu, le dialogue reprend.", "2026-12-03")).toEqual([]);
     expect(dates("The accord comes two years after that.", "2026-12-03", "en")).toEqual([]);
+    // opening its sentence, the span hangs on the sentence's past
+    expect(dates("Deux mois après le sommet, les ministres se sont retrouvés à Oslo.", "2026-12-03")).toEqual([]);
+  });
+  it("reads a span of days the same way in a present clause, and in a past one counts it from a day the story told", () => {
+    expect(dates("La visite intervient deux jours après le sommet de Bruxelles.", "2026-12-03")).toEqual(["deux jours après → 2026-12-01"]);
+    expect(dates("The visit comes three days before the summit in Brussels.", "2026-12-03", "en")).toEqual([
+      "three days before → 2026-12-06 future",
+    ]);
+    expect(
+      dates("Le sommet s'est ouvert le 1er décembre et les ministres se sont retrouvés deux jours après le sommet.", "2026-12-10"),
+    ).toEqual(["le 1er décembre → 2026-12-01", "deux jours après → 2026-12-03"]);
+    // no day told: nothing (before, two days after publication, a future date for a past event)
+    expect(dates("Deux jours après le sommet, les ministres se sont retrouvés à Oslo.", "2026-12-03")).toEqual([]);
+    expect(dates("Two days after the summit, the ministers met again in Oslo.", "2026-12-03", "en")).toEqual([]);
   });
 });
