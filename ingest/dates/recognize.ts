@@ -16,6 +16,7 @@ import {
   MONTH,
   SPAN_AFTER,
   SPAN_BEFORE,
+  THAT_TIME_SUFFIX,
   UNTIL_PURPOSE,
   WEEK,
   WEEKDAY_DEADLINE,
@@ -432,14 +433,19 @@ const TRIGGER = new RegExp(
   "iu",
 );
 
+/** A suffix that makes "this week" that week, of the story ("cette semaine-là", "ce mardi-là"); the words in the calendar packs. */
+const THAT_TIME = new RegExp(`^(?:${THAT_TIME_SUFFIX})(?![\\p{L}])`, "iu");
+
 /** Every expression the rules find in `text`, overlapping ones included. */
 export function recognizeExpressions(text: string): Recognized[] {
   if (!TRIGGER.test(text)) return [];
   const found: Recognized[] = [];
   for (const { pattern, build } of RULES) {
     for (const match of matchesAtWordStarts(pattern, text)) {
+      const end = match.index + match[0].length;
+      if (THAT_TIME.test(text.slice(end, end + 8))) continue; // "cette semaine-là": the story's week, not publication's
       const spec = build([...match]);
-      if (spec !== null) found.push({ start: match.index, end: match.index + match[0].length, spec });
+      if (spec !== null) found.push({ start: match.index, end, spec });
     }
   }
   return found;

@@ -103,3 +103,6 @@ export const UNTIL_PURPOSE_WORDS = ["to"] as const;
 /** Words after a span that what the story tells now comes after or before ("come two weeks after X met Y"). */
 export const SPAN_AFTER_WORDS = ["after"] as const;
 export const SPAN_BEFORE_WORDS = ["before"] as const;
+
+/** Suffixes that point a time word at the story's time, not publication's: none in English ("that week" is no "this week"). */
+export const THAT_TIME_SUFFIXES = [] as const;

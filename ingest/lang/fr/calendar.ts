@@ -105,3 +105,6 @@ export const UNTIL_PURPOSE_WORDS = ["pour"] as const;
 /** Les mots après une durée dont ce que l'article raconte au présent vient après ou avant ("intervient deux mois après la visite de X"). */
 export const SPAN_AFTER_WORDS = ["après"] as const;
 export const SPAN_BEFORE_WORDS = ["avant"] as const;
+
+/** Les suffixes qui renvoient un mot de temps au temps du récit, non à celui de la publication ("cette semaine-là", "ce mardi-là"). */
+export const THAT_TIME_SUFFIXES = ["-là"] as const;

@@ -511,3 +511,13 @@ describe("findTemporalExpressions: what the story's present comes a span after o
     expect(dates("Two days after the summit, the ministers met again in Oslo.", "2026-12-03", "en")).toEqual([]);
   });
 });
+
+describe("findTemporalExpressions: 'cette semaine-là', the story's time", () => {
+  it("reads no date from a time word pointed at the story's time by '-là', and still reads '-ci'", () => {
+    expect(dates("Cette semaine-là, le ministre avait rencontré son homologue à Rome.", "2026-12-03")).toEqual([]);
+    expect(dates("Ce mois-là, les deux pays avaient signé un accord.", "2026-12-03")).toEqual([]);
+    expect(dates("Cette année-là, la France avait quitté le commandement intégré.", "2026-12-03")).toEqual([]);
+    expect(dates("Ce mardi-là, le président avait reçu son homologue.", "2026-12-03")).toEqual([]);
+    expect(dates("Ce mois-ci, le ministre a rencontré son homologue.", "2026-12-03")).toEqual(["Ce mois-ci → 2026-12"]);
+  });
+});
