@@ -19,6 +19,7 @@ import type { TemporalExpression } from "../../../src/model/document.js";
 import type { ExtractionContext } from "../context.js";
 import type { PhraseFinder } from "../lexicon.js";
 import { clauseAround, findIn, type Span } from "../spans.js";
+import { foldForMatch } from "../../../src/kb/normalize.js";
 import type { EventCues } from "./cues.js";
 import { qualifiesTrigger, relativeClauses, reportingZones } from "./scope.js";
 
@@ -94,9 +95,12 @@ const WORDS_BEFORE_PLANNED_PARTICIPLE = 2;
  * noun's complement is the participle telling when and where it was to be held.
  */
 function heldAsPlanned(cues: EventCues, complement: readonly string[]): boolean {
-  return complement
-    .slice(0, WORDS_BEFORE_PLANNED_PARTICIPLE + 1)
-    .some((w) => cues.plannedParticiples.findAll(w).some((h) => h.start === 0 && h.end === w.length));
+  return complement.slice(0, WORDS_BEFORE_PLANNED_PARTICIPLE + 1).some((w) => isPlannedParticiple(cues, w));
+}
+
+/** Whether a word is a plan's participle ("prévue", "scheduled"). */
+function isPlannedParticiple(cues: EventCues, word: string): boolean {
+  return cues.plannedParticiples.findAll(word).some((h) => h.start === 0 && h.end === word.length);
 }
 
 /** "la réunion ministérielle, qui devait se tenir à Abidjan, a été annulée": one adjective after the noun. */
@@ -151,7 +155,10 @@ function cueAfter(ctx: ExtractionContext, cues: EventCues, finder: PhraseFinder,
     if (words === null) return false;
     let k = words.length;
     for (let n = auxiliaryEndingAt(words, k); n > 0; n = auxiliaryEndingAt(words, k)) k -= n;
-    const complement = words.slice(0, k);
+    // "la visite prévue au Koweït", "the visit scheduled for next week": the plan's participle opens the noun's complement.
+    let opening = 0;
+    while (opening < k && isPlannedParticiple(cues, words[opening] ?? "")) opening++;
+    const complement = words.slice(opening, k);
     // Past a complement, the cue must follow an auxiliary ("… was postponed"), or be a finite verb itself
     // ("… n'a finalement pas eu lieu"), as a verb of the noun's own clause.
     const cueWords = gapWords(ctx.text.slice(h.start, h.end)) ?? [];
@@ -162,7 +169,8 @@ function cueAfter(ctx: ExtractionContext, cues: EventCues, finder: PhraseFinder,
       complement.length === 0 ||
       (complement.length <= MAX_COMPLEMENT_WORDS &&
         (k < words.length || finiteCue) &&
-        (opensComplement ||
+        (opening > 0 ||
+          opensComplement ||
           JOINED_NAMES.test(masked) ||
           COMPLEMENT.test(complement[0] ?? "") ||
           heldAsPlanned(cues, complement) ||

@@ -1,7 +1,7 @@
 /**
  * Who visits and where, as ordered named rules (the first that finds wins).
  * Visitor:
- *   agentAfterNoun       "la visite de M. X", "the state visit by X"
+ *   agentAfterNoun       "la visite de M. X", "the state visit by X", "la visite prévue au Koweït par X"
  *   possessor            "sa première visite", "during her three-day trip" → the subject it refers to
  *   invitedGuest         "X invited Y to visit Z", "X a invité Y à se rendre à Z" → Y, never the inviter
  *   relativeAntecedent   "X, who was making a state visit", "X, qui effectue une visite"
@@ -12,6 +12,7 @@
  *   nearestSubject       the person nearest before the trigger, outside relative clauses and passive agents
  *   frontedPhraseSubject "Lors d'un déplacement à Abidjan, X a signé" → the subject after the opening phrase
  *   groupOfVisitors      "les deux dirigeants se sont rendus", "they travelled to"
+ *   subjectBeforeCalledOff  "X était à Tunis. La visite prévue au Koweït a été annulée" → X (no one named in the sentence)
  * Destination:
  *   destinationAfter     a place, or a noun standing for a country ("the kingdom"), after the trigger
  *   destinationSoil      "son arrivée sur le sol français", "his arrival on French soil"
@@ -22,6 +23,7 @@
 import type { TemporalExpression } from "../../../src/model/document.js";
 import type { EntityMention } from "../../../src/model/mentions.js";
 import { countryOfPerson } from "../roles.js";
+import { isStorySentence } from "../context.js";
 import { blankSpans, clauseAround, contains, findIn, overlaps, type Span } from "../spans.js";
 import { groupSubjectBefore } from "./participants.js";
 import { TITLE_OR_POSTING_COMPLEMENT } from "./place.js";
@@ -37,12 +39,36 @@ const person = (id: string | null | undefined) => (id ? { people: [id] } : null)
 const AGENT_LEAD = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:(?:de|du|of|by)\s+|d['’]\s*)/iu;
 const HONORIFIC = /^(?:\s|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|le|la|l'|l’|the|,)*$/iu;
 
+/** Before the agent's preposition: at most two words; the places and dates of the noun's complement read as none. */
+const AGENT_GAP = /^\s*(?:[\p{L}-]+\s+){0,2}$/u;
+
+/**
+ * Where the agent of the visit noun starts: after "de"/"du"/"of"/"by", or the pack's agent marker ("par"), a few
+ * words and the places and dates of the noun's complement between ("la visite prévue au Koweït du ministre", "la
+ * tournée programmée la semaine prochaine au Qatar du ministre", "the visit to Kuwait planned by the minister"); null
+ * when none.
+ */
+function agentStart(scope: TriggerScope): number | null {
+  const { ctx, cues, i, s, trigger } = scope;
+  const to = Math.min(s.end, trigger.end + 60);
+  const places = (ctx.mentionsBySentence[i] ?? []).filter((m) => {
+    const type = typeOf(ctx, m.entityId);
+    return (type === "Place" || type === "Country") && m.source !== "demonym";
+  });
+  const window = blankSpans(ctx.text, trigger.end, to, [...places, ...ctx.temporal(i)]);
+  const lead = AGENT_LEAD.exec(window);
+  // Right after the preposition: what the blanks hide ("by U.S. Defense Secretary") is the agent's own.
+  if (lead) return trigger.end + lead[0].trimEnd().length;
+  const marker = findIn(cues.agentMarkers, ctx.text, trigger.end, to).find((m) => AGENT_GAP.test(window.slice(0, m.start - trigger.end)));
+  return marker ? marker.end : null;
+}
+
 export const agentAfterNoun: ParticipantRule = {
   name: "agentAfterNoun",
-  find: ({ ctx, i, people, trigger }) => {
-    const lead = AGENT_LEAD.exec(ctx.text.slice(trigger.end, trigger.end + 60));
-    if (!lead) return null;
-    const from = trigger.end + lead[0].length;
+  find: (scope) => {
+    const { ctx, i, people } = scope;
+    const from = agentStart(scope);
+    if (from === null) return null;
     const next = people.find((p) => p.start >= from);
     if (!next) return null;
     // Between the preposition and the name: titles, demonyms, honorifics only.
@@ -181,6 +207,38 @@ export const groupOfVisitors: ParticipantRule = {
   find: ({ ctx, s, trigger }) => (groupSubjectBefore(ctx, s, trigger.start) ? { groupSubject: true } : null),
 };
 
+/** Most words between an article and the visit noun ("une visite", "A planned visit", "la visite officielle prévue"). */
+const ARTICLE_TO_NOUN_WORDS = 2;
+
+/**
+ * "Ahmed X était lundi à Tunis. La visite prévue au Koweït a été annulée", "… A planned visit to Kuwait was
+ * called off": a visit noun called off in a sentence that names no one is the visit of the previous story
+ * sentence's subject. Without such a subject, no visitor (and no visit).
+ */
+const subjectBeforeCalledOff: ParticipantRule = {
+  name: "subjectBeforeCalledOff",
+  find: ({ ctx, roles, cues, i, s, trigger, people }) => {
+    if (people.length > 0 || (ctx.titlesBySentence[i] ?? []).length > 0) return null;
+    const article = [
+      ...findIn(ctx.lexicon.determiners, ctx.text, s.start, trigger.start),
+      ...findIn(cues.indefiniteArticles, ctx.text, s.start, trigger.start),
+    ];
+    const noun = article.some((a) => (ctx.text.slice(a.end, trigger.start).match(/[\p{L}'’-]+/gu) ?? []).length <= ARTICLE_TO_NOUN_WORDS);
+    if (!noun) return null;
+    const calledOff = [
+      ...findIn(cues.cancellation, ctx.text, trigger.end, s.end),
+      ...findIn(cues.postponement, ctx.text, trigger.end, s.end),
+    ];
+    if (calledOff.length === 0) return null;
+    for (let k = i - 1; k >= 0; k--) {
+      const sk = ctx.sentences[k];
+      if (!sk || !isStorySentence(sk)) continue;
+      return person(sentenceSubject(ctx, roles, k)?.personId);
+    }
+    return null;
+  },
+};
+
 /** The visitor rules, in order. */
 const VISITOR_RULES: readonly ParticipantRule[] = [
   agentAfterNoun,
@@ -194,6 +252,7 @@ const VISITOR_RULES: readonly ParticipantRule[] = [
   nearestSubject,
   frontedPhraseSubject,
   groupOfVisitors,
+  subjectBeforeCalledOff,
 ];
 
 /** Places and countries that may be a destination: not a demonym, not a title's complement, not after "contre"/"against". */

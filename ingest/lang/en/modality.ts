@@ -105,7 +105,7 @@ export const AUXILIARIES = [
  * Right after an event's noun, a participle that tells when and where it was to be held ("the summit planned
  * for February has been cancelled", "the meeting, originally scheduled in Accra, was postponed").
  */
-export const PLANNED_PARTICIPLES = ["planned", "scheduled", "slated", "due"] as const;
+export const PLANNED_PARTICIPLES = ["planned", "scheduled", "slated", "due", "announced", "proposed", "originally", "initially"] as const;
 
 /** In the trigger's clause: put off; with a new date after it, the event is planned for that date. */
 export const POSTPONEMENT = [

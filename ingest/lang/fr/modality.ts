@@ -131,6 +131,15 @@ export const PLANNED_PARTICIPLES = [
   "fixée",
   "fixés",
   "fixées",
+  "envisagé",
+  "envisagée",
+  "envisagés",
+  "envisagées",
+  "annoncé",
+  "annoncée",
+  "annoncés",
+  "annoncées",
+  "initialement",
 ] as const;
 
 /** In the trigger's clause: put off; with a new date after it, the event is planned for that date. */

@@ -1,0 +1,83 @@
+/**
+ * A visit called off, told by its noun: "la visite prévue au Koweït a été annulée", "a planned visit to Kuwait
+ * by X was cancelled". The visitor is the noun's agent ("du ministre X", "par X", "by X"), or else the subject of
+ * the story sentence before; with no one to visit, no visit. End to end on our own sentences.
+ */
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../../../ingest/pipeline.js";
+
+function visits(body: string, published = "2026-03-04") {
+  const out = extractArticle({ source: "mem.txt", format: "txt", text: body, title: null, published, publisher: null });
+  const names = new Map(out.entities.map((e) => [e.id, e.name]));
+  return out.events
+    .filter((e) => e.type === "Visit")
+    .map((e) => ({
+      status: e.status,
+      visitors: e.participants.map((p) => names.get(p) ?? p).sort(),
+      place: e.place ? (names.get(e.place) ?? e.place) : null,
+    }));
+}
+
+describe("a planned visit called off", () => {
+  it("is cancelled with a plan's participle between the noun and its complement", () => {
+    expect(
+      visits("Sa visite prévue au Koweït a été annulée, a indiqué le ministre tunisien des Affaires étrangères Karim Ben Salah."),
+    ).toEqual([{ status: "cancelled", visitors: ["Karim Ben Salah"], place: "Kuwait" }]);
+    expect(
+      visits(
+        "La tournée programmée la semaine prochaine au Qatar du ministre tunisien des Affaires étrangères Karim Ben Salah a été reportée.",
+      ),
+    ).toEqual([{ status: "cancelled", visitors: ["Karim Ben Salah"], place: "Qatar" }]);
+    expect(visits("Tunisian Foreign Minister Karim Ben Salah said his trip scheduled for next week in Kuwait was cancelled.")).toEqual([
+      { status: "cancelled", visitors: ["Karim Ben Salah"], place: "Kuwait" },
+    ]);
+  });
+
+  it("a plan's participle followed by no cancellation stays planned", () => {
+    expect(visits("Tunisian Foreign Minister Karim Ben Salah said his visit planned for next week in Kuwait was important.")).toEqual([
+      { status: "planned", visitors: ["Karim Ben Salah"], place: "Kuwait" },
+    ]);
+  });
+
+  it("takes its visitor from the noun's agent past the destination ('prévue au Koweït du ministre X', 'par X', 'planned by X')", () => {
+    const expected = [{ status: "cancelled", visitors: ["Karim Ben Salah"], place: "Saudi Arabia" }];
+    expect(
+      visits("La visite prévue en Arabie saoudite du ministre tunisien des Affaires étrangères Karim Ben Salah a été annulée."),
+    ).toEqual(expected);
+    expect(
+      visits("La visite prévue en Arabie saoudite par le ministre tunisien des Affaires étrangères Karim Ben Salah a été annulée."),
+    ).toEqual(expected);
+    expect(visits("The visit to Saudi Arabia planned by Tunisian Foreign Minister Karim Ben Salah was called off.")).toEqual(expected);
+  });
+
+  it("takes the subject of the sentence before when its own sentence names no one", () => {
+    const expected = [{ status: "cancelled", visitors: ["Karim Ben Salah"], place: "Kuwait" }];
+    expect(
+      visits("Le ministre tunisien des Affaires étrangères Karim Ben Salah a regagné Tunis. La visite prévue au Koweït a été annulée."),
+    ).toEqual(expected);
+    expect(visits("Tunisian Foreign Minister Karim Ben Salah returned to Tunis. A planned visit to Kuwait was cancelled.")).toEqual(
+      expected,
+    );
+    expect(visits("Tunisian Foreign Minister Karim Ben Salah returned to Tunis. The planned trip to Kuwait has been postponed.")).toEqual(
+      expected,
+    );
+  });
+
+  it("with no one to visit, tells no visit", () => {
+    expect(visits("La visite prévue au Koweït a été annulée.")).toEqual([]);
+    expect(visits("Le Koweït n'a donné aucune explication. La visite prévue au Koweït a été annulée.")).toEqual([]);
+    expect(visits("Officials gave no reason. A planned visit to Kuwait was cancelled.")).toEqual([]);
+  });
+
+  it("a visit not called off takes no one from the sentence before", () => {
+    expect(visits("Tunisian Foreign Minister Karim Ben Salah returned to Tunis. A visit to Kuwait is planned.")).toEqual([]);
+  });
+
+  it("the sentence's own visitor wins over the subject before", () => {
+    expect(
+      visits(
+        "Tunisian Foreign Minister Karim Ben Salah returned to Tunis. A planned visit to Kuwait by Algerian President Omar Benali was cancelled.",
+      ),
+    ).toEqual([{ status: "cancelled", visitors: ["Omar Benali"], place: "Kuwait" }]);
+  });
+});
