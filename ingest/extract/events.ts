@@ -27,13 +27,15 @@ import {
   scopeOf,
 } from "./events/scope.js";
 import { OWN_PARTICIPANT, cueBeforeVerb, groupSizeAround, groupSubjectBefore, subjectPeople } from "./events/participants.js";
-import { cancelledDateNearest, dateFor, plannedDateForward, stopDayAfter } from "./events/dating.js";
+import { cancelledDateNearest, dateFor, dateInSegment, plannedDateForward, stopDayAfter } from "./events/dating.js";
 import { rescheduledDate, statusFor } from "./events/status.js";
 import { rulesFor } from "./events/types.js";
 import { placeFor } from "./events/place.js";
 import { coordinatedDestinations, guestVisit, laterStops } from "./events/visit.js";
 import { eventCues, type EventCues } from "./events/cues.js";
 import { joinedSides } from "./events/meeting.js";
+import { narrowedScope, sequenceSplit, type SequenceSplit } from "./events/sequence.js";
+import type { TriggerHit } from "./events/mention.js";
 import { contains } from "./spans.js";
 
 export type { EventMention } from "./events/mention.js";
@@ -84,12 +86,17 @@ function mentionsInSentence(
     return uniq([...earlier, ...people.filter((p) => p.end <= at).map((p) => p.personId)]);
   };
   const cues = eventCues(ctx.language);
-  const finish = (m: MentionDraft, statusOverride?: EventStatus, toldOverride?: TemporalExpression): EventMention | null => {
+  const finish = (
+    m: MentionDraft,
+    statusOverride?: EventStatus,
+    toldOverride?: TemporalExpression,
+    segment?: Span,
+  ): EventMention | null => {
     if (m.groupSubject) {
       m.nearbyPeople = nearby(m.trigger.start);
       m.groupSize = groupSizeAround(ctx, s, m.trigger);
     }
-    const told = toldOverride ?? dateFor(ctx, i, s, m.trigger);
+    const told = toldOverride ?? (segment ? dateInSegment(ctx, i, s, segment, m.trigger) : dateFor(ctx, i, s, m.trigger));
     const statusInput = { ctx, cues, index: i, sentence: s, trigger: m.trigger, date: told };
     const status = statusOverride ?? statusFor(statusInput);
     if (status === "none") return null;
@@ -110,7 +117,11 @@ function mentionsInSentence(
   };
 
   const guestVisits: EventMention[] = [];
-  for (const hits of triggerClusters(triggerHits(ctx, s, cues, ctx.temporal(i), i))) {
+  const allHits = triggerHits(ctx, s, cues, ctx.temporal(i), i);
+  // "X s'est entretenu avec Y, puis avec Z": the meeting with Z is another one, of the same subject.
+  const gatherings = allHits.filter((h) => !h.ellipsis && rulesFor(h.lexicon.type).meetsCounterparts);
+  let sequence: { split: SequenceSplit; lead: TriggerHit; subjects: string[]; told: boolean } | null = null;
+  for (const hits of triggerClusters(allHits)) {
     // "la visite de M. Starmer au Japon" names its own participant: not a reference back.
     const named = [
       ...people,
@@ -153,10 +164,28 @@ function mentionsInSentence(
         ? { people: people.filter((p) => !aside.includes(p)), participants: participants.filter((p) => !aside.includes(p)) }
         : { people, participants },
     );
-    rulesFor(m.type).describe(scope, m);
+    const meetsCounterparts = rulesFor(m.type).meetsCounterparts && !m.anaphoric && !first.ellipsis;
+    let segment: Span | undefined;
+    if (meetsCounterparts && sequence && first.start >= sequence.split.link.start) {
+      segment = { start: sequence.split.link.start, end: s.end };
+      // The second meeting: its own counterparts, and the subject of the first.
+      rulesFor(m.type).describe(narrowedScope(scope, sequence.split.link.start, s.end, first, sequence.subjects), m);
+      m.people = uniq([...sequence.subjects, ...m.people]);
+      sequence.told = true;
+    } else {
+      const split: SequenceSplit | null =
+        meetsCounterparts && !sequence ? sequenceSplit(ctx, cues, i, s, first, gatherings, participants) : null;
+      rulesFor(m.type).describe(split ? narrowedScope(scope, s.start, split.link.start) : scope, m);
+      if (split) {
+        const linkStart: number = split.link.start;
+        segment = { start: s.start, end: linkStart };
+        const counterparts = new Set<string>(participants.filter((p) => p.start >= first.end && p.end <= linkStart).map((p) => p.personId));
+        sequence = { split, lead: first, subjects: m.people.filter((p) => !counterparts.has(p)), told: false };
+      }
+    }
     // "…, puis celle de Y à Madrid": only what the pronoun's own phrase names.
     if (first.ellipsis) keepNamedAfter(ctx, i, people, first.start, m);
-    const mention = finish(m);
+    const mention = finish(m, undefined, segment);
     push(mention);
     // "X welcomed Y to Canberra": the guest's visit, kept when the sentence tells no visit of its own.
     const visitLexicon = ctx.lexicon.events.find((e) => e.type === "Visit");
@@ -183,6 +212,17 @@ function mentionsInSentence(
           previous = later?.date ?? previous;
         }
     }
+  }
+
+  // "…, puis avec Z", or the second verb in the first meeting's cluster: the second meeting told here.
+  if (sequence && !sequence.told && sequence.subjects.length > 0) {
+    const { split, lead } = sequence;
+    const trigger = split.next ?? { ...split.link, lexicon: lead.lexicon, phrase: lead.phrase };
+    const m = draftMention({ ...trigger, lexicon: lead.lexicon }, i);
+    const scope = scopeOf(ctx, roles, agreements, i, trigger, [trigger], { people, participants });
+    rulesFor(m.type).describe(narrowedScope(scope, split.link.start, s.end, trigger, sequence.subjects), m);
+    m.people = uniq([...sequence.subjects, ...m.people]);
+    push(finish(m, undefined, undefined, { start: split.link.start, end: s.end }));
   }
 
   if (!out.some((m) => m.type === "Visit")) out.push(...guestVisits);

@@ -117,6 +117,10 @@ export interface EventCues {
   bareGroupSubjects: PhraseFinder;
   /** "and", "et", "puis": a verb joined to the one before, sharing its subject. */
   sharedSubjectLinks: PhraseFinder;
+  /** "then", "puis": another meeting of the same subject, its verb left out ("…, puis avec Z"). */
+  nextCounterpartLinks: PhraseFinder;
+  /** "and also", "avant de": another meeting of the same subject when a meeting verb follows. */
+  nextMeetingLinks: PhraseFinder;
   /** "with whom", "avec qui": the person before is a partner of the verb after. */
   partnerRelatives: PhraseFinder;
 }
@@ -201,6 +205,8 @@ function compile(packs: readonly LanguagePack[]): EventCues {
     bareGroupSubjects: r((c) => c.BARE_GROUP_SUBJECTS),
     sharedSubjectLinks: r((c) => c.SHARED_SUBJECT_LINKS),
     partnerRelatives: r((c) => c.PARTNER_RELATIVES),
+    nextCounterpartLinks: r((c) => c.NEXT_COUNTERPART_LINKS),
+    nextMeetingLinks: r((c) => c.NEXT_MEETING_LINKS),
   };
 }
 

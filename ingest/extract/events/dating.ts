@@ -69,6 +69,21 @@ export function dateFor(ctx: ExtractionContext, i: number, s: Span, trigger: Spa
   return [...usable].sort((a, b) => distance(a) - distance(b))[0] ?? null;
 }
 
+/**
+ * The date of a trigger told in one part of its sentence, one meeting after another ("met Y on Monday and then
+ * Z on Tuesday"): the nearest date of that part when the sentence's nearest lies in the other, else the sentence's.
+ */
+export function dateInSegment(ctx: ExtractionContext, i: number, s: Span, segment: Span, trigger: Span): TemporalExpression | null {
+  const nearest = dateFor(ctx, i, s, trigger);
+  if (!nearest || contains(segment, nearest)) return nearest;
+  const distance = (t: Span) => Math.abs(t.start - trigger.start);
+  const own = ctx
+    .temporal(i)
+    .filter((t) => contains(segment, t) && !startsPeriod(ctx, s, t, trigger) && !belongsToOtherNoun(ctx, s, t, trigger))
+    .sort((a, b) => distance(a) - distance(b))[0];
+  return own ?? nearest;
+}
+
 const NAMES_A_MONTH = new RegExp(`(?<![\\p{L}])${MONTH}(?![\\p{L}])|\\d{1,2}[/.-]\\d{1,2}`, "iu");
 const NAMES_A_WEEKDAY = new RegExp(`(?<![\\p{L}])${WEEKDAY}(?![\\p{L}])`, "iu");
 

@@ -29,6 +29,8 @@ export interface EventTypeRules {
   sameParticipants(e: StoryEvent, m: EventMention): boolean;
   /** A trip: its stops are one place, its host country takes part, it takes the day of what happened during it. */
   trip: boolean;
+  /** A subject meets counterparts: one after another, each is a meeting of its own ("met Y, then Z"). */
+  meetsCounterparts: boolean;
 }
 
 const subset = (a: readonly string[], b: readonly string[]) => a.every((x) => b.includes(x));
@@ -51,6 +53,7 @@ const VISIT: EventTypeRules = {
   confirmsWeak: (m) => m.place !== null,
   sameParticipants: (e, m) => m.people.length === 0 || e.people.length === 0 || m.people[0] === e.people[0],
   trip: true,
+  meetsCounterparts: false,
 };
 
 /** Two people or two parties: "consultations" between one person and no one is no meeting. */
@@ -88,6 +91,7 @@ const SIGNING: EventTypeRules = {
   confirmsWeak: twoSides,
   sameParticipants: (e, m) => (e.agreementId && m.agreementId ? e.agreementId === m.agreementId : signersMayMeet(e, m)),
   trip: false,
+  meetsCounterparts: false,
 };
 
 /** People, or else parties, as the meeting rules find them. */
@@ -101,7 +105,9 @@ function describeGathering(scope: TriggerScope, m: MentionDraft): void {
 }
 
 function sameGathering(e: StoryEvent, m: EventMention): boolean {
-  if (m.people.length > 0 && e.people.length > 0) return subset(m.people, e.people) || subset(e.people, m.people);
+  // "X met his Italian counterpart, then his German counterpart": the same people with other sides meet again.
+  if (m.people.length > 0 && e.people.length > 0)
+    return (subset(m.people, e.people) || subset(e.people, m.people)) && !disjoint(m.parties, e.parties);
   if (m.people.length === 0 && e.people.length === 0) return m.parties.some((p) => e.parties.includes(p));
   return false;
 }
@@ -114,6 +120,7 @@ const MEETING: EventTypeRules = {
   confirmsWeak: twoSides,
   sameParticipants: sameGathering,
   trip: false,
+  meetsCounterparts: true,
 };
 
 const OTHER: EventTypeRules = {
@@ -122,6 +129,7 @@ const OTHER: EventTypeRules = {
   confirmsWeak: twoSides,
   sameParticipants: sameGathering,
   trip: false,
+  meetsCounterparts: true,
 };
 
 const EVENT_TYPE_RULES: Readonly<Record<string, EventTypeRules>> = { Visit: VISIT, Signing: SIGNING, Meeting: MEETING };

@@ -105,6 +105,25 @@ export const BARE_GROUP_SUBJECTS = ["the two", "both"] as const;
 /** Words that join a verb to the one before it, whose subject it shares ("X met Y and signed …", "… and then signed"). */
 export const SHARED_SUBJECT_LINKS = ["and", "and then", "then"] as const;
 
+/**
+ * Words that move on, in a meeting's sentence, to another meeting of the same subject, with no verb ("spoke with
+ * Y, then with Z", "met Y on Monday and then Z") or with a meeting verb right after them.
+ */
+export const NEXT_COUNTERPART_LINKS = ["then", "and then", "and later"] as const;
+
+/** Words that open another meeting of the same subject when a meeting verb follows them ("and also spoke with Z", "before meeting Z"). */
+export const NEXT_MEETING_LINKS = [
+  "then",
+  "and then",
+  "later",
+  "and later",
+  "and also",
+  "before",
+  "and afterwards",
+  "after which he",
+  "after which she",
+] as const;
+
 /** Relative pronouns that make the person before them a partner of the verb after them ("X met Y, with whom he signed …"). */
 export const PARTNER_RELATIVES = ["with whom", "alongside whom", "together with whom"] as const;
 

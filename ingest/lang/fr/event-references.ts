@@ -118,6 +118,27 @@ export const BARE_GROUP_SUBJECTS = ["les deux"] as const;
 /** Mots qui joignent un verbe au précédent, dont il partage le sujet (« X a rencontré Y et a signé … », « … puis a signé »). */
 export const SHARED_SUBJECT_LINKS = ["et", "puis", "et ensuite"] as const;
 
+/**
+ * Mots qui passent, dans la phrase d'une rencontre, à une autre rencontre du même sujet, sans verbe (« s'est
+ * entretenu avec Y, puis avec Z », « a rencontré Y puis, à Paris, Z ») ou avec un verbe de rencontre juste après.
+ */
+export const NEXT_COUNTERPART_LINKS = ["puis", "ensuite", "et ensuite"] as const;
+
+/** Mots qui ouvrent une autre rencontre du même sujet quand un verbe de rencontre les suit (« et a également rencontré Z », « avant de s'entretenir avec Z »). */
+export const NEXT_MEETING_LINKS = [
+  "puis",
+  "ensuite",
+  "et ensuite",
+  "avant de",
+  "avant d'",
+  "et a également",
+  "et a aussi",
+  "et a ensuite",
+  "et s'est également",
+  "et s'est aussi",
+  "et s'est ensuite",
+] as const;
+
 /** Pronoms relatifs qui font de la personne nommée avant eux un partenaire du verbe qui suit (« X a rencontré Y, avec qui il a signé … »). */
 export const PARTNER_RELATIVES = [
   "avec qui",
