@@ -185,7 +185,7 @@ function mentionsInSentence(
     }
     // "…, puis celle de Y à Madrid": only what the pronoun's own phrase names.
     if (first.ellipsis) keepNamedAfter(ctx, i, people, first.start, m);
-    const mention = finish(m, undefined, segment);
+    const mention = finish(m, undefined, undefined, segment);
     push(mention);
     // "X welcomed Y to Canberra": the guest's visit, kept when the sentence tells no visit of its own.
     const visitLexicon = ctx.lexicon.events.find((e) => e.type === "Visit");

@@ -19,14 +19,16 @@
  * after the fronted phrase, "he held talks with X" the person the pronoun stands for.
  */
 import { clauseAround, findIn, overlaps, type Span } from "../spans.js";
-import type { ExtractionContext } from "../context.js";
+import { isStorySentence, type ExtractionContext } from "../context.js";
+import { countryOfPerson, type PersonReference } from "../roles.js";
+import type { TitleMention } from "../../../src/model/mentions.js";
 import { foldForMatch } from "../../../src/kb/normalize.js";
 import { relationCuesFor } from "../relation-cues.js";
 import { countedGroup, leadersOf, speakersSide } from "./groups.js";
 import { groupSubjectBefore, hostOrganization, ministersAfter, partyGroupBefore } from "./participants.js";
 import { cueBefore, frontedPhraseAround, latestBefore, personAt, pronounSubjectOf, sentenceSubject } from "./references.js";
 import { listAfter, subjectList } from "./chains.js";
-import { belongsToTitle, isPartyMention, ownParticipants, typeOf, type TriggerScope } from "./scope.js";
+import { belongsToTitle, isPartyMention, ownParticipants, peopleIn, typeOf, type TriggerScope } from "./scope.js";
 import type { Found, ParticipantRule } from "./rules.js";
 
 /** "des pourparlers entre l'Ukraine et la Russie", "talks between Ukrainian and Russian delegations": two sides or more named right after the noun. */
@@ -210,28 +212,9 @@ export const summitOrganization: ParticipantRule = {
   },
 };
 
-/** The party rules of a meeting, in order. */
-const MEETING_PARTY_RULES: readonly ParticipantRule[] = [
-  speakersSide,
-  leadersOf,
-  sidesBetween,
-  blocsBetween,
-  sidesGroup,
-  ministersOf,
-  peopleGroup,
-  countedGroup,
-  sidesJoined,
-  subjectSides,
-  hostOfMeeting,
-  summitOrganization,
-];
-
 function firstOf(rules: readonly ParticipantRule[], scope: TriggerScope): Found | null {
   return rules.map((r) => r.find(scope)).find((f) => f !== null) ?? null;
 }
-
-/** The rules that name the organisation of a summit told with its people ("au sommet de l'OTAN, X a rencontré Y"). */
-const SUMMIT_RULES: readonly ParticipantRule[] = [speakersSide, leadersOf, hostOfMeeting, summitOrganization];
 
 /** "After talks with X, Y said", "À l'issue d'un entretien avec X, Y a déclaré": the subject after a fronted phrase that holds the meeting and its other side. */
 function subjectAfterFrontedMeeting(scope: TriggerScope): string | null {
@@ -250,17 +233,84 @@ function groupMeetsNamed(scope: TriggerScope): boolean {
   return groupSubjectBefore(ctx, { start: clause.start, end: s.end }, trigger.start);
 }
 
+/** The sides of counterparts a meeting's sentence leaves unnamed: the person the next sentence names, or the country. */
+interface CounterpartSides {
+  people: string[];
+  parties: string[];
+}
+
+/** Between a country and the name it tells the nationality of: "Australia's Penny Wong", "l'Australienne Penny Wong". */
+const COUNTRY_TO_NAME = /^(?:['’]s)?\s*$/u;
+
+/** The country the text gives a person of sentence k: an office held for it, the knowledge base, or a country right before the name. */
+function countryNamedWith(scope: TriggerScope, k: number, p: PersonReference): string | null {
+  const { ctx, roles } = scope;
+  const known = countryOfPerson(ctx, roles.roles, p.personId);
+  if (known) return known;
+  const before = (ctx.mentionsBySentence[k] ?? []).find(
+    (m) => m.end <= p.start && typeOf(ctx, m.entityId) === "Country" && COUNTRY_TO_NAME.test(ctx.text.slice(m.end, p.start)),
+  );
+  return before?.entityId ?? null;
+}
+
+/** Whether the person is known to hold another office than `titleId` for the country (in the document, else the knowledge base). */
+function holdsOtherOffice(scope: TriggerScope, personId: string, country: string, titleId: string | null): boolean {
+  if (titleId === null) return false;
+  const { ctx, roles } = scope;
+  const stated = roles.roles.filter((r) => r.personId === personId && !r.former && r.targetId === country && r.titleId !== null);
+  if (stated.length > 0) return !stated.some((r) => r.titleId === titleId);
+  const kbPerson = ctx.kb.byId.get(personId);
+  const offices = kbPerson && !("iso2" in kbPerson) ? (kbPerson.offices ?? []).filter((o) => !o.to && o.of === country) : [];
+  return offices.length > 0 && !offices.some((o) => o.title === titleId);
+}
+
+/**
+ * "Motegi met his Australian counterpart on Monday. Australia's Penny Wong said …", "… a reçu son homologue
+ * australienne. Penny Wong a salué …": the one person of the next story sentence whom the text gives the
+ * counterpart's country, not a participant already, and not known to hold another office than the counterpart's.
+ */
+function counterpartNamedNext(
+  scope: TriggerScope,
+  counterpart: TitleMention & { ofEntityId: string },
+  taken: readonly string[],
+): string | null {
+  const country = counterpart.ofEntityId;
+  const { ctx, roles, i } = scope;
+  for (let k = i + 1; k < ctx.sentences.length; k++) {
+    const sk = ctx.sentences[k];
+    if (!sk || !isStorySentence(sk)) continue;
+    const matching = new Set(
+      peopleIn(ctx, roles, k)
+        .filter(
+          (p) =>
+            !taken.includes(p.personId) &&
+            countryNamedWith(scope, k, p) === country &&
+            !holdsOtherOffice(scope, p.personId, country, counterpart.titleId),
+        )
+        .map((p) => p.personId),
+    );
+    return matching.size === 1 ? ([...matching][0] ?? null) : null;
+  }
+  return null;
+}
+
 /**
  * "X met his Vietnamese counterpart in Hanoi", "X s'est entretenu avec son homologue italien": a
- * counterpart after the trigger, in its clause, whom the sentence does not name; the country (or
- * organisation) the counterpart serves is the other side.
+ * counterpart after the trigger, in its clause, whom the sentence does not name; the person of that
+ * country the next sentence names is the other side, or else the country (or organisation) itself.
  */
-function unnamedCounterparts(scope: TriggerScope): string[] {
+function unnamedCounterparts(scope: TriggerScope, taken: readonly string[]): CounterpartSides {
   const { ctx, roles, i, s, trigger } = scope;
   const clause = clauseAround(ctx.text, s.start, s.end, trigger.start);
-  return (ctx.titlesBySentence[i] ?? [])
-    .filter((t) => t.counterpart && t.start >= trigger.end && t.end <= clause.end && !roles.attachedTitles.has(t.start))
-    .flatMap((t) => (t.ofEntityId === null ? [] : [t.ofEntityId]));
+  const out: CounterpartSides = { people: [], parties: [] };
+  for (const t of ctx.titlesBySentence[i] ?? []) {
+    const of = t.ofEntityId;
+    if (!t.counterpart || t.start < trigger.end || t.end > clause.end || roles.attachedTitles.has(t.start) || of === null) continue;
+    const named = typeOf(ctx, of) === "Country" ? counterpartNamedNext(scope, { ...t, ofEntityId: of }, [...taken, ...out.people]) : null;
+    if (named) out.people.push(named);
+    else out.parties.push(of);
+  }
+  return out;
 }
 
 /**
@@ -279,6 +329,52 @@ function offerToHost(scope: TriggerScope): boolean {
     )
   );
 }
+
+/**
+ * "Le ministre japonais des Affaires étrangères a reçu son homologue australienne", "Japan's foreign minister met his
+ * Australian counterpart": a title whose holder the document does not name, as the subject before the trigger,
+ * meeting a counterpart left unnamed: the title's country meets the counterpart's side.
+ */
+const titledSubjectMeetsCounterpart: ParticipantRule = {
+  name: "titledSubjectMeetsCounterpart",
+  find: (scope) => {
+    const { ctx, roles, i, s, trigger } = scope;
+    const clause = clauseAround(ctx.text, s.start, s.end, trigger.start);
+    const subject = (ctx.titlesBySentence[i] ?? []).find(
+      (t) =>
+        !t.counterpart &&
+        !t.former &&
+        t.ofEntityId !== null &&
+        t.start >= clause.start &&
+        t.end <= trigger.start &&
+        !roles.attachedTitles.has(t.start),
+    );
+    if (!subject?.ofEntityId || typeOf(ctx, subject.ofEntityId) !== "Country") return null;
+    const other = unnamedCounterparts(scope, []);
+    if (other.people.length + other.parties.length === 0) return null;
+    return { people: other.people, parties: [...new Set([subject.ofEntityId, ...other.parties])], counterpart: true };
+  },
+};
+
+/** The party rules of a meeting, in order. */
+const MEETING_PARTY_RULES: readonly ParticipantRule[] = [
+  titledSubjectMeetsCounterpart,
+  speakersSide,
+  leadersOf,
+  sidesBetween,
+  blocsBetween,
+  sidesGroup,
+  ministersOf,
+  peopleGroup,
+  countedGroup,
+  sidesJoined,
+  subjectSides,
+  hostOfMeeting,
+  summitOrganization,
+];
+
+/** The rules that name the organisation of a summit told with its people ("au sommet de l'OTAN, X a rencontré Y"). */
+const SUMMIT_RULES: readonly ParticipantRule[] = [speakersSide, leadersOf, hostOfMeeting, summitOrganization];
 
 /** The participants of a meeting mention: its people, and the parties of the first party rule that finds. */
 export function meetingParticipants(scope: TriggerScope, anaphoric: boolean, weak: boolean): Found {
@@ -299,8 +395,14 @@ export function meetingParticipants(scope: TriggerScope, anaphoric: boolean, wea
   const first = (rules: readonly ParticipantRule[]) => rules.map((r) => r.find(scope)).find((f) => f !== null) ?? null;
   if (people.length > 0) {
     const summit = isSummit(scope) ? first(SUMMIT_RULES) : null;
-    const parties = [...new Set([...(summit?.parties ?? []), ...unnamedCounterparts(scope)])];
-    return { people, parties, ...(possessor === null && groupMeetsNamed(scope) ? { groupSubject: true } : {}) };
+    const counterparts = unnamedCounterparts(scope, people);
+    const parties = [...new Set([...(summit?.parties ?? []), ...counterparts.parties])];
+    return {
+      people: [...people, ...counterparts.people],
+      parties,
+      ...(counterparts.people.length + counterparts.parties.length > 0 ? { counterpart: true } : {}),
+      ...(possessor === null && groupMeetsNamed(scope) ? { groupSubject: true } : {}),
+    };
   }
   const rules = MEETING_PARTY_RULES.filter((r) => !(anaphoric && r === ministersOf) && !(weak && (r === peopleGroup || r === ministersOf)));
   return first(rules) ?? {};

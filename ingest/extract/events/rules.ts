@@ -12,6 +12,8 @@ export interface Found {
   groupSubject?: boolean;
   /** The group's countries take part ("the two sides", "une réunion des ministres"). */
   ofMinisters?: boolean;
+  /** A counterpart is met ("a reçu son homologue australienne"): a meeting even when told by a weak word. */
+  counterpart?: boolean;
 }
 
 export interface Rule<T> {

@@ -101,6 +101,7 @@ function describeGathering(scope: TriggerScope, m: MentionDraft): void {
   m.parties = who.parties ?? [];
   m.groupSubject = who.groupSubject ?? false;
   m.ofMinisters = who.ofMinisters ?? false;
+  if (who.counterpart) m.weak = false;
   m.place = venue(scope);
 }
 
