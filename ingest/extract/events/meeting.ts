@@ -1,6 +1,8 @@
 /**
  * Who meets, as ordered named rules. The people of the sentence (outside reporting zones) take
  * part; the countries and organisations come from the first party rule that finds:
+ *   titledSubjectMeetsCounterpart  "le ministre japonais … a reçu son homologue australienne" → Japan, Australia
+ *   hostAndGuests        "Malaysia's prime minister will host the leaders of Vietnam and Thailand", "Tokyo doit accueillir …"
  *   speakersSide         "« Notre sommet a été un succès », a déclaré le secrétaire général de l'OTAN"
  *   leadersOf            "les dirigeants du G20 se sont réunis", "EU leaders met", "a gathering of G7 finance ministers"
  *   sidesBetween         "des pourparlers entre l'Ukraine et la Russie", "talks between Ukrainian and Russian delegations"
@@ -14,11 +16,13 @@
  *   hostOrganization     "le sommet de l'OTAN", "the G7 summit"
  *   summitOrganization   "le 63e sommet de l'organisation sud-américaine", "réunis en sommet" → the organisation named before
  * A summit always names its organisation when one is found, even with people present, and so does
- * a counterpart the sentence does not name ("X met his Vietnamese counterpart": Vietnam); "his
+ * a counterpart the sentence does not name ("X met his Vietnamese counterpart": Vietnam, or the one person of
+ * Vietnam the next sentence names), and so do the guests' countries of a host ("X will host the leaders of …"); "his
  * talks with X" adds the possessor to the people named, "After talks with X, Y said" the subject
  * after the fronted phrase, "he held talks with X" the person the pronoun stands for.
  */
-import { clauseAround, findIn, overlaps, type Span } from "../spans.js";
+import { blankSpans, clauseAround, findIn, overlaps, type Span } from "../spans.js";
+import { countryOfPlace, isCapitalOf } from "./same-place.js";
 import { isStorySentence, type ExtractionContext } from "../context.js";
 import { countryOfPerson, type PersonReference } from "../roles.js";
 import type { TitleMention } from "../../../src/model/mentions.js";
@@ -313,6 +317,96 @@ function unnamedCounterparts(scope: TriggerScope, taken: readonly string[]): Cou
   return out;
 }
 
+/** Between a leaders' group and the countries it is of: "of", "de", an article ("the leaders of Vietnam", "les dirigeants de l'Inde"). */
+const GROUP_TO_COUNTRIES = /^\s*(?:of|from|de|du|des|d['’])\s*(?:the|la|le|les|l['’])?\s*$/iu;
+/** Between two demonyms of a group ("the Vietnamese and Thai leaders", "les dirigeants vietnamien et thaïlandais"). */
+const DEMONYM_LINK = /^\s*(?:,|and|et)\s*$/iu;
+/** Between a host's verb and the guests' group: an article and a coordinator, at most one other word ("will host the Vietnamese and Thai leaders"). */
+const VERB_TO_GROUP_WORDS = 3;
+
+/** The host's verb the trigger is, if any ("will host", "doit accueillir", "a reçu"). */
+function hostVerbAt(scope: TriggerScope): Span | undefined {
+  const { ctx, cues, s, trigger } = scope;
+  return findIn(cues.hostVerbs, ctx.text, Math.max(s.start, trigger.start - 20), Math.min(s.end, trigger.end + 20)).find((v) =>
+    overlaps(v, trigger),
+  );
+}
+
+/**
+ * "will host the leaders of Vietnam and Thailand", "doit accueillir les dirigeants de l'Inde et de l'Australie", "will
+ * host the Vietnamese and Thai leaders": the countries of a leaders' group right after a host's verb, in its clause.
+ */
+function guestCountries(scope: TriggerScope): string[] {
+  const { ctx, cues, i, s, trigger } = scope;
+  const verb = hostVerbAt(scope);
+  if (!verb) return [];
+  const clause = clauseAround(ctx.text, s.start, s.end, trigger.start);
+  // Dates and demonyms read as no word between ("will host next month the Vietnamese and Thai leaders").
+  const blanks = [...ctx.temporal(i), ...(ctx.mentionsBySentence[i] ?? []).filter((m) => m.source === "demonym")];
+  const group = findIn(cues.leaderGroups, ctx.text, verb.end, Math.min(clause.end, verb.end + 80)).find(
+    (g) => (blankSpans(ctx.text, verb.end, g.start, blanks).match(/[\p{L}'’-]+/gu) ?? []).length <= VERB_TO_GROUP_WORDS,
+  );
+  if (!group) return [];
+  const countries = (ctx.mentionsBySentence[i] ?? []).filter((m) => typeOf(ctx, m.entityId) === "Country" && m.start >= verb.end);
+  const named = countries.filter((m) => m.source !== "demonym").map((m) => ({ start: m.start, end: m.end, id: m.entityId }));
+  const first = named.find((m) => m.start >= group.end);
+  if (first && GROUP_TO_COUNTRIES.test(ctx.text.slice(group.end, first.start))) {
+    return listAfter(ctx, named, group, clause.end, [...(ctx.titlesBySentence[i] ?? []), ...(ctx.mentionsBySentence[i] ?? [])], []);
+  }
+  // Demonyms joined right before the group (English) or right after it (French).
+  const demonyms = countries.filter((m) => m.source === "demonym");
+  const chain: string[] = [];
+  const before = demonyms.filter((m) => m.end <= group.start).reverse();
+  for (let at = group.start, k = 0; k < before.length; k++) {
+    const d = before[k];
+    if (!d || !(k === 0 ? /^\s*$/u : DEMONYM_LINK).test(ctx.text.slice(d.end, at))) break;
+    chain.unshift(d.entityId);
+    at = d.start;
+  }
+  if (chain.length > 0) return [...new Set(chain)];
+  for (let at = group.end, k = 0, after = demonyms.filter((m) => m.start >= group.end); k < after.length; k++) {
+    const d = after[k];
+    if (!d || !(k === 0 ? /^\s*$/u : DEMONYM_LINK).test(ctx.text.slice(at, d.start))) break;
+    chain.push(d.entityId);
+    at = d.end;
+  }
+  return [...new Set(chain)];
+}
+
+/** Most words between a host named as a country, a city or a title and its verb ("Tokyo doit accueillir", "Malaysia is due to host"). */
+const HOST_TO_VERB_WORDS = 4;
+
+/**
+ * "Malaysia's prime minister will host the leaders of Vietnam and Thailand next month", "Tokyo doit accueillir en mars
+ * les dirigeants de l'Inde et de l'Australie": a host named as a country, its capital (the venue) or a title whose
+ * holder the document does not name, receiving the leaders of other countries: those countries meet the host's.
+ */
+const hostAndGuests: ParticipantRule = {
+  name: "hostAndGuests",
+  find: (scope) => {
+    const guests = guestCountries(scope);
+    if (guests.length === 0) return null;
+    const { ctx, roles, i, s, trigger } = scope;
+    const clause = clauseAround(ctx.text, s.start, s.end, trigger.start);
+    const near = (m: Span) =>
+      m.start >= clause.start &&
+      m.end <= trigger.start &&
+      !/[,;:()]/u.test(ctx.text.slice(m.end, trigger.start)) &&
+      (blankSpans(ctx.text, m.end, trigger.start, ctx.temporal(i)).match(/[\p{L}'’-]+/gu) ?? []).length <= HOST_TO_VERB_WORDS;
+    const title = (ctx.titlesBySentence[i] ?? []).find(
+      (t) => !t.counterpart && !t.former && t.ofEntityId !== null && !roles.attachedTitles.has(t.start) && near(t),
+    );
+    if (title?.ofEntityId && typeOf(ctx, title.ofEntityId) === "Country") return { parties: [...new Set([title.ofEntityId, ...guests])] };
+    const named = (ctx.mentionsBySentence[i] ?? []).filter((m) => m.source !== "demonym" && near(m) && !belongsToTitle(ctx, i, m)).at(-1);
+    if (!named) return null;
+    const type = typeOf(ctx, named.entityId);
+    if (type === "Country") return { parties: [...new Set([named.entityId, ...guests])] };
+    const country = type === "Place" ? countryOfPlace(ctx, named.entityId) : null;
+    if (!country || !isCapitalOf(ctx, country, named.entityId)) return null;
+    return { parties: [...new Set([country, ...guests])], place: named.entityId };
+  },
+};
+
 /**
  * "X told Y that Turkey was ready to host talks between Moscow and Kyiv", "Lomé est prêt à accueillir une réunion
  * entre les deux blocs": an offer to host; the people of the sentence are not the sides of the meeting offered.
@@ -359,6 +453,7 @@ const titledSubjectMeetsCounterpart: ParticipantRule = {
 /** The party rules of a meeting, in order. */
 const MEETING_PARTY_RULES: readonly ParticipantRule[] = [
   titledSubjectMeetsCounterpart,
+  hostAndGuests,
   speakersSide,
   leadersOf,
   sidesBetween,
@@ -396,7 +491,7 @@ export function meetingParticipants(scope: TriggerScope, anaphoric: boolean, wea
   if (people.length > 0) {
     const summit = isSummit(scope) ? first(SUMMIT_RULES) : null;
     const counterparts = unnamedCounterparts(scope, people);
-    const parties = [...new Set([...(summit?.parties ?? []), ...counterparts.parties])];
+    const parties = [...new Set([...(summit?.parties ?? []), ...counterparts.parties, ...guestCountries(scope)])];
     return {
       people: [...people, ...counterparts.people],
       parties,

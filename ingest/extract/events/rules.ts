@@ -14,6 +14,8 @@ export interface Found {
   ofMinisters?: boolean;
   /** A counterpart is met ("a reçu son homologue australienne"): a meeting even when told by a weak word. */
   counterpart?: boolean;
+  /** Where the participants say it is: a host city ("Tokyo doit accueillir …"). */
+  place?: string;
 }
 
 export interface Rule<T> {

@@ -102,7 +102,7 @@ function describeGathering(scope: TriggerScope, m: MentionDraft): void {
   m.groupSubject = who.groupSubject ?? false;
   m.ofMinisters = who.ofMinisters ?? false;
   if (who.counterpart) m.weak = false;
-  m.place = venue(scope);
+  m.place = venue(scope) ?? who.place ?? null;
 }
 
 function sameGathering(e: StoryEvent, m: EventMention): boolean {

@@ -241,6 +241,8 @@ export const HOST_VERBS = [
   "will host",
   "greeted",
   "greets",
+  "host",
+  "to host",
 ] as const;
 
 /** Forms that tell, in a relative clause, what is going on now: "X, who is visiting Hanoi" is the story's trip, not background. */

@@ -301,6 +301,8 @@ export const HOST_VERBS = [
   "est accueillie",
   "est reçu",
   "est reçue",
+  "accueillir",
+  "recevoir",
 ] as const;
 
 /** Formes qui disent, dans une relative, ce qui se passe en ce moment : « X, qui effectue une visite à Hanoï » est le voyage de l'article. */

@@ -1,0 +1,55 @@
+/**
+ * A host receiving the leaders of other countries: "X will host the leaders of Vietnam and Thailand next month",
+ * "Tokyo doit accueillir en mars les dirigeants de l'Inde et de l'Australie" tell a meeting of the host (the
+ * person, or the country of an unnamed title, a country or its capital) with the guests' countries. End to end on
+ * our own sentences.
+ */
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../../../ingest/pipeline.js";
+
+function meetings(body: string, published = "2026-03-04") {
+  const out = extractArticle({ source: "mem.txt", format: "txt", text: body, title: null, published, publisher: null });
+  const names = new Map(out.entities.map((e) => [e.id, e.name]));
+  return out.events
+    .filter((e) => e.type === "Meeting")
+    .map((e) => ({
+      status: e.status,
+      date: e.date,
+      participants: e.participants.map((p) => names.get(p) ?? p).sort(),
+      place: e.place ? (names.get(e.place) ?? e.place) : null,
+    }));
+}
+
+describe("a host receiving the leaders of other countries", () => {
+  it("an unnamed title hosts as its country: 'Malaysia's prime minister will host the leaders of Vietnam and Thailand'", () => {
+    expect(meetings("Malaysia's prime minister will host the leaders of Vietnam and Thailand next month.")).toEqual([
+      { status: "planned", date: "2026-04", participants: ["Malaysia", "Thailand", "Vietnam"], place: null },
+    ]);
+    expect(meetings("Le Premier ministre malaisien accueillera le mois prochain les dirigeants vietnamien et thaïlandais.")).toEqual([
+      { status: "planned", date: "2026-04", participants: ["Malaysia", "Thailand", "Vietnam"], place: null },
+    ]);
+  });
+
+  it("a named host, the guests' countries: 'X recevra les dirigeants de l'Allemagne et de la Pologne à Paris'", () => {
+    expect(
+      meetings("Le président chilien Andrés Soto recevra les dirigeants de l'Argentine et du Pérou à Santiago la semaine prochaine."),
+    ).toEqual([{ status: "planned", date: "2026-03", participants: ["Andrés Soto", "Argentina", "Peru"], place: "Santiago" }]);
+    expect(meetings("Chilean President Andrés Soto hosted leaders from Argentina and Peru on Monday.")).toEqual([
+      { status: "occurred", date: "2026-03-02", participants: ["Andrés Soto", "Argentina", "Peru"], place: null },
+    ]);
+  });
+
+  it("a country or its capital as host: 'Tokyo doit accueillir en mars les dirigeants de l'Inde et de l'Australie'", () => {
+    const found = meetings("Tokyo doit accueillir en mars les dirigeants de l'Inde et de l'Australie.");
+    expect(found).toEqual([expect.objectContaining({ status: "planned", date: "2026-03", participants: ["Australia", "India", "Japan"] })]);
+    expect(meetings("Malaysia will host the Vietnamese and Thai leaders in Kuala Lumpur next month.")).toEqual([
+      { status: "planned", date: "2026-04", participants: ["Malaysia", "Thailand", "Vietnam"], place: "Kuala Lumpur" },
+    ]);
+  });
+
+  it("no leaders' group of countries after the host's verb: no meeting of countries", () => {
+    expect(meetings("Malaysia will host a regional summit next month.")).toEqual([]);
+    expect(meetings("Malaysia's prime minister received the support of the leaders of Vietnam and Thailand.")).toEqual([]);
+    expect(meetings("Malaysia will host the leaders' dinner next month.")).toEqual([]);
+  });
+});
