@@ -1116,7 +1116,12 @@ export function extractRoles(ctx: ExtractionContext): RoleExtraction {
         .filter((r) => !t.ofEntityId || r.targetId === t.ofEntityId)
         .map((r) => r.personId),
     );
-    const personId = holders.size === 1 ? [...holders][0] : nationalLeader(ctx, roles, t);
+    // The plain title of a kind ("le ministre") stands for the one holder of any office of the kind.
+    const personId = isPlainTitle(t)
+      ? (holderOfKind(ctx, roles, t) ?? nationalLeader(ctx, roles, t))
+      : holders.size === 1
+        ? [...holders][0]
+        : nationalLeader(ctx, roles, t);
     if (!personId) continue;
     titleReferences[t.sentenceIndex]?.push({ start: t.start, end: t.end, personId, sentenceIndex: t.sentenceIndex, viaTitle: true });
   }
@@ -1166,6 +1171,27 @@ function successionClaims(ctx: ExtractionContext, cues: RoleCues, roles: readonl
       if (c) out.push(c);
   }
   return out;
+}
+
+/** The plain title of its kind ("ministre", "minister" for the kind minister), no portfolio said. */
+const isPlainTitle = (t: TitleMention): boolean => t.titleId === `title:${t.kind}`;
+
+/** A definite article right before a title ("le ministre", "la ministre", "the minister"). */
+const DEFINITE_BEFORE = /(?:^|[\s(«"“])(?:le|la|l['’]|the)\s*$/iu;
+
+/**
+ * "Le ministre des Armées, X, … Mardi, le ministre a reçu …": the plain title of a kind ("le ministre", "the
+ * minister"), definite, stands for the one person the document gave an office of that kind before it (of the
+ * title's country, when it says one). Null when none or several.
+ */
+function holderOfKind(ctx: ExtractionContext, roles: readonly RoleClaim[], t: TitleMention): string | null {
+  if (!DEFINITE_BEFORE.test(ctx.text.slice(Math.max(0, t.start - 8), t.start))) return null;
+  const holders = new Set(
+    roles
+      .filter((r) => !r.former && r.titleKind === t.kind && r.titleSpan.start < t.start && (!t.ofEntityId || r.targetId === t.ofEntityId))
+      .map((r) => r.personId),
+  );
+  return holders.size === 1 ? ([...holders][0] ?? null) : null;
 }
 
 /** Titles that name a nation's leader whatever the office ("the Chinese leader", "le dirigeant chinois", "the de facto Saudi ruler"). */

@@ -3,7 +3,8 @@
  * the one person the document itself gives that office for that country ("son homologue
  * britannique Keir Starmer", "Keir Starmer, Premier ministre britannique"); failing that, the
  * one person named in the document whom the knowledge base gives that office on the
- * publication date. "Le Premier ministre" with no country names the one holder of any country.
+ * publication date. "Le Premier ministre" with no country names the one holder of any country; the plain title
+ * of a kind ("le ministre") the one holder of any office of that kind ("le ministre des Armées, X").
  */
 import type { EntityType } from "../../src/model/extraction.js";
 import type { EntityMention, TitleMention } from "../../src/model/mentions.js";
@@ -23,6 +24,23 @@ export interface Office {
 interface Holding {
   office: Office;
   personId: string;
+  /** The kind of the office ("minister"), when the document says it. */
+  kind?: string;
+}
+
+/** The plain title of its kind ("le ministre", "the minister"): no portfolio said, it stands for a holder of any office of the kind. */
+const isPlainTitle = (t: TitleMention): boolean => t.titleId === `title:${t.kind}`;
+
+/** People holding an office of the title's kind and named before `offset` (of the title's owner, when it says one). */
+function holdersOfKind(t: TitleMention, holdings: readonly Holding[], firstSeen: ReadonlyMap<string, number>, offset: number): Set<string> {
+  return new Set(
+    holdings
+      .filter(
+        (h) =>
+          h.kind === t.kind && (t.ofEntityId === null || h.office.of === t.ofEntityId) && (firstSeen.get(h.personId) ?? Infinity) < offset,
+      )
+      .map((h) => h.personId),
+  );
 }
 
 /** People holding `office` and named before `offset`: the same title and, when the office names an owner, the same owner. */
@@ -86,7 +104,8 @@ export function resolveTitleAnaphora(
           : undefined;
     if (!holder) continue;
     held.add(t);
-    if (t.titleId && !t.former) inDocument.push({ office: { titleId: t.titleId, of: t.ofEntityId }, personId: holder.entityId });
+    if (t.titleId && !t.former)
+      inDocument.push({ office: { titleId: t.titleId, of: t.ofEntityId }, personId: holder.entityId, kind: t.kind });
   }
 
   // An anaphor points back: its antecedent is named before it.
@@ -100,7 +119,8 @@ export function resolveTitleAnaphora(
     if (held.has(t) || t.former || t.counterpart) continue;
     if (!t.titleId) continue;
     const office: Office = { titleId: t.titleId, of: t.ofEntityId };
-    let who = holdersOf(office, documentHolders, firstSeen, t.start);
+    // "Le ministre des Armées, X, … le ministre a reçu": the plain title, any office of its kind.
+    let who = isPlainTitle(t) ? holdersOfKind(t, inDocument, firstSeen, t.start) : holdersOf(office, documentHolders, firstSeen, t.start);
     if (who.size === 0) who = holdersOf(office, kbHolders, firstSeen, t.start);
     if (who.size !== 1) continue;
     if (!DEFINITE.test(foldForMatch(text.slice(Math.max(0, t.start - 8), t.start)))) continue;

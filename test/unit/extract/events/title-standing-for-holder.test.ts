@@ -1,0 +1,57 @@
+/**
+ * A title as the subject of an event, standing for the person the article names with it elsewhere: "Sébastien
+ * X, ministre des Armées, … Le ministre des Armées a eu un entretien téléphonique …", "… the Defence Secretary held
+ * talks …", and the plain title of the kind ("Mardi, le ministre a rencontré …") when one person only holds an
+ * office of that kind. End to end on our own sentences.
+ */
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../../../ingest/pipeline.js";
+
+function gatherings(body: string, published = "2026-03-04") {
+  const out = extractArticle({ source: "mem.txt", format: "txt", text: body, title: null, published, publisher: null });
+  const names = new Map(out.entities.map((e) => [e.id, e.name]));
+  return out.events
+    .filter((e) => e.type === "Meeting" || e.type === "Call")
+    .map((e) => ({ type: e.type, participants: e.participants.map((p) => names.get(p) ?? p).sort() }));
+}
+
+describe("a title standing for the person named with it", () => {
+  it("the same title: 'X, ministre des Armées, … Le ministre des Armées a eu un entretien téléphonique …'", () => {
+    expect(
+      gatherings(
+        "Paul Girardin, ministre des Armées, s'est rendu lundi à Brest. Le ministre des Armées a eu un entretien téléphonique mardi avec son homologue japonais.",
+      ),
+    ).toEqual([{ type: "Call", participants: ["Japan", "Paul Girardin"] }]);
+    expect(
+      gatherings(
+        "Defence Secretary Mark Ellison was in Portsmouth on Monday. The Defence Secretary held talks with his French counterpart on Tuesday.",
+      ),
+    ).toEqual([{ type: "Meeting", participants: ["France", "Mark Ellison"] }]);
+  });
+
+  it("the plain title of the kind: 'Mardi, le ministre a rencontré …', 'the minister held talks …'", () => {
+    expect(
+      gatherings("Le ministre des Armées, Paul Girardin, était à Brest lundi. Mardi, le ministre a rencontré son homologue japonais."),
+    ).toEqual([{ type: "Meeting", participants: ["Japan", "Paul Girardin"] }]);
+    expect(
+      gatherings(
+        "Defence Secretary Mark Ellison was in Portsmouth on Monday. On Tuesday the minister held talks with his French counterpart.",
+      ),
+    ).toEqual([{ type: "Meeting", participants: ["France", "Mark Ellison"] }]);
+  });
+
+  it("the plain title stands for no one when two ministers were named, or none before it", () => {
+    expect(
+      gatherings(
+        "Le ministre des Armées, Paul Girardin, et la ministre de la Culture, Anne Morel, étaient à Brest lundi. Mardi, le ministre a rencontré son homologue japonais.",
+      ),
+    ).toEqual([]);
+    expect(
+      gatherings("Mardi, le ministre a rencontré son homologue japonais. Le ministre des Armées, Paul Girardin, était à Brest lundi."),
+    ).toEqual([]);
+    // Indefinite: "un ministre" is not the one named.
+    expect(
+      gatherings("Le ministre des Armées, Paul Girardin, était à Brest lundi. Mardi, un ministre a rencontré son homologue japonais."),
+    ).toEqual([]);
+  });
+});
