@@ -8,7 +8,8 @@
  *   duringTrip           an undated meeting of a visitor told just after their dated trip takes its day
  *   dateline             the body's dateline ("Paris, June 22, 2011")
  *   precedingSentence    a date in the two sentences before, in the same paragraph ("ce mardi 4 mars
- *                        … La cérémonie de signature …"), in the direction of the event's status
+ *                        … La cérémonie de signature …"), in the direction of the event's status; never for
+ *                        an event called off (the day told before is not the plan's)
  *   leadPublication      an event that occurred, told in the title or the lead: the publication date
  */
 import type { IsoDate } from "../../../src/model/extraction.js";
@@ -139,6 +140,8 @@ const dateline: DocumentDateRule = {
 const precedingSentence: DocumentDateRule = {
   name: "precedingSentence",
   find: ({ ctx, event }) => {
+    // "X était à Tunis lundi. La visite prévue au Koweït a été annulée": the day before dates something else than the plan.
+    if (event.status === "cancelled") return null;
     const first = firstSentence(event);
     const paragraph = ctx.sentences[first]?.paragraph;
     for (let k = first - 1, seen = 0; k >= 0 && seen < 2; k--) {

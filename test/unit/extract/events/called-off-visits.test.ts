@@ -69,6 +69,16 @@ describe("a planned visit called off", () => {
     expect(visits("Officials gave no reason. A planned visit to Kuwait was cancelled.")).toEqual([]);
   });
 
+  it("takes no day from the sentence before ('X était à Tunis lundi. La visite prévue au Koweït a été annulée')", () => {
+    for (const body of [
+      "Le ministre tunisien des Affaires étrangères Karim Ben Salah était à Tunis lundi. La visite prévue au Koweït a été annulée.",
+      "Tunisian Foreign Minister Karim Ben Salah was in Tunis on Monday. A planned visit to Kuwait was cancelled.",
+    ]) {
+      const out = extractArticle({ source: "mem.txt", format: "txt", text: body, title: null, published: "2026-03-04", publisher: null });
+      expect(out.events.map((e) => [e.type, e.status, e.date])).toEqual([["Visit", "cancelled", null]]);
+    }
+  });
+
   it("a visit not called off takes no one from the sentence before", () => {
     expect(visits("Tunisian Foreign Minister Karim Ben Salah returned to Tunis. A visit to Kuwait is planned.")).toEqual([]);
   });
