@@ -5,6 +5,7 @@
  *   hostAndGuests        "Malaysia's prime minister will host the leaders of Vietnam and Thailand", "Tokyo doit accueillir …"
  *   speakersSide         "« Notre sommet a été un succès », a déclaré le secrétaire général de l'OTAN"
  *   leadersOf            "les dirigeants du G20 se sont réunis", "EU leaders met", "a gathering of G7 finance ministers"
+ *   leadersOfCountries   "the leaders of India and Australia will meet", "les dirigeants indien et australien se sont réunis"
  *   sidesBetween         "des pourparlers entre l'Ukraine et la Russie", "talks between Ukrainian and Russian delegations"
  *   blocsBetween         "une réunion entre les deux blocs", "talks between the two organisations" → the organisations named last
  *   sidesGroup           "les deux pays ont tenu", "the two sides held talks" → the sides of the salient event
@@ -347,11 +348,24 @@ function guestCountries(scope: TriggerScope): string[] {
     (g) => (blankSpans(ctx.text, verb.end, g.start, blanks).match(/[\p{L}'’-]+/gu) ?? []).length <= VERB_TO_GROUP_WORDS,
   );
   if (!group) return [];
-  const countries = (ctx.mentionsBySentence[i] ?? []).filter((m) => typeOf(ctx, m.entityId) === "Country" && m.start >= verb.end);
+  return countriesOfGroup(ctx, i, group, verb.end, clause.end).ids;
+}
+
+/**
+ * The countries a leaders' group is of, in [from, to): "the leaders of Vietnam and Thailand", "les dirigeants de
+ * l'Inde et de l'Australie", "the Vietnamese and Thai leaders", "les dirigeants vietnamien et thaïlandais"; with
+ * where the group and its countries end.
+ */
+function countriesOfGroup(ctx: ExtractionContext, i: number, group: Span, from: number, to: number): { ids: string[]; end: number } {
+  const countries = (ctx.mentionsBySentence[i] ?? []).filter(
+    (m) => typeOf(ctx, m.entityId) === "Country" && m.start >= from && m.end <= to,
+  );
   const named = countries.filter((m) => m.source !== "demonym").map((m) => ({ start: m.start, end: m.end, id: m.entityId }));
   const first = named.find((m) => m.start >= group.end);
   if (first && GROUP_TO_COUNTRIES.test(ctx.text.slice(group.end, first.start))) {
-    return listAfter(ctx, named, group, clause.end, [...(ctx.titlesBySentence[i] ?? []), ...(ctx.mentionsBySentence[i] ?? [])], []);
+    const ids = listAfter(ctx, named, group, to, [...(ctx.titlesBySentence[i] ?? []), ...(ctx.mentionsBySentence[i] ?? [])], []);
+    const last = named.filter((m) => m.start >= group.end && ids.includes(m.id)).reduce((end, m) => Math.max(end, m.end), group.end);
+    return { ids, end: last };
   }
   // Demonyms joined right before the group (English) or right after it (French).
   const demonyms = countries.filter((m) => m.source === "demonym");
@@ -363,15 +377,41 @@ function guestCountries(scope: TriggerScope): string[] {
     chain.unshift(d.entityId);
     at = d.start;
   }
-  if (chain.length > 0) return [...new Set(chain)];
-  for (let at = group.end, k = 0, after = demonyms.filter((m) => m.start >= group.end); k < after.length; k++) {
-    const d = after[k];
-    if (!d || !(k === 0 ? /^\s*$/u : DEMONYM_LINK).test(ctx.text.slice(at, d.start))) break;
+  if (chain.length > 0) return { ids: [...new Set(chain)], end: group.end };
+  let end = group.end;
+  for (const d of demonyms.filter((m) => m.start >= group.end)) {
+    if (!(chain.length === 0 ? /^\s*$/u : DEMONYM_LINK).test(ctx.text.slice(end, d.start))) break;
     chain.push(d.entityId);
-    at = d.end;
+    end = d.end;
   }
-  return [...new Set(chain)];
+  return { ids: [...new Set(chain)], end };
 }
+
+/** Most words between a leaders' group of countries and the verb it is the subject of ("les dirigeants de l'Inde et de l'Australie se réuniront"). */
+const GROUP_TO_VERB_WORDS = 3;
+
+/**
+ * "The leaders of India and Australia will meet in Tokyo", "les dirigeants de l'Inde et de l'Australie se réuniront",
+ * "the Indian and Australian leaders met": a leaders' group of two countries or more, the subject of the trigger.
+ */
+const leadersOfCountries: ParticipantRule = {
+  name: "leadersOfCountries",
+  find: ({ ctx, cues, i, s, trigger }) => {
+    const clause = clauseAround(ctx.text, s.start, s.end, trigger.start);
+    const group = findIn(cues.leaderGroups, ctx.text, clause.start, trigger.start).at(-1);
+    if (!group) return null;
+    const { ids, end } = countriesOfGroup(ctx, i, group, clause.start, trigger.start);
+    const gap = blankSpans(ctx.text, end, trigger.start, ctx.temporal(i));
+    if (ids.length < 2 || /[,;:()]/u.test(gap) || (gap.match(/[\p{L}'’-]+/gu) ?? []).length > GROUP_TO_VERB_WORDS) return null;
+    // The verb, not a noun after its article ("… said that a summit could follow").
+    const article = [
+      ...findIn(ctx.lexicon.determiners, ctx.text, end, trigger.start),
+      ...findIn(cues.indefiniteArticles, ctx.text, end, trigger.start),
+    ];
+    if (article.some((a) => /^\s*$/u.test(ctx.text.slice(a.end, trigger.start)))) return null;
+    return { parties: ids };
+  },
+};
 
 /** Most words between a host named as a country, a city or a title and its verb ("Tokyo doit accueillir", "Malaysia is due to host"). */
 const HOST_TO_VERB_WORDS = 4;
@@ -456,6 +496,7 @@ const MEETING_PARTY_RULES: readonly ParticipantRule[] = [
   hostAndGuests,
   speakersSide,
   leadersOf,
+  leadersOfCountries,
   sidesBetween,
   blocsBetween,
   sidesGroup,

@@ -53,3 +53,22 @@ describe("a host receiving the leaders of other countries", () => {
     expect(meetings("Malaysia will host the leaders' dinner next month.")).toEqual([]);
   });
 });
+
+describe("the leaders of two countries or more as the subject", () => {
+  it("'the leaders of India and Australia will meet', 'les dirigeants indien et australien se sont réunis'", () => {
+    expect(meetings("Les dirigeants de l'Argentine et du Pérou se réuniront en mars à Santiago.")).toEqual([
+      { status: "planned", date: "2026-03", participants: ["Argentina", "Peru"], place: "Santiago" },
+    ]);
+    expect(meetings("Les dirigeants argentin et péruvien se sont réunis mardi à Santiago.")).toEqual([
+      { status: "occurred", date: "2026-03-03", participants: ["Argentina", "Peru"], place: "Santiago" },
+    ]);
+    expect(meetings("The leaders of Argentina and Peru will meet in Santiago in March.")).toEqual([
+      { status: "planned", date: "2026-03", participants: ["Argentina", "Peru"], place: "Santiago" },
+    ]);
+  });
+
+  it("one country's leaders, or a group that is not the verb's subject, tell no meeting of countries", () => {
+    expect(meetings("The leaders of Argentina will meet in Santiago in March.")).toEqual([]);
+    expect(meetings("The leaders of Argentina and Peru said on Monday that a summit could follow.")).toEqual([]);
+  });
+});
