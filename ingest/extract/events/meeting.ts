@@ -527,11 +527,13 @@ export function meetingParticipants(scope: TriggerScope, anaphoric: boolean, wea
     ? personAt(scope.ctx, scope.roles, scope.i, possessive.start)
     : (subjectAfterFrontedMeeting(scope) ?? pronounSubjectOf(scope));
   const named = ownParticipants(scope).map((p) => p.personId);
-  const people = [...new Set(possessor && named.length > 0 ? [possessor, ...named] : named)];
+  // "Il a également rencontré son homologue italien": the one the pronoun stands for meets a counterpart left unnamed too.
+  const counterparts = unnamedCounterparts(scope, possessor ? [possessor, ...named] : named);
+  const other = named.length > 0 || counterparts.people.length + counterparts.parties.length > 0;
+  const people = [...new Set(possessor && other ? [possessor, ...named] : named)];
   const first = (rules: readonly ParticipantRule[]) => rules.map((r) => r.find(scope)).find((f) => f !== null) ?? null;
   if (people.length > 0) {
     const summit = isSummit(scope) ? first(SUMMIT_RULES) : null;
-    const counterparts = unnamedCounterparts(scope, people);
     const parties = [...new Set([...(summit?.parties ?? []), ...counterparts.parties, ...guestCountries(scope)])];
     return {
       people: [...people, ...counterparts.people],

@@ -93,3 +93,26 @@ describe("one meeting after another in one sentence", () => {
     expect(found).toEqual([{ type: "Meeting", date: "2026-03-02", participants: ["Jonas Albrecht", "Henri Lambert"].sort() }]);
   });
 });
+
+describe("one meeting after another across sentences", () => {
+  it("'He also spoke with Z', 'Il a également rencontré son homologue italien': another meeting of the same subject", () => {
+    const en = gatherings(
+      "Henri Lambert spoke by phone with Chancellor Jonas Albrecht on Tuesday. He also spoke with President Marc Dufour.",
+    );
+    expect(en).toHaveLength(2);
+    expect(en).toContainEqual(with_("Henri Lambert", "Jonas Albrecht"));
+    expect(en).toContainEqual(with_("Henri Lambert", "Marc Dufour"));
+    const fr = gatherings(
+      "Le ministre belge des Affaires étrangères Henri Lambert s'est entretenu mardi avec son homologue allemand. Il a également rencontré son homologue italien.",
+    );
+    expect(fr).toHaveLength(2);
+    expect(fr).toContainEqual(with_("Henri Lambert", "Germany"));
+    expect(fr).toContainEqual(with_("Henri Lambert", "Italy"));
+  });
+
+  it("a pronoun with no counterpart after it adds no meeting", () => {
+    expect(
+      gatherings("Belgian Foreign Minister Henri Lambert met his German counterpart on Tuesday. He said the talks were useful."),
+    ).toHaveLength(1);
+  });
+});
