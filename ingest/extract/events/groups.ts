@@ -106,7 +106,12 @@ export const leadersOf: ParticipantRule = {
       const org = organizationOfLeaders(ctx, i, group);
       if (org) return { parties: [org] };
       const countries = summitOfOrganization ? [] : countriesOfLeaders(ctx, i, s, group);
-      if (countries.length >= 2) return { parties: countries };
+      // Not a noun the group speaks of ("the leaders of A and B said that a summit could follow").
+      const speaking = [
+        ...findIn(cues.commentingVerbs, ctx.text, group.end, trigger.start),
+        ...findIn(cues.reportedClauseOpeners, ctx.text, group.end, trigger.start),
+      ];
+      if (countries.length >= 2 && group.end <= trigger.start && speaking.length === 0) return { parties: countries };
       // "les chefs d'État de l'organisation", "the leaders of the bloc"
       const noun = findIn(cues.organizationNouns, ctx.text, group.end, Math.min(s.end, group.end + 20))[0];
       if (noun && /^\s*(?:de|of|d['’])?\s*$/i.test(ctx.text.slice(group.end, noun.start).replace(/l['’]$|la\s*$|le\s*$|the\s*$/i, ""))) {

@@ -403,12 +403,12 @@ const leadersOfCountries: ParticipantRule = {
     const { ids, end } = countriesOfGroup(ctx, i, group, clause.start, trigger.start);
     const gap = blankSpans(ctx.text, end, trigger.start, ctx.temporal(i));
     if (ids.length < 2 || /[,;:()]/u.test(gap) || (gap.match(/[\p{L}'’-]+/gu) ?? []).length > GROUP_TO_VERB_WORDS) return null;
-    // The verb, not a noun after its article ("… said that a summit could follow").
-    const article = [
-      ...findIn(ctx.lexicon.determiners, ctx.text, end, trigger.start),
-      ...findIn(cues.indefiniteArticles, ctx.text, end, trigger.start),
+    // The group's own verb or the noun it holds ("held a video call"), not a noun the group speaks of ("… said that a summit could follow").
+    const speaking = [
+      ...findIn(cues.commentingVerbs, ctx.text, end, trigger.start),
+      ...findIn(cues.reportedClauseOpeners, ctx.text, end, trigger.start),
     ];
-    if (article.some((a) => /^\s*$/u.test(ctx.text.slice(a.end, trigger.start)))) return null;
+    if (speaking.length > 0) return null;
     return { parties: ids };
   },
 };

@@ -19,7 +19,6 @@ import type { TemporalExpression } from "../../../src/model/document.js";
 import type { ExtractionContext } from "../context.js";
 import type { PhraseFinder } from "../lexicon.js";
 import { clauseAround, findIn, type Span } from "../spans.js";
-import { foldForMatch } from "../../../src/kb/normalize.js";
 import type { EventCues } from "./cues.js";
 import { qualifiesTrigger, relativeClauses, reportingZones } from "./scope.js";
 

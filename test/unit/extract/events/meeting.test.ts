@@ -31,43 +31,6 @@ describe("meeting rules", () => {
     expect(leadersOf.find(scopeAt(en("The ministers met in [Rome](place:rome)."), "met"))).toBeNull();
   });
 
-  it("leadersOf: the countries whose leaders are listed after the group or by their demonyms before it, two or more", () => {
-    const three = { parties: ["country:FR", "country:DE", "country:GB"] };
-    expect(
-      leadersOf.find(
-        scopeAt(
-          en("The leaders of [France](country:FR), [Germany](country:DE) and [Britain](country:GB) spoke by phone."),
-          "spoke by phone",
-        ),
-      ),
-    ).toEqual(three);
-    expect(
-      leadersOf.find(
-        scopeAt(
-          en("[French](country:FR demonym), [German](country:DE demonym) and [British](country:GB demonym) leaders held a call."),
-          "call",
-        ),
-      ),
-    ).toEqual(three);
-    expect(
-      leadersOf.find(
-        scopeAt(
-          fr(
-            "Les dirigeants [français](country:FR demonym), [allemand](country:DE demonym) et [britannique](country:GB demonym) se sont réunis.",
-          ),
-          "réunis",
-        ),
-      ),
-    ).toEqual(three);
-    expect(leadersOf.find(scopeAt(en("The leaders of [France](country:FR) met in [Rome](place:rome)."), "met"))).toBeNull();
-    expect(leadersOf.find(scopeAt(en("The leaders met to discuss [France](country:FR) and [Germany](country:DE)."), "met"))).toBeNull();
-    // The summit of an organisation the sentence names is the organisation's (summitOrganization).
-    const summit = fr(
-      "Les dirigeants du [Mali](country:ML), du [Niger](country:NE) et du [Tchad](country:TD) se sont réunis pour le sommet de l'[Union du Lac](org:lake-union).",
-    );
-    expect(leadersOf.find(scopeAt(summit, "réunis"))).toBeNull();
-  });
-
   it("speakersSide: 'notre sommet' in a quote is the speaker's organisation", () => {
     const a = fr("« Notre sommet a été un succès », a déclaré le porte-parole de l'[OTAN](org:nato).");
     expect(speakersSide.find(scopeAt(a, "sommet"))).toEqual({ parties: ["org:nato"] });

@@ -802,6 +802,28 @@ describe("a trip's later stops, each on a day of its own", () => {
 });
 
 describe("leaders named by their countries", () => {
+  it("meet as those countries: 'the leaders of France, Germany and Britain spoke by phone', 'French, German and British leaders held a call'", () => {
+    const three = ["country:DE", "country:FR", "country:GB"];
+    expect(
+      events("The leaders of [France](country:FR), [Germany](country:DE) and [Britain](country:GB) spoke by phone on Sunday.", "en").map(
+        (e) => e.participants,
+      ),
+    ).toEqual([three]);
+    expect(
+      events(
+        "[French](country:FR demonym), [German](country:DE demonym) and [British](country:GB demonym) leaders held a video call on Sunday.",
+        "en",
+      ).map((e) => e.participants),
+    ).toEqual([three]);
+    // The summit of an organisation the sentence names is the organisation's, not a meeting of the countries.
+    expect(
+      events(
+        "Les dirigeants du [Mali](country:ML), du [Niger](country:NE) et du [Tchad](country:TD) se sont réunis samedi pour le sommet de l'[Union du Lac](org:lake-union).",
+        "fr",
+      ).map((e) => e.participants),
+    ).not.toContainEqual(["country:ML", "country:NE", "country:TD"]);
+  });
+
   it("'les dirigeants français, allemand et britannique se sont entretenus par téléphone' is one call of the three countries", () => {
     expect(
       events(
