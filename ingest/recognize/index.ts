@@ -322,7 +322,7 @@ export function recognizeMentions(
     const kbFound = kbMentions(view, sentenceIndex, index);
     append(mentions, kbFound);
 
-    const base = { text: doc.text, sentenceIndex, tokens, view, index, matcher, cues };
+    const base = { text: doc.text, sentenceIndex, tokens, view, index, matcher, cues, personNameWords };
     const found = findTitles(base);
     const sentenceTitles = [...found, ...findCounterparts(base, found, lastOwnTitle)].sort((a, b) => a.start - b.start);
     lastOwnTitle = [...found].reverse()[0] ?? lastOwnTitle;

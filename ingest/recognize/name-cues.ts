@@ -75,6 +75,12 @@ export interface NameCues {
   rankDeterminers: ReadonlySet<string>;
   /** Qualifiers in parentheses after a rank ("2s", "retd"), as folded token sequences, longest first. */
   rankQualifiers: ReadonlyArray<readonly string[]>;
+  /** Folded words after an office that make its deputy's office of it ("adjoint"). */
+  deputyAfterTitle: ReadonlySet<string>;
+  /** Folded head nouns that make a title with the words after a demonym ("secretaire" in "secrétaire mexicaine à l'Énergie"). */
+  titleHeadsBeforeDemonym: ReadonlySet<string>;
+  /** Folded endings of adjectives that open a capitalised portfolio and need the noun after them ("Armed" Forces, "Digital" Affairs). */
+  portfolioAdjectiveEndings: readonly string[];
 }
 
 const folded = (list: readonly string[]): ReadonlySet<string> => new Set(list.map((w) => foldForMatch(w)));
@@ -136,6 +142,9 @@ function compile(module: NameCueLists, copulas: readonly string[]): NameCues {
     titlesAlsoGivenNames: folded(module.TITLES_ALSO_GIVEN_NAMES),
     capitalNouns: folded(module.CAPITAL_NOUNS),
     rankQualifiers: tokenSequences(module.RANK_QUALIFIERS),
+    deputyAfterTitle: folded(module.DEPUTY_AFTER_TITLE),
+    titleHeadsBeforeDemonym: folded(module.TITLE_HEADS_BEFORE_DEMONYM),
+    portfolioAdjectiveEndings: module.PORTFOLIO_ADJECTIVE_ENDINGS.map((e) => foldForMatch(e)),
   };
 }
 
@@ -173,6 +182,9 @@ const EMPTY: NameCues = {
   titlesAlsoGivenNames: new Set(),
   capitalNouns: new Set(),
   rankQualifiers: [],
+  deputyAfterTitle: new Set(),
+  titleHeadsBeforeDemonym: new Set(),
+  portfolioAdjectiveEndings: [],
 };
 const byLanguage = new Map<string, NameCues>(allPacks().map((pack) => [pack.code, compile(pack.names, pack.roles.COPULAS)]));
 

@@ -35,6 +35,8 @@ export interface TitleContext {
   view: SentenceView; // tokens and KB matches of this sentence, document offsets
   index: KbIndex;
   matcher: KbMatcher;
+  /** Folded words that open a person's name (data/kb/person-names.json): where a name after a portfolio starts. */
+  personNameWords: ReadonlySet<string>;
 }
 
 /** A title being widened: where it spans, what it is, whose it is. */
@@ -112,13 +114,23 @@ const formerOffice: TitleRule = {
   },
 };
 
-/** "Deputy Defence Minister", "Acting President": the modifier makes another office than the KB's. */
+/**
+ * "Under Secretary of Defense", "Under Secretary of State": "Under" is a modifier only written so and
+ * before a secretary's title; elsewhere it is the preposition ("under Defence Minister X's plan").
+ */
+function isUnderSecretary(prev: Token, d: TitleDraft): boolean {
+  return prev.text === "Under" && /^Secretary\b/u.test(d.match.text);
+}
+
+/** "Deputy Defence Minister", "Acting President", "Under Secretary of Defense": the modifier makes another office than the KB's. */
 const modifiedOffice: TitleRule = {
   name: "modifiedOffice",
   widen(ctx, d) {
     const prev = d.first > 0 ? ctx.tokens[d.first - 1] : undefined;
-    if (!prev?.word || !TITLE_MODIFIERS.has(prev.folded)) return;
-    d.title = `${prev.text[0].toUpperCase()}${prev.text.slice(1)} ${d.title}`;
+    if (!prev?.word || !(TITLE_MODIFIERS.has(prev.folded) || isUnderSecretary(prev, d))) return;
+    // "Under" names the form's office, not the KB's common title: "Under Secretary of Defense", not "Under Defence Minister".
+    const office = isUnderSecretary(prev, d) ? d.match.text : d.title;
+    d.title = `${prev.text[0].toUpperCase()}${prev.text.slice(1)} ${office}`;
     d.titleId = null;
     d.start = prev.start;
     d.before = d.first - 2;
@@ -198,6 +210,22 @@ const demonymAfter: TitleRule = {
   },
 };
 
+/**
+ * "secrétaire d'État adjoint", "secrétaire général adjointe", "la secrétaire d'État américaine adjointe":
+ * a word after the office (the language's list) that makes its deputy's office of it.
+ */
+const deputyAfter: TitleRule = {
+  name: "deputyAfter",
+  widen(ctx, d) {
+    const word = d.next >= 0 ? ctx.tokens[d.next] : undefined;
+    if (!word?.word || word.capitalized || !ctx.cues.deputyAfterTitle.has(word.folded)) return;
+    d.title = `Deputy ${d.title}`;
+    d.titleId = null;
+    d.end = word.end;
+    d.next = word.index + 1;
+  },
+};
+
 /** Whether the words around token `i` are all capitalised, as in a headline ("Minister Of Digital Affairs Visits …"). */
 function isTitleCaseAround(tokens: readonly Token[], i: number): boolean {
   const around = tokens.slice(Math.max(0, i - 3), i + 4).filter((t) => t.word);
@@ -269,7 +297,12 @@ const remit: TitleRule = {
     let k = j;
     while (k < j + 6 && tokens[k]?.word && (french ? true : tokens[k].capitalized || REMIT_LINK.has(tokens[k].folded))) k++;
     while (k > j && REMIT_LINK.has(tokens[k - 1].folded)) k--;
-    if (k > j && tokens[j].word && (french || tokens[j].capitalized)) d.end = tokens[k - 1].end;
+    // "Minister of State for the Armed Forces Clara Vance": the name after an English remit is not part of it.
+    if (!french) k = nameStartIn(ctx, j, k);
+    if (k > j && tokens[j].word && (french || tokens[j].capitalized)) {
+      d.end = tokens[k - 1].end;
+      d.next = k;
+    }
   },
 };
 
@@ -293,6 +326,78 @@ const coordinatedPortfolio: TitleRule = {
     if (k === j || !closed) return;
     d.end = tokens[k - 1].end;
     d.next = k;
+  },
+};
+
+/** "and", "&": a joiner inside a capitalised portfolio ("Defence Readiness and Industry"). */
+const PORTFOLIO_JOINERS = new Set(["and", "&", "et"]);
+
+/** Whether a KB person's name starts at token `i`. */
+function personStartsAt(ctx: TitleContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  return (
+    t !== undefined &&
+    ctx.view.matchesStartingAt(t.start).some((m) => m.kind !== "title" && ctx.index.record(m.targetId)?.type === "Person")
+  );
+}
+
+/**
+ * Where a person's name starts inside the capitalised run tokens[from, to) that follows a portfolio:
+ * at a person the KB knows, at a given name, or else at the last two words of a run whose last part
+ * (after "and") has three words or more. `to` when the run holds no name.
+ */
+function nameStartIn(ctx: TitleContext, from: number, to: number): number {
+  const { tokens } = ctx;
+  for (let i = from; i < to - 1; i++) if (personStartsAt(ctx, i) || ctx.personNameWords.has(tokens[i].folded)) return i;
+  let part = from;
+  for (let i = from; i < to; i++) if (PORTFOLIO_JOINERS.has(tokens[i].folded)) part = i + 1;
+  return to - part >= 3 ? to - 2 : to;
+}
+
+/** The end (exclusive) of a run of capitalised words from token `from`, "and" between two of them included. */
+function capitalizedRunEnd(tokens: readonly Token[], from: number, limit: number): number {
+  let k = from;
+  const capitalizedWord = (t: Token | undefined) => t?.word === true && t.capitalized && !FUNCTION_WORDS.has(t.folded);
+  while (k < from + limit && tokens[k]) {
+    if (capitalizedWord(tokens[k])) k++;
+    else if (k > from && PORTFOLIO_JOINERS.has(tokens[k].folded) && !tokens[k].capitalized && capitalizedWord(tokens[k + 1])) k++;
+    else break;
+  }
+  return k;
+}
+
+/**
+ * "Minister for Defence Readiness and Industry Tom Blakeley": capitalised words after a minister's
+ * portfolio continue it up to the name that follows (a name the KB knows, a given name, or the last
+ * two words of three or more); words joined by "and" with no name after are the portfolio's too
+ * ("the Minister for Defence Readiness and Industry said"). A lone capitalised word stays a name
+ * ("Minister for Defence Marsh said"); a lower-case word ends the portfolio.
+ */
+const portfolioBeforeName: TitleRule = {
+  name: "portfolioBeforeName",
+  widen(ctx, d) {
+    const { tokens } = ctx;
+    const i = d.next;
+    if (d.kind !== "minister" || i < 0 || !tokens[i]?.capitalized || !tokens[i].word) return;
+    // The title must end on a portfolio: "Minister for Defence", "Minister of State for the Armed Forces".
+    const titleTokens = tokens.slice(d.first, i);
+    const portfolio = titleTokens.some((t, k) => PORTFOLIO_LINK.has(t.folded) && titleTokens.slice(k + 1).some((u) => u.capitalized));
+    const last = titleTokens[titleTokens.length - 1];
+    if (!portfolio || !last?.capitalized) return;
+    // "for the Armed Forces", "for Digital Affairs": a portfolio ending on an adjective goes on to its noun.
+    const adjective = ctx.cues.portfolioAdjectiveEndings.some((e) => last.folded.length > e.length + 2 && last.folded.endsWith(e));
+    if (adjective && !personStartsAt(ctx, i) && !ctx.personNameWords.has(tokens[i].folded)) {
+      d.end = tokens[i].end;
+      d.next = i + 1;
+      portfolioBeforeName.widen(ctx, d);
+      return;
+    }
+    const end = capitalizedRunEnd(tokens, i, 8);
+    const joined = tokens.slice(i, end).some((t) => PORTFOLIO_JOINERS.has(t.folded));
+    const nameStart = nameStartIn(ctx, i, end);
+    if (nameStart === i || (nameStart === end && !joined)) return;
+    d.end = tokens[nameStart - 1].end;
+    d.next = nameStart;
   },
 };
 
@@ -343,7 +448,8 @@ const rankQualifier: TitleRule = {
 const defaultOwner: TitleRule = {
   name: "defaultOwner",
   widen(ctx, d) {
-    const defaultOf = d.titleId === null ? undefined : ctx.index.title(d.titleId)?.defaultOf;
+    // A modified office ("Deputy Secretary of State", "Under Secretary of Defense") is in the same government as the KB's.
+    const defaultOf = ctx.index.title(d.titleId ?? d.match.targetId)?.defaultOf;
     if (d.of !== null || !defaultOf || defaultOf === "country") return;
     // "Defense Secretary Gilberto Teodoro": the office another country names alike, held by a person the KB places elsewhere.
     const next = ctx.tokens[d.next];
@@ -365,10 +471,12 @@ const TITLE_RULES: readonly TitleRule[] = [
   viceOffice,
   ownerBefore,
   demonymAfter,
+  deputyAfter,
   unknownPortfolio,
   ownerComplement,
   remit,
   coordinatedPortfolio,
+  portfolioBeforeName,
   qualifierAfter,
   rankQualifier,
   defaultOwner,
@@ -391,11 +499,30 @@ function draftOf(ctx: TitleContext, m: KbMatch, kbTitle: KbTitle): TitleDraft {
   };
 }
 
+/**
+ * "la secrétaire mexicaine à l'Énergie", "le secrétaire américain au Trésor": a head noun that is no
+ * title alone (the language's list) before a demonym, and the words after it, make a KB title form
+ * together ("secrétaire à l'Énergie"). The head, read as that title's match, for the rules to widen.
+ */
+function headsBeforeDemonyms(ctx: TitleContext): KbMatch[] {
+  const { tokens, view, text } = ctx;
+  const out: KbMatch[] = [];
+  for (const demonym of view.matches) {
+    if (demonym.kind !== "demonym") continue;
+    const head = tokens[view.tokenStartingAt(demonym.start) - 1];
+    if (!head?.word || !ctx.cues.titleHeadsBeforeDemonym.has(head.folded) || view.matchOver(head) !== undefined) continue;
+    const headMatch: KbMatch = { start: head.start, end: head.end, text: text.slice(head.start, head.end), targetId: "", kind: "title" };
+    const longer = completeAcrossDemonym(ctx, headMatch, demonym.end);
+    if (longer) out.push({ ...headMatch, targetId: longer.titleId });
+  }
+  return out;
+}
+
 export function findTitles(ctx: TitleContext): TitleMention[] {
   const { view, index, text } = ctx;
   const titles: TitleMention[] = [];
-  for (const m of view.matches) {
-    if (m.kind !== "title") continue;
+  const titleMatches = [...view.matches.filter((m) => m.kind === "title"), ...headsBeforeDemonyms(ctx)].sort((a, b) => a.start - b.start);
+  for (const m of titleMatches) {
     const kbTitle = index.title(m.targetId);
     if (!kbTitle) continue;
     const draft = draftOf(ctx, m, kbTitle);
@@ -415,11 +542,17 @@ export function findTitles(ctx: TitleContext): TitleMention[] {
   }
 
   // Coordinated titles share the owner of the last one: "ministre de la Défense et Premier ministre japonais".
+  const coordinated = (a: TitleMention, b: TitleMention) => COORDINATION.has(foldForMatch(text.slice(a.end, b.start)).trim());
   for (let k = titles.length - 2; k >= 0; k--) {
     const a = titles[k];
     const b = titles[k + 1];
-    const between = foldForMatch(text.slice(a.end, b.start)).trim();
-    if (a.ofEntityId === null && COORDINATION.has(between) && !b.former) a.ofEntityId = b.ofEntityId;
+    if (a.ofEntityId === null && coordinated(a, b) && !b.former) a.ofEntityId = b.ofEntityId;
+  }
+  // … and an owner before the first is the next ones' too: "Qatar's Prime Minister and Foreign Minister".
+  for (let k = 1; k < titles.length; k++) {
+    const a = titles[k - 1];
+    const b = titles[k];
+    if (b.ofEntityId === null && a.ofEntityId !== null && coordinated(a, b) && !b.former && !a.former) b.ofEntityId = a.ofEntityId;
   }
   return titles;
 }

@@ -378,3 +378,12 @@ export const RANK_DETERMINERS: readonly string[] = [];
 
 /** Qualifiers in parentheses after a rank, before the name: "Lt Gen (retd) X", "(ret.)", "(rtd)", "(retired)". */
 export const RANK_QUALIFIERS: readonly string[] = ["retd", "retd.", "ret", "ret.", "rtd", "rtd.", "retired", "R"];
+
+/** Words after an office that make its deputy's office of it (English puts "Deputy" before: none). */
+export const DEPUTY_AFTER_TITLE: readonly string[] = [];
+
+/** Head nouns that make a title with the words after a demonym (French "secrétaire mexicaine à l'Énergie"; English puts the demonym first: none). */
+export const TITLE_HEADS_BEFORE_DEMONYM: readonly string[] = [];
+
+/** Endings of adjectives that open a capitalised portfolio and need the noun after them: "Minister of State for the Armed Forces", "Minister for Digital Affairs". */
+export const PORTFOLIO_ADJECTIVE_ENDINGS: readonly string[] = ["al", "ed", "ic", "ive"];

@@ -419,3 +419,12 @@ export const RANK_DETERMINERS: readonly string[] = ["la", "une", "sa", "cette", 
 
 /** Qualifiers in parentheses after a rank, before the name: "le général (2S) X" (deuxième section), "(CR)", "(ER)", "(r)". */
 export const RANK_QUALIFIERS: readonly string[] = ["2S", "2e S", "CR", "ER", "r", "retraité", "retraitée", "e.r."];
+
+/** Mots après une fonction qui en font celle de l'adjoint : « secrétaire d'État adjoint », « secrétaire générale adjointe ». */
+export const DEPUTY_AFTER_TITLE: readonly string[] = ["adjoint", "adjointe", "adjoints", "adjointes"];
+
+/** Noms qui ne sont pas une fonction seuls mais en forment une avec les mots après un gentilé : « la secrétaire mexicaine à l'Énergie » (« secrétaire à l'Énergie »). */
+export const TITLE_HEADS_BEFORE_DEMONYM: readonly string[] = ["secrétaire", "secrétaires"];
+
+/** Terminaisons d'adjectifs qui ouvrent un portefeuille en capitales avant son nom (anglais « Armed Forces ») ; le français met l'adjectif après : aucune. */
+export const PORTFOLIO_ADJECTIVE_ENDINGS: readonly string[] = [];
