@@ -280,6 +280,12 @@ function initialAt(tokens: readonly Token[], k: number): boolean {
   return t.text.length === 1 || ABBREVIATED_GIVEN_NAMES.has(t.folded);
 }
 
+/** Whether the honorific at token `k` is followed by a name: a capitalised word, after its dot if it has one. */
+function opensName(tokens: readonly Token[], k: number): boolean {
+  const after = tokens[k + 1]?.text === "." ? tokens[k + 2] : tokens[k + 1];
+  return after?.word === true && after.capitalized;
+}
+
 /** The run of capitalised words starting at `i`, with up to two connectors between words ("de la Défense", "of the Philippines"). */
 function gatherRun(ctx: NameContext, scan: SentenceScan, i: number): NameRun {
   const { tokens, view } = ctx;
@@ -287,7 +293,8 @@ function gatherRun(ctx: NameContext, scan: SentenceScan, i: number): NameRun {
   let k = i;
   while (k < tokens.length) {
     const c = tokens[k];
-    if (k > i && HONORIFICS.has(c.folded)) break;
+    // "Lord Ahmad", "M. Dupont": an honorific opens the next name; one with no name after it is a word of this one ("First Sea Lord,").
+    if (k > i && HONORIFICS.has(c.folded) && opensName(tokens, k)) break;
     if (c.word && c.capitalized && (!scan.coveredByTitle(c) || (k === i && headOfTitleEnd))) {
       k++;
       // An initial: "George W. Bush", "J. D. Vance", "Ma. Lourdes Reyes".

@@ -524,3 +524,21 @@ describe("non-names", () => {
     expect(shaped(en("Ken Obi, chief of the Polish General Staff, travelled.")).filter((m) => m.startsWith("Staff"))).toEqual([]);
   });
 });
+
+describe("a run of capitalised words with an honorific inside", () => {
+  it("reads an honorific with no name after it as a word of the run, not the end of a name before it", () => {
+    for (const text of [
+      "Ms Berg toured the dockyard with the First Sea Lord, Admiral Tom Reed.",
+      "The Second Sea Lord said the fleet was ready.",
+    ]) {
+      const found = shaped(en(text));
+      expect(found.filter((m) => m.includes("|Place|"))).toEqual([]);
+      expect(found.filter((m) => /\|Person\|/u.test(m) && !m.endsWith("|candidate")).map((m) => m.split("|")[0])).not.toContain("Sea");
+    }
+  });
+
+  it("still ends a name before an honorific that opens the next one", () => {
+    expect(shaped(en("The Hotel Majestic Lord Dunmore said nothing."))).toContain("Hotel Majestic|Place|headTypedName");
+    expect(shaped(en("They met at Lancaster House with Lord Dunmore."))).toContain("Lancaster House|Place|headTypedName");
+  });
+});
