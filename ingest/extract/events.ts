@@ -148,11 +148,15 @@ function mentionsInSentence(
     m.subordinate = inRelativeClause(ctx, s, first) && !inOngoingRelativeClause(ctx, s, first);
     // "ils sont convenus de se retrouver à Londres": agreed on, a weak trigger tells a meeting.
     m.weak = hits.every((h) => h.lexicon.weak.has(h.phrase)) && !cueBeforeVerb(ctx, cues.agreementToMeet, s, first.start);
-    const aside = [
-      ...commentators(ctx, cues, s, first, people),
-      ...absentees(ctx, cues, s, hits, people),
-      ...speakersOfOthersEvent(ctx, cues, s, first, people, ctx.titlesBySentence[i] ?? []),
-    ];
+    // Who comments, stays away or speaks of others' event: only where the sentence names someone (two, for the last).
+    const aside =
+      people.length === 0
+        ? []
+        : [
+            ...commentators(ctx, cues, s, first, people),
+            ...absentees(ctx, cues, s, hits, people),
+            ...(people.length >= 2 ? speakersOfOthersEvent(ctx, cues, s, first, people, ctx.titlesBySentence[i] ?? []) : []),
+          ];
     const scope = scopeOf(
       ctx,
       roles,

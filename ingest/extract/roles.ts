@@ -756,10 +756,13 @@ const appointedAs: AttachmentRule = {
     const out: Attachment[] = [];
     // "appointed Rear Admiral X as …", "a nommé mardi le contre-amiral X comme …": the appointee's rank (with its
     // article) and the date may stand between the verb and the name.
+    const verbs = findIn(cues.appointmentVerbs, ctx.text, s.start, s.end);
+    // Dates are read only where an appointment verb is (reading them costs: most sentences have none).
+    if (verbs.length === 0) return out;
     const ranks = (ctx.titlesBySentence[sentenceIndex] ?? []).filter((t) => isRank(ctx, t));
     const beforeName = [...ranks, ...ctx.temporal(sentenceIndex)];
     const rankArticle = /^\s*(?:(?:the|le|la|l['’])\s*)?$/iu;
-    for (const verb of findIn(cues.appointmentVerbs, ctx.text, s.start, s.end)) {
+    for (const verb of verbs) {
       const person = mentions.find((m) => {
         if (m.start < verb.end) return false;
         const gap = blankSpans(ctx.text, verb.end, m.start, beforeName);
