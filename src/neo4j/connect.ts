@@ -95,7 +95,17 @@ async function tryConnection(settings: Neo4jSettings, password: string | null, c
     await driver.close();
     return { ok: false, problem, unreachable };
   }
-  return { ok: true, connection: { driver, database: settings.database, settings, close: () => driver.close() } };
+  const retryMs = config.maxTransactionRetryTime;
+  return {
+    ok: true,
+    connection: {
+      driver,
+      database: settings.database,
+      settings,
+      ...(retryMs === undefined ? {} : { retryMs }),
+      close: () => driver.close(),
+    },
+  };
 }
 
 function isUnreachable(error: unknown): boolean {

@@ -17,6 +17,8 @@ export interface Neo4jConnection {
   /** undefined: the server's default database. */
   database: string | undefined;
   settings: Neo4jSettings;
+  /** How long a write is tried again on transient errors: the driver's maxTransactionRetryTime when the connection was opened with one, else 30 s. */
+  retryMs?: number;
   close(): Promise<void>;
 }
 
@@ -49,7 +51,7 @@ const WRITE_RETRY = { maxMs: 30_000, firstDelayMs: 1_000, multiplier: 2, jitter:
 
 /**
  * Runs `work` in one write transaction: all of it or nothing. Tried again on transient errors for
- * up to 30 s (as the driver's managed transactions are), except one: a transaction over Neo4j's
+ * up to 30 s, or the connection's maxTransactionRetryTime (as the driver's managed transactions are), except one: a transaction over Neo4j's
  * memory limit for one transaction, whether found while it runs or when it commits, fails at once
  * with a TransactionTooLargeError (running it again would only fail again).
  */
@@ -68,7 +70,7 @@ export async function writeTransaction<T>(conn: Neo4jConnection, work: (tx: Quer
         if (tx.isOpen()) await tx.rollback().catch(() => undefined);
         const tooLarge = TransactionTooLargeError.of(error);
         if (tooLarge) throw tooLarge;
-        if (!isRetryableError(error) || Date.now() - started + delayMs > WRITE_RETRY.maxMs) throw error;
+        if (!isRetryableError(error) || Date.now() - started + delayMs > (conn.retryMs ?? WRITE_RETRY.maxMs)) throw error;
       }
       await sleep(delayMs * (1 - WRITE_RETRY.jitter + Math.random() * 2 * WRITE_RETRY.jitter));
       delayMs *= WRITE_RETRY.multiplier;
