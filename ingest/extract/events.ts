@@ -274,9 +274,13 @@ function mentionsInSentence(
   );
 }
 
-/** All event mentions of the document, in reading order. */
 /** Most characters between a commentator's name and the verb: "X said", "X, the spokesman, said". */
 const COMMENTATOR_REACH = 40;
+
+/** Whether a person is named just before a verb, in the same sentence part ("X said", "X, the spokesman, skipped"): its subject. */
+function namedRightBefore(ctx: ExtractionContext, p: Span, verb: Span): boolean {
+  return p.end <= verb.start && verb.start - p.end <= COMMENTATOR_REACH && !/[;.!?]/u.test(ctx.text.slice(p.end, verb.start));
+}
 
 /**
  * "Kihara said in Tokyo that the visit had opened a new chapter", "X called the signing a cornerstone", "X a salué la
@@ -298,9 +302,7 @@ function commentators(
   );
   if (possessive) return [];
   const verbs = findIn(cues.commentingVerbs, ctx.text, s.start, trigger.start);
-  return participants.filter((p) =>
-    verbs.some((v) => p.end <= v.start && v.start - p.end <= COMMENTATOR_REACH && !/[;.!?]/u.test(ctx.text.slice(p.end, v.start))),
-  );
+  return participants.filter((p) => verbs.some((v) => namedRightBefore(ctx, p, v)));
 }
 
 /** Most characters between a verb of staying away and the event's noun: "skipped the NATO foreign ministers' meeting". */
@@ -322,9 +324,7 @@ function absentees(
   const verbs = findIn(cues.absenceVerbs, ctx.text, s.start, last.start).filter((v) =>
     hits.some((h) => h.start >= v.end && h.start - v.end <= ABSENCE_REACH && !/[;.!?]/u.test(ctx.text.slice(v.end, h.start))),
   );
-  return people.filter((p) =>
-    verbs.some((v) => p.end <= v.start && v.start - p.end <= COMMENTATOR_REACH && !/[;.!?]/u.test(ctx.text.slice(p.end, v.start))),
-  );
+  return people.filter((p) => verbs.some((v) => namedRightBefore(ctx, p, v)));
 }
 
 /**
@@ -358,19 +358,12 @@ function speakersOfOthersEvent(
       (q) => q.start >= verb.end && q.end <= trigger.start && onlyOpeners(verb.end, q.start) && subjectOfTrigger(q),
     );
     if (subject === undefined) continue;
-    speakers.push(
-      ...people.filter(
-        (p) =>
-          p !== subject &&
-          p.end <= verb.start &&
-          verb.start - p.end <= COMMENTATOR_REACH &&
-          !/[;.!?]/u.test(ctx.text.slice(p.end, verb.start)),
-      ),
-    );
+    speakers.push(...people.filter((p) => p !== subject && namedRightBefore(ctx, p, verb)));
   }
   return speakers;
 }
 
+/** All event mentions of the document, in reading order. */
 export function findEventMentions(ctx: ExtractionContext, roles: RoleExtraction, agreements: readonly AgreementMention[]): EventMention[] {
   const out: EventMention[] = [];
   ctx.sentences.forEach((_, i) => out.push(...mentionsInSentence(ctx, roles, agreements, i)));
