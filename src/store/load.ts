@@ -167,7 +167,6 @@ export class DocumentLoader {
 
   private readonly places: PlaceIndex;
   private readonly plans = new WeakMap<DocumentExtraction, DocumentPlan>();
-  private readonly planOfDocument = (extraction: DocumentExtraction): DocumentPlan => this.planOf(extraction);
 
   constructor(
     private readonly conn: Neo4jConnection,
@@ -219,14 +218,14 @@ export class DocumentLoader {
   }
 
   /** A document's plan, made once (prepare makes it ahead; a retried or split transaction reuses it). */
-  private planOf(extraction: DocumentExtraction): DocumentPlan {
+  private readonly planOf = (extraction: DocumentExtraction): DocumentPlan => {
     let plan = this.plans.get(extraction);
     if (plan === undefined) {
       plan = planDocument(extraction, this.places);
       this.plans.set(extraction, plan);
     }
     return plan;
-  }
+  };
 
   /**
    * Documents with distinct ids in one transaction. When it is more than Neo4j lets one transaction
@@ -237,7 +236,7 @@ export class DocumentLoader {
   private async writeSegment(segment: readonly DocumentExtraction[], later: readonly DocumentExtraction[]): Promise<DocumentOutcome[]> {
     let written: BatchResult;
     try {
-      written = await writeTransaction(this.conn, (tx) => writeBatch(tx, segment, this.places, this.planOfDocument));
+      written = await writeTransaction(this.conn, (tx) => writeBatch(tx, segment, this.places, this.planOf));
     } catch (error) {
       if (isTransactionTooLarge(error) && segment.length > 1) {
         const half = Math.ceil(segment.length / 2);
@@ -267,7 +266,7 @@ export class DocumentLoader {
   async loadOne(extraction: DocumentExtraction): Promise<DocumentOutcome> {
     const { id, source } = extraction.document;
     try {
-      const written = await writeTransaction(this.conn, (tx) => writeBatch(tx, [extraction], this.places, this.planOfDocument));
+      const written = await writeTransaction(this.conn, (tx) => writeBatch(tx, [extraction], this.places, this.planOf));
       this.relationshipsCreated += written.relationshipsCreated;
       return this.record(written.outcomes[0] ?? unchangedOutcome(extraction));
     } catch (error) {
