@@ -52,6 +52,8 @@ export interface EventCues {
   reportedClauseOpeners: PhraseFinder;
   /** "then", "puis": opening a trip's later stop ("… to Tokyo on Monday, then to Osaka on Wednesday"). */
   stopLinks: PhraseFinder;
+  /** "accompanied by", "en compagnie du": who goes with a participant takes part too. */
+  companionCues: PhraseFinder;
   /** "his invitation to visit": the possessor invites, the visitor is someone else. */
   invitationNouns: PhraseFinder;
   /** "X invited Y to visit Z": the object travels, not the subject. */
@@ -156,6 +158,7 @@ function compile(packs: readonly LanguagePack[]): EventCues {
     reportedClauseOpeners: r((c) => c.REPORTED_CLAUSE_OPENERS),
     honorificStyles: phraseFinder(packs.flatMap((p) => p.names.HONORIFIC_STYLES)),
     stopLinks: r((c) => c.STOP_LINKS),
+    companionCues: r((c) => c.COMPANION_CUES),
     invitationNouns: r((c) => c.INVITATION_NOUNS),
     invitationVerbs: r((c) => c.INVITATION_VERBS),
     hostVerbs: r((c) => c.HOST_VERBS),

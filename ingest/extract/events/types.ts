@@ -15,6 +15,7 @@ import { DESTINATION_RULES, visitorFor } from "./visit.js";
 import { signersFor } from "./signing.js";
 import { meetingParticipants } from "./meeting.js";
 import { firstFinding } from "./rules.js";
+import { withCompanions } from "./companions.js";
 import type { EventMention, MentionDraft, StoryEvent } from "./mention.js";
 import { asideClauses, type TriggerScope } from "./scope.js";
 
@@ -44,7 +45,7 @@ const VISIT: EventTypeRules = {
   describe: (scope, m) => {
     const destination = firstFinding(DESTINATION_RULES, scope)?.value ?? null;
     const who = visitorFor(scope, destination);
-    if (who?.people) m.people = who.people;
+    if (who?.people) m.people = withCompanions(scope, who.people);
     else if (who?.groupSubject && !m.weak) m.groupSubject = true;
     m.place = destination;
   },
@@ -97,7 +98,7 @@ const SIGNING: EventTypeRules = {
 /** People, or else parties, as the meeting rules find them. */
 function describeGathering(scope: TriggerScope, m: MentionDraft): void {
   const who = meetingParticipants(scope, m.anaphoric, m.weak);
-  m.people = who.people ?? [];
+  m.people = withCompanions(scope, who.people ?? []);
   m.parties = who.parties ?? [];
   m.groupSubject = who.groupSubject ?? false;
   m.ofMinisters = who.ofMinisters ?? false;

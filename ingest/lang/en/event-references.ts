@@ -223,6 +223,17 @@ export const REPORTED_CLAUSE_OPENERS = ["that"] as const;
 /** "… to Tokyo on Monday, then to Osaka on Wednesday": words opening a trip's later stop. */
 export const STOP_LINKS = ["then", "and then", "and finally"] as const;
 
+/** Who goes with a participant: "X, accompanied by Y, visited Z" (Y takes part too). */
+export const COMPANION_CUES = [
+  "accompanied by",
+  "along with",
+  "alongside",
+  "together with",
+  "joined by",
+  "flanked by",
+  "in the company of",
+] as const;
+
 export const INVITATION_NOUNS = ["invitation", "invite"] as const;
 
 /** Verbs of a host inviting a guest: "X invited Y to visit Z" (Y travels, not X). */

@@ -284,6 +284,33 @@ export const INVITATION_NOUNS = ["invitation"] as const;
 export const INVITATION_VERBS = ["a invité", "avait invité", "invite", "invitera", "a convié", "avait convié"] as const;
 
 /** Verbes d'un hôte qui reçoit : « X a accueilli mardi à Paris Y pour une visite » (la visite de l'invité est au lieu où l'hôte le reçoit). */
+/** Qui va avec un participant : « X, accompagné du ministre Y, a visité Z » (Y y prend part aussi). */
+export const COMPANION_CUES = [
+  "accompagné de",
+  "accompagnée de",
+  "accompagnés de",
+  "accompagnées de",
+  "accompagné du",
+  "accompagnée du",
+  "accompagnés du",
+  "accompagnées du",
+  "accompagné des",
+  "accompagnée des",
+  "accompagné par",
+  "accompagnée par",
+  "accompagné d'",
+  "accompagnée d'",
+  "en compagnie de",
+  "en compagnie du",
+  "en compagnie des",
+  "en compagnie d'",
+  "aux côtés de",
+  "aux côtés du",
+  "aux côtés des",
+  "entouré de",
+  "entourée de",
+] as const;
+
 export const HOST_VERBS = [
   "a accueilli",
   "accueille",
