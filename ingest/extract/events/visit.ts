@@ -21,6 +21,7 @@
  * A visitor never visits their own country.
  */
 import type { TemporalExpression } from "../../../src/model/document.js";
+import { foldForMatch } from "../../../src/kb/normalize.js";
 import type { EntityMention } from "../../../src/model/mentions.js";
 import { countryOfPerson } from "../roles.js";
 import { isStorySentence } from "../context.js";
@@ -57,6 +58,11 @@ function agentStart(scope: TriggerScope): number | null {
   });
   const window = blankSpans(ctx.text, trigger.end, to, [...places, ...ctx.temporal(i)]);
   const lead = AGENT_LEAD.exec(window);
+  // "visited the office of Prime Minister Y", "a visité les locaux du ministre Y": a verb and its object, whose
+  // owner is no agent of a visit noun.
+  const first = /^\s*([\p{L}'’]+)\s/u.exec(window)?.[1];
+  if (lead && first !== undefined && lead[0].trim() !== first && cues.objectDeterminers.has(foldForMatch(first).replace(/’/gu, "'")))
+    return null;
   // Right after the preposition: what the blanks hide ("by U.S. Defense Secretary") is the agent's own.
   if (lead) return trigger.end + lead[0].trimEnd().length;
   const marker = findIn(cues.agentMarkers, ctx.text, trigger.end, to).find((m) => AGENT_GAP.test(window.slice(0, m.start - trigger.end)));

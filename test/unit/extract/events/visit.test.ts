@@ -48,6 +48,38 @@ describe("visitor rules", () => {
     expect(agentAfterNoun.find(scopeAt(en("[Ana Ruiz](person:ana-ruiz) praised the visit."), "visit"))).toBeNull();
   });
 
+  it("agentAfterNoun: a visit verb's object is owned, not the agent ('visited the office of Y', 'a visité les locaux du ministre Y')", () => {
+    expect(
+      agentAfterNoun.find(
+        scopeAt(
+          en(
+            "[Ana Ruiz](person:ana-ruiz) visited the office of {Prime Minister}(title:prime-minister Prime_Minister head-of-government) [Jan Smit](person:jan-smit) in [Vilnius](place:vilnius).",
+          ),
+          "visited",
+        ),
+      ),
+    ).toBeNull();
+    expect(
+      agentAfterNoun.find(
+        scopeAt(
+          fr(
+            "[Hans Berg](person:hans-berg) a visité les locaux du {ministre}(title:minister Minister minister) [Paul Roux](person:paul-roux) à [Rome](place:rome).",
+          ),
+          "a visité",
+        ),
+      ),
+    ).toBeNull();
+    // Adjectives between the noun and its agent are no object: "la visite officielle du chancelier".
+    expect(
+      agentAfterNoun.find(
+        scopeAt(
+          fr("La visite éclair du {ministre}(title:minister Minister minister) [Paul Roux](person:paul-roux) à [Rome](place:rome)."),
+          "visite",
+        ),
+      ),
+    ).toEqual({ people: ["person:paul-roux"] });
+  });
+
   it("possessor: 'sa visite', 'her trip' stand for the subject, before or after a fronted clause", () => {
     const a = fr(
       "[Kenji Sato](person:kenji-sato) est arrivé à [Rome](place:rome) lundi. Sa visite de trois jours doit relancer les échanges.",
