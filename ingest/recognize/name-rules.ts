@@ -533,6 +533,39 @@ const titledNameOfOrganization: RunRule = {
   },
 };
 
+/** Most words of a person's name after an organisation's in one run ("Roger Wicker", "Pierre Éric Pommellet"). */
+const MAX_PERSON_WORDS = 3;
+
+/**
+ * "le président du Sénat Gérard Larcher", "the chairman of the Senate Armed Services Committee Roger Wicker": a
+ * run whose last words are a person's name (a given name the KB or the names list knows, then family names) and
+ * whose words before type an organisation (a legislature, or a name its head types) is the organisation and the
+ * person, not one organisation's name. A head alone is no name ("Fondation Jean Jaurès" stays whole).
+ */
+const organizationThenPerson: RunRule = {
+  name: "organizationThenPerson",
+  read(ctx, scan, run) {
+    const words = run.words;
+    for (let k = 1; k <= words.length - 2; k++) {
+      const tail = words.slice(k);
+      const given = words[k];
+      if (tail.length > MAX_PERSON_WORDS || !(ctx.index.isGivenName(given.folded) || ctx.personNameWords.has(given.folded))) continue;
+      if (!tail.every((w) => nameLike(w) && !scan.covered(w))) continue;
+      const part = { words: words.slice(0, k), end: given.index, headOfTitleEnd: run.headOfTitleEnd };
+      // "Speaker of the Senate John Carter": the head that closes the title before it is the organisation, alone.
+      const closingHead =
+        k === 1 && run.headOfTitleEnd
+          ? { mentions: [mention(ctx, words[0], words[0], "Organization", "organizationThenPerson")], next: given.index }
+          : null;
+      const organization = loneLegislature.read(ctx, scan, part) ?? closingHead ?? headTypedName.read(ctx, scan, part);
+      if (!organization?.mentions.length || organization.mentions.some((m) => m.type !== "Organization" || m.end > given.start)) continue;
+      const person = mention(ctx, given, tail[tail.length - 1], "Person", "organizationThenPerson");
+      return { mentions: [...organization.mentions, person], next: run.end };
+    }
+    return null;
+  },
+};
+
 /**
  * "Lieutenant General Alfons Mais", "Minister Lena Or": a run's last word that is a function word
  * elsewhere ("mais", "or"), capitalised inside a sentence right after a name word, is the name's
@@ -837,6 +870,7 @@ export const RUN_RULES: readonly RunRule[] = [
   loneLegislature,
   compassPlace,
   titledNameOfOrganization,
+  organizationThenPerson,
   headTypedName,
   peopleAndPlaces,
 ];

@@ -415,6 +415,31 @@ describe("titledNameOfOrganization", () => {
   });
 });
 
+describe("organizationThenPerson", () => {
+  const kb = defaultKnowledgeBase();
+  const entities = (d: PreparedDocument) => recognizeAndLink(d, kb).entities.map((e) => `${e.type}:${e.name}`);
+
+  it("splits an organisation's name from the person named right after it", () => {
+    expect(entities(fr("Le ministre a rencontré le président du Sénat Gérard Lemoine à Paris."))).toEqual(
+      expect.arrayContaining(["Organization:Sénat", "Person:Gérard Lemoine"]),
+    );
+    expect(entities(en("The Speaker of the Senate John Whitaker met the envoy."))).toEqual(
+      expect.arrayContaining(["Organization:Senate", "Person:John Whitaker"]),
+    );
+    expect(entities(en("The chairman of the Senate Armed Services Committee Roger Hale spoke on Friday."))).toEqual([
+      "Organization:Senate Armed Services Committee",
+      "Person:Roger Hale",
+    ]);
+  });
+
+  it("keeps a name whose head stands alone before a person's name whole ('Fondation Jean Jaurès')", () => {
+    expect(entities(fr("La Fondation Jean Jaurès a publié une note sur la défense."))).toEqual(["Organization:Fondation Jean Jaurès"]);
+    expect(entities(en("The Senate Foreign Relations Committee met on Tuesday."))).toEqual([
+      "Organization:Senate Foreign Relations Committee",
+    ]);
+  });
+});
+
 describe("closingFamilyName", () => {
   it("keeps an abbreviated given name with its dot in the name it opens", () => {
     // "Ma." abbreviates Maria in Filipino names; "ma" is a French possessive elsewhere.
