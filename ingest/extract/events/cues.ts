@@ -52,6 +52,10 @@ export interface EventCues {
   reportedClauseOpeners: PhraseFinder;
   /** "then", "puis": opening a trip's later stop ("… to Tokyo on Monday, then to Osaka on Wednesday"). */
   stopLinks: PhraseFinder;
+  /** "leg", "étape": a trip's nouns whose place before them or as their complement is the destination. */
+  stopNouns: PhraseFinder;
+  /** "de": joins a stop noun to the place after it ("l'étape de Bamako"). */
+  stopComplementLinks: PhraseFinder;
   /** "accompanied by", "en compagnie du": who goes with a participant takes part too. */
   companionCues: PhraseFinder;
   /** "his invitation to visit": the possessor invites, the visitor is someone else. */
@@ -159,6 +163,8 @@ function compile(packs: readonly LanguagePack[]): EventCues {
     honorificStyles: phraseFinder(packs.flatMap((p) => p.names.HONORIFIC_STYLES)),
     stopLinks: r((c) => c.STOP_LINKS),
     companionCues: r((c) => c.COMPANION_CUES),
+    stopNouns: r((c) => c.STOP_NOUNS),
+    stopComplementLinks: r((c) => c.STOP_COMPLEMENT_LINKS),
     invitationNouns: r((c) => c.INVITATION_NOUNS),
     invitationVerbs: r((c) => c.INVITATION_VERBS),
     hostVerbs: r((c) => c.HOST_VERBS),

@@ -101,6 +101,14 @@ export function personAt(ctx: ExtractionContext, roles: RoleExtraction, i: numbe
 }
 
 /**
+ * The person a subject pronoun at `at` in sentence i stands for ("Il y a été accueilli par le général Y": not Y): a
+ * subject named before it in its sentence, else the subject of the sentence before.
+ */
+export function subjectPronounReferent(ctx: ExtractionContext, roles: RoleExtraction, i: number, at: number): string | null {
+  return (sentenceSubject(ctx, roles, i, at) ?? previousSubject(ctx, roles, i))?.personId ?? null;
+}
+
+/**
  * "il effectuait une visite", "On Wednesday, he held talks with X": the person a subject pronoun
  * before the trigger, in its clause or just before it, stands for — none when a person is named
  * between the pronoun and the trigger.

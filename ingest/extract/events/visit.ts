@@ -25,11 +25,19 @@ import { foldForMatch } from "../../../src/kb/normalize.js";
 import type { EntityMention } from "../../../src/model/mentions.js";
 import { countryOfPerson } from "../roles.js";
 import { isStorySentence } from "../context.js";
-import { blankSpans, clauseAround, contains, findIn, overlaps, type Span } from "../spans.js";
+import { blankSpans, clauseAround, contains, findIn, findWordsIn, overlaps, type Span } from "../spans.js";
 import { groupSubjectBefore } from "./participants.js";
 import { TITLE_OR_POSTING_COMPLEMENT } from "./place.js";
 import { countryOfPlace, isCapitalOf } from "./same-place.js";
-import { cueBefore, frontedPhraseAround, latestBefore, personAt, pronounSubjectOf, sentenceSubject } from "./references.js";
+import {
+  cueBefore,
+  frontedPhraseAround,
+  latestBefore,
+  personAt,
+  pronounSubjectOf,
+  sentenceSubject,
+  subjectPronounReferent,
+} from "./references.js";
 import { subjectList } from "./chains.js";
 import { relativeClauses, typeOf, type TriggerScope } from "./scope.js";
 import type { Found, ParticipantRule, PlaceRule } from "./rules.js";
@@ -239,7 +247,11 @@ const subjectBeforeCalledOff: ParticipantRule = {
     for (let k = i - 1; k >= 0; k--) {
       const sk = ctx.sentences[k];
       if (!sk || !isStorySentence(sk)) continue;
-      return person(sentenceSubject(ctx, roles, k)?.personId);
+      const subject = sentenceSubject(ctx, roles, k);
+      // "Il y a été accueilli par le général Y.": the pronoun is the subject, Y the host.
+      const pronoun = findWordsIn(cues.subjectPronouns, ctx.text, sk.start, sk.end)[0];
+      if (pronoun && (!subject || pronoun.end <= subject.start)) return person(subjectPronounReferent(ctx, roles, k, pronoun.start));
+      return person(subject?.personId);
     }
     return null;
   },
@@ -321,6 +333,28 @@ export const destinationAfter: PlaceRule = {
     return (
       (object ?? all.find((m) => afterLocative(scope, m) && (!holding || m.end <= holding.end)) ?? places.find(within))?.entityId ?? null
     );
+  },
+};
+
+/**
+ * "the Jakarta leg of the trip", "the Tokyo visit", "l'étape de Bamako", "la visite de Gao": the place a trip's noun
+ * is named by, right before it or as its complement ("de"), is where it goes, not where someone comes from.
+ */
+export const destinationOfStopNoun: PlaceRule = {
+  name: "destinationOfStopNoun",
+  find: (scope) => {
+    const { ctx, cues, trigger } = scope;
+    const noun = cues.stopNouns
+      .findInRange(ctx.text, trigger.start, trigger.end)
+      .find((n) => n.start === trigger.start && n.end === trigger.end);
+    if (!noun) return null;
+    const places = destinations(scope);
+    const before = places.find((m) => m.end <= trigger.start && /^\s+$/u.test(ctx.text.slice(m.end, trigger.start)));
+    if (before) return before.entityId;
+    const after = places.find((m) => m.start >= trigger.end && m.start - trigger.end <= 6);
+    if (!after) return null;
+    const link = cues.stopComplementLinks.findInRange(ctx.text, trigger.end, after.start)[0];
+    return link && /^\s*$/u.test(blankSpans(ctx.text, trigger.end, after.start, [link])) ? after.entityId : null;
   },
 };
 
@@ -476,7 +510,13 @@ export function laterStops(scope: TriggerScope, destination: string): LaterStop[
 }
 
 /** The destination rules, in order. */
-export const DESTINATION_RULES: readonly PlaceRule[] = [destinationAfter, destinationSoil, destinationOfHost, destinationBefore];
+export const DESTINATION_RULES: readonly PlaceRule[] = [
+  destinationOfStopNoun,
+  destinationAfter,
+  destinationSoil,
+  destinationOfHost,
+  destinationBefore,
+];
 
 /** Whether the destination is the person's own country, or a city of it ("X will be in Manila" for a Philippine president). */
 function isOwnCountry(scope: TriggerScope, person: string, destination: string): boolean {

@@ -234,6 +234,15 @@ export const COMPANION_CUES = [
   "in the company of",
 ] as const;
 
+/**
+ * Nouns of a trip or of one of its stops whose place is told right before them ("the Jakarta leg", "the Tokyo
+ * visit") or as their complement ("la visite de Bamako"): the destination.
+ */
+export const STOP_NOUNS = ["visit", "trip", "tour", "leg", "stop", "stopover"] as const;
+
+/** What joins a stop noun to its place when the place follows ("l'étape de Bamako"); none in English. */
+export const STOP_COMPLEMENT_LINKS: readonly string[] = [];
+
 export const INVITATION_NOUNS = ["invitation", "invite"] as const;
 
 /** Verbs of a host inviting a guest: "X invited Y to visit Z" (Y travels, not X). */

@@ -278,6 +278,12 @@ export const REPORTED_CLAUSE_OPENERS = ["que", "qu'"] as const;
 /** « … lundi au Japon, puis mercredi en Corée » : mots qui ouvrent une étape suivante d'un voyage. */
 export const STOP_LINKS = ["puis", "et enfin", "ensuite", "et ensuite"] as const;
 
+/** Noms d'un voyage ou d'une de ses étapes dont le lieu est le complément (« l'étape de Bamako », « la visite de Gao ») : la destination. */
+export const STOP_NOUNS = ["visite", "étape", "escale", "tournée", "déplacement"] as const;
+
+/** Ce qui relie le nom d'étape à son lieu quand il le suit (« l'étape de Bamako »). */
+export const STOP_COMPLEMENT_LINKS = ["de", "d'"] as const;
+
 export const INVITATION_NOUNS = ["invitation"] as const;
 
 /** Verbes d'un hôte qui invite : « X a invité Y à se rendre à Z » (Y se déplace, pas X). */

@@ -1,0 +1,71 @@
+/**
+ * A trip's stops: "il fera escale mercredi à Abidjan", "he will stop over in Manila", "toured the shipyard in
+ * Nagasaki", and a stop named by its noun and place ("l'étape de Bamako a été annulée", "the Jakarta leg of the
+ * trip has been postponed") are visits of their own, not the whole trip told again. End to end on our own sentences.
+ */
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../../../ingest/pipeline.js";
+
+function visits(body: string, published = "2026-12-03") {
+  const out = extractArticle({ source: "mem.txt", format: "txt", text: body, title: null, published, publisher: null });
+  const names = new Map(out.entities.map((e) => [e.id, e.name]));
+  return out.events
+    .filter((e) => e.type === "Visit")
+    .map((e) => ({
+      status: e.status,
+      date: e.date,
+      visitors: e.participants.map((p) => names.get(p) ?? p).sort(),
+      place: e.place ? (names.get(e.place) ?? e.place) : null,
+    }));
+}
+
+describe("a trip's stops", () => {
+  it("a stopover told by its verb is a visit to that place", () => {
+    expect(visits("Le ministre Jean Morel quitte Dakar jeudi. Il fera escale samedi à Abidjan.")).toContainEqual({
+      status: "planned",
+      date: "2026-12-05",
+      visitors: ["Jean Morel"],
+      place: "Abidjan",
+    });
+    expect(visits("Foreign Minister Karin Holm left Tokyo. She will stop over in Manila on Saturday.")).toContainEqual({
+      status: "planned",
+      date: "2026-12-05",
+      visitors: ["Karin Holm"],
+      place: "Manila",
+    });
+  });
+
+  it("touring a site in a city is a visit to the city", () => {
+    expect(visits("Foreign Minister Karin Holm toured a shipyard in Nagasaki on Tuesday.")).toEqual([
+      { status: "occurred", date: "2026-12-01", visitors: ["Karin Holm"], place: "Nagasaki" },
+    ]);
+  });
+
+  it("a stop called off, named by its noun and its place, is a cancelled visit there, apart from the trip", () => {
+    const french = visits("Le ministre Jean Morel est en tournée en Afrique de l'Ouest. L'étape de Bamako a été annulée.");
+    expect(french).toContainEqual({ status: "cancelled", date: null, visitors: ["Jean Morel"], place: "Bamako" });
+    expect(french.filter((v) => v.status === "occurred")).toHaveLength(1);
+    const english = visits("Foreign Minister Karin Holm is on a tour of Asia. The Jakarta leg of the trip has been cancelled.");
+    expect(english).toContainEqual({ status: "cancelled", date: null, visitors: ["Karin Holm"], place: "Jakarta" });
+  });
+
+  it("the traveller of a stop called off is the subject a pronoun stands for, not the host named after it", () => {
+    expect(
+      visits(
+        "Le ministre Jean Morel s'est rendu lundi à Abidjan. Il y a été accueilli par le chef d'état-major, le général Amadou Koné. L'étape à Accra a été reportée.",
+      ),
+    ).toContainEqual({ status: "cancelled", date: null, visitors: ["Jean Morel"], place: "Accra" });
+    expect(
+      visits(
+        "Foreign Minister Karin Holm travelled to Abidjan on Monday. She was welcomed there by the army chief, General Amadou Kone. The Accra leg of the trip was postponed.",
+      ),
+    ).toContainEqual({ status: "cancelled", date: null, visitors: ["Karin Holm"], place: "Accra" });
+  });
+
+  it("a stop noun with no place, or a place someone comes from, gives no destination", () => {
+    // "une étape importante": a milestone, no trip.
+    expect(visits("La ministre Claire Dubois a salué une étape importante pour la défense européenne.")).toEqual([]);
+    // "arrivé de Bamako": where the minister comes from is no stop.
+    expect(visits("Le ministre Jean Morel est arrivé de Bamako lundi à Dakar.").map((v) => v.place)).toEqual(["Dakar"]);
+  });
+});
