@@ -15,7 +15,7 @@ import { indexKnowledgeBase, type KbIndex } from "../recognize/kb-index.js";
 import { recognizeMentions } from "../recognize/index.js";
 import { withSpellingVariants } from "../recognize/kb-variants.js";
 import type { RawMention, RecognizedDocument } from "../recognize/types.js";
-import { resolveTitleAnaphora, type Office } from "./title-anaphora.js";
+import { resolveTitleAnaphora, type Holding } from "./title-anaphora.js";
 
 interface EntityDraft {
   id: string;
@@ -178,18 +178,16 @@ function linkDocument(doc: PreparedDocument, recognized: RecognizedDocument, kb:
 }
 
 /** Offices the KB gives the document's people on its publication date (current offices when it has none). */
-function officesOnDate(
-  drafts: ReadonlyMap<string, EntityDraft>,
-  index: KbIndex,
-  published: string | null,
-): Array<{ office: Office; personId: string }> {
-  const out: Array<{ office: Office; personId: string }> = [];
+function officesOnDate(drafts: ReadonlyMap<string, EntityDraft>, index: KbIndex, published: string | null): Holding[] {
+  const out: Holding[] = [];
   for (const d of drafts.values()) {
     if (d.type !== "Person") continue;
     for (const o of index.entity(d.id)?.offices ?? []) {
       const started = !o.from || published === null || o.from.slice(0, published.length) <= published;
       const ongoing = published === null ? !o.to : !o.to || o.to.slice(0, published.length) >= published;
-      if (started && ongoing) out.push({ office: { titleId: o.title, of: o.of }, personId: d.id });
+      const title = index.title(o.title);
+      if (started && ongoing)
+        out.push({ office: { titleId: o.title, of: o.of }, personId: d.id, kind: title?.kind, english: title?.title });
     }
   }
   return out;

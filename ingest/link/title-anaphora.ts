@@ -21,11 +21,13 @@ export interface Office {
   of: string | null;
 }
 
-interface Holding {
+export interface Holding {
   office: Office;
   personId: string;
-  /** The kind of the office ("minister"), when the document says it. */
+  /** The kind of the office ("minister", "head-of-state"), when the document or the KB says it. */
   kind?: string;
+  /** The office's English name ("President"), when known: "chef de l'État français" and "président" of France are one office. */
+  english?: string;
 }
 
 /** The plain title of its kind ("le ministre", "the minister"): no portfolio said, it stands for a holder of any office of the kind. */
@@ -55,6 +57,35 @@ function holdersOf(
     if ((office.of === null || h.office.of === office.of) && (firstSeen.get(h.personId) ?? Infinity) < offset) out.add(h.personId);
   }
   return out;
+}
+
+/** Kinds of office a country has one holder of at a time: its head of state, its head of government. */
+const ONE_HOLDER_KINDS: ReadonlySet<string> = new Set(["head-of-state", "head-of-government"]);
+/** Titles that name a nation's leader whatever the office ("the Russian leader", "le dirigeant chinois"). */
+const LEADER_TITLES: ReadonlySet<string> = new Set(["title:leader", "title:party-leader"]);
+
+/**
+ * The holders, named before the title, of the one office of a country the title names under another id: "le chef de
+ * l'État français" is the president of France ("président français" in the document, or the KB's), "the Russian
+ * leader" its head of state, else its head of government. Not "le président espagnol" for the King: the office's
+ * English name must be the same, unless the title is a leader's.
+ */
+function holdersOfNationalOffice(t: TitleMention, holdings: readonly Holding[], firstSeen: ReadonlyMap<string, number>): Set<string> {
+  // A country's office (its id says so: the country itself may go unnamed, "le chef de l'État français").
+  const country = t.ofEntityId;
+  if (country === null || !country.startsWith("country:")) return new Set();
+  const named = (h: Holding) => h.office.of === country && (firstSeen.get(h.personId) ?? Infinity) < t.start;
+  const ofKind = (kind: string, sameName: boolean) =>
+    new Set(
+      holdings
+        .filter((h) => named(h) && h.kind === kind && (!sameName || h.english?.toLowerCase() === t.title.toLowerCase()))
+        .map((h) => h.personId),
+    );
+  if (t.titleId !== null && LEADER_TITLES.has(t.titleId)) {
+    const heads = ofKind("head-of-state", false);
+    return heads.size > 0 ? heads : ofKind("head-of-government", false);
+  }
+  return ONE_HOLDER_KINDS.has(t.kind) ? ofKind(t.kind, true) : new Set();
 }
 
 const byTitle = (holdings: readonly Holding[]): Map<string, Holding[]> => {
@@ -105,7 +136,7 @@ export function resolveTitleAnaphora(
     if (!holder) continue;
     held.add(t);
     if (t.titleId && !t.former)
-      inDocument.push({ office: { titleId: t.titleId, of: t.ofEntityId }, personId: holder.entityId, kind: t.kind });
+      inDocument.push({ office: { titleId: t.titleId, of: t.ofEntityId }, personId: holder.entityId, kind: t.kind, english: t.title });
   }
 
   // An anaphor points back: its antecedent is named before it.
@@ -122,6 +153,9 @@ export function resolveTitleAnaphora(
     // "Le ministre des Armées, X, … le ministre a reçu": the plain title, any office of its kind.
     let who = isPlainTitle(t) ? holdersOfKind(t, inDocument, firstSeen, t.start) : holdersOf(office, documentHolders, firstSeen, t.start);
     if (who.size === 0) who = holdersOf(office, kbHolders, firstSeen, t.start);
+    // "le chef de l'État français" (Macron, "président français" elsewhere), "the Russian leader" (Putin, president): one office, named otherwise.
+    if (who.size === 0) who = holdersOfNationalOffice(t, inDocument, firstSeen);
+    if (who.size === 0) who = holdersOfNationalOffice(t, kbOffices, firstSeen);
     if (who.size !== 1) continue;
     if (!DEFINITE.test(foldForMatch(text.slice(Math.max(0, t.start - 8), t.start)))) continue;
     out.push({ start: t.start, end: t.end, text: t.text, sentenceIndex: t.sentenceIndex, entityId: [...who][0], source: "coreference" });

@@ -464,6 +464,25 @@ const defaultOwner: TitleRule = {
   },
 };
 
+/** The office of a nation's leader, whatever its title ("dirigeant", "ruler"). */
+const NATIONAL_LEADER = "title:leader";
+
+/**
+ * "the Russian leader Vladimir Putin", "le leader chinois": "leader" (a party's in the KB) owned by a country is the
+ * nation's leader, not a party's ("Labour leader Keir Starmer" keeps his party's office).
+ */
+const leaderOfCountry: TitleRule = {
+  name: "leaderOfCountry",
+  widen(ctx, d) {
+    if (d.titleId !== "title:party-leader" || d.of === null || !ctx.index.country(d.of)) return;
+    const leader = ctx.index.title(NATIONAL_LEADER);
+    if (!leader) return;
+    d.titleId = leader.id;
+    d.title = leader.title;
+    d.kind = leader.kind;
+  },
+};
+
 /** Widening rules, in the order they run on each KB title form. */
 const TITLE_RULES: readonly TitleRule[] = [
   formerOffice,
@@ -480,6 +499,7 @@ const TITLE_RULES: readonly TitleRule[] = [
   qualifierAfter,
   rankQualifier,
   defaultOwner,
+  leaderOfCountry,
 ];
 
 function draftOf(ctx: TitleContext, m: KbMatch, kbTitle: KbTitle): TitleDraft {
