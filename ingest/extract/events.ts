@@ -31,7 +31,7 @@ import { cancelledDateNearest, dateFor, dateInSegment, plannedDateForward, stopD
 import { rescheduledDate, statusFor } from "./events/status.js";
 import { rulesFor } from "./events/types.js";
 import { placeFor } from "./events/place.js";
-import { coordinatedDestinations, guestVisit, laterStops } from "./events/visit.js";
+import { coordinatedDestinations, guestVisit, laterStops, receivedGuest } from "./events/visit.js";
 import { eventCues, type EventCues } from "./events/cues.js";
 import { joinedSides } from "./events/meeting.js";
 import { narrowedScope, sequenceSplit, type SequenceSplit } from "./events/sequence.js";
@@ -194,7 +194,8 @@ function mentionsInSentence(
     // "X welcomed Y to Canberra": the guest's visit, kept when the sentence tells no visit of its own.
     const visitLexicon = ctx.lexicon.events.find((e) => e.type === "Visit");
     if (mention && visitLexicon && m.type === "Meeting" && !m.anaphoric && !m.subordinate) {
-      const guest = guestVisit(scope, m);
+      const received = receivedGuest(scope, m);
+      const guest = guestVisit(scope, m) ?? (received && m.place ? { visitor: received, place: m.place } : null);
       if (guest) {
         const visit = draftMention({ ...first, lexicon: visitLexicon }, i);
         visit.people = [guest.visitor];

@@ -64,6 +64,23 @@ export interface EventCues {
   invitationVerbs: PhraseFinder;
   /** "welcomed", "a accueilli": a host receiving the visitor, in the place after it. */
   hostVerbs: PhraseFinder;
+  /** "sera reçu", "will be received": a guest received, the host left unsaid or after "par"/"by". */
+  passiveReceptions: PhraseFinder;
+  /** Pronouns that mark a man, a woman ("il", "le", "lui"; "she", "her"). */
+  masculinePronouns: PhraseFinder;
+  femininePronouns: PhraseFinder;
+  /** A person met, told by a pronoun: before the verb ("l'avait reçu"), right after it ("met him"), after a link ("avec elle", "with her"). */
+  objectPronounsBeforeVerb: PhraseFinder;
+  objectPronounsAfterVerb: PhraseFinder;
+  objectPronounsAfterLink: PhraseFinder;
+  objectPronounLinks: PhraseFinder;
+  /** Verb forms a pronoun before them is the object of ("reçu", "recevra"; not the noun "rencontre"). */
+  verbsAfterObjectPronoun: PhraseFinder;
+  /** "M.", "Mr", "le"; "Mme", "Ms", "la": right before a name or title, the person's gender. */
+  masculineMarkers: PhraseFinder;
+  feminineMarkers: PhraseFinder;
+  /** "met her in Rome": after "her", words that make it an object, not a possessive. */
+  afterObjectHer: PhraseFinder;
   /** "who is visiting", "qui effectue": a relative clause telling what goes on now. */
   ongoingForms: PhraseFinder;
   soilAfterDemonym: PhraseFinder;
@@ -168,6 +185,17 @@ function compile(packs: readonly LanguagePack[]): EventCues {
     invitationNouns: r((c) => c.INVITATION_NOUNS),
     invitationVerbs: r((c) => c.INVITATION_VERBS),
     hostVerbs: r((c) => c.HOST_VERBS),
+    passiveReceptions: r((c) => c.PASSIVE_RECEPTIONS),
+    masculinePronouns: r((c) => c.MASCULINE_PRONOUNS),
+    femininePronouns: r((c) => c.FEMININE_PRONOUNS),
+    objectPronounsBeforeVerb: r((c) => c.OBJECT_PRONOUNS_BEFORE_VERB),
+    objectPronounsAfterVerb: r((c) => c.OBJECT_PRONOUNS_AFTER_VERB),
+    objectPronounsAfterLink: r((c) => c.OBJECT_PRONOUNS_AFTER_LINK),
+    objectPronounLinks: r((c) => c.OBJECT_PRONOUN_LINKS),
+    verbsAfterObjectPronoun: r((c) => c.VERBS_AFTER_OBJECT_PRONOUN),
+    masculineMarkers: r((c) => c.MASCULINE_MARKERS),
+    feminineMarkers: r((c) => c.FEMININE_MARKERS),
+    afterObjectHer: r((c) => c.AFTER_OBJECT_HER),
     ongoingForms: r((c) => c.ONGOING_FORMS),
     soilAfterDemonym: r((c) => c.SOIL_AFTER_DEMONYM),
     notATripAfter: t((c) => c.NOT_A_TRIP_AFTER),

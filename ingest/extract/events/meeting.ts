@@ -31,7 +31,15 @@ import { foldForMatch } from "../../../src/kb/normalize.js";
 import { relationCuesFor } from "../relation-cues.js";
 import { countedGroup, leadersOf, speakersSide } from "./groups.js";
 import { groupSubjectBefore, hostOrganization, ministersAfter, partyGroupBefore } from "./participants.js";
-import { cueBefore, frontedPhraseAround, latestBefore, personAt, pronounSubjectOf, sentenceSubject } from "./references.js";
+import {
+  cueBefore,
+  frontedPhraseAround,
+  latestBefore,
+  personAt,
+  pronounObjectOf,
+  pronounSubjectOf,
+  sentenceSubject,
+} from "./references.js";
 import { listAfter, subjectList } from "./chains.js";
 import { belongsToTitle, isPartyMention, ownParticipants, peopleIn, typeOf, type TriggerScope } from "./scope.js";
 import type { Found, ParticipantRule } from "./rules.js";
@@ -526,7 +534,10 @@ export function meetingParticipants(scope: TriggerScope, anaphoric: boolean, wea
   const possessor = possessive
     ? personAt(scope.ctx, scope.roles, scope.i, possessive.start)
     : (subjectAfterFrontedMeeting(scope) ?? pronounSubjectOf(scope));
-  const named = ownParticipants(scope).map((p) => p.personId);
+  const own = ownParticipants(scope).map((p) => p.personId);
+  // "Merz l'avait reçu à Berlin", "X met him in Rome", "s'est entretenu avec elle": the person a pronoun object stands for.
+  const object = pronounObjectOf(scope, possessor ? [possessor, ...own] : own);
+  const named = object ? [...own, object] : own;
   // "Il a également rencontré son homologue italien": the one the pronoun stands for meets a counterpart left unnamed too.
   const counterparts = unnamedCounterparts(scope, possessor ? [possessor, ...named] : named);
   const other = named.length > 0 || counterparts.people.length + counterparts.parties.length > 0;

@@ -8,9 +8,9 @@
  */
 import { isStorySentence, type ExtractionContext } from "../context.js";
 import type { PersonReference, RoleExtraction } from "../roles.js";
-import { clauseAround, findIn, findWordsIn, type Span } from "../spans.js";
+import { blankSpans, clauseAround, findIn, findWordsIn, type Span } from "../spans.js";
 import type { PhraseFinder } from "../lexicon.js";
-import type { EventCues } from "./cues.js";
+import { eventCues, type EventCues } from "./cues.js";
 import { peopleIn, typeOf, type TriggerScope } from "./scope.js";
 
 /** Words that make a person named after them in the clause an object or an agent, not the subject. */
@@ -162,4 +162,107 @@ export function previousSubjectCountry(ctx: ExtractionContext, i: number, at: nu
     if (subject) return subject.entityId;
   }
   return null;
+}
+
+/** The grammatical gender of a person or a pronoun: "m", "f". */
+type Gender = "m" | "f";
+
+/** Whether `finder` matches the whole of `text` ("elle", not "elles"). */
+function wholeMatch(finder: PhraseFinder, text: string): boolean {
+  return finder.findAll(text).some((h) => h.start === 0 && h.end === text.length);
+}
+
+/** The gender a pronoun marks ("il", "la", "him", "she"), or null ("l'"). */
+function pronounGender(ctx: ExtractionContext, cues: EventCues, pronoun: Span): Gender | null {
+  const text = ctx.text.slice(pronoun.start, pronoun.end);
+  return wholeMatch(cues.masculinePronouns, text) ? "m" : wholeMatch(cues.femininePronouns, text) ? "f" : null;
+}
+
+/**
+ * The gender the document marks for a person: an honorific or an article right before one of their names or
+ * titles ("M. Costa", "Ms Berg", "la présidente de la Commission, X", "Le président ukrainien"); null when it marks
+ * none, or both.
+ */
+function personGender(ctx: ExtractionContext, roles: RoleExtraction, personId: string): Gender | null {
+  const cues = eventCues(ctx.language);
+  const spans: Span[] = [
+    ...ctx.mentionsBySentence.flat().filter((m) => m.entityId === personId),
+    ...roles.roles.filter((r) => r.personId === personId).map((r) => r.titleSpan),
+    ...roles.titleReferences.flat().filter((r) => r.personId === personId),
+  ];
+  const found = new Set<Gender>();
+  for (const span of spans) {
+    const marked = (finder: PhraseFinder) =>
+      findWordsIn(finder, ctx.text, Math.max(0, span.start - 6), span.start).some((h) => /^\s*$/u.test(ctx.text.slice(h.end, span.start)));
+    if (marked(cues.masculineMarkers)) found.add("m");
+    if (marked(cues.feminineMarkers)) found.add("f");
+  }
+  return found.size === 1 ? ([...found][0] ?? null) : null;
+}
+
+/** Most characters between an object pronoun and the verb of meeting it is the object of ("l'avait pourtant reçu"). */
+const OBJECT_PRONOUN_REACH = 40;
+
+/**
+ * The pronoun a meeting's verb takes as its object: before it ("Y l'avait reçu", "Y la recevra", "doit le recevoir":
+ * auxiliaries and adverbs between, a verb form of the pack, not the noun "la rencontre"), right after it ("met him in
+ * Rome"; "her" only where no noun follows, not "met her counterpart"), or after a link word ("s'est entretenu avec
+ * elle", "held talks with her").
+ */
+function objectPronounOf(scope: TriggerScope): Span | null {
+  const { ctx, cues, s, trigger } = scope;
+  const verb = findWordsIn(cues.verbsAfterObjectPronoun, ctx.text, trigger.start, trigger.end).at(-1);
+  if (verb) {
+    const from = Math.max(s.start, verb.start - OBJECT_PRONOUN_REACH);
+    const between = [
+      ...findIn(cues.auxiliaries, ctx.text, from, verb.start),
+      ...findIn(cues.adverbsInsideTriggers, ctx.text, from, verb.start),
+    ];
+    const before = findWordsIn(cues.objectPronounsBeforeVerb, ctx.text, from, verb.start)
+      .reverse()
+      .find((p) => /^\s*$/u.test(blankSpans(ctx.text, p.end, verb.start, between)));
+    if (before) return before;
+  }
+  const clause = clauseAround(ctx.text, s.start, s.end, trigger.start);
+  const to = Math.min(clause.end, trigger.end + 30);
+  const adverbs = findIn(cues.adverbsInsideTriggers, ctx.text, trigger.end, to);
+  const right = (from: number, finder: PhraseFinder) =>
+    findWordsIn(finder, ctx.text, from, to).find((p) => /^\s*$/u.test(blankSpans(ctx.text, from, p.start, adverbs)));
+  const link = right(trigger.end, cues.objectPronounLinks);
+  const after = link ? right(link.end, cues.objectPronounsAfterLink) : right(trigger.end, cues.objectPronounsAfterVerb);
+  if (!after) return null;
+  // "met her counterpart": a possessive, unless what follows is no noun ("met her in Rome", "met her.").
+  if (pronounGender(ctx, cues, after) === "f" && cues.possessivesSingular.test(ctx.text.slice(after.start, after.end))) {
+    const next = /^\s*([\p{L}]+)/u.exec(ctx.text.slice(after.end, s.end))?.[1];
+    if (next !== undefined && !wholeMatch(cues.afterObjectHer, next)) return null;
+  }
+  return after;
+}
+
+/**
+ * "De Wever réclame des garanties. … Merz l'avait reçu à Berlin", "X met him in Rome", "Y s'était entretenu avec elle":
+ * the person a pronoun object of a meeting's verb stands for. The candidates are the people named in its sentence
+ * before it and in the nearest story sentence before that names someone (two back at most), less the meeting's own
+ * people (`taken`); of those whose gender the pronoun allows, the only one, else the only one the document marks with
+ * the pronoun's gender. Null otherwise: no guess between two.
+ */
+export function pronounObjectOf(scope: TriggerScope, taken: readonly string[]): string | null {
+  const { ctx, roles, cues, i } = scope;
+  const pronoun = objectPronounOf(scope);
+  if (!pronoun) return null;
+  const gender = pronounGender(ctx, cues, pronoun);
+  const open = (p: PersonReference) => !taken.includes(p.personId);
+  const here = peopleIn(ctx, roles, i).filter((p) => p.end <= pronoun.start && open(p));
+  let earlier: PersonReference[] = [];
+  for (let k = i - 1, seen = 0; k >= 0 && seen < 2 && earlier.length === 0; k--) {
+    const sk = ctx.sentences[k];
+    if (!sk || !isStorySentence(sk)) continue;
+    seen++;
+    earlier = peopleIn(ctx, roles, k).filter(open);
+  }
+  const candidates = [...new Set([...earlier, ...here].map((p) => p.personId))];
+  const allowed = candidates.filter((id) => gender === null || (personGender(ctx, roles, id) ?? gender) === gender);
+  if (allowed.length === 1) return allowed[0] ?? null;
+  const marked = gender === null ? [] : allowed.filter((id) => personGender(ctx, roles, id) === gender);
+  return marked.length === 1 ? (marked[0] ?? null) : null;
 }

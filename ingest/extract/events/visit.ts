@@ -444,6 +444,30 @@ export function guestVisit(
 const PASSIVE_HOST = /(?:été|was|were|is|are|est|sont)\s/iu;
 
 /**
+ * "Il sera reçu à Paris dans les prochaines semaines", "X will be received in Rome on Friday": a guest received in the
+ * passive with no host named — the subject (a name right before the verb, or the person a subject pronoun stands for)
+ * visits the place where they are received, known to come from another country.
+ */
+export function receivedGuest(scope: TriggerScope, meeting: { people: readonly string[]; place: string | null }): string | null {
+  const { ctx, cues, roles, s, trigger, people } = scope;
+  const place = meeting.place;
+  if (!place || meeting.people.length > 0) return null;
+  const verb = findIn(cues.passiveReceptions, ctx.text, Math.max(s.start, trigger.start - 30), Math.min(s.end, trigger.end + 10)).find(
+    (v) => overlaps(v, trigger),
+  );
+  if (!verb) return null;
+  const clause = clauseAround(ctx.text, s.start, s.end, verb.start);
+  // A host named anywhere in the clause ("par X", "by X") makes it a meeting, guestVisit's.
+  if (people.some((p) => contains(clause, p) && p.start >= verb.end)) return null;
+  const named = [...people].reverse().find((p) => contains(clause, p) && p.end <= verb.start);
+  const guest = named && !isAgent(scope, named) ? named.personId : pronounSubjectOf(scope);
+  if (!guest) return null;
+  const country = countryOfPerson(ctx, roles.roles, guest);
+  if (!country || country === countryOfPlace(ctx, place) || isCapitalOf(ctx, country, place)) return null;
+  return guest;
+}
+
+/**
  * "will travel to Serbia and Hungary", "se rendra en Serbie et en Hongrie": the other countries
  * coordinated right after the destination, each a visit of its own (cities are stops of one trip).
  */

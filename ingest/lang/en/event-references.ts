@@ -15,6 +15,45 @@ export const POSSESSIVES_FIRST_PLURAL = ["our"] as const;
 /** A clause subject standing for one person already named. */
 export const SUBJECT_PRONOUNS = ["he", "she"] as const;
 
+/**
+ * Pronouns standing for one person already named, by the gender they mark: subjects ("he will be received"), objects
+ * right after the verb ("met him", "received her") or after a link word ("held talks with her"). English puts no
+ * person's pronoun before the verb.
+ */
+export const MASCULINE_PRONOUNS = ["he", "him"] as const;
+export const FEMININE_PRONOUNS = ["she", "her"] as const;
+export const OBJECT_PRONOUNS_BEFORE_VERB = [] as const;
+export const OBJECT_PRONOUNS_AFTER_VERB = ["him", "her"] as const;
+export const OBJECT_PRONOUNS_AFTER_LINK = ["him", "her"] as const;
+/** Between a verb of meeting and the person met: "held talks with her", "met with him". */
+export const OBJECT_PRONOUN_LINKS = ["with"] as const;
+/** Verb forms whose object may be a pronoun before them (French only: "Y l'avait reçu"). */
+export const VERBS_AFTER_OBJECT_PRONOUN = [] as const;
+/** Right before a person's name, what marks the person's gender ("Mr Sandvik", "Ms Berg"). */
+export const MASCULINE_MARKERS = ["Mr", "Mr."] as const;
+export const FEMININE_MARKERS = ["Ms", "Ms.", "Mrs", "Mrs."] as const;
+/** After "her": words that make it the verb's object ("met her in Rome", "received her on Monday"), not a possessive ("her counterpart"). */
+export const AFTER_OBJECT_HER = [
+  "in",
+  "at",
+  "on",
+  "for",
+  "during",
+  "last",
+  "this",
+  "next",
+  "yesterday",
+  "today",
+  "again",
+  "and",
+  "after",
+  "before",
+  "twice",
+  "briefly",
+  "earlier",
+  "later",
+] as const;
+
 /** After a passive verb or an event noun: who did it ("signed by", "the signing by"). */
 export const AGENT_MARKERS = ["by"] as const;
 
@@ -263,6 +302,23 @@ export const HOST_VERBS = [
   "greets",
   "host",
   "to host",
+] as const;
+
+/** A guest received, in the passive: "X will be received in Paris" — with no host named, the guest's visit to where they are received. */
+export const PASSIVE_RECEPTIONS = [
+  "will be received",
+  "would be received",
+  "to be received",
+  "was received",
+  "were received",
+  "is received",
+  "has been received",
+  "will be welcomed",
+  "was welcomed",
+  "to be welcomed",
+  "will be hosted",
+  "was hosted",
+  "to be hosted",
 ] as const;
 
 /** Forms that tell, in a relative clause, what is going on now: "X, who is visiting Hanoi" is the story's trip, not background. */

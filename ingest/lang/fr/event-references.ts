@@ -15,6 +15,51 @@ export const POSSESSIVES_FIRST_PLURAL = ["notre", "nos"] as const;
 /** A clause subject standing for one person already named. */
 export const SUBJECT_PRONOUNS = ["il", "elle"] as const;
 
+/**
+ * Pronouns standing for one person already named, by the gender they mark: subjects (« il sera reçu »), objects
+ * before the verb (« Y le recevra », « Y la recevra » ; « l' » marks none) and after a link word (« avec lui »,
+ * « avec elle »). French puts no person's pronoun right after the verb.
+ */
+export const MASCULINE_PRONOUNS = ["il", "le", "lui"] as const;
+export const FEMININE_PRONOUNS = ["elle", "la"] as const;
+export const OBJECT_PRONOUNS_BEFORE_VERB = ["l'", "le", "la"] as const;
+export const OBJECT_PRONOUNS_AFTER_VERB = [] as const;
+export const OBJECT_PRONOUNS_AFTER_LINK = ["lui", "elle"] as const;
+/** Between a verb of meeting and the person met: « s'est entretenu avec elle ». */
+export const OBJECT_PRONOUN_LINKS = ["avec"] as const;
+/**
+ * Verb forms of a meeting whose object may be a pronoun right before them, auxiliaries and adverbs between (« Y l'avait
+ * reçu », « Y la recevra », « Y l'a rencontré ») — not the noun « la rencontre », « l'entretien ».
+ */
+export const VERBS_AFTER_OBJECT_PRONOUN = [
+  "reçu",
+  "reçue",
+  "reçoit",
+  "recevra",
+  "recevait",
+  "recevoir",
+  "accueilli",
+  "accueillie",
+  "accueille",
+  "accueillera",
+  "accueillait",
+  "accueillir",
+  "rencontré",
+  "rencontrée",
+  "rencontrera",
+  "rencontrait",
+  "rencontrer",
+  "retrouvé",
+  "retrouvée",
+  "retrouvera",
+  "retrouver",
+] as const;
+/** Right before a person's name or title, what marks the person's gender (« M. Costa », « la présidente »). */
+export const MASCULINE_MARKERS = ["M.", "le"] as const;
+export const FEMININE_MARKERS = ["Mme", "Mlle", "la"] as const;
+/** After "her" (English only): words that make it the verb's object ("met her in Rome"), not a possessive ("her counterpart"). */
+export const AFTER_OBJECT_HER = [] as const;
+
 /** After a passive verb or an event noun: who did it ("signée par", "la signature par"). */
 export const AGENT_MARKERS = ["par"] as const;
 
@@ -336,6 +381,37 @@ export const HOST_VERBS = [
   "est reçue",
   "accueillir",
   "recevoir",
+] as const;
+
+/**
+ * Un invité reçu, au passif : « X sera reçu à Paris », « Il a été accueilli à Rome » — sans hôte nommé, c'est la visite
+ * de l'invité au lieu où il est reçu.
+ */
+export const PASSIVE_RECEPTIONS = [
+  "sera reçu",
+  "sera reçue",
+  "seront reçus",
+  "seront reçues",
+  "serait reçu",
+  "serait reçue",
+  "être reçu",
+  "être reçue",
+  "a été reçu",
+  "a été reçue",
+  "ont été reçus",
+  "ont été reçues",
+  "avait été reçu",
+  "avait été reçue",
+  "est reçu",
+  "est reçue",
+  "sera accueilli",
+  "sera accueillie",
+  "seront accueillis",
+  "être accueilli",
+  "être accueillie",
+  "a été accueilli",
+  "a été accueillie",
+  "ont été accueillis",
 ] as const;
 
 /** Formes qui disent, dans une relative, ce qui se passe en ce moment : « X, qui effectue une visite à Hanoï » est le voyage de l'article. */

@@ -176,6 +176,9 @@ export const ADVERBS_INSIDE_TRIGGERS = [
   "notamment",
   "finalement",
   "ensemble",
+  "pourtant",
+  "toutefois",
+  "néanmoins",
 ] as const;
 
 /**
