@@ -75,7 +75,7 @@ export const HEAD_TYPES: ReadonlyMap<string, EntityType> = new Map<string, Entit
     guard academy university movement league congress chamber corps command directorate administration
     quartet three four five six seven eight nine ten twelve twenty
     inc ltd plc gmbh industries systems aerospace aviation electric motors airlines airways holdings technologies
-    dynamics electronics shipbuilding times post journal herald tribune gazette
+    dynamics electronics shipbuilding shipyards helicopters times post journal herald tribune gazette
   `),
   ].map((w): [string, EntityType] => [w, "Organization"]),
   ...[...words("programme program projet project")].map((w): [string, EntityType] => [w, "Program"]),
@@ -108,7 +108,7 @@ export const TRAILING_HEADS = words(`
   sea ocean gulf mountains island islands strait lake river peninsula bay palace castle airport
   street valley square bridge road base house hill manor lodge residence harbour harbor hotel
   industries systems aerospace aviation electric motors airlines airways holdings technologies dynamics electronics
-  shipbuilding times post journal herald tribune gazette
+  shipbuilding shipyards helicopters times post journal herald tribune gazette
 `);
 
 /**

@@ -47,6 +47,8 @@ export interface NameCues {
   headOfOrganization: ReadonlyArray<readonly string[]>;
   /** Folded nouns of a country's armed force, as token sequences, longest first ("air force", "armee de terre"). */
   nationalForceNouns: ReadonlyArray<readonly string[]>;
+  /** Folded style words of a force's own name around its demonym ("royal", "royale"). */
+  nationalForceStyles: ReadonlySet<string>;
   /** Folded vessel nouns and prefixes, as token sequences ("fregate", "aircraft carrier", "uss"). */
   vesselNouns: ReadonlyArray<readonly string[]>;
   /** Folded words before a country's name that make it a geographic feature's ("golfe de", "gulf of"), as token sequences, longest first. */
@@ -128,6 +130,7 @@ function compile(module: NameCueLists, copulas: readonly string[]): NameCues {
     titleQualifiers: tokenSequences(module.TITLE_QUALIFIERS_AFTER),
     headOfOrganization: tokenSequences(module.HEAD_OF_ORGANIZATION),
     nationalForceNouns: tokenSequences(module.NATIONAL_FORCE_NOUNS),
+    nationalForceStyles: folded(module.NATIONAL_FORCE_STYLES),
     vesselNouns: tokenSequences(module.VESSEL_NOUNS),
     featureNameLeads: tokenSequences(module.FEATURE_NAME_LEADS),
     commonNounHeads: folded(module.COMMON_NOUN_HEADS),
@@ -168,6 +171,7 @@ const EMPTY: NameCues = {
   titleQualifiers: [],
   headOfOrganization: [],
   nationalForceNouns: [],
+  nationalForceStyles: new Set(),
   vesselNouns: [],
   featureNameLeads: [],
   commonNounHeads: new Set(),

@@ -1,8 +1,9 @@
 /**
  * A country's armed force that the knowledge base does not list, named by the country and a force
  * noun of the language pack: "the Pakistan army", "Pakistan's army", "the Indonesian air force",
- * "Philippine Navy" (English: the country, its possessive or its demonym first), "la marine philippine", "l'armée de terre
- * pakistanaise" (French: the noun first, the demonym after it). The force is an organisation;
+ * "Philippine Navy" (English: the country, its possessive or its demonym first, a style word such as "Royal"
+ * before the demonym), "la marine philippine", "l'armée de terre pakistanaise", "la marine royale norvégienne"
+ * (French: the noun first, the demonym after it). The force is an organisation;
  * the country inside its name stays a mention of its own. A force the KB knows ("marine
  * française", "Royal Navy") is the KB's.
  */
@@ -48,11 +49,20 @@ export function findNationalForces(
       start = country.start;
       end = tokens[i + length - 1].end;
       name = `${country.text} ${capitalizeWords(text.slice(tokens[i].start, end))}`;
+      // "the Royal Norwegian Navy": a capitalised style word right before the demonym opens the force's name.
+      const style = tokens[view.tokenStartingAt(country.start) - 1];
+      if (style?.word && style.capitalized && style.end + 1 === country.start && cues.nationalForceStyles.has(style.folded)) {
+        start = style.start;
+        name = `${style.text} ${name}`;
+      }
     } else {
       // "la marine philippine": the noun, one space, the demonym.
       if (country.source !== "demonym") continue;
-      const last = view.tokenEndingAt(country.start - 1);
+      let last = view.tokenEndingAt(country.start - 1);
       if (last < 0 || text.charAt(country.start - 1) !== " ") continue;
+      // "la marine royale norvégienne": a style word between the noun and the demonym is the name's.
+      const style = tokens[last];
+      if (style?.word && cues.nationalForceStyles.has(style.folded) && text.charAt(style.start - 1) === " ") last--;
       const noun = cues.nationalForceNouns.find((n) => last - n.length + 1 >= 0 && sequenceAt(tokens, last - n.length + 1, n));
       if (noun === undefined) continue;
       const first = last - noun.length + 1;

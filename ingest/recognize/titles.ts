@@ -14,7 +14,7 @@ import { foldForMatch } from "../../src/kb/normalize.js";
 import type { KbIndex } from "./kb-index.js";
 import type { NameCues } from "./name-cues.js";
 import { NAME_PARTICLES, sequenceAt } from "./name-context.js";
-import { ADJECTIVE_ENDING, COUNTERPART, FORMER, FUNCTION_WORDS, HEAD_TYPES } from "./lexicon.js";
+import { ADJECTIVE_ENDING, COUNTERPART, FORMER, FUNCTION_WORDS, HEAD_TYPES, TRAILING_HEADS } from "./lexicon.js";
 import type { SentenceView } from "./spans.js";
 import type { Token } from "./tokens.js";
 
@@ -265,12 +265,29 @@ const ownerComplement: TitleRule = {
     while (j < i + 2 && tokens[j] && OWNER_LINK.has(tokens[j].folded)) j++;
     const owner =
       j > i && tokens[j] ? matchStartingAt(view, tokens[j].start, (x) => x.kind !== "demonym" && ownerOf(x, index) !== null) : undefined;
-    if (!owner) return;
+    if (!owner || organizationNameGoesOn(ctx, owner)) return;
     d.of = ownerOf(owner, index);
     d.end = owner.end;
     d.next = view.tokenEndingAt(owner.end) + 1;
   },
 };
+
+/**
+ * "PDG d'Airbus Helicopters": a KB organisation followed by a capitalised head that closes a longer
+ * organisation's name (a subsidiary's) is no owner of its own; the name read whole owns the title.
+ */
+function organizationNameGoesOn(ctx: TitleContext, owner: KbMatch): boolean {
+  if (ctx.index.record(owner.targetId)?.type !== "Organization") return false;
+  const next = ctx.tokens[ctx.view.tokenEndingAt(owner.end) + 1];
+  return (
+    next !== undefined &&
+    next.word &&
+    next.capitalized &&
+    next.start === owner.end + 1 &&
+    TRAILING_HEADS.has(next.folded) &&
+    ctx.view.matchOver(next) === undefined
+  );
+}
 
 /**
  * "chargée de la sécurité économique", "for Economic Security": a KB topic refines the title; a

@@ -240,6 +240,9 @@ export const NATIONAL_FORCE_NOUNS: readonly string[] = [
   "naval forces",
 ];
 
+/** Style words of a force's own name before its country's demonym: "the Royal Norwegian Navy", "the Royal Thai Air Force". */
+export const NATIONAL_FORCE_STYLES: readonly string[] = ["royal"];
+
 /**
  * Geographic features named after a country ("the Gulf of Mexico", "Lake Chad", "the Bay of Bengal"):
  * the words before the country's name, which then names the feature, a place, not the country.

@@ -259,6 +259,9 @@ export const NATIONAL_FORCE_NOUNS: readonly string[] = [
   "forces terrestres",
 ];
 
+/** Style words of a force's own name between its noun and the demonym: "la Marine royale norvégienne", "l'armée de l'air royale thaïlandaise". */
+export const NATIONAL_FORCE_STYLES: readonly string[] = ["royale"];
+
 /** Nouns of vessels: the name after them is a ship's ("la frégate Jean Bart"), not a person's or a place's. */
 export const VESSEL_NOUNS: readonly string[] = [
   "frégate",

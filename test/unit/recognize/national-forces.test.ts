@@ -38,6 +38,17 @@ describe("findNationalForces", () => {
       "armée de l'air indonésienne → Armée de l'air indonésienne",
     ]);
   });
+  it("keeps a style word of the force's own name: 'the Royal Norwegian Navy', 'la marine royale danoise'", () => {
+    expect(forces(en("Missiles for the Royal Navy and the Royal Norwegian Navy will be built in Glasgow."))).toEqual([
+      "Royal Norwegian Navy → Royal Norwegian Navy",
+    ]);
+    expect(forces(en("The Royal Thai Air Force flew two jets."))).toEqual(["Royal Thai Air Force → Royal Thai Air Force"]);
+    expect(forces(fr("La marine royale danoise a envoyé une frégate."))).toEqual(["marine royale danoise → Marine royale danoise"]);
+    // Not a style word, or not written as one: the force starts at the country.
+    expect(forces(en("The royal Danish navy sailed."))).toEqual(["Danish navy → Danish Navy"]);
+    expect(forces(en("The Loyal Danish Navy sailed."))).toEqual(["Danish Navy → Danish Navy"]);
+    expect(known(en("The Royal Australian Navy hosted the drill."))).toEqual(["org:royal-australian-navy"]);
+  });
   it("leaves the knowledge base's forces to it, and a force noun with no country alone", () => {
     expect(forces(en("An Indian Navy frigate and a Royal Navy destroyer sailed together."))).toEqual([]);
     expect(known(en("An Indian Navy frigate and a Royal Navy destroyer sailed together."))).toEqual(["org:indian-navy", "org:royal-navy"]);
