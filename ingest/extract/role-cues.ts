@@ -30,6 +30,8 @@ export interface RoleCues {
   /** "named X as defence minister": the verbs and the links before the office. */
   appointmentVerbs: PhraseFinder;
   appointmentLinks: PhraseFinder;
+  /** "ainsi que", "as well as", "et", "and": one more person of a list that shares an office. */
+  listJoiners: PhraseFinder;
 }
 
 /** A style as written and with its abbreviation dot ("Dr" and "Dr."). */
@@ -52,6 +54,7 @@ function compile(roles: RoleCueLists, names: NameCueLists): RoleCues {
     },
     appointmentVerbs: phraseFinder(roles.APPOINTMENT_VERBS),
     appointmentLinks: phraseFinder(roles.APPOINTMENT_LINKS),
+    listJoiners: phraseFinder(roles.LIST_JOINERS),
   };
 }
 
@@ -68,6 +71,7 @@ const EMPTY: RoleCues = {
   succession: { verbs: NONE, passiveVerbs: NONE, officeLinks: NONE },
   appointmentVerbs: NONE,
   appointmentLinks: NONE,
+  listJoiners: NONE,
 };
 const byLanguage = new Map<string, RoleCues>(allPacks().map((pack) => [pack.code, compile(pack.roles, pack.names)]));
 

@@ -118,6 +118,8 @@ interface Attachment {
   personId: string;
   of: string | null; // complement found beside the title when the title mention has none
   confidence: number;
+  /** A counterpart listed after another ("… ainsi que l'Allemand Y"): that one's title, before which the other side is named. */
+  sideOf?: Span;
 }
 
 /** Both finders' hits, for a gap that may hold either's phrases. */
@@ -414,6 +416,30 @@ function claimFrom(ctx: ExtractionContext, a: Attachment, fields: Partial<RoleCl
   };
 }
 
+/** An office as the counterpart rule reads it: the other side's, told in the document or known to the KB. */
+type OfficeHeld = Pick<RoleClaim, "title" | "titleId" | "targetId" | "titleKind">;
+
+/**
+ * "Catherine Vautrin retrouve son homologue polonais X": the other side's office when the document gives them
+ * none — the one office the KB says they hold on the sentence's date (begun by then, not ended), of a country.
+ */
+function currentKbOffice(ctx: ExtractionContext, personId: string, sentenceIndex: number): OfficeHeld | undefined {
+  const person = ctx.kb.byId.get(personId);
+  const date = asOfFor(ctx, sentenceIndex);
+  if (!person || "iso2" in person || !date) return undefined;
+  const current = (person.offices ?? []).filter(
+    (o) => (!o.from || o.from <= date) && (!o.to || o.to > date) && (ctx.entityById.get(o.of)?.type ?? typeFromKb(ctx, o.of)) === "Country",
+  );
+  const office = current.length === 1 ? current[0] : undefined;
+  const kbTitle = office
+    ? office.title.startsWith("title:")
+      ? kbTitleById(ctx, office.title)
+      : kbTitleByEnglish(ctx, office.title)
+    : undefined;
+  if (!office || !kbTitle) return undefined;
+  return { title: kbTitle.title, titleId: kbTitle.id, targetId: office.of, titleKind: kbTitle.kind };
+}
+
 /**
  * Which of the other side's offices a counterpart shares: the one the counterpart's KB offices
  * confirm, else the portfolio (a minister's office over a deputy head of government's), else the latest stated.
@@ -592,6 +618,119 @@ const demonymsThenNames: AttachmentRule = {
     return [];
   },
 };
+
+/** An article before a nationality noun in a list: "l'Allemand", "le Britannique", "du Polonais", "the German". */
+const NATIONALITY_NOUN_ARTICLE = /(?:^|[\s,])(?:l['’]|le|la|du|de\s+l['’]|de\s+la|the)\s*$/iu;
+
+/**
+ * Between one person of a list and the next: a comma or a joiner ("ainsi que", "et", "as well as"), and the
+ * next one's article; the previous person's apposition (titles, adverbs) left out.
+ */
+function listContinues(ctx: ExtractionContext, cues: RoleCues, start: number, end: number): boolean {
+  const titles = (ctx.titlesBySentence[ctx.sentences.findIndex((s) => s.start <= start && start < s.end)] ?? []).filter(
+    (t) => t.start >= start && t.end <= end,
+  );
+  const gap = blankPhrases(blankSpans(ctx.text, start, end, titles), cues.gapPhrases);
+  const article = NATIONALITY_NOUN_ARTICLE.exec(gap);
+  if (!article) return false;
+  const beforeArticle = gap.slice(0, article.index + (/^[\s,]/u.test(article[0]) ? 1 : 0));
+  const joiner = cues.listJoiners.findAll(beforeArticle).find((h) => /^\s*$/u.test(beforeArticle.slice(h.end)));
+  const rest = joiner ? beforeArticle.slice(0, joiner.start) : beforeArticle;
+  return /^[\s,]*$/u.test(rest) && (joiner !== undefined || rest.includes(","));
+}
+
+/**
+ * An apposition right after a person that says what they are ("Y, présidente de …", "Y, attaquant du club", "Y,
+ * the club's striker"): a comma, maybe an article, then a word in lower case — the person's own function.
+ */
+function ownApposition(ctx: ExtractionContext, person: EntityMention): boolean {
+  const comma = /^\s*,\s*/u.exec(ctx.text.slice(person.end, person.end + 40));
+  if (!comma) return false;
+  const rest = ctx.text.slice(person.end + comma[0].length, person.end + 40).replace(/^(?:(?:le|la|les|the|an?|un|une)\s+|l['’])/iu, "");
+  return /^\p{Ll}/u.test(rest);
+}
+
+/**
+ * "son homologue polonais X, ainsi que l'Allemand Y, le Britannique Z et l'Italien W", "entouré de son homologue
+ * X et du Polonais Y": nationality nouns listed after a counterpart's name, each right before a name, are
+ * counterparts too, each of the office of their own country (the other side named before the first). Not a name
+ * with an office of its own after it ("le Brésilien Y, attaquant …" is no counterpart), nor a list with no counterpart.
+ */
+const nationalityNounsAfterCounterpart: AttachmentRule = {
+  name: "nationalityNounsAfterCounterpart",
+  attach(ctx, cues, sentenceIndex) {
+    const mentions = ctx.mentionsBySentence[sentenceIndex] ?? [];
+    const out: Attachment[] = [];
+    for (const t of ctx.titlesBySentence[sentenceIndex] ?? []) {
+      if (!t.counterpart || isPlural(ctx, t)) continue;
+      let previous = mentions.find((m) => m.start >= t.end && isPerson(ctx, m));
+      if (!previous || !/^\s*,?\s*$/u.test(ctx.text.slice(t.end, previous.start))) continue;
+      for (;;) {
+        const from: EntityMention = previous;
+        const noun = mentions.find((m) => m.start >= from.end && m.source === "demonym");
+        const person = noun ? tightlyAfter(ctx, mentions, noun) : undefined;
+        if (!noun || !person || !isPerson(ctx, person) || !/^\p{Lu}/u.test(ctx.text.slice(noun.start, noun.end))) break;
+        if (!listContinues(ctx, cues, from.end, noun.start) || ownApposition(ctx, person)) break;
+        const title: TitleMention = {
+          ...t,
+          start: noun.start,
+          end: noun.end,
+          text: ctx.text.slice(noun.start, noun.end),
+          ofEntityId: noun.entityId,
+        };
+        out.push({ title, personId: person.entityId, of: noun.entityId, confidence: 0.75, sideOf: t });
+        previous = person;
+      }
+    }
+    return out;
+  },
+};
+
+/**
+ * "The Polish foreign minister and his Ukrainian counterpart, X and Y", "le ministre polonais des Affaires
+ * étrangères et son homologue ukrainien, X et Y": a title, its counterpart, then two names after a comma — the
+ * first name holds the title, the second the same office (the lexicon's counterpart office) of the counterpart's country.
+ */
+const titleAndCounterpartThenNames: AttachmentRule = {
+  name: "titleAndCounterpartThenNames",
+  attach(ctx, cues, sentenceIndex) {
+    const mentions = ctx.mentionsBySentence[sentenceIndex] ?? [];
+    const titles = ctx.titlesBySentence[sentenceIndex] ?? [];
+    for (let k = 1; k < titles.length; k++) {
+      const own = titles[k - 1];
+      const counterpart = titles[k];
+      if (!counterpart.counterpart || own.counterpart || own.former || isPlural(ctx, own) || !counterpart.ofEntityId) continue;
+      if (!COUNTERPART_AFTER_TITLE.test(ctx.text.slice(own.end, counterpart.start))) continue;
+      const [first, second] = mentions.filter((m) => m.start >= counterpart.end);
+      if (!first || !second || !isPerson(ctx, first) || !isPerson(ctx, second)) continue;
+      if (!/^\s*,\s*$/u.test(ctx.text.slice(counterpart.end, first.start))) continue;
+      const joiner = cues.listJoiners.findAll(ctx.text.slice(first.end, second.start))[0];
+      if (
+        !joiner ||
+        !/^\s*,?\s*$/u.test(ctx.text.slice(first.end, first.end + joiner.start)) ||
+        !/^\s*$/u.test(ctx.text.slice(first.end + joiner.end, second.start))
+      )
+        continue;
+      const mapped = ctx.lexicon.counterpartOffices.get(own.title.toLowerCase());
+      const kbTitle = mapped ? kbTitleByEnglish(ctx, mapped) : kbTitleById(ctx, own.titleId);
+      const office: TitleMention = {
+        ...counterpart,
+        counterpart: false,
+        title: mapped ?? own.title,
+        titleId: kbTitle?.id ?? (mapped ? null : own.titleId),
+        kind: kbTitle?.kind ?? own.kind,
+      };
+      return [
+        { title: own, personId: first.entityId, of: own.ofEntityId, confidence: 0.8 },
+        { title: office, personId: second.entityId, of: counterpart.ofEntityId, confidence: 0.8 },
+      ];
+    }
+    return [];
+  },
+};
+
+/** Between a title and its counterpart: "and his", "et son". */
+const COUNTERPART_AFTER_TITLE = /^\s*(?:and|et)\s+(?:(?:his|her|their|its|son|sa|leur)\s+)?$/iu;
 
 /**
  * "les présidents des deux territoires, X pour A et Y pour B": a title (plural or not) before a
@@ -789,6 +928,8 @@ export const ATTACHMENT_RULES: readonly AttachmentRule[] = [
   { name: "respectively", attach: (ctx, _cues, i) => respectively(ctx, i) },
   distributiveDemonyms,
   demonymsThenNames,
+  titleAndCounterpartThenNames,
+  nationalityNounsAfterCounterpart,
   ownerPerPerson,
   relativeClauseOffice,
   { name: "titlesAndNames", attach: titlesAndNames },
@@ -1084,8 +1225,8 @@ export function extractRoles(ctx: ExtractionContext): RoleExtraction {
   // Counterparts take the other side's office, with the country the text gives them.
   for (const a of attachments) {
     if (!a.title.counterpart) continue;
-    const other = otherSide(ctx, a.title, a.personId);
-    const otherRole = other ? counterpartOffice(ctx, roles, other, a) : undefined;
+    const other = otherSide(ctx, a.sideOf ? { ...a.title, start: a.sideOf.start } : a.title, a.personId);
+    const otherRole = other ? (counterpartOffice(ctx, roles, other, a) ?? currentKbOffice(ctx, other, a.title.sentenceIndex)) : undefined;
     if (!otherRole) continue;
     const mapped = ctx.lexicon.counterpartOffices.get(otherRole.title.toLowerCase());
     const office = mapped ?? otherRole.title;

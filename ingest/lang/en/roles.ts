@@ -41,6 +41,9 @@ export const COPULAS: readonly string[] = [
 /** Words after which a person belongs to the delegation of the person before them: "X, accompanied by Minister Y". */
 export const DELEGATION_CUES: readonly string[] = ["accompanied by", "along with", "flanked by", "joined by"];
 
+/** Words that add one more person to a list of people who share an office: "as well as the Briton X and the Italian Y". */
+export const LIST_JOINERS: readonly string[] = ["as well as", "along with", "and"];
+
 /** The word that gives each person of a list their own owner: "the presidents …, X for A and Y for B". */
 export const OWNER_PER_PERSON: readonly string[] = ["for"];
 

@@ -49,6 +49,9 @@ export const COPULAS: readonly string[] = [
 /** Words after which a person belongs to the delegation of the person before them: "X, accompagné du ministre Y", "X est accompagné, lors de ce voyage, par Y". */
 export const DELEGATION_CUES: readonly string[] = ["accompagné", "accompagnée", "accompagnés", "entouré de", "entourée de", "aux côtés de"];
 
+/** Words that add one more person to a list of people who share an office: "ainsi que l'Allemand X, le Britannique Y et l'Italien Z". */
+export const LIST_JOINERS: readonly string[] = ["ainsi que", "ainsi qu'", "de même que", "et"];
+
 /** The word that gives each person of a list their own owner: "les présidents …, X pour A et Y pour B". */
 export const OWNER_PER_PERSON: readonly string[] = ["pour"];
 

@@ -40,6 +40,8 @@ describe("the role rule lists", () => {
       "respectively",
       "distributiveDemonyms",
       "demonymsThenNames",
+      "titleAndCounterpartThenNames",
+      "nationalityNounsAfterCounterpart",
       "ownerPerPerson",
       "relativeClauseOffice",
       "titlesAndNames",

@@ -33,3 +33,77 @@ describe("a subsidiary's name owns its chief's title", () => {
     expect(roles(fr)).toEqual(["Marc Delorme: Chief Executive of Airbus"]);
   });
 });
+
+describe("nationality nouns listed after a counterpart", () => {
+  it("gives each 'l'Allemand X, le Britannique Y' after 'son homologue' the counterpart's office of their own country", () => {
+    const fr = extract(
+      "La ministre française des Armées, Claire Vautel, retrouve ce matin à Varsovie son homologue polonais Piotr Nowak, " +
+        "également vice-Premier ministre, ainsi que l'Allemand Hans Gruber, le Britannique John Hale et l'Italien Marco Neri.",
+    );
+    expect(roles(fr)).toEqual([
+      "Claire Vautel: Defence Minister of France",
+      "Piotr Nowak: Defence Minister of Poland",
+      "Hans Gruber: Defence Minister of Germany",
+      "John Hale: Defence Minister of United Kingdom",
+      "Marco Neri: Defence Minister of Italy",
+    ]);
+    const entoure = extract(
+      "Le ministre français des Affaires étrangères, Paul Girard, était entouré de son homologue espagnol Luis Moreno et du Portugais Rui Costa.",
+    );
+    expect(roles(entoure)).toContain("Rui Costa: Foreign Minister of Portugal");
+  });
+  it("reads 'as well as the German X and the Italian Y' after 'his Polish counterpart' in English", () => {
+    const en = extract(
+      "Spanish Defence Minister Ana Ruiz received her Polish counterpart Piotr Nowak as well as the German Hans Gruber and the Italian Marco Neri on Tuesday.",
+    );
+    expect(roles(en)).toEqual(
+      expect.arrayContaining(["Hans Gruber: Defence Minister of Germany", "Marco Neri: Defence Minister of Italy"]),
+    );
+  });
+  it("not a nationality noun with a function of its own, nor one in a sentence with no counterpart", () => {
+    const striker = extract(
+      "Le ministre des Sports, Paul Girard, a félicité son homologue brésilien Lucas Prado, ainsi que le Brésilien Carlos Souza, attaquant du club de Lyon.",
+    );
+    expect(roles(striker).filter((r) => r.startsWith("Carlos Souza"))).toEqual([]);
+    const company = extract(
+      "Le président Paul Girard a reçu son homologue brésilien Lucas Prado et la Française Anne Morel, présidente de Renault.",
+    );
+    expect(roles(company).filter((r) => r.startsWith("Anne Morel"))).not.toContain("Anne Morel: President of France");
+    const players = extract("Le Brésilien Carlos Souza a marqué deux buts, et l'Argentin Diego Ruiz un troisième.");
+    expect(roles(players)).toEqual([]);
+  });
+});
+
+describe("a title and its counterpart, then two names", () => {
+  it("gives the first name the title and the second the same office of the counterpart's country", () => {
+    const en = extract("The Polish foreign minister and his Ukrainian counterpart, Adam Kowal and Petro Bondar, met in Warsaw on Tuesday.");
+    expect(roles(en)).toEqual(["Adam Kowal: Foreign Minister of Poland", "Petro Bondar: Foreign Minister of Ukraine"]);
+    const fr = extract(
+      "Le ministre polonais des Affaires étrangères et son homologue ukrainien, Adam Kowal et Olena Marchuk, se sont rencontrés mardi.",
+    );
+    expect(roles(fr)).toEqual(["Adam Kowal: Foreign Minister of Poland", "Olena Marchuk: Foreign Minister of Ukraine"]);
+  });
+  it("maps an office that has another name abroad: the US secretary of state's counterpart is a foreign minister", () => {
+    const en = extract("The US Secretary of State and his Ukrainian counterpart, Mark Lane and Olena Marchuk, spoke by phone on Monday.");
+    expect(roles(en)).toEqual(["Mark Lane: Secretary of State of United States", "Olena Marchuk: Foreign Minister of Ukraine"]);
+  });
+  it("not when the names are no list right after the counterpart", () => {
+    const en = extract("The Polish foreign minister and his Ukrainian counterpart met in Warsaw, Adam Kowal and Petro Bondar said.");
+    expect(roles(en).filter((r) => r.startsWith("Petro Bondar"))).toEqual([]);
+  });
+});
+
+describe("a counterpart of a person the document gives no office", () => {
+  const text =
+    "Catherine Vautrin retrouve ce matin à Varsovie son homologue polonais Piotr Nowak, ainsi que l'Allemand Hans Gruber et le Britannique John Hale.";
+  it("takes the office the knowledge base says the other side holds on the day", () => {
+    expect(roles(extract(text, "2026-10-14"))).toEqual([
+      "Piotr Nowak: Defence Minister of Poland",
+      "Hans Gruber: Defence Minister of Germany",
+      "John Hale: Defence Minister of United Kingdom",
+    ]);
+  });
+  it("not an office the other side did not yet hold on the day", () => {
+    expect(roles(extract(text, "2024-03-01"))).toEqual([]);
+  });
+});
