@@ -272,6 +272,29 @@ function attachOrganizationOwners(titles: TitleMention[], names: readonly RawMen
   }
 }
 
+/** The generic staff title whose holder, over one force, is that force's chief of staff. */
+const DEFENCE_STAFF_TITLE = "title:chief-of-defence-staff";
+
+/**
+ * "chef d'état-major de la marine grecque", "commandant de l'armée de terre pakistanaise": a force (an
+ * organisation) named at the end of a military office is the office's owner — not the country of its demonym —
+ * and the staff title over one force is its Chief of Staff, not the Chief of the Defence Staff.
+ */
+function forcesCommanded(titles: TitleMention[], mentions: readonly RawMention[], text: string): void {
+  for (const title of titles) {
+    if (title.kind !== "military") continue;
+    const force = mentions.find((m) => m.type === "Organization" && m.start > title.start && m.start < title.end && m.end >= title.end);
+    if (!force) continue;
+    title.ofEntityId = force.kbId ?? entityIdFor(force.type, force.name);
+    title.end = force.end;
+    title.text = text.slice(title.start, title.end);
+    if (title.titleId === DEFENCE_STAFF_TITLE) {
+      title.title = "Chief of Staff";
+      title.titleId = null;
+    }
+  }
+}
+
 export function recognizeMentions(
   doc: PreparedDocument,
   kb: KbContent,
@@ -357,6 +380,7 @@ export function recognizeMentions(
     const names = findNames(ctx).filter((n) => claimedSpans.overlapping(n.start, n.end) === undefined);
     for (const d of definitions) acronyms.set(d.acronym.text, d.acronym);
     attachOrganizationOwners(sentenceTitles, [...names, ...claimed], view, doc.text);
+    forcesCommanded(sentenceTitles, [...kbFound, ...names, ...claimed], doc.text);
     const headed = headOfOrganizationTitles(view, [...kbFound, ...names, ...claimed], cues, doc.text, sentenceIndex, sentenceTitles);
     if (headed.length) {
       append(sentenceTitles, headed);

@@ -107,3 +107,24 @@ describe("a counterpart of a person the document gives no office", () => {
     expect(roles(extract(text, "2024-03-01"))).toEqual([]);
   });
 });
+
+describe("a military office over one force", () => {
+  it("gives 'chef d'état-major de la marine grecque' the force as owner, as its Chief of Staff", () => {
+    const fr = extract(
+      "Le contrat a été signé par le vice-amiral Jean Dupré, chef d'état-major de la marine hellénique. " +
+        "Le général Ali Khan, chef d'état-major de l'armée de terre pakistanaise, a accueilli la délégation. " +
+        "L'amiral Paul Morel, chef d'état-major de la marine française, était présent.",
+    );
+    expect(roles(fr)).toEqual([
+      "Jean Dupré: Chief of Staff of Marine hellénique",
+      "Ali Khan: Chief of Staff of Armée de terre pakistanaise",
+      "Paul Morel: Chief of Staff of French Navy",
+    ]);
+    const en = extract("Vice Admiral Nikos Pappas, commander of the Hellenic Navy, attended the ceremony on Monday.");
+    expect(roles(en)).toEqual(["Nikos Pappas: Commander of Hellenic Navy"]);
+  });
+  it("keeps the Chief of the Defence Staff of all the forces, and a rank with no command gives no role", () => {
+    const fr = extract("Le général Paul Martin, chef d'état-major des armées grecques, a parlé. Le colonel Jean Roux a salué la foule.");
+    expect(roles(fr)).toEqual(["Paul Martin: Chief of the Defence Staff of Greece"]);
+  });
+});
