@@ -5,6 +5,7 @@ import {
   destinationAfter,
   destinationBefore,
   destinationOfHost,
+  destinationOfStopNoun,
   destinationSoil,
   frontedPhraseSubject,
   groupOfVisitors,
@@ -231,6 +232,16 @@ describe("destination rules", () => {
     expect(destinationAfter.find(scopeAt(c, "visited"))).toBe("country:JP");
     const d = en("[Ken Obi](person:ken-obi), who visited [Japan](country:JP) in May, spoke.");
     expect(destinationAfter.find(scopeAt(d, "visited"))).toBe("country:JP");
+  });
+
+  it("destinationOfStopNoun: a stop's place right before its noun or as its complement", () => {
+    expect(destinationOfStopNoun.find(scopeAt(en("The [Jakarta](place:jakarta) leg of the trip was cancelled."), "leg"))).toBe(
+      "place:jakarta",
+    );
+    expect(destinationOfStopNoun.find(scopeAt(fr("L'étape de [Bamako](place:bamako) a été annulée."), "étape"))).toBe("place:bamako");
+    // Not a stop noun ("arrivée de Bamako" is where one comes from), and no place next to the noun.
+    expect(destinationOfStopNoun.find(scopeAt(fr("Son arrivée de [Bamako](place:bamako) a été retardée."), "arrivée"))).toBeNull();
+    expect(destinationOfStopNoun.find(scopeAt(fr("L'étape suivante sera décisive pour [Bamako](place:bamako)."), "étape"))).toBeNull();
   });
 
   it("destinationSoil: 'sur le sol français', 'on Italian soil'", () => {
