@@ -138,6 +138,29 @@ function groupPeople(events: readonly StoryEvent[], size: number | null = null):
   return [];
 }
 
+/** The people the document gives an office of one of `kinds` (a minister's title for "ministers"), or null when the group's noun names none. */
+function officeHolders(roles: readonly RoleClaim[], kinds: readonly RoleClaim["titleKind"][] | null): ReadonlySet<string> | null {
+  if (!kinds) return null;
+  return new Set(roles.filter((r) => !r.former && kinds.includes(r.titleKind)).map((r) => r.personId));
+}
+
+/**
+ * "Defence Secretary A and Norway's defence minister B attended … The contract was signed by C and D, chief executives …
+ * The two ministers then held talks": a group whose noun names an office stands for the holders of that office among
+ * the people of the latest event with as many of them as it counts (two or more when it counts none), or else among the
+ * people named just before. Undefined when none fit: the group is then read as any other.
+ */
+function officeGroup(events: readonly StoryEvent[], m: EventMention, holders: ReadonlySet<string>): string[] | undefined {
+  const fits = (people: readonly string[]) => (m.groupSize === null ? people.length >= 2 : people.length === m.groupSize);
+  for (let k = events.length - 1; k >= 0; k--) {
+    const e = events[k];
+    const held = e.people.filter((p) => holders.has(p));
+    if (fits(held)) return held;
+  }
+  const near = m.nearbyPeople.filter((p) => holders.has(p));
+  return fits(near) ? near : undefined;
+}
+
 /** The sides of the latest event with two or more countries or organisations ("the two sides"). */
 function groupParties(events: readonly StoryEvent[]): string[] {
   for (let k = events.length - 1; k >= 0; k--) {
@@ -206,12 +229,17 @@ export function resolveEvents(ctx: ExtractionContext, mentions: readonly EventMe
         continue;
       }
     }
+    const holders = officeHolders(roles, m.groupOffices);
+    const ofOffice = holders ? officeGroup(events, m, holders) : undefined;
     if (m.groupSubject && m.people.length === 0) {
-      const fromEvents = groupPeople(events, m.groupSize);
+      const fromEvents = ofOffice ?? groupPeople(events, m.groupSize);
       // "une réunion des trois ministres": the people of the event with as many, not their countries.
       const counted = m.groupSize !== null && fromEvents.length === m.groupSize;
       // "The two ministers met in Melbourne": the group's event gives its date, and its place, when this mention has none.
-      const source = fromEvents.length > 0 ? [...events].reverse().find((e) => e.people === fromEvents) : undefined;
+      const source =
+        fromEvents.length > 0
+          ? [...events].reverse().find((e) => e.people === fromEvents || (ofOffice && subset(ofOffice, e.people)))
+          : undefined;
       if (!m.date && source?.date && source.status === m.status) {
         m.date = source.date;
         m.endDate = source.endDate;
@@ -234,10 +262,11 @@ export function resolveEvents(ctx: ExtractionContext, mentions: readonly EventMe
     // "where they met X": the group and the people it met; an event of the group alone is another one.
     const groupMeetsNamed = m.groupSubject && original.people.length > 0;
     if (groupMeetsNamed) {
-      const group = groupPeople(events);
+      const group = ofOffice ?? groupPeople(events);
       m.people = uniq([...(group.length >= 2 ? group : m.nearbyPeople), ...m.people]);
       // The group's event, just told, gives its day when this mention has none ("The two leaders later travelled to Gdansk, where they met X").
-      const source = group.length >= 2 ? [...events].reverse().find((e) => e.people === group) : undefined;
+      const source =
+        group.length >= 2 ? [...events].reverse().find((e) => e.people === group || (ofOffice && subset(group, e.people))) : undefined;
       if (!m.date && source?.date && source.status === m.status) {
         m.date = source.date;
         m.endDate = source.endDate;

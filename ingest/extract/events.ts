@@ -26,7 +26,14 @@ import {
   typeOf,
   scopeOf,
 } from "./events/scope.js";
-import { OWN_PARTICIPANT, cueBeforeVerb, groupSizeAround, groupSubjectBefore, subjectPeople } from "./events/participants.js";
+import {
+  OWN_PARTICIPANT,
+  cueBeforeVerb,
+  groupOfficesAround,
+  groupSizeAround,
+  groupSubjectBefore,
+  subjectPeople,
+} from "./events/participants.js";
 import { cancelledDateNearest, dateFor, dateInSegment, plannedDateForward, stopDayAfter } from "./events/dating.js";
 import { rescheduledDate, statusFor } from "./events/status.js";
 import { rulesFor } from "./events/types.js";
@@ -95,6 +102,7 @@ function mentionsInSentence(
     if (m.groupSubject) {
       m.nearbyPeople = nearby(m.trigger.start);
       m.groupSize = groupSizeAround(ctx, s, m.trigger);
+      m.groupOffices = groupOfficesAround(ctx, s, m.trigger);
     }
     const told = toldOverride ?? (segment ? dateInSegment(ctx, i, s, segment, m.trigger) : dateFor(ctx, i, s, m.trigger));
     const statusInput = { ctx, cues, index: i, sentence: s, trigger: m.trigger, date: told };

@@ -7,6 +7,24 @@ import { allPacks, packFor, type LanguagePack } from "../../lang/registry.js";
 import type { EventReferenceCues, EventTriggerCues, ModalityCues } from "../../lang/types.js";
 import { phraseFinder, type PhraseFinder } from "../lexicon.js";
 import { foldForMatch } from "../../../src/kb/normalize.js";
+import type { KbTitle } from "../../../src/model/kb.js";
+
+type TitleKind = KbTitle["kind"];
+
+/** Each pack's office group nouns with the title kinds they name. */
+function officeGroups(packs: readonly LanguagePack[]): Array<[string, readonly TitleKind[]]> {
+  return packs.flatMap((p) => {
+    const c = p.eventReferences;
+    const lists: Array<[readonly string[], readonly TitleKind[]]> = [
+      [c.MINISTER_GROUP_NOUNS, ["minister"]],
+      [c.HEAD_OF_GOVERNMENT_GROUP_NOUNS, ["head-of-government"]],
+      [c.HEAD_OF_STATE_GROUP_NOUNS, ["head-of-state"]],
+      [c.LEADER_GROUP_NOUNS, ["head-of-state", "head-of-government"]],
+      [c.EXECUTIVE_GROUP_NOUNS, ["other"]],
+    ];
+    return lists.flatMap(([nouns, kinds]) => nouns.map((n): [string, readonly TitleKind[]] => [foldForMatch(n), kinds]));
+  });
+}
 
 export interface EventCues {
   otherDatedNouns: PhraseFinder;
@@ -21,6 +39,10 @@ export interface EventCues {
   summitNouns: PhraseFinder;
   ellipsisPronouns: PhraseFinder;
   personGroupNouns: PhraseFinder;
+  /** Group nouns that say their people's office ("ministers", "les deux présidents"). */
+  officeGroupNouns: PhraseFinder;
+  /** Folded office group noun → the kinds of title its people hold. */
+  officeGroupKinds: ReadonlyMap<string, readonly TitleKind[]>;
   soilBeforeDemonym: PhraseFinder;
   /** Prepositions that open a phrase fronted before the subject ("lors de", "during"). */
   frontedPhraseOpeners: PhraseFinder;
@@ -162,6 +184,8 @@ function compile(packs: readonly LanguagePack[]): EventCues {
     summitNouns: t((c) => c.SUMMIT_NOUNS),
     ellipsisPronouns: t((c) => c.ELLIPSIS_PRONOUNS),
     personGroupNouns: r((c) => c.PERSON_GROUP_NOUNS),
+    officeGroupNouns: phraseFinder(officeGroups(packs).map(([n]) => n)),
+    officeGroupKinds: new Map(officeGroups(packs)),
     soilBeforeDemonym: r((c) => c.SOIL_BEFORE_DEMONYM),
     frontedPhraseOpeners: r((c) => c.FRONTED_PHRASE_OPENERS),
     frontedPhraseParticiples: r((c) => c.FRONTED_PHRASE_PARTICIPLES),

@@ -4,6 +4,7 @@
  * story event that coreference makes of several mentions.
  */
 import type { EventStatus, IsoDate } from "../../../src/model/extraction.js";
+import type { KbTitle } from "../../../src/model/kb.js";
 import type { EventTypeLexicon } from "../lexicon.js";
 import type { Span } from "../spans.js";
 
@@ -31,6 +32,8 @@ export interface EventMention {
   nearbyPeople: string[];
   /** How many people a counted group stands for ("les trois ministres", "the three ministers"), or null. */
   groupSize: number | null;
+  /** The kinds of office a group's noun names ("the two ministers": minister), or null when it names none ("ils", "the two men"). */
+  groupOffices: readonly KbTitle["kind"][] | null;
   status: EventStatus;
   date: IsoDate | null;
   endDate: IsoDate | null;
@@ -84,6 +87,7 @@ export function draftMention(hit: { lexicon: EventTypeLexicon } & Span, i: numbe
     weak: false,
     nearbyPeople: [],
     groupSize: null,
+    groupOffices: null,
     people: [],
     parties: [],
     place: null,

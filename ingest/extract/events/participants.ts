@@ -9,6 +9,7 @@ import type { AgreementMention } from "../agreement-mention.js";
 import type { PersonReference, RoleExtraction } from "../roles.js";
 import { blankSpans, clauseAround, findIn, findWordsIn, isLinkingGap, uniq, type Span } from "../spans.js";
 import type { PhraseFinder } from "../lexicon.js";
+import type { KbTitle } from "../../../src/model/kb.js";
 import { isDefinite, typeOf } from "./scope.js";
 import { eventCues } from "./cues.js";
 
@@ -79,6 +80,23 @@ export function groupSizeAround(ctx: ExtractionContext, s: Span, trigger: Span):
     return n !== undefined && n >= 2 && (before || after) ? [{ n, before }] : [];
   });
   return (counted.filter((c) => c.before).at(-1) ?? counted.find((c) => !c.before))?.n ?? null;
+}
+
+/**
+ * "the two ministers held talks", "une réunion des deux présidents": the kinds of office the group noun of the trigger's
+ * clause names, its subject before the trigger (the nearest) or its complement right after; null when it names none
+ * ("ils", "the two men", "les deux responsables").
+ */
+export function groupOfficesAround(ctx: ExtractionContext, s: Span, trigger: Span): readonly KbTitle["kind"][] | null {
+  const cues = eventCues(ctx.language);
+  const clause = clauseAround(ctx.text, s.start, s.end, trigger.start);
+  const nouns = findWordsIn(cues.officeGroupNouns, ctx.text, clause.start, Math.max(clause.end, trigger.end));
+  const subject = nouns.filter((g) => g.end <= trigger.start).at(-1);
+  const complement = nouns.find(
+    (g) => g.start >= trigger.end && COUNTED_COMPLEMENT.test(ctx.text.slice(trigger.end, g.start).replace(/[\p{L}\p{N}]+\s*$/u, "")),
+  );
+  const noun = subject ?? complement;
+  return noun ? (cues.officeGroupKinds.get(noun.phrase) ?? null) : null;
 }
 
 /**

@@ -136,7 +136,28 @@ export const PERSON_GROUP_NOUNS = [
   "heads of state",
   "heads of government",
   "officials",
+  "chief executives",
+  "executives",
+  "ceos",
 ] as const;
+
+/**
+ * Group nouns that say which office their people hold: "the two ministers" are people the story gives a
+ * minister's title, not the two chief executives who just signed (coreference-of-events.ts: officeHolders).
+ */
+export const MINISTER_GROUP_NOUNS = [
+  "ministers",
+  "foreign secretaries",
+  "defence secretaries",
+  "defense secretaries",
+  "top diplomats",
+] as const;
+export const HEAD_OF_GOVERNMENT_GROUP_NOUNS = ["prime ministers", "premiers", "heads of government", "chancellors"] as const;
+export const HEAD_OF_STATE_GROUP_NOUNS = ["presidents", "heads of state"] as const;
+/** Heads of state or government, either ("leaders" says nothing: heads of institutions, of parties, of companies are leaders too). */
+export const LEADER_GROUP_NOUNS = ["heads of state and government"] as const;
+/** Heads of companies (titles of kind "other"). */
+export const EXECUTIVE_GROUP_NOUNS = ["chief executives", "executives", "ceos"] as const;
 
 /** A group with no noun that stands for the participants of the event told, right before its verb ("where the two signed", "both signed"). */
 export const BARE_GROUP_SUBJECTS = ["the two", "both"] as const;

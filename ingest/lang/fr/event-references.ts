@@ -127,7 +127,24 @@ export const PERSON_GROUP_NOUNS = [
   "chefs de gouvernement",
   "responsables",
   "leaders",
+  "pdg",
+  "patrons",
+  "directeurs généraux",
 ] as const;
+
+/** Noms de groupe qui disent la fonction de leurs membres : « les deux ministres » ont un titre de ministre (coreference-of-events.ts). */
+export const MINISTER_GROUP_NOUNS = ["ministres", "chefs de la diplomatie", "chefs de la défense"] as const;
+export const HEAD_OF_GOVERNMENT_GROUP_NOUNS = [
+  "premiers ministres",
+  "premières ministres",
+  "chefs de gouvernement",
+  "chanceliers",
+] as const;
+export const HEAD_OF_STATE_GROUP_NOUNS = ["présidents", "présidentes", "chefs d'état"] as const;
+/** Chefs d'État ou de gouvernement (« dirigeants » ne dit rien : chefs d'institution, de parti, d'entreprise en sont aussi). */
+export const LEADER_GROUP_NOUNS = ["chefs d'état et de gouvernement"] as const;
+/** Dirigeants d'entreprise (titres de genre « other »). */
+export const EXECUTIVE_GROUP_NOUNS = ["pdg", "patrons", "directeurs généraux"] as const;
 
 /** A country as the ground under someone's feet: "sur le sol français" (then a demonym). */
 export const SOIL_BEFORE_DEMONYM = ["sur le sol", "sur son sol", "sur le territoire"] as const;

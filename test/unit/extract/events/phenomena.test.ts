@@ -1329,6 +1329,53 @@ describe("a counted group of people", () => {
   });
 });
 
+describe("a group whose noun names an office", () => {
+  const DEF_GB = "title:defence-secretary Defence_Secretary minister country:GB";
+  const DEF_NO = "title:defence-minister Defence_Minister minister country:NO";
+  const DEF_FR = "title:defence-minister Defence_Minister minister country:FR";
+  const CEO_A = "title:chief-executive Chief_Executive other org:brightwater";
+  const CEO_B = "title:chief-executive Chief_Executive other org:nordmarin";
+  const meetingPeople = (markup: string, language: "fr" | "en") =>
+    events(markup, language)
+      .filter((e) => e.type === "Meeting")
+      .map((e) => e.participants.join(", "));
+  const EN =
+    `[British](country:GB demonym) {Defence Secretary}(${DEF_GB}) [John Hale](person:john-hale) and [Norway](country:NO)'s {defence minister}(${DEF_NO}) [Erik Lund](person:erik-lund) attended the ceremony in [London](place:london) on Monday. ` +
+    `The contract was signed by [Paul Grant](person:paul-grant), {chief executive}(${CEO_A}) of [Brightwater](org:brightwater), and [Anna Berg](person:anna-berg), {chief executive}(${CEO_B}) of [Nordmarin](org:nordmarin). `;
+  const FR =
+    `La {ministre des Armées}(${DEF_FR}) [française](country:FR demonym) [Claire Dumas](person:claire-dumas) et le {ministre de la Défense}(${DEF_NO}) [norvégien](country:NO demonym) [Erik Lund](person:erik-lund) ont assisté lundi à la cérémonie à [Paris](place:paris). ` +
+    `Le contrat a été signé par [Paul Grant](person:paul-grant), {PDG}(${CEO_A}) de [Brightwater](org:brightwater), et [Anna Berg](person:anna-berg), {PDG}(${CEO_B}) de [Nordmarin](org:nordmarin). `;
+
+  it("'the two ministers', 'les deux ministres' are the ministers named, not the two chief executives who just signed", () => {
+    expect(meetingPeople(`${EN}The two ministers then held talks on Arctic security.`, "en")).toEqual([
+      "person:erik-lund, person:john-hale",
+    ]);
+    expect(meetingPeople(`${EN}Later, a meeting of the two ministers was held at the ministry.`, "en")).toEqual([
+      "person:erik-lund, person:john-hale",
+    ]);
+    expect(meetingPeople(`${FR}Les deux ministres se sont ensuite entretenus de la sécurité dans l'Arctique.`, "fr")).toEqual([
+      "person:claire-dumas, person:erik-lund",
+    ]);
+  });
+  it("'the two chief executives', 'les deux PDG' stay the chief executives", () => {
+    expect(meetingPeople(`${EN}The two chief executives then held talks on production.`, "en")).toEqual([
+      "person:anna-berg, person:paul-grant",
+    ]);
+    expect(meetingPeople(`${FR}Les deux PDG se sont ensuite entretenus de la production.`, "fr")).toEqual([
+      "person:anna-berg, person:paul-grant",
+    ]);
+  });
+  it("a group whose noun names no office ('the two men', 'les deux hommes') is the latest event's people, as before", () => {
+    expect(meetingPeople(`${EN}The two men then held talks on production.`, "en")).toEqual(["person:anna-berg, person:paul-grant"]);
+    expect(meetingPeople(`${FR}Les deux hommes se sont ensuite entretenus de la production.`, "fr")).toEqual([
+      "person:anna-berg, person:paul-grant",
+    ]);
+  });
+  it("'the two presidents' with no president named falls back to the latest event's people", () => {
+    expect(meetingPeople(`${EN}The two presidents then held talks on production.`, "en")).toEqual(["person:anna-berg, person:paul-grant"]);
+  });
+});
+
 describe("an agreement to meet later, in French", () => {
   it("'ils sont convenus de se retrouver à Y début septembre': a meeting planned, the group's people", () => {
     const found = events(

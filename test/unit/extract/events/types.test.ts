@@ -18,6 +18,7 @@ const mention = (type: string, people: string[], parties: string[] = [], agreeme
   weak: false,
   nearbyPeople: [],
   groupSize: null,
+  groupOffices: null,
   status: "occurred",
   date: null,
   endDate: null,
