@@ -11,7 +11,7 @@ import { formatDay, formatMonth, formatYear, isValidDay } from "./iso.js";
 import { mayHoldDatedDay } from "./vocabulary.js";
 import { recognizeExpressions, type Recognized } from "./recognize.js";
 import { isAfter, resolveSpec, type Resolved } from "./resolve.js";
-import { openingParticipleTense, sentenceTense, tenseNear, type Tense } from "./tense.js";
+import { openingParticipleTense, openingSubjectTense, sentenceTense, tenseNear, type Tense } from "./tense.js";
 
 export { sentenceTense } from "./tense.js";
 export { dateFromLocation, parseDateLine, parseDateMarker, parseDateline, parseIsoStamp } from "./publication.js";
@@ -115,7 +115,7 @@ function tenseAround(text: string, candidate: Candidate, language: string, sente
   // "Réunis mardi à Bruxelles, les ministres ont adopté …", "Speaking in Ankara on Tuesday, Fidan said …": a clause
   // opening the sentence with no verb form of its own hangs on the main clause, and speaks in its tense.
   if (clause.from === 0 && text[clause.text.length] === ",") {
-    const main = openingParticipleTense(text, clause.text.length, language);
+    const main = openingParticipleTense(text, clause.text.length, language) ?? openingSubjectTense(text, clause.text.length, language);
     if (main !== null) return main;
   }
   const rest = clause.text.replace(text.slice(candidate.start, candidate.end), " ");

@@ -17,6 +17,7 @@ import {
   SPAN_AFTER,
   SPAN_BEFORE,
   THAT_TIME_SUFFIX,
+  TODAY_PART,
   UNTIL_PURPOSE,
   WEEK,
   WEEKDAY_DEADLINE,
@@ -201,6 +202,12 @@ const RULES: Rule[] = [
       return from === null || to === null || from === to ? null : { kind: "weekdayRange", from, to, anchor: anchorOf(g[4]) };
     },
   ),
+  // Two days in a row: "on Sunday and Monday", "dimanche et lundi", "les lundi et mardi"; two days apart are two dates.
+  rule(`(?:(?:on|les)\\s+)?(${WEEKDAY})\\s+(?:and|et)\\s+(?:on\\s+)?(${WEEKDAY})(?!\\s*,?\\s*(?:the\\s+)?\\d)`, (g) => {
+    const from = weekdayNumber(g[1] ?? "");
+    const to = weekdayNumber(g[2] ?? "");
+    return from === null || to === null || (from + 1) % 7 !== to ? null : { kind: "weekdayRange", from, to, anchor: null };
+  }),
   rule(
     `(?:from\\s+|between\\s+)?(?:${WEEKDAY},?\\s+)?(${MONTH})\\s+${DAY}\\s*(?:[-–]|to|and|until|through)\\s*(?:(?:${WEEKDAY},?\\s+)?(${MONTH})\\s+)?${DAY}(?:,?\\s+${YEAR})?`,
     (g) => range(g[2], g[1], undefined, g[4], g[3] ?? g[1], g[5]),
@@ -314,10 +321,12 @@ const RULES: Rule[] = [
             : 0;
     return { kind: "offset", unit: "day", amount };
   }),
+  // A part of publication's own day: "ce matin", "this morning", "tonight" (not "ce matin-là", the story's: see THAT_TIME).
+  rule(TODAY_PART, () => ({ kind: "offset", unit: "day", amount: 0 })),
   // Days counted from the story's own day: "la veille", "le lendemain", "the next day", "two days later", "dans la soirée", "later that day";
   // "la veille du sommet", "the day after the vote" count from something else and are left alone.
   rule(
-    `(l['’]avant-veille|la\\s+veille|le\\s+surlendemain|le\\s+lendemain|le\\s+même\\s+jour|le\\s+jour\\s+même|le\\s+soir\\s+même|dans\\s+la\\s+soirée|plus\\s+tard\\s+dans\\s+la\\s+journée|later\\s+that\\s+day|later\\s+in\\s+the\\s+day|earlier\\s+that\\s+day|that\\s+evening|that\\s+same\\s+day|the\\s+same\\s+evening|the\\s+same\\s+day|the\\s+day\\s+before|the\\s+previous\\s+day|the\\s+day\\s+after|the\\s+next\\s+day|the\\s+following\\s+day)(?!\\s+(?:(?:de|du|des|of|the|as)(?![\\p{L}])|d['’]))`,
+    `(l['’]avant-veille|la\\s+veille|le\\s+surlendemain|le\\s+lendemain|le\\s+même\\s+jour|le\\s+jour\\s+même|le\\s+soir\\s+même|dans\\s+la\\s+soirée|plus\\s+tard\\s+dans\\s+la\\s+journée|later\\s+that\\s+day|later\\s+in\\s+the\\s+day|earlier\\s+that\\s+day|that\\s+morning|that\\s+afternoon|that\\s+evening|that\\s+same\\s+day|the\\s+same\\s+evening|the\\s+same\\s+day|the\\s+day\\s+before|the\\s+previous\\s+day|the\\s+day\\s+after|the\\s+next\\s+day|the\\s+following\\s+day)(?!\\s+(?:(?:de|du|des|of|the|as)(?![\\p{L}])|d['’]))`,
     (g) => ({ kind: "storyDay", days: storyDayOffset(g[1] ?? "") }),
   ),
   // What the story's present comes a span after or before: "The talks come two weeks after X met Y", "Ce déplacement
@@ -428,8 +437,8 @@ function counted(countWord: string | undefined, unitWord: string | undefined, si
 
 /** Words at least one rule needs: a sentence without any of them holds no expression. */
 const TRIGGER = new RegExp(
-  `\\d|${B}(?:${MONTH}|${WEEKDAY}|hier|demain|aujourd['’]hui|veille|lendemain|surlendemain|soirée|journée|soir|semaines?|mois|ann[ée]es?|an|ans|prochaine?s?|prochainement|venir|jours?|` +
-    `yesterday|today|tomorrow|weeks?|months?|years?|days?|coming|printemps|été|automne|hiver|spring|summer|autumn|fall|winter|week-end|weekend|midweek)${E}`,
+  `\\d|${B}(?:${TODAY_PART}|${MONTH}|${WEEKDAY}|hier|demain|aujourd['’]hui|veille|lendemain|surlendemain|soirée|journée|soir|semaines?|mois|ann[ée]es?|an|ans|prochaine?s?|prochainement|venir|jours?|` +
+    `yesterday|today|tomorrow|morning|afternoon|evening|weeks?|months?|years?|days?|coming|printemps|été|automne|hiver|spring|summer|autumn|fall|winter|week-end|weekend|midweek)${E}`,
   "iu",
 );
 

@@ -74,3 +74,22 @@ export function openingParticipleTense(text: string, clauseEnd: number, language
   if (past === Infinity && future === Infinity) return null;
   return future < past ? "future" : "past";
 }
+
+/**
+ * The tense of the main clause when `text` opens with a noun phrase set off by a comma at `clauseEnd`, with no verb
+ * form of its own: its subject, with its date ("The talks on Sunday and Monday, hosted by X, brought …": past). The
+ * forms after the comma decide (reporting clauses aside, future winning unless outnumbered); null when the sentence
+ * does not open with a determiner, no verb form follows, or another clause opens before the first one ("The
+ * summit opens on Monday, a week after ministers met": "met" is not the summit's).
+ */
+export function openingSubjectTense(text: string, clauseEnd: number, language: string): Tense | null {
+  const cues = packFor(language)?.tense;
+  if (!cues?.OPENING_DETERMINER.test(text) || text[clauseEnd] !== ",") return null;
+  const rest = text.slice(clauseEnd).replace(cues.REPORTING, (reported) => " ".repeat(reported.length));
+  const first = Math.min(
+    ...[cues.PAST, cues.FUTURE].map((pattern) => [...rest.matchAll(pattern)].find((m) => m.index > 0)?.index ?? Infinity),
+  );
+  if (first === Infinity || cues.CLAUSE_OPENERS.test(rest.slice(0, first))) return null;
+  const tense = clauseTense(rest, language);
+  return tense === "present" ? null : tense;
+}

@@ -116,6 +116,9 @@ export const SPAN_BEFORE = `(?:${phraseAlternation(allPacks().flatMap((pack) => 
 /** Regex source of the suffixes that point a time word at the story's time, not publication's ("-là"); never matches when no pack has one. */
 export const THAT_TIME_SUFFIX = phraseAlternation(allPacks().flatMap((pack) => pack.calendar.THAT_TIME_SUFFIXES)) || "(?!)";
 
+/** Regex source of the parts of publication's own day ("ce matin", "this morning"). */
+export const TODAY_PART = `(?:${phraseAlternation(allPacks().flatMap((pack) => pack.calendar.TODAY_PARTS))})`;
+
 const DATE_CUE = new RegExp(`${MONTH}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d{2}`, "iu");
 
 /** Whether `text` may hold a day or month with its year (a year and a month name or a numeric date): a cheap test before chrono. */

@@ -106,3 +106,6 @@ export const SPAN_BEFORE_WORDS = ["before"] as const;
 
 /** Suffixes that point a time word at the story's time, not publication's: none in English ("that week" is no "this week"). */
 export const THAT_TIME_SUFFIXES = [] as const;
+
+/** Parts of the publication's own day ("this morning", "tonight"): news names today by them. */
+export const TODAY_PARTS = ["this morning", "this afternoon", "this evening", "tonight"] as const;

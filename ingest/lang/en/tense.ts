@@ -22,3 +22,13 @@ export const REPORTING =
  * clause has no tense of its own.
  */
 export const OPENING_PARTICIPLE = /^\s*[A-Z][a-z]{2,}(?:ing|ed)(?=[\s,])/u;
+
+/**
+ * A determiner opening the sentence: the clause it heads may be the sentence's subject, a noun phrase with its date
+ * ("The talks on Sunday and Monday, hosted by X, brought …"), whose tense is the main clause's after the comma.
+ */
+export const OPENING_DETERMINER = /^\s*(?:The|These|Those|This|That|Their|His|Her|Its)\s/u;
+
+/** Words that open another clause, subordinate or coordinate: after the comma, the verb they govern is not the subject's ("…, a week after X met Y", "…, but it will"). */
+export const CLAUSE_OPENERS =
+  /(?<![\p{L}])(?:and|but|or|yet|after|before|since|when|while|as|because|although|though|until|once|where|which|who|whom|whose|that|if)(?![\p{L}])/iu;

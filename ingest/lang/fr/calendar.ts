@@ -108,3 +108,6 @@ export const SPAN_BEFORE_WORDS = ["avant"] as const;
 
 /** Les suffixes qui renvoient un mot de temps au temps du récit, non à celui de la publication ("cette semaine-là", "ce mardi-là"). */
 export const THAT_TIME_SUFFIXES = ["-là"] as const;
+
+/** Les moments du jour même de la publication ("ce matin", "ce soir") : la presse nomme ainsi le jour où elle paraît. */
+export const TODAY_PARTS = ["ce matin", "cet après-midi", "ce soir"] as const;

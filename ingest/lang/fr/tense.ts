@@ -43,3 +43,13 @@ export const REPORTING =
  * that clause has no tense of its own.
  */
 export const OPENING_PARTICIPLE = /^\s*\p{Lu}\p{Ll}{2,}(?:é|ée|és|ées|is|ise|ises|u|ue|us|ues|it|ite|its|ites|ant)(?=[\s,])/u;
+
+/**
+ * Un déterminant en tête de phrase : le groupe qu'il ouvre peut être le sujet, un groupe nominal avec sa date
+ * ("Les pourparlers de dimanche et lundi, organisés par X, ont permis …"), au temps de la principale après la virgule.
+ */
+export const OPENING_DETERMINER = /^\s*(?:Les|Le|La|L['’]|Ces|Ce|Cet|Cette|Leurs?|Ses|Sa|Son)(?:\s|(?<=['’]))/u;
+
+/** Les mots qui ouvrent une autre proposition, subordonnée ou coordonnée : après la virgule, le verbe qu'ils gouvernent n'est pas celui du sujet ("…, une semaine après que X a rencontré Y", "…, mais sa mise en œuvre sera"). */
+export const CLAUSE_OPENERS =
+  /(?<![\p{L}])(?:et|mais|ou|or|après|avant|depuis|quand|lorsque|lorsqu['’]|alors|tandis|puisque|parce|bien|si|où|qui|que|qu['’]|dont|lequel|laquelle|lesquels|lesquelles)(?![\p{L}])/iu;

@@ -270,6 +270,23 @@ describe("findTemporalExpressions: the day before", () => {
   });
 });
 
+describe("findTemporalExpressions: parts of publication's own day", () => {
+  it("reads 'ce matin', 'ce soir', 'this morning', 'tonight' as the publication day, past or future", () => {
+    expect(dates("Ce matin, la ministre s'est entretenue avec son homologue.", "2026-11-20")).toEqual(["Ce matin → 2026-11-20"]);
+    expect(dates("Le président recevra ce soir son homologue à l'Élysée.", "2026-11-20")).toEqual(["ce soir → 2026-11-20"]);
+    expect(dates("The two leaders spoke by phone this morning.", "2026-11-20", "en")).toEqual(["this morning → 2026-11-20"]);
+    expect(dates("The envoy will meet the prime minister tonight.", "2026-11-20", "en")).toEqual(["tonight → 2026-11-20"]);
+  });
+  it("leaves 'ce matin-là' to the story's day, and counts 'that morning' from the day told before", () => {
+    expect(dates("Ce matin-là, il avait rencontré le président.", "2026-11-20")).toEqual([]);
+    expect(
+      findTemporalExpressions({ text: "That morning, the envoys signed.", start: 0 }, "2026-11-20", "en", () => "2026-11-12").map(
+        (e) => `${e.text} → ${e.date}`,
+      ),
+    ).toEqual(["That morning → 2026-11-12"]);
+  });
+});
+
 describe("findTemporalExpressions: a day of this month, a month after 'to'", () => {
   it("reads 'le 14 courant' as the 14th of the publication's month", () => {
     expect(dates("La réunion, prévue le 14 courant, aura lieu à Osk.", "2026-11-10")).toEqual(["le 14 courant → 2026-11-14 future"]);
@@ -427,6 +444,39 @@ describe("findTemporalExpressions: spans of days", () => {
     ]);
     expect(dates("La visite aura lieu de lundi à mercredi prochain.", "2026-12-03")).toEqual([
       "de lundi à mercredi prochain → 2026-12-07..2026-12-09 future",
+    ]);
+  });
+  it("reads two weekdays in a row joined by 'and' / 'et' as a two-day range, past or future by the clause", () => {
+    // Thursday 29 October 2026: a past Sunday–Monday is the one just gone, not the coming one.
+    expect(dates("The talks held on Sunday and Monday in Doha ended without agreement.", "2026-10-29", "en")).toEqual([
+      "on Sunday and Monday → 2026-10-25..2026-10-26",
+    ]);
+    expect(dates("Les négociateurs se sont retrouvés samedi et dimanche à Genève.", "2026-10-29")).toEqual([
+      "samedi et dimanche → 2026-10-24..2026-10-25",
+    ]);
+    expect(dates("The envoys will meet on Monday and Tuesday in Oslo.", "2026-10-29", "en")).toEqual([
+      "on Monday and Tuesday → 2026-11-02..2026-11-03 future",
+    ]);
+  });
+  it("reads a date in a noun phrase opening the sentence in the main clause's tense after the comma", () => {
+    // Thursday 29 October 2026: the nearest Sunday is the coming one; the main clause tells of the one gone.
+    expect(
+      dates("The two days of talks on Sunday and Monday, hosted by Norway, brought the envoys face to face.", "2026-10-29", "en"),
+    ).toEqual(["on Sunday and Monday → 2026-10-25..2026-10-26"]);
+    expect(dates("The meeting on Sunday, chaired by Norway, ended without a statement.", "2026-10-29", "en")).toEqual([
+      "on Sunday → 2026-10-25",
+    ]);
+    expect(dates("Les pourparlers de dimanche et lundi, organisés par la Norvège, ont permis un premier accord.", "2026-10-29")).toEqual([
+      "de dimanche et lundi → 2026-10-25..2026-10-26",
+    ]);
+  });
+  it("keeps the nearest day when the verb after the comma is a reporting clause's or a subordinate one's", () => {
+    expect(dates("The talks resume on Sunday, officials said.", "2026-10-29", "en")).toEqual(["on Sunday → 2026-11-01 future"]);
+    expect(dates("The summit opens on Sunday, a week after ministers met in Oslo.", "2026-10-29", "en")).toEqual([
+      "on Sunday → 2026-11-01 future",
+    ]);
+    expect(dates("La réunion de dimanche, qui a été préparée de longue date, sera présidée par la Norvège.", "2026-10-29")).toEqual([
+      "dimanche → 2026-11-01 future",
     ]);
   });
   it("reads no range from two separate days, numbers that are not days, or days out of order", () => {
