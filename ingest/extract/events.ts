@@ -34,7 +34,7 @@ import {
   groupSubjectBefore,
   subjectPeople,
 } from "./events/participants.js";
-import { cancelledDateNearest, dateFor, dateInSegment, plannedDateForward, stopDayAfter } from "./events/dating.js";
+import { cancelledDateNearest, dateFor, dateInSegment, datesTheCancellation, plannedDateForward, stopDayAfter } from "./events/dating.js";
 import { rescheduledDate, statusFor } from "./events/status.js";
 import { rulesFor } from "./events/types.js";
 import { placeFor } from "./events/place.js";
@@ -108,8 +108,12 @@ function mentionsInSentence(
     const statusInput = { ctx, cues, index: i, sentence: s, trigger: m.trigger, date: told };
     const status = statusOverride ?? statusFor(statusInput);
     if (status === "none") return null;
+    // "cancelled on Sunday his visit planned for next week", "was due to visit X but called off his trip on Sunday": the day
+    // it was called off is not the visit's, whatever the status the mention's own words give.
+    const calledOff = (t: TemporalExpression) => datesTheCancellation(ctx, s, m.trigger, t);
+    const own = !toldOverride && !segment && told && calledOff(told) ? dateFor(ctx, i, s, m.trigger, calledOff) : told;
     // "initially planned for December, was pushed back to March": a postponed event's date is the new one.
-    const date = (status === "planned" ? rescheduledDate(statusInput) : null) ?? told;
+    const date = (status === "planned" ? rescheduledDate(statusInput) : null) ?? own;
     const dated =
       date === null
         ? null

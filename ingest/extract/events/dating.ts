@@ -47,8 +47,45 @@ export function belongsToOtherNoun(ctx: ExtractionContext, s: Span, t: Span, tri
   });
 }
 
-export function dateFor(ctx: ExtractionContext, i: number, s: Span, trigger: Span): TemporalExpression | null {
-  const found = ctx.temporal(i).filter((t) => !startsPeriod(ctx, s, t, trigger) && !belongsToOtherNoun(ctx, s, t, trigger));
+/** Whether a stretch of text holds no word and no punctuation that ends a phrase: only blanks. */
+const ADJACENT = /^\s*$/u;
+
+/** Most words of a verb's object between a cancellation verb and its date ("called off his trip on Sunday"). */
+const OBJECT_WORDS = 3;
+
+/** Whether a stretch of text is blanks, or a short object with no punctuation ("his trip", "it"). */
+function objectAtMost(gap: string): boolean {
+  return !/[,;:.()«»"“”]/u.test(gap) && (gap.match(/[\p{L}\p{N}'’-]+/gu) ?? []).length <= OBJECT_WORDS;
+}
+
+/**
+ * Whether a date is the day an event was called off, the cancellation verb's own adverbial, not the event's: between
+ * the verb and the event's noun ("cancelled on Sunday his visit", "a annulé dimanche sa visite"), right after the
+ * verb when it follows the noun ("the visit was cancelled on Sunday", "la visite a été annulée dimanche"), or right
+ * after the noun the verb governs ("called off his trip on Sunday"). A date told with the plan ("his visit planned
+ * for next week", "la visite prévue mardi") is the event's.
+ */
+export function datesTheCancellation(ctx: ExtractionContext, s: Span, trigger: Span, t: Span): boolean {
+  const cues = eventCues(ctx.language);
+  return findIn(cues.cancellation, ctx.text, s.start, s.end).some((verb) => {
+    if (verb.end <= trigger.start) {
+      // Inside the trigger too, read through its date ("called off his trip on Sunday to …").
+      if (t.start >= verb.end && t.end <= trigger.end) return true;
+      return t.start >= trigger.end && ADJACENT.test(ctx.text.slice(trigger.end, t.start));
+    }
+    // "was cancelled on Sunday", "but called off his trip on Sunday": after the verb, its object at most.
+    return verb.start >= trigger.end && t.start >= verb.end && objectAtMost(ctx.text.slice(verb.end, t.start));
+  });
+}
+
+export function dateFor(
+  ctx: ExtractionContext,
+  i: number,
+  s: Span,
+  trigger: Span,
+  excluded: (t: TemporalExpression) => boolean = () => false,
+): TemporalExpression | null {
+  const found = ctx.temporal(i).filter((t) => !excluded(t) && !startsPeriod(ctx, s, t, trigger) && !belongsToOtherNoun(ctx, s, t, trigger));
   if (found.length === 0) return null;
   const clause = clauseAround(ctx.text, s.start, s.end, trigger.start);
   // A date in another clause that is a relative one ("…, which Japan and Australia signed in 2022") dates that clause's verb.

@@ -91,3 +91,40 @@ describe("a planned visit called off", () => {
     ).toEqual([{ status: "cancelled", visitors: ["Omar Benali"], place: "Kuwait" }]);
   });
 });
+
+describe("the day a visit was called off is not the visit's", () => {
+  // Tuesday 22 September 2026.
+  const dated = (body: string) =>
+    extractArticle({ source: "mem.txt", format: "txt", text: body, title: null, published: "2026-09-22", publisher: null }).events.map(
+      (e) => [e.type, e.status, e.date, e.endDate],
+    );
+
+  it("takes the plan's date, not the cancellation verb's, between the verb and the noun", () => {
+    expect(dated("Philippine Defence Secretary Ramon Cruz cancelled on Sunday his visit to Canberra planned for next week.")).toEqual([
+      ["Visit", "cancelled", "2026-09", "2026-10"],
+    ]);
+    expect(
+      dated("Le ministre marocain de la Défense Karim Alaoui a annulé dimanche sa visite à Madrid prévue la semaine prochaine."),
+    ).toEqual([["Visit", "cancelled", "2026-09", "2026-10"]]);
+  });
+
+  it("leaves the visit undated when the only day is the one it was called off ('called off his trip on Sunday')", () => {
+    expect(
+      dated(
+        "Indonesian Defence Minister Budi Santoso had been due to visit Darwin but called off his trip on Sunday to oversee relief efforts.",
+      ),
+    ).toEqual([["Visit", "cancelled", null, null]]);
+    expect(dated("La visite à Rome du ministre tunisien des Affaires étrangères Karim Ben Salah a été annulée dimanche.")).toEqual([
+      ["Visit", "cancelled", null, null],
+    ]);
+  });
+
+  it("keeps the day told with the plan ('prévue mardi', 'planned for Tuesday')", () => {
+    expect(
+      dated("La visite à Rome du ministre tunisien des Affaires étrangères Karim Ben Salah, prévue mardi, a été annulée dimanche."),
+    ).toEqual([["Visit", "cancelled", "2026-09-22", null]]);
+    expect(dated("The visit to Oslo by Danish Foreign Minister Lars Holm planned for Tuesday was cancelled.")).toEqual([
+      ["Visit", "cancelled", "2026-09-22", null],
+    ]);
+  });
+});
