@@ -5,6 +5,8 @@
  *                        ("today's signing of the Accords", "la cérémonie de signature mardi")
  *   enclosingEvent       a visit takes the day of the dated meeting or signing its visitor took
  *                        part in there ("held talks Tuesday in Caracas" → the visit to Caracas)
+ *   precedingEvent       a dated event told in the two sentences before, in the same paragraph ("Le 18 novembre,
+ *                        X a reçu Y à Paris. Le contrat a été signé par …"): its day, and its place when the event has none
  *   duringTrip           an undated meeting of a visitor told just after their dated trip takes its day
  *   dateline             the body's dateline ("Paris, June 22, 2011")
  *   precedingSentence    a date in the two sentences before, in the same paragraph ("ce mardi 4 mars
@@ -24,6 +26,8 @@ import { couldBeOnePlace } from "./same-place.js";
 export interface DatedSpan {
   date: IsoDate;
   endDate: IsoDate | null;
+  /** Where the event that gave the date took place, for an event with no place of its own. */
+  place?: string | null;
 }
 
 export interface DocumentDateInput {
@@ -137,18 +141,73 @@ const dateline: DocumentDateRule = {
   },
 };
 
+/** The story sentences before sentence `first` in its paragraph, nearest first, at most `count`. */
+function sentencesBefore(ctx: ExtractionContext, first: number, count: number): number[] {
+  const paragraph = ctx.sentences[first]?.paragraph;
+  const out: number[] = [];
+  for (let k = first - 1; k >= 0 && out.length < count; k--) {
+    const sk = ctx.sentences[k];
+    if (!sk || !isStorySentence(sk)) continue;
+    if (sk.paragraph !== paragraph) break;
+    out.push(k);
+  }
+  return out;
+}
+
+/**
+ * "Le 18 novembre, X a reçu Y à Paris. Le contrat a été signé par A et B.", "After their talks, the two ministers
+ * attended the signing. The contract was signed by A and B.": an undated event told right after a dated event of the
+ * story with its status, in the same paragraph (the sentence before, or the one before it), took place on its day and,
+ * when it names no place of its own, at its place. Neither a trip nor from one (a trip's day is its first, not that of
+ * what happens during it: see enclosingEvent, duringTrip), nor an event called off; events of different days or places
+ * in that sentence tell nothing.
+ */
+const precedingEvent: DocumentDateRule = {
+  name: "precedingEvent",
+  find: ({ ctx, event, events }) => {
+    if (event.status === "cancelled" || rulesFor(event.type).trip) return null;
+    for (const k of sentencesBefore(ctx, firstSentence(event), 2)) {
+      const told = events.filter(
+        (e) =>
+          e !== event &&
+          e.date !== null &&
+          e.status === event.status &&
+          !rulesFor(e.type).trip &&
+          e.sentenceIndices.includes(k) &&
+          !e.sentenceIndices.includes(firstSentence(event)),
+      );
+      if (told.length === 0) continue;
+      const days = new Set(told.map((e) => `${e.date ?? ""}..${e.endDate ?? ""}`));
+      const places = new Set(told.map((e) => e.place).filter((p): p is string => p !== null));
+      const [source] = told;
+      if (days.size !== 1 || places.size > 1 || !source?.date || !fitsStatus(ctx, event.status, source.date)) return null;
+      const [place] = [...places];
+      if (!couldBeOnePlace(ctx, place ?? null, event.place)) return null;
+      return { date: source.date, endDate: source.endDate, place: event.place ? null : (place ?? null) };
+    }
+    return null;
+  },
+};
+
+/** Whether sentence k names a place or a country (not by a demonym) that cannot be where an event at `place` took place. */
+function namesOtherPlace(ctx: ExtractionContext, k: number, place: string | null): boolean {
+  if (place === null) return false;
+  return (ctx.mentionsBySentence[k] ?? []).some((m) => {
+    const type = ctx.entityById.get(m.entityId)?.type;
+    return (type === "Place" || type === "Country") && m.source !== "demonym" && !couldBeOnePlace(ctx, m.entityId, place);
+  });
+}
+
 const precedingSentence: DocumentDateRule = {
   name: "precedingSentence",
   find: ({ ctx, event }) => {
     // "X était à Tunis lundi. La visite prévue au Koweït a été annulée": the day before dates something else than the plan.
     if (event.status === "cancelled") return null;
-    const first = firstSentence(event);
-    const paragraph = ctx.sentences[first]?.paragraph;
-    for (let k = first - 1, seen = 0; k >= 0 && seen < 2; k--) {
+    for (const k of sentencesBefore(ctx, firstSentence(event), 2)) {
       const sk = ctx.sentences[k];
-      if (!sk || !isStorySentence(sk)) continue;
-      if (sk.paragraph !== paragraph) break;
-      seen++;
+      if (!sk) continue;
+      // "Le 12 novembre, X était à Athènes. Le contrat a été signé à Paris": a day told of another place is another event's.
+      if (namesOtherPlace(ctx, k, event.place)) return null;
       const s = { start: sk.start, end: sk.end };
       const dates = ctx
         .temporal(k)
@@ -182,6 +241,7 @@ const leadPublication: DocumentDateRule = {
 const DOCUMENT_DATE_RULES: readonly DocumentDateRule[] = [
   unattachedMention,
   enclosingEvent,
+  precedingEvent,
   duringTrip,
   dateline,
   precedingSentence,
@@ -204,6 +264,7 @@ export function dateAtDocumentLevel(
         if (found) {
           event.date = found.date;
           event.endDate = found.endDate;
+          if (found.place && !event.place) event.place = found.place;
         }
       }
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractFromLinked } from "../../../../ingest/extract/index.js";
+import { extractArticle } from "../../../../ingest/pipeline.js";
 import { linkedDocument, testKnowledge } from "../linked-markup.js";
 import { tools } from "./support.js";
 
@@ -87,5 +88,45 @@ describe("dates at the level of the document", () => {
     );
     expect(found).toContainEqual({ type: "Signing", status: "occurred", date: "2021-03-30", participants: ["country:IT", "country:JP"] });
     expect(found.find((e) => e.type === "Meeting")?.date).toBeNull();
+  });
+});
+
+describe("the day and place of the event told just before (precedingEvent), end to end", () => {
+  const told = (body: string, published: string) => {
+    const out = extractArticle({ source: "mem.txt", format: "txt", text: body, title: null, published, publisher: null });
+    const names = new Map(out.entities.map((e) => [e.id, e.name]));
+    return out.events.map((e) => [e.type, e.status, e.date, e.place ? (names.get(e.place) ?? e.place) : null]);
+  };
+  const lead = "Les deux pays renforcent leur coopération navale depuis plusieurs années.\n\n";
+
+  it("an undated signing told right after a dated meeting took place on its day and at its place", () => {
+    expect(
+      told(
+        `${lead}Le 12 novembre, la ministre des Armées Claire Dumont a reçu son homologue grec Petros Kalas à Paris. Le contrat a été signé par le PDG du chantier, Marc Ollier, et le chef d'état-major grec, Andreas Vlachos.`,
+        "2026-11-20",
+      ),
+    ).toContainEqual(["Signing", "occurred", "2026-11-12", "Paris"]);
+    expect(
+      told(
+        "Navies step up their cooperation.\n\nOn 12 November, Defence Minister Clara Lind hosted her Greek counterpart Petros Kalas in Berlin. The framework contract was then signed by Clara Lind and Petros Kalas.",
+        "2026-11-20",
+      ),
+    ).toContainEqual(["Signing", "occurred", "2026-11-12", "Berlin"]);
+  });
+
+  it("takes no day from a sentence before that tells of another place", () => {
+    const found = told(
+      `${lead}Le 12 novembre, la ministre des Armées Claire Dumont était à Athènes. Le contrat a été signé par Claire Dumont et Petros Kalas à Paris.`,
+      "2026-11-20",
+    );
+    expect(found).toContainEqual(["Signing", "occurred", null, "Paris"]);
+  });
+
+  it("gives no place to an event told in another paragraph", () => {
+    const found = told(
+      `${lead}Le 12 novembre, la ministre des Armées Claire Dumont a reçu son homologue grec Petros Kalas à Paris.\n\nLe contrat a été signé par Claire Dumont et Petros Kalas.`,
+      "2026-11-20",
+    );
+    expect(found.find(([type]) => type === "Signing")?.[3]).toBeNull();
   });
 });
