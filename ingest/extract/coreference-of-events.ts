@@ -63,6 +63,9 @@ function compatible(ctx: ExtractionContext, e: StoryEvent, m: EventMention): boo
   return e.type === m.type && e.status === m.status && datesAgree(e.date, m.date) && participantsAgree(ctx, e, m);
 }
 
+/** The length of a day-precise date ("2026-07-14"). */
+const DAY_LENGTH = 10;
+
 /** The event a group subject or an anaphor stands for: the latest of the type and status (any status when asked), with people. */
 function salient(
   ctx: ExtractionContext,
@@ -77,6 +80,9 @@ function salient(
     // "Des pourparlers ont eu lieu à Istanbul" does not refer back to a meeting in New Delhi (a trip's stops may differ).
     if (!rulesFor(e.type).trip && !couldBeOnePlace(ctx, e.place, m.place)) continue;
     if (needPeople && e.people.length === 0) continue;
+    // "the decisions taken at the Ankara summit last July. … The meeting produced no decisions": not that summit (one
+    // told by its host city with a day of its own, "the Vilnius summit on Tuesday", may be the story's).
+    if (e.mentions.every((o) => o.inPassing) && (e.date === null || e.date.length < DAY_LENGTH)) continue;
     return e;
   }
   return undefined;

@@ -16,6 +16,7 @@
  *   subjectSides         "Japan and its key ally, the United States, held talks"
  *   hostOrganization     "le sommet de l'OTAN", "the G7 summit"
  *   summitOrganization   "le 63e sommet de l'organisation sud-américaine", "réunis en sommet" → the organisation named before
+ *   hostCitySummit       "at the Ankara summit last July", "lors du sommet de Vilnius" → the bloc the story is about, there
  * A summit always names its organisation when one is found, even with people present, and so does
  * a counterpart the sentence does not name ("X met his Vietnamese counterpart": Vietnam, or the one person of
  * Vietnam the next sentence names), and so do the guests' countries of a host ("X will host the leaders of …"); "his
@@ -498,6 +499,57 @@ const titledSubjectMeetsCounterpart: ParticipantRule = {
   },
 };
 
+/** Between a host city and the summit noun after it: blanks ("the Ankara summit"); between the noun and the city after it: "de", "of" ("le sommet de Vilnius"). */
+const CITY_BEFORE_NOUN = /^\s+$/u;
+const CITY_AFTER_NOUN = /^\s+(?:de|d['’]|of)\s*$/iu;
+
+/**
+ * The city that names a summit: right before the noun ("the Ankara summit", "NATO's Vilnius summit") or right after it
+ * ("le sommet de Vilnius", "the summit of Vilnius"); a place or a capital of the knowledge base, never a country ("the
+ * Japan summit" is Japan's).
+ */
+export function summitHostCity(scope: TriggerScope): string | null {
+  const { ctx, i, trigger } = scope;
+  if (!isSummit(scope)) return null;
+  const cities = (ctx.mentionsBySentence[i] ?? []).filter(
+    (m) => m.source !== "demonym" && typeOf(ctx, m.entityId) === "Place" && !belongsToTitle(ctx, i, m),
+  );
+  const before = cities.find((m) => m.end <= trigger.start && CITY_BEFORE_NOUN.test(ctx.text.slice(m.end, trigger.start)));
+  const after = cities.find((m) => m.start >= trigger.end && CITY_AFTER_NOUN.test(ctx.text.slice(trigger.end, m.start)));
+  return (before ?? after)?.entityId ?? null;
+}
+
+/** Fewest times the story names its bloc: once is a passing mention. */
+const STORY_BLOC_MENTIONS = 2;
+
+/** The bloc the story is about: the organisation with members it names most often, at least twice (ties: the first named). */
+function storyBloc(ctx: ExtractionContext): string | null {
+  const counts = new Map<string, number>();
+  for (const mentions of ctx.mentionsBySentence)
+    for (const m of mentions ?? []) {
+      if (m.source === "demonym" || typeOf(ctx, m.entityId) !== "Organization") continue;
+      const entry = ctx.kb.byId.get(m.entityId);
+      if (!entry || !("members" in entry) || !entry.members?.length) continue;
+      counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
+    }
+  let best: string | null = null;
+  for (const [id, n] of counts) if (n >= STORY_BLOC_MENTIONS && n > (best === null ? 0 : (counts.get(best) ?? 0))) best = id;
+  return best;
+}
+
+/**
+ * "the decisions taken at the Ankara summit last July", "depuis le sommet de Vilnius": a summit named by its host city
+ * alone is one of the bloc the story is about (the organisation with members it names most, twice at least), held there.
+ */
+const hostCitySummit: ParticipantRule = {
+  name: "hostCitySummit",
+  find: (scope) => {
+    const city = summitHostCity(scope);
+    const bloc = city === null ? null : storyBloc(scope.ctx);
+    return city !== null && bloc !== null ? { parties: [bloc], place: city, inPassing: true } : null;
+  },
+};
+
 /** The party rules of a meeting, in order. */
 const MEETING_PARTY_RULES: readonly ParticipantRule[] = [
   titledSubjectMeetsCounterpart,
@@ -515,6 +567,7 @@ const MEETING_PARTY_RULES: readonly ParticipantRule[] = [
   subjectSides,
   hostOfMeeting,
   summitOrganization,
+  hostCitySummit,
 ];
 
 /** The rules that name the organisation of a summit told with its people ("au sommet de l'OTAN, X a rencontré Y"). */

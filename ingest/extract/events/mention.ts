@@ -26,6 +26,8 @@ export interface EventMention {
   groupSubject: boolean;
   /** "une réunion des ministres des Affaires étrangères": the participants are the group's countries. */
   ofMinisters: boolean;
+  /** A summit named by its host city ("at the Ankara summit last July"): told in passing unless dated to the day, not what a later anaphor stands for. */
+  inPassing: boolean;
   /** A weak trigger ("consultations"): an event only with two or more people. */
   weak: boolean;
   /** People named just before (this sentence up to the trigger, and the two story sentences before): who a group subject may stand for. */
@@ -84,6 +86,7 @@ export function draftMention(hit: { lexicon: EventTypeLexicon } & Span, i: numbe
     such: false,
     groupSubject: false,
     ofMinisters: false,
+    inPassing: false,
     weak: false,
     nearbyPeople: [],
     groupSize: null,

@@ -16,6 +16,8 @@ export interface Found {
   counterpart?: boolean;
   /** Where the participants say it is: a host city ("Tokyo doit accueillir …"). */
   place?: string;
+  /** Named in passing by its host city ("at the Ankara summit last July"): background, never what a later anaphor stands for. */
+  inPassing?: boolean;
 }
 
 export interface Rule<T> {

@@ -13,7 +13,7 @@ import { agreementReferredTo } from "./participants.js";
 import { placeFor } from "./place.js";
 import { DESTINATION_RULES, visitorFor } from "./visit.js";
 import { signersFor } from "./signing.js";
-import { meetingParticipants } from "./meeting.js";
+import { meetingParticipants, summitHostCity } from "./meeting.js";
 import { firstFinding } from "./rules.js";
 import { withCompanions } from "./companions.js";
 import type { EventMention, MentionDraft, StoryEvent } from "./mention.js";
@@ -83,6 +83,7 @@ const SIGNING: EventTypeRules = {
     if (m.people.length === 0 && m.parties.length === 0 && who.groupSubject) {
       m.groupSubject = true;
       m.ofMinisters = who.ofMinisters ?? false;
+      m.inPassing = who.inPassing ?? false;
     }
     const agreement = scope.agreementsHere.find((a) => a.start >= scope.trigger.end) ?? scope.agreementsHere[0];
     m.agreementId = agreement?.entityId ?? agreementReferredTo(scope.ctx, scope.agreements, scope.i, scope.s);
@@ -103,7 +104,9 @@ function describeGathering(scope: TriggerScope, m: MentionDraft): void {
   m.groupSubject = who.groupSubject ?? false;
   m.ofMinisters = who.ofMinisters ?? false;
   if (who.counterpart) m.weak = false;
-  m.place = venue(scope) ?? who.place ?? null;
+  const hostCity = summitHostCity(scope);
+  m.inPassing = who.inPassing ?? hostCity !== null;
+  m.place = venue(scope) ?? who.place ?? hostCity ?? null;
 }
 
 function sameGathering(e: StoryEvent, m: EventMention): boolean {

@@ -15,6 +15,7 @@ const mention = (type: string, people: string[], parties: string[] = [], agreeme
   refersBack: false,
   groupSubject: false,
   ofMinisters: false,
+  inPassing: false,
   weak: false,
   nearbyPeople: [],
   groupSize: null,

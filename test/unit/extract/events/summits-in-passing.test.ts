@@ -1,0 +1,59 @@
+/**
+ * A summit named in passing by its host city ("the decisions taken at the Vilnius summit last July", "lors du sommet de
+ * Vilnius en juillet dernier"): a meeting of the bloc the story is about, held in that city, on its own date; never the
+ * event a later "the meeting" stands for. End to end on our own sentences.
+ */
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../../../ingest/pipeline.js";
+
+function meetings(body: string, published = "2026-12-04") {
+  const out = extractArticle({ source: "mem.txt", format: "txt", text: body, title: null, published, publisher: null });
+  const names = new Map(out.entities.map((e) => [e.id, e.name]));
+  return out.events
+    .filter((e) => e.type === "Meeting")
+    .map((e) => ({
+      status: e.status,
+      date: e.date,
+      participants: e.participants.map((p) => names.get(p) ?? p).sort(),
+      place: e.place ? (names.get(e.place) ?? e.place) : null,
+      evidence: e.evidence.length,
+    }));
+}
+
+const LEAD_EN = "NATO foreign ministers met in Brussels on Thursday. NATO officials called the talks constructive.\n\n";
+const LEAD_FR =
+  "Les ministres des Affaires étrangères de l'OTAN se sont réunis jeudi à Bruxelles. L'OTAN a salué des échanges constructifs.\n\n";
+
+describe("a summit named in passing by its host city", () => {
+  it("is a meeting of the story's bloc in that city, on its own date (English and French)", () => {
+    expect(meetings(`${LEAD_EN}Ministers reviewed the decisions taken at the Vilnius summit last July.`)).toContainEqual(
+      expect.objectContaining({ status: "occurred", date: "2026-07", participants: ["NATO"], place: "Vilnius" }),
+    );
+    expect(meetings(`${LEAD_FR}Les engagements pris lors du sommet de Vilnius en juillet dernier n'ont pas été tenus.`)).toContainEqual(
+      expect.objectContaining({ status: "occurred", date: "2026-07", participants: ["NATO"], place: "Vilnius" }),
+    );
+  });
+
+  it("takes its place from the city before the noun when the bloc is named with it ('NATO's Lisbon summit')", () => {
+    expect(meetings(`${LEAD_EN}The commitments made at NATO's Lisbon summit in July 2025 have not all been met.`)).toContainEqual(
+      expect.objectContaining({ date: "2025-07", participants: ["NATO"], place: "Lisbon" }),
+    );
+  });
+
+  it("is not what a later 'the meeting' stands for", () => {
+    const found = meetings(
+      `${LEAD_EN}Ministers reviewed the decisions taken at the Vilnius summit last July.\n\nThe meeting produced no major decisions.`,
+    );
+    expect(found).toContainEqual(expect.objectContaining({ place: "Vilnius", evidence: 1 }));
+  });
+
+  it("tells nothing in a story about no bloc, nor from a summit talked of as a topic or a wish", () => {
+    expect(meetings("Ministers reviewed the decisions taken at the Vilnius summit last July.")).toEqual([]);
+    const topics = meetings(
+      `${LEAD_EN}Summit diplomacy has its limits, said Jonas Petrauskas. A summit in Oslo would be useful, he added.`,
+    );
+    expect(topics.filter((m) => m.place === "Oslo" || m.date === null)).toEqual([]);
+    const french = meetings(`${LEAD_FR}La diplomatie des sommets a ses limites, estime un analyste. Un sommet à Oslo serait utile.`);
+    expect(french.filter((m) => m.place === "Oslo")).toEqual([]);
+  });
+});
