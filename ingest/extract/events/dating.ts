@@ -18,8 +18,10 @@ import { opensWithRelativePronoun, qualifiesTrigger, relativeClauses } from "./s
  * trigger between.
  */
 export function startsPeriod(ctx: ExtractionContext, s: Span, t: TemporalExpression, trigger: Span | null = null): boolean {
+  // "depuis le sommet de Vilnius en juillet dernier", "since the summit in Vilnius last July": the date is the noun's.
+  const opensOnTrigger = (m: Span) => trigger !== null && trigger.start >= m.end && trigger.end <= t.start;
   return (
-    findIn(ctx.lexicon.sinceMarkers, ctx.text, Math.max(s.start, t.start - 40), t.start).length > 0 ||
+    findIn(ctx.lexicon.sinceMarkers, ctx.text, Math.max(s.start, t.start - 40), t.start).some((m) => !opensOnTrigger(m)) ||
     ctx.lexicon.sinceMarkers.findAll(t.text).some((h) => h.start === 0) ||
     datesSincePhrase(ctx, s, t, trigger)
   );

@@ -57,3 +57,19 @@ describe("a summit named in passing by its host city", () => {
     expect(french.filter((m) => m.place === "Oslo")).toEqual([]);
   });
 });
+
+describe("a summit a since-phrase names", () => {
+  it("is dated by the date in its own phrase ('depuis le sommet de l'OTAN à Vilnius en juillet dernier')", () => {
+    expect(meetings("Depuis le sommet de l'OTAN à Vilnius en juillet dernier, la question des munitions n'a pas avancé.")).toContainEqual(
+      expect.objectContaining({ date: "2026-07", participants: ["NATO"], place: "Vilnius" }),
+    );
+    expect(meetings("Since the NATO summit in Vilnius last July, the question of munitions has not moved.")).toContainEqual(
+      expect.objectContaining({ date: "2026-07", participants: ["NATO"], place: "Vilnius" }),
+    );
+  });
+
+  it("still takes no date from a period the event is told after ('Depuis juillet, les ministres se sont réunis')", () => {
+    const found = meetings(`${LEAD_FR}Depuis juillet, les ministres de l'OTAN se sont réunis à Oslo trois fois.`);
+    expect(found.filter((m) => m.date === "2026-07")).toEqual([]);
+  });
+});
