@@ -9,6 +9,7 @@
  */
 import type { EventStatus } from "../../src/model/extraction.js";
 import type { TemporalExpression } from "../../src/model/document.js";
+import type { EntityMention } from "../../src/model/mentions.js";
 import { foldForMatch } from "../../src/kb/normalize.js";
 import { isStorySentence, type ExtractionContext } from "./context.js";
 import type { AgreementMention } from "./agreement-mention.js";
@@ -244,6 +245,16 @@ function mentionsInSentence(
 
   if (!out.some((m) => m.type === "Visit")) out.push(...guestVisits);
 
+  // "lors du Conseil européen des 18 et 19 mars", "during the European Council on 18-19 March": a body that is its own meeting.
+  const meetingLexiconForBodies = ctx.lexicon.events.find((e) => e.type === "Meeting");
+  if (meetingLexiconForBodies)
+    for (const { body, date } of meetingBodies(ctx, cues, i, s, allHits)) {
+      const m = draftMention({ ...body, lexicon: meetingLexiconForBodies }, i);
+      m.parties = [body.entityId];
+      m.place = placeFor(ctx, i, s, body, [], false);
+      push(finish(m, undefined, date));
+    }
+
   // Joint actions: "X et Y ont convenu", "Ils ont discuté", "both leaders agreed".
   const meetingLexicon = ctx.lexicon.events.find((e) => e.type === "Meeting");
   if (meetingLexicon && !out.some((m) => m.type === "Meeting" && !m.anaphoric)) {
@@ -285,6 +296,42 @@ function mentionsInSentence(
         out.some((o) => o !== m && o.type === m.type && o.place !== null && m.people.every((p) => o.people.includes(p)))
       ),
   );
+}
+
+/** Most characters an event's trigger may stand from a meeting body and still be the event told of it ("A NATO-Ukraine Council meeting"). */
+const BODY_TRIGGER_REACH = 30;
+/** Between a meeting body and its date: nothing, or the word that joins them ("des 18 et 19 mars", "on 18 March"). */
+const BODY_TO_DATE = /^\s*(?:des|du|de|d['’]|of|on)?\s*$/iu;
+/** Between the occasion's preposition and the body: blanks. */
+const OCCASION_TO_BODY = /^\s*$/u;
+
+/**
+ * "lors du Conseil européen des 18 et 19 mars", "during the European Council on 18-19 March", "en marge du Forum de Paris
+ * du 12 novembre": an organisation whose name ends on a meeting body's head word (council, conseil, assembly …), told as an
+ * occasion (right after "lors du", "during the") with its date right after it, is that body's meeting on that date. Not
+ * where an event's own word stands next to it ("A NATO-Ukraine Council meeting", "le sommet du Conseil"): that one tells it.
+ */
+function meetingBodies(
+  ctx: ExtractionContext,
+  cues: EventCues,
+  i: number,
+  s: Span,
+  hits: readonly Span[],
+): Array<{ body: EntityMention; date: TemporalExpression }> {
+  const out: Array<{ body: EntityMention; date: TemporalExpression }> = [];
+  for (const body of ctx.mentionsBySentence[i] ?? []) {
+    if (body.source === "demonym" || typeOf(ctx, body.entityId) !== "Organization") continue;
+    const heads = findIn(cues.meetingBodyHeads, ctx.text, body.start, body.end);
+    if (heads.length === 0) continue;
+    const occasion = findIn(cues.occasionPrepositions, ctx.text, Math.max(s.start, body.start - 40), body.start).some((p) =>
+      OCCASION_TO_BODY.test(ctx.text.slice(p.end, body.start)),
+    );
+    if (!occasion) continue;
+    if (hits.some((h) => h.end >= body.start - BODY_TRIGGER_REACH && h.start <= body.end + BODY_TRIGGER_REACH)) continue;
+    const date = ctx.temporal(i).find((t) => t.start >= body.end && BODY_TO_DATE.test(ctx.text.slice(body.end, t.start)));
+    if (date) out.push({ body, date });
+  }
+  return out;
 }
 
 /** Most characters between a commentator's name and the verb: "X said", "X, the spokesman, said". */

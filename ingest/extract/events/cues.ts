@@ -37,6 +37,10 @@ export interface EventCues {
   presenceVerbs: PhraseFinder;
   nounMarkers: PhraseFinder;
   summitNouns: PhraseFinder;
+  /** "council", "conseil": the head word of a body that is its own meeting. */
+  meetingBodyHeads: PhraseFinder;
+  /** "lors du", "during the": right before such a body, the occasion it is. */
+  occasionPrepositions: PhraseFinder;
   ellipsisPronouns: PhraseFinder;
   personGroupNouns: PhraseFinder;
   /** Group nouns that say their people's office ("ministers", "les deux présidents"). */
@@ -182,6 +186,8 @@ function compile(packs: readonly LanguagePack[]): EventCues {
     presenceVerbs: t((c) => c.PRESENCE_VERBS),
     nounMarkers: t((c) => c.NOUN_MARKERS),
     summitNouns: t((c) => c.SUMMIT_NOUNS),
+    meetingBodyHeads: t((c) => c.MEETING_BODY_HEADS),
+    occasionPrepositions: t((c) => c.OCCASION_PREPOSITIONS),
     ellipsisPronouns: t((c) => c.ELLIPSIS_PRONOUNS),
     personGroupNouns: r((c) => c.PERSON_GROUP_NOUNS),
     officeGroupNouns: phraseFinder(officeGroups(packs).map(([n]) => n)),

@@ -29,6 +29,12 @@ export const NOUN_MARKERS = [
 /** Meeting nouns that name a summit: a meeting of an organisation (its leaders), held in a host city. */
 export const SUMMIT_NOUNS = ["summit", "summits"] as const;
 
+/** Head words of a body that is its own meeting ("the European Council on 18-19 March", "the NATO-Ukraine Council on Thursday"). */
+export const MEETING_BODY_HEADS = ["council", "assembly", "forum", "conference"] as const;
+
+/** Right before such a body with a date right after it, the occasion it is ("during the European Council on 18 March"). */
+export const OCCASION_PREPOSITIONS = ["at the", "during the", "on the sidelines of the", "ahead of the", "at a"] as const;
+
 /** Right after a visit trigger ("arrivée", "arrival"), these make it a rise to office, not a trip. */
 export const NOT_A_TRIP_AFTER = ["to power", "in power", "in office", "at the helm", "first"] as const;
 

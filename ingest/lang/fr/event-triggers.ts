@@ -12,6 +12,23 @@ export const NOUN_MARKERS: readonly string[] = [];
 /** Meeting nouns that name a summit: a meeting of an organisation (its leaders), held in a host city. */
 export const SUMMIT_NOUNS = ["sommet", "sommets"] as const;
 
+/** Mots de tête d'une instance qui est sa propre réunion ("le Conseil européen des 18 et 19 mars"). */
+export const MEETING_BODY_HEADS = ["conseil", "assemblée", "forum", "conférence"] as const;
+
+/** Juste avant une telle instance suivie d'une date, l'occasion qu'elle est ("lors du Conseil européen des 18 et 19 mars"). */
+export const OCCASION_PREPOSITIONS = [
+  "lors du",
+  "lors de la",
+  "lors de l'",
+  "en marge du",
+  "en marge de la",
+  "à l'issue du",
+  "à l'issue de la",
+  "au cours du",
+  "pendant le",
+  "avant le",
+] as const;
+
 /** Right after a visit trigger ("arrivée", "arrival"), these make it a rise to office, not a trip. */
 export const NOT_A_TRIP_AFTER = [
   "au pouvoir",

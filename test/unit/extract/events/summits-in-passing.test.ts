@@ -73,3 +73,19 @@ describe("a summit a since-phrase names", () => {
     expect(found.filter((m) => m.date === "2026-07")).toEqual([]);
   });
 });
+
+describe("a body that is its own meeting, told as the occasion with its date", () => {
+  it("is that body's meeting on the date right after its name ('lors du Conseil européen des 18 et 19 mars')", () => {
+    const planned = { status: "planned", date: "2027-03-18", participants: ["European Council"], place: null, evidence: 1 };
+    expect(meetings("Le dossier sera de nouveau sur la table lors du Conseil européen des 18 et 19 mars.", "2026-12-11")).toEqual([
+      planned,
+    ]);
+    expect(meetings("The file will be back on the table at the European Council on 18-19 March.", "2026-12-11")).toEqual([planned]);
+  });
+
+  it("is no meeting as a subject, in a title, or without a date right after it", () => {
+    expect(meetings("Le Conseil européen a adopté des conclusions sur la défense en mars.", "2026-12-11")).toEqual([]);
+    expect(meetings("Le président du Conseil européen, António Costa, a parlé le 3 mars à Lisbonne.", "2026-12-11")).toEqual([]);
+    expect(meetings("The file will be back on the table at the European Council, diplomats said on Monday.", "2026-12-11")).toEqual([]);
+  });
+});
