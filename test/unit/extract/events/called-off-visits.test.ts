@@ -5,17 +5,10 @@
  */
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../../../ingest/pipeline.js";
+import { namedEvents } from "./named-events.js";
 
 function visits(body: string, published = "2026-03-04") {
-  const out = extractArticle({ source: "mem.txt", format: "txt", text: body, title: null, published, publisher: null });
-  const names = new Map(out.entities.map((e) => [e.id, e.name]));
-  return out.events
-    .filter((e) => e.type === "Visit")
-    .map((e) => ({
-      status: e.status,
-      visitors: e.participants.map((p) => names.get(p) ?? p).sort(),
-      place: e.place ? (names.get(e.place) ?? e.place) : null,
-    }));
+  return namedEvents(body, published, "Visit").map(({ status, participants, place }) => ({ status, visitors: participants, place }));
 }
 
 describe("a planned visit called off", () => {

@@ -4,20 +4,14 @@
  * nearest the verb. End to end on our own sentences.
  */
 import { describe, expect, it } from "vitest";
-import { extractArticle } from "../../../../ingest/pipeline.js";
+import { namedEvents } from "./named-events.js";
 
 function events(body: string, type: string, published = "2026-03-04") {
-  const out = extractArticle({ source: "mem.txt", format: "txt", text: body, title: null, published, publisher: null });
-  const names = new Map(out.entities.map((e) => [e.id, e.name]));
-  return out.events
-    .filter((e) => e.type === type)
-    .map((e) => ({
-      people: e.participants
-        .map((p) => names.get(p) ?? p)
-        .filter((n) => !/^[A-Z][a-z]+$/.test(n) || n.includes(" "))
-        .sort(),
-      place: e.place ? (names.get(e.place) ?? e.place) : null,
-    }));
+  // People only: a country or organisation taking part is not a companion.
+  return namedEvents(body, published, type).map(({ participants, place }) => ({
+    people: participants.filter((n) => !/^[A-Z][a-z]+$/.test(n) || n.includes(" ")),
+    place,
+  }));
 }
 
 describe("companions of a participant", () => {

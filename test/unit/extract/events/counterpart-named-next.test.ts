@@ -5,12 +5,10 @@
  * office. A title whose holder the document never names meets as its country. End to end on our own sentences.
  */
 import { describe, expect, it } from "vitest";
-import { extractArticle } from "../../../../ingest/pipeline.js";
+import { namedEvents } from "./named-events.js";
 
 function meetings(body: string, published = "2026-03-04") {
-  const out = extractArticle({ source: "mem.txt", format: "txt", text: body, title: null, published, publisher: null });
-  const names = new Map(out.entities.map((e) => [e.id, e.name]));
-  return out.events.filter((e) => e.type === "Meeting").map((e) => e.participants.map((p) => names.get(p) ?? p).sort());
+  return namedEvents(body, published, "Meeting").map((e) => e.participants);
 }
 
 const MET = "Japanese Foreign Minister Hiroshi Tanaka met his Australian counterpart in Tokyo on Monday.";

@@ -5,19 +5,10 @@
  * our own sentences.
  */
 import { describe, expect, it } from "vitest";
-import { extractArticle } from "../../../../ingest/pipeline.js";
+import { namedEvents } from "./named-events.js";
 
 function meetings(body: string, published = "2026-03-04") {
-  const out = extractArticle({ source: "mem.txt", format: "txt", text: body, title: null, published, publisher: null });
-  const names = new Map(out.entities.map((e) => [e.id, e.name]));
-  return out.events
-    .filter((e) => e.type === "Meeting")
-    .map((e) => ({
-      status: e.status,
-      date: e.date,
-      participants: e.participants.map((p) => names.get(p) ?? p).sort(),
-      place: e.place ? (names.get(e.place) ?? e.place) : null,
-    }));
+  return namedEvents(body, published, "Meeting").map(({ status, date, participants, place }) => ({ status, date, participants, place }));
 }
 
 describe("a host receiving the leaders of other countries", () => {

@@ -4,14 +4,10 @@
  * the talks, the two leaders also discussed …" tell one. End to end on our own sentences.
  */
 import { describe, expect, it } from "vitest";
-import { extractArticle } from "../../../../ingest/pipeline.js";
+import { namedEvents } from "./named-events.js";
 
 function gatherings(body: string, published = "2026-03-04") {
-  const out = extractArticle({ source: "mem.txt", format: "txt", text: body, title: null, published, publisher: null });
-  const names = new Map(out.entities.map((e) => [e.id, e.name]));
-  return out.events
-    .filter((e) => e.type === "Meeting" || e.type === "Call")
-    .map((e) => ({ type: e.type, date: e.date, participants: e.participants.map((p) => names.get(p) ?? p).sort() }));
+  return namedEvents(body, published, "Meeting", "Call").map(({ type, date, participants }) => ({ type, date, participants }));
 }
 
 const with_ = (...names: string[]): unknown => expect.objectContaining({ participants: [...names].sort() });

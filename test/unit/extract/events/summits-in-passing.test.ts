@@ -4,20 +4,16 @@
  * event a later "the meeting" stands for. End to end on our own sentences.
  */
 import { describe, expect, it } from "vitest";
-import { extractArticle } from "../../../../ingest/pipeline.js";
+import { namedEvents } from "./named-events.js";
 
 function meetings(body: string, published = "2026-12-04") {
-  const out = extractArticle({ source: "mem.txt", format: "txt", text: body, title: null, published, publisher: null });
-  const names = new Map(out.entities.map((e) => [e.id, e.name]));
-  return out.events
-    .filter((e) => e.type === "Meeting")
-    .map((e) => ({
-      status: e.status,
-      date: e.date,
-      participants: e.participants.map((p) => names.get(p) ?? p).sort(),
-      place: e.place ? (names.get(e.place) ?? e.place) : null,
-      evidence: e.evidence.length,
-    }));
+  return namedEvents(body, published, "Meeting").map(({ status, date, participants, place, evidence }) => ({
+    status,
+    date,
+    participants,
+    place,
+    evidence,
+  }));
 }
 
 const LEAD_EN = "NATO foreign ministers met in Brussels on Thursday. NATO officials called the talks constructive.\n\n";

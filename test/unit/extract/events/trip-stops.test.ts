@@ -4,19 +4,15 @@
  * trip has been postponed") are visits of their own, not the whole trip told again. End to end on our own sentences.
  */
 import { describe, expect, it } from "vitest";
-import { extractArticle } from "../../../../ingest/pipeline.js";
+import { namedEvents } from "./named-events.js";
 
 function visits(body: string, published = "2026-12-03") {
-  const out = extractArticle({ source: "mem.txt", format: "txt", text: body, title: null, published, publisher: null });
-  const names = new Map(out.entities.map((e) => [e.id, e.name]));
-  return out.events
-    .filter((e) => e.type === "Visit")
-    .map((e) => ({
-      status: e.status,
-      date: e.date,
-      visitors: e.participants.map((p) => names.get(p) ?? p).sort(),
-      place: e.place ? (names.get(e.place) ?? e.place) : null,
-    }));
+  return namedEvents(body, published, "Visit").map(({ status, date, participants, place }) => ({
+    status,
+    date,
+    visitors: participants,
+    place,
+  }));
 }
 
 describe("a trip's stops", () => {
