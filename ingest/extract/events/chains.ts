@@ -31,8 +31,9 @@ const COORDINATED_APPOSITION =
 function joined(ctx: ExtractionContext, a: Span, b: Span, allowed: readonly Span[]): boolean {
   if (b.start < a.end || b.start - a.end > 120) return false;
   const inGap = [...allowed.filter((x) => x.start >= a.end && x.end <= b.start), ...parentheses(ctx.text, a.end, b.start)];
-  // "signé par X, et par Y", "signed by X and by Y": the agent marker said again after the coordinator.
-  const from = a.end + (COORDINATED_AGENT.exec(ctx.text.slice(a.end, b.start))?.[0].length ?? 0);
+  // "signé par X, et par Y", "signed by X and by Y": the agent marker said again after the coordinator, maybe after
+  // X's own title ("par X, PDG de Naval Group, et par Y").
+  const from = againAfter(ctx, a, b, allowed) ?? a.end;
   // "X and Saudi Defence Minister Prince Y": a style before the next name is part of its title.
   const allowedPhrases = eventCues(ctx.language).honorificStyles;
   if (
@@ -45,10 +46,25 @@ function joined(ctx: ExtractionContext, a: Span, b: Span, allowed: readonly Span
     })
   )
     return true;
-  return COORDINATED_APPOSITION.test(ctx.text.slice(a.end, b.start));
+  if (COORDINATED_APPOSITION.test(ctx.text.slice(a.end, b.start))) return true;
+  // "par X, et par le directeur de l'agence de l'armement, Y": after the marker said again, the next name may
+  // follow a description of its own that no title list knows.
+  const described = from > a.end ? DESCRIBED_AGENT.exec(ctx.text.slice(from, b.start)) : null;
+  return described !== null && words(described[0]).length <= 10;
 }
 
-const COORDINATED_AGENT = /^\s*,?\s*(?:et|and)\s+(?:par|by)\s+/iu;
+const COORDINATED_AGENT = /,?\s*(?:et|and)\s+(?:par|by)\s+/iu;
+
+/** Where the gap between a and b goes on after the agent marker said again, only titles, names and link words before it. */
+function againAfter(ctx: ExtractionContext, a: Span, b: Span, allowed: readonly Span[]): number | null {
+  const again = COORDINATED_AGENT.exec(ctx.text.slice(a.end, b.start));
+  if (!again) return null;
+  const at = a.end + again.index;
+  const inGap = allowed.filter((x) => x.start >= a.end && x.end <= at);
+  return isLinkingGap(ctx.text, a.end, at, { allowedSpans: inGap, allowLinkWords: true }) ? at + again[0].length : null;
+}
+/** A description opened by a determiner and closed by a comma, nothing else: "le directeur de l'agence, ". */
+const DESCRIBED_AGENT = /^(?:the|its|his|her|their|le|la|les|l['’]|son|sa|ses|leur)\s*[^,;:.()«»"“”]+,\s*$/iu;
 
 /**
  * The subject list of a verb: the candidate nearest before it (an aside between commas, a
@@ -101,6 +117,20 @@ export function subjectList(ctx: ExtractionContext, candidates: readonly Candida
 }
 
 /**
+ * Whether the first name of a list follows its marker closely: a few words at most ("signée ce lundi par
+ * l'Allemagne"), or only titles, names and link words, the name in apposition ("signed by the chief executive
+ * of Acme, X", "signé par le PDG de Naval Group, X").
+ */
+function opensList(ctx: ExtractionContext, marker: Span, first: Span, allowed: readonly Span[]): boolean {
+  if (words(ctx.text.slice(marker.end, first.start).replace(/\([^()]*\)/g, " ")).length <= 4) return true;
+  const inGap = allowed.filter((x) => x.start >= marker.end && x.end <= first.start);
+  return (
+    /,\s*$/u.test(ctx.text.slice(marker.end, first.start)) &&
+    isLinkingGap(ctx.text, marker.end, first.start, { allowedSpans: inGap, allowLinkWords: true, maxLength: 120 })
+  );
+}
+
+/**
  * The list after an agent marker or a list verb: the first candidate right after it, and
  * those joined to it (";" too, and past relative clauses, which are skipped with what they hold).
  */
@@ -116,7 +146,7 @@ export function listAfter(
     .filter((c) => c.start >= marker.end && c.end <= end && !skipped.some((x) => x.start <= c.start && c.end <= x.end))
     .sort((x, y) => x.start - y.start);
   const first = after[0];
-  if (!first || words(ctx.text.slice(marker.end, first.start).replace(/\([^()]*\)/g, " ")).length > 4) return [];
+  if (!first || !opensList(ctx, marker, first, allowed)) return [];
   const chain = [first];
   for (const c of after.slice(1)) {
     const previous = chain.at(-1) as Candidate;

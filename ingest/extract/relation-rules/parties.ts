@@ -147,13 +147,27 @@ function signatoriesFrom(r: Reading, i: number, from: number): Signatories {
   const ids: string[] = [];
   let k = from;
   let inRelative = false;
+  let described = false;
   while (k < tokens.length) {
+    // "…, et par le directeur de l'agence de l'armement, Y": the agent marker said again opens the next signatory,
+    // whose description, up to a comma, may be one no title list knows.
+    const again = ids.length > 0 ? r.cues.agentPrepositions.matchAt(tokens, k) : -1;
+    if (again > 0) {
+      k = again;
+      described = true;
+    }
     const end = segmentEnd(tokens, k);
     if (r.cues.relativePronouns.matchAt(tokens, k) > 0) inRelative = true;
     else if (tokens[k]?.kind === "entity" || tokens[k]?.kind === "title" || isDesignation(r, i, tokens, k) > 0) inRelative = false;
     if (!inRelative) {
       const { item, rest } = segmentItem(r, i, tokens, k, end);
       if (item && !ids.includes(item)) ids.push(item);
+      if (rest && !item && described && tokens[end]?.norm === ",") {
+        described = false;
+        k = end + 1;
+        continue;
+      }
+      described = false;
       if (rest) return { ids, edge: item ? end : k };
     }
     if (end >= tokens.length || tokens[end]?.norm === ".") return { ids, edge: end };

@@ -455,6 +455,29 @@ describe("party and signatory rules", () => {
     ]);
   });
 
+  it("signedBy: after 'et par'/'and by', a signatory described in words no title list knows", () => {
+    expect([
+      ...new Set(
+        rule(
+          "signedBy",
+          `Le [Pacte d'Oyo](agreement:oyo-pact) a été signé par [Ana Ruiz](person:ana-ruiz), {présidente}(title:ceo Chief_Executive executive org:acme) d'[Acme](org:acme), et par le directeur de l'agence des achats militaires, [Ken Obi](person:ken-obi).`,
+          "fr",
+        ),
+      ),
+    ]).toEqual([
+      "org:acme PARTY_TO agreement:oyo-pact",
+      "person:ana-ruiz SIGNED agreement:oyo-pact",
+      "person:ken-obi SIGNED agreement:oyo-pact",
+    ]);
+    expect(
+      rule(
+        "signedBy",
+        `The [Oyo Pact](agreement:oyo-pact) was signed by [Ana Ruiz](person:ana-ruiz) and by the head of the national procurement office, [Ken Obi](person:ken-obi), in the presence of [Joe Hall](person:joe-hall).`,
+        "en",
+      ),
+    ).toEqual(["person:ana-ruiz SIGNED agreement:oyo-pact", "person:ken-obi SIGNED agreement:oyo-pact"]);
+  });
+
   it("signedBy: a title standing alone signs for its country; 'le texte' refers back to the agreement", () => {
     expect(
       rule(

@@ -46,6 +46,36 @@ describe("signer rules", () => {
     expect(agentsAfter.find(scopeAt(b, "signed"))).toEqual({ people: ["person:ana-ruiz", "person:ken-obi"], parties: [] });
   });
 
+  it("agentsAfter: a signer named after a title and its organisation ('par le PDG de X, Y', 'by the chief executive of X, Y')", () => {
+    const a = fr(
+      "Le contrat a été signé par le {PDG}(title:ceo Chief_Executive executive org:acme) d'[Acme](org:acme), [Ana Ruiz](person:ana-ruiz), et par [Ken Obi](person:ken-obi).",
+    );
+    expect(agentsAfter.find(scopeAt(a, "signé"))).toEqual({ people: ["person:ana-ruiz", "person:ken-obi"], parties: [] });
+    const b = en(
+      "The memorandum was signed by the {chief executive}(title:ceo Chief_Executive executive org:acme) of [Acme](org:acme), [Ana Ruiz](person:ana-ruiz), and [Ken Obi](person:ken-obi).",
+    );
+    expect(agentsAfter.find(scopeAt(b, "signed"))).toEqual({ people: ["person:ana-ruiz", "person:ken-obi"], parties: [] });
+    // Other words than titles and names before the first name: not the agents' list.
+    const c = en("The memorandum was signed by the end of the talks in [Oyo](place:oyo), [Ana Ruiz](person:ana-ruiz) said.");
+    expect(agentsAfter.find(scopeAt(c, "signed"))).toBeNull();
+  });
+
+  it("agentsAfter: after the marker said again, a signer described in words no title list knows ('et par le directeur de l'agence, Y')", () => {
+    const a = fr(
+      "Le contrat a été signé par [Ana Ruiz](person:ana-ruiz), {PDG}(title:ceo Chief_Executive executive org:acme) d'[Acme](org:acme), et par le directeur de l'agence des achats militaires, [Ken Obi](person:ken-obi).",
+    );
+    expect(agentsAfter.find(scopeAt(a, "signé"))).toEqual({ people: ["person:ana-ruiz", "person:ken-obi"], parties: [] });
+    const b = en(
+      "The deal was signed by [Ana Ruiz](person:ana-ruiz) and by the head of the national procurement office, [Ken Obi](person:ken-obi).",
+    );
+    expect(agentsAfter.find(scopeAt(b, "signed"))).toEqual({ people: ["person:ana-ruiz", "person:ken-obi"], parties: [] });
+    // Without the marker said again, a description is no list: the one present is not a signer.
+    const c = en(
+      "The deal was signed by [Ana Ruiz](person:ana-ruiz) in the presence of the visiting defence minister, [Ken Obi](person:ken-obi).",
+    );
+    expect(agentsAfter.find(scopeAt(c, "signed"))).toEqual({ people: ["person:ana-ruiz"], parties: [] });
+  });
+
   it("subjects: the coordinated subject, an acronym in parentheses and appositions included", () => {
     const a = fr("Ainsi, [Airbus](org:airbus) et l'[Agence européenne de défense](org:eda) ([AED](org:eda)) ont signé jeudi un contrat.");
     expect(subjects.find(scopeAt(a, "signé"))).toEqual({ people: [], parties: ["org:airbus", "org:eda"] });
