@@ -43,6 +43,9 @@ export interface RelationCues {
   signVerbs: PhraseSet;
   signedParticiples: PhraseSet;
   signingNouns: PhraseSet;
+  /** "conclu", "agreed on": signing only with an agreement's noun as object ("ont conclu une lettre d'intention"). */
+  concludingVerbs: PhraseSet;
+  concludedObjectDeterminers: PhraseSet;
   ratifiedParticiples: PhraseSet;
   ratifyVerbs: PhraseSet;
   onBehalfOf: PhraseSet;
@@ -131,6 +134,8 @@ function compile(language: string, f: RelationForms): RelationCues {
     signVerbs: set(f.SIGN_VERBS),
     signedParticiples: set(f.SIGNED_PARTICIPLES),
     signingNouns: set(f.SIGNING_NOUNS),
+    concludingVerbs: set(f.CONCLUDING_VERBS),
+    concludedObjectDeterminers: set(f.CONCLUDED_OBJECT_DETERMINERS),
     ratifiedParticiples: set(f.RATIFIED_PARTICIPLES),
     ratifyVerbs: set(f.RATIFY_VERBS),
     onBehalfOf: set(f.ON_BEHALF_OF),

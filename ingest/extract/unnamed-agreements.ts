@@ -24,7 +24,7 @@ import { entityIdFor, foldForMatch } from "../../src/kb/normalize.js";
 import type { ExtractionContext } from "./context.js";
 import type { AgreementMention } from "./agreement-mention.js";
 import type { RelationCues } from "./relation-cues.js";
-import { PhraseSet, plainWordsOf, SentenceTokens, wordTokens, type Token } from "./sentence-tokens.js";
+import { isAdverb, PhraseSet, plainWordsOf, SentenceTokens, wordTokens, type Token } from "./sentence-tokens.js";
 import { overlaps, type Span } from "./spans.js";
 
 /** What the describers find about one agreement head. */
@@ -598,7 +598,10 @@ function namesOtherCountries(c: Context, h: AgreementHead, id: string, before: r
  * Kinds that never stand for an agreement of another kind: "the contract" after a treaty or an arrangement
  * between governments is the sale that goes with it, not that text.
  */
-const KINDS_OF_THEIR_OWN: ReadonlySet<string> = new Set(["Contract"]);
+const KINDS_OF_THEIR_OWN: ReadonlySet<string> = new Set(["Contract", "Roadmap"]);
+
+/** Kinds that are an agreement only where their sentence signs or adopts them: "élaborer une feuille de route" is a plan. */
+const SIGNED_ONLY_KINDS: ReadonlySet<string> = new Set(["Roadmap"]);
 
 const namedReferent: Resolver = {
   name: "namedReferent",
@@ -804,11 +807,34 @@ function signingSentence(c: Context, i: number): boolean {
   const cues = signingCueSets(c.cues);
   // Its plain words first: most sentences sign nothing, and reading one fully (its names and dates) costs.
   const s = c.ctx.sentences[i];
-  if (!s || !signingSetOf(c.cues).mayOccurIn(plainWordsOf(c.ctx, i))) return false;
-  const words = wordTokens(c.ctx.text.slice(s.start, s.end), s.start);
-  if (!cues.some((set) => set.findAll(words).length > 0)) return false;
+  if (!s) return false;
+  const plain = plainWordsOf(c.ctx, i);
+  if (signingSetOf(c.cues).mayOccurIn(plain)) {
+    const words = wordTokens(c.ctx.text.slice(s.start, s.end), s.start);
+    if (cues.some((set) => set.findAll(words).length > 0) && cues.some((set) => set.findAll(c.tokens.of(i)).length > 0)) return true;
+  }
   const tokens = c.tokens.of(i);
-  return cues.some((set) => set.findAll(tokens).length > 0);
+  return (
+    c.cues.concludingVerbs.mayOccurIn(plain) &&
+    c.cues.concludingVerbs.findAll(tokens).some((hit) => concludedObjectAt(c.cues, tokens, hit.end))
+  );
+}
+
+/**
+ * "Les deux pays ont conclu une lettre d'intention", "the sides agreed on a roadmap", "ont adopté une feuille de route":
+ * a verb of concluding whose object is an agreement's noun (dates and adverbs, a determiner and at most one word between)
+ * tells a signing; "a conclu sa visite", "agreed to meet", "agreed that a deal …" do not.
+ */
+export function concludedObjectAt(cues: RelationCues, tokens: readonly Token[], verbEnd: number): boolean {
+  let k = verbEnd;
+  while (tokens[k]?.kind === "date" || isAdverb(tokens[k])) k++;
+  const afterDeterminer = cues.concludedObjectDeterminers.matchAt(tokens, k);
+  if (afterDeterminer < 0) return false;
+  const heads = headSetsOf(cues);
+  return (
+    heads.matchAt(tokens, afterDeterminer) > 0 ||
+    (tokens[afterDeterminer]?.kind === "word" && heads.matchAt(tokens, afterDeterminer + 1) > 0)
+  );
 }
 
 export interface UnnamedAgreements {
@@ -836,6 +862,7 @@ export function findUnnamedAgreements(ctx: ExtractionContext, cues: RelationCues
       for (const d of AGREEMENT_DESCRIBERS) d.describe(c, h);
       if (h.other || named.some((a) => a.sentenceIndex === i && overlaps(a, h))) continue;
       if (h.referring && !(h.definite && signing)) continue;
+      if (SIGNED_ONLY_KINDS.has(h.kind) && !signing) continue;
       if (h.topicEnd !== null) h.described = true;
       const text = ctx.text.slice(h.start, h.topicEnd ?? h.end);
       const input: ResolverInput = {

@@ -10,6 +10,9 @@ import { typeOf } from "./scope.js";
 import type { TriggerHit } from "./mention.js";
 import { eventCues, type EventCues } from "./cues.js";
 import type { PhraseFinder } from "../lexicon.js";
+import { relationCuesFor } from "../relation-cues.js";
+import { wordTokens } from "../sentence-tokens.js";
+import { concludedObjectAt } from "../unnamed-agreements.js";
 
 /** A verb-only trigger used as a noun: "a great sign of warming ties". */
 function isNounUse(ctx: ExtractionContext, cues: EventCues, s: Span, h: Span): boolean {
@@ -141,6 +144,25 @@ function presenceHits(ctx: ExtractionContext, cues: EventCues, s: Span, sentence
 }
 
 /**
+ * "Les deux pays ont conclu une lettre d'intention", "the two sides agreed on a roadmap": a verb of concluding whose
+ * object is an agreement's noun is a signing (read on the sentence with its dates and adverbs blanked out).
+ */
+function concludingHits(ctx: ExtractionContext, s: Span, masked: string | null): TriggerHit[] {
+  const signing = ctx.lexicon.events.find((e) => e.type === "Signing");
+  const cues = relationCuesFor(ctx.language);
+  if (!signing || !cues) return [];
+  const tokens = wordTokens(masked ?? ctx.text.slice(s.start, s.end), s.start);
+  const out: TriggerHit[] = [];
+  for (const hit of cues.concludingVerbs.findAll(tokens)) {
+    const first = tokens[hit.start];
+    const last = tokens[hit.end - 1];
+    if (!first || !last || !concludedObjectAt(cues, tokens, hit.end)) continue;
+    out.push({ start: first.start, end: last.end, lexicon: signing, phrase: foldForMatch(ctx.text.slice(first.start, last.end)) });
+  }
+  return out;
+}
+
+/**
  * The triggers of sentence `s`; `dates` are its temporal expressions, which a trigger may hold ("attendu lundi à");
  * with the sentence's index, presence over a span of days too (presenceHits).
  */
@@ -153,6 +175,7 @@ export function triggerHits(
 ): TriggerHit[] {
   const hits: TriggerHit[] = sentenceIndex === undefined ? [] : presenceHits(ctx, cues, s, sentenceIndex);
   const masked = withoutInnerWords(ctx, cues, s, dates);
+  hits.push(...concludingHits(ctx, s, masked));
   for (const lexicon of ctx.lexicon.events) {
     for (const h of hitsOf(ctx, lexicon.triggers, s, masked)) {
       if (isNounUse(ctx, cues, s, h)) continue;

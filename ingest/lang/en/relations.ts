@@ -297,6 +297,25 @@ export const SIGN_VERBS = [
 /** Passive participles of signing, before "by" and the signatories. */
 export const SIGNED_PARTICIPLES = ["signed", "jointly signed", "co-signed", "inked", "concluded", "initialled", "initialed", "endorsed"];
 
+/**
+ * Verbs of concluding, which sign only when an agreement's noun is their object ("the two countries concluded a letter
+ * of intent", "the sides agreed on a roadmap", "struck a deal"), never alone ("agreed to meet", "concluded his visit").
+ */
+export const CONCLUDING_VERBS = [
+  "concluded",
+  "adopted",
+  "agreed",
+  "agreed on",
+  "agreed upon",
+  "reached",
+  "struck",
+  "finalised",
+  "finalized",
+];
+
+/** Determiners opening the object of a verb of concluding: "concluded a letter of intent", "adopted their roadmap". */
+export const CONCLUDED_OBJECT_DETERMINERS = ["a", "an", "the", "their", "its", "this"];
+
 /** Nouns of signing, before "by" and the signatories: "the signature by A and B of …". */
 export const SIGNING_NOUNS = ["signature", "signing"];
 
@@ -717,6 +736,8 @@ export const GENERIC_AGREEMENT_HEADS: ReadonlyArray<{ phrase: string; kind: stri
   { phrase: "charter", kind: "Charter" },
   { phrase: "contract", kind: "Contract" },
   { phrase: "arrangement", kind: "Arrangement" },
+  { phrase: "roadmap", kind: "Roadmap" },
+  { phrase: "road map", kind: "Roadmap" },
 ];
 
 /** Plural agreement nouns: several agreements, never the article's one ("similar agreements with A and B"). */

@@ -363,6 +363,26 @@ export const SIGNED_PARTICIPLES = [
   "cosignée",
 ];
 
+/**
+ * Verbs of concluding, which sign only when an agreement's noun is their object ("les deux pays ont conclu une lettre
+ * d'intention", "ont adopté une feuille de route", "sont parvenus à un accord"), never alone ("a conclu sa visite").
+ */
+export const CONCLUDING_VERBS = [
+  "conclu",
+  "conclue",
+  "adopté",
+  "adoptée",
+  "trouvé",
+  "parvenus à",
+  "parvenues à",
+  "parvenu à",
+  "entendus sur",
+  "entendues sur",
+];
+
+/** Determiners opening the object of a verb of concluding: "conclu une lettre d'intention", "adopté leur feuille de route". */
+export const CONCLUDED_OBJECT_DETERMINERS = ["un", "une", "le", "la", "l'", "leur", "ce", "cet", "cette", "son", "sa"];
+
 /** Nouns of signing, before "par" and the signatories: "la signature par A et B de …". */
 export const SIGNING_NOUNS = ["signature"];
 
@@ -820,6 +840,7 @@ export const GENERIC_AGREEMENT_HEADS: ReadonlyArray<{ phrase: string; kind: stri
   { phrase: "charte", kind: "Charter" },
   { phrase: "contrat", kind: "Contract" },
   { phrase: "arrangement", kind: "Arrangement" },
+  { phrase: "feuille de route", kind: "Roadmap" },
 ];
 
 /** Plural agreement nouns: several agreements, never the article's one ("similar agreements with A and B"). */

@@ -227,6 +227,43 @@ describe("unnamed agreements", () => {
       expect(agreements(extract(text, language))).toEqual([]);
   });
 
+  it("an agreement concluded, adopted or agreed on by the two countries of the story has them as parties; a roadmap is one", () => {
+    const fr = extract(
+      `Le président [Ken Obi](person:ken-obi) a reçu lundi à [Oyo](place:oyo) le président [Ugo Lenti](person:ugo-lenti) d'[Italie](country:IT) et du [Japon](country:JP). Le [Japon](country:JP) et l'[Italie](country:IT) ont également conclu une lettre d'intention sur la mobilité des cadets.`,
+      "fr",
+    );
+    expect(agreements(fr).map((a) => a.name)).toEqual(["Japon-Italie lettre d'intention sur la mobilité des cadets"]);
+    expect(relations(fr, "PARTY_TO")).toEqual([
+      "Italie -> Japon-Italie lettre d'intention sur la mobilité des cadets",
+      "Japon -> Japon-Italie lettre d'intention sur la mobilité des cadets",
+    ]);
+    const roadmap = extract(
+      `Le [Japon](country:JP) et l'[Italie](country:IT) ont adopté une feuille de route sur la coopération spatiale.`,
+      "fr",
+    );
+    expect(agreements(roadmap).map((a) => a.name)).toEqual(["Japon-Italie feuille de route sur la coopération spatiale"]);
+    const en = extract(`[Japan](country:JP) and [Italy](country:IT) agreed on a roadmap for space cooperation on Monday.`, "en");
+    expect(agreements(en).map((a) => a.name)).toEqual(["Japan-Italy roadmap for space cooperation"]);
+    expect(relations(en, "PARTY_TO")).toEqual([
+      "Italy -> Japan-Italy roadmap for space cooperation",
+      "Japan -> Japan-Italy roadmap for space cooperation",
+    ]);
+  });
+
+  it("a government's roadmap is no agreement, nor a mention of the one the story signed", () => {
+    const out = extract(
+      `Le [Japon](country:JP) et l'[Italie](country:IT) ont signé lundi un accord de défense. Le ministre a ensuite présenté la feuille de route du gouvernement.`,
+      "fr",
+    );
+    expect(agreements(out)).toEqual([{ name: "Japon-Italie accord de défense", mentions: ["accord de défense"] }]);
+    // A roadmap to be drawn up, even towards someone's accession, is a plan.
+    const plan = extract(
+      `Les dirigeants ont demandé au conseil de l'[Union des Balkans](org:balkan-union) d'élaborer une feuille de route pour l'adhésion du [Kosovo](country:XK).`,
+      "fr",
+    );
+    expect(agreements(plan)).toEqual([]);
+  });
+
   it("a contract told by its value is named by it, the amount in full", () => {
     const fr = extract(`Le [Japon](country:JP) et l'[Italie](country:IT) ont signé un contrat d'une valeur de 1,2 milliard d'euros.`, "fr");
     expect(agreements(fr).map((a) => a.name)).toEqual(["Japon-Italie contrat d'une valeur de 1,2 milliard d'euros"]);

@@ -29,6 +29,22 @@ describe("triggers", () => {
     expect(typesIn("Le président a signé un accord avec Oslo.", "fr")).toEqual(["Signing:signé"]);
   });
 
+  it("a verb of concluding with an agreement's noun as object is a signing: 'ont conclu une lettre d'intention', 'agreed on a roadmap'", () => {
+    expect(typesIn("Les deux pays ont également conclu une lettre d'intention sur la formation.", "fr")).toEqual(["Signing:conclu"]);
+    expect(typesIn("Les ministres ont adopté une nouvelle feuille de route.", "fr")).toEqual(["Signing:adopté"]);
+    expect(typesIn("Les deux camps sont parvenus à un accord sur la pêche.", "fr")).toEqual(["Signing:parvenus à"]);
+    expect(typesIn("The two sides agreed on a roadmap for space cooperation.", "en")).toEqual(["Signing:agreed on"]);
+    expect(typesIn("The two countries concluded a letter of intent on Tuesday.", "en")).toEqual(["Signing:concluded"]);
+    expect(typesIn("The two governments struck a deal on fisheries.", "en")).toEqual(["Signing:struck"]);
+    // Its object is no agreement, or it has none.
+    expect(typesIn("Le président a conclu son discours par un appel au calme.", "fr")).toEqual([]);
+    expect(typesIn("Ils ont conclu que l'accord devait être revu.", "fr")).toEqual([]);
+    expect(typesIn("Le Parlement a adopté la loi de finances.", "fr")).toEqual([]);
+    expect(typesIn("They agreed that a deal was still far off.", "en")).toEqual([]);
+    expect(typesIn("The council adopted a resolution on the crisis.", "en")).toEqual([]);
+    expect(typesIn("The two ministers concluded their talks on Friday.", "en")).toEqual(["Meeting:talks"]);
+  });
+
   it("a meeting verb whose object is a thing is no meeting: 'to meet a target', 'a rencontré des difficultés'", () => {
     expect(typesIn("The allies were urged to meet a target of two per cent.", "en")).toEqual([]);
     expect(typesIn("Le projet a rencontré des difficultés.", "fr")).toEqual([]);
