@@ -203,6 +203,8 @@ const nounComplement: Describer = {
       if (/^\d/.test(t.norm) || c.cues.definiteDeterminers.matchAt(tokens, k) > 0 || c.cues.coordinators.matchAt(tokens, k) > 0) break;
       if (c.cues.relativePronouns.matchAt(tokens, k) > 0 || c.cues.topicIntroducers.matchAt(tokens, k) > 0) break;
       if (c.cues.clauseBreaks.matchAt(tokens, k) > 0) break;
+      // "un contrat de douze hélicoptères a été conclu": the sentence's verb ends it.
+      if ([c.cues.copulas, c.cues.signVerbs, c.cues.signedParticiples].some((verbs) => verbs.matchAt(tokens, k) > 0)) break;
       if (compoundCountries(c, tokens, k, k + 1)) break; // "franco-italien" names the parties
       end = t.end;
       k++;

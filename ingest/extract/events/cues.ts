@@ -112,6 +112,10 @@ export interface EventCues {
   soilAfterDemonym: PhraseFinder;
   notATripAfter: PhraseFinder;
   notASigningAfter: PhraseFinder;
+  /** "also signed", "ont par ailleurs signé": another signing than those told before. */
+  anotherSigningCues: PhraseFinder;
+  /** "Il a été paraphé", "It was signed": a pronoun standing for the agreement of the sentence before. */
+  agreementPronounPassives: PhraseFinder;
   /** "welcomed X's decision", "a reçu le soutien de X": objects that make a meeting verb no meeting. */
   notAMeetingObjects: PhraseFinder;
   objectDeterminers: ReadonlySet<string>;
@@ -230,6 +234,8 @@ function compile(packs: readonly LanguagePack[]): EventCues {
     soilAfterDemonym: r((c) => c.SOIL_AFTER_DEMONYM),
     notATripAfter: t((c) => c.NOT_A_TRIP_AFTER),
     notASigningAfter: t((c) => c.NOT_A_SIGNING_AFTER),
+    anotherSigningCues: t((c) => c.ANOTHER_SIGNING_CUES),
+    agreementPronounPassives: t((c) => c.AGREEMENT_PRONOUN_PASSIVES),
     notAMeetingObjects: t((c) => c.NOT_A_MEETING_OBJECTS),
     objectDeterminers: new Set(packs.flatMap((p) => p.eventTriggers.OBJECT_DETERMINERS.map((w) => foldForMatch(w)))),
     thingPronouns: new Set(packs.flatMap((p) => p.eventTriggers.THING_PRONOUNS.map((w) => foldForMatch(w)))),

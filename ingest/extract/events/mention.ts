@@ -44,6 +44,8 @@ export interface EventMention {
   place: string | null;
   topics: string[];
   agreementId: string | null;
+  /** "also signed", "ont par ailleurs signé": another signing than those told before, unless of the same agreement. */
+  another?: boolean;
 }
 
 /** One event of the story: its mentions merged by coreference (coreference-of-events.ts). */

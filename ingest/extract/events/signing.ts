@@ -11,7 +11,7 @@
  *   groupOfSigners       "les deux ministres ont signé"
  * Partners: "avec le Japon", "with Japan", "entre X et Y", "between X and Y"; "Y, with whom he signed", "Y, avec qui il a signé".
  */
-import { clauseAround, findIn, overlaps, type Span } from "../spans.js";
+import { clauseAround, findIn, findWordsIn, overlaps, type Span } from "../spans.js";
 import { belongsToTitle, isPartyMention, relativeClauses, typeOf, type TriggerScope } from "./scope.js";
 import { cueBeforeVerb, groupSubjectBefore, partyGroupBefore } from "./participants.js";
 import { listAfter, subjectList, type Candidate } from "./chains.js";
@@ -189,6 +189,26 @@ function relativePartner(scope: TriggerScope): string[] {
     .filter((c) => c.end <= relative.start)
     .at(-1);
   return before && /^[\s,]*$/u.test(ctx.text.slice(before.end, relative.start)) ? [before.id] : [];
+}
+
+/**
+ * "Un contrat de vingt hélicoptères a été conclu. Il a été paraphé par X et Y", "… It was signed by X": a pronoun
+ * opening the sentence right before a passive signing stands for the last agreement of the sentence before.
+ */
+export function agreementOfPronounSubject(scope: TriggerScope): string | null {
+  const { ctx, cues, i, s, trigger } = scope;
+  const opening = findIn(cues.agreementPronounPassives, ctx.text, s.start, trigger.start).find(
+    (p) => /^[\s«"“]*$/u.test(ctx.text.slice(s.start, p.start)) && /^\s*$/u.test(ctx.text.slice(p.end, trigger.start)),
+  );
+  if (!opening) return null;
+  return scope.agreements.filter((a) => a.sentenceIndex === i - 1).at(-1)?.entityId ?? null;
+}
+
+/** "The two companies also signed …", "ont par ailleurs signé", "ont pour leur part conclu": a cue of another signing in the trigger's clause, before it. */
+export function anotherSigning(scope: TriggerScope): boolean {
+  const { ctx, cues, s, trigger } = scope;
+  const clause = clauseAround(ctx.text, s.start, s.end, trigger.start);
+  return findWordsIn(cues.anotherSigningCues, ctx.text, clause.start, trigger.start).length > 0;
 }
 
 /** The signers and partners of a signing mention. */

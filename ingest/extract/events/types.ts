@@ -12,7 +12,7 @@ import type { ExtractionContext } from "../context.js";
 import { agreementReferredTo } from "./participants.js";
 import { placeFor } from "./place.js";
 import { DESTINATION_RULES, visitorFor } from "./visit.js";
-import { signersFor } from "./signing.js";
+import { agreementOfPronounSubject, anotherSigning, signersFor } from "./signing.js";
 import { meetingParticipants, summitHostCity } from "./meeting.js";
 import { firstFinding } from "./rules.js";
 import { withCompanions } from "./companions.js";
@@ -86,12 +86,18 @@ const SIGNING: EventTypeRules = {
       m.inPassing = who.inPassing ?? false;
     }
     const agreement = scope.agreementsHere.find((a) => a.start >= scope.trigger.end) ?? scope.agreementsHere[0];
-    m.agreementId = agreement?.entityId ?? agreementReferredTo(scope.ctx, scope.agreements, scope.i, scope.s);
+    m.agreementId =
+      agreement?.entityId ?? agreementReferredTo(scope.ctx, scope.agreements, scope.i, scope.s) ?? agreementOfPronounSubject(scope);
+    m.another = anotherSigning(scope);
     m.place = venue(scope);
   },
   enough: (_ctx, m) => m.people.length > 0 || m.parties.length >= 1,
   confirmsWeak: twoSides,
-  sameParticipants: (e, m) => (e.agreementId && m.agreementId ? e.agreementId === m.agreementId : signersMayMeet(e, m)),
+  sameParticipants: (e, m) => {
+    // "… They also signed a letter of intent": another signing, unless of the same agreement.
+    if (m.another && (m.agreementId === null || m.agreementId !== e.agreementId)) return false;
+    return e.agreementId && m.agreementId ? e.agreementId === m.agreementId : signersMayMeet(e, m);
+  },
   trip: false,
   meetsCounterparts: false,
 };

@@ -38,6 +38,26 @@ export const OCCASION_PREPOSITIONS = ["at the", "during the", "on the sidelines 
 /** Right after a visit trigger ("arrivée", "arrival"), these make it a rise to office, not a trip. */
 export const NOT_A_TRIP_AFTER = ["to power", "in power", "in office", "at the helm", "first"] as const;
 
+/**
+ * Before a signing verb, what makes it another signing than those told before ("also signed", "for their part
+ * concluded"): it joins none of them unless it signs the same agreement.
+ */
+export const ANOTHER_SIGNING_CUES = [
+  "also",
+  "additionally",
+  "in addition",
+  "separately",
+  "for their part",
+  "for his part",
+  "for her part",
+] as const;
+
+/**
+ * A pronoun subject standing for the agreement of the sentence before, then the auxiliary of the passive, right before
+ * a signed participle: "It was signed by …", "It has been initialled by …".
+ */
+export const AGREEMENT_PRONOUN_PASSIVES = ["it was", "it has been", "it had been", "it will be", "it was later"] as const;
+
 /** Right after a signing trigger, a domestic act signed, not an accord between parties: "signed a decree", "signed the bill into law". */
 export const NOT_A_SIGNING_AFTER = [
   "a decree",

@@ -40,6 +40,41 @@ export const NOT_A_TRIP_AFTER = [
   "en tête",
 ] as const;
 
+/**
+ * Before a signing verb, what makes it another signing than those told before ("ont par ailleurs signé", "ont pour
+ * leur part conclu", "a également signé"): it joins none of them unless it signs the same agreement.
+ */
+export const ANOTHER_SIGNING_CUES = [
+  "également",
+  "aussi",
+  "par ailleurs",
+  "en outre",
+  "de plus",
+  "pour leur part",
+  "pour sa part",
+  "quant à eux",
+  "quant à elles",
+  "quant à lui",
+  "quant à elle",
+  "de leur côté",
+  "de son côté",
+] as const;
+
+/**
+ * A pronoun subject standing for the agreement of the sentence before, then the auxiliary of the passive, right before
+ * a signed participle: "Il a été paraphé par …", "Elle avait été signée par …".
+ */
+export const AGREEMENT_PRONOUN_PASSIVES = [
+  "il a été",
+  "elle a été",
+  "il avait été",
+  "elle avait été",
+  "il sera",
+  "elle sera",
+  "il a ensuite été",
+  "elle a ensuite été",
+] as const;
+
 /** Right after a signing trigger, a domestic act signé, not an accord between parties: "a signé un décret", "signé la loi". */
 export const NOT_A_SIGNING_AFTER = [
   "un décret",

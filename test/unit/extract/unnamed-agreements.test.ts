@@ -250,6 +250,20 @@ describe("unnamed agreements", () => {
     ]);
   });
 
+  it("'Il a été paraphé par X et Y' signs the contract of the sentence before; what the countries 'also' adopt is another signing", () => {
+    const out = extract(
+      `Un contrat de douze hélicoptères a été conclu mardi. Il a été paraphé par [Ana Ruiz](person:ana-ruiz) et [Ken Obi](person:ken-obi). Le [Japon](country:JP) et l'[Italie](country:IT) ont par ailleurs adopté une feuille de route sur la coopération spatiale.`,
+      "fr",
+    );
+    expect(relations(out, "SIGNED")).toEqual(["Ana Ruiz -> contrat de douze hélicoptères", "Ken Obi -> contrat de douze hélicoptères"]);
+    expect(out.events.filter((e) => e.type === "Signing")).toHaveLength(2);
+    const en = extract(
+      `A contract for twelve helicopters was concluded on Tuesday. It was signed by [Ana Ruiz](person:ana-ruiz) and [Ken Obi](person:ken-obi). The two countries also signed a memorandum on space cooperation.`,
+      "en",
+    );
+    expect(relations(en, "SIGNED")).toEqual(["Ana Ruiz -> contract for twelve helicopters", "Ken Obi -> contract for twelve helicopters"]);
+  });
+
   it("a government's roadmap is no agreement, nor a mention of the one the story signed", () => {
     const out = extract(
       `Le [Japon](country:JP) et l'[Italie](country:IT) ont signé lundi un accord de défense. Le ministre a ensuite présenté la feuille de route du gouvernement.`,

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
   agentsAfter,
+  agreementOfPronounSubject,
+  anotherSigning,
   countryNounSubject,
   groupOfSigners,
   partnersOf,
@@ -10,6 +12,7 @@ import {
   subjects,
 } from "../../../../ingest/extract/events/signing.js";
 import { countedGroup } from "../../../../ingest/extract/events/groups.js";
+import { findAgreements } from "../../../../ingest/extract/agreements.js";
 import { contextFor, scopeAt } from "./support.js";
 
 const fr = (text: string) => contextFor(text, { language: "fr" });
@@ -74,6 +77,37 @@ describe("signer rules", () => {
       "The deal was signed by [Ana Ruiz](person:ana-ruiz) in the presence of the visiting defence minister, [Ken Obi](person:ken-obi).",
     );
     expect(agentsAfter.find(scopeAt(c, "signed"))).toEqual({ people: ["person:ana-ruiz"], parties: [] });
+  });
+
+  it("agreementOfPronounSubject: 'Il a été paraphé par …', 'It was signed by …' signs the agreement of the sentence before", () => {
+    const a = fr(
+      "Un contrat de douze hélicoptères a été conclu. Il a été paraphé par [Ana Ruiz](person:ana-ruiz) et [Ken Obi](person:ken-obi).",
+    );
+    const contract = findAgreements(a).mentions.find((m) => m.text.startsWith("contrat"));
+    expect(contract).toBeDefined();
+    expect(agreementOfPronounSubject(scopeAt(a, "paraphé"))).toBe(contract?.entityId);
+    const b = en("The two sides concluded a contract for twelve helicopters. It was signed by [Ana Ruiz](person:ana-ruiz).");
+    expect(agreementOfPronounSubject(scopeAt(b, "signed"))).toBe(findAgreements(b).mentions[0]?.entityId);
+    // A person as subject, an active verb, or no agreement in the sentence before: none.
+    const c = fr("Un contrat de douze hélicoptères a été conclu. Il a signé le registre.");
+    expect(agreementOfPronounSubject(scopeAt(c, "signé"))).toBeNull();
+    const d = en("The minister arrived on Monday. It was signed by [Ana Ruiz](person:ana-ruiz).");
+    expect(agreementOfPronounSubject(scopeAt(d, "signed"))).toBeNull();
+  });
+
+  it("anotherSigning: 'also', 'par ailleurs', 'pour leur part' before the verb in its clause", () => {
+    expect(anotherSigning(scopeAt(en("The two companies also signed a memorandum."), "signed"))).toBe(true);
+    expect(
+      anotherSigning(
+        scopeAt(
+          fr("Les ministres, [Ana Ruiz](person:ana-ruiz) et [Ken Obi](person:ken-obi), ont pour leur part signé un accord."),
+          "signé",
+        ),
+      ),
+    ).toBe(true);
+    expect(anotherSigning(scopeAt(fr("Les deux pays ont par ailleurs conclu une lettre d'intention."), "conclu"))).toBe(true);
+    expect(anotherSigning(scopeAt(en("The two companies signed a memorandum, which also covers training."), "signed"))).toBe(false);
+    expect(anotherSigning(scopeAt(fr("Les deux pays ont signé un accord."), "signé"))).toBe(false);
   });
 
   it("subjects: the coordinated subject, an acronym in parentheses and appositions included", () => {

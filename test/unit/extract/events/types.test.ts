@@ -67,6 +67,17 @@ describe("the event type table", () => {
     expect(same(mention("Signing", ["person:a", "person:b"]), mention("Signing", ["person:c", "person:d"]))).toBe(false);
   });
 
+  it("sameParticipants of a signing: one told as another ('also signed', 'ont par ailleurs signé') joins only a signing of its agreement", () => {
+    const same = (e: EventMention, m: EventMention) => rulesFor("Signing").sameParticipants(event(e), m);
+    const another = (m: EventMention): EventMention => ({ ...m, another: true });
+    const signers = mention("Signing", ["person:a", "person:b"]);
+    expect(same(signers, mention("Signing", [], ["country:JP", "country:GB"], "agreement:x"))).toBe(true);
+    expect(same(signers, another(mention("Signing", [], ["country:JP", "country:GB"], "agreement:x")))).toBe(false);
+    expect(same(signers, another(mention("Signing", [], ["country:JP", "country:GB"])))).toBe(false);
+    const ofX = mention("Signing", ["person:a", "person:b"], [], "agreement:x");
+    expect(same(ofX, another(mention("Signing", ["person:c"], [], "agreement:x")))).toBe(true);
+  });
+
   it("trip: only a visit is a trip", () => {
     expect(rulesFor("Visit").trip).toBe(true);
     expect(["Signing", "Meeting", "PressConference"].map((t) => rulesFor(t).trip)).toEqual([false, false, false]);
