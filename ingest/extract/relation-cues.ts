@@ -46,6 +46,8 @@ export interface RelationCues {
   /** "conclu", "agreed on": signing only with an agreement's noun as object ("ont conclu une lettre d'intention"). */
   concludingVerbs: PhraseSet;
   concludedObjectDeterminers: PhraseSet;
+  /** "pourrait être", "could be": before a signed participle, a deal only possible or expected. */
+  modalPassives: PhraseSet;
   ratifiedParticiples: PhraseSet;
   ratifyVerbs: PhraseSet;
   onBehalfOf: PhraseSet;
@@ -136,6 +138,7 @@ function compile(language: string, f: RelationForms): RelationCues {
     signingNouns: set(f.SIGNING_NOUNS),
     concludingVerbs: set(f.CONCLUDING_VERBS),
     concludedObjectDeterminers: set(f.CONCLUDED_OBJECT_DETERMINERS),
+    modalPassives: set(f.MODAL_PASSIVES),
     ratifiedParticiples: set(f.RATIFIED_PARTICIPLES),
     ratifyVerbs: set(f.RATIFY_VERBS),
     onBehalfOf: set(f.ON_BEHALF_OF),

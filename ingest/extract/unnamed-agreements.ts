@@ -204,7 +204,8 @@ const nounComplement: Describer = {
       if (c.cues.relativePronouns.matchAt(tokens, k) > 0 || c.cues.topicIntroducers.matchAt(tokens, k) > 0) break;
       if (c.cues.clauseBreaks.matchAt(tokens, k) > 0) break;
       // "un contrat de douze hélicoptères a été conclu": the sentence's verb ends it.
-      if ([c.cues.copulas, c.cues.signVerbs, c.cues.signedParticiples].some((verbs) => verbs.matchAt(tokens, k) > 0)) break;
+      if ([c.cues.copulas, c.cues.signVerbs, c.cues.signedParticiples, c.cues.modalPassives].some((verbs) => verbs.matchAt(tokens, k) > 0))
+        break;
       if (compoundCountries(c, tokens, k, k + 1)) break; // "franco-italien" names the parties
       end = t.end;
       k++;
@@ -307,7 +308,11 @@ function topicEnd(c: Context, tokens: readonly Token[], from: number): number {
     const t = tokens[k];
     if (!t || /^[,;:.()«»"“”]$/.test(t.norm) || t.kind === "date") break;
     if (k > from && (c.cues.relativePronouns.matchAt(tokens, k) > 0 || c.cues.clauseBreaks.matchAt(tokens, k) > 0)) break;
-    if (k > from && [c.cues.copulas, c.cues.signVerbs, c.cues.signedParticiples].some((verbs) => verbs.matchAt(tokens, k) > 0)) break;
+    if (
+      k > from &&
+      [c.cues.copulas, c.cues.signVerbs, c.cues.signedParticiples, c.cues.modalPassives].some((verbs) => verbs.matchAt(tokens, k) > 0)
+    )
+      break;
     // "a letter of intent on training and agreed an arrangement …": the coordinator opens another verb.
     const coordinated = c.cues.coordinators.matchAt(tokens, k);
     if (k > from && coordinated > 0 && c.cues.signVerbs.matchAt(tokens, coordinated) > 0) break;
@@ -813,7 +818,10 @@ function signingSentence(c: Context, i: number): boolean {
   const plain = plainWordsOf(c.ctx, i);
   if (signingSetOf(c.cues).mayOccurIn(plain)) {
     const words = wordTokens(c.ctx.text.slice(s.start, s.end), s.start);
-    if (cues.some((set) => set.findAll(words).length > 0) && cues.some((set) => set.findAll(c.tokens.of(i)).length > 0)) return true;
+    const tokens = c.tokens.of(i);
+    // "un accord pourrait être conclu", "a contract is expected to be signed": only possible, nothing signed.
+    const told = (hit: { start: number }) => c.cues.modalPassives.endsAt(tokens, hit.start) < 0;
+    if (cues.some((set) => set.findAll(words).length > 0) && cues.some((set) => set.findAll(tokens).some(told))) return true;
   }
   const tokens = c.tokens.of(i);
   return (

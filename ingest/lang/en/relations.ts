@@ -313,6 +313,23 @@ export const CONCLUDING_VERBS = [
   "finalized",
 ];
 
+/**
+ * A possibility or an expectation in the passive, right before a signed participle: "a deal could be concluded", "the
+ * contract is expected to be signed". A deal told so is no agreement signed, nor yet one found.
+ */
+export const MODAL_PASSIVES = [
+  "could be",
+  "might be",
+  "may be",
+  "would be",
+  "should be",
+  "could soon be",
+  "is expected to be",
+  "are expected to be",
+  "is likely to be",
+  "are likely to be",
+];
+
 /** Determiners opening the object of a verb of concluding: "concluded a letter of intent", "adopted their roadmap". */
 export const CONCLUDED_OBJECT_DETERMINERS = ["a", "an", "the", "their", "its", "this"];
 

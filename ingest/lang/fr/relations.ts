@@ -380,6 +380,23 @@ export const CONCLUDING_VERBS = [
   "entendues sur",
 ];
 
+/**
+ * A possibility or an expectation in the passive, right before a signed participle: "un accord pourrait être conclu",
+ * "le contrat devrait être signé". A deal told so is no agreement signed, nor yet one found.
+ */
+export const MODAL_PASSIVES = [
+  "pourrait être",
+  "pourraient être",
+  "pourra être",
+  "pourront être",
+  "devrait être",
+  "devraient être",
+  "devra être",
+  "devront être",
+  "doit être",
+  "doivent être",
+];
+
 /** Determiners opening the object of a verb of concluding: "conclu une lettre d'intention", "adopté leur feuille de route". */
 export const CONCLUDED_OBJECT_DETERMINERS = ["un", "une", "le", "la", "l'", "leur", "ce", "cet", "cette", "son", "sa"];
 

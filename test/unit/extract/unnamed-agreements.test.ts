@@ -264,6 +264,20 @@ describe("unnamed agreements", () => {
     expect(relations(en, "SIGNED")).toEqual(["Ana Ruiz -> contract for twelve helicopters", "Ken Obi -> contract for twelve helicopters"]);
   });
 
+  it("a deal that only could be or is expected to be concluded is no agreement found; one that was, is", () => {
+    for (const [text, language] of [
+      [`Un accord sur la pêche pourrait être conclu d'ici l'été, selon le ministère.`, "fr"],
+      [`Un nouveau contrat de frégates devrait être signé en décembre.`, "fr"],
+      [`A second deal on submarine maintenance could be concluded next year, officials said.`, "en"],
+      [`A contract for twelve jets is expected to be signed in December.`, "en"],
+    ] as const)
+      expect(agreements(extract(text, language))).toEqual([]);
+    expect(agreements(extract(`Un accord sur la pêche a été conclu mardi.`, "fr")).map((a) => a.name)).toEqual(["accord sur la pêche"]);
+    expect(agreements(extract(`A deal on submarine maintenance was concluded on Monday.`, "en")).map((a) => a.name)).toEqual([
+      "deal on submarine maintenance",
+    ]);
+  });
+
   it("a government's roadmap is no agreement, nor a mention of the one the story signed", () => {
     const out = extract(
       `Le [Japon](country:JP) et l'[Italie](country:IT) ont signé lundi un accord de défense. Le ministre a ensuite présenté la feuille de route du gouvernement.`,
