@@ -116,6 +116,8 @@ export interface EventCues {
   anotherSigningCues: PhraseFinder;
   /** "Il a été paraphé", "It was signed": a pronoun standing for the agreement of the sentence before. */
   agreementPronounPassives: PhraseFinder;
+  /** "was", "a été": the passive's auxiliary before a signed participle. */
+  passiveAuxiliaries: PhraseFinder;
   /** "welcomed X's decision", "a reçu le soutien de X": objects that make a meeting verb no meeting. */
   notAMeetingObjects: PhraseFinder;
   objectDeterminers: ReadonlySet<string>;
@@ -236,6 +238,7 @@ function compile(packs: readonly LanguagePack[]): EventCues {
     notASigningAfter: t((c) => c.NOT_A_SIGNING_AFTER),
     anotherSigningCues: t((c) => c.ANOTHER_SIGNING_CUES),
     agreementPronounPassives: t((c) => c.AGREEMENT_PRONOUN_PASSIVES),
+    passiveAuxiliaries: t((c) => c.PASSIVE_AUXILIARIES),
     notAMeetingObjects: t((c) => c.NOT_A_MEETING_OBJECTS),
     objectDeterminers: new Set(packs.flatMap((p) => p.eventTriggers.OBJECT_DETERMINERS.map((w) => foldForMatch(w)))),
     thingPronouns: new Set(packs.flatMap((p) => p.eventTriggers.THING_PRONOUNS.map((w) => foldForMatch(w)))),

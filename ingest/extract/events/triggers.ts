@@ -27,12 +27,30 @@ function isRiseToOffice(ctx: ExtractionContext, cues: EventCues, s: Span, h: Spa
   return cues.notATripAfter.findAll(ctx.text.slice(h.start, Math.min(s.end, h.end + 20))).some((m) => m.start > 0 && m.start <= length + 1);
 }
 
-/** "signed a decree appointing …", "a signé la loi": a domestic act, not an accord between parties. */
-function isDomesticAct(ctx: ExtractionContext, cues: EventCues, s: Span, h: Span): boolean {
-  const length = h.end - h.start;
-  return cues.notASigningAfter
-    .findAll(ctx.text.slice(h.start, Math.min(s.end, h.end + 30)))
-    .some((m) => m.start > 0 && m.start <= length + 1);
+/**
+ * "signed a decree appointing …", "a signé mercredi le décret", "a signé la loi": a domestic act, not an accord between
+ * parties (read on the sentence with its dates and adverbs blanked out, spaces run together).
+ */
+function isDomesticAct(ctx: ExtractionContext, cues: EventCues, s: Span, h: Span, masked: string | null): boolean {
+  const text = masked ?? ctx.text.slice(s.start, s.end);
+  const trigger = text.slice(h.start - s.start, h.end - s.start).replace(/\s+/gu, " ");
+  const window = (trigger + text.slice(h.end - s.start, h.end - s.start + 60)).replace(/\s+/gu, " ");
+  return cues.notASigningAfter.findAll(window).some((m) => m.start > 0 && m.start <= trigger.length + 1);
+}
+
+/** The words that may stand between a domestic act told as the subject and the passive's auxiliary: "La loi de programmation …". */
+const DOMESTIC_SUBJECT_WORDS = 5;
+
+/** "La loi avait été signée par …", "The bill was signed by …": a domestic act as the subject of a passive signing. */
+function isDomesticActSigned(ctx: ExtractionContext, cues: EventCues, s: Span, h: Span): boolean {
+  const auxiliary = findWordsIn(cues.passiveAuxiliaries, ctx.text, s.start, h.start).find((a) =>
+    /^\s*$/u.test(ctx.text.slice(a.end, h.start)),
+  );
+  if (!auxiliary) return false;
+  const act = findWordsIn(cues.notASigningAfter, ctx.text, s.start, auxiliary.start)[0];
+  if (!act || !/^[\s«"“]*$/u.test(ctx.text.slice(s.start, act.start))) return false;
+  const between = ctx.text.slice(act.end, auxiliary.start);
+  return !/[,;:()«»"“”]/u.test(between) && (between.match(/[\p{L}\p{N}'’-]+/gu) ?? []).length <= DOMESTIC_SUBJECT_WORDS;
 }
 
 /**
@@ -180,7 +198,7 @@ export function triggerHits(
     for (const h of hitsOf(ctx, lexicon.triggers, s, masked)) {
       if (isNounUse(ctx, cues, s, h)) continue;
       if (lexicon.type === "Visit" && isRiseToOffice(ctx, cues, s, h)) continue;
-      if (lexicon.type === "Signing" && isDomesticAct(ctx, cues, s, h)) continue;
+      if (lexicon.type === "Signing" && (isDomesticAct(ctx, cues, s, h, masked) || isDomesticActSigned(ctx, cues, s, h))) continue;
       if (lexicon.type === "Meeting" && takesAThing(ctx, cues, s, h, dates)) continue;
       hits.push({ ...h, lexicon, phrase: foldForMatch(h.phrase) });
     }

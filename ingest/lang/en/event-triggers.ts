@@ -58,6 +58,9 @@ export const ANOTHER_SIGNING_CUES = [
  */
 export const AGREEMENT_PRONOUN_PASSIVES = ["it was", "it has been", "it had been", "it will be", "it was later"] as const;
 
+/** Auxiliaries of the passive right before a signed participle: "The bill was signed by …". */
+export const PASSIVE_AUXILIARIES = ["was", "were", "has been", "had been", "have been", "will be", "is", "are", "was already"] as const;
+
 /** Right after a signing trigger, a domestic act signed, not an accord between parties: "signed a decree", "signed the bill into law". */
 export const NOT_A_SIGNING_AFTER = [
   "a decree",

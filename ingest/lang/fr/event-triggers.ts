@@ -75,6 +75,20 @@ export const AGREEMENT_PRONOUN_PASSIVES = [
   "elle a ensuite été",
 ] as const;
 
+/** Auxiliaries of the passive right before a signed participle: "La loi avait été signée par …". */
+export const PASSIVE_AUXILIARIES = [
+  "a été",
+  "avait été",
+  "ont été",
+  "avaient été",
+  "sera",
+  "seront",
+  "est",
+  "sont",
+  "a déjà été",
+  "avait déjà été",
+] as const;
+
 /** Right after a signing trigger, a domestic act signé, not an accord between parties: "a signé un décret", "signé la loi". */
 export const NOT_A_SIGNING_AFTER = [
   "un décret",

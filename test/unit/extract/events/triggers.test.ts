@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { triggerHits } from "../../../../ingest/extract/events/triggers.js";
 import { belongsToOtherNoun } from "../../../../ingest/extract/events/dating.js";
+import { eventCues } from "../../../../ingest/extract/events/cues.js";
 import { contextFor, spanOf } from "./support.js";
 
 const typesIn = (text: string, language: "fr" | "en") => {
@@ -27,6 +28,23 @@ describe("triggers", () => {
     expect(typesIn("The president signed a defence pact with Oslo.", "en")).toEqual(["Signing:signed"]);
     expect(typesIn("Le président a signé un décret nommant un ambassadeur.", "fr")).toEqual([]);
     expect(typesIn("Le président a signé un accord avec Oslo.", "fr")).toEqual(["Signing:signé"]);
+  });
+
+  it("a domestic act signed on a day, or told as the subject of a passive signing, is no signing: 'a signé mercredi le décret', 'La loi avait été signée par'", () => {
+    const withDates = (text: string, language: "fr" | "en") => {
+      const ctx = contextFor(text, { language });
+      return ctx.sentences.flatMap((s, i) =>
+        triggerHits(ctx, s, eventCues(language), ctx.temporal(i), i).map((h) => `${h.lexicon.type}:${ctx.text.slice(h.start, h.end)}`),
+      );
+    };
+    expect(withDates("Le Premier ministre a signé mercredi le décret d'application.", "fr")).toEqual([]);
+    expect(withDates("The president signed on Monday an executive order on tariffs.", "en")).toEqual([]);
+    expect(withDates("Le Premier ministre a signé mercredi un accord avec Oslo.", "fr")).toEqual(["Signing:signé"]);
+    expect(typesIn("La loi de programmation militaire avait été signée par le président.", "fr")).toEqual([]);
+    expect(typesIn("The bill was signed by the governor.", "en")).toEqual([]);
+    // An accord told as the subject of the passive is signed; a domestic act named later in the sentence changes nothing.
+    expect(typesIn("L'accord a été signé par les deux ministres.", "fr")).toEqual(["Signing:signé"]);
+    expect(typesIn("The treaty was signed by both leaders, before the bill was voted.", "en")).toEqual(["Signing:signed"]);
   });
 
   it("a verb of concluding with an agreement's noun as object is a signing: 'ont conclu une lettre d'intention', 'agreed on a roadmap'", () => {
