@@ -610,6 +610,18 @@ const KINDS_OF_THEIR_OWN: ReadonlySet<string> = new Set(["Contract", "Roadmap"])
 /** Kinds that are an agreement only where their sentence signs or adopts them: "élaborer une feuille de route" is a plan. */
 const SIGNED_ONLY_KINDS: ReadonlySet<string> = new Set(["Roadmap"]);
 
+/**
+ * Whether an indefinite noun's sentence and the sentence of an agreement told elsewhere give different dates: "In 2024
+ * the two countries signed a defence agreement. On Tuesday the ministers signed an agreement …" tells another one.
+ */
+function toldOnAnotherDate(c: Context, h: AgreementHead, a: { sentenceIndex: number }): boolean {
+  if (h.definite || a.sentenceIndex === h.sentenceIndex) return false;
+  const datesOf = (i: number) => c.ctx.temporal(i).map((t) => t.date);
+  const here = datesOf(h.sentenceIndex);
+  const there = datesOf(a.sentenceIndex);
+  return here.length > 0 && there.length > 0 && !here.some((x) => there.some((y) => x.startsWith(y) || y.startsWith(x)));
+}
+
 const namedReferent: Resolver = {
   name: "namedReferent",
   resolve({ c, h, text, signing, earlier, nameOfAny }) {
@@ -619,7 +631,7 @@ const namedReferent: Resolver = {
     const hereBefore = here.filter((a) => a.end <= h.start).pop();
     if (hereBefore) return { referTo: hereBefore.entityId };
     if (here[0] && !h.described) return { referTo: here[0].entityId };
-    const told = earlier();
+    const told = earlier().filter((a) => !toldOnAnotherDate(c, h, a));
     const before = told.filter((a) => !namesOtherCountries(c, h, a.entityId, told));
     const ofKind = (a: AgreementMention) => sameKind(nameOfAny(a.entityId) ?? a.text, h) || sameKind(a.text, h);
     // Of the same kind ("le traité" → "le traité du Quirinal"): the latest before, else one named later,
@@ -633,12 +645,12 @@ const namedReferent: Resolver = {
       !sameDescription(text, nameOfAny(a.entityId) ?? a.text);
     const sameBefore = before.filter((a) => ofKind(a) && !unnamedElsewhere(a)).pop();
     if (sameBefore) return { referTo: sameBefore.entityId };
-    const after = c.named.find((a) => a.start > h.end && ofKind(a) && !signedInRelativeClause(c, a));
+    const after = c.named.find((a) => a.start > h.end && ofKind(a) && !signedInRelativeClause(c, a) && !toldOnAnotherDate(c, h, a));
     if (after) return { referTo: after.entityId };
     // Of another kind named later, what the story signs ("ont signé un vaste accord … Borrell a signé vendredi le partenariat"):
     // an indefinite noun in a lead, not "le document" that refers back.
     if (signing && !h.definite) {
-      const later = c.named.find((a) => a.start > h.end && signedInMainClause(c, a));
+      const later = c.named.find((a) => a.start > h.end && signedInMainClause(c, a) && !toldOnAnotherDate(c, h, a));
       if (later) return { referTo: later.entityId };
     }
     if (h.described || KINDS_OF_THEIR_OWN.has(h.kind)) return null;
@@ -687,6 +699,9 @@ const earlierUnnamed: Resolver = {
     // indefinite noun that says what it is about, other than the latest, is another agreement.
     // Likewise an indefinite noun described by its own words ("agreed a government-to-government arrangement").
     if (!h.definite && (h.topicEnd !== null || h.described) && !sameDescription(text, latest.name)) return null;
+    // Told only on another date than this indefinite noun's sentence: another one.
+    const toldOf = earlier().filter((a) => a.entityId === latest.id);
+    if (toldOf.length > 0 && toldOf.every((a) => toldOnAnotherDate(c, h, a))) return null;
     return namesOtherCountries(c, h, latest.id, earlier()) ? null : { unnamed: latest };
   },
 };

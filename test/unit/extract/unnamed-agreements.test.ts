@@ -278,6 +278,27 @@ describe("unnamed agreements", () => {
     ]);
   });
 
+  it("an agreement signed on the story's day is not one told as signed on another date before it", () => {
+    const en = extract(
+      `In 2024 [Japan](country:JP) and [Italy](country:IT) signed a defence agreement. On Tuesday, [Ana Ruiz](person:ana-ruiz) and [Ken Obi](person:ken-obi) signed an agreement in [Oyo](place:oyo).`,
+      "en",
+    );
+    expect(agreements(en).map((a) => a.name)).toHaveLength(2);
+    expect(relations(en, "SIGNED").some((r) => r.endsWith("defence agreement"))).toBe(false);
+    const fr = extract(
+      `En 2021, le [Japon](country:JP) et l'[Italie](country:IT) avaient signé le [Pacte d'Oyo](agreement:oyo-pact). Mardi, [Ana Ruiz](person:ana-ruiz) et [Ken Obi](person:ken-obi) ont signé un pacte à [Oyo](place:oyo).`,
+      "fr",
+    );
+    expect(relations(fr, "SIGNED").some((r) => r.endsWith("agreement:oyo-pact") || r.includes("Pacte d'Oyo"))).toBe(false);
+    expect(relations(fr, "SIGNED")).toHaveLength(2);
+    // Told by a definite noun, it is the one told before, whatever the date.
+    const definite = extract(
+      `In 2024 [Japan](country:JP) and [Italy](country:IT) signed a defence agreement. On Tuesday, [Ana Ruiz](person:ana-ruiz) praised the agreement.`,
+      "en",
+    );
+    expect(agreements(definite)).toEqual([{ name: "Japan-Italy defence agreement", mentions: ["defence agreement", "agreement"] }]);
+  });
+
   it("a government's roadmap is no agreement, nor a mention of the one the story signed", () => {
     const out = extract(
       `Le [Japon](country:JP) et l'[Italie](country:IT) ont signé lundi un accord de défense. Le ministre a ensuite présenté la feuille de route du gouvernement.`,
