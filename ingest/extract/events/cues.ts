@@ -120,6 +120,9 @@ export interface EventCues {
   passiveAuxiliaries: PhraseFinder;
   /** "welcomed X's decision", "a reçu le soutien de X": objects that make a meeting verb no meeting. */
   notAMeetingObjects: PhraseFinder;
+  /** "support", "soutien": after one, the country "to"/"à" names receives it and is no place ("le soutien de la France à l'Ukraine"). */
+  beneficiaryNouns: PhraseFinder;
+  beneficiaryPrepositions: PhraseFinder;
   objectDeterminers: ReadonlySet<string>;
   /** "welcomed it": pronouns that stand for a thing, never a person, as a meeting verb's object. */
   thingPronouns: ReadonlySet<string>;
@@ -240,6 +243,8 @@ function compile(packs: readonly LanguagePack[]): EventCues {
     agreementPronounPassives: t((c) => c.AGREEMENT_PRONOUN_PASSIVES),
     passiveAuxiliaries: t((c) => c.PASSIVE_AUXILIARIES),
     notAMeetingObjects: t((c) => c.NOT_A_MEETING_OBJECTS),
+    beneficiaryNouns: t((c) => c.BENEFICIARY_NOUNS),
+    beneficiaryPrepositions: t((c) => c.BENEFICIARY_PREPOSITIONS),
     objectDeterminers: new Set(packs.flatMap((p) => p.eventTriggers.OBJECT_DETERMINERS.map((w) => foldForMatch(w)))),
     thingPronouns: new Set(packs.flatMap((p) => p.eventTriggers.THING_PRONOUNS.map((w) => foldForMatch(w)))),
     objectAdverbs: t((c) => c.OBJECT_ADVERBS),

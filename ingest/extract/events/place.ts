@@ -5,7 +5,8 @@
  */
 import type { EntityMention } from "../../../src/model/mentions.js";
 import type { ExtractionContext } from "../context.js";
-import { clauseAround, contains, findIn, overlaps, type Span } from "../spans.js";
+import { clauseAround, contains, findIn, findWordsIn, overlaps, type Span } from "../spans.js";
+import type { PhraseFinder } from "../lexicon.js";
 import { typeOf } from "./scope.js";
 import { eventCues } from "./cues.js";
 
@@ -56,6 +57,46 @@ function nounAside(ctx: ExtractionContext, s: Span, trigger: Span): Span | null 
   return opener ? { start: comma + 1, end } : null;
 }
 
+/** Stands for a named entity in the text between a beneficiary noun and its preposition. */
+const NAMED = "\u0001";
+
+const LOWER_WORD = String.raw`\s+\p{Ll}[\p{L}-]*`;
+const OWNER = String.raw`\s+(?:(?:de|du|des|of)\s+(?:(?:la|le|les|the)\s+|l['’])?${NAMED}|d['’]\s*${NAMED}|(?:de|of)\s+(?!(?:une?|la|le|les|the|an?)\s)\p{Ll}[\p{L}-]*|d['’](?!une?\s)\p{Ll}[\p{L}-]*)`;
+/**
+ * Between a beneficiary noun and the preposition before its receiver: two words at most (adjectives), an owner's
+ * complement ("de la France", "of the EU", "d'armes"), one more word ("le soutien de la France à", "l'aide militaire
+ * européenne à", "support to").
+ */
+const NOUN_TO_BENEFICIARY = new RegExp(String.raw`^(?:${LOWER_WORD}){0,2}(?:${OWNER})?(?:${LOWER_WORD})?\s+$`, "u");
+
+/** How far back from its receiver a beneficiary noun may be. */
+const BENEFICIARY_REACH = 60;
+
+/**
+ * "a réaffirmé le soutien de la France à l'Ukraine lors d'une réunion à Berlin", "talks on military aid to Ukraine":
+ * a country or place right after the preposition that follows a noun of support or supply receives it; it is no place
+ * of the event. Not when an event's noun or the opener of a phrase stands between ("son soutien lors d'une réunion à
+ * Berlin").
+ */
+export function receivesSupport(ctx: ExtractionContext, i: number, s: Span, m: Span): boolean {
+  const cues = eventCues(ctx.language);
+  const preposition = findWordsIn(cues.beneficiaryPrepositions, ctx.text, Math.max(s.start, m.start - 8), m.start).find((p) =>
+    /^\s*(?:(?:la|le|les|the)\s+|l['’]\s*)?$/iu.test(ctx.text.slice(p.end, m.start)),
+  );
+  if (!preposition) return false;
+  const from = Math.max(s.start, preposition.start - BENEFICIARY_REACH);
+  const named = (ctx.mentionsBySentence[i] ?? []).filter((x) => x.start >= from && x.end <= preposition.start);
+  return findWordsIn(cues.beneficiaryNouns, ctx.text, from, preposition.start).some((noun) => {
+    if (/[\p{L}]/u.test(ctx.text[noun.end] ?? "")) return false;
+    let gap = ctx.text.slice(noun.end, preposition.start);
+    for (const x of [...named].reverse())
+      if (x.start >= noun.end) gap = gap.slice(0, x.start - noun.end) + NAMED + gap.slice(x.end - noun.end);
+    if (!NOUN_TO_BENEFICIARY.test(gap)) return false;
+    const between = (finder: PhraseFinder) => findWordsIn(finder, ctx.text, noun.end, preposition.start).length > 0;
+    return !between(cues.frontedPhraseOpeners) && !ctx.lexicon.events.some((e) => between(e.triggers));
+  });
+}
+
 export function placeFor(
   ctx: ExtractionContext,
   i: number,
@@ -68,6 +109,7 @@ export function placeFor(
     const type = typeOf(ctx, m.entityId);
     if (type !== "Place" && type !== "Country") return false;
     if (m.source === "demonym" || skip.some((x) => overlaps(x, m))) return false;
+    if (receivesSupport(ctx, i, s, m)) return false;
     if (
       (ctx.titlesBySentence[i] ?? []).some(
         (t) =>

@@ -160,6 +160,39 @@ export const NOT_A_MEETING_OBJECTS = [
   "benchmark",
 ] as const;
 
+/**
+ * Nouns whose complement after "to" names who receives, not where an event is: "reaffirmed France's support to Ukraine
+ * during a meeting in Berlin", "military aid to Kyiv" (Ukraine is no place of the meeting).
+ */
+export const BENEFICIARY_NOUNS = [
+  "support",
+  "aid",
+  "assistance",
+  "help",
+  "backing",
+  "solidarity",
+  "commitment",
+  "commitments",
+  "delivery",
+  "deliveries",
+  "shipment",
+  "shipments",
+  "exports",
+  "sale",
+  "sales",
+  "transfer",
+  "transfers",
+  "contribution",
+  "contributions",
+  "funding",
+  "loan",
+  "loans",
+  "package",
+] as const;
+
+/** Prepositions naming that receiver after such a noun ("support to Ukraine"). */
+export const BENEFICIARY_PREPOSITIONS = ["to"] as const;
+
 /** "welcomed it", "hailed it as a step forward": a meeting verb whose object is a pronoun for a thing meets no one ("this" and "that" are determiners too). */
 export const THING_PRONOUNS = ["it"] as const;
 

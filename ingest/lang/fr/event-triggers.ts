@@ -108,6 +108,44 @@ export const NOT_A_SIGNING_AFTER = [
 ] as const;
 
 /**
+ * Noms dont le complément après « à » nomme qui reçoit, pas le lieu d'un événement : « a réaffirmé le soutien de la
+ * France à l'Ukraine lors d'une réunion à Berlin », « l'aide militaire à Kiev » (l'Ukraine n'est pas le lieu).
+ */
+export const BENEFICIARY_NOUNS = [
+  "soutien",
+  "soutiens",
+  "aide",
+  "aides",
+  "appui",
+  "assistance",
+  "solidarité",
+  "engagement",
+  "engagements",
+  "livraison",
+  "livraisons",
+  "exportations",
+  "vente",
+  "ventes",
+  "cession",
+  "cessions",
+  "fourniture",
+  "fournitures",
+  "transfert",
+  "transferts",
+  "contribution",
+  "contributions",
+  "financement",
+  "financements",
+  "prêt",
+  "prêts",
+  "don",
+  "dons",
+] as const;
+
+/** Prépositions qui nomment ce bénéficiaire après un tel nom (« soutien à l'Ukraine », « aide aux Philippines »). */
+export const BENEFICIARY_PREPOSITIONS = ["à", "au", "aux"] as const;
+
+/**
  * Things a meeting verb can take as its object instead of a person: "a accueilli favorablement la décision de
  * X", "a reçu le soutien de X". After the verb, such a noun (with its determiner, or after the owner's name)
  * makes it no meeting.

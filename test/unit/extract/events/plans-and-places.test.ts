@@ -1,0 +1,72 @@
+/**
+ * Planned and past meetings told by hosting, inviting and joining, the status and place of an event
+ * told with another one it comes "ahead of", and a country that receives support (not a place), end to
+ * end on our own French and English sentences.
+ */
+import { describe, expect, it } from "vitest";
+import { extractFromLinked } from "../../../../ingest/extract/index.js";
+import { receivesSupport } from "../../../../ingest/extract/events/place.js";
+import { linkedDocument, testKnowledge } from "../linked-markup.js";
+import { contextFor, sentenceOf, spanOf, tools } from "./support.js";
+
+function events(markup: string, language: "fr" | "en", published = "2026-12-03") {
+  return extractFromLinked(linkedDocument(markup, { published, language }), testKnowledge, tools).events.map((e) => ({
+    type: e.type,
+    status: e.status,
+    date: e.date,
+    participants: [...e.participants].sort(),
+    place: e.place ?? null,
+  }));
+}
+
+const ANA = "[Ana Ruiz](person:ana-ruiz)";
+const KEN = "[Ken Obi](person:ken-obi)";
+
+describe("a country that receives support is no place of the event", () => {
+  it("receivesSupport: 'le soutien de la France à l'Ukraine', 'l'aide militaire à Kiev', 'aid to Ukraine'", () => {
+    const receives = (markup: string, language: "fr" | "en", word: string) => {
+      const ctx = contextFor(markup, { language });
+      const m = spanOf(ctx, word);
+      const { index, sentence } = sentenceOf(ctx, m);
+      return receivesSupport(ctx, index, sentence, m);
+    };
+    expect(receives(`${ANA} a réaffirmé le soutien de la [France](country:FR) à l'[Ukraine](country:UA).`, "fr", "Ukraine")).toBe(true);
+    expect(receives(`${ANA} a parlé de l'aide militaire à [Kiev](place:kyiv).`, "fr", "Kiev")).toBe(true);
+    expect(receives(`${ANA} a évoqué les livraisons d'armes au [Niger](country:NE).`, "fr", "Niger")).toBe(true);
+    expect(receives(`${ANA} discussed military aid to [Ukraine](country:UA).`, "en", "Ukraine")).toBe(true);
+    expect(receives(`${ANA} discussed the support of the [EU](org:eu) to [Ukraine](country:UA).`, "en", "Ukraine")).toBe(true);
+    // Not a receiver: a place after an event's noun or a phrase opener, or after no noun of support.
+    expect(receives(`${ANA} a apporté son soutien lors d'une réunion à [Berlin](place:berlin).`, "fr", "Berlin")).toBe(false);
+    expect(receives(`${ANA} a promis son aide à la réunion de [Berlin](place:berlin).`, "fr", "Berlin")).toBe(false);
+    expect(receives(`${ANA} a rencontré ${KEN} à [Berlin](place:berlin).`, "fr", "Berlin")).toBe(false);
+    expect(receives(`${ANA} offered support during a meeting in [Berlin](place:berlin).`, "en", "Berlin")).toBe(false);
+    expect(receives(`${ANA} travelled to [Berlin](place:berlin).`, "en", "Berlin")).toBe(false);
+  });
+
+  it("'a réaffirmé le soutien de la France à l'Ukraine lors d'une réunion à Berlin': Berlin, never Ukraine", () => {
+    expect(
+      events(
+        `${ANA} a réaffirmé le soutien de la [France](country:FR) à l'[Ukraine](country:UA) lors d'une réunion à [Berlin](place:berlin) avec ${KEN} mardi.`,
+        "fr",
+      ),
+    ).toEqual([
+      {
+        type: "Meeting",
+        status: "occurred",
+        date: "2026-12-01",
+        participants: ["person:ana-ruiz", "person:ken-obi"],
+        place: "place:berlin",
+      },
+    ]);
+    const talks = events(`${ANA} a rencontré mardi ${KEN} pour des discussions sur le soutien à l'[Ukraine](country:UA).`, "fr");
+    expect(talks).toEqual([expect.objectContaining({ type: "Meeting", place: null })]);
+    const aid = events(`${ANA} held talks with ${KEN} on Tuesday on the delivery of tanks to [Ukraine](country:UA).`, "en");
+    expect(aid).toEqual([expect.objectContaining({ type: "Meeting", place: null })]);
+  });
+
+  it("a place after 'à' with no noun of support stays the place", () => {
+    expect(events(`${ANA} a rencontré mardi ${KEN} à [Kiev](place:kyiv) pour parler de soutien.`, "fr")).toEqual([
+      expect.objectContaining({ type: "Meeting", place: "place:kyiv" }),
+    ]);
+  });
+});
