@@ -45,6 +45,7 @@ import { joinedSides } from "./events/meeting.js";
 import { narrowedScope, sequenceSplit, type SequenceSplit } from "./events/sequence.js";
 import type { TriggerHit } from "./events/mention.js";
 import { contains } from "./spans.js";
+import { laterEventPhrases } from "./events/later-event.js";
 
 export type { EventMention } from "./events/mention.js";
 
@@ -58,6 +59,34 @@ function keepNamedAfter(ctx: ExtractionContext, i: number, people: readonly Pers
   m.parties = m.parties.filter((p) => after.has(p));
   if (m.place && !after.has(m.place)) m.place = null;
   m.groupSubject = false;
+}
+
+/** Keeps the participants and place of a mention that are named inside `span` of sentence i. */
+function keepNamedWithin(ctx: ExtractionContext, i: number, people: readonly PersonReference[], span: Span, m: MentionDraft): void {
+  const inside = new Set([
+    ...people.filter((p) => contains(span, p)).map((p) => p.personId),
+    ...(ctx.mentionsBySentence[i] ?? []).filter((x) => contains(span, x)).map((x) => x.entityId),
+  ]);
+  m.people = m.people.filter((p) => inside.has(p));
+  m.parties = m.parties.filter((p) => inside.has(p));
+  if (m.place && !inside.has(m.place)) m.place = null;
+  m.groupSubject = false;
+}
+
+/**
+ * A cluster's triggers split where a later event's phrase starts or ends: "Ahead of the NATO summit, X met Y" tells
+ * two meetings, the summit's noun and the verb close together.
+ */
+function splitAtLaterEvents(phrases: readonly Span[], cluster: TriggerHit[]): TriggerHit[][] {
+  const holder = (h: Span) => phrases.findIndex((p) => contains(p, h));
+  const out: TriggerHit[][] = [];
+  for (const h of cluster) {
+    const last = out.at(-1);
+    const head = last?.[0];
+    if (last && head && holder(head) === holder(h)) last.push(h);
+    else out.push([h]);
+  }
+  return out;
 }
 
 /** Whether [from, to) is the word that opens a meeting's sides and an article at most ("entre la", "between"). */
@@ -134,7 +163,8 @@ function mentionsInSentence(
   // "X s'est entretenu avec Y, puis avec Z": the meeting with Z is another one, of the same subject.
   const gatherings = allHits.filter((h) => !h.ellipsis && rulesFor(h.lexicon.type).meetsCounterparts);
   let sequence: { split: SequenceSplit; lead: TriggerHit; subjects: string[]; told: boolean } | null = null;
-  for (const hits of triggerClusters(allHits)) {
+  const laterEvents = laterEventPhrases(ctx, s);
+  for (const hits of triggerClusters(allHits).flatMap((c) => splitAtLaterEvents(laterEvents, c))) {
     // "la visite de M. Starmer au Japon" names its own participant: not a reference back.
     const named = [
       ...people,
@@ -202,6 +232,14 @@ function mentionsInSentence(
     }
     // "…, puis celle de Y à Madrid": only what the pronoun's own phrase names.
     if (first.ellipsis) keepNamedAfter(ctx, i, people, first.start, m);
+    // "spoke on Monday ahead of next week's NATO summit in The Hague": the later event is another one, with only
+    // what its own phrase names.
+    const later = laterEvents.find((p) => p.ownDate && contains(p, first));
+    if (later) {
+      keepNamedWithin(ctx, i, people, later, m);
+      m.anaphoric = false;
+      m.refersBack = false;
+    }
     const mention = finish(m, undefined, undefined, segment);
     push(mention);
     // "X welcomed Y to Canberra": the guest's visit, kept when the sentence tells no visit of its own.

@@ -153,6 +153,8 @@ export interface EventCues {
   offers: PhraseFinder;
   /** "prévu", "scheduled": right after an event's noun, the participle telling when and where it was to be held. */
   plannedParticiples: PhraseFinder;
+  /** "before", "avant": before an event's noun, that event comes after the one told before the word. */
+  beforeEvent: PhraseFinder;
   aheadOf: PhraseFinder;
   pluralEventNouns: PhraseFinder;
   habit: PhraseFinder;
@@ -267,6 +269,7 @@ function compile(packs: readonly LanguagePack[]): EventCues {
     offers: m((c) => c.OFFERS),
     plannedParticiples: m((c) => c.PLANNED_PARTICIPLES),
     aheadOf: m((c) => c.AHEAD_OF),
+    beforeEvent: m((c) => c.BEFORE_EVENT),
     pluralEventNouns: m((c) => c.PLURAL_EVENT_NOUNS),
     habit: m((c) => c.HABIT),
     possessivesSingular: r((c) => c.POSSESSIVES_SINGULAR),

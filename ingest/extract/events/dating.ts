@@ -9,6 +9,7 @@ import { MONTH, WEEKDAY } from "../../dates/vocabulary.js";
 import type { ExtractionContext } from "../context.js";
 import { clauseAround, contains, findIn, type Span } from "../spans.js";
 import { eventCues } from "./cues.js";
+import { laterEventAfter, laterEventHolding } from "./later-event.js";
 import { opensWithRelativePronoun, qualifiesTrigger, relativeClauses } from "./scope.js";
 
 /**
@@ -80,6 +81,23 @@ export function datesTheCancellation(ctx: ExtractionContext, s: Span, trigger: S
   });
 }
 
+/**
+ * Whether a date belongs to another event than the trigger's, where one is told as coming later: inside the later
+ * event's phrase after the trigger ("met Y ahead of the summit on Thursday"); before the phrase that holds the
+ * trigger ("spoke on Monday ahead of next week's summit": Monday is not the summit's), or after it when it opens the
+ * sentence ("Ahead of the summit, X met Y on Monday"), unless in a relative clause of the trigger's noun ("ahead of a
+ * summit of the GCC, which Riyadh is due to host in December").
+ */
+export function datesLaterEvent(ctx: ExtractionContext, s: Span, t: Span, trigger: Span): boolean {
+  const after = laterEventAfter(ctx, s, trigger);
+  if (after && contains(after, t)) return true;
+  const holding = laterEventHolding(ctx, s, trigger);
+  if (holding === null || !holding.ownDate || contains(holding, t)) return false;
+  if (t.end <= holding.start) return true;
+  const fronted = /^[\s«"“(]*$/u.test(ctx.text.slice(s.start, holding.start));
+  return fronted && !relativeClauses(ctx, s, trigger).some((c) => contains(c, t) && qualifiesTrigger(ctx, c, trigger));
+}
+
 export function dateFor(
   ctx: ExtractionContext,
   i: number,
@@ -87,7 +105,15 @@ export function dateFor(
   trigger: Span,
   excluded: (t: TemporalExpression) => boolean = () => false,
 ): TemporalExpression | null {
-  const found = ctx.temporal(i).filter((t) => !excluded(t) && !startsPeriod(ctx, s, t, trigger) && !belongsToOtherNoun(ctx, s, t, trigger));
+  const found = ctx
+    .temporal(i)
+    .filter(
+      (t) =>
+        !excluded(t) &&
+        !startsPeriod(ctx, s, t, trigger) &&
+        !belongsToOtherNoun(ctx, s, t, trigger) &&
+        !datesLaterEvent(ctx, s, t, trigger),
+    );
   if (found.length === 0) return null;
   const clause = clauseAround(ctx.text, s.start, s.end, trigger.start);
   // A date in another clause that is a relative one ("…, which Japan and Australia signed in 2022") dates that clause's verb.

@@ -21,6 +21,7 @@ import type { PhraseFinder } from "../lexicon.js";
 import { clauseAround, findIn, type Span } from "../spans.js";
 import type { EventCues } from "./cues.js";
 import { qualifiesTrigger, relativeClauses, reportingZones } from "./scope.js";
+import { datesLaterEvent } from "./dating.js";
 
 /** A status, or "none" when the mention tells no event (negated, a habit). */
 export type StatusVerdict = EventStatus | "none";
@@ -405,7 +406,9 @@ const aheadOf: StatusRule = {
     const pastYear = [...ctx.text.slice(sentence.start, sentence.end).matchAll(YEAR)].some((m) =>
       earlierThanPublication(m[0], ctx.published),
     );
-    return pastYear || ctx.temporal(index).some((t) => earlierThanPublication(t.date, ctx.published)) ? null : "planned";
+    // "spoke on Monday ahead of next week's summit": Monday dates the call told before the phrase, not the summit.
+    const own = ctx.temporal(index).filter((t) => !datesLaterEvent(ctx, sentence, t, trigger));
+    return pastYear || own.some((t) => earlierThanPublication(t.date, ctx.published)) ? null : "planned";
   },
 };
 

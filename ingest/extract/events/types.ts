@@ -11,6 +11,7 @@
 import type { ExtractionContext } from "../context.js";
 import { agreementReferredTo } from "./participants.js";
 import { placeFor } from "./place.js";
+import { laterEventAfter } from "./later-event.js";
 import { DESTINATION_RULES, visitorFor } from "./visit.js";
 import { agreementOfPronounSubject, anotherSigning, signersFor } from "./signing.js";
 import { meetingParticipants, summitHostCity } from "./meeting.js";
@@ -38,7 +39,10 @@ const subset = (a: readonly string[], b: readonly string[]) => a.every((x) => b.
 
 /** The venue around the trigger: a place after a locative preposition, in its clause or before it, not in a clause told aside. */
 function venue(scope: TriggerScope): string | null {
-  return placeFor(scope.ctx, scope.i, scope.s, scope.trigger, asideClauses(scope.ctx, scope.s, scope.trigger), false);
+  // "spoke on Monday ahead of the summit in Brussels": the later event's place is not this one's.
+  const later = laterEventAfter(scope.ctx, scope.s, scope.trigger);
+  const skip = [...asideClauses(scope.ctx, scope.s, scope.trigger), ...(later ? [later] : [])];
+  return placeFor(scope.ctx, scope.i, scope.s, scope.trigger, skip, false);
 }
 
 const VISIT: EventTypeRules = {

@@ -225,6 +225,9 @@ export const MODALITY = [
 /** Planned-markers that are adjectives: they make planned only the noun they qualify ("le prochain sommet", not "le prochain président"). */
 export const PLANNED_ADJECTIVES = ["next", "upcoming", "coming"] as const;
 
+/** Before an event's noun, a few words between: that event comes after the one told before it ("met Y on Monday before the summit in Brussels"). */
+export const BEFORE_EVENT = ["before"] as const;
+
 /** Right before the trigger: the event is still to come at the time told ("ahead of a summit", "in the run-up to the talks"). */
 export const AHEAD_OF = ["ahead of", "in the run-up to", "in the lead-up to", "in preparation for", "in anticipation of"] as const;
 

@@ -279,6 +279,9 @@ export const CONTRAST = ["mais", "cependant", "toutefois", "or"] as const;
 /** Planned-markers that are adjectives: they make planned only the noun they qualify ("le prochain sommet", not "le prochain président"). */
 export const PLANNED_ADJECTIVES = ["prochain", "prochaine", "prochains", "prochaines", "à venir"] as const;
 
+/** Avant le nom d'un événement, à quelques mots : cet événement vient après celui raconté avant (« a rencontré Y lundi avant le sommet de Bruxelles »). */
+export const BEFORE_EVENT = ["avant"] as const;
+
 /** Juste avant le déclencheur : l'événement est encore à venir au moment raconté ("en prévision du sommet", "en amont de la réunion"). */
 export const AHEAD_OF = [
   "en prévision de",

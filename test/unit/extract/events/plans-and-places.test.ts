@@ -70,3 +70,64 @@ describe("a country that receives support is no place of the event", () => {
     ]);
   });
 });
+
+describe("an event told with a later one it comes 'ahead of': each keeps its own status, date and place", () => {
+  it("'spoke by phone on Monday ahead of next week's NATO summit in Brussels': the call occurred, no place; the summit planned", () => {
+    const found = events(
+      `${ANA} and ${KEN} spoke by phone on Monday ahead of next week's [NATO](org:nato) summit in [Brussels](place:brussels).`,
+      "en",
+    );
+    expect(found).toContainEqual({
+      type: "Call",
+      status: "occurred",
+      date: "2026-11-30",
+      participants: ["person:ana-ruiz", "person:ken-obi"],
+      place: null,
+    });
+    expect(found).toContainEqual(
+      expect.objectContaining({ type: "Meeting", status: "planned", participants: ["org:nato"], place: "place:brussels" }),
+    );
+  });
+
+  it("'s'est entretenue lundi au téléphone avec Y en amont du sommet de l'OTAN à La Haye': Monday is the call's, not the summit's", () => {
+    const found = events(
+      `${ANA} s'est entretenue lundi au téléphone avec ${KEN} en amont du sommet de l'[OTAN](org:nato) à [La Haye](place:the-hague).`,
+      "fr",
+    );
+    expect(found).toEqual([
+      { type: "Call", status: "occurred", date: "2026-11-30", participants: ["person:ana-ruiz", "person:ken-obi"], place: null },
+      { type: "Meeting", status: "planned", date: null, participants: ["org:nato"], place: "place:the-hague" },
+    ]);
+  });
+
+  it("'Ahead of the NATO summit, X met Y in Berlin on Monday': two meetings, the summit's noun and the verb close together", () => {
+    const found = events(`Ahead of the [NATO](org:nato) summit, ${ANA} met ${KEN} in [Berlin](place:berlin) on Monday.`, "en");
+    expect(found).toContainEqual({
+      type: "Meeting",
+      status: "occurred",
+      date: "2026-11-30",
+      participants: ["person:ana-ruiz", "person:ken-obi"],
+      place: "place:berlin",
+    });
+    expect(found).toContainEqual({ type: "Meeting", status: "planned", date: null, participants: ["org:nato"], place: null });
+  });
+
+  it("'met Y on Monday before the summit in Rome': Rome is the summit's place, not the meeting's", () => {
+    expect(events(`${ANA} met ${KEN} on Monday before the summit in [Rome](place:rome).`, "en")).toEqual([
+      { type: "Meeting", status: "occurred", date: "2026-11-30", participants: ["person:ana-ruiz", "person:ken-obi"], place: null },
+    ]);
+  });
+
+  it("negative: 'avant de se rendre à Varsovie' keeps the day told before; a relative clause dates the later summit", () => {
+    const trip = events(`${ANA} a rencontré lundi ${KEN} à [Berlin](place:berlin) avant de se rendre à [Varsovie](place:warsaw).`, "fr");
+    expect(trip).toContainEqual(expect.objectContaining({ type: "Meeting", date: "2026-11-30", place: "place:berlin" }));
+    expect(trip).toContainEqual(expect.objectContaining({ type: "Visit", date: "2026-11-30", place: "place:warsaw" }));
+    const summit = events(
+      `The visit of ${ANA} comes ahead of a summit of the [GCC](org:gcc), which [Riyadh](place:riyadh) is due to host in January.`,
+      "en",
+    );
+    expect(summit).toContainEqual(
+      expect.objectContaining({ type: "Meeting", status: "planned", date: "2027-01", participants: ["org:gcc"] }),
+    );
+  });
+});
