@@ -7,6 +7,7 @@
  *   calledOffAfterContrast  "X devait rencontrer Y, mais cette étape a été annulée"   → cancelled
  *   habitual         "des visites régulières", "regular visits"                    → no event
  *   modal            "veut rencontrer", "could visit", "invitation to visit"        → planned
+ *   invitation       "a invité le chancelier allemand Y à se rendre à Paris"         → planned
  *   purposeOfPlan    "was scheduled to visit X to meet Y"                            → planned
  *   plannedMarker    "doit se rendre", "is expected to", "prochain sommet"          → planned
  *   futureDate       a date after publication                                       → planned
@@ -18,7 +19,7 @@ import type { EventStatus, IsoDate } from "../../../src/model/extraction.js";
 import type { TemporalExpression } from "../../../src/model/document.js";
 import type { ExtractionContext } from "../context.js";
 import type { PhraseFinder } from "../lexicon.js";
-import { clauseAround, findIn, type Span } from "../spans.js";
+import { blankSpans, clauseAround, findIn, type Span } from "../spans.js";
 import type { EventCues } from "./cues.js";
 import { qualifiesTrigger, relativeClauses, reportingZones } from "./scope.js";
 import { datesLaterEvent } from "./dating.js";
@@ -347,6 +348,24 @@ const modal: StatusRule = {
   decide: ({ ctx, cues, sentence, trigger }) => (cueRightBefore(ctx, cues.modality, sentence, trigger, 4) ? "planned" : null),
 };
 
+/** Most words, besides the guest's name and title, between an invitation verb and the trigger ("a invité le chancelier Y à se rendre"). */
+const INVITATION_GAP_WORDS = 3;
+
+/**
+ * "X a invité le chancelier allemand Y à se rendre à Paris", "X invited her Japanese counterpart to Abuja": a trip
+ * the subject invites a guest on is planned, however long the guest's name and title.
+ */
+const invitation: StatusRule = {
+  name: "invitation",
+  decide: ({ ctx, cues, index, sentence, trigger }) => {
+    const named = [...(ctx.mentionsBySentence[index] ?? []), ...(ctx.titlesBySentence[index] ?? [])];
+    const verb = findIn(cues.invitationVerbs, ctx.text, Math.max(sentence.start, trigger.start - 120), trigger.start).at(-1);
+    if (!verb) return null;
+    const words = gapWords(blankSpans(ctx.text, verb.end, trigger.start, named));
+    return words !== null && words.length <= INVITATION_GAP_WORDS ? "planned" : null;
+  },
+};
+
 /** Most words between a modal cue and a purpose infinitive ("was scheduled to visit Nairobi on Wednesday to meet"). */
 const PURPOSE_REACH_WORDS = 10;
 
@@ -422,6 +441,7 @@ export const STATUS_RULES: readonly StatusRule[] = [
   habitual,
   proposed,
   modal,
+  invitation,
   purposeOfPlan,
   plannedMarker,
   futureDate,

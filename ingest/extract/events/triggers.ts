@@ -161,6 +161,45 @@ function presenceHits(ctx: ExtractionContext, cues: EventCues, s: Span, sentence
   return out;
 }
 
+/** Most words between an invitation verb and the preposition before the place, the guest's name and title among them. */
+const INVITATION_TO_PLACE_WORDS = 8;
+
+/** Between the locative preposition and the place: an article at most ("à Paris", "to the Hague"). */
+const PREPOSITION_TO_PLACE = /^\s*(?:(?:the|la|le|les)\s+|l['’]\s*)?$/iu;
+
+/**
+ * "X a invité son homologue Y à Paris en janvier", "X has invited German Chancellor Y to Berlin": an invitation
+ * verb, then the guest (a person named) and right after it a locative preposition before a country or a place
+ * tell the guest's visit there. The preposition is the trigger (the invitation's cue stays before it, so the visit
+ * is planned and the guest, between the verb and it, is the visitor); not when another trigger follows ("invited
+ * Y to visit Paris", "à se rendre à Paris": that one tells the visit).
+ */
+function invitationHits(ctx: ExtractionContext, cues: EventCues, s: Span, sentenceIndex: number): TriggerHit[] {
+  const visit = ctx.lexicon.events.find((e) => e.type === "Visit");
+  if (!visit) return [];
+  const mentions = ctx.mentionsBySentence[sentenceIndex] ?? [];
+  const places = mentions.filter((m) => {
+    const type = typeOf(ctx, m.entityId);
+    return (type === "Country" || type === "Place") && m.source !== "demonym";
+  });
+  // A guest the sentence names: an unnamed counterpart ("a invité son homologue suédois à Paris") is no visitor to tell.
+  const guests = mentions.filter((m) => typeOf(ctx, m.entityId) === "Person");
+  const out: TriggerHit[] = [];
+  for (const verb of findWordsIn(cues.invitationVerbs, ctx.text, s.start, s.end)) {
+    for (const p of findWordsIn(ctx.lexicon.locativePrepositions, ctx.text, verb.end, s.end)) {
+      const gap = ctx.text.slice(verb.end, p.start);
+      if (/[,;:.!?()«»"“”]/u.test(gap) || (gap.match(/[\p{L}\p{N}'’-]+/gu) ?? []).length > INVITATION_TO_PLACE_WORDS) break;
+      const guest = guests.some((g) => g.start >= verb.end && /^\s+$/u.test(ctx.text.slice(g.end, p.start)));
+      const place = places.some((m) => m.start >= p.end && PREPOSITION_TO_PLACE.test(ctx.text.slice(p.end, m.start)));
+      if (guest && place) {
+        out.push({ start: p.start, end: p.end, lexicon: visit, phrase: foldForMatch(p.phrase) });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 /**
  * "Les deux pays ont conclu une lettre d'intention", "the two sides agreed on a roadmap": a verb of concluding whose
  * object is an agreement's noun is a signing (read on the sentence with its dates and adverbs blanked out).
@@ -191,7 +230,8 @@ export function triggerHits(
   dates: readonly Span[] = [],
   sentenceIndex?: number,
 ): TriggerHit[] {
-  const hits: TriggerHit[] = sentenceIndex === undefined ? [] : presenceHits(ctx, cues, s, sentenceIndex);
+  const hits: TriggerHit[] =
+    sentenceIndex === undefined ? [] : [...presenceHits(ctx, cues, s, sentenceIndex), ...invitationHits(ctx, cues, s, sentenceIndex)];
   const masked = withoutInnerWords(ctx, cues, s, dates);
   hits.push(...concludingHits(ctx, s, masked));
   for (const lexicon of ctx.lexicon.events) {

@@ -131,3 +131,29 @@ describe("an event told with a later one it comes 'ahead of': each keeps its own
     );
   });
 });
+
+describe("an invitation to a place tells the guest's planned visit there", () => {
+  const CHANCELLOR = "title:chancellor Chancellor head-of-government country:DE";
+
+  it("'X a invité le chancelier allemand Y à Paris en janvier', 'X has invited Y to Abuja next month'", () => {
+    expect(events(`${ANA} a invité le {chancelier allemand}(${CHANCELLOR}) ${KEN} à [Paris](place:paris) en janvier.`, "fr")).toEqual([
+      { type: "Visit", status: "planned", date: "2027-01", participants: ["person:ken-obi"], place: "place:paris" },
+    ]);
+    expect(events(`${ANA} has invited ${KEN} to [Abuja](place:abuja) next month.`, "en")).toEqual([
+      { type: "Visit", status: "planned", date: "2027-01", participants: ["person:ken-obi"], place: "place:abuja" },
+    ]);
+  });
+
+  it("'a invité le chancelier allemand Y à se rendre à Paris': planned, however long the guest's title", () => {
+    expect(events(`${ANA} a invité le {chancelier allemand}(${CHANCELLOR}) ${KEN} à se rendre à [Paris](place:paris).`, "fr")).toEqual([
+      { type: "Visit", status: "planned", date: null, participants: ["person:ken-obi"], place: "place:paris" },
+    ]);
+  });
+
+  it("negative: no guest named, or another event after the preposition, tells no visit of its own", () => {
+    expect(events(`${ANA} a invité les entreprises à [Paris](place:paris).`, "fr")).toEqual([]);
+    expect(events(`${ANA} invited investors to [Paris](place:paris) in January.`, "en")).toEqual([]);
+    const summit = events(`${ANA} invited ${KEN} to the summit in [Paris](place:paris).`, "en");
+    expect(summit.filter((e) => e.type === "Visit")).toEqual([]);
+  });
+});
