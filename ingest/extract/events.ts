@@ -189,6 +189,8 @@ function mentionsInSentence(
       /^\s*$/u.test(ctx.text.slice(d.end, first.start)),
     );
     m.subordinate = inRelativeClause(ctx, s, first) && !inOngoingRelativeClause(ctx, s, first);
+    // "X will join her counterparts in Brussels": the group's meeting, when told already, is this one.
+    if (first.joining) m.refersBack = true;
     // "ils sont convenus de se retrouver à Londres": agreed on, a weak trigger tells a meeting.
     m.weak = hits.every((h) => h.lexicon.weak.has(h.phrase)) && !cueBeforeVerb(ctx, cues.agreementToMeet, s, first.start);
     // Who comments, stays away or speaks of others' event: only where the sentence names someone (two, for the last).

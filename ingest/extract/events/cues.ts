@@ -88,6 +88,12 @@ export interface EventCues {
   invitationNouns: PhraseFinder;
   /** "X invited Y to visit Z": the object travels, not the subject. */
   invitationVerbs: PhraseFinder;
+  /** "join", "rejoindra": joining a group that meets ("join her counterparts in Brussels"). */
+  joinVerbs: PhraseFinder;
+  /** The groups joined: the leaders' groups and "counterparts", "homologues". */
+  joinedGroups: PhraseFinder;
+  /** Right after the group: joining in an act, not a meeting ("joined her counterparts in condemning"). */
+  joinedInAct: readonly RegExp[];
   /** "welcomed", "a accueilli": a host receiving the visitor, in the place after it. */
   hostVerbs: PhraseFinder;
   /** "sera reçu", "will be received": a guest received, the host left unsaid or after "par"/"by". */
@@ -225,6 +231,9 @@ function compile(packs: readonly LanguagePack[]): EventCues {
     stopComplementLinks: r((c) => c.STOP_COMPLEMENT_LINKS),
     invitationNouns: r((c) => c.INVITATION_NOUNS),
     invitationVerbs: r((c) => c.INVITATION_VERBS),
+    joinVerbs: r((c) => c.JOIN_VERBS),
+    joinedGroups: r((c) => [...c.JOINED_GROUPS, ...c.LEADER_GROUPS]),
+    joinedInAct: packs.map((p) => p.eventReferences.JOINED_IN_ACT),
     hostVerbs: r((c) => c.HOST_VERBS),
     passiveReceptions: r((c) => c.PASSIVE_RECEPTIONS),
     masculinePronouns: r((c) => c.MASCULINE_PRONOUNS),

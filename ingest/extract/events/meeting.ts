@@ -573,6 +573,27 @@ const MEETING_PARTY_RULES: readonly ParticipantRule[] = [
 /** The rules that name the organisation of a summit told with its people ("au sommet de l'OTAN, X a rencontré Y"). */
 const SUMMIT_RULES: readonly ParticipantRule[] = [speakersSide, leadersOf, hostOfMeeting, summitOrganization];
 
+/** Between the group joined and its organisation: "de l'OTAN", "of the EU", "from NATO". */
+const GROUP_TO_ORGANIZATION = /^\s*(?:de|du|des|d['’]|of|from)\s*(?:(?:la|le|les|the)\s+|l['’]\s*)?$/iu;
+
+/**
+ * "join her NATO counterparts", "rejoindre ses homologues de l'OTAN": the organisation of the group a verb of joining
+ * names (inside the trigger, or right after its group) takes part.
+ */
+function joinedGroupOrganization(scope: TriggerScope): string[] {
+  const { ctx, cues, i, trigger } = scope;
+  if (!findIn(cues.joinVerbs, ctx.text, trigger.start, trigger.end).some((v) => v.start === trigger.start)) return [];
+  return (ctx.mentionsBySentence[i] ?? [])
+    .filter(
+      (m) =>
+        typeOf(ctx, m.entityId) === "Organization" &&
+        m.source !== "demonym" &&
+        ((m.start >= trigger.start && m.end <= trigger.end) ||
+          (m.start >= trigger.end && GROUP_TO_ORGANIZATION.test(ctx.text.slice(trigger.end, m.start)))),
+    )
+    .map((m) => m.entityId);
+}
+
 /** The participants of a meeting mention: its people, and the parties of the first party rule that finds. */
 export function meetingParticipants(scope: TriggerScope, anaphoric: boolean, weak: boolean): Found {
   if (offerToHost(scope))
@@ -598,7 +619,9 @@ export function meetingParticipants(scope: TriggerScope, anaphoric: boolean, wea
   const first = (rules: readonly ParticipantRule[]) => rules.map((r) => r.find(scope)).find((f) => f !== null) ?? null;
   if (people.length > 0) {
     const summit = isSummit(scope) ? first(SUMMIT_RULES) : null;
-    const parties = [...new Set([...(summit?.parties ?? []), ...counterparts.parties, ...guestCountries(scope)])];
+    const parties = [
+      ...new Set([...(summit?.parties ?? []), ...counterparts.parties, ...guestCountries(scope), ...joinedGroupOrganization(scope)]),
+    ];
     return {
       people: [...people, ...counterparts.people],
       parties,

@@ -73,6 +73,8 @@ export interface TriggerHit extends Span {
   phrase: string; // folded form
   /** A pronoun standing for another event of the kind named before it ("puis celle de Y"). */
   ellipsis?: boolean;
+  /** Joining a group that meets ("join her counterparts in Brussels"): the group's meeting, when told, is this one. */
+  joining?: boolean;
 }
 
 export function draftMention(hit: { lexicon: EventTypeLexicon } & Span, i: number): MentionDraft {

@@ -114,7 +114,9 @@ export function placeFor(
       (ctx.titlesBySentence[i] ?? []).some(
         (t) =>
           overlaps(t, m) ||
-          (m.start >= t.end &&
+          // A title the trigger holds ("join her counterparts in Brussels") is the group met, not posted there.
+          (!contains(trigger, t) &&
+            m.start >= t.end &&
             // "his Vietnamese counterpart in Hanoi": a counterpart whose side is told is met somewhere, not posted there
             (t.counterpart && t.ofEntityId !== null ? TITLE_COMPLEMENT : TITLE_OR_POSTING_COMPLEMENT).test(ctx.text.slice(t.end, m.start))),
       )

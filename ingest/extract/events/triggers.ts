@@ -5,7 +5,7 @@
  */
 import { foldForMatch } from "../../../src/kb/normalize.js";
 import type { ExtractionContext } from "../context.js";
-import { contains, findIn, findWordsIn, type Span } from "../spans.js";
+import { blankSpans, contains, findIn, findWordsIn, type Span } from "../spans.js";
 import { typeOf } from "./scope.js";
 import type { TriggerHit } from "./mention.js";
 import { eventCues, type EventCues } from "./cues.js";
@@ -200,6 +200,32 @@ function invitationHits(ctx: ExtractionContext, cues: EventCues, s: Span, senten
   return out;
 }
 
+/** Most words between a verb of joining and the group joined ("join her EU counterparts", "rejoindre jeudi ses homologues"). */
+const JOIN_TO_GROUP_WORDS = 3;
+
+/**
+ * "X is expected to join her counterparts in Brussels on Thursday", "X rejoindra jeudi ses homologues européens à
+ * Bruxelles", "X will join NATO defence ministers": a verb of joining and a group that meets a few words after it (the
+ * sentence's dates read as no word) tell a meeting with the group; the trigger runs from the verb to the group.
+ * Not joining in an act ("joined her counterparts in condemning …").
+ */
+function joiningHits(ctx: ExtractionContext, cues: EventCues, s: Span, dates: readonly Span[]): TriggerHit[] {
+  const meeting = ctx.lexicon.events.find((e) => e.type === "Meeting");
+  if (!meeting) return [];
+  const out: TriggerHit[] = [];
+  for (const verb of findWordsIn(cues.joinVerbs, ctx.text, s.start, s.end)) {
+    if (/^\p{L}/u.test(ctx.text.slice(verb.end, verb.end + 1))) continue;
+    const group = findWordsIn(cues.joinedGroups, ctx.text, verb.end, Math.min(s.end, verb.end + 80)).find((g) => {
+      const gap = blankSpans(ctx.text, verb.end, g.start, dates);
+      return !/[,;:.!?()«»"“”]/u.test(gap) && (gap.match(/[\p{L}\p{N}'’-]+/gu) ?? []).length <= JOIN_TO_GROUP_WORDS;
+    });
+    if (!group || /^\p{L}/u.test(ctx.text.slice(group.end, group.end + 1))) continue;
+    if (cues.joinedInAct.some((r) => r.test(ctx.text.slice(group.end, s.end)))) continue;
+    out.push({ start: verb.start, end: group.end, lexicon: meeting, phrase: foldForMatch(verb.phrase), joining: true });
+  }
+  return out;
+}
+
 /**
  * "Les deux pays ont conclu une lettre d'intention", "the two sides agreed on a roadmap": a verb of concluding whose
  * object is an agreement's noun is a signing (read on the sentence with its dates and adverbs blanked out).
@@ -232,6 +258,7 @@ export function triggerHits(
 ): TriggerHit[] {
   const hits: TriggerHit[] =
     sentenceIndex === undefined ? [] : [...presenceHits(ctx, cues, s, sentenceIndex), ...invitationHits(ctx, cues, s, sentenceIndex)];
+  hits.push(...joiningHits(ctx, cues, s, dates));
   const masked = withoutInnerWords(ctx, cues, s, dates);
   hits.push(...concludingHits(ctx, s, masked));
   for (const lexicon of ctx.lexicon.events) {

@@ -305,6 +305,15 @@ export const STOP_COMPLEMENT_LINKS: readonly string[] = [];
 
 export const INVITATION_NOUNS = ["invitation", "invite"] as const;
 
+/** Verbs of joining a group that meets: "X is expected to join her counterparts in Brussels on Thursday". */
+export const JOIN_VERBS = ["join", "joins", "joined", "joining", "rejoin", "rejoined"] as const;
+
+/** Groups that meet, besides the leaders' groups, after a verb of joining ("join her counterparts", "joined his colleagues"). */
+export const JOINED_GROUPS = ["counterparts", "colleagues", "fellow ministers", "fellow leaders", "allies"] as const;
+
+/** Right after the group joined: joining in an act, not a meeting ("joined her counterparts in condemning …"). */
+export const JOINED_IN_ACT = /^\s+in\s+\p{L}+ing\b/u;
+
 /** Verbs of a host inviting a guest: "X invited Y to visit Z" (Y travels, not X). */
 export const INVITATION_VERBS = ["invited", "invites", "will invite"] as const;
 

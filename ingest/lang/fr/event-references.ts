@@ -348,6 +348,24 @@ export const STOP_COMPLEMENT_LINKS = ["de", "d'"] as const;
 
 export const INVITATION_NOUNS = ["invitation"] as const;
 
+/** Verbes pour rejoindre un groupe qui se réunit : « X doit rejoindre jeudi ses homologues à Bruxelles ». */
+export const JOIN_VERBS = [
+  "rejoindre",
+  "rejoindra",
+  "rejoindront",
+  "rejoint",
+  "rejoignent",
+  "rejoignait",
+  "rejoindrait",
+  "rejoignaient",
+] as const;
+
+/** Groupes qui se réunissent, outre ceux des dirigeants, après un verbe pour les rejoindre (« rejoindre ses homologues »). */
+export const JOINED_GROUPS = ["homologues", "collègues", "alliés"] as const;
+
+/** Juste après le groupe rejoint : se joindre à un acte, pas à une réunion (« rejoint ses homologues pour dénoncer … »). */
+export const JOINED_IN_ACT = /^\s+(?:pour|afin de|dans)\s/u;
+
 /** Verbes d'un hôte qui invite : « X a invité Y à se rendre à Z » (Y se déplace, pas X). */
 export const INVITATION_VERBS = ["a invité", "avait invité", "invite", "invitera", "a convié", "avait convié"] as const;
 

@@ -157,3 +157,31 @@ describe("an invitation to a place tells the guest's planned visit there", () =>
     expect(summit.filter((e) => e.type === "Visit")).toEqual([]);
   });
 });
+
+describe("joining a group that meets is a meeting with it", () => {
+  it("'X will join NATO defence ministers in Brussels next week', 'X rejoindra jeudi ses homologues de l'OTAN à Bruxelles'", () => {
+    expect(events(`${ANA} will join [NATO](org:nato) defence ministers in [Brussels](place:brussels) next week.`, "en")).toEqual([
+      { type: "Meeting", status: "planned", date: "2026-12", participants: ["org:nato", "person:ana-ruiz"], place: "place:brussels" },
+    ]);
+    expect(events(`${ANA} rejoindra jeudi ses homologues de l'[OTAN](org:nato) à [Bruxelles](place:brussels).`, "fr")).toEqual([
+      { type: "Meeting", status: "planned", date: "2026-12-03", participants: ["org:nato", "person:ana-ruiz"], place: "place:brussels" },
+    ]);
+  });
+
+  it("'is expected to join her counterparts': the group's meeting told before, with one more participant", () => {
+    const found = events(
+      `[NATO](org:nato) defence ministers will meet in [Brussels](place:brussels) on Friday. ${ANA} is expected to join her counterparts there.`,
+      "en",
+    );
+    expect(found).toEqual([
+      { type: "Meeting", status: "planned", date: "2026-12-04", participants: ["org:nato", "person:ana-ruiz"], place: "place:brussels" },
+    ]);
+  });
+
+  it("negative: joining an organisation, joining in an act, or a group with no one else named", () => {
+    expect(events(`[Sweden](country:SE) joined [NATO](org:nato) in 2024.`, "en")).toEqual([]);
+    expect(events(`${ANA} joined her counterparts in condemning the attack.`, "en")).toEqual([]);
+    expect(events(`${ANA} a rejoint ses homologues pour dénoncer l'attaque.`, "fr")).toEqual([]);
+    expect(events(`${ANA} is expected to join her counterparts on Friday.`, "en")).toEqual([]);
+  });
+});
