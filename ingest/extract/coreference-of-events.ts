@@ -60,7 +60,24 @@ function compatible(ctx: ExtractionContext, e: StoryEvent, m: EventMention): boo
   // Background told in a relative clause joins only an event of the same named agreement.
   const first = e.mentions[0];
   if (first && first.subordinate !== m.subordinate && !(e.agreementId && e.agreementId === m.agreementId)) return false;
-  return e.type === m.type && e.status === m.status && datesAgree(e.date, m.date) && participantsAgree(ctx, e, m);
+  return (
+    e.type === m.type && e.status === m.status && datesAgree(e.date, m.date) && !earlierApart(ctx, e, m) && participantsAgree(ctx, e, m)
+  );
+}
+
+/**
+ * "X received Y in London on Tuesday. The two had met in Rome": a mention told in the pluperfect and an event told
+ * otherwise, in two places, are two events unless both give their day (and it agrees). Background on the same event
+ * ("Z avait fait le déplacement") names no other place.
+ */
+function earlierApart(ctx: ExtractionContext, e: StoryEvent, m: EventMention): boolean {
+  return (
+    (e.mentions[0]?.earlier ?? false) !== m.earlier &&
+    (!e.date || !m.date) &&
+    e.place !== null &&
+    m.place !== null &&
+    !placesAgree(ctx, e.place, m.place, false)
+  );
 }
 
 /** The length of a day-precise date ("2026-07-14"). */
@@ -76,7 +93,7 @@ function salient(
 ): StoryEvent | undefined {
   for (let k = events.length - 1; k >= 0; k--) {
     const e = events[k];
-    if (e.type !== m.type || (!anyStatus && e.status !== m.status) || !datesAgree(e.date, m.date)) continue;
+    if (e.type !== m.type || (!anyStatus && e.status !== m.status) || !datesAgree(e.date, m.date) || earlierApart(ctx, e, m)) continue;
     // "Des pourparlers ont eu lieu à Istanbul" does not refer back to a meeting in New Delhi (a trip's stops may differ).
     if (!rulesFor(e.type).trip && !couldBeOnePlace(ctx, e.place, m.place)) continue;
     if (needPeople && e.people.length === 0) continue;
@@ -246,11 +263,12 @@ export function resolveEvents(ctx: ExtractionContext, mentions: readonly EventMe
         fromEvents.length > 0
           ? [...events].reverse().find((e) => e.people === fromEvents || (ofOffice && subset(ofOffice, e.people)))
           : undefined;
-      if (!m.date && source?.date && source.status === m.status) {
+      // Not to a group told in the pluperfect: "The two had met in Rome" is an earlier meeting.
+      if (!m.date && source?.date && source.status === m.status && !m.earlier) {
         m.date = source.date;
         m.endDate = source.endDate;
       }
-      if (!m.place && source?.place && source.status === m.status && !rulesFor(m.type).trip) m.place = source.place;
+      if (!m.place && source?.place && source.status === m.status && !rulesFor(m.type).trip && !m.earlier) m.place = source.place;
       const group = fromEvents.length >= 2 ? fromEvents : m.nearbyPeople.length >= 2 ? m.nearbyPeople : fromEvents;
       // Nothing told yet for the group to refer to: the group is the people just named.
       if (m.anaphoric && !events.some((e) => e.type === m.type && e.status === m.status) && m.nearbyPeople.length >= 2) {
@@ -273,7 +291,7 @@ export function resolveEvents(ctx: ExtractionContext, mentions: readonly EventMe
       // The group's event, just told, gives its day when this mention has none ("The two leaders later travelled to Gdansk, where they met X").
       const source =
         group.length >= 2 ? [...events].reverse().find((e) => e.people === group || (ofOffice && subset(group, e.people))) : undefined;
-      if (!m.date && source?.date && source.status === m.status) {
+      if (!m.date && source?.date && source.status === m.status && !m.earlier) {
         m.date = source.date;
         m.endDate = source.endDate;
       }

@@ -35,7 +35,15 @@ import {
   groupSubjectBefore,
   subjectPeople,
 } from "./events/participants.js";
-import { cancelledDateNearest, dateFor, dateInSegment, datesTheCancellation, plannedDateForward, stopDayAfter } from "./events/dating.js";
+import {
+  cancelledDateNearest,
+  dateFor,
+  dateInSegment,
+  datesTheCancellation,
+  plannedDateForward,
+  stopDayAfter,
+  toldAsEarlier,
+} from "./events/dating.js";
 import { rescheduledDate, statusFor } from "./events/status.js";
 import { rulesFor } from "./events/types.js";
 import { placeFor } from "./events/place.js";
@@ -189,6 +197,7 @@ function mentionsInSentence(
       /^\s*$/u.test(ctx.text.slice(d.end, first.start)),
     );
     m.subordinate = inRelativeClause(ctx, s, first) && !inOngoingRelativeClause(ctx, s, first);
+    m.earlier = toldAsEarlier(ctx, s, first);
     // "X will join her counterparts in Brussels": the group's meeting, when told already, is this one.
     if (first.joining) m.refersBack = true;
     // "ils sont convenus de se retrouver à Londres": agreed on, a weak trigger tells a meeting.

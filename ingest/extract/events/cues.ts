@@ -128,6 +128,8 @@ export interface EventCues {
   notAMeetingObjects: PhraseFinder;
   /** "support", "soutien": after one, the country "to"/"à" names receives it and is no place ("le soutien de la France à l'Ukraine"). */
   beneficiaryNouns: PhraseFinder;
+  /** "had", "s'étaient": the pluperfect, an event before the story's ("the two had met in Rome"). */
+  pluperfectAuxiliaries: PhraseFinder;
   beneficiaryPrepositions: PhraseFinder;
   objectDeterminers: ReadonlySet<string>;
   /** "welcomed it": pronouns that stand for a thing, never a person, as a meeting verb's object. */
@@ -255,6 +257,7 @@ function compile(packs: readonly LanguagePack[]): EventCues {
     passiveAuxiliaries: t((c) => c.PASSIVE_AUXILIARIES),
     notAMeetingObjects: t((c) => c.NOT_A_MEETING_OBJECTS),
     beneficiaryNouns: t((c) => c.BENEFICIARY_NOUNS),
+    pluperfectAuxiliaries: t((c) => c.PLUPERFECT_AUXILIARIES),
     beneficiaryPrepositions: t((c) => c.BENEFICIARY_PREPOSITIONS),
     objectDeterminers: new Set(packs.flatMap((p) => p.eventTriggers.OBJECT_DETERMINERS.map((w) => foldForMatch(w)))),
     thingPronouns: new Set(packs.flatMap((p) => p.eventTriggers.THING_PRONOUNS.map((w) => foldForMatch(w)))),

@@ -7,7 +7,7 @@
 import type { TemporalExpression } from "../../../src/model/document.js";
 import { MONTH, WEEKDAY } from "../../dates/vocabulary.js";
 import type { ExtractionContext } from "../context.js";
-import { clauseAround, contains, findIn, type Span } from "../spans.js";
+import { clauseAround, contains, findIn, findWordsIn, type Span } from "../spans.js";
 import { eventCues } from "./cues.js";
 import { laterEventAfter, laterEventHolding } from "./later-event.js";
 import { opensWithRelativePronoun, qualifiesTrigger, relativeClauses } from "./scope.js";
@@ -96,6 +96,26 @@ export function datesLaterEvent(ctx: ExtractionContext, s: Span, t: Span, trigge
   if (t.end <= holding.start) return true;
   const fronted = /^[\s«"“(]*$/u.test(ctx.text.slice(s.start, holding.start));
   return fronted && !relativeClauses(ctx, s, trigger).some((c) => contains(c, t) && qualifiesTrigger(ctx, c, trigger));
+}
+
+/** Most words between a pluperfect auxiliary and the trigger it tells ("s'étaient vus en marge du sommet"). */
+const PLUPERFECT_TO_TRIGGER_WORDS = 5;
+
+/**
+ * "The two had met in Rome", "Ils s'étaient vus en marge du sommet", "X avait rencontré Y": a pluperfect auxiliary in
+ * the trigger or a few words before it in its clause tells an event before the story's (no other event's day). Not
+ * with a since-marker in the clause ("ne s'étaient pas rencontrés depuis le sommet de Tirana": a gap up to now).
+ */
+export function toldAsEarlier(ctx: ExtractionContext, s: Span, trigger: Span): boolean {
+  const clause = clauseAround(ctx.text, s.start, s.end, trigger.start);
+  return findWordsIn(eventCues(ctx.language).pluperfectAuxiliaries, ctx.text, clause.start, trigger.end).some((aux) => {
+    // "had not met since May", "ne s'étaient pas rencontrés depuis le sommet": a gap up to now, not an earlier event.
+    if (findIn(ctx.lexicon.sinceMarkers, ctx.text, aux.end, clause.end).length > 0) return false;
+    return (
+      aux.end > trigger.start ||
+      (ctx.text.slice(aux.end, trigger.start).match(/[\p{L}\p{N}'’-]+/gu) ?? []).length <= PLUPERFECT_TO_TRIGGER_WORDS
+    );
+  });
 }
 
 export function dateFor(

@@ -40,6 +40,8 @@ export interface DocumentDateInput {
 
 export interface DocumentDateRule {
   name: string;
+  /** Gives the story's day (a dateline, the publication, a day told just before): never to an event told in the pluperfect. */
+  storyDay?: boolean;
   find(input: DocumentDateInput): DatedSpan | null;
 }
 
@@ -134,6 +136,7 @@ function datelineDate(ctx: ExtractionContext): TemporalExpression | null {
 
 const dateline: DocumentDateRule = {
   name: "dateline",
+  storyDay: true,
   find: ({ ctx, event }) => {
     if (event.status !== "occurred") return null;
     const t = datelineDate(ctx);
@@ -200,6 +203,7 @@ function namesOtherPlace(ctx: ExtractionContext, k: number, place: string | null
 
 const precedingSentence: DocumentDateRule = {
   name: "precedingSentence",
+  storyDay: true,
   find: ({ ctx, event }) => {
     // "X était à Tunis lundi. La visite prévue au Koweït a été annulée": the day before dates something else than the plan.
     if (event.status === "cancelled") return null;
@@ -231,6 +235,7 @@ function inLead(ctx: ExtractionContext, k: number): boolean {
 
 const leadPublication: DocumentDateRule = {
   name: "leadPublication",
+  storyDay: true,
   find: ({ ctx, event }) =>
     event.status === "occurred" && ctx.published && event.sentenceIndices.some((k) => inLead(ctx, k))
       ? { date: ctx.published, endDate: null }
@@ -259,7 +264,7 @@ export function dateAtDocumentLevel(
   for (let pass = 0; pass < 2; pass++) {
     for (const rule of rules) {
       for (const event of events) {
-        if (event.date) continue;
+        if (event.date || (rule.storyDay && event.mentions.every((m) => m.earlier))) continue;
         const found = rule.find({ ctx, event, events, unattached });
         if (found) {
           event.date = found.date;

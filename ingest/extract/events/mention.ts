@@ -18,6 +18,8 @@ export interface EventMention {
   anaphoric: boolean;
   /** Told in a relative clause ("…, which Japan and Australia signed in 2022"): background, not the story's event. */
   subordinate: boolean;
+  /** Told in the pluperfect ("the two had met in Rome", "ils s'étaient vus"): an event before the story's, not one of them. */
+  earlier: boolean;
   /** "une telle rencontre", "such a meeting": the event of that kind just told about, whatever became of it. */
   such: boolean;
   /** One of its triggers is a definite noun ("will host the talks"): try the salient event first. */
@@ -88,6 +90,7 @@ export function draftMention(hit: { lexicon: EventTypeLexicon } & Span, i: numbe
     subordinate: false,
     refersBack: false,
     such: false,
+    earlier: false,
     groupSubject: false,
     ofMinisters: false,
     inPassing: false,

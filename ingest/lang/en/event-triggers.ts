@@ -193,6 +193,9 @@ export const BENEFICIARY_NOUNS = [
 /** Prepositions naming that receiver after such a noun ("support to Ukraine"). */
 export const BENEFICIARY_PREPOSITIONS = ["to"] as const;
 
+/** Auxiliaries of the pluperfect: an event told with one ("the two had met in Rome") happened before the story's events. */
+export const PLUPERFECT_AUXILIARIES = ["had", "'d", "’d"] as const;
+
 /** "welcomed it", "hailed it as a step forward": a meeting verb whose object is a pronoun for a thing meets no one ("this" and "that" are determiners too). */
 export const THING_PRONOUNS = ["it"] as const;
 

@@ -145,6 +145,20 @@ export const BENEFICIARY_NOUNS = [
 /** Prépositions qui nomment ce bénéficiaire après un tel nom (« soutien à l'Ukraine », « aide aux Philippines »). */
 export const BENEFICIARY_PREPOSITIONS = ["à", "au", "aux"] as const;
 
+/** Auxiliaires du plus-que-parfait : un événement raconté avec l'un d'eux (« ils s'étaient vus à Rome ») précède ceux du récit. */
+export const PLUPERFECT_AUXILIARIES = [
+  "avait",
+  "avaient",
+  "était",
+  "étaient",
+  "s'était",
+  "s'étaient",
+  "s’était",
+  "s’étaient",
+  "m'étais",
+  "nous étions",
+] as const;
+
 /**
  * Things a meeting verb can take as its object instead of a person: "a accueilli favorablement la décision de
  * X", "a reçu le soutien de X". After the verb, such a noun (with its determiner, or after the owner's name)

@@ -185,3 +185,37 @@ describe("joining a group that meets is a meeting with it", () => {
     expect(events(`${ANA} is expected to join her counterparts on Friday.`, "en")).toEqual([]);
   });
 });
+
+describe("a meeting told in the pluperfect happened before the story's events", () => {
+  it("'X received Y in London on Tuesday. The two had met in Rome': two meetings, the earlier one undated", () => {
+    const found = events(`${ANA} received ${KEN} in [London](place:london) on Tuesday. The two had met in [Rome](place:rome).`, "en");
+    expect(found.filter((e) => e.type === "Meeting")).toEqual([
+      {
+        type: "Meeting",
+        status: "occurred",
+        date: "2026-12-01",
+        participants: ["person:ana-ruiz", "person:ken-obi"],
+        place: "place:london",
+      },
+      { type: "Meeting", status: "occurred", date: null, participants: ["person:ana-ruiz", "person:ken-obi"], place: "place:rome" },
+    ]);
+  });
+
+  it("'Ils s'étaient rencontrés à Rome', 'X avait rencontré Y à Rome': never the day of the story", () => {
+    const found = events(`${ANA} a reçu mardi ${KEN} à [Paris](place:paris). Ils s'étaient rencontrés à [Rome](place:rome).`, "fr");
+    expect(found).toContainEqual(expect.objectContaining({ type: "Meeting", date: null, place: "place:rome" }));
+    expect(found).toContainEqual(expect.objectContaining({ type: "Meeting", date: "2026-12-01", place: "place:paris" }));
+    expect(events(`${ANA} avait rencontré ${KEN} à [Rome](place:rome).`, "fr")).toEqual([
+      { type: "Meeting", status: "occurred", date: null, participants: ["person:ana-ruiz", "person:ken-obi"], place: "place:rome" },
+    ]);
+  });
+
+  it("negative: background in the pluperfect with no other place, or a gap 'since', stays with the story's event", () => {
+    const same = events(`${ANA} a reçu mardi ${KEN} à [Paris](place:paris). Les deux hommes s'étaient déjà rencontrés.`, "fr");
+    expect(same.filter((e) => e.type === "Meeting")).toEqual([expect.objectContaining({ date: "2026-12-01", place: "place:paris" })]);
+    const since = events(`${ANA} a rencontré ${KEN}, qu'elle n'avait pas vu depuis le sommet de [Rome](place:rome) en mai.`, "fr");
+    expect(since).toContainEqual(
+      expect.objectContaining({ type: "Meeting", date: "2026-12-03", participants: ["person:ana-ruiz", "person:ken-obi"] }),
+    );
+  });
+});

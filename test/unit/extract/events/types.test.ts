@@ -11,6 +11,7 @@ const mention = (type: string, people: string[], parties: string[] = [], agreeme
   trigger: { start: 0, end: 1 },
   anaphoric: false,
   such: false,
+  earlier: false,
   subordinate: false,
   refersBack: false,
   groupSubject: false,
