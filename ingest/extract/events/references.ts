@@ -11,7 +11,7 @@ import type { PersonReference, RoleExtraction } from "../roles.js";
 import { blankSpans, clauseAround, findIn, findWordsIn, type Span } from "../spans.js";
 import type { PhraseFinder } from "../lexicon.js";
 import { eventCues, type EventCues } from "./cues.js";
-import { peopleIn, typeOf, type TriggerScope } from "./scope.js";
+import { antecedentOf, peopleIn, relativeClauses, typeOf, type TriggerScope } from "./scope.js";
 
 /** Words that make a person named after them in the clause an object or an agent, not the subject. */
 const NOT_SUBJECT =
@@ -118,6 +118,15 @@ export function pronounSubjectOf(scope: TriggerScope): string | null {
   const clause = clauseAround(ctx.text, s.start, s.end, trigger.start);
   const pronoun = findWordsIn(cues.subjectPronouns, ctx.text, Math.max(s.start, clause.start - 40), trigger.start).at(-1);
   if (!pronoun || people.some((p) => p.start >= pronoun.end && p.end <= trigger.start)) return null;
+  // "A welcomed X, who visited Portsmouth where he met Y", "A a accueilli X, qui s'est rendu à Toulon où il a
+  // rencontré Y": inside a relative clause, the pronoun stands for the clause's antecedent, not the sentence's subject.
+  const inClause = relativeClauses(ctx, s, pronoun)
+    .filter((c) => c.start <= pronoun.start && pronoun.end <= c.end)
+    .sort((a, b) => b.start - a.start);
+  for (const c of inClause) {
+    const antecedent = antecedentOf(ctx, people, c);
+    if (antecedent) return antecedent.personId;
+  }
   return personAt(ctx, roles, i, pronoun.start);
 }
 

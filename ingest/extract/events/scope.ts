@@ -118,22 +118,30 @@ export function asideClauses(ctx: ExtractionContext, sentence: Span, trigger: Sp
   );
 }
 
+/** The person named right before a relative clause ("X, qui …", "X, who …"): its antecedent, or null. */
+export function antecedentOf(ctx: ExtractionContext, people: readonly PersonReference[], clause: Span): PersonReference | null {
+  const antecedent = [...people].reverse().find((p) => p.end <= clause.start);
+  return antecedent && /^[\s,]*$/u.test(ctx.text.slice(antecedent.end, clause.start)) ? antecedent : null;
+}
+
 /**
  * The participants a trigger can take: inside the relative clause that holds it, that clause's
- * people and its antecedent ("X, who met Y in Berlin, …": X and Y); otherwise everyone but the
- * people of clauses told aside.
+ * people and its antecedent ("X, who met Y in Berlin, …": X and Y); a clause with neither hands on
+ * to the one around it ("A a accueilli X, qui s'est rendu à Toulon où il a rencontré le préfet": X, not
+ * A); otherwise everyone but the people of clauses told aside.
  */
 export function ownParticipants(scope: TriggerScope): PersonReference[] {
   const { ctx, s, trigger, participants } = scope;
   const holding = relativeClauses(ctx, s, trigger)
     .filter((c) => c.start <= trigger.start && trigger.end <= c.end)
-    .sort((a, b) => b.start - a.start)[0];
-  if (holding) {
-    const inside = participants.filter((p) => p.start >= holding.start && p.end <= holding.end);
-    const antecedent = [...participants].reverse().find((p) => p.end <= holding.start);
-    const own = antecedent && /^[\s,]*$/u.test(ctx.text.slice(antecedent.end, holding.start)) ? [antecedent, ...inside] : inside;
-    return own.length > 0 ? own : [...participants];
+    .sort((a, b) => b.start - a.start);
+  for (const clause of holding) {
+    const inside = participants.filter((p) => p.start >= clause.start && p.end <= clause.end);
+    const antecedent = antecedentOf(ctx, participants, clause);
+    const own = antecedent ? [antecedent, ...inside] : inside;
+    if (own.length > 0) return own;
   }
+  if (holding.length > 0) return [...participants];
   const asides = asideClauses(ctx, s, trigger);
   return participants.filter((p) => !asides.some((c) => c.start <= p.start && p.end <= c.end));
 }

@@ -219,3 +219,28 @@ describe("a meeting told in the pluperfect happened before the story's events", 
     );
   });
 });
+
+describe("inside a relative clause, the one who acts is the clause's antecedent, not the sentence's subject", () => {
+  it("'A praised X, who had visited Portsmouth where he met Y': X meets Y, not A", () => {
+    const found = events(
+      `${ANA} praised ${KEN}, who had visited [Portsmouth](place:portsmouth) on Tuesday where he met [Lee Park](person:lee-park).`,
+      "en",
+    );
+    expect(found.filter((e) => e.type === "Meeting").map((e) => e.participants)).toEqual([["person:ken-obi", "person:lee-park"]]);
+  });
+
+  it("'A a accueilli X, qui s'est rendu à Toulon où il a rencontré le préfet': no meeting of A in Toulon", () => {
+    const found = events(
+      `${ANA} a accueilli ${KEN}, qui s'est rendu mardi à [Toulon](place:toulon) où il a rencontré le préfet maritime.`,
+      "fr",
+    );
+    expect(found.filter((e) => e.type === "Meeting" && e.place === "place:toulon")).toEqual([]);
+    expect(found).toContainEqual(expect.objectContaining({ type: "Visit", participants: ["person:ken-obi"], place: "place:toulon" }));
+  });
+
+  it("negative: a relative clause after a place keeps the sentence's subject ('s'est rendue à Toulon, où elle a rencontré X')", () => {
+    expect(events(`${ANA} s'est rendue mardi à [Toulon](place:toulon), où elle a rencontré ${KEN}.`, "fr")).toContainEqual(
+      expect.objectContaining({ type: "Meeting", participants: ["person:ana-ruiz", "person:ken-obi"], place: "place:toulon" }),
+    );
+  });
+});
