@@ -83,6 +83,25 @@ function earlierApart(ctx: ExtractionContext, e: StoryEvent, m: EventMention): b
 /** The length of a day-precise date ("2026-07-14"). */
 const DAY_LENGTH = 10;
 
+/**
+ * "X recevra en janvier son homologue allemand … X doit recevoir le 12 janvier le Premier ministre indien Y": one side
+ * left as a country (a counterpart unnamed) and a newcomer the other names, of another country, are two meetings of the
+ * same host. The country sides are those none of the side's people is of.
+ */
+function otherCountrySides(ctx: ExtractionContext, roles: readonly RoleClaim[], e: StoryEvent, m: EventMention): boolean {
+  const apart = (
+    a: { people: readonly string[]; parties: readonly string[] },
+    b: { people: readonly string[]; parties: readonly string[] },
+  ) => {
+    const ownCountries = new Set(a.people.map((p) => countryOfPerson(ctx, roles, p)));
+    const unnamed = a.parties.filter((c) => ctx.entityById.get(c)?.type === "Country" && !ownCountries.has(c));
+    if (unnamed.length === 0) return false;
+    const newcomers = b.people.filter((p) => !a.people.includes(p)).map((p) => countryOfPerson(ctx, roles, p));
+    return newcomers.length > 0 && newcomers.every((c) => c !== null && !unnamed.includes(c) && !a.parties.includes(c));
+  };
+  return apart(e, m) || apart(m, e);
+}
+
 /** The event a group subject or an anaphor stands for: the latest of the type and status (any status when asked), with people. */
 function salient(
   ctx: ExtractionContext,
@@ -349,7 +368,9 @@ export function resolveEvents(ctx: ExtractionContext, mentions: readonly EventMe
       unattached.push(m);
       continue;
     }
-    const same = [...events].reverse().find((e) => compatible(ctx, e, m) && (!groupMeetsNamed || subset(m.people, e.people)));
+    const same = [...events]
+      .reverse()
+      .find((e) => compatible(ctx, e, m) && (!groupMeetsNamed || subset(m.people, e.people)) && !otherCountrySides(ctx, roles, e, m));
     if (same) absorb(ctx, same, m, true);
     else events.push(open(m));
   }

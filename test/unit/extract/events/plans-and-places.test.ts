@@ -244,3 +244,22 @@ describe("inside a relative clause, the one who acts is the clause's antecedent,
     );
   });
 });
+
+describe("a counterpart left as a country and a guest of another country are two meetings of one host", () => {
+  const PM_IN = "{Premier ministre}(title:prime-minister Prime_Minister head-of-government country:IN) [indien](country:IN demonym)";
+  const COUNTERPART_DE = "{son homologue}(title:president President head-of-state country:DE counterpart) [allemand](country:DE demonym)";
+
+  it("'X recevra en janvier son homologue allemand. Il doit aussi recevoir le 12 janvier le Premier ministre indien Y'", () => {
+    const found = events(`${ANA} recevra en janvier ${COUNTERPART_DE}. Elle doit aussi recevoir le 12 janvier le ${PM_IN} ${KEN}.`, "fr");
+    expect(found.map((e) => e.participants)).toEqual([
+      ["country:DE", "person:ana-ruiz"],
+      ["person:ana-ruiz", "person:ken-obi"],
+    ]);
+  });
+
+  it("negative: the counterpart named later, of the counterpart's country, is the same meeting", () => {
+    const PRES_DE = "{président}(title:president President head-of-state country:DE) [allemand](country:DE demonym)";
+    const found = events(`${ANA} recevra en janvier ${COUNTERPART_DE}. Elle doit recevoir le 12 janvier le ${PRES_DE} ${KEN}.`, "fr");
+    expect(found.filter((e) => e.type === "Meeting")).toHaveLength(1);
+  });
+});
