@@ -250,6 +250,7 @@ function mentionsInSentence(
       keepNamedWithin(ctx, i, people, later, m);
       m.anaphoric = false;
       m.refersBack = false;
+      m.later = true;
     }
     const mention = finish(m, undefined, undefined, segment);
     push(mention);

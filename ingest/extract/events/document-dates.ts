@@ -40,7 +40,7 @@ export interface DocumentDateInput {
 
 export interface DocumentDateRule {
   name: string;
-  /** Gives the story's day (a dateline, the publication, a day told just before): never to an event told in the pluperfect. */
+  /** Gives the story's day (a dateline, the publication, a day told just before): never to an event told in the pluperfect or as a later one. */
   storyDay?: boolean;
   find(input: DocumentDateInput): DatedSpan | null;
 }
@@ -264,7 +264,7 @@ export function dateAtDocumentLevel(
   for (let pass = 0; pass < 2; pass++) {
     for (const rule of rules) {
       for (const event of events) {
-        if (event.date || (rule.storyDay && event.mentions.every((m) => m.earlier))) continue;
+        if (event.date || (rule.storyDay && event.mentions.every((m) => m.earlier || m.later))) continue;
         const found = rule.find({ ctx, event, events, unattached });
         if (found) {
           event.date = found.date;

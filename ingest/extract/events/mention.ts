@@ -20,6 +20,8 @@ export interface EventMention {
   subordinate: boolean;
   /** Told in the pluperfect ("the two had met in Rome", "ils s'étaient vus"): an event before the story's, not one of them. */
   earlier: boolean;
+  /** Told in the phrase of a later event ("ahead of next week's summit", "before the NATO summit"): not on the story's day. */
+  later: boolean;
   /** "une telle rencontre", "such a meeting": the event of that kind just told about, whatever became of it. */
   such: boolean;
   /** One of its triggers is a definite noun ("will host the talks"): try the salient event first. */
@@ -91,6 +93,7 @@ export function draftMention(hit: { lexicon: EventTypeLexicon } & Span, i: numbe
     refersBack: false,
     such: false,
     earlier: false,
+    later: false,
     groupSubject: false,
     ofMinisters: false,
     inPassing: false,

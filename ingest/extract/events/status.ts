@@ -12,7 +12,7 @@
  *   plannedMarker    "doit se rendre", "is expected to", "prochain sommet"          → planned
  *   futureDate       a date after publication                                       → planned
  *   futureTense      the trigger's own clause in the future (a relative clause keeps its own tense) → planned
- *   aheadOf          "ahead of a summit", "en prévision du sommet", with no past date        → planned
+ *   aheadOf          "ahead of a summit", "en prévision du sommet", "met Y before the summit", with no past date of its own → planned
  * Otherwise the event occurred.
  */
 import type { EventStatus, IsoDate } from "../../../src/model/extraction.js";
@@ -23,6 +23,7 @@ import { blankSpans, clauseAround, findIn, type Span } from "../spans.js";
 import type { EventCues } from "./cues.js";
 import { qualifiesTrigger, relativeClauses, reportingZones } from "./scope.js";
 import { datesLaterEvent } from "./dating.js";
+import { laterEventHolding } from "./later-event.js";
 
 /** A status, or "none" when the mention tells no event (negated, a habit). */
 export type StatusVerdict = EventStatus | "none";
@@ -420,7 +421,9 @@ const aheadOf: StatusRule = {
   name: "aheadOf",
   // Last: a past date or any rule before has already spoken ("ahead of the 2019 summit, …" stays as told).
   decide: ({ ctx, cues, index, sentence, trigger }) => {
-    if (!cueRightBefore(ctx, cues.aheadOf, sentence, trigger, 3)) return null;
+    // "ahead of the summit", or "before the summit" after an event told ("met Y on Tuesday before the NATO summit").
+    const before = laterEventHolding(ctx, sentence, trigger);
+    if (!cueRightBefore(ctx, cues.aheadOf, sentence, trigger, 3) && !(before?.ownDate && before.start > sentence.start)) return null;
     // A past date or year anywhere in the sentence tells a story already over ("Ahead of the 2019 summit, …").
     const pastYear = [...ctx.text.slice(sentence.start, sentence.end).matchAll(YEAR)].some((m) =>
       earlierThanPublication(m[0], ctx.published),

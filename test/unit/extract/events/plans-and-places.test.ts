@@ -263,3 +263,27 @@ describe("a counterpart left as a country and a guest of another country are two
     expect(found.filter((e) => e.type === "Meeting")).toHaveLength(1);
   });
 });
+
+describe("a summit told 'before' after an event: planned, never dated by the story's day", () => {
+  it("'met Y on Tuesday before the NATO summit in Vilnius': the summit is planned", () => {
+    expect(events(`${ANA} met ${KEN} on Tuesday before the [NATO](org:nato) summit in [Vilnius](place:vilnius).`, "en")).toContainEqual({
+      type: "Meeting",
+      status: "planned",
+      date: null,
+      participants: ["org:nato"],
+      place: "place:vilnius",
+    });
+  });
+
+  it("negative: 'en 2019 avant le sommet de l'OTAN à Londres' stays past, with no publication date", () => {
+    expect(
+      events(`${ANA} a rencontré ${KEN} en 2019 avant le sommet de l'[OTAN](org:nato) à [Londres](place:london).`, "fr"),
+    ).toContainEqual({
+      type: "Meeting",
+      status: "occurred",
+      date: null,
+      participants: ["org:nato"],
+      place: "place:london",
+    });
+  });
+});

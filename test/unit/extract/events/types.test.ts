@@ -12,6 +12,7 @@ const mention = (type: string, people: string[], parties: string[] = [], agreeme
   anaphoric: false,
   such: false,
   earlier: false,
+  later: false,
   subordinate: false,
   refersBack: false,
   groupSubject: false,
