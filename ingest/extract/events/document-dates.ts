@@ -167,6 +167,7 @@ function sentencesBefore(ctx: ExtractionContext, first: number, count: number): 
  */
 const precedingEvent: DocumentDateRule = {
   name: "precedingEvent",
+  storyDay: true,
   find: ({ ctx, event, events }) => {
     if (event.status === "cancelled" || rulesFor(event.type).trip) return null;
     for (const k of sentencesBefore(ctx, firstSentence(event), 2)) {
