@@ -674,8 +674,16 @@ function signings(c: Context, i: number): boolean[] {
 const signedInMainClause = (c: Context, a: { sentenceIndex: number }): boolean =>
   signings(c, a.sentenceIndex).some((relative) => !relative);
 
-/** Whether the sentence of an agreement's mention tells of its signing only in a relative clause: background. */
-const signedInRelativeClause = (c: Context, a: { sentenceIndex: number }): boolean => {
+/**
+ * Whether the sentence of an agreement's mention tells of its signing only in a relative clause: background. A
+ * participle right after the name is one too ("the Trinity House agreement signed by the two countries in October
+ * 2024", "l'accord de Lancaster House signé en 2010").
+ */
+const signedInRelativeClause = (c: Context, a: Span & { sentenceIndex: number }): boolean => {
+  const tokens = c.tokens.of(a.sentenceIndex);
+  const next = tokens.findIndex((t) => t.start >= a.end);
+  if (next >= 0 && c.cues.signedParticiples.findAll(tokens, next, Math.min(tokens.length, next + 3)).some((hit) => hit.start === next))
+    return true;
   const all = signings(c, a.sentenceIndex);
   return all.length > 0 && all.every((relative) => relative);
 };

@@ -95,6 +95,23 @@ describe("unnamed agreements", () => {
     expect(agreements(out).map((a) => a.name)).toEqual(["Ocean Agreement", "Japan-Fiji memorandum on fisheries"]);
   });
 
+  it("namedReferent: not an agreement named later with a participle of its own signing ('signed … in 2024', 'signé en 2010')", () => {
+    const en = extract(
+      `The ministers of [Japan](country:JP) and [Fiji](country:FJ) signed the fisheries agreement on Monday. They will review the [Ocean Agreement](agreement:ocean-agreement) signed by the two countries in October 2020.`,
+      "en",
+    );
+    expect(
+      relations(en, "SIGNED")
+        .concat(relations(en, "PARTY_TO"))
+        .filter((r) => r.endsWith("-> Ocean Agreement")),
+    ).toEqual([]);
+    const fr = extract(
+      `Le [Japon](country:JP) et les [Fidji](country:FJ) ont signé lundi l'accord sur la pêche. Ils feront le point sur l'[accord de Suva](agreement:suva-agreement) signé en 2010.`,
+      "fr",
+    );
+    expect(relations(fr, "PARTY_TO").filter((r) => r.endsWith("-> accord de Suva"))).toEqual([]);
+  });
+
   it("earlierUnnamed and headlineReferent: 'the deal' and the headline's pact are the one the story signs", () => {
     const out = extract(
       `Japan, Fiji sign fisheries pact\n\n[Japan](country:JP) and [Fiji](country:FJ) have signed a pact allowing joint patrols of fishing grounds to [Suva](place:suva). The deal was welcomed.`,
