@@ -79,6 +79,14 @@ function keepNamedWithin(ctx: ExtractionContext, i: number, people: readonly Per
   m.parties = m.parties.filter((p) => inside.has(p));
   if (m.place && !inside.has(m.place)) m.place = null;
   m.groupSubject = false;
+  // "ahead of the NATO defence ministers' meeting which Belgium will host in Brussels": with no one of its own left,
+  // the organisations the phrase names (else its countries) are the later event's sides.
+  if (m.people.length === 0 && m.parties.length === 0) {
+    const named = (ctx.mentionsBySentence[i] ?? []).filter((x) => contains(span, x) && x.source !== "demonym");
+    const of = (type: string) => uniq(named.filter((x) => ctx.entityById.get(x.entityId)?.type === type).map((x) => x.entityId));
+    const organizations = of("Organization");
+    m.parties = organizations.length > 0 ? organizations : of("Country");
+  }
 }
 
 /**

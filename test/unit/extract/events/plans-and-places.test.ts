@@ -132,6 +132,25 @@ describe("an event told with a later one it comes 'ahead of': each keeps its own
   });
 });
 
+describe("a later event named by its organisation inside the phrase", () => {
+  it("'ahead of the NATO defence ministers' meeting which Belgium will host in Brussels': a planned meeting of NATO", () => {
+    const found = events(
+      `${ANA} held a call last week with ${KEN}, ahead of the [NATO](org:nato) defence ministers' meeting which [Belgium](country:BE) will host in [Brussels](place:brussels) in February.`,
+      "en",
+    );
+    expect(found).toContainEqual(
+      expect.objectContaining({ type: "Meeting", status: "planned", date: "2027-02", participants: ["org:nato"], place: "place:brussels" }),
+    );
+    // The call's people are not the later meeting's.
+    expect(found.filter((e) => e.type === "Meeting").flatMap((e) => e.participants)).not.toContain("person:ana-ruiz");
+  });
+
+  it("a later event whose phrase names no organisation nor two sides stays untold", () => {
+    const found = events(`${ANA} held a call last week with ${KEN}, ahead of the meeting which will take place in February.`, "en");
+    expect(found.filter((e) => e.type === "Meeting")).toEqual([]);
+  });
+});
+
 describe("an invitation to a place tells the guest's planned visit there", () => {
   const CHANCELLOR = "title:chancellor Chancellor head-of-government country:DE";
 
