@@ -10,7 +10,7 @@ const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).f
 
 /** Honorifics before a surname: "M. Starmer", "Mme Takaichi", "Mr Healey". Folded, without the dot. */
 export const HONORIFICS = words(`
-  m mm mme mmes mlle mr mrs ms messrs dr pr sir dame lord lady monsieur madame ayatollah mgr monseigneur
+  m mm mme mmes mlle mr mrs ms messrs dr pr sir dame lord lady monsieur madame ayatollah mgr monseigneur hon
   gen gal lt col adm capt cdt sgt sen rep gov
 `);
 

@@ -14,7 +14,7 @@ import { foldForMatch } from "../../src/kb/normalize.js";
 import type { KbIndex } from "./kb-index.js";
 import type { NameCues } from "./name-cues.js";
 import { NAME_PARTICLES, sequenceAt } from "./name-context.js";
-import { ADJECTIVE_ENDING, COUNTERPART, FORMER, FUNCTION_WORDS, HEAD_TYPES, TRAILING_HEADS } from "./lexicon.js";
+import { ADJECTIVE_ENDING, COUNTERPART, FORMER, FUNCTION_WORDS, HEAD_TYPES, HONORIFICS, TRAILING_HEADS } from "./lexicon.js";
 import type { SentenceView } from "./spans.js";
 import type { Token } from "./tokens.js";
 
@@ -371,6 +371,21 @@ function nameStartIn(ctx: TitleContext, from: number, to: number): number {
   return to - part >= 3 ? to - 2 : to;
 }
 
+/** Articles that may open an apposition before its honorific (", the Hon X"). */
+const APPOSITION_ARTICLES = new Set(["the", "le", "la", "l'"]);
+
+/** Token `k` is a comma opening an apposition that names a person by an honorific: ", the Hon X", ", Mr X", ", M. X". */
+function honorificAppositionAt(ctx: TitleContext, k: number): boolean {
+  const { tokens } = ctx;
+  if (tokens[k]?.text !== ",") return false;
+  let j = k + 1;
+  if (tokens[j] && APPOSITION_ARTICLES.has(tokens[j].folded)) j++;
+  if (!tokens[j] || !HONORIFICS.has(tokens[j].folded)) return false;
+  j++;
+  if (tokens[j]?.text === ".") j++;
+  return tokens[j]?.word === true && tokens[j].capitalized;
+}
+
 /** The end (exclusive) of a run of capitalised words from token `from`, "and" between two of them included. */
 function capitalizedRunEnd(tokens: readonly Token[], from: number, limit: number): number {
   let k = from;
@@ -410,6 +425,13 @@ const portfolioBeforeName: TitleRule = {
       return;
     }
     const end = capitalizedRunEnd(tokens, i, 8);
+    // "Minister for Defence Industry, the Hon Pat Conroy MP": a lone word before a comma and an apposition that
+    // names someone by an honorific is the portfolio's last word, not a name.
+    if (end === i + 1 && honorificAppositionAt(ctx, i + 1) && !personStartsAt(ctx, i) && !ctx.personNameWords.has(tokens[i].folded)) {
+      d.end = tokens[i].end;
+      d.next = i + 1;
+      return;
+    }
     const joined = tokens.slice(i, end).some((t) => PORTFOLIO_JOINERS.has(t.folded));
     const nameStart = nameStartIn(ctx, i, end);
     if (nameStart === i || (nameStart === end && !joined)) return;

@@ -128,3 +128,18 @@ describe("a military office over one force", () => {
     expect(roles(fr)).toEqual(["Paul Martin: Chief of the Defence Staff of Greece"]);
   });
 });
+
+describe("a portfolio's last word before an apposition that names someone by an honorific", () => {
+  it("'Minister for Defence Industry, the Hon X MP': 'Industry' is the portfolio's, X the person", () => {
+    const out = extract("Australia's Minister for Defence Industry, the Hon Peter Hallam MP, visited Nagasaki on Monday.");
+    expect(names(out, "Person")).toEqual(["Peter Hallam"]);
+    const byId = new Map(out.entities.map((e) => [e.id, e.name]));
+    const visitors = out.events.filter((e) => e.type === "Visit").flatMap((e) => e.participants.map((p) => byId.get(p)));
+    expect(visitors).toEqual(["Peter Hallam"]);
+  });
+
+  it("a lone name before a comma with no honorific after it stays a name ('Minister for Defence Hallam, the deputy leader')", () => {
+    const out = extract("Australia's Minister for Defence Hallam, the deputy leader, visited Nagasaki on Monday.");
+    expect(names(out, "Person")).toContain("Hallam");
+  });
+});
