@@ -185,7 +185,7 @@ export interface SentenceScan {
 }
 
 /** Articles that may open an apposition before its title: "X, the foreign secretary", "X, le ministre". */
-const APPOSITION_ARTICLES = new Set(["the", "a", "an", "le", "la", "l'", "un", "une"]);
+export const APPOSITION_ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an", "le", "la", "l'", "un", "une"]);
 
 export function scanSentence(ctx: NameContext): SentenceScan {
   const { tokens, view } = ctx;

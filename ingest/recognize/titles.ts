@@ -13,7 +13,7 @@ import type { KbMatch, KbMatcher } from "../../src/kb/matcher.js";
 import { foldForMatch } from "../../src/kb/normalize.js";
 import type { KbIndex } from "./kb-index.js";
 import type { NameCues } from "./name-cues.js";
-import { NAME_PARTICLES, sequenceAt } from "./name-context.js";
+import { APPOSITION_ARTICLES, NAME_PARTICLES, sequenceAt } from "./name-context.js";
 import { ADJECTIVE_ENDING, COUNTERPART, FORMER, FUNCTION_WORDS, HEAD_TYPES, HONORIFICS, TRAILING_HEADS } from "./lexicon.js";
 import type { SentenceView } from "./spans.js";
 import type { Token } from "./tokens.js";
@@ -370,9 +370,6 @@ function nameStartIn(ctx: TitleContext, from: number, to: number): number {
   for (let i = from; i < to; i++) if (PORTFOLIO_JOINERS.has(tokens[i].folded)) part = i + 1;
   return to - part >= 3 ? to - 2 : to;
 }
-
-/** Articles that may open an apposition before its honorific (", the Hon X"). */
-const APPOSITION_ARTICLES = new Set(["the", "le", "la", "l'"]);
 
 /** Token `k` is a comma opening an apposition that names a person by an honorific: ", the Hon X", ", Mr X", ", M. X". */
 function honorificAppositionAt(ctx: TitleContext, k: number): boolean {
