@@ -124,6 +124,11 @@ export function findWordsIn(finder: PhraseFinder, text: string, start: number, e
   return findIn(finder, text, start, end).filter((h) => !/[\p{L}\p{N}]/u.test(text[h.start - 1] ?? ""));
 }
 
+/** How many words (letters, digits, apostrophes and hyphens) a stretch of text holds. */
+export function wordCount(text: string): number {
+  return (text.match(/[\p{L}\p{N}'’-]+/gu) ?? []).length;
+}
+
 export function uniq<T>(items: Iterable<T>): T[] {
   return [...new Set(items)];
 }

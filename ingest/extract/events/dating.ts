@@ -7,7 +7,7 @@
 import type { TemporalExpression } from "../../../src/model/document.js";
 import { MONTH, WEEKDAY } from "../../dates/vocabulary.js";
 import type { ExtractionContext } from "../context.js";
-import { clauseAround, contains, findIn, findWordsIn, type Span } from "../spans.js";
+import { clauseAround, contains, findIn, findWordsIn, wordCount, type Span } from "../spans.js";
 import { eventCues } from "./cues.js";
 import { laterEventAfter, laterEventHolding } from "./later-event.js";
 import { opensWithRelativePronoun, qualifiesTrigger, relativeClauses } from "./scope.js";
@@ -36,7 +36,7 @@ function datesSincePhrase(ctx: ExtractionContext, s: Span, t: Span, trigger: Spa
   return findIn(ctx.lexicon.sinceMarkers, ctx.text, from, t.start).some((m) => {
     if (trigger && trigger.start >= m.end && trigger.end <= t.start) return false;
     const gap = ctx.text.slice(m.end, t.start);
-    return !/[,;:.()«»"“”]/u.test(gap) && (gap.match(/[\p{L}\p{N}'’-]+/gu) ?? []).length <= SINCE_PHRASE_WORDS;
+    return !/[,;:.()«»"“”]/u.test(gap) && wordCount(gap) <= SINCE_PHRASE_WORDS;
   });
 }
 
@@ -46,7 +46,7 @@ export function belongsToOtherNoun(ctx: ExtractionContext, s: Span, t: Span, tri
   return findIn(cues.otherDatedNouns, ctx.text, Math.max(s.start, t.start - 50), t.start).some((n) => {
     if (trigger && trigger.start >= n.end && trigger.end <= t.start) return false;
     const gap = ctx.text.slice(n.end, t.start);
-    return !/[,;:.()«»"“”]/.test(gap) && (gap.match(/[\p{L}\p{N}'’-]+/gu) ?? []).length <= 4;
+    return !/[,;:.()«»"“”]/.test(gap) && wordCount(gap) <= 4;
   });
 }
 
@@ -58,7 +58,7 @@ const OBJECT_WORDS = 3;
 
 /** Whether a stretch of text is blanks, or a short object with no punctuation ("his trip", "it"). */
 function objectAtMost(gap: string): boolean {
-  return !/[,;:.()«»"“”]/u.test(gap) && (gap.match(/[\p{L}\p{N}'’-]+/gu) ?? []).length <= OBJECT_WORDS;
+  return !/[,;:.()«»"“”]/u.test(gap) && wordCount(gap) <= OBJECT_WORDS;
 }
 
 /**
@@ -111,10 +111,7 @@ export function toldAsEarlier(ctx: ExtractionContext, s: Span, trigger: Span): b
   return findWordsIn(eventCues(ctx.language).pluperfectAuxiliaries, ctx.text, clause.start, trigger.end).some((aux) => {
     // "had not met since May", "ne s'étaient pas rencontrés depuis le sommet": a gap up to now, not an earlier event.
     if (findIn(ctx.lexicon.sinceMarkers, ctx.text, aux.end, clause.end).length > 0) return false;
-    return (
-      aux.end > trigger.start ||
-      (ctx.text.slice(aux.end, trigger.start).match(/[\p{L}\p{N}'’-]+/gu) ?? []).length <= PLUPERFECT_TO_TRIGGER_WORDS
-    );
+    return aux.end > trigger.start || wordCount(ctx.text.slice(aux.end, trigger.start)) <= PLUPERFECT_TO_TRIGGER_WORDS;
   });
 }
 

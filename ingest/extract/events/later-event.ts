@@ -5,7 +5,7 @@
  * is not the later event's.
  */
 import type { ExtractionContext } from "../context.js";
-import { clauseAround, findWordsIn, type Span } from "../spans.js";
+import { clauseAround, findWordsIn, wordCount, type Span } from "../spans.js";
 import { eventCues } from "./cues.js";
 
 /** Most words between "before"/"avant" and the event's noun it opens ("before next week's NATO summit"). */
@@ -30,9 +30,7 @@ export function laterEventPhrases(ctx: ExtractionContext, s: Span): LaterEventPh
     ...findWordsIn(cues.beforeEvent, ctx.text, s.start, s.end).filter((b) => {
       const clause = clauseAround(ctx.text, s.start, s.end, b.end);
       return ctx.lexicon.events.some((e) =>
-        findWordsIn(e.triggers, ctx.text, b.end, clause.end).some(
-          (t) => (ctx.text.slice(b.end, t.start).match(/[\p{L}\p{N}'’-]+/gu) ?? []).length <= BEFORE_TO_NOUN_WORDS,
-        ),
+        findWordsIn(e.triggers, ctx.text, b.end, clause.end).some((t) => wordCount(ctx.text.slice(b.end, t.start)) <= BEFORE_TO_NOUN_WORDS),
       );
     }),
   ];

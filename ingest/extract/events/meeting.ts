@@ -23,7 +23,7 @@
  * talks with X" adds the possessor to the people named, "After talks with X, Y said" the subject
  * after the fronted phrase, "he held talks with X" the person the pronoun stands for.
  */
-import { blankSpans, clauseAround, findIn, overlaps, type Span } from "../spans.js";
+import { blankSpans, clauseAround, findIn, overlaps, wordCount, type Span } from "../spans.js";
 import { countryOfPlace, isCapitalOf } from "./same-place.js";
 import { isStorySentence, type ExtractionContext } from "../context.js";
 import { countryOfPerson, type PersonReference } from "../roles.js";
@@ -51,7 +51,7 @@ export const sidesBetween: ParticipantRule = {
   find: ({ ctx, cues, i, s, trigger }) => {
     const marker = findIn(cues.sidesBetween, ctx.text, trigger.end, Math.min(s.end, trigger.end + 40)).find((m) => {
       const gap = ctx.text.slice(trigger.end, m.start);
-      return !/[,;:()«»"“”]/.test(gap) && (gap.match(/[\p{L}\p{N}'’-]+/gu) ?? []).length <= 2;
+      return !/[,;:()«»"“”]/.test(gap) && wordCount(gap) <= 2;
     });
     if (!marker) return null;
     // A demonym stands for its country here ("between Ukrainian and Russian officials"), not a title's complement.
@@ -78,7 +78,7 @@ const blocsBetween: ParticipantRule = {
     const noun = hits.at(-1) ?? trigger;
     const marker = findIn(cues.sidesBetween, ctx.text, noun.end, Math.min(s.end, noun.end + 40)).find((m) => {
       const gap = ctx.text.slice(noun.end, m.start);
-      return !/[,;:()«»"“”]/.test(gap) && (gap.match(/[\p{L}\p{N}'’-]+/gu) ?? []).length <= NOUN_TO_SIDES_WORDS;
+      return !/[,;:()«»"“”]/.test(gap) && wordCount(gap) <= NOUN_TO_SIDES_WORDS;
     });
     if (!marker) return null;
     const bloc = findIn(cues.blocNouns, ctx.text, marker.end, Math.min(s.end, marker.end + 30))[0];

@@ -8,7 +8,7 @@
  */
 import { isStorySentence, type ExtractionContext } from "../context.js";
 import type { PersonReference, RoleExtraction } from "../roles.js";
-import { blankSpans, clauseAround, findIn, findWordsIn, type Span } from "../spans.js";
+import { blankSpans, clauseAround, findIn, findWordsIn, wordCount, type Span } from "../spans.js";
 import type { PhraseFinder } from "../lexicon.js";
 import { eventCues, type EventCues } from "./cues.js";
 import { antecedentOf, peopleIn, relativeClauses, typeOf, type TriggerScope } from "./scope.js";
@@ -58,7 +58,7 @@ export function cueBefore(ctx: ExtractionContext, finder: PhraseFinder, s: Span,
     .find((h) => {
       const gap = ctx.text.slice(h.end, at);
       if (/[,;:.!?()«»"“”]/.test(gap)) return false;
-      return (gap.match(/[\p{L}\p{N}'’-]+/gu) ?? []).length <= maxWords;
+      return wordCount(gap) <= maxWords;
     });
 }
 
@@ -85,7 +85,7 @@ export function frontedPhraseAround(
   const led =
     opensSentence(opener.start) ||
     (participle !== undefined && opensSentence(participle.start) && /^\s+$/.test(ctx.text.slice(participle.end, opener.start)));
-  if (!led || (ctx.text.slice(Math.min(opener.end, at.start), at.start).match(/[\p{L}\p{N}'’-]+/gu) ?? []).length > 4) return null;
+  if (!led || wordCount(ctx.text.slice(Math.min(opener.end, at.start), at.start)) > 4) return null;
   return { start: s.start, end: clause.end };
 }
 

@@ -11,7 +11,7 @@
  *   groupOfSigners       "les deux ministres ont signé"
  * Partners: "avec le Japon", "with Japan", "entre X et Y", "between X and Y"; "Y, with whom he signed", "Y, avec qui il a signé".
  */
-import { clauseAround, findIn, findWordsIn, overlaps, type Span } from "../spans.js";
+import { clauseAround, findIn, findWordsIn, overlaps, wordCount, type Span } from "../spans.js";
 import { belongsToTitle, isPartyMention, relativeClauses, typeOf, type TriggerScope } from "./scope.js";
 import { cueBeforeVerb, groupSubjectBefore, partyGroupBefore } from "./participants.js";
 import { listAfter, subjectList, type Candidate } from "./chains.js";
@@ -48,9 +48,7 @@ export const agentsAfter: ParticipantRule = {
   find: (scope) => {
     const { ctx, cues, s, trigger } = scope;
     const marker = findIn(cues.agentMarkers, ctx.text, trigger.end, Math.min(s.end, trigger.end + 60)).find(
-      (m) =>
-        (ctx.text.slice(trigger.end, m.start).match(/[\p{L}\p{N}'’-]+/gu) ?? []).length <= 5 &&
-        !/[;:()]/.test(ctx.text.slice(trigger.end, m.start)),
+      (m) => wordCount(ctx.text.slice(trigger.end, m.start)) <= 5 && !/[;:()]/.test(ctx.text.slice(trigger.end, m.start)),
     );
     if (!marker) return null;
     const asides = relativeClauses(ctx, s, trigger).filter((c) => c.start > marker.end);
@@ -172,8 +170,7 @@ export function partnersOf(scope: TriggerScope): string[] {
     const list = listAfter(ctx, signerCandidates(scope), { start: at, end: at }, s.end, allowedIn(scope), []);
     // "entre"/"between" names the parties only right after the trigger and its object ("a pact between X and Y"), not "les liens entre X et Y".
     const pair = /^(?:entre|between)$/iu.test(marker[1] ?? "");
-    const near =
-      (window.slice(0, marker.index).match(/[\p{L}\p{N}'’-]+/gu) ?? []).length <= 3 && !/[,;:«»"“”]/.test(window.slice(0, marker.index));
+    const near = wordCount(window.slice(0, marker.index)) <= 3 && !/[,;:«»"“”]/.test(window.slice(0, marker.index));
     if (!pair || (near && list.length >= 2)) out.push(...list);
   }
   return [...new Set(out)];

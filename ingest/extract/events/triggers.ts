@@ -5,7 +5,7 @@
  */
 import { foldForMatch } from "../../../src/kb/normalize.js";
 import type { ExtractionContext } from "../context.js";
-import { blankSpans, contains, findIn, findWordsIn, type Span } from "../spans.js";
+import { blankSpans, contains, findIn, findWordsIn, wordCount, type Span } from "../spans.js";
 import { typeOf } from "./scope.js";
 import type { TriggerHit } from "./mention.js";
 import { eventCues, type EventCues } from "./cues.js";
@@ -50,7 +50,7 @@ function isDomesticActSigned(ctx: ExtractionContext, cues: EventCues, s: Span, h
   const act = findWordsIn(cues.notASigningAfter, ctx.text, s.start, auxiliary.start)[0];
   if (!act || !/^[\s«"“]*$/u.test(ctx.text.slice(s.start, act.start))) return false;
   const between = ctx.text.slice(act.end, auxiliary.start);
-  return !/[,;:()«»"“”]/u.test(between) && (between.match(/[\p{L}\p{N}'’-]+/gu) ?? []).length <= DOMESTIC_SUBJECT_WORDS;
+  return !/[,;:()«»"“”]/u.test(between) && wordCount(between) <= DOMESTIC_SUBJECT_WORDS;
 }
 
 /**
@@ -154,7 +154,7 @@ function presenceHits(ctx: ExtractionContext, cues: EventCues, s: Span, sentence
     if (!place) continue;
     const dated = spans.some((t) => {
       const gap = t.start >= place.end ? ctx.text.slice(place.end, t.start) : t.end <= h.start ? ctx.text.slice(t.end, h.start) : null;
-      return gap !== null && !/[;:()«»"“”]/u.test(gap) && (gap.match(/[\p{L}\p{N}'’-]+/gu) ?? []).length <= (t.start >= place.end ? 3 : 8);
+      return gap !== null && !/[;:()«»"“”]/u.test(gap) && wordCount(gap) <= (t.start >= place.end ? 3 : 8);
     });
     if (dated) out.push({ start: h.start, end: h.end, lexicon: visit, phrase: foldForMatch(h.phrase) });
   }
@@ -188,7 +188,7 @@ function invitationHits(ctx: ExtractionContext, cues: EventCues, s: Span, senten
   for (const verb of findWordsIn(cues.invitationVerbs, ctx.text, s.start, s.end)) {
     for (const p of findWordsIn(ctx.lexicon.locativePrepositions, ctx.text, verb.end, s.end)) {
       const gap = ctx.text.slice(verb.end, p.start);
-      if (/[,;:.!?()«»"“”]/u.test(gap) || (gap.match(/[\p{L}\p{N}'’-]+/gu) ?? []).length > INVITATION_TO_PLACE_WORDS) break;
+      if (/[,;:.!?()«»"“”]/u.test(gap) || wordCount(gap) > INVITATION_TO_PLACE_WORDS) break;
       const guest = guests.some((g) => g.start >= verb.end && /^\s+$/u.test(ctx.text.slice(g.end, p.start)));
       const place = places.some((m) => m.start >= p.end && PREPOSITION_TO_PLACE.test(ctx.text.slice(p.end, m.start)));
       if (guest && place) {
@@ -217,7 +217,7 @@ function joiningHits(ctx: ExtractionContext, cues: EventCues, s: Span, dates: re
     if (/^\p{L}/u.test(ctx.text.slice(verb.end, verb.end + 1))) continue;
     const group = findWordsIn(cues.joinedGroups, ctx.text, verb.end, Math.min(s.end, verb.end + 80)).find((g) => {
       const gap = blankSpans(ctx.text, verb.end, g.start, dates);
-      return !/[,;:.!?()«»"“”]/u.test(gap) && (gap.match(/[\p{L}\p{N}'’-]+/gu) ?? []).length <= JOIN_TO_GROUP_WORDS;
+      return !/[,;:.!?()«»"“”]/u.test(gap) && wordCount(gap) <= JOIN_TO_GROUP_WORDS;
     });
     if (!group || /^\p{L}/u.test(ctx.text.slice(group.end, group.end + 1))) continue;
     if (cues.joinedInAct.some((r) => r.test(ctx.text.slice(group.end, s.end)))) continue;

@@ -25,7 +25,7 @@ import { foldForMatch } from "../../../src/kb/normalize.js";
 import type { EntityMention } from "../../../src/model/mentions.js";
 import { countryOfPerson } from "../roles.js";
 import { isStorySentence } from "../context.js";
-import { blankSpans, clauseAround, contains, findIn, findWordsIn, overlaps, type Span } from "../spans.js";
+import { blankSpans, clauseAround, contains, findIn, findWordsIn, overlaps, wordCount, type Span } from "../spans.js";
 import { groupSubjectBefore } from "./participants.js";
 import { TITLE_OR_POSTING_COMPLEMENT } from "./place.js";
 import { countryOfPlace, isCapitalOf } from "./same-place.js";
@@ -364,10 +364,7 @@ export const destinationBefore: PlaceRule = {
     const { ctx, s, trigger } = scope;
     const clause = clauseAround(ctx.text, s.start, s.end, trigger.start);
     const near = destinations(scope).filter(
-      (m) =>
-        m.end <= trigger.start &&
-        m.start >= clause.start &&
-        (ctx.text.slice(m.end, trigger.start).match(/[\p{L}\p{N}'’-]+/gu) ?? []).length <= 5,
+      (m) => m.end <= trigger.start && m.start >= clause.start && wordCount(ctx.text.slice(m.end, trigger.start)) <= 5,
     );
     return near.filter((m) => afterLocative(scope, m)).at(-1)?.entityId ?? null;
   },
