@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { z } from "zod";
 import { projectRoot } from "../../src/config.js";
 import { foldForMatch } from "../../src/kb/normalize.js";
-import { matchesAtWordStarts } from "../text/word-start.js";
+import { compilePhraseIndex } from "../text/phrase-index.js";
 
 const ByLanguage = z.object({ fr: z.array(z.string()), en: z.array(z.string()) });
 
@@ -74,18 +74,6 @@ function foldedWhole(text: string): string {
   return foldedText;
 }
 
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
-function formPattern(form: string): string {
-  const folded = foldForMatch(form.trim());
-  const wildcard = folded.endsWith("*");
-  const body = (wildcard ? folded.slice(0, -1) : folded).split(/\s+/).map(escapeRegExp).join("\\s+");
-  const tail = wildcard ? "\\p{L}*" : "";
-  // A form ending with an apostrophe ("l'") runs straight into the next word.
-  const after = folded.endsWith("'") ? "" : "(?![\\p{L}\\p{N}])";
-  return `${body}${tail}${after}`;
-}
-
 const lowerWithAccents = (s: string): string =>
   s
     .normalize("NFC")
@@ -103,19 +91,16 @@ function sameWithAccents(found: string, form: string): boolean {
 export function phraseFinder(forms: readonly string[]): PhraseFinder {
   const unique = [...new Set(forms.map((f) => f.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
   if (unique.length === 0) return { findAll: () => [], test: () => false, findInRange: () => [] };
-  // No leading lookbehind: ../text/word-start.ts refuses a match inside a word, at half the cost in V8.
-  const regex = new RegExp(unique.map((f) => `(${formPattern(f)})`).join("|"), "gu");
+  const index = compilePhraseIndex(unique.map((f) => foldForMatch(f)));
   const accented = unique.map(hasDiacritics);
-  /** The hits in `folded` (the folding of `text`), offsets into both. */
-  const hitsIn = (text: string, folded: string): PhraseHit[] => {
+  /** The hits in `folded` (the folding of `text`) between `start` and `end`, offsets into both. */
+  const hitsIn = (text: string, folded: string, start = 0, end = folded.length): PhraseHit[] => {
     const hits: PhraseHit[] = [];
-    for (const m of matchesAtWordStarts(regex, folded)) {
-      let group = 1;
-      while (group < m.length && m[group] === undefined) group++;
-      const phrase = unique[group - 1] ?? m[0];
+    for (const m of index.matchesIn(folded, start, end)) {
+      const phrase = unique[m.order] ?? folded.slice(m.start, m.end);
       // A form written with accents matches only with them: "signé" is not "un signe".
-      if (accented[group - 1] === true && !sameWithAccents(text.slice(m.index, m.index + m[0].length), phrase)) continue;
-      hits.push({ start: m.index, end: m.index + m[0].length, phrase });
+      if (accented[m.order] === true && !sameWithAccents(text.slice(m.start, m.end), phrase)) continue;
+      hits.push({ start: m.start, end: m.end, phrase });
     }
     return hits;
   };
@@ -123,12 +108,7 @@ export function phraseFinder(forms: readonly string[]): PhraseFinder {
   return {
     findAll,
     test: (text) => findAll(text).length > 0,
-    findInRange: (text, start, end) =>
-      hitsIn(text.slice(start, end), foldedWhole(text).slice(start, end)).map((h) => ({
-        ...h,
-        start: h.start + start,
-        end: h.end + start,
-      })),
+    findInRange: (text, start, end) => hitsIn(text, foldedWhole(text), start, end),
   };
 }
 
