@@ -110,13 +110,19 @@ function wordStartsOf(folded: string): WordStarts {
   return { positions, runs };
 }
 
-/** The word starts of the last few texts read: the extractor reads one document's ranges many times over. */
-const recentWordStarts: Array<{ text: string; starts: WordStarts }> = [];
-function cachedWordStarts(folded: string): WordStarts {
-  for (const entry of recentWordStarts) if (entry.text === folded) return entry.starts;
+/**
+ * The word starts of the texts read last, apart for the texts read range by range (a document, read
+ * sentence by sentence by every finder) and for texts read whole (short phrases, read once or twice):
+ * many short texts read whole in between must not push the document out.
+ */
+const recentByRange: Array<{ text: string; starts: WordStarts }> = [];
+const recentWhole: Array<{ text: string; starts: WordStarts }> = [];
+function cachedWordStarts(folded: string, byRange: boolean): WordStarts {
+  const recent = byRange ? recentByRange : recentWhole;
+  for (const entry of recent) if (entry.text === folded) return entry.starts;
   const starts = wordStartsOf(folded);
-  recentWordStarts.unshift({ text: folded, starts });
-  if (recentWordStarts.length > 4) recentWordStarts.pop();
+  recent.unshift({ text: folded, starts });
+  if (recent.length > 2) recent.pop();
   return starts;
 }
 
@@ -197,7 +203,7 @@ export function compilePhraseIndex(foldedForms: readonly string[]): PhraseIndex 
     matchesIn(folded, start = 0, end = folded.length) {
       const matches: PhraseMatch[] = [];
       if (byFirstRun.size === 0 && everywhere.length === 0) return matches;
-      const { positions, runs } = cachedWordStarts(folded);
+      const { positions, runs } = cachedWordStarts(folded, start > 0 || end < folded.length);
       let next = start;
       // The range's first unit is a word start even inside a word of the whole text.
       if (start < end && !isSpace(folded.charCodeAt(start)) && followsWordUnit(folded, start)) {
