@@ -846,11 +846,9 @@ function signingSentence(c: Context, i: number): boolean {
     const told = (hit: { start: number }) => c.cues.modalPassives.endsAt(tokens, hit.start) < 0;
     if (cues.some((set) => set.findAll(words).length > 0) && cues.some((set) => set.findAll(tokens).some(told))) return true;
   }
+  if (!c.cues.concludingVerbs.mayOccurIn(plain)) return false;
   const tokens = c.tokens.of(i);
-  return (
-    c.cues.concludingVerbs.mayOccurIn(plain) &&
-    c.cues.concludingVerbs.findAll(tokens).some((hit) => concludedObjectAt(c.cues, tokens, hit.end))
-  );
+  return c.cues.concludingVerbs.findAll(tokens).some((hit) => concludedObjectAt(c.cues, tokens, hit.end));
 }
 
 /**
