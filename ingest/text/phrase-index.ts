@@ -89,6 +89,21 @@ function wordRunEnd(text: string, index: number, limit: number): number {
 interface WordStarts {
   positions: number[];
   runs: string[]; // the letters and digits from each position ("" at punctuation)
+  byRun: Map<string, number[]> | null; // each run's indices in `positions`, made when first asked for
+}
+
+/** Each run's indices in `positions`, ascending. */
+function indicesByRun(starts: WordStarts): Map<string, number[]> {
+  if (starts.byRun === null) {
+    const byRun = new Map<string, number[]>();
+    starts.runs.forEach((run, i) => {
+      const list = byRun.get(run);
+      if (list) list.push(i);
+      else byRun.set(run, [i]);
+    });
+    starts.byRun = byRun;
+  }
+  return starts.byRun;
 }
 
 function wordStartsOf(folded: string): WordStarts {
@@ -107,7 +122,7 @@ function wordStartsOf(folded: string): WordStarts {
     // No unit inside a word, nor the one right after it, is a word start; after a punctuation unit the next may be.
     i = runEnd > i ? runEnd + (runEnd < folded.length ? codePointAt(folded, runEnd).length : 0) : i + codePointAt(folded, i).length;
   }
-  return { positions, runs };
+  return { positions, runs, byRun: null };
 }
 
 /**
@@ -199,11 +214,33 @@ export function compilePhraseIndex(foldedForms: readonly string[]): PhraseIndex 
     return best;
   };
 
+  /**
+   * The indices of the word starts of one text that begin with one of the forms' first words: a finder reads
+   * a document range by range, and most ranges hold none of its words.
+   */
+  let candidatesFor: WordStarts | null = null;
+  let candidates: number[] = [];
+  const candidatesOf = (starts: WordStarts): number[] => {
+    if (candidatesFor !== starts) {
+      const byRun = indicesByRun(starts);
+      const found: number[] = [];
+      if (byRun.size < byFirstRun.size) {
+        for (const [run, indices] of byRun) if (byFirstRun.has(run)) found.push(...indices);
+      } else {
+        for (const run of byFirstRun.keys()) found.push(...(byRun.get(run) ?? []));
+      }
+      candidates = found.sort((a, b) => a - b);
+      candidatesFor = starts;
+    }
+    return candidates;
+  };
+
   return {
     matchesIn(folded, start = 0, end = folded.length) {
       const matches: PhraseMatch[] = [];
       if (byFirstRun.size === 0 && everywhere.length === 0) return matches;
-      const { positions, runs } = cachedWordStarts(folded, start > 0 || end < folded.length);
+      const starts = cachedWordStarts(folded, start > 0 || end < folded.length);
+      const { positions, runs } = starts;
       let next = start;
       // The range's first unit is a word start even inside a word of the whole text.
       if (start < end && !isSpace(folded.charCodeAt(start)) && followsWordUnit(folded, start)) {
@@ -214,10 +251,9 @@ export function compilePhraseIndex(foldedForms: readonly string[]): PhraseIndex 
           next = found.end;
         }
       }
-      for (let i = firstAtOrAfter(positions, next); i < positions.length; i++) {
+      const tryAt = (i: number): void => {
         const position = positions[i] ?? 0;
-        if (position >= end) break;
-        if (position < next) continue;
+        if (position < next) return;
         const whole = runs[i] ?? "";
         const run = position + whole.length > end ? folded.slice(position, wordRunEnd(folded, position, end)) : whole;
         const found = firstMatchAt(folded, position, run, end);
@@ -225,7 +261,21 @@ export function compilePhraseIndex(foldedForms: readonly string[]): PhraseIndex 
           matches.push(found);
           next = found.end;
         }
+      };
+      const first = firstAtOrAfter(positions, next);
+      if (everywhere.length > 0) {
+        for (let i = first; i < positions.length && (positions[i] ?? 0) < end; i++) tryAt(i);
+        return matches;
       }
+      // Only the word starts that begin one of the first words; and the last one of the range, whose word the
+      // range's end may cut to one of them ("entretenu" read up to "entre").
+      const last = firstAtOrAfter(positions, end) - 1;
+      const cut = last >= first && (positions[last] ?? 0) + (runs[last] ?? "").length > end ? last : -1;
+      const own = candidatesOf(starts);
+      for (let k = firstAtOrAfter(own, first); k < own.length && (own[k] ?? 0) <= last; k++) {
+        if (own[k] !== cut) tryAt(own[k] ?? 0);
+      }
+      if (cut >= 0) tryAt(cut);
       return matches;
     },
   };

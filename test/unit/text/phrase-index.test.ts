@@ -66,16 +66,26 @@ describe("finding phrases word start by word start", () => {
       ];
       if (forms.length === 0) continue;
       const text = pick(alphabet, 24);
-      expect(found(forms, text), `${JSON.stringify(forms)} on ${JSON.stringify(text)}`).toEqual(referenceMatches(forms, text));
+      // One index reads several texts and ranges in turn, as a finder reads a document sentence by sentence.
+      const index = compilePhraseIndex(forms);
+      const read = (t: string, start?: number, end?: number): Array<[number, number, number]> =>
+        index.matchesIn(t, start, end).map((m) => [m.start, m.end, m.order]);
+      expect(read(text), `${JSON.stringify(forms)} on ${JSON.stringify(text)}`).toEqual(referenceMatches(forms, text));
+      const other = pick(alphabet, 16);
+      expect(read(other), `${JSON.stringify(forms)} on ${JSON.stringify(other)}`).toEqual(referenceMatches(forms, other));
       // Ranges (sentences, clauses) never cut a character written with two UTF-16 units.
       const unitBoundary = (i: number): number => (/[\udc00-\udfff]/.test(text.charAt(i)) ? i + 1 : i);
       const start = unitBoundary(next(12));
       const end = unitBoundary(start + next(13));
       const slice = text.slice(start, end);
       expect(
-        found(forms, text, start, end),
+        read(text, start, end),
         `${JSON.stringify(forms)} on ${JSON.stringify(slice)} (range)`,
       ).toEqual(referenceMatches(forms, slice).map(([s, e, o]) => [s + start, e + start, o]));
+      const later = unitBoundary(Math.min(end, text.length));
+      expect(read(text, later), `${JSON.stringify(forms)} on ${JSON.stringify(text.slice(later))} (next range)`).toEqual(
+        referenceMatches(forms, text.slice(later)).map(([s, e, o]) => [s + later, e + later, o]),
+      );
     }
   });
 });
