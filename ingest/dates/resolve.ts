@@ -64,20 +64,35 @@ function compareToReference(month: number, day: number | null, ref: Reference): 
   return day - ref.day;
 }
 
-type Direction = "back" | "forward" | "same";
+type Direction = "back" | "forward" | "same" | "nearest";
 
 function directionOf(anchor: Anchor, tense: Tense): Direction {
   if (anchor === "last") return "back";
   if (anchor === "next" || anchor === "ahead") return "forward";
   if (anchor === "this") return "same";
-  return tense === "past" ? "back" : tense === "future" ? "forward" : "same";
+  return tense === "past" ? "back" : tense === "future" ? "forward" : "nearest";
 }
 
-/** The year of a day/month that carries none, chosen from the reference and the direction. */
+/** Days from the reference to the middle of what (year, month, day) names, at the precision both have. */
+function daysFromReference(year: number, month: number, day: number | null, ref: Reference): number {
+  const refDay = Date.UTC(ref.year, (ref.month ?? 7) - 1, ref.day ?? 15);
+  return Math.abs(Date.UTC(year, month - 1, day ?? 15) - refDay) / 86_400_000;
+}
+
+/**
+ * The year of a day/month that carries none, chosen from the reference and the direction. With no tense to
+ * go by ("Après une escale à Bakou le 14 janvier, …" written in December), the year that puts it nearest to
+ * the reference: next January, not the one eleven months gone.
+ */
 function yearFor(month: number, day: number | null, ref: Reference, direction: Direction, strict: boolean): number {
   const cmp = compareToReference(month, day, ref);
   if (direction === "back") return cmp > 0 || (strict && cmp === 0 && day !== null) ? ref.year - 1 : ref.year;
   if (direction === "forward") return cmp < 0 || (strict && cmp === 0 && day !== null) ? ref.year + 1 : ref.year;
+  if (direction === "nearest" && ref.month !== null) {
+    return [ref.year, ref.year - 1, ref.year + 1].reduce((best, year) =>
+      daysFromReference(year, month, day, ref) < daysFromReference(best, month, day, ref) ? year : best,
+    );
+  }
   return ref.year;
 }
 

@@ -571,3 +571,21 @@ describe("findTemporalExpressions: 'cette semaine-là', the story's time", () =>
     expect(dates("Ce mois-ci, le ministre a rencontré son homologue.", "2026-12-03")).toEqual(["Ce mois-ci → 2026-12"]);
   });
 });
+
+describe("findTemporalExpressions: a day or month without a year, and no tense to go by", () => {
+  it("takes the year that puts it nearest to publication: next January when written in December", () => {
+    expect(dates("Après une escale à Riga le 14 janvier, la délégation gagne Vilnius.", "2026-12-10")).toContain(
+      "le 14 janvier → 2027-01-14 future",
+    );
+    expect(dates("Une étape à Oslo en février, puis Helsinki.", "2026-12-10")).toEqual(["en février → 2027-02 future"]);
+    expect(dates("After a stop in Riga on January 14, the delegation heads to Vilnius.", "2026-12-10", "en")).toContain(
+      "January 14 → 2027-01-14 future",
+    );
+  });
+  it("keeps publication's year for a date nearer in it, and the tense's direction when there is one", () => {
+    expect(dates("Une étape à Oslo le 3 décembre, puis Helsinki.", "2026-12-10")).toEqual(["le 3 décembre → 2026-12-03"]);
+    expect(dates("Une étape à Oslo en juin, puis Helsinki.", "2026-12-10")).toEqual(["en juin → 2026-06"]);
+    expect(dates("Le ministre s'était rendu à Riga le 14 janvier.", "2026-12-10")).toEqual(["le 14 janvier → 2026-01-14"]);
+    expect(dates("The summit took place in late January in Riga.", "2026-02-10", "en").join()).toContain("2026-01");
+  });
+});

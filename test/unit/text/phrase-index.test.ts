@@ -59,7 +59,9 @@ describe("finding phrases word start by word start", () => {
       const forms = [
         ...new Set(
           Array.from({ length: 1 + next(4) }, () => {
-            const form = pick(formAlphabet, 1 + next(4)).trim().replace(/\s+/g, " ");
+            const form = pick(formAlphabet, 1 + next(4))
+              .trim()
+              .replace(/\s+/g, " ");
             return next(5) === 0 ? `${form}*` : form;
           }).filter((f) => f.length > 0 && f !== "*" && !/^\s/.test(f)),
         ),
@@ -78,10 +80,9 @@ describe("finding phrases word start by word start", () => {
       const start = unitBoundary(next(12));
       const end = unitBoundary(start + next(13));
       const slice = text.slice(start, end);
-      expect(
-        read(text, start, end),
-        `${JSON.stringify(forms)} on ${JSON.stringify(slice)} (range)`,
-      ).toEqual(referenceMatches(forms, slice).map(([s, e, o]) => [s + start, e + start, o]));
+      expect(read(text, start, end), `${JSON.stringify(forms)} on ${JSON.stringify(slice)} (range)`).toEqual(
+        referenceMatches(forms, slice).map(([s, e, o]) => [s + start, e + start, o]),
+      );
       const later = unitBoundary(Math.min(end, text.length));
       expect(read(text, later), `${JSON.stringify(forms)} on ${JSON.stringify(text.slice(later))} (next range)`).toEqual(
         referenceMatches(forms, text.slice(later)).map(([s, e, o]) => [s + later, e + later, o]),
