@@ -9,7 +9,7 @@ const AUX = "(?:ai|as|a|avons|avez|ont|avait|avaient|était|étaient|s['’]est|
 /** Être in the present: a past only with a verb conjugated with être ("est arrivé"); otherwise a passive or a state ("est situé"). */
 const ETRE_PRESENT = "(?:suis|es|est|sommes|êtes|sont)";
 const ETRE_VERB =
-  "(?:(?:arriv|all|rest|entr|rentr|tomb|retourn|mont|remont|pass|décéd|demeur)ée?s?|(?:ven|reven|deven|parven|interven|surven|appar|descend)ue?s?|(?:parti|reparti|sorti)e?s?|née?s?|morte?s?)";
+  "(?:(?:arriv|all|rest|entr|rentr|tomb|retourn|mont|remont|pass|décéd|demeur)ée?s?|(?:ven|reven|deven|parven|interven|surven|appar|descend|conven)ue?s?|(?:parti|reparti|sorti)e?s?|née?s?|morte?s?)";
 const PARTICIPLE =
   "(?:\\p{L}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|ert|erte|ort|orte|eint|eints|aint|ait|aite|uit|uite)|été|eu|fait|dit|pris|mis|vu|su|dû|pu|voulu|venu|tenu|obtenu|convenu|reçu)";
 /** Words after avoir/être that look like participles but are not: "a lieu", "a plus de", "a du mal". */
@@ -27,9 +27,16 @@ const NEXT_NOUNS =
   "(?:semaines?|mois|ann[ée]es?|ans?|fois|jours?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|week-end|étapes?|sommets?|visites?|réunions?|rencontres?|rendez-vous|printemps|été|automne|hiver|sessions?|éditions?|voyages?|déplacements?)";
 const NEXT = `(?:${NEXT_NOUNS}\\s+prochaine?s?|prochaine?s?\\s+${NEXT_NOUNS})`;
 
+/**
+ * A meeting agreed on for later: the infinitive after "convenu de", "décidé de" ("sont convenus de se retrouver au
+ * printemps"), whose dates are the meeting's, still to come, while the agreeing is past.
+ */
+const AGREED_MEETING =
+  "(?<=(?:convenue?s?|décidée?s?|engagée?s?|promis)(?:\\s+[\\p{L}\\d]+,?){0,4}\\s+)d[e'’]\\s*(?:se\\s+(?:retrouver|revoir|réunir|rencontrer|parler)|tenir|organiser|rencontrer|recevoir|accueillir|réunir)";
+
 /** A future form, a plan or an expectation ("sera", "devrait", "prévue", "la semaine prochaine"). */
 export const FUTURE = new RegExp(
-  `(?:^|[^\\p{L}])(?:\\p{Ll}+[eidrvu]r(?:a|ai|as|ons|ez|ont|ait|aient)|prévue?s?|attendue?s?|programmée?s?|envisagée?s?|sera|seront|aura|auront|ira|iront|fera|feront|devra|devront|devrait|devraient|pourrait|pourraient|doit|doivent|va|vont|prévoit|prévoient|compte|comptent|envisage|envisagent|entend|entendent|invitée?s?\\s+à|invitation\\s+à|s['’]apprête|s['’]apprêtent|projette|projettent|${NEXT}|à venir|d['’]ici)(?=$|[^\\p{L}])`,
+  `(?:^|[^\\p{L}])(?:${AGREED_MEETING}|\\p{Ll}+[eidrvu]r(?:a|ai|as|ons|ez|ont|ait|aient)|prévue?s?|attendue?s?|programmée?s?|envisagée?s?|sera|seront|aura|auront|ira|iront|fera|feront|devra|devront|devrait|devraient|pourrait|pourraient|doit|doivent|va|vont|prévoit|prévoient|compte|comptent|envisage|envisagent|entend|entendent|invitée?s?\\s+à|invitation\\s+à|s['’]apprête|s['’]apprêtent|projette|projettent|${NEXT}|à venir|d['’]ici)(?=$|[^\\p{L}])`,
   "gu",
 );
 

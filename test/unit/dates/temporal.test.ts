@@ -589,3 +589,25 @@ describe("findTemporalExpressions: a day or month without a year, and no tense t
     expect(dates("The summit took place in late January in Riga.", "2026-02-10", "en").join()).toContain("2026-01");
   });
 });
+
+describe("findTemporalExpressions: a meeting agreed on for later", () => {
+  it("dates what follows 'agreed to meet', 'convenus de se retrouver' as still to come, though the agreeing is past", () => {
+    expect(dates("The three ministers agreed to meet again in Oslo in the spring, an aide said.", "2026-12-17", "en")).toEqual([
+      "in the spring → 2027 future",
+    ]);
+    expect(dates("Les deux ministres ont décidé de se retrouver en juin à Tallinn.", "2026-12-17")).toEqual(["en juin → 2027-06 future"]);
+    expect(dates("Ils sont convenus mardi de se revoir en mars.", "2026-12-17")).toEqual([
+      "mardi → 2026-12-15",
+      "en mars → 2027-03 future",
+    ]);
+    expect(dates("They agreed on Tuesday to hold talks again in March.", "2026-12-17", "en")).toEqual([
+      "on Tuesday → 2026-12-15",
+      "in March → 2027-03 future",
+    ]);
+  });
+  it("keeps the past for what the agreeing itself is dated by, and for agreeing to something else", () => {
+    expect(dates("The ministers agreed on Tuesday to extend the mission.", "2026-12-17", "en")).toEqual(["on Tuesday → 2026-12-15"]);
+    expect(dates("They agreed to a ceasefire in March.", "2026-12-17", "en")).toEqual(["in March → 2026-03"]);
+    expect(dates("Les deux ministres ont décidé en juin de renforcer leur coopération.", "2026-12-17")).toEqual(["en juin → 2026-06"]);
+  });
+});
