@@ -23,7 +23,7 @@ import { uniq } from "./spans.js";
 const subset = (a: readonly string[], b: readonly string[]) => a.every((x) => b.includes(x));
 import { dateAtDocumentLevel } from "./events/document-dates.js";
 import { rulesFor } from "./events/types.js";
-import { couldBeOnePlace, isCapitalOf } from "./events/same-place.js";
+import { couldBeOnePlace, countryOfPlace, isCapitalOf } from "./events/same-place.js";
 
 export type { StoryEvent } from "./events/mention.js";
 
@@ -39,16 +39,22 @@ function capitals(ctx: ExtractionContext): ReadonlySet<string> {
   return set;
 }
 
-/** A venue: a place that is neither a country nor a capital (a palace, a base, a region); a stop within a trip. */
+/**
+ * A venue: a place that is neither a country nor a capital, nor a city or a region the knowledge base knows (a
+ * palace, a base); a stop within a trip.
+ */
 function isVenue(ctx: ExtractionContext, id: string): boolean {
-  return ctx.entityById.get(id)?.type === "Place" && !capitals(ctx).has(id);
+  return ctx.entityById.get(id)?.type === "Place" && !capitals(ctx).has(id) && !ctx.kb.byId.has(id);
 }
 
 function placesAgree(ctx: ExtractionContext, a: string | null, b: string | null, trip: boolean): boolean {
   if (!a || !b || a === b) return true;
   if (isCapitalOf(ctx, a, b) || isCapitalOf(ctx, b, a)) return true;
-  // A visitor's stops on one trip: "arrived in Caracas … then headed to the Miraflores palace".
-  return trip && (isVenue(ctx, a) || isVenue(ctx, b));
+  if (!trip) return false;
+  // A visitor's stops on one trip: "arrived in Caracas … then headed to the Miraflores palace", "a visit to Japan …
+  // in Osaka". Two cities, or a region and a city in it, are two stops: "une tournée en Asie centrale … une escale à
+  // Bakou le 14 janvier" is a visit to Baku of its own.
+  return countryOfPlace(ctx, a) === b || countryOfPlace(ctx, b) === a || isVenue(ctx, a) || isVenue(ctx, b);
 }
 
 function participantsAgree(ctx: ExtractionContext, e: StoryEvent, m: EventMention): boolean {

@@ -58,6 +58,26 @@ describe("a trip's stops", () => {
     ).toContainEqual({ status: "cancelled", date: null, visitors: ["Karin Holm"], place: "Accra" });
   });
 
+  it("a stop in a city is a visit of its own beside a tour of the region or a stop in another city", () => {
+    const fr = visits(
+      "Le ministre Jean Morel doit se rendre en Asie centrale à la mi-janvier. Il fera escale à Bakou le 14 janvier.",
+      "2026-12-10",
+    );
+    expect(fr).toHaveLength(2);
+    expect(fr).toContainEqual({ status: "planned", date: "2027-01-14", visitors: ["Jean Morel"], place: "Baku" });
+    expect(fr).toContainEqual(expect.objectContaining({ date: "2027-01", place: "Central Asia" }));
+    const en = visits("Minister Jean Morel will travel to Japan next month. He will stop over in Seoul on January 12.", "2026-12-10");
+    expect(en).toContainEqual({ status: "planned", date: "2027-01-12", visitors: ["Jean Morel"], place: "Seoul" });
+  });
+
+  it("a visit to a country told again in its capital stays one visit", () => {
+    const visitsToJapan = visits(
+      "Minister Jean Morel will travel to Japan next week. In Tokyo, he will meet his counterpart.",
+      "2026-12-10",
+    );
+    expect(visitsToJapan.filter((v) => v.place === "Japan" || v.place === "Tokyo")).toHaveLength(1);
+  });
+
   it("a stop noun with no place, or a place someone comes from, gives no destination", () => {
     // "une étape importante": a milestone, no trip.
     expect(visits("La ministre Claire Dubois a salué une étape importante pour la défense européenne.")).toEqual([]);
