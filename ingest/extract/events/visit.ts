@@ -227,11 +227,14 @@ const ARTICLE_TO_NOUN_WORDS = 2;
 /**
  * "Ahmed X était lundi à Tunis. La visite prévue au Koweït a été annulée", "… A planned visit to Kuwait was
  * called off": a visit noun called off in a sentence that names no one is the visit of the previous story
- * sentence's subject. Without such a subject, no visitor (and no visit).
+ * sentence's subject. So is a trip's stop named by its noun and its place, called off or not ("Elle fera escale à
+ * Riga. L'étape de Vilnius est prévue samedi", "The Jakarta leg is planned for Saturday"). Without such a subject,
+ * no visitor (and no visit).
  */
 const subjectBeforeCalledOff: ParticipantRule = {
   name: "subjectBeforeCalledOff",
-  find: ({ ctx, roles, cues, i, s, trigger, people }) => {
+  find: (scope) => {
+    const { ctx, roles, cues, i, s, trigger, people } = scope;
     if (people.length > 0 || (ctx.titlesBySentence[i] ?? []).length > 0) return null;
     const article = [
       ...findIn(ctx.lexicon.determiners, ctx.text, s.start, trigger.start),
@@ -243,7 +246,7 @@ const subjectBeforeCalledOff: ParticipantRule = {
       ...findIn(cues.cancellation, ctx.text, trigger.end, s.end),
       ...findIn(cues.postponement, ctx.text, trigger.end, s.end),
     ];
-    if (calledOff.length === 0) return null;
+    if (calledOff.length === 0 && destinationOfStopNoun.find(scope) === null) return null;
     for (let k = i - 1; k >= 0; k--) {
       const sk = ctx.sentences[k];
       if (!sk || !isStorySentence(sk)) continue;

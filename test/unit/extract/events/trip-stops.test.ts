@@ -70,6 +70,24 @@ describe("a trip's stops", () => {
     expect(en).toContainEqual({ status: "planned", date: "2027-01-12", visitors: ["Jean Morel"], place: "Seoul" });
   });
 
+  it("a stop named by its noun and place in a sentence that names no one is the traveller's, planned when told so", () => {
+    expect(
+      visits("Le ministre Jean Morel fera escale à Riga le 14 janvier. L'étape de Vilnius est prévue le samedi 16 janvier.", "2026-12-10"),
+    ).toContainEqual({ status: "planned", date: "2027-01-16", visitors: ["Jean Morel"], place: "Vilnius" });
+    expect(
+      visits(
+        "Minister Jean Morel will stop over in Manila on Wednesday. The Jakarta leg of the trip is planned for Saturday.",
+        "2026-12-10",
+      ),
+    ).toContainEqual({ status: "planned", date: "2026-12-12", visitors: ["Jean Morel"], place: "Jakarta" });
+  });
+
+  it("a stage that names no place is no visit", () => {
+    expect(
+      visits("Le ministre Jean Morel fera escale à Riga le 14 janvier. Une étape importante est prévue en mars.", "2026-12-10"),
+    ).toEqual([{ status: "planned", date: "2027-01-14", visitors: ["Jean Morel"], place: "Riga" }]);
+  });
+
   it("a visit to a country told again in its capital stays one visit", () => {
     const visitsToJapan = visits(
       "Minister Jean Morel will travel to Japan next week. In Tokyo, he will meet his counterpart.",
