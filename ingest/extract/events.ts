@@ -54,6 +54,10 @@ import { narrowedScope, sequenceSplit, type SequenceSplit } from "./events/seque
 import type { TriggerHit } from "./events/mention.js";
 import { contains } from "./spans.js";
 import { laterEventPhrases } from "./events/later-event.js";
+import { tripEnd, tripLengthIn } from "./events/trip-length.js";
+
+/** The length of a day-precise date ("2026-07-14"). */
+const DAY_LENGTH = 10;
 
 export type { EventMention } from "./events/mention.js";
 
@@ -168,7 +172,13 @@ function mentionsInSentence(
           : status === "cancelled"
             ? cancelledDateNearest(date, ctx.published)
             : date;
-    return { ...m, topics, status, date: dated?.date ?? null, endDate: dated?.endDate ?? null };
+    // "arrivé lundi à Paris pour une visite de trois jours": a trip dated by its first day runs to its last.
+    const days =
+      rulesFor(m.type).trip && dated?.endDate === null && dated.date.length === DAY_LENGTH
+        ? tripLengthIn(ctx.text.slice(s.start, s.end), ctx.language)
+        : null;
+    const endDate = days !== null && dated ? tripEnd(dated.date, days) : (dated?.endDate ?? null);
+    return { ...m, topics, status, date: dated?.date ?? null, endDate };
   };
   const push = (m: EventMention | null) => {
     if (m) out.push(m);

@@ -25,3 +25,10 @@ export const OTHER_DATED_NOUNS = [
 
 /** Verbs whose object is an event: a relative clause with one ("…, which Nairobi will host in May") is the event's, whatever stands between. */
 export const HOSTING_VERBS = ["host", "hosts", "hosted", "hosting", "will host", "to host"] as const;
+
+/**
+ * A trip told with its length ("a three-day visit", "his 2-day official trip"): the number (a digit or a word of
+ * ./numbers.ts) is the first group. A visit dated by its first day lasts that many days.
+ */
+export const TRIP_LENGTH =
+  /(?<![\p{L}\p{N}])(\d{1,2}|[a-z]+)-day\s+(?:(?:state|official|working|bilateral|regional|foreign|overseas|diplomatic|private|surprise)\s+){0,2}(?:visit|trip|tour|stay|mission|swing|journey)(?![\p{L}])/iu;

@@ -39,3 +39,10 @@ export const HOSTING_VERBS = [
   "organiser",
   "abritera",
 ] as const;
+
+/**
+ * Un voyage dit avec sa durée ("une visite de trois jours", "un déplacement officiel de 2 jours") : le nombre (chiffres
+ * ou mot de ./numbers.ts) est le premier groupe. Une visite datée de son premier jour dure autant de jours.
+ */
+export const TRIP_LENGTH =
+  /(?<![\p{L}])(?:visite|voyage|tournée|séjour|déplacement|mission|périple)(?:\s+(?:officielle?|d['’]État|de travail|d['’]amitié|privée?|éclair|surprise)){0,2}\s+de\s+(\d{1,2}|\p{L}+)\s+jours(?![\p{L}])/iu;
