@@ -22,6 +22,7 @@ import { uniq } from "./spans.js";
 
 const subset = (a: readonly string[], b: readonly string[]) => a.every((x) => b.includes(x));
 import { dateAtDocumentLevel } from "./events/document-dates.js";
+import { placeFromTrip } from "./events/place-from-trip.js";
 import { rulesFor } from "./events/types.js";
 import { couldBeOnePlace, countryOfPlace, isCapitalOf } from "./events/same-place.js";
 
@@ -399,6 +400,7 @@ export function resolveEvents(ctx: ExtractionContext, mentions: readonly EventMe
   const told = foldHeadlineEvents(ctx, foldMeetingsIntoCalls(ctx, events));
   for (const e of told) e.sentenceIndices.sort((a, b) => a - b);
   dateAtDocumentLevel(ctx, told, unattached);
+  placeFromTrip(ctx, told);
   return told;
 }
 
