@@ -190,7 +190,7 @@ function groupPeople(events: readonly StoryEvent[], size: number | null = null):
 /** The people the document gives an office of one of `kinds` (a minister's title for "ministers"), or null when the group's noun names none. */
 function officeHolders(roles: readonly RoleClaim[], kinds: readonly RoleClaim["titleKind"][] | null): ReadonlySet<string> | null {
   if (!kinds) return null;
-  return new Set(roles.filter((r) => !r.former && kinds.includes(r.titleKind)).map((r) => r.personId));
+  return new Set(roles.filter((r) => r.tenure === "current" && kinds.includes(r.titleKind)).map((r) => r.personId));
 }
 
 /**

@@ -52,16 +52,24 @@ function roleRelations(ctx: ExtractionContext, roles: readonly RoleClaim[], out:
         type: "HOLDS_ROLE",
         source: r.personId,
         target: r.targetId,
-        properties: { title: r.title, titleText: r.titleText, titleId: r.titleId, titleKind: r.titleKind, former: r.former, asOf: r.asOf },
+        properties: {
+          title: r.title,
+          titleText: r.titleText,
+          titleId: r.titleId,
+          titleKind: r.titleKind,
+          tenure: r.tenure,
+          former: r.tenure === "former",
+          asOf: r.asOf,
+        },
         confidence: r.confidence,
       },
       evidence,
-      `${r.title}|${r.former}`,
+      `${r.title}|${r.tenure}`,
     );
     const target = ctx.entityById.get(r.targetId);
     const isParty = r.titleKind === "party" || (target?.type === "Organization" && /\b(?:party|parti|partido|partei)\b/i.test(target.name));
     if (isParty && target?.type === "Organization") {
-      out.add({ type: "MEMBER_OF", source: r.personId, target: r.targetId, confidence: r.former ? 0.6 : 0.85 }, evidence);
+      out.add({ type: "MEMBER_OF", source: r.personId, target: r.targetId, confidence: r.tenure === "current" ? 0.85 : 0.6 }, evidence);
     }
   }
 }
@@ -234,7 +242,7 @@ const SIGNS_FOR_COUNTRY: ReadonlySet<RoleClaim["titleKind"]> = new Set(["head-of
 /** The country a signer signs for: the one of a current office of theirs that signs for it, told in the document. */
 function countrySignedFor(ctx: ExtractionContext, roles: readonly RoleClaim[], personId: string): string | null {
   const office = roles.find(
-    (r) => r.personId === personId && !r.former && SIGNS_FOR_COUNTRY.has(r.titleKind) && typeOf(ctx, r.targetId) === "Country",
+    (r) => r.personId === personId && r.tenure === "current" && SIGNS_FOR_COUNTRY.has(r.titleKind) && typeOf(ctx, r.targetId) === "Country",
   );
   return office?.targetId ?? null;
 }

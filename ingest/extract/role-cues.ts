@@ -7,6 +7,7 @@ import { allPacks } from "../lang/registry.js";
 import type { NameCueLists, RoleCueLists } from "../lang/types.js";
 import { phraseFinder, type PhraseFinder } from "./lexicon.js";
 import type { SuccessionCues } from "./succession.js";
+import type { Tenure } from "../../src/model/mentions.js";
 
 export interface RoleCues {
   /** Adverbs and honorific styles that may stand between a title and its holder ("également", "His Highness Sheikh"). */
@@ -23,6 +24,8 @@ export interface RoleCues {
   relativePronouns: PhraseFinder;
   /** Verbs of a relative clause that give the person the title after them: "who is also", "qui occupe le poste de". */
   relativeOfficeVerbs: PhraseFinder;
+  /** Relative-clause verbs that give the title after them with a tenure: "who was … at the time", "qui deviendra". */
+  relativeTenureVerbs: ReadonlyArray<{ tenure: Exclude<Tenure, "current">; finder: PhraseFinder }>;
   /** Relative-clause verbs by the office they give: "qui préside" → Chairperson, "who heads" → Head. */
   officeVerbs: ReadonlyArray<{ title: string; finder: PhraseFinder }>;
   /** "X succeeded Y as …", "Y est remplacé par X", and the links before the office. */
@@ -46,11 +49,16 @@ function compile(roles: RoleCueLists, names: NameCueLists): RoleCues {
     ownerAfterName: phraseFinder(roles.OWNER_AFTER_NAME),
     relativePronouns: phraseFinder(roles.RELATIVE_PRONOUNS),
     relativeOfficeVerbs: phraseFinder(roles.RELATIVE_OFFICE_VERBS),
+    relativeTenureVerbs: (["former", "acting", "designated"] as const).map((tenure) => ({
+      tenure,
+      finder: phraseFinder(roles.RELATIVE_TENURE_VERBS[tenure]),
+    })),
     officeVerbs: Object.entries(roles.OFFICE_VERBS).map(([title, forms]) => ({ title, finder: phraseFinder(forms) })),
     succession: {
       verbs: phraseFinder(roles.SUCCESSION_VERBS),
       passiveVerbs: phraseFinder(roles.SUCCESSION_PASSIVE_VERBS),
       officeLinks: phraseFinder(roles.SUCCESSION_OFFICE_LINKS),
+      predecessorNouns: phraseFinder(roles.PREDECESSOR_NOUNS),
     },
     appointmentVerbs: phraseFinder(roles.APPOINTMENT_VERBS),
     appointmentLinks: phraseFinder(roles.APPOINTMENT_LINKS),
@@ -67,8 +75,9 @@ const EMPTY: RoleCues = {
   ownerAfterName: NONE,
   relativePronouns: NONE,
   relativeOfficeVerbs: NONE,
+  relativeTenureVerbs: [],
   officeVerbs: [],
-  succession: { verbs: NONE, passiveVerbs: NONE, officeLinks: NONE },
+  succession: { verbs: NONE, passiveVerbs: NONE, officeLinks: NONE, predecessorNouns: NONE },
   appointmentVerbs: NONE,
   appointmentLinks: NONE,
   listJoiners: NONE,

@@ -11,7 +11,7 @@
  */
 import type { IsoDate } from "../../src/model/extraction.js";
 import type { KbTitle } from "../../src/model/kb.js";
-import type { EntityMention, TitleMention } from "../../src/model/mentions.js";
+import type { EntityMention, Tenure, TitleMention } from "../../src/model/mentions.js";
 import { foldForMatch } from "../../src/kb/normalize.js";
 import { ADJECTIVE_ENDING, FUNCTION_WORDS } from "../recognize/lexicon.js";
 import { isStorySentence, type ExtractionContext } from "./context.js";
@@ -27,7 +27,8 @@ export interface RoleClaim {
   titleText: string; // verbatim
   titleId: string | null;
   titleKind: KbTitle["kind"];
-  former: boolean;
+  /** Held now, before, for the time being, or not yet (the graph's HOLDS_ROLE `tenure`). */
+  tenure: Tenure;
   asOf: IsoDate | null;
   sentenceIndex: number;
   titleSpan: Span;
@@ -336,7 +337,7 @@ function pluralTitleIn(ctx: ExtractionContext, sentenceIndex: number, start: num
     title: best.title.title,
     kind: best.title.kind,
     ofEntityId: null,
-    former: false,
+    tenure: "current",
     counterpart: false,
   };
 }
@@ -408,7 +409,7 @@ function claimFrom(ctx: ExtractionContext, a: Attachment, fields: Partial<RoleCl
     titleText: a.title.text,
     titleId: fields.titleId !== undefined ? fields.titleId : a.title.titleId,
     titleKind: fields.titleKind ?? a.title.kind,
-    former: a.title.former,
+    tenure: a.title.tenure,
     asOf: asOfFor(ctx, a.title.sentenceIndex),
     sentenceIndex: a.title.sentenceIndex,
     titleSpan: { start: a.title.start, end: a.title.end },
@@ -445,8 +446,8 @@ function currentKbOffice(ctx: ExtractionContext, personId: string, sentenceIndex
  * confirm, else the portfolio (a minister's office over a deputy head of government's), else the latest stated.
  */
 function counterpartOffice(ctx: ExtractionContext, roles: readonly RoleClaim[], other: string, a: Attachment): RoleClaim | undefined {
-  const candidates = roles.filter((r) => r.personId === other && !r.former && r.titleSpan.start < a.title.start);
-  const all = candidates.length ? candidates : roles.filter((r) => r.personId === other && !r.former);
+  const candidates = roles.filter((r) => r.personId === other && r.tenure === "current" && r.titleSpan.start < a.title.start);
+  const all = candidates.length ? candidates : roles.filter((r) => r.personId === other && r.tenure === "current");
   if (all.length <= 1) return all[0];
   const kbPerson = ctx.kb.byId.get(a.personId);
   if (kbPerson && !("iso2" in kbPerson)) {
@@ -699,7 +700,8 @@ const titleAndCounterpartThenNames: AttachmentRule = {
     for (let k = 1; k < titles.length; k++) {
       const own = titles[k - 1];
       const counterpart = titles[k];
-      if (!counterpart.counterpart || own.counterpart || own.former || isPlural(ctx, own) || !counterpart.ofEntityId) continue;
+      if (!counterpart.counterpart || own.counterpart || own.tenure !== "current" || isPlural(ctx, own) || !counterpart.ofEntityId)
+        continue;
       if (!COUNTERPART_AFTER_TITLE.test(ctx.text.slice(own.end, counterpart.start))) continue;
       const [first, second] = mentions.filter((m) => m.start >= counterpart.end);
       if (!first || !second || !isPerson(ctx, first) || !isPerson(ctx, second)) continue;
@@ -836,12 +838,34 @@ const relativeClauseOffice: AttachmentRule = {
       const rest = gap.slice(pronoun.end);
       const space = /^\s+/u.exec(rest)?.[0].length ?? -1;
       const verb = cues.relativeOfficeVerbs.findAll(rest).find((h) => h.start === space);
-      if (!verb || !RELATIVE_TITLE_LEAD.test(rest.slice(verb.end))) continue;
-      out.push({ title: t, personId: person.entityId, of: t.ofEntityId ?? owners[0]?.entityId ?? null, confidence: 0.8 });
+      const of = t.ofEntityId ?? owners[0]?.entityId ?? null;
+      if (verb && RELATIVE_TITLE_LEAD.test(rest.slice(verb.end))) {
+        out.push({ title: t, personId: person.entityId, of, confidence: 0.8 });
+        continue;
+      }
+      // "X, who was foreign minister at the time", "X, who will take over as chief executive": the verb tells the tenure
+      // (read with the words that qualify a title kept: "who was appointed" is no past office).
+      const tenured = relativeTenureVerb(cues, blankPhrases(blankSpans(ctx.text, person.end, t.start, owners), cues.gapPhrases));
+      if (tenured)
+        out.push({ title: { ...t, tenure: t.tenure === "current" ? tenured : t.tenure }, personId: person.entityId, of, confidence: 0.75 });
     }
     return out;
   },
 };
+
+/** The tenure the verb of a relative clause (the gap ", who was …" between a name and a title) gives the title after it, or null. */
+function relativeTenureVerb(cues: RoleCues, gap: string): Exclude<Tenure, "current"> | null {
+  const comma = /^\s*,\s*/u.exec(gap);
+  const pronoun = comma ? cues.relativePronouns.findAll(gap).find((h) => h.start === comma[0].length) : undefined;
+  if (!pronoun) return null;
+  const rest = gap.slice(pronoun.end);
+  const space = /^\s+/u.exec(rest)?.[0].length ?? -1;
+  for (const { tenure, finder } of cues.relativeTenureVerbs) {
+    const verb = finder.findAll(rest).find((h) => h.start === space);
+    if (verb && RELATIVE_TITLE_LEAD.test(rest.slice(verb.end))) return tenure;
+  }
+  return null;
+}
 
 /** A title right before another person's name or a possessive ("Prime Minister Y", "the minister's"): that person's, not the clause's subject's. */
 function namesAnotherPerson(ctx: ExtractionContext, cues: RoleCues, mentions: readonly EntityMention[], t: TitleMention): boolean {
@@ -874,7 +898,7 @@ const officeVerb: AttachmentRule = {
           title,
           kind: "other",
           ofEntityId: owner.entityId,
-          former: false,
+          tenure: "current",
           counterpart: false,
         };
         out.push({ title: t, personId: p.entityId, of: owner.entityId, confidence: 0.75 });
@@ -965,7 +989,7 @@ const sameOfficeElsewhere: OwnerRule = {
     const owners = new Set<string>();
     const heldByOthers = new Set<string>();
     for (const t of ctx.linked.titles) {
-      if (t === a.title || t.ofEntityId === null || t.counterpart || t.former || !sameOffice(t, a.title)) continue;
+      if (t === a.title || t.ofEntityId === null || t.counterpart || t.tenure !== "current" || !sameOffice(t, a.title)) continue;
       const holder = found.attachedTitles.get(t.start);
       // Held by another, or named beside the person in the same sentence: two offices of one sentence are two people's.
       const another = holder !== undefined ? holder !== a.personId : t.sentenceIndex === a.title.sentenceIndex;
@@ -1134,7 +1158,7 @@ const coordinatedOffice: OwnerRule = {
     if (!before || before.entityId === a.personId) return null;
     if (!/^\s*(?:,\s*)?(?:and|et)\s+(?:(?:the|le|la|l['’])\s*)?$/iu.test(ctx.text.slice(before.end, a.title.start))) return null;
     const office = found.roles.find(
-      (r) => r.personId === before.entityId && r.sentenceIndex === i && !r.former && r.titleSpan.end <= before.start,
+      (r) => r.personId === before.entityId && r.sentenceIndex === i && r.tenure === "current" && r.titleSpan.end <= before.start,
     );
     if (!office || !NATIONAL_KINDS.has(office.titleKind)) return null;
     const typeOf = ctx.entityById.get(office.targetId)?.type ?? typeFromKb(ctx, office.targetId);
@@ -1253,10 +1277,13 @@ export function extractRoles(ctx: ExtractionContext): RoleExtraction {
   const attachedTitles = new Map<number, string>(attachments.map((a) => [a.title.start, a.personId]));
   const titleReferences: PersonReference[][] = ctx.sentences.map(() => []);
   for (const t of ctx.linked.titles) {
-    if (attachedTitles.has(t.start) || t.counterpart || t.former || isPlural(ctx, t)) continue;
+    if (attachedTitles.has(t.start) || t.counterpart || t.tenure !== "current" || isPlural(ctx, t)) continue;
     const holders = new Set(
       roles
-        .filter((r) => !r.former && (r.titleId && t.titleId ? r.titleId === t.titleId : r.title.toLowerCase() === t.title.toLowerCase()))
+        .filter(
+          (r) =>
+            r.tenure === "current" && (r.titleId && t.titleId ? r.titleId === t.titleId : r.title.toLowerCase() === t.title.toLowerCase()),
+        )
         .filter((r) => !t.ofEntityId || r.targetId === t.ofEntityId)
         .map((r) => r.personId),
     );
@@ -1280,8 +1307,8 @@ export function extractRoles(ctx: ExtractionContext): RoleExtraction {
 function successionClaims(ctx: ExtractionContext, cues: RoleCues, roles: readonly RoleClaim[]): RoleClaim[] {
   const out: RoleClaim[] = [];
   for (const f of findSuccessions(ctx, cues.succession)) {
-    const claim = (personId: string, title: TitleMention, of: string | null, former: boolean) =>
-      claimFrom(ctx, { title: { ...title, former }, personId, of, confidence: 0.75 });
+    const claim = (personId: string, title: TitleMention, of: string | null, tenure: Tenure) =>
+      claimFrom(ctx, { title: { ...title, tenure }, personId, of, confidence: 0.75 });
     if (f.office) {
       const of =
         f.office.ofEntityId ??
@@ -1289,11 +1316,11 @@ function successionClaims(ctx: ExtractionContext, cues: RoleCues, roles: readonl
         (NATIONAL_KINDS.has(f.office.kind)
           ? (countryOfPerson(ctx, roles, f.successor) ?? countryOfPerson(ctx, roles, f.predecessor))
           : null);
-      for (const c of [claim(f.successor, f.office, of, false), claim(f.predecessor, f.office, of, true)]) if (c) out.push(c);
+      for (const c of [claim(f.successor, f.office, of, "current"), claim(f.predecessor, f.office, of, "former")]) if (c) out.push(c);
       continue;
     }
     const current = (personId: string, sameSentence: boolean) =>
-      roles.filter((r) => r.personId === personId && !r.former && (!sameSentence || r.sentenceIndex === f.sentenceIndex));
+      roles.filter((r) => r.personId === personId && r.tenure === "current" && (!sameSentence || r.sentenceIndex === f.sentenceIndex));
     const office =
       current(f.successor, true)[0] ??
       current(f.predecessor, false).at(-1) ??
@@ -1308,10 +1335,10 @@ function successionClaims(ctx: ExtractionContext, cues: RoleCues, roles: readonl
       title: office.title,
       kind: office.titleKind,
       ofEntityId: office.targetId,
-      former: false,
+      tenure: "current",
       counterpart: false,
     };
-    for (const c of [claim(f.successor, title, office.targetId, false), claim(f.predecessor, title, office.targetId, true)])
+    for (const c of [claim(f.successor, title, office.targetId, "current"), claim(f.predecessor, title, office.targetId, "former")])
       if (c) out.push(c);
   }
   return out;
@@ -1332,7 +1359,10 @@ function holderOfKind(ctx: ExtractionContext, roles: readonly RoleClaim[], t: Ti
   if (!DEFINITE_BEFORE.test(ctx.text.slice(Math.max(0, t.start - 8), t.start))) return null;
   const holders = new Set(
     roles
-      .filter((r) => !r.former && r.titleKind === t.kind && r.titleSpan.start < t.start && (!t.ofEntityId || r.targetId === t.ofEntityId))
+      .filter(
+        (r) =>
+          r.tenure === "current" && r.titleKind === t.kind && r.titleSpan.start < t.start && (!t.ofEntityId || r.targetId === t.ofEntityId),
+      )
       .map((r) => r.personId),
   );
   return holders.size === 1 ? ([...holders][0] ?? null) : null;
@@ -1357,7 +1387,7 @@ function nationalLeader(ctx: ExtractionContext, roles: readonly RoleClaim[], t: 
   const holders = (kind: KbTitle["kind"]) =>
     new Set(
       roles
-        .filter((r) => !r.former && r.targetId === country && r.titleKind === kind && r.titleSpan.start < t.start)
+        .filter((r) => r.tenure === "current" && r.targetId === country && r.titleKind === kind && r.titleSpan.start < t.start)
         .map((r) => r.personId),
     );
   for (const kind of ["head-of-state", "head-of-government"] as const) {
@@ -1371,7 +1401,7 @@ function nationalLeader(ctx: ExtractionContext, roles: readonly RoleClaim[], t: 
 /** The country a person speaks for in this document: a current role's country, else a KB office's. */
 export function countryOfPerson(ctx: ExtractionContext, roles: readonly RoleClaim[], personId: string): string | null {
   const typeOf = (id: string) => ctx.entityById.get(id)?.type ?? typeFromKb(ctx, id);
-  const fromRole = roles.find((r) => r.personId === personId && !r.former && typeOf(r.targetId) === "Country");
+  const fromRole = roles.find((r) => r.personId === personId && r.tenure === "current" && typeOf(r.targetId) === "Country");
   if (fromRole) return fromRole.targetId;
   const kbPerson = ctx.kb.byId.get(personId);
   if (kbPerson && !("iso2" in kbPerson)) {

@@ -3,6 +3,7 @@
  *   successorFirst   "X succeeded Y as defence minister", "X, who replaced Y", "X a succédé à Y au poste de …",
  *                    "named X as defence minister, replacing Y"
  *   passive          "Y was replaced by X", "Y est remplacé par X", "Il est remplacé par X" (the previous sentence's first person)
+ *   predecessorNoun  "X met his predecessor, Y", "Y, son prédécesseur" (the possessive's person is the last one named before)
  * Each finds the successor, the predecessor and the office when the text names it right after the
  * predecessor ("as …", "au poste de …"); ./roles.ts makes the roles (the successor's current, the
  * predecessor's former), taking the office from the document when the sentence does not name it.
@@ -16,6 +17,8 @@ export interface SuccessionCues {
   verbs: PhraseFinder;
   passiveVerbs: PhraseFinder;
   officeLinks: PhraseFinder;
+  /** "his predecessor", "son prédécesseur". */
+  predecessorNouns: PhraseFinder;
 }
 
 export interface Succession {
@@ -127,8 +130,35 @@ const passive: SuccessionRule = {
   },
 };
 
+/**
+ * "X met his predecessor, Y", "X a reçu son prédécesseur Y", "X and Y, his predecessor": the person named
+ * right after the noun (a comma between at most), else right before it after a comma, held the office of
+ * the person named last before them in the sentence (whom the possessive points back to).
+ */
+const predecessorNoun: SuccessionRule = {
+  name: "predecessorNoun",
+  find(ctx, cues, i) {
+    const s = ctx.sentences[i];
+    if (!s) return [];
+    const people = peopleOf(ctx, i);
+    const out: Succession[] = [];
+    for (const cue of findIn(cues.predecessorNouns, ctx.text, s.start, s.end)) {
+      const after = people.find((p) => p.start >= cue.end && /^\s*,?\s*$/u.test(ctx.text.slice(cue.end, p.start)));
+      const before = [...people].reverse().find((p) => p.end <= cue.start && /^\s*,\s*$/u.test(ctx.text.slice(p.end, cue.start)));
+      const predecessor = after ?? before;
+      if (!predecessor) continue;
+      const successor = [...people]
+        .reverse()
+        .find((p) => p.end <= Math.min(cue.start, predecessor.start) && p.entityId !== predecessor.entityId);
+      if (!successor) continue;
+      out.push({ successor: successor.entityId, predecessor: predecessor.entityId, office: null, sentenceIndex: i, cue });
+    }
+    return out;
+  },
+};
+
 /** Succession rules, in the order they run on each sentence. */
-const SUCCESSION_RULES: readonly SuccessionRule[] = [successorFirst, passive];
+const SUCCESSION_RULES: readonly SuccessionRule[] = [successorFirst, passive, predecessorNoun];
 
 /** Every change of office the document tells. */
 export function findSuccessions(ctx: ExtractionContext, cues: SuccessionCues): Succession[] {

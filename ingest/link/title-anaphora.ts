@@ -135,7 +135,7 @@ export function resolveTitleAnaphora(
           : undefined;
     if (!holder) continue;
     held.add(t);
-    if (t.titleId && !t.former)
+    if (t.titleId && t.tenure === "current")
       inDocument.push({ office: { titleId: t.titleId, of: t.ofEntityId }, personId: holder.entityId, kind: t.kind, english: t.title });
   }
 
@@ -147,7 +147,7 @@ export function resolveTitleAnaphora(
 
   const out: EntityMention[] = [];
   for (const t of titles) {
-    if (held.has(t) || t.former || t.counterpart) continue;
+    if (held.has(t) || t.tenure !== "current" || t.counterpart) continue;
     if (!t.titleId) continue;
     const office: Office = { titleId: t.titleId, of: t.ofEntityId };
     // "Le ministre des Armées, X, … le ministre a reçu": the plain title, any office of its kind.

@@ -194,7 +194,7 @@ function headOfOrganizationTitles(
       title: party ? "Party Leader" : "Head",
       kind: party ? "party" : "other",
       ofEntityId: org.kbId ?? entityIdFor(org.type, org.name),
-      former: false,
+      tenure: "current",
       counterpart: false,
     });
   });
@@ -238,7 +238,7 @@ function headAfterOrganization(
       title: "Head",
       kind: "other",
       ofEntityId: org.kbId ?? entityIdFor(org.type, org.name),
-      former: false,
+      tenure: "current",
       counterpart: false,
     });
   }

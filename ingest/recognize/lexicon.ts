@@ -17,9 +17,6 @@ export const HONORIFICS = words(`
 /** Honorifics that are ranks or offices abbreviated: only with their dot ("Gen. Brown", not "Gen Nakatani"). */
 export const DOTTED_HONORIFICS = words("m gen gal lt col adm capt cdt sgt sen rep gov");
 
-/** "ancien ministre", "former Defence Secretary", "l'ex-président". */
-export const FORMER = words("ancien ancienne anciens anciennes former ex");
-
 /** "son homologue britannique", "his Japanese counterpart". */
 export const COUNTERPART = words("homologue homologues counterpart counterparts");
 

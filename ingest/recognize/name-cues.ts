@@ -7,6 +7,7 @@ import { foldForMatch } from "../../src/kb/normalize.js";
 import { tokenize } from "./tokens.js";
 import { allPacks } from "../lang/registry.js";
 import type { NameCueLists } from "../lang/types.js";
+import type { Tenure } from "../../src/model/mentions.js";
 
 export interface NameCues {
   /** Folded sentence-opening adverbs and connectives ("furthermore", "toutefois"). */
@@ -83,6 +84,16 @@ export interface NameCues {
   titleHeadsBeforeDemonym: ReadonlySet<string>;
   /** Folded endings of adjectives that open a capitalised portfolio and need the noun after them ("Armed" Forces, "Digital" Affairs). */
   portfolioAdjectiveEndings: readonly string[];
+  /** Words right before an office that say it is not held now ("former", "par intérim"…), as folded token sequences, longest first. */
+  tenureBefore: ReadonlyArray<TenureCue>;
+  /** Words right after an office that say the same ("designate", "par intérim"), longest first. */
+  tenureAfter: ReadonlyArray<TenureCue>;
+}
+
+/** A word sequence that tells an office's tenure. */
+export interface TenureCue {
+  words: readonly string[];
+  tenure: Exclude<Tenure, "current">;
 }
 
 const folded = (list: readonly string[]): ReadonlySet<string> => new Set(list.map((w) => foldForMatch(w)));
@@ -101,6 +112,11 @@ function phraseTokens(phrase: string): ReturnType<typeof tokenize> {
   const tokens = tokenize(elided ? `${phrase}x` : phrase);
   return elided ? tokens.slice(0, -1) : tokens;
 }
+
+const tenureCues = (lists: Readonly<Record<Exclude<Tenure, "current">, readonly string[]>>): TenureCue[] =>
+  (["former", "acting", "designated"] as const)
+    .flatMap((tenure) => tokenSequences(lists[tenure]).map((words) => ({ words, tenure })))
+    .sort((a, b) => b.words.length - a.words.length);
 
 const typed = (
   lists: Readonly<Record<"Place" | "Organization", readonly string[]>>,
@@ -148,6 +164,8 @@ function compile(module: NameCueLists, copulas: readonly string[]): NameCues {
     deputyAfterTitle: folded(module.DEPUTY_AFTER_TITLE),
     titleHeadsBeforeDemonym: folded(module.TITLE_HEADS_BEFORE_DEMONYM),
     portfolioAdjectiveEndings: module.PORTFOLIO_ADJECTIVE_ENDINGS.map((e) => foldForMatch(e)),
+    tenureBefore: tenureCues(module.TENURE_BEFORE_TITLE),
+    tenureAfter: tenureCues(module.TENURE_AFTER_TITLE),
   };
 }
 
@@ -189,6 +207,8 @@ const EMPTY: NameCues = {
   deputyAfterTitle: new Set(),
   titleHeadsBeforeDemonym: new Set(),
   portfolioAdjectiveEndings: [],
+  tenureBefore: [],
+  tenureAfter: [],
 };
 const byLanguage = new Map<string, NameCues>(allPacks().map((pack) => [pack.code, compile(pack.names, pack.roles.COPULAS)]));
 

@@ -1,20 +1,20 @@
 /**
  * Office titles in a sentence: the KB title form, widened by an ordered list of named rules to
- * its adjacent qualifiers — "ancien"/"former"/"ex-" before, a modifier making another office
+ * its adjacent qualifiers — a tenure ("ancien", "former", "ex-", "acting", "par intérim", "-designate"), a modifier making another office
  * ("Deputy", "vice-"), an owner before it ("Japan's", "British"), a demonym after it
  * ("japonaise"), an unknown portfolio, a complement ("de l'UE", "du Japon", "au Royaume-Uni",
  * "of Japan") and a remit ("chargée de la sécurité économique" → "… for Economic Security") —
  * plus "homologue"/"counterpart", whose office is the other side's. Each rule has its own unit
  * test (test/unit/recognize/recognize.test.ts, "titles").
  */
-import type { TitleMention } from "../../src/model/mentions.js";
+import type { Tenure, TitleMention } from "../../src/model/mentions.js";
 import type { KbTitle } from "../../src/model/kb.js";
 import type { KbMatch, KbMatcher } from "../../src/kb/matcher.js";
 import { foldForMatch } from "../../src/kb/normalize.js";
 import type { KbIndex } from "./kb-index.js";
-import type { NameCues } from "./name-cues.js";
+import type { NameCues, TenureCue } from "./name-cues.js";
 import { APPOSITION_ARTICLES, NAME_PARTICLES, sequenceAt } from "./name-context.js";
-import { ADJECTIVE_ENDING, COUNTERPART, FORMER, FUNCTION_WORDS, HEAD_TYPES, HONORIFICS, TRAILING_HEADS } from "./lexicon.js";
+import { ADJECTIVE_ENDING, COUNTERPART, FUNCTION_WORDS, HEAD_TYPES, HONORIFICS, TRAILING_HEADS } from "./lexicon.js";
 import type { SentenceView } from "./spans.js";
 import type { Token } from "./tokens.js";
 
@@ -23,8 +23,8 @@ const OWNER_LINK = new Set(["de", "d'", "du", "des", "la", "l'", "au", "aux", "o
 const REMIT_MARKERS = new Set(["charge", "chargee", "charges", "chargees", "for", "in", "responsable"]);
 const REMIT_LINK = new Set(["de", "d'", "du", "des", "la", "l'", "le", "les", "of", "the"]);
 const COORDINATION = new Set(["et", "and"]);
-/** Words before a title that make another office of it: "Deputy Defence Minister", "Vice Foreign Minister", "Acting President". */
-const TITLE_MODIFIERS = new Set(["deputy", "vice", "assistant", "acting", "shadow", "junior", "interim"]);
+/** Words before a title that make another office of it: "Deputy Defence Minister", "Vice Foreign Minister". */
+const TITLE_MODIFIERS = new Set(["deputy", "vice", "assistant", "shadow", "junior"]);
 const PORTFOLIO_LINK = new Set(["de", "d'", "du", "des", "la", "l'", "for", "of", "the"]);
 
 export interface TitleContext {
@@ -48,7 +48,7 @@ export interface TitleDraft {
   titleId: string | null;
   kind: KbTitle["kind"];
   of: string | null;
-  former: boolean;
+  tenure: Tenure;
   /** Index of the KB form's first token. */
   first: number;
   /** Index of the token before the title and its modifiers, where an English owner would stand (-1: none). */
@@ -93,24 +93,88 @@ function completeAcrossDemonym(ctx: TitleContext, title: KbMatch, demonymEnd: nu
   return { titleId: longer.targetId, end: demonymEnd + lead + (longer.end - title.text.length - 1) };
 }
 
-/** "l'ex-président", "then-Prime Minister", "then-Japanese Prime Minister": a prefix of a past office, joined by a hyphen. */
-const FORMER_PREFIX = /(?:^|[^\p{L}])(?:ex|then)[-‐‑]$/iu;
+/** A single word joined by a hyphen to what follows it: "ex-" in "l'ex-président", "then-" in "then-Japanese Prime Minister". */
+const HYPHENED_WORD_BEFORE = /(\p{L}+)[-‐‑]$/u;
+/** A single word joined by a hyphen to what precedes it: "-designate" in "prime minister-designate". */
+const HYPHENED_WORD_AFTER = /^[-‐‑](\p{L}+)/u;
 
-/** "ancien ministre", "former Defence Secretary", "l'ex-président", "then-Prime Minister". */
-const formerOffice: TitleRule = {
-  name: "formerOffice",
+/**
+ * The tenure cue that ends right before `offset` (the start of a title, its modifier or its owner):
+ * a listed word sequence ending at the token before, or a single listed word joined by a hyphen.
+ * Where the cue starts, and the index of the token before it.
+ */
+function tenureEndingAt(ctx: TitleContext, offset: number): { tenure: Exclude<Tenure, "current">; start: number; before: number } | null {
+  const { tokens, view, text, cues } = ctx;
+  const hyphened = HYPHENED_WORD_BEFORE.exec(text.slice(Math.max(0, offset - 12), offset));
+  if (hyphened) {
+    const word = foldForMatch(hyphened[1]);
+    const cue = cues.tenureBefore.find((c) => c.words.length === 1 && c.words[0] === word);
+    const start = offset - hyphened[0].length;
+    if (cue) return { tenure: cue.tenure, start, before: view.tokenStartingAt(start) - 1 };
+  }
+  const at = view.tokenStartingAt(offset);
+  if (at <= 0) return null;
+  for (const cue of cues.tenureBefore) {
+    const first = at - cue.words.length;
+    if (first < 0 || !cue.words.every((w, k) => tokens[first + k]?.folded === w)) continue;
+    // "and then Prime Minister X spoke": "then" after "and" tells what came next, not a past office.
+    if (cue.words[0] === "then" && SEQUENCE_BEFORE_THEN.has(tokens[first - 1]?.folded ?? "")) continue;
+    return { tenure: cue.tenure, start: tokens[first].start, before: first - 1 };
+  }
+  return null;
+}
+
+/** Words after which "then" tells a sequence of events ("and then", "but then"), not a past office. */
+const SEQUENCE_BEFORE_THEN = new Set(["and", "but", "since", "until"]);
+
+/** Sets the draft's tenure from a cue right before `offset`, widening it to the cue. */
+function takeTenureBefore(ctx: TitleContext, d: TitleDraft, offset: number): void {
+  const cue = tenureEndingAt(ctx, offset);
+  if (!cue) return;
+  d.tenure = cue.tenure;
+  d.start = cue.start;
+  d.before = cue.before;
+}
+
+/** "ancien ministre", "former Defence Secretary", "l'ex-président", "then-Prime Minister", "acting President", "futur chef d'état-major". */
+const tenureBefore: TitleRule = {
+  name: "tenureBefore",
   widen(ctx, d) {
-    const prev = d.first > 0 ? ctx.tokens[d.first - 1] : undefined;
-    if (prev?.word && FORMER.has(prev.folded)) {
-      d.former = true;
-      d.start = prev.start;
-    } else {
-      const prefix = FORMER_PREFIX.exec(ctx.text.slice(Math.max(0, d.match.start - 6), d.match.start));
-      if (prefix) {
-        d.former = true;
-        d.start = d.match.start - prefix[0].replace(/^[^\p{L}]/u, "").length;
-      }
+    takeTenureBefore(ctx, d, d.match.start);
+  },
+};
+
+/** The tenure cue starting at token `i`, or right after `end` joined by a hyphen ("-designate"). */
+function tenureCueAfter(ctx: TitleContext, i: number): TenureCue | undefined {
+  return ctx.cues.tenureAfter.find((c) => sequenceAt(ctx.tokens, i, c.words));
+}
+
+/** "ministre par intérim", "Premier ministre désigné", "ministre de l'époque", "prime minister-designate", "president-elect". */
+const tenureAfter: TitleRule = {
+  name: "tenureAfter",
+  widen(ctx, d) {
+    if (d.tenure !== "current") return;
+    const { tokens, text, cues } = ctx;
+    const hyphened = HYPHENED_WORD_AFTER.exec(text.slice(d.end, d.end + 16));
+    if (hyphened) {
+      const word = foldForMatch(hyphened[1]);
+      const cue = cues.tenureAfter.find((c) => c.words.length === 1 && c.words[0] === word);
+      if (!cue) return;
+      d.tenure = cue.tenure;
+      d.end += hyphened[0].length;
+      const last = ctx.view.tokenEndingAt(d.end);
+      d.next = last >= 0 ? last + 1 : -1;
+      return;
     }
+    if (d.next < 0) return;
+    const cue = tenureCueAfter(ctx, d.next);
+    // "le président élu en 2022", "ministre désigné par le Parlement": a participle with its complement tells how the office was taken.
+    const after = cue ? tokens[d.next + cue.words.length] : undefined;
+    if (!cue || (cue.words.length === 1 && after?.word === true && !after.capitalized && FUNCTION_WORDS.has(after.folded))) return;
+    d.tenure = cue.tenure;
+    const last = tokens[d.next + cue.words.length - 1];
+    d.end = last.end;
+    d.next = last.index + 1;
   },
 };
 
@@ -134,11 +198,7 @@ const modifiedOffice: TitleRule = {
     d.titleId = null;
     d.start = prev.start;
     d.before = d.first - 2;
-    const earlier = ctx.tokens[d.before];
-    if (earlier && FORMER.has(earlier.folded)) {
-      d.former = true;
-      d.start = earlier.start;
-    }
+    if (d.tenure === "current") takeTenureBefore(ctx, d, prev.start);
   },
 };
 
@@ -151,6 +211,7 @@ const viceOffice: TitleRule = {
     d.titleId = null;
     d.start -= 5;
     d.before = ctx.view.tokenStartingAt(d.start) - 1;
+    if (d.tenure === "current") takeTenureBefore(ctx, d, d.start);
   },
 };
 
@@ -167,7 +228,7 @@ const ownerBefore: TitleRule = {
       if (before !== d.before && tokens[before]?.folded !== "s") before = d.before;
     }
     const ownerToken = before >= 0 ? tokens[before] : undefined;
-    if (!ownerToken || d.former) return;
+    if (!ownerToken) return;
     const apostrophe = tokens[before - 1];
     const possessive = ownerToken.folded === "s" && apostrophe?.folded === "'" && apostrophe.end === ownerToken.start;
     const ownerEnd = possessive ? apostrophe.start : ownerToken.end;
@@ -175,17 +236,8 @@ const ownerBefore: TitleRule = {
     if (!owner) return;
     d.of = ownerOf(owner, index);
     d.start = owner.start;
-    const formerWord = tokens[view.tokenStartingAt(owner.start) - 1];
-    if (formerWord && FORMER.has(formerWord.folded)) {
-      d.former = true;
-      d.start = formerWord.start;
-    }
-    // "then-Japanese Prime Minister": the prefix joined to the owner.
-    const prefix = FORMER_PREFIX.exec(ctx.text.slice(Math.max(0, owner.start - 6), owner.start));
-    if (prefix) {
-      d.former = true;
-      d.start = owner.start - prefix[0].replace(/^[^\p{L}]/u, "").length;
-    }
+    // "former British Prime Minister", "then-Japanese Prime Minister", "acting Australian defence minister".
+    if (d.tenure === "current") takeTenureBefore(ctx, d, owner.start);
   },
 };
 
@@ -521,17 +573,20 @@ const leaderOfCountry: TitleRule = {
 
 /** Widening rules, in the order they run on each KB title form. */
 const TITLE_RULES: readonly TitleRule[] = [
-  formerOffice,
+  tenureBefore,
   modifiedOffice,
   viceOffice,
   ownerBefore,
   demonymAfter,
   deputyAfter,
+  tenureAfter,
   unknownPortfolio,
   ownerComplement,
+  tenureAfter,
   remit,
   coordinatedPortfolio,
   portfolioBeforeName,
+  tenureAfter,
   qualifierAfter,
   rankQualifier,
   defaultOwner,
@@ -548,7 +603,7 @@ function draftOf(ctx: TitleContext, m: KbMatch, kbTitle: KbTitle): TitleDraft {
     titleId: kbTitle.id,
     kind: kbTitle.kind,
     of: null,
-    former: false,
+    tenure: "current",
     first,
     before: first > 0 ? first - 1 : -1,
     next: ctx.view.tokenEndingAt(m.end) >= 0 ? ctx.view.tokenEndingAt(m.end) + 1 : -1,
@@ -592,7 +647,7 @@ export function findTitles(ctx: TitleContext): TitleMention[] {
       title: draft.title,
       kind: draft.kind,
       ofEntityId: draft.of,
-      former: draft.former,
+      tenure: draft.tenure,
       counterpart: false,
     });
   }
@@ -602,13 +657,14 @@ export function findTitles(ctx: TitleContext): TitleMention[] {
   for (let k = titles.length - 2; k >= 0; k--) {
     const a = titles[k];
     const b = titles[k + 1];
-    if (a.ofEntityId === null && coordinated(a, b) && !b.former) a.ofEntityId = b.ofEntityId;
+    if (a.ofEntityId === null && coordinated(a, b) && b.tenure === "current") a.ofEntityId = b.ofEntityId;
   }
   // … and an owner before the first is the next ones' too: "Qatar's Prime Minister and Foreign Minister".
   for (let k = 1; k < titles.length; k++) {
     const a = titles[k - 1];
     const b = titles[k];
-    if (b.ofEntityId === null && a.ofEntityId !== null && coordinated(a, b) && !b.former && !a.former) b.ofEntityId = a.ofEntityId;
+    if (b.ofEntityId === null && a.ofEntityId !== null && coordinated(a, b) && b.tenure === "current" && a.tenure === "current")
+      b.ofEntityId = a.ofEntityId;
   }
   return titles;
 }
@@ -656,7 +712,7 @@ export function findCounterparts(
       title: carries ? otherTitle.title : "Counterpart",
       kind: carries ? otherTitle.kind : "other",
       ofEntityId: owner,
-      former: false,
+      tenure: "current",
       counterpart: true,
     });
     out.push(counterpart(start, end, of));

@@ -16,6 +16,14 @@ export type MentionSource =
   | "acronym" // an acronym defined in parentheses, or its later uses
   | "coreference"; // a back-reference: a surname, a pronoun-like title ("le Premier ministre britannique")
 
+/**
+ * When the text places the office: held now ("current"), held before ("former": "ancien", "former",
+ * "then-", "à l'époque"), held for the time being by someone standing in ("acting": "acting", "par
+ * intérim", "démissionnaire chargé des affaires courantes"), or not yet taken ("designated":
+ * "designate", "futur", "élu", "will take over as").
+ */
+export type Tenure = "current" | "former" | "acting" | "designated";
+
 export interface EntityMention {
   start: number;
   end: number;
@@ -36,7 +44,7 @@ export interface TitleMention {
   kind: KbTitle["kind"];
   /** Country or organisation the office belongs to, from a demonym or "de l'UE"/"du Japon"/"au Royaume-Uni". */
   ofEntityId: string | null;
-  former: boolean; // "ancien", "former", "ex-"
+  tenure: Tenure;
   counterpart: boolean; // "homologue", "counterpart": the office follows from the other side's
 }
 

@@ -271,7 +271,9 @@ function countryNamedWith(scope: TriggerScope, k: number, p: PersonReference): s
 function holdsOtherOffice(scope: TriggerScope, personId: string, country: string, titleId: string | null): boolean {
   if (titleId === null) return false;
   const { ctx, roles } = scope;
-  const stated = roles.roles.filter((r) => r.personId === personId && !r.former && r.targetId === country && r.titleId !== null);
+  const stated = roles.roles.filter(
+    (r) => r.personId === personId && r.tenure === "current" && r.targetId === country && r.titleId !== null,
+  );
   if (stated.length > 0) return !stated.some((r) => r.titleId === titleId);
   const kbPerson = ctx.kb.byId.get(personId);
   const offices = kbPerson && !("iso2" in kbPerson) ? (kbPerson.offices ?? []).filter((o) => !o.to && o.of === country) : [];
@@ -443,7 +445,7 @@ const hostAndGuests: ParticipantRule = {
       !/[,;:()]/u.test(ctx.text.slice(m.end, trigger.start)) &&
       (blankSpans(ctx.text, m.end, trigger.start, ctx.temporal(i)).match(/[\p{L}'’-]+/gu) ?? []).length <= HOST_TO_VERB_WORDS;
     const title = (ctx.titlesBySentence[i] ?? []).find(
-      (t) => !t.counterpart && !t.former && t.ofEntityId !== null && !roles.attachedTitles.has(t.start) && near(t),
+      (t) => !t.counterpart && t.tenure === "current" && t.ofEntityId !== null && !roles.attachedTitles.has(t.start) && near(t),
     );
     if (title?.ofEntityId && typeOf(ctx, title.ofEntityId) === "Country") return { parties: [...new Set([title.ofEntityId, ...guests])] };
     const named = (ctx.mentionsBySentence[i] ?? []).filter((m) => m.source !== "demonym" && near(m) && !belongsToTitle(ctx, i, m)).at(-1);
@@ -486,7 +488,7 @@ const titledSubjectMeetsCounterpart: ParticipantRule = {
     const subject = (ctx.titlesBySentence[i] ?? []).find(
       (t) =>
         !t.counterpart &&
-        !t.former &&
+        t.tenure === "current" &&
         t.ofEntityId !== null &&
         t.start >= clause.start &&
         t.end <= trigger.start &&

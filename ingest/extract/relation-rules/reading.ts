@@ -324,7 +324,7 @@ export function countryAt(r: Reading, i: number, k: number): Ref | null {
  * knowledge base knows; never a past office.
  */
 export function partyOfSigner(r: Reading, personId: string): string | null {
-  const office = r.roles.find((x) => x.personId === personId && !x.former && x.titleKind !== "party");
+  const office = r.roles.find((x) => x.personId === personId && x.tenure === "current" && x.titleKind !== "party");
   if (office) return office.targetId;
   const kb = r.ctx.kb.byId.get(personId);
   if (!kb || "iso2" in kb) return null;

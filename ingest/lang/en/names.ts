@@ -218,6 +218,24 @@ export const ADJECTIVE_BEFORE_NOUN: boolean = true;
 /** Words after a title that qualify the office, before the name: "Prime Minister designate X". */
 export const TITLE_QUALIFIERS_AFTER: readonly string[] = ["designate", "elect"];
 
+/**
+ * Words right before an office (or its owner: "acting Australian defence minister") that say it is not
+ * held now: held before, held for the time being, or not yet taken. A single word also counts joined by
+ * a hyphen ("then-Defense Minister", "ex-minister").
+ */
+export const TENURE_BEFORE_TITLE: Readonly<Record<"former" | "acting" | "designated", readonly string[]>> = {
+  former: ["former", "ex", "then", "one-time", "erstwhile"],
+  acting: ["acting", "interim", "caretaker", "performing the duties of", "performing the duties of the"],
+  designated: ["incoming", "future"],
+};
+
+/** Words right after an office that say the same ("prime minister-designate", "president-elect", "foreign minister at the time"). */
+export const TENURE_AFTER_TITLE: Readonly<Record<"former" | "acting" | "designated", readonly string[]>> = {
+  former: ["at the time", "at that time"],
+  acting: ["ad interim"],
+  designated: ["designate", "elect"],
+};
+
 /** Nouns that make a title of "<noun> of <organisation>": "the head of the agency", "the boss of Airbus". */
 export const HEAD_OF_ORGANIZATION: readonly string[] = ["head", "chief", "boss"];
 

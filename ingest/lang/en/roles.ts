@@ -103,6 +103,29 @@ export const RELATIVE_OFFICE_VERBS: readonly string[] = [
   ...APPOINTMENTS,
 ];
 
+/**
+ * Verbs of such a clause that give the title after them with its tenure: held before ("who was foreign
+ * minister at the time"), for the time being ("who is acting as"), or not yet ("who will take over as").
+ */
+export const RELATIVE_TENURE_VERBS: Readonly<Record<"former" | "acting" | "designated", readonly string[]>> = {
+  former: ["was", "was then", "had been", "served as", "then served as", "was serving as", "previously served as"],
+  acting: ["is acting as", "is standing in as", "is filling in as", "is serving as interim", "is performing the duties of"],
+  designated: [
+    "will take over as",
+    "is to take over as",
+    "is due to take over as",
+    "is set to take over as",
+    "will become",
+    "is to become",
+    "is due to become",
+    "is set to become",
+    "will serve as",
+  ],
+};
+
+/** Nouns, with the possessive that points back to the successor, naming the person who held the successor's office before: "his predecessor, X". */
+export const PREDECESSOR_NOUNS: readonly string[] = ["his predecessor", "her predecessor", "their predecessor"];
+
 /** Verbs after which the person named next held the office before the person named before them: "X succeeded Y as defence minister". */
 export const SUCCESSION_VERBS: readonly string[] = [
   "succeeded",

@@ -237,6 +237,24 @@ export const TITLE_QUALIFIERS_AFTER: readonly string[] = [
   "en fonctions",
 ];
 
+/**
+ * Mots juste avant une fonction (ou son gentilé) qui disent qu'elle n'est pas tenue aujourd'hui : tenue
+ * avant, tenue pour un temps, ou pas encore prise. Un mot seul compte aussi joint par un trait d'union
+ * (« l'ex-ministre »).
+ */
+export const TENURE_BEFORE_TITLE: Readonly<Record<"former" | "acting" | "designated", readonly string[]>> = {
+  former: ["ancien", "ancienne", "anciens", "anciennes", "ex", "alors", "à l'époque", "jusqu'alors"],
+  acting: ["faisant fonction de", "faisant fonction d'"],
+  designated: ["futur", "future", "futurs", "futures", "prochain", "prochaine"],
+};
+
+/** Mots juste après une fonction qui disent de même (« ministre par intérim », « Premier ministre désigné », « ministre de l'époque »). */
+export const TENURE_AFTER_TITLE: Readonly<Record<"former" | "acting" | "designated", readonly string[]>> = {
+  former: ["de l'époque", "d'alors", "à l'époque"],
+  acting: ["par intérim", "intérimaire", "démissionnaire", "chargé des affaires courantes", "chargée des affaires courantes"],
+  designated: ["désigné", "désignée", "élu", "élue"],
+};
+
 /** Nouns that make a title of "<noun> de <organisation>": "le patron d'Airbus", "chef du Parti communiste". */
 export const HEAD_OF_ORGANIZATION: readonly string[] = ["chef", "cheffe", "patron", "patronne", "responsable", "numéro un"];
 

@@ -93,6 +93,19 @@ export const RELATIVE_OFFICE_VERBS: readonly string[] = [
   ...APPOINTMENTS,
 ];
 
+/**
+ * Verbes d'une telle proposition qui donnent la fonction qui suit avec sa durée : tenue avant (« qui était
+ * alors ministre »), pour un temps (« qui assure l'intérim de »), ou pas encore (« qui deviendra »).
+ */
+export const RELATIVE_TENURE_VERBS: Readonly<Record<"former" | "acting" | "designated", readonly string[]>> = {
+  former: ["était", "était alors", "fut", "avait été", "a été", "a longtemps été"],
+  acting: ["assure l'intérim de", "assure l'intérim du", "assure l'intérim des", "assure par intérim les fonctions de"],
+  designated: ["deviendra", "sera", "prendra ses fonctions de", "doit devenir", "va devenir"],
+};
+
+/** Noms, avec le possessif qui renvoie au successeur, de la personne qui occupait avant lui sa fonction : « son prédécesseur, X ». */
+export const PREDECESSOR_NOUNS: readonly string[] = ["son prédécesseur", "sa prédécesseure", "son prédécesseur à ce poste"];
+
 /** Verbes après lesquels la personne nommée ensuite occupait la fonction avant la personne nommée avant : « X a succédé à Y au ministère des Armées ». */
 export const SUCCESSION_VERBS: readonly string[] = [
   "a succédé à",

@@ -57,7 +57,7 @@ export function linkedDocument(
         title: english.replace(/_/g, " "),
         kind,
         ofEntityId: of && of !== "-" ? of : null,
-        former: flags.includes("former"),
+        tenure: (["former", "acting", "designated"] as const).find((tenure) => flags.includes(tenure)) ?? "current",
         counterpart: flags.includes("counterpart"),
       });
     }

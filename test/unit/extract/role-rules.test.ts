@@ -296,8 +296,38 @@ describe("relativeClauseOffice", () => {
       ),
     ).toEqual(["person:paul-morel → Defence Minister (ministre de la Défense) of country:KE"]);
   });
-  it("not a past office, a clause without a comma, or a title before another name", () => {
-    expect(roles(`[Ana Ruiz](person:ana-ruiz), who was {defence minister}(${DEF} country:IT) until May, spoke.`, "en")).toEqual([]);
+  it("gives a past or coming office with its tenure: 'who was … at the time', 'who will take over as', 'qui était alors', 'qui deviendra'", () => {
+    expect(
+      rolesWithTense(`[Ana Ruiz](person:ana-ruiz), who was [Italy](country:IT)'s {defence minister}(${DEF}) until May, spoke.`, "en"),
+    ).toEqual(["person:ana-ruiz → Defence Minister of country:IT (former)"]);
+    expect(
+      rolesWithTense(`[Ana Ruiz](person:ana-ruiz), who was [Italy](country:IT)'s {defence minister}(${DEF}) at the time, objected.`, "en"),
+    ).toEqual(["person:ana-ruiz → Defence Minister of country:IT (former)"]);
+    expect(
+      rolesWithTense(
+        `[Ana Ruiz](person:ana-ruiz), who will take over as [Italy](country:IT)'s {defence minister}(${DEF}) in March, spoke.`,
+        "en",
+      ),
+    ).toEqual(["person:ana-ruiz → Defence Minister of country:IT (designated)"]);
+    expect(
+      rolesWithTense(
+        `[Paul Morel](person:paul-morel), qui était alors {ministre de la Défense}(${DEF} country:KE) du [Kenya](country:KE), a signé.`,
+      ),
+    ).toEqual(["person:paul-morel → Defence Minister of country:KE (former)"]);
+    expect(
+      rolesWithTense(
+        `[Paul Morel](person:paul-morel), qui deviendra {ministre de la Défense}(${DEF} country:KE) du [Kenya](country:KE), a parlé.`,
+      ),
+    ).toEqual(["person:paul-morel → Defence Minister of country:KE (designated)"]);
+    // An appointment told in the past is no past office.
+    const appointed = rolesWithTense(
+      `[Ana Ruiz](person:ana-ruiz), who was appointed [Italy](country:IT)'s {defence minister}(${DEF}) in May, spoke.`,
+      "en",
+    );
+    expect(appointed.filter((r) => r.endsWith("(former)"))).toEqual([]);
+  });
+  it("not a clause without a comma, or a title before another name", () => {
+    expect(roles(`[Ana Ruiz](person:ana-ruiz) met a man who was {defence minister}(${DEF} country:IT).`, "en")).toEqual([]);
     expect(roles(`[Ana Ruiz](person:ana-ruiz) met a man who is also {defence minister}(${DEF} country:IT).`, "en")).toEqual([]);
     expect(
       roles(`[Ana Ruiz](person:ana-ruiz), who is {Defence Minister}(${DEF} country:KE) [Tom Reyes](person:tom-reyes)'s aide, spoke.`, "en"),
@@ -320,12 +350,15 @@ describe("officeVerb", () => {
   });
 });
 
-/** "person → title of owner[ (former)]" for every role found. */
+/** "person → title of owner[ (tenure)]" for every role found, the tenure when the office is not held now. */
 function rolesWithTense(markup: string, language = "fr"): string[] {
   const out = extractFromLinked(linkedDocument(markup, { published: "2026-02-02", language }), knowledge, tools);
   return out.relations
     .filter((r) => r.type === "HOLDS_ROLE")
-    .map((r) => `${r.source} → ${String(r.properties?.title)} of ${r.target}${r.properties?.former ? " (former)" : ""}`);
+    .map((r) => {
+      const tenure = String(r.properties?.tenure);
+      return `${r.source} → ${String(r.properties?.title)} of ${r.target}${tenure === "current" ? "" : ` (${tenure})`}`;
+    });
 }
 
 describe("appointedAs", () => {
@@ -361,6 +394,22 @@ describe("succession", () => {
       "person:luca-neri → Defence Minister of country:KE",
       "person:paul-morel → Defence Minister of country:KE (former)",
     ]);
+  });
+  it("'X met his predecessor, Y', 'X a reçu son prédécesseur Y': the predecessor held the office the successor holds", () => {
+    const en = `{Defence Minister}(${DEF} country:KE) [Ali Saleh](person:ali-saleh) of [Kenya](country:KE) met his predecessor, [Tom Reyes](person:tom-reyes), on Monday.`;
+    expect(rolesWithTense(en, "en")).toEqual([
+      "person:ali-saleh → Defence Minister of country:KE",
+      "person:tom-reyes → Defence Minister of country:KE (former)",
+    ]);
+    const fr = `Le {ministre de la Défense}(${DEF} country:KE) [kényan](country:KE demonym) [Luca Neri](person:luca-neri) a reçu son prédécesseur [Paul Morel](person:paul-morel).`;
+    expect(rolesWithTense(fr)).toEqual([
+      "person:luca-neri → Defence Minister of country:KE",
+      "person:paul-morel → Defence Minister of country:KE (former)",
+    ]);
+  });
+  it("not another person near the noun: 'his predecessor's adviser, Y'", () => {
+    const en = `{Defence Minister}(${DEF} country:KE) [Ali Saleh](person:ali-saleh) of [Kenya](country:KE) met his predecessor's adviser, [Tom Reyes](person:tom-reyes).`;
+    expect(rolesWithTense(en, "en")).toEqual(["person:ali-saleh → Defence Minister of country:KE"]);
   });
   it("nothing when neither side has an office told", () => {
     expect(rolesWithTense(`[Luca Neri](person:luca-neri) a remplacé [Paul Morel](person:paul-morel) au pied levé.`)).toEqual([]);

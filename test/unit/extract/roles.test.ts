@@ -17,7 +17,7 @@ function roles(markup: string, published = "2026-02-02", language = "fr") {
       of: r.target,
       title: r.properties?.title,
       text: r.properties?.titleText,
-      former: r.properties?.former,
+      tenure: r.properties?.tenure,
       asOf: r.properties?.asOf,
     }));
 }
@@ -34,7 +34,7 @@ describe("roles", () => {
         of: "country:IT",
         title: "Prime Minister",
         text: "Premier ministre",
-        former: false,
+        tenure: "current",
         asOf: "2026-02-02",
       },
     ]);
@@ -120,9 +120,9 @@ describe("roles", () => {
     const found = roles(
       `L'{ancien ministre de la Défense}(${DEF} - former) et {Premier ministre}(${PM} country:JP) [japonais](country:JP demonym) nouvellement élu, [Taro Yamada](person:taro-yamada), a parlé.`,
     );
-    expect(found.map((r) => [r.person, r.title, r.former])).toEqual([
-      ["person:taro-yamada", "Defence Minister", true],
-      ["person:taro-yamada", "Prime Minister", false],
+    expect(found.map((r) => [r.person, r.title, r.tenure])).toEqual([
+      ["person:taro-yamada", "Defence Minister", "former"],
+      ["person:taro-yamada", "Prime Minister", "current"],
     ]);
   });
 

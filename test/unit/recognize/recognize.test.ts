@@ -391,8 +391,8 @@ describe("titles", () => {
     });
     const [a] = titles(doc("Italy's Assistant Defence Minister arrived first."));
     expect(a).toMatchObject({ title: "Assistant Defence Minister", titleId: null, ofEntityId: "country:IT" });
-    const [f] = titles(doc("The former British Prime Minister spoke."));
-    expect(f).toMatchObject({ text: "former British Prime Minister", former: true, ofEntityId: "country:GB" });
+    const [f] = titles(preparedDocument([["The former British Prime Minister spoke."]], [], "en"));
+    expect(f).toMatchObject({ text: "former British Prime Minister", tenure: "former", ofEntityId: "country:GB" });
   });
 
   it("keeps a remit the KB does not know in the title's text", () => {
@@ -405,19 +405,93 @@ describe("titles", () => {
 
   it("marks former offices and counterparts", () => {
     const t = titles(doc("Le ministre de la Défense allemand a reçu son homologue italien et l'ex-Premier ministre français."));
-    expect(t.map((x) => [x.text, x.title, x.ofEntityId, x.former, x.counterpart])).toEqual([
-      ["ministre de la Défense allemand", "Defence Minister", "country:DE", false, false],
-      ["homologue italien", "Defence Minister", "country:IT", false, true],
-      ["ex-Premier ministre français", "Prime Minister", "country:FR", true, false],
+    expect(t.map((x) => [x.text, x.title, x.ofEntityId, x.tenure, x.counterpart])).toEqual([
+      ["ministre de la Défense allemand", "Defence Minister", "country:DE", "current", false],
+      ["homologue italien", "Defence Minister", "country:IT", "current", true],
+      ["ex-Premier ministre français", "Prime Minister", "country:FR", "former", false],
     ]);
     // "then-": a past office, before the title or joined to its owner.
-    const then = titles(doc("Then-Prime Minister Ana Ruiz met the then-Italian Prime Minister."));
-    expect(then.map((x) => [x.text, x.former])).toEqual([
-      ["Then-Prime Minister", true],
-      ["then-Italian Prime Minister", true],
+    const then = titles(preparedDocument([["Then-Prime Minister Ana Ruiz met the then-Italian Prime Minister."]], [], "en"));
+    expect(then.map((x) => [x.text, x.tenure])).toEqual([
+      ["Then-Prime Minister", "former"],
+      ["then-Italian Prime Minister", "former"],
     ]);
     const [, english] = titles(doc("Germany's Defence Minister met his Italian counterpart."));
     expect(english).toMatchObject({ text: "Italian counterpart", ofEntityId: "country:IT", counterpart: true, title: "Defence Minister" });
+  });
+
+  it("tells a past office before the title, its owner or its modifier: alors, à l'époque, ancien, ex-, former, then, then-", () => {
+    const fr = (text: string) => titles(preparedDocument([[text]], [], "fr")).map((x) => [x.text, x.title, x.ofEntityId, x.tenure]);
+    expect(fr("Alors ministre italien de la Défense, Paolo Verri avait signé.")).toEqual([
+      ["Alors ministre italien de la Défense", "Defence Minister", "country:IT", "former"],
+    ]);
+    expect(fr("Paolo Verri, à l'époque Premier ministre italien, avait signé.")).toEqual([
+      ["à l'époque Premier ministre italien", "Prime Minister", "country:IT", "former"],
+    ]);
+    expect(fr("Le Premier ministre italien de l'époque, Paolo Verri, avait signé.")).toEqual([
+      ["Premier ministre italien de l'époque", "Prime Minister", "country:IT", "former"],
+    ]);
+    expect(fr("L'ancien vice-ministre japonais Kenta Mori a parlé.")).toEqual([
+      ["ancien vice-ministre japonais", "Vice Minister", "country:JP", "former"],
+    ]);
+    const en = (text: string) => titles(preparedDocument([[text]], [], "en")).map((x) => [x.text, x.ofEntityId, x.tenure]);
+    expect(en("Then Italian Prime Minister Paolo Verri signed it.")).toEqual([["Then Italian Prime Minister", "country:IT", "former"]]);
+    expect(en("Paolo Verri, then Italy's prime minister, signed it.")).toEqual([["then Italy's prime minister", "country:IT", "former"]]);
+    expect(en("Italy's former deputy defence minister spoke.")).toEqual([
+      ["Italy's former deputy defence minister", "country:IT", "former"],
+    ]);
+    expect(en("Paolo Verri, who was Italy's prime minister at the time, signed it.")).toEqual([
+      ["Italy's prime minister at the time", "country:IT", "former"],
+    ]);
+  });
+
+  it("tells an office held for the time being: par intérim, intérimaire, démissionnaire, acting, interim, caretaker", () => {
+    const fr = (text: string) => titles(preparedDocument([[text]], [], "fr")).map((x) => [x.text, x.title, x.ofEntityId, x.tenure]);
+    expect(fr("Le ministre italien de la Défense par intérim, Paolo Verri, a parlé.")).toEqual([
+      ["ministre italien de la Défense par intérim", "Defence Minister", "country:IT", "acting"],
+    ]);
+    expect(fr("Le Premier ministre italien démissionnaire chargé des affaires courantes, Paolo Verri, a parlé.")).toEqual([
+      ["Premier ministre italien démissionnaire chargé des affaires courantes", "Prime Minister", "country:IT", "acting"],
+    ]);
+    const en = (text: string) => titles(preparedDocument([[text]], [], "en")).map((x) => [x.text, x.title, x.ofEntityId, x.tenure]);
+    expect(en("Acting Italian Prime Minister Paolo Verri spoke.")).toEqual([
+      ["Acting Italian Prime Minister", "Prime Minister", "country:IT", "acting"],
+    ]);
+    expect(en("Italy's caretaker prime minister spoke.")).toEqual([
+      ["Italy's caretaker prime minister", "Prime Minister", "country:IT", "acting"],
+    ]);
+    expect(en("Performing the duties of Italian Defence Minister, Paolo Verri spoke.")).toEqual([
+      ["Performing the duties of Italian Defence Minister", "Defence Minister", "country:IT", "acting"],
+    ]);
+  });
+
+  it("tells an office not yet taken: futur, désigné, élu, -designate, -elect, incoming", () => {
+    const fr = (text: string) => titles(preparedDocument([[text]], [], "fr")).map((x) => [x.text, x.ofEntityId, x.tenure]);
+    expect(fr("Le futur Premier ministre italien Paolo Verri a parlé.")).toEqual([
+      ["futur Premier ministre italien", "country:IT", "designated"],
+    ]);
+    expect(fr("Le Premier ministre italien désigné, Paolo Verri, a parlé.")).toEqual([
+      ["Premier ministre italien désigné", "country:IT", "designated"],
+    ]);
+    const en = (text: string) => titles(preparedDocument([[text]], [], "en")).map((x) => [x.text, x.ofEntityId, x.tenure]);
+    expect(en("Italian Prime Minister-designate Paolo Verri spoke.")).toEqual([
+      ["Italian Prime Minister-designate", "country:IT", "designated"],
+    ]);
+    expect(en("Italy's incoming prime minister spoke.")).toEqual([["Italy's incoming prime minister", "country:IT", "designated"]]);
+  });
+
+  it("leaves an office held now as it is: 'and then', 'Alors le ministre', 'sortant', a plain title", () => {
+    const tenures = (text: string, language: string) => titles(preparedDocument([[text]], [], language)).map((x) => [x.text, x.tenure]);
+    expect(tenures("The talks ended and then Italian Prime Minister Paolo Verri spoke.", "en")).toEqual([
+      ["Italian Prime Minister", "current"],
+    ]);
+    expect(tenures("Alors le Premier ministre italien a répondu.", "fr")).toEqual([["Premier ministre italien", "current"]]);
+    expect(tenures("Le Premier ministre italien sortant Paolo Verri a parlé.", "fr")).toEqual([
+      ["Premier ministre italien sortant", "current"],
+    ]);
+    expect(tenures("Italy's prime minister then met the press.", "en")).toEqual([["Italy's prime minister", "current"]]);
+    // A participle with its complement tells how the office was taken, not that it is yet to be.
+    expect(tenures("Le président italien élu en 2022 a parlé.", "fr")).toEqual([["président italien", "current"]]);
   });
 
   it("gives each demonym after a counterpart's name and « et » the same office (homologues allemand X et italien Y)", () => {
@@ -512,9 +586,9 @@ describe("titles", () => {
 
   it("splits coordinated titles and shares the owner", () => {
     const t = titles(doc("L'ancien ministre de la Défense et Premier ministre italien, Marco Bellini, a démissionné."));
-    expect(t.map((x) => [x.title, x.ofEntityId, x.former])).toEqual([
-      ["Defence Minister", "country:IT", true],
-      ["Prime Minister", "country:IT", false],
+    expect(t.map((x) => [x.title, x.ofEntityId, x.tenure])).toEqual([
+      ["Defence Minister", "country:IT", "former"],
+      ["Prime Minister", "country:IT", "current"],
     ]);
   });
 });
