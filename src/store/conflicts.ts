@@ -15,20 +15,20 @@
 import { z } from "zod";
 import { readTransaction, type Neo4jConnection, type QueryRunner } from "../neo4j/connection.js";
 import { findRoleConflicts, rolesThatMayConflict, type RoleConflict, type StoredRole } from "./role-conflicts.js";
-import { parseTitleKind } from "./role-rules.js";
+import { parseTenure, parseTitleKind } from "./role-rules.js";
 
 /** The offices the persons hold, and whether each is flagged: what decides which roles to read whole. */
 const READ_ROLE_OFFICES = `
 UNWIND $persons AS personId
 MATCH (p:Entity {id: personId})-[r:HOLDS_ROLE]->(t:Entity)
-RETURN p.id AS person, t.id AS target, r.title AS title, r.titleKind AS titleKind, r.conflict AS flagged`;
+RETURN p.id AS person, t.id AS target, r.title AS title, r.titleKind AS titleKind, r.tenure AS tenure, r.conflict AS flagged`;
 
 /** The roles that may conflict, with their claims: sources, the dates they claim, quotes. */
 const READ_ROLES = `
 UNWIND $roles AS role
 MATCH (p:Entity {id: role.person})-[r:HOLDS_ROLE {title: role.title}]->(t:Entity {id: role.target})
 RETURN p.id AS person, p.name AS personName, t.id AS target, t.name AS targetName, r.title AS title,
-       r.titleKind AS titleKind, r.sources AS sources, r.asOf AS asOf, r.evidence AS evidence,
+       r.titleKind AS titleKind, r.tenure AS tenure, r.sources AS sources, r.asOf AS asOf, r.evidence AS evidence,
        r.evidenceSources AS evidenceSources`;
 
 /** Clears the flags and stale Conflict nodes of $persons, then writes $conflicts: one round trip. */
@@ -76,6 +76,7 @@ export async function syncRoleConflicts(tx: QueryRunner, persons: readonly strin
     target: String(record.get("target")),
     title: String(record.get("title")),
     titleKind: parseTitleKind(record.get("titleKind")),
+    tenure: parseTenure(record.get("tenure")),
     flagged: record.get("flagged") === true,
   }));
   const candidates = rolesThatMayConflict(offices);
@@ -93,6 +94,7 @@ export async function syncRoleConflicts(tx: QueryRunner, persons: readonly strin
           targetName: String(record.get("targetName")),
           title: String(record.get("title")),
           titleKind: parseTitleKind(record.get("titleKind")),
+          tenure: parseTenure(record.get("tenure")),
           sources: strings(record.get("sources")),
           asOf: strings(record.get("asOf")),
           evidence: strings(record.get("evidence")),

@@ -15,7 +15,8 @@ import { resolveEvents } from "./event-identity.js";
 import type { EventReport } from "./event-report.js";
 import type { NamedEntity } from "./event-title.js";
 import { NO_PLACES, type PlaceIndex } from "./places.js";
-import { parseTitleKind, type TitleKind } from "./role-rules.js";
+import { parseTenure, parseTitleKind, titleForTenure, type TitleKind } from "./role-rules.js";
+import type { Tenure } from "../model/mentions.js";
 
 /** Values Neo4j stores as properties; arrays must be homogeneous (Neo4j checks that itself). */
 export type PropertyScalar = string | number | boolean;
@@ -129,6 +130,7 @@ export interface RoleBatchRow {
   target: string;
   title: string;
   titleKind: TitleKind;
+  tenure: Tenure;
   titleTexts: string[];
   contributions: Contribution[];
 }
@@ -172,7 +174,15 @@ export function roleRowsOfBatch(plans: readonly Pick<DocumentPlan, "document" | 
       const key = JSON.stringify([role.person, role.target, role.title]);
       let row = rows.get(key);
       if (row === undefined) {
-        row = { person: role.person, target: role.target, title: role.title, titleKind: role.titleKind, titleTexts: [], contributions: [] };
+        row = {
+          person: role.person,
+          target: role.target,
+          title: role.title,
+          titleKind: role.titleKind,
+          tenure: role.tenure,
+          titleTexts: [],
+          contributions: [],
+        };
         rows.set(key, row);
       }
       if (row.titleKind === "other") row.titleKind = role.titleKind;
@@ -196,9 +206,11 @@ export interface FactRow {
 export interface RoleRow {
   person: string;
   target: string;
+  /** The office's title, qualified when not held now (titleForTenure): one relationship per tenure. */
   title: string;
   titleText: string;
   titleKind: TitleKind;
+  tenure: Tenure;
   asOf: IsoDate | null;
   evidence: string[];
 }
@@ -385,12 +397,14 @@ function roleRow(relation: ExtractedRelation, published: IsoDate | null): RoleRo
   const evidence = quotes(relation.evidence);
   const titleText = typeof properties.titleText === "string" && properties.titleText !== "" ? properties.titleText : evidence[0];
   const asOf = IsoDateSchema.safeParse(properties.asOf);
+  const tenure = parseTenure(properties.tenure, properties.former);
   return {
     person: relation.source,
     target: relation.target,
-    title: normalizeTitle(rawTitle),
+    title: titleForTenure(normalizeTitle(rawTitle), tenure),
     titleText: titleText ?? normalizeTitle(rawTitle),
     titleKind: parseTitleKind(properties.titleKind),
+    tenure,
     asOf: asOf.success ? asOf.data : published,
     evidence,
   };

@@ -2,13 +2,15 @@
  * Conflicting claims about a person's office, found on the roles stored in the graph: pure.
  *
  * Two HOLDS_ROLE relationships of one person towards the same country or organisation conflict
- * when their offices cannot be held together (role-rules.ts) and two different documents claim
+ * when both are held now (`tenure` current: a former, acting or designated office contradicts none),
+ * their offices cannot be held together (role-rules.ts) and two different documents claim
  * them at dates at most ROLE_CONFLICT_TOLERANCE_DAYS apart. Both claims stay in the graph; the
  * conflict names the documents and quotes on each side.
  */
 import { createHash } from "node:crypto";
 import { datesCompatible } from "./dates.js";
 import { officesIncompatible, type TitleKind } from "./role-rules.js";
+import type { Tenure } from "../model/mentions.js";
 
 /** How far apart two claims' dates may be and still describe the same moment. */
 const ROLE_CONFLICT_TOLERANCE_DAYS = 3;
@@ -21,6 +23,8 @@ export interface StoredRole {
   targetName: string;
   title: string;
   titleKind: TitleKind;
+  /** Held now, before, for the time being or not yet; a relationship written without one is held now. */
+  tenure: Tenure;
   sources: string[];
   asOf: string[];
   evidence: string[];
@@ -44,13 +48,15 @@ export interface RoleConflict {
 }
 
 /** What decides whether two roles can conflict at all, before their claims are looked at. */
-export type RoleOffice = Pick<StoredRole, "person" | "target" | "title" | "titleKind">;
+export type RoleOffice = Pick<StoredRole, "person" | "target" | "title" | "titleKind" | "tenure">;
 
-/** Two roles of one person towards one country or organisation whose offices cannot be held together. */
+/** Two roles of one person towards one country or organisation, both held now, whose offices cannot be held together. */
 function officesClash(a: RoleOffice, b: RoleOffice): boolean {
   return (
     a.person === b.person &&
     a.target === b.target &&
+    a.tenure === "current" &&
+    b.tenure === "current" &&
     officesIncompatible({ title: a.title, kind: a.titleKind }, { title: b.title, kind: b.titleKind })
   );
 }

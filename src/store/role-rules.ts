@@ -5,6 +5,7 @@
  * a title a different office rather than a more specific form of it.
  */
 import type { KbTitle } from "../model/kb.js";
+import type { Tenure } from "../model/mentions.js";
 
 export type TitleKind = KbTitle["kind"];
 
@@ -42,6 +43,8 @@ const RANK_QUALIFIERS: ReadonlySet<string> = new Set([
   "under",
   "parliamentary",
   "co",
+  "designate",
+  "elect",
 ]);
 
 const FUNCTION_WORDS = new Set(["of", "the", "for", "and", "in", "on", "to", "charge"]);
@@ -89,4 +92,29 @@ export function officesIncompatible(a: Office, b: Office): boolean {
 /** A title kind from an untrusted value (an extractor's property): unknown kinds count as "other". */
 export function parseTitleKind(value: unknown): TitleKind {
   return TITLE_KINDS.find((kind) => kind === value) ?? "other";
+}
+
+const TENURES: readonly Tenure[] = ["current", "former", "acting", "designated"];
+
+/** A tenure from an untrusted value (an extractor's property); a role with none is held now, or before when `former` says so. */
+export function parseTenure(value: unknown, former: unknown = false): Tenure {
+  return TENURES.find((tenure) => tenure === value) ?? (former === true ? "former" : "current");
+}
+
+/**
+ * The stored title of an office held with this tenure: the office's title for a current holder, else
+ * a title of its own ("Former Defence Minister", "Acting President", "Prime Minister-designate"), so
+ * that a role not held now is never read as the office's current holder.
+ */
+export function titleForTenure(title: string, tenure: Tenure): string {
+  switch (tenure) {
+    case "current":
+      return title;
+    case "former":
+      return `Former ${title}`;
+    case "acting":
+      return `Acting ${title}`;
+    case "designated":
+      return `${title}-designate`;
+  }
 }

@@ -263,7 +263,8 @@ ${addBatchProvenance({ asOf: false })}`;
 }
 
 /**
- * HOLDS_ROLE, one per (person, target, title), one row per role of the batch (roleRowsOfBatch);
+ * HOLDS_ROLE, one per (person, target, title), one row per role of the batch (roleRowsOfBatch); the title
+ * of a role not held now carries its tenure (titleForTenure), so `tenure` is the same for every row;
  * `asOf[i]` is the date `sources[i]` claims it at ('' if none); `titleText` is the first of the
  * verbatim forms `titleTexts` (sorted).
  */
@@ -272,7 +273,7 @@ UNWIND $rows AS row
 MATCH (p:Entity {id: row.person})
 MATCH (t:Entity {id: row.target})
 MERGE (p)-[r:HOLDS_ROLE {title: row.title}]->(t)
-ON CREATE SET r.titleTexts = [], r.titleKind = row.titleKind, r.asOf = [],
+ON CREATE SET r.titleTexts = [], r.titleKind = row.titleKind, r.tenure = row.tenure, r.asOf = [],
               r.sources = [], r.evidence = [], r.evidenceSources = [], r.conflict = false
 SET r.titleKind = CASE WHEN r.titleKind = 'other' THEN row.titleKind ELSE r.titleKind END
 WITH r, row

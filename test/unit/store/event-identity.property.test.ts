@@ -121,6 +121,7 @@ describe("role conflicts, for any roles", () => {
           targetName: "X",
           title: r.title,
           titleKind: r.titleKind,
+          tenure: "current",
           sources: r.claims.map(([source]) => source),
           asOf: r.claims.map(([, asOf]) => asOf),
           evidence: r.claims.map(([source]) => `quote from ${source}`),

@@ -40,6 +40,24 @@ describe("planDocument", () => {
     expect(plan.persons.sort()).toEqual(["person:keir-starmer", "person:sanae-takaichi"]);
   });
 
+  it("writes an office not held now as its own role, its title saying so: never the office's current holder", () => {
+    const base = readFixture("meeting-pm");
+    const holds = base.relations.find((relation) => relation.type === "HOLDS_ROLE" && relation.properties?.title === "Prime Minister");
+    if (!holds) throw new Error("fixture without a Prime Minister");
+    const withTenure = (tenure: string | undefined, former?: boolean): DocumentExtraction => ({
+      ...base,
+      relations: [{ ...holds, properties: { ...holds.properties, tenure, ...(former === undefined ? {} : { former }) } }],
+    });
+    const stored = (extraction: DocumentExtraction) => planDocument(extraction).roles.map((role) => [role.title, role.tenure]);
+    expect(stored(withTenure("former"))).toEqual([["Former Prime Minister", "former"]]);
+    expect(stored(withTenure("acting"))).toEqual([["Acting Prime Minister", "acting"]]);
+    expect(stored(withTenure("designated"))).toEqual([["Prime Minister-designate", "designated"]]);
+    expect(stored(withTenure("current"))).toEqual([["Prime Minister", "current"]]);
+    // An extraction from before tenures: `former` alone, or nothing (held now).
+    expect(stored(withTenure(undefined, true))).toEqual([["Former Prime Minister", "former"]]);
+    expect(stored(withTenure(undefined))).toEqual([["Prime Minister", "current"]]);
+  });
+
   it("folds a document's mentions of one event into one report: the most precise date, its quotes in text order", () => {
     const base = readFixture("meeting-opposition");
     const [mention] = base.events;
@@ -149,6 +167,7 @@ describe("factRowsOfBatch and roleRowsOfBatch", () => {
     title: "President",
     titleText: "président",
     titleKind: "other",
+    tenure: "current",
     asOf: null,
     evidence: [],
     ...fields,
@@ -190,6 +209,7 @@ describe("factRowsOfBatch and roleRowsOfBatch", () => {
         target: "country:T",
         title: "President",
         titleKind: "head-of-state",
+        tenure: "current",
         titleTexts: ["président", "chef de l'État"],
         contributions: [
           { document: "doc:a", evidence: ["a1"], asOf: null },
@@ -202,6 +222,7 @@ describe("factRowsOfBatch and roleRowsOfBatch", () => {
         target: "country:T",
         title: "Leader",
         titleKind: "other",
+        tenure: "current",
         titleTexts: ["président"],
         contributions: [{ document: "doc:a", evidence: ["a2"], asOf: null }],
       },

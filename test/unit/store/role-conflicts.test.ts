@@ -8,6 +8,7 @@ const role = (title: string, kind: StoredRole["titleKind"], claims: Array<[strin
   targetName: target === "country:GB" ? "United Kingdom" : "Labour Party",
   title,
   titleKind: kind,
+  tenure: "current",
   sources: claims.map(([source]) => source),
   asOf: claims.map(([, date]) => date),
   evidence: claims.map(([source]) => `${title} per ${source}`),
@@ -56,6 +57,17 @@ describe("findRoleConflicts", () => {
         role("Leader of the Labour Party", "party", [["doc:b", "2026-01-31"]], "org:uk-labour-party"),
       ]),
     ).toEqual([]);
+  });
+
+  it("never flags an office not held now: a former, acting or designated office against a current one", () => {
+    const current = role("Foreign Minister", "minister", [["doc:a", "2026-01-31"]]);
+    for (const tenure of ["former", "acting", "designated"] as const) {
+      const other = { ...role("Prime Minister", "head-of-government", [["doc:b", "2026-01-31"]]), tenure };
+      expect(findRoleConflicts([current, other])).toEqual([]);
+      expect(rolesThatMayConflict([current, other])).toEqual([]);
+    }
+    // Both held now: the same two offices conflict.
+    expect(findRoleConflicts([current, role("Prime Minister", "head-of-government", [["doc:b", "2026-01-31"]])])).toHaveLength(1);
   });
 
   it("names only the documents whose dates meet, and skips claims without a date", () => {
