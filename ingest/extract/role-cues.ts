@@ -33,6 +33,8 @@ export interface RoleCues {
   /** "named X as defence minister": the verbs and the links before the office. */
   appointmentVerbs: PhraseFinder;
   appointmentLinks: PhraseFinder;
+  /** "prendra ses fonctions", "will take office": an office given now but taken up later. */
+  takesOfficeLater: PhraseFinder;
   /** "ainsi que", "as well as", "et", "and": one more person of a list that shares an office. */
   listJoiners: PhraseFinder;
 }
@@ -63,6 +65,7 @@ function compile(roles: RoleCueLists, names: NameCueLists): RoleCues {
     appointmentVerbs: phraseFinder(roles.APPOINTMENT_VERBS),
     appointmentLinks: phraseFinder(roles.APPOINTMENT_LINKS),
     listJoiners: phraseFinder(roles.LIST_JOINERS),
+    takesOfficeLater: phraseFinder(roles.TAKES_OFFICE_LATER),
   };
 }
 
@@ -81,6 +84,7 @@ const EMPTY: RoleCues = {
   appointmentVerbs: NONE,
   appointmentLinks: NONE,
   listJoiners: NONE,
+  takesOfficeLater: NONE,
 };
 const byLanguage = new Map<string, RoleCues>(allPacks().map((pack) => [pack.code, compile(pack.roles, pack.names)]));
 

@@ -799,11 +799,32 @@ const copulaTitle: AttachmentRule = {
         maxLength: 60,
       });
       if (!linking) continue;
-      out.push({ title: t, personId: person.entityId, of: t.ofEntityId, confidence: 0.8 });
+      out.push({ title: notYetTakenUp(ctx, cues, t), personId: person.entityId, of: t.ofEntityId, confidence: 0.8 });
     }
     return out;
   },
 };
+
+/** A pronoun opening a sentence, standing for the person the sentence before named. */
+const OPENING_PRONOUN = /^\s*(?:il|elle|he|she)\s+$/iu;
+
+/**
+ * An office given by an appointment or a copula whose holder takes it up later ("X a été nommé chef
+ * d'état-major ; il prendra ses fonctions le 1er janvier", "X was named defence minister and will take office
+ * on Friday"): the cue after the title in its sentence, or opening the next one after a pronoun. The title,
+ * designated then.
+ */
+function notYetTakenUp(ctx: ExtractionContext, cues: RoleCues, t: TitleMention): TitleMention {
+  if (t.tenure !== "current") return t;
+  const s = ctx.sentences[t.sentenceIndex];
+  if (!s) return t;
+  const later = findIn(cues.takesOfficeLater, ctx.text, t.end, s.end).length > 0;
+  const next = ctx.sentences[t.sentenceIndex + 1];
+  const nextOpens =
+    next !== undefined &&
+    findIn(cues.takesOfficeLater, ctx.text, next.start, next.end).some((h) => OPENING_PRONOUN.test(ctx.text.slice(next.start, h.start)));
+  return later || nextOpens ? { ...t, tenure: "designated" } : t;
+}
 
 /** Between a relative clause's verb and its title: determiners and a possessive ("who is also the …", "who is Italy's …"). */
 const RELATIVE_TITLE_LEAD = /^\s*(?:(?:the|a|an|le|la|les|l['’]|un|une|['’]s)\s*)*$/iu;
@@ -941,7 +962,12 @@ const appointedAs: AttachmentRule = {
       const owners = complementSpans(ctx, mentions, link.end, title.start);
       const gap = blankSpans(ctx.text, link.end, title.start, owners).replace(/['’]s\b/gu, " ");
       if (!/^\s*(?:(?:the|its|le|la|l['’]|de|du)\s*)*$/iu.test(gap)) continue;
-      out.push({ title, personId: person.entityId, of: title.ofEntityId ?? owners[0]?.entityId ?? null, confidence: 0.8 });
+      out.push({
+        title: notYetTakenUp(ctx, cues, title),
+        personId: person.entityId,
+        of: title.ofEntityId ?? owners[0]?.entityId ?? null,
+        confidence: 0.8,
+      });
     }
     return out;
   },

@@ -123,6 +123,26 @@ export const RELATIVE_TENURE_VERBS: Readonly<Record<"former" | "acting" | "desig
   ],
 };
 
+/**
+ * Taking up an office later, said of the person just named or appointed ("X was named defence minister and
+ * will take office on Friday", "He will take up the post on January 1"): the office is not yet held.
+ */
+export const TAKES_OFFICE_LATER: readonly string[] = [
+  "will take office",
+  "will take up the post",
+  "will take up his post",
+  "will take up her post",
+  "will take up his duties",
+  "will take up her duties",
+  "will take up the role",
+  "will assume office",
+  "will assume the post",
+  "will assume his duties",
+  "will assume her duties",
+  "is due to take office",
+  "is set to take office",
+];
+
 /** Nouns, with the possessive that points back to the successor, naming the person who held the successor's office before: "his predecessor, X". */
 export const PREDECESSOR_NOUNS: readonly string[] = ["his predecessor", "her predecessor", "their predecessor"];
 

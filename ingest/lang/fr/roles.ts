@@ -103,6 +103,20 @@ export const RELATIVE_TENURE_VERBS: Readonly<Record<"former" | "acting" | "desig
   designated: ["deviendra", "sera", "prendra ses fonctions de", "doit devenir", "va devenir"],
 };
 
+/**
+ * Prise de fonctions à venir, dite de la personne nommée (« X a été nommé ministre et prendra ses fonctions
+ * vendredi », « Il prendra ses fonctions le 1er janvier ») : la fonction n'est pas encore tenue.
+ */
+export const TAKES_OFFICE_LATER: readonly string[] = [
+  "prendra ses fonctions",
+  "prendra officiellement ses fonctions",
+  "entrera en fonctions",
+  "entrera en fonction",
+  "prendra son poste",
+  "prendra ses nouvelles fonctions",
+  "doit prendre ses fonctions",
+];
+
 /** Noms, avec le possessif qui renvoie au successeur, de la personne qui occupait avant lui sa fonction : « son prédécesseur, X ». */
 export const PREDECESSOR_NOUNS: readonly string[] = ["son prédécesseur", "sa prédécesseure", "son prédécesseur à ce poste"];
 

@@ -193,6 +193,22 @@ describe("copulaTitle", () => {
     const en = `The [United States](country:US) has a new top officer. [Tom Reyes](person:tom-reyes) was appointed on Monday {Chief of the Defence Staff}(${CDS.replace("FR", "US")}) by the president.`;
     expect(roles(en, "en")).toEqual(["person:tom-reyes → Chief of the Defence Staff (Chief of the Defence Staff) of country:US"]);
   });
+  it("gives an office taken up later as designated: 'il prendra ses fonctions le …', 'and will take office on …'", () => {
+    const CDS = "title:chief-of-defence-staff Chief_of_the_Defence_Staff military country:FR";
+    const fr = `[Paul Morel](person:paul-morel) a été nommé mercredi {chef d'état-major des armées}(${CDS}) [français](country:FR demonym). Il prendra ses fonctions le 1er mars.`;
+    expect(rolesWithTense(fr)).toEqual(["person:paul-morel → Chief of the Defence Staff of country:FR (designated)"]);
+    const en = `[Tom Reyes](person:tom-reyes) was appointed [American](country:US demonym) {president}(${PRES} country:US) in May and will take office on Friday.`;
+    expect(rolesWithTense(en, "en")).toEqual(["person:tom-reyes → President of country:US (designated)"]);
+    const named = `[Tom Reyes](person:tom-reyes) named [Ali Saleh](person:ali-saleh) as [Kenya](country:KE)'s {defence minister}(${DEF} country:KE). He will take up the post in June.`;
+    expect(rolesWithTense(named, "en")).toEqual(["person:ali-saleh → Defence Minister of country:KE (designated)"]);
+  });
+  it("not when the next sentence is about something else", () => {
+    const CDS = "title:chief-of-defence-staff Chief_of_the_Defence_Staff military country:FR";
+    const fr = `[Paul Morel](person:paul-morel) a été nommé mercredi {chef d'état-major des armées}(${CDS}) [français](country:FR demonym). La cérémonie prendra fin à midi.`;
+    expect(rolesWithTense(fr)).toEqual(["person:paul-morel → Chief of the Defence Staff of country:FR"]);
+    const en = `[Tom Reyes](person:tom-reyes) was appointed [American](country:US demonym) {president}(${PRES} country:US) in May. The summit will take place in June.`;
+    expect(rolesWithTense(en, "en")).toEqual(["person:tom-reyes → President of country:US"]);
+  });
   it("does not read a verb that is no copula", () => {
     const markup = `[Paul Morel](person:paul-morel) a rencontré le {président}(${PRES} country:FR) [français](country:FR demonym) en mai.`;
     expect(roles(markup)).toEqual([]);
