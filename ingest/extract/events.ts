@@ -54,6 +54,7 @@ import { narrowedScope, sequenceSplit, type SequenceSplit } from "./events/seque
 import type { TriggerHit } from "./events/mention.js";
 import { contains } from "./spans.js";
 import { laterEventPhrases } from "./events/later-event.js";
+import { signingSpectators } from "./events/spectators.js";
 import { tripEnd, tripLengthIn } from "./events/trip-length.js";
 
 /** The length of a day-precise date ("2026-07-14"). */
@@ -220,13 +221,14 @@ function mentionsInSentence(
     if (first.joining) m.refersBack = true;
     // "ils sont convenus de se retrouver à Londres": agreed on, a weak trigger tells a meeting.
     m.weak = hits.every((h) => h.lexicon.weak.has(h.phrase)) && !cueBeforeVerb(ctx, cues.agreementToMeet, s, first.start);
-    // Who comments, stays away or speaks of others' event: only where the sentence names someone (two, for the last).
+    // Who comments, stays away, watches a signing or speaks of others' event: only where the sentence names someone (two, for the last).
     const aside =
       people.length === 0
         ? []
         : [
             ...commentators(ctx, cues, s, first, people),
             ...absentees(ctx, cues, s, hits, people),
+            ...(m.type === "Signing" ? signingSpectators({ ctx, cues, sentence: s, hits, people }) : []),
             ...(people.length >= 2 ? speakersOfOthersEvent(ctx, cues, s, first, people, ctx.titlesBySentence[i] ?? []) : []),
           ];
     const scope = scopeOf(

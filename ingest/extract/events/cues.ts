@@ -84,6 +84,10 @@ export interface EventCues {
   stopComplementLinks: PhraseFinder;
   /** "accompanied by", "en compagnie du": who goes with a participant takes part too. */
   companionCues: PhraseFinder;
+  /** "X attended the signing", "X a assisté à la signature": who watches a signing told right after. */
+  signingSpectatorVerbs: PhraseFinder;
+  /** "in the presence of X", "sous le regard de X": who watches a signing, named right after. */
+  signingSpectatorMarkers: PhraseFinder;
   /** "his invitation to visit": the possessor invites, the visitor is someone else. */
   invitationNouns: PhraseFinder;
   /** "X invited Y to visit Z": the object travels, not the subject. */
@@ -229,6 +233,8 @@ function compile(packs: readonly LanguagePack[]): EventCues {
     honorificStyles: phraseFinder(packs.flatMap((p) => p.names.HONORIFIC_STYLES)),
     stopLinks: r((c) => c.STOP_LINKS),
     companionCues: r((c) => c.COMPANION_CUES),
+    signingSpectatorVerbs: r((c) => c.SIGNING_SPECTATOR_VERBS),
+    signingSpectatorMarkers: r((c) => c.SIGNING_SPECTATOR_MARKERS),
     stopNouns: r((c) => c.STOP_NOUNS),
     stopComplementLinks: r((c) => c.STOP_COMPLEMENT_LINKS),
     invitationNouns: r((c) => c.INVITATION_NOUNS),

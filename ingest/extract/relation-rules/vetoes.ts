@@ -6,6 +6,8 @@
  *                      of what that sentence names (of anything, when it names nothing)
  *   representedNotSigner  a person someone else represented or acted for ("who represented President X",
  *                      "on the directives of King Y") did not sign
+ *   spectatorNotSigner a person who watched the signing ("in the presence of X", "X attended the signing",
+ *                      "sous le regard de X") did not sign
  *   announcerNotSigner a person who announced, welcomed or reported a signing told by a noun
  *                      ("X announced the signature by A and B of …") did not sign
  *   unconfirmedSigner  where the rules read who signs in a sentence (its subject, "signed by …"), a person
@@ -21,6 +23,8 @@
 import { isStorySentence } from "../context.js";
 import { plainWordsOf, type Token } from "../sentence-tokens.js";
 import { countryAt, isEntity, subjectOf, type Candidate, type Reading } from "./reading.js";
+import { eventCues } from "../events/cues.js";
+import { signingSpectators } from "../events/spectators.js";
 
 export interface Veto {
   name: string;
@@ -88,6 +92,33 @@ function representedNotSigner(r: Reading): Veto {
   };
 }
 
+/** The people of sentence i who watch the signing it tells (events/spectators.ts). */
+function spectatorsIn(r: Reading, i: number): Set<string> {
+  const tokens = r.tokens.of(i);
+  const sentence = r.ctx.sentences[i];
+  const span = (from: number, to: number) => ({ start: tokens[from]?.start ?? 0, end: tokens[to - 1]?.end ?? 0 });
+  const hits = [r.cues.signVerbs, r.cues.signedParticiples, r.cues.signingNouns]
+    .flatMap((set) => set.findAll(tokens).map((h) => span(h.start, h.end)))
+    .sort((a, b) => a.start - b.start);
+  if (!sentence || hits.length === 0) return new Set();
+  const people = tokens.filter((t) => isEntity(t, "Person"));
+  const cues = eventCues(r.ctx.language);
+  return new Set(signingSpectators({ ctx: r.ctx, cues, sentence, hits, people }).map((t) => t.entityId ?? ""));
+}
+
+function spectatorNotSigner(r: Reading): Veto {
+  const bySentence = new Map<number, Set<string>>();
+  return {
+    name: "spectatorNotSigner",
+    applies: (c) => {
+      if (c.type !== "SIGNED") return false;
+      let spectators = bySentence.get(c.sentenceIndex);
+      if (!spectators) bySentence.set(c.sentenceIndex, (spectators = spectatorsIn(r, c.sentenceIndex)));
+      return spectators.has(c.source);
+    },
+  };
+}
+
 function announcerNotSigner(r: Reading): Veto {
   return {
     name: "announcerNotSigner",
@@ -151,5 +182,13 @@ function boughtProgramme(r: Reading): Veto {
 
 /** The vetoes of a document, in order; `found` are all the candidates read. */
 export function vetoesFor(r: Reading, found: readonly Candidate[]): Veto[] {
-  return [withdrawn(r), representedNotSigner(r), announcerNotSigner(r), unconfirmedSigner(found), boughtProgramme(r), otherAgreements(r)];
+  return [
+    withdrawn(r),
+    representedNotSigner(r),
+    spectatorNotSigner(r),
+    announcerNotSigner(r),
+    unconfirmedSigner(found),
+    boughtProgramme(r),
+    otherAgreements(r),
+  ];
 }

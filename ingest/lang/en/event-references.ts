@@ -284,6 +284,40 @@ export const REPORTED_CLAUSE_OPENERS = ["that"] as const;
 export const STOP_LINKS = ["then", "and then", "and finally"] as const;
 
 /** Who goes with a participant: "X, accompanied by Y, visited Z" (Y takes part too). */
+/**
+ * Verbs of one who watches a signing told right after them, not one who signs: "X attended the signing",
+ * "X looked on as Y and Z signed", "X presided over the signing ceremony".
+ */
+export const SIGNING_SPECTATOR_VERBS = [
+  "attended",
+  "attends",
+  "will attend",
+  "was attending",
+  "witnessed",
+  "witnesses",
+  "will witness",
+  "looked on",
+  "looks on",
+  "watched",
+  "watches",
+  "presided over",
+  "presides over",
+  "oversaw",
+  "oversees",
+] as const;
+
+/** Before the people who watch a signing, not sign it: "in the presence of X", "witnessed by X". */
+export const SIGNING_SPECTATOR_MARKERS = [
+  "in the presence of",
+  "witnessed by",
+  "watched by",
+  "observed by",
+  "under the gaze of",
+  "under the eyes of",
+  "presided over by",
+  "chaired by",
+] as const;
+
 export const COMPANION_CUES = [
   "accompanied by",
   "along with",

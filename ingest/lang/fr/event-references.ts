@@ -370,6 +370,43 @@ export const JOINED_IN_ACT = /^\s+(?:pour|afin de|dans)\s/u;
 export const INVITATION_VERBS = ["a invité", "avait invité", "invite", "invitera", "a convié", "avait convié"] as const;
 
 /** Verbes d'un hôte qui reçoit : « X a accueilli mardi à Paris Y pour une visite » (la visite de l'invité est au lieu où l'hôte le reçoit). */
+/**
+ * Verbes de qui regarde une signature dite juste après, sans signer : « X a assisté à la signature », « X a présidé
+ * la cérémonie de signature ».
+ */
+export const SIGNING_SPECTATOR_VERBS = [
+  "a assisté",
+  "ont assisté",
+  "assistait",
+  "assistaient",
+  "assistera",
+  "assisteront",
+  "a présidé",
+  "ont présidé",
+  "présidait",
+  "présidera",
+  "a supervisé",
+] as const;
+
+/** Avant ceux qui regardent une signature sans signer : « en présence de X », « sous le regard de X ». */
+export const SIGNING_SPECTATOR_MARKERS = [
+  "en présence de",
+  "en présence du",
+  "en présence des",
+  "en présence d'",
+  "sous le regard de",
+  "sous le regard du",
+  "sous le regard des",
+  "sous le regard d'",
+  "sous les yeux de",
+  "sous les yeux du",
+  "sous les yeux des",
+  "sous les yeux d'",
+  "sous la présidence de",
+  "sous la présidence du",
+  "sous la présidence d'",
+] as const;
+
 /** Qui va avec un participant : « X, accompagné du ministre Y, a visité Z » (Y y prend part aussi). */
 export const COMPANION_CUES = [
   "accompagné de",

@@ -1,0 +1,96 @@
+/**
+ * Who signs an agreement, through the whole extraction stage (sentences written for these tests, French and
+ * English): the Signing event's people and the SIGNED relations.
+ */
+import { describe, expect, it } from "vitest";
+import { extractFromLinked } from "../../../ingest/extract/index.js";
+import { findTemporalExpressions, sentenceTense } from "../../../ingest/dates/index.js";
+import { linkedDocument, testKnowledge } from "./linked-markup.js";
+
+const tools = { findTemporalExpressions, sentenceTense };
+const extract = (markup: string, language: string, published = "2026-02-02") =>
+  extractFromLinked(linkedDocument(markup, { published, language }), testKnowledge, tools);
+
+const DM = "title:defence-minister Defence_Minister minister";
+const PRES = "title:president President head-of-state";
+
+/** "Name -> Agreement" for each SIGNED relation, sorted. */
+function signed(out: ReturnType<typeof extract>): string[] {
+  const names = new Map(out.entities.map((e) => [e.id, e.name]));
+  return out.relations
+    .filter((r) => r.type === "SIGNED")
+    .map((r) => `${names.get(r.source)} -> ${names.get(r.target)}`)
+    .sort();
+}
+
+/** The people of each Signing event, as names, sorted. */
+function signingPeople(out: ReturnType<typeof extract>): string[][] {
+  const names = new Map(out.entities.map((e) => [e.id, e.name]));
+  return out.events
+    .filter((e) => e.type === "Signing")
+    .map((e) =>
+      e.participants
+        .filter((p) => p.startsWith("person:"))
+        .map((p) => names.get(p) ?? p)
+        .sort(),
+    );
+}
+
+describe("who watches a signing does not sign", () => {
+  it("'in the presence of X', 'en présence de X', 'sous le regard de X': X is no signer", () => {
+    const en = extract(
+      `In the presence of {President}(${PRES} country:NO) [Mark Adams](person:mark-adams), {Defence Minister}(${DM} country:NO) [Ola Berg](person:ola-berg) and [Paul Weber](person:paul-weber) signed the [Fjord Accord](agreement:fjord-accord) in Oslo on Tuesday.`,
+      "en",
+    );
+    expect(signed(en)).toEqual(["Ola Berg -> Fjord Accord", "Paul Weber -> Fjord Accord"]);
+    expect(signingPeople(en)).toEqual([["Ola Berg", "Paul Weber"]]);
+    const fr = extract(
+      `En présence du {président}(${PRES} country:FR) [Marc Lenoir](person:marc-lenoir), [Paul Durand](person:paul-durand) et [Nikos Petrou](person:nikos-petrou) ont signé mardi l'[accord de Délos](agreement:delos-accord).`,
+      "fr",
+    );
+    expect(signed(fr)).toEqual(["Nikos Petrou -> accord de Délos", "Paul Durand -> accord de Délos"]);
+    const after = extract(
+      `[Paul Durand](person:paul-durand) et [Nikos Petrou](person:nikos-petrou) ont signé mardi l'[accord de Délos](agreement:delos-accord), sous le regard du {président}(${PRES} country:FR) [Marc Lenoir](person:marc-lenoir).`,
+      "fr",
+    );
+    expect(signed(after)).toEqual(["Nikos Petrou -> accord de Délos", "Paul Durand -> accord de Délos"]);
+  });
+
+  it("'X attended the signing', 'X a assisté à la signature', 'X looked on as Y and Z signed': X is no signer", () => {
+    const attended = extract(
+      `{Defence Minister}(${DM} country:DE) [Lena Hartmann](person:lena-hartmann) attended the signing of the [Fjord Accord](agreement:fjord-accord) between [Norway](country:NO) and [Germany](country:DE) on Tuesday.`,
+      "en",
+    );
+    expect(signed(attended)).toEqual([]);
+    expect(signingPeople(attended).flat()).toEqual([]);
+    const witnessed = extract(
+      `{President}(${PRES} country:NO) [Mark Adams](person:mark-adams) witnessed the signing of the [Fjord Accord](agreement:fjord-accord) by [Ola Berg](person:ola-berg) and [Paul Weber](person:paul-weber).`,
+      "en",
+    );
+    expect(signed(witnessed)).toEqual(["Ola Berg -> Fjord Accord", "Paul Weber -> Fjord Accord"]);
+    const assisted = extract(
+      `Le {président}(${PRES} country:FR) [Marc Lenoir](person:marc-lenoir) a assisté mardi à la signature de l'[accord de Délos](agreement:delos-accord) entre la [France](country:FR) et la [Grèce](country:GR).`,
+      "fr",
+    );
+    expect(signed(assisted)).toEqual([]);
+    expect(signingPeople(assisted).flat()).toEqual([]);
+    const lookedOn = extract(
+      `{President}(${PRES} country:NO) [Mark Adams](person:mark-adams) looked on as [Ola Berg](person:ola-berg) and [Paul Weber](person:paul-weber) signed the [Fjord Accord](agreement:fjord-accord).`,
+      "en",
+    );
+    expect(signed(lookedOn)).toEqual(["Ola Berg -> Fjord Accord", "Paul Weber -> Fjord Accord"]);
+  });
+
+  it("still signs: one who attended something else and then signed, one who signed with another", () => {
+    const both = extract(
+      `[Ola Berg](person:ola-berg) attended the talks and signed the [Fjord Accord](agreement:fjord-accord) with [Paul Weber](person:paul-weber) on Tuesday.`,
+      "en",
+    );
+    expect(signed(both)).toEqual(["Ola Berg -> Fjord Accord", "Paul Weber -> Fjord Accord"]);
+    const fr = extract(
+      `[Paul Durand](person:paul-durand) a assisté au sommet et a signé l'[accord de Délos](agreement:delos-accord) avec [Nikos Petrou](person:nikos-petrou).`,
+      "fr",
+    );
+    expect(signed(fr)).toEqual(["Nikos Petrou -> accord de Délos", "Paul Durand -> accord de Délos"]);
+  });
+});
