@@ -75,7 +75,8 @@ export const subjects: ParticipantRule = {
     if (coordinatedVerbLink(scope)) return null;
     const asides = relativeClauses(ctx, s, trigger).filter((c) => !(c.start <= trigger.start && trigger.end <= c.end));
     const candidates = signerCandidates(scope).filter((c) => !asides.some((a) => a.start <= c.start && c.end <= a.end));
-    return asFound(scope, subjectList(ctx, candidates, trigger, allowedIn(scope)));
+    // "X, who oversees procurement, and Y signed": the clause told aside is read past, the names around it joined.
+    return asFound(scope, subjectList(ctx, candidates, trigger, [...allowedIn(scope), ...asides]));
   },
 };
 

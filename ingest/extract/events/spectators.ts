@@ -26,12 +26,13 @@ interface SpectatorInput<P extends Span> {
 function spectatorSubjects<P extends Span>({ ctx, cues, sentence, hits, people }: SpectatorInput<P>): P[] {
   const last = hits.at(-1);
   if (!last) return [];
+  // The signing is the verb's object, no comma between ("X, who oversees procurement, signed …" signs).
   // "X attended the summit and signed …": a verb of its own, X's, unless someone is named in between ("X looked on as Y and Z signed").
   const ownVerb = (v: Span, h: Span) =>
     findIn(cues.sharedSubjectLinks, ctx.text, v.end, h.start).length > 0 && !people.some((p) => p.start >= v.end && p.end <= h.start);
   const verbs = findIn(cues.signingSpectatorVerbs, ctx.text, sentence.start, last.start).filter((v) =>
     hits.some(
-      (h) => h.start >= v.end && h.start - v.end <= VERB_REACH && !/[;.!?]/u.test(ctx.text.slice(v.end, h.start)) && !ownVerb(v, h),
+      (h) => h.start >= v.end && h.start - v.end <= VERB_REACH && !/[,;.!?]/u.test(ctx.text.slice(v.end, h.start)) && !ownVerb(v, h),
     ),
   );
   return people.filter((p) =>

@@ -161,6 +161,19 @@ export function listForward(r: Reading, i: number, from: number, accept: (t: Tok
   return { ids, edge };
 }
 
+/** Most tokens of a relative clause read past in a list: "who oversees the procurement of arms". */
+const RELATIVE_CLAUSE_REACH = 15;
+
+/** The comma opening a relative clause that the comma at k closes ("…, who oversees procurement,"), or -1. */
+function relativeClauseBefore(r: Reading, tokens: readonly Token[], k: number): number {
+  for (let j = k - 1; j >= Math.max(0, k - RELATIVE_CLAUSE_REACH); j--) {
+    const norm = tokens[j]?.norm;
+    if (norm === ";" || norm === "." || norm === "(" || norm === ")") return -1;
+    if (norm === ",") return j + 1 < k - 1 && r.cues.relativePronouns.matchAt(tokens, j + 1) > 0 ? j : -1;
+  }
+  return -1;
+}
+
 /** The entities listed right before token `end` (exclusive), read backwards: a coordinated subject. */
 export function listBackward(r: Reading, i: number, end: number, accept: (t: Token) => boolean): ListRead {
   const tokens = r.tokens.of(i);
@@ -176,6 +189,13 @@ export function listBackward(r: Reading, i: number, end: number, accept: (t: Tok
       edge = k;
       k--;
       fillers = 0;
+      continue;
+    }
+    // "X, who met Y last week, and Z": a relative clause between commas, after the first name, is read past with what it names.
+    const comma = t?.norm === "," ? k : r.cues.coordinators.matchAt(tokens, k) === k + 1 && tokens[k - 1]?.norm === "," ? k - 1 : -1;
+    const clause = ids.length > 0 && comma > 0 ? relativeClauseBefore(r, tokens, comma) : -1;
+    if (clause >= 0) {
+      k = clause - 1;
       continue;
     }
     // Fillers read backwards: the longest filler ending at k.

@@ -92,5 +92,42 @@ describe("who watches a signing does not sign", () => {
       "fr",
     );
     expect(signed(fr)).toEqual(["Nikos Petrou -> accord de Délos", "Paul Durand -> accord de Délos"]);
+    // A verb of watching in a clause of its own: "X, who oversees procurement, signed".
+    const clause = extract(
+      `[Ola Berg](person:ola-berg), who oversees procurement, signed the [Fjord Accord](agreement:fjord-accord).`,
+      "en",
+    );
+    expect(signed(clause)).toEqual(["Ola Berg -> Fjord Accord"]);
+  });
+});
+
+describe("a relative clause inside a joint subject", () => {
+  const DEPUTY = "title:deputy-minister Deputy_Minister minister";
+
+  it("'X, who oversees procurement, and Y signed', 'X, qui supervise les achats, et Y ont signé': both sign", () => {
+    const en = extract(
+      `{Deputy Minister}(${DEPUTY} country:KR) [Tom Baker](person:tom-baker), who oversees procurement, and {Defence Minister}(${DM} country:KR) [Lee Sang](person:lee-sang) signed the [Han River Pact](agreement:han-pact) on Tuesday.`,
+      "en",
+    );
+    expect(signed(en)).toEqual(["Lee Sang -> Han River Pact", "Tom Baker -> Han River Pact"]);
+    expect(signingPeople(en)).toEqual([["Lee Sang", "Tom Baker"]]);
+    const fr = extract(
+      `Le {vice-ministre}(${DEPUTY} country:KR) [Tom Baker](person:tom-baker), qui supervise les achats d'armement, et la {ministre de la Défense}(${DM} country:KR) [Lee Sang](person:lee-sang) ont signé mardi le [pacte du Han](agreement:han-pact).`,
+      "fr",
+    );
+    expect(signed(fr)).toEqual(["Lee Sang -> pacte du Han", "Tom Baker -> pacte du Han"]);
+  });
+
+  it("the people of the clause told aside do not sign; a lone subject with a clause still signs", () => {
+    const aside = extract(
+      `[Tom Baker](person:tom-baker), who met [Ana Ruiz](person:ana-ruiz) last week, and [Lee Sang](person:lee-sang) signed the [Han River Pact](agreement:han-pact) on Tuesday.`,
+      "en",
+    );
+    expect(signed(aside)).toEqual(["Lee Sang -> Han River Pact", "Tom Baker -> Han River Pact"]);
+    const alone = extract(
+      `[Ana Ruiz](person:ana-ruiz) met her counterpart on Monday. [Tom Baker](person:tom-baker), who oversees procurement, signed the [Han River Pact](agreement:han-pact) on Tuesday.`,
+      "en",
+    );
+    expect(signed(alone)).toEqual(["Tom Baker -> Han River Pact"]);
   });
 });
