@@ -286,6 +286,18 @@ function opensName(tokens: readonly Token[], k: number): boolean {
   return after?.word === true && after.capitalized;
 }
 
+/** Whether the document writes a capitalised word after another capitalised one ("Raj Kumar"): the family name of someone named in full. */
+function toldAfterAName(ctx: NameContext, word: Token): boolean {
+  return (ctx.capitalizedAfter.get(word.folded) ?? []).some((before) => ctx.capitalizedAfter.has(before) && !FUNCTION_WORDS.has(before));
+}
+
+/** "Kumar and Santos …": one word each side of the "and" at k, both family names of people named in full elsewhere. */
+function familyNamesJoined(ctx: NameContext, k: number): boolean {
+  const [before, after, next] = [ctx.tokens[k - 1], ctx.tokens[k + 1], ctx.tokens[k + 2]];
+  if (!before || !after?.word || !after.capitalized || (next?.word && next.capitalized)) return false;
+  return toldAfterAName(ctx, before) && toldAfterAName(ctx, after);
+}
+
 /** The run of capitalised words starting at `i`, with up to two connectors between words ("de la Défense", "of the Philippines"). */
 function gatherRun(ctx: NameContext, scan: SentenceScan, i: number): NameRun {
   const { tokens, view } = ctx;
@@ -310,6 +322,8 @@ function gatherRun(ctx: NameContext, scan: SentenceScan, i: number): NameRun {
     // "Corée du Nord et la Forest Union": a coordination after a KB name ends the run.
     if ((c.folded === "and" || c.folded === "et") && k > i && view.matchesEndingAt(tokens[k - 1].end).some((m) => m.kind !== "demonym"))
       break;
+    // "Kumar and Santos signed": two family names, each told in full elsewhere ("Raj Kumar"), are two people.
+    if (c.folded === "and" && k === i + 1 && familyNamesJoined(ctx, k)) break;
     let n = k;
     while (n < k + 2 && tokens[n] && CONNECTORS.has(tokens[n].folded)) n++;
     const next = tokens[n];

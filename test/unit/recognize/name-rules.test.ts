@@ -567,3 +567,21 @@ describe("a run of capitalised words with an honorific inside", () => {
     expect(shaped(en("They met at Lancaster House with Lord Dunmore."))).toContain("Lancaster House|Place|headTypedName");
   });
 });
+
+describe("gathering a run: two family names joined by 'and'", () => {
+  const texts = (d: PreparedDocument): string[] => recognizeMentions(d, testKb, matcher).mentions.map((m) => m.text);
+
+  it("'Okafor and Renko signed': two family names of people named in full before are two names, not one", () => {
+    const d = en("Defence Minister Ade Okafor met Interior Minister Lina Renko on Monday.", "Okafor and Renko signed a memorandum.");
+    expect(texts(d)).toContain("Okafor");
+    expect(texts(d)).toContain("Renko");
+    expect(texts(d)).not.toContain("Okafor and Renko");
+  });
+
+  it("keeps one name whose words are no family names told before ('Procter and Gamble'), or a longer name after 'and'", () => {
+    const firm = en("Ade Okafor joined Procter and Gamble in 2001.");
+    expect(texts(firm)).not.toContain("Procter");
+    const longer = en("Ade Okafor met Lina Renko on Monday.", "Okafor and Renko Tal-ho signed a memorandum.");
+    expect(texts(longer)).not.toContain("Renko");
+  });
+});
