@@ -157,13 +157,27 @@ function sentencesBefore(ctx: ExtractionContext, first: number, count: number): 
   return out;
 }
 
+/** Most days before publication a day of the story may lie; an event dated earlier is background. */
+const STORY_REACH_DAYS = 45;
+
+/**
+ * Whether a date is background, not the story's: only a year or a month ("In 2019 the two countries signed …"), or a day
+ * long before publication ("signed in Manila on 8 July 2024").
+ */
+function background(ctx: ExtractionContext, date: IsoDate): boolean {
+  if (date.length < 10) return true;
+  if (!ctx.published) return false;
+  const days = (Date.parse(ctx.published.slice(0, 10)) - Date.parse(date)) / 86_400_000;
+  return days > STORY_REACH_DAYS;
+}
+
 /**
  * "Le 18 novembre, X a reçu Y à Paris. Le contrat a été signé par A et B.", "After their talks, the two ministers
  * attended the signing. The contract was signed by A and B.": an undated event told right after a dated event of the
  * story with its status, in the same paragraph (the sentence before, or the one before it), took place on its day and,
  * when it names no place of its own, at its place. Neither a trip nor from one (a trip's day is its first, not that of
  * what happens during it: see enclosingEvent, duringTrip), nor an event called off; events of different days or places
- * in that sentence tell nothing.
+ * in that sentence tell nothing, and an event of the background ("In 2019 the two countries signed …") is passed over.
  */
 const precedingEvent: DocumentDateRule = {
   name: "precedingEvent",
@@ -175,6 +189,7 @@ const precedingEvent: DocumentDateRule = {
         (e) =>
           e !== event &&
           e.date !== null &&
+          !background(ctx, e.date) &&
           e.status === event.status &&
           !rulesFor(e.type).trip &&
           e.sentenceIndices.includes(k) &&

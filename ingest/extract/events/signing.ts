@@ -202,11 +202,17 @@ export function agreementOfPronounSubject(scope: TriggerScope): string | null {
   return scope.agreements.filter((a) => a.sentenceIndex === i - 1).at(-1)?.entityId ?? null;
 }
 
-/** "The two companies also signed …", "ont par ailleurs signé", "ont pour leur part conclu": a cue of another signing in the trigger's clause, before it. */
+/**
+ * "The two companies also signed …", "ont par ailleurs signé", "ont pour leur part conclu": a cue of another signing in the
+ * trigger's clause, before it; or fronted, opening the sentence ("Separately, X and Y signed …", "Par ailleurs, X et Y ont signé …").
+ */
 export function anotherSigning(scope: TriggerScope): boolean {
   const { ctx, cues, s, trigger } = scope;
   const clause = clauseAround(ctx.text, s.start, s.end, trigger.start);
-  return findWordsIn(cues.anotherSigningCues, ctx.text, clause.start, trigger.start).length > 0;
+  if (findWordsIn(cues.anotherSigningCues, ctx.text, clause.start, trigger.start).length > 0) return true;
+  return findWordsIn(cues.anotherSigningCues, ctx.text, s.start, Math.min(trigger.start, s.start + 40)).some(
+    (cue) => /^[\s«"“]*$/u.test(ctx.text.slice(s.start, cue.start)) && /^\s*,/u.test(ctx.text.slice(cue.end, cue.end + 3)),
+  );
 }
 
 /** The signers and partners of a signing mention. */

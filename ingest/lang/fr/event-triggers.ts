@@ -58,6 +58,8 @@ export const ANOTHER_SIGNING_CUES = [
   "quant à elle",
   "de leur côté",
   "de son côté",
+  "séparément",
+  "parallèlement",
 ] as const;
 
 /**

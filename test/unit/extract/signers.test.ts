@@ -131,3 +131,38 @@ describe("a relative clause inside a joint subject", () => {
     expect(signed(alone)).toEqual(["Tom Baker -> Han River Pact"]);
   });
 });
+
+describe("another signing told apart", () => {
+  const signings = (out: ReturnType<typeof extract>) => {
+    const names = new Map(out.entities.map((e) => [e.id, e.name]));
+    return out.events
+      .filter((e) => e.type === "Signing")
+      .map((e) => `${e.date ?? "-"} ${e.participants.map((p) => names.get(p) ?? p).join("+")}`)
+      .sort();
+  };
+
+  it("'Separately, X and Y signed …' is a signing of its own, on the story's day, not the background one told before", () => {
+    const en = extract(
+      `[Raj Kumar](person:raj-kumar) and [Jose Reyes](person:jose-reyes) met in [Manila](place:manila) on Wednesday. In 2019 [India](country:IN) and the [Philippines](country:PH) signed the [Delhi Logistics Pact](agreement:delhi-pact). Separately, [Kumar](person:raj-kumar) and [Reyes](person:jose-reyes) signed a [memorandum on maritime cooperation](agreement:sea-memo).`,
+      "en",
+      "2026-12-03",
+    );
+    expect(signings(en)).toEqual(["2019 India+Philippines", "2026-12-02 Raj Kumar+Jose Reyes"]);
+    expect(signed(en)).toEqual(["Jose Reyes -> memorandum on maritime cooperation", "Raj Kumar -> memorandum on maritime cooperation"]);
+    const fr = extract(
+      `[Raj Kumar](person:raj-kumar) et [Jose Reyes](person:jose-reyes) se sont rencontrés mercredi à [Manille](place:manila). En 2019, l'[Inde](country:IN) et les [Philippines](country:PH) avaient signé le [pacte logistique de Delhi](agreement:delhi-pact). Par ailleurs, [Kumar](person:raj-kumar) et [Reyes](person:jose-reyes) ont signé un [mémorandum sur la coopération maritime](agreement:sea-memo).`,
+      "fr",
+      "2026-12-03",
+    );
+    expect(signings(fr)).toEqual(["2019 Inde+Philippines", "2026-12-02 Raj Kumar+Jose Reyes"]);
+  });
+
+  it("an undated signing right after a dated one of the story still takes its day", () => {
+    const out = extract(
+      `[Raj Kumar](person:raj-kumar) and [Jose Reyes](person:jose-reyes) met in [Manila](place:manila) on Wednesday. [Kumar](person:raj-kumar) and [Reyes](person:jose-reyes) signed a [memorandum on maritime cooperation](agreement:sea-memo).`,
+      "en",
+      "2026-12-03",
+    );
+    expect(signings(out)).toEqual(["2026-12-02 Raj Kumar+Jose Reyes"]);
+  });
+});
