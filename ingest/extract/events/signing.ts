@@ -9,6 +9,7 @@
  *   pronounSubject       "Il a signé" → the subject before
  *   sharedSubject        "X a rencontré Y et a signé", "X met Y and signed" → X, the subject of the verb before
  *   groupOfSigners       "les deux ministres ont signé"
+ *   agreementParticiple  "The agreement, signed in Manila on 8 July …", "l'accord, paraphé à Rome …" → no signer, the agreement's parties
  * Partners: "avec le Japon", "with Japan", "entre X et Y", "between X and Y"; "Y, with whom he signed", "Y, avec qui il a signé".
  */
 import { clauseAround, findIn, findWordsIn, overlaps, wordCount, type Span } from "../spans.js";
@@ -144,6 +145,36 @@ export const groupOfSigners: ParticipantRule = {
   find: ({ ctx, s, trigger }) => (groupSubjectBefore(ctx, s, trigger.start) ? { groupSubject: true } : null),
 };
 
+/** Most words between an agreement's name and its participle: "The agreement between Japan and the Philippines, signed …". */
+const AGREEMENT_PARTICIPLE_REACH = 12;
+
+/**
+ * "The agreement, signed in Manila on 8 July 2031, entered into force", "l'accord entre la France et l'Italie, paraphé à Rome",
+ * "The pact was signed on 3 November 2023": the participle of the agreement named before it, no signer named. A signing of
+ * that agreement by its parties: those its name holds and those "between"/"entre" names right after it.
+ */
+const agreementParticiple: ParticipantRule = {
+  name: "agreementParticiple",
+  find: (scope) => {
+    const { ctx, cues, trigger, agreementsHere } = scope;
+    const agreement = agreementsHere.filter((a) => a.end <= trigger.start).at(-1);
+    if (!agreement || wordCount(ctx.text.slice(agreement.end, trigger.start)) > AGREEMENT_PARTICIPLE_REACH) return null;
+    const gap = ctx.text.slice(agreement.end, trigger.start);
+    const passive = findIn(cues.passiveAuxiliaries, ctx.text, agreement.end, trigger.start).some(
+      (a) => /^\s*$/u.test(ctx.text.slice(a.end, trigger.start)) && !/[,;:]/u.test(ctx.text.slice(agreement.end, a.start)),
+    );
+    // A participle opening an apposition: after a comma, the only one since the agreement's name.
+    const apposition = /^[^,;:]*,\s*$/u.test(gap);
+    if (!passive && !apposition) return null;
+    const between = findIn(cues.sidesBetween, ctx.text, agreement.end, trigger.start).find((b) =>
+      /^[\s,]*$/u.test(ctx.text.slice(agreement.end, b.start)),
+    );
+    const sides = between ? listAfter(ctx, signerCandidates(scope), between, trigger.start, allowedIn(scope), []) : [];
+    const parties = [...new Set([...agreement.partyIds, ...sides])].filter((id) => typeOf(ctx, id) !== "Person");
+    return parties.length > 0 ? { people: [], parties } : null;
+  },
+};
+
 /** The signer rules, in order. */
 const SIGNER_RULES: readonly ParticipantRule[] = [
   agentsAfter,
@@ -155,6 +186,7 @@ const SIGNER_RULES: readonly ParticipantRule[] = [
   pronounSubject,
   sharedSubject,
   groupOfSigners,
+  agreementParticiple,
 ];
 
 /**

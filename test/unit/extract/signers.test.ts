@@ -166,3 +166,45 @@ describe("another signing told apart", () => {
     expect(signings(out)).toEqual(["2026-12-02 Raj Kumar+Jose Reyes"]);
   });
 });
+
+describe("an agreement told signed by a participle, no signer named", () => {
+  const signings = (out: ReturnType<typeof extract>) => {
+    const names = new Map(out.entities.map((e) => [e.id, e.name]));
+    return out.events
+      .filter((e) => e.type === "Signing")
+      .map(
+        (e) => `${e.status} ${e.date ?? "-"} ${e.participants.map((p) => names.get(p) ?? p).join("+")} @${names.get(e.place ?? "") ?? "-"}`,
+      );
+  };
+
+  it("'The pact between X and Y, signed in Z on D, entered into force', 'l'accord entre X et Y, signé à Z le D': a signing on D at Z by X and Y", () => {
+    const en = extract(
+      `The [Reef Pact](agreement:reef-pact) between [Japan](country:JP) and the [Philippines](country:PH), signed in [Manila](place:manila) on 8 July 2024, entered into force in 2025.`,
+      "en",
+      "2026-12-03",
+    );
+    expect(signings(en)).toEqual(["occurred 2024-07-08 Japan+Philippines @Manila"]);
+    const fr = extract(
+      `L'[accord de Délos](agreement:delos-accord) entre la [France](country:FR) et la [Grèce](country:GR), paraphé à [Athènes](place:athens) le 3 novembre 2023, doit encore être ratifié.`,
+      "fr",
+      "2026-12-03",
+    );
+    expect(signings(fr)).toEqual(["occurred 2023-11-03 France+Grèce @Athènes"]);
+    const passive = extract(
+      `The [Reef Pact](agreement:reef-pact) between [Japan](country:JP) and the [Philippines](country:PH) was signed on 3 November 2023.`,
+      "en",
+      "2026-12-03",
+    );
+    expect(signings(passive)).toEqual(["occurred 2023-11-03 Japan+Philippines @-"]);
+  });
+
+  it("not a participle of the agreement: another clause, or the parties' names far before", () => {
+    // The participle belongs to another noun's clause.
+    const other = extract(
+      `[Japan](country:JP) and the [Philippines](country:PH) discussed the [Reef Pact](agreement:reef-pact) and a letter from their ministers, later signed in [Manila](place:manila) on 8 July 2024.`,
+      "en",
+      "2026-12-03",
+    );
+    expect(signings(other).filter((s) => s.includes("Japan"))).toEqual([]);
+  });
+});
