@@ -168,10 +168,21 @@ function titleChains(ctx: ExtractionContext, cues: RoleCues, titles: TitleMentio
     // "Pakistan army chief General X", "the head of the navy, Rear Admiral X": a rank right after an office, the same person's.
     const rankAfterOffice =
       prev !== undefined && isRank(ctx, t) && !isRank(ctx, prev) && (/^\s*,?\s*$/u.test(between) || STACKED_APPOSITION.test(between));
-    if (last && (joined || rankAfterOffice)) last.push(t);
+    // "X, director of the agency, and Acme Chief Executive Y": the apposition closed, the list goes on to another person.
+    const nextPerson = last !== undefined && CLOSED_THEN_COORDINATED.test(between) && inAppositionAfterName(ctx, mentions, last[0]);
+    if (last && (joined || rankAfterOffice) && !nextPerson) last.push(t);
     else chains.push([t]);
   }
   return chains;
+}
+
+/** A comma, then "and"/"et": what comes after is the next item of a list, not more of the title before. */
+const CLOSED_THEN_COORDINATED = /,\s*(?:and|et)\s/iu;
+
+/** Whether a title opens an apposition to the person named right before it ("X, director of …"). */
+function inAppositionAfterName(ctx: ExtractionContext, mentions: EntityMention[], t: TitleMention): boolean {
+  const before = [...mentions].reverse().find((m) => m.end <= t.start);
+  return before !== undefined && isPerson(ctx, before) && APPOSITION.test(ctx.text.slice(before.end, t.start));
 }
 
 /** A military rank ("General", "Rear Admiral"), which its holder wears beside an office. */

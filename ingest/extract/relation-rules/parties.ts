@@ -117,7 +117,8 @@ function segmentItem(r: Reading, i: number, tokens: readonly Token[], k: number,
     }
     if (!item && isEntity(t, "Person", "Country", "Organization")) {
       const next = tokens.slice(j + 1, end).find((_, n) => isDesignation(r, i, tokens, j + 1 + n) < 0);
-      item = isEntity(t, "Country") && isEntity(next, "Person") ? next.entityId : t.entityId;
+      // "Acme Systems Chief Executive John Smith", "US President X": the person the country or organisation opens the title of.
+      item = isEntity(t, "Country", "Organization") && isEntity(next, "Person") ? next.entityId : t.entityId;
       if (item !== t.entityId) j = tokens.indexOf(next as Token);
       continue;
     }

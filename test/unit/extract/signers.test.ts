@@ -208,3 +208,33 @@ describe("an agreement told signed by a participle, no signer named", () => {
     expect(signings(other).filter((s) => s.includes("Japan"))).toEqual([]);
   });
 });
+
+describe("signers after long titles, their organisations the parties", () => {
+  const CEO = "title:ceo Chief_Executive executive";
+  const DIRECTOR = "title:director Director executive";
+  const relations = (out: ReturnType<typeof extract>, type: string) => {
+    const names = new Map(out.entities.map((e) => [e.id, e.name]));
+    return out.relations
+      .filter((r) => r.type === type)
+      .map((r) => `${names.get(r.source)} -> ${names.get(r.target)}`)
+      .sort();
+  };
+
+  it("'signed by X, director of the agency, and Acme Chief Executive Y': both sign, each with their own office, both bodies parties", () => {
+    const out = extract(
+      `The [Fjord Accord](agreement:fjord-accord) was signed by [Kari Holm](person:kari-holm), {director}(${DIRECTOR} org:materiel-agency) of the [Materiel Agency](org:materiel-agency), and [Acme Systems](org:acme) {Chief Executive}(${CEO}) [John Smith](person:john-smith).`,
+      "en",
+    );
+    expect(signed(out)).toEqual(["John Smith -> Fjord Accord", "Kari Holm -> Fjord Accord"]);
+    expect(relations(out, "HOLDS_ROLE")).toEqual(["John Smith -> Acme Systems", "Kari Holm -> Materiel Agency"]);
+    expect(relations(out, "PARTY_TO")).toEqual(["Acme Systems -> Fjord Accord", "Materiel Agency -> Fjord Accord"]);
+  });
+
+  it("a title coordinated without a comma before 'and' is still the same person's ('X, chairman and chief executive of Acme')", () => {
+    const out = extract(
+      `[John Smith](person:john-smith), {director}(${DIRECTOR}) and {chief executive}(${CEO}) of [Acme Systems](org:acme), met [Kari Holm](person:kari-holm) on Monday.`,
+      "en",
+    );
+    expect(relations(out, "HOLDS_ROLE").filter((r) => r.startsWith("Kari Holm"))).toEqual([]);
+  });
+});
