@@ -44,7 +44,7 @@ import {
   stopDayAfter,
   toldAsEarlier,
 } from "./events/dating.js";
-import { rescheduledDate, statusFor } from "./events/status.js";
+import { changedPlanDate, rescheduledDate, statusFor } from "./events/status.js";
 import { rulesFor } from "./events/types.js";
 import { placeFor } from "./events/place.js";
 import { coordinatedDestinations, guestVisit, laterStops, receivedGuest } from "./events/visit.js";
@@ -163,8 +163,9 @@ function mentionsInSentence(
     // it was called off is not the visit's, whatever the status the mention's own words give.
     const calledOff = (t: TemporalExpression) => datesTheCancellation(ctx, s, m.trigger, t);
     const own = !toldOverride && !segment && told && calledOff(told) ? dateFor(ctx, i, s, m.trigger, calledOff) : told;
-    // "initially planned for December, was pushed back to March": a postponed event's date is the new one.
-    const date = (status === "planned" ? rescheduledDate(statusInput) : null) ?? own;
+    // "initially planned for December, was pushed back to March", "… but will instead be held in 2027": a postponed
+    // event's date is the new one.
+    const date = (status === "planned" ? (rescheduledDate(statusInput) ?? changedPlanDate(statusInput)) : null) ?? own;
     const dated =
       date === null
         ? null

@@ -152,6 +152,12 @@ export interface EventCues {
   contrast: PhraseFinder;
   purpose: PhraseFinder;
   postponement: PhraseFinder;
+  /** "instead", "finalement": a change of plan, with a holding verb next to it ("will instead be held"). */
+  reschedulingAdverbs: PhraseFinder;
+  /** "held", "take place", "aura lieu": the verb telling the new date of an event whose plan changed. */
+  rescheduledHolding: PhraseFinder;
+  /** "it", "elle": the event as the subject of the clause that gives its new date. */
+  rescheduledSubjects: PhraseFinder;
   auxiliaries: PhraseFinder;
   /** "discussed", "ont évoqué": a verb of proposal before an event's noun. */
   proposals: PhraseFinder;
@@ -278,6 +284,9 @@ function compile(packs: readonly LanguagePack[]): EventCues {
     contrast: m((c) => c.CONTRAST),
     purpose: m((c) => c.PURPOSE),
     postponement: m((c) => c.POSTPONEMENT),
+    reschedulingAdverbs: m((c) => c.RESCHEDULING_ADVERBS),
+    rescheduledHolding: m((c) => c.RESCHEDULED_HOLDING),
+    rescheduledSubjects: m((c) => c.RESCHEDULED_SUBJECTS),
     auxiliaries: m((c) => c.AUXILIARIES),
     modality: m((c) => c.MODALITY),
     proposals: m((c) => c.PROPOSALS),

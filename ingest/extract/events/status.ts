@@ -1,9 +1,11 @@
 /**
  * Whether an event mention tells what happened, what is planned, what was called off, or no
  * event at all: an ordered list of small named rules, the first that decides wins.
- *   negated          "n'a pas rencontré", "did not sign", "aucune visite", "ne rencontrera pas" → no event
- *   calledOff        "a annulé sa visite", "the summit was called off"            → cancelled
+ *   calledOffByNegation  "ne se rendra plus", "n'a finalement pas fait le déplacement", "will not … after all" → cancelled
+ *   negated          "n'a pas rencontré", "n'a toujours pas rencontré", "did not sign", "has yet to meet", "aucune visite" → no event
+ *   calledOff        "a annulé sa visite", "the summit was called off", "will not go ahead" → cancelled
  *   postponed        "la réunion a été reportée" (no new date)                     → cancelled; with a date → planned
+ * (A planned event's date is the new one when put off to it, or moved by a later clause: changedPlanDate.)
  *   calledOffAfterContrast  "X devait rencontrer Y, mais cette étape a été annulée"   → cancelled
  *   habitual         "des visites régulières", "regular visits"                    → no event
  *   modal            "veut rencontrer", "could visit", "invitation to visit"        → planned
@@ -114,13 +116,22 @@ function oneAdjective(complement: readonly string[]): boolean {
 /** A phrase told aside, between two commas ("…, initialement prévue la semaine prochaine, …"). */
 const ASIDE = /,[^,;:.!?()«»"“”]*,/u;
 
-/** text[from, to) with each name or title inside it written as one word ("N"). */
-function namesAsWords(text: string, from: number, to: number, named: readonly Span[]): string {
-  let out = text.slice(from, to);
-  for (const m of named) {
-    if (m.start < from || m.end > to) continue;
-    out = out.slice(0, m.start - from) + "N" + " ".repeat(m.end - m.start - 1) + out.slice(m.end - from);
+/** `out` (the text from `from`) with each span inside it written as one word (`word`), offsets kept. */
+function spansAsWord(out: string, from: number, spans: readonly Span[], word: string): string {
+  let masked = out;
+  for (const m of spans) {
+    if (m.start < from || m.end > from + out.length || m.end - m.start < word.length) continue;
+    masked = masked.slice(0, m.start - from) + word + " ".repeat(m.end - m.start - word.length) + masked.slice(m.end - from);
   }
+  return masked;
+}
+
+/**
+ * text[from, to) with each name or title inside it written as one word ("N"), and each date as one word ("D"): the
+ * period of an abbreviated month ("set for Dec. 9", "prévue le 9 déc.") is no sentence punctuation.
+ */
+function namesAsWords(text: string, from: number, to: number, named: readonly Span[], dates: readonly Span[]): string {
+  const out = spansAsWord(spansAsWord(text.slice(from, to), from, dates, "D"), from, named, "N");
   // A list of names: "X, Y and Z"; a name and its acronym between brackets: "the Gulf Cooperation Council (GCC)".
   return out.replace(/N(\s*),(?=\s*N)/gu, "N$1 ").replace(/N(\s*)\((\s*)N(\s*)\)/gu, (m) => "N" + " ".repeat(m.length - 1));
 }
@@ -149,10 +160,11 @@ function cueAfter(ctx: ExtractionContext, cues: EventCues, finder: PhraseFinder,
   // Names and titles in the complement count as one word each ("between Japanese Prime Minister Sanae Takaichi, … and …").
   const i = ctx.sentences.findIndex((x) => x.start === sentence.start);
   const named: Span[] = [...(ctx.mentionsBySentence[i] ?? []), ...(ctx.titlesBySentence[i] ?? [])];
+  const dates = i >= 0 ? ctx.temporal(i) : [];
   const triggerWords = gapWords(ctx.text.slice(trigger.start, trigger.end)) ?? [];
   const hit = findIn(finder, ctx.text, trigger.end, to).find((h) => {
     // An aside between commas is the noun's ("the visit by X to Dhaka, scheduled for next week, has been cancelled").
-    const masked = namesAsWords(ctx.text, trigger.end, h.start, named);
+    const masked = namesAsWords(ctx.text, trigger.end, h.start, named, dates);
     const words = gapWords(withoutAsides(masked));
     if (words === null) return false;
     let k = words.length;
@@ -162,9 +174,10 @@ function cueAfter(ctx: ExtractionContext, cues: EventCues, finder: PhraseFinder,
     while (opening < k && isPlannedParticiple(cues, words[opening] ?? "")) opening++;
     const complement = words.slice(opening, k);
     // Past a complement, the cue must follow an auxiliary ("… was postponed"), or be a finite verb itself
-    // ("… n'a finalement pas eu lieu"), as a verb of the noun's own clause.
+    // ("… n'a finalement pas eu lieu", "… ne se tiendra pas"), as a verb of the noun's own clause.
     const cueWords = gapWords(ctx.text.slice(h.start, h.end)) ?? [];
-    const finiteCue = isAuxiliary(cueWords[0] ?? "") || /^n['’]/u.test(cueWords[0] ?? "");
+    const finiteCue =
+      isAuxiliary(cueWords[0] ?? "") || /^n['’]/u.test(cueWords[0] ?? "") || isWhole(cues.negationBeforeVerb, cueWords[0] ?? "");
     // "trip to Riyadh … was cancelled": a trigger ending on its preposition opens the complement itself.
     const opensComplement = COMPLEMENT.test(triggerWords.at(-1) ?? "") && !complement.some((w) => CLAUSE_LINKS.test(w));
     return (
@@ -217,6 +230,9 @@ const calledOffByNegation: StatusRule = {
   name: "calledOffByNegation",
   decide: ({ ctx, cues, sentence, trigger }) => {
     if (cueRightBefore(ctx, cues.callingOffBefore, sentence, trigger, 2)) return "cancelled";
+    // "n'a finalement pas fait le déplacement": the adverb inside the negation before the verb.
+    const around = negationBeforeVerb(ctx, cues, sentence, trigger);
+    if (around && findIn(cues.callingOffNegation, ctx.text, around.start, around.end).some((h) => h.end < around.end)) return "cancelled";
     const negatedVerb =
       cueRightBefore(ctx, cues.negation, sentence, trigger, 3) || cueRightBefore(ctx, cues.negationBeforeVerb, sentence, trigger, 1);
     if (!negatedVerb) return null;
@@ -228,8 +244,40 @@ const calledOffByNegation: StatusRule = {
 const negated: StatusRule = {
   name: "negated",
   decide: ({ ctx, cues, sentence, trigger }) =>
-    cueRightBefore(ctx, cues.negation, sentence, trigger, 3) || negationAroundVerb(ctx, cues, sentence, trigger) ? "none" : null,
+    cueRightBefore(ctx, cues.negation, sentence, trigger, 3) ||
+    negationAroundVerb(ctx, cues, sentence, trigger) ||
+    negationBeforeVerb(ctx, cues, sentence, trigger)
+      ? "none"
+      : null,
 };
+
+/** Most words between the two parts of a negation before the verb: an auxiliary, a pronoun, an adverb ("n'a toujours pas"). */
+const NEGATION_INSIDE_WORDS = 3;
+/** Most words between the negation and the event's noun: the verb that carries it ("n'a pas fait le déplacement"). */
+const WORDS_AFTER_NEGATION = 2;
+
+/**
+ * "X n'a toujours pas rencontré Y", "n'a finalement pas fait le déplacement", "ne s'est finalement pas rendu": both
+ * parts of the negation before the verb, adverbs between them, the second right before the verb or the noun it
+ * carries ("fait le"). The span from the first part to the end of the second, or null.
+ */
+function negationBeforeVerb(ctx: ExtractionContext, cues: EventCues, sentence: Span, trigger: Span): Span | null {
+  const from = Math.max(sentence.start, trigger.start - 80);
+  const second = findIn(cues.negationAfterVerb, ctx.text, from, trigger.start)
+    .filter((h) => {
+      const words = gapWords(ctx.text.slice(h.end, trigger.start));
+      return words !== null && words.length <= WORDS_AFTER_NEGATION;
+    })
+    .at(-1);
+  if (!second) return null;
+  const first = findIn(cues.negationBeforeVerb, ctx.text, from, second.start)
+    .filter((h) => {
+      const words = gapWords(ctx.text.slice(h.end, second.start));
+      return words !== null && words.length <= NEGATION_INSIDE_WORDS;
+    })
+    .at(-1);
+  return first ? { start: first.start, end: second.end } : null;
+}
 
 /**
  * "Elle ne rencontrera pas X", "il ne le recevra jamais", "il ne s'y rendra finalement pas": the first part of the
@@ -272,6 +320,55 @@ export function rescheduledDate({ ctx, cues, index, sentence, trigger }: StatusI
   return (
     ctx.temporal(index).find((t) => t.start >= from && t.start <= Math.max(clause.end, from + 80) && !oldDateCue(t) && !reported(t)) ?? null
   );
+}
+
+/** Most words between a change of plan's adverb and its verb of holding ("will instead be held", "aura finalement lieu"). */
+const RESCHEDULING_REACH_WORDS = 2;
+
+/** Whether a word is all of one of `finder`'s phrases. */
+function isWhole(finder: PhraseFinder, word: string): boolean {
+  return finder.findAll(word).some((h) => h.start === 0 && h.end === word.length);
+}
+
+/**
+ * Whether the clause of a change of plan's adverb has the event for subject: between the last break before the
+ * adverb (a comma, a contrast) and it, nothing but auxiliaries, the verb of holding and a pronoun ("but will instead
+ * be held", "mais elle aura finalement lieu"), not a subject of its own ("; elections will now be held").
+ */
+function sharesEventSubject(ctx: ExtractionContext, cues: EventCues, trigger: Span, adverb: Span, verb: Span): boolean {
+  const clause = clauseAround(ctx.text, trigger.end, adverb.start, adverb.start);
+  const contrast = findIn(cues.contrast, ctx.text, clause.start, adverb.start).at(-1);
+  const from = Math.max(clause.start, contrast?.end ?? 0);
+  const words = gapWords(blankSpans(ctx.text, from, adverb.start, [verb]));
+  return words !== null && words.every((w) => isWhole(cues.auxiliaries, w) || isWhole(cues.rescheduledSubjects, w));
+}
+
+/**
+ * The new date of a planned event whose plan changed, told after the trigger by an adverb next to a verb of holding
+ * ("had been scheduled for December but will instead be held in early 2027", "devait se tenir en décembre mais aura
+ * finalement lieu début 2027"): the first date after them in their clause, not a reporting clause's. Null: none told.
+ */
+export function changedPlanDate({ ctx, cues, index, sentence, trigger }: StatusInput): TemporalExpression | null {
+  const holding = [
+    ...findIn(cues.rescheduledHolding, ctx.text, trigger.end, sentence.end),
+    ...findIn(cues.plannedParticiples, ctx.text, trigger.end, sentence.end),
+  ];
+  const near = (a: Span, b: Span) => {
+    const words = gapWords(a.end <= b.start ? ctx.text.slice(a.end, b.start) : ctx.text.slice(b.end, a.start));
+    return words !== null && words.length <= RESCHEDULING_REACH_WORDS;
+  };
+  const reporting = reportingZones(ctx, sentence);
+  for (const adverb of findIn(cues.reschedulingAdverbs, ctx.text, trigger.end, sentence.end)) {
+    const verb = holding.find((h) => near(adverb, h));
+    if (!verb || !sharesEventSubject(ctx, cues, trigger, adverb, verb)) continue;
+    const from = Math.max(adverb.end, verb.end);
+    const clause = clauseAround(ctx.text, sentence.start, sentence.end, from);
+    const date = ctx
+      .temporal(index)
+      .find((t) => t.start >= from && t.start <= clause.end && !reporting.some((z) => z.start <= t.start && t.end <= z.end));
+    if (date) return date;
+  }
+  return null;
 }
 
 /** Most words between the contrast and the cue: a short subject and its auxiliaries ("but the planned trip was"). */

@@ -45,6 +45,9 @@ export const NEGATION = [
   "failed to",
   "refused to",
   "declined to",
+  // "has yet to meet", "has still not met": not yet.
+  "yet to",
+  "still not",
 ] as const;
 
 /** A few words before the event noun, or after it past auxiliaries: the event was called off. */
@@ -74,6 +77,13 @@ export const CANCELLATION = [
   "won't take place",
   "never took place",
   "never happened",
+  "not go ahead",
+  // "dropped" as a participle or with "plans" only: "dropped his objection to the summit" calls nothing off.
+  "been dropped",
+  "was dropped",
+  "were dropped",
+  "dropped plans",
+  "dropping plans",
 ] as const;
 
 /** Words that may stand between an event noun and the verb that calls it off ("la visite a finalement été annulée"). */
@@ -89,6 +99,8 @@ export const AUXILIARIES = [
   "be",
   "will",
   "would",
+  "did",
+  "does",
   "finally",
   "officially",
   "again",
@@ -117,6 +129,9 @@ export const POSTPONEMENT = [
   "delayed",
   "deferred",
   "pushed back",
+  "rescheduled",
+  "reschedules",
+  "rescheduling",
   // The gerund: "postponing the summit", "after delaying his trip".
   "postponing",
   "putting off",
@@ -130,6 +145,16 @@ export const PURPOSE = ["to", "in order to", "so as to"] as const;
 
 /** Opening a later clause of the sentence that calls the event off: "…, but the trip was called off". */
 export const CONTRAST = ["but", "however", "yet", "only for"] as const;
+
+/**
+ * Later in the sentence of an event told as planned, the adverb of a change of plan, next to a verb of holding
+ * (RESCHEDULED_HOLDING) or a plan's participle: the date after them is the event's new one ("had been scheduled for
+ * December but will instead be held in early 2027", "… will now take place on March 3").
+ */
+export const RESCHEDULING_ADVERBS = ["instead", "now", "rather"] as const;
+/** The event told again as the subject of the clause that gives its new date ("but it will instead be held …"). */
+export const RESCHEDULED_SUBJECTS = ["it", "they"] as const;
+export const RESCHEDULED_HOLDING = ["held", "take place", "takes place", "taking place", "convene", "set for"] as const;
 
 /** Before the trigger in its clause: a wish, an intention, an invitation or a possibility, not a fact. */
 /** "Lomé is ready to host a meeting": an offer, not a fact; who makes it does not take part for that. */

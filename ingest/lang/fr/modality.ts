@@ -66,8 +66,6 @@ export const CANCELLATION = [
   "a renoncé à",
   "ont renoncé à",
   "renonce à",
-  "ajourné",
-  "ajournée",
   "n'a pas eu lieu",
   "n'aura pas lieu",
   "n'a jamais eu lieu",
@@ -79,6 +77,22 @@ export const CANCELLATION = [
   "n'aura donc pas lieu",
   "n'auront donc pas lieu",
   "n'a pas pu avoir lieu",
+  "ne se tiendra pas",
+  "ne se tiendront pas",
+  "ne se tiendra finalement pas",
+  "ne se tiendront finalement pas",
+  "ne s'est pas tenu",
+  "ne s'est pas tenue",
+  "ne se sont pas tenus",
+  "ne se sont pas tenues",
+  "abandonné",
+  "abandonnée",
+  "abandonnés",
+  "abandonnées",
+  "tombé à l'eau",
+  "tombée à l'eau",
+  "tombés à l'eau",
+  "tombées à l'eau",
 ] as const;
 
 /** Words that may stand between an event noun and the verb that calls it off ("la visite a finalement été annulée"). */
@@ -95,6 +109,8 @@ export const AUXILIARIES = [
   "sera",
   "seront",
   "serait",
+  "aura",
+  "auront",
   "finalement",
   "officiellement",
   "de nouveau",
@@ -155,11 +171,48 @@ export const POSTPONEMENT = [
   "repoussées",
   "différé",
   "différée",
+  "ajourné",
+  "ajournée",
+  "ajournés",
+  "ajournées",
+  "reprogrammé",
+  "reprogrammée",
+  "reprogrammés",
+  "reprogrammées",
+  "décalé",
+  "décalée",
+  "décalés",
+  "décalées",
+  "remis à plus tard",
+  "remise à plus tard",
+  "remis à une date ultérieure",
+  "remise à une date ultérieure",
   // L'infinitif et le participe présent : "a décidé de reporter sa visite", "reportant le sommet".
   "reporter",
   "reportant",
   "repousser",
   "repoussant",
+] as const;
+
+/**
+ * Later in the sentence of an event told as planned, the adverb of a change of plan, next to a verb of holding
+ * (RESCHEDULED_HOLDING) or a plan's participle: the date after them is the event's new one (« la réunion devait se
+ * tenir en décembre mais aura finalement lieu début 2027 », « … se tiendra plutôt le 3 mars »).
+ */
+export const RESCHEDULING_ADVERBS = ["finalement", "plutôt", "désormais", "maintenant", "à la place"] as const;
+/** The event told again as the subject of the clause that gives its new date (« mais elle aura finalement lieu … »). */
+export const RESCHEDULED_SUBJECTS = ["il", "elle", "ils", "elles"] as const;
+export const RESCHEDULED_HOLDING = [
+  "lieu",
+  "se tenir",
+  "se tiendra",
+  "se tiendront",
+  "se déroulera",
+  "se dérouleront",
+  "organisé",
+  "organisée",
+  "organisés",
+  "organisées",
 ] as const;
 
 /** Before the trigger in its clause: a wish, an intention, an invitation or a possibility, not a fact. */
