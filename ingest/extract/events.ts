@@ -441,7 +441,8 @@ const ABSENCE_REACH = 40;
 
 /**
  * "X skipped the meeting", "X did not attend the talks", "X a boudé la réunion": who stays away
- * from the event told right after the verb takes no part in it.
+ * from the event told right after the verb takes no part in it; nor does who is represented at the sentence's event
+ * ("X s'est fait représenter par Y").
  */
 function absentees(
   ctx: ExtractionContext,
@@ -455,7 +456,15 @@ function absentees(
   const verbs = findIn(cues.absenceVerbs, ctx.text, s.start, last.start).filter((v) =>
     hits.some((h) => h.start >= v.end && h.start - v.end <= ABSENCE_REACH && !/[;.!?]/u.test(ctx.text.slice(v.end, h.start))),
   );
-  return people.filter((p) => verbs.some((v) => namedRightBefore(ctx, p, v)));
+  // "X s'est fait représenter par son adjoint Y à la réunion", "X was represented by Y at the talks": the representative
+  // and his title stand between the verb and the event's noun.
+  // The one represented is the verb's subject, named right before it ("where Sweden was represented by" leaves Y there).
+  const represented = findIn(cues.representedBy, ctx.text, s.start, s.end);
+  return people.filter(
+    (p) =>
+      verbs.some((v) => namedRightBefore(ctx, p, v)) ||
+      represented.some((v) => p.end <= v.start && /^\s*$/u.test(ctx.text.slice(p.end, v.start))),
+  );
 }
 
 /**

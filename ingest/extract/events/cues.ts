@@ -74,6 +74,8 @@ export interface EventCues {
   commentingVerbs: PhraseFinder;
   /** "X skipped the meeting", "X a boudé la réunion": who stays away from an event told right after. */
   absenceVerbs: PhraseFinder;
+  /** "was represented by", "s'est fait représenter par": the subject stays away from the sentence's event. */
+  representedBy: PhraseFinder;
   /** "that", "que": opening a reported clause after a verb of saying. */
   reportedClauseOpeners: PhraseFinder;
   /** "then", "puis": opening a trip's later stop ("… to Tokyo on Monday, then to Osaka on Wednesday"). */
@@ -235,6 +237,7 @@ function compile(packs: readonly LanguagePack[]): EventCues {
     deHeadsWithoutArticle: r((c) => c.DE_HEADS_WITHOUT_ARTICLE),
     commentingVerbs: r((c) => c.COMMENTING_VERBS),
     absenceVerbs: r((c) => c.ABSENCE_VERBS),
+    representedBy: r((c) => c.REPRESENTED_BY),
     reportedClauseOpeners: r((c) => c.REPORTED_CLAUSE_OPENERS),
     honorificStyles: phraseFinder(packs.flatMap((p) => p.names.HONORIFIC_STYLES)),
     stopLinks: r((c) => c.STOP_LINKS),

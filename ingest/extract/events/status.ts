@@ -226,10 +226,23 @@ function statusWindow(ctx: ExtractionContext, sentence: Span, trigger: Span): Sp
  * "X ne se rendra plus à Séoul", "X ne se rendra finalement pas à Séoul", "X will no longer travel to Seoul", "X
  * will not travel to Seoul after all": a plan told negated so is called off, not an event that never was.
  */
+/** Most words between a verb of staying away and the event's noun ("did not attend Tuesday's NATO summit"). */
+const ABSENCE_REACH_WORDS = 4;
+
+/**
+ * "X did not attend the meeting", "X n'a pas assisté à la réunion": the negation is X's staying away (events.ts
+ * takes X out of the participants), not the event's; the event itself took place, or is planned, as told otherwise.
+ */
+function staysAway({ ctx, cues, sentence, trigger }: StatusInput): boolean {
+  return cueRightBefore(ctx, cues.absenceVerbs, sentence, trigger, ABSENCE_REACH_WORDS);
+}
+
 const calledOffByNegation: StatusRule = {
   name: "calledOffByNegation",
-  decide: ({ ctx, cues, sentence, trigger }) => {
+  decide: (input) => {
+    const { ctx, cues, sentence, trigger } = input;
     if (cueRightBefore(ctx, cues.callingOffBefore, sentence, trigger, 2)) return "cancelled";
+    if (staysAway(input)) return null;
     // "n'a finalement pas fait le déplacement": the adverb inside the negation before the verb.
     const around = negationBeforeVerb(ctx, cues, sentence, trigger);
     if (around && findIn(cues.callingOffNegation, ctx.text, around.start, around.end).some((h) => h.end < around.end)) return "cancelled";
@@ -243,12 +256,15 @@ const calledOffByNegation: StatusRule = {
 
 const negated: StatusRule = {
   name: "negated",
-  decide: ({ ctx, cues, sentence, trigger }) =>
-    cueRightBefore(ctx, cues.negation, sentence, trigger, 3) ||
-    negationAroundVerb(ctx, cues, sentence, trigger) ||
-    negationBeforeVerb(ctx, cues, sentence, trigger)
-      ? "none"
-      : null,
+  decide: (input) => {
+    const { ctx, cues, sentence, trigger } = input;
+    if (staysAway(input)) return null;
+    const negation =
+      cueRightBefore(ctx, cues.negation, sentence, trigger, 3) ||
+      negationAroundVerb(ctx, cues, sentence, trigger) ||
+      negationBeforeVerb(ctx, cues, sentence, trigger);
+    return negation ? "none" : null;
+  },
 };
 
 /** Most words between the two parts of a negation before the verb: an auxiliary, a pronoun, an adverb ("n'a toujours pas"). */

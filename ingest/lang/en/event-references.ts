@@ -277,6 +277,16 @@ export const ABSENCE_VERBS = [
   "pulled out of",
 ] as const;
 
+/** "X was represented by his deputy Y at the meeting": the one represented stays away from the event of the sentence. */
+export const REPRESENTED_BY = [
+  "was represented by",
+  "were represented by",
+  "is represented by",
+  "will be represented by",
+  "had himself represented by",
+  "had herself represented by",
+] as const;
+
 /** Words that may open a reported clause right after a verb of saying ("X said that Y …"). */
 export const REPORTED_CLAUSE_OPENERS = ["that"] as const;
 

@@ -334,6 +334,20 @@ export const ABSENCE_VERBS = [
   "était absente du",
 ] as const;
 
+/** « X s'est fait représenter par son adjoint Y à la réunion » : qui se fait représenter ne prend pas part à l'événement de la phrase. */
+export const REPRESENTED_BY = [
+  "s'est fait représenter par",
+  "se fait représenter par",
+  "se fera représenter par",
+  "s'était fait représenter par",
+  "était représenté par",
+  "était représentée par",
+  "sera représenté par",
+  "sera représentée par",
+  "a été représenté par",
+  "a été représentée par",
+] as const;
+
 /** Mots qui ouvrent une proposition rapportée après un verbe de parole (« X a indiqué que Y … »). */
 export const REPORTED_CLAUSE_OPENERS = ["que", "qu'"] as const;
 
