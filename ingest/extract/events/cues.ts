@@ -28,6 +28,8 @@ function officeGroups(packs: readonly LanguagePack[]): Array<[string, readonly T
 
 export interface EventCues {
   otherDatedNouns: PhraseFinder;
+  /** "dès", "as early as": before a date still to come, the earliest the event may be held. */
+  earliestMarkers: PhraseFinder;
   /** "host", "accueillera": a relative clause with one qualifies the event before it. */
   hostingVerbs: PhraseFinder;
   verbOnlyTriggers: PhraseFinder;
@@ -166,6 +168,8 @@ export interface EventCues {
   /** "a", "holding a", "d'un éventuel": between a verb of proposal and the noun of a proposed event. */
   proposedEventOpeners: PhraseFinder;
   modality: PhraseFinder;
+  /** "is being considered", "n'est pas exclue": after the noun, the event only possible. */
+  possibilityAfter: PhraseFinder;
   /** "sont convenus de", "agreed to": right before a weak trigger, an agreement on a meeting. */
   agreementToMeet: PhraseFinder;
   plannedAdjectives: PhraseFinder;
@@ -211,6 +215,7 @@ function compile(packs: readonly LanguagePack[]): EventCues {
   const t = (pick: (c: EventTriggerCues) => readonly string[]) => phraseFinder(packs.flatMap((p) => pick(p.eventTriggers)));
   return {
     otherDatedNouns: phraseFinder(packs.flatMap((p) => p.dating.OTHER_DATED_NOUNS)),
+    earliestMarkers: phraseFinder(packs.flatMap((p) => p.dating.EARLIEST_MARKERS)),
     hostingVerbs: phraseFinder(packs.flatMap((p) => p.dating.HOSTING_VERBS)),
     verbOnlyTriggers: t((c) => c.VERB_ONLY_TRIGGERS),
     adverbsInsideTriggers: t((c) => c.ADVERBS_INSIDE_TRIGGERS),
@@ -292,6 +297,7 @@ function compile(packs: readonly LanguagePack[]): EventCues {
     rescheduledSubjects: m((c) => c.RESCHEDULED_SUBJECTS),
     auxiliaries: m((c) => c.AUXILIARIES),
     modality: m((c) => c.MODALITY),
+    possibilityAfter: m((c) => c.POSSIBILITY_AFTER),
     proposals: m((c) => c.PROPOSALS),
     proposedEventOpeners: m((c) => c.PROPOSED_EVENT_OPENERS),
     agreementToMeet: m((c) => c.AGREEMENT_TO_MEET),

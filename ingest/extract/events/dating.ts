@@ -21,20 +21,39 @@ import { opensWithRelativePronoun, qualifiesTrigger, relativeClauses } from "./s
 export function startsPeriod(ctx: ExtractionContext, s: Span, t: TemporalExpression, trigger: Span | null = null): boolean {
   // "depuis le sommet de Vilnius en juillet dernier", "since the summit in Vilnius last July": the date is the noun's.
   const opensOnTrigger = (m: Span) => trigger !== null && trigger.start >= m.end && trigger.end <= t.start;
+  // "dès le mois prochain": before a date still to come, the earliest the event may be held, not a period's start.
+  const earliest = (m: Span) => stillToCome(ctx, t) && isEarliestMarker(ctx, m);
   return (
-    findIn(ctx.lexicon.sinceMarkers, ctx.text, Math.max(s.start, t.start - 40), t.start).some((m) => !opensOnTrigger(m)) ||
-    ctx.lexicon.sinceMarkers.findAll(t.text).some((h) => h.start === 0) ||
+    findIn(ctx.lexicon.sinceMarkers, ctx.text, Math.max(s.start, t.start - 40), t.start).some((m) => !opensOnTrigger(m) && !earliest(m)) ||
+    ctx.lexicon.sinceMarkers.findAll(t.text).some((h) => h.start === 0 && !earliest({ start: t.start + h.start, end: t.start + h.end })) ||
     datesSincePhrase(ctx, s, t, trigger)
   );
+}
+
+/** Whether a date points after publication ("le mois prochain", "next spring"). */
+function stillToCome(ctx: ExtractionContext, t: TemporalExpression): boolean {
+  if (t.future) return true;
+  if (!ctx.published) return false;
+  const n = Math.min(t.date.length, ctx.published.length);
+  return t.date.slice(0, n) > ctx.published.slice(0, n);
+}
+
+/** Whether a since-marker's span is one of the markers of the earliest date ("dès"). */
+function isEarliestMarker(ctx: ExtractionContext, m: Span): boolean {
+  const text = ctx.text.slice(m.start, m.end);
+  return eventCues(ctx.language)
+    .earliestMarkers.findAll(text)
+    .some((h) => h.start === 0 && h.end === text.length);
 }
 
 const SINCE_PHRASE_WORDS = 10;
 
 /** "depuis la brouille … en février": the date closes the phrase a since-marker opens, in the same clause. */
-function datesSincePhrase(ctx: ExtractionContext, s: Span, t: Span, trigger: Span | null): boolean {
+function datesSincePhrase(ctx: ExtractionContext, s: Span, t: TemporalExpression, trigger: Span | null): boolean {
   const from = Math.max(s.start, t.start - 120);
   return findIn(ctx.lexicon.sinceMarkers, ctx.text, from, t.start).some((m) => {
     if (trigger && trigger.start >= m.end && trigger.end <= t.start) return false;
+    if (stillToCome(ctx, t) && isEarliestMarker(ctx, m)) return false;
     const gap = ctx.text.slice(m.end, t.start);
     return !/[,;:.()«»"“”]/u.test(gap) && wordCount(gap) <= SINCE_PHRASE_WORDS;
   });

@@ -8,6 +8,7 @@
  * (A planned event's date is the new one when put off to it, or moved by a later clause: changedPlanDate.)
  *   calledOffAfterContrast  "X devait rencontrer Y, mais cette étape a été annulée"   → cancelled
  *   habitual         "des visites régulières", "regular visits"                    → no event
+ *   possibleAfter    "a visit to X is being considered", "une rencontre n'est pas exclue" → planned
  *   modal            "veut rencontrer", "could visit", "invitation to visit"        → planned
  *   invitation       "a invité le chancelier allemand Y à se rendre à Paris"         → planned
  *   purposeOfPlan    "was scheduled to visit X to meet Y"                            → planned
@@ -177,7 +178,10 @@ function cueAfter(ctx: ExtractionContext, cues: EventCues, finder: PhraseFinder,
     // ("… n'a finalement pas eu lieu", "… ne se tiendra pas"), as a verb of the noun's own clause.
     const cueWords = gapWords(ctx.text.slice(h.start, h.end)) ?? [];
     const finiteCue =
-      isAuxiliary(cueWords[0] ?? "") || /^n['’]/u.test(cueWords[0] ?? "") || isWhole(cues.negationBeforeVerb, cueWords[0] ?? "");
+      isAuxiliary(cueWords[0] ?? "") ||
+      /^n['’]/u.test(cueWords[0] ?? "") ||
+      isWhole(cues.negationBeforeVerb, cueWords[0] ?? "") ||
+      isWhole(cues.modality, cueWords[0] ?? "");
     // "trip to Riyadh … was cancelled": a trigger ending on its preposition opens the complement itself.
     const opensComplement = COMPLEMENT.test(triggerWords.at(-1) ?? "") && !complement.some((w) => CLAUSE_LINKS.test(w));
     return (
@@ -457,6 +461,15 @@ const proposed: StatusRule = {
   },
 };
 
+/**
+ * "A visit to Kampala by X is being considered", "une rencontre entre X et Y n'est pas exclue", "… could take place
+ * next month": after the noun and its complement, the event is only possible: planned.
+ */
+const possibleAfter: StatusRule = {
+  name: "possibleAfter",
+  decide: ({ ctx, cues, sentence, trigger }) => (cueAfter(ctx, cues, cues.possibilityAfter, sentence, trigger) ? "planned" : null),
+};
+
 const modal: StatusRule = {
   name: "modal",
   decide: ({ ctx, cues, sentence, trigger }) => (cueRightBefore(ctx, cues.modality, sentence, trigger, 4) ? "planned" : null),
@@ -556,6 +569,7 @@ export const STATUS_RULES: readonly StatusRule[] = [
   calledOffAfterContrast,
   habitual,
   proposed,
+  possibleAfter,
   modal,
   invitation,
   purposeOfPlan,

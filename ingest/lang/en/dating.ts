@@ -32,3 +32,9 @@ export const HOSTING_VERBS = ["host", "hosts", "hosted", "hosting", "will host",
  */
 export const TRIP_LENGTH =
   /(?<![\p{L}\p{N}])(\d{1,2}|[a-z]+)-day\s+(?:(?:state|official|working|bilateral|regional|foreign|overseas|diplomatic|private|surprise)\s+){0,2}(?:visit|trip|tour|stay|mission|swing|journey)(?![\p{L}])/iu;
+
+/**
+ * Before a date still to come, the earliest an event may be held, which dates it ("could sign as early as next month"); before a
+ * past date, a since-marker like the others.
+ */
+export const EARLIEST_MARKERS = ["as early as"] as const;

@@ -156,6 +156,29 @@ export const RESCHEDULING_ADVERBS = ["instead", "now", "rather"] as const;
 export const RESCHEDULED_SUBJECTS = ["it", "they"] as const;
 export const RESCHEDULED_HOLDING = ["held", "take place", "takes place", "taking place", "convene", "set for"] as const;
 
+/**
+ * After the event's noun, past its complement and auxiliaries: the event is only possible, hoped for or under study
+ * ("a visit to X by Y is being considered", "a meeting between X and Y has not been ruled out", "could take place"):
+ * planned, as the gold conventions keep a possibility (docs/annotating.md).
+ */
+export const POSSIBILITY_AFTER = [
+  "being considered",
+  "under consideration",
+  "being discussed",
+  "not ruled out",
+  "not been ruled out",
+  "on the cards",
+  "in the works",
+  "is possible",
+  "remains possible",
+  "could take place",
+  "could be held",
+  "may take place",
+  "may be held",
+  "might take place",
+  "might be held",
+] as const;
+
 /** Before the trigger in its clause: a wish, an intention, an invitation or a possibility, not a fact. */
 /** "Lomé is ready to host a meeting": an offer, not a fact; who makes it does not take part for that. */
 export const OFFERS = ["ready to", "willing to", "prepared to"] as const;

@@ -46,3 +46,9 @@ export const HOSTING_VERBS = [
  */
 export const TRIP_LENGTH =
   /(?<![\p{L}])(?:visite|voyage|tournée|séjour|déplacement|mission|périple)(?:\s+(?:officielle?|d['’]État|de travail|d['’]amitié|privée?|éclair|surprise)){0,2}\s+de\s+(\d{1,2}|\p{L}+)\s+jours(?![\p{L}])/iu;
+
+/**
+ * Before a date still to come, the earliest an event may be held, which dates it (« pourrait être signée dès le mois prochain »); before a
+ * past date, a since-marker like the others.
+ */
+export const EARLIEST_MARKERS = ["dès"] as const;

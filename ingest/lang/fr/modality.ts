@@ -215,6 +215,31 @@ export const RESCHEDULED_HOLDING = [
   "organisées",
 ] as const;
 
+/**
+ * Après le nom de l'événement, son complément et les auxiliaires passés : l'événement n'est que possible, souhaité ou
+ * à l'étude (« une rencontre entre X et Y n'est pas exclue », « une visite de X à Y est à l'étude », « pourrait avoir
+ * lieu ») : planned, comme le veulent les conventions de l'annotation (docs/annotating.md).
+ */
+export const POSSIBILITY_AFTER = [
+  "n'est pas exclu",
+  "n'est pas exclue",
+  "ne sont pas exclus",
+  "ne sont pas exclues",
+  "n'est plus exclu",
+  "n'est plus exclue",
+  "à l'étude",
+  "envisagé",
+  "envisagée",
+  "envisagés",
+  "envisagées",
+  "est possible",
+  "reste possible",
+  "pourrait avoir lieu",
+  "pourraient avoir lieu",
+  "pourrait se tenir",
+  "pourraient se tenir",
+] as const;
+
 /** Before the trigger in its clause: a wish, an intention, an invitation or a possibility, not a fact. */
 /** « Lomé est prêt à accueillir une réunion » : une offre, pas un fait ; qui la fait n'y prend pas part pour autant. */
 export const OFFERS = ["prêt à", "prête à", "prêts à", "prêtes à", "disposé à", "disposée à", "disposés à", "disposées à"] as const;
