@@ -12,7 +12,8 @@
  *     countries of its people;
  *   - a meeting without a place told with a call, by its people, is the call ("received a phone call from Y");
  *   - a planned event is never merged with an occurred one; a later mention that calls it off
- *     ("ce déplacement a été reporté", "called off the trip") makes it cancelled.
+ *     ("ce déplacement a été reporté", "called off the trip") makes it cancelled, one that puts it off to a new
+ *     date ("the trip has been postponed to March 3") moves it there.
  */
 import type { IsoDate } from "../../src/model/extraction.js";
 import type { ExtractionContext } from "./context.js";
@@ -167,6 +168,16 @@ function calledOffPlan(events: readonly StoryEvent[], m: EventMention): StoryEve
     if (toldWithPlan || datesAgree(e.date, m.date)) return e;
   }
   return undefined;
+}
+
+/**
+ * The plan a later mention puts off to a new date ("X devait se rendre à Rabat jeudi. Le déplacement a été reporté au 3
+ * mars."): the latest planned event of the mention's type, with the mention's people among its own, at another date.
+ */
+function movedPlan(events: readonly StoryEvent[], m: EventMention): StoryEvent | undefined {
+  if (!m.rescheduled || m.status !== "planned" || !m.date) return undefined;
+  const e = [...events].reverse().find((x) => x.type === m.type && x.status === "planned");
+  return e && subset(m.people, e.people) && !datesAgree(e.date, m.date) ? e : undefined;
 }
 
 /**
@@ -331,6 +342,14 @@ export function resolveEvents(ctx: ExtractionContext, mentions: readonly EventMe
       }
     }
     if (m.anaphoric) {
+      // "X was due to visit Oslo on Monday. The trip has been postponed to March 3.": the plan, at its new date.
+      const moved = movedPlan(events, m);
+      if (moved) {
+        moved.date = m.date;
+        moved.endDate = m.endDate;
+        absorb(ctx, moved, m, true);
+        continue;
+      }
       const plan = salient(ctx, events, m, m.groupSubject) ? undefined : calledOffPlan(events, m);
       if (plan) {
         plan.status = "cancelled";

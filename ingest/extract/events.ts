@@ -165,7 +165,8 @@ function mentionsInSentence(
     const own = !toldOverride && !segment && told && calledOff(told) ? dateFor(ctx, i, s, m.trigger, calledOff) : told;
     // "initially planned for December, was pushed back to March", "… but will instead be held in 2027": a postponed
     // event's date is the new one.
-    const date = (status === "planned" ? (rescheduledDate(statusInput) ?? changedPlanDate(statusInput)) : null) ?? own;
+    const newDate = status === "planned" ? (rescheduledDate(statusInput) ?? changedPlanDate(statusInput)) : null;
+    const date = newDate ?? own;
     const dated =
       date === null
         ? null
@@ -180,7 +181,7 @@ function mentionsInSentence(
         ? tripLengthIn(ctx.text.slice(s.start, s.end), ctx.language)
         : null;
     const endDate = days !== null && dated ? tripEnd(dated.date, days) : (dated?.endDate ?? null);
-    return { ...m, topics, status, date: dated?.date ?? null, endDate };
+    return { ...m, topics, status, rescheduled: newDate !== null, date: dated?.date ?? null, endDate };
   };
   const push = (m: EventMention | null) => {
     if (m) out.push(m);

@@ -24,6 +24,8 @@ export interface EventMention {
   later: boolean;
   /** "une telle rencontre", "such a meeting": the event of that kind just told about, whatever became of it. */
   such: boolean;
+  /** Put off to a new date, or moved to one ("reportée au 3 mars", "will instead be held in March"): its date is the new one. */
+  rescheduled: boolean;
   /** One of its triggers is a definite noun ("will host the talks"): try the salient event first. */
   refersBack: boolean;
   /** Participants are the people of the salient event ("Ils", "les deux dirigeants", "both leaders"), with those named here when any ("where they met X"). */
@@ -92,6 +94,7 @@ export function draftMention(hit: { lexicon: EventTypeLexicon } & Span, i: numbe
     subordinate: false,
     refersBack: false,
     such: false,
+    rescheduled: false,
     earlier: false,
     later: false,
     groupSubject: false,

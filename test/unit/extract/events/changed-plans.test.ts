@@ -43,6 +43,33 @@ describe("an event put off to a new date", () => {
   });
 });
 
+describe("a plan put off to a new date in a later sentence", () => {
+  it("is one planned event at the new date, with the plan's place ('The trip has been postponed to March 3')", () => {
+    for (const [body, visitor, place] of [
+      [
+        "Finnish Defence Minister Mikko Laine was due to visit Oslo on Monday. The trip has been postponed to March 3.",
+        "Mikko Laine",
+        "Oslo",
+      ],
+      [
+        "Le Premier ministre belge Luc Peeters devait se rendre à Rabat jeudi. Le déplacement a été reporté au 3 mars.",
+        "Luc Peeters",
+        "Rabat",
+      ],
+    ] as const) {
+      expect(
+        namedEvents(body, PUBLISHED).map(({ type, status, date, participants, place }) => ({ type, status, date, participants, place })),
+        body,
+      ).toEqual([{ type: "Visit", status: "planned", date: "2027-03-03", participants: [visitor], place }]);
+    }
+  });
+
+  it("leaves a plan of another type where it was", () => {
+    const body = "Finnish Defence Minister Mikko Laine was due to visit Oslo on Monday. The NATO summit has been postponed to March 3.";
+    expect(statusAndDate(body, "Visit")).toEqual([{ type: "Visit", status: "planned", date: "2026-12-07" }]);
+  });
+});
+
 describe("a planned event held at another date than first planned", () => {
   it("takes the date of the clause that moves it ('but will instead be held', 'mais aura finalement lieu', 'se tiendra plutôt')", () => {
     for (const [body, date] of [

@@ -11,6 +11,7 @@ const mention = (type: string, people: string[], parties: string[] = [], agreeme
   trigger: { start: 0, end: 1 },
   anaphoric: false,
   such: false,
+  rescheduled: false,
   earlier: false,
   later: false,
   subordinate: false,
