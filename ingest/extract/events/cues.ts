@@ -158,6 +158,8 @@ export interface EventCues {
   postponement: PhraseFinder;
   /** "instead", "finalement": a change of plan, with a holding verb next to it ("will instead be held"). */
   reschedulingAdverbs: PhraseFinder;
+  /** "à", "until": between a postponement verb and the new date before the noun. */
+  postponedTo: PhraseFinder;
   /** "held", "take place", "aura lieu": the verb telling the new date of an event whose plan changed. */
   rescheduledHolding: PhraseFinder;
   /** "it", "elle": the event as the subject of the clause that gives its new date. */
@@ -293,6 +295,7 @@ function compile(packs: readonly LanguagePack[]): EventCues {
     purpose: m((c) => c.PURPOSE),
     postponement: m((c) => c.POSTPONEMENT),
     reschedulingAdverbs: m((c) => c.RESCHEDULING_ADVERBS),
+    postponedTo: m((c) => c.POSTPONED_TO),
     rescheduledHolding: m((c) => c.RESCHEDULED_HOLDING),
     rescheduledSubjects: m((c) => c.RESCHEDULED_SUBJECTS),
     auxiliaries: m((c) => c.AUXILIARIES),

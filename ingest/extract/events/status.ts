@@ -328,6 +328,8 @@ const calledOff: StatusRule = {
  */
 export function rescheduledDate({ ctx, cues, index, sentence, trigger }: StatusInput): TemporalExpression | null | undefined {
   const after = cueAfter(ctx, cues, cues.postponement, sentence, trigger);
+  const between = after ? undefined : newDateBeforeNoun(ctx, cues, index, sentence, trigger);
+  if (between) return between;
   if (!after && !cueRightBefore(ctx, cues.postponement, sentence, trigger, 3)) return undefined;
   const from = after ? after.end : trigger.end;
   const clause = clauseAround(ctx.text, sentence.start, sentence.end, from);
@@ -340,6 +342,38 @@ export function rescheduledDate({ ctx, cues, index, sentence, trigger }: StatusI
   return (
     ctx.temporal(index).find((t) => t.start >= from && t.start <= Math.max(clause.end, from + 80) && !oldDateCue(t) && !reported(t)) ?? null
   );
+}
+
+/** Most words between a new date told before the noun and the noun: its article or possessive ("sa", "the"). */
+const WORDS_BEFORE_NOUN = 1;
+
+/**
+ * "a reporté à mars sa visite", "a reporté au 3 mars le sommet", "postponed until March his visit": a postponement verb,
+ * a preposition of the new date right after it, the date, then the noun. Not "a reporté lundi sa visite" (the day
+ * it was put off).
+ */
+function newDateBeforeNoun(
+  ctx: ExtractionContext,
+  cues: EventCues,
+  index: number,
+  sentence: Span,
+  trigger: Span,
+): TemporalExpression | undefined {
+  const cue = findIn(cues.postponement, ctx.text, Math.max(sentence.start, trigger.start - 80), trigger.start).at(-1);
+  if (!cue) return undefined;
+  return ctx.temporal(index).find((t) => {
+    if (t.start < cue.end || t.end > trigger.start) return false;
+    const opening = gapWords(ctx.text.slice(cue.end, t.start));
+    const closing = gapWords(ctx.text.slice(t.end, trigger.start));
+    // The date may hold its preposition ("au 3 mars"), or follow it ("à mars").
+    const preposition =
+      opening !== null &&
+      opening.length <= 1 &&
+      (opening.length === 1
+        ? isWhole(cues.postponedTo, opening[0] ?? "")
+        : findIn(cues.postponedTo, ctx.text, t.start, t.end).some((h) => h.start === t.start));
+    return preposition && closing !== null && closing.length <= WORDS_BEFORE_NOUN;
+  });
 }
 
 /** Most words between a change of plan's adverb and its verb of holding ("will instead be held", "aura finalement lieu"). */

@@ -146,6 +146,9 @@ export const PURPOSE = ["to", "in order to", "so as to"] as const;
 /** Opening a later clause of the sentence that calls the event off: "…, but the trip was called off". */
 export const CONTRAST = ["but", "however", "yet", "only for"] as const;
 
+/** Between a postponement verb and the new date it gives before the event's noun ("postponed until March his visit"). */
+export const POSTPONED_TO = ["to", "until", "till", "for"] as const;
+
 /**
  * Later in the sentence of an event told as planned, the adverb of a change of plan, next to a verb of holding
  * (RESCHEDULED_HOLDING) or a plan's participle: the date after them is the event's new one ("had been scheduled for

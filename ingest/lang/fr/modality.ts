@@ -194,6 +194,9 @@ export const POSTPONEMENT = [
   "repoussant",
 ] as const;
 
+/** Between a postponement verb and the new date it gives before the event's noun (« a reporté à mars sa visite », « reporté au 3 mars le sommet »). */
+export const POSTPONED_TO = ["à", "au", "aux", "jusqu'à", "jusqu'au", "en"] as const;
+
 /**
  * Later in the sentence of an event told as planned, the adverb of a change of plan, next to a verb of holding
  * (RESCHEDULED_HOLDING) or a plan's participle: the date after them is the event's new one (« la réunion devait se

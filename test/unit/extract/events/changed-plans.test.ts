@@ -43,6 +43,24 @@ describe("an event put off to a new date", () => {
   });
 });
 
+describe("a new date told between the postponement verb and the noun", () => {
+  it("dates the plan ('a reporté au 3 mars sa visite', 'postponed until March his visit')", () => {
+    for (const [body, date] of [
+      ["Le Premier ministre belge Luc Peeters a reporté au 3 mars sa visite à Rabat.", "2027-03-03"],
+      ["Le Premier ministre belge Luc Peeters a reporté à mars sa visite à Rabat.", "2027-03"],
+      ["Finnish Defence Minister Mikko Laine postponed until March his visit to Oslo.", "2027-03"],
+    ] as const) {
+      expect(statusAndDate(body), body).toEqual([{ type: "Visit", status: "planned", date }]);
+    }
+  });
+
+  it("not the day it was put off ('a reporté lundi sa visite')", () => {
+    expect(statusAndDate("Le Premier ministre belge Luc Peeters a reporté lundi sa visite à Rabat.")).toEqual([
+      { type: "Visit", status: "cancelled", date: "2026-11-30" },
+    ]);
+  });
+});
+
 describe("a plan put off to a new date in a later sentence", () => {
   it("is one planned event at the new date, with the plan's place ('The trip has been postponed to March 3')", () => {
     for (const [body, visitor, place] of [
