@@ -166,8 +166,9 @@ function titleChains(ctx: ExtractionContext, cues: RoleCues, titles: TitleMentio
       }) &&
       (/\b(et|and)\b|&/.test(foldForMatch(between).replace(/[^\s\p{L}&]/gu, " ")) || STACKED_APPOSITION.test(between));
     // "Pakistan army chief General X", "the head of the navy, Rear Admiral X": a rank right after an office, the same person's.
-    const rankAfterOffice =
-      prev !== undefined && isRank(ctx, t) && !isRank(ctx, prev) && (/^\s*,?\s*$/u.test(between) || STACKED_APPOSITION.test(between));
+    // "the commander of the fleet, Vice Admiral X": a command (a rank word with its owner after it) is an office too.
+    const office = prev !== undefined && (!isRank(ctx, prev) || commandOfNamedOwner(ctx, prev));
+    const rankAfterOffice = office && isRank(ctx, t) && (/^\s*,?\s*$/u.test(between) || STACKED_APPOSITION.test(between));
     // "X, director of the agency, and Acme Chief Executive Y": the apposition closed, the list goes on to another person.
     const nextPerson = last !== undefined && CLOSED_THEN_COORDINATED.test(between) && inAppositionAfterName(ctx, mentions, last[0]);
     if (last && (joined || rankAfterOffice) && !nextPerson) last.push(t);
@@ -188,6 +189,22 @@ function inAppositionAfterName(ctx: ExtractionContext, mentions: EntityMention[]
 /** A military rank ("General", "Rear Admiral"), which its holder wears beside an office. */
 function isRank(ctx: ExtractionContext, t: TitleMention): boolean {
   return kbTitleById(ctx, t.titleId)?.rank === true;
+}
+
+/** A link word right before an owner named in a title's complement: "commander of the", "commandant de la". */
+const COMPLEMENT_LINK_BEFORE = /(?:^|[^\p{L}])(?:of(?:\s+the)?|de\s+la|de\s+l['’]|du|des|d['’])\s*$/iu;
+
+/**
+ * "commander of the Hellenic Navy", "le commandant de la force Barkhane": a rank word with its owner in a complement
+ * after it is a command, an office of that owner. "le général nigérien X", "British Air Chief Marshal Y", "General X":
+ * a rank is a grade its holder wears, no office of a country, and makes no role.
+ */
+function commandOfNamedOwner(ctx: ExtractionContext, t: TitleMention): boolean {
+  if (t.ofEntityId === null) return false;
+  const owner = (ctx.mentionsBySentence[t.sentenceIndex] ?? []).find(
+    (m) => m.entityId === t.ofEntityId && m.start > t.start && m.end <= t.end,
+  );
+  return owner !== undefined && COMPLEMENT_LINK_BEFORE.test(ctx.text.slice(t.start, owner.start));
 }
 
 /** ", le ", ", the ": a second title in apposition to the first, before the name they both describe. */
@@ -1160,15 +1177,13 @@ function appointedTo(ctx: ExtractionContext, cues: RoleCues, a: Attachment): boo
  * the text gives no country, definite and in apposition, is the story's home country's (homeCountry), with less confidence.
  * Under a dateline, "Prime Minister X" and "X was appointed Prime Minister" too: a wire story names its own
  * country's officials so and qualifies a foreign one ("CANBERRA (Reuters) - Prime Minister X", but "Japanese
- * Prime Minister Y"). Never a rank ("General X", "the admiral, X,"): a grade, not an office of the country.
+ * Prime Minister Y"). Ranks ("General X", "the admiral, X,") never come here: a grade is no office (extractRoles).
  */
 const storysHomeCountry: OwnerRule = {
   name: "storysHomeCountry",
   confidence: 0.55,
   owner(ctx, cues, a) {
     if (!NATIONAL_KINDS.has(a.title.kind) || a.title.kind === "legislature" || qualifiedAfter(ctx, a.title)) return null;
-    // "BRUSSELS — Admiral X, NATO's …": a rank is no office of the country the reporter writes from.
-    if (kbTitleById(ctx, a.title.titleId)?.rank === true) return null;
     // Only the definite office in apposition ("Le Premier ministre, X,"), as one writes of the home
     // government; "Prime Minister X" is written of any country's.
     const before = ctx.text.slice(Math.max(0, a.title.start - 6), a.title.start);
@@ -1267,7 +1282,7 @@ export function extractRoles(ctx: ExtractionContext): RoleExtraction {
   };
   const unowned: Attachment[] = [];
   for (const a of attachments) {
-    if (a.title.counterpart) continue;
+    if (a.title.counterpart || (isRank(ctx, a.title) && !commandOfNamedOwner(ctx, a.title))) continue;
     const claim = claimFrom(ctx, a);
     if (claim) push(claim);
     else unowned.push(a);

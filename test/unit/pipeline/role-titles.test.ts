@@ -143,3 +143,32 @@ describe("a portfolio's last word before an apposition that names someone by an 
     expect(names(out, "Person")).toContain("Hallam");
   });
 });
+
+describe("a rank between an office and its holder's name", () => {
+  it("gives the office, with the country of its own owner, to the name after the rank (en)", () => {
+    const en = extract(
+      "Denmark's chief of defence, General Mette Lyng, said on Tuesday that she had met Sweden's foreign minister in Oslo. " +
+        "Australia's Chief of Navy, Vice Admiral Mark Hamden, met the Indian Chief of the Naval Staff, Admiral Ravi Menon, in Darwin. " +
+        "The commander of US Indo-Pacific Command, Adm. Sam Parkes, arrived in Manila on Monday.",
+    );
+    expect(roles(en)).toEqual([
+      "Mette Lyng: Chief of the Defence Staff of Denmark",
+      "Mark Hamden: Service Chief of Australia",
+      "Ravi Menon: Service Chief of India",
+      "Sam Parkes: Commander of United States Indo-Pacific Command",
+    ]);
+  });
+  it("gives the office to the name after 'le général', 'le vice-amiral' (fr)", () => {
+    const fr = extract(
+      "Le chef d'état-major des armées grecques, le général d'armée Nikos Petrou, a reçu mardi à Athènes le ministre italien de la Défense. " +
+        "Le chef de la Défense belge, l'amiral Luc Peeters, était présent.",
+    );
+    expect(roles(fr)).toEqual(["Nikos Petrou: Chief of the Defence Staff of Greece", "Luc Peeters: Chief of the Defence Staff of Belgium"]);
+  });
+  it("makes no office of a rank alone, even with a nationality", () => {
+    const out = extract(
+      "Le général nigérien Amadou Sani a reçu le colonel malien Issa Traoré à Niamey. British Air Chief Marshal Richard Fenwick met Italian Vice Admiral Paolo Neri in Rome.",
+    );
+    expect(roles(out)).toEqual([]);
+  });
+});
