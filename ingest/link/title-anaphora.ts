@@ -120,6 +120,8 @@ export function resolveTitleAnaphora(
 ): EntityMention[] {
   const people = mentions.filter((m) => entities.get(m.entityId)?.type === "Person").sort((a, b) => a.start - b.start);
   const inDocument: Holding[] = [];
+  // With the offices the KB does not know, read as written ("la ministre de la Culture"): each is an office of its kind.
+  const ofAnyKind: Holding[] = [];
   const held = new Set<TitleMention>();
   for (const t of titles) {
     const after = people[firstFrom(people, t.end)];
@@ -135,8 +137,15 @@ export function resolveTitleAnaphora(
           : undefined;
     if (!holder) continue;
     held.add(t);
-    if (t.titleId && t.tenure === "current")
-      inDocument.push({ office: { titleId: t.titleId, of: t.ofEntityId }, personId: holder.entityId, kind: t.kind, english: t.title });
+    if (t.tenure !== "current") continue;
+    const holding = {
+      office: { titleId: t.titleId ?? t.title, of: t.ofEntityId },
+      personId: holder.entityId,
+      kind: t.kind,
+      english: t.title,
+    };
+    if (t.titleId) inDocument.push(holding);
+    ofAnyKind.push(holding);
   }
 
   // An anaphor points back: its antecedent is named before it.
@@ -151,7 +160,7 @@ export function resolveTitleAnaphora(
     if (!t.titleId) continue;
     const office: Office = { titleId: t.titleId, of: t.ofEntityId };
     // "Le ministre des Armées, X, … le ministre a reçu": the plain title, any office of its kind.
-    let who = isPlainTitle(t) ? holdersOfKind(t, inDocument, firstSeen, t.start) : holdersOf(office, documentHolders, firstSeen, t.start);
+    let who = isPlainTitle(t) ? holdersOfKind(t, ofAnyKind, firstSeen, t.start) : holdersOf(office, documentHolders, firstSeen, t.start);
     if (who.size === 0) who = holdersOf(office, kbHolders, firstSeen, t.start);
     // "le chef de l'État français" (Macron, "président français" elsewhere), "the Russian leader" (Putin, president): one office, named otherwise.
     if (who.size === 0) who = holdersOfNationalOffice(t, inDocument, firstSeen);

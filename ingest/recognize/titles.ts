@@ -55,6 +55,12 @@ export interface TitleDraft {
   before: number;
   /** Index of the first token after the title as widened so far (-1: none). */
   next: number;
+  /** Where the office's own words start: the KB form, or a modifier before it ("Deputy", "vice-"); no owner, no "former". */
+  officeStart: number;
+  /** The owner's words inside the title (a demonym after it, a complement "of Japan", "du Japon"), left out of the office as written. */
+  ownerSpans: Array<{ start: number; end: number }>;
+  /** A portfolio the KB form does not hold was read on ("Minister for Defence Readiness", "ministre chargé des Anciens combattants"). */
+  portfolioWidened: boolean;
 }
 
 /** A widening rule: it reads the words around the draft and updates it in place. */
@@ -197,6 +203,7 @@ const modifiedOffice: TitleRule = {
     d.title = `${prev.text[0].toUpperCase()}${prev.text.slice(1)} ${office}`;
     d.titleId = null;
     d.start = prev.start;
+    d.officeStart = prev.start;
     d.before = d.first - 2;
     if (d.tenure === "current") takeTenureBefore(ctx, d, prev.start);
   },
@@ -210,6 +217,7 @@ const viceOffice: TitleRule = {
     d.title = `Vice ${d.title}`;
     d.titleId = null;
     d.start -= 5;
+    d.officeStart = d.start;
     d.before = ctx.view.tokenStartingAt(d.start) - 1;
     if (d.tenure === "current") takeTenureBefore(ctx, d, d.start);
   },
@@ -249,6 +257,7 @@ const demonymAfter: TitleRule = {
     const demonym = d.next >= 0 && tokens[d.next] ? matchStartingAt(view, tokens[d.next].start, (x) => x.kind === "demonym") : undefined;
     if (!demonym) return;
     d.of = d.of ?? ownerOf(demonym, index);
+    d.ownerSpans.push({ start: demonym.start, end: demonym.end });
     d.end = demonym.end;
     d.next = view.tokenEndingAt(demonym.end) + 1;
     const longer = d.titleId === null ? null : completeAcrossDemonym(ctx, d.match, demonym.end);
@@ -303,6 +312,7 @@ const unknownPortfolio: TitleRule = {
     while (tokens[j]?.word && !tokens[j].capitalized && ADJECTIVE_ENDING.test(tokens[j].folded)) j++;
     d.end = tokens[j - 1].end;
     d.next = j;
+    d.portfolioWidened = true;
   },
 };
 
@@ -319,6 +329,7 @@ const ownerComplement: TitleRule = {
       j > i && tokens[j] ? matchStartingAt(view, tokens[j].start, (x) => x.kind !== "demonym" && ownerOf(x, index) !== null) : undefined;
     if (!owner || organizationNameGoesOn(ctx, owner)) return;
     d.of = ownerOf(owner, index);
+    d.ownerSpans.push({ start: tokens[i].start, end: owner.end });
     d.end = owner.end;
     d.next = view.tokenEndingAt(owner.end) + 1;
   },
@@ -371,7 +382,35 @@ const remit: TitleRule = {
     if (k > j && tokens[j].word && (french || tokens[j].capitalized)) {
       d.end = tokens[k - 1].end;
       d.next = k;
+      d.portfolioWidened = true;
     }
+  },
+};
+
+/** French words that join a portfolio to its narrowing complement: "de l'Industrie de haute technologie". */
+const PORTFOLIO_COMPLEMENT_LINK = new Set(["de", "d'"]);
+
+/**
+ * "ministre de l'Industrie de haute technologie X", "ministre des Transports d'urgence, X": in French, "de" and one
+ * to three lower-case words (no article, nothing the KB knows) after a minister's capitalised portfolio narrow it,
+ * up to the comma or the name after them. Not "de l'époque", "de la Défense du Japon" (an article, an owner).
+ */
+const portfolioComplement: TitleRule = {
+  name: "portfolioComplement",
+  widen(ctx, d) {
+    const { tokens, view, cues } = ctx;
+    const i = d.next;
+    if (cues.adjectiveBeforeNoun || d.kind !== "minister" || i <= 0 || !tokens[i - 1]?.capitalized) return;
+    if (!PORTFOLIO_COMPLEMENT_LINK.has(tokens[i]?.folded ?? "")) return;
+    const content = (t: Token | undefined) =>
+      t?.word === true && !t.capitalized && !FUNCTION_WORDS.has(t.folded) && view.matchOver(t) === undefined;
+    let k = i + 1;
+    while (k < i + 4 && content(tokens[k])) k++;
+    const after = tokens[k];
+    if (k === i + 1 || !(after === undefined || after.text === "," || (after.word && after.capitalized))) return;
+    d.end = tokens[k - 1].end;
+    d.next = k;
+    d.portfolioWidened = true;
   },
 };
 
@@ -435,6 +474,18 @@ function honorificAppositionAt(ctx: TitleContext, k: number): boolean {
   return tokens[j]?.word === true && tokens[j].capitalized;
 }
 
+/** Token `k` is a comma opening an apposition that is a person's name: ", Anne Holloway", ", the Hon X". */
+function nameAppositionAt(ctx: TitleContext, k: number): boolean {
+  if (honorificAppositionAt(ctx, k)) return true;
+  const name = ctx.tokens[k + 1];
+  return (
+    ctx.tokens[k]?.text === "," &&
+    name?.word === true &&
+    name.capitalized &&
+    (personStartsAt(ctx, k + 1) || ctx.personNameWords.has(name.folded))
+  );
+}
+
 /** The end (exclusive) of a run of capitalised words from token `from`, "and" between two of them included. */
 function capitalizedRunEnd(tokens: readonly Token[], from: number, limit: number): number {
   let k = from;
@@ -470,15 +521,17 @@ const portfolioBeforeName: TitleRule = {
     if (adjective && !personStartsAt(ctx, i) && !ctx.personNameWords.has(tokens[i].folded)) {
       d.end = tokens[i].end;
       d.next = i + 1;
+      d.portfolioWidened = true;
       portfolioBeforeName.widen(ctx, d);
       return;
     }
     const end = capitalizedRunEnd(tokens, i, 8);
-    // "Minister for Defence Industry, the Hon Pat Conroy MP": a lone word before a comma and an apposition that
-    // names someone by an honorific is the portfolio's last word, not a name.
-    if (end === i + 1 && honorificAppositionAt(ctx, i + 1) && !personStartsAt(ctx, i) && !ctx.personNameWords.has(tokens[i].folded)) {
+    // "Minister for Defence Industry, the Hon Pat Conroy MP", "Secretary of State for Defence Procurement, Anne Holloway":
+    // a lone word before a comma and an apposition that names someone is the portfolio's last word, not a name.
+    if (end === i + 1 && nameAppositionAt(ctx, i + 1) && !personStartsAt(ctx, i) && !ctx.personNameWords.has(tokens[i].folded)) {
       d.end = tokens[i].end;
       d.next = i + 1;
+      d.portfolioWidened = true;
       return;
     }
     const joined = tokens.slice(i, end).some((t) => PORTFOLIO_JOINERS.has(t.folded));
@@ -486,6 +539,7 @@ const portfolioBeforeName: TitleRule = {
     if (nameStart === i || (nameStart === end && !joined)) return;
     d.end = tokens[nameStart - 1].end;
     d.next = nameStart;
+    d.portfolioWidened = true;
   },
 };
 
@@ -571,6 +625,29 @@ const leaderOfCountry: TitleRule = {
   },
 };
 
+/**
+ * "Minister for Defence Readiness and Industry", "ministre délégué chargé des Anciens combattants et de la Mémoire",
+ * "Secretary of State for Defence Procurement": a minister's portfolio read on past the KB form is another office
+ * than the KB's nearest one (not the Defence Minister): the office is the title as written, its owner's words
+ * (demonym, complement) left out. A KB topic's remit keeps its English name ("… for Economic Security").
+ */
+const officeAsWritten: TitleRule = {
+  name: "officeAsWritten",
+  widen(ctx, d) {
+    if (!d.portfolioWidened || d.kind !== "minister") return;
+    let written = "";
+    let from = d.officeStart;
+    for (const owner of [...d.ownerSpans].sort((a, b) => a.start - b.start)) {
+      if (owner.start >= from) written += `${ctx.text.slice(from, owner.start)} `;
+      from = Math.max(from, owner.end);
+    }
+    written = `${written}${ctx.text.slice(from, Math.max(from, d.end))}`.replace(/\s+/gu, " ").trim();
+    if (!written) return;
+    d.title = `${written[0].toUpperCase()}${written.slice(1)}`;
+    d.titleId = null;
+  },
+};
+
 /** Widening rules, in the order they run on each KB title form. */
 const TITLE_RULES: readonly TitleRule[] = [
   tenureBefore,
@@ -585,12 +662,14 @@ const TITLE_RULES: readonly TitleRule[] = [
   tenureAfter,
   remit,
   coordinatedPortfolio,
+  portfolioComplement,
   portfolioBeforeName,
   tenureAfter,
   qualifierAfter,
   rankQualifier,
   defaultOwner,
   leaderOfCountry,
+  officeAsWritten,
 ];
 
 function draftOf(ctx: TitleContext, m: KbMatch, kbTitle: KbTitle): TitleDraft {
@@ -607,6 +686,9 @@ function draftOf(ctx: TitleContext, m: KbMatch, kbTitle: KbTitle): TitleDraft {
     first,
     before: first > 0 ? first - 1 : -1,
     next: ctx.view.tokenEndingAt(m.end) >= 0 ? ctx.view.tokenEndingAt(m.end) + 1 : -1,
+    officeStart: m.start,
+    ownerSpans: [],
+    portfolioWidened: false,
   };
 }
 

@@ -172,3 +172,45 @@ describe("a rank between an office and its holder's name", () => {
     expect(roles(out)).toEqual([]);
   });
 });
+
+describe("a junior or widened portfolio keeps its own office", () => {
+  it("reads the office as written, not the KB's nearest one (en)", () => {
+    const en = extract(
+      "Australia's Minister for Defence Readiness and Industry Paul Kersey met Britain's Secretary of State for Defence Procurement, Anne Holloway, in London on Thursday.",
+    );
+    expect(roles(en)).toEqual([
+      "Paul Kersey: Minister for Defence Readiness and Industry of Australia",
+      "Anne Holloway: Secretary of State for Defence Procurement of United Kingdom",
+    ]);
+    expect(names(en, "Person")).toEqual(["Paul Kersey", "Anne Holloway"]);
+  });
+  it("reads a French remit as written, the demonym left out (fr)", () => {
+    const fr = extract(
+      "Le ministre délégué français chargé des Anciens combattants et de la Mémoire, Pierre Lacoste, a reçu la ministre déléguée belge chargée de la Francophonie, Sophie Marchal.",
+    );
+    expect(roles(fr)).toEqual([
+      "Pierre Lacoste: Ministre délégué chargé des Anciens combattants et de la Mémoire of France",
+      "Sophie Marchal: Ministre déléguée chargée de la Francophonie of Belgium",
+    ]);
+  });
+  it("reads a French portfolio narrowed by 'de' and lower-case words, not 'de l'époque'", () => {
+    const fr = extract(
+      "Le ministre malaisien de l'Industrie de haute technologie, Ahmad Sulaiman, a reçu le ministre japonais de l'Économie de guerre Kenji Sato. " +
+        "Le ministre italien de la Défense de l'époque, Marco Bellini, était présent.",
+    );
+    expect(roles(fr)).toEqual([
+      "Ahmad Sulaiman: Ministre de l'Industrie de haute technologie of Malaysia",
+      "Kenji Sato: Ministre de l'Économie de guerre of Japan",
+    ]);
+  });
+  it("keeps the KB office where the form is whole: 'Defence Minister', 'ministre italien de la Défense', a KB topic's remit", () => {
+    const out = extract(
+      "Le ministre italien de la Défense, Marco Bellini, a rencontré la ministre japonaise chargée de la sécurité économique, Aiko Tanaka. Britain's Defence Secretary Anne Holloway was there.",
+    );
+    expect(roles(out)).toEqual([
+      "Marco Bellini: Defence Minister of Italy",
+      "Aiko Tanaka: Minister of State for Economic Security of Japan",
+      "Anne Holloway: Defence Minister of United Kingdom",
+    ]);
+  });
+});

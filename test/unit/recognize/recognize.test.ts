@@ -395,9 +395,13 @@ describe("titles", () => {
     expect(f).toMatchObject({ text: "former British Prime Minister", tenure: "former", ofEntityId: "country:GB" });
   });
 
-  it("keeps a remit the KB does not know in the title's text", () => {
+  it("keeps a remit the KB does not know in the title's text, the office as written", () => {
     const [t] = titles(doc("La ministre d'État chargée des Anciens combattants, Lucie Marchal, a parlé."));
-    expect(t).toMatchObject({ text: "ministre d'État chargée des Anciens combattants", title: "Minister of State" });
+    expect(t).toMatchObject({
+      text: "ministre d'État chargée des Anciens combattants",
+      title: "Ministre d'État chargée des Anciens combattants",
+      titleId: null,
+    });
     expect(mentions(doc("La ministre d'État chargée des Anciens combattants, Lucie Marchal, a parlé."))).toContain(
       "Lucie Marchal|Person|pattern|Lucie Marchal",
     );
