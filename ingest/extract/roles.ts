@@ -486,7 +486,15 @@ function counterpartOffice(ctx: ExtractionContext, roles: readonly RoleClaim[], 
     );
     if (confirmed) return confirmed;
   }
-  return all.find((r) => r.titleKind === "minister") ?? all.at(-1);
+  return all.find((r) => r.titleKind === "minister" && !deputyHeadOfGovernment(ctx, r)) ?? all.at(-1);
+}
+
+/** "Deputy Prime Minister", "vice-Premier ministre": a minister's title that is a head of government's with a modifier, no portfolio. */
+function deputyHeadOfGovernment(ctx: ExtractionContext, r: RoleClaim): boolean {
+  const title = r.title.toLowerCase();
+  return ctx.kb.titles.some(
+    (t) => t.kind === "head-of-government" && title !== t.title.toLowerCase() && title.endsWith(` ${t.title.toLowerCase()}`),
+  );
 }
 
 /** A rule that attaches titles to the people of one sentence. */

@@ -214,3 +214,21 @@ describe("a junior or widened portfolio keeps its own office", () => {
     ]);
   });
 });
+
+describe("a counterpart of a deputy head of government who holds a portfolio too", () => {
+  it("takes the portfolio, not the deputy premiership", () => {
+    const fr = extract(
+      "Le vice-Premier ministre et ministre des Affaires étrangères belge Luc Vandamme a rencontré lundi à Rome son homologue italien Marco Bellini.",
+    );
+    expect(roles(fr)).toEqual([
+      "Luc Vandamme: Deputy Prime Minister of Belgium",
+      "Luc Vandamme: Foreign Minister of Belgium",
+      "Marco Bellini: Foreign Minister of Italy",
+    ]);
+    const en = extract(
+      "Poland's Deputy Prime Minister and Foreign Minister Tomasz Wrona met his German counterpart Hans Gruber in Warsaw on Monday.",
+    );
+    expect(roles(en)).toContain("Hans Gruber: Foreign Minister of Germany");
+    expect(roles(en)).not.toContain("Hans Gruber: Deputy Prime Minister of Germany");
+  });
+});
