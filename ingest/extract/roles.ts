@@ -191,20 +191,27 @@ function isRank(ctx: ExtractionContext, t: TitleMention): boolean {
   return kbTitleById(ctx, t.titleId)?.rank === true;
 }
 
-/** A link word right before an owner named in a title's complement: "commander of the", "commandant de la". */
-const COMPLEMENT_LINK_BEFORE = /(?:^|[^\p{L}])(?:of(?:\s+the)?|de\s+la|de\s+l['’]|du|des|d['’])\s*$/iu;
+/** A link word that opens a title's complement: "commander of the …", "commandant des forces …". */
+const COMPLEMENT_LINK = /(?:^|[^\p{L}])(?:of|de|du|des|d['’])(?=[\s'’])/iu;
 
 /**
- * "commander of the Hellenic Navy", "le commandant de la force Barkhane": a rank word with its owner in a complement
- * after it is a command, an office of that owner. "le général nigérien X", "British Air Chief Marshal Y", "General X":
- * a rank is a grade its holder wears, no office of a country, and makes no role.
+ * "commander of the Hellenic Navy", "commandant des forces terrestres françaises": a rank word with its owner named in a
+ * complement after it (past the rank's own KB form: "général de division nigérien" has none) is a command, an office
+ * of that owner. "le général nigérien X", "British Air Chief Marshal Y", "General X": a rank is a grade its holder
+ * wears, no office of a country, and makes no role.
  */
 function commandOfNamedOwner(ctx: ExtractionContext, t: TitleMention): boolean {
   if (t.ofEntityId === null) return false;
   const owner = (ctx.mentionsBySentence[t.sentenceIndex] ?? []).find(
     (m) => m.entityId === t.ofEntityId && m.start > t.start && m.end <= t.end,
   );
-  return owner !== undefined && COMPLEMENT_LINK_BEFORE.test(ctx.text.slice(t.start, owner.start));
+  if (!owner) return false;
+  const written = foldForMatch(ctx.text.slice(t.start, owner.start));
+  const rankForm = (kbTitleById(ctx, t.titleId)?.forms ?? [])
+    .map(foldForMatch)
+    .filter((f) => written.startsWith(f))
+    .reduce((longest, f) => (f.length > longest.length ? f : longest), "");
+  return COMPLEMENT_LINK.test(written.slice(rankForm.length));
 }
 
 /** ", le ", ", the ": a second title in apposition to the first, before the name they both describe. */

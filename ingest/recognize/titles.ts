@@ -336,6 +336,42 @@ const ownerComplement: TitleRule = {
 };
 
 /**
+ * "Commander of the Australian Fleet", "commandant des forces terrestres françaises": a military office over a force
+ * the KB does not name, the force told by its nation's demonym, is an office of that country; the force's words are
+ * the title's. At most two words of the force beside the demonym, before the comma or the name.
+ */
+const forceComplement: TitleRule = {
+  name: "forceComplement",
+  widen(ctx, d) {
+    const { tokens, view, index } = ctx;
+    const i = d.next;
+    if (d.of !== null || d.kind !== "military" || i < 0) return;
+    let j = i;
+    while (j < i + 2 && tokens[j] && OWNER_LINK.has(tokens[j].folded)) j++;
+    if (j === i) return;
+    const forceWord = (t: Token | undefined) => t?.word === true && !FUNCTION_WORDS.has(t.folded) && view.matchOver(t) === undefined;
+    // English: the demonym first ("the Australian Fleet"); French: after the force's words ("des forces terrestres françaises").
+    let k = j;
+    while (k < j + 2 && forceWord(tokens[k]) && !tokens[k].capitalized) k++;
+    const demonym = tokens[k]
+      ? matchStartingAt(view, tokens[k].start, (x) => x.kind === "demonym" && ownerOf(x, index) !== null)
+      : undefined;
+    if (!demonym) return;
+    let end = view.tokenEndingAt(demonym.end) + 1;
+    if (k === j) {
+      const from = end;
+      while (end < from + 2 && forceWord(tokens[end]) && tokens[end].capitalized) end++;
+      if (end === from) return;
+    }
+    const after = tokens[end];
+    if (after !== undefined && after.word && !after.capitalized) return;
+    d.of = ownerOf(demonym, index);
+    d.end = tokens[end - 1].end;
+    d.next = end;
+  },
+};
+
+/**
  * "PDG d'Airbus Helicopters": a KB organisation followed by a capitalised head that closes a longer
  * organisation's name (a subsidiary's) is no owner of its own; the name read whole owns the title.
  */
@@ -659,6 +695,7 @@ const TITLE_RULES: readonly TitleRule[] = [
   tenureAfter,
   unknownPortfolio,
   ownerComplement,
+  forceComplement,
   tenureAfter,
   remit,
   coordinatedPortfolio,

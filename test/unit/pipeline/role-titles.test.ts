@@ -165,6 +165,19 @@ describe("a rank between an office and its holder's name", () => {
     );
     expect(roles(fr)).toEqual(["Nikos Petrou: Chief of the Defence Staff of Greece", "Luc Peeters: Chief of the Defence Staff of Belgium"]);
   });
+  it("reads a command over a force told by its nation's demonym, before a rank and a name", () => {
+    const out = extract(
+      "The Commander of the Australian Fleet, Rear Admiral Tom Baxter, welcomed the ships on Monday. " +
+        "Le commandant de la flotte indienne, le contre-amiral Vikram Rao, était présent, comme le commandant des forces françaises, le général Luc Boyer.",
+    );
+    expect(roles(out)).toEqual(["Tom Baxter: Commander of Australia", "Vikram Rao: Commander of India", "Luc Boyer: Commander of France"]);
+  });
+  it("makes no command of a rank's own words ('général de division nigérien') nor of a force with no nation", () => {
+    const out = extract(
+      "Le général de division nigérien Amadou Sani a reçu le commandant de la flotte, le contre-amiral Paul Roux. The commander of the fleet, Rear Admiral Tom Baxter, spoke.",
+    );
+    expect(roles(out)).toEqual([]);
+  });
   it("makes no office of a rank alone, even with a nationality", () => {
     const out = extract(
       "Le général nigérien Amadou Sani a reçu le colonel malien Issa Traoré à Niamey. British Air Chief Marshal Richard Fenwick met Italian Vice Admiral Paolo Neri in Rome.",
