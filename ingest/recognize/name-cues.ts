@@ -80,6 +80,8 @@ export interface NameCues {
   rankQualifiers: ReadonlyArray<readonly string[]>;
   /** Folded words after an office that make its deputy's office of it ("adjoint"). */
   deputyAfterTitle: ReadonlySet<string>;
+  /** Folded prepositions that open a junior office's remit before an article and a capitalised portfolio ("a", "aux"). */
+  remitPrepositions: ReadonlySet<string>;
   /** Folded head nouns that make a title with the words after a demonym ("secretaire" in "secrétaire mexicaine à l'Énergie"). */
   titleHeadsBeforeDemonym: ReadonlySet<string>;
   /** Folded endings of adjectives that open a capitalised portfolio and need the noun after them ("Armed" Forces, "Digital" Affairs). */
@@ -162,6 +164,7 @@ function compile(module: NameCueLists, copulas: readonly string[]): NameCues {
     capitalNouns: folded(module.CAPITAL_NOUNS),
     rankQualifiers: tokenSequences(module.RANK_QUALIFIERS),
     deputyAfterTitle: folded(module.DEPUTY_AFTER_TITLE),
+    remitPrepositions: folded(module.REMIT_PREPOSITIONS),
     titleHeadsBeforeDemonym: folded(module.TITLE_HEADS_BEFORE_DEMONYM),
     portfolioAdjectiveEndings: module.PORTFOLIO_ADJECTIVE_ENDINGS.map((e) => foldForMatch(e)),
     tenureBefore: tenureCues(module.TENURE_BEFORE_TITLE),
@@ -205,6 +208,7 @@ const EMPTY: NameCues = {
   capitalNouns: new Set(),
   rankQualifiers: [],
   deputyAfterTitle: new Set(),
+  remitPrepositions: new Set(),
   titleHeadsBeforeDemonym: new Set(),
   portfolioAdjectiveEndings: [],
   tenureBefore: [],

@@ -423,6 +423,43 @@ const remit: TitleRule = {
   },
 };
 
+/** Articles after "à" before a portfolio: "à la Défense", "à l'Industrie". */
+const REMIT_ARTICLES = new Set(["la", "l'"]);
+
+/**
+ * "secrétaire d'État parlementaire à la Défense", "ministre délégué aux Anciens combattants et à la Mémoire": a
+ * preposition of the language's list, an article after "à", and a capitalised portfolio the KB does not know (not
+ * "au Japon", not "à Berlin") make the office's remit, lower-case words and "et à la …" coordinated portfolios included.
+ */
+const remitAfterPreposition: TitleRule = {
+  name: "remitAfterPreposition",
+  widen(ctx, d) {
+    const { tokens, view, cues } = ctx;
+    const i = d.next;
+    if (d.kind !== "minister" || i < 0 || !cues.remitPrepositions.has(tokens[i]?.folded ?? "")) return;
+    const portfolioAt = (at: number): number => {
+      let j = at;
+      if (tokens[j] && REMIT_ARTICLES.has(tokens[j].folded)) j++;
+      else if (tokens[at - 1]?.folded === "a") return -1; // "à" needs its article: "à Berlin" is a place
+      const word = tokens[j];
+      return word?.word && word.capitalized && view.matchOver(word) === undefined ? j : -1;
+    };
+    let j = portfolioAt(i + 1);
+    if (j < 0) return;
+    let k = j + 1;
+    for (;;) {
+      const t = tokens[k];
+      if (t?.word && !t.capitalized && !FUNCTION_WORDS.has(t.folded)) k++;
+      else if (t && COORDINATION.has(t.folded) && cues.remitPrepositions.has(tokens[k + 1]?.folded ?? "") && (j = portfolioAt(k + 2)) >= 0)
+        k = j + 1;
+      else break;
+    }
+    d.end = tokens[k - 1].end;
+    d.next = k;
+    d.portfolioWidened = true;
+  },
+};
+
 /** French words that join a portfolio to its narrowing complement: "de l'Industrie de haute technologie". */
 const PORTFOLIO_COMPLEMENT_LINK = new Set(["de", "d'"]);
 
@@ -698,6 +735,7 @@ const TITLE_RULES: readonly TitleRule[] = [
   forceComplement,
   tenureAfter,
   remit,
+  remitAfterPreposition,
   coordinatedPortfolio,
   portfolioComplement,
   portfolioBeforeName,

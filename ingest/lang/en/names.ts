@@ -403,6 +403,9 @@ export const RANK_QUALIFIERS: readonly string[] = ["retd", "retd.", "ret", "ret.
 /** Words after an office that make its deputy's office of it (English puts "Deputy" before: none). */
 export const DEPUTY_AFTER_TITLE: readonly string[] = [];
 
+/** Prepositions that open an office's remit before an article and a portfolio (none in English: "for" is a remit marker). */
+export const REMIT_PREPOSITIONS: readonly string[] = [];
+
 /** Head nouns that make a title with the words after a demonym (French "secrétaire mexicaine à l'Énergie"; English puts the demonym first: none). */
 export const TITLE_HEADS_BEFORE_DEMONYM: readonly string[] = [];
 

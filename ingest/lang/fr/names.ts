@@ -444,6 +444,9 @@ export const RANK_QUALIFIERS: readonly string[] = ["2S", "2e S", "CR", "ER", "r"
 /** Mots après une fonction qui en font celle de l'adjoint : « secrétaire d'État adjoint », « secrétaire générale adjointe ». */
 export const DEPUTY_AFTER_TITLE: readonly string[] = ["adjoint", "adjointe", "adjoints", "adjointes"];
 
+/** Prépositions qui ouvrent le domaine d'une fonction, devant un article et un portefeuille à majuscule : « secrétaire d'État à la Défense », « ministre délégué aux Armées ». */
+export const REMIT_PREPOSITIONS: readonly string[] = ["à", "au", "aux"];
+
 /** Noms qui ne sont pas une fonction seuls mais en forment une avec les mots après un gentilé : « la secrétaire mexicaine à l'Énergie » (« secrétaire à l'Énergie »). */
 export const TITLE_HEADS_BEFORE_DEMONYM: readonly string[] = ["secrétaire", "secrétaires"];
 

@@ -206,6 +206,25 @@ describe("a junior or widened portfolio keeps its own office", () => {
       "Sophie Marchal: Ministre déléguée chargée de la Francophonie of Belgium",
     ]);
   });
+  it("reads a state secretary's and a delegate minister's remit after 'à', 'aux', each person their own office", () => {
+    const fr = extract(
+      "Le ministre délégué français chargé des Anciens combattants, Pierre Lacoste, a rencontré à Berlin le secrétaire d'État parlementaire allemand à la Défense, Karl Brenner. " +
+        "La ministre déléguée française aux Anciens combattants et à la Mémoire Anne Roche a reçu le ministre japonais au Japon Ken Sato.",
+    );
+    expect(roles(fr)).toEqual([
+      "Pierre Lacoste: Ministre délégué chargé des Anciens combattants of France",
+      "Karl Brenner: Secrétaire d'État parlementaire à la Défense of Germany",
+      "Anne Roche: Ministre déléguée aux Anciens combattants et à la Mémoire of France",
+      "Ken Sato: Minister of Japan",
+    ]);
+    const en = extract(
+      "Germany's Parliamentary State Secretary for Defence, Karl Brenner, met Britain's Minister for Veterans Claire Dupuis.",
+    );
+    expect(roles(en)).toEqual([
+      "Karl Brenner: Parliamentary State Secretary for Defence of Germany",
+      "Claire Dupuis: Minister for Veterans of United Kingdom",
+    ]);
+  });
   it("reads a French portfolio narrowed by 'de' and lower-case words, not 'de l'époque'", () => {
     const fr = extract(
       "Le ministre malaisien de l'Industrie de haute technologie, Ahmad Sulaiman, a reçu le ministre japonais de l'Économie de guerre Kenji Sato. " +
