@@ -1202,15 +1202,29 @@ const storysHomeCountry: OwnerRule = {
     // Only the definite office in apposition ("Le Premier ministre, X,"), as one writes of the home
     // government; "Prime Minister X" is written of any country's.
     const before = ctx.text.slice(Math.max(0, a.title.start - 6), a.title.start);
-    const after = ctx.text.slice(a.title.end, a.title.end + 4);
     const home = homeCountry(ctx);
     if (!home) return null;
-    const apposition = /(?:^|[^\p{L}])(?:le|la|l['’]|the)\s*$/iu.test(before) && /^\s*,\s*\p{Lu}/u.test(after);
+    const apposition =
+      /(?:^|[^\p{L}])(?:le|la|l['’]|the)\s*$/iu.test(before) && /^\s*,\s*\p{Lu}/u.test(afterRankInApposition(ctx, a.title));
     // Under a dateline, an appointment too ("PARIS (AFP) - X a été nommé chef d'état-major des armées").
     const stated = titleBeforeName(ctx, a) || appointedTo(ctx, cues, a);
     return apposition || (home.fromDateline && stated && !otherCountryNamed(ctx, a, home.id)) ? home.id : null;
   },
 };
+
+/**
+ * The few characters after a title, past a rank in apposition with its article ("Le chef d'état-major des armées, le
+ * général X": ", X"), so that the name after the rank reads as the title's apposition.
+ */
+function afterRankInApposition(ctx: ExtractionContext, title: TitleMention): string {
+  const rank = (ctx.titlesBySentence[title.sentenceIndex] ?? []).find(
+    (t) => t.start > title.end && isRank(ctx, t) && RANK_IN_APPOSITION.test(ctx.text.slice(title.end, t.start)),
+  );
+  return rank ? `,${ctx.text.slice(rank.end, rank.end + 4)}` : ctx.text.slice(title.end, title.end + 4);
+}
+
+/** Between a title and a rank in apposition to it: ", le ", ", the ", ", ". */
+const RANK_IN_APPOSITION = /^\s*,\s*(?:(?:le|la|l['’]|the)\s*)?$/iu;
 
 /**
  * "Lithuanian President X and Defence Minister Y", "le président kényan X et le ministre de la Défense Y":

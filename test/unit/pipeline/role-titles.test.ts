@@ -178,6 +178,14 @@ describe("a rank between an office and its holder's name", () => {
     );
     expect(roles(out)).toEqual([]);
   });
+  it("gives a definite office in apposition, a rank before the name, the country of a dateline", () => {
+    const fr = extract("PARIS (AFP) - Le chef d'état-major des armées, le général d'armée Thierry Vasseur, s'est rendu mercredi à Berlin.");
+    expect(roles(fr)).toEqual(["Thierry Vasseur: Chief of the Defence Staff of France"]);
+    const en = extract("CANBERRA (Reuters) - The Chief of Navy, Vice Admiral Mark Hamden, arrived in Tokyo on Wednesday.");
+    expect(roles(en)).toEqual(["Mark Hamden: Service Chief of Australia"]);
+    const none = extract("Le chef d'état-major des armées, le général d'armée Thierry Vasseur, s'est rendu mercredi à Berlin.");
+    expect(roles(none)).toEqual([]);
+  });
   it("makes no office of a rank alone, even with a nationality", () => {
     const out = extract(
       "Le général nigérien Amadou Sani a reçu le colonel malien Issa Traoré à Niamey. British Air Chief Marshal Richard Fenwick met Italian Vice Admiral Paolo Neri in Rome.",
