@@ -271,4 +271,14 @@ describe("a counterpart of a deputy head of government who holds a portfolio too
     expect(roles(en)).toContain("Hans Gruber: Foreign Minister of Germany");
     expect(roles(en)).not.toContain("Hans Gruber: Deputy Prime Minister of Germany");
   });
+  it("keeps both offices of 'Deputy Prime Minister and Minister of National Defence X', the counterpart the portfolio", () => {
+    const en = extract(
+      "Poland's Deputy Prime Minister and Minister of National Defence Tomasz Wrona met his German counterpart Hans Gruber in Warsaw on Monday.",
+    );
+    expect(roles(en)).toEqual([
+      "Tomasz Wrona: Deputy Prime Minister of Poland",
+      "Tomasz Wrona: Defence Minister of Poland",
+      "Hans Gruber: Defence Minister of Germany",
+    ]);
+  });
 });
