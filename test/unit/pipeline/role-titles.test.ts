@@ -241,7 +241,12 @@ describe("a junior or widened portfolio keeps its own office", () => {
     expect(roles(fr)).toEqual([
       "Ahmad Sulaiman: Ministre de l'Industrie de haute technologie of Malaysia",
       "Kenji Sato: Ministre de l'Économie de guerre of Japan",
+      // "de l'époque" tells the tenure (former), not the portfolio.
+      "Marco Bellini: Defence Minister of Italy",
     ]);
+    expect(fr.relations.find((r) => r.type === "HOLDS_ROLE" && r.properties?.title === "Defence Minister")?.properties?.tenure).toBe(
+      "former",
+    );
   });
   it("keeps the KB office where the form is whole: 'Defence Minister', 'ministre italien de la Défense', a KB topic's remit", () => {
     const out = extract(
