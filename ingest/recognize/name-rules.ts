@@ -15,6 +15,7 @@ import {
   COUNTRY_LINKS,
   DOTTED_HONORIFICS,
   FUNCTION_WORDS,
+  GOVERNMENT_VERBS_AFTER,
   HEAD_TYPES,
   HONORIFICS,
   NON_NAMES,
@@ -112,6 +113,87 @@ function honorificAt(ctx: NameContext, scan: SentenceScan, i: number): number {
 
 const isNameWord = (t: Token | undefined): boolean => t !== undefined && nameLike(t);
 
+/** A word written all in capitals, two letters or more, hyphenated parts allowed: "YAMADA", "NATO", "KIM". */
+const ALL_CAPITALS = /^\p{Lu}{2,}(?:[-‐‑]\p{Lu}+)*$/u;
+
+/** Most given-name words after a family name in capitals ("NGUYEN Thi Lan Anh"). */
+const MAX_GIVEN_WORDS = 3;
+
+/**
+ * A family name written in capitals at token `i`, as official releases write East Asian and Hungarian
+ * names ("YAMADA", "KIM"): a word all in capitals that the KB does not know (an acronym it knows, NATO,
+ * is its match) and that is no title's nor a function word, outside a title-case line.
+ */
+function capitalSurnameAt(ctx: NameContext, scan: SentenceScan, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (!t || ctx.titleCase || !ALL_CAPITALS.test(t.text) || scan.covered(t) || scan.coveredByTitle(t)) return false;
+  return !FUNCTION_WORDS.has(t.folded) && !NON_NAMES.has(t.folded) && !HEAD_TYPES.has(t.folded);
+}
+
+/**
+ * "YAMADA Taro", "KIM Min-jun": after a family name in capitals (token `i`), the given names in mixed case
+ * the KB does not cover; the index of the last one, or -1 when none follows.
+ */
+function givenNamesAfterCapitals(ctx: NameContext, scan: SentenceScan, i: number): number {
+  const { tokens } = ctx;
+  let k = i + 1;
+  while (k <= i + MAX_GIVEN_WORDS) {
+    const t = tokens[k];
+    if (!t || !nameLike(t) || !/\p{Ll}/u.test(t.text) || scan.covered(t) || scan.coveredByTitle(t)) break;
+    k++;
+  }
+  return k > i + 1 ? k - 1 : -1;
+}
+
+/** "YAMADA" → "Yamada", "KIM Min-jun" → "Kim Min-jun": a name written with its family name in capitals, in the case of prose. */
+function proseCase(text: string): string {
+  return text.replace(/\p{Lu}{2,}/gu, (w) => w[0] + w.slice(1).toLowerCase());
+}
+
+/**
+ * A person's name whose family name is in capitals, from token `i`: the family name and its given names
+ * ("YAMADA Taro"), or the family name alone ("Ambassador YAMADA said"), which is a person after an
+ * honorific and otherwise a back-reference linking accepts only to a full name of the document. Null
+ * when token `i` is no such family name.
+ */
+function capitalSurnameName(ctx: NameContext, scan: SentenceScan, i: number, honorific: boolean, rule: string): NameReading | null {
+  if (!capitalSurnameAt(ctx, scan, i)) return null;
+  const { tokens } = ctx;
+  const last = givenNamesAfterCapitals(ctx, scan, i);
+  if (last >= 0) {
+    const given = tokens.slice(i + 1, last + 1);
+    const evidence =
+      honorific ||
+      scan.afterTitle(i) ||
+      scan.beforeTitle(last + 1) ||
+      ctx.personNameWords.has(tokens[i].folded) ||
+      given.some((g) => ctx.index.isGivenName(g.folded) || ctx.personNameWords.has(g.folded)) ||
+      personVerbAround(ctx, i, last);
+    // "NATO Allies": a word the text also writes in lower case is no given name.
+    if (!evidence || given.some((g) => ctx.lowercaseWords.has(g.folded))) return null;
+    const m = mention(ctx, tokens[i], tokens[last], "Person", rule, { honorific });
+    return { mentions: [{ ...m, name: proseCase(m.text) }], next: last + 1 };
+  }
+  // A line in capitals ("JAPAN SIGNS PACT"): a neighbour in capitals says the capitals are the line's.
+  const inCapitals = (t: Token | undefined) => t !== undefined && t.word && ALL_CAPITALS.test(t.text);
+  if (inCapitals(tokens[i - 1]) || inCapitals(tokens[i + 1])) return null;
+  // Alone, it takes a title before it or a subject's verb after it ("Ambassador YAMADA", "SUZUKI told", "SUZUKI a
+  // déclaré"): "exports of LNG rose" has neither; an acronym that has one is kept only if a full name bears it.
+  const subject = GOVERNMENT_VERBS_AFTER.has(tokens[i + 1]?.folded ?? "") || personVerbAround(ctx, i, i);
+  if (!honorific && !scan.afterTitle(i) && !subject) return null;
+  const m = mention(ctx, tokens[i], tokens[i], "Person", rule, { honorific, needsAntecedent: !honorific });
+  return { mentions: [{ ...m, name: proseCase(m.text) }], next: i + 1 };
+}
+
+/**
+ * "Ambassador YAMADA Taro met …", "Minister KIM Min-jun", "YAMADA Taro, Ambassador of Japan", and later
+ * "Ambassador YAMADA said": a family name in capitals before its given names, or alone (see capitalSurnameName).
+ */
+const capitalSurnameFirst: TokenRule = {
+  name: "capitalSurnameFirst",
+  read: (ctx, scan, i) => capitalSurnameName(ctx, scan, i, false, "capitalSurnameFirst"),
+};
+
 /**
  * "M. Starmer", "Mme Takaichi", "Gen. Ada Okoro", "His Highness Sheikh Abdullah bin Zayed Al
  * Nahyan", "H.E. Mr. Pham Binh Minh": honorifics, chained, then the name's words with the
@@ -134,6 +216,11 @@ const honorificName: TokenRule = {
       else if (!(particle && (isNameWord(tokens[k + 1]) || (NAME_PARTICLES.has(tokens[k + 1]?.folded ?? "") && isNameWord(tokens[k + 2])))))
         break;
       k++;
+    }
+    // "M. NAKAMURA Jiro", "H.E. Mr. SUZUKI": a family name in capitals after the honorifics.
+    if (last < 0) {
+      const capitals = capitalSurnameName(ctx, scan, j, true, "honorificName");
+      if (capitals) return capitals;
     }
     // "His Highness Sheikh" before a name the KB knows: the styles are read, the KB names the person.
     if (last < 0) return j > i && tokens[j] && scan.covered(tokens[j]) ? { mentions: [], next: j } : null;
@@ -875,6 +962,7 @@ export const TOKEN_RULES: readonly TokenRule[] = [
   vesselName,
   featureName,
   descriptorName,
+  capitalSurnameFirst,
   capitalizedRun,
 ];
 

@@ -220,3 +220,21 @@ describe("recognizeAndLink on arbitrary text", () => {
     );
   });
 });
+
+describe("family names written in capitals", () => {
+  it("links the family name alone, in capitals or in prose, to the full name written with it in capitals", () => {
+    const l = link(
+      "Minister KORIYAMA Tetsuo met the envoy.",
+      "Minister KORIYAMA said the talks went well.",
+      "Koriyama added that more talks would follow.",
+    );
+    const people = l.entities.filter((e) => e.type === "Person");
+    expect(people).toHaveLength(1);
+    expect(people[0].name).toBe("Koriyama Tetsuo");
+    expect(l.mentions.filter((m) => m.entityId === people[0].id).map((m) => m.text)).toEqual(["KORIYAMA Tetsuo", "KORIYAMA", "Koriyama"]);
+  });
+  it("keeps no person of a word in capitals that no full name of the document bears", () => {
+    const l = link("The minister QXRT said the talks went well.", "QXRT said officials agreed.");
+    expect(l.entities.filter((e) => e.type === "Person")).toEqual([]);
+  });
+});

@@ -585,3 +585,34 @@ describe("gathering a run: two family names joined by 'and'", () => {
     expect(texts(longer)).not.toContain("Renko");
   });
 });
+
+describe("capitalSurnameFirst: a family name in capitals before its given names", () => {
+  it("reads the family name in capitals and the given names as one person, after a title, an honorific or before an apposition", () => {
+    expect(shaped(en("Minister KORIYAMA Tetsuo met the envoy on Monday."))).toEqual(["KORIYAMA Tetsuo|Person|capitalSurnameFirst"]);
+    expect(shaped(en("KORIYAMA Tetsuo met the envoy on Monday."))).toEqual(["KORIYAMA Tetsuo|Person|capitalSurnameFirst"]);
+    expect(shaped(en("H.E. Mr. WATARI Kenzo, the ambassador, arrived."))).toEqual(["WATARI Kenzo|Person|honorificName"]);
+    expect(shaped(en("Minister PAEK Sun-hee spoke."))).toEqual(["PAEK Sun-hee|Person|capitalSurnameFirst"]);
+    expect(shaped(fr("M. KORIYAMA Tetsuo, ministre japonais, a parlé."))).toEqual(["KORIYAMA Tetsuo|Person|honorificName"]);
+    expect(shaped(fr("Son Excellence M. WATARI Kenzo a reçu la délégation."))).toEqual(["WATARI Kenzo|Person|honorificName"]);
+    expect(shaped(fr("KORIYAMA Tetsuo a rencontré lundi le ministre."))).toEqual(["KORIYAMA Tetsuo|Person|capitalSurnameFirst"]);
+  });
+  it("names the person in the case of prose", () => {
+    const found = recognizeMentions(en("Minister KORIYAMA Tetsuo spoke."), testKb, matcher).mentions.find(
+      (m) => m.rule === "capitalSurnameFirst",
+    );
+    expect(found?.name).toBe("Koriyama Tetsuo");
+  });
+  it("keeps the family name alone as a back-reference, a person after an honorific", () => {
+    expect(shaped(en("Minister KORIYAMA said the talks went well."))).toEqual(["KORIYAMA|Person|capitalSurnameFirst|candidate"]);
+    expect(shaped(en("Later, KORIYAMA said the talks went well."))).toEqual(["KORIYAMA|Person|capitalSurnameFirst|candidate"]);
+    expect(shaped(fr("M. KORIYAMA a déclaré que le texte était prêt."))).toEqual(["KORIYAMA|Person|honorificName"]);
+  });
+  it("never makes a person of an acronym, a line in capitals or a dateline", () => {
+    expect(shaped(en("NATO Allies met on Monday.")).filter((m) => m.includes("NATO"))).toEqual([]);
+    expect(shaped(en("Exports of LNG rose, and QXR shares fell.")).filter((m) => /LNG|QXR/.test(m))).toEqual([]);
+    expect(shaped(en("The DSCA Notice said the allies of the dsca notice agreed.")).filter((m) => m.includes("Person"))).toEqual([]);
+    expect(shaped(en("OSLO TALKS RESUME AFTER PAUSE")).filter((m) => m.includes("Person"))).toEqual([]);
+    expect(shaped(fr("L'OTAN et l'UE ont salué l'accord."))).toEqual([]);
+    expect(shaped(en("The QXR Group met the envoy.")).filter((m) => m.includes("Person"))).toEqual([]);
+  });
+});
