@@ -222,8 +222,9 @@ const honorificName: TokenRule = {
       const capitals = capitalSurnameName(ctx, scan, j, true, "honorificName");
       if (capitals) return capitals;
     }
-    // "His Highness Sheikh" before a name the KB knows: the styles are read, the KB names the person.
-    if (last < 0) return j > i && tokens[j] && scan.covered(tokens[j]) ? { mentions: [], next: j } : null;
+    // "His Highness Sheikh" before a name the KB knows: the styles are read, the KB names the person. A style of
+    // its own words or dots ("H.E. the Ambassador", "Son Excellence l'ambassadeur", "Mr. and Mrs.") names no one.
+    if (last < 0) return (j > i && tokens[j] && scan.covered(tokens[j])) || j - i > 1 ? { mentions: [], next: j } : null;
     return { mentions: [mention(ctx, tokens[j], tokens[last], "Person", "honorificName", { honorific: true })], next: last + 1 };
   },
 };
@@ -394,6 +395,8 @@ function gatherRun(ctx: NameContext, scan: SentenceScan, i: number): NameRun {
     const c = tokens[k];
     // "Lord Ahmad", "M. Dupont": an honorific opens the next name; one with no name after it is a word of this one ("First Sea Lord,").
     if (k > i && HONORIFICS.has(c.folded) && opensName(tokens, k)) break;
+    // "The Right Honourable Anne Keller": a style of several words opens the name after it, and is no part of a name.
+    if (k > i && ctx.cues.honorificStyles.some((style) => style.length > 1 && sequenceAt(tokens, k, style))) break;
     if (c.word && c.capitalized && (!scan.coveredByTitle(c) || (k === i && headOfTitleEnd))) {
       k++;
       // An initial: "George W. Bush", "J. D. Vance", "Ma. Lourdes Reyes".

@@ -99,6 +99,7 @@ const ABBREVIATIONS = new Set([
   "prof",
   "rev",
   "hon",
+  "rt",
   "amb",
   "inc",
   "ltd",

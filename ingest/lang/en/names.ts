@@ -123,6 +123,13 @@ export const HONORIFIC_STYLES: readonly string[] = [
   "Princess",
   "Dr",
   "Prof",
+  "Rt Hon",
+  "Rt. Hon.",
+  "Right Hon.",
+  "Right Honourable",
+  "Right Honorable",
+  "Honourable",
+  "Honorable",
 ];
 
 /** Lower-case descriptions right before a name that give its type: "the town of X", "news agency X". */

@@ -616,3 +616,20 @@ describe("capitalSurnameFirst: a family name in capitals before its given names"
     expect(shaped(en("The QXR Group met the envoy.")).filter((m) => m.includes("Person"))).toEqual([]);
   });
 });
+
+describe("honorific styles name no one", () => {
+  it("never makes a person of a style with no name after it ('H.E. the Ambassador', 'S.E. l'ambassadeur', 'H.E. and Mrs. Tan')", () => {
+    expect(shaped(en("H.E. the Ambassador of Japan attended the reception."))).toEqual([]);
+    expect(shaped(en("The hosts, H.E. and Mrs. Velarde, welcomed the guests."))).toEqual(["Velarde|Person|honorificName"]);
+    expect(shaped(en("His Excellency the Ambassador left early."))).toEqual([]);
+    expect(shaped(fr("S.E. l'ambassadeur du Japon a assisté à la réception."))).toEqual([]);
+    expect(shaped(fr("Son Excellence l'ambassadeur a ensuite quitté la salle."))).toEqual([]);
+  });
+  it("reads 'Rt Hon', 'Right Honourable' and 'The Honourable' as styles before the name, never as its first words", () => {
+    expect(shaped(en("The bill was tabled by Rt Hon Anne Velarde on Monday."))).toEqual(["Anne Velarde|Person|honorificName"]);
+    expect(shaped(en("The Right Honourable Anne Velarde met the envoy."))).toEqual(["Anne Velarde|Person|honorificName"]);
+    expect(shaped(en("It was welcomed by the Hon. Mark Doyle and the Honourable Anne Velarde."))).toEqual(
+      expect.arrayContaining(["Mark Doyle|Person|honorificName", "Anne Velarde|Person|honorificName"]),
+    );
+  });
+});

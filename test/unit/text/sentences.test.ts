@@ -14,6 +14,11 @@ describe("segmentSentences", () => {
     ]);
   });
 
+  it("does not split after the English style 'Rt. Hon.'", () => {
+    expect(sentences("It was opened by the Rt. Hon. Anne Velarde MP on Monday.", "en")).toEqual([
+      "It was opened by the Rt. Hon. Anne Velarde MP on Monday.",
+    ]);
+  });
   it("does not split after French titles and abbreviations", () => {
     expect(sentences("M. Dupont a reçu Mme Martin et MM. Durand et Petit. Le Dr. Lee était là.")).toEqual([
       "M. Dupont a reçu Mme Martin et MM. Durand et Petit.",
