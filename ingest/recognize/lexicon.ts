@@ -17,6 +17,9 @@ export const HONORIFICS = words(`
 /** Honorifics that are ranks or offices abbreviated: only with their dot ("Gen. Brown", not "Gen Nakatani"). */
 export const DOTTED_HONORIFICS = words("m gen gal lt col adm capt cdt sgt sen rep gov");
 
+/** Generational suffixes abbreviated after a name, whose dot is the name's: "John F. Smith Jr.", "Ramon Cruz Sr.". */
+export const ABBREVIATED_GENERATIONS = words("jr sr");
+
 /** "son homologue britannique", "his Japanese counterpart". */
 export const COUNTERPART = words("homologue homologues counterpart counterparts");
 

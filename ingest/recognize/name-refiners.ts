@@ -3,6 +3,7 @@
  * retyping what its context shows is no such name. Each is a small named function with its
  * own unit test (test/unit/recognize/name-rules.test.ts).
  */
+import { ABBREVIATED_GENERATIONS } from "./lexicon.js";
 import type { NameContext } from "./name-context.js";
 import type { RawMention } from "./types.js";
 
@@ -11,5 +12,24 @@ export interface NameRefiner {
   refine(ctx: NameContext, mentions: RawMention[]): RawMention[];
 }
 
+/**
+ * "John F. Smith Jr. and Ana Reyes signed": the dot of an abbreviated generational suffix is the name's, so the
+ * name ends after it, and nothing between two coordinated names looks like the end of a sentence.
+ */
+const generationDot: NameRefiner = {
+  name: "generationDot",
+  refine(ctx, mentions) {
+    return mentions.map((m) => {
+      if (m.type !== "Person") return m;
+      const last = ctx.tokens.find((t) => t.end === m.end);
+      const dot = last ? ctx.tokens[last.index + 1] : undefined;
+      if (!last || last.start === m.start || !ABBREVIATED_GENERATIONS.has(last.folded) || dot?.text !== "." || dot.start !== last.end)
+        return m;
+      const text = ctx.text.slice(m.start, dot.end);
+      return { ...m, end: dot.end, text, name: m.name === m.text ? text : m.name };
+    });
+  },
+};
+
 /** Refiners, in the order they run. */
-export const NAME_REFINERS: readonly NameRefiner[] = [];
+export const NAME_REFINERS: readonly NameRefiner[] = [generationDot];

@@ -212,6 +212,11 @@ const honorificName: TokenRule = {
     while (k < j + 7 && usable(tokens[k])) {
       const t = tokens[k];
       const particle = NAME_PARTICLES.has(t.folded) && last >= 0;
+      // "Gen. Maria S. Lopez": a middle initial's dot is inside the name.
+      if (t.text === "." && last === k - 1 && initialAt(tokens, k - 1)) {
+        k++;
+        continue;
+      }
       if (nameLike(t)) last = k;
       else if (!(particle && (isNameWord(tokens[k + 1]) || (NAME_PARTICLES.has(tokens[k + 1]?.folded ?? "") && isNameWord(tokens[k + 2])))))
         break;
@@ -797,8 +802,20 @@ function personEvidence(ctx: NameContext, words: readonly Token[]): boolean {
   const first = words[0];
   const last = words[words.length - 1];
   if (ctx.index.isGivenName(first.folded) || ctx.personNameWords.has(first.folded)) return true;
-  // An initial opens only a person's name ("J. D. Vance").
+  // An initial opens only a person's name ("J. D. Vance"), and stands inside one only ("Teodoro J. Reyes"; not
+  // "Washington D. C.", whose initial comes before another letter).
   if (initialAt(ctx.tokens, first.index)) return true;
+  if (
+    words.some(
+      (w, k) =>
+        k > 0 &&
+        w.text.length === 1 &&
+        initialAt(ctx.tokens, w.index) &&
+        nameLike(ctx.tokens[w.index + 2]) &&
+        ctx.tokens[w.index + 2].text.length > 1,
+    )
+  )
+    return true;
   const before = words[words.length - 2]?.folded;
   if ((ctx.capitalizedAfter.get(last.folded) ?? []).some((w) => w !== before)) return true;
   return (

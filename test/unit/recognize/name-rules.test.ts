@@ -633,3 +633,37 @@ describe("honorific styles name no one", () => {
     );
   });
 });
+
+describe("middle initials", () => {
+  it("keeps a middle initial inside the name after an honorific ('Gen. Mara T. Velasco'), not the name cut at the initial", () => {
+    expect(shaped(en("Secretary Cruz met Gen. Mara T. Velasco on Monday."))).toContain("Mara T. Velasco|Person|honorificName");
+    expect(shaped(fr("Selon Mme Mara T. Velasco, le texte est prêt."))).toEqual(["Mara T. Velasco|Person|honorificName"]);
+  });
+  it("takes a middle initial as evidence of a person's name, in both languages", () => {
+    expect(shaped(en("The deal was signed by Teodulo J. Marquez in the capital."))).toEqual(["Teodulo J. Marquez|Person|personName"]);
+    expect(shaped(fr("L'accord a été signé par Teodulo J. Marquez dans la capitale."))).toEqual(["Teodulo J. Marquez|Person|personName"]);
+  });
+  it("takes no initial before another letter as a person's ('Washington D. C.')", () => {
+    expect(
+      shaped(en("Delegates gathered in Marbleton D. C. on Monday.")).filter((m) => m.includes("Marbleton") && m.includes("Person")),
+    ).toEqual([]);
+  });
+});
+
+describe("generationDot", () => {
+  it("ends a name after the dot of an abbreviated generational suffix", () => {
+    expect(shaped(en("The deal was signed by Teodulo J. Marquez Jr. and Mara T. Velasco in the capital."))).toEqual([
+      "Teodulo J. Marquez Jr.|Person|personName",
+      "Mara T. Velasco|Person|personName",
+    ]);
+    expect(shaped(fr("L'accord a été signé par Teodulo J. Marquez Sr. et Mara T. Velasco."))).toContain(
+      "Teodulo J. Marquez Sr.|Person|personName",
+    );
+  });
+  it("leaves a name with no such suffix, or a suffix with no dot, as it is", () => {
+    expect(shaped(en("The deal was signed by Teodulo J. Marquez. Officials welcomed it."))).toContain(
+      "Teodulo J. Marquez|Person|personName",
+    );
+    expect(shaped(en("The deal was signed by Teodulo J. Marquez Jr in the capital."))).toContain("Teodulo J. Marquez Jr|Person|personName");
+  });
+});
