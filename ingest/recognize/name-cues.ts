@@ -54,6 +54,10 @@ export interface NameCues {
   vesselNouns: ReadonlyArray<readonly string[]>;
   /** Folded words before a country's name that make it a geographic feature's ("golfe de", "gulf of"), as token sequences, longest first. */
   featureNameLeads: ReadonlyArray<readonly string[]>;
+  /** Folded nouns of a place named after someone, before its name ("rue", "camp", "base aerienne"), as token sequences, longest first. */
+  placeNounsBeforeName: ReadonlyArray<readonly string[]>;
+  /** Folded nouns of a place named after someone, after its name ("city", "air base"), as token sequences, longest first. */
+  placeNounsAfterName: ReadonlyArray<readonly string[]>;
   /** Folded common nouns that head a capitalised phrase naming no organisation ("gas", "zone"). */
   commonNounHeads: ReadonlySet<string>;
   /** Folded words right after a name that only a person takes ("who"). */
@@ -151,6 +155,8 @@ function compile(module: NameCueLists, copulas: readonly string[]): NameCues {
     nationalForceStyles: folded(module.NATIONAL_FORCE_STYLES),
     vesselNouns: tokenSequences(module.VESSEL_NOUNS),
     featureNameLeads: tokenSequences(module.FEATURE_NAME_LEADS),
+    placeNounsBeforeName: tokenSequences(module.PLACE_NOUNS_BEFORE_NAME),
+    placeNounsAfterName: tokenSequences(module.PLACE_NOUNS_AFTER_NAME),
     commonNounHeads: folded(module.COMMON_NOUN_HEADS),
     personAfter: folded(module.PERSON_AFTER),
     personVerbsAfter: tokenSequences(module.PERSON_VERBS_AFTER),
@@ -195,6 +201,8 @@ const EMPTY: NameCues = {
   nationalForceStyles: new Set(),
   vesselNouns: [],
   featureNameLeads: [],
+  placeNounsBeforeName: [],
+  placeNounsAfterName: [],
   commonNounHeads: new Set(),
   personAfter: new Set(),
   personVerbsAfter: [],

@@ -355,6 +355,68 @@ const featureName: TokenRule = {
   },
 };
 
+/** Most words after a place noun that a person's name in the place's name may take ("Camp General Emilio Aguinaldo"). */
+const MAX_NAMED_AFTER_WORDS = 6;
+
+/**
+ * The words of the name a place noun opens, from token `from`: a number ("Base aérienne 113 Saint-Dizier"),
+ * capitalised words, ranks ("General", "Gen."), initials, and particles between them ("rue de la Paix"); the
+ * index of the last word, or -1 when no capitalised word that is no title's comes.
+ */
+function namedAfterWords(ctx: NameContext, scan: SentenceScan, from: number): number {
+  const { tokens } = ctx;
+  let last = -1;
+  let named = 0;
+  for (let k = from; k < from + MAX_NAMED_AFTER_WORDS && tokens[k]; k++) {
+    const t = tokens[k];
+    const dot = t.text === "." && last === k - 1 && t.start === tokens[k - 1].end;
+    if (dot && (initialAt(tokens, k - 1) || scan.coveredByTitle(tokens[k - 1]))) continue;
+    if (t.word && t.capitalized && (!scan.covered(t) || scan.coveredByTitle(t)) && !HONORIFICS.has(t.folded)) {
+      if (!scan.coveredByTitle(t) && !FUNCTION_WORDS.has(t.folded)) named++;
+      last = k;
+      continue;
+    }
+    if (k === from && /^\p{N}+$/u.test(t.text)) continue;
+    if (NAME_PARTICLES.has(t.folded) && tokens[k + 1] !== undefined) continue;
+    break;
+  }
+  return named > 0 ? last : -1;
+}
+
+/**
+ * "Camp General Emilio Aguinaldo", "Fort Bonifacio", "le lycée Jean Moulin", "l'hôpital Georges-Pompidou", "rue de
+ * la Paix": a noun of a place or a building (the language pack's) before a name makes the whole a place, and the
+ * person the place is named after no person of the text. After particles, a known given name is a person's
+ * ("à la place de Jean Dupont"); a name the KB knows keeps its own reading.
+ */
+const placeNamedAfter: TokenRule = {
+  name: "placeNamedAfter",
+  read(ctx, scan, i) {
+    const { tokens, cues } = ctx;
+    const t = tokens[i];
+    // The noun capitalised, at token i ("Camp …"); or in lower case before it, particles between ("rue de la Paix").
+    const opening = scan.covered(t) ? undefined : cues.placeNounsBeforeName.find((seq) => sequenceAt(tokens, i, seq));
+    let first = i;
+    let from = i;
+    if (opening) from = i + opening.length;
+    else {
+      let p = i;
+      while (p > i - 3 && NAME_PARTICLES.has(tokens[p - 1]?.folded ?? "")) p--;
+      const noun = endingWith(cues.placeNounsBeforeName, (seq) => seq, tokens[p - 1]?.folded)
+        .map((seq) => sequenceBefore(tokens, p, seq))
+        .find((at) => at >= 0 && !tokens[at].capitalized);
+      if (noun === undefined || scan.covered(t)) return null;
+      if (p < i && (ctx.index.isGivenName(t.folded) || ctx.personNameWords.has(t.folded))) return null;
+      // "sur la base de la Charte": a head noun after the particles names a document or a body, no one.
+      if (!nameLike(t) && !scan.coveredByTitle(t)) return null;
+      first = noun;
+    }
+    const last = namedAfterWords(ctx, scan, from);
+    if (last < 0) return null;
+    return { mentions: [mention(ctx, tokens[first], tokens[last], "Place", "placeNamedAfter")], next: last + 1 };
+  },
+};
+
 /** In a title-case line ("Renforcement Stratégique de la Coopération") capitals say nothing: only honorifics and the KB count. */
 const titleCaseLine: TokenRule = {
   name: "titleCaseLine",
@@ -501,6 +563,19 @@ const capitalizedRun: TokenRule = {
 const documentOrEventName: RunRule = {
   name: "documentOrEventName",
   read: (_ctx, _scan, run) => (run.words.some((r) => NOT_ENTITY_WORDS.has(r.folded)) ? { mentions: [], next: run.end } : null),
+};
+
+/** "Quezon City", "Rizal Avenue", "Ninoy Aquino International Airport": a name closed by a place noun (the language pack's) is a place. */
+const placeNamedBefore: RunRule = {
+  name: "placeNamedBefore",
+  read(ctx, scan, run) {
+    const w = run.words;
+    const noun = endingWith(ctx.cues.placeNounsAfterName, (seq) => seq, w[w.length - 1].folded).find(
+      (seq) => seq.length < w.length && seq.every((word, k) => w[w.length - seq.length + k].folded === word),
+    );
+    if (!noun || w.some((x) => scan.covered(x)) || !nameLike(w[0])) return null;
+    return { mentions: [mention(ctx, w[0], w[w.length - 1], "Place", "placeNamedBefore")], next: run.end };
+  },
 };
 
 /** "au Sénat", "asked Congress to …", "le Parlement a voté": a legislature named by its head alone, capitalised. */
@@ -982,6 +1057,7 @@ export const TOKEN_RULES: readonly TokenRule[] = [
   vesselName,
   featureName,
   descriptorName,
+  placeNamedAfter,
   capitalSurnameFirst,
   capitalizedRun,
 ];
@@ -989,6 +1065,7 @@ export const TOKEN_RULES: readonly TokenRule[] = [
 /** Run rules, in the order they are tried on a run of capitalised words. */
 export const RUN_RULES: readonly RunRule[] = [
   documentOrEventName,
+  placeNamedBefore,
   loneLegislature,
   compassPlace,
   titledNameOfOrganization,

@@ -274,6 +274,30 @@ export const NATIONAL_FORCE_STYLES: readonly string[] = ["royal"];
  */
 export const FEATURE_NAME_LEADS: readonly string[] = ["gulf of", "sea of", "strait of", "straits of", "bay of", "lake"];
 
+/**
+ * Nouns of a place or a building named after someone, written before the name: "Camp General Emilio Aguinaldo",
+ * "Fort Bonifacio". The whole is a place, the person's name in it no person.
+ */
+export const PLACE_NOUNS_BEFORE_NAME: readonly string[] = ["camp", "fort", "air base", "naval base", "base", "port"];
+
+/** Nouns of a place named after someone, written after the name: "Quezon City", "Rizal Avenue", "Ninoy Aquino International Airport". */
+export const PLACE_NOUNS_AFTER_NAME: readonly string[] = [
+  "city",
+  "street",
+  "avenue",
+  "boulevard",
+  "road",
+  "square",
+  "airport",
+  "international airport",
+  "air base",
+  "airbase",
+  "naval base",
+  "station",
+  "stadium",
+  "bridge",
+];
+
 /** Nouns and prefixes of vessels: the name after them is a ship's ("the frigate John Paul Jones", "USS Ronald Reagan"). */
 export const VESSEL_NOUNS: readonly string[] = [
   "frigate",

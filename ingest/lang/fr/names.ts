@@ -317,6 +317,41 @@ export const FEATURE_NAME_LEADS: readonly string[] = [
 ];
 
 /**
+ * Noms d'un lieu ou d'un bâtiment baptisé d'après quelqu'un, écrits avant le nom : « lycée Jean Moulin », « hôpital
+ * Georges-Pompidou », « rue de la Paix », « fort de Brégançon ». Le tout est un lieu, le nom de la personne n'en
+ * fait aucune personne. Pas « camp » (« le camp Biden ») ni « base » seul (« sur la base de la Charte »).
+ */
+export const PLACE_NOUNS_BEFORE_NAME: readonly string[] = [
+  "rue",
+  "avenue",
+  "boulevard",
+  "place",
+  "quai",
+  "allée",
+  "impasse",
+  "esplanade",
+  "pont",
+  "square",
+  "lycée",
+  "collège",
+  "école",
+  "hôpital",
+  "clinique",
+  "aéroport",
+  "gare",
+  "stade",
+  "musée",
+  "caserne",
+  "fort",
+  "base aérienne",
+  "base navale",
+  "port",
+];
+
+/** Noms d'un lieu écrits après le nom (aucun en français : « Quezon City » vient de l'anglais, que lit le pack anglais). */
+export const PLACE_NOUNS_AFTER_NAME: readonly string[] = ["city"];
+
+/**
  * Common nouns that head a capitalised phrase with an acronym that names no organisation: a
  * commodity, a weapon, a zone ("Gaz Naturel Liquéfié (GNL)", "Zone Économique Exclusive (ZEE)").
  */

@@ -667,3 +667,39 @@ describe("generationDot", () => {
     expect(shaped(en("The deal was signed by Teodulo J. Marquez Jr in the capital."))).toContain("Teodulo J. Marquez Jr|Person|personName");
   });
 });
+
+describe("placeNamedAfter: a place noun before a name", () => {
+  it("reads a place or a building named after someone as a place, the noun with it, in both languages", () => {
+    expect(shaped(en("The envoy met the chief at Camp General Teodulo Marquez on Monday."))).toContain(
+      "Camp General Teodulo Marquez|Place|placeNamedAfter",
+    );
+    expect(shaped(en("Troops gathered at Fort Velasco."))).toContain("Fort Velasco|Place|placeNamedAfter");
+    expect(shaped(fr("Le ministre a visité le lycée Teodulo Marquez puis l'hôpital Mara-Velasco."))).toEqual([
+      "lycée Teodulo Marquez|Place|placeNamedAfter",
+      "hôpital Mara-Velasco|Place|placeNamedAfter",
+    ]);
+    expect(shaped(fr("Il s'est rendu rue de la Concordance puis à la Base aérienne 118 Velasco."))).toEqual([
+      "rue de la Concordance|Place|placeNamedAfter",
+      "Base aérienne 118 Velasco|Place|placeNamedAfter",
+    ]);
+  });
+  it("leaves a person after 'place de', a document after 'base de', a political 'camp', and a noun with no name after it", () => {
+    expect(shaped(fr("Il a pris la place de Jean Dupont au ministère."))).toEqual(["Jean Dupont|Person|personName"]);
+    expect(shaped(fr("Le texte a été adopté sur la base de la Charte de Velasco.")).some((m) => m.includes("Place"))).toBe(false);
+    expect(shaped(fr("Le camp Velasco a réagi.")).some((m) => m.includes("Place"))).toBe(false);
+    expect(shaped(en("Port officials said Ana Velasco left.")).some((m) => m.includes("Place"))).toBe(false);
+  });
+});
+
+describe("placeNamedBefore: a name closed by a place noun", () => {
+  it("reads a name closed by a place noun as a place, even after a title ('the mayor of Quezon City')", () => {
+    expect(shaped(en("Ana Velasco, the mayor of Marquez City, spoke."))).toContain("Marquez City|Place|placeNamedBefore");
+    expect(shaped(en("The convoy reached Teodulo Marquez International Airport."))).toEqual([
+      "Teodulo Marquez International Airport|Place|placeNamedBefore",
+    ]);
+    expect(shaped(fr("Le maire de Marquez City a parlé."))).toEqual(["Marquez City|Place|placeNamedBefore"]);
+  });
+  it("needs a name before the noun", () => {
+    expect(shaped(en("City officials said Ana Velasco left.")).some((m) => m.includes("Place"))).toBe(false);
+  });
+});
