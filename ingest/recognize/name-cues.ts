@@ -58,6 +58,10 @@ export interface NameCues {
   placeNounsBeforeName: ReadonlyArray<readonly string[]>;
   /** Folded nouns of a place named after someone, after its name ("city", "air base"), as token sequences, longest first. */
   placeNounsAfterName: ReadonlyArray<readonly string[]>;
+  /** Folded nouns of an office after an organisation's head noun ("secretary" in "Army Secretary"). */
+  officeNounsAfterHead: ReadonlySet<string>;
+  /** Folded adjectives of an administrative level that make no name with a head noun alone ("federal", "federale"). */
+  genericAdjectivesWithHead: ReadonlySet<string>;
   /** Folded common nouns that head a capitalised phrase naming no organisation ("gas", "zone"). */
   commonNounHeads: ReadonlySet<string>;
   /** Folded words right after a name that only a person takes ("who"). */
@@ -157,6 +161,8 @@ function compile(module: NameCueLists, copulas: readonly string[]): NameCues {
     featureNameLeads: tokenSequences(module.FEATURE_NAME_LEADS),
     placeNounsBeforeName: tokenSequences(module.PLACE_NOUNS_BEFORE_NAME),
     placeNounsAfterName: tokenSequences(module.PLACE_NOUNS_AFTER_NAME),
+    officeNounsAfterHead: folded(module.OFFICE_NOUNS_AFTER_HEAD),
+    genericAdjectivesWithHead: folded(module.GENERIC_ADJECTIVES_WITH_HEAD),
     commonNounHeads: folded(module.COMMON_NOUN_HEADS),
     personAfter: folded(module.PERSON_AFTER),
     personVerbsAfter: tokenSequences(module.PERSON_VERBS_AFTER),
@@ -203,6 +209,8 @@ const EMPTY: NameCues = {
   featureNameLeads: [],
   placeNounsBeforeName: [],
   placeNounsAfterName: [],
+  officeNounsAfterHead: new Set(),
+  genericAdjectivesWithHead: new Set(),
   commonNounHeads: new Set(),
   personAfter: new Set(),
   personVerbsAfter: [],

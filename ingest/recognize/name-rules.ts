@@ -621,6 +621,10 @@ const headTypedName: RunRule = {
     const headLast = words.length > 1 && TRAILING_HEADS.has(lastWord) ? HEAD_TYPES.get(lastWord) : undefined;
     const type: EntityType | undefined = headFirst ?? headLast;
     if (!type) return null;
+    // "Army Chief", "Party Secretary Lin Hao": a head, then the noun of an office, is the office, no organisation;
+    // reading resumes after it.
+    if (headFirst && words.length >= 2 && ctx.cues.officeNounsAfterHead.has(words[1].folded))
+      return { mentions: [], next: words[1].index + 1 };
     let last = words[words.length - 1];
     let end = last.index + 1;
     if (headFirst && words.length === 1) {
@@ -686,6 +690,15 @@ const headTypedName: RunRule = {
     const initial = first.index === 0 || (!previous.word && !/^[,;]$/.test(previous.text));
     if (initial && span.slice(1).every((x) => !x.capitalized)) return { mentions: [], next };
     const placeOfHeadsOnly = type === "Place" && span.every((s) => !s.capitalized || HEAD_TYPES.has(s.folded));
+    // "l'Office fédéral a publié", "the Federal Office said": a head and adjectives of an administrative level only
+    // describe a body; a longer name ("l'Office fédéral de l'armement") goes on with "de".
+    const others = span.filter((s) => s !== headToken);
+    const describedOnly =
+      others.length > 0 &&
+      others.every((s) => ctx.cues.genericAdjectivesWithHead.has(s.folded)) &&
+      !LOWERCASE_LINKS.has(tokens[end]?.folded ?? "") &&
+      !(headLast && tokens[end]?.folded === "of");
+    if (describedOnly) return { mentions: [], next };
     if (span.length > 1 && !oneKbName && !placeOfHeadsOnly) return { mentions: [mention(ctx, first, last, type, rule)], next };
     return { mentions: [], next };
   },

@@ -42,6 +42,9 @@ export const SENTENCE_CONNECTIVES: readonly string[] = [
   "Later",
   "Likewise",
   "Moreover",
+  "Neither",
+  "Either",
+  "Nor",
   "Nevertheless",
   "Nonetheless",
   "Notably",
@@ -273,6 +276,33 @@ export const NATIONAL_FORCE_STYLES: readonly string[] = ["royal"];
  * the words before the country's name, which then names the feature, a place, not the country.
  */
 export const FEATURE_NAME_LEADS: readonly string[] = ["gulf of", "sea of", "strait of", "straits of", "bay of", "lake"];
+
+/**
+ * Adjectives of an administrative level that, alone with a head noun, make no name but a description: "the Federal
+ * Office", "the Regional Council" (many such bodies). Read with the head noun alone, not in a longer name.
+ */
+export const GENERIC_ADJECTIVES_WITH_HEAD: readonly string[] = ["federal", "regional", "municipal", "local", "provincial", "district"];
+
+/**
+ * Nouns of an office written after the organisation's head noun: "Army Chief", "Party Secretary", "Navy Commander".
+ * The run is an office, no organisation's name.
+ */
+export const OFFICE_NOUNS_AFTER_HEAD: readonly string[] = [
+  "secretary",
+  "chief",
+  "commander",
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "minister",
+  "leader",
+  "chairman",
+  "chairwoman",
+  "chair",
+  "boss",
+  "official",
+  "officials",
+];
 
 /**
  * Nouns of a place or a building named after someone, written before the name: "Camp General Emilio Aguinaldo",

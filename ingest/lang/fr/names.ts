@@ -317,6 +317,38 @@ export const FEATURE_NAME_LEADS: readonly string[] = [
 ];
 
 /**
+ * Adjectifs d'un échelon administratif qui, seuls avec le nom de tête, ne font aucun nom mais une description :
+ * « l'Office fédéral », « le Conseil municipal » (il y en a beaucoup). Lus avec le nom de tête seul, pas dans un nom
+ * plus long (« l'Office fédéral de l'armement »).
+ */
+export const GENERIC_ADJECTIVES_WITH_HEAD: readonly string[] = [
+  "fédéral",
+  "fédérale",
+  "fédéraux",
+  "fédérales",
+  "régional",
+  "régionale",
+  "régionaux",
+  "municipal",
+  "municipale",
+  "municipaux",
+  "départemental",
+  "départementale",
+  "cantonal",
+  "cantonale",
+  "local",
+  "locale",
+  "locaux",
+  "provincial",
+  "provinciale",
+  "compétent",
+  "compétente",
+];
+
+/** Noms d'une fonction écrits après le nom de l'organisation (aucun en français : « secrétaire du Parti »). */
+export const OFFICE_NOUNS_AFTER_HEAD: readonly string[] = [];
+
+/**
  * Noms d'un lieu ou d'un bâtiment baptisé d'après quelqu'un, écrits avant le nom : « lycée Jean Moulin », « hôpital
  * Georges-Pompidou », « rue de la Paix », « fort de Brégançon ». Le tout est un lieu, le nom de la personne n'en
  * fait aucune personne. Pas « camp » (« le camp Biden ») ni « base » seul (« sur la base de la Charte »).

@@ -703,3 +703,39 @@ describe("placeNamedBefore: a name closed by a place noun", () => {
     expect(shaped(en("City officials said Ana Velasco left.")).some((m) => m.includes("Place"))).toBe(false);
   });
 });
+
+describe("words that are no names", () => {
+  it("never starts a name with 'Neither', 'Either' or 'Nor' opening the sentence", () => {
+    expect(shaped(en("Neither side gave details."))).toEqual([]);
+    expect(shaped(en("Neither Ana Velasco nor the envoy replied."))).toEqual(["Ana Velasco|Person|personName"]);
+    expect(shaped(en("Neither Velasco Holdings nor the ministry commented."))).toEqual(["Velasco Holdings|Organization|headTypedName"]);
+  });
+  it("reads a head then an office noun as an office, no organisation ('Army Chief', 'Party Secretary')", () => {
+    expect(shaped(en("The Army Chief said the drills would resume."))).toEqual([]);
+    expect(shaped(en("Party Secretary Lin Velasco met the envoy."))).toEqual(["Lin Velasco|Person|personName"]);
+    expect(shaped(en("The Navy Commander spoke on Monday."))).toEqual([]);
+  });
+  it("reads a head with an administrative adjective alone as a description, a longer name as a name", () => {
+    expect(shaped(fr("L'Office fédéral a publié un communiqué."))).toEqual([]);
+    expect(shaped(fr("Le Conseil municipal a voté mardi."))).toEqual([]);
+    expect(shaped(fr("L'Office fédéral de l'armement a signé le contrat."))).toEqual(["Office fédéral|Organization|headTypedName"]);
+    expect(shaped(fr("Le Parti travailliste a gagné."))).toEqual(["Parti travailliste|Organization|headTypedName"]);
+    expect(shaped(en("The Federal Office said the review was over."))).toEqual([]);
+  });
+  it("leaves a head alone to common nouns ('The Agency said')", () => {
+    expect(shaped(en("The Agency said the review was over."))).toEqual([]);
+    expect(shaped(en("According to the Agency, the review was over."))).toEqual([]);
+  });
+});
+
+describe("the secretaries of the US armed services (data/kb/titles.json)", () => {
+  it("are offices, no organisations, and the name after them a person", () => {
+    const linked = recognizeAndLink(
+      en("Army Secretary Dale Velasco met Air Force Secretary Ana Marquez on Monday."),
+      defaultKnowledgeBase(),
+    );
+    expect(linked.entities.filter((e) => e.type === "Organization").map((e) => e.name)).toEqual([]);
+    expect(linked.titles.map((t) => t.title)).toEqual(expect.arrayContaining(["Secretary of the Army", "Secretary of the Air Force"]));
+    expect(linked.entities.filter((e) => e.type === "Person").map((e) => e.name)).toEqual(["Dale Velasco", "Ana Marquez"]);
+  });
+});
