@@ -60,6 +60,8 @@ export interface NameCues {
   placeNounsAfterName: ReadonlyArray<readonly string[]>;
   /** Folded nouns of an office after an organisation's head noun ("secretary" in "Army Secretary"). */
   officeNounsAfterHead: ReadonlySet<string>;
+  /** Folded offices abbreviated in capitals before a name ("dg", "fm"): never a family name in capitals. */
+  abbreviatedOffices: ReadonlySet<string>;
   /** Folded adjectives of an administrative level that make no name with a head noun alone ("federal", "federale"). */
   genericAdjectivesWithHead: ReadonlySet<string>;
   /** Folded common nouns that head a capitalised phrase naming no organisation ("gas", "zone"). */
@@ -162,6 +164,7 @@ function compile(module: NameCueLists, copulas: readonly string[]): NameCues {
     placeNounsBeforeName: tokenSequences(module.PLACE_NOUNS_BEFORE_NAME),
     placeNounsAfterName: tokenSequences(module.PLACE_NOUNS_AFTER_NAME),
     officeNounsAfterHead: folded(module.OFFICE_NOUNS_AFTER_HEAD),
+    abbreviatedOffices: folded(module.ABBREVIATED_OFFICES),
     genericAdjectivesWithHead: folded(module.GENERIC_ADJECTIVES_WITH_HEAD),
     commonNounHeads: folded(module.COMMON_NOUN_HEADS),
     personAfter: folded(module.PERSON_AFTER),
@@ -210,6 +213,7 @@ const EMPTY: NameCues = {
   placeNounsBeforeName: [],
   placeNounsAfterName: [],
   officeNounsAfterHead: new Set(),
+  abbreviatedOffices: new Set(),
   genericAdjectivesWithHead: new Set(),
   commonNounHeads: new Set(),
   personAfter: new Set(),

@@ -127,7 +127,9 @@ const MAX_GIVEN_WORDS = 3;
 function capitalSurnameAt(ctx: NameContext, scan: SentenceScan, i: number): boolean {
   const t = ctx.tokens[i];
   if (!t || ctx.titleCase || !ALL_CAPITALS.test(t.text) || scan.covered(t) || scan.coveredByTitle(t)) return false;
-  return !FUNCTION_WORDS.has(t.folded) && !NON_NAMES.has(t.folded) && !HEAD_TYPES.has(t.folded);
+  return (
+    !FUNCTION_WORDS.has(t.folded) && !NON_NAMES.has(t.folded) && !HEAD_TYPES.has(t.folded) && !ctx.cues.abbreviatedOffices.has(t.folded)
+  );
 }
 
 /**
@@ -169,8 +171,10 @@ function capitalSurnameName(ctx: NameContext, scan: SentenceScan, i: number, hon
       ctx.personNameWords.has(tokens[i].folded) ||
       given.some((g) => ctx.index.isGivenName(g.folded) || ctx.personNameWords.has(g.folded)) ||
       personVerbAround(ctx, i, last);
-    // "NATO Allies": a word the text also writes in lower case is no given name.
-    if (!evidence || given.some((g) => ctx.lowercaseWords.has(g.folded))) return null;
+    // "NATO Allies": a word the text also writes in lower case is no given name. "XYZ Ana Reyes": given names that
+    // open a full name of their own follow an abbreviation, not a family name.
+    const ownName = given.length >= 2 && (ctx.index.isGivenName(given[0].folded) || ctx.personNameWords.has(given[0].folded));
+    if (!evidence || ownName || given.some((g) => ctx.lowercaseWords.has(g.folded))) return null;
     const m = mention(ctx, tokens[i], tokens[last], "Person", rule, { honorific });
     return { mentions: [{ ...m, name: proseCase(m.text) }], next: last + 1 };
   }

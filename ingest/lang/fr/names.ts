@@ -316,6 +316,9 @@ export const FEATURE_NAME_LEADS: readonly string[] = [
   "lac",
 ];
 
+/** Fonctions abrégées en capitales devant un nom : « PDG Ana Reyes », « DG Jean Dupont ». Jamais un nom de famille en capitales. */
+export const ABBREVIATED_OFFICES: readonly string[] = [..."DG DGA PDG SG SE VP".split(" ")];
+
 /**
  * Adjectifs d'un échelon administratif qui, seuls avec le nom de tête, ne font aucun nom mais une description :
  * « l'Office fédéral », « le Conseil municipal » (il y en a beaucoup). Lus avec le nom de tête seul, pas dans un nom

@@ -586,6 +586,15 @@ describe("gathering a run: two family names joined by 'and'", () => {
   });
 });
 
+describe("capitalSurnameFirst: an office abbreviated in capitals", () => {
+  it("is no family name: 'DG Ana Velasco', 'FM Lin Velasco', 'PDG Jean Dupont' name the person after it alone", () => {
+    expect(shaped(en("DG Ana Velasco met the envoy on Monday."))).toEqual(["Ana Velasco|Person|personName"]);
+    expect(shaped(en("FM Velasco met the envoy on Monday.")).some((m) => m.includes("FM"))).toBe(false);
+    expect(shaped(fr("Le PDG Jean Dupont a rencontré le ministre.")).some((m) => m.includes("PDG"))).toBe(false);
+    expect(shaped(en("XQ Ana Velasco met the envoy on Monday.")).some((m) => m.includes("XQ"))).toBe(false);
+  });
+});
+
 describe("capitalSurnameFirst: a family name in capitals before its given names", () => {
   it("reads the family name in capitals and the given names as one person, after a title, an honorific or before an apposition", () => {
     expect(shaped(en("Minister KORIYAMA Tetsuo met the envoy on Monday."))).toEqual(["KORIYAMA Tetsuo|Person|capitalSurnameFirst"]);
