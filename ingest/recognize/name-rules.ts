@@ -147,9 +147,16 @@ function givenNamesAfterCapitals(ctx: NameContext, scan: SentenceScan, i: number
   return k > i + 1 ? k - 1 : -1;
 }
 
-/** "YAMADA" → "Yamada", "KIM Min-jun" → "Kim Min-jun": a name written with its family name in capitals, in the case of prose. */
-function proseCase(text: string): string {
-  return text.replace(/\p{Lu}{2,}/gu, (w) => w[0] + w.slice(1).toLowerCase());
+/**
+ * "Ambassador Taro YAMADA", "Mr. Ichiro SUZUKI": a family name in capitals at token `k`, right after a given name
+ * in mixed case that no KB name covers, with no word in capitals after it (a line in capitals).
+ */
+function closingCapitalSurname(ctx: NameContext, scan: SentenceScan, k: number): boolean {
+  const { tokens } = ctx;
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  if (!before || !nameLike(before) || !/\p{Ll}/u.test(before.text) || scan.covered(before) || !capitalSurnameAt(ctx, scan, k)) return false;
+  return !(after?.word && ALL_CAPITALS.test(after.text));
 }
 
 /**
@@ -175,8 +182,7 @@ function capitalSurnameName(ctx: NameContext, scan: SentenceScan, i: number, hon
     // open a full name of their own follow an abbreviation, not a family name.
     const ownName = given.length >= 2 && (ctx.index.isGivenName(given[0].folded) || ctx.personNameWords.has(given[0].folded));
     if (!evidence || ownName || given.some((g) => ctx.lowercaseWords.has(g.folded))) return null;
-    const m = mention(ctx, tokens[i], tokens[last], "Person", rule, { honorific });
-    return { mentions: [{ ...m, name: proseCase(m.text) }], next: last + 1 };
+    return { mentions: [mention(ctx, tokens[i], tokens[last], "Person", rule, { honorific })], next: last + 1 };
   }
   // A line in capitals ("JAPAN SIGNS PACT"): a neighbour in capitals says the capitals are the line's.
   const inCapitals = (t: Token | undefined) => t !== undefined && t.word && ALL_CAPITALS.test(t.text);
@@ -185,8 +191,7 @@ function capitalSurnameName(ctx: NameContext, scan: SentenceScan, i: number, hon
   // déclaré"): "exports of LNG rose" has neither; an acronym that has one is kept only if a full name bears it.
   const subject = GOVERNMENT_VERBS_AFTER.has(tokens[i + 1]?.folded ?? "") || personVerbAround(ctx, i, i);
   if (!honorific && !scan.afterTitle(i) && !subject) return null;
-  const m = mention(ctx, tokens[i], tokens[i], "Person", rule, { honorific, needsAntecedent: !honorific });
-  return { mentions: [{ ...m, name: proseCase(m.text) }], next: i + 1 };
+  return { mentions: [mention(ctx, tokens[i], tokens[i], "Person", rule, { honorific, needsAntecedent: !honorific })], next: i + 1 };
 }
 
 /**
@@ -226,6 +231,8 @@ const honorificName: TokenRule = {
         break;
       k++;
     }
+    // "Mr. Ichiro SUZUKI": a family name in capitals closes the given names.
+    if (last >= 0 && closingCapitalSurname(ctx, scan, last + 1)) last++;
     // "M. NAKAMURA Jiro", "H.E. Mr. SUZUKI": a family name in capitals after the honorifics.
     if (last < 0) {
       const capitals = capitalSurnameName(ctx, scan, j, true, "honorificName");
@@ -790,8 +797,11 @@ const peopleAndPlaces: RunRule = {
     // "Le Hoai Trung", "Ma Zhaoxu": the run kept its first word as a name's (gatherRun).
     const familyName = FUNCTION_WORDS.has(run.words[0].folded) ? run.words[0] : undefined;
     const closingName = closingFamilyName(ctx, run.words);
+    const lastWord = run.words[run.words.length - 1];
+    // "Ambassador Taro YAMADA": the run's last word, a family name in capitals after a given name.
+    const closingCapitals = closingCapitalSurname(ctx, scan, lastWord.index) ? lastWord : undefined;
     const nameWord = (r: Token) =>
-      r === familyName || r === closingName || nameLike(r) || regnalNumber(ctx, r) || initialAt(tokens, r.index);
+      r === familyName || r === closingName || r === closingCapitals || nameLike(r) || regnalNumber(ctx, r) || initialAt(tokens, r.index);
     for (const r of run.words) {
       const initialDot = r.text === "." && initialAt(tokens, r.index - 1);
       if (initialDot) groups[groups.length - 1].push(r);

@@ -278,11 +278,13 @@ export const NATIONAL_FORCE_STYLES: readonly string[] = ["royal"];
 export const FEATURE_NAME_LEADS: readonly string[] = ["gulf of", "sea of", "strait of", "straits of", "bay of", "lake"];
 
 /**
- * Offices abbreviated in capitals before a name: "DG Ana Reyes", "FM Wang Yi", "MP Jane Doe". Never a family name
- * written in capitals (see the name rule capitalSurnameFirst).
+ * Offices abbreviated in capitals before a name ("DG Ana Reyes", "FM Wang Yi", "MP Jane Doe") and letters after it
+ * ("Jane Doe OBE", "John Roe USN"). Never a family name written in capitals (see the name rule capitalSurnameFirst).
  */
 export const ABBREVIATED_OFFICES: readonly string[] = [
-  ..."DG ADG SG DSG USG ASG SRSG FM DM PM DPM VP MP MEP EAM NSA CDS COAS CNS CAS CJCS CEO CFO COO CTO MD GM HE".split(" "),
+  ..."DG ADG SG DSG USG ASG SRSG FM DM PM DPM VP MP MEP EAM NSA CDS COAS CNS CAS CJCS CEO CFO COO CTO MD GM HE OBE CBE MBE KBE GBE QC KC USN USMC USAF RN".split(
+    " ",
+  ),
 ];
 
 /**

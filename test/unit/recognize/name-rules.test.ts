@@ -586,6 +586,24 @@ describe("gathering a run: two family names joined by 'and'", () => {
   });
 });
 
+describe("a family name in capitals after the given names", () => {
+  it("closes the name after a title or an honorific ('Minister Tetsuo KORIYAMA', 'M. Tetsuo KORIYAMA')", () => {
+    expect(shaped(en("Minister Tetsuo KORIYAMA met the envoy on Monday."))).toEqual(["Tetsuo KORIYAMA|Person|personName"]);
+    expect(shaped(en("H.E. Mr. Tetsuo KORIYAMA arrived."))).toEqual(["Tetsuo KORIYAMA|Person|honorificName"]);
+    expect(shaped(fr("M. Tetsuo KORIYAMA, ministre japonais, a parlé."))).toEqual(["Tetsuo KORIYAMA|Person|honorificName"]);
+  });
+  it("names the person in the case of prose (refiner capitalsInProseCase)", () => {
+    const names = recognizeMentions(en("Minister Tetsuo KORIYAMA met Minister WATARI Kenzo."), testKb, matcher)
+      .mentions.filter((m) => m.type === "Person")
+      .map((m) => m.name);
+    expect(names).toEqual(["Tetsuo Koriyama", "Watari Kenzo"]);
+  });
+  it("takes no post-nominal letters nor a line in capitals into the name", () => {
+    expect(shaped(en("Minister Tetsuo Koriyama OBE met the envoy."))).toEqual(["Tetsuo Koriyama|Person|personName"]);
+    expect(shaped(en("Minister Tetsuo KORIYAMA VISITS TOKYO")).some((m) => m.includes("KORIYAMA|"))).toBe(false);
+  });
+});
+
 describe("capitalSurnameFirst: an office abbreviated in capitals", () => {
   it("is no family name: 'DG Ana Velasco', 'FM Lin Velasco', 'PDG Jean Dupont' name the person after it alone", () => {
     expect(shaped(en("DG Ana Velasco met the envoy on Monday."))).toEqual(["Ana Velasco|Person|personName"]);
