@@ -36,14 +36,16 @@ const CAPITALS_WORD = /\p{Lu}{2,}(?![\p{Ll}])/gu;
 
 /**
  * "YAMADA Taro", "Ichiro SUZUKI": a person's name found with its family name in capitals is named in the case of
- * prose ("Yamada Taro"), so that it is one name with "Yamada" written later. A name all in capitals stays as written.
+ * prose ("Yamada Taro"), so that it is one name with "Yamada" written later. A name all in capitals, and a regnal
+ * number ("Charles III"), stay as written.
  */
 const capitalsInProseCase: NameRefiner = {
   name: "capitalsInProseCase",
   refine(_ctx, mentions) {
     return mentions.map((m) => {
       if (m.type !== "Person" || !/\p{Ll}/u.test(m.name) || !/\p{Lu}{2}/u.test(m.name)) return m;
-      return { ...m, name: m.name.replace(CAPITALS_WORD, (w) => w[0] + w.slice(1).toLowerCase()) };
+      // "Léon XIV": a regnal number stays in capitals.
+      return { ...m, name: m.name.replace(CAPITALS_WORD, (w) => (/^[IVXLC]+$/u.test(w) ? w : w[0] + w.slice(1).toLowerCase())) };
     });
   },
 };

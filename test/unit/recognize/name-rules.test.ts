@@ -597,6 +597,10 @@ describe("a family name in capitals after the given names", () => {
       .mentions.filter((m) => m.type === "Person")
       .map((m) => m.name);
     expect(names).toEqual(["Tetsuo Koriyama", "Watari Kenzo"]);
+    const regnal = recognizeMentions(en("On Monday, President Zorvan XIV met the envoy."), testKb, matcher).mentions.find(
+      (m) => m.type === "Person",
+    );
+    expect(regnal?.name).toBe("Zorvan XIV");
   });
   it("takes no post-nominal letters nor a line in capitals into the name", () => {
     expect(shaped(en("Minister Tetsuo Koriyama OBE met the envoy."))).toEqual(["Tetsuo Koriyama|Person|personName"]);
