@@ -84,6 +84,8 @@ export interface EventCues {
   stopLinks: PhraseFinder;
   /** "leg", "étape": a trip's nouns whose place before them or as their complement is the destination. */
   stopNouns: PhraseFinder;
+  /** Stop nouns naming one leg of a longer trip ("leg", "étape"). */
+  legNouns: PhraseFinder;
   /** "de": joins a stop noun to the place after it ("l'étape de Bamako"). */
   stopComplementLinks: PhraseFinder;
   /** "accompanied by", "en compagnie du": who goes with a participant takes part too. */
@@ -252,6 +254,7 @@ function compile(packs: readonly LanguagePack[]): EventCues {
     signingSpectatorVerbs: r((c) => c.SIGNING_SPECTATOR_VERBS),
     signingSpectatorMarkers: r((c) => c.SIGNING_SPECTATOR_MARKERS),
     stopNouns: r((c) => c.STOP_NOUNS),
+    legNouns: r((c) => c.LEG_NOUNS),
     stopComplementLinks: r((c) => c.STOP_COMPLEMENT_LINKS),
     invitationNouns: r((c) => c.INVITATION_NOUNS),
     invitationVerbs: r((c) => c.INVITATION_VERBS),

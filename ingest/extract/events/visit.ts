@@ -246,7 +246,10 @@ const subjectBeforeCalledOff: ParticipantRule = {
       ...findIn(cues.cancellation, ctx.text, trigger.end, s.end),
       ...findIn(cues.postponement, ctx.text, trigger.end, s.end),
     ];
-    if (calledOff.length === 0 && destinationOfStopNoun.find(scope) === null) return null;
+    const leg = cues.legNouns
+      .findInRange(ctx.text, trigger.start, trigger.end)
+      .some((n) => n.start === trigger.start && n.end === trigger.end);
+    if (calledOff.length === 0 && !(leg && destinationOfStopNoun.find(scope) !== null)) return null;
     for (let k = i - 1; k >= 0; k--) {
       const sk = ctx.sentences[k];
       if (!sk || !isStorySentence(sk)) continue;

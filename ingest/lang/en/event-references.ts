@@ -344,8 +344,11 @@ export const COMPANION_CUES = [
  */
 export const STOP_NOUNS = ["visit", "trip", "tour", "leg", "stop", "stopover"] as const;
 
-/** What joins a stop noun to its place when the place follows ("l'étape de Bamako"); none in English. */
-export const STOP_COMPLEMENT_LINKS: readonly string[] = [];
+/** The stop nouns that name one leg of a longer trip: a traveller's even when the sentence names no one and calls nothing off ("The Riga leg is planned for Sunday"). */
+export const LEG_NOUNS = ["leg", "stop", "stopover"] as const;
+
+/** What joins a stop noun to its place when the place follows ("a stop in Riga", "the visit to Gdansk"). */
+export const STOP_COMPLEMENT_LINKS: readonly string[] = ["in", "to", "at"];
 
 export const INVITATION_NOUNS = ["invitation", "invite"] as const;
 

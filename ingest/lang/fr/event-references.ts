@@ -357,8 +357,11 @@ export const STOP_LINKS = ["puis", "et enfin", "ensuite", "et ensuite"] as const
 /** Noms d'un voyage ou d'une de ses étapes dont le lieu est le complément (« l'étape de Bamako », « la visite de Gao ») : la destination. */
 export const STOP_NOUNS = ["visite", "étape", "escale", "tournée", "déplacement"] as const;
 
-/** Ce qui relie le nom d'étape à son lieu quand il le suit (« l'étape de Bamako »). */
-export const STOP_COMPLEMENT_LINKS = ["de", "d'"] as const;
+/** Les noms d'étape qui nomment un moment d'un voyage plus long : celui du voyageur même quand la phrase ne nomme personne (« L'étape de Riga est prévue dimanche »). */
+export const LEG_NOUNS = ["étape", "escale"] as const;
+
+/** Ce qui relie le nom d'étape à son lieu quand il le suit (« l'étape de Bamako », « une escale à Riga », « la visite au Caire »). */
+export const STOP_COMPLEMENT_LINKS = ["de", "d'", "à", "au", "en"] as const;
 
 export const INVITATION_NOUNS = ["invitation"] as const;
 

@@ -82,6 +82,24 @@ describe("a trip's stops", () => {
     ).toContainEqual({ status: "planned", date: "2026-12-12", visitors: ["Jean Morel"], place: "Jakarta" });
   });
 
+  it("a stop put off or called off, its place after 'in', 'to', 'à': a visit of its own, at its new date when it has one", () => {
+    expect(
+      visits(
+        "President Jan Morel is scheduled to fly to Vilnius on Saturday. A stop in Riga, initially planned for Sunday, has been pushed back to February, his office said.",
+        "2026-12-18",
+      ),
+    ).toContainEqual({ status: "planned", date: "2027-02", visitors: ["Jan Morel"], place: "Riga" });
+    expect(
+      visits(
+        "Le président Jan Morel doit se rendre samedi à Vilnius. Une escale à Riga, initialement prévue dimanche, a été repoussée à février.",
+        "2026-12-18",
+      ),
+    ).toContainEqual({ status: "planned", date: "2027-02", visitors: ["Jan Morel"], place: "Riga" });
+    expect(
+      visits("President Jan Morel is scheduled to fly to Vilnius on Saturday. The stop in Riga has been called off.", "2026-12-18"),
+    ).toContainEqual(expect.objectContaining({ status: "cancelled", visitors: ["Jan Morel"], place: "Riga" }));
+  });
+
   it("a stage that names no place is no visit", () => {
     expect(
       visits("Le ministre Jean Morel fera escale à Riga le 14 janvier. Une étape importante est prévue en mars.", "2026-12-10"),
