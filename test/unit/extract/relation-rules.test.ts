@@ -12,6 +12,7 @@ import { relationCuesFor } from "../../../ingest/extract/relation-cues.js";
 import { buildReading, readRelations, SENTENCE_RULES } from "../../../ingest/extract/relation-rules/index.js";
 import { findTemporalExpressions, sentenceTense } from "../../../ingest/dates/index.js";
 import { linkedDocument, testKnowledge } from "./linked-markup.js";
+import { relationNames } from "./relation-names.js";
 import { PhraseSet, plainWordsOf, SentenceTokens } from "../../../ingest/extract/sentence-tokens.js";
 
 const tools = { findTemporalExpressions, sentenceTense };
@@ -744,13 +745,7 @@ describe("vetoes", () => {
 describe("the whole stage", () => {
   const extract = (markup: string, language: string, headline = false) =>
     extractFromLinked(linkedDocument(markup, { published: "2026-02-02", language, headline }), testKnowledge, tools);
-  const pairs = (out: ReturnType<typeof extract>, type: string) => {
-    const names = new Map(out.entities.map((e) => [e.id, e.name]));
-    return out.relations
-      .filter((r) => r.type === type)
-      .map((r) => `${names.get(r.source)} -> ${names.get(r.target)}`)
-      .sort();
-  };
+  const pairs = relationNames;
 
   it("a person who announced a signing told by a noun did not sign; the signatories' countries are parties", () => {
     const out = extract(

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { extractFromLinked } from "../../../ingest/extract/index.js";
 import { findTemporalExpressions, sentenceTense } from "../../../ingest/dates/index.js";
 import { linkedDocument, testKnowledge } from "./linked-markup.js";
+import { relationNames } from "./relation-names.js";
 
 const tools = { findTemporalExpressions, sentenceTense };
 const extract = (markup: string, language: string, published = "2026-02-02") =>
@@ -212,13 +213,7 @@ describe("an agreement told signed by a participle, no signer named", () => {
 describe("signers after long titles, their organisations the parties", () => {
   const CEO = "title:ceo Chief_Executive executive";
   const DIRECTOR = "title:director Director executive";
-  const relations = (out: ReturnType<typeof extract>, type: string) => {
-    const names = new Map(out.entities.map((e) => [e.id, e.name]));
-    return out.relations
-      .filter((r) => r.type === type)
-      .map((r) => `${names.get(r.source)} -> ${names.get(r.target)}`)
-      .sort();
-  };
+  const relations = relationNames;
 
   it("'signed by X, director of the agency, and Acme Chief Executive Y': both sign, each with their own office, both bodies parties", () => {
     const out = extract(

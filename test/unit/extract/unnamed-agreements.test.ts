@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { extractFromLinked } from "../../../ingest/extract/index.js";
 import { findTemporalExpressions, sentenceTense } from "../../../ingest/dates/index.js";
 import { linkedDocument, testKnowledge } from "./linked-markup.js";
+import { relationNames } from "./relation-names.js";
 
 const tools = { findTemporalExpressions, sentenceTense };
 
@@ -14,13 +15,7 @@ function extract(markup: string, language: string, headline = false) {
 }
 const agreements = (out: ReturnType<typeof extract>) =>
   out.entities.filter((e) => e.type === "Agreement").map((e) => ({ name: e.name, mentions: e.mentions.map((m) => m.text) }));
-const relations = (out: ReturnType<typeof extract>, type: string) => {
-  const names = new Map(out.entities.map((e) => [e.id, e.name]));
-  return out.relations
-    .filter((r) => r.type === type)
-    .map((r) => `${names.get(r.source)} -> ${names.get(r.target)}`)
-    .sort();
-};
+const relations = relationNames;
 
 describe("unnamed agreements", () => {
   it("accessionInstrument: a treaty granting accession is named after who accedes to what; the acceding country is a party", () => {
