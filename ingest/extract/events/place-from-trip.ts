@@ -4,10 +4,10 @@
  * of a traveller whose trip was told just before, on a day of that trip, took place where the trip went.
  */
 import type { IsoDate } from "../../../src/model/extraction.js";
-import { addDays, formatDay, parseIsoDate } from "../../dates/iso.js";
 import type { ExtractionContext } from "../context.js";
 import type { StoryEvent } from "./mention.js";
 import { rulesFor } from "./types.js";
+import { tripEnd } from "./trip-length.js";
 
 /** The events held somewhere a traveller went (a call has no place; a trip is the traveller's own). */
 const HELD_ON_A_TRIP: ReadonlySet<string> = new Set(["Meeting", "Signing", "PressConference"]);
@@ -20,9 +20,7 @@ const TRIP_DAYS_WHEN_UNTOLD = 3;
 /** The last day of a trip: its end when told, else a few days after its first. */
 function lastDayOf(trip: StoryEvent): IsoDate | null {
   if (trip.endDate) return trip.endDate;
-  const first = trip.date ? parseIsoDate(trip.date) : null;
-  if (!first || first.month === null || first.day === null) return null;
-  return formatDay(addDays({ year: first.year, month: first.month, day: first.day }, TRIP_DAYS_WHEN_UNTOLD - 1));
+  return trip.date ? tripEnd(trip.date, TRIP_DAYS_WHEN_UNTOLD) : null;
 }
 
 /** Whether a day-precise `date` falls within the trip's days. */
