@@ -7,7 +7,7 @@
 import type { TemporalExpression } from "../../src/model/document.js";
 import type { IsoDate } from "../../src/model/extraction.js";
 import { writtenYearReadings } from "./chrono.js";
-import { formatDay, formatMonth, formatYear, isValidDay } from "./iso.js";
+import { formatDay, formatMonth, formatYear, isDayPrecise, isValidDay } from "./iso.js";
 import { mayHoldDatedDay } from "./vocabulary.js";
 import { recognizeExpressions, type Recognized } from "./recognize.js";
 import { isAfter, resolveSpec, type Resolved } from "./resolve.js";
@@ -120,11 +120,6 @@ function tenseAround(text: string, candidate: Candidate, language: string, sente
   }
   const rest = clause.text.replace(text.slice(candidate.start, candidate.end), " ");
   return (rest.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 3 ? sentence : "present";
-}
-
-/** Whether a date names one day ("2026-03-04", not "2026-03"). */
-function isDayPrecise(date: IsoDate): boolean {
-  return date.length === 10;
 }
 
 /**

@@ -10,6 +10,11 @@ export interface CalendarDate {
   day: number; // 1-31
 }
 
+/** Whether a date names one day ("2026-03-04", not "2026-03"). */
+export function isDayPrecise(date: IsoDate): boolean {
+  return date.length === 10;
+}
+
 const ISO_PREFIX = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/;
 
 /** The calendar parts an ISO string carries; null when it is not a plausible date. */

@@ -20,6 +20,7 @@ import type { ExtractionContext } from "./context.js";
 import type { EventMention, StoryEvent } from "./events/mention.js";
 import { countryOfPerson, type RoleClaim } from "./roles.js";
 import { uniq } from "./spans.js";
+import { isDayPrecise } from "../dates/iso.js";
 
 const subset = (a: readonly string[], b: readonly string[]) => a.every((x) => b.includes(x));
 import { dateAtDocumentLevel } from "./events/document-dates.js";
@@ -88,9 +89,6 @@ function earlierApart(ctx: ExtractionContext, e: StoryEvent, m: EventMention): b
   );
 }
 
-/** The length of a day-precise date ("2026-07-14"). */
-const DAY_LENGTH = 10;
-
 /**
  * "X recevra en janvier son homologue allemand … X doit recevoir le 12 janvier le Premier ministre indien Y": one side
  * left as a country (a counterpart unnamed) and a newcomer the other names, of another country, are two meetings of the
@@ -126,7 +124,7 @@ function salient(
     if (needPeople && e.people.length === 0) continue;
     // "the decisions taken at the Ankara summit last July. … The meeting produced no decisions": not that summit (one
     // told by its host city with a day of its own, "the Vilnius summit on Tuesday", may be the story's).
-    if (e.mentions.every((o) => o.inPassing) && (e.date === null || e.date.length < DAY_LENGTH)) continue;
+    if (e.mentions.every((o) => o.inPassing) && (e.date === null || !isDayPrecise(e.date))) continue;
     return e;
   }
   return undefined;

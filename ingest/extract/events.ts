@@ -56,9 +56,7 @@ import { contains } from "./spans.js";
 import { laterEventPhrases } from "./events/later-event.js";
 import { signingSpectators } from "./events/spectators.js";
 import { tripEnd, tripLengthIn } from "./events/trip-length.js";
-
-/** The length of a day-precise date ("2026-07-14"). */
-const DAY_LENGTH = 10;
+import { isDayPrecise } from "../dates/iso.js";
 
 export type { EventMention } from "./events/mention.js";
 
@@ -177,7 +175,7 @@ function mentionsInSentence(
             : date;
     // "arrivé lundi à Paris pour une visite de trois jours": a trip dated by its first day runs to its last.
     const days =
-      rulesFor(m.type).trip && dated?.endDate === null && dated.date.length === DAY_LENGTH
+      rulesFor(m.type).trip && dated?.endDate === null && isDayPrecise(dated.date)
         ? tripLengthIn(ctx.text.slice(s.start, s.end), ctx.language)
         : null;
     const endDate = days !== null && dated ? tripEnd(dated.date, days) : (dated?.endDate ?? null);

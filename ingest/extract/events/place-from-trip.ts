@@ -8,6 +8,7 @@ import type { ExtractionContext } from "../context.js";
 import type { StoryEvent } from "./mention.js";
 import { rulesFor } from "./types.js";
 import { tripEnd } from "./trip-length.js";
+import { isDayPrecise } from "../../dates/iso.js";
 
 /** The events held somewhere a traveller went (a call has no place; a trip is the traveller's own). */
 const HELD_ON_A_TRIP: ReadonlySet<string> = new Set(["Meeting", "Signing", "PressConference"]);
@@ -28,9 +29,9 @@ function duringTrip(date: IsoDate | null, trip: StoryEvent): boolean {
   const last = lastDayOf(trip);
   return (
     date !== null &&
-    date.length === 10 &&
+    isDayPrecise(date) &&
     trip.date !== null &&
-    trip.date.length === 10 &&
+    isDayPrecise(trip.date) &&
     last !== null &&
     date >= trip.date &&
     date <= last
