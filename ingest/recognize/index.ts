@@ -338,7 +338,7 @@ export function recognizeMentions(
     const kbMatches = matcher
       .match(prose, doc.language)
       .map((m) => ({ ...m, start: m.start + sentence.start, end: m.end + sentence.start }));
-    const matches = refineMatches({ text: doc.text, tokens, index, cues }, kbMatches);
+    const matches = refineMatches({ text: doc.text, tokens, index, cues, personNameWords }, kbMatches);
     const view = new SentenceView(tokens, matches);
     read.push({ sentenceIndex, tokens });
     const titleCase = isTitleCase(tokens, FUNCTION_WORDS, (t) => view.matchOver(t) !== undefined);
