@@ -44,7 +44,7 @@ import {
   stopDayAfter,
   toldAsEarlier,
 } from "./events/dating.js";
-import { changedPlanDate, rescheduledDate, statusFor } from "./events/status.js";
+import { changedPlanDate, DENIAL_RULES, rescheduledDate, statusFor } from "./events/status.js";
 import { rulesFor } from "./events/types.js";
 import { placeFor } from "./events/place.js";
 import { coordinatedDestinations, guestVisit, laterStops, receivedGuest } from "./events/visit.js";
@@ -348,6 +348,9 @@ function mentionsInSentence(
         m.anaphoric = true;
         m.groupSubject = true;
       }
+      // "X et le ministre Y ne se sont pas rencontrés", "… ne se sont finalement pas rencontrés": a joint verb denied or
+      // called off tells no meeting; the next one may ("qui ne s'étaient pas rencontrés depuis mai, ont discuté").
+      if (statusFor({ ctx, cues, index: i, sentence: s, trigger: verb, date: null }, DENIAL_RULES) !== "occurred") continue;
       m.place = placeFor(ctx, i, s, verb, [], false);
       // A joint verb in a past form tells what happened; a marker right before it makes it planned.
       const planned = findIn(ctx.lexicon.plannedMarkers, ctx.text, Math.max(s.start, verb.start - 20), verb.start).length > 0;

@@ -594,6 +594,9 @@ const aheadOf: StatusRule = {
   },
 };
 
+/** The rules that deny an event or call it off, for mentions whose status is otherwise given ("X et Y ne se sont pas rencontrés"). */
+export const DENIAL_RULES: readonly StatusRule[] = [calledOffByNegation, negated];
+
 /** The status rules, in order. */
 export const STATUS_RULES: readonly StatusRule[] = [
   calledOffByNegation,
