@@ -51,6 +51,7 @@ import { coordinatedDestinations, guestVisit, laterStops, receivedGuest } from "
 import { eventCues, type EventCues } from "./events/cues.js";
 import { joinedSides } from "./events/meeting.js";
 import { narrowedScope, sequenceSplit, type SequenceSplit } from "./events/sequence.js";
+import { sidelinePhrases } from "./events/sideline.js";
 import type { TriggerHit } from "./events/mention.js";
 import { contains } from "./spans.js";
 import { laterEventPhrases } from "./events/later-event.js";
@@ -191,6 +192,7 @@ function mentionsInSentence(
   const gatherings = allHits.filter((h) => !h.ellipsis && rulesFor(h.lexicon.type).meetsCounterparts);
   let sequence: { split: SequenceSplit; lead: TriggerHit; subjects: string[]; told: boolean } | null = null;
   const laterEvents = laterEventPhrases(ctx, s);
+  const sidelines = sidelinePhrases(ctx, cues, s);
   for (const hits of triggerClusters(allHits).flatMap((c) => splitAtLaterEvents(laterEvents, c))) {
     // "la visite de M. Starmer au Japon" names its own participant: not a reference back.
     const named = [
@@ -244,7 +246,9 @@ function mentionsInSentence(
     );
     const meetsCounterparts = rulesFor(m.type).meetsCounterparts && !m.anaphoric && !first.ellipsis;
     let segment: Span | undefined;
-    if (meetsCounterparts && sequence && first.start >= sequence.split.link.start) {
+    // The second meeting's own verb ("and also spoke with Z"); with the verb left out ("…, and Z separately, but the two did
+    // not meet"), a later verb is another event's.
+    if (meetsCounterparts && sequence?.split.next && first.start >= sequence.split.link.start) {
       segment = { start: sequence.split.link.start, end: s.end };
       // The second meeting: its own counterparts, and the subject of the first.
       rulesFor(m.type).describe(narrowedScope(scope, sequence.split.link.start, s.end, first, sequence.subjects), m);
@@ -272,6 +276,9 @@ function mentionsInSentence(
       m.refersBack = false;
       m.later = true;
     }
+    // "On the sidelines of Wednesday's summit, X met Y": the occasion is not X's and Y's meeting; only what its phrase names.
+    const sideline = later ? undefined : sidelines.find((p) => contains(p, first));
+    if (sideline && gatherings.some((h) => !contains(sideline, h))) keepNamedWithin(ctx, i, people, sideline, m);
     const mention = finish(m, undefined, undefined, segment);
     push(mention);
     // "X welcomed Y to Canberra": the guest's visit, kept when the sentence tells no visit of its own.

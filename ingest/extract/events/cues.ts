@@ -209,6 +209,12 @@ export interface EventCues {
   nextCounterpartLinks: PhraseFinder;
   /** "and also", "avant de": another meeting of the same subject when a meeting verb follows. */
   nextMeetingLinks: PhraseFinder;
+  /** "on the sidelines of", "en marge de": the phrase of an event another takes place beside. */
+  sidelineOpeners: PhraseFinder;
+  /** "separately", "tour à tour": next to a meeting verb, each counterpart meets the subject apart. */
+  separateMeetingAdverbs: PhraseFinder;
+  /** "and", "et avec": after such an adverb, the link to the next counterpart. */
+  separateCounterpartLinks: PhraseFinder;
   /** "with whom", "avec qui": the person before is a partner of the verb after. */
   partnerRelatives: PhraseFinder;
 }
@@ -333,6 +339,9 @@ function compile(packs: readonly LanguagePack[]): EventCues {
     partnerRelatives: r((c) => c.PARTNER_RELATIVES),
     nextCounterpartLinks: r((c) => c.NEXT_COUNTERPART_LINKS),
     nextMeetingLinks: r((c) => c.NEXT_MEETING_LINKS),
+    sidelineOpeners: r((c) => c.SIDELINE_OPENERS),
+    separateMeetingAdverbs: r((c) => c.SEPARATE_MEETING_ADVERBS),
+    separateCounterpartLinks: r((c) => c.SEPARATE_COUNTERPART_LINKS),
   };
 }
 

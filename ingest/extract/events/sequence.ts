@@ -7,10 +7,10 @@
  */
 import type { ExtractionContext } from "../context.js";
 import type { PersonReference } from "../roles.js";
-import { blankSpans, findIn, type Span } from "../spans.js";
+import { blankSpans, clauseAround, findIn, type Span } from "../spans.js";
 import type { EventCues } from "./cues.js";
 import type { TriggerHit } from "./mention.js";
-import { relativeClauses, type TriggerScope } from "./scope.js";
+import { relativeClauses, typeOf, type TriggerScope } from "./scope.js";
 
 /** Where a sentence moves on to the next meeting: the link, and the meeting verb after it (none when left out). */
 export interface SequenceSplit {
@@ -42,6 +42,27 @@ function firstCounterpartFrom(ctx: ExtractionContext, i: number, people: readonl
   return candidates.sort((a, b) => a.start - b.start)[0];
 }
 
+/** Most words between a meeting verb and the adverb that makes its counterparts' meetings separate ("met separately with"). */
+const VERB_TO_ADVERB_WORDS = 2;
+
+/**
+ * "X met separately with Y and Z", "X s'est entretenu séparément avec Y et avec Z", "X separately met Y and Z", "X met
+ * Y and Z separately": an adverb right before the meeting verb, inside it ("met separately with"), after it before its
+ * first counterpart, or right after a counterpart of the verb's clause, gives each counterpart a meeting.
+ */
+function separateMeetings(ctx: ExtractionContext, cues: EventCues, s: Span, lead: TriggerHit, people: readonly PersonReference[]): boolean {
+  const clause = clauseAround(ctx.text, s.start, s.end, lead.end);
+  const after = people.filter((p) => p.start >= lead.end && p.end <= clause.end).sort((a, b) => a.start - b.start);
+  const words = (from: number, to: number) => (ctx.text.slice(from, to).match(/[\p{L}'’-]+/gu) ?? []).length;
+  return findIn(cues.separateMeetingAdverbs, ctx.text, Math.max(s.start, lead.start - 30), clause.end).some(
+    (a) =>
+      (a.end <= lead.start && words(a.end, lead.start) <= 1) ||
+      (a.start >= lead.start && a.end <= lead.end) ||
+      (a.start >= lead.end && a.end <= (after[0]?.start ?? clause.end) && words(lead.end, a.start) <= VERB_TO_ADVERB_WORDS) ||
+      (after.length >= 2 && after.some((p) => p.end <= a.start && words(p.end, a.start) === 0)),
+  );
+}
+
 /**
  * The split of the meeting triggered at `lead` in sentence i, when a link after its first counterpart opens
  * another meeting with another counterpart; `gatherings` are the sentence's meeting and call triggers.
@@ -57,9 +78,11 @@ export function sequenceSplit(
 ): SequenceSplit | null {
   const asides = relativeClauses(ctx, s, lead);
   const titles = ctx.titlesBySentence[i] ?? [];
+  const separately = separateMeetings(ctx, cues, s, lead, people);
   const links = [
     ...findIn(cues.nextMeetingLinks, ctx.text, lead.end, s.end),
     ...findIn(cues.nextCounterpartLinks, ctx.text, lead.end, s.end),
+    ...(separately ? findIn(cues.separateCounterpartLinks, ctx.text, lead.end, s.end) : []),
   ]
     .filter((l) => !asides.some((c) => c.start <= l.start && l.end <= c.end))
     .sort((a, b) => a.start - b.start || b.end - a.end);
@@ -76,11 +99,14 @@ export function sequenceSplit(
       return (gap.match(/[\p{L}'’-]+/gu) ?? []).length <= LINK_TO_VERB_WORDS;
     });
     if (next) return { link, next };
-    const counterpartLink = findIn(cues.nextCounterpartLinks, ctx.text, link.start, link.end).some(
-      (l) => l.start === link.start && l.end === link.end,
-    );
+    const counterpartLink = [
+      ...findIn(cues.nextCounterpartLinks, ctx.text, link.start, link.end),
+      ...(separately ? findIn(cues.separateCounterpartLinks, ctx.text, link.start, link.end) : []),
+    ].some((l) => l.start === link.start && l.end === link.end);
     // "…, puis avec Z", "then with his Indian counterpart": nothing but a preposition and an article before the counterpart.
-    const gap = blankSpans(ctx.text, link.end, counterpart.start, titles);
+    // A country's name or demonym before the title is the counterpart's own ("and with Kosovo's Prime Minister Z").
+    const owners = (ctx.mentionsBySentence[i] ?? []).filter((m) => typeOf(ctx, m.entityId) === "Country");
+    const gap = blankSpans(ctx.text, link.end, counterpart.start, [...titles, ...owners]).replace(/\s['’]s\s/u, " ");
     if (counterpartLink && LINK_TO_COUNTERPART.test(gap)) return { link, next: null };
   }
   return null;

@@ -171,6 +171,28 @@ export const SHARED_SUBJECT_LINKS = ["and", "and then", "then"] as const;
  */
 export const NEXT_COUNTERPART_LINKS = ["then", "and then", "and later"] as const;
 
+/** Open the phrase of an event on whose fringes another takes place ("on the sidelines of Wednesday's summit, X met Y"). */
+export const SIDELINE_OPENERS = [
+  "on the sidelines of",
+  "on the margins of",
+  "in the margins of",
+  "on the fringes of",
+  "on the fringe of",
+] as const;
+
+/** Next to a meeting verb, adverbs that make each counterpart's meeting its own ("met separately with Y and Z"). */
+export const SEPARATE_MEETING_ADVERBS = [
+  "separately",
+  "individually",
+  "in turn",
+  "successively",
+  "one after the other",
+  "one by one",
+] as const;
+
+/** After such an adverb, the link to the next counterpart ("and", "and with"). */
+export const SEPARATE_COUNTERPART_LINKS = ["and", "and with", "as well as", "as well as with"] as const;
+
 /** Words that open another meeting of the same subject when a meeting verb follows them ("and also spoke with Z", "before meeting Z"). */
 export const NEXT_MEETING_LINKS = [
   "then",

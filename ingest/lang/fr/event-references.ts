@@ -186,6 +186,15 @@ export const SHARED_SUBJECT_LINKS = ["et", "puis", "et ensuite"] as const;
  */
 export const NEXT_COUNTERPART_LINKS = ["puis", "ensuite", "et ensuite"] as const;
 
+/** Ouvrent le groupe d'un événement en marge duquel un autre a lieu (« en marge du sommet de mercredi, X a rencontré Y »). */
+export const SIDELINE_OPENERS = ["en marge de", "en marge d'", "en marge du", "en marge des"] as const;
+
+/** À côté d'un verbe de rencontre, adverbes qui donnent à chaque interlocuteur sa rencontre (« s'est entretenu séparément avec Y et Z »). */
+export const SEPARATE_MEETING_ADVERBS = ["séparément", "tour à tour", "successivement", "individuellement", "l'un après l'autre"] as const;
+
+/** Après un tel adverbe, le lien vers l'interlocuteur suivant (« et », « et avec »). */
+export const SEPARATE_COUNTERPART_LINKS = ["et", "et avec", "ainsi qu'avec", "ainsi que"] as const;
+
 /** Mots qui ouvrent une autre rencontre du même sujet quand un verbe de rencontre les suit (« et a également rencontré Z », « avant de s'entretenir avec Z »). */
 export const NEXT_MEETING_LINKS = [
   "puis",
