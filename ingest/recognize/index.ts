@@ -338,7 +338,7 @@ export function recognizeMentions(
     const kbMatches = matcher
       .match(prose, doc.language)
       .map((m) => ({ ...m, start: m.start + sentence.start, end: m.end + sentence.start }));
-    const matches = refineMatches({ text: doc.text, tokens, index, cues, personNameWords }, kbMatches);
+    const matches = refineMatches({ text: doc.text, tokens, index, cues }, kbMatches);
     const view = new SentenceView(tokens, matches);
     read.push({ sentenceIndex, tokens });
     const titleCase = isTitleCase(tokens, FUNCTION_WORDS, (t) => view.matchOver(t) !== undefined);
@@ -397,7 +397,8 @@ export function recognizeMentions(
     // The longer name wins: a person's name the KB knows only as a place ("princesse héritière Victoria"), a
     // name that goes on past a KB name ("the Federal Security Council") hide the KB names inside them; a
     // country inside a name ("the Australia-Indonesia Defence Agreement") is still named there.
-    const overPlace = (rule: string | undefined) => rule === "titledNameOverPlace" || rule === "givenNameOverPlace";
+    const overPlace = (rule: string | undefined) =>
+      rule === "titledNameOverPlace" || rule === "givenNameOverPlace" || rule === "placeAsGivenName";
     const longer = new SpanIndex(names.filter((n) => overPlace(n.rule) || n.rule === "longerName"));
     if (longer.size)
       removeWhere(mentions, (m) => {

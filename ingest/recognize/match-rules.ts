@@ -18,8 +18,6 @@ export interface MatchContext {
   tokens: readonly Token[]; // the sentence's tokens, document offsets
   index: KbIndex;
   cues: NameCues;
-  /** Folded words that open a person's name (data/kb/person-names.json). */
-  personNameWords: ReadonlySet<string>;
 }
 
 /** The context with the lookups the rules share, built once per sentence. */
@@ -289,46 +287,6 @@ const surnameInLongerName: MatchRule = {
   },
 };
 
-/** Whether the lower-case words `seq` end right before token `i` (case and accents as written). */
-function wordsBefore(tokens: readonly Token[], i: number, seq: readonly string[]): boolean {
-  let k = i - 1;
-  for (let s = seq.length - 1; s >= 0; s--, k--) if (tokens[k]?.text.toLowerCase() !== seq[s]) return false;
-  return true;
-}
-
-/**
- * "Serbian Prime Minister Milan Petrov", "M. Jordan Bardella", "Israel Katz a déclaré": a place's or
- * country's one-word name followed by a family name opens a person's name after a title or an
- * honorific, or when the word is a given name too (data/kb/person-names.json). Not after a locative
- * ("in Georgia Tuesday", "à Milan Expo"), nor before a third capitalised word ("Sydney Harbour
- * Bridge"), nor when the next word heads an organisation or is a KB name ("Jordan Armed Forces").
- */
-const placeAsGivenName: MatchRule = {
-  name: "placeAsGivenName",
-  refine(ctx, matches) {
-    const { tokens, cues } = ctx;
-    return matches.filter((m) => {
-      if (m.kind !== "alias" || /\s/u.test(m.text)) return true;
-      const type = ctx.index.record(m.targetId)?.type;
-      if (type !== "Place" && type !== "Country") return true;
-      const i = ctx.tokenAt(m.start);
-      if (i < 0 || ctx.tokenEndingAt(m.end) !== i) return true;
-      const word = tokens[i];
-      const next = tokens[i + 1];
-      if (!next || next.start !== word.end + 1 || !nameWordAt(ctx, matches, i + 1)) return true;
-      const third = tokens[i + 2];
-      if (third?.word && third.capitalized && third.start === next.end + 1) return true;
-      if (cues.locatives.some((seq) => wordsBefore(tokens, i, seq))) return true;
-      const prev = tokens[i - 1];
-      const honorific =
-        prev !== undefined &&
-        (HONORIFICS.has(prev.folded) || (prev.text === "." && tokens[i - 2] !== undefined && HONORIFICS.has(tokens[i - 2].folded)));
-      const titled = matches.some((o) => o.kind === "title" && o.end < word.start && o.end >= (prev?.start ?? word.start));
-      return !(honorific || titled || ctx.personNameWords.has(word.folded));
-    });
-  },
-};
-
 /** Rules over the KB matches of a sentence, in the order they run. */
 export const MATCH_RULES: readonly MatchRule[] = [
   officialCountryName,
@@ -341,7 +299,6 @@ export const MATCH_RULES: readonly MatchRule[] = [
   adjectiveRank,
   titleAsGivenName,
   surnameInLongerName,
-  placeAsGivenName,
 ];
 
 /** The sentence's KB matches after every match rule. */

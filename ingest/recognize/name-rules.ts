@@ -301,11 +301,41 @@ const titledNameOverPlace: TokenRule = {
     if (last < i) return null;
     const aliasOf = (type: string) =>
       over.every((m) => index.record(m.targetId)?.type === type && (m.kind === "alias" || m.kind === "capital"));
-    if (aliasOf("Place")) return { mentions: [mention(ctx, t, tokens[last], "Person", "titledNameOverPlace")], next: last + 1 };
-    // "Defence Minister Israel Katz": a country's name, then a name-like word the KB does not know.
+    // "Defence Minister Israel Katz", "Prime Minister Milan Petrov": a place's or a country's name, then a name-like
+    // word the KB does not know, is a given name and a family name.
     const surname = tokens[last + 1];
-    if (!aliasOf("Country") || !surname || !nameLike(surname) || scan.covered(surname) || scan.coveredByTitle(surname)) return null;
-    return { mentions: [mention(ctx, t, surname, "Person", "titledNameOverPlace")], next: last + 2 };
+    const family = surname !== undefined && surname.start === tokens[last].end + 1 && nameLike(surname) && !scan.covered(surname);
+    if (family && !scan.coveredByTitle(surname) && (aliasOf("Place") || aliasOf("Country")))
+      return { mentions: [mention(ctx, t, surname, "Person", "titledNameOverPlace")], next: last + 2 };
+    if (aliasOf("Place")) return { mentions: [mention(ctx, t, tokens[last], "Person", "titledNameOverPlace")], next: last + 1 };
+    return null;
+  },
+};
+
+/**
+ * "Jordan Morel a dénoncé", "Israel Katz said": a place's or a country's one-word name that is a given name too
+ * (data/kb/person-names.json), then a family name the KB does not know. Not after a locative ("in Jordan"), nor
+ * before a third capitalised word ("Sydney Harbour Bridge").
+ */
+const placeAsGivenName: TokenRule = {
+  name: "placeAsGivenName",
+  read(ctx, scan, i) {
+    const { tokens, view, index } = ctx;
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    if (!next || !nameLike(t) || !ctx.personNameWords.has(t.folded)) return null;
+    const over = view.matchesOver(t);
+    const place = over.every((m) => {
+      const type = index.record(m.targetId)?.type;
+      return (type === "Place" || type === "Country") && m.kind === "alias";
+    });
+    if (!over.length || !place || over[0].start !== t.start || view.tokenEndingAt(over[0].end) !== i) return null;
+    if (next.start !== t.end + 1 || !nameLike(next) || scan.covered(next) || scan.coveredByTitle(next)) return null;
+    const third = tokens[i + 2];
+    if (third?.word && third.capitalized && third.start === next.end + 1) return null;
+    const raw = (x: Token) => x.text.toLowerCase();
+    if (ctx.cues.locatives.some((l) => sequenceBefore(tokens, i, l, raw) >= 0)) return null;
+    return { mentions: [mention(ctx, t, next, "Person", "placeAsGivenName")], next: i + 2 };
   },
 };
 
@@ -1080,6 +1110,7 @@ export const TOKEN_RULES: readonly TokenRule[] = [
   honorificName,
   titledNameOverPlace,
   givenNameOverPlace,
+  placeAsGivenName,
   titleCaseLine,
   vesselName,
   featureName,

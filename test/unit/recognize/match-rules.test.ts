@@ -33,7 +33,6 @@ describe("the match rules", () => {
       "adjectiveRank",
       "titleAsGivenName",
       "surnameInLongerName",
-      "placeAsGivenName",
     ]);
   });
 });
@@ -123,36 +122,6 @@ describe("countryNamingFeature", () => {
   it("keeps the country after other words, and where a longer KB name holds the feature", () => {
     expect(found(fr("Le golfeur du Kenya a gagné au Luxembourg."))).toEqual(["Kenya|Country|country:KE", "Luxembourg|Country|country:LU"]);
     expect(found(en("The Bay of Pigs and Kenya."))).toContain("Kenya|Country|country:KE");
-  });
-});
-
-describe("placeAsGivenName", () => {
-  const kb = {
-    ...testKb,
-    entities: [
-      ...testKb.entities,
-      { id: "place:milan", name: "Milan", type: "Place" as const, aliases: ["Milano"] },
-      { id: "country:JO", name: "Jordan", type: "Country" as const, aliases: ["Jordanie"] },
-    ],
-  };
-  const kbFound = (d: PreparedDocument, given: ReadonlySet<string> = new Set(["jordan", "milan"])) =>
-    recognizeMentions(d, kb, buildMatcher(kb), given)
-      .mentions.filter((m) => !m.needsAntecedent)
-      .map((m) => `${m.text}|${m.type}`);
-  it("reads a place's one-word name followed by a family name as a person after a title or an honorific", () => {
-    expect(kbFound(en("Serbian Prime Minister Milan Radic met the envoy."))).toContain("Milan Radic|Person");
-    expect(kbFound(fr("Le ministre Milan Radic a reçu l'envoyé à Bruxelles."))).toContain("Milan Radic|Person");
-    expect(kbFound(en("The envoy thanked Mr. Milan Radic."))).toContain("Milan Radic|Person");
-  });
-  it("reads a country's name that is a given name too, followed by a family name, as a person", () => {
-    expect(kbFound(fr("Jordan Morel a dénoncé l'accord."))).toContain("Jordan Morel|Person");
-    expect(kbFound(fr("Jordan Morel a dénoncé l'accord."))).not.toContain("Jordan|Country");
-  });
-  it("keeps the place after a locative, before a longer name, or when it is no given name and nothing titles it", () => {
-    expect(kbFound(fr("L'avion du ministre s'est posé à Milan Malpensa."))).toContain("Milan|Place");
-    expect(kbFound(en("The minister landed in Milan Malpensa on Monday."))).toContain("Milan|Place");
-    expect(kbFound(en("The minister visited Milan Linate Airport.")).filter((m) => m.endsWith("|Person"))).toEqual([]);
-    expect(kbFound(en("The envoy left Milan Radic said."), new Set())).toContain("Milan|Place");
   });
 });
 

@@ -140,6 +140,10 @@ describe("titledNameOverPlace", () => {
     expect(found.map((m) => m.type)).toEqual(["Person"]);
     expect(shaped(en("The ministers met in Adelaide."))).toEqual([]);
   });
+  it("reads a place's name and the family name after it as the person's, right after a title ('Prime Minister Milan Petrov')", () => {
+    expect(shaped(en("Prime Minister Adelaide Marsh spoke on Monday."))).toEqual(["Adelaide Marsh|Person|titledNameOverPlace"]);
+    expect(shaped(fr("La ministre Adelaide Marsh a parlé lundi."))).toEqual(["Adelaide Marsh|Person|titledNameOverPlace"]);
+  });
 
   it("reads a country's name and the name-like word after it as the person's, right after a title ('Defence Minister Israel Katz')", () => {
     const doc = en("Prime Minister Kenya Odinga spoke on Monday.");
@@ -161,6 +165,25 @@ describe("givenNameOverPlace", () => {
     // A comma between, or no given name: the place.
     expect(recognizeMentions(fr("Selon François, Luxembourg est prêt."), testKb, matcher).mentions.map((m) => m.type)).toContain("Country");
     expect(shaped(en("The talks in Luxembourg ended."))).toEqual([]);
+  });
+});
+
+describe("placeAsGivenName", () => {
+  const kb = { ...testKb, entities: [...testKb.entities, { id: "country:JO", name: "Jordan", type: "Country" as const, aliases: [] }] };
+  const given = new Set(["jordan", "adelaide"]);
+  const read = (d: PreparedDocument) =>
+    recognizeMentions(d, kb, buildMatcher(kb), given).mentions.map((m) => `${m.text}|${m.type}|${m.rule ?? "kb"}`);
+  it("reads a country's or a place's name that is a given name too, then a family name, as a person ('Jordan Morel')", () => {
+    expect(read(fr("Jordan Morel a dénoncé l'accord."))).toEqual(["Jordan Morel|Person|placeAsGivenName"]);
+    expect(read(en("Adelaide Marsh said the deal was fair."))).toEqual(["Adelaide Marsh|Person|placeAsGivenName"]);
+  });
+  it("keeps the place after a locative, before a third capitalised word, or when the word is no given name", () => {
+    expect(read(fr("L'avion du ministre s'est posé à Adelaide Parafield."))).toContain("Adelaide|Place|kb");
+    expect(read(en("The minister landed in Adelaide Parafield on Monday."))).toContain("Adelaide|Place|kb");
+    expect(read(en("The minister toured Jordan Valley Authority sites."))).not.toContain("Jordan Valley|Person|placeAsGivenName");
+    expect(
+      recognizeMentions(en("Jordan Morel said the deal was fair."), kb, buildMatcher(kb), new Set()).mentions.map((m) => m.text),
+    ).not.toContain("Jordan Morel");
   });
 });
 
