@@ -561,13 +561,23 @@ function pluralTitleBefore(ctx: ExtractionContext, sentenceIndex: number, end: n
   let best: TitleMention | null = null;
   for (const start of starts) {
     const t = pluralTitleIn(ctx, sentenceIndex, start, end);
-    if (!t || !/[sx]$/iu.test(t.text)) continue;
+    if (!t || !writtenPlural(ctx, t)) continue;
     if (adjacent && !/^\s*$/.test(ctx.text.slice(t.end, end))) continue;
     // "des ministres des Affaires étrangères et de la Défense": two offices, whose is whose unknown — the shared head only.
     if (COORDINATED_OFFICE.test(ctx.text.slice(t.end, t.end + 20))) continue;
     if (!best || t.end > best.end) best = t;
   }
   return best;
+}
+
+/**
+ * Whether a title read by pluralTitleIn is written in the plural: its last word ("foreign ministers", "présidents") or
+ * its head, a plural title word ("ministres de la Défense").
+ */
+function writtenPlural(ctx: ExtractionContext, t: TitleMention): boolean {
+  if (/[sx]$/iu.test(t.text)) return true;
+  const head = ctx.lexicon.pluralTitleWords.findAll(t.text)[0];
+  return head !== undefined && head.start === 0;
 }
 
 /** Right after an office's complement, another one: "… étrangères et de la Défense", "foreign and defence ministers" aside. */
@@ -584,7 +594,7 @@ function pluralTitleClosing(ctx: ExtractionContext, sentenceIndex: number, owner
   // The recogniser leaves plural titles out ("The defence ministers of …"): the first one the sentence starts a word with.
   for (const word of ctx.text.slice(sentence.start, sentence.end).matchAll(/(?<![\p{L}\p{N}'’])\p{L}/gu)) {
     const t = pluralTitleIn(ctx, previous, sentence.start + word.index, sentence.end);
-    if (t && /[sx]$/iu.test(t.text)) return t;
+    if (t && writtenPlural(ctx, t)) return t;
   }
   return null;
 }
@@ -803,7 +813,8 @@ const ownerPerPerson: AttachmentRule = {
     });
     if (pairs.length < 2) return [];
     const first = pairs[0].person;
-    const titles = (ctx.titlesBySentence[sentenceIndex] ?? []).filter((t) => t.end <= first.start);
+    // "…, le général à la retraite X pour A et Y pour B": a rank before the first name is that person's grade, not the list's office.
+    const titles = (ctx.titlesBySentence[sentenceIndex] ?? []).filter((t) => t.end <= first.start && !isRank(ctx, t));
     const plural =
       pluralTitleBefore(ctx, sentenceIndex, first.start, false) ??
       pluralTitleClosing(
@@ -1016,14 +1027,199 @@ const appointedAs: AttachmentRule = {
   },
 };
 
+/** A person of a list with the owner told right before the name: "la Colombienne Ana Ruiz", "Ecuador's Pablo Mena". */
+interface OwnedName {
+  /** The nationality noun or the possessive country. */
+  marker: EntityMention;
+  person: EntityMention;
+  owner: string;
+}
+
+/**
+ * The owned name a mention opens: a nationality noun ("la Colombienne X", "Ecuadorian Y"; capitalised, as a
+ * noun is) or a country with "'s" ("Ecuador's Y"), a person's name right after it. Null otherwise.
+ */
+function ownedNameAt(ctx: ExtractionContext, mentions: readonly EntityMention[], marker: EntityMention): OwnedName | null {
+  if (!isCountryOrOrg(ctx, marker.entityId) || countryNamedBy(ctx, marker.entityId) === null) return null;
+  let end = marker.end;
+  if (marker.source === "demonym") {
+    if (!/^\p{Lu}/u.test(marker.text)) return null;
+  } else {
+    const possessive = /^['’]s?(?![\p{L}])/u.exec(ctx.text.slice(marker.end, marker.end + 3));
+    if (!possessive) return null;
+    end += possessive[0].length;
+  }
+  const person = mentions.find((m) => m.start >= end);
+  if (!person || !isPerson(ctx, person) || !/^\s+$/u.test(ctx.text.slice(end, person.start))) return null;
+  return { marker, person, owner: marker.entityId };
+}
+
+/** Between two owned names of a list: a comma, "et"/"and" or both, and the next one's article ("et l'Équatorien", ", the Colombian"). */
+const OWNED_NAME_JOINER = /^\s*(?:,\s*(?:(?:and|et)\s+)?|(?:and|et|&)\s+)(?:(?:le|la|the)\s+|l['’])?$/iu;
+
+/** Between a title and the list it opens: a comma and the first name's article ("ministres …, la Colombienne X"). */
+const OWNED_LIST_LEAD = /\s*,\s*(?:(?:le|la|the)\s+|l['’])?$/iu;
+
+/** The owned names that follow `from` in a list, each joined to the one before by OWNED_NAME_JOINER. */
+function ownedNamesAfter(ctx: ExtractionContext, mentions: readonly EntityMention[], from: EntityMention): OwnedName[] {
+  const out: OwnedName[] = [];
+  let previous = from;
+  for (;;) {
+    const at = previous.end;
+    const marker = mentions.find((m) => m.start >= at);
+    if (!marker || !OWNED_NAME_JOINER.test(ctx.text.slice(at, marker.start))) break;
+    const item = ownedNameAt(ctx, mentions, marker);
+    if (!item) break;
+    out.push(item);
+    previous = item.person;
+  }
+  return out;
+}
+
+/**
+ * "leurs ministres des Affaires étrangères, la Colombienne X et l'Équatorien Y", "the foreign ministers,
+ * Colombia's X and Ecuador's Y": a plural title, a comma, then a list of names each with its owner right
+ * before it (a nationality noun, a country's "'s"); each person holds the office of their own country.
+ */
+const pluralTitleOverOwnedNames: AttachmentRule = {
+  name: "pluralTitleOverOwnedNames",
+  attach(ctx, _cues, sentenceIndex) {
+    const s = ctx.sentences[sentenceIndex];
+    if (!s) return [];
+    const mentions = ctx.mentionsBySentence[sentenceIndex] ?? [];
+    for (const marker of mentions) {
+      const first = ownedNameAt(ctx, mentions, marker);
+      if (!first) continue;
+      const lead = OWNED_LIST_LEAD.exec(ctx.text.slice(s.start, marker.start));
+      if (!lead) continue;
+      const title = pluralTitleBefore(ctx, sentenceIndex, marker.start - lead[0].length);
+      if (!title) continue;
+      const items = [first, ...ownedNamesAfter(ctx, mentions, first.person)];
+      if (items.length < 2) continue;
+      return items.map(({ person, owner }) => ({
+        title: { ...title, ofEntityId: owner },
+        personId: person.entityId,
+        of: owner,
+        confidence: 0.8,
+      }));
+    }
+    return [];
+  },
+};
+
+/** Between a plural title and the owners after it: "of", "of the", "de", "du", "de la", "de l'", "des". */
+const OWNERS_LINK = /^\s*(?:of(?:\s+the)?|du|des|de\s+la|de\s+l['’]|de|d['’])\s*$/iu;
+/** Between two owners of such a list: a comma or "and"/"et", with French's article ("du Japon et de l'Australie"). */
+const OWNERS_JOINER = /^\s*(?:,\s*(?:(?:and|et)\s+)?|(?:and|et|&)\s+)(?:(?:the|du|des|de\s+la|de\s+l['’]|de|d['’])\s*)?$/iu;
+/** Between two names of the list after it. */
+const NAMES_JOINER = /^\s*(?:,\s*(?:(?:and|et)\s+)?|(?:and|et|&)\s+)$/iu;
+
+/**
+ * "the defence ministers of Japan and Australia, X and Y", "les ministres de la Défense du Japon et de l'Australie,
+ * X et Y": a plural title with its owners, then as many names after a comma — each the office of the owner in
+ * the same place of its list (as "respectively" says). Not when the numbers differ.
+ */
+const pluralTitleOfOwnersThenNames: AttachmentRule = {
+  name: "pluralTitleOfOwnersThenNames",
+  attach(ctx, _cues, sentenceIndex) {
+    const mentions = ctx.mentionsBySentence[sentenceIndex] ?? [];
+    const owners = mentions.filter((m) => m.source !== "demonym" && isCountryOrOrg(ctx, m.entityId));
+    for (let k = 0; k < owners.length; k++) {
+      const first = owners[k];
+      const link = /(?:of(?:\s+the)?|du|des|de\s+la|de\s+l['’]|de|d['’])\s*$/iu.exec(
+        ctx.text.slice(Math.max(0, first.start - 12), first.start),
+      );
+      if (!link || !OWNERS_LINK.test(link[0])) continue;
+      const title = pluralTitleBefore(ctx, sentenceIndex, first.start - link[0].length);
+      if (!title) continue;
+      const run = [first];
+      while (k + run.length < owners.length) {
+        const next = owners[k + run.length];
+        const previous = run.at(-1) as EntityMention;
+        if (!OWNERS_JOINER.test(ctx.text.slice(previous.end, next.start))) break;
+        run.push(next);
+      }
+      if (run.length < 2) continue;
+      const people: EntityMention[] = [];
+      let at = (run.at(-1) as EntityMention).end;
+      for (const p of mentions.filter((m) => m.start >= at)) {
+        const gap = ctx.text.slice(at, p.start);
+        if (!isPerson(ctx, p) || !(people.length === 0 ? /^\s*,\s*$/u.test(gap) : NAMES_JOINER.test(gap))) break;
+        people.push(p);
+        at = p.end;
+      }
+      if (people.length !== run.length) continue;
+      return people.map((p, i) => {
+        const owner = run[i].entityId;
+        return { title: { ...title, ofEntityId: owner }, personId: p.entityId, of: owner, confidence: 0.8 };
+      });
+    }
+    return [];
+  },
+};
+
+/**
+ * "Kosovo's Prime Minister X, North Macedonia's Y and Montenegro's Z", "le Premier ministre kosovar X, le
+ * Macédonien Y et le Monténégrin Z": a title told once, before the first name, is also the office of each
+ * name after it that has no title of its own but its owner right before it (a country's "'s", a nationality
+ * noun) — of that owner. Only a title any country has (not "ministre des Armées"), owned by a country, not
+ * for a person the KB gives another office, nor one with their own apposition after ("Y, the army chief").
+ */
+const elidedTitleInList: AttachmentRule = {
+  name: "elidedTitleInList",
+  attach(ctx, cues, sentenceIndex) {
+    const mentions = ctx.mentionsBySentence[sentenceIndex] ?? [];
+    const out: Attachment[] = [];
+    for (const t of ctx.titlesBySentence[sentenceIndex] ?? []) {
+      if (t.counterpart || t.tenure !== "current" || isPlural(ctx, t) || isRank(ctx, t) || !NATIONAL_KINDS.has(t.kind)) continue;
+      if (kbTitleById(ctx, t.titleId)?.defaultOf !== undefined) continue;
+      const owner = t.ofEntityId ?? complementBefore(ctx, mentions, t);
+      if (!owner || countryNamedBy(ctx, owner) !== owner || listedAfterAnother(ctx, mentions, t)) continue;
+      // The holder right after the title, its owner aside ("le Premier ministre [kosovar] X").
+      const holder = mentions.find((m) => m.start >= t.end && isPerson(ctx, m));
+      if (!holder) continue;
+      const gap = blankSpans(ctx.text, t.end, holder.start, complementSpans(ctx, mentions, t.end, holder.start));
+      if (!/^\s*$/u.test(blankPhrases(gap, cues.gapPhrases))) continue;
+      for (const item of ownedNamesAfter(ctx, mentions, holder)) {
+        if (item.owner === owner || ownApposition(ctx, item.person) || holdsOtherOffice(ctx, item.person.entityId, t)) break;
+        const title: TitleMention = { ...t, start: item.marker.start, end: item.marker.end, ofEntityId: item.owner };
+        out.push({ title, personId: item.person.entityId, of: item.owner, confidence: 0.7 });
+      }
+    }
+    return out;
+  },
+};
+
+/**
+ * Whether a title (with its owner before it: "Montenegro's President") is an item of a list that began with
+ * another person ("X, Montenegro's President Y and Serbia's Z"): whose office Z's is, is then unsure.
+ */
+function listedAfterAnother(ctx: ExtractionContext, mentions: readonly EntityMention[], t: TitleMention): boolean {
+  const ownerBefore = [...mentions].reverse().find((m) => m.end <= t.start && /^(?:['’]s?)?\s*$/u.test(ctx.text.slice(m.end, t.start)));
+  const start = ownerBefore?.start ?? t.start;
+  const previous = [...mentions].reverse().find((m) => m.end <= start);
+  return previous !== undefined && isPerson(ctx, previous) && /^\s*(?:,|and|et|&)/iu.test(ctx.text.slice(previous.end, start));
+}
+
+/** Whether the KB gives a person offices of countries, none of them the title's. */
+function holdsOtherOffice(ctx: ExtractionContext, personId: string, t: TitleMention): boolean {
+  const person = ctx.kb.byId.get(personId);
+  if (!person || "iso2" in person) return false;
+  const national = (person.offices ?? []).filter((o) => countryNamedBy(ctx, o.of) === o.of);
+  return national.length > 0 && !national.some((o) => officeMatches(ctx, o.title, t));
+}
+
 /** Attachment rules, in the order they run on each sentence; a title one rule attached is not offered to the next. */
 export const ATTACHMENT_RULES: readonly AttachmentRule[] = [
   { name: "respectively", attach: (ctx, _cues, i) => respectively(ctx, i) },
+  pluralTitleOfOwnersThenNames,
   distributiveDemonyms,
+  pluralTitleOverOwnedNames,
   demonymsThenNames,
   titleAndCounterpartThenNames,
   nationalityNounsAfterCounterpart,
   ownerPerPerson,
+  elidedTitleInList,
   relativeClauseOffice,
   { name: "titlesAndNames", attach: titlesAndNames },
   copulaTitle,

@@ -16,6 +16,10 @@ const DEF = "title:defence-minister Defence_Minister minister";
 
 const knowledge = {
   ...testKnowledge,
+  titles: [
+    ...testKnowledge.titles,
+    { id: "title:general", title: "General", forms: ["général", "General"], kind: "military" as const, rank: true },
+  ],
   byId: new Map<string, KbCountry | KbEntity>([
     ...testKnowledge.byId,
     ["country:FR", { id: "country:FR", name: "France", iso2: "FR", aliases: [], demonyms: ["français"] }],
@@ -38,11 +42,14 @@ describe("the role rule lists", () => {
   it("are tried in a fixed order", () => {
     expect(ATTACHMENT_RULES.map((r) => r.name)).toEqual([
       "respectively",
+      "pluralTitleOfOwnersThenNames",
       "distributiveDemonyms",
+      "pluralTitleOverOwnedNames",
       "demonymsThenNames",
       "titleAndCounterpartThenNames",
       "nationalityNounsAfterCounterpart",
       "ownerPerPerson",
+      "elidedTitleInList",
       "relativeClauseOffice",
       "titlesAndNames",
       "copulaTitle",
@@ -132,6 +139,105 @@ describe("demonymsThenNames", () => {
     // As many names as demonyms, or nothing from this rule.
     const fewer = `[Paul Morel](person:paul-morel) hosted his [Kenyan](country:KE demonym) and [Italian](country:IT demonym) {counterparts}(${DEF}), [Tom Reyes](person:tom-reyes), in Paris.`;
     expect(roles(fewer, "en")).not.toContain("person:tom-reyes → Defence Minister (counterparts) of country:KE");
+  });
+});
+
+describe("pluralTitleOverOwnedNames", () => {
+  it("gives each name of 'leurs ministres …, l'Italienne X et le Kényan Y' the office of its nationality noun's country", () => {
+    const fr = `Leurs ministres des Affaires étrangères, l'[Italienne](country:IT demonym) [Ana Ruiz](person:ana-ruiz) et le [Kényan](country:KE demonym) [Tom Reyes](person:tom-reyes), ont paraphé le texte.`;
+    expect(roles(fr)).toEqual([
+      "person:ana-ruiz → Foreign Minister (ministres des Affaires étrangères) of country:IT",
+      "person:tom-reyes → Foreign Minister (ministres des Affaires étrangères) of country:KE",
+    ]);
+  });
+  it("reads 'the defence ministers, Italy's X and Kenya's Y' and 'their foreign ministers, Italian X and Kenyan Y'", () => {
+    const possessive = `The defence ministers, [Italy](country:IT)'s [Ana Ruiz](person:ana-ruiz) and [Kenya](country:KE)'s [Tom Reyes](person:tom-reyes), met in Rome.`;
+    expect(roles(possessive, "en")).toEqual([
+      "person:ana-ruiz → Defence Minister (defence ministers) of country:IT",
+      "person:tom-reyes → Defence Minister (defence ministers) of country:KE",
+    ]);
+    const nouns = `Their foreign ministers, [Italian](country:IT demonym) [Ana Ruiz](person:ana-ruiz) and [Kenyan](country:KE demonym) [Tom Reyes](person:tom-reyes), met in Rome.`;
+    expect(roles(nouns, "en")).toEqual([
+      "person:ana-ruiz → Foreign Minister (foreign ministers) of country:IT",
+      "person:tom-reyes → Foreign Minister (foreign ministers) of country:KE",
+    ]);
+  });
+  it("gives nothing to owned names with no title told: 'Japan's X and Italy's Y', 'l'Italienne X et le Kényan Y'", () => {
+    expect(
+      roles(
+        `[Japan](country:JP)'s [Tom Reyes](person:tom-reyes) and [Italy](country:IT)'s [Ana Ruiz](person:ana-ruiz) spoke by phone.`,
+        "en",
+      ),
+    ).toEqual([]);
+    expect(
+      roles(
+        `L'[Italienne](country:IT demonym) [Ana Ruiz](person:ana-ruiz) et le [Kényan](country:KE demonym) [Tom Reyes](person:tom-reyes) ont parlé.`,
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("pluralTitleOfOwnersThenNames", () => {
+  it("gives 'the defence ministers of Japan and Italy, X and Y' each the office of the owner in the same place", () => {
+    const en = `The defence ministers of [Japan](country:JP) and [Italy](country:IT), [Tom Reyes](person:tom-reyes) and [Ana Ruiz](person:ana-ruiz), met in Rome.`;
+    expect(roles(en, "en")).toEqual([
+      "person:tom-reyes → Defence Minister (defence ministers) of country:JP",
+      "person:ana-ruiz → Defence Minister (defence ministers) of country:IT",
+    ]);
+    const fr = `Les ministres des Affaires étrangères du [Japon](country:JP) et de l'[Italie](country:IT), [Tom Reyes](person:tom-reyes) et [Ana Ruiz](person:ana-ruiz), se sont réunis mardi.`;
+    expect(roles(fr)).toEqual([
+      "person:tom-reyes → Foreign Minister (ministres des Affaires étrangères) of country:JP",
+      "person:ana-ruiz → Foreign Minister (ministres des Affaires étrangères) of country:IT",
+    ]);
+  });
+  it("gives nothing when the names and the owners differ in number, or no title is told", () => {
+    const three = `The defence ministers of [Japan](country:JP), [Italy](country:IT) and [Kenya](country:KE), [Tom Reyes](person:tom-reyes) and [Ana Ruiz](person:ana-ruiz), met in Rome.`;
+    expect(roles(three, "en")).toEqual([]);
+    const none = `The delegations of [Japan](country:JP) and [Italy](country:IT), [Tom Reyes](person:tom-reyes) and [Ana Ruiz](person:ana-ruiz), met in Rome.`;
+    expect(roles(none, "en")).toEqual([]);
+  });
+});
+
+describe("ownerPerPerson with a rank before the first name", () => {
+  it("reads 'les ministres de la Défense des deux pays, le général à la retraite X pour A et Y pour B'", () => {
+    const fr = `Les ministres de la Défense des deux pays, le {général}(title:general General military) à la retraite [Tom Reyes](person:tom-reyes) pour le [Japon](country:JP) et [Ana Ruiz](person:ana-ruiz) pour l'[Italie](country:IT), étaient présents.`;
+    expect(roles(fr)).toEqual([
+      "person:tom-reyes → Defence Minister (ministres de la Défense) of country:JP",
+      "person:ana-ruiz → Defence Minister (ministres de la Défense) of country:IT",
+    ]);
+  });
+  it("gives nothing for 'pour' that tells a benefit: 'a obtenu des fonds pour le Japon'", () => {
+    const fr = `Le ministre [Paul Morel](person:paul-morel) a obtenu des fonds pour le [Japon](country:JP) et [Ana Ruiz](person:ana-ruiz) pour l'[Italie](country:IT).`;
+    expect(roles(fr).filter((r) => !r.startsWith("person:paul-morel"))).toEqual([]);
+  });
+});
+
+describe("elidedTitleInList", () => {
+  const PM = "title:prime-minister Prime_Minister head-of-government";
+  it("gives 'Kenya's Prime Minister X, Italy's Y and Japan's Z' each the Prime Minister's office of their country", () => {
+    const en = `[Kenya](country:KE)'s {Prime Minister}(${PM}) [Tom Reyes](person:tom-reyes), [Italy](country:IT)'s [Ana Ruiz](person:ana-ruiz) and [Japan](country:JP)'s [Luca Neri](person:luca-neri) met on Friday.`;
+    expect(roles(en, "en")).toEqual([
+      "person:tom-reyes → Prime Minister (Prime Minister) of country:KE",
+      "person:ana-ruiz → Prime Minister (Prime Minister) of country:IT",
+      "person:luca-neri → Prime Minister (Prime Minister) of country:JP",
+    ]);
+    const fr = `Le {Premier ministre}(${PM} country:KE) [kényan](country:KE demonym) [Tom Reyes](person:tom-reyes), l'[Italienne](country:IT demonym) [Ana Ruiz](person:ana-ruiz) et le [Japonais](country:JP demonym) [Luca Neri](person:luca-neri) se sont réunis vendredi.`;
+    expect(roles(fr)).toEqual([
+      "person:tom-reyes → Prime Minister (Premier ministre) of country:KE",
+      "person:ana-ruiz → Prime Minister (Premier ministre) of country:IT",
+      "person:luca-neri → Prime Minister (Premier ministre) of country:JP",
+    ]);
+  });
+  it("not to a name with a title of its own, nor after one, nor to a person the KB gives another office, nor one with an apposition", () => {
+    const own = `[Kenya](country:KE)'s {Prime Minister}(${PM}) [Tom Reyes](person:tom-reyes), [Italy](country:IT)'s {President}(${PRES}) [Ana Ruiz](person:ana-ruiz) and [Japan](country:JP)'s [Luca Neri](person:luca-neri) met.`;
+    expect(roles(own, "en")).toEqual([
+      "person:tom-reyes → Prime Minister (Prime Minister) of country:KE",
+      "person:ana-ruiz → President (President) of country:IT",
+    ]);
+    const known = `[Kenya](country:KE)'s {Prime Minister}(${PM}) [Tom Reyes](person:tom-reyes) and [China](country:CN)'s [Xi Jinping](person:xi-jinping) met.`;
+    expect(roles(known, "en")).toEqual(["person:tom-reyes → Prime Minister (Prime Minister) of country:KE"]);
+    const apposition = `[Kenya](country:KE)'s {Prime Minister}(${PM}) [Tom Reyes](person:tom-reyes) and [Italy](country:IT)'s [Ana Ruiz](person:ana-ruiz), the head of the agency, met.`;
+    expect(roles(apposition, "en")).toEqual(["person:tom-reyes → Prime Minister (Prime Minister) of country:KE"]);
   });
 });
 
