@@ -37,6 +37,8 @@ export interface RoleCues {
   takesOfficeLater: PhraseFinder;
   /** "ainsi que", "as well as", "et", "and": one more person of a list that shares an office. */
   listJoiners: PhraseFinder;
+  /** "was represented by", "était représentée par": the person after them speaks for the country before. */
+  representedBy: PhraseFinder;
 }
 
 /** A style as written and with its abbreviation dot ("Dr" and "Dr."). */
@@ -66,6 +68,7 @@ function compile(roles: RoleCueLists, names: NameCueLists): RoleCues {
     appointmentLinks: phraseFinder(roles.APPOINTMENT_LINKS),
     listJoiners: phraseFinder(roles.LIST_JOINERS),
     takesOfficeLater: phraseFinder(roles.TAKES_OFFICE_LATER),
+    representedBy: phraseFinder(roles.REPRESENTATIVE_LINKS),
   };
 }
 
@@ -85,6 +88,7 @@ const EMPTY: RoleCues = {
   appointmentLinks: NONE,
   listJoiners: NONE,
   takesOfficeLater: NONE,
+  representedBy: NONE,
 };
 const byLanguage = new Map<string, RoleCues>(allPacks().map((pack) => [pack.code, compile(pack.roles, pack.names)]));
 

@@ -1400,6 +1400,9 @@ const storysHomeCountry: OwnerRule = {
     const before = ctx.text.slice(Math.max(0, a.title.start - 6), a.title.start);
     const home = homeCountry(ctx);
     if (!home) return null;
+    // "À Lomé, le ministre de la Défense, X, …" in a story about Mali: the sentence is told from elsewhere.
+    const opening = openingPlaceCountry(ctx, a.title.sentenceIndex);
+    if (opening !== null && opening !== home.id) return null;
     const apposition =
       /(?:^|[^\p{L}])(?:le|la|l['’]|the)\s*$/iu.test(before) && /^\s*,\s*\p{Lu}/u.test(afterRankInApposition(ctx, a.title));
     // Under a dateline, an appointment too ("PARIS (AFP) - X a été nommé chef d'état-major des armées").
@@ -1472,13 +1475,97 @@ const countryAnaphor: OwnerRule = {
   },
 };
 
+/**
+ * The mentions of a sentence that name another country than `country` (a country, a demonym, a place of one), outside
+ * the spans of titles that own them ("le ministre [togolais] des Affaires étrangères" speaks for Togo and leaves the
+ * sentence's other offices to the place it is told from).
+ */
+function otherCountriesFree(ctx: ExtractionContext, sentenceIndex: number, country: string): boolean {
+  const titles = ctx.titlesBySentence[sentenceIndex] ?? [];
+  return (ctx.mentionsBySentence[sentenceIndex] ?? []).some((m) => {
+    const named = countryNamedBy(ctx, m.entityId);
+    if (named === null || named === country) return false;
+    return !titles.some((t) => t.ofEntityId === named && t.start <= m.start && m.end <= t.end);
+  });
+}
+
+/** A definite office in apposition ("le Premier ministre, X,") or an office right before its holder's name ("Prime Minister X"). */
+function statedBeside(ctx: ExtractionContext, a: Attachment): boolean {
+  const before = ctx.text.slice(Math.max(0, a.title.start - 6), a.title.start);
+  const apposition = /(?:^|[^\p{L}])(?:le|la|l['’]|the)\s*$/iu.test(before) && /^\s*,\s*\p{Lu}/u.test(afterRankInApposition(ctx, a.title));
+  return apposition || titleBeforeName(ctx, a);
+}
+
+/**
+ * "À Bamako, le Premier ministre, X, a reçu …", "In Quito on Monday, Prime Minister X said …": the sentence opens
+ * with the place it is told from (a locative preposition and a place or country before the first comma, a date
+ * aside); a national office it gives no country, stated beside its holder, is that place's country's — when the
+ * sentence names no other country than in the offices that speak for it.
+ */
+const sentenceOpeningPlace: OwnerRule = {
+  name: "sentenceOpeningPlace",
+  confidence: 0.6,
+  owner(ctx, _cues, a) {
+    if (!NATIONAL_KINDS.has(a.title.kind) || a.title.kind === "legislature" || qualifiedAfter(ctx, a.title)) return null;
+    const i = a.title.sentenceIndex;
+    const country = openingPlaceCountry(ctx, i);
+    if (!country || !statedBeside(ctx, a) || otherCountriesFree(ctx, i, country)) return null;
+    return country;
+  },
+};
+
+/** The longest opening clause read for a place: "In Bamako on Monday," and the like. */
+const OPENING_CLAUSE_LENGTH = 48;
+
+/** The country of the place a sentence opens with ("À Bamako,", "In Quito on Monday,", "Mardi à Lomé,"); null when none. */
+function openingPlaceCountry(ctx: ExtractionContext, sentenceIndex: number): string | null {
+  const s = ctx.sentences[sentenceIndex];
+  if (!s) return null;
+  const comma = ctx.text.indexOf(",", s.start);
+  if (comma < 0 || comma >= s.end || comma - s.start > OPENING_CLAUSE_LENGTH) return null;
+  const inClause = (ctx.mentionsBySentence[sentenceIndex] ?? []).filter((m) => m.start < comma);
+  const place = inClause[0];
+  if (inClause.length !== 1 || !place || place.source === "demonym") return null;
+  const country = countryNamedBy(ctx, place.entityId);
+  if (!country) return null;
+  const preposition = findIn(ctx.lexicon.locativePrepositions, ctx.text, s.start, place.start).at(-1);
+  if (!preposition || !/^\s*(?:(?:le|la|les|l['’]|the)\s*)?$/iu.test(ctx.text.slice(preposition.end, place.start))) return null;
+  // Nothing else in the clause but dates: "Mardi à Lomé,", "In Bamako on Monday,".
+  const dates = ctx.temporal(sentenceIndex).filter((d) => d.start >= s.start && d.end <= comma);
+  const rest = blankSpans(ctx.text, s.start, comma, [...dates, place, preposition]);
+  return /^[\s«"“]*$/u.test(rest.replace(/\b(?:on|le|the)\b/giu, "")) ? country : null;
+}
+
+/**
+ * "Serbia was represented by Prime Minister X", "la Serbie était représentée par le Premier ministre X": the office
+ * of the one who speaks for a country, named right before the link, is that country's.
+ */
+const representedCountry: OwnerRule = {
+  name: "representedCountry",
+  owner(ctx, cues, a) {
+    if (!NATIONAL_KINDS.has(a.title.kind) || qualifiedAfter(ctx, a.title)) return null;
+    const i = a.title.sentenceIndex;
+    const s = ctx.sentences[i];
+    if (!s || !titleBeforeName(ctx, a)) return null;
+    const link = findIn(cues.representedBy, ctx.text, s.start, a.title.start).at(-1);
+    if (!link || !/^\s*(?:(?:the|its|his|her|le|la|l['’]|son|sa)\s*)?$/iu.test(ctx.text.slice(link.end, a.title.start))) return null;
+    // The country right before the link, its subject: "Serbia was represented by", not "X, who was represented by".
+    const represented = (ctx.mentionsBySentence[i] ?? []).filter((m) => m.end <= link.start).at(-1);
+    if (!represented || !/^\s*$/u.test(ctx.text.slice(represented.end, link.start))) return null;
+    const country = countryNamedBy(ctx, represented.entityId);
+    return country !== null && country === represented.entityId ? country : null;
+  },
+};
+
 /** Owner rules for offices the sentence leaves without an owner, in the order they are tried. */
 export const OWNER_RULES: readonly OwnerRule[] = [
   countryAnaphor,
+  representedCountry,
   coordinatedOffice,
   sameOfficeElsewhere,
   delegationCompanion,
   knownPersonsCountry,
+  sentenceOpeningPlace,
   storysHomeCountry,
 ];
 

@@ -3,6 +3,7 @@
  * verbs that make one the other, the words that give each person of a list their own owner.
  * Plain constants, as the text writes them; ingest/extract/role-cues.ts compiles them.
  */
+import { REPRESENTED_BY } from "./event-references.js";
 
 /** Adverbs inside an apposition: "X, also the party's leader", "X, now foreign minister". */
 export const APPOSITION_ADVERBS: readonly string[] = ["also", "now", "then", "currently", "still"];
@@ -40,6 +41,12 @@ export const COPULAS: readonly string[] = [
 
 /** Words after which a person belongs to the delegation of the person before them: "X, accompanied by Minister Y". */
 export const DELEGATION_CUES: readonly string[] = ["accompanied by", "along with", "flanked by", "joined by"];
+
+/**
+ * Words after a country that name the person after them as the one who speaks for it: "Serbia was represented by
+ * Prime Minister X" (the office after them is that country's).
+ */
+export const REPRESENTATIVE_LINKS: readonly string[] = [...REPRESENTED_BY, "represented by"];
 
 /** Words that add one more person to a list of people who share an office: "as well as the Briton X and the Italian Y". */
 export const LIST_JOINERS: readonly string[] = ["as well as", "along with", "and"];

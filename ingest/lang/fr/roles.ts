@@ -3,6 +3,7 @@
  * verbs that make one the other, the words that give each person of a list their own owner.
  * Plain constants, as the text writes them; ingest/extract/role-cues.ts compiles them.
  */
+import { REPRESENTED_BY } from "./event-references.js";
 
 /** Adverbs inside an apposition: "X, également chef du parti", "X, désormais ministre". */
 export const APPOSITION_ADVERBS: readonly string[] = [
@@ -48,6 +49,18 @@ export const COPULAS: readonly string[] = [
 
 /** Words after which a person belongs to the delegation of the person before them: "X, accompagné du ministre Y", "X est accompagné, lors de ce voyage, par Y". */
 export const DELEGATION_CUES: readonly string[] = ["accompagné", "accompagnée", "accompagnés", "entouré de", "entourée de", "aux côtés de"];
+
+/**
+ * Words after a country that name the person after them as the one who speaks for it: "la Serbie était représentée
+ * par le Premier ministre X" (the office after them is that country's).
+ */
+export const REPRESENTATIVE_LINKS: readonly string[] = [
+  ...REPRESENTED_BY,
+  "est représenté par",
+  "est représentée par",
+  "représenté par",
+  "représentée par",
+];
 
 /** Words that add one more person to a list of people who share an office: "ainsi que l'Allemand X, le Britannique Y et l'Italien Z". */
 export const LIST_JOINERS: readonly string[] = ["ainsi que", "ainsi qu'", "de même que", "et"];

@@ -58,10 +58,12 @@ describe("the role rule lists", () => {
     ]);
     expect(OWNER_RULES.map((r) => r.name)).toEqual([
       "countryAnaphor",
+      "representedCountry",
       "coordinatedOffice",
       "sameOfficeElsewhere",
       "delegationCompanion",
       "knownPersonsCountry",
+      "sentenceOpeningPlace",
       "storysHomeCountry",
     ]);
   });
@@ -593,6 +595,40 @@ describe("storysHomeCountry", () => {
     // Not an office the person only meets ("met the Chief of the Defence Staff"), with no copula before it.
     const met = `[Kenya](country:KE) will buy frigates. [Luca Neri](person:luca-neri) met {Defence Minister}(${DEF}) on Monday.`;
     expect(dated(met, "en", "country:KE")).toEqual([]);
+  });
+});
+
+describe("sentenceOpeningPlace", () => {
+  const PM = "title:prime-minister Prime_Minister head-of-government";
+  it("owns an office the sentence gives no country by the place it opens with: 'À Osaka, le Premier ministre, X,'", () => {
+    const fr = `Le [Japon](country:JP) accueille le sommet. À [Osaka](place:osaka), le {Premier ministre}(${PM}), [Tom Reyes](person:tom-reyes), a reçu mardi une délégation.`;
+    expect(roles(fr)).toEqual(["person:tom-reyes → Prime Minister (Premier ministre) of country:JP"]);
+    const en = `[Japan](country:JP) hosts the summit. In [Osaka](place:osaka) on Monday, {Prime Minister}(${PM}) [Tom Reyes](person:tom-reyes) said the talks went well.`;
+    expect(roles(en, "en")).toEqual(["person:tom-reyes → Prime Minister (Prime Minister) of country:JP"]);
+  });
+  it("not when the sentence names another country, nor when the place does not open it", () => {
+    const other = `Le [Japon](country:JP) accueille le sommet. À [Osaka](place:osaka), le {ministre de la Défense}(${DEF}), [Tom Reyes](person:tom-reyes), a rencontré une délégation [italienne](country:IT demonym).`;
+    expect(roles(other)).toEqual([]);
+    const later = `Le [Japon](country:JP) accueille le sommet. Le {Premier ministre}(${PM}), [Tom Reyes](person:tom-reyes), a parlé mardi à [Osaka](place:osaka).`;
+    expect(roles(later)).toEqual([]);
+  });
+  it("comes before the story's home country: a sentence told from elsewhere is that place's", () => {
+    const story = `Le [Kenya](country:KE) renforce sa marine. Le [Kenya](country:KE) achète deux frégates au [Japon](country:JP). À [Osaka](place:osaka), le {ministre de la Défense}(${DEF}), [Luca Neri](person:luca-neri), a signé. Le [Kenya](country:KE) paiera en 2027.`;
+    expect(roles(story)).toEqual(["person:luca-neri → Defence Minister (ministre de la Défense) of country:JP"]);
+  });
+});
+
+describe("representedCountry", () => {
+  const PM = "title:prime-minister Prime_Minister head-of-government";
+  it("owns the office of the one a country 'was represented by' by that country", () => {
+    const en = `[Italy](country:IT) was represented by {Prime Minister}(${PM}) [Tom Reyes](person:tom-reyes) at the summit in [Osaka](place:osaka).`;
+    expect(roles(en, "en")).toEqual(["person:tom-reyes → Prime Minister (Prime Minister) of country:IT"]);
+    const fr = `L'[Italie](country:IT) était représentée par son {Premier ministre}(${PM}) [Tom Reyes](person:tom-reyes) au sommet d'[Osaka](place:osaka).`;
+    expect(roles(fr)).toEqual(["person:tom-reyes → Prime Minister (Premier ministre) of country:IT"]);
+  });
+  it("not a country that is no subject of the link", () => {
+    const en = `The delegation from [Italy](country:IT) met {Prime Minister}(${PM}) [Tom Reyes](person:tom-reyes) in [Osaka](place:osaka).`;
+    expect(roles(en, "en")).toEqual([]);
   });
 });
 
