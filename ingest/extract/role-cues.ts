@@ -61,6 +61,7 @@ function compile(roles: RoleCueLists, names: NameCueLists): RoleCues {
     succession: {
       verbs: phraseFinder(roles.SUCCESSION_VERBS),
       passiveVerbs: phraseFinder(roles.SUCCESSION_PASSIVE_VERBS),
+      futureVerbs: phraseFinder(roles.SUCCESSION_FUTURE_VERBS),
       officeLinks: phraseFinder(roles.SUCCESSION_OFFICE_LINKS),
       predecessorNouns: phraseFinder(roles.PREDECESSOR_NOUNS),
     },
@@ -83,7 +84,7 @@ const EMPTY: RoleCues = {
   relativeOfficeVerbs: NONE,
   relativeTenureVerbs: [],
   officeVerbs: [],
-  succession: { verbs: NONE, passiveVerbs: NONE, officeLinks: NONE, predecessorNouns: NONE },
+  succession: { verbs: NONE, passiveVerbs: NONE, futureVerbs: NONE, officeLinks: NONE, predecessorNouns: NONE },
   appointmentVerbs: NONE,
   appointmentLinks: NONE,
   listJoiners: NONE,

@@ -1665,7 +1665,8 @@ export function extractRoles(ctx: ExtractionContext): RoleExtraction {
 
 /**
  * "X succeeded Y as defence minister", "Y est remplacé par X" (./succession.ts): the successor holds
- * the office, the predecessor held it. The office is the one named after the predecessor, else the
+ * the office, the predecessor held it; "X will succeed Y", "Y sera remplacé par X": the successor is designated,
+ * the predecessor holds it still. The office is the one named after the predecessor, else the
  * one the document gives the successor in that sentence, else the predecessor's, else the successor's.
  */
 function successionClaims(ctx: ExtractionContext, cues: RoleCues, roles: readonly RoleClaim[]): RoleClaim[] {
@@ -1673,6 +1674,9 @@ function successionClaims(ctx: ExtractionContext, cues: RoleCues, roles: readonl
   for (const f of findSuccessions(ctx, cues.succession)) {
     const claim = (personId: string, title: TitleMention, of: string | null, tenure: Tenure) =>
       claimFrom(ctx, { title: { ...title, tenure }, personId, of, confidence: 0.75 });
+    // "X will succeed Y": X is designated and Y still holds the office; done, X holds it and Y held it.
+    const successorTenure: Tenure = f.future ? "designated" : "current";
+    const predecessorTenure: Tenure = f.future ? "current" : "former";
     if (f.office) {
       const of =
         f.office.ofEntityId ??
@@ -1680,15 +1684,18 @@ function successionClaims(ctx: ExtractionContext, cues: RoleCues, roles: readonl
         (NATIONAL_KINDS.has(f.office.kind)
           ? (countryOfPerson(ctx, roles, f.successor) ?? countryOfPerson(ctx, roles, f.predecessor))
           : null);
-      for (const c of [claim(f.successor, f.office, of, "current"), claim(f.predecessor, f.office, of, "former")]) if (c) out.push(c);
+      for (const c of [claim(f.successor, f.office, of, successorTenure), claim(f.predecessor, f.office, of, predecessorTenure)])
+        if (c) out.push(c);
       continue;
     }
     const current = (personId: string, sameSentence: boolean) =>
       roles.filter((r) => r.personId === personId && r.tenure === "current" && (!sameSentence || r.sentenceIndex === f.sentenceIndex));
-    const office =
-      current(f.successor, true)[0] ??
-      current(f.predecessor, false).at(-1) ??
-      (current(f.successor, false).length === 1 ? current(f.successor, false)[0] : undefined);
+    // A successor still to come holds offices of their own: the office is the predecessor's.
+    const office = f.future
+      ? current(f.predecessor, false).at(-1)
+      : (current(f.successor, true)[0] ??
+        current(f.predecessor, false).at(-1) ??
+        (current(f.successor, false).length === 1 ? current(f.successor, false)[0] : undefined));
     if (!office) continue;
     const title: TitleMention = {
       start: f.cue.start,
@@ -1702,7 +1709,10 @@ function successionClaims(ctx: ExtractionContext, cues: RoleCues, roles: readonl
       tenure: "current",
       counterpart: false,
     };
-    for (const c of [claim(f.successor, title, office.targetId, "current"), claim(f.predecessor, title, office.targetId, "former")])
+    for (const c of [
+      claim(f.successor, title, office.targetId, successorTenure),
+      claim(f.predecessor, title, office.targetId, predecessorTenure),
+    ])
       if (c) out.push(c);
   }
   return out;

@@ -1,12 +1,13 @@
 /**
  * Changes of office told as one person taking another's place, as ordered named rules:
  *   successorFirst   "X succeeded Y as defence minister", "X, who replaced Y", "X a succédé à Y au poste de …",
- *                    "named X as defence minister, replacing Y"
+ *                    "named X as defence minister, replacing Y", "She succeeds Y" (the previous sentence's first person)
  *   passive          "Y was replaced by X", "Y est remplacé par X", "Il est remplacé par X" (the previous sentence's first person)
  *   predecessorNoun  "X met his predecessor, Y", "Y, son prédécesseur" (the possessive's person is the last one named before)
  * Each finds the successor, the predecessor and the office when the text names it right after the
- * predecessor ("as …", "au poste de …"); ./roles.ts makes the roles (the successor's current, the
- * predecessor's former), taking the office from the document when the sentence does not name it.
+ * predecessor ("as …", "au poste de …"), and whether the change is still to come ("will succeed", "succédera à");
+ * ./roles.ts makes the roles (done: the successor's current, the predecessor's former; to come: the successor's
+ * designated, the predecessor's current), taking the office from the document when the sentence does not name it.
  */
 import type { EntityMention, TitleMention } from "../../src/model/mentions.js";
 import type { ExtractionContext } from "./context.js";
@@ -16,6 +17,8 @@ import { blankSpans, findIn, type Span } from "./spans.js";
 export interface SuccessionCues {
   verbs: PhraseFinder;
   passiveVerbs: PhraseFinder;
+  /** "will succeed", "sera remplacé par": the verbs (active or passive) of a succession still to come. */
+  futureVerbs: PhraseFinder;
   officeLinks: PhraseFinder;
   /** "his predecessor", "son prédécesseur". */
   predecessorNouns: PhraseFinder;
@@ -29,6 +32,8 @@ export interface Succession {
   sentenceIndex: number;
   /** The verb's span: what the roles cite when the office is not named. */
   cue: Span;
+  /** Told as still to come ("X will succeed Y"): the successor is designated, the predecessor still holds the office. */
+  future: boolean;
 }
 
 interface SuccessionRule {
@@ -78,22 +83,47 @@ const successorFirst: SuccessionRule = {
     for (const cue of findIn(cues.verbs, ctx.text, s.start, s.end)) {
       // "est remplacé par": the passive's, read by the next rule.
       if (passives.some((p) => p.start < cue.end && cue.start < p.end)) continue;
-      const predecessor = people.find(
-        (p) => p.start >= cue.end && p.start - cue.end <= 40 && !/[,;:.]/u.test(ctx.text.slice(cue.end, p.start)),
-      );
-      const successor = [...people].reverse().find((p) => nearBefore(ctx, p, cue) && p.entityId !== predecessor?.entityId);
-      if (!predecessor || !successor) continue;
+      const predecessor = people.find((p) => p.start >= cue.end && p.start - cue.end <= 40 && onlyTitlesBetween(ctx, i, cue.end, p.start));
+      const successor =
+        [...people].reverse().find((p) => nearBefore(ctx, p, cue) && p.entityId !== predecessor?.entityId)?.entityId ??
+        pronounSubject(ctx, i, cue);
+      if (!predecessor || !successor || successor === predecessor.entityId) continue;
       out.push({
-        successor: successor.entityId,
+        successor,
         predecessor: predecessor.entityId,
         office: officeAfter(ctx, cues, i, predecessor),
         sentenceIndex: i,
         cue,
+        future: isFuture(ctx, cues, cue),
       });
     }
     return out;
   },
 };
+
+/**
+ * Between a succession verb and the predecessor's name: the predecessor's title, its owner, an article or a
+ * personal honorific ("succeeded Defence Minister Y", "a remplacé le général Y", "replaces Mr. Y"); not a
+ * clause ("succeeded in persuading Y", "a réussi à convaincre Y").
+ */
+function onlyTitlesBetween(ctx: ExtractionContext, i: number, start: number, end: number): boolean {
+  const spans: Span[] = [
+    ...(ctx.titlesBySentence[i] ?? []).filter((t) => t.start >= start && t.end <= end),
+    ...(ctx.mentionsBySentence[i] ?? []).filter((m) => m.start >= start && m.end <= end && !isPersonMention(ctx, m)),
+  ];
+  const gap = blankSpans(ctx.text, start, end, spans).replace(/['’]s(?![\p{L}])/gu, "  ");
+  return /^\s*(?:(?:the|le|la|l['’]|mr|mrs|ms|dr|m|mme)\.?\s*)*$/iu.test(gap);
+}
+
+/** Whether the succession verb is one of a change still to come ("will succeed", "sera remplacé par", whose "remplacé par" too). */
+function isFuture(ctx: ExtractionContext, cues: SuccessionCues, cue: Span): boolean {
+  return findIn(cues.futureVerbs, ctx.text, Math.max(0, cue.start - FUTURE_AUXILIARY_REACH), cue.end).some(
+    (h) => h.start <= cue.start && h.end >= cue.end,
+  );
+}
+
+/** Most characters a future form may reach before the verb it holds ("doit être remplacé par"). */
+const FUTURE_AUXILIARY_REACH = 20;
 
 /** "He", "Il", "Elle" opening the sentence: the first person the sentence before names. */
 function pronounSubject(ctx: ExtractionContext, i: number, cue: Span): string | null {
@@ -124,6 +154,7 @@ const passive: SuccessionRule = {
         office: office ?? officeAfter(ctx, cues, i, successor),
         sentenceIndex: i,
         cue,
+        future: isFuture(ctx, cues, cue),
       });
     }
     return out;
@@ -151,7 +182,7 @@ const predecessorNoun: SuccessionRule = {
         .reverse()
         .find((p) => p.end <= Math.min(cue.start, predecessor.start) && p.entityId !== predecessor.entityId);
       if (!successor) continue;
-      out.push({ successor: successor.entityId, predecessor: predecessor.entityId, office: null, sentenceIndex: i, cue });
+      out.push({ successor: successor.entityId, predecessor: predecessor.entityId, office: null, sentenceIndex: i, cue, future: false });
     }
     return out;
   },

@@ -153,20 +153,42 @@ export const TAKES_OFFICE_LATER: readonly string[] = [
 /** Nouns, with the possessive that points back to the successor, naming the person who held the successor's office before: "his predecessor, X". */
 export const PREDECESSOR_NOUNS: readonly string[] = ["his predecessor", "her predecessor", "their predecessor"];
 
+/**
+ * A succession still to come ("X will succeed Y", "Y will be replaced by X"): the successor is designated and
+ * the predecessor still holds the office. Read beside SUCCESSION_VERBS and SUCCESSION_PASSIVE_VERBS.
+ */
+export const SUCCESSION_FUTURE_VERBS: readonly string[] = [
+  "will succeed",
+  "is to succeed",
+  "is set to succeed",
+  "is due to succeed",
+  "is expected to succeed",
+  "was chosen to succeed",
+  "was named to succeed",
+  "will replace",
+  "is to replace",
+  "is set to replace",
+  "is due to replace",
+  "will take over from",
+  "is to take over from",
+  "is set to take over from",
+  "will be replaced by",
+  "is to be replaced by",
+  "will be succeeded by",
+];
+
 /** Verbs after which the person named next held the office before the person named before them: "X succeeded Y as defence minister". */
 export const SUCCESSION_VERBS: readonly string[] = [
   "succeeded",
   "succeeds",
   "succeeding",
-  "will succeed",
   "replaced",
   "replaces",
   "replacing",
-  "will replace",
   "took over from",
   "takes over from",
   "taking over from",
-  "will take over from",
+  ...SUCCESSION_FUTURE_VERBS.filter((verb) => !verb.includes(" by")),
 ];
 
 /** The same told in the passive: "Y was replaced by X", "Y is succeeded by X". */
@@ -174,11 +196,10 @@ export const SUCCESSION_PASSIVE_VERBS: readonly string[] = [
   "was replaced by",
   "is replaced by",
   "has been replaced by",
-  "will be replaced by",
   "was succeeded by",
   "is succeeded by",
   "has been succeeded by",
-  "will be succeeded by",
+  ...SUCCESSION_FUTURE_VERBS.filter((verb) => verb.includes(" by")),
 ];
 
 /** Between the predecessor and the office they held: "… Y as defence minister", "… Y at the head of the navy". */

@@ -133,20 +133,39 @@ export const TAKES_OFFICE_LATER: readonly string[] = [
 /** Noms, avec le possessif qui renvoie au successeur, de la personne qui occupait avant lui sa fonction : « son prédécesseur, X ». */
 export const PREDECESSOR_NOUNS: readonly string[] = ["son prédécesseur", "sa prédécesseure", "son prédécesseur à ce poste"];
 
+/**
+ * Succession à venir (« X succédera à Y », « Y sera remplacé par X ») : le successeur est désigné, le
+ * prédécesseur occupe encore la fonction. Lu à côté de SUCCESSION_VERBS et SUCCESSION_PASSIVE_VERBS.
+ */
+export const SUCCESSION_FUTURE_VERBS: readonly string[] = [
+  "succédera à",
+  "doit succéder à",
+  "va succéder à",
+  "devrait succéder à",
+  "remplacera",
+  "doit remplacer",
+  "va remplacer",
+  "devrait remplacer",
+  "prendra la suite de",
+  "sera remplacé par",
+  "sera remplacée par",
+  "doit être remplacé par",
+  "doit être remplacée par",
+];
+
 /** Verbes après lesquels la personne nommée ensuite occupait la fonction avant la personne nommée avant : « X a succédé à Y au ministère des Armées ». */
 export const SUCCESSION_VERBS: readonly string[] = [
   "a succédé à",
   "succède à",
-  "succédera à",
   "succédant à",
   "qui succède à",
   "a remplacé",
   "remplace",
-  "remplacera",
   "remplaçant",
   "en remplacement de",
   "prend la suite de",
   "a pris la suite de",
+  ...SUCCESSION_FUTURE_VERBS.filter((verb) => !verb.includes(" par")),
 ];
 
 /** La même chose au passif : « Y est remplacé par X ». */
@@ -155,10 +174,9 @@ export const SUCCESSION_PASSIVE_VERBS: readonly string[] = [
   "est remplacée par",
   "a été remplacé par",
   "a été remplacée par",
-  "sera remplacé par",
-  "sera remplacée par",
   "remplacé par",
   "remplacée par",
+  ...SUCCESSION_FUTURE_VERBS.filter((verb) => verb.includes(" par")),
 ];
 
 /** Entre le prédécesseur et la fonction : « … Y au poste de ministre », « … Y comme chef d'état-major », « … Y à la tête de la marine ». */

@@ -1,0 +1,110 @@
+/**
+ * Tenures told by verbs and appointment phrasing (ingest/extract/roles.ts, ./succession.ts): a change of office
+ * still to come or done, on sentences written for them in French and English, and the sentences where no rule
+ * may fire.
+ */
+import { describe, expect, it } from "vitest";
+import { extractFromLinked } from "../../../ingest/extract/index.js";
+import { findTemporalExpressions, sentenceTense } from "../../../ingest/dates/index.js";
+import { linkedDocument, testKnowledge } from "./linked-markup.js";
+import type { KbCountry, KbEntity } from "../../../src/model/kb.js";
+
+const tools = { findTemporalExpressions, sentenceTense };
+const DEF = "title:defence-minister Defence_Minister minister";
+const FM = "title:foreign-minister Foreign_Minister minister";
+const COS = "title:chief-of-staff Chief_of_Staff other";
+
+const knowledge = {
+  ...testKnowledge,
+  byId: new Map<string, KbCountry | KbEntity>([
+    ...testKnowledge.byId,
+    ["country:KE", { id: "country:KE", name: "Kenya", iso2: "KE", aliases: [], demonyms: ["kényan"] }],
+    ["country:SE", { id: "country:SE", name: "Sweden", iso2: "SE", aliases: [], demonyms: ["suédois"] }],
+  ]),
+};
+
+/** "person → title of owner[ (tenure)]" for every role found, the tenure when the office is not held now. */
+function roles(markup: string, language = "fr"): string[] {
+  const out = extractFromLinked(linkedDocument(markup, { published: "2026-02-02", language }), knowledge, tools);
+  return out.relations
+    .filter((r) => r.type === "HOLDS_ROLE")
+    .map((r) => {
+      const tenure = String(r.properties?.tenure);
+      return `${r.source} → ${String(r.properties?.title)} of ${r.target}${tenure === "current" ? "" : ` (${tenure})`}`;
+    })
+    .sort();
+}
+
+describe("a succession still to come", () => {
+  it("'X will succeed Y as …', 'X succédera à Y au poste de …': the successor designated, the predecessor still in office", () => {
+    expect(
+      roles(
+        `[Anna Kowal](person:anna-kowal) will succeed [Lars Lind](person:lars-lind) as [Sweden](country:SE)'s {foreign minister}(${FM} country:SE).`,
+        "en",
+      ),
+    ).toEqual(["person:anna-kowal → Foreign Minister of country:SE (designated)", "person:lars-lind → Foreign Minister of country:SE"]);
+    expect(
+      roles(
+        `[Jean Morin](person:jean-morin) succédera à [Marc Leroy](person:marc-leroy) au poste de {ministre de la Défense}(${DEF} country:KE) du [Kenya](country:KE).`,
+      ),
+    ).toEqual(["person:jean-morin → Defence Minister of country:KE (designated)", "person:marc-leroy → Defence Minister of country:KE"]);
+    expect(
+      roles(
+        `[Anna Kowal](person:anna-kowal) is set to replace [Lars Lind](person:lars-lind) as [Sweden](country:SE)'s {foreign minister}(${FM} country:SE).`,
+        "en",
+      ),
+    ).toEqual(["person:anna-kowal → Foreign Minister of country:SE (designated)", "person:lars-lind → Foreign Minister of country:SE"]);
+  });
+  it("in the passive: 'Y sera remplacé par X comme …', 'Y will be replaced by X'", () => {
+    expect(
+      roles(
+        `[Marc Leroy](person:marc-leroy) sera remplacé par [Jean Morin](person:jean-morin) comme {chef de cabinet}(${COS} country:KE) du [Kenya](country:KE).`,
+      ),
+    ).toEqual(["person:jean-morin → Chief of Staff of country:KE (designated)", "person:marc-leroy → Chief of Staff of country:KE"]);
+    const told = `[Sweden](country:SE)'s {foreign minister}(${FM} country:SE), [Lars Lind](person:lars-lind), spoke. [Lars Lind](person:lars-lind) will be replaced by [Anna Kowal](person:anna-kowal) in May.`;
+    expect(roles(told, "en")).toEqual([
+      "person:anna-kowal → Foreign Minister of country:SE (designated)",
+      "person:lars-lind → Foreign Minister of country:SE",
+    ]);
+  });
+  it("the office the predecessor holds, not one the successor holds now", () => {
+    const told = `[Sweden](country:SE)'s {foreign minister}(${FM} country:SE), [Lars Lind](person:lars-lind), spoke. [Sweden](country:SE)'s {defence minister}(${DEF} country:SE), [Anna Kowal](person:anna-kowal), will succeed [Lars Lind](person:lars-lind) in May.`;
+    expect(roles(told, "en")).toEqual([
+      "person:anna-kowal → Defence Minister of country:SE",
+      "person:anna-kowal → Foreign Minister of country:SE (designated)",
+      "person:lars-lind → Foreign Minister of country:SE",
+    ]);
+  });
+});
+
+describe("a succession done", () => {
+  it("'X succeeded Y … last month', 'She succeeds Y' (the sentence before names her): the successor current, the predecessor former", () => {
+    expect(
+      roles(
+        `[Anna Kowal](person:anna-kowal) succeeded [Lars Lind](person:lars-lind) as [Sweden](country:SE)'s {foreign minister}(${FM} country:SE) last month.`,
+        "en",
+      ),
+    ).toEqual(["person:anna-kowal → Foreign Minister of country:SE", "person:lars-lind → Foreign Minister of country:SE (former)"]);
+    const pronoun = `[Anna Kowal](person:anna-kowal) was named [Sweden](country:SE)'s {foreign minister}(${FM} country:SE) on Monday. She succeeds [Lars Lind](person:lars-lind).`;
+    expect(roles(pronoun, "en")).toEqual([
+      "person:anna-kowal → Foreign Minister of country:SE",
+      "person:lars-lind → Foreign Minister of country:SE (former)",
+    ]);
+    const elle = `[Anna Kowal](person:anna-kowal) a été nommée {ministre des Affaires étrangères}(${FM} country:SE) de la [Suède](country:SE). Elle remplace [Lars Lind](person:lars-lind).`;
+    expect(roles(elle)).toEqual([
+      "person:anna-kowal → Foreign Minister of country:SE",
+      "person:lars-lind → Foreign Minister of country:SE (former)",
+    ]);
+  });
+  it("not 'succeeded in …', 'a réussi à …', 'remplace … par' with a clause before the name", () => {
+    const told = `[Sweden](country:SE)'s {foreign minister}(${FM} country:SE), [Lars Lind](person:lars-lind), spoke.`;
+    expect(roles(`${told} [Anna Kowal](person:anna-kowal) succeeded in convincing [Lars Lind](person:lars-lind) to stay.`, "en")).toEqual([
+      "person:lars-lind → Foreign Minister of country:SE",
+    ]);
+    expect(roles(`${told} [Anna Kowal](person:anna-kowal) replaces the old plan of [Lars Lind](person:lars-lind).`, "en")).toEqual([
+      "person:lars-lind → Foreign Minister of country:SE",
+    ]);
+    const fr = `Le {ministre des Affaires étrangères}(${FM} country:SE) [suédois](country:SE demonym), [Lars Lind](person:lars-lind), a parlé. [Anna Kowal](person:anna-kowal) remplace souvent au pied levé [Lars Lind](person:lars-lind).`;
+    expect(roles(fr)).toEqual(["person:lars-lind → Foreign Minister of country:SE"]);
+  });
+});
