@@ -26,6 +26,10 @@ export interface RoleCues {
   relativeOfficeVerbs: PhraseFinder;
   /** Relative-clause verbs that give the title after them with a tenure: "who was … at the time", "qui deviendra". */
   relativeTenureVerbs: ReadonlyArray<{ tenure: Exclude<Tenure, "current">; finder: PhraseFinder }>;
+  /** Main-clause verbs right after a name that give the title after them with a tenure: "X stepped down as", "X deviendra". */
+  tenureVerbs: ReadonlyArray<{ tenure: Exclude<Tenure, "current">; finder: PhraseFinder }>;
+  /** "resigned", "a démissionné": leaving office, right after a person told with their title. */
+  resignationVerbs: PhraseFinder;
   /** Relative-clause verbs by the office they give: "qui préside" → Chairperson, "who heads" → Head. */
   officeVerbs: ReadonlyArray<{ title: string; finder: PhraseFinder }>;
   /** "X succeeded Y as …", "Y est remplacé par X", and the links before the office. */
@@ -35,6 +39,8 @@ export interface RoleCues {
   appointmentLinks: PhraseFinder;
   /** "prendra ses fonctions", "will take office": an office given now but taken up later. */
   takesOfficeLater: PhraseFinder;
+  /** "effective", "à compter du": before the date an appointment takes effect. */
+  takesEffectFrom: PhraseFinder;
   /** "ainsi que", "as well as", "et", "and": one more person of a list that shares an office. */
   listJoiners: PhraseFinder;
   /** "was represented by", "était représentée par": the person after them speaks for the country before. */
@@ -57,6 +63,11 @@ function compile(roles: RoleCueLists, names: NameCueLists): RoleCues {
       tenure,
       finder: phraseFinder(roles.RELATIVE_TENURE_VERBS[tenure]),
     })),
+    tenureVerbs: (["former", "acting", "designated"] as const).map((tenure) => ({
+      tenure,
+      finder: phraseFinder(roles.TENURE_VERBS[tenure]),
+    })),
+    resignationVerbs: phraseFinder(roles.RESIGNATION_VERBS),
     officeVerbs: Object.entries(roles.OFFICE_VERBS).map(([title, forms]) => ({ title, finder: phraseFinder(forms) })),
     succession: {
       verbs: phraseFinder(roles.SUCCESSION_VERBS),
@@ -70,6 +81,7 @@ function compile(roles: RoleCueLists, names: NameCueLists): RoleCues {
     listJoiners: phraseFinder(roles.LIST_JOINERS),
     takesOfficeLater: phraseFinder(roles.TAKES_OFFICE_LATER),
     representedBy: phraseFinder(roles.REPRESENTATIVE_LINKS),
+    takesEffectFrom: phraseFinder(roles.TAKES_EFFECT_FROM),
   };
 }
 
@@ -83,6 +95,8 @@ const EMPTY: RoleCues = {
   relativePronouns: NONE,
   relativeOfficeVerbs: NONE,
   relativeTenureVerbs: [],
+  tenureVerbs: [],
+  resignationVerbs: NONE,
   officeVerbs: [],
   succession: { verbs: NONE, passiveVerbs: NONE, futureVerbs: NONE, officeLinks: NONE, predecessorNouns: NONE },
   appointmentVerbs: NONE,
@@ -90,6 +104,7 @@ const EMPTY: RoleCues = {
   listJoiners: NONE,
   takesOfficeLater: NONE,
   representedBy: NONE,
+  takesEffectFrom: NONE,
 };
 const byLanguage = new Map<string, RoleCues>(allPacks().map((pack) => [pack.code, compile(pack.roles, pack.names)]));
 

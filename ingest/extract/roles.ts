@@ -6,6 +6,8 @@
  *   coordinated titles         "L'ancien ministre de la Défense et Premier ministre japonais nouvellement élu, Ishiba Shigeru"
  *   counterparts               "son homologue britannique Keir Starmer" (the office follows from the other side's)
  *   respectively               "X, Y et Z, respectivement ministres de la Défense du Japon, du Royaume-Uni et de l'Italie"
+ *   tenure by a verb           "X will take over as …" (designated), "X a quitté ses fonctions de …" (former),
+ *                              "Kenya's defence minister, X, resigned" (former), "named X defence minister, effective March 1" (designated)
  * Also resolves a title standing alone ("Le Premier ministre britannique doit …") to the person
  * of the document who holds that office, so events can count that person as a participant.
  */
@@ -872,12 +874,26 @@ function notYetTakenUp(ctx: ExtractionContext, cues: RoleCues, t: TitleMention):
   if (t.tenure !== "current") return t;
   const s = ctx.sentences[t.sentenceIndex];
   if (!s) return t;
-  const later = findIn(cues.takesOfficeLater, ctx.text, t.end, s.end).length > 0;
+  const later = findIn(cues.takesOfficeLater, ctx.text, t.end, s.end).length > 0 || takesEffectLater(ctx, cues, t, s.end);
   const next = ctx.sentences[t.sentenceIndex + 1];
   const nextOpens =
     next !== undefined &&
     findIn(cues.takesOfficeLater, ctx.text, next.start, next.end).some((h) => OPENING_PRONOUN.test(ctx.text.slice(next.start, h.start)));
   return later || nextOpens ? { ...t, tenure: "designated" } : t;
+}
+
+/**
+ * "X a été nommé ministre de la Défense, à compter du 1er mars", "named X ambassador, effective March 1": a date
+ * still to come right after an effect cue, after the title in its sentence.
+ */
+function takesEffectLater(ctx: ExtractionContext, cues: RoleCues, t: TitleMention, end: number): boolean {
+  const cuesAfter = findIn(cues.takesEffectFrom, ctx.text, t.end, end);
+  if (cuesAfter.length === 0) return false;
+  return ctx
+    .temporal(t.sentenceIndex)
+    .some(
+      (d) => d.future && d.start >= t.end && cuesAfter.some((c) => c.end <= d.start && /^[\s,]*$/u.test(ctx.text.slice(c.end, d.start))),
+    );
 }
 
 /** Between a relative clause's verb and its title: determiners and a possessive ("who is also the …", "who is Italy's …"). */
@@ -927,6 +943,63 @@ const relativeClauseOffice: AttachmentRule = {
     return out;
   },
 };
+
+/**
+ * "X stepped down as defence minister", "X will take over as chief of staff", "X a quitté ses fonctions de ministre",
+ * "X deviendra chef d'état-major": a main-clause verb right after the name gives the title after it with its tenure
+ * (TENURE_VERBS; the copulas, "X was defence minister", are copulaTitle's).
+ */
+const tenureVerbTitle: AttachmentRule = {
+  name: "tenureVerbTitle",
+  attach(ctx, cues, sentenceIndex) {
+    const mentions = ctx.mentionsBySentence[sentenceIndex] ?? [];
+    const out: Attachment[] = [];
+    for (const t of ctx.titlesBySentence[sentenceIndex] ?? []) {
+      if (isPlural(ctx, t) || namesAnotherPerson(ctx, cues, mentions, t)) continue;
+      const person = [...mentions].reverse().find((m) => m.end <= t.start && isPerson(ctx, m));
+      if (!person || t.start - person.end > 80) continue;
+      const owners = complementSpans(ctx, mentions, person.end, t.start);
+      const gap = blankPhrases(blankSpans(ctx.text, person.end, t.start, owners), cues.gapPhrases);
+      const space = /^\s+/u.exec(gap)?.[0].length ?? -1;
+      for (const { tenure, finder } of cues.tenureVerbs) {
+        const verb = finder.findAll(gap).find((h) => h.start === space);
+        if (!verb || !RELATIVE_TITLE_LEAD.test(gap.slice(verb.end))) continue;
+        const title = { ...t, tenure: t.tenure === "current" ? tenure : t.tenure };
+        out.push({ title, personId: person.entityId, of: t.ofEntityId ?? owners[0]?.entityId ?? null, confidence: 0.75 });
+        break;
+      }
+    }
+    return out;
+  },
+};
+
+/**
+ * "Kenya's defence minister, X, resigned on Monday", "Defence Minister X has stepped down", "le directeur, qui a
+ * démissionné en mai", "Le ministre de la Défense, X, a été limogé": leaving office right after a person told with
+ * their title (RESIGNATION_VERBS) makes that office a past one. Not "resigned as party leader": the office named
+ * after it is the one left (tenureVerbTitle).
+ */
+function leftOffice(ctx: ExtractionContext, cues: RoleCues, a: Attachment): Attachment {
+  if (a.title.tenure !== "current") return a;
+  const t = a.title;
+  const person = (ctx.mentionsBySentence[t.sentenceIndex] ?? []).find(
+    (m) => m.entityId === a.personId && (m.start >= t.end ? m.start - t.end <= 80 : t.start - m.end <= 80),
+  );
+  if (!person) return a;
+  // "ministre de la Défense du Kenya, qui a démissionné": past the title's owner named after it.
+  const owner = (ctx.mentionsBySentence[t.sentenceIndex] ?? []).find(
+    (m) => m.entityId === (t.ofEntityId ?? a.of) && m.start >= t.end && OWNER_LINK.test(ctx.text.slice(t.end, m.start) || " "),
+  );
+  const end = Math.max(person.end, t.end, owner && owner.start - t.end <= 12 ? owner.end : 0);
+  const s = ctx.sentences[t.sentenceIndex];
+  if (!s) return a;
+  const lead = /^\s*,?\s*/u.exec(ctx.text.slice(end, s.end))?.[0] ?? "";
+  const pronoun = findIn(cues.relativePronouns, ctx.text, end + lead.length, s.end).find((h) => h.start === end + lead.length);
+  const at = pronoun ? pronoun.end + (/^\s*/u.exec(ctx.text.slice(pronoun.end))?.[0].length ?? 0) : end + lead.length;
+  const verb = findIn(cues.resignationVerbs, ctx.text, at, s.end).find((h) => h.start === at);
+  if (!verb || /^\s+(?:as|comme)\s/iu.test(ctx.text.slice(verb.end, verb.end + 8))) return a;
+  return { ...a, title: { ...t, tenure: "former" } };
+}
 
 /** The tenure the verb of a relative clause (the gap ", who was …" between a name and a title) gives the title after it, or null. */
 function relativeTenureVerb(cues: RoleCues, gap: string): Exclude<Tenure, "current"> | null {
@@ -984,7 +1057,11 @@ const officeVerb: AttachmentRule = {
   },
 };
 
-/** "Tinubu named X as defence minister", "a nommé X au poste de ministre de la Défense": the appointee takes the office after the link. */
+/**
+ * "Tinubu named X as defence minister", "a nommé X au poste de ministre de la Défense": the appointee takes the office after
+ * the link; "le président a nommé X ministre des Affaires étrangères", "appointed X defence minister": right after the name.
+ * Designated when taken up later ("… et prendra ses fonctions lundi", "effective March 1").
+ */
 const appointedAs: AttachmentRule = {
   name: "appointedAs",
   attach(ctx, cues, sentenceIndex) {
@@ -1010,12 +1087,13 @@ const appointedAs: AttachmentRule = {
       const link = findIn(cues.appointmentLinks, ctx.text, person.end, Math.min(s.end, person.end + 20)).find((l) =>
         /^\s*,?\s*$/u.test(ctx.text.slice(person.end, l.start)),
       );
-      if (!link) continue;
-      const title = (ctx.titlesBySentence[sentenceIndex] ?? []).find((t) => t.start >= link.end && t.start - link.end <= 30);
-      if (!title) continue;
-      const owners = complementSpans(ctx, mentions, link.end, title.start);
-      const gap = blankSpans(ctx.text, link.end, title.start, owners).replace(/['’]s\b/gu, " ");
-      if (!/^\s*(?:(?:the|its|le|la|l['’]|de|du)\s*)*$/iu.test(gap)) continue;
+      // "a nommé X ministre de la Défense", "appointed X Kenya's defence minister": the title right after the name, no link.
+      const from = link?.end ?? person.end;
+      const title = (ctx.titlesBySentence[sentenceIndex] ?? []).find((t) => t.start >= from && t.start - from <= 30);
+      if (!title || (!link && namesAnotherPerson(ctx, cues, mentions, title))) continue;
+      const owners = complementSpans(ctx, mentions, from, title.start);
+      const gap = blankSpans(ctx.text, from, title.start, owners).replace(/['’]s\b/gu, " ");
+      if (!(link ? /^\s*(?:(?:the|its|le|la|l['’]|de|du)\s*)*$/iu : /^\s+$/u).test(gap)) continue;
       out.push({
         title: notYetTakenUp(ctx, cues, title),
         personId: person.entityId,
@@ -1221,6 +1299,7 @@ export const ATTACHMENT_RULES: readonly AttachmentRule[] = [
   ownerPerPerson,
   elidedTitleInList,
   relativeClauseOffice,
+  tenureVerbTitle,
   { name: "titlesAndNames", attach: titlesAndNames },
   copulaTitle,
   appointedAs,
@@ -1593,6 +1672,7 @@ export function extractRoles(ctx: ExtractionContext): RoleExtraction {
     if (!same) roles.push(claim);
   };
   const unowned: Attachment[] = [];
+  for (const [k, a] of attachments.entries()) attachments[k] = leftOffice(ctx, cues, a);
   for (const a of attachments) {
     if (a.title.counterpart || (isRank(ctx, a.title) && !commandOfNamedOwner(ctx, a.title))) continue;
     const claim = claimFrom(ctx, a);
@@ -1691,10 +1771,13 @@ function successionClaims(ctx: ExtractionContext, cues: RoleCues, roles: readonl
     const current = (personId: string, sameSentence: boolean) =>
       roles.filter((r) => r.personId === personId && r.tenure === "current" && (!sameSentence || r.sentenceIndex === f.sentenceIndex));
     // A successor still to come holds offices of their own: the office is the predecessor's.
+    // "X, le ministre, a démissionné. Il est remplacé par Y": the office the predecessor left is the one taken.
+    const left = roles.filter((r) => r.personId === f.predecessor && r.tenure === "former").at(-1);
     const office = f.future
       ? current(f.predecessor, false).at(-1)
       : (current(f.successor, true)[0] ??
         current(f.predecessor, false).at(-1) ??
+        left ??
         (current(f.successor, false).length === 1 ? current(f.successor, false)[0] : undefined));
     if (!office) continue;
     const title: TitleMention = {

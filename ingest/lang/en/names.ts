@@ -234,7 +234,7 @@ export const TITLE_QUALIFIERS_AFTER: readonly string[] = ["designate", "elect"];
  * a hyphen ("then-Defense Minister", "ex-minister").
  */
 export const TENURE_BEFORE_TITLE: Readonly<Record<"former" | "acting" | "designated", readonly string[]>> = {
-  former: ["former", "ex", "then", "one-time", "erstwhile"],
+  former: ["former", "ex", "then", "one-time", "erstwhile", "until recently", "formerly"],
   acting: ["acting", "interim", "caretaker", "performing the duties of", "performing the duties of the"],
   designated: ["incoming", "future"],
 };

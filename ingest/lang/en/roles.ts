@@ -110,12 +110,59 @@ export const RELATIVE_OFFICE_VERBS: readonly string[] = [
   ...APPOINTMENTS,
 ];
 
+/** Leaving the office named after them ("X stepped down as defence minister", "X, who resigned as …"): it is a past one. */
+const STEPPED_DOWN_AS: readonly string[] = [
+  "stepped down as",
+  "has stepped down as",
+  "resigned as",
+  "has resigned as",
+  "quit as",
+  "was dismissed as",
+  "was sacked as",
+  "was removed as",
+];
+
+/**
+ * Verbs of a main clause, right after the name, that give the title after them with its tenure: "X stepped down as
+ * defence minister", "X will take over as chief of staff". Not the copulas ("X was defence minister"), read as held.
+ */
+export const TENURE_VERBS: Readonly<Record<"former" | "acting" | "designated", readonly string[]>> = {
+  former: [...STEPPED_DOWN_AS, "previously served as", "formerly served as"],
+  acting: ["is acting as", "will act as", "is standing in as", "is filling in as"],
+  designated: [
+    "will take over as",
+    "is to take over as",
+    "is due to take over as",
+    "is set to take over as",
+    "is expected to take over as",
+    "will become",
+    "is to become",
+    "is due to become",
+    "is set to become",
+  ],
+};
+
+/**
+ * Leaving office, right after a person told with their title ("Kenya's defence minister, X, resigned on Monday",
+ * "Defence Minister X stepped down", "the director, who stepped down in May"): the office is a past one.
+ */
+export const RESIGNATION_VERBS: readonly string[] = [
+  "resigned",
+  "has resigned",
+  "stepped down",
+  "has stepped down",
+  "was dismissed",
+  "was sacked",
+  "was fired",
+  "was ousted",
+];
+
 /**
  * Verbs of such a clause that give the title after them with its tenure: held before ("who was foreign
  * minister at the time"), for the time being ("who is acting as"), or not yet ("who will take over as").
  */
 export const RELATIVE_TENURE_VERBS: Readonly<Record<"former" | "acting" | "designated", readonly string[]>> = {
-  former: ["was", "was then", "had been", "served as", "then served as", "was serving as", "previously served as"],
+  former: ["was", "was then", "had been", "served as", "then served as", "was serving as", "previously served as", ...STEPPED_DOWN_AS],
   acting: ["is acting as", "is standing in as", "is filling in as", "is serving as interim", "is performing the duties of"],
   designated: [
     "will take over as",
@@ -148,6 +195,19 @@ export const TAKES_OFFICE_LATER: readonly string[] = [
   "will assume her duties",
   "is due to take office",
   "is set to take office",
+];
+
+/**
+ * Words before the date an appointment takes effect ("named X defence minister, effective March 1", "with effect from
+ * January 1"): with a date still to come, the office is not yet held.
+ */
+export const TAKES_EFFECT_FROM: readonly string[] = [
+  "effective",
+  "effective from",
+  "effective as of",
+  "with effect from",
+  "as of",
+  "as from",
 ];
 
 /** Nouns, with the possessive that points back to the successor, naming the person who held the successor's office before: "his predecessor, X". */

@@ -243,7 +243,19 @@ export const TITLE_QUALIFIERS_AFTER: readonly string[] = [
  * (« l'ex-ministre »).
  */
 export const TENURE_BEFORE_TITLE: Readonly<Record<"former" | "acting" | "designated", readonly string[]>> = {
-  former: ["ancien", "ancienne", "anciens", "anciennes", "ex", "alors", "à l'époque", "jusqu'alors"],
+  former: [
+    "ancien",
+    "ancienne",
+    "anciens",
+    "anciennes",
+    "ex",
+    "alors",
+    "à l'époque",
+    "jusqu'alors",
+    "jusqu'ici",
+    "jusque-là",
+    "jusqu'à présent",
+  ],
   acting: ["faisant fonction de", "faisant fonction d'"],
   designated: ["futur", "future", "futurs", "futures", "prochain", "prochaine"],
 };

@@ -106,12 +106,58 @@ export const RELATIVE_OFFICE_VERBS: readonly string[] = [
   ...APPOINTMENTS,
 ];
 
+/** Quitter la fonction nommée ensuite (« X a démissionné de son poste de ministre ») : elle est passée. */
+const QUITTE_LE_POSTE_DE: readonly string[] = [
+  "a démissionné de son poste de",
+  "a démissionné de ses fonctions de",
+  "a quitté son poste de",
+  "a quitté ses fonctions de",
+  "a quitté le poste de",
+  "a été démis de ses fonctions de",
+  "a été démise de ses fonctions de",
+  "a été limogé de son poste de",
+  "a été limogée de son poste de",
+];
+
+/**
+ * Verbes d'une proposition principale, juste après le nom, qui donnent la fonction qui suit avec sa durée : « X a
+ * quitté ses fonctions de ministre », « X deviendra chef d'état-major ». Pas les copules (« X était ministre »), lues
+ * comme une fonction tenue.
+ */
+export const TENURE_VERBS: Readonly<Record<"former" | "acting" | "designated", readonly string[]>> = {
+  former: QUITTE_LE_POSTE_DE,
+  acting: [
+    "assure l'intérim de",
+    "assure l'intérim du",
+    "assurera l'intérim de",
+    "assurera l'intérim du",
+    "assure par intérim les fonctions de",
+  ],
+  designated: ["deviendra", "doit devenir", "va devenir", "devrait devenir", "prendra ses fonctions de"],
+};
+
+/**
+ * Départ, juste après une personne dite avec sa fonction (« Le ministre kényan de la Défense, X, a démissionné lundi »,
+ * « le directeur, qui a démissionné en mai ») : la fonction est passée.
+ */
+export const RESIGNATION_VERBS: readonly string[] = [
+  "a démissionné",
+  "vient de démissionner",
+  "a été limogé",
+  "a été limogée",
+  "a été démis de ses fonctions",
+  "a été démise de ses fonctions",
+  "a quitté ses fonctions",
+  "a été remercié",
+  "a été remerciée",
+];
+
 /**
  * Verbes d'une telle proposition qui donnent la fonction qui suit avec sa durée : tenue avant (« qui était
  * alors ministre »), pour un temps (« qui assure l'intérim de »), ou pas encore (« qui deviendra »).
  */
 export const RELATIVE_TENURE_VERBS: Readonly<Record<"former" | "acting" | "designated", readonly string[]>> = {
-  former: ["était", "était alors", "fut", "avait été", "a été", "a longtemps été"],
+  former: ["était", "était alors", "fut", "avait été", "a été", "a longtemps été", ...QUITTE_LE_POSTE_DE],
   acting: ["assure l'intérim de", "assure l'intérim du", "assure l'intérim des", "assure par intérim les fonctions de"],
   designated: ["deviendra", "sera", "prendra ses fonctions de", "doit devenir", "va devenir"],
 };
@@ -128,6 +174,21 @@ export const TAKES_OFFICE_LATER: readonly string[] = [
   "prendra son poste",
   "prendra ses nouvelles fonctions",
   "doit prendre ses fonctions",
+];
+
+/**
+ * Mots avant la date d'effet d'une nomination (« nommé ministre de la Défense à compter du 1er mars », « avec effet au
+ * 1er janvier ») : avec une date à venir, la fonction n'est pas encore tenue.
+ */
+export const TAKES_EFFECT_FROM: readonly string[] = [
+  "à compter du",
+  "à compter de",
+  "à partir du",
+  "à partir de",
+  "avec effet au",
+  "avec effet à",
+  "avec effet le",
+  "avec effet du",
 ];
 
 /** Noms, avec le possessif qui renvoie au successeur, de la personne qui occupait avant lui sa fonction : « son prédécesseur, X ». */

@@ -51,6 +51,7 @@ describe("the role rule lists", () => {
       "ownerPerPerson",
       "elidedTitleInList",
       "relativeClauseOffice",
+      "tenureVerbTitle",
       "titlesAndNames",
       "copulaTitle",
       "appointedAs",
@@ -508,7 +509,13 @@ describe("succession", () => {
   });
   it("'Y est remplacé par X', 'Il est remplacé par X': the office the document gave the predecessor", () => {
     const fr = `Le {ministre de la Défense}(${DEF} country:KE) [kényan](country:KE demonym), [Paul Morel](person:paul-morel), a démissionné. Il est remplacé par [Luca Neri](person:luca-neri).`;
+    // Resigned: his office is a past one from the first sentence on (leftOffice), and the one his successor takes.
     expect(rolesWithTense(fr)).toEqual([
+      "person:paul-morel → Defence Minister of country:KE (former)",
+      "person:luca-neri → Defence Minister of country:KE",
+    ]);
+    const spoke = fr.replace("a démissionné", "a parlé");
+    expect(rolesWithTense(spoke)).toEqual([
       "person:paul-morel → Defence Minister of country:KE",
       "person:luca-neri → Defence Minister of country:KE",
       "person:paul-morel → Defence Minister of country:KE (former)",

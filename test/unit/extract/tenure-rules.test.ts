@@ -108,3 +108,130 @@ describe("a succession done", () => {
     expect(roles(fr)).toEqual(["person:lars-lind → Foreign Minister of country:SE"]);
   });
 });
+
+describe("appointedAs without a link", () => {
+  it("'a nommé X ministre des Affaires étrangères', 'appointed X Kenya's defence minister': the appointee holds the office", () => {
+    expect(
+      roles(
+        `Le président a nommé [Ali Hassan](person:ali-hassan) {ministre des Affaires étrangères}(${FM} country:KE) du [Kenya](country:KE) mardi.`,
+      ),
+    ).toEqual(["person:ali-hassan → Foreign Minister of country:KE"]);
+    expect(
+      roles(`The president appointed [Ali Hassan](person:ali-hassan) [Kenya](country:KE)'s {defence minister}(${DEF} country:KE).`, "en"),
+    ).toEqual(["person:ali-hassan → Defence Minister of country:KE"]);
+  });
+  it("designated when it takes effect later: 'effective March 1', 'à compter du 1er mars'", () => {
+    expect(
+      roles(
+        `The president appointed [Ali Hassan](person:ali-hassan) [Kenya](country:KE)'s {defence minister}(${DEF} country:KE), effective March 1, 2026.`,
+        "en",
+      ),
+    ).toEqual(["person:ali-hassan → Defence Minister of country:KE (designated)"]);
+    expect(
+      roles(
+        `[Ali Hassan](person:ali-hassan) a été nommé {ministre de la Défense}(${DEF} country:KE) du [Kenya](country:KE), à compter du 1er mars 2026.`,
+      ),
+    ).toEqual(["person:ali-hassan → Defence Minister of country:KE (designated)"]);
+    // A date already past takes nothing away.
+    expect(
+      roles(
+        `[Ali Hassan](person:ali-hassan) a été nommé {ministre de la Défense}(${DEF} country:KE) du [Kenya](country:KE), à compter du 1er janvier 2026.`,
+      ),
+    ).toEqual(["person:ali-hassan → Defence Minister of country:KE"]);
+  });
+  it("not an object that is no person, a name in apposition, or a title before another's name", () => {
+    expect(
+      roles(`Le président a nommé un comité, puis {ministre de la Défense}(${DEF} country:KE) du [Kenya](country:KE) a parlé.`),
+    ).toEqual([]);
+    expect(
+      roles(
+        `Le président a nommé [Ali Hassan](person:ali-hassan), {ministre de la Défense}(${DEF} country:KE) du [Kenya](country:KE), à la tête de la commission.`,
+      ),
+    ).toEqual(["person:ali-hassan → Defence Minister of country:KE"]);
+    expect(
+      roles(
+        `The president named [Ali Hassan](person:ali-hassan) [Kenya](country:KE)'s {defence minister}(${DEF} country:KE) [Tom Reyes](person:tom-reyes)'s envoy.`,
+        "en",
+      ),
+    ).toEqual(["person:tom-reyes → Defence Minister of country:KE"]);
+  });
+});
+
+describe("tenureVerbTitle", () => {
+  it("'X will take over as …', 'X deviendra …': designated", () => {
+    expect(
+      roles(
+        `[Anna Kowal](person:anna-kowal) will take over as [Sweden](country:SE)'s {foreign minister}(${FM} country:SE) on Jan. 1.`,
+        "en",
+      ),
+    ).toEqual(["person:anna-kowal → Foreign Minister of country:SE (designated)"]);
+    expect(
+      roles(`[Jean Morin](person:jean-morin) deviendra {ministre de la Défense}(${DEF} country:KE) du [Kenya](country:KE) en mars.`),
+    ).toEqual(["person:jean-morin → Defence Minister of country:KE (designated)"]);
+  });
+  it("'X stepped down as …', 'X a quitté ses fonctions de …': former", () => {
+    expect(
+      roles(`[Anna Kowal](person:anna-kowal) stepped down as [Sweden](country:SE)'s {foreign minister}(${FM} country:SE) in May.`, "en"),
+    ).toEqual(["person:anna-kowal → Foreign Minister of country:SE (former)"]);
+    expect(
+      roles(
+        `[Jean Morin](person:jean-morin) a quitté ses fonctions de {ministre de la Défense}(${DEF} country:KE) du [Kenya](country:KE).`,
+      ),
+    ).toEqual(["person:jean-morin → Defence Minister of country:KE (former)"]);
+    expect(
+      roles(
+        `[Anna Kowal](person:anna-kowal), who resigned as [Sweden](country:SE)'s {foreign minister}(${FM} country:SE) in May, spoke.`,
+        "en",
+      ),
+    ).toEqual(["person:anna-kowal → Foreign Minister of country:SE (former)"]);
+  });
+  it("not a verb that is no change of office, nor the copula ('X was foreign minister' is copulaTitle's)", () => {
+    expect(
+      roles(`[Anna Kowal](person:anna-kowal) will meet [Sweden](country:SE)'s {foreign minister}(${FM} country:SE) on Jan. 1.`, "en"),
+    ).toEqual([]);
+    expect(
+      roles(
+        `[Jean Morin](person:jean-morin) deviendra célèbre avant le {ministre de la Défense}(${DEF} country:KE) du [Kenya](country:KE).`,
+      ),
+    ).toEqual([]);
+    expect(roles(`[Anna Kowal](person:anna-kowal) is [Sweden](country:SE)'s {foreign minister}(${FM} country:SE).`, "en")).toEqual([
+      "person:anna-kowal → Foreign Minister of country:SE",
+    ]);
+  });
+});
+
+describe("leaving office after a person told with their title", () => {
+  it("'Kenya's defence minister, X, resigned', 'Le ministre de la Défense, X, a été limogé', '…, qui a démissionné': former", () => {
+    expect(
+      roles(`[Kenya](country:KE)'s {defence minister}(${DEF} country:KE), [Ali Hassan](person:ali-hassan), resigned on Monday.`, "en"),
+    ).toEqual(["person:ali-hassan → Defence Minister of country:KE (former)"]);
+    expect(
+      roles(`[Kenyan](country:KE demonym) {Defence Minister}(${DEF} country:KE) [Ali Hassan](person:ali-hassan) has stepped down.`, "en"),
+    ).toEqual(["person:ali-hassan → Defence Minister of country:KE (former)"]);
+    expect(
+      roles(`Le {ministre de la Défense}(${DEF} country:KE) du [Kenya](country:KE), [Ali Hassan](person:ali-hassan), a été limogé mardi.`),
+    ).toEqual(["person:ali-hassan → Defence Minister of country:KE (former)"]);
+    expect(
+      roles(
+        `[Ali Hassan](person:ali-hassan), {ministre de la Défense}(${DEF} country:KE) du [Kenya](country:KE), qui a démissionné en mai, a parlé.`,
+      ),
+    ).toEqual(["person:ali-hassan → Defence Minister of country:KE (former)"]);
+  });
+  it("not another verb, another person's leaving, or 'resigned as' another office", () => {
+    expect(
+      roles(`[Kenyan](country:KE demonym) {Defence Minister}(${DEF} country:KE) [Ali Hassan](person:ali-hassan) met the press.`, "en"),
+    ).toEqual(["person:ali-hassan → Defence Minister of country:KE"]);
+    expect(
+      roles(
+        `[Kenyan](country:KE demonym) {Defence Minister}(${DEF} country:KE) [Ali Hassan](person:ali-hassan) said [Tom Reyes](person:tom-reyes) resigned.`,
+        "en",
+      ),
+    ).toEqual(["person:ali-hassan → Defence Minister of country:KE"]);
+    expect(
+      roles(
+        `[Kenyan](country:KE demonym) {Defence Minister}(${DEF} country:KE) [Ali Hassan](person:ali-hassan) resigned as party leader.`,
+        "en",
+      ),
+    ).toEqual(["person:ali-hassan → Defence Minister of country:KE"]);
+  });
+});

@@ -469,6 +469,29 @@ describe("titles", () => {
     ]);
   });
 
+  it("tells a past office by 'jusqu'ici', 'jusque-là', 'jusqu'à présent', 'until recently', 'formerly' right before it", () => {
+    const fr = (text: string) => titles(preparedDocument([[text]], [], "fr")).map((x) => [x.text, x.ofEntityId, x.tenure]);
+    expect(fr("Paolo Verri, jusqu'ici ministre de la Défense italien, a été remplacé.")).toEqual([
+      ["jusqu'ici ministre de la Défense italien", "country:IT", "former"],
+    ]);
+    expect(fr("Paolo Verri, qui était jusque-là Premier ministre italien, a parlé.")).toEqual([
+      ["jusque-là Premier ministre italien", "country:IT", "former"],
+    ]);
+    expect(fr("Paolo Verri, jusqu'à présent président italien, a parlé.")).toEqual([
+      ["jusqu'à présent président italien", "country:IT", "former"],
+    ]);
+    const en = (text: string) => titles(preparedDocument([[text]], [], "en")).map((x) => [x.text, x.ofEntityId, x.tenure]);
+    expect(en("Paolo Verri, until recently Italy's defence minister, spoke.")).toEqual([
+      ["until recently Italy's defence minister", "country:IT", "former"],
+    ]);
+    expect(en("Paolo Verri, formerly Italian Prime Minister, spoke.")).toEqual([
+      ["formerly Italian Prime Minister", "country:IT", "former"],
+    ]);
+    // Not told of the office: a clause opened by the adverb, a comma between.
+    expect(en("Until now, Italian Prime Minister Paolo Verri has refused.")).toEqual([["Italian Prime Minister", "country:IT", "current"]]);
+    expect(fr("Jusqu'ici, le Premier ministre italien a refusé.")).toEqual([["Premier ministre italien", "country:IT", "current"]]);
+  });
+
   it("tells an office not yet taken: futur, désigné, élu, -designate, -elect, incoming", () => {
     const fr = (text: string) => titles(preparedDocument([[text]], [], "fr")).map((x) => [x.text, x.ofEntityId, x.tenure]);
     expect(fr("Le futur Premier ministre italien Paolo Verri a parlé.")).toEqual([
