@@ -28,6 +28,8 @@ export interface RoleCues {
   relativeTenureVerbs: ReadonlyArray<{ tenure: Exclude<Tenure, "current">; finder: PhraseFinder }>;
   /** Main-clause verbs right after a name that give the title after them with a tenure: "X stepped down as", "X deviendra". */
   tenureVerbs: ReadonlyArray<{ tenure: Exclude<Tenure, "current">; finder: PhraseFinder }>;
+  /** "occupé par intérim par", "held in an acting capacity by": between an office and who fills it for the time being. */
+  heldAsActingBy: PhraseFinder;
   /** "resigned", "a démissionné": leaving office, right after a person told with their title. */
   resignationVerbs: PhraseFinder;
   /** Relative-clause verbs by the office they give: "qui préside" → Chairperson, "who heads" → Head. */
@@ -68,6 +70,7 @@ function compile(roles: RoleCueLists, names: NameCueLists): RoleCues {
       finder: phraseFinder(roles.TENURE_VERBS[tenure]),
     })),
     resignationVerbs: phraseFinder(roles.RESIGNATION_VERBS),
+    heldAsActingBy: phraseFinder(roles.HELD_AS_ACTING_BY),
     officeVerbs: Object.entries(roles.OFFICE_VERBS).map(([title, forms]) => ({ title, finder: phraseFinder(forms) })),
     succession: {
       verbs: phraseFinder(roles.SUCCESSION_VERBS),
@@ -97,6 +100,7 @@ const EMPTY: RoleCues = {
   relativeTenureVerbs: [],
   tenureVerbs: [],
   resignationVerbs: NONE,
+  heldAsActingBy: NONE,
   officeVerbs: [],
   succession: { verbs: NONE, passiveVerbs: NONE, futureVerbs: NONE, officeLinks: NONE, predecessorNouns: NONE },
   appointmentVerbs: NONE,

@@ -974,6 +974,43 @@ const tenureVerbTitle: AttachmentRule = {
 };
 
 /**
+ * "Le poste de ministre des Affaires étrangères, occupé par intérim par le ministre de la Justice, X", "the foreign
+ * ministry post, held in an acting capacity by X": the person named after the cue (past their own title in apposition)
+ * holds the office named before it, within the sentence, as acting.
+ */
+const heldAsActing: AttachmentRule = {
+  name: "heldAsActing",
+  attach(ctx, cues, sentenceIndex) {
+    const s = ctx.sentences[sentenceIndex];
+    if (!s) return [];
+    const mentions = ctx.mentionsBySentence[sentenceIndex] ?? [];
+    const titles = ctx.titlesBySentence[sentenceIndex] ?? [];
+    const out: Attachment[] = [];
+    for (const cue of findIn(cues.heldAsActingBy, ctx.text, s.start, s.end)) {
+      const office = [...titles].reverse().find((t) => t.end <= cue.start && cue.start - t.end <= 60);
+      if (!office || isPlural(ctx, office) || office.tenure !== "current") continue;
+      // Only its owner, a comma, "the post" between the office and the cue ("ministre des Affaires étrangères, occupé …").
+      const owners = complementSpans(ctx, mentions, office.end, cue.start);
+      if (!/^[\s,]*$/u.test(blankSpans(ctx.text, office.end, cue.start, owners).replace(OWNER_LINK, ""))) continue;
+      const person = mentions.find((m) => m.start >= cue.end && m.start - cue.end <= 80 && isPerson(ctx, m));
+      if (!person) continue;
+      // Their own office in apposition between ("par le ministre de la Justice, X"), or nothing but an article.
+      const own = titles.filter((t) => t.start >= cue.end && t.end <= person.start);
+      const between = blankSpans(ctx.text, cue.end, person.start, [...own, ...complementSpans(ctx, mentions, cue.end, person.start)]);
+      if (!/^\s*(?:(?:the|le|la|l['’])\s*)?[\s,]*$/iu.test(between)) continue;
+      out.push({
+        title: { ...office, tenure: "acting" },
+        personId: person.entityId,
+        // The post's owner, else their own office's: one government's minister fills in for another's post.
+        of: office.ofEntityId ?? owners[0]?.entityId ?? own.find((t) => t.ofEntityId)?.ofEntityId ?? null,
+        confidence: 0.7,
+      });
+    }
+    return out;
+  },
+};
+
+/**
  * "Kenya's defence minister, X, resigned on Monday", "Defence Minister X has stepped down", "le directeur, qui a
  * démissionné en mai", "Le ministre de la Défense, X, a été limogé": leaving office right after a person told with
  * their title (RESIGNATION_VERBS) makes that office a past one. Not "resigned as party leader": the office named
@@ -1304,6 +1341,7 @@ export const ATTACHMENT_RULES: readonly AttachmentRule[] = [
   copulaTitle,
   appointedAs,
   officeVerb,
+  heldAsActing,
 ];
 
 /** A rule that finds the owner of an office the sentence leaves without one. */

@@ -143,6 +143,18 @@ export const TENURE_VERBS: Readonly<Record<"former" | "acting" | "designated", r
 };
 
 /**
+ * Between an office and the person who fills it for the time being: "the post, held in an acting capacity by the justice
+ * minister, X": that person holds the office as acting (their own office stays theirs).
+ */
+export const HELD_AS_ACTING_BY: readonly string[] = [
+  "held in an acting capacity by",
+  "held on an interim basis by",
+  "filled on an interim basis by",
+  "filled in an acting capacity by",
+  "held ad interim by",
+];
+
+/**
  * Leaving office, right after a person told with their title ("Kenya's defence minister, X, resigned on Monday",
  * "Defence Minister X stepped down", "the director, who stepped down in May"): the office is a past one.
  */

@@ -137,6 +137,20 @@ export const TENURE_VERBS: Readonly<Record<"former" | "acting" | "designated", r
 };
 
 /**
+ * Entre une fonction et la personne qui l'occupe pour un temps : « le poste, occupé par intérim par le ministre de la
+ * Justice, X » : cette personne l'occupe par intérim (sa propre fonction reste la sienne).
+ */
+export const HELD_AS_ACTING_BY: readonly string[] = [
+  "occupé par intérim par",
+  "occupée par intérim par",
+  "assuré par intérim par",
+  "assurée par intérim par",
+  "dont l'intérim est assuré par",
+  "confié par intérim à",
+  "confiée par intérim à",
+];
+
+/**
  * Départ, juste après une personne dite avec sa fonction (« Le ministre kényan de la Défense, X, a démissionné lundi »,
  * « le directeur, qui a démissionné en mai ») : la fonction est passée.
  */

@@ -56,6 +56,7 @@ describe("the role rule lists", () => {
       "copulaTitle",
       "appointedAs",
       "officeVerb",
+      "heldAsActing",
     ]);
     expect(OWNER_RULES.map((r) => r.name)).toEqual([
       "countryAnaphor",

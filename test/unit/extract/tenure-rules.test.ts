@@ -235,3 +235,33 @@ describe("leaving office after a person told with their title", () => {
     ).toEqual(["person:ali-hassan → Defence Minister of country:KE"]);
   });
 });
+
+describe("heldAsActing", () => {
+  const JUS = "title:justice-minister Justice_Minister minister";
+  it("'le poste de …, occupé par intérim par le ministre de la Justice, X': acting in the post, their own office current", () => {
+    expect(
+      roles(
+        `Le poste de {ministre des Affaires étrangères}(${FM}) du [Kenya](country:KE), occupé par intérim par le {ministre de la Justice}(${JUS} country:KE), [Karim Ali](person:karim-ali), reste vacant.`,
+      ),
+    ).toEqual(["person:karim-ali → Foreign Minister of country:KE (acting)", "person:karim-ali → Justice Minister of country:KE"]);
+    expect(
+      roles(
+        `The post of [Kenya](country:KE)'s {foreign minister}(${FM} country:KE), held in an acting capacity by [Karim Ali](person:karim-ali), is vacant.`,
+        "en",
+      ),
+    ).toEqual(["person:karim-ali → Foreign Minister of country:KE (acting)"]);
+  });
+  it("not an office far from the cue, or a name with a clause between", () => {
+    expect(
+      roles(
+        `Le {ministre des Affaires étrangères}(${FM} country:KE) du [Kenya](country:KE) a parlé de la réforme du code, occupé par intérim par [Karim Ali](person:karim-ali).`,
+      ),
+    ).toEqual([]);
+    expect(
+      roles(
+        `The post of [Kenya](country:KE)'s {foreign minister}(${FM} country:KE), held in an acting capacity by a panel that [Karim Ali](person:karim-ali) chairs, is vacant.`,
+        "en",
+      ),
+    ).toEqual([]);
+  });
+});
