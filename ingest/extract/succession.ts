@@ -125,11 +125,15 @@ function isFuture(ctx: ExtractionContext, cues: SuccessionCues, cue: Span): bool
 /** Most characters a future form may reach before the verb it holds ("doit être remplacé par"). */
 const FUTURE_AUXILIARY_REACH = 20;
 
-/** "He", "Il", "Elle" opening the sentence: the first person the sentence before names. */
+/**
+ * "He", "Il", "Elle" opening the sentence: the one person the sentence before names. With two or more there ("X
+ * confirmed that Y will take over …. He succeeds Z") the pronoun's person is not known: none.
+ */
 function pronounSubject(ctx: ExtractionContext, i: number, cue: Span): string | null {
   const s = ctx.sentences[i];
   if (!s || !/^\s*(?:il|elle|he|she)\s*$/iu.test(ctx.text.slice(s.start, cue.start))) return null;
-  return peopleOf(ctx, i - 1)[0]?.entityId ?? null;
+  const people = new Set(peopleOf(ctx, i - 1).map((p) => p.entityId));
+  return people.size === 1 ? [...people][0] : null;
 }
 
 const passive: SuccessionRule = {

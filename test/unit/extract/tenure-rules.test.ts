@@ -4,6 +4,7 @@
  * may fire.
  */
 import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../../ingest/pipeline.js";
 import { extractFromLinked } from "../../../ingest/extract/index.js";
 import { findTemporalExpressions, sentenceTense } from "../../../ingest/dates/index.js";
 import { linkedDocument, testKnowledge } from "./linked-markup.js";
@@ -95,6 +96,19 @@ describe("a succession done", () => {
       "person:anna-kowal → Foreign Minister of country:SE",
       "person:lars-lind → Foreign Minister of country:SE (former)",
     ]);
+  });
+  it("not 'He succeeds Y' when the sentence before names two people: the pronoun's person is not known", () => {
+    const out = extractArticle({
+      source: "mem.txt",
+      format: "txt",
+      text: "EU foreign policy chief Anna Berg confirmed on Wednesday that Slovak diplomat Marek Novak will take over as EU special envoy for the dialogue on Jan. 1. He succeeds Peter Holm, who is stepping down.",
+      title: null,
+      published: "2026-12-17",
+      publisher: null,
+    });
+    const holm = out.entities.find((e) => e.name === "Peter Holm")?.id;
+    expect(holm).toBeDefined();
+    expect(out.relations.filter((r) => r.type === "HOLDS_ROLE" && r.source === holm)).toEqual([]);
   });
   it("not 'succeeded in …', 'a réussi à …', 'remplace … par' with a clause before the name", () => {
     const told = `[Sweden](country:SE)'s {foreign minister}(${FM} country:SE), [Lars Lind](person:lars-lind), spoke.`;
