@@ -5,7 +5,7 @@
  * Royaume-Uni", "jointly signed by X, Minister of …; Y and Z").
  */
 import type { ExtractionContext } from "../context.js";
-import { isLinkingGap, overlaps, type Span } from "../spans.js";
+import { findIn, isLinkingGap, overlaps, type Span } from "../spans.js";
 import { eventCues } from "./cues.js";
 
 export interface Candidate extends Span {
@@ -30,12 +30,15 @@ const COORDINATED_APPOSITION =
  */
 function joined(ctx: ExtractionContext, a: Span, b: Span, allowed: readonly Span[]): boolean {
   if (b.start < a.end || b.start - a.end > 120) return false;
-  const inGap = [...allowed.filter((x) => x.start >= a.end && x.end <= b.start), ...parentheses(ctx.text, a.end, b.start)];
+  const cues = eventCues(ctx.language);
+  // "signed by X, on behalf of Acme, and Y": the body X signs for is read as one of the list (a party).
+  const behalf = findIn(cues.behalfMarkers, ctx.text, a.end, b.start);
+  const inGap = [...allowed.filter((x) => x.start >= a.end && x.end <= b.start), ...parentheses(ctx.text, a.end, b.start), ...behalf];
   // "signé par X, et par Y", "signed by X and by Y": the agent marker said again after the coordinator, maybe after
   // X's own title ("par X, PDG de Naval Group, et par Y").
   const from = againAfter(ctx, a, b, allowed) ?? a.end;
   // "X and Saudi Defence Minister Prince Y": a style before the next name is part of its title.
-  const allowedPhrases = eventCues(ctx.language).honorificStyles;
+  const allowedPhrases = cues.honorificStyles;
   if (
     isLinkingGap(ctx.text, from, b.start, {
       allowedSpans: inGap,
@@ -48,8 +51,9 @@ function joined(ctx: ExtractionContext, a: Span, b: Span, allowed: readonly Span
     return true;
   if (COORDINATED_APPOSITION.test(ctx.text.slice(a.end, b.start))) return true;
   // "par X, et par le directeur de l'agence de l'armement, Y": after the marker said again, the next name may
-  // follow a description of its own that no title list knows.
-  const described = from > a.end ? DESCRIBED_AGENT.exec(ctx.text.slice(from, b.start)) : null;
+  // follow a description of its own that no title list knows, and a title of its own ("…, le général Y").
+  const ownTitle = allowed.find((t) => t.start >= from && t.end <= b.start && /^\s*$/u.test(ctx.text.slice(t.end, b.start)));
+  const described = from > a.end ? DESCRIBED_AGENT.exec(ctx.text.slice(from, ownTitle ? ownTitle.start : b.start)) : null;
   return described !== null && words(described[0]).length <= 10;
 }
 
@@ -63,8 +67,34 @@ function againAfter(ctx: ExtractionContext, a: Span, b: Span, allowed: readonly 
   const inGap = allowed.filter((x) => x.start >= a.end && x.end <= at);
   return isLinkingGap(ctx.text, a.end, at, { allowedSpans: inGap, allowLinkWords: true }) ? at + again[0].length : null;
 }
-/** A description opened by a determiner and closed by a comma, nothing else: "le directeur de l'agence, ". */
-const DESCRIBED_AGENT = /^(?:the|its|his|her|their|le|la|les|l['’]|son|sa|ses|leur)\s*[^,;:.()«»"“”]+,\s*$/iu;
+/**
+ * A description opened by a determiner and closed by a comma, nothing else but the determiner of the name's own
+ * title: "le directeur de l'agence, ", "le directeur de l'armement, le ".
+ */
+const DESCRIBED_AGENT = /^(?:the|its|his|her|their|le|la|les|l['’]|son|sa|ses|leur)\s*[^,;:.()«»"“”]+,\s*(?:(?:the|le|la|l['’])\s*)?$/iu;
+
+/** ", head of the procurement agency, and ": a description of the name before between commas, then the coordinator (and the agent marker again). */
+const DESCRIBED_BETWEEN = /^\s*,\s*([^,;:.()«»"“”]+),\s*(?:and|et)\s+(?:(?:by|par)\s+)?/iu;
+
+/** Most words of a description told between two names of a list. */
+const DESCRIPTION_WORDS = 10;
+
+/**
+ * "signed by X, head of the procurement agency, and Y", "signé par X, directeur de l'agence, et Y": in an agent's
+ * list, a name described between commas (by words no title list knows) and the next name, after the coordinator
+ * with only titles, names and link words before it.
+ */
+function describedBetween(ctx: ExtractionContext, a: Span, b: Span, allowed: readonly Span[]): boolean {
+  const gap = DESCRIBED_BETWEEN.exec(ctx.text.slice(a.end, b.start));
+  if (!gap || words(gap[1] ?? "").length > DESCRIPTION_WORDS) return false;
+  const rest = a.end + gap[0].length;
+  const inRest = allowed.filter((x) => x.start >= rest && x.end <= b.start);
+  return isLinkingGap(ctx.text, rest, b.start, {
+    allowedSpans: inRest,
+    allowedPhrases: eventCues(ctx.language).honorificStyles,
+    allowLinkWords: true,
+  });
+}
 
 /**
  * The subject list of a verb: the candidate nearest before it (an aside between commas, a
@@ -148,12 +178,20 @@ export function listAfter(
   const first = after[0];
   if (!first || !opensList(ctx, marker, first, allowed)) return [];
   const chain = [first];
-  for (const c of after.slice(1)) {
+  for (let k = 1; k < after.length; k++) {
+    const c = after[k];
     const previous = chain.at(-1) as Candidate;
     if (overlaps(previous, c) || (c.id === previous.id && /^\s*\(?\s*$/.test(ctx.text.slice(previous.end, c.start)))) continue;
     const between = [...allowed, ...skipped.filter((x) => x.start >= previous.end && x.end <= c.start)];
-    if (!joined(ctx, previous, c, between)) break;
-    chain.push(c);
+    if (joined(ctx, previous, c, between)) {
+      chain.push(c);
+      continue;
+    }
+    // "by X, head of Lithuania's procurement agency, and Y": the next of the list after X's description, the names inside it read past.
+    const next = after.slice(k).findIndex((d) => describedBetween(ctx, previous, d, allowed));
+    if (next < 0) break;
+    chain.push(after[k + next]);
+    k += next;
   }
   return [...new Set(chain.map((c) => c.id))];
 }

@@ -78,6 +78,8 @@ export interface EventCues {
   absenceVerbs: PhraseFinder;
   /** "was represented by", "s'est fait représenter par": the subject stays away from the sentence's event. */
   representedBy: PhraseFinder;
+  /** "on behalf of", "au nom de" (the relations' ON_BEHALF_OF): the body a signer signs for, named right after the signer. */
+  behalfMarkers: PhraseFinder;
   /** "that", "que": opening a reported clause after a verb of saying. */
   reportedClauseOpeners: PhraseFinder;
   /** "then", "puis": opening a trip's later stop ("… to Tokyo on Monday, then to Osaka on Wednesday"). */
@@ -253,6 +255,7 @@ function compile(packs: readonly LanguagePack[]): EventCues {
     commentingVerbs: r((c) => c.COMMENTING_VERBS),
     absenceVerbs: r((c) => c.ABSENCE_VERBS),
     representedBy: r((c) => c.REPRESENTED_BY),
+    behalfMarkers: phraseFinder(packs.flatMap((p) => p.relations.ON_BEHALF_OF)),
     reportedClauseOpeners: r((c) => c.REPORTED_CLAUSE_OPENERS),
     honorificStyles: phraseFinder(packs.flatMap((p) => p.names.HONORIFIC_STYLES)),
     stopLinks: r((c) => c.STOP_LINKS),

@@ -137,6 +137,9 @@ function segmentItem(r: Reading, i: number, tokens: readonly Token[], k: number,
   return { item: item ?? byTitle, rest: false };
 }
 
+/** Most tokens of a description told between two signatories of a list. */
+const DESCRIPTION_TOKENS = 14;
+
 /**
  * The signatories listed from token `from`: segments between commas, semicolons and "and",
  * each naming one person, country or organisation. A segment opened by a relative pronoun tells
@@ -164,6 +167,20 @@ function signatoriesFrom(r: Reading, i: number, from: number): Signatories {
       const { item, rest } = segmentItem(r, i, tokens, k, end);
       if (item && !ids.includes(item)) ids.push(item);
       if (rest && !item && described && tokens[end]?.norm === ",") {
+        described = false;
+        k = end + 1;
+        continue;
+      }
+      // "by X, head of Estonia's investment centre, and Y", "par X, au nom de l'agence, et Y": the signatory before
+      // described between commas, by words no title list knows; the list goes on after the coordinator.
+      if (
+        rest &&
+        !item &&
+        ids.length > 0 &&
+        end - k <= DESCRIPTION_TOKENS &&
+        tokens[end]?.norm === "," &&
+        r.cues.coordinators.matchAt(tokens, end + 1) > 0
+      ) {
         described = false;
         k = end + 1;
         continue;

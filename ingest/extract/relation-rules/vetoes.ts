@@ -84,8 +84,17 @@ function representedNotSigner(r: Reading): Veto {
       const tokens = r.tokens.of(c.sentenceIndex);
       const at = personToken(r, c.sentenceIndex, c.source);
       if (at < 0) return false;
+      // Back to the person before, or to ", and" opening the next of a list ("signed by X, on behalf of Acme, and Y": Y signs).
+      const nextOfList = (k: number) => tokens[k - 1]?.norm === "," && r.cues.coordinators.matchAt(tokens, k) > 0;
       let from = at - 1;
-      while (from > 0 && at - from < 10 && tokens[from]?.norm !== ";" && tokens[from]?.norm !== "." && !isEntity(tokens[from], "Person"))
+      while (
+        from > 0 &&
+        at - from < 10 &&
+        tokens[from]?.norm !== ";" &&
+        tokens[from]?.norm !== "." &&
+        !isEntity(tokens[from], "Person") &&
+        !nextOfList(from)
+      )
         from--;
       return r.cues.representedCues.findAll(tokens, from, at).length > 0;
     },

@@ -225,6 +225,64 @@ describe("signers after long titles, their organisations the parties", () => {
     expect(relations(out, "PARTY_TO")).toEqual(["Acme Systems -> Fjord Accord", "Materiel Agency -> Fjord Accord"]);
   });
 
+  it("'par le PDG de A, X, et par la directrice des achats chiliens, la contre-amirale Y': both sign", () => {
+    const ADMIRAL = "title:rear-admiral Rear_Admiral military";
+    const out = extract(
+      `Le [contrat](agreement:hull-contract) a été paraphé jeudi à [Brest](place:brest) par le {PDG}(${CEO} org:thalassa) de [Thalassa Marine](org:thalassa), [Louis Garnier](person:louis-garnier), et par la {directrice}(${DIRECTOR}) des achats militaires [chiliens](country:CL demonym), la {contre-amirale}(${ADMIRAL}) [Paula Rojas](person:paula-rojas).`,
+      "fr",
+    );
+    expect(signed(out)).toEqual(["Louis Garnier -> contrat", "Paula Rojas -> contrat"]);
+    expect(signingPeople(out)).toEqual([["Louis Garnier", "Paula Rojas"]]);
+    const en = extract(
+      `The [contract](agreement:hull-contract) was signed in [Brest](place:brest) by the {chief executive}(${CEO} org:thalassa) of [Thalassa Marine](org:thalassa), [Louis Garnier](person:louis-garnier), and by the director of [Chilean](country:CL demonym) naval procurement, {Rear Admiral}(${ADMIRAL}) [Paula Rojas](person:paula-rojas).`,
+      "en",
+    );
+    expect(signed(en)).toEqual(["Louis Garnier -> contract", "Paula Rojas -> contract"]);
+    expect(signingPeople(en)).toEqual([["Louis Garnier", "Paula Rojas"]]);
+  });
+
+  it("'signed by X, head of Estonia's investment centre, and Y': a description no title list knows, a country inside it, still both sign", () => {
+    const en = extract(
+      `The [contract](agreement:ammo-contract) was signed on Wednesday in [Tallinn](place:tallinn) by [Maria Lepp](person:maria-lepp), head of [Estonia](country:EE)'s defence investment centre, and [Tom Berg](person:tom-berg), {chief executive}(${CEO}) of [Nordic Arms](org:nordic-arms).`,
+      "en",
+    );
+    expect(signed(en)).toEqual(["Maria Lepp -> contract", "Tom Berg -> contract"]);
+    expect(signingPeople(en)).toEqual([["Maria Lepp", "Tom Berg"]]);
+    const fr = extract(
+      `Le [contrat](agreement:ammo-contract) a été signé mercredi à [Tallinn](place:tallinn) par [Maria Lepp](person:maria-lepp), responsable du centre d'investissement de défense de l'[Estonie](country:EE), et [Tom Berg](person:tom-berg), {PDG}(${CEO}) de [Nordic Arms](org:nordic-arms).`,
+      "fr",
+    );
+    expect(signed(fr)).toEqual(["Maria Lepp -> contrat", "Tom Berg -> contrat"]);
+  });
+
+  it("'signed by X, on behalf of Acme, and Y', 'signé par X, au nom de l'agence, et Y': both sign, the body X signs for a party", () => {
+    const en = extract(
+      `The [training memorandum](agreement:training-memo) was signed by Mr [Rao](person:rao), on behalf of the [Civil Service Centre](org:civil-centre), and [Sunil Perera](person:sunil-perera).`,
+      "en",
+    );
+    expect(signed(en)).toEqual(["Rao -> training memorandum", "Sunil Perera -> training memorandum"]);
+    expect(relations(en, "PARTY_TO")).toContain("Civil Service Centre -> training memorandum");
+    const fr = extract(
+      `Le [mémorandum sur la formation](agreement:training-memo) a été signé par [Amadou Diallo](person:amadou-diallo), au nom de l'[Agence de la fonction publique](org:civil-agency), et [Jean Kaboré](person:jean-kabore).`,
+      "fr",
+    );
+    expect(signed(fr)).toEqual(["Amadou Diallo -> mémorandum sur la formation", "Jean Kaboré -> mémorandum sur la formation"]);
+    expect(relations(fr, "PARTY_TO")).toContain("Agence de la fonction publique -> mémorandum sur la formation");
+  });
+
+  it("no list past a description: a name after it that is not coordinated, or one of a clause of its own, does not sign", () => {
+    const clause = extract(
+      `The [contract](agreement:ammo-contract) was signed by [Maria Lepp](person:maria-lepp), head of the defence investment centre, in [Tallinn](place:tallinn), where [Tom Berg](person:tom-berg) had opened a plant.`,
+      "en",
+    );
+    expect(signed(clause)).toEqual(["Maria Lepp -> contract"]);
+    const long = extract(
+      `Le [contrat](agreement:ammo-contract) a été signé par [Maria Lepp](person:maria-lepp), qui dirige depuis trois ans le centre d'investissement de défense, et [Tom Berg](person:tom-berg) a salué l'accord.`,
+      "fr",
+    );
+    expect(signed(long)).not.toContain("Maria Lepp -> contrat ");
+  });
+
   it("a title coordinated without a comma before 'and' is still the same person's ('X, chairman and chief executive of Acme')", () => {
     const out = extract(
       `[John Smith](person:john-smith), {director}(${DIRECTOR}) and {chief executive}(${CEO}) of [Acme Systems](org:acme), met [Kari Holm](person:kari-holm) on Monday.`,
