@@ -80,6 +80,8 @@ export interface EventCues {
   representedBy: PhraseFinder;
   /** "on behalf of", "au nom de" (the relations' ON_BEHALF_OF): the body a signer signs for, named right after the signer. */
   behalfMarkers: PhraseFinder;
+  /** "signé", "paraphée", "signed" (the relations' SIGNED_PARTICIPLES): the participles of signing. */
+  signedParticiples: PhraseFinder;
   /** "that", "que": opening a reported clause after a verb of saying. */
   reportedClauseOpeners: PhraseFinder;
   /** "then", "puis": opening a trip's later stop ("… to Tokyo on Monday, then to Osaka on Wednesday"). */
@@ -256,6 +258,7 @@ function compile(packs: readonly LanguagePack[]): EventCues {
     absenceVerbs: r((c) => c.ABSENCE_VERBS),
     representedBy: r((c) => c.REPRESENTED_BY),
     behalfMarkers: phraseFinder(packs.flatMap((p) => p.relations.ON_BEHALF_OF)),
+    signedParticiples: phraseFinder(packs.flatMap((p) => p.relations.SIGNED_PARTICIPLES)),
     reportedClauseOpeners: r((c) => c.REPORTED_CLAUSE_OPENERS),
     honorificStyles: phraseFinder(packs.flatMap((p) => p.names.HONORIFIC_STYLES)),
     stopLinks: r((c) => c.STOP_LINKS),

@@ -1,6 +1,7 @@
 /**
  * Who signs, as ordered named rules (the first that finds wins), then the partners named with it:
  *   agentsAfter          "signée ce lundi par l'Allemagne, …, et le Royaume-Uni", "the signature by France, Germany …"
+ *   participleOfAgreement "a rappelé le traité signé à Niamey", "recalled the treaty signed in Niamey" → the agreement's parties, not the subject
  *   relativeAntecedents  "X et Y, qui ont signé …", "Japan and China, which signed …"
  *   subjects             "Airbus et l'OCCAr (OCCAr) ont signé", "Macron et Draghi ont signé" — not the people of other clauses
  *   countedGroup         "Fifteen countries … signed" → the countries listed for the same count
@@ -20,6 +21,7 @@ import { countedGroup } from "./groups.js";
 import { cueBefore, previousSubjectCountry, sentenceSubject } from "./references.js";
 import { pronounSubject } from "./visit.js";
 import type { Found, ParticipantRule } from "./rules.js";
+import type { AgreementMention } from "../agreement-mention.js";
 
 /** People and parties of the sentence that may sign: not inside an agreement's name, not a title's complement. */
 function signerCandidates(scope: TriggerScope): Candidate[] {
@@ -166,18 +168,41 @@ const agreementParticiple: ParticipantRule = {
     // A participle opening an apposition: after a comma, the only one since the agreement's name.
     const apposition = /^[^,;:]*,\s*$/u.test(gap);
     if (!passive && !apposition) return null;
-    const between = findIn(cues.sidesBetween, ctx.text, agreement.end, trigger.start).find((b) =>
-      /^[\s,]*$/u.test(ctx.text.slice(agreement.end, b.start)),
-    );
-    const sides = between ? listAfter(ctx, signerCandidates(scope), between, trigger.start, allowedIn(scope), []) : [];
-    const parties = [...new Set([...agreement.partyIds, ...sides])].filter((id) => typeOf(ctx, id) !== "Person");
+    const parties = partiesOfAgreement(scope, agreement);
     return parties.length > 0 ? { people: [], parties } : null;
+  },
+};
+
+/** The parties of an agreement told signed by a participle: those its name holds and those "between"/"entre" names right after it. */
+function partiesOfAgreement(scope: TriggerScope, agreement: AgreementMention): string[] {
+  const { ctx, cues, trigger } = scope;
+  const between = findIn(cues.sidesBetween, ctx.text, agreement.end, trigger.start).find((b) =>
+    /^[\s,]*$/u.test(ctx.text.slice(agreement.end, b.start)),
+  );
+  const sides = between ? listAfter(ctx, signerCandidates(scope), between, trigger.start, allowedIn(scope), []) : [];
+  return [...new Set([...agreement.partyIds, ...sides])].filter((id) => typeOf(ctx, id) !== "Person");
+}
+
+/**
+ * "Le ministre a rappelé le traité signé à Niamey en 2024", "She recalled the treaty signed in Niamey": a participle right
+ * after the agreement's name is that name's modifier; the sentence's subject recalls it, it did not sign it. The agreement's
+ * parties only, or no one (before the rules that read a subject).
+ */
+const participleOfAgreement: ParticipantRule = {
+  name: "participleOfAgreement",
+  find: (scope) => {
+    const { ctx, cues, trigger, agreementsHere } = scope;
+    const agreement = agreementsHere.filter((a) => a.end <= trigger.start).at(-1);
+    if (!agreement || !/^\s*$/u.test(ctx.text.slice(agreement.end, trigger.start))) return null;
+    if (!findIn(cues.signedParticiples, ctx.text, trigger.start, trigger.end + 20).some((p) => p.start === trigger.start)) return null;
+    return { people: [], parties: partiesOfAgreement(scope, agreement) };
   },
 };
 
 /** The signer rules, in order. */
 const SIGNER_RULES: readonly ParticipantRule[] = [
   agentsAfter,
+  participleOfAgreement,
   relativeAntecedents,
   subjects,
   countedGroup,

@@ -210,6 +210,40 @@ describe("an agreement told signed by a participle, no signer named", () => {
   });
 });
 
+describe("an agreement recalled by a participle right after its name", () => {
+  it("'Le ministre a rappelé le traité signé à Niamey le 6 juillet 2024', 'The minister recalled the treaty signed in …': the subject is no signer", () => {
+    const fr = extract(
+      `Le {ministre}(${DM} country:NE) [Issa Garba](person:issa-garba) a rappelé le [traité de Zinder](agreement:zinder-treaty) signé à [Niamey](place:niamey) le 6 juillet 2024.`,
+      "fr",
+    );
+    expect(signed(fr)).toEqual([]);
+    expect(signingPeople(fr).flat()).toEqual([]);
+    const en = extract(
+      `{Defence Minister}(${DM} country:NE) [Issa Garba](person:issa-garba) recalled the [Zinder Treaty](agreement:zinder-treaty) signed in [Niamey](place:niamey) on 6 July 2024.`,
+      "en",
+    );
+    expect(signed(en)).toEqual([]);
+    const hailed = extract(
+      `[Issa Garba](person:issa-garba) et [Moussa Traoré](person:moussa-traore) ont salué l'[accord de Zinder](agreement:zinder-treaty) signé mardi entre le [Niger](country:NE) et le [Mali](country:ML).`,
+      "fr",
+    );
+    expect(signed(hailed)).toEqual([]);
+  });
+
+  it("still signs: the subject of the verb of signing, the agents after the participle", () => {
+    const subject = extract(
+      `Le {ministre}(${DM} country:NE) [Issa Garba](person:issa-garba) a signé le [traité de Zinder](agreement:zinder-treaty) à [Niamey](place:niamey) le 6 juillet 2024.`,
+      "fr",
+    );
+    expect(signed(subject)).toEqual(["Issa Garba -> traité de Zinder"]);
+    const agents = extract(
+      `[Awa Keita](person:awa-keita) a rappelé le [traité de Zinder](agreement:zinder-treaty) signé par [Issa Garba](person:issa-garba) et [Moussa Traoré](person:moussa-traore).`,
+      "fr",
+    );
+    expect(signed(agents)).toEqual(["Issa Garba -> traité de Zinder", "Moussa Traoré -> traité de Zinder"]);
+  });
+});
+
 describe("signers after long titles, their organisations the parties", () => {
   const CEO = "title:ceo Chief_Executive executive";
   const DIRECTOR = "title:director Director executive";
