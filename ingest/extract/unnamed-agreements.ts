@@ -798,9 +798,14 @@ function headsOf(c: Context, i: number): AgreementHead[] {
   const tokens = c.tokens.of(i);
   const heads: AgreementHead[] = [];
   const taken = (first: number, last: number) => heads.some((h) => first <= h.last && h.first <= last);
+  // "trois protocoles d'accord", "several treaties of friendship": the complement of a plural agreement noun names no one agreement.
+  const ofPlural = (first: number) => {
+    const of = c.cues.ofWords.endsAt(tokens, first, 3);
+    return of > 0 && c.cues.pluralAgreementNouns.endsAt(tokens, of, 2) >= 0;
+  };
   const add = (first: number, end: number, kind: string, instrument: boolean, accession: boolean, referring = false) => {
     const last = end - 1;
-    if (taken(first, last)) return;
+    if (taken(first, last) || ofPlural(first)) return;
     const a = tokens[first];
     const b = tokens[last];
     if (!a || !b) return;

@@ -210,6 +210,33 @@ describe("an agreement told signed by a participle, no signer named", () => {
   });
 });
 
+describe("several agreements told in one sentence", () => {
+  const signers = (out: ReturnType<typeof extract>) => signingPeople(out).map((p) => p.join("+"));
+
+  it("'Trois protocoles d'accord ont été échangés : l'un …, signé par A et B ; un deuxième …, signé par C et D …': a signing each", () => {
+    const fr = extract(
+      `Trois protocoles d'accord ont été échangés : l'un sur la sécurité maritime, signé par [Ravi Shankar](person:ravi-shankar) et [Kamal Silva](person:kamal-silva) ; un deuxième sur la formation, signé par [Anil Kapoor](person:anil-kapoor) et [Saman Perera](person:saman-perera) ; et un troisième sur la santé, signé par [Vikram Rao](person:vikram-rao) et [Nuwan Jayasuriya](person:nuwan-jayasuriya).`,
+      "fr",
+    );
+    expect(signers(fr).sort()).toEqual(["Anil Kapoor+Saman Perera", "Kamal Silva+Ravi Shankar", "Nuwan Jayasuriya+Vikram Rao"]);
+    expect(signed(fr)).toEqual([]);
+    const en = extract(
+      `Three memorandums of understanding were exchanged: one on maritime security, signed by [Ravi Shankar](person:ravi-shankar) and [Kamal Silva](person:kamal-silva); one on training, signed by [Anil Kapoor](person:anil-kapoor) and [Saman Perera](person:saman-perera); and a third on health, signed by [Vikram Rao](person:vikram-rao) and [Nuwan Jayasuriya](person:nuwan-jayasuriya).`,
+      "en",
+    );
+    expect(signers(en).sort()).toEqual(["Anil Kapoor+Saman Perera", "Kamal Silva+Ravi Shankar", "Nuwan Jayasuriya+Vikram Rao"]);
+  });
+
+  it("one agreement of that kind is still signed: 'un protocole d'accord'", () => {
+    const one = extract(
+      `[Ravi Shankar](person:ravi-shankar) et [Kamal Silva](person:kamal-silva) ont signé un protocole d'accord sur la sécurité maritime.`,
+      "fr",
+    );
+    expect(signed(one)).toHaveLength(2);
+    expect(signers(one)).toEqual(["Kamal Silva+Ravi Shankar"]);
+  });
+});
+
 describe("an agreement recalled by a participle right after its name", () => {
   it("'Le ministre a rappelé le traité signé à Niamey le 6 juillet 2024', 'The minister recalled the treaty signed in …': the subject is no signer", () => {
     const fr = extract(
