@@ -6,7 +6,8 @@
  *   enclosingEvent       a visit takes the day of the dated meeting or signing its visitor took
  *                        part in there ("held talks Tuesday in Caracas" → the visit to Caracas)
  *   precedingEvent       a dated event told in the two sentences before, in the same paragraph ("Le 18 novembre,
- *                        X a reçu Y à Paris. Le contrat a été signé par …"): its day, and its place when the event has none
+ *                        X a reçu Y à Paris. Le contrat a été signé par …"): its day, and its place when the event has none;
+ *                        not one told in the pluperfect ("La veille, X avait rencontré Y. Plus tard, X a reçu Z")
  *   duringTrip           an undated meeting of a visitor told just after their dated trip takes its day
  *   dateline             the body's dateline ("Paris, June 22, 2011")
  *   precedingSentence    a date in the two sentences before, in the same paragraph ("ce mardi 4 mars
@@ -184,12 +185,17 @@ const precedingEvent: DocumentDateRule = {
   storyDay: true,
   find: ({ ctx, event, events }) => {
     if (event.status === "cancelled" || rulesFor(event.type).trip) return null;
+    // "The day before, X had met Y. Later, X paid a courtesy call on Z": an event told in the pluperfect looks back from
+    // the story; what comes later follows the story's own events, not that one (an event of the pluperfect itself takes
+    // no story day: see dateAtDocumentLevel).
+    const flashback = (e: StoryEvent) => e.mentions.every((m) => m.earlier);
     for (const k of sentencesBefore(ctx, firstSentence(event), 2)) {
       const told = events.filter(
         (e) =>
           e !== event &&
           e.date !== null &&
           !background(ctx, e.date) &&
+          !flashback(e) &&
           e.status === event.status &&
           !rulesFor(e.type).trip &&
           e.sentenceIndices.includes(k) &&

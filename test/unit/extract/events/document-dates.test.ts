@@ -62,6 +62,37 @@ describe("dates at the level of the document", () => {
     expect(found).toContainEqual({ type: "Signing", status: "occurred", date: "2025-06-22", participants: ["country:IT", "country:JP"] });
   });
 
+  it("precedingEvent: 'Later, X paid a courtesy call on Z', 'Plus tard, X s'est entretenu avec Z' follows the story's event, not the one told in the pluperfect just before", () => {
+    const en = events(
+      "[Ola Berg](person:ola-berg) and [Jan Nowak](person:jan-nowak) signed a defence cooperation agreement in [Warsaw](place:warsaw) on Monday. The day before, [Berg](person:ola-berg) had met [Adam Zielinski](person:adam-zielinski). Later, [Berg](person:ola-berg) paid a courtesy call on [Piotr Lis](person:piotr-lis).",
+      "2026-12-03",
+      "en",
+    );
+    expect(en).toContainEqual({
+      type: "Meeting",
+      status: "occurred",
+      date: "2026-11-29",
+      participants: ["person:adam-zielinski", "person:ola-berg"],
+    });
+    expect(en).toContainEqual({
+      type: "Meeting",
+      status: "occurred",
+      date: "2026-11-30",
+      participants: ["person:ola-berg", "person:piotr-lis"],
+    });
+    const fr = events(
+      "[Ola Berg](person:ola-berg) et [Jan Nowak](person:jan-nowak) ont signé lundi à [Varsovie](place:warsaw) un accord de coopération de défense. La veille, [Ola Berg](person:ola-berg) avait rencontré [Adam Zielinski](person:adam-zielinski). Plus tard, [Berg](person:ola-berg) s'est entretenu avec [Piotr Lis](person:piotr-lis).",
+      "2026-12-03",
+      "fr",
+    );
+    expect(fr).toContainEqual({
+      type: "Meeting",
+      status: "occurred",
+      date: "2026-11-30",
+      participants: ["person:ola-berg", "person:piotr-lis"],
+    });
+  });
+
   it("precedingSentence: 'ce mardi 4 mars' two sentences before the signing ceremony, in the same paragraph", () => {
     const found = events(
       "Le président [Ken Obi](person:ken-obi) est arrivé ce mardi 4 mars à [Rome](place:rome). Il a visité le port. La cérémonie de signature a réuni [Ken Obi](person:ken-obi) et [Hans Berg](person:hans-berg), qui ont signé un accord.",
