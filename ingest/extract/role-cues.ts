@@ -20,6 +20,8 @@ export interface RoleCues {
   ownerPerPerson: PhraseFinder;
   /** "de", "of". */
   ownerAfterName: PhraseFinder;
+  /** "in", "à": before the city or country where an office serves ("the ambassador in Nairobi, X"). */
+  postingLinks: PhraseFinder;
   /** "who", "qui": the pronoun that opens a relative clause about the person before it. */
   relativePronouns: PhraseFinder;
   /** Verbs of a relative clause that give the person the title after them: "who is also", "qui occupe le poste de". */
@@ -59,6 +61,7 @@ function compile(roles: RoleCueLists, names: NameCueLists): RoleCues {
     delegation: phraseFinder(roles.DELEGATION_CUES),
     ownerPerPerson: phraseFinder(roles.OWNER_PER_PERSON),
     ownerAfterName: phraseFinder(roles.OWNER_AFTER_NAME),
+    postingLinks: phraseFinder(roles.POSTING_LINKS),
     relativePronouns: phraseFinder(roles.RELATIVE_PRONOUNS),
     relativeOfficeVerbs: phraseFinder(roles.RELATIVE_OFFICE_VERBS),
     relativeTenureVerbs: (["former", "acting", "designated"] as const).map((tenure) => ({
@@ -95,6 +98,7 @@ const EMPTY: RoleCues = {
   delegation: NONE,
   ownerPerPerson: NONE,
   ownerAfterName: NONE,
+  postingLinks: NONE,
   relativePronouns: NONE,
   relativeOfficeVerbs: NONE,
   relativeTenureVerbs: [],

@@ -143,6 +143,23 @@ function parentheticals(text: string, start: number, end: number): Span[] {
   return out;
 }
 
+/**
+ * "l'ambassadeur de Chine à Nairobi, X", "India's High Commissioner in Dhaka, X": the city or country where an office
+ * serves, after a posting link ("à", "in": the pack's POSTING_LINKS), inside [start, end) — the link and the place's span.
+ */
+function postingPlaces(ctx: ExtractionContext, cues: RoleCues, mentions: readonly EntityMention[], start: number, end: number): Span[] {
+  const out: Span[] = [];
+  for (const m of mentions) {
+    if (m.start < start || m.end > end || m.source === "demonym") continue;
+    const type = ctx.entityById.get(m.entityId)?.type ?? typeFromKb(ctx, m.entityId);
+    if (type !== "Place" && type !== "Country") continue;
+    const before = ctx.text.slice(start, m.start);
+    const link = cues.postingLinks.findAll(before).find((h) => /^\s*$/u.test(before.slice(h.end)));
+    if (link) out.push({ start: start + link.start, end: m.end });
+  }
+  return out;
+}
+
 /** What may stand between a title and its holder besides link words: qualifiers, adverbs, honorifics. */
 const gapPhrases = (ctx: ExtractionContext, cues: RoleCues): PhraseFinder => eitherPhrase(ctx.lexicon.titleModifiers, cues.gapPhrases);
 
@@ -244,7 +261,11 @@ function titlesAndNames(ctx: ExtractionContext, cues: RoleCues, sentenceIndex: n
     const gapAfter = (p: EntityMention) =>
       isLinkingGap(ctx.text, last.end, p.start, {
         allowLinkWords: true,
-        allowedSpans: [...complementSpans(ctx, mentions, last.end, p.start), ...parentheticals(ctx.text, last.end, p.start)],
+        allowedSpans: [
+          ...complementSpans(ctx, mentions, last.end, p.start),
+          ...parentheticals(ctx.text, last.end, p.start),
+          ...postingPlaces(ctx, cues, mentions, last.end, p.start),
+        ],
         allowedPhrases: phrases,
         maxLength: 80,
       });
@@ -262,10 +283,13 @@ function titlesAndNames(ctx: ExtractionContext, cues: RoleCues, sentenceIndex: n
     if (!person) continue;
     const gapEnd = person === after ? person.start : first.start;
     const gapStart = person === after ? last.end : person.end;
-    // "the ambassador to Japan, X": a country after "to" is where the office serves, not whose it is.
+    // "the ambassador to Japan, X": a country after "to" is where the office serves, not whose it is; so is a
+    // diplomat's country after "in", "à" ("l'ambassadeur à Tokyo et au Japon, X").
+    const posted = last.kind === "diplomat" ? postingPlaces(ctx, cues, mentions, gapStart, gapEnd) : [];
     const gapComplement =
-      complementSpans(ctx, mentions, gapStart, gapEnd).find((m) => !/(?:^|\s)to\s+(?:the\s+)?$/iu.test(ctx.text.slice(gapStart, m.start)))
-        ?.entityId ?? null;
+      complementSpans(ctx, mentions, gapStart, gapEnd).find(
+        (m) => !/(?:^|\s)to\s+(?:the\s+)?$/iu.test(ctx.text.slice(gapStart, m.start)) && !posted.some((x) => overlaps(x, m)),
+      )?.entityId ?? null;
     for (const t of chain) {
       out.push({
         title: t,

@@ -54,6 +54,9 @@ export const LIST_JOINERS: readonly string[] = ["as well as", "along with", "and
 /** The word that gives each person of a list their own owner: "the presidents …, X for A and Y for B". */
 export const OWNER_PER_PERSON: readonly string[] = ["for"];
 
+/** Words before the city or country where an office serves, between the title and its holder: "the Indian ambassador in Nairobi, X". */
+export const POSTING_LINKS: readonly string[] = ["in", "at", "to"];
+
 /** Words between a name and its owner in a royal or formal style: "King X of Bahrain". */
 export const OWNER_AFTER_NAME: readonly string[] = ["of", "of the"];
 

@@ -68,6 +68,9 @@ export const LIST_JOINERS: readonly string[] = ["ainsi que", "ainsi qu'", "de m�
 /** The word that gives each person of a list their own owner: "les présidents …, X pour A et Y pour B". */
 export const OWNER_PER_PERSON: readonly string[] = ["pour"];
 
+/** Words before the city or country where an office serves, between the title and its holder: "l'ambassadeur de Chine à Nairobi, X". */
+export const POSTING_LINKS: readonly string[] = ["à", "au", "aux", "en", "auprès de", "auprès du", "auprès des"];
+
 /** Words between a name and its owner in a royal or formal style: "Victoria de Suède". */
 export const OWNER_AFTER_NAME: readonly string[] = ["de", "du", "d'", "des"];
 

@@ -559,6 +559,37 @@ describe("titlesAndNames: an ambassador's posting", () => {
     ).toEqual(["person:ana-ruiz → Ambassador (ambassador) of country:US"]);
     expect(roles(`The {ambassador}(${AMB}) to [Japan](country:JP), [Ana Ruiz](person:ana-ruiz), spoke.`, "en")).toEqual([]);
   });
+  it("reads past the city or country where the office serves: 'à Osaka', 'in Osaka', 'au Japon'", () => {
+    const AMB = "title:ambassador Ambassador diplomat";
+    expect(
+      roles(
+        `L'{ambassadeur}(${AMB} country:FR) de [France](country:FR) à [Osaka](place:osaka), [Luca Neri](person:luca-neri), a assisté à la réunion.`,
+      ),
+    ).toEqual(["person:luca-neri → Ambassador (ambassadeur) of country:FR"]);
+    expect(
+      roles(
+        `[Kenya](country:KE)'s {High Commissioner}(${AMB} country:KE) in [Osaka](place:osaka), [Tom Reyes](person:tom-reyes), spoke.`,
+        "en",
+      ),
+    ).toEqual(["person:tom-reyes → Ambassador (High Commissioner) of country:KE"]);
+    // A diplomat's country after "au", "in" is the posting, never the owner.
+    expect(roles(`L'{ambassadeur}(${AMB}) au [Japon](country:JP), [Luca Neri](person:luca-neri), a parlé.`)).toEqual([]);
+    expect(roles(`The {ambassador}(${AMB}) in [Japan](country:JP), [Ana Ruiz](person:ana-ruiz), spoke.`, "en")).toEqual([]);
+  });
+  it("not a place told otherwise between the title and a name ('en visite à', 'près de')", () => {
+    const AMB = "title:ambassador Ambassador diplomat";
+    expect(
+      roles(
+        `L'{ambassadeur}(${AMB} country:FR) de [France](country:FR) en visite à [Osaka](place:osaka), [Luca Neri](person:luca-neri), a parlé.`,
+      ),
+    ).toEqual([]);
+    expect(
+      roles(
+        `The [French](country:FR demonym) {ambassador}(${AMB} country:FR) met people near [Osaka](place:osaka), [Tom Reyes](person:tom-reyes) among them.`,
+        "en",
+      ),
+    ).toEqual([]);
+  });
 });
 
 describe("storysHomeCountry", () => {
