@@ -296,12 +296,16 @@ function closesCapitalizedName(before: string): boolean {
   return /(?:^|\s)\p{Lu}[\p{L}'’-]*\s+\p{L}+\.\s*$/u.test(before);
 }
 
+/** A short dotted abbreviation closed by a parenthesis, as a rank's qualifier is written before the name: "Major General (retd.) X", "(e.r.)". */
+const ABBREVIATION_IN_PARENTHESES = /\(\s*\p{L}[\p{L}.]{0,5}\.\s*\)\s*$/u;
+
 /** Whether the segmenter's break between `before` and `after` is wrong and must be undone. */
 function isFalseBreak(before: string, after: string): boolean {
   const next = after.trimStart();
   if (next.length === 0) return false;
   if (/^\p{Ll}/u.test(next)) return true; // a sentence never starts lowercase
   if (/^[,;:)\]]/u.test(next)) return true;
+  if (ABBREVIATION_IN_PARENTHESES.test(before) && /^\p{Lu}/u.test(next) && !SENTENCE_OPENERS.has(firstWord(next))) return true;
   if (!/\.\s*$/u.test(before)) return false;
   const word = lastDottedWord(before);
   if (word === null) return false;

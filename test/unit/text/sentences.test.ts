@@ -19,6 +19,22 @@ describe("segmentSentences", () => {
       "It was opened by the Rt. Hon. Anne Velarde MP on Monday.",
     ]);
   });
+  it("does not split after a dotted qualifier in parentheses before a name: '(retd.)', '(e.r.)'", () => {
+    expect(sentences("The new secretary, Air Marshal (retd.) Kamal Silva, opened the session. He spoke briefly.", "en")).toEqual([
+      "The new secretary, Air Marshal (retd.) Kamal Silva, opened the session.",
+      "He spoke briefly.",
+    ]);
+    expect(sentences("Le conseiller, le général (e.r.) Paul Morin, a parlé. Il est reparti.")).toEqual([
+      "Le conseiller, le général (e.r.) Paul Morin, a parlé.",
+      "Il est reparti.",
+    ]);
+    // A sentence that ends on a parenthesis closed after its full stop still ends there.
+    expect(sentences("The talks ended. (They resume on Monday.) The envoy left.", "en")).toEqual([
+      "The talks ended.",
+      "(They resume on Monday.)",
+      "The envoy left.",
+    ]);
+  });
   it("does not split after French titles and abbreviations", () => {
     expect(sentences("M. Dupont a reçu Mme Martin et MM. Durand et Petit. Le Dr. Lee était là.")).toEqual([
       "M. Dupont a reçu Mme Martin et MM. Durand et Petit.",
