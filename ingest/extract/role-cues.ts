@@ -20,6 +20,8 @@ export interface RoleCues {
   ownerPerPerson: PhraseFinder;
   /** "de", "of". */
   ownerAfterName: PhraseFinder;
+  /** "at", "à", "of": between a title in apposition after a name and what it serves ("X, a professor at Y University"). */
+  appositionOwnerLinks: PhraseFinder;
   /** "in", "à": before the city or country where an office serves ("the ambassador in Nairobi, X"). */
   postingLinks: PhraseFinder;
   /** "who", "qui": the pronoun that opens a relative clause about the person before it. */
@@ -62,6 +64,7 @@ function compile(roles: RoleCueLists, names: NameCueLists): RoleCues {
     ownerPerPerson: phraseFinder(roles.OWNER_PER_PERSON),
     ownerAfterName: phraseFinder(roles.OWNER_AFTER_NAME),
     postingLinks: phraseFinder(roles.POSTING_LINKS),
+    appositionOwnerLinks: phraseFinder(roles.APPOSITION_OWNER_LINKS),
     relativePronouns: phraseFinder(roles.RELATIVE_PRONOUNS),
     relativeOfficeVerbs: phraseFinder(roles.RELATIVE_OFFICE_VERBS),
     relativeTenureVerbs: (["former", "acting", "designated"] as const).map((tenure) => ({
@@ -99,6 +102,7 @@ const EMPTY: RoleCues = {
   ownerPerPerson: NONE,
   ownerAfterName: NONE,
   postingLinks: NONE,
+  appositionOwnerLinks: NONE,
   relativePronouns: NONE,
   relativeOfficeVerbs: NONE,
   relativeTenureVerbs: [],

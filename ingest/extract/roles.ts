@@ -297,7 +297,7 @@ function titlesAndNames(ctx: ExtractionContext, cues: RoleCues, sentenceIndex: n
         of:
           t.ofEntityId ??
           complementBefore(ctx, mentions, t) ??
-          (person === after ? gapComplement : null) ??
+          (person === after ? gapComplement : ownerAfterApposition(ctx, cues, mentions, t)) ??
           ownerAfterName(ctx, cues, person, t),
         confidence: tight ? 0.95 : 0.85,
       });
@@ -351,6 +351,20 @@ function blankPhrases(text: string, finder: PhraseFinder): string {
   let out = text;
   for (const hit of [...finder.findAll(text)].sort((a, b) => b.start - a.start)) out = `${out.slice(0, hit.start)} ${out.slice(hit.end)}`;
   return out.replace(/\s+/g, " ");
+}
+
+/**
+ * "X, a professor at Keio University, said", "X, chercheuse à l'Institut Y, estime", "X, executive vice president of
+ * Acme Motors,": in an apposition after the name, the organisation or country right after the title, past one of the
+ * pack's APPOSITION_OWNER_LINKS and nothing else, is the office's owner.
+ */
+function ownerAfterApposition(ctx: ExtractionContext, cues: RoleCues, mentions: readonly EntityMention[], t: TitleMention): string | null {
+  const next = mentions.find((m) => m.start >= t.end);
+  if (!next || next.source === "demonym" || !isCountryOrOrg(ctx, next.entityId)) return null;
+  const link = ctx.text.slice(t.end, next.start).trim();
+  return link.length > 0 && cues.appositionOwnerLinks.findAll(link).some((h) => h.start === 0 && h.end === link.length)
+    ? next.entityId
+    : null;
 }
 
 /**

@@ -193,6 +193,14 @@ export function scanSentence(ctx: NameContext): SentenceScan {
   const titleEnds = new Set(ctx.titles.map((x) => x.end));
   const coveredByTitle = (t: Token): boolean =>
     titleSpans.overlapping(t.start, t.end) !== undefined || view.matchesOver(t).some((m) => m.kind === "title");
+  /** Token `i` is a link to an owner ("at", "de", "à") and a capitalised word follows it, maybe after an article. */
+  const ownerFollows = (i: number): boolean => {
+    const link = tokens[i];
+    if (!link || !ctx.cues.titleOwnerLinks.has(link.text.toLowerCase().replace(/’/gu, "'"))) return false;
+    const next = tokens[i + 1];
+    const name = next && APPOSITION_ARTICLES.has(next.folded) ? tokens[i + 2] : next;
+    return name !== undefined && name.word && name.capitalized;
+  };
   return {
     coveredByTitle,
     covered: (t) => view.matchOver(t) !== undefined,
@@ -230,6 +238,8 @@ export function scanSentence(ctx: NameContext): SentenceScan {
       // and names no one after a comma ("l'hôtel de Brienne, le ministre serbe, Bratislav Gašić"); "the
       // president's office said" is no apposition.
       const next2 = tokens[(after?.index ?? tokens.length) + 1];
+      // "X, a professor at Keio University, said", "X, chercheuse à l'Institut Y,": or the organisation it serves follows.
+      if (after !== undefined && ownerFollows(after.index)) return true;
       if (after !== undefined && !/^[,;.)!?]$/u.test(after.text)) return false;
       return !(after?.text === "," && next2?.word && next2.capitalized);
     },

@@ -24,6 +24,10 @@ export interface NameCues {
   languagePrepositions: ReadonlySet<string>;
   /** Word sequences before a name that make it a city, in lower case but with their accents ("à", "ville de"). */
   cityBefore: ReadonlyArray<readonly string[]>;
+  /** Words after a title in apposition before the organisation it serves, in lower case with their accents ("at", "à", "d'"). */
+  titleOwnerLinks: ReadonlySet<string>;
+  /** Words after a diplomat's title before the place of their posting, in lower case with their accents ("in", "à"). */
+  diplomatPostingLinks: ReadonlySet<string>;
   /** Folded endings of sentence-opening adverbs and participles ("ly", "ing", "ment"). */
   openerEndings: readonly string[];
   /** Honorific styles as folded token sequences ("his highness", "h . e ."), longest first. */
@@ -146,6 +150,8 @@ function compile(module: NameCueLists, copulas: readonly string[]): NameCues {
     regionalPrefixes: folded(module.REGIONAL_DEMONYM_PREFIXES),
     languagePrepositions: folded(module.LANGUAGE_PREPOSITIONS),
     cityBefore: module.CITY_BEFORE.map((p) => p.toLowerCase().split(/\s+/)),
+    titleOwnerLinks: new Set(module.TITLE_OWNER_LINKS.map((p) => p.toLowerCase())),
+    diplomatPostingLinks: new Set(module.DIPLOMAT_POSTING_LINKS.map((p) => p.toLowerCase())),
     openerEndings: module.OPENER_ENDINGS.map((e) => foldForMatch(e)),
     honorificStyles: tokenSequences(module.HONORIFIC_STYLES),
     descriptorsBefore: typed(module.DESCRIPTORS_BEFORE),
@@ -195,6 +201,8 @@ const EMPTY: NameCues = {
   regionalPrefixes: new Set(),
   languagePrepositions: new Set(),
   cityBefore: [],
+  titleOwnerLinks: new Set(),
+  diplomatPostingLinks: new Set(),
   openerEndings: [],
   honorificStyles: [],
   descriptorsBefore: [],

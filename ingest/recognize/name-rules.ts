@@ -24,6 +24,7 @@ import {
   TRAILING_HEADS,
 } from "./lexicon.js";
 import {
+  APPOSITION_ARTICLES,
   CONNECTORS,
   mention,
   NAME_PARTICLES,
@@ -925,6 +926,29 @@ const placeAfterPreposition: GroupRule = {
 };
 
 /**
+ * "executive vice president of Skoda Defence, said", "directrice de Vantor Systèmes, estime": a name right after a
+ * title and a link to the office's owner (the pack's TITLE_OWNER_LINKS: "of", "at", "de", "à"), maybe with an article,
+ * is the organisation the office serves, not a person: not one with a given name in it ("Minister of Defence Pete
+ * X"), nor a diplomat's posting after "à", "in" ("consul à Tamanrasset").
+ */
+const organizationAfterTitleLink: GroupRule = {
+  name: "organizationAfterTitleLink",
+  read(ctx, group) {
+    if (group.titleBefore) return null;
+    const words = group.words;
+    let k = words[0].index - 1;
+    if (APPOSITION_ARTICLES.has(ctx.tokens[k]?.folded ?? "")) k--;
+    const link = ctx.tokens[k]?.text.toLowerCase().replace(/’/gu, "'") ?? "";
+    if (!ctx.cues.titleOwnerLinks.has(link)) return null;
+    const before = ctx.tokens[k - 1];
+    const title = before === undefined ? undefined : ctx.titles.find((t) => t.end === before.end);
+    if (!title || (title.kind === "diplomat" && ctx.cues.diplomatPostingLinks.has(link))) return null;
+    if (words.some((w) => ctx.index.isGivenName(w.folded) || ctx.personNameWords.has(w.folded))) return null;
+    return [mention(ctx, words[0], words[words.length - 1], "Organization", "organizationAfterTitleLink")];
+  },
+};
+
+/**
  * What makes two to five capitalised words a person's name when no title or apposition says so:
  * a known given name ("Keir …", from the KB's people or data/kb/person-names.json), a family
  * name written first ("Cho Hyun"), an initial ("J. D. Vance"), or the last word standing alone elsewhere in the
@@ -1133,4 +1157,10 @@ export const RUN_RULES: readonly RunRule[] = [
 ];
 
 /** Group rules, in the order they are tried on each person-or-place group of a run. */
-export const GROUP_RULES: readonly GroupRule[] = [placeAfterPreposition, personName, placeAfterLocative, loneName];
+export const GROUP_RULES: readonly GroupRule[] = [
+  placeAfterPreposition,
+  organizationAfterTitleLink,
+  personName,
+  placeAfterLocative,
+  loneName,
+];

@@ -92,6 +92,12 @@ export const REGIONAL_DEMONYM_PREFIXES: readonly string[] = [
 /** Prepositions after which a bare demonym is a language: "in Portuguese", "into English". */
 export const LANGUAGE_PREPOSITIONS: readonly string[] = ["in", "into", "from"];
 
+/** Words after a title in apposition that lead to the organisation it serves: "X, a professor at Keio University, said". */
+export const TITLE_OWNER_LINKS: readonly string[] = ["of", "at", "with"];
+
+/** Words after a diplomat's title before the place where they serve, not an owner: "envoy in Kandahar". */
+export const DIPLOMAT_POSTING_LINKS: readonly string[] = ["in", "at", "to"];
+
 /** Words that make a country's name its same-named city: "the city of Kuwait". */
 export const CITY_BEFORE: readonly string[] = ["city of"];
 

@@ -57,6 +57,9 @@ export const OWNER_PER_PERSON: readonly string[] = ["for"];
 /** Words before the city or country where an office serves, between the title and its holder: "the Indian ambassador in Nairobi, X". */
 export const POSTING_LINKS: readonly string[] = ["in", "at", "to"];
 
+/** Words between a title in apposition after a name and the organisation it serves: "X, a professor at Keio University, said". */
+export const APPOSITION_OWNER_LINKS: readonly string[] = ["of", "of the", "at", "at the", "with", "with the"];
+
 /** Words between a name and its owner in a royal or formal style: "King X of Bahrain". */
 export const OWNER_AFTER_NAME: readonly string[] = ["of", "of the"];
 

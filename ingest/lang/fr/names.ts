@@ -90,6 +90,12 @@ export const REGIONAL_DEMONYM_PREFIXES: readonly string[] = [
 /** Prepositions after which a bare masculine demonym is a language: "en espagnol", "du portugais vers l'anglais". */
 export const LANGUAGE_PREPOSITIONS: readonly string[] = ["en"];
 
+/** Words after a title in apposition that lead to the organisation it serves: "X, chercheuse à l'Institut Y, estime". */
+export const TITLE_OWNER_LINKS: readonly string[] = ["de", "du", "des", "d'", "à", "au", "aux", "chez"];
+
+/** Words after a diplomat's title before the place where they serve, not an owner: "consul à Tamanrasset". */
+export const DIPLOMAT_POSTING_LINKS: readonly string[] = ["à", "au", "aux", "en"];
+
 /** Words that make a country's name its same-named city: "à Luxembourg" (the country takes "au"), "la ville de Djibouti". */
 export const CITY_BEFORE: readonly string[] = ["à", "ville de"];
 

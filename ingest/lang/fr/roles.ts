@@ -71,6 +71,22 @@ export const OWNER_PER_PERSON: readonly string[] = ["pour"];
 /** Words before the city or country where an office serves, between the title and its holder: "l'ambassadeur de Chine à Nairobi, X". */
 export const POSTING_LINKS: readonly string[] = ["à", "au", "aux", "en", "auprès de", "auprès du", "auprès des"];
 
+/** Words between a title in apposition after a name and the organisation it serves: "X, chercheuse à l'Institut Y, estime". */
+export const APPOSITION_OWNER_LINKS: readonly string[] = [
+  "de",
+  "du",
+  "des",
+  "d'",
+  "de la",
+  "de l'",
+  "à",
+  "à l'",
+  "à la",
+  "au",
+  "aux",
+  "chez",
+];
+
 /** Words between a name and its owner in a royal or formal style: "Victoria de Suède". */
 export const OWNER_AFTER_NAME: readonly string[] = ["de", "du", "d'", "des"];
 

@@ -592,6 +592,26 @@ describe("titlesAndNames: an ambassador's posting", () => {
   });
 });
 
+describe("titlesAndNames: the owner after a title in apposition", () => {
+  const PROF = "title:professor Professor other";
+  it("takes the organisation right after 'at', 'à', 'de' as the office's owner", () => {
+    expect(roles(`[Tom Reyes](person:tom-reyes), a {professor}(${PROF}) at [Keio University](org:keio), said so.`, "en")).toEqual([
+      "person:tom-reyes → Professor (professor) of org:keio",
+    ]);
+    expect(roles(`[Luca Neri](person:luca-neri), {professeur}(${PROF}) à l'[Institut Y](org:institut-y), estime que non.`)).toEqual([
+      "person:luca-neri → Professor (professeur) of org:institut-y",
+    ]);
+  });
+  it("not an organisation further on, after other words", () => {
+    expect(roles(`[Luca Neri](person:luca-neri), {professeur}(${PROF}), a rencontré des élus de l'[Institut Y](org:institut-y).`)).toEqual(
+      [],
+    );
+    expect(
+      roles(`[Tom Reyes](person:tom-reyes), a {professor}(${PROF}) who met the heads of [Keio University](org:keio), spoke.`, "en"),
+    ).toEqual([]);
+  });
+});
+
 describe("storysHomeCountry", () => {
   const story = (office: string) =>
     `Le [Kenya](country:KE) renforce sa marine. Le [Kenya](country:KE) achète deux frégates. ${office} Le [Kenya](country:KE) paiera en 2027.`;

@@ -259,6 +259,26 @@ describe("personName: a verb only a person takes beside an unknown given name", 
   });
 });
 
+describe("organizationAfterTitleLink", () => {
+  it("types a name after a title and 'of', 'at', 'de', 'à' as the organisation the office serves", () => {
+    expect(shaped(en("Karel Dvorak, president of Skarn Velko, said the plan was late."))).toContain(
+      "Skarn Velko|Organization|organizationAfterTitleLink",
+    );
+    expect(shaped(fr("Élise Garnier, présidente de Brenna Velko, estime que le plan est tenu."))).toContain(
+      "Brenna Velko|Organization|organizationAfterTitleLink",
+    );
+    expect(shaped(en("Karel Dvorak, the president of the Halden Marsk, said so."))).toContain(
+      "Halden Marsk|Organization|organizationAfterTitleLink",
+    );
+  });
+  it("not a name with a given name in it, nor a name after another word", () => {
+    expect(shaped(en("The President of Parliament Emma Lind spoke.")).some((m) => m.includes("organizationAfterTitleLink"))).toBe(false);
+    expect(shaped(en("The president spoke of Vantor Systems on Monday.")).some((m) => m.includes("organizationAfterTitleLink"))).toBe(
+      false,
+    );
+  });
+});
+
 describe("personName", () => {
   it("reads a surname alone, 'and', then a full name with an apposition: the full name a person, the surname a candidate", () => {
     expect(shaped(en("The contract was signed by Okafor and Renko Tal-ho, the head of the Vela Group."))).toEqual([

@@ -1,0 +1,88 @@
+/**
+ * Offices told in an apposition after the name, read end to end with the project's knowledge base, on
+ * sentences written for these tests in French and English: research, academic and corporate titles with
+ * the organisation after "at", "à", "of", "de"; a posting city between a diplomat's title and the name.
+ */
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../../ingest/pipeline.js";
+import type { DocumentExtraction } from "../../../src/model/extraction.js";
+
+const extract = (text: string, published = "2026-12-03"): DocumentExtraction =>
+  extractArticle({ source: "mem.txt", format: "txt", text, title: null, published, publisher: null });
+
+/** "person: title of owner" for every role found. */
+function roles(out: DocumentExtraction): string[] {
+  const byId = new Map(out.entities.map((e) => [e.id, e.name]));
+  return out.relations
+    .filter((r) => r.type === "HOLDS_ROLE")
+    .map((r) => `${byId.get(r.source)}: ${String(r.properties?.title)} of ${byId.get(r.target)}`);
+}
+
+describe("an apposition after the name with the organisation after the title", () => {
+  it("reads research and academic titles with 'at', 'with', 'à', 'de'", () => {
+    expect(roles(extract("Tomas Lind, a professor at Uppsala University, said the order was late."))).toEqual([
+      "Tomas Lind: Professor of Uppsala University",
+    ]);
+    expect(roles(extract("Maria Holm, a senior fellow with the Stimson Center, warned of delays on Tuesday."))).toEqual([
+      "Maria Holm: Fellow of Stimson Center",
+    ]);
+    expect(roles(extract("Élise Garnier, chercheuse à l'Institut Montaigne, estime que le calendrier est tenu."))).toEqual([
+      "Élise Garnier: Researcher of Institut Montaigne",
+    ]);
+    expect(roles(extract("Hugo Marchal, analyste de l'Institut Montaigne, juge l'accord fragile."))).toEqual([
+      "Hugo Marchal: Analyst of Institut Montaigne",
+    ]);
+  });
+  it("reads a corporate title: 'executive vice president of X', 'vice-présidente exécutive de X'", () => {
+    expect(roles(extract("Karel Dvorak, executive vice president of Airbus, said deliveries would start in May."))).toEqual([
+      "Karel Dvorak: Executive Vice President of Airbus",
+    ]);
+    expect(roles(extract("Sophie Marin, vice-présidente exécutive de Naval Group, a présenté le programme."))).toEqual([
+      "Sophie Marin: Executive Vice President of Naval Group",
+    ]);
+  });
+  it("reads an organisation the knowledge base does not know, after 'of', 'de': the organisation, never a person", () => {
+    const en = extract("Karel Dvorak, executive vice president of Skarn Velko, said deliveries would start in May.");
+    expect(roles(en)).toEqual(["Karel Dvorak: Executive Vice President of Skarn Velko"]);
+    expect(en.entities.filter((e) => e.type === "Person").map((e) => e.name)).toEqual(["Karel Dvorak"]);
+    const fr = extract("Sophie Marin, directrice de Brenna Velko, a présenté le programme.");
+    expect(roles(fr)).toEqual(["Sophie Marin: Director of Brenna Velko"]);
+  });
+  it("gives no role where the apposition names no organisation, a number or a description", () => {
+    expect(roles(extract("Defence analyst Olaf Berg said the order was late."))).toEqual([]);
+    expect(roles(extract("Olaf Berg, 54, said the order was late at Uppsala University."))).toEqual([]);
+    expect(roles(extract("Brest, port militaire, accueille la flotte de l'Otan."))).toEqual([]);
+    expect(roles(extract("Tomas Lind, a professor, met officials of Uppsala University."))).toEqual([]);
+  });
+});
+
+describe("a rank between an office and its holder", () => {
+  it("gives the office, not the rank, to the name after 'le général de brigade', 'le colonel-major', 'Major General (retd.)'", () => {
+    expect(roles(extract("Le ministre malien de la Défense, le colonel-major Issa Traoré, a reçu la délégation."))).toEqual([
+      "Issa Traoré: Defence Minister of Mali",
+    ]);
+    expect(roles(extract("Le chef d'état-major des armées du Niger, le général de brigade Amadou Sani, a pris la parole."))).toEqual([
+      "Amadou Sani: Chief of the Defence Staff of Niger",
+    ]);
+    const retired = extract("Sri Lanka's Defence Secretary, Air Marshal (retd.) Kamal Silva, opened the session. He spoke briefly.");
+    expect(roles(retired)).toEqual(["Kamal Silva: Defence Minister of Sri Lanka"]);
+  });
+  it("gives a rank alone no office", () => {
+    expect(roles(extract("Le colonel-major Issa Traoré a reçu la délégation du Mali."))).toEqual([]);
+  });
+});
+
+describe("a diplomat's posting between the title and the name", () => {
+  it("reads 'High Commissioner in <city>, X' and 'ambassadeur de <pays> à <ville>, X' as the sending country's", () => {
+    expect(roles(extract("India's High Commissioner in Colombo, Vikram Rao, attended the ceremony."))).toEqual([
+      "Vikram Rao: High Commissioner of India",
+    ]);
+    expect(roles(extract("L'ambassadeur du Japon à Dakar, Kenji Sato, a assisté à la cérémonie."))).toEqual([
+      "Kenji Sato: Ambassador of Japan",
+    ]);
+    // A posting city the knowledge base does not know is no organisation the diplomat serves.
+    const unknown = extract("L'ambassadeur de France à Korvalla, Paul Morin, a assisté à la cérémonie.");
+    expect(roles(unknown)).toEqual(["Paul Morin: Ambassador of France"]);
+    expect(unknown.entities.filter((e) => e.type === "Organization")).toEqual([]);
+  });
+});
