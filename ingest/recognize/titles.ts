@@ -230,10 +230,19 @@ const ownerBefore: TitleRule = {
     const { tokens, view, index } = ctx;
     // "Australia's defence industry minister": up to two words of the portfolio between the owner and a minister's title.
     let before = d.before;
-    const portfolioWord = (t: Token | undefined) => t?.word === true && !t.capitalized && t.folded !== "s" && !FUNCTION_WORDS.has(t.folded);
+    // "the Philippine Foreign Affairs Undersecretary": before a title written with capitals, the portfolio's words are too.
+    const capitalizedTitle = /^\p{Lu}/u.test(d.match.text);
+    const portfolioWord = (t: Token | undefined) =>
+      t?.word === true &&
+      (!t.capitalized || (capitalizedTitle && view.matchOver(t) === undefined)) &&
+      t.folded !== "s" &&
+      !FUNCTION_WORDS.has(t.folded);
     if (d.kind === "minister") {
       for (let n = 0; n < 2 && portfolioWord(tokens[before]); n++) before--;
-      if (before !== d.before && tokens[before]?.folded !== "s") before = d.before;
+      const ownerEnds = (t: Token | undefined) =>
+        t !== undefined && view.matchesEndingAt(t.end).some((m) => m.kind === "demonym" && ownerOf(m, index) !== null);
+      // After the portfolio, an owner's "'s" ("Australia's"), or with capitals a demonym ("Philippine Foreign Affairs Undersecretary").
+      if (before !== d.before && tokens[before]?.folded !== "s" && !(capitalizedTitle && ownerEnds(tokens[before]))) before = d.before;
     }
     const ownerToken = before >= 0 ? tokens[before] : undefined;
     if (!ownerToken) return;

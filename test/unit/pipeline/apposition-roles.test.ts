@@ -72,6 +72,14 @@ describe("a rank between an office and its holder", () => {
   });
 });
 
+describe("a compound title before the name", () => {
+  it("reads a capitalised portfolio between the owner and the title: 'the Indonesian Foreign Affairs Undersecretary X'", () => {
+    expect(
+      roles(extract("The Indonesian Foreign Affairs Undersecretary Dewi Lestari met the envoy in Jakarta on Monday after the talks.")),
+    ).toEqual(["Dewi Lestari: Undersecretary of Indonesia"]);
+  });
+});
+
 describe("a diplomat's posting between the title and the name", () => {
   it("reads 'High Commissioner in <city>, X' and 'ambassadeur de <pays> à <ville>, X' as the sending country's", () => {
     expect(roles(extract("India's High Commissioner in Colombo, Vikram Rao, attended the ceremony."))).toEqual([

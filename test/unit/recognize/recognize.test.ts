@@ -313,6 +313,20 @@ describe("titles", () => {
     ]);
   });
 
+  it("reads a capitalised portfolio of up to two words between a demonym and a capitalised minister's title", () => {
+    const t = titles(doc("The Japanese Digital Affairs Minister spoke. Japan's Digital Affairs Minister stayed."));
+    expect(t.map((x) => [x.text, x.ofEntityId])).toEqual([
+      ["Japanese Digital Affairs Minister", "country:JP"],
+      ["Japan's Digital Affairs Minister", "country:JP"],
+    ]);
+    // Not three words, nor before a title written in lower case.
+    const far = titles(doc("The Japanese Rural Digital Affairs Minister spoke. The Japanese Digital Affairs minister stayed."));
+    expect(far.map((x) => [x.text, x.ofEntityId])).toEqual([
+      ["Minister", null],
+      ["minister", null],
+    ]);
+  });
+
   it("owns a title by an organisation's default, or by an organisation named after it", () => {
     const [hr] = titles(doc("Le chef de la politique étrangère de l'UE a signé."));
     expect(hr).toMatchObject({ title: "High Representative", ofEntityId: "org:eu" });
