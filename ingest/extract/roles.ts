@@ -266,7 +266,8 @@ function titlesAndNames(ctx: ExtractionContext, cues: RoleCues, sentenceIndex: n
           ...parentheticals(ctx.text, last.end, p.start),
           ...postingPlaces(ctx, cues, mentions, last.end, p.start),
         ],
-        allowedPhrases: phrases,
+        // "a professor at Keio University, X", "un chercheur chez Y, X": the link to the owner between the title and the name.
+        allowedPhrases: eitherPhrase(phrases, cues.appositionOwnerLinks),
         maxLength: 80,
       });
     const after = people.find((p) => p.start >= last.end && gapAfter(p));

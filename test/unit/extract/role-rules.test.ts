@@ -602,6 +602,16 @@ describe("titlesAndNames: the owner after a title in apposition", () => {
       "person:luca-neri → Professor (professeur) of org:institut-y",
     ]);
   });
+  it("reads the owner's link between a title and the name after it: 'a professor at Y, X', 'chercheur chez Y, X'", () => {
+    expect(roles(`A {professor}(${PROF}) at [Keio University](org:keio), [Tom Reyes](person:tom-reyes), said so.`, "en")).toEqual([
+      "person:tom-reyes → Professor (professor) of org:keio",
+    ]);
+    expect(roles(`Un {professeur}(${PROF}) chez [Institut Y](org:institut-y), [Luca Neri](person:luca-neri), estime que non.`)).toEqual([
+      "person:luca-neri → Professor (professeur) of org:institut-y",
+    ]);
+    // Not past other words: "the professor who met the heads of Y, X".
+    expect(roles(`The {professor}(${PROF}) who met [Keio University](org:keio), [Tom Reyes](person:tom-reyes), spoke.`, "en")).toEqual([]);
+  });
   it("not an organisation further on, after other words", () => {
     expect(roles(`[Luca Neri](person:luca-neri), {professeur}(${PROF}), a rencontré des élus de l'[Institut Y](org:institut-y).`)).toEqual(
       [],
