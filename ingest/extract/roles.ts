@@ -1563,9 +1563,20 @@ const storysHomeCountry: OwnerRule = {
       /(?:^|[^\p{L}])(?:le|la|l['’]|the)\s*$/iu.test(before) && /^\s*,\s*\p{Lu}/u.test(afterRankInApposition(ctx, a.title));
     // Under a dateline, an appointment too ("PARIS (AFP) - X a été nommé chef d'état-major des armées").
     const stated = titleBeforeName(ctx, a) || appointedTo(ctx, cues, a);
-    return apposition || (home.fromDateline && stated && !otherCountryNamed(ctx, a, home.id)) ? home.id : null;
+    const elsewhere = otherCountryNamed(ctx, a, home.id);
+    return apposition || (appositionAfterName(ctx, a) && !elsewhere) || (home.fromDateline && stated && !elsewhere) ? home.id : null;
   },
 };
+
+/**
+ * "X, ministre de l'Intégration européenne, a salué", "X, the defence minister, said": the title in an apposition
+ * closed by a comma right after its holder's name, as one writes of the home government too.
+ */
+function appositionAfterName(ctx: ExtractionContext, a: Attachment): boolean {
+  const before = (ctx.mentionsBySentence[a.title.sentenceIndex] ?? []).filter((m) => m.end <= a.title.start).at(-1);
+  if (before?.entityId !== a.personId) return false;
+  return APPOSITION.test(ctx.text.slice(before.end, a.title.start)) && /^\s*,/u.test(ctx.text.slice(a.title.end, a.title.end + 3));
+}
 
 /**
  * The few characters after a title, past a rank in apposition with its article ("Le chef d'état-major des armées, le

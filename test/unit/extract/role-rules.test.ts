@@ -630,6 +630,19 @@ describe("storysHomeCountry", () => {
       "person:luca-neri → Defence Minister (ministre de la Défense) of country:KE",
     ]);
   });
+  it("owns an office in an apposition closed after the name by the country the story names most", () => {
+    expect(roles(story(`[Luca Neri](person:luca-neri), {ministre de la Défense}(${DEF}), a signé.`))).toEqual([
+      "person:luca-neri → Defence Minister (ministre de la Défense) of country:KE",
+    ]);
+    const two = `Le [Kenya](country:KE) et la [France](country:FR) coopèrent. [Luca Neri](person:luca-neri), {ministre de la Défense}(${DEF}), a signé.`;
+    expect(roles(two)).toEqual([]);
+    // Not with another country named in its sentence, nor an apposition left open ("X, ministre de la Défense depuis mai"), nor a title after another word.
+    expect(
+      roles(story(`[Luca Neri](person:luca-neri), {ministre de la Défense}(${DEF}), a salué l'accord avec la [France](country:FR).`)),
+    ).toEqual([]);
+    expect(roles(story(`[Luca Neri](person:luca-neri), {ministre de la Défense}(${DEF}) depuis mai, a signé.`))).toEqual([]);
+    expect(roles(story(`[Luca Neri](person:luca-neri) a rencontré le {ministre de la Défense}(${DEF}), hier.`))).toEqual([]);
+  });
   it("not an office written before the name without an article, nor in a story with no country named most", () => {
     expect(roles(story(`{Defence Minister}(${DEF}) [Luca Neri](person:luca-neri) signed.`), "en")).toEqual([]);
     const two = `Le [Kenya](country:KE) et la [France](country:FR) coopèrent. Le {ministre de la Défense}(${DEF}), [Luca Neri](person:luca-neri), a signé.`;
