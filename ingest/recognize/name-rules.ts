@@ -949,6 +949,27 @@ const organizationAfterTitleLink: GroupRule = {
 };
 
 /**
+ * "le président-directeur de Thales Alenia, Hervé Derrey,": one word glued to the organisation a title ends on, then a
+ * comma and a name of two capitalised words, goes on with the organisation's name; the holder is the name after the comma.
+ * "le patron d'Airbus Faury, qui …" (no name after the comma) stays a person.
+ */
+const organizationNameGoesOn: GroupRule = {
+  name: "organizationNameGoesOn",
+  read(ctx, group) {
+    const words = group.words;
+    if (!group.titleBefore || words.length !== 1) return null;
+    const word = words[0];
+    const before = ctx.tokens[word.index - 1];
+    const title = before === undefined ? undefined : ctx.titles.find((t) => t.end === before.end);
+    const owner = title?.ofEntityId ? ctx.index.record(title.ofEntityId) : undefined;
+    if (!before || owner?.type !== "Organization" || word.start !== before.end + 1) return null;
+    const [comma, given, family] = [1, 2, 3].map((k) => ctx.tokens[word.index + k]);
+    const nameAfter = comma?.text === "," && given !== undefined && nameLike(given) && family !== undefined && nameLike(family);
+    return nameAfter ? [mention(ctx, word, word, "Organization", "organizationNameGoesOn")] : null;
+  },
+};
+
+/**
  * What makes two to five capitalised words a person's name when no title or apposition says so:
  * a known given name ("Keir …", from the KB's people or data/kb/person-names.json), a family
  * name written first ("Cho Hyun"), an initial ("J. D. Vance"), or the last word standing alone elsewhere in the
@@ -1160,6 +1181,7 @@ export const RUN_RULES: readonly RunRule[] = [
 export const GROUP_RULES: readonly GroupRule[] = [
   placeAfterPreposition,
   organizationAfterTitleLink,
+  organizationNameGoesOn,
   personName,
   placeAfterLocative,
   loneName,

@@ -279,6 +279,20 @@ describe("organizationAfterTitleLink", () => {
   });
 });
 
+describe("organizationNameGoesOn", () => {
+  it("reads one word glued to the organisation a title ends on, before ', <Name Name>', as more of the organisation", () => {
+    expect(shaped(fr("Le président de Vela Group Orbis, Anne Morel, était présent."))).toContain(
+      "Orbis|Organization|organizationNameGoesOn",
+    );
+    expect(shaped(en("The president of Vela Group Orbis, Anne Morel, was there."))).toContain("Orbis|Organization|organizationNameGoesOn");
+  });
+  it("not a surname after the title with no name after its comma", () => {
+    expect(shaped(en("The president of Vela Group Morel, who was there, spoke.")).some((m) => m.includes("organizationNameGoesOn"))).toBe(
+      false,
+    );
+  });
+});
+
 describe("personName", () => {
   it("reads a surname alone, 'and', then a full name with an apposition: the full name a person, the surname a candidate", () => {
     expect(shaped(en("The contract was signed by Okafor and Renko Tal-ho, the head of the Vela Group."))).toEqual([
