@@ -1407,6 +1407,8 @@ const sameOffice = (x: { titleId: string | null; title: string }, y: { titleId: 
 const sameOfficeElsewhere: OwnerRule = {
   name: "sameOfficeElsewhere",
   owner(ctx, _cues, a, found) {
+    // "la directrice, X" … "le directeur de Thales": an office many bodies have (a director's, a professor's) is no one office of the document.
+    if (a.title.kind === "other") return null;
     const owners = new Set<string>();
     const heldByOthers = new Set<string>();
     for (const t of ctx.linked.titles) {

@@ -370,6 +370,11 @@ describe("sameOfficeElsewhere", () => {
       `[Bahrain](country:BH)'s {foreign minister}(${FM} country:BH) spoke on Tuesday. {Foreign Minister}(${FM}) [Kenji Sato](person:kenji-sato) replied.`;
     expect(roles(markup, "en")).toEqual(["person:ali-saleh → Foreign Minister (foreign minister) of country:BH"]);
   });
+  it("not an office many bodies have: 'la directrice, X' takes no owner from 'le directeur d'Airbus' elsewhere", () => {
+    const DIR = "title:director Director other";
+    const markup = `La {directrice}(${DIR}), [Luca Neri](person:luca-neri), a signé. Le {directeur}(${DIR} org:airbus) d'[Airbus](org:airbus) était absent.`;
+    expect(roles(markup)).toEqual([]);
+  });
   it("not by an office another person of the same sentence holds, even unnamed", () => {
     const markup =
       `[Bahrain](country:BH)'s {foreign minister}(${FM} country:BH) spoke on Monday. ` +
