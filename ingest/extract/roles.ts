@@ -1566,7 +1566,11 @@ const storysHomeCountry: OwnerRule = {
     // Under a dateline, an appointment too ("PARIS (AFP) - X a été nommé chef d'état-major des armées").
     const stated = titleBeforeName(ctx, a) || appointedTo(ctx, cues, a);
     const elsewhere = otherCountryNamed(ctx, a, home.id);
-    return apposition || (appositionAfterName(ctx, a) && !elsewhere) || (home.fromDateline && stated && !elsewhere) ? home.id : null;
+    // An office held before ("X, ancien chef d'état-major de l'armée de Terre") is as often another country's.
+    const current = a.title.tenure === "current";
+    return apposition || (current && appositionAfterName(ctx, a) && !elsewhere) || (home.fromDateline && stated && !elsewhere)
+      ? home.id
+      : null;
   },
 };
 

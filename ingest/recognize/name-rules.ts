@@ -943,6 +943,8 @@ const organizationAfterTitleLink: GroupRule = {
     const before = ctx.tokens[k - 1];
     const title = before === undefined ? undefined : ctx.titles.find((t) => t.end === before.end);
     if (!title || (title.kind === "diplomat" && ctx.cues.diplomatPostingLinks.has(link))) return null;
+    // "le maire de Lorient", "the governor of Alexandria": a city's or a region's office; the name is a place.
+    if (title.titleId && ctx.index.title(title.titleId)?.ofPlace) return null;
     if (words.some((w) => ctx.index.isGivenName(w.folded) || ctx.personNameWords.has(w.folded))) return null;
     return [mention(ctx, words[0], words[words.length - 1], "Organization", "organizationAfterTitleLink")];
   },

@@ -85,6 +85,8 @@ export const KbTitle = z.object({
    * serve, not an office of a country: the country a story is told from (its dateline) is no evidence of its owner.
    */
   rank: z.boolean().optional(),
+  /** The office is a city's or a region's ("maire de Lorient", "governor of Alexandria"): the name after it is a place. */
+  ofPlace: z.boolean().optional(),
   /** The title alone names its owner ("ministre des Armées": France; "Grand-Duc": Luxembourg), where the text names it nowhere else. */
   impliesOwner: z.boolean().optional(),
   /** Head of state/government, minister, diplomat, military, party, other. */

@@ -94,3 +94,16 @@ describe("a diplomat's posting between the title and the name", () => {
     expect(unknown.entities.filter((e) => e.type === "Organization")).toEqual([]);
   });
 });
+
+describe("what an apposition's title does not make", () => {
+  it("a city's or a region's name after its mayor or governor is no organisation ('le maire de Kerlouan, X')", () => {
+    const orgs = (out: DocumentExtraction) => out.entities.filter((e) => e.type === "Organization").map((e) => e.name);
+    expect(orgs(extract("Étaient présents le maire de Kerlouan, Yann Le Bras, et le préfet de la région."))).not.toContain("Kerlouan");
+    expect(orgs(extract("She met the governor of Tamarindo, Luis Vega, on Monday in the port."))).not.toContain("Tamarindo");
+  });
+  it("an office held before, with no country said, is not given the story's home country ('X, ancien chef d'état-major')", () => {
+    const text =
+      "Le ministre allemand de la Défense a reçu lundi à Berlin son homologue. L'Allemagne et la Pologne ont signé un accord. L'Allemagne paiera. « C'est un bon accord », a estimé le général Paul Marin, ancien chef d'état-major de l'armée de Terre, désormais consultant.";
+    expect(roles(extract(text)).filter((r) => r.startsWith("Paul Marin"))).toEqual([]);
+  });
+});
