@@ -15,7 +15,12 @@ export interface NamedEvent {
 
 /** The events of `body` (of the `types` asked, all when none), published on `published`. */
 export function namedEvents(body: string, published: string, ...types: string[]): NamedEvent[] {
-  const out = extractArticle({ source: "mem.txt", format: "txt", text: body, title: null, published, publisher: null });
+  return namedEventsUnder(null, body, published, ...types);
+}
+
+/** The events of an article with its headline `title`. */
+export function namedEventsUnder(title: string | null, body: string, published: string, ...types: string[]): NamedEvent[] {
+  const out = extractArticle({ source: "mem.txt", format: "txt", text: body, title, published, publisher: null });
   const names = new Map(out.entities.map((e) => [e.id, e.name]));
   return out.events
     .filter((e) => types.length === 0 || types.includes(e.type))

@@ -5,7 +5,7 @@
  * own sentences, French and English.
  */
 import { describe, expect, it } from "vitest";
-import { namedEvents } from "./named-events.js";
+import { namedEvents, namedEventsUnder } from "./named-events.js";
 
 const PUBLISHED = "2026-12-04";
 
@@ -53,5 +53,36 @@ describe("someone staying away from an event", () => {
         "Finnish Defence Minister Mikko Laine met Swedish Defence Minister Pal Jonson in Stockholm, where Norway was represented by its ambassador.",
       ),
     ).toEqual([{ status: "occurred", participants: ["Mikko Laine", "Pal Jonson"] }]);
+  });
+
+  it("a verb of snubbing keeps its subject out of the event, in a headline too ('snubs', 'to skip', 'a snobé', 'boycotte')", () => {
+    const headline = (title: string, body: string) =>
+      namedEventsUnder(title, body, PUBLISHED, "Meeting").filter((e) => e.participants.includes("Tomas Varga"));
+    expect(headline("Varga snubs EU summit", "Slovak Prime Minister Tomas Varga stayed in Bratislava on Thursday.")).toEqual([]);
+    expect(headline("Varga to skip NATO summit in Madrid", "Slovak Prime Minister Tomas Varga will stay in Bratislava.")).toEqual([]);
+    expect(headline("Varga boycotte le sommet de l'UE", "Le Premier ministre slovaque Tomas Varga est resté jeudi à Bratislava.")).toEqual(
+      [],
+    );
+    expect(
+      meetings(
+        "Le Premier ministre slovaque Tomas Varga a snobé le sommet de Bruxelles, où les dirigeants européens ont rencontré le président ukrainien Petro Danko.",
+      ).flatMap((e) => e.participants),
+    ).not.toContain("Tomas Varga");
+    expect(
+      meetings(
+        "Slovak Prime Minister Tomas Varga shunned Thursday's summit in Brussels, where EU leaders met Ukrainian President Petro Danko.",
+      ).flatMap((e) => e.participants),
+    ).not.toContain("Tomas Varga");
+  });
+
+  it("not one who meets the others ('Varga meets Danko at EU summit')", () => {
+    expect(
+      namedEventsUnder(
+        "Varga meets Danko at EU summit",
+        "Slovak Prime Minister Tomas Varga met Ukrainian President Petro Danko in Brussels on Thursday.",
+        PUBLISHED,
+        "Meeting",
+      ).flatMap((e) => e.participants),
+    ).toContain("Tomas Varga");
   });
 });
