@@ -47,7 +47,7 @@ import {
 import { changedPlanDate, DENIAL_RULES, rescheduledDate, statusFor } from "./events/status.js";
 import { rulesFor } from "./events/types.js";
 import { placeFor } from "./events/place.js";
-import { coordinatedDestinations, guestVisit, laterStops, receivedGuest } from "./events/visit.js";
+import { coordinatedDestinations, guestVisit, laterStops, receivedGuest, visitedPerson } from "./events/visit.js";
 import { eventCues, type EventCues } from "./events/cues.js";
 import { joinedSides } from "./events/meeting.js";
 import { narrowedScope, sequenceSplit, type SequenceSplit } from "./events/sequence.js";
@@ -291,6 +291,17 @@ function mentionsInSentence(
         visit.people = [guest.visitor];
         visit.place = guest.place;
         guestVisits.push({ ...visit, topics, status: mention.status, date: mention.date, endDate: mention.endDate });
+      }
+    }
+    // "a rendu une visite de courtoisie au président Y", "paid a courtesy visit to President Y": a meeting with Y too.
+    const meetingLexiconForVisits = ctx.lexicon.events.find((e) => e.type === "Meeting");
+    if (mention && meetingLexiconForVisits && rulesFor(m.type).trip && !m.anaphoric && m.people.length > 0) {
+      const host = visitedPerson(scope, m.people);
+      if (host) {
+        const meeting = draftMention({ ...first, lexicon: meetingLexiconForVisits }, i);
+        meeting.people = uniq([...m.people, host]);
+        meeting.place = m.place;
+        out.push({ ...meeting, topics, status: mention.status, date: mention.date, endDate: mention.endDate });
       }
     }
     // "will travel to Serbia and Hungary": a visit to each country.

@@ -131,6 +131,18 @@ export interface EventCues {
   ongoingForms: PhraseFinder;
   soilAfterDemonym: PhraseFinder;
   notATripAfter: PhraseFinder;
+  /** "called on", "a appelé": meeting or call triggers that are also verbs of urging ("called on Y to step down"). */
+  urgingTriggers: PhraseFinder;
+  /** Of those, the ones that tell an event only with the names of whom right after them. */
+  urgingTriggersNamingWhom: PhraseFinder;
+  /** "to", "for", "à": right after whom such a verb names, what makes it urging. */
+  urgingComplements: PhraseFinder;
+  /** "the", "and", "on", "le", "et": words that may join the names after such a verb. */
+  nameListWords: PhraseFinder;
+  /** "to", "au", "chez": before the person a visit is paid to ("a rendu une visite de courtoisie au président Y"). */
+  personVisitPrepositions: PhraseFinder;
+  /** "the", "son": between that preposition and the person's title or name. */
+  personVisitDeterminers: PhraseFinder;
   notASigningAfter: PhraseFinder;
   /** "also signed", "ont par ailleurs signé": another signing than those told before. */
   anotherSigningCues: PhraseFinder;
@@ -288,6 +300,12 @@ function compile(packs: readonly LanguagePack[]): EventCues {
     ongoingForms: r((c) => c.ONGOING_FORMS),
     soilAfterDemonym: r((c) => c.SOIL_AFTER_DEMONYM),
     notATripAfter: t((c) => c.NOT_A_TRIP_AFTER),
+    urgingTriggers: t((c) => c.URGING_TRIGGERS),
+    urgingTriggersNamingWhom: t((c) => c.URGING_TRIGGERS_NAMING_WHOM),
+    urgingComplements: t((c) => c.URGING_COMPLEMENTS),
+    nameListWords: t((c) => c.NAME_LIST_WORDS),
+    personVisitPrepositions: t((c) => c.PERSON_VISIT_PREPOSITIONS),
+    personVisitDeterminers: t((c) => c.PERSON_VISIT_DETERMINERS),
     notASigningAfter: t((c) => c.NOT_A_SIGNING_AFTER),
     anotherSigningCues: t((c) => c.ANOTHER_SIGNING_CUES),
     agreementPronounPassives: t((c) => c.AGREEMENT_PRONOUN_PASSIVES),

@@ -97,6 +97,47 @@ function withoutInnerWords(ctx: ExtractionContext, cues: EventCues, s: Span, dat
   return text;
 }
 
+/** Whether a stretch between names holds only the words that join a list of them ("and on the", ", et le"). */
+function onlyNameListWords(cues: EventCues, gap: string): boolean {
+  if (/[;:.!?()«»"“”]/u.test(gap)) return false;
+  const words = gap.replace(/,/gu, " ").trim();
+  if (words === "") return true;
+  const hits = cues.nameListWords.findAll(words);
+  return words.split(/\s+/u).length === hits.reduce((n, h) => n + words.slice(h.start, h.end).split(/\s+/u).length, 0);
+}
+
+/**
+ * "X called on President Y to step down", "X a appelé le président Y à la retenue", "called on the world for help": a
+ * trigger that is also a verb of urging ("called on", "a appelé") urges, not meets, when the names of whom it speaks
+ * (people, titles, countries, joined by "and", "et", commas; the sentence's dates read through) are followed by "to",
+ * "for", "à", or when "to", "à" follow the verb itself; "called on" (URGING_TRIGGERS_NAMING_WHOM) also when no name
+ * follows it. "X called on President Y at the palace", "X a appelé mardi le président Y" stay events.
+ */
+function urgesRatherThanMeets(ctx: ExtractionContext, cues: EventCues, s: Span, h: Span, dates: readonly Span[]): boolean {
+  const phrase = ctx.text.slice(h.start, h.end);
+  const whole = (finder: PhraseFinder, text: string) => finder.findAll(text).some((m) => m.start === 0 && m.end === text.length);
+  if (!whole(cues.urgingTriggers, phrase)) return false;
+  const i = ctx.sentences.findIndex((x) => x.start <= h.start && h.end <= x.end);
+  const names: Span[] = [...(ctx.mentionsBySentence[i] ?? []), ...(ctx.titlesBySentence[i] ?? [])];
+  const elements = [...names, ...dates].filter((e) => e.start >= h.end && e.end <= s.end).sort((a, b) => a.start - b.start);
+  let at = h.end;
+  let named = false;
+  for (;;) {
+    const overlapping = elements.filter((e) => e.start < at && e.end > at);
+    if (overlapping.length > 0) {
+      at = Math.max(...overlapping.map((e) => e.end));
+      continue;
+    }
+    const next = elements.find((e) => e.start >= at);
+    if (!next || !onlyNameListWords(cues, ctx.text.slice(at, next.start))) break;
+    named ||= names.includes(next);
+    at = next.end;
+  }
+  if (!named && whole(cues.urgingTriggersNamingWhom, phrase)) return true;
+  const following = /^\s*([\p{L}]+)/u.exec(ctx.text.slice(at, s.end))?.[1];
+  return following !== undefined && whole(cues.urgingComplements, following);
+}
+
 /** A trigger's hits in the sentence, and those an adverb or a date inside it had hidden. */
 function hitsOf(ctx: ExtractionContext, finder: PhraseFinder, s: Span, masked: string | null): Array<Span & { phrase: string }> {
   const plain = findIn(finder, ctx.text, s.start, s.end);
@@ -267,6 +308,7 @@ export function triggerHits(
       if (lexicon.type === "Visit" && isRiseToOffice(ctx, cues, s, h)) continue;
       if (lexicon.type === "Signing" && (isDomesticAct(ctx, cues, s, h, masked) || isDomesticActSigned(ctx, cues, s, h))) continue;
       if (lexicon.type === "Meeting" && takesAThing(ctx, cues, s, h, dates)) continue;
+      if (urgesRatherThanMeets(ctx, cues, s, h, dates)) continue;
       hits.push({ ...h, lexicon, phrase: foldForMatch(h.phrase) });
     }
   }

@@ -470,6 +470,37 @@ export function receivedGuest(scope: TriggerScope, meeting: { people: readonly s
   return guest;
 }
 
+/** Most words between a visit's words and the preposition before the person visited ("une visite de courtoisie lundi au"). */
+const VISIT_TO_PERSON_WORDS = 3;
+
+/**
+ * "a rendu une visite de courtoisie au président Y", "a rendu visite lundi à la présidente Y", "paid a courtesy visit to
+ * President Y": a visit paid to a person (the first preposition after the visit's words, a few words and the sentence's
+ * dates between, then the person's title or name, a determiner at most) is a meeting with that person. Null when the
+ * preposition opens a place ("se rendra à Dakar"), an owner ("a visit to President Y's country"), or no one of the visit.
+ */
+export function visitedPerson(scope: TriggerScope, visitors: readonly string[]): string | null {
+  const { ctx, cues, i, s, trigger, participants } = scope;
+  const to = Math.min(s.end, trigger.end + 80);
+  const preposition = findWordsIn(cues.personVisitPrepositions, ctx.text, trigger.end, to)[0];
+  if (!preposition) return null;
+  const lead = blankSpans(ctx.text, trigger.end, preposition.start, ctx.temporal(i));
+  if (/[,;:.!?()«»"“”]/u.test(lead) || wordCount(lead) > VISIT_TO_PERSON_WORDS) return null;
+  const titles = ctx.titlesBySentence[i] ?? [];
+  const person = participants
+    .filter((p) => p.start >= preposition.end)
+    .sort((a, b) => a.start - b.start)
+    .find((p) => {
+      const between = blankSpans(ctx.text, preposition.end, p.start, [
+        ...titles,
+        ...findWordsIn(cues.personVisitDeterminers, ctx.text, preposition.end, p.start),
+      ]);
+      return /^\s*$/u.test(between);
+    });
+  if (!person || visitors.includes(person.personId) || /^['’]s\b/u.test(ctx.text.slice(person.end, person.end + 3))) return null;
+  return person.personId;
+}
+
 /**
  * "will travel to Serbia and Hungary", "se rendra en Serbie et en Hongrie": the other countries
  * coordinated right after the destination, each a visit of its own (cities are stops of one trip).

@@ -169,7 +169,7 @@ export const SHARED_SUBJECT_LINKS = ["and", "and then", "then"] as const;
  * Words that move on, in a meeting's sentence, to another meeting of the same subject, with no verb ("spoke with
  * Y, then with Z", "met Y on Monday and then Z") or with a meeting verb right after them.
  */
-export const NEXT_COUNTERPART_LINKS = ["then", "and then", "and later"] as const;
+export const NEXT_COUNTERPART_LINKS = ["then", "and then", "and later", "and on"] as const;
 
 /** Open the phrase of an event on whose fringes another takes place ("on the sidelines of Wednesday's summit, X met Y"). */
 export const SIDELINE_OPENERS = [

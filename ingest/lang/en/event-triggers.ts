@@ -257,3 +257,24 @@ export const PRESENCE_VERBS = [
   "stayed in",
   "will stay in",
 ] as const;
+
+/**
+ * Meeting or call triggers that are also verbs of urging: "X called on President Y at the palace" is a meeting, "X
+ * called on President Y to step down" is not (ingest/extract/events/triggers.ts, urgesRatherThanMeets).
+ */
+export const URGING_TRIGGERS = ["called on", "calls on", "will call on", "calling on", "call on"] as const;
+
+/** Of those, the ones that tell a meeting only with the names of whom right after them ("called on the nation" meets no one). */
+export const URGING_TRIGGERS_NAMING_WHOM = ["called on", "calls on", "will call on", "calling on", "call on"] as const;
+
+/** Right after whom such a verb names (or right after the verb), the words that make it urging: "to step down", "for calm". */
+export const URGING_COMPLEMENTS = ["to", "for"] as const;
+
+/** Words that may join the names of whom after such a verb: "called on the president and on the prime minister". */
+export const NAME_LIST_WORDS = ["the", "his", "her", "its", "their", "and", "on", "both"] as const;
+
+/** Before the person a visit is paid to, right after the visit's words: "paid a courtesy visit to President Y" (a meeting with Y). */
+export const PERSON_VISIT_PREPOSITIONS = ["to"] as const;
+
+/** Between that preposition and the person's title or name: "to the", "to his". */
+export const PERSON_VISIT_DETERMINERS = ["the", "his", "her", "their"] as const;

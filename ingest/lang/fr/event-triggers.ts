@@ -336,3 +336,24 @@ export const PRESENCE_VERBS = [
   "séjournera au",
   "séjournera à",
 ] as const;
+
+/**
+ * Déclencheurs de rencontre ou d'appel qui sont aussi des verbes d'exhortation : « X a appelé mardi le président Y » est
+ * un appel, « X a appelé le président Y à la retenue » n'en est pas un (ingest/extract/events/triggers.ts).
+ */
+export const URGING_TRIGGERS = ["a appelé", "avait appelé", "appelle", "appellera"] as const;
+
+/** Parmi eux, ceux qui ne disent une rencontre qu'avec le nom de qui juste après (aucun : « l'a appelé » est un appel). */
+export const URGING_TRIGGERS_NAMING_WHOM: readonly string[] = [];
+
+/** Juste après qui ce verbe nomme (ou juste après le verbe), les mots qui en font une exhortation : « à la retenue », « au calme ». */
+export const URGING_COMPLEMENTS = ["à", "au", "aux"] as const;
+
+/** Mots qui peuvent joindre les noms de qui après ce verbe : « le président et le Premier ministre ». */
+export const NAME_LIST_WORDS = ["le", "la", "les", "l'", "son", "sa", "ses", "leur", "leurs", "et"] as const;
+
+/** Avant la personne à qui une visite est rendue, juste après les mots de la visite : « a rendu une visite de courtoisie au président Y ». */
+export const PERSON_VISIT_PREPOSITIONS = ["à", "au", "aux", "chez"] as const;
+
+/** Entre cette préposition et le titre ou le nom de la personne : « à la présidente Y », « à son homologue Y ». */
+export const PERSON_VISIT_DETERMINERS = ["la", "l'", "le", "son", "sa", "ses", "leur"] as const;
