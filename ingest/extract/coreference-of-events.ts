@@ -25,6 +25,7 @@ import { isDayPrecise } from "../dates/iso.js";
 const subset = (a: readonly string[], b: readonly string[]) => a.every((x) => b.includes(x));
 import { dateAtDocumentLevel } from "./events/document-dates.js";
 import { placeFromTrip } from "./events/place-from-trip.js";
+import { placeFromOccasion } from "./events/place-from-occasion.js";
 import { rulesFor } from "./events/types.js";
 import { couldBeOnePlace, countryOfPlace, isCapitalOf } from "./events/same-place.js";
 
@@ -417,6 +418,7 @@ export function resolveEvents(ctx: ExtractionContext, mentions: readonly EventMe
   const told = foldHeadlineEvents(ctx, foldMeetingsIntoCalls(ctx, events));
   for (const e of told) e.sentenceIndices.sort((a, b) => a - b);
   dateAtDocumentLevel(ctx, told, unattached);
+  placeFromOccasion(ctx, told);
   placeFromTrip(ctx, told);
   return told;
 }

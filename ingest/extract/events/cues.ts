@@ -143,6 +143,10 @@ export interface EventCues {
   personVisitPrepositions: PhraseFinder;
   /** "the", "son": between that preposition and the person's title or name. */
   personVisitDeterminers: PhraseFinder;
+  /** "on the sidelines of", "en marge du": before another event's noun, the occasion an event was held at (and so its place). */
+  occasionOpeners: PhraseFinder;
+  /** "here", "ici": in an article opened by a dateline, its place. */
+  hereWords: PhraseFinder;
   notASigningAfter: PhraseFinder;
   /** "also signed", "ont par ailleurs signé": another signing than those told before. */
   anotherSigningCues: PhraseFinder;
@@ -306,6 +310,8 @@ function compile(packs: readonly LanguagePack[]): EventCues {
     nameListWords: t((c) => c.NAME_LIST_WORDS),
     personVisitPrepositions: t((c) => c.PERSON_VISIT_PREPOSITIONS),
     personVisitDeterminers: t((c) => c.PERSON_VISIT_DETERMINERS),
+    occasionOpeners: t((c) => c.OCCASION_OPENERS),
+    hereWords: t((c) => c.HERE_WORDS),
     notASigningAfter: t((c) => c.NOT_A_SIGNING_AFTER),
     anotherSigningCues: t((c) => c.ANOTHER_SIGNING_CUES),
     agreementPronounPassives: t((c) => c.AGREEMENT_PRONOUN_PASSIVES),

@@ -16,6 +16,7 @@ import { DESTINATION_RULES, visitorFor } from "./visit.js";
 import { agreementOfPronounSubject, anotherSigning, signersFor } from "./signing.js";
 import { meetingParticipants, summitHostCity } from "./meeting.js";
 import { firstFinding } from "./rules.js";
+import { hereInDatelinePlace } from "./here.js";
 import { withCompanions } from "./companions.js";
 import type { EventMention, MentionDraft, StoryEvent } from "./mention.js";
 import { asideClauses, type TriggerScope } from "./scope.js";
@@ -45,9 +46,17 @@ function venue(scope: TriggerScope): string | null {
   return placeFor(scope.ctx, scope.i, scope.s, scope.trigger, skip, false);
 }
 
+/** The events held somewhere: a call has no place, not even "here". */
+const HELD_SOMEWHERE: ReadonlySet<string> = new Set(["Meeting", "Signing", "PressConference"]);
+
+/** The venue, or else the dateline's place when the clause says "here" ("met Y at the ministry here"). */
+function venueOrHere(scope: TriggerScope, type: string): string | null {
+  return venue(scope) ?? (HELD_SOMEWHERE.has(type) ? hereInDatelinePlace(scope) : null);
+}
+
 const VISIT: EventTypeRules = {
   describe: (scope, m) => {
-    const destination = firstFinding(DESTINATION_RULES, scope)?.value ?? null;
+    const destination = firstFinding(DESTINATION_RULES, scope)?.value ?? hereInDatelinePlace(scope);
     const who = visitorFor(scope, destination);
     if (who?.people) m.people = withCompanions(scope, who.people);
     else if (who?.groupSubject && !m.weak) m.groupSubject = true;
@@ -93,7 +102,7 @@ const SIGNING: EventTypeRules = {
     m.agreementId =
       agreement?.entityId ?? agreementReferredTo(scope.ctx, scope.agreements, scope.i, scope.s) ?? agreementOfPronounSubject(scope);
     m.another = anotherSigning(scope);
-    m.place = venue(scope);
+    m.place = venueOrHere(scope, m.type);
   },
   enough: (_ctx, m) => m.people.length > 0 || m.parties.length >= 1,
   confirmsWeak: twoSides,
@@ -116,7 +125,7 @@ function describeGathering(scope: TriggerScope, m: MentionDraft): void {
   if (who.counterpart) m.weak = false;
   const hostCity = summitHostCity(scope);
   m.inPassing = who.inPassing ?? hostCity !== null;
-  m.place = venue(scope) ?? who.place ?? hostCity ?? null;
+  m.place = venue(scope) ?? who.place ?? hostCity ?? (HELD_SOMEWHERE.has(m.type) ? hereInDatelinePlace(scope) : null);
 }
 
 function sameGathering(e: StoryEvent, m: EventMention): boolean {

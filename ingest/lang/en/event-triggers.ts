@@ -278,3 +278,9 @@ export const PERSON_VISIT_PREPOSITIONS = ["to"] as const;
 
 /** Between that preposition and the person's title or name: "to the", "to his". */
 export const PERSON_VISIT_DETERMINERS = ["the", "his", "her", "their"] as const;
+
+/** Before an event's noun, what makes it the occasion of the sentence's other event, held at its place ("On the sidelines of the summit, X met Y"). */
+export const OCCASION_OPENERS = ["on the sidelines of", "on the margins of", "in the margins of", "during", "at"] as const;
+
+/** In an article opened by a dateline ("KUALA LUMPUR, Dec 3 --"), the word for its place: "met Y at the ministry here". */
+export const HERE_WORDS = ["here"] as const;

@@ -357,3 +357,26 @@ export const PERSON_VISIT_PREPOSITIONS = ["à", "au", "aux", "chez"] as const;
 
 /** Entre cette préposition et le titre ou le nom de la personne : « à la présidente Y », « à son homologue Y ». */
 export const PERSON_VISIT_DETERMINERS = ["la", "l'", "le", "son", "sa", "ses", "leur"] as const;
+
+/** Avant le nom d'un événement, ce qui en fait l'occasion de l'autre événement de la phrase, tenu au même lieu (« En marge du sommet, X a rencontré Y »). */
+export const OCCASION_OPENERS = [
+  "en marge de",
+  "en marge du",
+  "en marge des",
+  "en marge d'",
+  "lors de",
+  "lors du",
+  "lors des",
+  "lors d'",
+  "au cours de",
+  "au cours du",
+  "au cours d'",
+  "pendant",
+  "durant",
+  "à l'occasion de",
+  "à l'occasion du",
+  "à l'occasion d'",
+] as const;
+
+/** Dans un article ouvert par une ligne de lieu (« Dakar, 3 déc (AFP) - »), le mot qui dit ce lieu : « a reçu ici Y ». */
+export const HERE_WORDS = ["ici"] as const;
