@@ -109,6 +109,26 @@ function otherCountrySides(ctx: ExtractionContext, roles: readonly RoleClaim[], 
   return apart(e, m) || apart(m, e);
 }
 
+/** How many sentences back the event a companion goes on may be told. */
+const COMPANION_REACH_SENTENCES = 2;
+
+/**
+ * The events a companion told after them goes on: the trips (else the meetings) with people, not called off, told
+ * in the nearest sentence before the companion's that tells any, a few sentences back at most.
+ */
+function eventsJustTold(events: readonly StoryEvent[], m: EventMention): StoryEvent[] {
+  const before = events.filter(
+    (e) =>
+      e.status !== "cancelled" &&
+      e.people.length > 0 &&
+      e.sentenceIndices.some((k) => k < m.sentenceIndex && k >= m.sentenceIndex - COMPANION_REACH_SENTENCES),
+  );
+  const last = Math.max(-1, ...before.flatMap((e) => e.sentenceIndices.filter((k) => k < m.sentenceIndex)));
+  const nearest = before.filter((e) => e.sentenceIndices.includes(last));
+  const trips = nearest.filter((e) => rulesFor(e.type).trip);
+  return trips.length > 0 ? trips : nearest.filter((e) => e.type === "Meeting");
+}
+
 /** The event a group subject or an anaphor stands for: the latest of the type and status (any status when asked), with people. */
 function salient(
   ctx: ExtractionContext,
@@ -287,6 +307,13 @@ export function resolveEvents(ctx: ExtractionContext, mentions: readonly EventMe
         absorb(ctx, plan, m, true);
         continue;
       }
+    }
+    // "He is accompanied by Y": Y goes with the participants of the events told in the nearest sentence before.
+    if (m.companionsOnly) {
+      const joined = eventsJustTold(events, m);
+      for (const e of joined) absorb(ctx, e, m, true);
+      if (joined.length === 0) unattached.push(m);
+      continue;
     }
     const holders = officeHolders(roles, m.groupOffices);
     const ofOffice = holders ? officeGroup(events, m, holders) : undefined;

@@ -50,6 +50,7 @@ import { placeFor } from "./events/place.js";
 import { coordinatedDestinations, guestVisit, laterStops, receivedGuest, visitedPerson } from "./events/visit.js";
 import { eventCues, type EventCues } from "./events/cues.js";
 import { joinedSides } from "./events/meeting.js";
+import { companionsOfSubject } from "./events/companions.js";
 import { narrowedScope, sequenceSplit, type SequenceSplit } from "./events/sequence.js";
 import { sidelinePhrases } from "./events/sideline.js";
 import type { TriggerHit } from "./events/mention.js";
@@ -374,6 +375,19 @@ function mentionsInSentence(
       const planned = findIn(ctx.lexicon.plannedMarkers, ctx.text, Math.max(s.start, verb.start - 20), verb.start).length > 0;
       push(finish(m, planned ? "planned" : "occurred"));
       break;
+    }
+  }
+  // "He is accompanied by a delegation that includes Deputy Minister Y": in a sentence with no event of its own, who
+  // goes with the subject on the event just told (coreference adds them to it; the mention opens none).
+  const tripLexicon = ctx.lexicon.events.find((e) => rulesFor(e.type).trip);
+  if (out.length === 0 && allHits.length === 0 && tripLexicon) {
+    const company = companionsOfSubject(scopeOf(ctx, roles, agreements, i, { start: s.start, end: s.start }, [], { people, participants }));
+    if (company) {
+      const m = draftMention({ ...company.cue, lexicon: tripLexicon }, i);
+      m.people = company.companions;
+      m.anaphoric = true;
+      m.companionsOnly = true;
+      push(finish(m, "occurred"));
     }
   }
   // "se rendra à Monterrey, où il visitera une usine": a trip told in a relative clause, with no

@@ -101,3 +101,48 @@ export function withCompanions(scope: TriggerScope, found: readonly string[]): s
   }
   return uniq(people);
 }
+
+/** Most characters of a party's words between the cue and its first member ("a high-level delegation that includes"). */
+const COMPANY_REACH = 80;
+
+/**
+ * "He is accompanied by a delegation that includes Deputy Minister Y and General Z", "Elle était accompagnée du
+ * vice-ministre Y", "Il est accompagné d'une délégation comprenant le vice-ministre Y": in a sentence that tells no
+ * event of its own, a companion cue whose subject is a pronoun or a name (auxiliaries between), with the people named
+ * after it (titles, a party's words between; more joined by "and", "et", commas): those who go with the subject on
+ * what was told before, and the cue. Null when the sentence has no such cue.
+ */
+export function companionsOfSubject(scope: TriggerScope): { cue: Span; companions: string[] } | null {
+  const { ctx, cues, s, people } = scope;
+  const ordered = [...people].sort((a, b) => a.start - b.start);
+  for (const cue of findWordsIn(cues.companionCues, ctx.text, s.start, s.end)) {
+    // Before the cue: a pronoun or a name, and auxiliaries ("He is", "Elle sera", "Le ministre X était").
+    const subjectSpans = [
+      ...findWordsIn(cues.subjectPronouns, ctx.text, s.start, cue.start),
+      ...findWordsIn(cues.auxiliaries, ctx.text, s.start, cue.start),
+      ...ordered.filter((p) => p.end <= cue.start),
+      ...(ctx.titlesBySentence[scope.i] ?? []).filter((t) => t.end <= cue.start),
+    ];
+    if (!/^[\s,]*$/u.test(blankSpans(ctx.text, s.start, cue.start, subjectSpans))) continue;
+    const first = ordered.find((p) => p.start >= cue.end);
+    if (!first || first.start - cue.end > COMPANY_REACH) continue;
+    const party = findWordsIn(cues.companyWords, ctx.text, cue.end, first.start);
+    const lead = blankSpans(ctx.text, cue.end, first.start, [
+      ...party,
+      ...(ctx.titlesBySentence[scope.i] ?? []).filter((t) => t.start >= cue.end && t.end <= first.start),
+      ...(ctx.mentionsBySentence[scope.i] ?? []).filter((m) => m.source === "demonym" && m.start >= cue.end && m.end <= first.start),
+      ...cues.honorificStyles.findInRange(ctx.text, cue.end, first.start),
+    ]);
+    if (!/^[\s,]*$/u.test(lead)) continue;
+    const companions = [first];
+    for (const next of ordered.filter((p) => p.start > first.start)) {
+      const last = companions.at(-1);
+      if (!last || !linked(scope, last.end, next.start, true) || !/\b(?:et|and)\b|,/iu.test(ctx.text.slice(last.end, next.start))) break;
+      companions.push(next);
+    }
+    const subjects = new Set(ordered.filter((p) => p.end <= cue.start).map((p) => p.personId));
+    const ids = uniq(companions.map((p) => p.personId).filter((id) => !subjects.has(id)));
+    if (ids.length > 0) return { cue: { start: cue.start, end: cue.end }, companions: ids };
+  }
+  return null;
+}

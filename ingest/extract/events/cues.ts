@@ -147,6 +147,8 @@ export interface EventCues {
   occasionOpeners: PhraseFinder;
   /** "here", "ici": in an article opened by a dateline, its place. */
   hereWords: PhraseFinder;
+  /** "a delegation that includes", "une délégation comprenant": between a companion cue and the companions of a party. */
+  companyWords: PhraseFinder;
   notASigningAfter: PhraseFinder;
   /** "also signed", "ont par ailleurs signé": another signing than those told before. */
   anotherSigningCues: PhraseFinder;
@@ -279,6 +281,7 @@ function compile(packs: readonly LanguagePack[]): EventCues {
     honorificStyles: phraseFinder(packs.flatMap((p) => p.names.HONORIFIC_STYLES)),
     stopLinks: r((c) => c.STOP_LINKS),
     companionCues: r((c) => c.COMPANION_CUES),
+    companyWords: r((c) => c.COMPANY_WORDS),
     signingSpectatorVerbs: r((c) => c.SIGNING_SPECTATOR_VERBS),
     signingSpectatorMarkers: r((c) => c.SIGNING_SPECTATOR_MARKERS),
     stopNouns: r((c) => c.STOP_NOUNS),

@@ -52,6 +52,8 @@ export interface EventMention {
   agreementId: string | null;
   /** "also signed", "ont par ailleurs signé": another signing than those told before, unless of the same agreement. */
   another?: boolean;
+  /** "He is accompanied by Y": only people who go with the participants of the event just told; opens no event. */
+  companionsOnly?: boolean;
 }
 
 /** One event of the story: its mentions merged by coreference (coreference-of-events.ts). */

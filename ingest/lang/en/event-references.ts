@@ -449,3 +449,28 @@ export const ONGOING_FORMS = [
   "are on",
   "were on",
 ] as const;
+
+/**
+ * Nouns of a party travelling with someone, and the words that open its members after a companion cue: "He is
+ * accompanied by a delegation that includes Deputy Minister Y" (Y takes part in the visit told before).
+ */
+export const COMPANY_WORDS = [
+  "a",
+  "an",
+  "the",
+  "his",
+  "her",
+  "delegation",
+  "high-level delegation",
+  "team",
+  "entourage",
+  "that",
+  "which",
+  "includes",
+  "included",
+  "including",
+  "comprising",
+  "made up of",
+  "of",
+  "among them",
+] as const;

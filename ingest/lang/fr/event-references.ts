@@ -537,3 +537,30 @@ export const ONGOING_FORMS = [
   "est actuellement",
   "était actuellement",
 ] as const;
+
+/**
+ * Noms d'une suite qui voyage avec quelqu'un, et mots qui en ouvrent les membres après un indice de compagnie : « Il est
+ * accompagné d'une délégation comprenant le vice-ministre Y » (Y prend part à la visite dite avant).
+ */
+export const COMPANY_WORDS = [
+  "une",
+  "le",
+  "la",
+  "les",
+  "l'",
+  "sa",
+  "son",
+  "délégation",
+  "délégation de haut niveau",
+  "équipe",
+  "suite",
+  "comprenant",
+  "composée de",
+  "composée du",
+  "composée des",
+  "dont",
+  "qui comprend",
+  "qui compte",
+  "comptant",
+  "parmi lesquels",
+] as const;

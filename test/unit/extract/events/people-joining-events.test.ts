@@ -1,7 +1,7 @@
 /**
  * People told in a sentence of their own as joining an event already told: "Defence Ministers X and Y are expected to
- * join the talks", "Les ministres X et Y doivent se joindre aux pourparlers". End to end on our own sentences, French
- * and English.
+ * join the talks", "Les ministres X et Y doivent se joindre aux pourparlers", "He is accompanied by a delegation that
+ * includes Deputy Minister Y". End to end on our own sentences, French and English.
  */
 import { describe, expect, it } from "vitest";
 import { namedEvents } from "./named-events.js";
@@ -35,5 +35,43 @@ describe("people joining an event told before", () => {
         "Meeting",
       ),
     ).toEqual([{ status: "planned", participants: ["African Union", "Rosa Vidal"], place: "Addis Ababa" }]);
+  });
+});
+
+describe("companions told in a sentence of their own", () => {
+  it("go with the subject on the trip just told ('He is accompanied by a delegation that includes Y', 'Il est accompagné d'une délégation comprenant Y')", () => {
+    expect(
+      events(
+        "Kenyan Foreign Minister Daniel Otieno arrived in Lisbon on Monday for a three-day visit. He is accompanied by a delegation that includes Deputy Minister Grace Wanjiru.",
+        "Visit",
+      ),
+    ).toEqual([{ status: "occurred", participants: ["Daniel Otieno", "Grace Wanjiru"], place: "Lisbon" }]);
+    expect(
+      events(
+        "Le ministre kényan des Affaires étrangères Daniel Otieno se rendra lundi à Lisbonne pour une visite de trois jours. Il sera accompagné d'une délégation comprenant la vice-ministre Grace Wanjiru.",
+        "Visit",
+      ),
+    ).toEqual([{ status: "planned", participants: ["Daniel Otieno", "Grace Wanjiru"], place: "Lisbon" }]);
+  });
+
+  it("go with the subject to the meeting just told when no trip was ('He was accompanied by Y and Z')", () => {
+    expect(
+      events(
+        "Kenyan Foreign Minister Daniel Otieno met Portuguese President Marta Nunes in Lisbon on Monday. He was accompanied by Deputy Minister Grace Wanjiru and Ambassador Peter Kamau.",
+        "Meeting",
+      ),
+    ).toEqual([{ status: "occurred", participants: ["Daniel Otieno", "Grace Wanjiru", "Marta Nunes", "Peter Kamau"], place: "Lisbon" }]);
+  });
+
+  it("not with no event told before, nor when the cue's subject is a thing ('The exhibition, accompanied by a concert by Y')", () => {
+    expect(
+      events("Kenyan Foreign Minister Daniel Otieno praised the reforms. He is accompanied by Deputy Minister Grace Wanjiru.", "Visit"),
+    ).toEqual([]);
+    expect(
+      events(
+        "Kenyan Foreign Minister Daniel Otieno arrived in Lisbon on Monday for a three-day visit. The exhibition, accompanied by a concert by pianist Grace Wanjiru, opened on Sunday.",
+        "Visit",
+      ),
+    ).toEqual([{ status: "occurred", participants: ["Daniel Otieno"], place: "Lisbon" }]);
   });
 });
