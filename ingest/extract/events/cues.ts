@@ -147,6 +147,10 @@ export interface EventCues {
   occasionOpeners: PhraseFinder;
   /** "here", "ici": in an article opened by a dateline, its place. */
   hereWords: PhraseFinder;
+  /** "on", "sur": before a landmark named as a place ("sur le pont international de Tienditas"), where the event is. */
+  landmarkPrepositions: PhraseFinder;
+  /** The names pack's place nouns ("pont", "bridge"): a place whose name opens or closes with one is a landmark. */
+  landmarkNouns: PhraseFinder;
   /** "a delegation that includes", "une délégation comprenant": between a companion cue and the companions of a party. */
   companyWords: PhraseFinder;
   notASigningAfter: PhraseFinder;
@@ -315,6 +319,8 @@ function compile(packs: readonly LanguagePack[]): EventCues {
     personVisitDeterminers: t((c) => c.PERSON_VISIT_DETERMINERS),
     occasionOpeners: t((c) => c.OCCASION_OPENERS),
     hereWords: t((c) => c.HERE_WORDS),
+    landmarkPrepositions: t((c) => c.LANDMARK_PREPOSITIONS),
+    landmarkNouns: phraseFinder(packs.flatMap((p) => [...p.names.PLACE_NOUNS_BEFORE_NAME, ...p.names.PLACE_NOUNS_AFTER_NAME])),
     notASigningAfter: t((c) => c.NOT_A_SIGNING_AFTER),
     anotherSigningCues: t((c) => c.ANOTHER_SIGNING_CUES),
     agreementPronounPassives: t((c) => c.AGREEMENT_PRONOUN_PASSIVES),

@@ -97,6 +97,24 @@ export function receivesSupport(ctx: ExtractionContext, i: number, s: Span, m: S
   });
 }
 
+/**
+ * "sur le pont international de Tienditas", "on the Simon Bolivar International Bridge": a place whose name opens or
+ * closes with a landmark's noun (the names pack's place nouns), right after "sur", "on" and an article, is where the
+ * event is; "on the South China Sea", "sur l'Ukraine" (no landmark) are topics.
+ */
+function onLandmark(ctx: ExtractionContext, s: Span, m: EntityMention): boolean {
+  if (typeOf(ctx, m.entityId) !== "Place") return false;
+  const cues = eventCues(ctx.language);
+  const nouns = cues.landmarkNouns.findAll(m.text);
+  const landmark = nouns.some((n) => n.start === 0 || n.end === m.text.length);
+  return (
+    landmark &&
+    findWordsIn(cues.landmarkPrepositions, ctx.text, Math.max(s.start, m.start - 12), m.start).some((p) =>
+      /^\s*(?:(?:la|le|l'|l’|les|the)\s*)?$/iu.test(ctx.text.slice(p.end, m.start)),
+    )
+  );
+}
+
 export function placeFor(
   ctx: ExtractionContext,
   i: number,
@@ -130,7 +148,7 @@ export function placeFor(
   const locative = (m: EntityMention) =>
     findIn(ctx.lexicon.locativePrepositions, ctx.text, Math.max(s.start, m.start - 12), m.start).some((p) =>
       /^\s*(?:(?:la|le|l'|l’|les|the)\s*)?$/i.test(ctx.text.slice(p.end, m.start)),
-    );
+    ) || onLandmark(ctx, s, m);
   const blocked = (m: EntityMention) =>
     findIn(ctx.lexicon.blockingPrepositions, ctx.text, Math.max(s.start, m.start - 20), m.start).length > 0;
   const usable = candidates.filter((m) => !blocked(m));

@@ -284,3 +284,6 @@ export const OCCASION_OPENERS = ["on the sidelines of", "on the margins of", "in
 
 /** In an article opened by a dateline ("KUALA LUMPUR, Dec 3 --"), the word for its place: "met Y at the ministry here". */
 export const HERE_WORDS = ["here"] as const;
+
+/** Before a landmark named as a place (a bridge, a square: the names pack's place nouns), the preposition of where an event is: "met Y on the Simon Bolivar International Bridge". */
+export const LANDMARK_PREPOSITIONS = ["on"] as const;

@@ -342,6 +342,8 @@ export const PLACE_NOUNS_AFTER_NAME: readonly string[] = [
   "station",
   "stadium",
   "bridge",
+  "shipyard",
+  "shipyards",
 ];
 
 /** Nouns and prefixes of vessels: the name after them is a ship's ("the frigate John Paul Jones", "USS Ronald Reagan"). */

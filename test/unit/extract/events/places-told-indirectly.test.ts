@@ -1,7 +1,7 @@
 /**
  * Places an article tells without naming them at the event: the occasion's place ("On the sidelines of the summit, X
- * met Y", "En marge du sommet, X a signé …"), the dateline's ("HANOI, Dec 3 -- X met Y at the ministry here"). End to
- * end on our own sentences, French and English.
+ * met Y", "En marge du sommet, X a signé …"), the dateline's ("HANOI, Dec 3 -- X met Y at the ministry here"), a
+ * landmark's ("sur le pont international de Tienditas"). End to end on our own sentences, French and English.
  */
 import { describe, expect, it } from "vitest";
 import { namedEvents } from "./named-events.js";
@@ -91,5 +91,37 @@ describe("'here' in an article opened by a dateline", () => {
         "Call",
       ),
     ).toEqual([{ participants: ["Bounmy Sitha", "Tran Van Long"], place: null }]);
+  });
+});
+
+describe("a landmark named as a place", () => {
+  it("is where the event is, and the one it is named after takes no part ('sur le pont international X', 'on the X Bridge')", () => {
+    expect(
+      placed(
+        "Le président bolivien Evo Rojas a rencontré mardi son homologue péruvien Luis Campos sur le pont international de Desaguadero.",
+        "Meeting",
+      ),
+    ).toEqual([{ participants: ["Evo Rojas", "Luis Campos"], place: "pont international de Desaguadero" }]);
+    expect(
+      placed(
+        "Le président bolivien Evo Rojas a rencontré mardi son homologue péruvien Luis Campos sur le pont international Ramón Castilla.",
+        "Meeting",
+      ),
+    ).toEqual([{ participants: ["Evo Rojas", "Luis Campos"], place: "pont international Ramón Castilla" }]);
+    expect(
+      placed(
+        "Bolivian President Evo Rojas met his Peruvian counterpart Luis Campos on the Ramon Castilla International Bridge on Tuesday.",
+        "Meeting",
+      ),
+    ).toEqual([{ participants: ["Evo Rojas", "Luis Campos"], place: "Ramon Castilla International Bridge" }]);
+  });
+
+  it("not a place after 'on', 'sur' that is no landmark ('talks on the South China Sea', 'sur la mer de Chine méridionale')", () => {
+    expect(
+      placed(
+        "Philippine President Ana Reyes met Vietnamese President Tran Van Long on Tuesday for talks on the South China Sea.",
+        "Meeting",
+      ),
+    ).toEqual([{ participants: ["Ana Reyes", "Tran Van Long"], place: null }]);
   });
 });
