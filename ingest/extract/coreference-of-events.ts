@@ -217,6 +217,18 @@ function groupPeople(events: readonly StoryEvent[], size: number | null = null):
   return [];
 }
 
+/**
+ * "X et Y ont salué l'accord signé par Z et W. Ils se sont entretenus par visioconférence": a group subject stands for
+ * the subject of the sentence before (two people or more, as many as the group counts), not for the people of the
+ * latest event when that sentence tells another's; undefined when it has no such subject or the latest event has them.
+ */
+function subjectsBefore(events: readonly StoryEvent[], m: EventMention): string[] | undefined {
+  const subjects = m.previousSubjects ?? [];
+  if (subjects.length < 2 || (m.groupSize !== null && m.groupSize !== subjects.length)) return undefined;
+  const latest = groupPeople(events, m.groupSize);
+  return subset(subjects, latest) ? undefined : subjects;
+}
+
 /** The people the document gives an office of one of `kinds` (a minister's title for "ministers"), or null when the group's noun names none. */
 function officeHolders(roles: readonly RoleClaim[], kinds: readonly RoleClaim["titleKind"][] | null): ReadonlySet<string> | null {
   if (!kinds) return null;
@@ -318,7 +330,7 @@ export function resolveEvents(ctx: ExtractionContext, mentions: readonly EventMe
     const holders = officeHolders(roles, m.groupOffices);
     const ofOffice = holders ? officeGroup(events, m, holders) : undefined;
     if (m.groupSubject && m.people.length === 0) {
-      const fromEvents = ofOffice ?? groupPeople(events, m.groupSize);
+      const fromEvents = ofOffice ?? subjectsBefore(events, m) ?? groupPeople(events, m.groupSize);
       // "une réunion des trois ministres": the people of the event with as many, not their countries.
       const counted = m.groupSize !== null && fromEvents.length === m.groupSize;
       // "The two ministers met in Melbourne": the group's event gives its date, and its place, when this mention has none.

@@ -30,6 +30,7 @@ import {
 import {
   OWN_PARTICIPANT,
   cueBeforeVerb,
+  openingPeople,
   groupOfficesAround,
   groupSizeAround,
   groupSubjectBefore,
@@ -143,6 +144,14 @@ function mentionsInSentence(
     }
     return uniq([...earlier, ...people.filter((p) => p.end <= at).map((p) => p.personId)]);
   };
+  /** The people who open the story sentence before this one: its subject. */
+  const previousSubjects = (): string[] => {
+    for (let k = i - 1; k >= 0; k--) {
+      const sk = ctx.sentences[k];
+      if (sk && isStorySentence(sk)) return openingPeople(ctx, peopleIn(ctx, roles, k), k);
+    }
+    return [];
+  };
   const cues = eventCues(ctx.language);
   const finish = (
     m: MentionDraft,
@@ -152,6 +161,7 @@ function mentionsInSentence(
   ): EventMention | null => {
     if (m.groupSubject) {
       m.nearbyPeople = nearby(m.trigger.start);
+      m.previousSubjects = previousSubjects();
       m.groupSize = groupSizeAround(ctx, s, m.trigger);
       m.groupOffices = groupOfficesAround(ctx, s, m.trigger);
     }

@@ -52,6 +52,8 @@ export interface EventMention {
   agreementId: string | null;
   /** "also signed", "ont par ailleurs signé": another signing than those told before, unless of the same agreement. */
   another?: boolean;
+  /** For a group subject ("Ils", "They"): the people who open the story sentence before, its subject ("X et Y ont salué …"). */
+  previousSubjects?: string[];
   /** "He is accompanied by Y": only people who go with the participants of the event just told; opens no event. */
   companionsOnly?: boolean;
 }

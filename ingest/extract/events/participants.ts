@@ -163,3 +163,25 @@ export function subjectPeople(ctx: ExtractionContext, i: number, people: readonl
   }
   return uniq(chain.map((p) => p.personId));
 }
+
+/**
+ * "Le ministre X et son homologue Y ont salué l'accord signé par Z et W", "X and Y welcomed the deal signed by Z and W":
+ * the people who open sentence i (only titles, demonyms and articles before the first; the others joined to it by
+ * "et"/"and", commas, titles), its subject. Empty when the sentence opens otherwise.
+ */
+export function openingPeople(ctx: ExtractionContext, people: readonly PersonReference[], i: number): string[] {
+  const sentence = ctx.sentences[i];
+  if (!sentence) return [];
+  const allowed: Span[] = [...(ctx.titlesBySentence[i] ?? []), ...(ctx.mentionsBySentence[i] ?? []).filter((m) => m.source === "demonym")];
+  const ordered = [...people].sort((a, b) => a.start - b.start);
+  const first = ordered[0];
+  if (!first || !isLinkingGap(ctx.text, sentence.start, first.start, { allowedSpans: allowed, allowLinkWords: true })) return [];
+  const chain = [first];
+  for (const next of ordered.slice(1)) {
+    const last = chain.at(-1);
+    if (!last || next.start < last.end) continue;
+    if (!isLinkingGap(ctx.text, last.end, next.start, { allowedSpans: allowed, allowLinkWords: true, allowCoordinator: true })) break;
+    chain.push(next);
+  }
+  return uniq(chain.map((p) => p.personId));
+}
