@@ -3,6 +3,7 @@
  * "sign" after an article or an adjective is a noun ("a great sign of warming ties"), not the act
  * of signing.
  */
+import { SIDELINE_OPENERS } from "./event-references.js";
 
 /** Trigger words that are events only as verbs. */
 export const VERB_ONLY_TRIGGERS = ["sign", "signs"] as const;
@@ -280,7 +281,7 @@ export const PERSON_VISIT_PREPOSITIONS = ["to"] as const;
 export const PERSON_VISIT_DETERMINERS = ["the", "his", "her", "their"] as const;
 
 /** Before an event's noun, what makes it the occasion of the sentence's other event, held at its place ("On the sidelines of the summit, X met Y"). */
-export const OCCASION_OPENERS = ["on the sidelines of", "on the margins of", "in the margins of", "during", "at"] as const;
+export const OCCASION_OPENERS = [...SIDELINE_OPENERS, "during", "at"] as const;
 
 /** In an article opened by a dateline ("KUALA LUMPUR, Dec 3 --"), the word for its place: "met Y at the ministry here". */
 export const HERE_WORDS = ["here"] as const;

@@ -2,6 +2,7 @@
  * French cues that tell a trigger word from its homonym (ingest/extract/events/triggers.ts).
  * The French triggers are unambiguous so far ("signe" is not a trigger, "signé" is).
  */
+import { SIDELINE_OPENERS } from "./event-references.js";
 
 /** Trigger words that are events only as verbs. */
 export const VERB_ONLY_TRIGGERS: readonly string[] = [];
@@ -360,10 +361,7 @@ export const PERSON_VISIT_DETERMINERS = ["la", "l'", "le", "son", "sa", "ses", "
 
 /** Avant le nom d'un événement, ce qui en fait l'occasion de l'autre événement de la phrase, tenu au même lieu (« En marge du sommet, X a rencontré Y »). */
 export const OCCASION_OPENERS = [
-  "en marge de",
-  "en marge du",
-  "en marge des",
-  "en marge d'",
+  ...SIDELINE_OPENERS,
   "lors de",
   "lors du",
   "lors des",
