@@ -4,19 +4,8 @@
  * the organisation after "at", "à", "of", "de"; a posting city between a diplomat's title and the name.
  */
 import { describe, expect, it } from "vitest";
-import { extractArticle } from "../../../ingest/pipeline.js";
 import type { DocumentExtraction } from "../../../src/model/extraction.js";
-
-const extract = (text: string, published = "2026-12-03"): DocumentExtraction =>
-  extractArticle({ source: "mem.txt", format: "txt", text, title: null, published, publisher: null });
-
-/** "person: title of owner" for every role found. */
-function roles(out: DocumentExtraction): string[] {
-  const byId = new Map(out.entities.map((e) => [e.id, e.name]));
-  return out.relations
-    .filter((r) => r.type === "HOLDS_ROLE")
-    .map((r) => `${byId.get(r.source)}: ${String(r.properties?.title)} of ${byId.get(r.target)}`);
-}
+import { extract, roles } from "./roles-read.js";
 
 describe("an apposition after the name with the organisation after the title", () => {
   it("reads research and academic titles with 'at', 'with', 'à', 'de'", () => {
