@@ -8,10 +8,20 @@
  * "EN SAVOIR PLUS" or "Read more" opens a teaser zone to the end; with `headline`, the first
  * paragraph is the title.
  */
+import { findTemporalExpressions, sentenceTense } from "../../../ingest/dates/index.js";
 import type { Sentence, Zone, ZoneKind } from "../../../src/model/document.js";
 import type { EntityType } from "../../../src/model/extraction.js";
 import type { KbTitle } from "../../../src/model/kb.js";
 import type { EntityMention, LinkedDocument, LinkedEntity, MentionSource, TitleMention } from "../../../src/model/mentions.js";
+
+/** What extraction reads beside a document and the knowledge: the date finder and the tense reader. */
+export const extractionTools = { findTemporalExpressions, sentenceTense };
+
+/** The markup of the KB titles the tests write most: {le Premier ministre}(${PM} country:JP). */
+export const PM = "title:prime-minister Prime_Minister head-of-government";
+export const PRES = "title:president President head-of-state";
+export const FM = "title:foreign-minister Foreign_Minister minister";
+export const DEF = "title:defence-minister Defence_Minister minister";
 
 const TYPES: Record<string, EntityType> = {
   person: "Person",

@@ -10,12 +10,9 @@ import { extractRoles } from "../../../ingest/extract/roles.js";
 import { findAgreements } from "../../../ingest/extract/agreements.js";
 import { relationCuesFor } from "../../../ingest/extract/relation-cues.js";
 import { buildReading, readRelations, SENTENCE_RULES } from "../../../ingest/extract/relation-rules/index.js";
-import { findTemporalExpressions, sentenceTense } from "../../../ingest/dates/index.js";
-import { linkedDocument, testKnowledge } from "./linked-markup.js";
+import { linkedDocument, testKnowledge, extractionTools as tools } from "./linked-markup.js";
 import { relationNames } from "./relation-names.js";
 import { PhraseSet, plainWordsOf, SentenceTokens } from "../../../ingest/extract/sentence-tokens.js";
-
-const tools = { findTemporalExpressions, sentenceTense };
 
 function reading(markup: string, language: string) {
   const ctx = buildContext(linkedDocument(markup, { published: "2026-02-02", language }), testKnowledge, defaultLexicon(language), tools);

@@ -1,10 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractFromLinked } from "../../../ingest/extract/index.js";
-import { findTemporalExpressions, sentenceTense } from "../../../ingest/dates/index.js";
-import { linkedDocument, testKnowledge } from "./linked-markup.js";
-
-const tools = { findTemporalExpressions, sentenceTense };
-const PM = "title:prime-minister Prime_Minister head-of-government";
+import { linkedDocument, testKnowledge, extractionTools as tools, PM } from "./linked-markup.js";
 
 function extract(markup: string, published = "2026-02-02", language = "fr") {
   return extractFromLinked(linkedDocument(markup, { published, language }), testKnowledge, tools);

@@ -5,14 +5,8 @@
 import { describe, expect, it } from "vitest";
 import { extractFromLinked } from "../../../ingest/extract/index.js";
 import { ATTACHMENT_RULES, OWNER_RULES } from "../../../ingest/extract/roles.js";
-import { findTemporalExpressions, sentenceTense } from "../../../ingest/dates/index.js";
-import { linkedDocument, testKnowledge } from "./linked-markup.js";
+import { linkedDocument, testKnowledge, extractionTools as tools, PM, PRES, FM, DEF } from "./linked-markup.js";
 import type { KbCountry, KbEntity } from "../../../src/model/kb.js";
-
-const tools = { findTemporalExpressions, sentenceTense };
-const PRES = "title:president President head-of-state";
-const FM = "title:foreign-minister Foreign_Minister minister";
-const DEF = "title:defence-minister Defence_Minister minister";
 
 const knowledge = {
   ...testKnowledge,
@@ -217,7 +211,6 @@ describe("ownerPerPerson with a rank before the first name", () => {
 });
 
 describe("elidedTitleInList", () => {
-  const PM = "title:prime-minister Prime_Minister head-of-government";
   it("gives 'Kenya's Prime Minister X, Italy's Y and Japan's Z' each the Prime Minister's office of their country", () => {
     const en = `[Kenya](country:KE)'s {Prime Minister}(${PM}) [Tom Reyes](person:tom-reyes), [Italy](country:IT)'s [Ana Ruiz](person:ana-ruiz) and [Japan](country:JP)'s [Luca Neri](person:luca-neri) met on Friday.`;
     expect(roles(en, "en")).toEqual([

@@ -1,12 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractFromLinked } from "../../../ingest/extract/index.js";
-import { findTemporalExpressions, sentenceTense } from "../../../ingest/dates/index.js";
 import type { DocumentExtraction } from "../../../src/model/extraction.js";
-import { linkedDocument, testKnowledge } from "./linked-markup.js";
-
-const tools = { findTemporalExpressions, sentenceTense };
-const PM = "title:prime-minister Prime_Minister head-of-government";
-const DEF = "title:defence-minister Defence_Minister minister";
+import { linkedDocument, testKnowledge, extractionTools as tools, PM, DEF } from "./linked-markup.js";
 
 function roles(markup: string, published = "2026-02-02", language = "fr") {
   const out: DocumentExtraction = extractFromLinked(linkedDocument(markup, { published, language }), testKnowledge, tools);

@@ -4,16 +4,11 @@
  */
 import { describe, expect, it } from "vitest";
 import { extractFromLinked } from "../../../ingest/extract/index.js";
-import { findTemporalExpressions, sentenceTense } from "../../../ingest/dates/index.js";
-import { linkedDocument, testKnowledge } from "./linked-markup.js";
+import { linkedDocument, testKnowledge, extractionTools as tools, PRES, DEF as DM } from "./linked-markup.js";
 import { relationNames } from "./relation-names.js";
 
-const tools = { findTemporalExpressions, sentenceTense };
 const extract = (markup: string, language: string, published = "2026-02-02") =>
   extractFromLinked(linkedDocument(markup, { published, language }), testKnowledge, tools);
-
-const DM = "title:defence-minister Defence_Minister minister";
-const PRES = "title:president President head-of-state";
 
 /** "Name -> Agreement" for each SIGNED relation, sorted. */
 function signed(out: ReturnType<typeof extract>): string[] {

@@ -6,13 +6,9 @@
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../../ingest/pipeline.js";
 import { extractFromLinked } from "../../../ingest/extract/index.js";
-import { findTemporalExpressions, sentenceTense } from "../../../ingest/dates/index.js";
-import { linkedDocument, testKnowledge } from "./linked-markup.js";
+import { linkedDocument, testKnowledge, extractionTools as tools, FM, DEF } from "./linked-markup.js";
 import type { KbCountry, KbEntity } from "../../../src/model/kb.js";
 
-const tools = { findTemporalExpressions, sentenceTense };
-const DEF = "title:defence-minister Defence_Minister minister";
-const FM = "title:foreign-minister Foreign_Minister minister";
 const COS = "title:chief-of-staff Chief_of_Staff other";
 
 const knowledge = {

@@ -4,11 +4,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { extractFromLinked } from "../../../ingest/extract/index.js";
-import { findTemporalExpressions, sentenceTense } from "../../../ingest/dates/index.js";
-import { linkedDocument, testKnowledge } from "./linked-markup.js";
+import { linkedDocument, testKnowledge, extractionTools as tools } from "./linked-markup.js";
 import { relationNames } from "./relation-names.js";
-
-const tools = { findTemporalExpressions, sentenceTense };
 
 function extract(markup: string, language: string, headline = false) {
   return extractFromLinked(linkedDocument(markup, { published: "2026-02-02", language, headline }), testKnowledge, tools);

@@ -5,13 +5,12 @@
 import { buildContext, type ExtractionContext } from "../../../../ingest/extract/context.js";
 import { defaultLexicon } from "../../../../ingest/extract/lexicon.js";
 import { extractRoles } from "../../../../ingest/extract/roles.js";
-import { findTemporalExpressions, sentenceTense } from "../../../../ingest/dates/index.js";
 import type { Span } from "../../../../ingest/extract/spans.js";
 import { scopeOf, type TriggerScope } from "../../../../ingest/extract/events/scope.js";
 import { findAgreements } from "../../../../ingest/extract/agreements.js";
-import { linkedDocument, testKnowledge } from "../linked-markup.js";
+import { linkedDocument, testKnowledge, extractionTools } from "../linked-markup.js";
 
-export const tools = { findTemporalExpressions, sentenceTense };
+export const tools = extractionTools;
 
 export function contextFor(markup: string, options: { language?: string; published?: string | null } = {}): ExtractionContext {
   const language = options.language ?? "fr";
