@@ -129,6 +129,11 @@ export function wordCount(text: string): number {
   return (text.match(/[\p{L}\p{N}'’-]+/gu) ?? []).length;
 }
 
+/** The words of `text` made of letters only (numbers are not counted): how far apart two cues stand. */
+export function letterWordCount(text: string): number {
+  return (text.match(/[\p{L}'’-]+/gu) ?? []).length;
+}
+
 export function uniq<T>(items: Iterable<T>): T[] {
   return [...new Set(items)];
 }

@@ -23,7 +23,7 @@
  * talks with X" adds the possessor to the people named, "After talks with X, Y said" the subject
  * after the fronted phrase, "he held talks with X" the person the pronoun stands for.
  */
-import { blankSpans, clauseAround, findIn, overlaps, wordCount, type Span } from "../spans.js";
+import { blankSpans, clauseAround, findIn, letterWordCount, overlaps, wordCount, type Span } from "../spans.js";
 import { countryOfPlace, isCapitalOf } from "./same-place.js";
 import { isStorySentence, type ExtractionContext } from "../context.js";
 import { countryOfPerson, type PersonReference } from "../roles.js";
@@ -356,7 +356,7 @@ function guestCountries(scope: TriggerScope): string[] {
   // Dates and demonyms read as no word between ("will host next month the Vietnamese and Thai leaders").
   const blanks = [...ctx.temporal(i), ...(ctx.mentionsBySentence[i] ?? []).filter((m) => m.source === "demonym")];
   const group = findIn(cues.leaderGroups, ctx.text, verb.end, Math.min(clause.end, verb.end + 80)).find(
-    (g) => (blankSpans(ctx.text, verb.end, g.start, blanks).match(/[\p{L}'’-]+/gu) ?? []).length <= VERB_TO_GROUP_WORDS,
+    (g) => letterWordCount(blankSpans(ctx.text, verb.end, g.start, blanks)) <= VERB_TO_GROUP_WORDS,
   );
   if (!group) return [];
   return countriesOfGroup(ctx, i, group, verb.end, clause.end).ids;
@@ -413,7 +413,7 @@ const leadersOfCountries: ParticipantRule = {
     if (!group) return null;
     const { ids, end } = countriesOfGroup(ctx, i, group, clause.start, trigger.start);
     const gap = blankSpans(ctx.text, end, trigger.start, ctx.temporal(i));
-    if (ids.length < 2 || /[,;:()]/u.test(gap) || (gap.match(/[\p{L}'’-]+/gu) ?? []).length > GROUP_TO_VERB_WORDS) return null;
+    if (ids.length < 2 || /[,;:()]/u.test(gap) || letterWordCount(gap) > GROUP_TO_VERB_WORDS) return null;
     // The group's own verb or the noun it holds ("held a video call"), not a noun the group speaks of ("… said that a summit could follow").
     const speaking = [
       ...findIn(cues.commentingVerbs, ctx.text, end, trigger.start),
@@ -443,7 +443,7 @@ const hostAndGuests: ParticipantRule = {
       m.start >= clause.start &&
       m.end <= trigger.start &&
       !/[,;:()]/u.test(ctx.text.slice(m.end, trigger.start)) &&
-      (blankSpans(ctx.text, m.end, trigger.start, ctx.temporal(i)).match(/[\p{L}'’-]+/gu) ?? []).length <= HOST_TO_VERB_WORDS;
+      letterWordCount(blankSpans(ctx.text, m.end, trigger.start, ctx.temporal(i))) <= HOST_TO_VERB_WORDS;
     const title = (ctx.titlesBySentence[i] ?? []).find(
       (t) => !t.counterpart && t.tenure === "current" && t.ofEntityId !== null && !roles.attachedTitles.has(t.start) && near(t),
     );

@@ -5,7 +5,7 @@
  */
 import type { EntityMention } from "../../../src/model/mentions.js";
 import type { ExtractionContext } from "../context.js";
-import { clauseAround, contains, findIn, findWordsIn, overlaps, type Span } from "../spans.js";
+import { clauseAround, contains, findIn, letterWordCount, findWordsIn, overlaps, type Span } from "../spans.js";
 import type { PhraseFinder } from "../lexicon.js";
 import { typeOf } from "./scope.js";
 import { eventCues } from "./cues.js";
@@ -49,7 +49,7 @@ function nounAside(ctx: ExtractionContext, s: Span, trigger: Span): Span | null 
   if (ctx.text[end] !== ",") return null;
   const cues = eventCues(ctx.language);
   // The participle or the pronoun opens the aside, an adverb before it at most ("initialement prévue").
-  const opens = (h: Span) => (ctx.text.slice(comma + 1, h.start).match(/[\p{L}'’-]+/gu) ?? []).length <= 1;
+  const opens = (h: Span) => letterWordCount(ctx.text.slice(comma + 1, h.start)) <= 1;
   const opener = [
     ...findIn(cues.plannedParticiples, ctx.text, comma + 1, end),
     ...findIn(ctx.lexicon.relativePronouns, ctx.text, comma + 1, end),

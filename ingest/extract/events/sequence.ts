@@ -7,7 +7,7 @@
  */
 import type { ExtractionContext } from "../context.js";
 import type { PersonReference } from "../roles.js";
-import { blankSpans, clauseAround, findIn, type Span } from "../spans.js";
+import { blankSpans, clauseAround, findIn, letterWordCount, type Span } from "../spans.js";
 import type { EventCues } from "./cues.js";
 import type { TriggerHit } from "./mention.js";
 import { relativeClauses, typeOf, type TriggerScope } from "./scope.js";
@@ -53,7 +53,7 @@ const VERB_TO_ADVERB_WORDS = 2;
 function separateMeetings(ctx: ExtractionContext, cues: EventCues, s: Span, lead: TriggerHit, people: readonly PersonReference[]): boolean {
   const clause = clauseAround(ctx.text, s.start, s.end, lead.end);
   const after = people.filter((p) => p.start >= lead.end && p.end <= clause.end).sort((a, b) => a.start - b.start);
-  const words = (from: number, to: number) => (ctx.text.slice(from, to).match(/[\p{L}'’-]+/gu) ?? []).length;
+  const words = (from: number, to: number): number => letterWordCount(ctx.text.slice(from, to));
   return findIn(cues.separateMeetingAdverbs, ctx.text, Math.max(s.start, lead.start - 30), clause.end).some(
     (a) =>
       (a.end <= lead.start && words(a.end, lead.start) <= 1) ||
@@ -96,7 +96,7 @@ export function sequenceSplit(
     const next = gatherings.find((h) => {
       if (h.start < link.start || h.start > counterpart.start || !meetingLink) return false;
       const gap = ctx.text.slice(link.end, Math.max(link.end, h.start));
-      return (gap.match(/[\p{L}'’-]+/gu) ?? []).length <= LINK_TO_VERB_WORDS;
+      return letterWordCount(gap) <= LINK_TO_VERB_WORDS;
     });
     if (next) return { link, next };
     const counterpartLink = [

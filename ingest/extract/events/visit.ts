@@ -25,7 +25,7 @@ import { foldForMatch } from "../../../src/kb/normalize.js";
 import type { EntityMention } from "../../../src/model/mentions.js";
 import { countryOfPerson } from "../roles.js";
 import { isStorySentence } from "../context.js";
-import { blankSpans, clauseAround, contains, findIn, findWordsIn, overlaps, wordCount, type Span } from "../spans.js";
+import { blankSpans, clauseAround, contains, findIn, letterWordCount, findWordsIn, overlaps, wordCount, type Span } from "../spans.js";
 import { groupSubjectBefore } from "./participants.js";
 import { TITLE_OR_POSTING_COMPLEMENT } from "./place.js";
 import { countryOfPlace, isCapitalOf } from "./same-place.js";
@@ -240,7 +240,7 @@ const subjectBeforeCalledOff: ParticipantRule = {
       ...findIn(ctx.lexicon.determiners, ctx.text, s.start, trigger.start),
       ...findIn(cues.indefiniteArticles, ctx.text, s.start, trigger.start),
     ];
-    const noun = article.some((a) => (ctx.text.slice(a.end, trigger.start).match(/[\p{L}'’-]+/gu) ?? []).length <= ARTICLE_TO_NOUN_WORDS);
+    const noun = article.some((a) => letterWordCount(ctx.text.slice(a.end, trigger.start)) <= ARTICLE_TO_NOUN_WORDS);
     if (!noun) return null;
     const calledOff = [
       ...findIn(cues.cancellation, ctx.text, trigger.end, s.end),
