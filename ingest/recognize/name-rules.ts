@@ -35,6 +35,8 @@ import {
   type NameContext,
   type SentenceScan,
 } from "./name-context.js";
+import type { KbIndex } from "./kb-index.js";
+import type { KbMatch } from "../../src/kb/matcher.js";
 import type { Token } from "./tokens.js";
 import type { RawMention } from "./types.js";
 import { ABBREVIATED_GIVEN_NAMES } from "../text/sentences.js";
@@ -313,6 +315,14 @@ const titledNameOverPlace: TokenRule = {
   },
 };
 
+/** Whether every KB match over a word names a place or a country by its name (no demonym, no capital). */
+function placeOrCountryAlias(index: KbIndex, over: readonly KbMatch[]): boolean {
+  return over.every((m) => {
+    const type = index.record(m.targetId)?.type;
+    return (type === "Place" || type === "Country") && m.kind === "alias";
+  });
+}
+
 /**
  * "Jordan Morel a dénoncé", "Israel Katz said": a place's or a country's one-word name that is a given name too
  * (data/kb/person-names.json), then a family name the KB does not know. Not after a locative ("in Jordan"), nor
@@ -326,10 +336,7 @@ const placeAsGivenName: TokenRule = {
     const next = tokens[i + 1];
     if (!next || !nameLike(t) || !ctx.personNameWords.has(t.folded)) return null;
     const over = view.matchesOver(t);
-    const place = over.every((m) => {
-      const type = index.record(m.targetId)?.type;
-      return (type === "Place" || type === "Country") && m.kind === "alias";
-    });
+    const place = placeOrCountryAlias(index, over);
     if (!over.length || !place || over[0].start !== t.start || view.tokenEndingAt(over[0].end) !== i) return null;
     if (next.start !== t.end + 1 || !nameLike(next) || scan.covered(next) || scan.coveredByTitle(next)) return null;
     const third = tokens[i + 2];
@@ -350,10 +357,7 @@ const givenNameOverPlace: TokenRule = {
     if (!next || !nameLike(t) || scan.covered(t) || !(index.isGivenName(t.folded) || ctx.personNameWords.has(t.folded))) return null;
     const over = view.matchesOver(next);
     if (!over.length || over[0].start !== next.start || !nameLike(next)) return null;
-    const placeAlias = over.every((m) => {
-      const type = index.record(m.targetId)?.type;
-      return (type === "Place" || type === "Country") && m.kind === "alias";
-    });
+    const placeAlias = placeOrCountryAlias(index, over);
     const last = view.tokenEndingAt(over[0].end);
     if (!placeAlias || last !== i + 1) return null;
     return { mentions: [mention(ctx, t, next, "Person", "givenNameOverPlace")], next: i + 2 };
