@@ -22,6 +22,7 @@ import {
   inRelativeClause,
   isDefinite,
   peopleIn,
+  relativeClauseOnNoun,
   reportingZones,
   topicsFor,
   typeOf,
@@ -116,6 +117,9 @@ function sidesRightAfter(ctx: ExtractionContext, cues: EventCues, from: number, 
   const marker = findIn(cues.sidesBetween, ctx.text, from, to)[0];
   return !!marker && /^\s*$/.test(ctx.text.slice(from, marker.start)) && ARTICLE_ONLY.test(ctx.text.slice(marker.end, to));
 }
+/** How far past the verb of a relative clause on a trip's noun its inverted subject may stand ("que devait effectuer le ministre X"). */
+const RELATIVE_SUBJECT_REACH = 80;
+
 const ARTICLE_ONLY = /^\s*(?:l['’]|la|le|les|the)?\s*$/iu;
 
 /** The event mentions of one sentence. */
@@ -216,8 +220,14 @@ function mentionsInSentence(
     const sides = (ctx.mentionsBySentence[i] ?? []).filter((m) => typeOf(ctx, m.entityId) === "Country" && m.source !== "demonym");
     // "le sommet UE-Chine", "les pourparlers russo-ukrainiens": sides joined by hyphens right after the noun.
     const joined = joinedSides(ctx, i, s);
+    // "la visite que devait effectuer X": the visitor of the noun's relative clause (before or right after its verb).
+    const relativeSubject = (h: Span) => {
+      const relative = relativeClauseOnNoun(ctx, cues, h.end, s.end);
+      return relative !== null && named.some((p) => p.start > relative.pronoun.end && p.start < relative.verb.end + RELATIVE_SUBJECT_REACH);
+    };
     const ownPerson = (h: Span) =>
       named.some((p) => p.start >= h.end && OWN_PARTICIPANT.test(gap(h.end, p.start))) ||
+      relativeSubject(h) ||
       sides.some((c) => c.start >= h.end && sidesRightAfter(ctx, cues, h.end, c.start)) ||
       joined.some((c) => c.start >= h.end && /^\s+$/u.test(ctx.text.slice(h.end, c.start)));
     const definite = hits.map((h) => h.lexicon.anaphors.has(h.phrase) && isDefinite(ctx, s, h) && !ownPerson(h));

@@ -5,7 +5,7 @@
  * Royaume-Uni", "jointly signed by X, Minister of …; Y and Z").
  */
 import type { ExtractionContext } from "../context.js";
-import { findIn, isLinkingGap, overlaps, type Span } from "../spans.js";
+import { findIn, isLinkingGap, overlaps, uniq, type Span } from "../spans.js";
 import { eventCues } from "./cues.js";
 
 export interface Candidate extends Span {
@@ -94,6 +94,23 @@ function describedBetween(ctx: ExtractionContext, a: Span, b: Span, allowed: rea
     allowedPhrases: eventCues(ctx.language).honorificStyles,
     allowLinkWords: true,
   });
+}
+
+/** The list a name opens: it and the names joined after it ("que devaient effectuer le ministre X et la secrétaire d'État Y"). */
+export function listFrom(
+  ctx: ExtractionContext,
+  candidates: readonly Candidate[],
+  first: Candidate,
+  allowed: readonly Span[] = [],
+): string[] {
+  const chain = [first];
+  for (const c of [...candidates].filter((x) => x.start >= first.end).sort((x, y) => x.start - y.start)) {
+    const last = chain[chain.length - 1] ?? first;
+    if (overlaps(c, last)) continue;
+    if (!joined(ctx, last, c, allowed)) break;
+    chain.push(c);
+  }
+  return uniq(chain.map((c) => c.id));
 }
 
 /**

@@ -243,6 +243,10 @@ export interface EventCues {
   separateCounterpartLinks: PhraseFinder;
   /** "with whom", "avec qui": the person before is a partner of the verb after. */
   partnerRelatives: PhraseFinder;
+  /** "effectuer", "make": the verb of a relative clause on a trip's noun ("la visite que devait effectuer X"). */
+  tripMakingVerbs: PhraseFinder;
+  /** "que", "that": the object relative pronoun opening that clause. */
+  objectRelatives: PhraseFinder;
 }
 
 function compile(packs: readonly LanguagePack[]): EventCues {
@@ -376,6 +380,8 @@ function compile(packs: readonly LanguagePack[]): EventCues {
     bareGroupSubjects: r((c) => c.BARE_GROUP_SUBJECTS),
     sharedSubjectLinks: r((c) => c.SHARED_SUBJECT_LINKS),
     partnerRelatives: r((c) => c.PARTNER_RELATIVES),
+    tripMakingVerbs: r((c) => c.TRIP_MAKING_VERBS),
+    objectRelatives: r((c) => c.OBJECT_RELATIVES),
     nextCounterpartLinks: r((c) => c.NEXT_COUNTERPART_LINKS),
     nextMeetingLinks: r((c) => c.NEXT_MEETING_LINKS),
     sidelineOpeners: r((c) => c.SIDELINE_OPENERS),

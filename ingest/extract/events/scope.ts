@@ -8,7 +8,7 @@ import { isStorySentence, type ExtractionContext } from "../context.js";
 import type { PersonReference, RoleExtraction } from "../roles.js";
 import type { AgreementMention } from "../agreement-mention.js";
 import { eventCues, type EventCues } from "./cues.js";
-import { clauseAround, findIn, overlaps, uniq, type Span } from "../spans.js";
+import { clauseAround, findIn, findWordsIn, letterWordCount, overlaps, uniq, type Span } from "../spans.js";
 
 export const typeOf = (ctx: ExtractionContext, id: string): string | null => ctx.entityById.get(id)?.type ?? null;
 
@@ -244,4 +244,26 @@ export function scopeOf(
     agreementsHere: agreements.filter((a) => a.sentenceIndex === i),
     agreements,
   };
+}
+
+/** Most words before the pronoun of a relative clause on the noun ("à Doha que"), and between it and its verb ("que le président X devait"). */
+const WORDS_BEFORE_RELATIVE = 4;
+const RELATIVE_SUBJECT_WORDS = 12;
+
+/**
+ * "la visite à Doha que devait effectuer le ministre X", "the visit that President X was due to make": a relative
+ * clause on a trip's noun (an object pronoun and a verb of making a trip) in [from, to): its pronoun and verb, or null.
+ */
+export function relativeClauseOnNoun(
+  ctx: ExtractionContext,
+  cues: EventCues,
+  from: number,
+  to: number,
+): { pronoun: Span; verb: Span } | null {
+  const pronoun = findWordsIn(cues.objectRelatives, ctx.text, from, to)[0];
+  if (!pronoun || letterWordCount(ctx.text.slice(from, pronoun.start)) > WORDS_BEFORE_RELATIVE) return null;
+  const verb = findWordsIn(cues.tripMakingVerbs, ctx.text, pronoun.end, to)[0];
+  return verb !== undefined && letterWordCount(ctx.text.slice(pronoun.end, verb.start)) <= RELATIVE_SUBJECT_WORDS
+    ? { pronoun, verb }
+    : null;
 }

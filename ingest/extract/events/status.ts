@@ -24,7 +24,7 @@ import type { ExtractionContext } from "../context.js";
 import type { PhraseFinder } from "../lexicon.js";
 import { blankSpans, clauseAround, findIn, type Span } from "../spans.js";
 import type { EventCues } from "./cues.js";
-import { qualifiesTrigger, relativeClauses, reportingZones } from "./scope.js";
+import { qualifiesTrigger, relativeClauseOnNoun, relativeClauses, reportingZones } from "./scope.js";
 import { datesLaterEvent } from "./dating.js";
 import { laterEventHolding } from "./later-event.js";
 
@@ -91,6 +91,12 @@ const JOINED_NAMES = /^\s+N\s*[-‐‑–]\s*N/u;
 
 /** Most words of the noun's complement between it and a cue ("the visit by the U.S. defence secretary to Oslo this month"). */
 const MAX_COMPLEMENT_WORDS = 12;
+/** The same past a relative clause on the noun, its subjects' titles told in full ("que devaient effectuer le ministre délégué chargé de …, X, et …"). */
+const MAX_RELATIVE_COMPLEMENT_WORDS = 24;
+
+/** How far after the trigger a status cue is looked for (characters), and past a relative clause on the noun. */
+const CUE_REACH = 200;
+const CUE_REACH_PAST_RELATIVE = 320;
 
 /** Most words before the participle of a plan in the noun's complement ("UE-Afrique prévu", "initially planned"). */
 const WORDS_BEFORE_PLANNED_PARTICIPLE = 2;
@@ -151,7 +157,9 @@ function withoutAsides(gap: string): string {
  * du ministre, initialement prévue lundi, a été annulée"): the cue's span, or null.
  */
 function cueAfter(ctx: ExtractionContext, cues: EventCues, finder: PhraseFinder, sentence: Span, trigger: Span): Span | null {
-  const to = Math.min(sentence.end, trigger.end + 200);
+  // Farther past a relative clause on the noun, whose subjects may be told with their titles in full.
+  const reach = relativeClauseOnNoun(ctx, cues, trigger.end, sentence.end) ? CUE_REACH_PAST_RELATIVE : CUE_REACH;
+  const to = Math.min(sentence.end, trigger.end + reach);
   // An auxiliary or an adverb of one to three words ("a", "été", "finalement", "en revanche", "de nouveau").
   const isAuxiliary = (phrase: string) => cues.auxiliaries.findAll(phrase).some((a) => a.start === 0 && a.end === phrase.length);
   const auxiliaryEndingAt = (words: readonly string[], k: number): number => {
@@ -166,7 +174,9 @@ function cueAfter(ctx: ExtractionContext, cues: EventCues, finder: PhraseFinder,
   const hit = findIn(finder, ctx.text, trigger.end, to).find((h) => {
     // An aside between commas is the noun's ("the visit by X to Dhaka, scheduled for next week, has been cancelled").
     const masked = namesAsWords(ctx.text, trigger.end, h.start, named, dates);
-    const words = gapWords(withoutAsides(masked));
+    // A relative clause on the noun, its subject's apposition included ("la visite que devait effectuer le ministre, X, …").
+    const relative = relativeClauseOnNoun(ctx, cues, trigger.end, h.start) !== null;
+    const words = gapWords(relative ? withoutAsides(masked).replace(/,/gu, " ") : withoutAsides(masked));
     if (words === null) return false;
     let k = words.length;
     for (let n = auxiliaryEndingAt(words, k); n > 0; n = auxiliaryEndingAt(words, k)) k -= n;
@@ -186,9 +196,10 @@ function cueAfter(ctx: ExtractionContext, cues: EventCues, finder: PhraseFinder,
     const opensComplement = COMPLEMENT.test(triggerWords.at(-1) ?? "") && !complement.some((w) => CLAUSE_LINKS.test(w));
     return (
       complement.length === 0 ||
-      (complement.length <= MAX_COMPLEMENT_WORDS &&
+      (complement.length <= (relative ? MAX_RELATIVE_COMPLEMENT_WORDS : MAX_COMPLEMENT_WORDS) &&
         (k < words.length || finiteCue) &&
         (opening > 0 ||
+          relative ||
           opensComplement ||
           JOINED_NAMES.test(masked) ||
           COMPLEMENT.test(complement[0] ?? "") ||

@@ -2,6 +2,7 @@
  * Who visits and where, as ordered named rules (the first that finds wins).
  * Visitor:
  *   agentAfterNoun       "la visite de M. X", "the state visit by X", "la visite prévue au Koweït par X"
+ *   subjectOfRelativeOnNoun  "la visite que devait effectuer X", "the trip X was due to make" → the clause's subject
  *   possessor            "sa première visite", "during her three-day trip" → the subject it refers to
  *   invitedGuest         "X invited Y to visit Z", "X a invité Y à se rendre à Z" → Y, never the inviter
  *   relativeAntecedent   "X, who was making a state visit", "X, qui effectue une visite"
@@ -38,7 +39,7 @@ import {
   sentenceSubject,
   subjectPronounReferent,
 } from "./references.js";
-import { subjectList } from "./chains.js";
+import { listFrom, subjectList } from "./chains.js";
 import { relativeClauses, typeOf, type TriggerScope } from "./scope.js";
 import type { Found, ParticipantRule, PlaceRule } from "./rules.js";
 
@@ -89,6 +90,66 @@ export const agentAfterNoun: ParticipantRule = {
     const demonyms = (ctx.mentionsBySentence[i] ?? []).filter((m) => m.source === "demonym");
     const gap = blankSpans(ctx.text, from, next.start, [...(ctx.titlesBySentence[i] ?? []), ...demonyms]);
     return HONORIFIC.test(gap) ? person(next.personId) : null;
+  },
+};
+
+/** Most words between the relative pronoun (or the trip's noun) and the clause's verb: a modal and an adverb ("devait initialement"). */
+const RELATIVE_TO_VERB_WORDS = 4;
+/** Most words left between the trip's noun and the pronoun once its places and dates are blanked ("à", "au", "to"). */
+const NOUN_TO_RELATIVE_WORDS = 2;
+
+/**
+ * "la visite à Doha que devait effectuer le ministre X", "la visite que le président X devait effectuer à Rome", "the
+ * visit that Minister X was due to make", "the trip X had planned to make to Rome": the visitor is the subject of the
+ * relative clause on the trip's noun, before its verb ("que X devait effectuer", English without a pronoun too) or
+ * after it (French inversion, titles and honorifics between). The noun must have its determiner right before it, so
+ * that a verb trigger's object ("visited the plant that makes drones") never reads so.
+ */
+export const subjectOfRelativeOnNoun: ParticipantRule = {
+  name: "subjectOfRelativeOnNoun",
+  find: ({ ctx, cues, i, s, trigger, people }) => {
+    const determiner = [
+      ...findIn(ctx.lexicon.determiners, ctx.text, s.start, trigger.start),
+      ...findIn(cues.indefiniteArticles, ctx.text, s.start, trigger.start),
+    ];
+    if (!determiner.some((d) => letterWordCount(ctx.text.slice(d.end, trigger.start)) <= ARTICLE_TO_NOUN_WORDS)) return null;
+    const clauseEnd = Math.min(s.end, trigger.end + 160);
+    const verb = findWordsIn(cues.tripMakingVerbs, ctx.text, trigger.end, clauseEnd)[0];
+    if (!verb || /[.;:!?]/u.test(ctx.text.slice(trigger.end, verb.start))) return null;
+    const places = (ctx.mentionsBySentence[i] ?? []).filter((m) => {
+      const type = typeOf(ctx, m.entityId);
+      return type === "Place" || type === "Country";
+    });
+    const titles = ctx.titlesBySentence[i] ?? [];
+    const demonyms = (ctx.mentionsBySentence[i] ?? []).filter((m) => m.source === "demonym");
+    const blanks = [...places, ...ctx.temporal(i), ...titles, ...demonyms];
+    // Between the noun and the pronoun: the noun's places and dates only ("la visite à Doha que").
+    const relative = findWordsIn(cues.objectRelatives, ctx.text, trigger.end, verb.start)[0];
+    const from = relative ? relative.end : trigger.end;
+    const complement = relative ? blankSpans(ctx.text, trigger.end, relative.start, blanks) : "";
+    if (/[,;()]/u.test(complement) || letterWordCount(complement) > NOUN_TO_RELATIVE_WORDS) return null;
+    // Subject before the verb: "que le président X devait effectuer", "the visit X was due to make".
+    const before = people.find((p) => p.start >= from && p.end <= verb.start);
+    if (before) {
+      const lead = blankSpans(ctx.text, from, before.start, blanks);
+      // Past the apposition's closing comma ("that the minister, X, was to pay").
+      const tail = ctx.text.slice(before.end, verb.start).replace(/^\s*,/u, " ");
+      return HONORIFIC.test(lead) && !/[,;]/u.test(tail) && letterWordCount(tail) <= RELATIVE_TO_VERB_WORDS
+        ? person(before.personId)
+        : null;
+    }
+    // Inverted subject after the verb, only after a pronoun: "que devait effectuer le ministre X".
+    if (
+      !relative ||
+      letterWordCount(ctx.text.slice(relative.end, verb.start)) > RELATIVE_TO_VERB_WORDS ||
+      /[,;]/u.test(ctx.text.slice(relative.end, verb.start))
+    )
+      return null;
+    const after = people.find((p) => p.start >= verb.end);
+    if (!after || !HONORIFIC.test(blankSpans(ctx.text, verb.end, after.start, blanks))) return null;
+    // "que devaient effectuer le ministre X et la secrétaire d'État Y": every name of the inverted subject.
+    const candidates = people.map((p) => ({ start: p.start, end: p.end, id: p.personId }));
+    return { people: listFrom(ctx, candidates, { start: after.start, end: after.end, id: after.personId }, [...titles, ...demonyms]) };
   },
 };
 
@@ -266,6 +327,7 @@ const subjectBeforeCalledOff: ParticipantRule = {
 /** The visitor rules, in order. */
 const VISITOR_RULES: readonly ParticipantRule[] = [
   agentAfterNoun,
+  subjectOfRelativeOnNoun,
   possessor,
   invitedGuest,
   relativeAntecedent,

@@ -57,6 +57,26 @@ export const AFTER_OBJECT_HER = [
 /** After a passive verb or an event noun: who did it ("signed by", "the signing by"). */
 export const AGENT_MARKERS = ["by"] as const;
 
+/**
+ * Verbs that make a trip's noun the object of a relative clause: "the visit that Minister X was due to make",
+ * "the trip X had planned to make to Rome" (the clause's subject is the visitor).
+ */
+export const TRIP_MAKING_VERBS = [
+  "make",
+  "makes",
+  "making",
+  "made",
+  "pay",
+  "paying",
+  "paid",
+  "undertake",
+  "undertaking",
+  "undertook",
+] as const;
+
+/** Object relative pronouns opening such a clause (English may also leave it out). */
+export const OBJECT_RELATIVES = ["that", "which"] as const;
+
 /** A definite noun standing for a country already named ("the kingdom", "the island nation"). */
 export const COUNTRY_NOUNS = [
   "the country",

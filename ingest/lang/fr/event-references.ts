@@ -63,6 +63,35 @@ export const AFTER_OBJECT_HER = [] as const;
 /** After a passive verb or an event noun: who did it ("signée par", "la signature par"). */
 export const AGENT_MARKERS = ["par"] as const;
 
+/**
+ * Verbes qui font d'un nom de voyage l'objet d'une relative : « la visite que devait effectuer le ministre X »,
+ * « le voyage que X comptait faire à Rome » (le sujet de la relative est le visiteur).
+ */
+export const TRIP_MAKING_VERBS = [
+  "effectuer",
+  "effectue",
+  "effectuait",
+  "effectuera",
+  "effectuerait",
+  "effectué",
+  "effectuée",
+  "faire",
+  "fait",
+  "faisait",
+  "fera",
+  "ferait",
+  "faite",
+  "mener",
+  "mène",
+  "menait",
+  "mènera",
+  "menée",
+  "entreprendre",
+] as const;
+
+/** Pronoms relatifs objets qui ouvrent cette relative. */
+export const OBJECT_RELATIVES = ["que", "qu'"] as const;
+
 /** A definite noun standing for a country already named ("le royaume", "le pays andin"). */
 export const COUNTRY_NOUNS = ["le pays", "ce pays", "le royaume", "la république", "l'archipel", "l'émirat", "la principauté"] as const;
 

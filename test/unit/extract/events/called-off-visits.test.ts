@@ -121,3 +121,39 @@ describe("the day a visit was called off is not the visit's", () => {
     ]);
   });
 });
+
+describe("a visit told by its noun and a relative clause on it ('la visite que devait effectuer X')", () => {
+  it("has the clause's subject as visitor and the cancellation after the clause as status, inverted or not", () => {
+    expect(
+      visits(
+        "La visite à Lomé que devait effectuer le ministre tunisien des Affaires étrangères, Karim Ben Salah, le 20 mars a été annulée.",
+      ),
+    ).toEqual([{ status: "cancelled", visitors: ["Karim Ben Salah"], place: "Lomé" }]);
+    expect(visits("La visite que le ministre tunisien Karim Ben Salah devait effectuer à Lomé a été reportée sine die.")).toEqual([
+      { status: "cancelled", visitors: ["Karim Ben Salah"], place: "Lomé" },
+    ]);
+    expect(
+      visits("The visit that Tunisian Foreign Minister Karim Ben Salah was due to make to Lomé on Sunday has been cancelled."),
+    ).toEqual([{ status: "cancelled", visitors: ["Karim Ben Salah"], place: "Lomé" }]);
+    expect(visits("The visit which the minister, Karim Ben Salah, was to pay to Lomé has been postponed.")).toEqual([
+      { status: "cancelled", visitors: ["Karim Ben Salah"], place: "Lomé" },
+    ]);
+  });
+
+  it("keeps two such visits apart: a definite noun with its own visitor is no anaphor of the visit before", () => {
+    const found = visits(
+      "Le voyage de Karim Ben Salah à Mascate, prévu le 22 mars, a été annulé. La visite que la présidente Amina Diallo devait effectuer à Rome a été reportée sine die.",
+    );
+    expect(found).toEqual([
+      { status: "cancelled", visitors: ["Karim Ben Salah"], place: "Muscat" },
+      { status: "cancelled", visitors: ["Amina Diallo"], place: "Rome" },
+    ]);
+  });
+
+  it("a past visit told so stays occurred; a relative clause with another verb gives no visitor", () => {
+    expect(visits("Les ministres ont évoqué la visite que Karim Ben Salah a effectuée à Lomé l'an dernier.")).toEqual([
+      { status: "occurred", visitors: ["Karim Ben Salah"], place: "Lomé" },
+    ]);
+    expect(visits("La visite que Karim Ben Salah a saluée à Lomé a été annulée.")).toEqual([]);
+  });
+});

@@ -15,6 +15,7 @@ import {
   possessor,
   pronounSubject,
   relativeAntecedent,
+  subjectOfRelativeOnNoun,
   visitorAfterCopula,
   visitorFor,
 } from "../../../../ingest/extract/events/visit.js";
@@ -25,6 +26,24 @@ const fr = (text: string) => contextFor(text, { language: "fr" });
 const en = (text: string) => contextFor(text, { language: "en" });
 
 describe("visitor rules", () => {
+  it("subjectOfRelativeOnNoun: the subject of a relative clause on the trip's noun, inverted or not", () => {
+    const inverted = fr(
+      "La visite à [Rome](place:rome) que devait effectuer le {ministre}(title:minister Minister minister) [Hans Berg](person:hans-berg) a été annulée.",
+    );
+    expect(subjectOfRelativeOnNoun.find(scopeAt(inverted, "visite"))).toEqual({ people: ["person:hans-berg"] });
+    const before = en("The trip [Ana Ruiz](person:ana-ruiz) was due to make to [Tokyo](place:tokyo) was called off.");
+    expect(subjectOfRelativeOnNoun.find(scopeAt(before, "trip"))).toEqual({ people: ["person:ana-ruiz"] });
+    // A verb trigger's object, and a relative clause with no verb of making a trip, have no such subject.
+    expect(
+      subjectOfRelativeOnNoun.find(scopeAt(en("[Ana Ruiz](person:ana-ruiz) visited the plant that makes drones."), "visited")),
+    ).toBeNull();
+    expect(
+      subjectOfRelativeOnNoun.find(
+        scopeAt(fr("La visite que [Hans Berg](person:hans-berg) a saluée à [Rome](place:rome) a été annulée."), "visite"),
+      ),
+    ).toBeNull();
+  });
+
   it("agentAfterNoun: the person after de/by", () => {
     expect(
       agentAfterNoun.find(
