@@ -183,6 +183,8 @@ export interface EventCues {
   cancellation: PhraseFinder;
   contrast: PhraseFinder;
   purpose: PhraseFinder;
+  /** "for", "pour": before an event's noun, the purpose of a trip ("to travel to Riga for talks"). */
+  purposeOfNoun: PhraseFinder;
   postponement: PhraseFinder;
   /** "instead", "finalement": a change of plan, with a holding verb next to it ("will instead be held"). */
   reschedulingAdverbs: PhraseFinder;
@@ -345,6 +347,7 @@ function compile(packs: readonly LanguagePack[]): EventCues {
     cancellation: m((c) => c.CANCELLATION),
     contrast: m((c) => c.CONTRAST),
     purpose: m((c) => c.PURPOSE),
+    purposeOfNoun: m((c) => c.PURPOSE_OF_NOUN),
     postponement: m((c) => c.POSTPONEMENT),
     reschedulingAdverbs: m((c) => c.RESCHEDULING_ADVERBS),
     postponedTo: m((c) => c.POSTPONED_TO),

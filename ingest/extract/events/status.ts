@@ -14,6 +14,7 @@
  *   purposeOfPlan    "was scheduled to visit X to meet Y"                            → planned
  *   plannedMarker    "doit se rendre", "is expected to", "prochain sommet"          → planned
  *   futureDate       a date after publication                                       → planned
+ *   scheduledToday   "On Tuesday he travels to Riga" on that Tuesday, "reçoit ce mardi" → planned
  *   futureTense      the trigger's own clause in the future (a relative clause keeps its own tense) → planned
  *   aheadOf          "ahead of a summit", "en prévision du sommet", "met Y before the summit", with no past date of its own → planned
  * Otherwise the event occurred.
@@ -24,6 +25,8 @@ import type { ExtractionContext } from "../context.js";
 import type { PhraseFinder } from "../lexicon.js";
 import { blankSpans, clauseAround, findIn, type Span } from "../spans.js";
 import type { EventCues } from "./cues.js";
+import { packFor } from "../../lang/registry.js";
+import { isStorySentence } from "../context.js";
 import { qualifiesTrigger, relativeClauseOnNoun, relativeClauses, reportingZones } from "./scope.js";
 import { datesLaterEvent } from "./dating.js";
 import { laterEventHolding } from "./later-event.js";
@@ -543,12 +546,15 @@ const PURPOSE_REACH_WORDS = 10;
 
 /**
  * "X was scheduled to visit Nairobi on Wednesday to meet Ruto", "X devait se rendre à Nairobi pour
- * rencontrer Ruto": an event in the infinitive of purpose is as planned as the one it is the purpose of.
+ * rencontrer Ruto": an event in the infinitive of purpose is as planned as the one it is the purpose of; so is an
+ * event's noun after "for"/"pour" and its determiner ("was due to travel to Riga for talks with Y", "devait se rendre
+ * à Riga pour des entretiens avec Y").
  */
 const purposeOfPlan: StatusRule = {
   name: "purposeOfPlan",
   decide: ({ ctx, cues, sentence, trigger }) => {
-    if (!cueRightBefore(ctx, cues.purpose, sentence, trigger, 0)) return null;
+    if (!cueRightBefore(ctx, cues.purpose, sentence, trigger, 0) && !cueRightBefore(ctx, cues.purposeOfNoun, sentence, trigger, 1))
+      return null;
     return cueRightBefore(ctx, cues.modality, sentence, trigger, PURPOSE_REACH_WORDS) ? "planned" : null;
   },
 };
@@ -574,6 +580,24 @@ const plannedMarker: StatusRule = {
 const futureDate: StatusRule = {
   name: "futureDate",
   decide: ({ ctx, date }) => (date && (date.future || laterThanPublication(date.date, ctx.published)) ? "planned" : null),
+};
+
+/**
+ * "On Tuesday he travels to Riga for talks", "Ce mardi, le ministre reçoit son homologue" on the day they are
+ * published: a present of travelling or meeting (the pack's SCHEDULED_PRESENT) before the trigger or as the trigger, in
+ * its own clause with no past form, dated to the publication day itself, states the day's programme.
+ */
+const scheduledToday: StatusRule = {
+  name: "scheduledToday",
+  decide: ({ ctx, index, sentence, trigger, date }) => {
+    if (!date || !ctx.published || date.date !== ctx.published || !isStorySentence(ctx.sentences[index] ?? sentence)) return null;
+    const scope = ownScope(ctx, sentence, trigger);
+    if (ctx.tenseOfText(scope) !== "present") return null;
+    const pattern = packFor(ctx.language)?.tense.SCHEDULED_PRESENT;
+    if (!pattern) return null;
+    const upTo = trigger.end - sentence.start;
+    return [...scope.matchAll(pattern)].some((m) => m.index + m[0].length <= upTo) ? "planned" : null;
+  },
 };
 
 const futureTense: StatusRule = {
@@ -623,6 +647,7 @@ export const STATUS_RULES: readonly StatusRule[] = [
   purposeOfPlan,
   plannedMarker,
   futureDate,
+  scheduledToday,
   futureTense,
   aheadOf,
 ];

@@ -143,6 +143,9 @@ export const POSTPONEMENT = [
 /** Right before a trigger in the infinitive: the event is the purpose of another ("… was scheduled to visit Nairobi to meet Ruto"). */
 export const PURPOSE = ["to", "in order to", "so as to"] as const;
 
+/** Before an event's noun, the purpose of a trip: "was due to travel to Riga for talks with Y". */
+export const PURPOSE_OF_NOUN = ["for"] as const;
+
 /** Opening a later clause of the sentence that calls the event off: "…, but the trip was called off". */
 export const CONTRAST = ["but", "however", "yet", "only for"] as const;
 

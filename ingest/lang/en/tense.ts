@@ -36,3 +36,10 @@ export const OPENING_DETERMINER = /^\s*(?:The|These|Those|This|That|Their|His|He
 /** Words that open another clause, subordinate or coordinate: after the comma, the verb they govern is not the subject's ("…, a week after X met Y", "…, but it will"). */
 export const CLAUSE_OPENERS =
   /(?<![\p{L}])(?:and|but|or|yet|after|before|since|when|while|as|because|although|though|until|once|where|which|who|whom|whose|that|if)(?![\p{L}])/iu;
+
+/**
+ * A present form of travelling or meeting, as a schedule states the day's programme ("On Tuesday he travels to
+ * Riga", "Today the minister meets her counterpart"): dated to the publication day, an event still to come.
+ */
+export const SCHEDULED_PRESENT =
+  /\b(?:travels|travel|flies|fly|heads|head|visits|meets|meet|hosts|host|holds|hold|receives|receive|signs|sign|arrives|arrive|welcomes|welcome|goes|go)\b/giu;

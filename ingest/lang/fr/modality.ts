@@ -354,6 +354,9 @@ export const MODALITY = [
 /** Juste avant un déclencheur à l'infinitif : l'événement est le but d'un autre (« … devait se rendre à Nairobi pour rencontrer Ruto »). */
 export const PURPOSE = ["pour", "afin de", "en vue de"] as const;
 
+/** Devant le nom d'un événement, le but d'un voyage : « devait se rendre à Riga pour des entretiens avec Y ». */
+export const PURPOSE_OF_NOUN = ["pour"] as const;
+
 /** Ouvrant une proposition suivante de la phrase qui annule l'événement : « …, mais cette étape a été annulée ». */
 export const CONTRAST = ["mais", "cependant", "toutefois", "or"] as const;
 

@@ -60,3 +60,10 @@ export const OPENING_DETERMINER = /^\s*(?:Les|Le|La|L['’]|Ces|Ce|Cet|Cette|Leu
 /** Les mots qui ouvrent une autre proposition, subordonnée ou coordonnée : après la virgule, le verbe qu'ils gouvernent n'est pas celui du sujet ("…, une semaine après que X a rencontré Y", "…, mais sa mise en œuvre sera"). */
 export const CLAUSE_OPENERS =
   /(?<![\p{L}])(?:et|mais|ou|or|après|avant|depuis|quand|lorsque|lorsqu['’]|alors|tandis|puisque|parce|bien|si|où|qui|que|qu['’]|dont|lequel|laquelle|lesquels|lesquelles)(?![\p{L}])/iu;
+
+/**
+ * Un présent de déplacement ou de rencontre, comme un programme annonce la journée (« Ce mardi, il se rend à Riga »,
+ * « Le ministre reçoit aujourd'hui son homologue ») : daté du jour de la publication, un événement encore à venir.
+ */
+export const SCHEDULED_PRESENT =
+  /(?<![\p{L}])(?:se\s+rend(?:ent)?|s['’]envole(?:nt)?|rencontre(?:nt)?|reçoi(?:t|vent)|accueille(?:nt)?|signe(?:nt)?|s['’]entretien(?:t|nent)|effectue(?:nt)?|entame(?:nt)?|arrive(?:nt)?)(?![\p{L}])/giu;

@@ -20,6 +20,28 @@ function verdict(text: string, word: string, language: "fr" | "en", name?: strin
 }
 
 describe("status rules", () => {
+  it("scheduledToday: a present of travelling or meeting dated to the publication day (a Monday here) is the day's programme", () => {
+    expect(verdict("On Monday the minister travels to Osk for talks.", "travels", "en", "scheduledToday")).toBe("planned");
+    expect(verdict("Today the minister meets her counterpart in Osk.", "meets", "en", "scheduledToday")).toBe("planned");
+    expect(verdict("Ce lundi, le ministre se rend à Osk.", "se rend", "fr", "scheduledToday")).toBe("planned");
+    expect(verdict("Le ministre reçoit aujourd'hui son homologue à Osk.", "reçoit", "fr", "scheduledToday")).toBe("planned");
+    // Told in the past, or on another day, or with no present of the kind: not this rule's.
+    expect(verdict("On Monday the minister travelled to Osk for talks.", "travelled", "en", "scheduledToday")).toBeNull();
+    expect(verdict("Ce lundi, le ministre s'est rendu à Osk.", "rendu", "fr", "scheduledToday")).toBeNull();
+    expect(verdict("On Friday the minister travels to Osk.", "travels", "en", "scheduledToday")).toBeNull();
+    expect(verdict("Talks in Osk on Monday focused on trade.", "Talks", "en", "scheduledToday")).toBeNull();
+  });
+
+  it("purposeOfPlan: an event's noun after 'for'/'pour' is as planned as the trip it is the purpose of", () => {
+    expect(verdict("The minister was due to travel to Osk on Monday for talks with her counterpart.", "talks", "en", "purposeOfPlan")).toBe(
+      "planned",
+    );
+    expect(
+      verdict("Le ministre devait se rendre lundi à Osk pour des entretiens avec son homologue.", "entretiens", "fr", "purposeOfPlan"),
+    ).toBe("planned");
+    expect(verdict("The minister travelled to Osk on Monday for talks with her counterpart.", "talks", "en", "purposeOfPlan")).toBeNull();
+  });
+
   it("aheadOf: an event still to come at the time told, unless the sentence dates the story in the past", () => {
     expect(verdict("The visit comes ahead of a summit of the council in Osk.", "summit", "en", "aheadOf")).toBe("planned");
     expect(verdict("Le ministre s'est rendu à Osk en prévision du sommet du conseil.", "sommet", "fr", "aheadOf")).toBe("planned");
