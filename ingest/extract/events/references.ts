@@ -123,6 +123,17 @@ export function pronounSubjectOf(scope: TriggerScope): string | null {
   const inClause = relativeClauses(ctx, s, pronoun)
     .filter((c) => c.start <= pronoun.start && pronoun.end <= c.end)
     .sort((a, b) => b.start - a.start);
+  // "X a rencontré Y, avec lequel il a signé", "Y, with whom he signed": after a partner's relative pronoun, the
+  // subject pronoun is the main clause's subject, the antecedent its partner.
+  const partner = findIn(cues.partnerRelatives, ctx.text, Math.max(s.start, pronoun.start - 24), pronoun.start).find((r) =>
+    /^\s*$/u.test(ctx.text.slice(r.end, pronoun.start)),
+  );
+  if (partner) {
+    // The main clause's subject may be a pronoun itself ("Il y a rencontré Y, avec lequel il a signé"): the person before it.
+    const main = findWordsIn(cues.subjectPronouns, ctx.text, s.start, partner.start)[0];
+    const at = main && !people.some((p) => p.end <= main.start) ? main.start : partner.start;
+    return subjectPronounReferent(ctx, roles, i, at);
+  }
   for (const c of inClause) {
     const antecedent = antecedentOf(ctx, people, c);
     if (antecedent) return antecedent.personId;

@@ -13,7 +13,7 @@
  *   agreementParticiple  "The agreement, signed in Manila on 8 July …", "l'accord, paraphé à Rome …" → no signer, the agreement's parties
  * Partners: "avec le Japon", "with Japan", "entre X et Y", "between X and Y"; "Y, with whom he signed", "Y, avec qui il a signé".
  */
-import { clauseAround, findIn, findWordsIn, overlaps, wordCount, type Span } from "../spans.js";
+import { blankSpans, clauseAround, findIn, findWordsIn, overlaps, wordCount, type Span } from "../spans.js";
 import { belongsToTitle, isPartyMention, relativeClauses, typeOf, type TriggerScope } from "./scope.js";
 import { cueBeforeVerb, groupSubjectBefore, partyGroupBefore } from "./participants.js";
 import { listAfter, subjectList, type Candidate } from "./chains.js";
@@ -74,8 +74,11 @@ function coordinatedVerbLink(scope: TriggerScope): Span | undefined {
 export const subjects: ParticipantRule = {
   name: "subjects",
   find: (scope) => {
-    const { ctx, s, trigger } = scope;
+    const { ctx, cues, s, trigger } = scope;
     if (coordinatedVerbLink(scope)) return null;
+    // "Y, ministre de …, avec lequel il a signé": the name before a partner's relative pronoun is the partner
+    // (relativePartner), the signer the pronoun's (pronounSubject).
+    if (findIn(cues.partnerRelatives, ctx.text, s.start, trigger.start).length > 0) return null;
     const asides = relativeClauses(ctx, s, trigger).filter((c) => !(c.start <= trigger.start && trigger.end <= c.end));
     const candidates = signerCandidates(scope).filter((c) => !asides.some((a) => a.start <= c.start && c.end <= a.end));
     // "X, who oversees procurement, and Y signed": the clause told aside is read past, the names around it joined.
@@ -243,7 +246,9 @@ function relativePartner(scope: TriggerScope): string[] {
   const before = signerCandidates(scope)
     .filter((c) => c.end <= relative.start)
     .at(-1);
-  return before && /^[\s,]*$/u.test(ctx.text.slice(before.end, relative.start)) ? [before.id] : [];
+  // Past the partner's title in apposition ("Y, ministre des Affaires européennes, avec lequel").
+  const titles = ctx.titlesBySentence[scope.i] ?? [];
+  return before && /^[\s,]*$/u.test(blankSpans(ctx.text, before.end, relative.start, titles)) ? [before.id] : [];
 }
 
 /**

@@ -1210,6 +1210,27 @@ describe("a signing told after a meeting in the same sentence", () => {
       types("Mardi, [Ana Ruiz](person:ana-ruiz) a reçu [Ken Obi](person:ken-obi), avec qui elle a signé un accord commercial.", "fr"),
     ).toEqual(["Meeting: person:ana-ruiz, person:ken-obi", "Signing: person:ana-ruiz, person:ken-obi"]);
   });
+  it("'Il y a rencontré Y, avec lequel il a signé': the pronoun after the partner's relative is the main clause's subject, told before", () => {
+    expect(
+      types(
+        "[Ana Ruiz](person:ana-ruiz) s'est rendue mardi à [Rome](place:rome). Elle y a rencontré [Ken Obi](person:ken-obi), avec lequel elle a signé un accord commercial.",
+        "fr",
+      ).filter((e) => e.startsWith("Signing")),
+    ).toEqual(["Signing: person:ana-ruiz, person:ken-obi"]);
+    expect(
+      types(
+        "[Ana Ruiz](person:ana-ruiz) arrived in [Rome](place:rome) on Tuesday. She met [Ken Obi](person:ken-obi), with whom she signed a trade deal.",
+        "en",
+      ).filter((e) => e.startsWith("Signing")),
+    ).toEqual(["Signing: person:ana-ruiz, person:ken-obi"]);
+    // The partner's title in apposition before the pronoun: still the partner, not the signer.
+    expect(
+      types(
+        "[Ana Ruiz](person:ana-ruiz) est arrivée mardi à [Rome](place:rome). Elle a ensuite rencontré [Ken Obi](person:ken-obi), {ministre de la Défense}(title:defence-minister Defence_Minister minister), avec lequel elle a signé un accord.",
+        "fr",
+      ).filter((e) => e.startsWith("Signing")),
+    ).toEqual(["Signing: person:ana-ruiz, person:ken-obi"]);
+  });
   it("not when another subject is named before the verb", () => {
     const signings = types(
       "[Ana Ruiz](person:ana-ruiz) met [Ken Obi](person:ken-obi) on Tuesday and [Hans Berg](person:hans-berg) signed a trade deal.",
