@@ -249,6 +249,8 @@ export interface EventCues {
   tripMakingVerbs: PhraseFinder;
   /** "que", "that": the object relative pronoun opening that clause. */
   objectRelatives: PhraseFinder;
+  /** "dont": before a name or a number, a list of those included ("des représentants, dont Mme X"), no relative clause. */
+  includingPronouns: PhraseFinder;
 }
 
 function compile(packs: readonly LanguagePack[]): EventCues {
@@ -385,6 +387,7 @@ function compile(packs: readonly LanguagePack[]): EventCues {
     partnerRelatives: r((c) => c.PARTNER_RELATIVES),
     tripMakingVerbs: r((c) => c.TRIP_MAKING_VERBS),
     objectRelatives: r((c) => c.OBJECT_RELATIVES),
+    includingPronouns: r((c) => c.INCLUDING_PRONOUNS),
     nextCounterpartLinks: r((c) => c.NEXT_COUNTERPART_LINKS),
     nextMeetingLinks: r((c) => c.NEXT_MEETING_LINKS),
     sidelineOpeners: r((c) => c.SIDELINE_OPENERS),

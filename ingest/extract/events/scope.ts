@@ -91,6 +91,18 @@ export function opensWithRelativePronoun(ctx: ExtractionContext, clause: Span): 
     .some((h) => /^\s*$/.test(ctx.text.slice(clause.start, clause.start + h.start)));
 }
 
+/** "des représentants de la société civile, dont Mme X et M. Y", "dont deux ministres": the pronoun opens a list of those included. */
+function opensIncludedList(ctx: ExtractionContext, cues: EventCues, pronoun: Span): boolean {
+  if (
+    !cues.includingPronouns
+      .findAll(ctx.text.slice(pronoun.start, pronoun.end))
+      .some((h) => h.start === 0 && h.end === pronoun.end - pronoun.start)
+  )
+    return false;
+  const next = /^\s*([\p{L}\p{N}]+)/u.exec(ctx.text.slice(pronoun.end, pronoun.end + 40))?.[1] ?? "";
+  return /^\p{Lu}/u.test(next) || cues.countWords.findAll(next).some((h) => h.start === 0 && h.end === next.length) || /^\p{N}/u.test(next);
+}
+
 /**
  * Relative clauses of the sentence: from a relative pronoun to the next clause boundary
  * ("…, qui se tiendra en mai", "a document that would strengthen …"). "that" right before the
@@ -98,9 +110,11 @@ export function opensWithRelativePronoun(ctx: ExtractionContext, clause: Span): 
  */
 export function relativeClauses(ctx: ExtractionContext, sentence: Span, trigger: Span): Span[] {
   const out: Span[] = [];
+  const cues = eventCues(ctx.language);
   for (const p of findIn(ctx.lexicon.relativePronouns, ctx.text, sentence.start, sentence.end)) {
     if (p.start <= trigger.start && /^that$/iu.test(ctx.text.slice(p.start, p.end)) && /^\s*$/.test(ctx.text.slice(p.end, trigger.start)))
       continue;
+    if (opensIncludedList(ctx, cues, p)) continue;
     const clause = clauseAround(ctx.text, sentence.start, sentence.end, p.end);
     out.push({ start: p.start, end: Math.max(p.end, clause.end) });
   }

@@ -77,6 +77,9 @@ export const TRIP_MAKING_VERBS = [
 /** Object relative pronouns opening such a clause (English may also leave it out). */
 export const OBJECT_RELATIVES = ["that", "which"] as const;
 
+/** Relative pronouns that open a list when a name or a number follows (English says "including", no pronoun). */
+export const INCLUDING_PRONOUNS: readonly string[] = [];
+
 /** A definite noun standing for a country already named ("the kingdom", "the island nation"). */
 export const COUNTRY_NOUNS = [
   "the country",

@@ -92,6 +92,12 @@ export const TRIP_MAKING_VERBS = [
 /** Pronoms relatifs objets qui ouvrent cette relative. */
 export const OBJECT_RELATIVES = ["que", "qu'"] as const;
 
+/**
+ * Relatifs qui, suivis d'un nom propre ou d'un nombre, ouvrent une liste et non une relative : « des représentants
+ * de la société civile, dont Mme X et M. Y » (X et Y en sont, ils ne sont pas mis à part).
+ */
+export const INCLUDING_PRONOUNS = ["dont"] as const;
+
 /** A definite noun standing for a country already named ("le royaume", "le pays andin"). */
 export const COUNTRY_NOUNS = ["le pays", "ce pays", "le royaume", "la république", "l'archipel", "l'émirat", "la principauté"] as const;
 

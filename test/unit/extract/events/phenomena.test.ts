@@ -1439,3 +1439,35 @@ describe("an agreement to meet later, in French", () => {
     expect(found.filter((e) => e.type === "Meeting")).toHaveLength(1);
   });
 });
+
+describe("a meeting with a group and those of it named ('dont Mme X et M. Y', 'including X and Y')", () => {
+  const types = (markup: string, language: "fr" | "en") =>
+    events(markup, language).map((e) => `${e.type}: ${[...e.participants].sort().join(", ")}`);
+  it("takes the people named after 'dont' as participants: a list, not a relative clause", () => {
+    expect(
+      types(
+        "Le ministre [Ana Ruiz](person:ana-ruiz) a rencontré des représentants de la société civile, dont Mme [Lena Berg](person:lena-berg) et [Ken Obi](person:ken-obi).",
+        "fr",
+      ),
+    ).toEqual(["Meeting: person:ana-ruiz, person:ken-obi, person:lena-berg"]);
+    expect(
+      types(
+        "Minister [Ana Ruiz](person:ana-ruiz) met civil society representatives, including [Lena Berg](person:lena-berg) and [Ken Obi](person:ken-obi).",
+        "en",
+      ),
+    ).toEqual(["Meeting: person:ana-ruiz, person:ken-obi, person:lena-berg"]);
+  });
+  it("'a échangé avec' is a meeting verb", () => {
+    expect(types("Mardi, [Ana Ruiz](person:ana-ruiz) a échangé avec [Ken Obi](person:ken-obi) à [Rome](place:rome).", "fr")).toEqual([
+      "Meeting: person:ana-ruiz, person:ken-obi",
+    ]);
+  });
+  it("a relative 'dont' clause with its own verb still sets its people apart", () => {
+    expect(
+      types(
+        "[Ana Ruiz](person:ana-ruiz) a rencontré [Ken Obi](person:ken-obi), dont le prédécesseur [Lena Berg](person:lena-berg) avait signé le traité.",
+        "fr",
+      ).filter((e) => e.startsWith("Meeting")),
+    ).toEqual(["Meeting: person:ana-ruiz, person:ken-obi"]);
+  });
+});
