@@ -74,6 +74,10 @@ export interface NameCues {
   personAfter: ReadonlySet<string>;
   /** Verbs after a name that make it a person's ("a rencontré", "said"), as folded token sequences, longest first. */
   personVerbsAfter: ReadonlyArray<readonly string[]>;
+  /** Folded nouns of an office that close an apposition after a name ("secretary", "directrice"). */
+  appositionOfficeNouns: ReadonlySet<string>;
+  /** Words after such a noun that lead to what it serves, in lower case with their accents ("to", "auprès"). */
+  appositionOfficeLinks: ReadonlySet<string>;
   /** Speech verbs before a name, an inverted attribution ("a déclaré", "said"), as folded token sequences. */
   personVerbsBefore: ReadonlyArray<readonly string[]>;
   /** Copulas as folded token sequences ("became", "est devenu"): "X became the … minister" makes X a person. */
@@ -176,6 +180,8 @@ function compile(module: NameCueLists, copulas: readonly string[]): NameCues {
     personAfter: folded(module.PERSON_AFTER),
     personVerbsAfter: tokenSequences(module.PERSON_VERBS_AFTER),
     personVerbsBefore: tokenSequences(module.PERSON_VERBS_BEFORE),
+    appositionOfficeNouns: folded(module.APPOSITION_OFFICE_NOUNS),
+    appositionOfficeLinks: new Set(module.APPOSITION_OFFICE_LINKS.map((p) => p.toLowerCase())),
     copulas: tokenSequences(copulas),
     agreementNameHeads: folded(module.AGREEMENT_NAME_HEADS),
     agreementNameLeads: tokenSequences(module.AGREEMENT_NAME_LEADS),
@@ -227,6 +233,8 @@ const EMPTY: NameCues = {
   personAfter: new Set(),
   personVerbsAfter: [],
   personVerbsBefore: [],
+  appositionOfficeNouns: new Set(),
+  appositionOfficeLinks: new Set(),
   copulas: [],
   agreementNameHeads: new Set(),
   agreementNameLeads: [],

@@ -111,6 +111,8 @@ function honorificAt(ctx: NameContext, scan: SentenceScan, i: number): number {
   if (!t || !HONORIFICS.has(t.folded) || scan.covered(t)) return -1;
   const dotted = tokens[i + 1]?.text === "." && tokens[i + 1].start === t.end;
   if (!dotted && DOTTED_HONORIFICS.has(t.folded)) return -1;
+  // "M. K. Singh", "M. S. Rao": a one-letter honorific before another initial is the name's first initial.
+  if (dotted && t.text.length === 1 && tokens[i + 2]?.text.length === 1 && initialAt(tokens, i + 2)) return -1;
   return dotted ? i + 2 : i + 1;
 }
 
@@ -1002,7 +1004,11 @@ function personEvidence(ctx: NameContext, words: readonly Token[]): boolean {
   const before = words[words.length - 2]?.folded;
   if ((ctx.capitalizedAfter.get(last.folded) ?? []).some((w) => w !== before)) return true;
   return (
-    personCueAfter(ctx, last.index + 1) || coordinatedWithPerson(ctx, last.index + 1) || personVerbAround(ctx, first.index, last.index)
+    personCueAfter(ctx, last.index + 1) ||
+    coordinatedWithPerson(ctx, last.index + 1) ||
+    personVerbAround(ctx, first.index, last.index) ||
+    officeApposition(ctx, first.index, last.index + 1) ||
+    officeBeforeComma(ctx, first.index)
   );
 }
 
@@ -1043,6 +1049,59 @@ function personCueAfter(ctx: NameContext, k: number): boolean {
   if (!copula) return false;
   const from = tokens[k + copula.length];
   return from !== undefined && ctx.titles.some((t) => t.start >= from.start && t.start - from.start <= 24);
+}
+
+/** Words an office's apposition may take before its noun: "the acting", "a senior", "Managing", "executive vice". */
+const MAX_OFFICE_WORDS = 4;
+/** Tokens of what the office serves, up to the comma or the full stop that closes the apposition. */
+const MAX_SERVED_TOKENS = 9;
+const APPOSITION_CLOSERS = /^[,;.)!?]$/u;
+
+/**
+ * "Chaminda Dias, Secretary to the Ministry of Ports, signed", "Ruta Valaitis, acting director of the agency,
+ * and …", "Ines Oduya, directrice de l'agence,": an apposition after the name (token `k` its comma) made of a few
+ * words that end on an office noun (the language pack's), then what it serves, closed by a comma or a full stop.
+ * Not after a locative ("In Port Vila, the director of the agency, …" names a place): that group is a place's.
+ */
+function officeApposition(ctx: NameContext, first: number, k: number): boolean {
+  const { tokens, cues } = ctx;
+  if (tokens[k]?.text !== "," || cues.appositionOfficeNouns.size === 0) return false;
+  const raw = (t: Token) => t.text.toLowerCase().replace(/’/gu, "'");
+  if (cues.locatives.some((l) => sequenceBefore(tokens, first, l, raw) >= 0)) return false;
+  let j = k + 1;
+  if (tokens[j] && APPOSITION_ARTICLES.has(tokens[j].folded)) j++;
+  for (let n = j; n < j + MAX_OFFICE_WORDS && tokens[n]?.word; n++) {
+    if (!cues.appositionOfficeNouns.has(tokens[n].folded)) continue;
+    const next = tokens[n + 1];
+    if (next === undefined || APPOSITION_CLOSERS.test(next.text)) return true;
+    if (!cues.appositionOfficeLinks.has(raw(next))) continue;
+    // What it serves runs to the closing comma or stop: "the Ministry of Ports,", "of the agency." (no clause: "… said that").
+    for (let m = n + 2; m <= n + 1 + MAX_SERVED_TOKENS; m++) {
+      const t = tokens[m];
+      if (t === undefined || APPOSITION_CLOSERS.test(t.text)) return m > n + 2;
+      if (!t.word && !/^['’-]$/u.test(t.text)) return false;
+    }
+    return false;
+  }
+  return false;
+}
+
+/**
+ * "the director of the agency, Nuwan Perera, said", "le directeur de l'agence, Nuwan Perera, a dit": the office
+ * and what it serves, then a comma (token `first - 1`) before the name: the name is the office holder's.
+ */
+function officeBeforeComma(ctx: NameContext, first: number): boolean {
+  const { tokens, cues } = ctx;
+  if (tokens[first - 1]?.text !== "," || cues.appositionOfficeNouns.size === 0) return false;
+  const raw = (t: Token) => t.text.toLowerCase().replace(/’/gu, "'");
+  for (let m = first - 2; m >= Math.max(0, first - 2 - MAX_SERVED_TOKENS); m--) {
+    const t = tokens[m];
+    if (!t.word && !/^['’-]$/u.test(t.text)) return false;
+    if (!cues.appositionOfficeNouns.has(t.folded)) continue;
+    const next = tokens[m + 1];
+    return next !== undefined && (m === first - 2 || cues.appositionOfficeLinks.has(raw(next)));
+  }
+  return false;
 }
 
 /** Coordinators that may join two people's names in one run of capitals: "Paweł Bejda and Eirik Lie". */

@@ -445,6 +445,50 @@ export const PERSON_VERBS_AFTER: readonly string[] = [
   "will meet",
 ];
 
+/**
+ * Nouns of an office that close an apposition right after a name, before the body served or the comma
+ * that ends it: "Chaminda Dias, Secretary to the Ministry of Ports, signed", "Ruta Valaitis, acting director
+ * of the agency,". Such an apposition makes the words before the comma a person's name, whatever the given
+ * name; an office a place or a company never holds alone.
+ */
+export const APPOSITION_OFFICE_NOUNS: readonly string[] = [
+  "secretary",
+  "undersecretary",
+  "under-secretary",
+  "director",
+  "director-general",
+  "chairman",
+  "chairwoman",
+  "chairperson",
+  "president",
+  "vice-president",
+  "chief",
+  "head",
+  "governor",
+  "minister",
+  "ambassador",
+  "envoy",
+  "commander",
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "adviser",
+  "advisor",
+  "officer",
+  "executive",
+  "manager",
+  "deputy",
+  "founder",
+  "mayor",
+  "CEO",
+  "attaché",
+  "consul",
+  "commissioner",
+];
+
+/** Words after such an office noun that lead to what it serves: "Secretary to the Ministry", "director of the agency". */
+export const APPOSITION_OFFICE_LINKS: readonly string[] = ["of", "to", "at", "for", "with", "in"];
+
 /** Speech verbs before a name, a quote's inverted attribution: "“…,” said Staffan Lindqvist" (not "told": "told Daily Maverick"). */
 export const PERSON_VERBS_BEFORE: readonly string[] = ["said", "says", "added", "insisted", "stressed"];
 

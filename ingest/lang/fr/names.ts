@@ -480,6 +480,51 @@ export const PERSON_VERBS_AFTER: readonly string[] = [
   "rencontrera",
 ];
 
+/**
+ * Noms d'une fonction qui ferment une apposition juste après un nom, avant l'organisme servi ou la virgule
+ * qui la clôt : « Chaminda Dias, secrétaire du ministère des Ports, a signé », « Ruta Valaitis, directrice
+ * par intérim de l'agence, ». Une telle apposition fait des mots avant la virgule le nom d'une personne,
+ * quel que soit le prénom.
+ */
+export const APPOSITION_OFFICE_NOUNS: readonly string[] = [
+  "secrétaire",
+  "directeur",
+  "directrice",
+  "président",
+  "présidente",
+  "vice-président",
+  "vice-présidente",
+  "PDG",
+  "patron",
+  "patronne",
+  "chef",
+  "cheffe",
+  "gouverneur",
+  "gouverneure",
+  "ministre",
+  "ambassadeur",
+  "ambassadrice",
+  "envoyé",
+  "envoyée",
+  "commandant",
+  "porte-parole",
+  "conseiller",
+  "conseillère",
+  "responsable",
+  "fondateur",
+  "fondatrice",
+  "maire",
+  "délégué",
+  "déléguée",
+  "administrateur",
+  "administratrice",
+  "commissaire",
+  "consul",
+];
+
+/** Mots après ce nom de fonction qui mènent à ce qu'il sert : « secrétaire du ministère », « directrice de l'agence ». */
+export const APPOSITION_OFFICE_LINKS: readonly string[] = ["de", "d'", "du", "des", "à", "au", "aux", "auprès", "chez", "par"];
+
 /** Speech verbs before a name, a quote's inverted attribution: "« … », a déclaré Amparo Valcarce". */
 export const PERSON_VERBS_BEFORE: readonly string[] = [
   "a déclaré",

@@ -259,6 +259,43 @@ describe("personName: a verb only a person takes beside an unknown given name", 
   });
 });
 
+describe("personName: an office in apposition beside an unknown given name", () => {
+  it("after the name: a few words ending on an office noun, then what it serves up to the closing comma or stop", () => {
+    expect(shaped(en("Tharindu Wickramage, Secretary to the Ministry of Harbours, signed the text."))).toContain(
+      "Tharindu Wickramage|Person|personName",
+    );
+    expect(shaped(en("On Monday, Oskaras Valaitis, the acting director of the agency, signed the text."))).toContain(
+      "Oskaras Valaitis|Person|personName",
+    );
+    expect(shaped(en("The text was signed by Oskaras Valaitis, executive vice president of Norvald."))).toContain(
+      "Oskaras Valaitis|Person|personName",
+    );
+    expect(shaped(fr("Tharindu Wickramage, secrétaire du ministère des Ports, a signé le texte."))).toContain(
+      "Tharindu Wickramage|Person|personName",
+    );
+    expect(shaped(fr("Le texte a été signé par Oskaras Valaitis, directrice par intérim de l'agence."))).toContain(
+      "Oskaras Valaitis|Person|personName",
+    );
+  });
+  it("before the name: the office and what it serves, then a comma", () => {
+    expect(shaped(en("The director of the harbour board, Tharindu Wickramage, spoke."))).toContain("Tharindu Wickramage|Person|personName");
+    expect(shaped(fr("Le directeur de l'agence, Tharindu Wickramage, a pris la parole."))).toContain(
+      "Tharindu Wickramage|Person|personName",
+    );
+  });
+  it("not a place after a locative, nor a clause that goes on after the office, nor a description with no office", () => {
+    expect(shaped(en("In Port Velmar, the director of the agency said the ships would arrive."))).not.toContain(
+      "Port Velmar|Person|personName",
+    );
+    expect(shaped(en("Velmar Haven, the director of the agency said on Monday that the ships would arrive."))).not.toContain(
+      "Velmar Haven|Person|personName",
+    );
+    expect(shaped(en("Kestral Marine, the supplier of the navy, delivered the ships."))).not.toContain("Kestral Marine|Person|personName");
+    expect(shaped(fr("Kestral Marine, le fournisseur de la marine, a livré les navires."))).not.toContain(
+      "Kestral Marine|Person|personName",
+    );
+  });
+});
 describe("organizationAfterTitleLink", () => {
   it("types a name after a title and 'of', 'at', 'de', 'à' as the organisation the office serves", () => {
     expect(shaped(en("Karel Dvorak, president of Skarn Velko, said the plan was late."))).toContain(
@@ -730,6 +767,19 @@ describe("middle initials", () => {
   it("takes a middle initial as evidence of a person's name, in both languages", () => {
     expect(shaped(en("The deal was signed by Teodulo J. Marquez in the capital."))).toEqual(["Teodulo J. Marquez|Person|personName"]);
     expect(shaped(fr("L'accord a été signé par Teodulo J. Marquez dans la capitale."))).toEqual(["Teodulo J. Marquez|Person|personName"]);
+  });
+  it("reads 'M.' before another initial as the name's first initial, not as Monsieur ('M. K. Singh')", () => {
+    expect(shaped(en("Officials said M. K. Varadan met the envoy on Monday."))).toContain("M. K. Varadan|Person|personName");
+    expect(shaped(en("The text was signed by M. S. Rao and Mr. T. Velasco."))).toEqual([
+      "M. S. Rao|Person|personName",
+      "T. Velasco|Person|honorificName",
+    ]);
+    expect(shaped(fr("Le ministre a reçu M. K. Varadan lundi."))).toEqual(["M. K. Varadan|Person|personName"]);
+    // Monsieur before a full name or a family name alone stays an honorific.
+    expect(shaped(fr("Le ministre a reçu M. Varadan et M. Kumar Varadan lundi."))).toEqual([
+      "Varadan|Person|honorificName",
+      "Kumar Varadan|Person|honorificName",
+    ]);
   });
   it("takes no initial before another letter as a person's ('Washington D. C.')", () => {
     expect(
