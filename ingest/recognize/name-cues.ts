@@ -74,6 +74,8 @@ export interface NameCues {
   personAfter: ReadonlySet<string>;
   /** Verbs after a name that make it a person's ("a rencontré", "said"), as folded token sequences, longest first. */
   personVerbsAfter: ReadonlyArray<readonly string[]>;
+  /** The agent markers of a passive signing, as folded token sequences ("signed by", "signé par"). */
+  signingAgentBefore: ReadonlyArray<readonly string[]>;
   /** Folded nouns of an office that close an apposition after a name ("secretary", "directrice"). */
   appositionOfficeNouns: ReadonlySet<string>;
   /** Words after such a noun that lead to what it serves, in lower case with their accents ("to", "auprès"). */
@@ -180,6 +182,7 @@ function compile(module: NameCueLists, copulas: readonly string[]): NameCues {
     personAfter: folded(module.PERSON_AFTER),
     personVerbsAfter: tokenSequences(module.PERSON_VERBS_AFTER),
     personVerbsBefore: tokenSequences(module.PERSON_VERBS_BEFORE),
+    signingAgentBefore: tokenSequences(module.SIGNING_AGENT_BEFORE),
     appositionOfficeNouns: folded(module.APPOSITION_OFFICE_NOUNS),
     appositionOfficeLinks: new Set(module.APPOSITION_OFFICE_LINKS.map((p) => p.toLowerCase())),
     copulas: tokenSequences(copulas),
@@ -233,6 +236,7 @@ const EMPTY: NameCues = {
   personAfter: new Set(),
   personVerbsAfter: [],
   personVerbsBefore: [],
+  signingAgentBefore: [],
   appositionOfficeNouns: new Set(),
   appositionOfficeLinks: new Set(),
   copulas: [],

@@ -1008,7 +1008,8 @@ function personEvidence(ctx: NameContext, words: readonly Token[]): boolean {
     coordinatedWithPerson(ctx, last.index + 1) ||
     personVerbAround(ctx, first.index, last.index) ||
     officeApposition(ctx, first.index, last.index + 1) ||
-    officeBeforeComma(ctx, first.index)
+    officeBeforeComma(ctx, first.index) ||
+    signingAgent(ctx, first.index)
   );
 }
 
@@ -1102,6 +1103,23 @@ function officeBeforeComma(ctx: NameContext, first: number): boolean {
     return next !== undefined && (m === first - 2 || cues.appositionOfficeLinks.has(raw(next)));
   }
   return false;
+}
+
+/** Name words of the first of two coordinated signers: "signed by Tharindu Wickramage and …". */
+const MAX_FIRST_SIGNER_WORDS = 5;
+
+/**
+ * "The memorandum was signed by Tharindu Wickramage and Oskaras Valaitis", "signé par X Y et Z W": the agent of a
+ * passive signing right before the name, or before the name it is coordinated with.
+ */
+function signingAgent(ctx: NameContext, first: number): boolean {
+  const { tokens, cues } = ctx;
+  const agentBefore = (k: number) => cues.signingAgentBefore.some((seq) => sequenceBefore(tokens, k, seq) >= 0);
+  if (agentBefore(first)) return true;
+  if (!NAME_COORDINATORS.has(tokens[first - 1]?.folded ?? "")) return false;
+  let k = first - 1;
+  while (k > first - 2 - MAX_FIRST_SIGNER_WORDS && tokens[k - 1] && (nameLike(tokens[k - 1]) || tokens[k - 1].text === ".")) k--;
+  return k < first - 1 && agentBefore(k);
 }
 
 /** Coordinators that may join two people's names in one run of capitals: "Paweł Bejda and Eirik Lie". */

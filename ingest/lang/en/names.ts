@@ -489,6 +489,13 @@ export const APPOSITION_OFFICE_NOUNS: readonly string[] = [
 /** Words after such an office noun that lead to what it serves: "Secretary to the Ministry", "director of the agency". */
 export const APPOSITION_OFFICE_LINKS: readonly string[] = ["of", "to", "at", "for", "with", "in"];
 
+/**
+ * The agent of a passive signing before two or more capitalised words: "the memorandum was signed by Tharindu
+ * Wickramage and Oskaras Valaitis". With the names coordinated with it, a person's name whatever the given name
+ * (an organisation that signs is named by its head or known to the knowledge base).
+ */
+export const SIGNING_AGENT_BEFORE: readonly string[] = ["signed by", "countersigned by", "initialled by", "initialed by", "inked by"];
+
 /** Speech verbs before a name, a quote's inverted attribution: "“…,” said Staffan Lindqvist" (not "told": "told Daily Maverick"). */
 export const PERSON_VERBS_BEFORE: readonly string[] = ["said", "says", "added", "insisted", "stressed"];
 

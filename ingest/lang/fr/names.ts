@@ -525,6 +525,21 @@ export const APPOSITION_OFFICE_NOUNS: readonly string[] = [
 /** Mots après ce nom de fonction qui mènent à ce qu'il sert : « secrétaire du ministère », « directrice de l'agence ». */
 export const APPOSITION_OFFICE_LINKS: readonly string[] = ["de", "d'", "du", "des", "à", "au", "aux", "auprès", "chez", "par"];
 
+/**
+ * L'agent d'une signature au passif avant deux mots capitalisés ou plus : « le mémorandum a été signé par Tharindu
+ * Wickramage et Oskaras Valaitis ». Avec les noms coordonnés, le nom d'une personne quel que soit le prénom.
+ */
+export const SIGNING_AGENT_BEFORE: readonly string[] = [
+  "signé par",
+  "signée par",
+  "signés par",
+  "signées par",
+  "paraphé par",
+  "paraphée par",
+  "contresigné par",
+  "contresignée par",
+];
+
 /** Speech verbs before a name, a quote's inverted attribution: "« … », a déclaré Amparo Valcarce". */
 export const PERSON_VERBS_BEFORE: readonly string[] = [
   "a déclaré",

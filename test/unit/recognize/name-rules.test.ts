@@ -259,6 +259,25 @@ describe("personName: a verb only a person takes beside an unknown given name", 
   });
 });
 
+describe("personName: the agents of a passive signing with unknown given names", () => {
+  it("right after 'signed by' / 'signé par', and the name coordinated with it", () => {
+    expect(shaped(en("The memorandum was signed by Tharindu Wickramage and Oskaras Valaitis."))).toEqual([
+      "Tharindu Wickramage|Person|personName",
+      "Oskaras Valaitis|Person|personName",
+    ]);
+    expect(shaped(en("A second text was initialled by Oskaras Valaitis on Monday."))).toEqual(["Oskaras Valaitis|Person|personName"]);
+    expect(shaped(fr("Le mémorandum a été signé par Tharindu Wickramage et Oskaras Valaitis."))).toEqual([
+      "Tharindu Wickramage|Person|personName",
+      "Oskaras Valaitis|Person|personName",
+    ]);
+  });
+  it("not names after another verb's 'by', nor an organisation its head or its descriptor types", () => {
+    expect(shaped(en("The memorandum was drafted by Tharindu Wickramage and Oskaras Valaitis."))).toEqual([]);
+    expect(shaped(en("The contract was signed by Kestral Shipping Group."))).toEqual(["Kestral Shipping Group|Organization|headTypedName"]);
+    expect(shaped(fr("Le contrat a été signé par la société Kestral Valaitis."))).toEqual(["Kestral Valaitis|Organization|descriptorName"]);
+  });
+});
+
 describe("personName: an office in apposition beside an unknown given name", () => {
   it("after the name: a few words ending on an office noun, then what it serves up to the closing comma or stop", () => {
     expect(shaped(en("Tharindu Wickramage, Secretary to the Ministry of Harbours, signed the text."))).toContain(
@@ -341,8 +360,9 @@ describe("personName", () => {
       "Okafor|Person|loneName|candidate",
       "Renko Tal|Person|personName",
     ]);
-    // No apposition and no evidence of a name: nothing is read as a person.
-    expect(shaped(en("It was signed by Okafor and Renko Tal yesterday.")).filter((m) => m.endsWith("|personName"))).toEqual([]);
+    // No apposition and no evidence of a name (the agent of a signing is one): nothing is read as a person.
+    expect(shaped(en("It was drafted by Okafor and Renko Tal yesterday.")).filter((m) => m.endsWith("|personName"))).toEqual([]);
+    expect(shaped(en("It was signed by Okafor and Renko Tal yesterday."))).toContain("Renko Tal|Person|personName");
   });
   it("takes two to five name words as a person with a title, an apposition or evidence of a name", () => {
     expect(shaped(fr("Nadia Velasquez, ministre des Affaires étrangères, a salué l'accord."))).toEqual([
