@@ -96,6 +96,15 @@ export const HEAD_TYPES: ReadonlyMap<string, EntityType> = new Map<string, Entit
   ].map((w): [string, EntityType] => [w, "Place"]),
 ]);
 
+/**
+ * Legal forms of a company, as written (case counts: "AS", not "as"), before its name ("PT Dirgantara Laut", an
+ * Indonesian company; "PJSC", "JSC") or after it ("Vestra AS", "Halvorsen ASA", "Dirgantara Laut Tbk", "Kessler AG").
+ */
+export const LEGAL_FORMS_BEFORE: ReadonlySet<string> = new Set("PT CV PJSC JSC OAO PAO".split(" "));
+export const LEGAL_FORMS_AFTER: ReadonlySet<string> = new Set(
+  "AS ASA AG AB SA SAS SpA NV BV Oy Oyj Tbk Bhd Berhad Pte LLC PLC Plc Corp KK GmbH Ltd Inc".split(" "),
+);
+
 /** Heads that close an English name ("Labour Party", "European Defence Agency", "Paris Agreement"); French heads open it. */
 export const TRAILING_HEADS = words(`
   agency ministry party commission council forces force bank fund organization organisation office institute authority

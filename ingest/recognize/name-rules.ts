@@ -18,6 +18,8 @@ import {
   GOVERNMENT_VERBS_AFTER,
   HEAD_TYPES,
   HONORIFICS,
+  LEGAL_FORMS_AFTER,
+  LEGAL_FORMS_BEFORE,
   NON_NAMES,
   NOT_ENTITY_WORDS,
   PLACE_PREPOSITIONS,
@@ -274,9 +276,13 @@ function describedName(ctx: NameContext, scan: SentenceScan, i: number): Token[]
 const descriptorName: TokenRule = {
   name: "descriptorName",
   read(ctx, scan, i) {
-    const { tokens, cues } = ctx;
-    const before = endingWith(cues.descriptorsBefore, (d) => d.words, tokens[i - 1]?.folded).find((d) => {
-      const from = sequenceBefore(tokens, i, d.words);
+    const { tokens, cues, view } = ctx;
+    // "le chantier naval indonésien PT …", "l'agence russe X": a demonym after the descriptor, before the name, is its adjective.
+    const previous = tokens[i - 1];
+    const demonym = previous ? view.matchesEndingAt(previous.end).find((m) => m.kind === "demonym" && /^\p{Ll}/u.test(m.text)) : undefined;
+    const at = demonym ? view.tokenStartingAt(demonym.start) : i;
+    const before = endingWith(cues.descriptorsBefore, (d) => d.words, tokens[at - 1]?.folded).find((d) => {
+      const from = sequenceBefore(tokens, at, d.words);
       return from >= 0 && !tokens[from].capitalized;
     });
     const words = before || cues.descriptorsAfter.length ? describedName(ctx, scan, i) : [];
@@ -285,7 +291,42 @@ const descriptorName: TokenRule = {
     const after = before ? undefined : cues.descriptorsAfter.find((d) => sequenceAt(tokens, lastIndex + 1, d.words));
     const type = before?.type ?? after?.type;
     if (!type) return null;
+    // "le fournisseur Jean Dupont": a known given name opening two words or more names a person, not the company.
+    const givenName = (t: Token) => ctx.index.isGivenName(t.folded) || ctx.personNameWords.has(t.folded);
+    if (type === "Organization" && words.length >= 2 && givenName(words[0])) return null;
     return { mentions: [mention(ctx, words[0], words[words.length - 1], type, "descriptorName")], next: lastIndex + 1 };
+  },
+};
+
+/** Name words of a company between its legal forms: "PT Dirgantara Laut Tbk". */
+const MAX_COMPANY_WORDS = 4;
+
+/**
+ * "PT Dirgantara Laut", "Vestra AS", "Halvorsen ASA", "Dirgantara Laut Tbk": capitalised words (acronyms too) with a
+ * company's legal form before or after them name a company, whatever the knowledge base says of its words.
+ */
+const legalFormName: TokenRule = {
+  name: "legalFormName",
+  read(ctx, scan, i) {
+    const { tokens } = ctx;
+    // "Selon Halvorsen ASA, …", "With Vestra AS …": a capitalised function word opening the sentence is no part of it.
+    const from = FUNCTION_WORDS.has(tokens[i].folded) && !LEGAL_FORMS_BEFORE.has(tokens[i].text) ? i + 1 : i;
+    const t = tokens[from];
+    if (t === undefined) return null;
+    const company = (k: number) => {
+      const w = tokens[k];
+      return (
+        w !== undefined && w.word && w.capitalized && !FUNCTION_WORDS.has(w.folded) && !scan.coveredByTitle(w) && !HONORIFICS.has(w.folded)
+      );
+    };
+    const prefixed = LEGAL_FORMS_BEFORE.has(t.text) && company(from + 1);
+    if (!prefixed && (!company(from) || LEGAL_FORMS_AFTER.has(t.text) || scan.covered(t))) return null;
+    let k = prefixed ? from + 1 : from;
+    while (k < from + 1 + MAX_COMPANY_WORDS && company(k) && !LEGAL_FORMS_AFTER.has(tokens[k].text)) k++;
+    const suffixed = k > from && LEGAL_FORMS_AFTER.has(tokens[k]?.text ?? "") && tokens[k].start === tokens[k - 1].end + 1;
+    if (!prefixed && !suffixed) return null;
+    const last = suffixed ? tokens[k] : tokens[k - 1];
+    return { mentions: [mention(ctx, t, last, "Organization", "legalFormName")], next: last.index + 1 };
   },
 };
 
@@ -1243,6 +1284,7 @@ export const TOKEN_RULES: readonly TokenRule[] = [
   vesselName,
   featureName,
   descriptorName,
+  legalFormName,
   placeNamedAfter,
   capitalSurnameFirst,
   capitalizedRun,

@@ -92,8 +92,40 @@ describe("descriptorName", () => {
       "ZNA|Organization|descriptorName",
     ]);
   });
+  it("types a company its trade introduces, a demonym between them in French", () => {
+    expect(shaped(en("The ammunition maker Torvald signed a deal with the shipyard PT Karang Biru."))).toEqual([
+      "Torvald|Organization|descriptorName",
+      "PT Karang Biru|Organization|descriptorName",
+    ]);
+    expect(shaped(fr("Le chantier naval italien Karang Biru a signé avec le fabricant Torvald."))).toEqual([
+      "Karang Biru|Organization|descriptorName",
+      "Torvald|Organization|descriptorName",
+    ]);
+  });
+  it("not a person's name after a trade, nor a trade that is no name's descriptor", () => {
+    expect(shaped(fr("Le fournisseur Jean Torvald a parlé."))).not.toContain("Jean Torvald|Organization|descriptorName");
+    expect(shaped(en("The maker of the drones said nothing."))).toEqual([]);
+  });
   it("leaves to the knowledge base a name it knows", () => {
     expect(shaped(fr("La frégate a accosté au port de Tokyo."))).toEqual([]);
+  });
+});
+
+describe("legalFormName", () => {
+  it("types capitalised words with a company's legal form before or after them as an organisation, in both languages", () => {
+    expect(shaped(en("The deal with PT Karang Biru Tbk was announced, and Torvald ASA will build the hulls with Kessla AG."))).toEqual([
+      "PT Karang Biru Tbk|Organization|legalFormName",
+      "Torvald ASA|Organization|legalFormName",
+      "Kessla AG|Organization|legalFormName",
+    ]);
+    expect(shaped(fr("Selon Torvald AS, la commande de PT Karang Biru est signée."))).toEqual([
+      "Torvald AS|Organization|legalFormName",
+      "PT Karang Biru|Organization|legalFormName",
+    ]);
+  });
+  it("not a legal form standing alone, nor one written in lower case", () => {
+    expect(shaped(en("The PT boat sailed; the AS and the AB were there."))).toEqual([]);
+    expect(shaped(en("Torvald Kessla as chair was agreed."))).not.toContain("Torvald Kessla|Organization|legalFormName");
   });
 });
 
