@@ -901,7 +901,10 @@ const peopleAndPlaces: RunRule = {
         titled: scan.afterTitle(first) || scan.beforeTitle(last + 1) || governmentOf(ctx, first, last),
         titleBefore: scan.afterTitle(first),
         // "de", "la", "van": a name's particles are written in lower case everywhere, and say nothing.
-        commonWords: words.some((w) => w !== familyName && !CONNECTORS.has(w.folded) && ctx.lowercaseWords.has(w.folded)),
+        // An initial is no common word ("S. P. Kumar" in a text that writes "Vestra's").
+        commonWords: words.some(
+          (w) => w !== familyName && !CONNECTORS.has(w.folded) && !initialAt(tokens, w.index) && ctx.lowercaseWords.has(w.folded),
+        ),
       };
       for (const rule of GROUP_RULES) {
         const found = rule.read(ctx, group);

@@ -833,6 +833,11 @@ describe("middle initials", () => {
       "Kumar Varadan|Person|honorificName",
     ]);
   });
+  it("reads initials as no common word where the text writes the same letter in lower case ('Vestra's')", () => {
+    expect(shaped(en("S. P. Varadan met the envoy on Monday.", "Torvald's chief said the deal was done."))).toContain(
+      "S. P. Varadan|Person|personName",
+    );
+  });
   it("takes no initial before another letter as a person's ('Washington D. C.')", () => {
     expect(
       shaped(en("Delegates gathered in Marbleton D. C. on Monday.")).filter((m) => m.includes("Marbleton") && m.includes("Person")),
