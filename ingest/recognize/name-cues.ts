@@ -96,8 +96,14 @@ export interface NameCues {
   titlesAlsoGivenNames: ReadonlySet<string>;
   /** Folded determiners that make an adjective rank a rank ("la", "une"). */
   rankDeterminers: ReadonlySet<string>;
+  /** Links between a person and the country they act for in a list ("pour", "for"), as folded token sequences, longest first. */
+  ownerPerPerson: ReadonlyArray<readonly string[]>;
   /** Qualifiers in parentheses after a rank ("2s", "retd"), as folded token sequences, longest first. */
   rankQualifiers: ReadonlyArray<readonly string[]>;
+  /** Qualifiers after a rank with no parentheses ("a la retraite"), as folded token sequences, longest first. */
+  rankQualifiersUnbracketed: ReadonlyArray<readonly string[]>;
+  /** Qualifiers right before a rank ("retired"), as folded token sequences, longest first. */
+  rankQualifiersBefore: ReadonlyArray<readonly string[]>;
   /** Folded words after an office that make its deputy's office of it ("adjoint"). */
   deputyAfterTitle: ReadonlySet<string>;
   /** Folded prepositions that open a junior office's remit before an article and a capitalised portfolio ("a", "aux"). */
@@ -147,7 +153,7 @@ const typed = (
     .flatMap((type) => tokenSequences(lists[type]).map((words) => ({ words, type })))
     .sort((a, b) => b.words.length - a.words.length);
 
-function compile(module: NameCueLists, copulas: readonly string[]): NameCues {
+function compile(module: NameCueLists, copulas: readonly string[], ownerPerPerson: readonly string[]): NameCues {
   return {
     connectives: folded(module.SENTENCE_CONNECTIVES),
     openingGroupPhrases: tokenSequences(module.OPENING_GROUP_PHRASES),
@@ -192,7 +198,10 @@ function compile(module: NameCueLists, copulas: readonly string[]): NameCues {
     rankDeterminers: folded(module.RANK_DETERMINERS),
     titlesAlsoGivenNames: folded(module.TITLES_ALSO_GIVEN_NAMES),
     capitalNouns: folded(module.CAPITAL_NOUNS),
+    ownerPerPerson: tokenSequences(ownerPerPerson),
     rankQualifiers: tokenSequences(module.RANK_QUALIFIERS),
+    rankQualifiersUnbracketed: tokenSequences(module.RANK_QUALIFIERS_UNBRACKETED),
+    rankQualifiersBefore: tokenSequences(module.RANK_QUALIFIERS_BEFORE),
     deputyAfterTitle: folded(module.DEPUTY_AFTER_TITLE),
     remitPrepositions: folded(module.REMIT_PREPOSITIONS),
     titleHeadsBeforeDemonym: folded(module.TITLE_HEADS_BEFORE_DEMONYM),
@@ -246,7 +255,10 @@ const EMPTY: NameCues = {
   rankDeterminers: new Set(),
   titlesAlsoGivenNames: new Set(),
   capitalNouns: new Set(),
+  ownerPerPerson: [],
   rankQualifiers: [],
+  rankQualifiersUnbracketed: [],
+  rankQualifiersBefore: [],
   deputyAfterTitle: new Set(),
   remitPrepositions: new Set(),
   titleHeadsBeforeDemonym: new Set(),
@@ -254,7 +266,9 @@ const EMPTY: NameCues = {
   tenureBefore: [],
   tenureAfter: [],
 };
-const byLanguage = new Map<string, NameCues>(allPacks().map((pack) => [pack.code, compile(pack.names, pack.roles.COPULAS)]));
+const byLanguage = new Map<string, NameCues>(
+  allPacks().map((pack) => [pack.code, compile(pack.names, pack.roles.COPULAS, pack.roles.OWNER_PER_PERSON)]),
+);
 
 /** The cues of `language` ("fr", "en"); empty cues for a language Entente has none for. */
 export function nameCuesFor(language: string): NameCues {

@@ -1053,8 +1053,44 @@ function personEvidence(ctx: NameContext, words: readonly Token[]): boolean {
     personVerbAround(ctx, first.index, last.index) ||
     officeApposition(ctx, first.index, last.index + 1) ||
     officeBeforeComma(ctx, first.index) ||
-    signingAgent(ctx, first.index)
+    signingAgent(ctx, first.index) ||
+    ownerPerPersonInList(ctx, first.index, last.index)
   );
+}
+
+/** Articles between a per-person link and its country: "pour le Pérou", "for the Philippines". */
+const OWNER_ARTICLES = new Set(["le", "la", "les", "l'", "the"]);
+
+/** The index of the token after a country the KB knows that starts at token `k` (an article before it skipped); -1 when none. */
+function countryAt(ctx: NameContext, k: number): number {
+  const at = OWNER_ARTICLES.has(ctx.tokens[k]?.folded ?? "") ? k + 1 : k;
+  const token = ctx.tokens[at];
+  if (!token) return -1;
+  const country = ctx.view
+    .matchesStartingAt(token.start)
+    .find((m) => m.kind === "alias" && ctx.index.record(m.targetId)?.type === "Country");
+  return country ? ctx.tokens.findIndex((t) => t.end === country.end) + 1 : -1;
+}
+
+/**
+ * "… Walter Quispe pour le Pérou et Edmundo Novillo pour la Bolivie", "X for Peru and Y for Bolivia": a name between
+ * "et"/"and" after another item's "pour <pays>" and its own "pour <pays>" is the next person of the list.
+ */
+function ownerPerPersonInList(ctx: NameContext, first: number, last: number): boolean {
+  const { tokens, cues } = ctx;
+  const ownedFrom = (k: number): number => {
+    const link = cues.ownerPerPerson.find((l) => sequenceAt(tokens, k, l));
+    return link ? countryAt(ctx, k + link.length) : -1;
+  };
+  const joinerAt = (k: number) => NAME_COORDINATORS.has(tokens[k]?.folded ?? "") || tokens[k]?.text === ",";
+  const end = ownedFrom(last + 1);
+  if (end < 0) return false;
+  // The previous item's name, link and country right before a joiner: "X pour le Pérou et [Y] pour la Bolivie".
+  if (joinerAt(first - 1))
+    for (let k = first - 2; k >= Math.max(1, first - 6); k--) if (ownedFrom(k) === first - 1 && tokens[k - 1]?.capitalized) return true;
+  // The next item's, past a joiner and a name of its own (a rank may stand before it): "[X] pour le Pérou et (le général) Y pour la Bolivie".
+  if (joinerAt(end)) for (let k = end + 2; k <= end + 9; k++) if (ownedFrom(k) >= 0 && tokens[k - 1]?.capitalized) return true;
+  return false;
 }
 
 /**

@@ -13,7 +13,7 @@ import type { KbMatch, KbMatcher } from "../../src/kb/matcher.js";
 import { foldForMatch } from "../../src/kb/normalize.js";
 import type { KbIndex } from "./kb-index.js";
 import type { NameCues, TenureCue } from "./name-cues.js";
-import { APPOSITION_ARTICLES, NAME_PARTICLES, sequenceAt } from "./name-context.js";
+import { APPOSITION_ARTICLES, NAME_PARTICLES, sequenceAt, sequenceBefore } from "./name-context.js";
 import { ADJECTIVE_ENDING, COUNTERPART, FUNCTION_WORDS, HEAD_TYPES, HONORIFICS, TRAILING_HEADS } from "./lexicon.js";
 import type { SentenceView } from "./spans.js";
 import type { Token } from "./tokens.js";
@@ -651,15 +651,31 @@ const qualifierAfter: TitleRule = {
 };
 
 /**
- * "le général (2S) Awa Diallo", "Lt Gen (retd) Mark Dunmore": a rank's qualifier in parentheses
- * (from the language's list) is part of the rank, so that the name follows the title.
+ * "le général (2S) Awa Diallo", "Lt Gen (retd) Mark Dunmore", "le général à la retraite Awa Diallo", "retired General
+ * Mark Dunmore": a rank's qualifier in parentheses, one of the language's written bare before a capitalised name, or
+ * one before the rank, is part of the rank, so that the name follows the title and the title its office's apposition.
  */
 const rankQualifier: TitleRule = {
   name: "rankQualifier",
   widen(ctx, d) {
     const { tokens, cues } = ctx;
     const i = d.next;
-    if (d.kind !== "military" || i < 0 || tokens[i]?.text !== "(") return;
+    if (d.kind !== "military" || i < 0) return;
+    // "the minister, retired General X": the qualifier before the rank, when nothing else widened the title there.
+    const before = d.start === d.match.start ? cues.rankQualifiersBefore.find((q) => sequenceBefore(tokens, d.first, q) >= 0) : undefined;
+    if (before) {
+      d.start = tokens[sequenceBefore(tokens, d.first, before)].start;
+      d.before = d.first - before.length - 1;
+    }
+    // "le général à la retraite X": the qualifier without parentheses, a capitalised name right after it.
+    const bare = cues.rankQualifiersUnbracketed.find((q) => sequenceAt(tokens, i, q));
+    const named = bare ? tokens[i + bare.length] : undefined;
+    if (bare && named?.word && named.capitalized) {
+      d.end = tokens[i + bare.length - 1].end;
+      d.next = i + bare.length;
+      return;
+    }
+    if (tokens[i]?.text !== "(") return;
     const qualifier = cues.rankQualifiers.find((q) => sequenceAt(tokens, i + 1, q));
     const close = qualifier ? tokens[i + 1 + qualifier.length] : undefined;
     if (!qualifier || close?.text !== ")") return;

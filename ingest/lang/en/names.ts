@@ -538,6 +538,12 @@ export const RANK_DETERMINERS: readonly string[] = [];
 /** Qualifiers in parentheses after a rank, before the name: "Lt Gen (retd) X", "(ret.)", "(rtd)", "(retired)". */
 export const RANK_QUALIFIERS: readonly string[] = ["retd", "retd.", "ret", "ret.", "rtd", "rtd.", "retired", "R"];
 
+/** Qualifiers written without parentheses after a rank, before the name ("General retired X" is rare: English writes "retired General X"). */
+export const RANK_QUALIFIERS_UNBRACKETED: readonly string[] = [];
+
+/** Qualifiers right before a rank: "the defence minister, retired Lieutenant General X". */
+export const RANK_QUALIFIERS_BEFORE: readonly string[] = ["retired", "ret."];
+
 /** Words after an office that make its deputy's office of it (English puts "Deputy" before: none). */
 export const DEPUTY_AFTER_TITLE: readonly string[] = [];
 

@@ -601,6 +601,21 @@ export const RANK_DETERMINERS: readonly string[] = ["la", "une", "sa", "cette", 
 /** Qualifiers in parentheses after a rank, before the name: "le général (2S) X" (deuxième section), "(CR)", "(ER)", "(r)". */
 export const RANK_QUALIFIERS: readonly string[] = ["2S", "2e S", "CR", "ER", "r", "retraité", "retraitée", "e.r."];
 
+/** Qualifiers written without parentheses after a rank, before the name: « le général à la retraite X », « le colonel retraité Y ». */
+export const RANK_QUALIFIERS_UNBRACKETED: readonly string[] = [
+  "à la retraite",
+  "en retraite",
+  "retraité",
+  "retraitée",
+  "de réserve",
+  "en deuxième section",
+  "de la deuxième section",
+  "en 2e section",
+];
+
+/** Qualifiers right before a rank (le français les met après : « le général à la retraite ») : aucun. */
+export const RANK_QUALIFIERS_BEFORE: readonly string[] = [];
+
 /** Mots après une fonction qui en font celle de l'adjoint : « secrétaire d'État adjoint », « secrétaire générale adjointe ». */
 export const DEPUTY_AFTER_TITLE: readonly string[] = ["adjoint", "adjointe", "adjoints", "adjointes"];
 

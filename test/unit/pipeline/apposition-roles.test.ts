@@ -56,6 +56,31 @@ describe("a rank between an office and its holder", () => {
     const retired = extract("Sri Lanka's Defence Secretary, Air Marshal (retd.) Kamal Silva, opened the session. He spoke briefly.");
     expect(roles(retired)).toEqual(["Kamal Silva: Defence Minister of Sri Lanka"]);
   });
+  it("gives the office to the name after a retired rank written without parentheses: 'le général à la retraite', 'retired General'", () => {
+    expect(roles(extract("Le ministre bolivien de la Défense, le général à la retraite Edmundo Varela, a reçu son homologue."))).toEqual([
+      "Edmundo Varela: Defence Minister of Bolivia",
+    ]);
+    expect(roles(extract("Le ministre péruvien des Affaires étrangères, le colonel retraité Ovidio Mamani, est arrivé à Lima."))).toEqual([
+      "Ovidio Mamani: Foreign Minister of Peru",
+    ]);
+    expect(roles(extract("Pakistan's defence minister, retired Lieutenant General Arif Zaman, met the delegation."))).toEqual([
+      "Arif Zaman: Defence Minister of Pakistan",
+    ]);
+    expect(roles(extract("Le général à la retraite Ovidio Mamani a reçu la délégation péruvienne."))).toEqual([]);
+    expect(roles(extract("Retired General Arif Zaman met the Pakistani delegation."))).toEqual([]);
+  });
+  it("shares a plural title over a list with a rank before a name, each name with its country after 'pour'/'for'", () => {
+    const fr = extract(
+      "Les ministres de la Défense des deux pays, le général à la retraite Ovidio Mamani pour le Pérou et Edmundo Varela pour la Bolivie, ont signé l'accord.",
+    );
+    expect(roles(fr)).toEqual(["Ovidio Mamani: Defence Minister of Peru", "Edmundo Varela: Defence Minister of Bolivia"]);
+    const unknownFirst = extract(
+      "Les ministres des Affaires étrangères, Ovidio Mamani pour le Pérou et le vice-amiral Edmundo Varela pour la Bolivie, se sont parlé.",
+    );
+    expect(roles(unknownFirst)).toEqual(["Ovidio Mamani: Foreign Minister of Peru", "Edmundo Varela: Foreign Minister of Bolivia"]);
+    const en = extract("The defence ministers, retired General Ovidio Mamani for Peru and Edmundo Varela for Bolivia, signed the deal.");
+    expect(roles(en)).toEqual(["Ovidio Mamani: Defence Minister of Peru", "Edmundo Varela: Defence Minister of Bolivia"]);
+  });
   it("gives a rank alone no office", () => {
     expect(roles(extract("Le colonel-major Issa Traoré a reçu la délégation du Mali."))).toEqual([]);
   });

@@ -347,6 +347,27 @@ describe("personName: an office in apposition beside an unknown given name", () 
     );
   });
 });
+describe("personName: an item of a list of people, each with the country they act for", () => {
+  it("reads an unknown name between another item's 'pour <pays>' / 'for <country>' and its own", () => {
+    expect(shaped(fr("Les ministres, Zorvan Keldaru pour l'Italie et Renko Talvane pour la France, ont signé."))).toEqual([
+      "Zorvan Keldaru|Person|personName",
+      "Renko Talvane|Person|personName",
+    ]);
+    expect(shaped(en("The ministers, Zorvan Keldaru for Italy and Renko Talvane for France, signed."))).toEqual([
+      "Zorvan Keldaru|Person|personName",
+      "Renko Talvane|Person|personName",
+    ]);
+    expect(
+      shaped(fr("Les ministres, Zorvan Keldaru pour l'Italie, Renko Talvane pour la France et Ilse Varga pour le Kenya, ont signé.")),
+    ).toEqual(["Zorvan Keldaru|Person|personName", "Renko Talvane|Person|personName", "Ilse Varga|Person|personName"]);
+  });
+  it("not a name with one item's 'pour' only, nor one after a country voted for, nor a name the text writes in lower case", () => {
+    expect(shaped(fr("Les ministres, Zorvan Keldaru pour l'Italie, ont signé."))).toEqual([]);
+    expect(shaped(fr("Il a voté pour l'Italie et Santa Velka pour la France."))).toEqual([]);
+    expect(shaped(fr("La Coupe Velka pour l'Italie et la France aura lieu en mai."))).toEqual([]);
+  });
+});
+
 describe("organizationAfterTitleLink", () => {
   it("types a name after a title and 'of', 'at', 'de', 'à' as the organisation the office serves", () => {
     expect(shaped(en("Karel Dvorak, president of Skarn Velko, said the plan was late."))).toContain(
@@ -547,6 +568,14 @@ describe("names around particles, dashes and ranks", () => {
         .map((e) => e.name);
     expect(people(fr("Le général (2S) Ousmane Kébé Sarr a signé lundi."))).toEqual(["Ousmane Kébé Sarr"]);
     expect(people(en("Lt Gen (retd) Hallam Osei signed on Monday."))).toEqual(["Hallam Osei"]);
+  });
+  it("reads a person after a rank and its qualifier written without parentheses ('à la retraite', 'de réserve')", () => {
+    const kb = defaultKnowledgeBase();
+    const titles = (d: PreparedDocument) => recognizeAndLink(d, kb).titles.map((t) => t.text);
+    expect(titles(fr("Le général à la retraite Ousmane Kébé Sarr a signé lundi."))).toEqual(["général à la retraite"]);
+    expect(titles(fr("Le colonel de réserve Ousmane Kébé Sarr a signé lundi."))).toEqual(["colonel de réserve"]);
+    // Not before a lower-case word: "à la retraite depuis" is what the general is, no part of the rank before a name.
+    expect(titles(fr("Le général à la retraite depuis 2019 a signé lundi."))).toEqual(["général"]);
   });
 });
 
