@@ -51,6 +51,8 @@ export interface RoleCues {
   listJoiners: PhraseFinder;
   /** "was represented by", "était représentée par": the person after them speaks for the country before. */
   representedBy: PhraseFinder;
+  /** "son", "sa", "its": before an office, the subject's. */
+  subjectPossessives: PhraseFinder;
 }
 
 /** A style as written and with its abbreviation dot ("Dr" and "Dr."). */
@@ -91,6 +93,7 @@ function compile(roles: RoleCueLists, names: NameCueLists): RoleCues {
     takesOfficeLater: phraseFinder(roles.TAKES_OFFICE_LATER),
     representedBy: phraseFinder(roles.REPRESENTATIVE_LINKS),
     takesEffectFrom: phraseFinder(roles.TAKES_EFFECT_FROM),
+    subjectPossessives: phraseFinder(roles.SUBJECT_POSSESSIVES),
   };
 }
 
@@ -117,6 +120,7 @@ const EMPTY: RoleCues = {
   takesOfficeLater: NONE,
   representedBy: NONE,
   takesEffectFrom: NONE,
+  subjectPossessives: NONE,
 };
 const byLanguage = new Map<string, RoleCues>(allPacks().map((pack) => [pack.code, compile(pack.roles, pack.names)]));
 

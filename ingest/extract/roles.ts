@@ -1730,10 +1730,51 @@ const representedCountry: OwnerRule = {
   },
 };
 
+/** Before a sentence's subject: an article, or an opening clause with no name, closed by a comma ("Lundi, le …", "On Monday, "). */
+const BEFORE_SUBJECT = /^\s*(?:[^,;:«"“]{0,40},\s*)?(?:(?:le|la|les|l['’]|the)\s*)?$/iu;
+
+/**
+ * "Le Mali a dépêché son ministre de la Défense, X", "N'Djamena a envoyé sa ministre …, X" (Chad), "Bamako was
+ * represented by its defence minister, X": an office after a possessive of the pack's list is the subject's, when
+ * the subject opens the sentence and is a country or a place the KB puts in one (a capital standing for its
+ * country); no person named between them (whose office it would be).
+ */
+const subjectsPossessive: OwnerRule = {
+  name: "subjectsPossessive",
+  owner(ctx, cues, a) {
+    if (!NATIONAL_KINDS.has(a.title.kind)) return null;
+    const i = a.title.sentenceIndex;
+    const s = ctx.sentences[i];
+    const possessive = s
+      ? findIn(cues.subjectPossessives, ctx.text, Math.max(s.start, a.title.start - 8), a.title.start).at(-1)
+      : undefined;
+    if (!s || !possessive || !/^\s*$/u.test(ctx.text.slice(possessive.end, a.title.start))) return null;
+    const mentions = ctx.mentionsBySentence[i] ?? [];
+    const subject = mentions[0];
+    if (!subject || subject.end > possessive.start || subject.source === "demonym") return null;
+    if (!BEFORE_SUBJECT.test(ctx.text.slice(s.start, subject.start))) return null;
+    const country = countryNamedBy(ctx, subject.entityId);
+    // Between them, no person (whose office it would be) and no other country but a destination ("à Dakar", "to Abuja"):
+    // "La France a félicité le Mali et son ministre" is Mali's minister.
+    const between = mentions.filter((m) => m.start >= subject.end && m.end <= possessive.start);
+    const destination = (m: EntityMention) => {
+      const preposition = findIn(ctx.lexicon.locativePrepositions, ctx.text, subject.end, m.start).at(-1);
+      return preposition !== undefined && /^\s*(?:(?:le|la|les|l['’]|the)\s*)?$/iu.test(ctx.text.slice(preposition.end, m.start));
+    };
+    const otherCountry = (m: EntityMention) => {
+      const named = countryNamedBy(ctx, m.entityId);
+      return (named !== null && named !== country && !destination(m)) || (isCountryOrOrg(ctx, m.entityId) && named !== country);
+    };
+    if (between.some((m) => isPerson(ctx, m) || otherCountry(m))) return null;
+    return country;
+  },
+};
+
 /** Owner rules for offices the sentence leaves without an owner, in the order they are tried. */
 export const OWNER_RULES: readonly OwnerRule[] = [
   countryAnaphor,
   representedCountry,
+  subjectsPossessive,
   coordinatedOffice,
   sameOfficeElsewhere,
   delegationCompanion,

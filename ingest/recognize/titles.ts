@@ -514,6 +514,13 @@ const coordinatedPortfolio: TitleRule = {
     const after = tokens[k];
     const closed = after === undefined || !after.word || !after.capitalized;
     if (k === j || !closed) return;
+    // "ministre de la Défense et des Anciens combattants,": French writes the portfolio's lower-case words after its capital,
+    // up to the comma or the end that closes the title.
+    let m = k;
+    const lowerWord = (t: Token | undefined) =>
+      t?.word === true && !t.capitalized && !FUNCTION_WORDS.has(t.folded) && view.matchOver(t) === undefined;
+    while (!ctx.cues.adjectiveBeforeNoun && m < k + 2 && lowerWord(tokens[m])) m++;
+    if (m > k && (tokens[m] === undefined || !tokens[m].word)) k = m;
     d.end = tokens[k - 1].end;
     d.next = k;
   },

@@ -51,6 +51,9 @@ export const REPRESENTATIVE_LINKS: readonly string[] = [...REPRESENTED_BY, "repr
 /** Words that add one more person to a list of people who share an office: "as well as the Briton X and the Italian Y". */
 export const LIST_JOINERS: readonly string[] = ["as well as", "along with", "and"];
 
+/** Possessives before an office that make it the office of the sentence's subject: "Bamako was represented by its defence minister, X". */
+export const SUBJECT_POSSESSIVES: readonly string[] = ["its"];
+
 /** The word that gives each person of a list their own owner: "the presidents …, X for A and Y for B". */
 export const OWNER_PER_PERSON: readonly string[] = ["for"];
 

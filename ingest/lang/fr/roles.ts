@@ -65,6 +65,9 @@ export const REPRESENTATIVE_LINKS: readonly string[] = [
 /** Words that add one more person to a list of people who share an office: "ainsi que l'Allemand X, le Britannique Y et l'Italien Z". */
 export const LIST_JOINERS: readonly string[] = ["ainsi que", "ainsi qu'", "de même que", "et"];
 
+/** Possessives before an office that make it the office of the sentence's subject: « Le Mali a dépêché son ministre de la Défense, X ». */
+export const SUBJECT_POSSESSIVES: readonly string[] = ["son", "sa", "ses"];
+
 /** The word that gives each person of a list their own owner: "les présidents …, X pour A et Y pour B". */
 export const OWNER_PER_PERSON: readonly string[] = ["pour"];
 

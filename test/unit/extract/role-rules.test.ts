@@ -21,6 +21,7 @@ const knowledge = {
     ["country:US", { id: "country:US", name: "United States", iso2: "US", aliases: [], demonyms: ["American"] }],
     ["country:BH", { id: "country:BH", name: "Bahrain", iso2: "BH", aliases: [], demonyms: [] }],
     ["person:ana-ruiz", { id: "person:ana-ruiz", name: "Ana Ruiz", type: "Person" as const, aliases: [], country: "country:IT" }],
+    ["place:nairobi", { id: "place:nairobi", name: "Nairobi", type: "Place" as const, aliases: [], country: "country:KE" }],
   ]),
 };
 
@@ -55,6 +56,7 @@ describe("the role rule lists", () => {
     expect(OWNER_RULES.map((r) => r.name)).toEqual([
       "countryAnaphor",
       "representedCountry",
+      "subjectsPossessive",
       "coordinatedOffice",
       "sameOfficeElsewhere",
       "delegationCompanion",
@@ -709,6 +711,25 @@ describe("representedCountry", () => {
   it("not a country that is no subject of the link", () => {
     const en = `The delegation from [Italy](country:IT) met {Prime Minister}(${PM}) [Tom Reyes](person:tom-reyes) in [Osaka](place:osaka).`;
     expect(roles(en, "en")).toEqual([]);
+  });
+});
+
+describe("subjectsPossessive", () => {
+  it("owns an office after 'son', 'sa', 'its' by the country that opens the sentence, or by a capital's country", () => {
+    const fr = `Le [Kenya](country:KE) a dépêché à [Osaka](place:osaka) son {ministre de la Défense}(${DEF}), [Luca Neri](person:luca-neri), pour les discussions.`;
+    expect(roles(fr)).toEqual(["person:luca-neri → Defence Minister (ministre de la Défense) of country:KE"]);
+    const capital = `Le [Kenya](country:KE) vote. Lundi, [Nairobi](place:nairobi) a envoyé sa {ministre des Affaires étrangères}(${FM}), [Luca Neri](person:luca-neri), au sommet.`;
+    expect(roles(capital)).toEqual(["person:luca-neri → Foreign Minister (ministre des Affaires étrangères) of country:KE"]);
+    const en = `[Kenya](country:KE) voted. [Nairobi](place:nairobi) was represented by its {defence minister}(${DEF}), [Luca Neri](person:luca-neri), at the summit.`;
+    expect(roles(en, "en")).toEqual(["person:luca-neri → Defence Minister (defence minister) of country:KE"]);
+  });
+  it("not when another country or a person stands between, nor a subject that does not open the sentence", () => {
+    const other = `La [France](country:FR) a félicité le [Kenya](country:KE) et son {ministre de la Défense}(${DEF}), [Luca Neri](person:luca-neri).`;
+    expect(roles(other)).toEqual([]);
+    const person = `[Paul Morel](person:paul-morel) a reçu son {ministre de la Défense}(${DEF}), [Luca Neri](person:luca-neri).`;
+    expect(roles(person)).toEqual([]);
+    const inside = `Selon un diplomate, la visite au [Kenya](country:KE) de son {ministre de la Défense}(${DEF}), [Luca Neri](person:luca-neri), est reportée.`;
+    expect(roles(inside)).toEqual([]);
   });
 });
 

@@ -581,6 +581,11 @@ describe("titles", () => {
     expect(found.map((t) => t.text)).toEqual(["Minister of State and Veterans Affairs"]);
     const two = titles(preparedDocument([["The Defence Minister and Prime Minister Lucie Marchal spoke."]], [], "en"));
     expect(two.map((t) => t.text)).toEqual(["Defence Minister", "Prime Minister"]);
+    // French writes the portfolio's lower-case words after its capital, up to the comma that closes the title.
+    const fr = titles(doc("Le ministre de la Défense et des Anciens combattants, Paul Reyes, a parlé."));
+    expect(fr.map((t) => [t.text, t.title])).toEqual([["ministre de la Défense et des Anciens combattants", "Defence Minister"]]);
+    const open = titles(doc("Le ministre de la Défense et des Anciens a parlé."));
+    expect(open.map((t) => t.text)).toEqual(["ministre de la Défense et des Anciens"]);
   });
 
   it("makes a title of a head noun before an organisation (headOfOrganizationTitles)", () => {
