@@ -106,6 +106,8 @@ export interface NameCues {
   rankQualifiersBefore: ReadonlyArray<readonly string[]>;
   /** Folded words after an office that make its deputy's office of it ("adjoint"). */
   deputyAfterTitle: ReadonlySet<string>;
+  /** Words that attach a junior office to a minister's ("aupres du"), as folded token sequences, longest first. */
+  juniorOfficeAttachments: ReadonlyArray<readonly string[]>;
   /** Folded prepositions that open a junior office's remit before an article and a capitalised portfolio ("a", "aux"). */
   remitPrepositions: ReadonlySet<string>;
   /** Folded head nouns that make a title with the words after a demonym ("secretaire" in "secrétaire mexicaine à l'Énergie"). */
@@ -203,6 +205,7 @@ function compile(module: NameCueLists, copulas: readonly string[], ownerPerPerso
     rankQualifiersUnbracketed: tokenSequences(module.RANK_QUALIFIERS_UNBRACKETED),
     rankQualifiersBefore: tokenSequences(module.RANK_QUALIFIERS_BEFORE),
     deputyAfterTitle: folded(module.DEPUTY_AFTER_TITLE),
+    juniorOfficeAttachments: tokenSequences(module.JUNIOR_OFFICE_ATTACHMENTS),
     remitPrepositions: folded(module.REMIT_PREPOSITIONS),
     titleHeadsBeforeDemonym: folded(module.TITLE_HEADS_BEFORE_DEMONYM),
     portfolioAdjectiveEndings: module.PORTFOLIO_ADJECTIVE_ENDINGS.map((e) => foldForMatch(e)),
@@ -260,6 +263,7 @@ const EMPTY: NameCues = {
   rankQualifiersUnbracketed: [],
   rankQualifiersBefore: [],
   deputyAfterTitle: new Set(),
+  juniorOfficeAttachments: [],
   remitPrepositions: new Set(),
   titleHeadsBeforeDemonym: new Set(),
   portfolioAdjectiveEndings: [],

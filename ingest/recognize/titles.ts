@@ -61,6 +61,8 @@ export interface TitleDraft {
   ownerSpans: Array<{ start: number; end: number }>;
   /** A portfolio the KB form does not hold was read on ("Minister for Defence Readiness", "ministre chargé des Anciens combattants"). */
   portfolioWidened: boolean;
+  /** Another office the title took in, whose own title is not one of the sentence's ("auprès du ministre des Armées"). */
+  absorbsTitle: boolean;
 }
 
 /** A widening rule: it reads the words around the draft and updates it in place. */
@@ -416,6 +418,10 @@ const remit: TitleRule = {
     if (topic) {
       d.title = `${d.title} for ${index.record(topic.targetId)!.name}`;
       d.end = topic.end;
+      // "chargé du Commerce extérieur,": the topic's lower-case words after it.
+      const from = view.tokenEndingAt(topic.end) + 1;
+      const tail = lowerCaseTailEnd(ctx, from);
+      if (tail > from) d.end = tokens[tail - 1].end;
       return;
     }
     const french = tokens[i].folded.startsWith("charge") || tokens[i].folded === "responsable";
@@ -429,6 +435,47 @@ const remit: TitleRule = {
       d.next = k;
       d.portfolioWidened = true;
     }
+  },
+};
+
+/**
+ * "ministre délégué auprès du ministre des Armées, chargé des Anciens combattants", "secrétaire d'État auprès du ministre
+ * de l'Europe et des Affaires étrangères": a junior minister's office attached to a minister's (the language's
+ * JUNIOR_OFFICE_ATTACHMENTS) is one office with it, that minister's government's; the remit after a comma is the
+ * office's too. The minister's title is no office of the holder: it is left out of the office as written.
+ */
+const attachedToMinister: TitleRule = {
+  name: "attachedToMinister",
+  widen(ctx, d) {
+    const { tokens, view, index, cues } = ctx;
+    const i = d.next;
+    if (d.kind !== "minister" || i < 0 || !tokens[i]) return;
+    const link = cues.juniorOfficeAttachments.find((l) => sequenceAt(tokens, i, l));
+    const first = link ? tokens[i + link.length] : undefined;
+    const minister = first
+      ? matchStartingAt(view, first.start, (m) => m.kind === "title" && index.title(m.targetId)?.kind === "minister")
+      : undefined;
+    if (!minister) return;
+    const defaultOf = index.title(minister.targetId)?.defaultOf;
+    if (d.of === null && defaultOf?.startsWith("country:")) d.of = defaultOf;
+    // The minister's own words: its KB form, and a portfolio joined to it ("des Armées et des Anciens combattants").
+    const inner: TitleDraft = { ...draftOf(ctx, minister, index.title(minister.targetId) as KbTitle), ownerSpans: [] };
+    coordinatedPortfolio.widen(ctx, inner);
+    d.end = inner.end;
+    d.next = inner.next;
+    d.absorbsTitle = true;
+    let attachedEnd = inner.end;
+    // ", chargé des Anciens combattants": the remit after a comma.
+    if (tokens[d.next]?.text === "," && REMIT_MARKERS.has(tokens[d.next + 1]?.folded ?? "")) {
+      const comma = d.next;
+      d.next = comma + 1;
+      remit.widen(ctx, d);
+      if (d.next === comma + 1) {
+        d.next = comma;
+        d.end = tokens[comma - 1].end;
+      } else attachedEnd = tokens[comma + 1].start;
+    }
+    d.ownerSpans.push({ start: tokens[i].start, end: attachedEnd });
   },
 };
 
@@ -497,6 +544,20 @@ const portfolioComplement: TitleRule = {
 };
 
 /**
+ * "des Anciens combattants,", "du Commerce extérieur,": where a capitalised portfolio's lower-case words end, up to two
+ * of them (nothing the KB knows, no function word), when a comma or the sentence's end closes the title after them;
+ * `from` when none. Only in a language that puts the adjective after the noun.
+ */
+function lowerCaseTailEnd(ctx: TitleContext, from: number): number {
+  const { tokens, view } = ctx;
+  const lowerWord = (t: Token | undefined) =>
+    t?.word === true && !t.capitalized && !FUNCTION_WORDS.has(t.folded) && view.matchOver(t) === undefined;
+  let k = from;
+  while (!ctx.cues.adjectiveBeforeNoun && k < from + 2 && lowerWord(tokens[k])) k++;
+  return k > from && (tokens[k] === undefined || !tokens[k].word) ? k : from;
+}
+
+/**
  * "Minister of Foreign Affairs and International Cooperation", "Minister for Defence and
  * Veterans": a second portfolio joined to a minister's title belongs to it (not a title, a
  * country or a person of its own).
@@ -514,13 +575,8 @@ const coordinatedPortfolio: TitleRule = {
     const after = tokens[k];
     const closed = after === undefined || !after.word || !after.capitalized;
     if (k === j || !closed) return;
-    // "ministre de la Défense et des Anciens combattants,": French writes the portfolio's lower-case words after its capital,
-    // up to the comma or the end that closes the title.
-    let m = k;
-    const lowerWord = (t: Token | undefined) =>
-      t?.word === true && !t.capitalized && !FUNCTION_WORDS.has(t.folded) && view.matchOver(t) === undefined;
-    while (!ctx.cues.adjectiveBeforeNoun && m < k + 2 && lowerWord(tokens[m])) m++;
-    if (m > k && (tokens[m] === undefined || !tokens[m].word)) k = m;
+    // "ministre de la Défense et des Anciens combattants,": the portfolio's lower-case words after its capital.
+    k = lowerCaseTailEnd(ctx, k);
     d.end = tokens[k - 1].end;
     d.next = k;
   },
@@ -698,6 +754,9 @@ const defaultOwner: TitleRule = {
     // A modified office ("Deputy Secretary of State", "Under Secretary of Defense") is in the same government as the KB's.
     const defaultOf = ctx.index.title(d.titleId ?? d.match.targetId)?.defaultOf;
     if (d.of !== null || !defaultOf || defaultOf === "country") return;
+    // "secrétaire d'État chargé de l'Europe", "Secretary of State for Defence": a portfolio makes another office than
+    // the one the KB's default owner has (the United States' Secretary of State).
+    if (d.portfolioWidened && d.kind === "minister") return;
     // "Defense Secretary Gilberto Teodoro": the office another country names alike, held by a person the KB places elsewhere.
     const next = ctx.tokens[d.next];
     const holder = next
@@ -767,6 +826,7 @@ const TITLE_RULES: readonly TitleRule[] = [
   forceComplement,
   tenureAfter,
   remit,
+  attachedToMinister,
   remitAfterPreposition,
   coordinatedPortfolio,
   portfolioComplement,
@@ -796,6 +856,7 @@ function draftOf(ctx: TitleContext, m: KbMatch, kbTitle: KbTitle): TitleDraft {
     officeStart: m.start,
     ownerSpans: [],
     portfolioWidened: false,
+    absorbsTitle: false,
   };
 }
 
@@ -822,11 +883,13 @@ export function findTitles(ctx: TitleContext): TitleMention[] {
   const { view, index, text } = ctx;
   const titles: TitleMention[] = [];
   const titleMatches = [...view.matches.filter((m) => m.kind === "title"), ...headsBeforeDemonyms(ctx)].sort((a, b) => a.start - b.start);
+  let absorbedUntil = -1;
   for (const m of titleMatches) {
     const kbTitle = index.title(m.targetId);
-    if (!kbTitle) continue;
+    if (!kbTitle || m.start < absorbedUntil) continue;
     const draft = draftOf(ctx, m, kbTitle);
     for (const rule of TITLE_RULES) rule.widen(ctx, draft);
+    if (draft.absorbsTitle) absorbedUntil = draft.end;
     titles.push({
       start: draft.start,
       end: draft.end,

@@ -544,6 +544,9 @@ export const RANK_QUALIFIERS_UNBRACKETED: readonly string[] = [];
 /** Qualifiers right before a rank: "the defence minister, retired Lieutenant General X". */
 export const RANK_QUALIFIERS_BEFORE: readonly string[] = ["retired", "ret."];
 
+/** Words that attach a junior office to a minister's ("ministre délégué auprès du ministre des Armées"); English names the portfolio instead: none. */
+export const JUNIOR_OFFICE_ATTACHMENTS: readonly string[] = [];
+
 /** Words after an office that make its deputy's office of it (English puts "Deputy" before: none). */
 export const DEPUTY_AFTER_TITLE: readonly string[] = [];
 

@@ -619,6 +619,9 @@ export const RANK_QUALIFIERS_BEFORE: readonly string[] = [];
 /** Mots après une fonction qui en font celle de l'adjoint : « secrétaire d'État adjoint », « secrétaire générale adjointe ». */
 export const DEPUTY_AFTER_TITLE: readonly string[] = ["adjoint", "adjointe", "adjoints", "adjointes"];
 
+/** Mots qui rattachent une fonction de ministre délégué à celle d'un ministre : « ministre délégué auprès du ministre des Armées ». */
+export const JUNIOR_OFFICE_ATTACHMENTS: readonly string[] = ["auprès du", "auprès de la", "auprès de l'"];
+
 /** Prépositions qui ouvrent le domaine d'une fonction, devant un article et un portefeuille à majuscule : « secrétaire d'État à la Défense », « ministre délégué aux Armées ». */
 export const REMIT_PREPOSITIONS: readonly string[] = ["à", "au", "aux"];
 

@@ -249,6 +249,47 @@ describe("a junior or widened portfolio keeps its own office", () => {
   });
 });
 
+describe("a junior minister attached to a minister ('auprès du ministre des Armées')", () => {
+  /** The roles with their verbatim title text: "person: title [text] of owner". */
+  const written = (out: DocumentExtraction): string[] => {
+    const byId = new Map(out.entities.map((e) => [e.id, e.name]));
+    return out.relations
+      .filter((r) => r.type === "HOLDS_ROLE")
+      .map((r) => `${byId.get(r.source)}: ${String(r.properties?.title)} [${String(r.properties?.titleText)}] of ${byId.get(r.target)}`);
+  };
+  it("reads one office with the minister's and the remit after a comma, that minister's government's, as written", () => {
+    const fr = extract(
+      "PARIS — Arnaud Lemoine, ministre délégué auprès du ministre des Armées, chargé des Anciens combattants, a présenté le budget.",
+    );
+    expect(written(fr)).toEqual([
+      "Arnaud Lemoine: Ministre délégué chargé des Anciens combattants [ministre délégué auprès du ministre des Armées, chargé des Anciens combattants] of France",
+    ]);
+    const state = extract(
+      "La France accueille le forum. Paul Moreau, secrétaire d'État auprès du ministre de l'Europe et des Affaires étrangères, chargé de la Francophonie, a parlé.",
+    );
+    expect(roles(state)).toEqual(["Paul Moreau: Secrétaire d'État chargé de la Francophonie of France"]);
+    const bare = extract("La France renforce son armée. La ministre déléguée auprès du ministre des Armées, Claire Vidal, était à Toulon.");
+    expect(roles(bare)).toEqual(["Claire Vidal: Minister of State of France"]);
+  });
+  it("never makes the junior minister the minister they serve beside, nor a separate holder of that office", () => {
+    const out = extract(
+      "La France renforce son armée. Arnaud Lemoine, ministre délégué auprès du ministre des Armées, a présenté le budget.",
+    );
+    expect(roles(out).some((r) => r.includes("Armed Forces") || r.startsWith("Arnaud Lemoine: Defence Minister"))).toBe(false);
+    expect(roles(out)).toEqual(["Arnaud Lemoine: Minister of State of France"]);
+  });
+  it("gives a French state secretary with a remit the story's country, not the United States' Secretary of State's", () => {
+    const fr = extract("PARIS — Paul Moreau, secrétaire d'État chargé de l'Europe, a présenté le budget.");
+    expect(roles(fr)).toEqual(["Paul Moreau: Secrétaire d'État chargé de l'Europe of France"]);
+    const us = extract("Le secrétaire d'État Marco Rubio a rencontré le président américain.");
+    expect(roles(us)).toEqual(["Marco Rubio: Secretary of State of United States"]);
+  });
+  it("keeps a topic's lower-case words in the title text: 'chargé du Commerce extérieur,'", () => {
+    const fr = extract("PARIS — Le ministre délégué chargé du Commerce extérieur, Thomas Leroux, a présenté le budget.");
+    expect(written(fr)).toEqual(["Thomas Leroux: Minister of State for Trade [ministre délégué chargé du Commerce extérieur] of France"]);
+  });
+});
+
 describe("a counterpart of a deputy head of government who holds a portfolio too", () => {
   it("takes the portfolio, not the deputy premiership", () => {
     const fr = extract(
