@@ -249,6 +249,22 @@ describe("a junior or widened portfolio keeps its own office", () => {
   });
 });
 
+describe("the commander of a peacekeeping force or mission the KB knows, a rank before the name", () => {
+  it("gives the command of the force to the name after the rank (fr, en)", () => {
+    const fr = extract("Le commandant de la KFOR, le général de division Paolo Venti, a rencontré lundi le Premier ministre kosovar.");
+    expect(roles(fr)).toContain("Paolo Venti: Commander of Kosovo Force");
+    const en = extract("The commander of EUFOR, Major General Lena Holmqvist, visited Sarajevo on Monday.");
+    expect(roles(en)).toEqual(["Lena Holmqvist: Commander of EUFOR Althea"]);
+    const head = extract("Le chef de la MONUSCO, Anna Kessler, a quitté Goma mardi.");
+    expect(roles(head)).toEqual([
+      "Anna Kessler: Head of United Nations Organization Stabilization Mission in the Democratic Republic of the Congo",
+    ]);
+  });
+  it("gives a rank alone beside the force no command", () => {
+    expect(roles(extract("Le général de division Paolo Venti a rendu visite aux soldats de la KFOR."))).toEqual([]);
+  });
+});
+
 describe("a junior minister attached to a minister ('auprès du ministre des Armées')", () => {
   /** The roles with their verbatim title text: "person: title [text] of owner". */
   const written = (out: DocumentExtraction): string[] => {
