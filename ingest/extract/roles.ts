@@ -363,9 +363,10 @@ function ownerAfterApposition(ctx: ExtractionContext, cues: RoleCues, mentions: 
   const next = mentions.find((m) => m.start >= t.end);
   if (!next || next.source === "demonym" || !isCountryOrOrg(ctx, next.entityId)) return null;
   const link = ctx.text.slice(t.end, next.start).trim();
-  return link.length > 0 && cues.appositionOwnerLinks.findAll(link).some((h) => h.start === 0 && h.end === link.length)
-    ? next.entityId
-    : null;
+  const whole = (finder: PhraseFinder) => finder.findAll(link).some((h) => h.start === 0 && h.end === link.length);
+  // "X, ambassadeur au Japon", "Y, a former ambassador to China": where a diplomat serves, not whose they are.
+  if (t.kind === "diplomat" && whole(cues.postingLinks)) return null;
+  return link.length > 0 && whole(cues.appositionOwnerLinks) ? next.entityId : null;
 }
 
 /**
@@ -1514,9 +1515,13 @@ export function homeCountry(ctx: ExtractionContext): HomeCountry | null {
   return found;
 }
 
-/** "à Djibouti, où elle doit rencontrer le président X": the sentence names another country than the story's (or a place of one). */
-function otherCountryNamed(ctx: ExtractionContext, a: Attachment, home: string): boolean {
+/**
+ * "à Djibouti, où elle doit rencontrer le président X": the sentence names another country than the story's (or a place of
+ * one), outside `aside` (where a diplomat of the story's country is posted).
+ */
+function otherCountryNamed(ctx: ExtractionContext, a: Attachment, home: string, aside: readonly Span[] = []): boolean {
   return (ctx.mentionsBySentence[a.title.sentenceIndex] ?? []).some((m) => {
+    if (aside.some((x) => overlaps(x, m))) return false;
     const country = countryNamedBy(ctx, m.entityId);
     return country !== null && country !== home;
   });
@@ -1565,23 +1570,42 @@ const storysHomeCountry: OwnerRule = {
       /(?:^|[^\p{L}])(?:le|la|l['’]|the)\s*$/iu.test(before) && /^\s*,\s*\p{Lu}/u.test(afterRankInApposition(ctx, a.title));
     // Under a dateline, an appointment too ("PARIS (AFP) - X a été nommé chef d'état-major des armées").
     const stated = titleBeforeName(ctx, a) || appointedTo(ctx, cues, a);
-    const elsewhere = otherCountryNamed(ctx, a, home.id);
-    // An office held before ("X, ancien chef d'état-major de l'armée de Terre") is as often another country's.
-    const current = a.title.tenure === "current";
-    return apposition || (current && appositionAfterName(ctx, a) && !elsewhere) || (home.fromDateline && stated && !elsewhere)
+    // "X, a former ambassador to China": the country a diplomat is posted to is not another government named.
+    const posted = diplomatsPosting(ctx, cues, a);
+    const elsewhere = otherCountryNamed(ctx, a, home.id, posted);
+    // An office held before ("X, ancien chef d'état-major de l'armée de Terre") is as often another country's; not a
+    // diplomat's posted abroad, whose country is the one the story is told from.
+    const current = a.title.tenure === "current" || posted.length > 0;
+    return apposition || (current && appositionAfterName(ctx, a, posted) && !elsewhere) || (home.fromDateline && stated && !elsewhere)
       ? home.id
       : null;
   },
 };
 
 /**
+ * "X, a former ambassador to China, said", "Y, ambassadrice au Japon,": the places a diplomat's title says they are
+ * posted to, right after it (a posting link and a place or country, up to the apposition's end): no owner of the office.
+ */
+function diplomatsPosting(ctx: ExtractionContext, cues: RoleCues, a: Attachment): Span[] {
+  const s = ctx.sentences[a.title.sentenceIndex];
+  if (a.title.kind !== "diplomat" || !s) return [];
+  const comma = ctx.text.indexOf(",", a.title.end);
+  const end = comma >= 0 && comma < s.end ? comma : s.end;
+  const mentions = ctx.mentionsBySentence[a.title.sentenceIndex] ?? [];
+  const first = mentions.find((m) => m.start >= a.title.end && m.end <= end);
+  return first ? postingPlaces(ctx, cues, [first], a.title.end, first.end) : [];
+}
+
+/**
  * "X, ministre de l'Intégration européenne, a salué", "X, the defence minister, said": the title in an apposition
  * closed by a comma right after its holder's name, as one writes of the home government too.
  */
-function appositionAfterName(ctx: ExtractionContext, a: Attachment): boolean {
+function appositionAfterName(ctx: ExtractionContext, a: Attachment, posted: readonly Span[] = []): boolean {
   const before = (ctx.mentionsBySentence[a.title.sentenceIndex] ?? []).filter((m) => m.end <= a.title.start).at(-1);
   if (before?.entityId !== a.personId) return false;
-  return APPOSITION.test(ctx.text.slice(before.end, a.title.start)) && /^\s*,/u.test(ctx.text.slice(a.title.end, a.title.end + 3));
+  // "X, ambassadeur au Japon, a salué": past where a diplomat is posted.
+  const end = Math.max(a.title.end, ...posted.map((p) => p.end));
+  return APPOSITION.test(ctx.text.slice(before.end, a.title.start)) && /^\s*,/u.test(ctx.text.slice(end, end + 3));
 }
 
 /**

@@ -20,6 +20,8 @@ import type { Token } from "./tokens.js";
 
 /** Prepositions that attach an owner to a title: "ministre de la Défense du Japon", "chef de l'opposition au Royaume-Uni". */
 const OWNER_LINK = new Set(["de", "d'", "du", "des", "la", "l'", "au", "aux", "of", "the"]);
+/** Of those, the ones that name where a diplomat is posted, not whose they are: "ambassadeur au Japon", "aux États-Unis". */
+const POSTING_LINK = new Set(["au", "aux"]);
 const REMIT_MARKERS = new Set(["charge", "chargee", "charges", "chargees", "for", "in", "responsable"]);
 const REMIT_LINK = new Set(["de", "d'", "du", "des", "la", "l'", "le", "les", "of", "the"]);
 const COORDINATION = new Set(["et", "and"]);
@@ -336,6 +338,8 @@ const ownerComplement: TitleRule = {
     if (d.of !== null || i < 0) return;
     let j = i;
     while (j < i + 2 && tokens[j] && OWNER_LINK.has(tokens[j].folded)) j++;
+    // "l'ambassadeur au Japon": the country a diplomat serves in, not the one they serve.
+    if (d.kind === "diplomat" && POSTING_LINK.has(tokens[i]?.folded ?? "")) return;
     const owner =
       j > i && tokens[j] ? matchStartingAt(view, tokens[j].start, (x) => x.kind !== "demonym" && ownerOf(x, index) !== null) : undefined;
     if (!owner || organizationNameGoesOn(ctx, owner)) return;

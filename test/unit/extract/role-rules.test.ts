@@ -680,6 +680,28 @@ describe("storysHomeCountry", () => {
   });
 });
 
+describe("storysHomeCountry: a diplomat posted abroad", () => {
+  const AMB = "title:ambassador Ambassador diplomat";
+  const dated = (markup: string, language: string) =>
+    extractFromLinked({ ...linkedDocument(markup, { published: "2026-02-02", language }), datelinePlace: "country:KE" }, knowledge, tools)
+      .relations.filter((r) => r.type === "HOLDS_ROLE")
+      .map((r) => `${r.source} ${String(r.properties?.tenure)} of ${r.target}`);
+  it("owns the office of 'X, a former ambassador to China,' and 'X, ambassadrice au Japon,' by the story's country, not the posting", () => {
+    const en = `[Kenya](country:KE) opened talks. [Tom Reyes](person:tom-reyes), a {former ambassador}(${AMB} - former) to [Japan](country:JP), said the talks were useful.`;
+    expect(dated(en, "en")).toEqual(["person:tom-reyes former of country:KE"]);
+    const fr = `Le [Kenya](country:KE) a ouvert des pourparlers. [Eva Sola](person:eva-sola), {ambassadrice}(${AMB}) au [Japon](country:JP), a salué la visite.`;
+    expect(dated(fr, "fr")).toEqual(["person:eva-sola current of country:KE"]);
+    const formerFr = `Le [Kenya](country:KE) a ouvert des pourparlers. [Luca Neri](person:luca-neri), {ancien ambassadeur}(${AMB} - former) en [Italie](country:IT), a parlé.`;
+    expect(dated(formerFr, "fr")).toEqual(["person:luca-neri former of country:KE"]);
+  });
+  it("not a former office that is no diplomat's posted abroad, nor with another country named outside the posting", () => {
+    const other = `[Kenya](country:KE) opened talks. [Tom Reyes](person:tom-reyes), a {former ambassador}(${AMB} - former) to [Japan](country:JP), met officials from [Italy](country:IT).`;
+    expect(dated(other, "en")).toEqual([]);
+    const notPosted = `[Kenya](country:KE) opened talks. [Tom Reyes](person:tom-reyes), a {former defence minister}(${DEF} - former), said the talks were useful.`;
+    expect(dated(notPosted, "en")).toEqual([]);
+  });
+});
+
 describe("sentenceOpeningPlace", () => {
   const PM = "title:prime-minister Prime_Minister head-of-government";
   it("owns an office the sentence gives no country by the place it opens with: 'À Osaka, le Premier ministre, X,'", () => {

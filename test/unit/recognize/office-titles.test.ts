@@ -98,6 +98,16 @@ describe("a head noun completed across a demonym", () => {
   });
 });
 
+describe("a diplomat's posting", () => {
+  it("reads 'au Japon', 'aux États-Unis' after a diplomat's title as the posting, no owner", () => {
+    expect(titles("Paul Ndiaye, ambassadeur au Japon, a parlé.", "fr")).toEqual([["ambassadeur", "Ambassador", null]]);
+    expect(titles("Awa Sarr, ancienne ambassadrice aux États-Unis, a parlé.", "fr").map((t) => t[2])).toEqual([null]);
+    // Whose the ambassador is, after "de", and any other office's complement after "au" stay the owner.
+    expect(titles("L'ambassadeur du Japon au Sénégal, Ito Ken, a parlé.", "fr").map((t) => t[2])).toEqual(["country:JP"]);
+    expect(titles("Le chef de l'opposition au Royaume-Uni, Tom Hale, a parlé.", "fr").map((t) => t[2])).toEqual(["country:GB"]);
+  });
+});
+
 describe("coordinated offices", () => {
   it("gives an owner written before the first office to the next one too", () => {
     expect(titles("Kuwait's Prime Minister and Foreign Minister, Nasser Al Jaber, spoke.", "en")).toEqual([
