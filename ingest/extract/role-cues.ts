@@ -22,6 +22,8 @@ export interface RoleCues {
   ownerAfterName: PhraseFinder;
   /** "at", "à", "of": between a title in apposition after a name and what it serves ("X, a professor at Y University"). */
   appositionOwnerLinks: PhraseFinder;
+  /** "of", "de", "en": before the field of a title in apposition ("a professor of history at Y"), which may stand before the owner's link. */
+  fieldOfWorkLinks: PhraseFinder;
   /** "in", "à": before the city or country where an office serves ("the ambassador in Nairobi, X"). */
   postingLinks: PhraseFinder;
   /** "who", "qui": the pronoun that opens a relative clause about the person before it. */
@@ -67,6 +69,7 @@ function compile(roles: RoleCueLists, names: NameCueLists): RoleCues {
     ownerAfterName: phraseFinder(roles.OWNER_AFTER_NAME),
     postingLinks: phraseFinder(roles.POSTING_LINKS),
     appositionOwnerLinks: phraseFinder(roles.APPOSITION_OWNER_LINKS),
+    fieldOfWorkLinks: phraseFinder(roles.FIELD_OF_WORK_LINKS),
     relativePronouns: phraseFinder(roles.RELATIVE_PRONOUNS),
     relativeOfficeVerbs: phraseFinder(roles.RELATIVE_OFFICE_VERBS),
     relativeTenureVerbs: (["former", "acting", "designated"] as const).map((tenure) => ({
@@ -106,6 +109,7 @@ const EMPTY: RoleCues = {
   ownerAfterName: NONE,
   postingLinks: NONE,
   appositionOwnerLinks: NONE,
+  fieldOfWorkLinks: NONE,
   relativePronouns: NONE,
   relativeOfficeVerbs: NONE,
   relativeTenureVerbs: [],

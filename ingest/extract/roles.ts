@@ -362,11 +362,33 @@ function blankPhrases(text: string, finder: PhraseFinder): string {
 function ownerAfterApposition(ctx: ExtractionContext, cues: RoleCues, mentions: readonly EntityMention[], t: TitleMention): string | null {
   const next = mentions.find((m) => m.start >= t.end);
   if (!next || next.source === "demonym" || !isCountryOrOrg(ctx, next.entityId)) return null;
-  const link = ctx.text.slice(t.end, next.start).trim();
+  const link = withoutFieldOfWork(cues, ctx.text.slice(t.end, next.start).trim(), t);
   const whole = (finder: PhraseFinder) => finder.findAll(link).some((h) => h.start === 0 && h.end === link.length);
   // "X, ambassadeur au Japon", "Y, a former ambassador to China": where a diplomat serves, not whose they are.
   if (t.kind === "diplomat" && whole(cues.postingLinks)) return null;
   return link.length > 0 && whole(cues.appositionOwnerLinks) ? next.entityId : null;
+}
+
+/** Most words of a field of work: "history", "science politique", "international political economy". */
+const FIELD_OF_WORK_WORDS = 3;
+
+/**
+ * The words between a title and its owner past the field of work a title of kind "other" may name first ("of history at
+ * the" → "at the", "de science politique à l'" → "à l'"): a field link, then one to three lower-case words that are no
+ * function words. The gap as it is when there is none.
+ */
+function withoutFieldOfWork(cues: RoleCues, gap: string, t: TitleMention): string {
+  if (t.kind !== "other") return gap;
+  const link = cues.fieldOfWorkLinks.findAll(gap).find((h) => h.start === 0);
+  if (!link) return gap;
+  const words = [...gap.slice(link.end).matchAll(/\S+/gu)];
+  for (let k = 0; k < Math.min(FIELD_OF_WORK_WORDS, words.length - 1); k++) {
+    const word = words[k]?.[0] ?? "";
+    if (!/^\p{Ll}[\p{L}-]*$/u.test(word) || FUNCTION_WORDS.has(foldForMatch(word))) break;
+    const rest = gap.slice(link.end + (words[k + 1]?.index ?? gap.length)).trim();
+    if (cues.appositionOwnerLinks.findAll(rest).some((h) => h.start === 0 && h.end === rest.length)) return rest;
+  }
+  return gap;
 }
 
 /**

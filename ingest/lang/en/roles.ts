@@ -63,6 +63,9 @@ export const POSTING_LINKS: readonly string[] = ["in", "at", "to"];
 /** Words between a title in apposition after a name and the organisation it serves: "X, a professor at Keio University, said". */
 export const APPOSITION_OWNER_LINKS: readonly string[] = ["of", "of the", "at", "at the", "with", "with the"];
 
+/** Before the field a teacher or researcher works in, between their title and the link to the owner: "a professor of history at Y". */
+export const FIELD_OF_WORK_LINKS: readonly string[] = ["of", "in"];
+
 /** Words between a name and its owner in a royal or formal style: "King X of Bahrain". */
 export const OWNER_AFTER_NAME: readonly string[] = ["of", "of the"];
 

@@ -90,6 +90,9 @@ export const APPOSITION_OWNER_LINKS: readonly string[] = [
   "chez",
 ];
 
+/** Avant le domaine d'un enseignant ou d'un chercheur, entre son titre et le lien vers l'employeur : « professeure de science politique à Y ». */
+export const FIELD_OF_WORK_LINKS: readonly string[] = ["de", "d'", "en"];
+
 /** Words between a name and its owner in a royal or formal style: "Victoria de Suède". */
 export const OWNER_AFTER_NAME: readonly string[] = ["de", "du", "d'", "des"];
 

@@ -121,3 +121,41 @@ describe("what an apposition's title does not make", () => {
     expect(roles(extract(text)).filter((r) => r.startsWith("Paul Marin"))).toEqual([]);
   });
 });
+
+describe("a teacher's or researcher's field between the title and the organisation", () => {
+  it("reads 'a professor of history at X', 'a senior lecturer in economics at X', 'professeure de science politique à X'", () => {
+    expect(roles(extract("Mary Wanjiru, a professor of history at Moi University, said the vote was credible."))).toEqual([
+      "Mary Wanjiru: Professor of Moi University",
+    ]);
+    expect(roles(extract("John Mensah, a senior lecturer in economics at Moi University, disagreed on Tuesday."))).toEqual([
+      "John Mensah: Lecturer of Moi University",
+    ]);
+    expect(roles(extract("Peter Otieno, a professor of international political economy at Moi University, spoke."))).toEqual([
+      "Peter Otieno: Professor of Moi University",
+    ]);
+    expect(
+      roles(extract("Aminata Diarra, professeure de science politique à l'Université de Bamako, estime que la transition est fragile.")),
+    ).toEqual(["Aminata Diarra: Professor of Université de Bamako"]);
+    expect(roles(extract("Paul Sagna, maître de conférences en droit public à l'Université de Bamako, estime que non."))).toEqual([
+      "Paul Sagna: Lecturer of Université de Bamako",
+    ]);
+  });
+  it("not past more than a field's few lower-case words, nor past a function word", () => {
+    expect(roles(extract("Ruth Achieng, professor of the year at Moi University, spoke on Monday."))).toEqual([]);
+    expect(roles(extract("Ruth Achieng, a professor who also worked for years at Moi University, spoke on Monday."))).toEqual([]);
+    expect(roles(extract("Awa Diop, professeure de lettres et présidente du jury à l'Université de Bamako, a parlé."))).not.toContain(
+      "Awa Diop: Professor of Université de Bamako",
+    );
+  });
+});
+
+describe("a defence attaché", () => {
+  it("reads 'ancien attaché de défense du Tchad à Paris' as a past office of Chad and 'the defence attaché of X' as X's", () => {
+    const out = extract("Le colonel Idriss Mahamat, ancien attaché de défense du Tchad à Paris, a été reçu mardi.");
+    expect(roles(out)).toEqual(["Idriss Mahamat: Defence Attaché of Chad"]);
+    expect(out.relations.find((r) => r.type === "HOLDS_ROLE")?.properties?.tenure).toBe("former");
+    expect(roles(extract("Colonel Peter Hale, the defence attaché of Ghana in London, attended the parade."))).toEqual([
+      "Peter Hale: Defence Attaché of Ghana",
+    ]);
+  });
+});
