@@ -40,6 +40,9 @@ export interface RoleCues {
   resignationVerbs: PhraseFinder;
   /** Relative-clause verbs by the office they give: "qui préside" → Chairperson, "who heads" → Head. */
   officeVerbs: ReadonlyArray<{ title: string; finder: PhraseFinder }>;
+  /** Office periphrases by the KB title they stand for ("the defence portfolio", "la diplomatie"), and the verbs before them by tenure. */
+  officePeriphrases: ReadonlyArray<{ titleId: string; finder: PhraseFinder }>;
+  periphrasisVerbs: ReadonlyArray<{ tenure: "current" | "former"; finder: PhraseFinder }>;
   /** "X succeeded Y as …", "Y est remplacé par X", and the links before the office. */
   succession: SuccessionCues;
   /** "named X as defence minister": the verbs and the links before the office. */
@@ -83,6 +86,8 @@ function compile(roles: RoleCueLists, names: NameCueLists): RoleCues {
     resignationVerbs: phraseFinder(roles.RESIGNATION_VERBS),
     heldAsActingBy: phraseFinder(roles.HELD_AS_ACTING_BY),
     officeVerbs: Object.entries(roles.OFFICE_VERBS).map(([title, forms]) => ({ title, finder: phraseFinder(forms) })),
+    officePeriphrases: Object.entries(roles.OFFICE_PERIPHRASES).map(([titleId, forms]) => ({ titleId, finder: phraseFinder(forms) })),
+    periphrasisVerbs: (["current", "former"] as const).map((tenure) => ({ tenure, finder: phraseFinder(roles.PERIPHRASIS_VERBS[tenure]) })),
     succession: {
       verbs: phraseFinder(roles.SUCCESSION_VERBS),
       passiveVerbs: phraseFinder(roles.SUCCESSION_PASSIVE_VERBS),
@@ -117,6 +122,8 @@ const EMPTY: RoleCues = {
   resignationVerbs: NONE,
   heldAsActingBy: NONE,
   officeVerbs: [],
+  officePeriphrases: [],
+  periphrasisVerbs: [],
   succession: { verbs: NONE, passiveVerbs: NONE, futureVerbs: NONE, officeLinks: NONE, predecessorNouns: NONE },
   appointmentVerbs: NONE,
   appointmentLinks: NONE,

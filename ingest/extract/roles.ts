@@ -123,6 +123,8 @@ interface Attachment {
   confidence: number;
   /** A counterpart listed after another ("… ainsi que l'Allemand Y"): that one's title, before which the other side is named. */
   sideOf?: Span;
+  /** The office told by a verb of its holder ("X conserve le portefeuille de la Défense"), as surely as by a title beside the name. */
+  statedByVerb?: boolean;
 }
 
 /** Both finders' hits, for a gap that may hold either's phrases. */
@@ -1156,6 +1158,67 @@ const officeVerb: AttachmentRule = {
   },
 };
 
+/** Between a periphrasis verb and the periphrasis: an article ("keeps the", "dirige la", "à la tête de la"). */
+const PERIPHRASIS_ARTICLE = /^\s*(?:(?:the|le|la|les)\s+|l['’]\s*)?$/iu;
+/** Between the holder and the periphrasis verb: nothing, a comma, a relative pronoun's comma ("X, qui dirigeait", "X, à la tête de"). */
+const PERIPHRASIS_LEAD = /^\s*,?\s*$/u;
+
+/**
+ * "X conserve le portefeuille de la Défense", "X, qui dirigeait la diplomatie gabonaise depuis trois ans", "X, à la tête de
+ * la diplomatie gabonaise", "X keeps the defence portfolio", "X, who headed the foreign ministry": an office told by what its
+ * holder runs or keeps (the pack's OFFICE_PERIPHRASES, after one of its PERIPHRASIS_VERBS, which gives the tenure) is the
+ * KB title it stands for; its owner the demonym or the country right after it ("la diplomatie gabonaise", "du Gabon"), a
+ * country, else one the owner rules find.
+ */
+const officePeriphrasis: AttachmentRule = {
+  name: "officePeriphrasis",
+  attach(ctx, cues, sentenceIndex) {
+    const s = ctx.sentences[sentenceIndex];
+    if (!s) return [];
+    const mentions = ctx.mentionsBySentence[sentenceIndex] ?? [];
+    const out: Attachment[] = [];
+    for (const { titleId, finder } of cues.officePeriphrases) {
+      const kbTitle = kbTitleById(ctx, titleId);
+      if (!kbTitle) continue;
+      for (const hit of findIn(finder, ctx.text, s.start, s.end)) {
+        const verbs = cues.periphrasisVerbs.flatMap(({ tenure, finder: verbFinder }) =>
+          findIn(verbFinder, ctx.text, Math.max(s.start, hit.start - 40), hit.start).map((v) => ({ ...v, tenure })),
+        );
+        const verb = verbs.filter((v) => PERIPHRASIS_ARTICLE.test(ctx.text.slice(v.end, hit.start))).sort((a, b) => a.start - b.start)[0];
+        if (!verb) continue;
+        const person = [...mentions].reverse().find((m) => m.end <= verb.start);
+        if (!person || !isPerson(ctx, person) || !PERIPHRASIS_LEAD.test(ctx.text.slice(person.end, verb.start))) continue;
+        const owner = mentions.find(
+          (m) =>
+            m.start >= hit.end &&
+            countryNamedBy(ctx, m.entityId) === m.entityId &&
+            (m.source === "demonym" ? /^\s+$/u : OWNER_LINK_ONLY).test(ctx.text.slice(hit.end, m.start)),
+        );
+        // "the defence portfolio of the shadow cabinet", "la diplomatie de l'entreprise": another body's, not a government's.
+        if (!owner && OWNER_LINK.test(ctx.text.slice(hit.end, hit.end + 8))) continue;
+        const end = owner?.end ?? hit.end;
+        const title: TitleMention = {
+          start: hit.start,
+          end,
+          text: ctx.text.slice(hit.start, end),
+          sentenceIndex,
+          titleId: kbTitle.id,
+          title: kbTitle.title,
+          kind: kbTitle.kind,
+          ofEntityId: owner?.entityId ?? null,
+          tenure: verb.tenure,
+          counterpart: false,
+        };
+        out.push({ title, personId: person.entityId, of: owner?.entityId ?? null, confidence: 0.7, statedByVerb: true });
+      }
+    }
+    return out;
+  },
+};
+
+/** Only a link to an owner: "de", "du", "of". */
+const OWNER_LINK_ONLY = /^\s*(?:de la|de l['’]|du|des|de|d['’]|of the|of)\s*$/iu;
+
 /**
  * "Tinubu named X as defence minister", "a nommé X au poste de ministre de la Défense": the appointee takes the office after
  * the link; "le président a nommé X ministre des Affaires étrangères", "appointed X defence minister": right after the name.
@@ -1403,6 +1466,7 @@ export const ATTACHMENT_RULES: readonly AttachmentRule[] = [
   copulaTitle,
   appointedAs,
   officeVerb,
+  officePeriphrasis,
   heldAsActing,
 ];
 
@@ -1598,7 +1662,9 @@ const storysHomeCountry: OwnerRule = {
     // An office held before ("X, ancien chef d'état-major de l'armée de Terre") is as often another country's; not a
     // diplomat's posted abroad, whose country is the one the story is told from.
     const current = a.title.tenure === "current" || posted.length > 0;
-    return apposition || (current && appositionAfterName(ctx, a, posted) && !elsewhere) || (home.fromDateline && stated && !elsewhere)
+    return apposition ||
+      (current && (appositionAfterName(ctx, a, posted) || a.statedByVerb === true) && !elsewhere) ||
+      (home.fromDateline && stated && !elsewhere)
       ? home.id
       : null;
   },

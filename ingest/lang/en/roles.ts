@@ -95,6 +95,37 @@ export const OFFICE_VERBS: Readonly<Record<string, readonly string[]>> = {
   Head: ["who heads", "who headed", "who leads", "who led", "who runs"],
 };
 
+/**
+ * An office told by what its holder runs or keeps, by the KB title it stands for: "X keeps the defence portfolio", "X, who
+ * headed the foreign ministry". Read after one of PERIPHRASIS_VERBS (an article between aside).
+ */
+export const OFFICE_PERIPHRASES: Readonly<Record<string, readonly string[]>> = {
+  "title:foreign-minister": ["foreign affairs portfolio", "foreign portfolio", "foreign ministry", "country's diplomacy"],
+  "title:defence-minister": ["defence portfolio", "defense portfolio", "defence ministry", "defense ministry"],
+  "title:finance-minister": ["finance portfolio", "finance ministry"],
+  "title:interior-minister": ["interior portfolio", "interior ministry"],
+  "title:justice-minister": ["justice portfolio", "justice ministry"],
+};
+
+/** Verbs before an office periphrasis, by the tenure they give: "keeps", "who heads" (held now), "who headed", "previously held" (before). */
+export const PERIPHRASIS_VERBS: Readonly<Record<"current" | "former", readonly string[]>> = {
+  current: [
+    "keeps",
+    "kept",
+    "retains",
+    "retained",
+    "holds",
+    "who holds",
+    "heads",
+    "who heads",
+    "takes over",
+    "took over",
+    "who runs",
+    "runs",
+  ],
+  former: ["who headed", "who held", "who ran", "previously held", "previously headed", "had held", "had headed"],
+};
+
 /** Relative pronouns that open a clause about the person named before them: "X, who is also national security adviser". */
 export const RELATIVE_PRONOUNS: readonly string[] = ["who"];
 

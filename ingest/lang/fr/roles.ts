@@ -105,6 +105,46 @@ export const OFFICE_VERBS: Readonly<Record<string, readonly string[]>> = {
   Head: ["qui dirige", "qui dirigeait"],
 };
 
+/**
+ * Une fonction dite par ce que la personne dirige ou garde, par le titre du KB qu'elle désigne : « X conserve le
+ * portefeuille de la Défense », « X, qui dirigeait la diplomatie gabonaise ». Lue après un des PERIPHRASIS_VERBS (un article entre).
+ */
+export const OFFICE_PERIPHRASES: Readonly<Record<string, readonly string[]>> = {
+  "title:foreign-minister": ["diplomatie", "portefeuille des Affaires étrangères", "ministère des Affaires étrangères"],
+  "title:defence-minister": ["portefeuille de la Défense", "portefeuille des Armées", "ministère de la Défense", "ministère des Armées"],
+  "title:finance-minister": ["portefeuille des Finances", "ministère des Finances"],
+  "title:economy-minister": ["portefeuille de l'Économie", "portefeuille de l'Economie"],
+  "title:interior-minister": ["portefeuille de l'Intérieur", "ministère de l'Intérieur"],
+  "title:justice-minister": ["portefeuille de la Justice", "ministère de la Justice"],
+};
+
+/** Verbes avant une telle périphrase, par la durée qu'ils donnent : « conserve », « qui dirige », « à la tête de » (tenue), « qui dirigeait » (passée). */
+export const PERIPHRASIS_VERBS: Readonly<Record<"current" | "former", readonly string[]>> = {
+  current: [
+    "conserve",
+    "garde",
+    "hérite de",
+    "hérite du",
+    "récupère",
+    "obtient",
+    "dirige",
+    "qui dirige",
+    "à la tête de",
+    "à la tête du",
+    "prend la tête de",
+    "prend la tête du",
+  ],
+  former: [
+    "qui dirigeait",
+    "dirigeait",
+    "qui a dirigé",
+    "avait dirigé",
+    "qui avait dirigé",
+    "qui était à la tête de",
+    "qui était à la tête du",
+  ],
+};
+
 /** Pronoms relatifs qui ouvrent une proposition sur la personne nommée avant : « X, qui est aussi vice-président du Conseil ». */
 export const RELATIVE_PRONOUNS: readonly string[] = ["qui"];
 

@@ -51,6 +51,7 @@ describe("the role rule lists", () => {
       "copulaTitle",
       "appointedAs",
       "officeVerb",
+      "officePeriphrasis",
       "heldAsActing",
     ]);
     expect(OWNER_RULES.map((r) => r.name)).toEqual([
@@ -486,6 +487,58 @@ function rolesWithTense(markup: string, language = "fr"): string[] {
       return `${r.source} → ${String(r.properties?.title)} of ${r.target}${tenure === "current" ? "" : ` (${tenure})`}`;
     });
 }
+
+describe("officePeriphrasis", () => {
+  const told = (markup: string, language: string, datelinePlace: string | null = null) =>
+    extractFromLinked({ ...linkedDocument(markup, { published: "2026-02-02", language }), datelinePlace }, knowledge, tools)
+      .relations.filter((r) => r.type === "HOLDS_ROLE")
+      .map((r) => `${r.source} → ${String(r.properties?.title)} (${String(r.properties?.tenure)}) of ${r.target}`);
+  it("reads 'qui dirigeait la diplomatie <demonym>' as a past foreign minister's office, 'à la tête de la diplomatie' as a present one", () => {
+    expect(
+      told(
+        `[Luca Neri](person:luca-neri), qui dirigeait la diplomatie [kényane](country:KE demonym) depuis trois ans, a été remercié.`,
+        "fr",
+      ),
+    ).toEqual(["person:luca-neri → Foreign Minister (former) of country:KE"]);
+    expect(
+      told(`Il a reçu [Tom Reyes](person:tom-reyes), à la tête de la diplomatie [kényane](country:KE demonym) depuis mai.`, "fr"),
+    ).toEqual(["person:tom-reyes → Foreign Minister (current) of country:KE"]);
+    expect(told(`[Tom Reyes](person:tom-reyes) dirige la diplomatie du [Kenya](country:KE).`, "fr")).toEqual([
+      "person:tom-reyes → Foreign Minister (current) of country:KE",
+    ]);
+  });
+  it("reads 'conserve le portefeuille de la Défense', 'keeps the defence portfolio' as the minister's office, of the story's country", () => {
+    expect(
+      told(
+        `Le [Kenya](country:KE) a un nouveau gouvernement. [Luca Neri](person:luca-neri) conserve le portefeuille de la Défense.`,
+        "fr",
+        "country:KE",
+      ),
+    ).toEqual(["person:luca-neri → Defence Minister (current) of country:KE"]);
+    expect(
+      told(`[Kenya](country:KE) has a new cabinet. [Tom Reyes](person:tom-reyes) keeps the defence portfolio.`, "en", "country:KE"),
+    ).toEqual(["person:tom-reyes → Defence Minister (current) of country:KE"]);
+    // With no country told or known, no office.
+    expect(told(`[Tom Reyes](person:tom-reyes) keeps the defence portfolio.`, "en")).toEqual([]);
+  });
+  it("not another body's portfolio, nor a demonym that is no country's, nor without the verb right before", () => {
+    expect(
+      told(
+        `[Kenya](country:KE) has a new cabinet. [Tom Reyes](person:tom-reyes) keeps the defence portfolio of the shadow cabinet.`,
+        "en",
+        "country:KE",
+      ),
+    ).toEqual([]);
+    expect(told(`[Tom Reyes](person:tom-reyes) dirige la diplomatie [européenne](org:eu demonym) du groupe.`, "fr")).toEqual([]);
+    expect(
+      told(
+        `Le [Kenya](country:KE) a un nouveau gouvernement. [Luca Neri](person:luca-neri) a critiqué la diplomatie [kényane](country:KE demonym).`,
+        "fr",
+        "country:KE",
+      ),
+    ).toEqual([]);
+  });
+});
 
 describe("appointedAs", () => {
   it("reads 'named X as <title>' and 'a nommé X au poste de <title>'", () => {
