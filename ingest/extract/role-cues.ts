@@ -48,6 +48,9 @@ export interface RoleCues {
   /** "named X as defence minister": the verbs and the links before the office. */
   appointmentVerbs: PhraseFinder;
   appointmentLinks: PhraseFinder;
+  /** "its", "the bloc's" before an office, "de l'organisation", "of the alliance" after it: the organisation named before. */
+  organizationAnaphorsBefore: PhraseFinder;
+  organizationAnaphorsAfter: PhraseFinder;
   /** "prendra ses fonctions", "will take office": an office given now but taken up later. */
   takesOfficeLater: PhraseFinder;
   /** "effective", "à compter du": before the date an appointment takes effect. */
@@ -97,6 +100,8 @@ function compile(roles: RoleCueLists, names: NameCueLists): RoleCues {
     },
     appointmentVerbs: phraseFinder(roles.APPOINTMENT_VERBS),
     appointmentLinks: phraseFinder(roles.APPOINTMENT_LINKS),
+    organizationAnaphorsBefore: phraseFinder(roles.ORGANIZATION_ANAPHORS.before),
+    organizationAnaphorsAfter: phraseFinder(roles.ORGANIZATION_ANAPHORS.after),
     listJoiners: phraseFinder(roles.LIST_JOINERS),
     takesOfficeLater: phraseFinder(roles.TAKES_OFFICE_LATER),
     representedBy: phraseFinder(roles.REPRESENTATIVE_LINKS),
@@ -127,6 +132,8 @@ const EMPTY: RoleCues = {
   succession: { verbs: NONE, passiveVerbs: NONE, futureVerbs: NONE, officeLinks: NONE, predecessorNouns: NONE },
   appointmentVerbs: NONE,
   appointmentLinks: NONE,
+  organizationAnaphorsBefore: NONE,
+  organizationAnaphorsAfter: NONE,
   listJoiners: NONE,
   takesOfficeLater: NONE,
   representedBy: NONE,

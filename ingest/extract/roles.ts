@@ -956,9 +956,18 @@ function takesEffectLater(ctx: ExtractionContext, cues: RoleCues, t: TitleMentio
   return ctx
     .temporal(t.sentenceIndex)
     .some(
-      (d) => d.future && d.start >= t.end && cuesAfter.some((c) => c.end <= d.start && /^[\s,]*$/u.test(ctx.text.slice(c.end, d.start))),
+      (d) =>
+        (d.future || yearlessDay(d.text)) &&
+        d.start >= t.end &&
+        cuesAfter.some((c) => c.end <= d.start && /^[\s,]*$/u.test(ctx.text.slice(c.end, d.start))),
     );
 }
+
+/**
+ * "effective Feb. 1" told in the past ("welcomed the appointment …, effective Feb. 1"): a day of a month with no year after
+ * an effect cue is the next one to come, whatever the tense made of it.
+ */
+const yearlessDay = (text: string): boolean => /\d/u.test(text) && !/\d{4}/u.test(text);
 
 /** Between a relative clause's verb and its title: determiners and a possessive ("who is also the …", "who is Italy's …"). */
 const RELATIVE_TITLE_LEAD = /^\s*(?:(?:the|a|an|le|la|les|l['’]|un|une|['’]s)\s*)*$/iu;
@@ -1254,7 +1263,9 @@ const appointedAs: AttachmentRule = {
       const title = (ctx.titlesBySentence[sentenceIndex] ?? []).find((t) => t.start >= from && t.start - from <= 30);
       if (!title || (!link && namesAnotherPerson(ctx, cues, mentions, title))) continue;
       const owners = complementSpans(ctx, mentions, from, title.start);
-      const gap = blankSpans(ctx.text, from, title.start, owners).replace(/['’]s\b/gu, " ");
+      // "as the bloc's assistant secretary-general": an organisation told again, whose the office is (organizationAnaphor).
+      const anaphors = findIn(cues.organizationAnaphorsBefore, ctx.text, from, title.start);
+      const gap = blankSpans(ctx.text, from, title.start, [...owners, ...anaphors]).replace(/['’]s\b/gu, " ");
       if (!(link ? /^\s*(?:(?:the|its|le|la|l['’]|de|du)\s*)*$/iu : /^\s+$/u).test(gap)) continue;
       out.push({
         title: notYetTakenUp(ctx, cues, title),
@@ -1760,6 +1771,42 @@ const countryAnaphor: OwnerRule = {
   },
 };
 
+/** Sentences before an office's own where the organisation an anaphor stands for may be named. */
+const ORGANIZATION_ANAPHOR_REACH = 1;
+
+/**
+ * "The agency has been in turmoil since its director, X, resigned", "welcomed the appointment of X as the bloc's assistant
+ * secretary-general", "secrétaire général adjoint de l'organisation": a word standing for an organisation right before the
+ * office or right after it (the pack's ORGANIZATION_ANAPHORS) makes it the office of the organisation named last before
+ * it, in its sentence or the one before ("its": of a country too).
+ */
+const organizationAnaphor: OwnerRule = {
+  name: "organizationAnaphor",
+  owner(ctx, cues, a) {
+    const t = a.title;
+    const s = ctx.sentences[t.sentenceIndex];
+    if (!s) return null;
+    const before = findIn(cues.organizationAnaphorsBefore, ctx.text, Math.max(s.start, t.start - 30), t.start).find((h) =>
+      /^\s*$/u.test(ctx.text.slice(h.end, t.start)),
+    );
+    const after = findIn(cues.organizationAnaphorsAfter, ctx.text, t.end, Math.min(s.end, t.end + 30)).find((h) =>
+      /^\s*$/u.test(ctx.text.slice(t.end, h.start)),
+    );
+    const anaphor = before ?? after;
+    if (!anaphor) return null;
+    const countryToo = /^its$/iu.test(ctx.text.slice(anaphor.start, anaphor.end));
+    for (let k = t.sentenceIndex; k >= Math.max(0, t.sentenceIndex - ORGANIZATION_ANAPHOR_REACH); k--) {
+      const typeOf = (m: EntityMention) => ctx.entityById.get(m.entityId)?.type ?? typeFromKb(ctx, m.entityId);
+      const last = (ctx.mentionsBySentence[k] ?? [])
+        .filter((m) => m.end <= Math.min(t.start, anaphor.start) && m.source !== "demonym")
+        .filter((m) => typeOf(m) === "Organization" || (countryToo && typeOf(m) === "Country"))
+        .at(-1);
+      if (last) return last.entityId;
+    }
+    return null;
+  },
+};
+
 /**
  * The mentions of a sentence that name another country than `country` (a country, a demonym, a place of one), outside
  * the spans of titles that own them ("le ministre [togolais] des Affaires étrangères" speaks for Togo and leaves the
@@ -1885,6 +1932,7 @@ const subjectsPossessive: OwnerRule = {
 /** Owner rules for offices the sentence leaves without an owner, in the order they are tried. */
 export const OWNER_RULES: readonly OwnerRule[] = [
   countryAnaphor,
+  organizationAnaphor,
   representedCountry,
   subjectsPossessive,
   coordinatedOffice,

@@ -321,7 +321,54 @@ export const SUCCESSION_PASSIVE_VERBS: readonly string[] = [
 export const SUCCESSION_OFFICE_LINKS: readonly string[] = ["as", "at the head of", "at the helm of", "in the post of"];
 
 /** Verbs that give the person after them the office after "as": "Tinubu named X as defence minister". */
-export const APPOINTMENT_VERBS: readonly string[] = ["named", "appointed", "nominated", "designated", "appoints", "names", "nominates"];
+export const APPOINTMENT_VERBS: readonly string[] = [
+  "named",
+  "appointed",
+  "nominated",
+  "designated",
+  "appoints",
+  "names",
+  "nominates",
+  "appointment of",
+  "nomination of",
+  "designation of",
+];
+
+/**
+ * An organisation told again by a word that stands for it, before an office ("its director, X", "the bloc's assistant
+ * secretary-general") or after it ("the secretary-general of the alliance"): the organisation named last before.
+ * "its" stands for a country too.
+ */
+export const ORGANIZATION_ANAPHORS: Readonly<Record<"before" | "after", readonly string[]>> = {
+  before: [
+    "its",
+    "the bloc's",
+    "the alliance's",
+    "the organisation's",
+    "the organization's",
+    "the agency's",
+    "the group's",
+    "the union's",
+    "the body's",
+    "the bank's",
+    "the fund's",
+    "the institution's",
+    "the company's",
+    "the firm's",
+  ],
+  after: [
+    "of the bloc",
+    "of the alliance",
+    "of the organisation",
+    "of the organization",
+    "of the agency",
+    "of the group",
+    "of the body",
+    "of the bank",
+    "of the fund",
+    "of the company",
+  ],
+};
 
 /** Between an appointee and the office given: "named X as defence minister". */
 export const APPOINTMENT_LINKS: readonly string[] = ["as", "as the new", "as new", "to be", "to be the new", "to the post of"];

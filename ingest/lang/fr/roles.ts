@@ -330,7 +330,39 @@ export const SUCCESSION_OFFICE_LINKS: readonly string[] = [
 ];
 
 /** Verbes qui donnent à la personne qui suit la fonction après « comme » : « Tinubu a nommé X au poste de ministre ». */
-export const APPOINTMENT_VERBS: readonly string[] = ["a nommé", "nomme", "a désigné", "désigne", "nommant"];
+export const APPOINTMENT_VERBS: readonly string[] = [
+  "a nommé",
+  "nomme",
+  "a désigné",
+  "désigne",
+  "nommant",
+  "la nomination de",
+  "la nomination d'",
+  "la désignation de",
+  "la désignation d'",
+];
+
+/**
+ * Une organisation redite par un mot qui la désigne, après une fonction (« secrétaire général adjoint de l'organisation »,
+ * « directeur de l'agence ») : l'organisation nommée en dernier avant. Les possessifs (« son directeur ») sont ambigus
+ * en français (la personne ou l'organisation) et ne sont pas lus ici.
+ */
+export const ORGANIZATION_ANAPHORS: Readonly<Record<"before" | "after", readonly string[]>> = {
+  before: [],
+  after: [
+    "de l'organisation",
+    "du bloc",
+    "de l'alliance",
+    "de l'Alliance",
+    "de l'agence",
+    "de l'institution",
+    "de la banque",
+    "du fonds",
+    "de l'organisme",
+    "de l'entreprise",
+    "du groupe",
+  ],
+};
 
 /** Entre la personne nommée et la fonction : « a nommé X au poste de ministre de la Défense ». */
 export const APPOINTMENT_LINKS: readonly string[] = [

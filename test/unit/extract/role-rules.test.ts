@@ -56,6 +56,7 @@ describe("the role rule lists", () => {
     ]);
     expect(OWNER_RULES.map((r) => r.name)).toEqual([
       "countryAnaphor",
+      "organizationAnaphor",
       "representedCountry",
       "subjectsPossessive",
       "coordinatedOffice",
@@ -537,6 +538,34 @@ describe("officePeriphrasis", () => {
         "country:KE",
       ),
     ).toEqual([]);
+  });
+});
+
+describe("organizationAnaphor", () => {
+  const DIR = "title:director Director other";
+  const ASG = "title:assistant-secretary-general Assistant_Secretary-General other";
+  const told = (markup: string, language: string) =>
+    extractFromLinked(linkedDocument(markup, { published: "2026-12-03", language }), knowledge, tools)
+      .relations.filter((r) => r.type === "HOLDS_ROLE")
+      .map((r) => `${r.source} → ${String(r.properties?.title)} (${String(r.properties?.tenure)}) of ${r.target}`);
+  it("owns 'its director, X, resigned' by the organisation named before, and the office is a past one", () => {
+    const en = `The [Skarn Agency](org:skarn) has been in turmoil since its {director}(${DIR}), [Tom Reyes](person:tom-reyes), resigned last Thursday.`;
+    expect(told(en, "en")).toEqual(["person:tom-reyes → Director (former) of org:skarn"]);
+    const previous = `The [Skarn Agency](org:skarn) met in [Osaka](place:osaka). Its {director}(${DIR}), [Tom Reyes](person:tom-reyes), spoke first.`;
+    expect(told(previous, "en")).toEqual(["person:tom-reyes → Director (current) of org:skarn"]);
+  });
+  it("owns 'the appointment of X as the bloc's …, effective Feb. 1' and 'la nomination de X au poste de … de l'organisation' (designated)", () => {
+    const en = `The [Skarn Union](org:skarn) met in [Osaka](place:osaka). Ministers welcomed the appointment of [Tom Reyes](person:tom-reyes) as the bloc's {assistant secretary-general}(${ASG}), effective February 1.`;
+    expect(told(en, "en")).toEqual(["person:tom-reyes → Assistant Secretary-General (designated) of org:skarn"]);
+    const fr = `L'[Union Skarn](org:skarn) s'est réunie à [Osaka](place:osaka). Les ministres ont salué la nomination de [Luca Neri](person:luca-neri) au poste de {secrétaire général adjoint}(${ASG}) de l'organisation, à compter du 1er février.`;
+    expect(told(fr, "fr")).toEqual(["person:luca-neri → Assistant Secretary-General (designated) of org:skarn"]);
+  });
+  it("not with no organisation named before, nor a country for 'the bloc's', nor an office with no anaphor", () => {
+    expect(told(`Its {director}(${DIR}), [Tom Reyes](person:tom-reyes), spoke first in [Osaka](place:osaka).`, "en")).toEqual([]);
+    expect(
+      told(`[Kenya](country:KE) met in [Osaka](place:osaka). The bloc's {director}(${DIR}), [Tom Reyes](person:tom-reyes), spoke.`, "en"),
+    ).toEqual([]);
+    expect(told(`The [Skarn Union](org:skarn) met. The {director}(${DIR}), [Tom Reyes](person:tom-reyes), spoke.`, "en")).toEqual([]);
   });
 });
 
