@@ -1780,6 +1780,9 @@ const ORGANIZATION_ANAPHOR_REACH = 1;
  * office or right after it (the pack's ORGANIZATION_ANAPHORS) makes it the office of the organisation named last before
  * it, in its sentence or the one before ("its": of a country too).
  */
+/** "the procurement agency", "the ministry": a definite common noun, which a possessive "its" after it may stand for. */
+const DEFINITE_COMMON_NOUN = /(?:^|[^\p{L}])the\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*/u;
+
 const organizationAnaphor: OwnerRule = {
   name: "organizationAnaphor",
   owner(ctx, cues, a) {
@@ -1795,7 +1798,10 @@ const organizationAnaphor: OwnerRule = {
     const anaphor = before ?? after;
     if (!anaphor) return null;
     const countryToo = /^its$/iu.test(ctx.text.slice(anaphor.start, anaphor.end));
-    for (let k = t.sentenceIndex; k >= Math.max(0, t.sentenceIndex - ORGANIZATION_ANAPHOR_REACH); k--) {
+    // "X has led the procurement agency since its director, Y, resigned": "its" stands for the noun told before it in
+    // its own sentence, which no mention names; only a sentence without such a noun reaches back to an earlier one.
+    const nounBefore = countryToo && DEFINITE_COMMON_NOUN.test(ctx.text.slice(s.start, anaphor.start));
+    for (let k = t.sentenceIndex; k >= Math.max(0, t.sentenceIndex - (nounBefore ? 0 : ORGANIZATION_ANAPHOR_REACH)); k--) {
       const typeOf = (m: EntityMention) => ctx.entityById.get(m.entityId)?.type ?? typeFromKb(ctx, m.entityId);
       const last = (ctx.mentionsBySentence[k] ?? [])
         .filter((m) => m.end <= Math.min(t.start, anaphor.start) && m.source !== "demonym")

@@ -566,6 +566,9 @@ describe("organizationAnaphor", () => {
       told(`[Kenya](country:KE) met in [Osaka](place:osaka). The bloc's {director}(${DIR}), [Tom Reyes](person:tom-reyes), spoke.`, "en"),
     ).toEqual([]);
     expect(told(`The [Skarn Union](org:skarn) met. The {director}(${DIR}), [Tom Reyes](person:tom-reyes), spoke.`, "en")).toEqual([]);
+    // "its" after a common noun of its own sentence stands for that noun, not for the organisation of the sentence before.
+    const noun = `The [Skarn Union](org:skarn) met in [Osaka](place:osaka). [Ana Ruiz](person:ana-ruiz) has led the procurement agency since its {director}(${DIR}), [Tom Reyes](person:tom-reyes), resigned.`;
+    expect(told(noun, "en")).toEqual([]);
   });
 });
 
