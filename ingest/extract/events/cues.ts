@@ -218,6 +218,8 @@ export interface EventCues {
   possessivesPlural: PhraseFinder;
   possessivesFirstPlural: PhraseFinder;
   subjectPronouns: PhraseFinder;
+  /** "il y a", "il faut": a subject pronoun that stands for no one. */
+  impersonalSubjectPhrases: PhraseFinder;
   agentMarkers: PhraseFinder;
   countryNouns: PhraseFinder;
   organizationNouns: PhraseFinder;
@@ -372,6 +374,7 @@ function compile(packs: readonly LanguagePack[]): EventCues {
     possessivesPlural: r((c) => c.POSSESSIVES_PLURAL),
     possessivesFirstPlural: r((c) => c.POSSESSIVES_FIRST_PLURAL),
     subjectPronouns: r((c) => c.SUBJECT_PRONOUNS),
+    impersonalSubjectPhrases: r((c) => c.IMPERSONAL_SUBJECT_PHRASES),
     agentMarkers: r((c) => c.AGENT_MARKERS),
     countryNouns: r((c) => c.COUNTRY_NOUNS),
     organizationNouns: r((c) => c.ORGANIZATION_NOUNS),

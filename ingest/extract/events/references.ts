@@ -38,12 +38,39 @@ export function sentenceSubject(ctx: ExtractionContext, roles: RoleExtraction, k
   return peopleIn(ctx, roles, k).find((p) => p.end <= before && isSubject(ctx, s, p, titles));
 }
 
-/** The subject of the nearest story sentence before sentence i that has one (two sentences back at most). */
-function previousSubject(ctx: ExtractionContext, roles: RoleExtraction, i: number): PersonReference | undefined {
+/**
+ * A subject pronoun of sentence k before `before` that stands for someone ("Samedi, il a rencontré X", not "Il y a deux
+ * jours, X a rencontré Y"), when it comes before the sentence's named subject in that subject's clause, or the sentence
+ * names none: X after it is its object, not the subject.
+ */
+function leadingSubjectPronoun(ctx: ExtractionContext, roles: RoleExtraction, k: number, before: number): Span | undefined {
+  const sentence = ctx.sentences[k];
+  if (!sentence) return undefined;
+  const cues = eventCues(ctx.language);
+  const end = Math.min(sentence.end, before);
+  const impersonal = findWordsIn(cues.impersonalSubjectPhrases, ctx.text, sentence.start, sentence.end);
+  const pronouns = findWordsIn(cues.subjectPronouns, ctx.text, sentence.start, end).filter(
+    (p) => !impersonal.some((h) => h.start === p.start),
+  );
+  const subject = sentenceSubject(ctx, roles, k, before);
+  if (!subject) return pronouns[0];
+  const clause = clauseAround(ctx.text, sentence.start, sentence.end, subject.start);
+  return pronouns.find((p) => p.start >= clause.start && p.end <= subject.start);
+}
+
+/** How many sentences back a chain of subject pronouns is followed ("X arrived. He met Y. Later, he met Z."). */
+const PRONOUN_CHAIN_SENTENCES = 6;
+
+/**
+ * The subject of the nearest story sentence before sentence i that has one (two sentences back at most); a sentence
+ * whose subject is a pronoun ("On Saturday he called on Y") passes on the person that pronoun stands for.
+ */
+function previousSubject(ctx: ExtractionContext, roles: RoleExtraction, i: number, chain = 0): PersonReference | undefined {
   for (let k = i - 1, seen = 0; k >= 0 && seen < 2; k--) {
     const sk = ctx.sentences[k];
     if (!sk || !isStorySentence(sk)) continue;
     seen++;
+    if (chain < PRONOUN_CHAIN_SENTENCES && leadingSubjectPronoun(ctx, roles, k, Infinity)) return previousSubject(ctx, roles, k, chain + 1);
     const subject = sentenceSubject(ctx, roles, k);
     if (subject) return subject;
   }
@@ -91,6 +118,8 @@ export function frontedPhraseAround(
 
 /** The person a singular pronoun or possessive at `at` stands for: the subject before it in its sentence, else the previous subject. */
 export function personAt(ctx: ExtractionContext, roles: RoleExtraction, i: number, at: number): string | null {
+  // "Samedi, il a rencontré X, puis il s'est entretenu avec Y": the first pronoun's person, not X.
+  if (leadingSubjectPronoun(ctx, roles, i, at)) return previousSubject(ctx, roles, i)?.personId ?? null;
   const own = sentenceSubject(ctx, roles, i, at);
   if (own) return own.personId;
   // A fronted clause ("Quelques heures après son arrivée, le Premier ministre a été accueilli"): the sentence's subject.

@@ -14,6 +14,8 @@ export const POSSESSIVES_FIRST_PLURAL = ["our"] as const;
 
 /** A clause subject standing for one person already named. */
 export const SUBJECT_PRONOUNS = ["he", "she"] as const;
+/** A subject pronoun that stands for no one (French has "il y a"; English's "it" is not among the subject pronouns). */
+export const IMPERSONAL_SUBJECT_PHRASES = [] as const;
 
 /**
  * Pronouns standing for one person already named, by the gender they mark: subjects ("he will be received"), objects

@@ -14,6 +14,24 @@ export const POSSESSIVES_FIRST_PLURAL = ["notre", "nos"] as const;
 
 /** A clause subject standing for one person already named. */
 export const SUBJECT_PRONOUNS = ["il", "elle"] as const;
+/** « il » that stands for no one: a time span (« il y a deux jours »), a need, a plan (« il est prévu que »). */
+export const IMPERSONAL_SUBJECT_PHRASES = [
+  "il y a",
+  "il y avait",
+  "il y aura",
+  "il faut",
+  "il fallait",
+  "il faudra",
+  "il s'agit",
+  "il s'agissait",
+  "il semble",
+  "il est prévu",
+  "il était prévu",
+  "il a été convenu",
+  "il a été décidé",
+  "il est question",
+  "il était question",
+] as const;
 
 /**
  * Pronouns standing for one person already named, by the gender they mark: subjects (« il sera reçu »), objects
