@@ -49,8 +49,10 @@ function leadingSubjectPronoun(ctx: ExtractionContext, roles: RoleExtraction, k:
   const cues = eventCues(ctx.language);
   const end = Math.min(sentence.end, before);
   const impersonal = findWordsIn(cues.impersonalSubjectPhrases, ctx.text, sentence.start, sentence.end);
+  // "Il y a deux jours, X a rencontré Y": a date, not a pronoun.
+  const dates = ctx.temporal(k);
   const pronouns = findWordsIn(cues.subjectPronouns, ctx.text, sentence.start, end).filter(
-    (p) => !impersonal.some((h) => h.start === p.start),
+    (p) => !impersonal.some((h) => h.start === p.start) && !dates.some((t) => t.start === p.start),
   );
   const subject = sentenceSubject(ctx, roles, k, before);
   if (!subject) return pronouns[0];

@@ -14,11 +14,11 @@ export const POSSESSIVES_FIRST_PLURAL = ["notre", "nos"] as const;
 
 /** A clause subject standing for one person already named. */
 export const SUBJECT_PRONOUNS = ["il", "elle"] as const;
-/** « il » that stands for no one: a time span (« il y a deux jours »), a need, a plan (« il est prévu que »). */
+/**
+ * « il » that stands for no one: a need, a plan (« il est prévu que »). « Il y a deux jours » is a date (the date
+ * stage reads it); « il y a reçu X » is a person's.
+ */
 export const IMPERSONAL_SUBJECT_PHRASES = [
-  "il y a",
-  "il y avait",
-  "il y aura",
   "il faut",
   "il fallait",
   "il faudra",

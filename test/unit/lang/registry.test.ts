@@ -28,12 +28,14 @@ describe("language packs", () => {
       // article like the French "des", definite or not by its place ("l'issue des entretiens", "pour des entretiens"),
       // no negation in two parts around the verb ("ne rencontrera pas"), and names a stop's place before its noun
       // ("the Jakarta leg"), not after it ("l'étape de Bakou"). French puts a person's object pronoun before the verb
-      // ("l'a reçu"), English after it ("met him"), and only English has a "her" both object and possessive. French
+      // ("l'a reçu"), English after it ("met him"), and only English has a "her" both object and possessive. English's
+      // subject pronouns of a person ("he", "she") never stand for no one, as the French "il faut" does. French
       // "dont" opens a list ("dont Mme X"), where English says "including", no relative pronoun.
       const byDesign = (name: string) =>
         name.startsWith("SOIL_") ||
         (pack.code === "fr" && ["OBJECT_PRONOUNS_AFTER_VERB", "AFTER_OBJECT_HER"].includes(name)) ||
-        (pack.code === "en" && ["OBJECT_PRONOUNS_BEFORE_VERB", "VERBS_AFTER_OBJECT_PRONOUN"].includes(name)) ||
+        (pack.code === "en" &&
+          ["OBJECT_PRONOUNS_BEFORE_VERB", "VERBS_AFTER_OBJECT_PRONOUN", "IMPERSONAL_SUBJECT_PHRASES"].includes(name)) ||
         (pack.code === "en" &&
           [
             "CONTRACTED_DETERMINERS",

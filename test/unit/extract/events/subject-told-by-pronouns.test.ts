@@ -31,6 +31,14 @@ describe("a subject told by pronouns from one sentence to the next", () => {
     expect(fr.some((m) => m.participants.includes("Pedro Almeida") && m.participants.includes("Rui Tavares"))).toBe(false);
   });
 
+  it("'Il y a reçu X' is the traveller's pronoun, the next 'il' still the traveller", () => {
+    const fr = meetings(
+      "Le ministre français Jean-Marc Delorme s'est rendu mardi à Rabat. Il y a reçu son homologue marocain Karim Bennani. Il s'est ensuite entretenu avec le Premier ministre marocain Youssef Alami.",
+    );
+    expect(fr).toContainEqual(expect.objectContaining({ participants: ["Jean-Marc Delorme", "Karim Bennani"] }));
+    expect(fr).toContainEqual(expect.objectContaining({ participants: ["Jean-Marc Delorme", "Youssef Alami"] }));
+  });
+
   it("an impersonal 'il' or a pronoun in another clause leaves the named subject the subject", () => {
     const timeSpan = meetings(
       "Le ministre Paul Girard a quitté Paris lundi. Il y a deux jours, le ministre belge Henri Lambert a rencontré le président serbe Milan Petrovic. Il s'est ensuite entretenu avec la Première ministre serbe Ana Jovanovic.",
