@@ -21,6 +21,11 @@ interface Candidate {
   end: number;
   /** Counts days from the story's own day ("la veille", "two days later"). */
   fromStoryDay: boolean;
+  /**
+   * Counts days from an event named right after it: only that event's day ("la veille du sommet"), or first that
+   * event's day ("two days after the signing"), else the story's.
+   */
+  namesEvent: "only" | "first" | null;
   /** Takes the tense of its clause before it only: the verb after "two weeks after" is the dated event's, not the story's. */
   tenseBefore: boolean;
   resolve: (tense: Tense, storyDay: IsoDate | null) => Resolved | null;
@@ -51,6 +56,7 @@ function chronoCandidates(text: string, language: string): Candidate[] {
         start: result.index,
         end: result.index + result.text.length,
         fromStoryDay: false,
+        namesEvent: null,
         tenseBefore: false,
         resolve: () => ({ date, endDate, forward: false }),
       });
@@ -63,7 +69,11 @@ function ruleCandidates(text: string, published: IsoDate | null): Candidate[] {
   return recognizeExpressions(text).map((found: Recognized) => ({
     start: found.start,
     end: found.end,
-    fromStoryDay: found.spec.kind === "storyDay" || (found.spec.kind === "spanFromNow" && found.spec.unit === "day"),
+    fromStoryDay:
+      found.spec.kind === "storyDay" ||
+      found.spec.kind === "toldEventDay" ||
+      (found.spec.kind === "spanFromNow" && found.spec.unit === "day"),
+    namesEvent: found.spec.kind === "toldEventDay" ? "only" : found.spec.kind === "spanFromNow" ? "first" : null,
     tenseBefore: found.spec.kind === "spanFromNow",
     resolve: (tense: Tense, storyDay: IsoDate | null) => resolveSpec(found.spec, published, tense, storyDay),
   }));
@@ -123,17 +133,42 @@ function tenseAround(text: string, candidate: Candidate, language: string, sente
 }
 
 /**
+ * The day a story-day expression counts from. "Two days after the signing", "la veille du sommet": the day of the event
+ * named right after it as told before, or the day told in the same clause right after it ("the day after the summit
+ * on Monday"); "la veille du sommet" no other. Otherwise the day told before it in the sentence, else after it, else
+ * the last day the sentences before told.
+ */
+function storyDayOf(
+  candidate: Candidate,
+  text: string,
+  before: IsoDate | undefined,
+  after: { start: number; date: IsoDate } | undefined,
+  storyDayBefore: (eventPhrase?: string) => IsoDate | null,
+): IsoDate | null {
+  if (candidate.namesEvent !== null) {
+    const clause = clauseAround(text, candidate.start, candidate.end);
+    const inClause = after !== undefined && after.start < clause.from + clause.text.length ? after.date : undefined;
+    const named = inClause ?? storyDayBefore(text.slice(candidate.end));
+    if (named !== null) return named;
+    if (candidate.namesEvent === "only") return null;
+  }
+  return before ?? after?.date ?? storyDayBefore();
+}
+
+/**
  * The dates and date ranges of a sentence, with absolute offsets (sentence.start + index in
  * its text). Without a publication date only dates that carry their year are returned.
  * "La veille", "the next day" count from the day the story tells: a day-precise date earlier in
  * the sentence, else later in it ("Arrivé la veille, il a rencontré mardi …"), else
- * `storyDayBefore()` (the last one the sentences before told), else publication.
+ * `storyDayBefore()` (the last one the sentences before told), else publication. "La veille du sommet", "two days
+ * after the signing" count from the day of the event they name, which `storyDayBefore(phrase)` finds told before (given
+ * the text after the expression; null when the sentences before tell no such event with its day).
  */
 export function findTemporalExpressions(
   sentence: { text: string; start: number },
   published: IsoDate | null,
   language: string,
-  storyDayBefore: () => IsoDate | null = () => null,
+  storyDayBefore: (eventPhrase?: string) => IsoDate | null = () => null,
 ): TemporalExpression[] {
   try {
     const text = sentence.text;
@@ -152,7 +187,13 @@ export function findTemporalExpressions(
       if (!candidate.fromStoryDay) continue;
       const before = days.filter(([c]) => c.end <= candidate.start).at(-1);
       const after = days.find(([c]) => c.start >= candidate.end);
-      const storyDay = (before ?? after)?.[1].date ?? storyDayBefore();
+      const storyDay = storyDayOf(
+        candidate,
+        text,
+        before?.[1].date,
+        after ? { start: after[0].start, date: after[1].date } : undefined,
+        storyDayBefore,
+      );
       const tense = candidate.tenseBefore ? tenseAround(text, candidate, language, sentenceTenseValue) : sentenceTenseValue;
       const resolved = candidate.resolve(tense, storyDay);
       if (resolved !== null) resolvedOf.set(candidate, resolved);

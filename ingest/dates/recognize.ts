@@ -11,6 +11,8 @@ import { matchesAtWordStarts } from "../text/word-start.js";
 import {
   BARE_WEEK,
   COUNT,
+  DAY_OF_EVENT,
+  DAY_OF_EVENT_LINK,
   FULL_MONTH,
   MIDWEEK,
   MONTH,
@@ -51,6 +53,8 @@ export type DateSpec =
   | { kind: "weekdayDay"; weekday: number; day: number }
   /** Days from the story's own day, the nearest day-precise date told before it ("la veille", "two days later"). */
   | { kind: "storyDay"; days: number }
+  /** Days from the day of an event the text names right after ("la veille du sommet", "the day after the signing"), told before. */
+  | { kind: "toldEventDay"; days: number }
   /** A month (and day) of the year before or after publication's ("in August last year", "en mars de l'an dernier"). */
   | { kind: "monthOfRelativeYear"; month: number; day: number | null; offset: number }
   /** A day of the publication's month ("le 14 courant"). */
@@ -329,6 +333,8 @@ const RULES: Rule[] = [
     `(l['’]avant-veille|la\\s+veille|le\\s+surlendemain|le\\s+lendemain|le\\s+même\\s+jour|le\\s+jour\\s+même|le\\s+soir\\s+même|dans\\s+la\\s+soirée|plus\\s+tard\\s+dans\\s+la\\s+journée|later\\s+that\\s+day|later\\s+in\\s+the\\s+day|earlier\\s+that\\s+day|that\\s+morning|that\\s+afternoon|that\\s+evening|that\\s+same\\s+day|the\\s+same\\s+evening|the\\s+same\\s+day|the\\s+day\\s+before|the\\s+previous\\s+day|the\\s+day\\s+after|the\\s+next\\s+day|the\\s+following\\s+day)(?!\\s+(?:(?:de|du|des|of|the|as)(?![\\p{L}])|d['’]))`,
     (g) => ({ kind: "storyDay", days: storyDayOffset(g[1] ?? "") }),
   ),
+  // Days counted from an event the text names after them, told before: "la veille du sommet", "the day after the signing".
+  rule(`(${DAY_OF_EVENT})(?=\\s+${DAY_OF_EVENT_LINK}\\s*[\\p{L}])`, (g) => ({ kind: "toldEventDay", days: storyDayOffset(g[1] ?? "") })),
   // What the story's present comes a span after or before: "The talks come two weeks after X met Y", "Ce déplacement
   // intervient deux mois après la visite de X", "trois semaines avant le sommet"; the span's words in the calendar
   // packs. With no word after it ("il est reparti deux jours après") a span of days is the story-day rule's below.

@@ -248,6 +248,11 @@ export function resolveSpec(spec: DateSpec, published: IsoDate | null, tense: Te
       const base = referenceOf(storyDay) ?? ref;
       return base ? { date: resolveOffset("day", spec.days, base), endDate: null, forward: false } : null;
     }
+    case "toldEventDay": {
+      // the named event's own day only: never publication's
+      const base = referenceOf(storyDay);
+      return base ? { date: resolveOffset("day", spec.days, base), endDate: null, forward: false } : null;
+    }
     case "date": {
       const direction = spec.forward ? "forward" : directionOf(spec.anchor, tense);
       const value = resolveDayMonth(spec, ref, direction, spec.anchor !== null && spec.anchor !== "this");

@@ -113,6 +113,10 @@ export const SPAN_AFTER = `(?:${phraseAlternation(allPacks().flatMap((pack) => p
 /** Regex source of the words after a span that the story's present comes before ("trois semaines avant le sommet"). */
 export const SPAN_BEFORE = `(?:${phraseAlternation(allPacks().flatMap((pack) => pack.calendar.SPAN_BEFORE_WORDS))})`;
 
+/** Regex source of the days counted from an event the article names ("la veille", "the day after"), and of the words before its noun. */
+export const DAY_OF_EVENT = `(?:${phraseAlternation(allPacks().flatMap((pack) => pack.calendar.DAY_OF_EVENT_WORDS))})`;
+export const DAY_OF_EVENT_LINK = `(?:${phraseAlternation(allPacks().flatMap((pack) => pack.calendar.DAY_OF_EVENT_LINKS))})`;
+
 /** Regex source of the suffixes that point a time word at the story's time, not publication's ("-là"); never matches when no pack has one. */
 export const THAT_TIME_SUFFIX = phraseAlternation(allPacks().flatMap((pack) => pack.calendar.THAT_TIME_SUFFIXES)) || "(?!)";
 

@@ -7,6 +7,7 @@ import type { KbCountry, KbEntity, KbTitle } from "../../src/model/kb.js";
 import type { EntityMention, LinkedDocument, LinkedEntity, TitleMention } from "../../src/model/mentions.js";
 import type { Sentence, TemporalExpression } from "../../src/model/document.js";
 import type { CompiledLexicon } from "./lexicon.js";
+import { toldEventDay } from "./told-event-day.js";
 
 /** The part of the knowledge base extraction needs (src/kb/load.ts's KnowledgeBase has it). */
 export interface ExtractionKnowledge {
@@ -25,7 +26,7 @@ export interface TemporalTools {
     sentence: { text: string; start: number },
     published: IsoDate | null,
     language: string,
-    storyDayBefore?: () => IsoDate | null,
+    storyDayBefore?: (eventPhrase?: string) => IsoDate | null,
   ): TemporalExpression[];
   sentenceTense(text: string, language: string): Tense;
 }
@@ -96,7 +97,9 @@ export function buildContext(
         if (s) {
           try {
             found = tools
-              .findTemporalExpressions({ text: s.text, start: s.start }, document.published, document.language, () => storyDayBefore(i))
+              .findTemporalExpressions({ text: s.text, start: s.start }, document.published, document.language, (eventPhrase) =>
+                eventPhrase === undefined ? storyDayBefore(i) : toldEventDay(context, i, eventPhrase),
+              )
               .filter((t) => t.start >= s.start && t.end <= s.end);
           } catch {
             found = [];
@@ -138,7 +141,4 @@ export function sentenceEvidence(ctx: ExtractionContext, sentenceIndex: number):
   return text.length > 0 ? { start: s.start, end: s.end, text } : null;
 }
 
-/** Whether a sentence belongs to the main story (not a teaser, boilerplate or metadata line). */
-export function isStorySentence(sentence: Sentence): boolean {
-  return sentence.zone === "body" || sentence.zone === "title";
-}
+export { isStorySentence } from "./story-sentence.js";

@@ -102,6 +102,11 @@ export const UNTIL_PURPOSE_WORDS = ["to"] as const;
 
 /** Words after a span that what the story tells now comes after or before ("come two weeks after X met Y"). */
 export const SPAN_AFTER_WORDS = ["after"] as const;
+
+/** Days counted from an event the article names ("the day before the summit", "the day after the signing"). */
+export const DAY_OF_EVENT_WORDS = ["the day before", "the day after"] as const;
+/** Between those words and the event's noun. */
+export const DAY_OF_EVENT_LINKS = ["the", "this", "his", "her", "their"] as const;
 export const SPAN_BEFORE_WORDS = ["before"] as const;
 
 /** Suffixes that point a time word at the story's time, not publication's: none in English ("that week" is no "this week"). */

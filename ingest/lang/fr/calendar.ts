@@ -106,6 +106,11 @@ export const UNTIL_PURPOSE_WORDS = ["pour"] as const;
 export const SPAN_AFTER_WORDS = ["après"] as const;
 export const SPAN_BEFORE_WORDS = ["avant"] as const;
 
+/** Les jours comptés depuis un événement que l'article nomme ("la veille du sommet", "le lendemain de la signature"). */
+export const DAY_OF_EVENT_WORDS = ["l'avant-veille", "l’avant-veille", "la veille", "le lendemain", "le surlendemain"] as const;
+/** Entre ces mots et le nom de l'événement. */
+export const DAY_OF_EVENT_LINKS = ["de la", "de l'", "de l’", "du", "des", "de sa", "de son", "de leur"] as const;
+
 /** Les suffixes qui renvoient un mot de temps au temps du récit, non à celui de la publication ("cette semaine-là", "ce mardi-là"). */
 export const THAT_TIME_SUFFIXES = ["-là"] as const;
 

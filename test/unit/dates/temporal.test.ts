@@ -270,6 +270,44 @@ describe("findTemporalExpressions: the day before", () => {
   });
 });
 
+describe("findTemporalExpressions: days counted from an event the sentence names", () => {
+  /** The expressions, the day of the named event given by `told` (null: the sentences before tell none), the story's by `story`. */
+  const anchored = (text: string, told: string | null, story: string | null, language = "fr") =>
+    findTemporalExpressions({ text, start: 0 }, "2026-03-12", language, (phrase) => (phrase === undefined ? story : told)).map(
+      (e) => `${e.text} → ${e.date}`,
+    );
+  it("counts 'la veille du sommet', 'the day after the signing' from that event's day, not the last day told", () => {
+    expect(anchored("La veille du sommet, il s'était entretenu avec le président.", "2026-03-10", "2026-03-02")).toEqual([
+      "La veille → 2026-03-09",
+    ]);
+    expect(anchored("Le lendemain de la signature, il a rencontré le président.", "2026-03-02", "2026-03-09")).toEqual([
+      "Le lendemain → 2026-03-03",
+    ]);
+    expect(anchored("The day after the signing, Diallo met the president.", "2026-03-02", "2026-03-09", "en")).toEqual([
+      "The day after → 2026-03-03",
+    ]);
+  });
+  it("counts 'two days after the signing', 'trois jours après la signature' from that event's day, else the story's", () => {
+    expect(anchored("He met the president two days after the signing.", "2026-03-10", "2026-03-09", "en")).toEqual([
+      "two days after → 2026-03-12",
+    ]);
+    expect(anchored("Trois jours après la signature, il a reçu le Premier ministre.", "2026-03-02", "2026-03-03")).toEqual([
+      "Trois jours après → 2026-03-05",
+    ]);
+    expect(anchored("Trois jours après la signature, il a reçu le Premier ministre.", null, "2026-03-03")).toEqual([
+      "Trois jours après → 2026-03-06",
+    ]);
+  });
+  it("takes a day told right after the event's noun as that event's; dates no event the sentences before do not tell", () => {
+    expect(anchored("The day before the summit on Tuesday, he met the president.", "2026-02-20", null, "en")).toEqual([
+      "The day before → 2026-03-09",
+      "on Tuesday → 2026-03-10",
+    ]);
+    expect(anchored("La veille du scrutin, il a rencontré le président.", null, "2026-03-05")).toEqual([]);
+    expect(anchored("The day before the vote, he met the president.", null, "2026-03-05", "en")).toEqual([]);
+  });
+});
+
 describe("findTemporalExpressions: parts of publication's own day", () => {
   it("reads 'ce matin', 'ce soir', 'this morning', 'tonight' as the publication day, past or future", () => {
     expect(dates("Ce matin, la ministre s'est entretenue avec son homologue.", "2026-11-20")).toEqual(["Ce matin → 2026-11-20"]);
