@@ -26,6 +26,7 @@ const subset = (a: readonly string[], b: readonly string[]) => a.every((x) => b.
 import { dateAtDocumentLevel } from "./events/document-dates.js";
 import { placeFromTrip } from "./events/place-from-trip.js";
 import { placeFromOccasion } from "./events/place-from-occasion.js";
+import { placeFromScene } from "./events/place-from-scene.js";
 import { rulesFor } from "./events/types.js";
 import { couldBeOnePlace, countryOfPlace, isCapitalOf } from "./events/same-place.js";
 
@@ -456,6 +457,7 @@ export function resolveEvents(ctx: ExtractionContext, mentions: readonly EventMe
   }
   const told = foldHeadlineEvents(ctx, foldMeetingsIntoCalls(ctx, events));
   for (const e of told) e.sentenceIndices.sort((a, b) => a - b);
+  placeFromScene(ctx, told);
   dateAtDocumentLevel(ctx, told, unattached);
   placeFromOccasion(ctx, told);
   placeFromTrip(ctx, told);

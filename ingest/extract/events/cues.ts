@@ -147,6 +147,8 @@ export interface EventCues {
   occasionOpeners: PhraseFinder;
   /** "here", "ici": in an article opened by a dateline, its place. */
   hereWords: PhraseFinder;
+  /** "À", "In" opening a sentence before a place and a comma: the place of the paragraph's scene. */
+  sceneOpeners: PhraseFinder;
   /** "on", "sur": before a landmark named as a place ("sur le pont international de Tienditas"), where the event is. */
   landmarkPrepositions: PhraseFinder;
   /** The names pack's place nouns ("pont", "bridge"): a place whose name opens or closes with one is a landmark. */
@@ -329,6 +331,7 @@ function compile(packs: readonly LanguagePack[]): EventCues {
     personVisitDeterminers: t((c) => c.PERSON_VISIT_DETERMINERS),
     occasionOpeners: t((c) => c.OCCASION_OPENERS),
     hereWords: t((c) => c.HERE_WORDS),
+    sceneOpeners: t((c) => c.SCENE_OPENERS),
     landmarkPrepositions: t((c) => c.LANDMARK_PREPOSITIONS),
     landmarkNouns: phraseFinder(packs.flatMap((p) => [...p.names.PLACE_NOUNS_BEFORE_NAME, ...p.names.PLACE_NOUNS_AFTER_NAME])),
     notASigningAfter: t((c) => c.NOT_A_SIGNING_AFTER),

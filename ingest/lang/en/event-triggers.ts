@@ -286,5 +286,8 @@ export const OCCASION_OPENERS = [...SIDELINE_OPENERS, "during", "at"] as const;
 /** In an article opened by a dateline ("KUALA LUMPUR, Dec 3 --"), the word for its place: "met Y at the ministry here". */
 export const HERE_WORDS = ["here"] as const;
 
+/** Opening a sentence before a place and a comma, the place of the scene the paragraph tells: "In Belgrade, the minister …". */
+export const SCENE_OPENERS = ["in", "at"] as const;
+
 /** Before a landmark named as a place (a bridge, a square: the names pack's place nouns), the preposition of where an event is: "met Y on the Simon Bolivar International Bridge". */
 export const LANDMARK_PREPOSITIONS = ["on"] as const;

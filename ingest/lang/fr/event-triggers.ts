@@ -379,5 +379,8 @@ export const OCCASION_OPENERS = [
 /** Dans un article ouvert par une ligne de lieu (« Dakar, 3 déc (AFP) - »), le mot qui dit ce lieu : « a reçu ici Y ». */
 export const HERE_WORDS = ["ici"] as const;
 
+/** En tête de phrase devant un lieu et une virgule, le lieu de la scène que le paragraphe raconte : « À Belgrade, le ministre a … ». */
+export const SCENE_OPENERS = ["à", "au", "aux", "en", "dans"] as const;
+
 /** Avant un lieu nommé par un nom de lieu (un pont, une place : les noms de lieu du pack des noms), la préposition du lieu d'un événement : « a rencontré Y sur le pont international de Tienditas ». */
 export const LANDMARK_PREPOSITIONS = ["sur"] as const;
