@@ -2,7 +2,8 @@
  * "À Belgrade, le ministre a inauguré un centre culturel. Il s'est entretenu avec le président serbe X", "In Belgrade,
  * the minister laid a wreath. He then met President X": a sentence that opens on a place and a comma sets the scene of
  * its paragraph; the meetings and signings told there from it on, naming no place, took place there. Not past the
- * paragraph's end, nor past a sentence that names another place (the trip moved on), nor for a call (no one place).
+ * paragraph's end, nor past a sentence that names another place (the trip moved on), nor for a call (no one place), nor
+ * for a plan (told there, held who knows where).
  */
 import type { ExtractionContext } from "../context.js";
 import { isStorySentence } from "../context.js";
@@ -60,7 +61,9 @@ function sceneOf(ctx: ExtractionContext, i: number): string | null {
 /** Gives a place to the meetings and signings with none told in a scene a sentence opened on its place (in place). */
 export function placeFromScene(ctx: ExtractionContext, events: readonly StoryEvent[]): void {
   for (const event of events) {
-    if (event.place !== null || !HELD_IN_A_SCENE.has(event.type)) continue;
+    // A plan told in the scene ("À Quito, la porte-parole a indiqué que X souhaitait rencontrer Y") is said there, not
+    // held there.
+    if (event.place !== null || !HELD_IN_A_SCENE.has(event.type) || event.status !== "occurred") continue;
     const scenes = new Set(event.mentions.map((m) => sceneOf(ctx, m.sentenceIndex)));
     const [scene] = [...scenes];
     if (scenes.size !== 1 || !scene) continue;

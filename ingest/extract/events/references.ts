@@ -11,6 +11,7 @@ import type { PersonReference, RoleExtraction } from "../roles.js";
 import { blankSpans, clauseAround, findIn, findWordsIn, wordCount, type Span } from "../spans.js";
 import type { PhraseFinder } from "../lexicon.js";
 import { eventCues, type EventCues } from "./cues.js";
+import { packFor } from "../../lang/registry.js";
 import { antecedentOf, peopleIn, relativeClauses, typeOf, type TriggerScope } from "./scope.js";
 
 /** Words that make a person named after them in the clause an object or an agent, not the subject. */
@@ -75,8 +76,23 @@ function previousSubject(ctx: ExtractionContext, roles: RoleExtraction, i: numbe
     if (chain < PRONOUN_CHAIN_SENTENCES && leadingSubjectPronoun(ctx, roles, k, Infinity)) return previousSubject(ctx, roles, k, chain + 1);
     const subject = sentenceSubject(ctx, roles, k);
     if (subject) return subject;
+    // "Ce déplacement fait suite à … Il s'inscrit dans …": the sentence before opens on a thing, which the pronoun stands for.
+    if (seen === 1 && opensOnThing(ctx, k)) return undefined;
   }
   return undefined;
+}
+
+/** Sentence k opens on a determiner and a common noun that is no title ("Ce déplacement", "The trip"): a thing as its subject. */
+function opensOnThing(ctx: ExtractionContext, k: number): boolean {
+  const sentence = ctx.sentences[k];
+  const determiner = packFor(ctx.language)?.tense.OPENING_DETERMINER;
+  if (!sentence || !determiner) return false;
+  const opening = determiner.exec(ctx.text.slice(sentence.start, sentence.end));
+  if (!opening) return false;
+  const nounStart = sentence.start + opening[0].length;
+  const noun = /^\s*(\p{Ll}[\p{L}-]*)/u.exec(ctx.text.slice(nounStart, nounStart + 40));
+  if (!noun) return false;
+  return !(ctx.titlesBySentence[k] ?? []).some((t) => t.start <= nounStart + noun[0].length && t.end > nounStart);
 }
 
 /** A cue ending right before `at`, with at most `maxWords` words between ("sa première visite officielle"). */

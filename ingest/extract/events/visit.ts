@@ -78,18 +78,30 @@ function agentStart(scope: TriggerScope): number | null {
   return marker ? marker.end : null;
 }
 
+/** How far after an agent's title its holder's name may start ("du président de la République, X,"). */
+const TITLE_TO_HOLDER_CHARS = 4;
+
 export const agentAfterNoun: ParticipantRule = {
   name: "agentAfterNoun",
   find: (scope) => {
     const { ctx, i, people } = scope;
     const from = agentStart(scope);
     if (from === null) return null;
-    const next = people.find((p) => p.start >= from);
-    if (!next) return null;
-    // Between the preposition and the name: titles, demonyms, honorifics only.
+    const titles = ctx.titlesBySentence[i] ?? [];
     const demonyms = (ctx.mentionsBySentence[i] ?? []).filter((m) => m.source === "demonym");
-    const gap = blankSpans(ctx.text, from, next.start, [...(ctx.titlesBySentence[i] ?? []), ...demonyms]);
-    return HONORIFIC.test(gap) ? person(next.personId) : null;
+    const next = people.find((p) => p.start >= from);
+    // Between the preposition and the name: titles, demonyms, honorifics only.
+    if (next && HONORIFIC.test(blankSpans(ctx.text, from, next.start, [...titles, ...demonyms]))) return person(next.personId);
+    // "la visite d'État du président de la République en Égypte": the noun's agent is a title whose holder goes unnamed;
+    // the visitor is no one else of the text (no pronoun's referent, no subject before).
+    // The lead may be the noun's own "d'" ("la visite d'État du président"): past it, one more preposition.
+    const leadsTo = (t: Span) => {
+      const gap = ctx.text.slice(from, t.start);
+      const again = AGENT_LEAD.exec(gap);
+      return HONORIFIC.test(gap) || (again !== null && HONORIFIC.test(gap.slice(again[0].length)));
+    };
+    const title = titles.find((t) => t.start >= from && leadsTo(t));
+    return title && !(next && next.start < title.end + TITLE_TO_HOLDER_CHARS) ? {} : null;
   },
 };
 

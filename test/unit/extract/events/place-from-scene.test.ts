@@ -57,3 +57,12 @@ describe("the place of a paragraph's scene", () => {
     expect(fr.find((e) => e.participants.includes("Milan Petrovic"))?.place).not.toBe("Belgrade");
   });
 });
+
+describe("a plan told in a scene", () => {
+  it("is said there, not held there: it takes no place from the scene", () => {
+    const fr = events(
+      "À Belgrade, la porte-parole du gouvernement, Vesna Ilic, a salué l'accord. Elle a indiqué que le président serbe Milan Petrovic souhaitait rencontrer le président kosovar Arben Gashi le plus tôt possible.",
+    );
+    expect(fr).toContainEqual(expect.objectContaining({ type: "Meeting", participants: ["Arben Gashi", "Milan Petrovic"], place: null }));
+  });
+});

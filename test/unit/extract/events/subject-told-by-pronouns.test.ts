@@ -50,3 +50,18 @@ describe("a subject told by pronouns from one sentence to the next", () => {
     expect(otherClause).toContainEqual(expect.objectContaining({ participants: ["Chiara Fontana", "Sophie Lemaire"] }));
   });
 });
+
+describe("a pronoun after a sentence that opens on a thing", () => {
+  const visits = (body: string, published = "2026-03-12") =>
+    namedEvents(body, published, "Visit").map(({ date, participants }) => ({ date, participants }));
+  it("'Ce déplacement fait suite à … Il prolonge la visite …': the pronoun is the trip, no one's visit is told", () => {
+    const fr = visits(
+      "La ministre belge Sophie Lemaire se rendra jeudi à Lisbonne. Elle rencontrera des chefs d'entreprise. Ce déplacement fait suite à un entretien téléphonique. Il s'inscrit dans le prolongement de la visite d'État du président de la République au Portugal en avril 2025.",
+    );
+    expect(fr.map((v) => v.date)).not.toContain("2025-04");
+    const en = visits(
+      "Belgian minister Sophie Lemaire will travel to Lisbon on Thursday. She will meet business leaders. The trip follows a phone call. It builds on the state visit of the president to Portugal in April 2025.",
+    );
+    expect(en.map((v) => v.date)).not.toContain("2025-04");
+  });
+});

@@ -66,6 +66,11 @@ describe("visitor rules", () => {
       ),
     ).toEqual({ people: ["person:ana-ruiz"] });
     expect(agentAfterNoun.find(scopeAt(en("[Ana Ruiz](person:ana-ruiz) praised the visit."), "visit"))).toBeNull();
+    // An agent that is a title with no name: the visitor goes unnamed, and no later rule may name someone else.
+    const unnamed = fr(
+      "Il s'inscrit dans la suite de la visite d'État du {président}(title:president President head-of-state) de la République en [Italie](country:IT).",
+    );
+    expect(agentAfterNoun.find(scopeAt(unnamed, "visite"))).toEqual({});
   });
 
   it("agentAfterNoun: a visit verb's object is owned, not the agent ('visited the office of Y', 'a visité les locaux du ministre Y')", () => {
