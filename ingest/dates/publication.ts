@@ -245,6 +245,12 @@ export interface Dateline {
   /** The day and month a dateline gives without its year ("LONDON, Dec 3 (Reuters) -"): null when it gives none, or its year. */
   day: DayOfMonth | null;
   agency: string | null;
+  /**
+   * Set when a colon, not a dash, closes it ("COLOMBO: Prime Minister …", "NEW DELHI, March 3 (PTI): …"), as South Asian
+   * papers write it. A colon also closes a label ("UPDATE: …"): alone with its place, such a line names a place only
+   * when the knowledge base knows it.
+   */
+  colon?: true;
 }
 
 const DAY_THEN_MONTH = new RegExp(`^(?:${WEEKDAY},?\\s+)?(?:le\\s+)?(\\d{1,2})(?:er)?\\s+(${MONTH})$`, "iu");
@@ -298,11 +304,11 @@ export function withDatelineDay(published: IsoDate | null, day: DayOfMonth | nul
 }
 
 const DATELINE =
-  /^\s*[*_]{0,2}([\p{Lu}][\p{Lu}\p{M}.'’ -]{0,40}[\p{Lu}\p{M}.])[*_]{0,2}\s*(?:\(([^)]{2,40})\))?\s*(?:,\s*([^–—()\n]{3,40}?))?\s*(?:\(([^)]{2,40})\))?\s*[–—-]{1,2}\s+(?=\S)/u;
+  /^\s*[*_]{0,2}([\p{Lu}][\p{Lu}\p{M}.'’ -]{0,40}[\p{Lu}\p{M}.])[*_]{0,2}\s*(?:\(([^)]{2,40})\))?\s*(?:,\s*([^–—()\n]{3,40}?))?\s*(?:\(([^)]{2,40})\))?\s*([–—-]{1,2}|:)\s+(?=\S)/u;
 
 /**
  * A news dateline opening a paragraph: `MANILA, July 8, 2024 - `, `PARIS (AFP) - `,
- * `TOKYO, 3 mars 2025 (Reuters) — `, `WASHINGTON — `, `**KYIV** — `. The place must be written
+ * `TOKYO, 3 mars 2025 (Reuters) — `, `WASHINGTON — `, `**KYIV** — `, `COLOMBO: `, `NEW DELHI, March 3 (PTI): `. The place must be written
  * in capitals, as datelines are; one standing alone before its dash needs a sentence starting
  * with a capital after it ("NATO - the alliance said" is no dateline).
  */
@@ -329,12 +335,12 @@ function parseCapitalDateline(paragraph: string): Dateline | null {
   } else if (agency === null && !isPlaceOnlyDateline(place, paragraph.slice(match[0].length))) {
     return null;
   }
-  return { end: match[0].length, place, date, day, agency };
+  return { end: match[0].length, place, date, day, agency, ...(match[5] === ":" ? { colon: true as const } : {}) };
 }
 
 /** A place written as a name, not in capitals: words each starting with a capital, joined by a space, a hyphen or a particle ("Le Caire", "Addis-Abeba", "Rio de Janeiro"). */
 const TITLE_CASE_DATELINE =
-  /^\s*[*_]{0,2}(\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{L}[\p{Ll}\p{M}]+)*(?:(?:-|\s+(?:(?:de|do|da|del|du|la|el|al)\s+)?)\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{L}[\p{Ll}\p{M}]+)*){0,3})[*_]{0,2}\s*(?:\(([^)]{2,40})\))?\s*(?:,\s*([^–—()\n]{3,40}?))?\s*(?:\(([^)]{2,40})\))?\s*[–—-]{1,2}\s+(?=[«"“‘]?\s*\p{Lu})/u;
+  /^\s*[*_]{0,2}(\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{L}[\p{Ll}\p{M}]+)*(?:(?:-|\s+(?:(?:de|do|da|del|du|la|el|al)\s+)?)\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{L}[\p{Ll}\p{M}]+)*){0,3})[*_]{0,2}\s*(?:\(([^)]{2,40})\))?\s*(?:,\s*([^–—()\n]{3,40}?))?\s*(?:\(([^)]{2,40})\))?\s*([–—-]{1,2}|:)\s+(?=[«"“‘]?\s*\p{Lu})/u;
 
 /**
  * The same dateline with its place written as a name, as French agencies write it: `Paris (AFP) - `,
@@ -351,7 +357,7 @@ function parseTitleCaseDateline(paragraph: string): Dateline | null {
   if (datePart.length > 0 && date === null && !DAY_AND_MONTH.test(datePart.replace(/^le\s+/iu, ""))) return null;
   if (agency === null && date === null) return null;
   const day = date === null && datePart.length > 0 ? dayOfMonth(datePart) : null;
-  return { end: match[0].length, place: match[1].trim(), date, day, agency };
+  return { end: match[0].length, place: match[1].trim(), date, day, agency, ...(match[5] === ":" ? { colon: true as const } : {}) };
 }
 
 /** `WASHINGTON — The …`: a place of up to four capitalised words (three letters at least), then a sentence. */

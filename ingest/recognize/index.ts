@@ -451,8 +451,9 @@ const DATELINE_REACH = 6;
  */
 function datelineMention(sentence: Sentence, sentenceIndex: number, index: KbIndex, matcher: KbMatcher): RawMention | null {
   // The line as it stood before its story: a capital after the dash.
-  const place = parseDateline(`${sentence.text} A`)?.place;
-  if (!place) return null;
+  const dateline = parseDateline(`${sentence.text} A`);
+  const place = dateline?.place;
+  if (!dateline || !place) return null;
   const offset = sentence.text.indexOf(place);
   if (offset < 0) return null;
   const span = { start: sentence.start + offset, end: sentence.start + offset + place.length, text: place };
@@ -465,6 +466,8 @@ function datelineMention(sentence: Sentence, sentenceIndex: number, index: KbInd
     placeAlias?.targetId ?? (capital ? (index.country(capital.targetId)?.capital ?? null) : null) ?? countryAlias?.targetId ?? null;
   if (kbId) return rawMention(span, sentenceIndex, { source: "kb", type: typed(kbId) === "Country" ? "Country" : "Place", kbId });
   if (whole.length > 0 || place.split(/\s+/u).length > 4) return null;
+  // "UPDATE: …", "EXCLUSIVE: …": a colon after a word alone closes a label as often as a dateline.
+  if (dateline.colon && dateline.agency === null && dateline.date === null && dateline.day === null) return null;
   const name = place === place.toUpperCase() ? place.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase()) : place;
   return rawMention(span, sentenceIndex, { source: "pattern", type: "Place", kbId: null, name, rule: "datelinePlace" });
 }

@@ -172,6 +172,28 @@ describe("publication dates", () => {
     expect(parseDateline("UE — Les Vingt-Sept ont répondu.")).toBeNull();
     expect(parseDateline("Le ministre — Les alliés ont répondu.")).toBeNull();
   });
+  it("reads a dateline closed by a colon, as South Asian papers write it", () => {
+    expect(parseDateline("COLOMBO: Prime Minister Tissera said on Monday")).toEqual({
+      end: 9,
+      place: "COLOMBO",
+      date: null,
+      day: null,
+      agency: null,
+      colon: true,
+    });
+    expect(parseDateline("NEW DELHI, March 3 (PTI): The minister said")).toMatchObject({
+      place: "NEW DELHI",
+      day: { month: 3, day: 3 },
+      agency: "PTI",
+      colon: true,
+    });
+    expect(parseDateline("DAKAR, 3 mars (APS) : Le Premier ministre a reçu")).toMatchObject({ place: "DAKAR", agency: "APS", colon: true });
+    expect(parseDateline("Lahore, March 3 (APP): The minister said")).toMatchObject({ place: "Lahore", agency: "APP", colon: true });
+    // Not a heading in title case, nor a label before a lowercase word.
+    expect(parseDateline("Japon-Royaume-Uni : Renforcement")).toBeNull();
+    expect(parseDateline("Lahore: The minister said")).toBeNull();
+    expect(parseDateline("NOTE: the figures are provisional")).toBeNull();
+  });
 
   it("reads a date from a file name or a URL path as a last resort", () => {
     expect(dateFromLocation("data/articles/2024-07-08-japan-philippines-raa.fr.html")).toBe("2024-07-08");

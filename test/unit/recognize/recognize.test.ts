@@ -664,6 +664,13 @@ describe("a dateline split off its story", () => {
     expect(found.mentions.map((m) => `${m.text}|${m.type}|${m.name}`)).toContain("PORT BRESTON|Place|Port Breston");
     expect(found.datelinePlace).toBeNull();
   });
+  it("a dateline closed by a colon names a place the KB knows, never the label a colon also closes", () => {
+    const found = recognize(prepared("TOKYO: Ministers met on Tuesday in a hall."));
+    expect(found.datelinePlace).toBe("place:tokyo");
+    const label = recognize(prepared("UPDATE: Ministers met on Tuesday in a hall."));
+    expect(label.datelinePlace).toBeNull();
+    expect(label.mentions.map((m) => m.text)).not.toContain("UPDATE");
+  });
   it("none without a dateline", () => {
     const found = recognize(prepared("The ministers met on Tuesday in Tokyo, officials said."));
     expect(found.datelinePlace).toBeNull();
