@@ -1624,10 +1624,10 @@ function otherCountryNamed(ctx: ExtractionContext, a: Attachment, home: string, 
   });
 }
 
-/** "Prime Minister X", "le ministre de la Défense X": the title right before its holder's name. */
-function titleBeforeName(ctx: ExtractionContext, a: Attachment): boolean {
+/** "Prime Minister X", "le ministre de la Défense X": the title right before its holder's name (`gap` between them). */
+function titleBeforeName(ctx: ExtractionContext, a: Attachment, gap = /^\s+$/u): boolean {
   const next = (ctx.mentionsBySentence[a.title.sentenceIndex] ?? []).find((m) => m.start >= a.title.end);
-  return next?.entityId === a.personId && /^\s+$/u.test(ctx.text.slice(a.title.end, next.start));
+  return next?.entityId === a.personId && gap.test(ctx.text.slice(a.title.end, next.start));
 }
 
 /**
@@ -1657,14 +1657,12 @@ const storysHomeCountry: OwnerRule = {
     if (!NATIONAL_KINDS.has(a.title.kind) || a.title.kind === "legislature" || qualifiedAfter(ctx, a.title)) return null;
     // Only the definite office in apposition ("Le Premier ministre, X,"), as one writes of the home
     // government; "Prime Minister X" is written of any country's.
-    const before = ctx.text.slice(Math.max(0, a.title.start - 6), a.title.start);
     const home = homeCountry(ctx);
     if (!home) return null;
     // "À Lomé, le ministre de la Défense, X, …" in a story about Mali: the sentence is told from elsewhere.
     const opening = openingPlaceCountry(ctx, a.title.sentenceIndex);
     if (opening !== null && opening !== home.id) return null;
-    const apposition =
-      /(?:^|[^\p{L}])(?:le|la|l['’]|the)\s*$/iu.test(before) && /^\s*,\s*\p{Lu}/u.test(afterRankInApposition(ctx, a.title));
+    const apposition = definiteInApposition(ctx, a);
     // Under a dateline, an appointment too ("PARIS (AFP) - X a été nommé chef d'état-major des armées").
     const stated = titleBeforeName(ctx, a) || appointedTo(ctx, cues, a);
     // "X, a former ambassador to China": the country a diplomat is posted to is not another government named.
@@ -1829,9 +1827,30 @@ function otherCountriesFree(ctx: ExtractionContext, sentenceIndex: number, count
 
 /** A definite office in apposition ("le Premier ministre, X,") or an office right before its holder's name ("Prime Minister X"). */
 function statedBeside(ctx: ExtractionContext, a: Attachment): boolean {
+  return definiteInApposition(ctx, a) || titleBeforeName(ctx, a);
+}
+
+/** An article before an office: "le", "la", "the". */
+const DEFINITE_OFFICE_LEAD = /(?:^|[^\p{L}])(?:le|la|l['’]|the)\s*$/iu;
+/** An article joined to a preposition before an office: "la reconduction du Premier ministre, X", "hommage au ministre, X". */
+const CONTRACTED_OFFICE_LEAD = /(?:^|[^\p{L}])(?:du|au)\s*$/iu;
+/** How far before "du"/"au" another office makes the office after it that office's complement ("chef d'état-major particulier du président"). */
+const COMPLEMENT_REACH = 30;
+
+/**
+ * "Le Premier ministre, X,", "the defence minister, X,", "la reconduction du Premier ministre, X": a definite office,
+ * its holder in apposition. After "du"/"au", only a name right after the comma, and no office just before: in "le chef
+ * d'état-major particulier du président de la République, le général X", X holds the first office, not the second.
+ */
+function definiteInApposition(ctx: ExtractionContext, a: Attachment): boolean {
   const before = ctx.text.slice(Math.max(0, a.title.start - 6), a.title.start);
-  const apposition = /(?:^|[^\p{L}])(?:le|la|l['’]|the)\s*$/iu.test(before) && /^\s*,\s*\p{Lu}/u.test(afterRankInApposition(ctx, a.title));
-  return apposition || titleBeforeName(ctx, a);
+  if (DEFINITE_OFFICE_LEAD.test(before)) return /^\s*,\s*\p{Lu}/u.test(afterRankInApposition(ctx, a.title));
+  if (!CONTRACTED_OFFICE_LEAD.test(before) || !/^\s*,\s*\p{Lu}/u.test(ctx.text.slice(a.title.end, a.title.end + 4))) return false;
+  if (!titleBeforeName(ctx, a, /^\s*,\s*$/u)) return false;
+  const officeBefore = (ctx.titlesBySentence[a.title.sentenceIndex] ?? []).some(
+    (t) => t.end <= a.title.start && t.end >= a.title.start - COMPLEMENT_REACH,
+  );
+  return !officeBefore;
 }
 
 /**

@@ -728,6 +728,25 @@ describe("storysHomeCountry", () => {
     expect(roles(story(`[Luca Neri](person:luca-neri), {ministre de la Défense}(${DEF}) depuis mai, a signé.`))).toEqual([]);
     expect(roles(story(`[Luca Neri](person:luca-neri) a rencontré le {ministre de la Défense}(${DEF}), hier.`))).toEqual([]);
   });
+  it("also a definite office after a preposition: 'la reconduction du Premier ministre, X', 'a rendu hommage au ministre, X'", () => {
+    expect(roles(story(`Le président a annoncé la reconduction du {Premier ministre}(${PM}), [Luca Neri](person:luca-neri).`))).toEqual([
+      "person:luca-neri → Prime Minister (Premier ministre) of country:KE",
+    ]);
+    expect(roles(story(`Le président a rendu hommage au {ministre de la Défense}(${DEF}), [Luca Neri](person:luca-neri), mardi.`))).toEqual(
+      ["person:luca-neri → Defence Minister (ministre de la Défense) of country:KE"],
+    );
+    // Not the office of another office's complement: "le chef de cabinet du président, X" is the chief of staff.
+    const COS = "title:chief-of-staff Chief_of_Staff other";
+    expect(
+      roles(story(`Le {chef de cabinet}(${COS}) du {président}(${PRES}), [Luca Neri](person:luca-neri), a démissionné.`)).filter((r) =>
+        r.includes("President"),
+      ),
+    ).toEqual([]);
+    // Not without the apposition ("du Premier ministre X" is written of any country's), nor in a story with no home.
+    expect(roles(story(`Le président a annoncé la reconduction du {Premier ministre}(${PM}) [Luca Neri](person:luca-neri).`))).toEqual([]);
+    const two = `Le [Kenya](country:KE) et la [France](country:FR) coopèrent. Il a salué la reconduction du {Premier ministre}(${PM}), [Luca Neri](person:luca-neri).`;
+    expect(roles(two)).toEqual([]);
+  });
   it("not an office written before the name without an article, nor in a story with no country named most", () => {
     expect(roles(story(`{Defence Minister}(${DEF}) [Luca Neri](person:luca-neri) signed.`), "en")).toEqual([]);
     const two = `Le [Kenya](country:KE) et la [France](country:FR) coopèrent. Le {ministre de la Défense}(${DEF}), [Luca Neri](person:luca-neri), a signé.`;
