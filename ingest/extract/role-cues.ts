@@ -61,6 +61,12 @@ export interface RoleCues {
   representedBy: PhraseFinder;
   /** "son", "sa", "its": before an office, the subject's. */
   subjectPossessives: PhraseFinder;
+  /** "delegation", "délégation": a group a country qualifies ("the Emirati delegation"). */
+  delegationNouns: PhraseFinder;
+  /** "from", "du": between such a group and its country after it ("a delegation from Mali"). */
+  delegationCountryLinks: PhraseFinder;
+  /** "was led by", "était conduite par": between such a group and the person at its head. */
+  delegationLeaderLinks: PhraseFinder;
 }
 
 /** A style as written and with its abbreviation dot ("Dr" and "Dr."). */
@@ -105,6 +111,9 @@ function compile(roles: RoleCueLists, names: NameCueLists): RoleCues {
     listJoiners: phraseFinder(roles.LIST_JOINERS),
     takesOfficeLater: phraseFinder(roles.TAKES_OFFICE_LATER),
     representedBy: phraseFinder(roles.REPRESENTATIVE_LINKS),
+    delegationNouns: phraseFinder(roles.DELEGATION_NOUNS),
+    delegationCountryLinks: phraseFinder(roles.DELEGATION_COUNTRY_LINKS),
+    delegationLeaderLinks: phraseFinder(roles.DELEGATION_LEADER_LINKS),
     takesEffectFrom: phraseFinder(roles.TAKES_EFFECT_FROM),
     subjectPossessives: phraseFinder(roles.SUBJECT_POSSESSIVES),
   };
@@ -137,6 +146,9 @@ const EMPTY: RoleCues = {
   listJoiners: NONE,
   takesOfficeLater: NONE,
   representedBy: NONE,
+  delegationNouns: NONE,
+  delegationCountryLinks: NONE,
+  delegationLeaderLinks: NONE,
   takesEffectFrom: NONE,
   subjectPossessives: NONE,
 };

@@ -19,7 +19,7 @@ import { ADJECTIVE_ENDING, FUNCTION_WORDS } from "../recognize/lexicon.js";
 import { isStorySentence, type ExtractionContext } from "./context.js";
 import type { PhraseFinder, PhraseHit } from "./lexicon.js";
 import { roleCuesFor, type RoleCues } from "./role-cues.js";
-import { blankSpans, findIn, isLinkingGap, overlaps, type Span } from "./spans.js";
+import { blankSpans, findIn, findWordsIn, isLinkingGap, overlaps, type Span } from "./spans.js";
 import { findSuccessions } from "./succession.js";
 
 export interface RoleClaim {
@@ -1510,7 +1510,8 @@ const sameOfficeElsewhere: OwnerRule = {
     const owners = new Set<string>();
     const heldByOthers = new Set<string>();
     for (const t of ctx.linked.titles) {
-      if (t === a.title || t.ofEntityId === null || t.counterpart || t.tenure !== "current" || !sameOffice(t, a.title)) continue;
+      if (t.start === a.title.start || t.ofEntityId === null || t.counterpart || t.tenure !== "current" || !sameOffice(t, a.title))
+        continue;
       const holder = found.attachedTitles.get(t.start);
       // Held by another, or named beside the person in the same sentence: two offices of one sentence are two people's.
       const another = holder !== undefined ? holder !== a.personId : t.sentenceIndex === a.title.sentenceIndex;
@@ -1954,12 +1955,83 @@ const subjectsPossessive: OwnerRule = {
   },
 };
 
+/** Words that may stand between a leader link and the leader's office, or between the office and the name: articles, "and". */
+const LEADER_GAP_WORDS = /^(?:[\s,]|the|its|his|her|and|le|la|l['’]|son|sa|et)*$/iu;
+
+/**
+ * The country a group before a leader link speaks for: "the Emirati delegation", "a delegation from Mali", "la délégation
+ * malienne", "la mission du Mali": a country (or its demonym) right before the group's noun or right after it (a link such
+ * as "from"/"du" between), the noun ending right before the link (a comma aside). Null when none.
+ */
+function delegationCountry(ctx: ExtractionContext, cues: RoleCues, sentenceIndex: number, link: Span): string | null {
+  const s = ctx.sentences[sentenceIndex];
+  if (!s) return null;
+  const noun = findWordsIn(cues.delegationNouns, ctx.text, s.start, link.start).at(-1);
+  if (!noun) return null;
+  const mentions = ctx.mentionsBySentence[sentenceIndex] ?? [];
+  const isCountry = (m: EntityMention) => countryNamedBy(ctx, m.entityId) === m.entityId;
+  const before = mentions.filter((m) => m.end <= noun.start).at(-1);
+  const after = mentions.find((m) => m.start >= noun.end && m.end <= link.start);
+  if (after) {
+    // "la délégation malienne", "a delegation from Mali": the country after the noun, then the link.
+    const lead = ctx.text.slice(noun.end, after.start);
+    const linked = findIn(cues.delegationCountryLinks, ctx.text, noun.end, after.start).some((l) =>
+      /^\s*$/u.test(ctx.text.slice(l.end, after.start)),
+    );
+    const close = /^\s*$/u.test(lead) || linked;
+    return close && isCountry(after) && /^[\s,]*$/u.test(ctx.text.slice(after.end, link.start)) ? after.entityId : null;
+  }
+  // "the Emirati delegation was led by": the country before the noun, the noun right before the link.
+  if (!before || !isCountry(before) || !/^\s+$/u.test(ctx.text.slice(before.end, noun.start))) return null;
+  return /^[\s,]*$/u.test(ctx.text.slice(noun.end, link.start)) ? before.entityId : null;
+}
+
+/**
+ * "The Emirati delegation was led by Vice President and Deputy Prime Minister Sheikh X", "La délégation malienne était
+ * conduite par le ministre de la Défense, X", "an Indian delegation led by Defence Secretary X": the offices of the person
+ * at the head of a group a country qualifies are that country's.
+ */
+const ledDelegation: OwnerRule = {
+  name: "ledDelegation",
+  owner(ctx, cues, a) {
+    if (!NATIONAL_KINDS.has(a.title.kind) || qualifiedAfter(ctx, a.title)) return null;
+    const i = a.title.sentenceIndex;
+    const s = ctx.sentences[i];
+    if (!s) return null;
+    const link = findIn(cues.delegationLeaderLinks, ctx.text, s.start, a.title.start).at(-1);
+    if (!link) return null;
+    // From the link to the name: offices (coordinated: "Vice President and Deputy Prime Minister"), articles, styles.
+    const holder = (ctx.mentionsBySentence[i] ?? []).find((m) => m.start >= a.title.end);
+    if (holder?.entityId !== a.personId) return null;
+    const offices = (ctx.titlesBySentence[i] ?? []).filter((t) => t.start >= link.end && t.end <= holder.start);
+    const styles = findIn(cues.gapPhrases, ctx.text, link.end, holder.start);
+    if (!LEADER_GAP_WORDS.test(blankSpans(ctx.text, link.end, holder.start, [...offices, ...styles]).trim())) return null;
+    return delegationCountry(ctx, cues, i, link);
+  },
+};
+
+/**
+ * "Defence Secretary X", "Foreign Secretary Y": an office the KB gives a default country (the UK's) that the document
+ * never names, and whose title does not name it either, is written so of other countries too (India's, Sri Lanka's): the
+ * owner rules are asked first, the default is the last resort.
+ */
+function unnamedDefaultOwner(ctx: ExtractionContext, a: Attachment, claim: RoleClaim): boolean {
+  const written = foldForMatch(a.title.text);
+  // The KB titles the mention is (its id, or a form written so: "Defence Secretary" is read as the Defence Minister).
+  const kbTitles = ctx.kb.titles.filter((t) => t.id === a.title.titleId || t.forms.some((f) => foldForMatch(f) === written));
+  const byDefault = kbTitles.some((t) => t.defaultOf === claim.targetId);
+
+  if (!byDefault || kbTitles.some((t) => t.impliesOwner === true)) return false;
+  return countryNamedBy(ctx, claim.targetId) === claim.targetId && !ctx.entityById.has(claim.targetId);
+}
+
 /** Owner rules for offices the sentence leaves without an owner, in the order they are tried. */
 export const OWNER_RULES: readonly OwnerRule[] = [
   countryAnaphor,
   organizationAnaphor,
   representedCountry,
   subjectsPossessive,
+  ledDelegation,
   coordinatedOffice,
   sameOfficeElsewhere,
   delegationCompanion,
@@ -1992,22 +2064,30 @@ export function extractRoles(ctx: ExtractionContext): RoleExtraction {
     if (!same) roles.push(claim);
   };
   const unowned: Attachment[] = [];
+  // Claims by an office's default owner the text never names, kept for when no owner rule finds one.
+  const byUnnamedDefault = new Map<Attachment, RoleClaim>();
   for (const [k, a] of attachments.entries()) attachments[k] = leftOffice(ctx, cues, a);
   for (const a of attachments) {
     if (a.title.counterpart || (isRank(ctx, a.title) && !commandOfNamedOwner(ctx, a.title))) continue;
     const claim = claimFrom(ctx, a);
-    if (claim) push(claim);
+    if (claim && unnamedDefaultOwner(ctx, a, claim)) byUnnamedDefault.set(a, claim);
+    if (claim && !byUnnamedDefault.has(a)) push(claim);
     else unowned.push(a);
   }
   // Offices the sentence leaves without an owner: the document, then the KB, may say whose they are.
   const attachedSoFar = new Map<number, string>(attachments.map((a) => [a.title.start, a.personId]));
   for (const a of unowned) {
+    const byDefault = byUnnamedDefault.get(a);
+    const asFound = byDefault ? { ...a, of: null, title: { ...a.title, ofEntityId: null } } : a;
+    let owned = false;
     for (const rule of OWNER_RULES) {
-      const owner = rule.owner(ctx, cues, a, { roles, attachedTitles: attachedSoFar });
+      const owner = rule.owner(ctx, cues, asFound, { roles, attachedTitles: attachedSoFar });
       if (!owner) continue;
-      push(claimFrom(ctx, { ...a, of: owner }, { confidence: rule.confidence ?? 0.7 }));
+      push(claimFrom(ctx, { ...asFound, of: owner }, { confidence: rule.confidence ?? 0.7 }));
+      owned = true;
       break;
     }
+    if (!owned && byDefault) push(byDefault);
   }
   for (const claim of successionClaims(ctx, cues, roles)) push(claim);
   // Counterparts take the other side's office, with the country the text gives them.

@@ -48,6 +48,24 @@ export const DELEGATION_CUES: readonly string[] = ["accompanied by", "along with
  */
 export const REPRESENTATIVE_LINKS: readonly string[] = [...REPRESENTED_BY, "represented by"];
 
+/** Nouns of a group that speaks for a country when the country qualifies them: "the Emirati delegation", "a delegation from Mali". */
+export const DELEGATION_NOUNS: readonly string[] = ["delegation", "delegations", "team", "mission"];
+
+/** Between such a group and its country written after it: "a delegation from Mali", "the delegation of the UAE". */
+export const DELEGATION_COUNTRY_LINKS: readonly string[] = ["from", "from the", "of", "of the"];
+
+/** Words between such a group and the person at its head: "The Emirati delegation was led by Vice President X". */
+export const DELEGATION_LEADER_LINKS: readonly string[] = [
+  "led by",
+  "headed by",
+  "was led by",
+  "was headed by",
+  "is led by",
+  "is headed by",
+  "will be led by",
+  "will be headed by",
+];
+
 /** Words that add one more person to a list of people who share an office: "as well as the Briton X and the Italian Y". */
 export const LIST_JOINERS: readonly string[] = ["as well as", "along with", "and"];
 

@@ -62,6 +62,30 @@ export const REPRESENTATIVE_LINKS: readonly string[] = [
   "représentée par",
 ];
 
+/** Nouns of a group that speaks for a country when the country qualifies them: "la délégation malienne", "une mission du Mali". */
+export const DELEGATION_NOUNS: readonly string[] = ["délégation", "délégations", "mission", "équipe"];
+
+/** Between such a group and its country written after it: "la délégation du Mali", "une délégation de la Côte d'Ivoire". */
+export const DELEGATION_COUNTRY_LINKS: readonly string[] = ["du", "de la", "de l'", "des", "de", "d'"];
+
+/** Words between such a group and the person at its head: "La délégation malienne était conduite par le ministre X". */
+export const DELEGATION_LEADER_LINKS: readonly string[] = [
+  "conduite par",
+  "était conduite par",
+  "est conduite par",
+  "sera conduite par",
+  "dirigée par",
+  "était dirigée par",
+  "est dirigée par",
+  "sera dirigée par",
+  "menée par",
+  "était menée par",
+  "emmenée par",
+  "était emmenée par",
+  "présidée par",
+  "était présidée par",
+];
+
 /** Words that add one more person to a list of people who share an office: "ainsi que l'Allemand X, le Britannique Y et l'Italien Z". */
 export const LIST_JOINERS: readonly string[] = ["ainsi que", "ainsi qu'", "de même que", "et"];
 

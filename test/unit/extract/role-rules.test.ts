@@ -59,6 +59,7 @@ describe("the role rule lists", () => {
       "organizationAnaphor",
       "representedCountry",
       "subjectsPossessive",
+      "ledDelegation",
       "coordinatedOffice",
       "sameOfficeElsewhere",
       "delegationCompanion",

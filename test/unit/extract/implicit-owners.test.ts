@@ -1,0 +1,51 @@
+/**
+ * Owner rules for national offices whose owner the sentence leaves implicit (ingest/extract/roles.ts): the country of a
+ * delegation the holder leads, of the country a visitor is received in, of the place a paragraph opens with.
+ */
+import { describe, expect, it } from "vitest";
+import { extractFromLinked } from "../../../ingest/extract/index.js";
+import { linkedDocument, testKnowledge, extractionTools as tools, PM, DEF } from "./linked-markup.js";
+import type { KbCountry, KbEntity } from "../../../src/model/kb.js";
+
+const knowledge = {
+  ...testKnowledge,
+  byId: new Map<string, KbCountry | KbEntity>([
+    ...testKnowledge.byId,
+    ["country:KE", { id: "country:KE", name: "Kenya", iso2: "KE", aliases: [], demonyms: ["kényan", "Kenyan"] }],
+  ]),
+};
+
+const VP = "title:vice-president Vice-President head-of-state";
+const DPM = "title:deputy-prime-minister Deputy_Prime_Minister minister";
+
+/** "person → title of owner" for every role found. */
+function roles(markup: string, language = "fr"): string[] {
+  const out = extractFromLinked(linkedDocument(markup, { published: "2026-02-02", language }), knowledge, tools);
+  return out.relations.filter((r) => r.type === "HOLDS_ROLE").map((r) => `${r.source} → ${String(r.properties?.title)} of ${r.target}`);
+}
+
+describe("ledDelegation", () => {
+  it("owns the offices of the one at the head of a delegation by the country that qualifies it", () => {
+    const en = `The [Kenyan](country:KE demonym) delegation was led by {Vice President}(${VP}) and {Deputy Prime Minister}(${DPM}) [Luca Neri](person:luca-neri).`;
+    expect(roles(en, "en")).toEqual([
+      "person:luca-neri → Vice-President of country:KE",
+      "person:luca-neri → Deputy Prime Minister of country:KE",
+    ]);
+    const fr = `La délégation [italienne](country:IT demonym) était conduite par le {ministre de la Défense}(${DEF}), [Luca Neri](person:luca-neri).`;
+    expect(roles(fr)).toEqual(["person:luca-neri → Defence Minister of country:IT"]);
+    const from = `A delegation from [Kenya](country:KE), led by {Defence Minister}(${DEF}) [Luca Neri](person:luca-neri), arrived on Monday.`;
+    expect(roles(from, "en")).toEqual(["person:luca-neri → Defence Minister of country:KE"]);
+    const du = `Une mission du [Kenya](country:KE) dirigée par le {Premier ministre}(${PM}) [Luca Neri](person:luca-neri) est arrivée lundi.`;
+    expect(roles(du)).toEqual(["person:luca-neri → Prime Minister of country:KE"]);
+  });
+  it("not a delegation no country qualifies, nor a country elsewhere in the sentence", () => {
+    expect(roles(`The delegation was led by {Defence Minister}(${DEF}) [Luca Neri](person:luca-neri).`, "en")).toEqual([]);
+    const met = `The [Kenyan](country:KE demonym) president met a delegation led by {Defence Minister}(${DEF}) [Luca Neri](person:luca-neri).`;
+    expect(roles(met, "en")).toEqual([]);
+    const after = `La délégation conduite par le {ministre de la Défense}(${DEF}), [Luca Neri](person:luca-neri), a rencontré le président [kényan](country:KE demonym).`;
+    expect(roles(after)).toEqual([]);
+    // Not a person past other words after the link: "led by a team that met Defence Minister X".
+    const past = `The [Kenyan](country:KE demonym) delegation was led by officials who met {Defence Minister}(${DEF}) [Luca Neri](person:luca-neri).`;
+    expect(roles(past, "en")).toEqual([]);
+  });
+});

@@ -1,0 +1,27 @@
+/**
+ * National offices whose owner the text leaves implicit, read end to end with the project's knowledge base: the
+ * country a story is told from, the delegation a person leads, the country a visitor is received in.
+ */
+import { describe, expect, it } from "vitest";
+import { extract, roles } from "./roles-read.js";
+
+describe("an office the KB gives a default country the story never names", () => {
+  it("'Defence Secretary X' under another country's dateline is that country's", () => {
+    const out = extract(
+      "Rail plan\n\nNEW DELHI (Reuters) - Defence Secretary Harish Vardhan said on Monday that the army would buy trucks.",
+    );
+    expect(roles(out)).toEqual(["Harish Vardhan: Defence Minister of India"]);
+  });
+  it("'Defence Secretary X' at the head of a delegation a demonym qualifies is that country's", () => {
+    const out = extract("Talks in Colombo\n\nAn Indian delegation led by Defence Secretary Harish Vardhan arrived on Monday for talks.");
+    expect(roles(out)).toEqual(["Harish Vardhan: Defence Minister of India"]);
+  });
+  it("keeps the default under its own country's dateline, or when the story names it", () => {
+    const london = extract(
+      "Army trucks\n\nLONDON (Reuters) - Defence Secretary Harish Vardhan said on Monday that the army would buy trucks.",
+    );
+    expect(roles(london)).toEqual(["Harish Vardhan: Defence Minister of United Kingdom"]);
+    const named = extract("Army trucks\n\nDefence Secretary Harish Vardhan said on Monday that Britain would buy trucks.");
+    expect(roles(named)).toEqual(["Harish Vardhan: Defence Minister of United Kingdom"]);
+  });
+});
