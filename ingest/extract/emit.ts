@@ -93,6 +93,42 @@ function ownersNamedByTitles(
   return [...out.values()];
 }
 
+/**
+ * "À Pristina, le ministre a visité un centre. Il s'est ensuite entretenu avec le Premier ministre, M. X" in a story that
+ * never writes "Kosovo": the owner a role takes from a place (the scene's, a visit's) is an entity mentioned by that place,
+ * as a capital names its government. The place named last before the role's evidence, else the first one after it.
+ */
+function ownersNamedByPlaces(
+  ctx: ExtractionContext,
+  relations: readonly ExtractedRelation[],
+  entities: readonly ExtractedEntity[],
+): ExtractedEntity[] {
+  const have = new Set(entities.map((e) => e.id));
+  const out = new Map<string, ExtractedEntity>();
+  for (const r of relations) {
+    if (r.type !== "HOLDS_ROLE" || have.has(r.target) || out.has(r.target)) continue;
+    const country = ctx.kb.byId.get(r.target);
+    const at = r.evidence[0]?.start;
+    if (!country || !("iso2" in country) || at === undefined) continue;
+    const places = ctx.linked.mentions.filter((m) => {
+      const place = ctx.kb.byId.get(m.entityId);
+      return m.source !== "demonym" && place !== undefined && !("iso2" in place) && place.type === "Place" && place.country === r.target;
+    });
+    const place = places.filter((m) => m.start < at).at(-1) ?? places[0];
+    if (!place) continue;
+    const mention = { start: place.start, end: place.end, text: place.text };
+    out.set(r.target, {
+      id: r.target,
+      name: country.name,
+      type: "Country",
+      aliases: [],
+      wikidata: country.wikidata ?? null,
+      mentions: [mention],
+    });
+  }
+  return [...out.values()];
+}
+
 function eventTitle(e: StoryEvent, names: ReadonlyMap<string, string>): string {
   const who = [...e.people, ...e.parties].map((id) => names.get(id)).filter((n): n is string => !!n);
   const where = e.place ? names.get(e.place) : undefined;
@@ -110,6 +146,7 @@ export function emitExtraction(
   const doc = ctx.linked.document;
   const entities = buildEntities(ctx, agreementEntities, agreementMentions);
   for (const owner of ownersNamedByTitles(ctx, relations, entities)) entities.push(owner);
+  for (const owner of ownersNamedByPlaces(ctx, relations, entities)) entities.push(owner);
   const known = new Set(entities.map((e) => e.id));
   const names = new Map(entities.map((e) => [e.id, e.name]));
   const docKey = doc.id.replace(/^doc:/, "");

@@ -1661,7 +1661,7 @@ const storysHomeCountry: OwnerRule = {
     const home = homeCountry(ctx);
     if (!home) return null;
     // "À Lomé, le ministre de la Défense, X, …" in a story about Mali: the sentence is told from elsewhere.
-    const opening = openingPlaceCountry(ctx, a.title.sentenceIndex);
+    const opening = sceneCountry(ctx, a.title.sentenceIndex);
     if (opening !== null && opening !== home.id) return null;
     const apposition = definiteInApposition(ctx, a);
     // Under a dateline, an appointment too ("PARIS (AFP) - X a été nommé chef d'état-major des armées").
@@ -1866,11 +1866,29 @@ const sentenceOpeningPlace: OwnerRule = {
   owner(ctx, _cues, a) {
     if (!NATIONAL_KINDS.has(a.title.kind) || a.title.kind === "legislature" || qualifiedAfter(ctx, a.title)) return null;
     const i = a.title.sentenceIndex;
-    const country = openingPlaceCountry(ctx, i);
+    const country = sceneCountry(ctx, i);
     if (!country || !statedBeside(ctx, a) || otherCountriesFree(ctx, i, country)) return null;
     return country;
   },
 };
+
+/**
+ * The country of the place that sets the scene of a sentence: the place it opens with, else the place an earlier
+ * sentence of its paragraph opens with ("À Pristina, le ministre a visité un centre. Il s'est ensuite entretenu avec le
+ * Premier ministre, M. X"), when no sentence from there to it names another country. Null when none.
+ */
+function sceneCountry(ctx: ExtractionContext, sentenceIndex: number): string | null {
+  const own = openingPlaceCountry(ctx, sentenceIndex);
+  if (own) return own;
+  const paragraph = ctx.sentences[sentenceIndex]?.paragraph;
+  for (let k = sentenceIndex - 1; k >= 0 && ctx.sentences[k]?.paragraph === paragraph; k--) {
+    const country = openingPlaceCountry(ctx, k);
+    if (!country) continue;
+    for (let j = k; j < sentenceIndex; j++) if (otherCountriesFree(ctx, j, country)) return null;
+    return country;
+  }
+  return null;
+}
 
 /** The longest opening clause read for a place: "In Bamako on Monday," and the like. */
 const OPENING_CLAUSE_LENGTH = 48;

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { extractFromLinked } from "../../../ingest/extract/index.js";
-import { linkedDocument, testKnowledge, extractionTools as tools, PM, DEF } from "./linked-markup.js";
+import { linkedDocument, testKnowledge, extractionTools as tools, PM, PRES, FM, DEF } from "./linked-markup.js";
 import type { KbCountry, KbEntity } from "../../../src/model/kb.js";
 
 const knowledge = {
@@ -47,5 +47,22 @@ describe("ledDelegation", () => {
     // Not a person past other words after the link: "led by a team that met Defence Minister X".
     const past = `The [Kenyan](country:KE demonym) delegation was led by officials who met {Defence Minister}(${DEF}) [Luca Neri](person:luca-neri).`;
     expect(roles(past, "en")).toEqual([]);
+  });
+});
+
+describe("sentenceOpeningPlace over the rest of the paragraph", () => {
+  it("owns the offices met after a sentence that opens with a place by the place's country, named by the place", () => {
+    const fr = `À [Osaka](place:osaka), le ministre a visité un chantier naval. Il s'est ensuite entretenu avec le {Premier ministre}(${PM}), [Tom Reyes](person:tom-reyes), puis avec la {ministre des Affaires étrangères}(${FM}), [Lina Sato](person:lina-sato).`;
+    expect(roles(fr)).toEqual(["person:tom-reyes → Prime Minister of country:JP", "person:lina-sato → Foreign Minister of country:JP"]);
+    const en = `In [Osaka](place:osaka), she toured a shipyard. She later met {President}(${PRES}) [Tom Reyes](person:tom-reyes) and the {defence minister}(${DEF}), [Lina Sato](person:lina-sato).`;
+    expect(roles(en, "en")).toEqual(["person:tom-reyes → President of country:JP", "person:lina-sato → Defence Minister of country:JP"]);
+  });
+  it("not past the paragraph, nor past a sentence that names another country", () => {
+    const next = `À [Osaka](place:osaka), le ministre a visité un chantier naval.\n\nIl s'est ensuite entretenu avec le {Premier ministre}(${PM}), [Tom Reyes](person:tom-reyes).`;
+    expect(roles(next)).toEqual([]);
+    const between = `À [Osaka](place:osaka), le ministre a visité un chantier naval. Il s'est ensuite envolé pour le [Kenya](country:KE). Il s'est entretenu avec le {Premier ministre}(${PM}), [Tom Reyes](person:tom-reyes).`;
+    expect(roles(between)).toEqual([]);
+    const own = `In [Osaka](place:osaka), she toured a shipyard. She later met {President}(${PRES}) [Tom Reyes](person:tom-reyes) of [Kenya](country:KE).`;
+    expect(roles(own, "en")).toEqual(["person:tom-reyes → President of country:KE"]);
   });
 });

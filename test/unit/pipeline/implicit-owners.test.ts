@@ -25,3 +25,15 @@ describe("an office the KB gives a default country the story never names", () =>
     expect(roles(named)).toEqual(["Harish Vardhan: Defence Minister of United Kingdom"]);
   });
 });
+
+describe("the place that opens a paragraph's first sentence sets the scene for the next ones", () => {
+  it("gives the officials met there the place's country, named by the place", () => {
+    const fr = extract(
+      "Tournée\n\nÀ Pristina, le ministre a visité une école. Il s'est ensuite entretenu avec le Premier ministre, M. Driton Berisha, puis avec la ministre des Affaires étrangères, Mme Ardita Gashi.",
+    );
+    expect(roles(fr)).toEqual(["Driton Berisha: Prime Minister of Kosovo", "Ardita Gashi: Foreign Minister of Kosovo"]);
+    expect(fr.entities.find((e) => e.name === "Kosovo")?.mentions.map((m) => m.text)).toEqual(["Pristina"]);
+    const en = extract("Tour\n\nIn Accra, she visited a port. She later met President Kwesi Ampofo and the finance minister, Ama Owusu.");
+    expect(roles(en)).toEqual(["Kwesi Ampofo: President of Ghana", "Ama Owusu: Finance Minister of Ghana"]);
+  });
+});
