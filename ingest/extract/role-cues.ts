@@ -67,6 +67,8 @@ export interface RoleCues {
   delegationCountryLinks: PhraseFinder;
   /** "was led by", "était conduite par": between such a group and the person at its head. */
   delegationLeaderLinks: PhraseFinder;
+  /** "arrived", "est arrivé": a guest reaching the place where they are received. */
+  arrivalWords: PhraseFinder;
 }
 
 /** A style as written and with its abbreviation dot ("Dr" and "Dr."). */
@@ -114,6 +116,7 @@ function compile(roles: RoleCueLists, names: NameCueLists): RoleCues {
     delegationNouns: phraseFinder(roles.DELEGATION_NOUNS),
     delegationCountryLinks: phraseFinder(roles.DELEGATION_COUNTRY_LINKS),
     delegationLeaderLinks: phraseFinder(roles.DELEGATION_LEADER_LINKS),
+    arrivalWords: phraseFinder(roles.ARRIVAL_WORDS),
     takesEffectFrom: phraseFinder(roles.TAKES_EFFECT_FROM),
     subjectPossessives: phraseFinder(roles.SUBJECT_POSSESSIVES),
   };
@@ -149,6 +152,7 @@ const EMPTY: RoleCues = {
   delegationNouns: NONE,
   delegationCountryLinks: NONE,
   delegationLeaderLinks: NONE,
+  arrivalWords: NONE,
   takesEffectFrom: NONE,
   subjectPossessives: NONE,
 };

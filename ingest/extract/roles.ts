@@ -21,6 +21,7 @@ import type { PhraseFinder, PhraseHit } from "./lexicon.js";
 import { roleCuesFor, type RoleCues } from "./role-cues.js";
 import { blankSpans, findIn, findWordsIn, isLinkingGap, overlaps, type Span } from "./spans.js";
 import { findSuccessions } from "./succession.js";
+import { eventCues } from "./events/cues.js";
 
 export interface RoleClaim {
   personId: string;
@@ -1659,7 +1660,8 @@ const storysHomeCountry: OwnerRule = {
     // Only the definite office in apposition ("Le Premier ministre, X,"), as one writes of the home
     // government; "Prime Minister X" is written of any country's.
     const home = homeCountry(ctx);
-    if (!home) return null;
+    // "Defence Secretary X arrived here": a guest of the home country is no official of it.
+    if (!home || travelsTo(ctx, cues, a.personId, home.id)) return null;
     // "À Lomé, le ministre de la Défense, X, …" in a story about Mali: the sentence is told from elsewhere.
     const opening = sceneCountry(ctx, a.title.sentenceIndex);
     if (opening !== null && opening !== home.id) return null;
@@ -1863,11 +1865,11 @@ function definiteInApposition(ctx: ExtractionContext, a: Attachment): boolean {
 const sentenceOpeningPlace: OwnerRule = {
   name: "sentenceOpeningPlace",
   confidence: 0.6,
-  owner(ctx, _cues, a) {
+  owner(ctx, cues, a) {
     if (!NATIONAL_KINDS.has(a.title.kind) || a.title.kind === "legislature" || qualifiedAfter(ctx, a.title)) return null;
     const i = a.title.sentenceIndex;
     const country = sceneCountry(ctx, i);
-    if (!country || !statedBeside(ctx, a) || otherCountriesFree(ctx, i, country)) return null;
+    if (!country || !statedBeside(ctx, a) || otherCountriesFree(ctx, i, country) || travelsTo(ctx, cues, a.personId, country)) return null;
     return country;
   },
 };
@@ -2041,6 +2043,64 @@ function unnamedDefaultOwner(ctx: ExtractionContext, a: Attachment, claim: RoleC
 
   if (!byDefault || kbTitles.some((t) => t.impliesOwner === true)) return false;
   return countryNamedBy(ctx, claim.targetId) === claim.targetId && !ctx.entityById.has(claim.targetId);
+}
+
+/** A trip a person of the document makes: who travels (named before the trip's word), where to, in which sentence. */
+interface Trip {
+  sentenceIndex: number;
+  travellers: ReadonlySet<string>;
+  country: string;
+}
+
+const tripsByContext = new WeakMap<ExtractionContext, readonly Trip[]>();
+
+/**
+ * "Defence Secretary X arrived in Colombo on Monday", "Le ministre tchadien X est arrivé lundi à Niamey", "X arrived here"
+ * (under a dateline), "À Niamey, le ministre X est arrivé lundi": the trips the document tells, each with the people named
+ * before the trip's word (not those before a meeting's word in between: "President Y welcomed X, who arrived in Colombo"
+ * is X's trip) and the country of the first place or country named after it; an arrival with none there is to the
+ * dateline's place ("here") or to the place the sentence opens with.
+ */
+function tripsOf(ctx: ExtractionContext, cues: RoleCues): readonly Trip[] {
+  const cached = tripsByContext.get(ctx);
+  if (cached) return cached;
+  const trips: Trip[] = [];
+  const visit = ctx.lexicon.events.find((e) => e.type === "Visit");
+  const meeting = ctx.lexicon.events.find((e) => e.type === "Meeting");
+  const here = eventCues(ctx.language).hereWords;
+  const home = homeCountry(ctx);
+  ctx.sentences.forEach((s, i) => {
+    if (!isStorySentence(s)) return;
+    const mentions = ctx.mentionsBySentence[i] ?? [];
+    const arrivals = findWordsIn(cues.arrivalWords, ctx.text, s.start, s.end);
+    const triggers = [...(visit ? findWordsIn(visit.triggers, ctx.text, s.start, s.end) : []), ...arrivals];
+    for (const trigger of triggers) {
+      const lastMeeting = meeting ? findWordsIn(meeting.triggers, ctx.text, s.start, trigger.start).at(-1) : undefined;
+      const from = lastMeeting?.end ?? s.start;
+      const travellers = new Set(
+        mentions.filter((m) => m.start >= from && m.end <= trigger.start && isPerson(ctx, m)).map((m) => m.entityId),
+      );
+      if (travellers.size === 0) continue;
+      const after = mentions.find((m) => m.start >= trigger.end && countryNamedBy(ctx, m.entityId) !== null);
+      const arrival = arrivals.includes(trigger);
+      const hereWord = findWordsIn(here, ctx.text, trigger.end, s.end)[0];
+      const country = after
+        ? countryNamedBy(ctx, after.entityId)
+        : !arrival
+          ? null
+          : hereWord && home?.fromDateline
+            ? home.id
+            : openingPlaceCountry(ctx, i);
+      if (country) trips.push({ sentenceIndex: i, travellers, country });
+    }
+  });
+  tripsByContext.set(ctx, trips);
+  return trips;
+}
+
+/** Whether the document tells a trip of the person to the country: the guest's office is not the host's. */
+function travelsTo(ctx: ExtractionContext, cues: RoleCues, personId: string, country: string): boolean {
+  return tripsOf(ctx, cues).some((t) => t.country === country && t.travellers.has(personId));
 }
 
 /** Owner rules for offices the sentence leaves without an owner, in the order they are tried. */

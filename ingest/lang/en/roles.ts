@@ -66,6 +66,9 @@ export const DELEGATION_LEADER_LINKS: readonly string[] = [
   "will be headed by",
 ];
 
+/** Arriving somewhere, said of a guest: "X arrived here", "X arrived in Colombo" (the place is where the guest is received). */
+export const ARRIVAL_WORDS: readonly string[] = ["arrived", "arrives", "arriving", "arrival", "landed", "has arrived", "will arrive"];
+
 /** Words that add one more person to a list of people who share an office: "as well as the Briton X and the Italian Y". */
 export const LIST_JOINERS: readonly string[] = ["as well as", "along with", "and"];
 

@@ -86,6 +86,18 @@ export const DELEGATION_LEADER_LINKS: readonly string[] = [
   "était présidée par",
 ];
 
+/** Arriver quelque part, dit d'un hôte : « X est arrivé lundi à Niamey », « À Niamey, X est arrivé » (le lieu est celui où il est reçu). */
+export const ARRIVAL_WORDS: readonly string[] = [
+  "est arrivé",
+  "est arrivée",
+  "sont arrivés",
+  "sont arrivées",
+  "arrivé",
+  "arrivée",
+  "arrivera",
+  "a atterri",
+];
+
 /** Words that add one more person to a list of people who share an office: "ainsi que l'Allemand X, le Britannique Y et l'Italien Z". */
 export const LIST_JOINERS: readonly string[] = ["ainsi que", "ainsi qu'", "de même que", "et"];
 

@@ -37,3 +37,24 @@ describe("the place that opens a paragraph's first sentence sets the scene for t
     expect(roles(en)).toEqual(["Kwesi Ampofo: President of Ghana", "Ama Owusu: Finance Minister of Ghana"]);
   });
 });
+
+describe("a guest is no official of the country that receives them", () => {
+  it("gives the one who arrives no office of the dateline's country, and its officials theirs", () => {
+    const out = extract(
+      "Talks\n\nCOLOMBO: Defence Secretary Harish Vardhan arrived here on Monday for a three-day visit.\n\nDuring the visit, he called on Prime Minister Ruwan Senadheera.",
+    );
+    expect(roles(out)).toEqual(["Ruwan Senadheera: Prime Minister of Sri Lanka"]);
+  });
+  it("gives the one who arrives in the place a sentence opens with no office of its country", () => {
+    const fr = extract("Visite\n\nÀ Niamey, le ministre de la Défense, Idriss Mahamat, est arrivé lundi pour une visite de travail.");
+    expect(roles(fr)).toEqual([]);
+    const en = extract("Visit\n\nIn Accra, Defence Minister Jonas Berg arrived on Monday for talks.");
+    expect(roles(en)).toEqual([]);
+  });
+  it("still gives the host met there, and the one already there, the place's country", () => {
+    const en = extract("Visit\n\nIn Accra, President Kwesi Ampofo welcomed Jonas Berg, who arrived on Monday for talks.");
+    expect(roles(en)).toEqual(["Kwesi Ampofo: President of Ghana"]);
+    const fr = extract("Visite\n\nÀ Niamey, le Premier ministre, Oumarou Zakari, a reçu lundi une délégation arrivée la veille.");
+    expect(roles(fr)).toEqual(["Oumarou Zakari: Prime Minister of Niger"]);
+  });
+});
