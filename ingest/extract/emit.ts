@@ -47,6 +47,16 @@ function buildEntities(
   return out;
 }
 
+/** A role's owner from the KB, named in the document only by the given mentions (a title's, a place's). */
+function ownerEntity(
+  id: string,
+  entry: { name: string; wikidata?: string | null },
+  type: ExtractedEntity["type"],
+  mentions: ExtractedEntity["mentions"],
+): ExtractedEntity {
+  return { id, name: entry.name, type, aliases: [], wikidata: entry.wikidata ?? null, mentions };
+}
+
 /**
  * "La ministre des Armées, X", "le Grand-Duc Guillaume" in a story that never writes "France" or
  * "Luxembourg": an office only one country has names that country. The owner of such a role (the KB
@@ -78,14 +88,7 @@ function ownersNamedByTitles(
       const at = ctx.text.indexOf(titleText, e.start);
       if (at < 0 || at + titleText.length > e.end) continue;
       const mention = { start: at, end: at + titleText.length, text: titleText };
-      const entity = out.get(r.target) ?? {
-        id: r.target,
-        name: entry.name,
-        type,
-        aliases: [],
-        wikidata: entry.wikidata ?? null,
-        mentions: [],
-      };
+      const entity = out.get(r.target) ?? ownerEntity(r.target, entry, type, []);
       if (!entity.mentions.some((m) => m.start === mention.start)) entity.mentions.push(mention);
       out.set(r.target, entity);
     }
@@ -116,15 +119,7 @@ function ownersNamedByPlaces(
     });
     const place = places.filter((m) => m.start < at).at(-1) ?? places[0];
     if (!place) continue;
-    const mention = { start: place.start, end: place.end, text: place.text };
-    out.set(r.target, {
-      id: r.target,
-      name: country.name,
-      type: "Country",
-      aliases: [],
-      wikidata: country.wikidata ?? null,
-      mentions: [mention],
-    });
+    out.set(r.target, ownerEntity(r.target, country, "Country", [{ start: place.start, end: place.end, text: place.text }]));
   }
   return [...out.values()];
 }
