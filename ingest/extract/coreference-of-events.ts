@@ -19,7 +19,8 @@ import type { IsoDate } from "../../src/model/extraction.js";
 import type { ExtractionContext } from "./context.js";
 import type { EventMention, StoryEvent } from "./events/mention.js";
 import { countryOfPerson, type RoleClaim } from "./roles.js";
-import { uniq } from "./spans.js";
+import { findWordsIn, uniq } from "./spans.js";
+import { eventCues } from "./events/cues.js";
 import { isDayPrecise } from "../dates/iso.js";
 
 const subset = (a: readonly string[], b: readonly string[]) => a.every((x) => b.includes(x));
@@ -67,10 +68,26 @@ function participantsAgree(ctx: ExtractionContext, e: StoryEvent, m: EventMentio
   return rules.sameParticipants(e, m) && (!rules.trip || placesAgree(ctx, e.place, m.place, true));
 }
 
+/** How far after a visit's verb a stop link may stand ("se rendra ensuite à"). */
+const STOP_LINK_AFTER_VERB_CHARS = 12;
+
+/**
+ * "Le ministre se rendra au quartier général de la force … Il se rendra ensuite à Ohrid": a trip's next stop, told after a
+ * stop link ("ensuite", "then") before its trigger with a place of its own, is no part of an earlier visit that had none.
+ */
+function nextStop(ctx: ExtractionContext, e: StoryEvent, m: EventMention): boolean {
+  const sentence = ctx.sentences[m.sentenceIndex];
+  if (!rulesFor(m.type).trip || !m.place || e.place || !sentence || e.sentenceIndices.includes(m.sentenceIndex)) return false;
+  // The link opens the sentence or follows the verb ("Ensuite, il se rendra à Ohrid", "il se rendra ensuite à Ohrid").
+  const to = Math.min(sentence.end, m.trigger.end + STOP_LINK_AFTER_VERB_CHARS);
+  return findWordsIn(eventCues(ctx.language).stopLinks, ctx.text, sentence.start, to).length > 0;
+}
+
 function compatible(ctx: ExtractionContext, e: StoryEvent, m: EventMention): boolean {
   // Background told in a relative clause joins only an event of the same named agreement.
   const first = e.mentions[0];
   if (first && first.subordinate !== m.subordinate && !(e.agreementId && e.agreementId === m.agreementId)) return false;
+  if (nextStop(ctx, e, m)) return false;
   return (
     e.type === m.type && e.status === m.status && datesAgree(e.date, m.date) && !earlierApart(ctx, e, m) && participantsAgree(ctx, e, m)
   );

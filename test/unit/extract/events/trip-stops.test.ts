@@ -121,3 +121,18 @@ describe("a trip's stops", () => {
     expect(visits("Le ministre Jean Morel est arrivé de Bamako lundi à Dakar.").map((v) => v.place)).toEqual(["Dakar"]);
   });
 });
+
+describe("a trip's next stop after a visit that names no place", () => {
+  it("'Il se rendra ensuite à Ohrid', 'He then travels to Ohrid': a visit of its own, not the earlier one told again", () => {
+    const fr = visits(
+      "Le ministre Jean Morel est arrivé mercredi à Skopje. Il se rendra cet après-midi au quartier général de la mission, où il sera reçu par le général Paolo Venti. Il se rendra ensuite à Ohrid, où il inaugurera une école.",
+    );
+    expect(fr.filter((v) => v.place === "Ohrid")).toHaveLength(1);
+    expect(fr.filter((v) => v.status === "planned")).toHaveLength(2);
+    const en = visits(
+      "Minister Jean Morel arrived in Skopje on Wednesday. He will travel this afternoon to the mission's headquarters, where he will be received by General Paolo Venti. He will then travel to Ohrid, where he will open a school.",
+    );
+    expect(en.filter((v) => v.place === "Ohrid")).toHaveLength(1);
+    expect(en.filter((v) => v.status === "planned")).toHaveLength(2);
+  });
+});
