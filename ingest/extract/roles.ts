@@ -1446,11 +1446,15 @@ const elidedTitleInList: AttachmentRule = {
  * Whether a title (with its owner before it: "Montenegro's President") is an item of a list that began with
  * another person ("X, Montenegro's President Y and Serbia's Z"): whose office Z's is, is then unsure.
  */
+/** Between two items of a list of names: a comma, "and"/"et"/"&", or both. */
+const LIST_JOINER = /^\s*(?:,\s*(?:(?:and|et|&)\s+)?|(?:and|et|&)\s+)$/iu;
+
 function listedAfterAnother(ctx: ExtractionContext, mentions: readonly EntityMention[], t: TitleMention): boolean {
   const ownerBefore = [...mentions].reverse().find((m) => m.end <= t.start && /^(?:['’]s?)?\s*$/u.test(ctx.text.slice(m.end, t.start)));
   const start = ownerBefore?.start ?? t.start;
   const previous = [...mentions].reverse().find((m) => m.end <= start);
-  return previous !== undefined && isPerson(ctx, previous) && /^\s*(?:,|and|et|&)/iu.test(ctx.text.slice(previous.end, start));
+  // Only a list's joiner between them: "X, who sat alongside Kosovo's Prime Minister Y, …" opens no list with X.
+  return previous !== undefined && isPerson(ctx, previous) && LIST_JOINER.test(ctx.text.slice(previous.end, start));
 }
 
 /** Whether the KB gives a person offices of countries, none of them the title's. */

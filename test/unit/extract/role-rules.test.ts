@@ -241,6 +241,17 @@ describe("elidedTitleInList", () => {
     const apposition = `[Kenya](country:KE)'s {Prime Minister}(${PM}) [Tom Reyes](person:tom-reyes) and [Italy](country:IT)'s [Ana Ruiz](person:ana-ruiz), the head of the agency, met.`;
     expect(roles(apposition, "en")).toEqual(["person:tom-reyes → Prime Minister (Prime Minister) of country:KE"]);
   });
+  it("reads the list past a clause after another person ('X, who chaired the meeting, sat alongside Kenya's Prime Minister Y, Italy's Z')", () => {
+    const en = `[Paul Morel](person:paul-morel), who chaired the meeting, sat alongside [Kenya](country:KE)'s {Prime Minister}(${PM}) [Tom Reyes](person:tom-reyes), [Italy](country:IT)'s [Ana Ruiz](person:ana-ruiz) and [Japan](country:JP)'s [Luca Neri](person:luca-neri).`;
+    expect(roles(en, "en")).toEqual([
+      "person:tom-reyes → Prime Minister (Prime Minister) of country:KE",
+      "person:ana-ruiz → Prime Minister (Prime Minister) of country:IT",
+      "person:luca-neri → Prime Minister (Prime Minister) of country:JP",
+    ]);
+    // A list the title joins after another name stays unsure ("X, Kenya's Prime Minister Y and Italy's Z").
+    const listed = `[Paul Morel](person:paul-morel), [Kenya](country:KE)'s {Prime Minister}(${PM}) [Tom Reyes](person:tom-reyes) and [Italy](country:IT)'s [Ana Ruiz](person:ana-ruiz) met.`;
+    expect(roles(listed, "en")).toEqual(["person:tom-reyes → Prime Minister (Prime Minister) of country:KE"]);
+  });
 });
 
 describe("titlesAndNames", () => {
