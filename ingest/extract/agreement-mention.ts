@@ -14,4 +14,6 @@ export interface AgreementMention extends Span {
   topicId?: string | null;
   /** A generic noun standing for an agreement ("le traité", "the pact"): a mention, not a name. */
   generic?: boolean;
+  /** One of several agreements announced before, told by an item word ("a third, on training"): no verb's object. */
+  item?: boolean;
 }

@@ -90,6 +90,9 @@ export interface RelationCues {
   genericAgreementHeads: Array<{ phrases: PhraseSet; kind: string }>;
   referringAgreementNouns: PhraseSet;
   pluralAgreementNouns: PhraseSet;
+  /** Plural nouns announcing several agreements told one by one, with the singular naming each. */
+  announcedAgreementNouns: Array<{ phrases: PhraseSet; singular: string; kind: string }>;
+  agreementItemWords: PhraseSet;
   evaluativeAdjectives: PhraseSet;
   topicIntroducers: PhraseSet;
   clauseBreaks: PhraseSet;
@@ -178,6 +181,8 @@ function compile(language: string, f: RelationForms): RelationCues {
     genericAgreementHeads: f.GENERIC_AGREEMENT_HEADS.map((h) => ({ phrases: set([h.phrase]), kind: h.kind })),
     referringAgreementNouns: set(f.REFERRING_AGREEMENT_NOUNS),
     pluralAgreementNouns: set(f.PLURAL_AGREEMENT_NOUNS),
+    announcedAgreementNouns: f.ANNOUNCED_AGREEMENT_NOUNS.map((n) => ({ phrases: set([n.plural]), singular: n.singular, kind: n.kind })),
+    agreementItemWords: set(f.AGREEMENT_ITEM_WORDS),
     evaluativeAdjectives: set(f.EVALUATIVE_ADJECTIVES),
     topicIntroducers: set(f.TOPIC_INTRODUCERS),
     clauseBreaks: set(f.CLAUSE_BREAKS),

@@ -54,6 +54,11 @@ export interface AgreementHead extends Span {
   definite: boolean;
   /** "comparable deals", "d'autres accords": not this article's agreement. */
   other: boolean;
+  /**
+   * One of several agreements announced just before, told by an item word and its topic ("Three MoUs were signed:
+   * one on ports, a second on …", "le deuxième, sur la pêche"): the singular noun that names each of them.
+   */
+  itemOf: string | null;
 }
 
 interface Context {
@@ -76,6 +81,8 @@ type Describer = { name: string; describe(c: Context, h: AgreementHead): void };
 const otherAgreement: Describer = {
   name: "otherAgreement",
   describe(c, h) {
+    // "another, on training, by …", "un autre, sur la pêche": one of the agreements announced, not another's.
+    if (h.itemOf !== null) return;
     const tokens = c.tokens.of(h.sentenceIndex);
     const set = c.cues.otherAgreementAdjectives;
     h.other = set.findAll(tokens, Math.max(0, h.first - 3), h.first).length > 0 || set.matchAt(tokens, h.last + 1) > 0;
@@ -332,6 +339,8 @@ const topicClause: Describer = {
   describe(c, h) {
     const tokens = c.tokens.of(h.sentenceIndex);
     let k = h.last + 1;
+    // "a third, on civil-service training": an item's topic after a comma.
+    if (h.itemOf !== null && tokens[k]?.norm === ",") k++;
     if (tokens[k]?.norm === "(") {
       const close = tokens.findIndex((t, j) => j > k && t.norm === ")");
       if (close > 0) k = close + 1;
@@ -471,6 +480,8 @@ export interface UnnamedAgreement {
   topicId: string | null;
   /** Its name is a description; prefix it with its two parties once known. */
   byParties: boolean;
+  /** Told by what it is about in words ("the MoU on hydrography"): a noun told by another topic is another one. */
+  topical?: boolean;
 }
 
 interface Resolution {
@@ -624,7 +635,7 @@ function toldOnAnotherDate(c: Context, h: AgreementHead, a: { sentenceIndex: num
 
 const namedReferent: Resolver = {
   name: "namedReferent",
-  resolve({ c, h, text, signing, earlier, nameOfAny }) {
+  resolve({ c, h, text, signing, earlier, nameOfAny, found }) {
     if (h.instrument || (!h.definite && !signing)) return null;
     // Named in the same sentence: before it, or after it when the noun says nothing more ("the agreement … RCEP").
     const here = c.named.filter((a) => a.sentenceIndex === h.sentenceIndex);
@@ -638,8 +649,9 @@ const namedReferent: Resolver = {
     // unless that one is told as background ("…, which they signed in 2022").
     // An indefinite noun that says what it is about is not an unnamed one told before with other words
     // ("un accord sur la coopération navale … un accord sur la coopération spatiale").
+    // Nor, definite, one told by another topic ("The MoU on hydrography … The MoU on digital identity").
     const unnamedElsewhere = (a: AgreementMention) =>
-      !h.definite &&
+      (!h.definite || (h.topicEnd !== null && toldByTopic(found, a.entityId))) &&
       h.described &&
       !c.named.some((n) => n.entityId === a.entityId) &&
       !sameDescription(text, nameOfAny(a.entityId) ?? a.text);
@@ -694,9 +706,14 @@ const earlierUnnamed: Resolver = {
     if (h.instrument) {
       // "une lettre d'intention sur la formation … une lettre d'intention sur la fiscalité": an indefinite instrument
       // told by what it is about, other than the one already found, is another one.
+      // Definite, told by another topic than the one found ("the letter of intent on taxation"): another one too.
       const same = [...found.values()]
         .reverse()
-        .find((u) => u.kind === h.kind && (h.definite || h.topicEnd === null || sameDescription(text, u.name)));
+        .find(
+          (u) =>
+            u.kind === h.kind &&
+            ((h.definite && !(u.topical && h.topicEnd !== null)) || h.topicEnd === null || sameDescription(text, u.name)),
+        );
       return same ? { unnamed: same } : null;
     }
     if (!h.definite && !signing) return null;
@@ -707,12 +724,19 @@ const earlierUnnamed: Resolver = {
     // indefinite noun that says what it is about, other than the latest, is another agreement.
     // Likewise an indefinite noun described by its own words ("agreed a government-to-government arrangement").
     if (!h.definite && (h.topicEnd !== null || h.described) && !sameDescription(text, latest.name)) return null;
+    // "The MoU on hydrography was signed by … The MoU on digital identity was signed by …": a definite noun told by
+    // another topic than the latest's is another agreement too.
+    if (h.definite && h.topicEnd !== null && latest.topical && !sameDescription(text, latest.name)) return null;
     // Told only on another date than this indefinite noun's sentence: another one.
     const toldOf = earlier().filter((a) => a.entityId === latest.id);
     if (toldOf.length > 0 && toldOf.every((a) => toldOnAnotherDate(c, h, a))) return null;
     return namesOtherCountries(c, h, latest.id, earlier()) ? null : { unnamed: latest };
   },
 };
+
+/** Whether an agreement is an unnamed one found here told by what it is about. */
+const toldByTopic = (found: ReadonlyMap<string, UnnamedAgreement>, id: string): boolean =>
+  [...found.values()].some((u) => u.id === id && u.topical === true);
 
 /** Whether a description is the one an unnamed agreement is known by (its name may lead with its parties: "Japan-India memorandum …"). */
 function sameDescription(text: string, name: string): boolean {
@@ -727,7 +751,41 @@ const newDescribed: Resolver = {
     if (!signing && h.partyIds.length === 0) return null;
     const key = `described|${h.kind}|${text.toLowerCase()}`;
     // "accord franco-italien" names its parties already.
-    return { unnamed: { name: text, kind: h.kind, key, partyIds: h.partyIds, topicId: null, byParties: h.partyIds.length === 0 } };
+    return {
+      unnamed: {
+        name: text,
+        kind: h.kind,
+        key,
+        partyIds: h.partyIds,
+        topicId: null,
+        byParties: h.partyIds.length === 0,
+        topical: h.topicEnd !== null,
+      },
+    };
+  },
+};
+
+/**
+ * "Three MoUs were signed: one on ports, …, and a third, on civil-service training, by …", "le deuxième, sur la pêche
+ * artisanale, par …": each item a new agreement, named by the announced noun's singular and its topic.
+ */
+const announcedItem: Resolver = {
+  name: "announcedItem",
+  resolve({ c, h }) {
+    if (h.itemOf === null || h.topicEnd === null) return null;
+    const topic = c.ctx.text.slice(h.end, h.topicEnd).replace(/^[\s,]+/u, "");
+    const name = `${h.itemOf} ${topic}`;
+    return {
+      unnamed: {
+        name,
+        kind: h.kind,
+        key: `item|${h.kind}|${name.toLowerCase()}`,
+        partyIds: h.partyIds,
+        topicId: null,
+        byParties: h.partyIds.length === 0,
+        topical: true,
+      },
+    };
   },
 };
 
@@ -736,6 +794,7 @@ const REFERRING_RESOLVERS: readonly Resolver[] = [namedReferent, earlierUnnamed]
 
 /** The resolvers, in order: the first that answers decides. */
 const AGREEMENT_RESOLVERS: readonly Resolver[] = [
+  announcedItem,
   accessionInstrument,
   topicInstrument,
   datedInstrument,
@@ -783,9 +842,12 @@ function mayHoldHeads(c: Context, i: number): boolean {
   const s = c.ctx.sentences[i];
   if (!s) return false;
   const plain = plainWordsOf(c.ctx, i);
-  if (!headSetsOf(c.cues).mayOccurIn(plain)) return false;
+  // "the first, on port security, by …": an item word stands for one of the agreements announced before.
+  const items = c.cues.agreementItemWords.mayOccurIn(plain);
+  if (!items && !headSetsOf(c.cues).mayOccurIn(plain)) return false;
   const words = wordTokens(c.ctx.text.slice(s.start, s.end), s.start);
   return (
+    (items && c.cues.agreementItemWords.findAll(words).length > 0) ||
     c.cues.agreementKinds.some((k) => k.phrases.findAll(words).length > 0) ||
     c.cues.genericAgreementHeads.some((g) => g.phrases.findAll(words).length > 0) ||
     c.cues.referringAgreementNouns.findAll(words).length > 0
@@ -803,7 +865,15 @@ function headsOf(c: Context, i: number): AgreementHead[] {
     const of = c.cues.ofWords.endsAt(tokens, first, 3);
     return of > 0 && c.cues.pluralAgreementNouns.endsAt(tokens, of, 2) >= 0;
   };
-  const add = (first: number, end: number, kind: string, instrument: boolean, accession: boolean, referring = false) => {
+  const add = (
+    first: number,
+    end: number,
+    kind: string,
+    instrument: boolean,
+    accession: boolean,
+    referring = false,
+    itemOf: string | null = null,
+  ) => {
     const last = end - 1;
     if (taken(first, last) || ofPlural(first)) return;
     const a = tokens[first];
@@ -830,12 +900,56 @@ function headsOf(c: Context, i: number): AgreementHead[] {
       partyIds: [],
       definite: false,
       other: false,
+      itemOf,
     });
   };
   for (const k of c.cues.agreementKinds) for (const hit of k.phrases.findAll(tokens)) add(hit.start, hit.end, k.kind, true, k.accession);
   for (const g of c.cues.genericAgreementHeads) for (const hit of g.phrases.findAll(tokens)) add(hit.start, hit.end, g.kind, false, false);
   for (const hit of c.cues.referringAgreementNouns.findAll(tokens)) add(hit.start, hit.end, "Agreement", false, false, true);
+  for (const hit of c.cues.agreementItemWords.findAll(tokens)) {
+    const announced = topicAfterItem(c, tokens, hit.end) ? agreementNounBefore(c, i, tokens[hit.start]?.start ?? 0) : null;
+    if (announced) add(hit.start, hit.end, announced.kind, true, false, false, announced.singular);
+  }
   return heads.sort((x, y) => x.start - y.start);
+}
+
+/** Whether a topic follows an item word, maybe after a comma: "one on maritime security", "le deuxième, sur la formation". */
+function topicAfterItem(c: Context, tokens: readonly Token[], at: number): boolean {
+  const k = tokens[at]?.norm === "," ? at + 1 : at;
+  return c.cues.topicIntroducers.matchAt(tokens, k) > 0;
+}
+
+/**
+ * The agreement noun an item word stands for: the latest told before it in its sentence, else in the sentence before in
+ * its paragraph; a plural one ("Three MoUs were exchanged") named by its singular, a singular one as written ("The MoU
+ * on digital identity was signed by A and C, and a third, on …").
+ */
+function agreementNounBefore(c: Context, i: number, before: number): { singular: string; kind: string } | null {
+  const sentence = c.ctx.sentences[i];
+  const previous = c.ctx.sentences[i - 1];
+  const here = latestAgreementNoun(c, i, before);
+  if (here || !sentence || !previous || previous.paragraph !== sentence.paragraph) return here;
+  return latestAgreementNoun(c, i - 1, previous.end);
+}
+
+function latestAgreementNoun(c: Context, i: number, before: number): { singular: string; kind: string } | null {
+  const s = c.ctx.sentences[i];
+  if (!s) return null;
+  const words = wordTokens(c.ctx.text.slice(s.start, Math.min(s.end, before)), s.start);
+  const nouns: Array<{ at: number; end: number; singular: string; kind: string }> = [];
+  const consider = (hit: { start: number; end: number }, kind: string, singular?: string) => {
+    const a = words[hit.start];
+    const b = words[hit.end - 1];
+    if (a && b) nouns.push({ at: a.start, end: b.end, kind, singular: singular ?? c.ctx.text.slice(a.start, b.end) });
+  };
+  for (const n of c.cues.announcedAgreementNouns) for (const hit of n.phrases.findAll(words)) consider(hit, n.kind, n.singular);
+  for (const k of c.cues.agreementKinds) for (const hit of k.phrases.findAll(words)) consider(hit, k.kind);
+  for (const g of c.cues.genericAgreementHeads) for (const hit of g.phrases.findAll(words)) consider(hit, g.kind);
+  // The latest, not a word inside a longer one ("accord" in "protocoles d'accord"); of two starting together, the longer
+  // phrase found first ("memorandums of understanding", not "memorandums").
+  const whole = nouns.filter((n) => !nouns.some((o) => o !== n && o.at <= n.at && n.end <= o.end && o.end - o.at > n.end - n.at));
+  const latest = whole.reduce<(typeof nouns)[number] | null>((x, y) => (!x || y.at > x.at ? y : x), null);
+  return latest ? { singular: latest.singular, kind: latest.kind } : null;
 }
 
 function signingSentence(c: Context, i: number): boolean {
@@ -898,6 +1012,8 @@ export function findUnnamedAgreements(ctx: ExtractionContext, cues: RelationCues
       for (const d of AGREEMENT_DESCRIBERS) d.describe(c, h);
       if (h.other || named.some((a) => a.sentenceIndex === i && overlaps(a, h))) continue;
       if (h.referring && !(h.definite && signing)) continue;
+      // An item word without a topic of its own ("one of them", "the other") names nothing.
+      if (h.itemOf !== null && h.topicEnd === null) continue;
       if (SIGNED_ONLY_KINDS.has(h.kind) && !signing) continue;
       if (h.topicEnd !== null) h.described = true;
       const text = ctx.text.slice(h.start, h.topicEnd ?? h.end);
@@ -947,6 +1063,7 @@ export function findUnnamedAgreements(ctx: ExtractionContext, cues: RelationCues
         partyIds: [...new Set([...partyIds, ...h.partyIds])],
         topicId: topicId ?? h.topicId,
         generic,
+        ...(h.itemOf !== null ? { item: true } : {}),
       });
     }
   }

@@ -71,6 +71,31 @@ function coordinatedVerbLink(scope: TriggerScope): Span | undefined {
   return cueBeforeVerb(ctx, cues.sharedSubjectLinks, s, group ? group.start : trigger.start);
 }
 
+/** Most words of a description of the subject between commas: "X, Secretary to the Ministry of Ports, signed". */
+const SUBJECT_DESCRIPTION_WORDS = 10;
+
+/**
+ * "Chaminda Perera, Secretary to the Ministry of Ports, signed the agreement with …", "X, directrice de l'Agence des ports,
+ * a signé": a description between commas right after a person and right before the verb, naming no one else, is that
+ * person's; the bodies it names are no signers (the person is the subject). Not a list ("X, Y and Z signed"), nor a
+ * coordinated name ("X, and his counterpart Y, signed").
+ */
+function subjectDescription(scope: TriggerScope): Span[] {
+  const { ctx, s, trigger } = scope;
+  const candidates = signerCandidates(scope);
+  const person = candidates.filter((c) => c.end <= trigger.start && typeOf(ctx, c.id) === "Person").at(-1);
+  if (!person) return [];
+  const gap = ctx.text.slice(person.end, trigger.start);
+  // The verb's auxiliary or an adverb may stand after the closing comma ("…, a signé", "…, has signed").
+  const description = /^\s*,([^,;:()«»"“”]+),\s*(?:[\p{Ll}'’]+\s+){0,2}$/u.exec(gap);
+  if (!description || description[1] === undefined || s.start > person.start) return [];
+  const words = description[1].trim();
+  if (/^(?:and|et|or|ou|with|avec)\b/iu.test(words) || wordCount(words) > SUBJECT_DESCRIPTION_WORDS) return [];
+  const span = { start: person.end, end: trigger.start };
+  const inside = candidates.filter((c) => c.start >= span.start && c.end <= span.end);
+  return inside.length > 0 && inside.every((c) => typeOf(ctx, c.id) !== "Person") ? [span] : [];
+}
+
 export const subjects: ParticipantRule = {
   name: "subjects",
   find: (scope) => {
@@ -79,7 +104,10 @@ export const subjects: ParticipantRule = {
     // "Y, ministre de …, avec lequel il a signé": the name before a partner's relative pronoun is the partner
     // (relativePartner), the signer the pronoun's (pronounSubject).
     if (findIn(cues.partnerRelatives, ctx.text, s.start, trigger.start).length > 0) return null;
-    const asides = relativeClauses(ctx, s, trigger).filter((c) => !(c.start <= trigger.start && trigger.end <= c.end));
+    const asides = [
+      ...relativeClauses(ctx, s, trigger).filter((c) => !(c.start <= trigger.start && trigger.end <= c.end)),
+      ...subjectDescription(scope),
+    ];
     const candidates = signerCandidates(scope).filter((c) => !asides.some((a) => a.start <= c.start && c.end <= a.end));
     // "X, who oversees procurement, and Y signed": the clause told aside is read past, the names around it joined.
     return asFound(scope, subjectList(ctx, candidates, trigger, [...allowedIn(scope), ...asides]));
@@ -275,6 +303,23 @@ export function anotherSigning(scope: TriggerScope): boolean {
   return findWordsIn(cues.anotherSigningCues, ctx.text, s.start, Math.min(trigger.start, s.start + 40)).some(
     (cue) => /^[\s«"“]*$/u.test(ctx.text.slice(s.start, cue.start)) && /^\s*,/u.test(ctx.text.slice(cue.end, cue.end + 3)),
   );
+}
+
+/**
+ * The agreement a signing mention signs, of those its sentence tells: the item its trigger holds ("and a third, on
+ * training, by X and Y": no verb of its own); the one a participle is in apposition to ("one on ports, signed by …");
+ * else the first told after the trigger, else the first of the sentence, not an item told by an item word (a verb whose
+ * object announces several agreements signs none of them alone).
+ */
+export function agreementOfSigning(scope: TriggerScope): AgreementMention | undefined {
+  const { ctx, cues, trigger, agreementsHere } = scope;
+  const held = agreementsHere.find((a) => a.start >= trigger.start && a.start < trigger.end);
+  if (held) return held;
+  const participle = findIn(cues.signedParticiples, ctx.text, trigger.start, trigger.end + 20).some((p) => p.start === trigger.start);
+  const apposed = agreementsHere.filter((a) => a.end <= trigger.start).at(-1);
+  if (participle && apposed && /^\s*,\s*$/u.test(ctx.text.slice(apposed.end, trigger.start))) return apposed;
+  const objects = agreementsHere.filter((a) => !a.item);
+  return objects.find((a) => a.start >= trigger.end) ?? objects[0];
 }
 
 /** The signers and partners of a signing mention. */

@@ -314,7 +314,41 @@ export function triggerHits(
   }
   // A longer trigger of another type wins ("entretien téléphonique" is a Call, not a Meeting).
   const kept = hits.filter((h) => !hits.some((o) => o !== h && contains(o, h) && o.end - o.start > h.end - h.start));
-  return [...kept, ...ellipses(ctx, cues, s, kept)].sort((a, b) => a.start - b.start);
+  return [...kept, ...ellipses(ctx, cues, s, kept), ...signedItems(ctx, cues, s, kept)].sort((a, b) => a.start - b.start);
+}
+
+/** Most words between an item word and the agent marker after its topic: "a third, on civil-service training, by". */
+const ITEM_TOPIC_WORDS = 12;
+
+/**
+ * "The MoU on X was signed by A and B, and a third, on Y, by C and D", "Trois protocoles ont été signés : le premier, sur
+ * X, par A et B ; le deuxième, sur Y, par C et D": an item word, its topic and the agent marker, no verb of their own,
+ * tell another signing of the verb before. The trigger spans the item and its topic (the agreement it holds is the one
+ * signed); the signers are those after the marker.
+ */
+function signedItems(ctx: ExtractionContext, cues: EventCues, s: Span, hits: readonly TriggerHit[]): TriggerHit[] {
+  const relations = relationCuesFor(ctx.language);
+  const signings = hits.filter((h) => h.lexicon.type === "Signing");
+  if (!relations || signings.length === 0) return [];
+  const tokens = wordTokens(ctx.text.slice(s.start, s.end), s.start);
+  const out: TriggerHit[] = [];
+  for (const item of relations.agreementItemWords.findAll(tokens)) {
+    const first = tokens[item.start];
+    const last = tokens[item.end - 1];
+    const verb = signings.filter((h) => first && h.end <= first.start).at(-1);
+    if (!first || !last || !verb) continue;
+    const topicAt = tokens[item.end]?.norm === "," ? item.end + 1 : item.end;
+    if (relations.topicIntroducers.matchAt(tokens, topicAt) < 0) continue;
+    const marker = findIn(cues.agentMarkers, ctx.text, last.end, s.end)[0];
+    if (!marker) continue;
+    const gap = ctx.text.slice(last.end, marker.start);
+    if (/[;:()«»"“”]/u.test(gap) || wordCount(gap) > ITEM_TOPIC_WORDS) continue;
+    // "one on ports, signed by …": a verb of its own.
+    if (hits.some((h) => h.start >= last.end && h.end <= marker.start)) continue;
+    const end = last.end + gap.replace(/[\s,]+$/u, "").length;
+    out.push({ start: first.start, end, lexicon: verb.lexicon, phrase: verb.phrase, ellipsis: true });
+  }
+  return out;
 }
 
 /** "la visite de X à Rome, puis celle de Y à Madrid": the pronoun tells another event of the kind of the trigger before it. */

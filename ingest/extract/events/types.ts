@@ -13,7 +13,7 @@ import { agreementReferredTo } from "./participants.js";
 import { placeFor } from "./place.js";
 import { laterEventAfter } from "./later-event.js";
 import { DESTINATION_RULES, visitorFor } from "./visit.js";
-import { agreementOfPronounSubject, anotherSigning, signersFor } from "./signing.js";
+import { agreementOfPronounSubject, agreementOfSigning, anotherSigning, signersFor } from "./signing.js";
 import { meetingParticipants, summitHostCity } from "./meeting.js";
 import { firstFinding } from "./rules.js";
 import { hereInDatelinePlace } from "./here.js";
@@ -98,9 +98,10 @@ const SIGNING: EventTypeRules = {
       m.ofMinisters = who.ofMinisters ?? false;
       m.inPassing = who.inPassing ?? false;
     }
-    const agreement = scope.agreementsHere.find((a) => a.start >= scope.trigger.end) ?? scope.agreementsHere[0];
     m.agreementId =
-      agreement?.entityId ?? agreementReferredTo(scope.ctx, scope.agreements, scope.i, scope.s) ?? agreementOfPronounSubject(scope);
+      agreementOfSigning(scope)?.entityId ??
+      agreementReferredTo(scope.ctx, scope.agreements, scope.i, scope.s) ??
+      agreementOfPronounSubject(scope);
     m.another = anotherSigning(scope);
     m.place = venueOrHere(scope, m.type);
   },

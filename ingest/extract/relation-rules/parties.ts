@@ -104,9 +104,17 @@ function titleCountry(r: Reading, i: number, t: Token): string | null {
  * Trump"), a country or organisation, else the country of a title standing alone. `rest` when other
  * words follow it: the list ends with this segment.
  */
-function segmentItem(r: Reading, i: number, tokens: readonly Token[], k: number, end: number): { item: string | null; rest: boolean } {
+function segmentItem(
+  r: Reading,
+  i: number,
+  tokens: readonly Token[],
+  k: number,
+  end: number,
+  describing = false,
+): { item: string | null; rest: boolean } {
   let item: string | null = null;
   let byTitle: string | null = null;
+  let unknownTitle = false;
   for (let j = k; j < end; j++) {
     const t = tokens[j];
     if (!t) break;
@@ -120,6 +128,9 @@ function segmentItem(r: Reading, i: number, tokens: readonly Token[], k: number,
       // "Acme Systems Chief Executive John Smith", "US President X": the person the country or organisation opens the title of.
       item = isEntity(t, "Country", "Organization") && isEntity(next, "Person") ? next.entityId : t.entityId;
       if (item !== t.entityId) j = tokens.indexOf(next as Token);
+      // "signed by X, Secretary to the Ministry of Ports, and Y": the body of an office no title list knows, told of the
+      // signatory before, is where X works, not a signatory (unless X signs on its behalf: onBehalfOf).
+      else if (describing && unknownTitle && isEntity(t, "Organization")) item = null;
       continue;
     }
     if (t.kind === "title") byTitle ??= titleCountry(r, i, t);
@@ -129,8 +140,10 @@ function segmentItem(r: Reading, i: number, tokens: readonly Token[], k: number,
       continue;
     }
     // A capitalised word of an unknown title ("Minister of Foreign Affairs") and its little words.
-    if (!item && t.kind === "word" && (/^\p{Lu}/u.test(r.ctx.text.slice(t.start, t.end)) || r.cues.ofWords.matchAt(tokens, j) > 0))
+    if (!item && t.kind === "word" && (/^\p{Lu}/u.test(r.ctx.text.slice(t.start, t.end)) || r.cues.ofWords.matchAt(tokens, j) > 0)) {
+      unknownTitle ||= /^\p{Lu}/u.test(r.ctx.text.slice(t.start, t.end));
       continue;
+    }
     if (item && isEntity(t, "Agreement")) break;
     return { item: item ?? byTitle, rest: true };
   }
@@ -164,7 +177,9 @@ function signatoriesFrom(r: Reading, i: number, from: number): Signatories {
     if (r.cues.relativePronouns.matchAt(tokens, k) > 0) inRelative = true;
     else if (tokens[k]?.kind === "entity" || tokens[k]?.kind === "title" || isDesignation(r, i, tokens, k) > 0) inRelative = false;
     if (!inRelative) {
-      const { item, rest } = segmentItem(r, i, tokens, k, end);
+      // A segment after a comma that follows a person of the list describes that person.
+      const describing = tokens[k - 1]?.norm === "," && typeOfEntity(r, ids.at(-1) ?? "") === "Person";
+      const { item, rest } = segmentItem(r, i, tokens, k, end, describing);
       if (item && !ids.includes(item)) ids.push(item);
       if (rest && !item && described && tokens[end]?.norm === ",") {
         described = false;

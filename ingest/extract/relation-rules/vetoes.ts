@@ -144,14 +144,20 @@ function announcerNotSigner(r: Reading): Veto {
 /** Rules that read signatories from the wording of a sentence. */
 const SIGNATORY_RULES: ReadonlySet<string> = new Set(["signedBy", "signingSubject"]);
 
+/**
+ * A signatory of a Signing event its sentence's wording does not read, where the wording reads others of that agreement.
+ * Of another agreement of the sentence ("The MoU on X was signed by A and B, and a third, on Y, by C and D"), the wording
+ * says nothing against it.
+ */
 function unconfirmedSigner(found: readonly Candidate[]): Veto {
   const read = found.filter((c) => (c.type === "SIGNED" || c.type === "PARTY_TO") && SIGNATORY_RULES.has(c.rule));
   return {
     name: "unconfirmedSigner",
-    applies: (c) =>
-      c.rule === "signingEvent" &&
-      read.some((x) => x.sentenceIndex === c.sentenceIndex && x.type === c.type) &&
-      !read.some((x) => x.sentenceIndex === c.sentenceIndex && x.type === c.type && x.source === c.source),
+    applies: (c) => {
+      if (c.rule !== "signingEvent") return false;
+      const same = read.filter((x) => x.sentenceIndex === c.sentenceIndex && x.type === c.type && x.target === c.target);
+      return same.length > 0 && !same.some((x) => x.source === c.source);
+    },
   };
 }
 

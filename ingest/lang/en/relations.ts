@@ -770,6 +770,43 @@ export const PLURAL_AGREEMENT_NOUNS = [
   "arrangements",
 ];
 
+/**
+ * Plural agreement nouns that announce several agreements told one by one after them ("Three MoUs were exchanged: one
+ * on …, a second on …"), with the singular that names each of them and its kind.
+ */
+export const ANNOUNCED_AGREEMENT_NOUNS: ReadonlyArray<{ plural: string; singular: string; kind: string }> = [
+  { plural: "memorandums of understanding", singular: "memorandum of understanding", kind: "Memorandum of Understanding" },
+  { plural: "memoranda of understanding", singular: "memorandum of understanding", kind: "Memorandum of Understanding" },
+  { plural: "mous", singular: "MoU", kind: "Memorandum of Understanding" },
+  { plural: "letters of intent", singular: "letter of intent", kind: "Letter of Intent" },
+  { plural: "memoranda", singular: "memorandum", kind: "Memorandum" },
+  { plural: "memorandums", singular: "memorandum", kind: "Memorandum" },
+  { plural: "agreements", singular: "agreement", kind: "Agreement" },
+  { plural: "accords", singular: "accord", kind: "Accord" },
+  { plural: "treaties", singular: "treaty", kind: "Treaty" },
+  { plural: "protocols", singular: "protocol", kind: "Protocol" },
+  { plural: "conventions", singular: "convention", kind: "Convention" },
+  { plural: "contracts", singular: "contract", kind: "Contract" },
+  { plural: "arrangements", singular: "arrangement", kind: "Arrangement" },
+];
+
+/** Words that stand for one of the agreements told just before, with their topic after them: "a third, on training". */
+export const AGREEMENT_ITEM_WORDS = [
+  "one",
+  "the first",
+  "the second",
+  "a second",
+  "the third",
+  "a third",
+  "the fourth",
+  "a fourth",
+  "the fifth",
+  "a fifth",
+  "the last",
+  "the other",
+  "another",
+];
+
 /** Nouns that stand for an agreement only when they refer back to one in a signing ("le texte a été paraphé par …"). */
 export const REFERRING_AGREEMENT_NOUNS = ["text", "document"];
 

@@ -872,6 +872,57 @@ export const PLURAL_AGREEMENT_NOUNS = [
   "arrangements",
 ];
 
+/**
+ * Noms pluriels d'accords qui en annoncent plusieurs, dits un à un ensuite (« Trois protocoles d'accord ont été signés :
+ * le premier, sur …, le deuxième, sur … »), avec le singulier qui nomme chacun et leur type.
+ */
+export const ANNOUNCED_AGREEMENT_NOUNS: ReadonlyArray<{ plural: string; singular: string; kind: string }> = [
+  { plural: "protocoles d'accord", singular: "protocole d'accord", kind: "Memorandum of Understanding" },
+  { plural: "protocoles d'entente", singular: "protocole d'entente", kind: "Memorandum of Understanding" },
+  { plural: "mémorandums d'entente", singular: "mémorandum d'entente", kind: "Memorandum of Understanding" },
+  { plural: "mémorandums d'accord", singular: "mémorandum d'accord", kind: "Memorandum of Understanding" },
+  { plural: "lettres d'intention", singular: "lettre d'intention", kind: "Letter of Intent" },
+  { plural: "accords-cadres", singular: "accord-cadre", kind: "Framework Agreement" },
+  { plural: "mémorandums", singular: "mémorandum", kind: "Memorandum" },
+  { plural: "accords", singular: "accord", kind: "Agreement" },
+  { plural: "traités", singular: "traité", kind: "Treaty" },
+  { plural: "protocoles", singular: "protocole", kind: "Protocol" },
+  { plural: "conventions", singular: "convention", kind: "Convention" },
+  { plural: "contrats", singular: "contrat", kind: "Contract" },
+  { plural: "arrangements", singular: "arrangement", kind: "Arrangement" },
+];
+
+/** Mots qui désignent l'un des accords dits juste avant, suivis de leur objet : « le deuxième, sur la formation ». */
+export const AGREEMENT_ITEM_WORDS = [
+  "l'un",
+  "l'une",
+  "le premier",
+  "la première",
+  "le deuxième",
+  "la deuxième",
+  "un deuxième",
+  "une deuxième",
+  "le second",
+  "la seconde",
+  "un second",
+  "une seconde",
+  "le troisième",
+  "la troisième",
+  "un troisième",
+  "une troisième",
+  "le quatrième",
+  "la quatrième",
+  "un quatrième",
+  "une quatrième",
+  "le cinquième",
+  "un cinquième",
+  "le dernier",
+  "la dernière",
+  "l'autre",
+  "un autre",
+  "une autre",
+];
+
 /** Nouns that stand for an agreement only when they refer back to one in a signing ("le texte a été paraphé par …"). */
 export const REFERRING_AGREEMENT_NOUNS = ["texte", "document"];
 

@@ -214,7 +214,15 @@ describe("several agreements told in one sentence", () => {
       "fr",
     );
     expect(signers(fr).sort()).toEqual(["Anil Kapoor+Saman Perera", "Kamal Silva+Ravi Shankar", "Nuwan Jayasuriya+Vikram Rao"]);
-    expect(signed(fr)).toEqual([]);
+    // Each item is an agreement of its own, named by the announced noun and its topic, signed by its own pair.
+    expect(signed(fr)).toEqual([
+      "Anil Kapoor -> protocole d'accord sur la formation",
+      "Kamal Silva -> protocole d'accord sur la sécurité maritime",
+      "Nuwan Jayasuriya -> protocole d'accord sur la santé",
+      "Ravi Shankar -> protocole d'accord sur la sécurité maritime",
+      "Saman Perera -> protocole d'accord sur la formation",
+      "Vikram Rao -> protocole d'accord sur la santé",
+    ]);
     const en = extract(
       `Three memorandums of understanding were exchanged: one on maritime security, signed by [Ravi Shankar](person:ravi-shankar) and [Kamal Silva](person:kamal-silva); one on training, signed by [Anil Kapoor](person:anil-kapoor) and [Saman Perera](person:saman-perera); and a third on health, signed by [Vikram Rao](person:vikram-rao) and [Nuwan Jayasuriya](person:nuwan-jayasuriya).`,
       "en",
@@ -229,6 +237,138 @@ describe("several agreements told in one sentence", () => {
     );
     expect(signed(one)).toHaveLength(2);
     expect(signers(one)).toEqual(["Kamal Silva+Ravi Shankar"]);
+  });
+});
+
+describe("several agreements told one after another, each signed by its own pair", () => {
+  const signers = (out: ReturnType<typeof extract>) => signingPeople(out).map((p) => p.join("+"));
+  const agreements = (out: ReturnType<typeof extract>) =>
+    out.entities
+      .filter((e) => e.type === "Agreement")
+      .map((e) => e.name)
+      .sort();
+
+  it("'The MoU on X was signed by A and B. The MoU on Y was signed by A and C, and a third, on Z, by D and E': three agreements, three signings", () => {
+    const en = extract(
+      `Three MoUs were exchanged on Monday. The MoU on hydrography was signed by [Chaminda Perera](person:chaminda-perera) and [Budi Santoso](person:budi-santoso). The MoU on digital identity was signed by [Chaminda Perera](person:chaminda-perera) and [Ahmad Hidayat](person:ahmad-hidayat), and a third, on civil-service training, by [Ravi Fernando](person:ravi-fernando) and [Siti Rahma](person:siti-rahma).`,
+      "en",
+    );
+    expect(agreements(en)).toEqual(["MoU on civil-service training", "MoU on digital identity", "MoU on hydrography"]);
+    expect(signers(en).sort()).toEqual(["Ahmad Hidayat+Chaminda Perera", "Budi Santoso+Chaminda Perera", "Ravi Fernando+Siti Rahma"]);
+    expect(signed(en)).toEqual([
+      "Ahmad Hidayat -> MoU on digital identity",
+      "Budi Santoso -> MoU on hydrography",
+      "Chaminda Perera -> MoU on digital identity",
+      "Chaminda Perera -> MoU on hydrography",
+      "Ravi Fernando -> MoU on civil-service training",
+      "Siti Rahma -> MoU on civil-service training",
+    ]);
+  });
+
+  it("'Trois protocoles d'accord ont été signés : le premier, sur X, par A et B ; le deuxième, sur Y, par C et D': no verb of their own", () => {
+    const fr = extract(
+      `Trois protocoles d'accord ont été signés mardi : le premier, sur la pêche artisanale, par [Awa Ndiaye](person:awa-ndiaye) et [Karim Benali](person:karim-benali) ; le deuxième, sur l'énergie solaire, par [Moussa Diop](person:moussa-diop) et [Leila Amrani](person:leila-amrani).`,
+      "fr",
+    );
+    expect(signers(fr).sort()).toEqual(["Awa Ndiaye+Karim Benali", "Leila Amrani+Moussa Diop"]);
+    expect(signed(fr)).toEqual([
+      "Awa Ndiaye -> protocole d'accord sur la pêche artisanale",
+      "Karim Benali -> protocole d'accord sur la pêche artisanale",
+      "Leila Amrani -> protocole d'accord sur l'énergie solaire",
+      "Moussa Diop -> protocole d'accord sur l'énergie solaire",
+    ]);
+    const another = extract(
+      `La convention sur la pêche a été signée par [Awa Ndiaye](person:awa-ndiaye) et [Karim Benali](person:karim-benali), et une autre, sur la météorologie, par [Moussa Diop](person:moussa-diop) et [Leila Amrani](person:leila-amrani).`,
+      "fr",
+    );
+    expect(signers(another).sort()).toEqual(["Awa Ndiaye+Karim Benali", "Leila Amrani+Moussa Diop"]);
+    expect(signed(another).filter((x) => x.startsWith("Moussa"))).toEqual(["Moussa Diop -> convention sur la météorologie"]);
+    const two = extract(
+      `Two agreements were signed on Tuesday: the first, on port security, by [Ola Berg](person:ola-berg) and [Paul Weber](person:paul-weber); the second, on fisheries, by [Kari Holm](person:kari-holm) and [John Smith](person:john-smith).`,
+      "en",
+    );
+    expect(signed(two)).toEqual([
+      "John Smith -> agreement on fisheries",
+      "Kari Holm -> agreement on fisheries",
+      "Ola Berg -> agreement on port security",
+      "Paul Weber -> agreement on port security",
+    ]);
+  });
+
+  it("still one agreement: the same noun told again without a topic, or with the same; an ordinal with no agreement announced", () => {
+    const again = extract(
+      `The MoU on hydrography was signed by [Chaminda Perera](person:chaminda-perera) and [Budi Santoso](person:budi-santoso). The MoU was signed in [Colombo](place:colombo) on Tuesday.`,
+      "en",
+    );
+    expect(agreements(again)).toEqual(["MoU on hydrography"]);
+    const same = extract(
+      `Un protocole d'accord sur la pêche a été signé par [Awa Ndiaye](person:awa-ndiaye) et [Karim Benali](person:karim-benali). Le protocole d'accord sur la pêche a été signé à [Dakar](place:dakar).`,
+      "fr",
+    );
+    expect(agreements(same)).toHaveLength(1);
+    const ordinal = extract(
+      `[Ola Berg](person:ola-berg) and [Paul Weber](person:paul-weber) held two rounds of talks. The first, on port security, was chaired by [Kari Holm](person:kari-holm).`,
+      "en",
+    );
+    expect(agreements(ordinal)).toEqual([]);
+    const noTopic = extract(
+      `Three MoUs were signed on Tuesday: one by [Ola Berg](person:ola-berg) and [Paul Weber](person:paul-weber), another by [Kari Holm](person:kari-holm) and [John Smith](person:john-smith).`,
+      "en",
+    );
+    expect(agreements(noTopic)).toEqual([]);
+  });
+});
+
+describe("the subject of a signing described between commas", () => {
+  it("'X, Secretary to the Ministry of Ports, signed the agreement with Y', 'X, responsable de l'agence, a signé l'accord avec Y': both sign", () => {
+    const en = extract(
+      `[Chaminda Perera](person:chaminda-perera), Secretary to the [Ministry of Ports](org:ports-ministry), signed the agreement with [Budi Santoso](person:budi-santoso) on Tuesday.`,
+      "en",
+    );
+    expect(signingPeople(en)).toEqual([["Budi Santoso", "Chaminda Perera"]]);
+    const fr = extract(
+      `[Awa Ndiaye](person:awa-ndiaye), responsable de l'[Agence des ports](org:ports-agency), a signé mardi l'accord avec [Karim Benali](person:karim-benali).`,
+      "fr",
+    );
+    expect(signingPeople(fr)).toEqual([["Awa Ndiaye", "Karim Benali"]]);
+  });
+
+  it("not a description: a list of names, of bodies, before the verb", () => {
+    const list = extract(
+      `[Ola Berg](person:ola-berg), [Paul Weber](person:paul-weber) and [Kari Holm](person:kari-holm) signed the [Fjord Accord](agreement:fjord-accord) on Tuesday.`,
+      "en",
+    );
+    expect(signed(list)).toEqual(["Kari Holm -> Fjord Accord", "Ola Berg -> Fjord Accord", "Paul Weber -> Fjord Accord"]);
+    const bodies = extract(
+      `[Acme Systems](org:acme), [Nordic Arms](org:nordic-arms) and the [Materiel Agency](org:materiel-agency) signed the [Fjord Accord](agreement:fjord-accord).`,
+      "en",
+    );
+    expect(relationNames(bodies, "PARTY_TO")).toEqual([
+      "Acme Systems -> Fjord Accord",
+      "Materiel Agency -> Fjord Accord",
+      "Nordic Arms -> Fjord Accord",
+    ]);
+  });
+});
+
+describe("the body of a signatory's office no title list knows is no party", () => {
+  it("'signed by X, Secretary to the Ministry of Ports, and Y': the ministry is where X works, not a party; on its behalf, it is", () => {
+    const en = extract(
+      `The [Harbour Accord](agreement:harbour-accord) was signed by [Chaminda Perera](person:chaminda-perera), Secretary to the [Ministry of Ports](org:ports-ministry), and [Budi Santoso](person:budi-santoso).`,
+      "en",
+    );
+    expect(signed(en)).toEqual(["Budi Santoso -> Harbour Accord", "Chaminda Perera -> Harbour Accord"]);
+    expect(relationNames(en, "PARTY_TO")).toEqual([]);
+    const behalf = extract(
+      `The [Harbour Accord](agreement:harbour-accord) was signed by [Chaminda Perera](person:chaminda-perera), on behalf of the [Ministry of Ports](org:ports-ministry), and [Budi Santoso](person:budi-santoso).`,
+      "en",
+    );
+    expect(relationNames(behalf, "PARTY_TO")).toEqual(["Ministry of Ports -> Harbour Accord"]);
+    const list = extract(
+      `The [Harbour Accord](agreement:harbour-accord) was signed by the [Ministry of Ports](org:ports-ministry) and the [Port Authority](org:port-authority).`,
+      "en",
+    );
+    expect(relationNames(list, "PARTY_TO")).toEqual(["Ministry of Ports -> Harbour Accord", "Port Authority -> Harbour Accord"]);
   });
 });
 
