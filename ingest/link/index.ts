@@ -13,6 +13,7 @@ import { buildMatcher, type KbContent, type KbMatcher } from "../../src/kb/match
 import { entityIdFor, foldForMatch } from "../../src/kb/normalize.js";
 import { indexKnowledgeBase, type KbIndex } from "../recognize/kb-index.js";
 import { recognizeMentions } from "../recognize/index.js";
+import { nameCuesFor } from "../recognize/name-cues.js";
 import { withSpellingVariants } from "../recognize/kb-variants.js";
 import type { RawMention, RecognizedDocument } from "../recognize/types.js";
 import { resolveTitleAnaphora, type Holding } from "./title-anaphora.js";
@@ -155,7 +156,15 @@ function linkDocument(doc: PreparedDocument, recognized: RecognizedDocument, kb:
     entityId: id,
     source: raw.source,
   }));
-  for (const m of resolveTitleAnaphora(titles, mentions, drafts, doc.text, officesOnDate(drafts, index, doc.published))) mentions.push(m);
+  for (const m of resolveTitleAnaphora(
+    titles,
+    mentions,
+    drafts,
+    doc.text,
+    officesOnDate(drafts, index, doc.published),
+    nameCuesFor(doc.language).titleOwnerLinks,
+  ))
+    mentions.push(m);
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   // One mention per span and entity: a name may be found twice (by the KB and by its shape).
   const spanKeys = new Set<string>();

@@ -98,6 +98,33 @@ const byTitle = (holdings: readonly Holding[]): Map<string, Holding[]> => {
   return out;
 };
 
+/** After a title's complement: one comma, maybe one lower-case word (an article), then the name ("…, le général X"). */
+const COMPLEMENT_THEN_APPOSITION = /^[^,;:.!?()«»"“”]{1,120},\s*(?:\p{Ll}+\s+|\p{Ll}+['’])?$/u;
+/** The first word of a gap, an elided one with its apostrophe ("d'"). */
+const FIRST_WORD = /^\s+(\p{L}+(?:['’](?=\p{L}))?)/u;
+
+/**
+ * "Le président de la commission de la défense de l'Assemblée nationale, X, …", "The chairman of the parliament's defence
+ * committee, X, …": a title whose complement (opened by one of the language's owner links) runs to a comma and its
+ * holder's name, maybe with a rank in apposition between them ("le commandant de la force, le général X"), names that
+ * holder, never someone named before.
+ */
+function complementThenName(
+  t: TitleMention,
+  name: EntityMention,
+  titles: readonly TitleMention[],
+  text: string,
+  ownerLinks: ReadonlySet<string>,
+): boolean {
+  const between = titles.filter((u) => u !== t && u.start >= t.end && u.end <= name.start);
+  // Only a rank may stand between the comma and the name, right before it.
+  const rank = between.find((u) => /^\s*$/u.test(text.slice(u.end, name.start)));
+  if (between.some((u) => u !== rank)) return false;
+  const gap = text.slice(t.end, rank?.start ?? name.start);
+  const first = FIRST_WORD.exec(gap);
+  return first !== null && ownerLinks.has(foldForMatch(first[1]).replace("’", "'")) && COMPLEMENT_THEN_APPOSITION.test(gap);
+}
+
 /** Index of the first mention starting at or after `offset` (mentions sorted by start). */
 function firstFrom(sorted: readonly EntityMention[], offset: number): number {
   let lo = 0;
@@ -117,6 +144,8 @@ export function resolveTitleAnaphora(
   text: string,
   /** Offices the KB gives the people of the document on its publication date. */
   kbOffices: readonly Holding[] = [],
+  /** The language's words that link a title to its owner ("de", "of"): a complement after a title opens with one. */
+  ownerLinks: ReadonlySet<string> = new Set(),
 ): EntityMention[] {
   const people = mentions.filter((m) => entities.get(m.entityId)?.type === "Person").sort((a, b) => a.start - b.start);
   const inDocument: Holding[] = [];
@@ -135,7 +164,11 @@ export function resolveTitleAnaphora(
         : prev && NAME_TO_TITLE.test(text.slice(prev.end, t.start))
           ? prev
           : undefined;
-    if (!holder) continue;
+    if (!holder) {
+      // The office its complement makes is no KB office: the title names its holder, and no one holds the KB's by it.
+      if (next && complementThenName(t, next, titles, text, ownerLinks)) held.add(t);
+      continue;
+    }
     held.add(t);
     if (t.tenure !== "current") continue;
     const holding = {

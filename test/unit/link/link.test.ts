@@ -98,6 +98,34 @@ describe("linkDocument", () => {
     expect(l.mentions.filter((m) => m.source === "coreference")).toEqual([]);
   });
 
+  it("never reads a title followed by its complement and its own holder in apposition as an anaphor", () => {
+    const coreferences = (l: LinkedDocument) => l.mentions.filter((m) => m.source === "coreference").map((m) => `${m.text}→${m.entityId}`);
+    const french = link(
+      "Le président Emmanuel Macron a parlé lundi.",
+      "Le président de la commission de la défense de l'Assemblée nationale, Thomas Gassilloud, s'est rendu au Mali.",
+    );
+    expect(coreferences(french)).toEqual([]);
+    const english = recognizeAndLink(
+      preparedDocument(
+        [
+          [
+            "President Emmanuel Macron spoke on Monday.",
+            "The president of the parliament's defence committee, Janis Berzins, attended the talks.",
+          ],
+        ],
+        [],
+        "en",
+      ),
+      testKb,
+    );
+    expect(coreferences(english)).toEqual([]);
+    // Not an apposition: the complement's clause goes on past a second comma, or another office names the person after it.
+    const clause = link("Le président Emmanuel Macron a parlé lundi.", "Le président du pays a reçu, mardi soir, Jean Dupont à Paris.");
+    expect(coreferences(clause)).toEqual(["président→person:emmanuel-macron"]);
+    const otherOffice = link("Le président Emmanuel Macron a parlé lundi.", "Le président du pays a reçu le ministre, Jean Dupont.");
+    expect(coreferences(otherOffice)).toEqual(["président→person:emmanuel-macron"]);
+  });
+
   it("leaves a title alone when two people could hold it", () => {
     const l = link(
       "La Première ministre Sanae Takaichi a reçu le Premier ministre Marco Bellini.",
