@@ -391,16 +391,30 @@ const forceComplement: TitleRule = {
  * organisation's name (a subsidiary's) is no owner of its own; the name read whole owns the title.
  */
 function organizationNameGoesOn(ctx: TitleContext, owner: KbMatch): boolean {
-  if (ctx.index.record(owner.targetId)?.type !== "Organization") return false;
+  const type = ctx.index.record(owner.targetId)?.type;
   const next = ctx.tokens[ctx.view.tokenEndingAt(owner.end) + 1];
-  return (
-    next !== undefined &&
-    next.word &&
-    next.capitalized &&
-    next.start === owner.end + 1 &&
-    TRAILING_HEADS.has(next.folded) &&
-    ctx.view.matchOver(next) === undefined
-  );
+  const free = (t: Token | undefined): t is Token => t !== undefined && t.word && t.capitalized && ctx.view.matchOver(t) === undefined;
+  if (!free(next) || next.start !== owner.end + 1) return false;
+  if (type === "Organization") return TRAILING_HEADS.has(next.folded);
+  return type === "Country" && countryOpensOrganizationName(ctx, next.index);
+}
+
+/** Most capitalised words after a country that an organisation's name it opens may have: "Sri Lanka Ports Authority". */
+const ORGANIZATION_WORDS_AFTER_COUNTRY = 3;
+
+/**
+ * "chairman of the Sri Lanka Ports Authority", "Managing Director of the Kenya Pipeline Company": capitalised words
+ * right after a country, the last an organisation's head, make an organisation's name the country opens; the title is
+ * that organisation's, not the country's.
+ */
+function countryOpensOrganizationName(ctx: TitleContext, first: number): boolean {
+  const { tokens, view } = ctx;
+  for (let k = first; k < first + ORGANIZATION_WORDS_AFTER_COUNTRY; k++) {
+    const t = tokens[k];
+    if (!t?.word || !t.capitalized || view.matchOver(t) !== undefined || (k > first && t.start !== tokens[k - 1].end + 1)) return false;
+    if (HEAD_TYPES.get(t.folded) === "Organization") return true;
+  }
+  return false;
 }
 
 /**
