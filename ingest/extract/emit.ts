@@ -81,8 +81,8 @@ function ownersNamedByTitles(
     const titleId = r.properties?.titleId;
     const title = ctx.kb.titles.find((t) => t.id === titleId);
     if (title?.impliesOwner !== true || title.defaultOf !== r.target) continue;
-    if (home !== null && home !== r.target) continue;
     const type = "iso2" in entry ? "Country" : entry.type;
+    if (type === "Country" && home !== null && home !== r.target) continue;
     if (type !== "Country" && type !== "Organization") continue;
     for (const e of r.evidence) {
       const at = ctx.text.indexOf(titleText, e.start);

@@ -497,6 +497,11 @@ const attachedToMinister: TitleRule = {
   },
 };
 
+/** A minister's office, or another the KB says takes a portfolio ("commissaire européenne à l'Élargissement"). */
+function takesPortfolio(ctx: TitleContext, d: TitleDraft): boolean {
+  return d.kind === "minister" || ctx.index.title(d.match.targetId)?.takesPortfolio === true;
+}
+
 /** Articles after "à" before a portfolio: "à la Défense", "à l'Industrie". */
 const REMIT_ARTICLES = new Set(["la", "l'"]);
 
@@ -510,7 +515,7 @@ const remitAfterPreposition: TitleRule = {
   widen(ctx, d) {
     const { tokens, view, cues } = ctx;
     const i = d.next;
-    if (d.kind !== "minister" || i < 0 || !cues.remitPrepositions.has(tokens[i]?.folded ?? "")) return;
+    if (!takesPortfolio(ctx, d) || i < 0 || !cues.remitPrepositions.has(tokens[i]?.folded ?? "")) return;
     const portfolioAt = (at: number): number => {
       let j = at;
       if (tokens[j] && REMIT_ARTICLES.has(tokens[j].folded)) j++;

@@ -89,6 +89,11 @@ export const KbTitle = z.object({
   ofPlace: z.boolean().optional(),
   /** The title alone names its owner ("ministre des Armées": France; "Grand-Duc": Luxembourg), where the text names it nowhere else. */
   impliesOwner: z.boolean().optional(),
+  /**
+   * The office takes a portfolio after it as a minister's does ("commissaire européenne à l'Élargissement",
+   * "Commissioner for Trade"), which stays the office's words, not a name; a minister's always does.
+   */
+  takesPortfolio: z.boolean().optional(),
   /** Head of state/government, minister, diplomat, military, party, other. */
   kind: z.enum(["head-of-state", "head-of-government", "minister", "diplomat", "military", "party", "legislature", "other"]),
 });
