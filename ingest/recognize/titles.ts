@@ -770,6 +770,35 @@ const rankQualifier: TitleRule = {
   },
 };
 
+/** Most words of a portfolio written in parentheses after an office: "(Maritime Affairs)", "(Indo-Pacific and Oceania)". */
+const PARENTHESIZED_PORTFOLIO_WORDS = 5;
+
+/**
+ * "Joint Secretary (Maritime Affairs) X", "Additional Secretary (East Asia), X": a portfolio in parentheses after an
+ * office that takes one, capitalised words and link words only, before a capitalised name or a comma, is the office's.
+ */
+const parenthesizedPortfolio: TitleRule = {
+  name: "parenthesizedPortfolio",
+  widen(ctx, d) {
+    const { tokens } = ctx;
+    const i = d.next;
+    if (!takesPortfolio(ctx, d) || i < 0 || tokens[i]?.text !== "(" || !tokens[i + 1]?.capitalized) return;
+    let k = i + 1;
+    while (
+      k < i + 1 + PARENTHESIZED_PORTFOLIO_WORDS &&
+      tokens[k] &&
+      (tokens[k].capitalized || FUNCTION_WORDS.has(tokens[k].folded) || tokens[k].text === "-")
+    )
+      k++;
+    // "(BJP)", "(UK)": a party or a country in parentheses is whose the office is, or the holder's side, no portfolio.
+    const owner = tokens.slice(i + 1, k).some((t) => ctx.view.matchesStartingAt(t.start).some((m) => ownerOf(m, ctx.index) !== null));
+    const after = tokens[k + 1];
+    if (owner || tokens[k]?.text !== ")" || !after || !(after.text === "," || (after.word && after.capitalized))) return;
+    d.end = tokens[k].end;
+    d.next = k + 1;
+  },
+};
+
 /** The office's default owner when the text names none ("High Representative" → the EU). */
 const defaultOwner: TitleRule = {
   name: "defaultOwner",
@@ -857,6 +886,7 @@ const TITLE_RULES: readonly TitleRule[] = [
   tenureAfter,
   qualifierAfter,
   rankQualifier,
+  parenthesizedPortfolio,
   defaultOwner,
   leaderOfCountry,
   officeAsWritten,

@@ -1,7 +1,7 @@
 /**
  * Offices of organisations and of the bodies of a state, read end to end with the project's knowledge base, on
  * sentences written for these tests: an organisation whose name a country opens ("the Sri Lanka Ports Authority"), the
- * EU's commissioners with their portfolio.
+ * EU's commissioners with their portfolio, the senior civil servants of a ministry.
  */
 import { describe, expect, it } from "vitest";
 import { extract, roles } from "./roles-read.js";
@@ -59,5 +59,31 @@ describe("a European commissioner and the portfolio", () => {
     expect(roles(extract("India's High Commissioner, Vikram Rao, spoke in London on Monday."))).toEqual([
       "Vikram Rao: High Commissioner of India",
     ]);
+  });
+});
+
+describe("the senior civil servants of a ministry", () => {
+  it("reads 'Joint Secretary', 'Additional Secretary' and a portfolio in parentheses as an office of the story's country", () => {
+    expect(
+      roles(extract("NEW DELHI: Joint Secretary (Maritime Affairs) Ravindra Kulkarni met the visiting delegation on Monday.")),
+    ).toEqual(["Ravindra Kulkarni: Secretary of India"]);
+    expect(roles(extract("NEW DELHI: Ravindra Kulkarni, Joint Secretary (Maritime Affairs), attended the meeting on Monday."))).toEqual([
+      "Ravindra Kulkarni: Secretary of India",
+    ]);
+    expect(roles(extract("NEW DELHI: Additional Secretary Meera Deshpande also attended the meeting on Monday."))).toEqual([
+      "Meera Deshpande: Secretary of India",
+    ]);
+  });
+  it("reads the secretary to or of a ministry as that government's, never as its minister", () => {
+    const to = roles(extract("COLOMBO: Sanjeev Mathur, Secretary to the Ministry of Ports, said the talks were useful."));
+    expect(to).toEqual(["Sanjeev Mathur: Secretary to the Ministry of Ports of Sri Lanka"]);
+    const of = roles(extract("COLOMBO: Secretary of the Ministry of Defence Anil Varghese led the Sri Lankan side on Monday."));
+    expect(of).toEqual(["Anil Varghese: Secretary of the Ministry of Defence of Sri Lanka"]);
+  });
+  it("takes no party nor qualifier in parentheses for a portfolio", () => {
+    const party = extract("NEW DELHI: Joint Secretary (BJP) Ravi Kumar spoke on Monday.");
+    const written = party.relations.filter((r) => r.type === "HOLDS_ROLE").map((r) => String(r.properties?.titleText));
+    expect(written.some((t) => t.includes("(BJP)"))).toBe(false);
+    expect(roles(extract("NEW DELHI: Joint Secretary (retd) Ravindra Kulkarni spoke on Monday."))).toEqual([]);
   });
 });
