@@ -147,6 +147,41 @@ function eventsJustTold(events: readonly StoryEvent[], m: EventMention): StoryEv
   return trips.length > 0 ? trips : nearest.filter((e) => e.type === "Meeting");
 }
 
+/** Most sentences between attendees told in a sentence of their own and the meeting they attended ("It was attended by X"). */
+const ATTENDANCE_REACH_SENTENCES = 3;
+
+/** The meeting attendees told in a sentence of their own attended: the latest told a few sentences before at most, not called off. */
+function meetingJustTold(events: readonly StoryEvent[], m: EventMention): StoryEvent | undefined {
+  const last = (e: StoryEvent) => Math.max(-1, ...e.sentenceIndices.filter((k) => k < m.sentenceIndex));
+  return events
+    .filter((e) => e.type === "Meeting" && e.status !== "cancelled" && last(e) >= m.sentenceIndex - ATTENDANCE_REACH_SENTENCES)
+    .reduce<StoryEvent | undefined>((best, e) => (best === undefined || last(e) >= last(best) ? e : best), undefined);
+}
+
+/**
+ * "The annual summit opened in Quito, chaired by X. It was attended by Y and Z": a meeting mention told a few sentences
+ * before with too few people to stand as an event on its own (one person) is the meeting attendees told in a sentence
+ * of their own attended; it opens, and they join it.
+ */
+function meetingWantingPeople(events: StoryEvent[], unattached: EventMention[], m: EventMention): StoryEvent | undefined {
+  const k = unattached.findLastIndex(
+    (o) =>
+      o.type === "Meeting" &&
+      !o.attendeesOnly &&
+      !o.inPassing &&
+      o.status !== "cancelled" &&
+      o.people.length + o.parties.length > 0 &&
+      o.sentenceIndex < m.sentenceIndex &&
+      o.sentenceIndex >= m.sentenceIndex - ATTENDANCE_REACH_SENTENCES,
+  );
+  const wanting = unattached[k];
+  if (!wanting) return undefined;
+  unattached.splice(k, 1);
+  const meeting = open(wanting);
+  events.push(meeting);
+  return meeting;
+}
+
 /** The event a group subject or an anaphor stands for: the latest of the type and status (any status when asked), with people. */
 function salient(
   ctx: ExtractionContext,
@@ -343,6 +378,13 @@ export function resolveEvents(ctx: ExtractionContext, mentions: readonly EventMe
       const joined = eventsJustTold(events, m);
       for (const e of joined) absorb(ctx, e, m, true);
       if (joined.length === 0) unattached.push(m);
+      continue;
+    }
+    // "It was attended by X and Y": X and Y attended the meeting just told.
+    if (m.attendeesOnly) {
+      const meeting = meetingJustTold(events, m) ?? meetingWantingPeople(events, unattached, m);
+      if (meeting) absorb(ctx, meeting, m, true);
+      else unattached.push(m);
       continue;
     }
     const holders = officeHolders(roles, m.groupOffices);

@@ -53,6 +53,7 @@ import { coordinatedDestinations, guestVisit, laterStops, receivedGuest, visited
 import { eventCues, type EventCues } from "./events/cues.js";
 import { joinedSides } from "./events/meeting.js";
 import { companionsOfSubject } from "./events/companions.js";
+import { attendanceOf } from "./events/attendance.js";
 import { narrowedScope, sequenceSplit, type SequenceSplit } from "./events/sequence.js";
 import { sidelinePhrases } from "./events/sideline.js";
 import type { TriggerHit } from "./events/mention.js";
@@ -407,6 +408,18 @@ function mentionsInSentence(
       m.people = company.companions;
       m.anaphoric = true;
       m.companionsOnly = true;
+      push(finish(m, "occurred"));
+    }
+  }
+  // "It was attended by X and Y", "Étaient également présents X et Y": in a sentence with no event of its own, who
+  // attended the meeting told before (coreference adds them to it; the mention opens none).
+  if (out.length === 0 && allHits.length === 0 && meetingLexicon) {
+    const attendance = attendanceOf(scopeOf(ctx, roles, agreements, i, { start: s.start, end: s.start }, [], { people, participants }));
+    if (attendance) {
+      const m = draftMention({ ...attendance.cue, lexicon: meetingLexicon }, i);
+      m.people = attendance.attendees;
+      m.anaphoric = true;
+      m.attendeesOnly = true;
       push(finish(m, "occurred"));
     }
   }

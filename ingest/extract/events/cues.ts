@@ -94,6 +94,20 @@ export interface EventCues {
   stopComplementLinks: PhraseFinder;
   /** "accompanied by", "en compagnie du": who goes with a participant takes part too. */
   companionCues: PhraseFinder;
+  /** "It was attended by", "Étaient également présents": before the attendees of an event told before. */
+  attendeeLeads: PhraseFinder;
+  /** "it", "il", "y": the event as the subject of such a lead. */
+  attendanceEventPronouns: PhraseFinder;
+  /** "in the presence of", "en présence de": before attendees, anywhere in a sentence that names no one before. */
+  attendanceMarkers: PhraseFinder;
+  /** "also attended", "y ont pris part": after the attendees of an event told before. */
+  attendingVerbs: PhraseFinder;
+  /** "the opening session", "la séance d'ouverture": the event's parts an attending verb may name. */
+  attendedOccasions: PhraseFinder;
+  /** "in the", "à la": between an attending verb and the part it names. */
+  attendedOccasionLinks: PhraseFinder;
+  /** "also", "instead", "à sa place": adverbs around an attending verb or lead. */
+  attendanceAdverbs: PhraseFinder;
   /** "X attended the signing", "X a assisté à la signature": who watches a signing told right after. */
   signingSpectatorVerbs: PhraseFinder;
   /** "in the presence of X", "sous le regard de X": who watches a signing, named right after. */
@@ -298,6 +312,13 @@ function compile(packs: readonly LanguagePack[]): EventCues {
     stopLinks: r((c) => c.STOP_LINKS),
     companionCues: r((c) => c.COMPANION_CUES),
     companyWords: r((c) => c.COMPANY_WORDS),
+    attendeeLeads: r((c) => c.ATTENDEE_LEADS),
+    attendanceEventPronouns: r((c) => c.ATTENDANCE_EVENT_PRONOUNS),
+    attendanceMarkers: r((c) => c.ATTENDANCE_MARKERS),
+    attendingVerbs: r((c) => c.ATTENDING_VERBS),
+    attendedOccasions: r((c) => c.ATTENDED_OCCASIONS),
+    attendedOccasionLinks: r((c) => c.ATTENDED_OCCASION_LINKS),
+    attendanceAdverbs: r((c) => c.ATTENDANCE_ADVERBS),
     signingSpectatorVerbs: r((c) => c.SIGNING_SPECTATOR_VERBS),
     signingSpectatorMarkers: r((c) => c.SIGNING_SPECTATOR_MARKERS),
     stopNouns: r((c) => c.STOP_NOUNS),

@@ -56,6 +56,8 @@ export interface EventMention {
   previousSubjects?: string[];
   /** "He is accompanied by Y": only people who go with the participants of the event just told; opens no event. */
   companionsOnly?: boolean;
+  /** "It was attended by X", "Étaient également présents X": only people who attended the meeting told before; opens no event. */
+  attendeesOnly?: boolean;
 }
 
 /** One event of the story: its mentions merged by coreference (coreference-of-events.ts). */

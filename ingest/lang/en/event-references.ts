@@ -499,3 +499,72 @@ export const COMPANY_WORDS = [
   "of",
   "among them",
 ] as const;
+
+/**
+ * Before the people who attended an event told before, in a sentence that tells no event of its own: "It was attended
+ * by X and Y", "Also present were X", "Among those attending were X", "It brought together X and Y". Only a pronoun
+ * standing for the event (ATTENDANCE_EVENT_PRONOUNS), auxiliaries and adverbs may come before.
+ */
+export const ATTENDEE_LEADS = [
+  "attended by",
+  "present were",
+  "present was",
+  "in attendance were",
+  "attending were",
+  "taking part were",
+  "participating were",
+  "participants included",
+  "participants were",
+  "among those present were",
+  "among those attending were",
+  "among those taking part were",
+  "among the participants were",
+  "among the attendees were",
+  "attendees included",
+  "brought together",
+  "brings together",
+  "will bring together",
+] as const;
+
+/** The event as the subject of an attendee lead ("It was attended by X", "It brought together X"). */
+export const ATTENDANCE_EVENT_PRONOUNS = ["it"] as const;
+
+/**
+ * Before the people who attend an event told before, anywhere in a sentence that names no one before it and tells no
+ * event of its own: "The opening session was held in the presence of X", "The dinner was chaired by Y".
+ */
+export const ATTENDANCE_MARKERS = ["in the presence of", "chaired by", "co-chaired by", "presided over by", "hosted by"] as const;
+
+/**
+ * After the people who attended an event told before, their verb, in a sentence that tells no event of its own: "X, Y
+ * and Z also attended", "X and Y were also present", "X took part in the opening session". Not negated ("X did not
+ * attend" is no attendance: ABSENCE_VERBS).
+ */
+export const ATTENDING_VERBS = ["attended", "took part", "present", "in attendance", "participated"] as const;
+
+/**
+ * What an attending verb may name as its object, the event's own parts: "X attended the opening session", "Y took
+ * part in the closing ceremony"; any other object ("X attended a university") is no attendance of the event.
+ */
+export const ATTENDED_OCCASIONS = [
+  "opening",
+  "opening session",
+  "opening ceremony",
+  "closing session",
+  "closing ceremony",
+  "ceremony",
+  "session",
+  "sessions",
+  "proceedings",
+  "deliberations",
+  "gathering",
+  "plenary",
+  "plenary session",
+  "family photo",
+] as const;
+
+/** Between an attending verb and the occasion it names: prepositions and articles ("took part in the", "attended the"). */
+export const ATTENDED_OCCASION_LINKS = ["the", "in the", "at the", "in", "at", "its", "both", "on"] as const;
+
+/** Adverbs around an attending verb or lead ("also attended", "attended instead", "were present too"). */
+export const ATTENDANCE_ADVERBS = ["also", "too", "as well", "instead", "in his place", "in her place", "likewise"] as const;

@@ -617,3 +617,92 @@ export const COMPANY_WORDS = [
   "comptant",
   "parmi lesquels",
 ] as const;
+
+/**
+ * Avant les personnes qui ont assisté à un événement dit avant, dans une phrase qui n'en dit pas d'autre : « Étaient
+ * également présents X et Y », « Il réunissait X et Y », « Y participaient notamment X ». Seuls un pronom mis pour
+ * l'événement (ATTENDANCE_EVENT_PRONOUNS), des auxiliaires et des adverbes peuvent les précéder.
+ */
+export const ATTENDEE_LEADS = [
+  "présents",
+  "présentes",
+  "présent",
+  "présente",
+  "réunissait",
+  "a réuni",
+  "avait réuni",
+  "réunira",
+  "rassemblait",
+  "a rassemblé",
+  "rassemblera",
+  "participaient",
+  "assistaient",
+  "parmi les participants figuraient",
+  "parmi les participants figurait",
+  "parmi les présents figuraient",
+  "on notait la présence de",
+  "on notait la présence du",
+  "on notait la présence des",
+  "on notait la présence d'",
+  "on notait notamment la présence de",
+  "on notait notamment la présence du",
+  "on notait notamment la présence des",
+  "on notait notamment la présence d'",
+] as const;
+
+/** L'événement comme sujet d'une telle tournure (« Il réunissait X », « Y participaient X »). */
+export const ATTENDANCE_EVENT_PRONOUNS = ["il", "elle", "celui-ci", "celle-ci", "y"] as const;
+
+/**
+ * Avant les personnes présentes à un événement dit avant, n'importe où dans une phrase qui ne nomme personne avant et
+ * ne dit pas d'événement : « La séance d'ouverture s'est déroulée en présence de X », « Le dîner était présidé par Y ».
+ */
+export const ATTENDANCE_MARKERS = [
+  "en présence de",
+  "en présence du",
+  "en présence des",
+  "en présence d'",
+  "sous la présidence de",
+  "sous la présidence du",
+  "sous la présidence d'",
+  "présidé par",
+  "présidée par",
+  "coprésidé par",
+  "coprésidée par",
+] as const;
+
+/**
+ * Après les personnes qui ont assisté à un événement dit avant, leur verbe, dans une phrase qui n'en dit pas
+ * d'autre : « X et Y y ont également pris part », « X était aussi présent », « X a assisté à la séance d'ouverture ».
+ * Pas nié (« X n'y a pas pris part » : ABSENCE_VERBS).
+ */
+export const ATTENDING_VERBS = [
+  "pris part",
+  "participé",
+  "assisté",
+  "présent",
+  "présente",
+  "présents",
+  "présentes",
+  "fait le déplacement",
+] as const;
+
+/** Ce qu'un tel verbe peut nommer, les parties de l'événement même : « a assisté à la séance d'ouverture ». */
+export const ATTENDED_OCCASIONS = [
+  "séance d'ouverture",
+  "cérémonie d'ouverture",
+  "séance de clôture",
+  "cérémonie de clôture",
+  "séance plénière",
+  "cérémonie",
+  "séance",
+  "session",
+  "travaux",
+  "photo de famille",
+] as const;
+
+/** Entre ce verbe et la partie qu'il nomme : « à la », « au », « aux ». */
+export const ATTENDED_OCCASION_LINKS = ["à la", "au", "aux", "à l'", "y"] as const;
+
+/** Adverbes autour d'un tel verbe (« y ont également pris part », « était présent à sa place »). */
+export const ATTENDANCE_ADVERBS = ["également", "aussi", "notamment", "à sa place", "à leur place", "de même"] as const;
