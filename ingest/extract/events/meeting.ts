@@ -4,6 +4,7 @@
  *   titledSubjectMeetsCounterpart  "le ministre japonais … a reçu son homologue australienne" → Japan, Australia
  *   hostAndGuests        "Malaysia's prime minister will host the leaders of Vietnam and Thailand", "Tokyo doit accueillir …"
  *   speakersSide         "« Notre sommet a été un succès », a déclaré le secrétaire général de l'OTAN"
+ *   leadersAtTheirSummit "The leaders of Ghana, Togo and Benin met for the ECOWAS summit" → the organisation
  *   leadersOf            "les dirigeants du G20 se sont réunis", "EU leaders met", "a gathering of G7 finance ministers"
  *   leadersOfCountries   "the leaders of India and Australia will meet", "les dirigeants indien et australien se sont réunis"
  *   sidesBetween         "des pourparlers entre l'Ukraine et la Russie", "talks between Ukrainian and Russian delegations"
@@ -401,6 +402,32 @@ function countriesOfGroup(ctx: ExtractionContext, i: number, group: Span, from: 
 /** Most words between a leaders' group of countries and the verb it is the subject of ("les dirigeants de l'Inde et de l'Australie se réuniront"). */
 const GROUP_TO_VERB_WORDS = 3;
 
+/** Whether the sentence names a summit and an organisation (its own name, not a demonym): "pour le sommet de l'AES". */
+function summitOfNamedOrganization({ ctx, cues, i, s }: TriggerScope): boolean {
+  return (
+    findIn(cues.summitNouns, ctx.text, s.start, s.end).length > 0 &&
+    (ctx.mentionsBySentence[i] ?? []).some((m) => typeOf(ctx, m.entityId) === "Organization" && m.source !== "demonym")
+  );
+}
+
+/**
+ * "Les dirigeants du Mali, du Burkina et du Niger se sont réunis samedi pour le sommet de l'AES", "The leaders of Ghana,
+ * Togo and Benin met on Saturday for the ECOWAS summit": a leaders' group of the countries it names, meeting for an
+ * organisation's summit named after the verb, meets at that summit, the organisation's (one event with the summit's noun), not as countries apart.
+ */
+const leadersAtTheirSummit: ParticipantRule = {
+  name: "leadersAtTheirSummit",
+  find: (scope) => {
+    const { ctx, cues, i, s, trigger } = scope;
+    if (!summitOfNamedOrganization(scope)) return null;
+    // A group of the countries it names ("les deux dirigeants … en marge du sommet du G7" stand for people named before).
+    const group = findIn(cues.leaderGroups, ctx.text, s.start, trigger.start).at(-1);
+    if (!group || countriesOfGroup(ctx, i, group, s.start, trigger.start).ids.length < 2) return null;
+    const organization = hostOrganization(ctx, i, findIn(cues.summitNouns, ctx.text, trigger.end, s.end));
+    return organization.length > 0 ? { parties: organization } : null;
+  },
+};
+
 /**
  * "The leaders of India and Australia will meet in Tokyo", "les dirigeants de l'Inde et de l'Australie se réuniront",
  * "the Indian and Australian leaders met": a leaders' group of two countries or more, the subject of the trigger.
@@ -557,6 +584,7 @@ const MEETING_PARTY_RULES: readonly ParticipantRule[] = [
   titledSubjectMeetsCounterpart,
   hostAndGuests,
   speakersSide,
+  leadersAtTheirSummit,
   leadersOf,
   leadersOfCountries,
   sidesBetween,

@@ -45,9 +45,27 @@ export function partyGroupBefore(ctx: ExtractionContext, s: Span, at: number): b
   return findIn(ctx.lexicon.partyGroupSubjects, ctx.text, s.start, at).length > 0;
 }
 
-/** "Ils", "les deux dirigeants", "the three leaders": a group of people standing for the participants of the salient event. */
+/** Between a group noun and the side it is of: "de l'", "of the", nothing ("les délégations de l'UE", "les délégations européenne et chinoise"). */
+const GROUP_TO_OWN_SIDE = /^\s*(?:(?:de la|de l['’]|du|des|de|d['’]|of the|of|from the|from)\s*)?$/iu;
+
+/**
+ * Whether a country or an organisation is named right after the group, its own side ("les délégations de l'UE et de la
+ * Chine", "the delegations of Japan and Korea", "les délégations européenne et chinoise"): the group is theirs, not
+ * people named before.
+ */
+function groupOfNamedSides(ctx: ExtractionContext, group: Span): boolean {
+  const i = ctx.sentences.findIndex((sentence) => sentence.start <= group.start && group.end <= sentence.end);
+  return (ctx.mentionsBySentence[i] ?? []).some(
+    (m) =>
+      m.start >= group.end &&
+      ["Country", "Organization"].includes(typeOf(ctx, m.entityId) ?? "") &&
+      GROUP_TO_OWN_SIDE.test(ctx.text.slice(group.end, m.start)),
+  );
+}
+
+/** "Ils", "les deux dirigeants", "the three leaders", "les chefs de délégation": a group of people standing for the participants of the salient event. */
 export function groupSubjectBefore(ctx: ExtractionContext, s: Span, at: number): boolean {
-  if (findIn(ctx.lexicon.groupSubjects, ctx.text, s.start, at).length > 0) return true;
+  if (findIn(ctx.lexicon.groupSubjects, ctx.text, s.start, at).some((g) => !groupOfNamedSides(ctx, g))) return true;
   const cues = eventCues(ctx.language);
   // "where the two signed", "both signed", "les deux ont signé": a group with no noun, right before the verb.
   if (cueBeforeVerb(ctx, cues.bareGroupSubjects, s, at)) return true;
