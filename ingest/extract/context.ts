@@ -67,6 +67,9 @@ export function buildContext(
   for (const list of titlesBySentence) list.sort((a, b) => a.start - b.start);
   const temporalCache = new Map<number, TemporalExpression[]>();
   const tenseCache = new Map<number, Tense>();
+  // The status rules ask the tense of the same clause once per trigger and rule: the tense is a function of the text
+  // alone, so each text's is computed once per document.
+  const tenseByText = new Map<string, Tense>();
   /** The last day-precise date of the few sentences before `i`: the day "la veille" counts from. */
   const storyDayBefore = (i: number): IsoDate | null => {
     for (let j = i - 1; j >= Math.max(0, i - STORY_DAY_REACH); j--) {
@@ -113,21 +116,22 @@ export function buildContext(
       let tense = tenseCache.get(i);
       if (!tense) {
         const s = sentences[i];
-        try {
-          tense = s ? tools.sentenceTense(s.text, document.language) : "present";
-        } catch {
-          tense = "present";
-        }
+        tense = s ? context.tenseOfText(s.text) : "present";
         tenseCache.set(i, tense);
       }
       return tense;
     },
     tenseOfText(text) {
-      try {
-        return tools.sentenceTense(text, document.language);
-      } catch {
-        return "present";
+      let tense = tenseByText.get(text);
+      if (tense === undefined) {
+        try {
+          tense = tools.sentenceTense(text, document.language);
+        } catch {
+          tense = "present";
+        }
+        tenseByText.set(text, tense);
       }
+      return tense;
     },
   };
   return context;

@@ -21,6 +21,7 @@ import type { PhraseFinder, PhraseHit } from "./lexicon.js";
 import { roleCuesFor, type RoleCues } from "./role-cues.js";
 import { blankSpans, findIn, findWordsIn, isLinkingGap, overlaps, type Span } from "./spans.js";
 import { findSuccessions } from "./succession.js";
+import { titlesWrittenAs } from "./kb-titles.js";
 import { eventCues } from "./events/cues.js";
 
 export interface RoleClaim {
@@ -2040,9 +2041,9 @@ const ledDelegation: OwnerRule = {
  * owner rules are asked first, the default is the last resort.
  */
 function unnamedDefaultOwner(ctx: ExtractionContext, a: Attachment, claim: RoleClaim): boolean {
-  const written = foldForMatch(a.title.text);
+  const writtenSo = titlesWrittenAs(ctx.kb.titles, foldForMatch(a.title.text));
   // The KB titles the mention is (its id, or a form written so: "Defence Secretary" is read as the Defence Minister).
-  const kbTitles = ctx.kb.titles.filter((t) => t.id === a.title.titleId || t.forms.some((f) => foldForMatch(f) === written));
+  const kbTitles = ctx.kb.titles.filter((t) => t.id === a.title.titleId || writtenSo.includes(t));
   const byDefault = kbTitles.some((t) => t.defaultOf === claim.targetId);
 
   if (!byDefault || kbTitles.some((t) => t.impliesOwner === true)) return false;
