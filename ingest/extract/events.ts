@@ -13,6 +13,7 @@ import type { EntityMention } from "../../src/model/mentions.js";
 import { foldForMatch } from "../../src/kb/normalize.js";
 import { isStorySentence, type ExtractionContext } from "./context.js";
 import type { AgreementMention } from "./agreement-mention.js";
+import type { EventTypeLexicon } from "./lexicon.js";
 import type { PersonReference, RoleExtraction } from "./roles.js";
 import { blankSpans, clauseAround, findIn, uniq, type Span } from "./spans.js";
 import { draftMention, type EventMention, type MentionDraft } from "./events/mention.js";
@@ -400,28 +401,24 @@ function mentionsInSentence(
   }
   // "He is accompanied by a delegation that includes Deputy Minister Y": in a sentence with no event of its own, who
   // goes with the subject on the event just told (coreference adds them to it; the mention opens none).
+  // The mention of people the event just told gains: anaphoric, it opens no event of its own.
+  const joinToldEvent = (cue: Span, lexicon: EventTypeLexicon, added: string[], only: "companionsOnly" | "attendeesOnly") => {
+    const m = draftMention({ ...cue, lexicon }, i);
+    m.people = added;
+    m.anaphoric = true;
+    m[only] = true;
+    push(finish(m, "occurred"));
+  };
   const tripLexicon = ctx.lexicon.events.find((e) => rulesFor(e.type).trip);
   if (out.length === 0 && allHits.length === 0 && tripLexicon) {
     const company = companionsOfSubject(scopeOf(ctx, roles, agreements, i, { start: s.start, end: s.start }, [], { people, participants }));
-    if (company) {
-      const m = draftMention({ ...company.cue, lexicon: tripLexicon }, i);
-      m.people = company.companions;
-      m.anaphoric = true;
-      m.companionsOnly = true;
-      push(finish(m, "occurred"));
-    }
+    if (company) joinToldEvent(company.cue, tripLexicon, company.companions, "companionsOnly");
   }
   // "It was attended by X and Y", "Étaient également présents X et Y": in a sentence with no event of its own, who
   // attended the meeting told before (coreference adds them to it; the mention opens none).
   if (out.length === 0 && allHits.length === 0 && meetingLexicon) {
     const attendance = attendanceOf(scopeOf(ctx, roles, agreements, i, { start: s.start, end: s.start }, [], { people, participants }));
-    if (attendance) {
-      const m = draftMention({ ...attendance.cue, lexicon: meetingLexicon }, i);
-      m.people = attendance.attendees;
-      m.anaphoric = true;
-      m.attendeesOnly = true;
-      push(finish(m, "occurred"));
-    }
+    if (attendance) joinToldEvent(attendance.cue, meetingLexicon, attendance.attendees, "attendeesOnly");
   }
   // "se rendra à Monterrey, où il visitera une usine": a trip told in a relative clause, with no
   // place of its own, by one whose trip the sentence tells with a place, is what they do there.
