@@ -304,6 +304,20 @@ function lastTopicIn(c: Context, i: number): string | null {
   return null;
 }
 
+/** "training 1,500 civil servants", "1.500 fonctionnaires": a comma or a point between digits written together, no break. */
+function separatesDigits(tokens: readonly Token[], k: number): boolean {
+  const [before, mark, after] = [tokens[k - 1], tokens[k], tokens[k + 1]];
+  return (
+    before !== undefined &&
+    mark !== undefined &&
+    after !== undefined &&
+    /^\d+$/u.test(before.norm) &&
+    /^\d{3}$/u.test(after.norm) &&
+    before.end === mark.start &&
+    mark.end === after.start
+  );
+}
+
 /**
  * The end of a topic clause: punctuation, a relative pronoun, a conjunction of time or cause,
  * a preposition that opens another complement ("… technology to Jakarta", "… with Japan"), or the
@@ -313,7 +327,7 @@ function topicEnd(c: Context, tokens: readonly Token[], from: number): number {
   let k = from;
   while (k < tokens.length) {
     const t = tokens[k];
-    if (!t || /^[,;:.()«»"“”]$/.test(t.norm) || t.kind === "date") break;
+    if (!t || (/^[,;:.()«»"“”]$/.test(t.norm) && !separatesDigits(tokens, k)) || t.kind === "date") break;
     if (k > from && (c.cues.relativePronouns.matchAt(tokens, k) > 0 || c.cues.clauseBreaks.matchAt(tokens, k) > 0)) break;
     if (
       k > from &&

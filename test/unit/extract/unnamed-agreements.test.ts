@@ -15,6 +15,14 @@ const agreements = (out: ReturnType<typeof extract>) =>
 const relations = relationNames;
 
 describe("unnamed agreements", () => {
+  it("topicClause: a number written with a thousands separator is part of the topic ('training 2,000 officers')", () => {
+    const en = extract("The memorandum on training 2,000 police officers was signed on Monday.", "en");
+    expect(agreements(en).map((a) => a.name)).toEqual(["memorandum on training 2,000 police officers"]);
+    // A comma with a space after it still ends the topic.
+    const list = extract("The memorandum on training was signed on Monday, 2, 000 officers said.", "en");
+    expect(agreements(list).map((a) => a.name)).toEqual(["memorandum on training"]);
+  });
+
   it("accessionInstrument: a treaty granting accession is named after who accedes to what; the acceding country is a party", () => {
     const out = extract(
       `Le [Kosovo](country:XK) a rejoint l'[Union des Balkans](org:balkan-union). Son président a signé vendredi le traité accordant au pays l'adhésion à part entière à l'[Union des Balkans](org:balkan-union). Le traité d'adhésion devra être ratifié.`,
