@@ -10,12 +10,22 @@
  */
 import { findTemporalExpressions, sentenceTense } from "../../../ingest/dates/index.js";
 import type { Sentence, Zone, ZoneKind } from "../../../src/model/document.js";
-import type { EntityType } from "../../../src/model/extraction.js";
+import type { EntityType, ExtractedRelation } from "../../../src/model/extraction.js";
 import type { KbTitle } from "../../../src/model/kb.js";
 import type { EntityMention, LinkedDocument, LinkedEntity, MentionSource, TitleMention } from "../../../src/model/mentions.js";
 
 /** What extraction reads beside a document and the knowledge: the date finder and the tense reader. */
 export const extractionTools = { findTemporalExpressions, sentenceTense };
+
+/** "person → title of owner[ (tenure)]" for every role an extraction found, the tenure when the office is not held now. */
+export function roleLines(out: { relations: readonly ExtractedRelation[] }): string[] {
+  return out.relations
+    .filter((r) => r.type === "HOLDS_ROLE")
+    .map((r) => {
+      const tenure = String(r.properties?.tenure);
+      return `${r.source} → ${String(r.properties?.title)} of ${r.target}${tenure === "current" ? "" : ` (${tenure})`}`;
+    });
+}
 
 /** The markup of the KB titles the tests write most: {le Premier ministre}(${PM} country:JP). */
 export const PM = "title:prime-minister Prime_Minister head-of-government";

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { extractFromLinked } from "../../../ingest/extract/index.js";
 import { ATTACHMENT_RULES, OWNER_RULES } from "../../../ingest/extract/roles.js";
-import { linkedDocument, testKnowledge, extractionTools as tools, PM, PRES, FM, DEF } from "./linked-markup.js";
+import { linkedDocument, roleLines, testKnowledge, extractionTools as tools, PM, PRES, FM, DEF } from "./linked-markup.js";
 import type { KbCountry, KbEntity } from "../../../src/model/kb.js";
 
 const knowledge = {
@@ -493,12 +493,7 @@ describe("officeVerb", () => {
 /** "person → title of owner[ (tenure)]" for every role found, the tenure when the office is not held now. */
 function rolesWithTense(markup: string, language = "fr"): string[] {
   const out = extractFromLinked(linkedDocument(markup, { published: "2026-02-02", language }), knowledge, tools);
-  return out.relations
-    .filter((r) => r.type === "HOLDS_ROLE")
-    .map((r) => {
-      const tenure = String(r.properties?.tenure);
-      return `${r.source} → ${String(r.properties?.title)} of ${r.target}${tenure === "current" ? "" : ` (${tenure})`}`;
-    });
+  return roleLines(out);
 }
 
 describe("officePeriphrasis", () => {

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../../ingest/pipeline.js";
 import { extractFromLinked } from "../../../ingest/extract/index.js";
-import { linkedDocument, testKnowledge, extractionTools as tools, FM, DEF } from "./linked-markup.js";
+import { linkedDocument, roleLines, testKnowledge, extractionTools as tools, FM, DEF } from "./linked-markup.js";
 import type { KbCountry, KbEntity } from "../../../src/model/kb.js";
 
 const COS = "title:chief-of-staff Chief_of_Staff other";
@@ -23,13 +23,7 @@ const knowledge = {
 /** "person → title of owner[ (tenure)]" for every role found, the tenure when the office is not held now. */
 function roles(markup: string, language = "fr"): string[] {
   const out = extractFromLinked(linkedDocument(markup, { published: "2026-02-02", language }), knowledge, tools);
-  return out.relations
-    .filter((r) => r.type === "HOLDS_ROLE")
-    .map((r) => {
-      const tenure = String(r.properties?.tenure);
-      return `${r.source} → ${String(r.properties?.title)} of ${r.target}${tenure === "current" ? "" : ` (${tenure})`}`;
-    })
-    .sort();
+  return roleLines(out).sort();
 }
 
 describe("a succession still to come", () => {
