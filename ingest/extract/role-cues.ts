@@ -69,6 +69,10 @@ export interface RoleCues {
   delegationLeaderLinks: PhraseFinder;
   /** "arrived", "est arrivé": a guest reaching the place where they are received. */
   arrivalWords: PhraseFinder;
+  /** "of", "du": between a trip's word and its traveller written after it ("the visit of X to Hanoi"). */
+  travellerLinks: PhraseFinder;
+  /** "back home", "à son retour": a trip told over. */
+  tripOverWords: PhraseFinder;
 }
 
 /** A style as written and with its abbreviation dot ("Dr" and "Dr."). */
@@ -117,6 +121,8 @@ function compile(roles: RoleCueLists, names: NameCueLists): RoleCues {
     delegationCountryLinks: phraseFinder(roles.DELEGATION_COUNTRY_LINKS),
     delegationLeaderLinks: phraseFinder(roles.DELEGATION_LEADER_LINKS),
     arrivalWords: phraseFinder(roles.ARRIVAL_WORDS),
+    travellerLinks: phraseFinder(roles.TRAVELLER_LINKS),
+    tripOverWords: phraseFinder(roles.TRIP_OVER_WORDS),
     takesEffectFrom: phraseFinder(roles.TAKES_EFFECT_FROM),
     subjectPossessives: phraseFinder(roles.SUBJECT_POSSESSIVES),
   };
@@ -153,6 +159,8 @@ const EMPTY: RoleCues = {
   delegationCountryLinks: NONE,
   delegationLeaderLinks: NONE,
   arrivalWords: NONE,
+  travellerLinks: NONE,
+  tripOverWords: NONE,
   takesEffectFrom: NONE,
   subjectPossessives: NONE,
 };

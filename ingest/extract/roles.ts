@@ -2050,11 +2050,15 @@ function unnamedDefaultOwner(ctx: ExtractionContext, a: Attachment, claim: RoleC
   return countryNamedBy(ctx, claim.targetId) === claim.targetId && !ctx.entityById.has(claim.targetId);
 }
 
-/** A trip a person of the document makes: who travels (named before the trip's word), where to, in which sentence. */
+/**
+ * A trip a person of the document makes: who travels (named before the trip's word, or after it behind a traveller's link:
+ * "the visit of X to Hanoi"; none named in "during his visit to Hanoi"), where to, in which sentence, and where its word ends.
+ */
 interface Trip {
   sentenceIndex: number;
   travellers: ReadonlySet<string>;
   country: string;
+  end: number;
 }
 
 const tripsByContext = new WeakMap<ExtractionContext, readonly Trip[]>();
@@ -2082,11 +2086,13 @@ function tripsOf(ctx: ExtractionContext, cues: RoleCues): readonly Trip[] {
     for (const trigger of triggers) {
       const lastMeeting = meeting ? findWordsIn(meeting.triggers, ctx.text, s.start, trigger.start).at(-1) : undefined;
       const from = lastMeeting?.end ?? s.start;
+      // The destination: a place or a country, not a demonym ("la visite du ministre malien X à Dakar" is to Senegal).
+      const after = mentions.find((m) => m.start >= trigger.end && m.source !== "demonym" && countryNamedBy(ctx, m.entityId) !== null);
       const travellers = new Set(
-        mentions.filter((m) => m.start >= from && m.end <= trigger.start && isPerson(ctx, m)).map((m) => m.entityId),
+        [...mentions.filter((m) => m.start >= from && m.end <= trigger.start), ...travellersAfter(ctx, cues, i, trigger, after)]
+          .filter((m) => isPerson(ctx, m))
+          .map((m) => m.entityId),
       );
-      if (travellers.size === 0) continue;
-      const after = mentions.find((m) => m.start >= trigger.end && countryNamedBy(ctx, m.entityId) !== null);
       const arrival = arrivals.includes(trigger);
       const hereWord = findWordsIn(here, ctx.text, trigger.end, s.end)[0];
       const country = after
@@ -2096,17 +2102,138 @@ function tripsOf(ctx: ExtractionContext, cues: RoleCues): readonly Trip[] {
           : hereWord && home?.fromDateline
             ? home.id
             : openingPlaceCountry(ctx, i);
-      if (country) trips.push({ sentenceIndex: i, travellers, country });
+      if (country) trips.push({ sentenceIndex: i, travellers, country, end: trigger.end });
     }
   });
   tripsByContext.set(ctx, trips);
   return trips;
 }
 
+/**
+ * "the visit of Defence Minister X to Hanoi", "la visite du ministre malien X à Dakar": the mentions between a trip's word and
+ * its destination when a traveller's link opens them (offices and names only between).
+ */
+function travellersAfter(
+  ctx: ExtractionContext,
+  cues: RoleCues,
+  sentenceIndex: number,
+  trigger: Span,
+  destination: EntityMention | undefined,
+): EntityMention[] {
+  if (!destination) return [];
+  const link = findWordsIn(cues.travellerLinks, ctx.text, trigger.end, destination.start)[0];
+  if (!link || !/^\s*$/u.test(ctx.text.slice(trigger.end, link.start))) return [];
+  return (ctx.mentionsBySentence[sentenceIndex] ?? []).filter((m) => m.start >= link.end && m.end <= destination.start);
+}
+
 /** Whether the document tells a trip of the person to the country: the guest's office is not the host's. */
 function travelsTo(ctx: ExtractionContext, cues: RoleCues, personId: string, country: string): boolean {
   return tripsOf(ctx, cues).some((t) => t.country === country && t.travellers.has(personId));
 }
+
+/** How many sentences before an office, across paragraphs, the trip whose scene it is in may be told (within its paragraph, any). */
+const TRIP_SCENE_REACH = 3;
+
+/**
+ * The trip whose scene a sentence is in: the latest trip told in it or before it (in its paragraph, or in the few sentences
+ * before), when no sentence from the trip's to this one names another country and none tells the trip over ("on his return",
+ * "de retour à"). Null when none, or when the latest sentence with trips tells trips to two countries.
+ */
+function tripScene(ctx: ExtractionContext, cues: RoleCues, sentenceIndex: number): Trip | null {
+  const s = ctx.sentences[sentenceIndex];
+  if (!s) return null;
+  const trips = tripsOf(ctx, cues);
+  for (let k = sentenceIndex; k >= 0; k--) {
+    if (sentenceIndex - k > TRIP_SCENE_REACH && ctx.sentences[k]?.paragraph !== s.paragraph) return null;
+    const told = trips.filter((t) => t.sentenceIndex === k);
+    const trip = told.at(-1);
+    if (!trip) continue;
+    if (told.some((t) => t.country !== trip.country)) return null;
+    for (let j = k; j <= sentenceIndex; j++) if (otherCountriesFree(ctx, j, trip.country)) return null;
+    return findWordsIn(cues.tripOverWords, ctx.text, trip.end, s.end).length > 0 ? null : trip;
+  }
+  return null;
+}
+
+/** The mention of an attachment's holder nearest its title, in the title's sentence. */
+function holderMention(ctx: ExtractionContext, a: Attachment): EntityMention | undefined {
+  const distance = (m: EntityMention) => (m.start >= a.title.end ? m.start - a.title.end : a.title.start - m.end);
+  return (ctx.mentionsBySentence[a.title.sentenceIndex] ?? [])
+    .filter((m) => m.entityId === a.personId)
+    .sort((x, y) => distance(x) - distance(y))[0];
+}
+
+/**
+ * Whether the holder of an office (title and name: `holder`) is on the host's side of a meeting its sentence tells with the
+ * trip's traveller: met by the guest ("he met Prime Minister X", "il a été reçu par le Premier ministre, M. X"), or receiving
+ * them ("President X received Y", "Prime Minister X met Y", Y a traveller). Not over the phone, and not one who goes with the
+ * guest ("accompanied by", "sa délégation" between the meeting's word and the holder).
+ */
+function hostOfMeeting(ctx: ExtractionContext, cues: RoleCues, trip: Trip, a: Attachment, holder: Span): boolean {
+  const i = a.title.sentenceIndex;
+  const s = ctx.sentences[i];
+  const meeting = ctx.lexicon.events.find((e) => e.type === "Meeting");
+  const call = ctx.lexicon.events.find((e) => e.type === "Call");
+  if (!s || !meeting || (call && findWordsIn(call.triggers, ctx.text, s.start, s.end).length > 0)) return false;
+  const events = eventCues(ctx.language);
+  const words = findWordsIn(meeting.triggers, ctx.text, s.start, s.end);
+  const passives = findIn(events.passiveReceptions, ctx.text, s.start, s.end);
+  const hosting = (w: Span) => findIn(events.hostVerbs, ctx.text, w.start, w.end).length > 0 && !passives.some((p) => overlaps(p, w));
+  const persons = (ctx.mentionsBySentence[i] ?? []).filter((m) => isPerson(ctx, m) && m.entityId !== a.personId);
+  // A trip told in this sentence with no traveller named ("During his visit to Hanoi, X met …"): its traveller is the subject.
+  const anyVisitor = trip.sentenceIndex === i && trip.travellers.size === 0;
+  const visiting = (visitors: readonly EntityMention[], unnamed: boolean) =>
+    visitors.length === 0 ? unnamed : anyVisitor || visitors.some((m) => trip.travellers.has(m.entityId));
+  const before = words.filter((w) => w.end <= holder.start).at(-1);
+  const after = words.find((w) => w.start >= holder.end);
+  let between: Span;
+  if (before && !hosting(before)) {
+    // "Y met X", "Y a été reçu par X": the guest is the subject, before the sentence's first meeting word.
+    const first = words[0] ?? before;
+    if (
+      !visiting(
+        persons.filter((m) => m.end <= first.start),
+        true,
+      )
+    )
+      return false;
+    between = { start: before.end, end: holder.start };
+  } else if (!before && after && !anyVisitor) {
+    // "X received Y", "X met Y": the guest after; only a host's verb may leave them unnamed ("X received him"). Not when the
+    // trip's traveller is unnamed: "During his visit to Hanoi, X met Y" is X's trip.
+    const next = words.find((w) => w.start >= after.end);
+    if (
+      !visiting(
+        persons.filter((m) => m.start >= after.end && (!next || m.end <= next.start)),
+        hosting(after),
+      )
+    )
+      return false;
+    between = { start: holder.end, end: after.start };
+  } else return false;
+  const companions = [cues.delegation, events.companionCues, cues.delegationNouns];
+  return !companions.some((finder) => findWordsIn(finder, ctx.text, between.start, between.end).length > 0);
+}
+
+/**
+ * "Le ministre tchadien de la Défense, A, est arrivé lundi à Niamey. Il a été reçu par le Premier ministre, M. Z", "During
+ * his visit to Hanoi, A met Prime Minister Z", "La visite du ministre A à Dakar … il s'est entretenu avec la ministre des
+ * Affaires étrangères, Mme Y": a national office the text gives no country, held by one the traveller meets in the trip's
+ * scene (tripScene) and who is no traveller himself, is the visited country's.
+ */
+const hostOfTrip: OwnerRule = {
+  name: "hostOfTrip",
+  confidence: 0.6,
+  owner(ctx, cues, a) {
+    if (!NATIONAL_KINDS.has(a.title.kind) || qualifiedAfter(ctx, a.title)) return null;
+    if (!statedBeside(ctx, a) && !appositionAfterName(ctx, a)) return null;
+    const trip = tripScene(ctx, cues, a.title.sentenceIndex);
+    const mention = holderMention(ctx, a);
+    if (!trip || !mention || trip.travellers.has(a.personId) || travelsTo(ctx, cues, a.personId, trip.country)) return null;
+    const holder = { start: Math.min(a.title.start, mention.start), end: Math.max(a.title.end, mention.end) };
+    return hostOfMeeting(ctx, cues, trip, a, holder) ? trip.country : null;
+  },
+};
 
 /** Owner rules for offices the sentence leaves without an owner, in the order they are tried. */
 export const OWNER_RULES: readonly OwnerRule[] = [
@@ -2119,6 +2246,7 @@ export const OWNER_RULES: readonly OwnerRule[] = [
   sameOfficeElsewhere,
   delegationCompanion,
   knownPersonsCountry,
+  hostOfTrip,
   sentenceOpeningPlace,
   storysHomeCountry,
 ];

@@ -69,6 +69,25 @@ export const DELEGATION_LEADER_LINKS: readonly string[] = [
 /** Arriving somewhere, said of a guest: "X arrived here", "X arrived in Colombo" (the place is where the guest is received). */
 export const ARRIVAL_WORDS: readonly string[] = ["arrived", "arrives", "arriving", "arrival", "landed", "has arrived", "will arrive"];
 
+/** Between a trip's word and its traveller written after it: "the visit of Defence Minister X to Hanoi", "a visit by X to Accra". */
+export const TRAVELLER_LINKS: readonly string[] = ["of", "of the", "by", "by the"];
+
+/** A trip told over: the people met after these words are met back home ("On his return, he briefed President X"). */
+export const TRIP_OVER_WORDS: readonly string[] = [
+  "back home",
+  "returned home",
+  "returning home",
+  "flew home",
+  "flew back",
+  "returned to",
+  "after returning",
+  "on his return",
+  "on her return",
+  "upon his return",
+  "upon her return",
+  "back in",
+];
+
 /** Words that add one more person to a list of people who share an office: "as well as the Briton X and the Italian Y". */
 export const LIST_JOINERS: readonly string[] = ["as well as", "along with", "and"];
 

@@ -98,6 +98,24 @@ export const ARRIVAL_WORDS: readonly string[] = [
   "a atterri",
 ];
 
+/** Entre le mot d'un voyage et le voyageur écrit après lui : « la visite du ministre X à Dakar », « la visite de X à Niamey ». */
+export const TRAVELLER_LINKS: readonly string[] = ["du", "de la", "de l'", "de", "d'"];
+
+/** Un voyage fini : les personnes rencontrées après ces mots le sont au retour (« À son retour, il a reçu le président X »). */
+export const TRIP_OVER_WORDS: readonly string[] = [
+  "de retour",
+  "à son retour",
+  "dès son retour",
+  "après son retour",
+  "est rentré",
+  "est rentrée",
+  "sont rentrés",
+  "rentré à",
+  "rentrée à",
+  "a regagné",
+  "ont regagné",
+];
+
 /** Words that add one more person to a list of people who share an office: "ainsi que l'Allemand X, le Britannique Y et l'Italien Z". */
 export const LIST_JOINERS: readonly string[] = ["ainsi que", "ainsi qu'", "de même que", "et"];
 

@@ -66,3 +66,49 @@ describe("sentenceOpeningPlace over the rest of the paragraph", () => {
     expect(roles(own, "en")).toEqual(["person:tom-reyes → President of country:KE"]);
   });
 });
+
+describe("hostOfTrip", () => {
+  const luca = "[Luca Neri](person:luca-neri)";
+  const tom = "[Tom Reyes](person:tom-reyes)";
+  const lina = "[Lina Sato](person:lina-sato)";
+  const osaka = "[Osaka](place:osaka)";
+  it("owns the offices of those the traveller meets after arriving by the visited country", () => {
+    const fr = `L'envoyé ${luca} est arrivé lundi à ${osaka}. Il a été reçu par le {Premier ministre}(${PM}), ${tom}.`;
+    expect(roles(fr)).toEqual(["person:tom-reyes → Prime Minister of country:JP"]);
+    const en = `The envoy ${luca} arrived in ${osaka} on Friday. On Saturday he called on {President}(${PRES}) ${tom} at his office and on {Defence Minister}(${DEF}) ${lina} at the ministry.`;
+    expect(roles(en, "en")).toEqual(["person:tom-reyes → President of country:JP", "person:lina-sato → Defence Minister of country:JP"]);
+  });
+  it("reads the trip in the meeting's sentence, its traveller unnamed or after a link, and the host who receives", () => {
+    const during = `During his visit to ${osaka}, ${luca} met {Prime Minister}(${PM}) ${tom} and {Defence Minister}(${DEF}) ${lina}.`;
+    expect(roles(during, "en")).toEqual([
+      "person:tom-reyes → Prime Minister of country:JP",
+      "person:lina-sato → Defence Minister of country:JP",
+    ]);
+    const lors = `Lors de sa visite à ${osaka}, ${luca} s'est entretenu avec la {ministre des Affaires étrangères}(${FM}), Mme ${lina}.`;
+    expect(roles(lors)).toEqual(["person:lina-sato → Foreign Minister of country:JP"]);
+    const of = `La visite de ${luca} à ${osaka} a duré deux jours. Il s'est entretenu avec la {ministre des Affaires étrangères}(${FM}), Mme ${lina}.`;
+    expect(roles(of)).toEqual(["person:lina-sato → Foreign Minister of country:JP"]);
+    const received = `{President}(${PRES}) ${tom} received ${luca}, who arrived in ${osaka} on Monday.`;
+    expect(roles(received, "en")).toEqual(["person:tom-reyes → President of country:JP"]);
+  });
+  it("not the traveller, nor one who goes with them", () => {
+    const subject = `During his visit to ${osaka}, {Defence Minister}(${DEF}) ${luca} met {Prime Minister}(${PM}) ${tom}.`;
+    expect(roles(subject, "en")).toEqual(["person:tom-reyes → Prime Minister of country:JP"]);
+    const visitor = `La visite du {ministre de la Défense}(${DEF}), ${luca}, à ${osaka} a duré deux jours. Il a été reçu par le {Premier ministre}(${PM}), ${tom}.`;
+    expect(roles(visitor)).toEqual(["person:tom-reyes → Prime Minister of country:JP"]);
+    const delegation = `${luca} est arrivé lundi à ${osaka}. Il a rencontré le {Premier ministre}(${PM}), ${tom}, avec sa délégation, dont le {ministre de la Défense}(${DEF}), ${lina}.`;
+    expect(roles(delegation)).toEqual(["person:tom-reyes → Prime Minister of country:JP"]);
+  });
+  it("not when the sentence names another country, over the phone, back home, or without the traveller", () => {
+    const third = `${luca} arrived in ${osaka} on Friday. He met {Prime Minister}(${PM}) ${tom} before leaving for [Kenya](country:KE).`;
+    expect(roles(third, "en")).toEqual([]);
+    const phone = `${luca} arrived in ${osaka} on Friday. On Saturday he spoke by phone with {President}(${PRES}) ${tom}.`;
+    expect(roles(phone, "en")).toEqual([]);
+    const back = `${luca} visited ${osaka} last week. On his return, he met {Prime Minister}(${PM}) ${tom}.`;
+    expect(roles(back, "en")).toEqual([]);
+    const retour = `${luca} s'est rendu lundi à ${osaka}. De retour mardi, il a été reçu par le {Premier ministre}(${PM}), ${tom}.`;
+    expect(roles(retour)).toEqual([]);
+    const others = `${luca} will travel to ${osaka} next week. On Monday, {President}(${PRES}) ${tom} met {Defence Minister}(${DEF}) ${lina}.`;
+    expect(roles(others, "en")).toEqual([]);
+  });
+});

@@ -64,6 +64,7 @@ describe("the role rule lists", () => {
       "sameOfficeElsewhere",
       "delegationCompanion",
       "knownPersonsCountry",
+      "hostOfTrip",
       "sentenceOpeningPlace",
       "storysHomeCountry",
     ]);
@@ -770,7 +771,8 @@ describe("storysHomeCountry", () => {
     const fr = `La [France](country:FR) paiera. Le {ministre de la Défense}(${DEF}) [Luca Neri](person:luca-neri) a signé.`;
     expect(dated(fr, "fr", "country:FR")).toEqual(["person:luca-neri of country:FR"]);
     const elsewhere = `[Kenya](country:KE) will buy frigates. The envoy will travel to [France](country:FR) to meet {Defence Minister}(${DEF}) [Luca Neri](person:luca-neri).`;
-    expect(dated(elsewhere, "en", "country:KE")).toEqual([]);
+    // Not the dateline's: the one met on a trip to France is France's (hostOfTrip).
+    expect(dated(elsewhere, "en", "country:KE")).toEqual(["person:luca-neri of country:FR"]);
     const qualified = `[Kenya](country:KE) will buy frigates. [French](country:FR demonym) {Defence Minister}(${DEF} country:FR) [Luca Neri](person:luca-neri) signed.`;
     expect(dated(qualified, "en", "country:KE")).toEqual(["person:luca-neri of country:FR"]);
   });

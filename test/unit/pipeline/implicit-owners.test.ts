@@ -58,3 +58,48 @@ describe("a guest is no official of the country that receives them", () => {
     expect(roles(fr)).toEqual(["Oumarou Zakari: Prime Minister of Niger"]);
   });
 });
+
+describe("the officials a visitor meets hold the visited country's offices", () => {
+  it("after an arrival told in the sentence before", () => {
+    const fr = extract(
+      "Visite\n\nLe ministre ivoirien des Transports, Konan Brou, est arrivé mercredi à Conakry pour une visite de travail. Il a été reçu dans l'après-midi par le ministre des Affaires étrangères, M. Sékou Bangoura.",
+    );
+    expect(roles(fr)).toContain("Sékou Bangoura: Foreign Minister of Guinea");
+    const en = extract(
+      "Visit\n\nKenyan Trade Secretary Wanjiku Mwangi arrived in Dhaka on Sunday. On Monday she called on Prime Minister Rafiq Hasan at his office and later met Foreign Minister Tahmina Akter.",
+    );
+    expect(roles(en)).toEqual([
+      "Wanjiku Mwangi: Trade Minister of Kenya",
+      "Rafiq Hasan: Prime Minister of Bangladesh",
+      "Tahmina Akter: Foreign Minister of Bangladesh",
+    ]);
+  });
+  it("in the sentence that tells the visit, and after 'the visit of X to'", () => {
+    const en = extract(
+      "Talks\n\nDuring his visit to Jakarta, Japanese Foreign Minister Kenji Arai met President Budi Santoso and Defence Minister Agus Wibowo.",
+    );
+    expect(roles(en)).toEqual([
+      "Kenji Arai: Foreign Minister of Japan",
+      "Budi Santoso: President of Indonesia",
+      "Agus Wibowo: Defence Minister of Indonesia",
+    ]);
+    const fr = extract(
+      "Visite\n\nLa visite du ministre sénégalais Ousmane Ndiaye à Conakry s'est achevée jeudi. Il s'est entretenu avec la Première ministre, Mme Fatoumata Camara.",
+    );
+    expect(roles(fr)).toContain("Fatoumata Camara: Prime Minister of Guinea");
+  });
+  it("not the visitor's companions, an official a demonym qualifies, nor one met elsewhere, by phone or back home", () => {
+    const companions = extract(
+      "Visit\n\nKenyan Trade Secretary Wanjiku Mwangi arrived in Dhaka on Sunday, accompanied by Foreign Secretary Otieno Kamau. She met Indian Foreign Minister Arjun Rao, who was also in the city.",
+    );
+    expect(roles(companions)).toEqual([
+      "Wanjiku Mwangi: Trade Minister of Kenya",
+      "Otieno Kamau: Foreign Minister of Kenya",
+      "Arjun Rao: Foreign Minister of India",
+    ]);
+    const elsewhere = extract(
+      "Visit\n\nKenyan Trade Secretary Wanjiku Mwangi arrived in Dhaka on Sunday. She met Prime Minister Rafiq Hasan before flying on to Nepal. On Tuesday she spoke by phone with President Salma Begum. Back home, she briefed Foreign Minister Daniel Kiptoo.",
+    );
+    expect(roles(elsewhere)).toEqual(["Wanjiku Mwangi: Trade Minister of Kenya"]);
+  });
+});
