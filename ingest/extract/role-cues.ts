@@ -73,6 +73,8 @@ export interface RoleCues {
   travellerLinks: PhraseFinder;
   /** "back home", "à son retour": a trip told over. */
   tripOverWords: PhraseFinder;
+  /** "ahead of", "avant": before a trip's word, a time before the trip. */
+  beforeTripWords: PhraseFinder;
 }
 
 /** A style as written and with its abbreviation dot ("Dr" and "Dr."). */
@@ -123,6 +125,7 @@ function compile(roles: RoleCueLists, names: NameCueLists): RoleCues {
     arrivalWords: phraseFinder(roles.ARRIVAL_WORDS),
     travellerLinks: phraseFinder(roles.TRAVELLER_LINKS),
     tripOverWords: phraseFinder(roles.TRIP_OVER_WORDS),
+    beforeTripWords: phraseFinder(roles.BEFORE_TRIP_WORDS),
     takesEffectFrom: phraseFinder(roles.TAKES_EFFECT_FROM),
     subjectPossessives: phraseFinder(roles.SUBJECT_POSSESSIVES),
   };
@@ -161,6 +164,7 @@ const EMPTY: RoleCues = {
   arrivalWords: NONE,
   travellerLinks: NONE,
   tripOverWords: NONE,
+  beforeTripWords: NONE,
   takesEffectFrom: NONE,
   subjectPossessives: NONE,
 };

@@ -2058,6 +2058,7 @@ interface Trip {
   sentenceIndex: number;
   travellers: ReadonlySet<string>;
   country: string;
+  start: number;
   end: number;
 }
 
@@ -2102,7 +2103,7 @@ function tripsOf(ctx: ExtractionContext, cues: RoleCues): readonly Trip[] {
           : hereWord && home?.fromDateline
             ? home.id
             : openingPlaceCountry(ctx, i);
-      if (country) trips.push({ sentenceIndex: i, travellers, country, end: trigger.end });
+      if (country) trips.push({ sentenceIndex: i, travellers, country, start: trigger.start, end: trigger.end });
     }
   });
   tripsByContext.set(ctx, trips);
@@ -2148,11 +2149,21 @@ function tripScene(ctx: ExtractionContext, cues: RoleCues, sentenceIndex: number
     const told = trips.filter((t) => t.sentenceIndex === k);
     const trip = told.at(-1);
     if (!trip) continue;
-    if (told.some((t) => t.country !== trip.country)) return null;
+    if (told.some((t) => t.country !== trip.country) || aheadOfTrip(ctx, cues, trip)) return null;
     for (let j = k; j <= sentenceIndex; j++) if (otherCountriesFree(ctx, j, trip.country)) return null;
     return findWordsIn(cues.tripOverWords, ctx.text, trip.end, s.end).length > 0 ? null : trip;
   }
   return null;
+}
+
+/** Between a time before a trip and the trip's word: articles, possessives and "de" ("ahead of his visit", "avant sa visite"). */
+const BEFORE_TRIP_GAP = /^(?:\s|the|a|his|her|their|its|le|la|l['’]|sa|son|leur|de|d['’])*$/iu;
+
+/** "Ahead of his visit to Hanoi, X met …", "Avant sa visite à Dakar, X a reçu …": the trip is told as not yet begun. */
+function aheadOfTrip(ctx: ExtractionContext, cues: RoleCues, trip: Trip): boolean {
+  const s = ctx.sentences[trip.sentenceIndex];
+  const before = s ? findWordsIn(cues.beforeTripWords, ctx.text, s.start, trip.start).at(-1) : undefined;
+  return before !== undefined && BEFORE_TRIP_GAP.test(ctx.text.slice(before.end, trip.start));
 }
 
 /** The mention of an attachment's holder nearest its title, in the title's sentence. */

@@ -72,6 +72,16 @@ export const ARRIVAL_WORDS: readonly string[] = ["arrived", "arrives", "arriving
 /** Between a trip's word and its traveller written after it: "the visit of Defence Minister X to Hanoi", "a visit by X to Accra". */
 export const TRAVELLER_LINKS: readonly string[] = ["of", "of the", "by", "by the"];
 
+/** Before a trip's word, a time before the trip: "Ahead of his visit to Hanoi, X met President Y" meets Y at home. */
+export const BEFORE_TRIP_WORDS: readonly string[] = [
+  "before",
+  "ahead of",
+  "prior to",
+  "in the run-up to",
+  "in preparation for",
+  "on the eve of",
+];
+
 /** A trip told over: the people met after these words are met back home ("On his return, he briefed President X"). */
 export const TRIP_OVER_WORDS: readonly string[] = [
   "back home",

@@ -101,6 +101,16 @@ export const ARRIVAL_WORDS: readonly string[] = [
 /** Entre le mot d'un voyage et le voyageur écrit après lui : « la visite du ministre X à Dakar », « la visite de X à Niamey ». */
 export const TRAVELLER_LINKS: readonly string[] = ["du", "de la", "de l'", "de", "d'"];
 
+/** Avant le mot d'un voyage, un temps d'avant le voyage : « Avant sa visite à Dakar, X s'est entretenu avec le Premier ministre ». */
+export const BEFORE_TRIP_WORDS: readonly string[] = [
+  "avant",
+  "avant de",
+  "à la veille de",
+  "en prévision de",
+  "en amont de",
+  "en préparation de",
+];
+
 /** Un voyage fini : les personnes rencontrées après ces mots le sont au retour (« À son retour, il a reçu le président X »). */
 export const TRIP_OVER_WORDS: readonly string[] = [
   "de retour",

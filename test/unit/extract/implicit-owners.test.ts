@@ -99,7 +99,7 @@ describe("hostOfTrip", () => {
     const delegation = `${luca} est arrivé lundi à ${osaka}. Il a rencontré le {Premier ministre}(${PM}), ${tom}, avec sa délégation, dont le {ministre de la Défense}(${DEF}), ${lina}.`;
     expect(roles(delegation)).toEqual(["person:tom-reyes → Prime Minister of country:JP"]);
   });
-  it("not when the sentence names another country, over the phone, back home, or without the traveller", () => {
+  it("not when the sentence names another country, over the phone, before the trip or back home, or without the traveller", () => {
     const third = `${luca} arrived in ${osaka} on Friday. He met {Prime Minister}(${PM}) ${tom} before leaving for [Kenya](country:KE).`;
     expect(roles(third, "en")).toEqual([]);
     const phone = `${luca} arrived in ${osaka} on Friday. On Saturday he spoke by phone with {President}(${PRES}) ${tom}.`;
@@ -108,6 +108,10 @@ describe("hostOfTrip", () => {
     expect(roles(back, "en")).toEqual([]);
     const retour = `${luca} s'est rendu lundi à ${osaka}. De retour mardi, il a été reçu par le {Premier ministre}(${PM}), ${tom}.`;
     expect(roles(retour)).toEqual([]);
+    const ahead = `Ahead of his visit to ${osaka}, ${luca} met {Prime Minister}(${PM}) ${tom}.`;
+    expect(roles(ahead, "en")).toEqual([]);
+    const avant = `Avant sa visite à ${osaka}, ${luca} s'est entretenu avec le {Premier ministre}(${PM}), ${tom}.`;
+    expect(roles(avant)).toEqual([]);
     const others = `${luca} will travel to ${osaka} next week. On Monday, {President}(${PRES}) ${tom} met {Defence Minister}(${DEF}) ${lina}.`;
     expect(roles(others, "en")).toEqual([]);
   });
