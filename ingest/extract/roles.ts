@@ -2355,7 +2355,7 @@ export function extractRoles(ctx: ExtractionContext): RoleExtraction {
     );
     // The plain title of a kind ("le ministre") stands for the one holder of any office of the kind.
     const personId = isPlainTitle(t)
-      ? (holderOfKind(ctx, roles, t) ?? nationalLeader(ctx, roles, t))
+      ? (holderOfKind(ctx, roles, t, titleReferences) ?? nationalLeader(ctx, roles, t))
       : holders.size === 1
         ? [...holders][0]
         : nationalLeader(ctx, roles, t);
@@ -2432,9 +2432,17 @@ const DEFINITE_BEFORE = /(?:^|[\s(«"“])(?:le|la|l['’]|the)\s*$/iu;
 /**
  * "Le ministre des Armées, X, … Mardi, le ministre a reçu …": the plain title of a kind ("le ministre", "the
  * minister"), definite, stands for the one person the document gave an office of that kind before it (of the
- * title's country, when it says one). Null when none or several.
+ * title's country, when it says one). When several were given one, for the story's own: the one named, or
+ * referred to by a title before (`earlier`), in more sentences up to it than any other ("X, ministre des Armées, …
+ * X a rencontré le ministre des Affaires étrangères Y … le ministre a ensuite visité …" is X; two named as often, no
+ * one). Null when none or no one stands out.
  */
-function holderOfKind(ctx: ExtractionContext, roles: readonly RoleClaim[], t: TitleMention): string | null {
+function holderOfKind(
+  ctx: ExtractionContext,
+  roles: readonly RoleClaim[],
+  t: TitleMention,
+  earlier: readonly (readonly PersonReference[])[],
+): string | null {
   if (!DEFINITE_BEFORE.test(ctx.text.slice(Math.max(0, t.start - 8), t.start))) return null;
   const holders = new Set(
     roles
@@ -2444,7 +2452,29 @@ function holderOfKind(ctx: ExtractionContext, roles: readonly RoleClaim[], t: Ti
       )
       .map((r) => r.personId),
   );
-  return holders.size === 1 ? ([...holders][0] ?? null) : null;
+  if (holders.size <= 1) return [...holders][0] ?? null;
+  return mostNamedUpTo(ctx, holders, t.sentenceIndex, earlier);
+}
+
+/**
+ * Of `persons`, the one named (or referred to by a title: `references`) in more of the sentences up to
+ * `sentenceIndex` than each other; null on a tie.
+ */
+function mostNamedUpTo(
+  ctx: ExtractionContext,
+  persons: ReadonlySet<string>,
+  sentenceIndex: number,
+  references: readonly (readonly PersonReference[])[],
+): string | null {
+  const sentencesNaming = new Map<string, number>();
+  for (let i = 0; i <= sentenceIndex; i++) {
+    const named = [...(ctx.mentionsBySentence[i] ?? []).map((m) => m.entityId), ...(references[i] ?? []).map((r) => r.personId)];
+    for (const person of new Set(named.filter((id) => persons.has(id))))
+      sentencesNaming.set(person, (sentencesNaming.get(person) ?? 0) + 1);
+  }
+  const ranked = [...sentencesNaming.entries()].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  return first && (!second || first[1] > second[1]) ? first[0] : null;
 }
 
 /** Titles that name a nation's leader whatever the office ("the Chinese leader", "le dirigeant chinois", "the de facto Saudi ruler"). */

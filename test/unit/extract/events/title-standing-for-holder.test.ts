@@ -36,6 +36,19 @@ describe("a title standing for the person named with it", () => {
     ).toEqual([{ type: "Meeting", participants: ["France", "Mark Ellison"] }]);
   });
 
+  it("the plain title stands for the story's own minister when another was named less: a host met on a trip", () => {
+    expect(
+      gatherings(
+        "Le ministre des Armées, Luc Berthier, est arrivé lundi à Niamey. Luc Berthier a été reçu par le ministre de la Défense, Idrissa Kané. Mercredi, le ministre a rencontré le président togolais Koffi Adjo à Lomé.",
+      ),
+    ).toContainEqual({ type: "Meeting", participants: ["Koffi Adjo", "Luc Berthier"] });
+    expect(
+      gatherings(
+        "Defence Secretary Alan Whitby arrived in Jakarta on Monday. Whitby met Foreign Minister Dewi Santoso on Tuesday. On Thursday the minister held talks with President Hiro Tanaka of Japan in Tokyo.",
+      ),
+    ).toContainEqual({ type: "Meeting", participants: ["Alan Whitby", "Hiro Tanaka"] });
+  });
+
   it("the plain title stands for no one when two ministers were named, or none before it", () => {
     expect(
       gatherings(
