@@ -4,17 +4,20 @@
  * (", officials said", ", according to X") are past even when the news is not, so they are set aside first.
  */
 
-/** A past form; participles after a present "is/are" or a bare "be" are a passive or a state ("is located", "are held", "to be held"), not a past. */
+/**
+ * A past form; participles after a present "is/are" or a bare "be" are a passive or a state ("is located", "are held", "to
+ * be held"), not a past; "was due to", "were to" tell a plan (FUTURE), not a past.
+ */
 export const PAST =
-  /(?<!\b(?:is|are|am|be)\s+(?:(?:not|now|still|also|already|currently|[a-z]+ly)\s+)?(?:[a-z]+(?:ed|en)\s*,?\s+(?:and|or)\s+)?)\b(?:was|were|had|did|met|held|signed|said|agreed|visited|went|came|made|took|gave|told|began|announced|saw|spoke|flew|left|sent|won|lost|sought|brought|found|became|chose|wrote|led|hosted|sat|stood|shook|laid|struck|kept|drew|built|sold|bought|paid|fought|thought|felt|heard|ran|swore|broke|rose|fell|[a-z]{3,}ed)\b(?<!\b(?:indeed|need|speed|feed|seed|breed|hundred|kindred|sacred|naked|wicked|rugged|embed|united|based)\b)/gu;
+  /(?<!\b(?:is|are|am|be)\s+(?:(?:not|now|still|also|already|currently|[a-z]+ly)\s+)?(?:[a-z]+(?:ed|en)\s*,?\s+(?:and|or)\s+)?)\b(?:(?:was|were)(?!\s+(?:(?:going|expected|set|scheduled|due|supposed|slated)\s+)?to\s+\p{L})|had|did|met|held|signed|said|agreed|visited|went|came|made|took|gave|told|began|announced|saw|spoke|flew|left|sent|won|lost|sought|brought|found|became|chose|wrote|led|hosted|sat|stood|shook|laid|struck|kept|drew|built|sold|bought|paid|fought|thought|felt|heard|ran|swore|broke|rose|fell|[a-z]{3,}ed)\b(?<!\b(?:indeed|need|speed|feed|seed|breed|hundred|kindred|sacred|naked|wicked|rugged|embed|united|based)\b)/gu;
 
 /**
- * A future form, a plan or an expectation ("will", "is expected to", "next week", "upcoming", "to be held"); a meeting
- * agreed on for later ("agreed to meet again in the spring": the infinitive's dates are the meeting's, still to come,
+ * A future form, a plan or an expectation ("will", "is expected to", "next week", "upcoming", "to be held", a plan told in
+ * the past: "was due to", "were to make"); a meeting agreed on for later ("agreed to meet again in the spring": the infinitive's dates are the meeting's, still to come,
  * while the agreeing is past).
  */
 export const FUTURE =
-  /(?<=\b(?:agreed|decided|pledged|promised|resolved|arranged|vowed)(?:\s+[\p{L}\d]+,?){0,4}\s+)to\s+(?:meet|hold|reconvene|convene|gather|host|visit|travel)\b|\b(?:will|shall|won['’]t|(?:is|are|am)\s+(?:going|expected|set|scheduled|due|to)\b|plans?\s+to|intends?\s+to|invit(?:ed|ation)\s+to|would|next\s+(?:weeks?|months?|years?|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|summit|meeting|visit|round|session|spring|summer|autumn|fall|winter|few|step|stage|trip)|upcoming|later\s+this|to\s+be\s+(?:held|hosted|signed|launched|convened|organi[sz]ed|attended)|by\s+the\s+end|planned|scheduled|expected)\b/giu;
+  /(?<=\b(?:agreed|decided|pledged|promised|resolved|arranged|vowed)(?:\s+[\p{L}\d]+,?){0,4}\s+)to\s+(?:meet|hold|reconvene|convene|gather|host|visit|travel)\b|\b(?:will|shall|won['’]t|(?:is|are|am)\s+(?:going|expected|set|scheduled|due|to)\b|(?:was|were)\s+(?:(?:going|expected|set|scheduled|due|supposed|slated)\s+)?to(?=\s+\p{L})|plans?\s+to|intends?\s+to|invit(?:ed|ation)\s+to|would|next\s+(?:weeks?|months?|years?|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|summit|meeting|visit|round|session|spring|summer|autumn|fall|winter|few|step|stage|trip)|upcoming|later\s+this|to\s+be\s+(?:held|hosted|signed|launched|convened|organi[sz]ed|attended)|by\s+the\s+end|planned|scheduled|expected)\b/giu;
 
 /** A reporting clause: ", X said", ", according to Y". */
 export const REPORTING =

@@ -34,9 +34,16 @@ const NEXT = `(?:${NEXT_NOUNS}\\s+prochaine?s?|prochaine?s?\\s+${NEXT_NOUNS})`;
 const AGREED_MEETING =
   "(?<=(?:convenue?s?|décidée?s?|engagée?s?|promis)(?:\\s+[\\p{L}\\d]+,?){0,4}\\s+)d[e'’]\\s*(?:se\\s+(?:retrouver|revoir|réunir|rencontrer|parler)|tenir|organiser|rencontrer|recevoir|accueillir|réunir)";
 
-/** A future form, a plan or an expectation ("sera", "devrait", "prévue", "la semaine prochaine"). */
+/**
+ * A plan told in the past, "devait" or "devaient" before its infinitive ("la visite que devaient effectuer ce jeudi les
+ * ministres", "il devait se rendre vendredi à Oslo"): its dates are the plan's, still to come when it was made.
+ */
+const PLAN_IN_PAST =
+  "dev(?:ait|aient)\\s+(?:(?:\\p{L}+ment|ensuite|alors|encore|aussi|bien|déjà|toujours|y|en|lui|leur|nous|vous|se|le|la|les)\\s+|[sl]['’]\\s*){0,3}\\p{L}+(?:er|ir|re|oir)";
+
+/** A future form, a plan or an expectation ("sera", "devrait", "prévue", "la semaine prochaine", "devait se rendre"). */
 export const FUTURE = new RegExp(
-  `(?:^|[^\\p{L}])(?:${AGREED_MEETING}|\\p{Ll}+[eidrvu]r(?:a|ai|as|ons|ez|ont|ait|aient)|prévue?s?|attendue?s?|programmée?s?|envisagée?s?|sera|seront|aura|auront|ira|iront|fera|feront|devra|devront|devrait|devraient|pourrait|pourraient|doit|doivent|va|vont|prévoit|prévoient|compte|comptent|envisage|envisagent|entend|entendent|invitée?s?\\s+à|invitation\\s+à|s['’]apprête|s['’]apprêtent|projette|projettent|${NEXT}|à venir|d['’]ici)(?=$|[^\\p{L}])`,
+  `(?:^|[^\\p{L}])(?:${AGREED_MEETING}|${PLAN_IN_PAST}|\\p{Ll}+[eidrvu]r(?:a|ai|as|ons|ez|ont|ait|aient)|prévue?s?|attendue?s?|programmée?s?|envisagée?s?|sera|seront|aura|auront|ira|iront|fera|feront|devra|devront|devrait|devraient|pourrait|pourraient|doit|doivent|va|vont|prévoit|prévoient|compte|comptent|envisage|envisagent|entend|entendent|invitée?s?\\s+à|invitation\\s+à|s['’]apprête|s['’]apprêtent|projette|projettent|${NEXT}|à venir|d['’]ici)(?=$|[^\\p{L}])`,
   "gu",
 );
 

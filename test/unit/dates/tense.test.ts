@@ -14,6 +14,11 @@ describe("sentenceTense", () => {
     ["Le ministre est arrivé lundi à Canberra.", "past"],
     ["Le président se rend à Tokyo.", "present"],
     ["Le sommet a lieu à Tokyo et le Japon a plus de navires.", "present"],
+    // A plan told in the past: "devait" before its infinitive; "devait" with a noun is a past.
+    ["Le ministre devait se rendre vendredi à Oslo.", "future"],
+    ["Les deux ministres devaient effectuer jeudi une visite à Oslo.", "future"],
+    ["Elle devait initialement s'entretenir avec son homologue.", "future"],
+    ["Il devait sa nomination au président.", "past"],
   ])("reads %j as %s (French)", (sentence, tense) => {
     expect(sentenceTense(sentence, "fr")).toBe(tense);
   });
@@ -27,6 +32,12 @@ describe("sentenceTense", () => {
     ["The summit opens in Jakarta.", "present"],
     ["The summit, to be held in Jakarta, opens the season.", "future"],
     ["The United Kingdom is indeed a close partner.", "present"],
+    // A plan told in the past: "was due to", "were to" before a verb; "was told to" is a past.
+    ["The minister was due to travel to Oslo.", "future"],
+    ["The two ministers were to meet in Rome.", "future"],
+    ["She was scheduled to make the visit on Friday.", "future"],
+    ["The minister was told to leave Oslo.", "past"],
+    ["The minister was in Oslo.", "past"],
   ])("reads %j as %s (English)", (sentence, tense) => {
     expect(sentenceTense(sentence, "en")).toBe(tense);
   });
