@@ -265,6 +265,8 @@ export interface EventCues {
   partnerRelatives: PhraseFinder;
   /** "effectuer", "make": the verb of a relative clause on a trip's noun ("la visite que devait effectuer X"). */
   tripMakingVerbs: PhraseFinder;
+  /** "à", "to": before a place the relative clause's verb takes ("que devaient effectuer à Rome les ministres X et Y"). */
+  tripPlacePrepositions: PhraseFinder;
   /** "que", "that": the object relative pronoun opening that clause. */
   objectRelatives: PhraseFinder;
   /** "dont": before a name or a number, a list of those included ("des représentants, dont Mme X"), no relative clause. */
@@ -413,6 +415,7 @@ function compile(packs: readonly LanguagePack[]): EventCues {
     sharedSubjectLinks: r((c) => c.SHARED_SUBJECT_LINKS),
     partnerRelatives: r((c) => c.PARTNER_RELATIVES),
     tripMakingVerbs: r((c) => c.TRIP_MAKING_VERBS),
+    tripPlacePrepositions: r((c) => c.TRIP_PLACE_PREPOSITIONS),
     objectRelatives: r((c) => c.OBJECT_RELATIVES),
     includingPronouns: r((c) => c.INCLUDING_PRONOUNS),
     nextCounterpartLinks: r((c) => c.NEXT_COUNTERPART_LINKS),

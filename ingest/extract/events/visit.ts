@@ -48,6 +48,8 @@ const person = (id: string | null | undefined) => (id ? { people: [id] } : null)
 /** "officielle du chancelier ", "by German Foreign Minister ": a few adjectives, the preposition, then titles, demonyms and honorifics. */
 const AGENT_LEAD = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:(?:de|du|of|by)\s+|d['’]\s*)/iu;
 const HONORIFIC = /^(?:\s|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|le|la|l'|l’|the|,)*$/iu;
+/** Before a list of subjects: the plural article too ("que devaient effectuer les ministres X et Y"). */
+const HONORIFIC_OR_PLURAL = /^(?:\s|M\.|MM\.|Mme|Mmes|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|le|la|les|l'|l’|the|,)*$/iu;
 
 /** Before the agent's preposition: at most two words; the places and dates of the noun's complement read as none. */
 const AGENT_GAP = /^\s*(?:[\p{L}-]+\s+){0,2}$/u;
@@ -114,8 +116,10 @@ const NOUN_TO_RELATIVE_WORDS = 2;
  * "la visite à Doha que devait effectuer le ministre X", "la visite que le président X devait effectuer à Rome", "the
  * visit that Minister X was due to make", "the trip X had planned to make to Rome": the visitor is the subject of the
  * relative clause on the trip's noun, before its verb ("que X devait effectuer", English without a pronoun too) or
- * after it (French inversion, titles and honorifics between). The noun must have its determiner right before it, so
- * that a verb trigger's object ("visited the plant that makes drones") never reads so.
+ * after it (French inversion, titles and honorifics between), a list of them too ("que devaient effectuer ce jeudi à Rome
+ * les ministres X et Y", "the trip that ministers X and Y were to make"), the verb's own place and date between. The
+ * noun must have its determiner right before it, so that a verb trigger's object ("visited the plant that makes
+ * drones") never reads so.
  */
 export const subjectOfRelativeOnNoun: ParticipantRule = {
   name: "subjectOfRelativeOnNoun",
@@ -134,7 +138,15 @@ export const subjectOfRelativeOnNoun: ParticipantRule = {
     });
     const titles = ctx.titlesBySentence[i] ?? [];
     const demonyms = (ctx.mentionsBySentence[i] ?? []).filter((m) => m.source === "demonym");
-    const blanks = [...places, ...ctx.temporal(i), ...titles, ...demonyms];
+    // Plural titles before a list of subjects ("les ministres X et Y", "ministers X and Y") read as titles.
+    const groups = findIn(cues.leaderGroups, ctx.text, trigger.end, clauseEnd);
+    const blanks = [...places, ...ctx.temporal(i), ...titles, ...demonyms, ...groups];
+    // The verb's own place, with its preposition ("effectuer à Rome"), is no word of the subject's lead.
+    const placesTaken = places.flatMap((place) =>
+      findWordsIn(cues.tripPlacePrepositions, ctx.text, Math.max(s.start, place.start - 8), place.start)
+        .filter((preposition) => /^\s+$/u.test(ctx.text.slice(preposition.end, place.start)))
+        .map((preposition) => ({ start: preposition.start, end: place.end })),
+    );
     // Between the noun and the pronoun: the noun's places and dates only ("la visite à Doha que").
     const relative = findWordsIn(cues.objectRelatives, ctx.text, trigger.end, verb.start)[0];
     const from = relative ? relative.end : trigger.end;
@@ -142,12 +154,18 @@ export const subjectOfRelativeOnNoun: ParticipantRule = {
     if (/[,;()]/u.test(complement) || letterWordCount(complement) > NOUN_TO_RELATIVE_WORDS) return null;
     // Subject before the verb: "que le président X devait effectuer", "the visit X was due to make".
     const before = people.find((p) => p.start >= from && p.end <= verb.start);
+    const candidates = people.map((p) => ({ start: p.start, end: p.end, id: p.personId }));
     if (before) {
       const lead = blankSpans(ctx.text, from, before.start, blanks);
+      // "that ministers X and Y were to make": every name of the subject, the tail counted after the last.
+      const subjects = listFrom(ctx, candidates, { start: before.start, end: before.end, id: before.personId }, [...titles, ...demonyms]);
+      const lastEnd = Math.max(
+        ...people.filter((p) => p.start >= before.start && p.end <= verb.start && subjects.includes(p.personId)).map((p) => p.end),
+      );
       // Past the apposition's closing comma ("that the minister, X, was to pay").
-      const tail = ctx.text.slice(before.end, verb.start).replace(/^\s*,/u, " ");
-      return HONORIFIC.test(lead) && !/[,;]/u.test(tail) && letterWordCount(tail) <= RELATIVE_TO_VERB_WORDS
-        ? person(before.personId)
+      const tail = ctx.text.slice(lastEnd, verb.start).replace(/^\s*,/u, " ");
+      return HONORIFIC_OR_PLURAL.test(lead) && !/[,;]/u.test(tail) && letterWordCount(tail) <= RELATIVE_TO_VERB_WORDS
+        ? { people: subjects }
         : null;
     }
     // Inverted subject after the verb, only after a pronoun: "que devait effectuer le ministre X".
@@ -158,9 +176,8 @@ export const subjectOfRelativeOnNoun: ParticipantRule = {
     )
       return null;
     const after = people.find((p) => p.start >= verb.end);
-    if (!after || !HONORIFIC.test(blankSpans(ctx.text, verb.end, after.start, blanks))) return null;
+    if (!after || !HONORIFIC_OR_PLURAL.test(blankSpans(ctx.text, verb.end, after.start, [...blanks, ...placesTaken]))) return null;
     // "que devaient effectuer le ministre X et la secrétaire d'État Y": every name of the inverted subject.
-    const candidates = people.map((p) => ({ start: p.start, end: p.end, id: p.personId }));
     return { people: listFrom(ctx, candidates, { start: after.start, end: after.end, id: after.personId }, [...titles, ...demonyms]) };
   },
 };

@@ -59,6 +59,9 @@ export const AFTER_OBJECT_HER = [
 /** After a passive verb or an event noun: who did it ("signed by", "the signing by"). */
 export const AGENT_MARKERS = ["by"] as const;
 
+/** Prepositions of a place the relative clause's verb takes: "the trip that ministers X and Y were to make to Rome this week". */
+export const TRIP_PLACE_PREPOSITIONS = ["to", "in"] as const;
+
 /**
  * Verbs that make a trip's noun the object of a relative clause: "the visit that Minister X was due to make",
  * "the trip X had planned to make to Rome" (the clause's subject is the visitor).

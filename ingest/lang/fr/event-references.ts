@@ -81,6 +81,9 @@ export const AFTER_OBJECT_HER = [] as const;
 /** After a passive verb or an event noun: who did it ("signée par", "la signature par"). */
 export const AGENT_MARKERS = ["par"] as const;
 
+/** Prépositions d'un lieu complément du verbe de la relative : « que devaient effectuer ce jeudi à Rome les ministres X et Y ». */
+export const TRIP_PLACE_PREPOSITIONS = ["à", "au", "aux", "en", "dans"] as const;
+
 /**
  * Verbes qui font d'un nom de voyage l'objet d'une relative : « la visite que devait effectuer le ministre X »,
  * « le voyage que X comptait faire à Rome » (le sujet de la relative est le visiteur).

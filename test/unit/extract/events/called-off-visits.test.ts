@@ -156,4 +156,32 @@ describe("a visit told by its noun and a relative clause on it ('la visite que d
     ]);
     expect(visits("La visite que Karim Ben Salah a saluée à Lomé a été annulée.")).toEqual([]);
   });
+
+  it("the plan's visitors listed after its verb or before it, its own place and day between ('que devaient effectuer jeudi à Oslo les ministres X et Y')", () => {
+    // Published Wednesday 4 March 2026: the plan's Thursday is the next day, whatever the cancellation's tense.
+    const expected = [{ status: "cancelled", visitors: ["Karim Ben Salah", "Lina Haddad"], place: "Oslo" }];
+    expect(visits("La visite que devaient effectuer jeudi à Oslo les ministres Karim Ben Salah et Lina Haddad a été annulée.")).toEqual(
+      expected,
+    );
+    expect(visits("The trip that ministers Karim Ben Salah and Lina Haddad were to make to Oslo on Thursday has been called off.")).toEqual(
+      expected,
+    );
+    const dated = namedEvents(
+      "La visite à Oslo que devaient effectuer ce jeudi les ministres Karim Ben Salah et Lina Haddad a été reportée.",
+      "2026-03-04",
+      "Visit",
+    ).map(({ date }) => date);
+    expect(dated).toEqual(["2026-03-05"]);
+    expect(
+      namedEvents("The visit Karim Ben Salah was due to make to Oslo on Friday was cancelled.", "2026-03-04", "Visit").map(
+        ({ date }) => date,
+      ),
+    ).toEqual(["2026-03-06"]);
+  });
+
+  it("a list after the verb with a place of its own complement is no subject ('que devait effectuer au président X le ministre Y')", () => {
+    expect(
+      visits("La visite que devait rendre au président Karim Ben Salah le ministre Lina Haddad a été annulée.").flatMap((v) => v.visitors),
+    ).not.toContain("Karim Ben Salah");
+  });
 });
