@@ -47,6 +47,11 @@ describe("triggers", () => {
     expect(typesIn("The treaty was signed by both leaders, before the bill was voted.", "en")).toEqual(["Signing:signed"]);
   });
 
+  it("a past infinitive of meeting is a meeting: 'Après s'être entretenue avec son homologue, …'", () => {
+    expect(typesIn("Après s'être entretenue avec son homologue, la ministre est repartie.", "fr")).toEqual(["Meeting:s'être entretenue"]);
+    expect(typesIn("Après s'être entretenus à Oslo, les deux ministres ont signé un accord.", "fr")).toContain("Meeting:s'être entretenus");
+  });
+
   it("a verb of concluding with an agreement's noun as object is a signing: 'ont conclu une lettre d'intention', 'agreed on a roadmap'", () => {
     expect(typesIn("Les deux pays ont également conclu une lettre d'intention sur la formation.", "fr")).toEqual(["Signing:conclu"]);
     expect(typesIn("Les ministres ont adopté une nouvelle feuille de route.", "fr")).toEqual(["Signing:adopté"]);
