@@ -244,8 +244,23 @@ export const SOIL_AFTER_DEMONYM = ["soil", "territory"] as const;
 /** Prepositions that open a phrase fronted before the sentence's subject ("During a visit to Oyo, X …"). */
 export const FRONTED_PHRASE_OPENERS = ["during", "on", "after", "before", "ahead of", "while on", "at the end of", "following"] as const;
 
-/** Participles that may come before a fronted phrase: "Speaking after a meeting with X, Y said". */
-export const FRONTED_PHRASE_PARTICIPLES = ["speaking", "talking", "writing"] as const;
+/** Participles that may come before a fronted phrase: "Speaking after a meeting with X, Y said", "Speaking to reporters after meeting X, Y said". */
+export const FRONTED_PHRASE_PARTICIPLES = [
+  "speaking",
+  "talking",
+  "writing",
+  "speaking to reporters",
+  "speaking to journalists",
+  "speaking to the press",
+  "talking to reporters",
+  "talking to journalists",
+  "addressing reporters",
+  "addressing journalists",
+  "speaking at a news conference",
+  "speaking at a press conference",
+  "speaking at a joint news conference",
+  "speaking at a joint press conference",
+] as const;
 
 /** The word that opens the sides of a meeting right after its noun: "talks between Kyiv and Moscow". */
 export const SIDES_BETWEEN = ["between"] as const;

@@ -283,6 +283,10 @@ export const FRONTED_PHRASE_PARTICIPLES = [
   "intervenant",
   "s'adressant à la presse",
   "s'adressant aux journalistes",
+  "s'exprimant devant la presse",
+  "s'exprimant devant les journalistes",
+  "s'exprimant en conférence de presse",
+  "s'exprimant lors d'une conférence de presse",
 ] as const;
 
 /** Le mot qui ouvre les parties d'une rencontre juste après son nom : « des pourparlers entre Kiev et Moscou ». */

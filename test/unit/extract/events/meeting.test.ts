@@ -109,6 +109,22 @@ describe("meeting rules", () => {
     expect(meetingParticipants(scopeAt(d, "talks"), false, false).people).not.toContain("person:ana-ruiz");
   });
 
+  it("meetingParticipants: a fronted phrase led by a speaking participle with its own complement ('Speaking to reporters after …')", () => {
+    const a = en(
+      "Speaking to reporters after meeting [Ken Obi](person:ken-obi) in [Oyo](place:oyo) on Monday, [Ana Ruiz](person:ana-ruiz) said trade had grown.",
+    );
+    expect(meetingParticipants(scopeAt(a, "meeting"), false, false).people).toEqual(["person:ana-ruiz", "person:ken-obi"]);
+    const b = fr(
+      "S'exprimant devant la presse après sa rencontre avec [Ken Obi](person:ken-obi), [Hans Berg](person:hans-berg) a appelé à l'unité.",
+    );
+    expect(meetingParticipants(scopeAt(b, "rencontre"), false, false).people).toEqual(["person:hans-berg", "person:ken-obi"]);
+    // The participle's own clause ends before the meeting: the subject after it did not meet anyone.
+    const c = en(
+      "Speaking to reporters, officials said that after meeting [Ken Obi](person:ken-obi), [Ana Ruiz](person:ana-ruiz) announced a fund.",
+    );
+    expect(meetingParticipants(scopeAt(c, "meeting"), false, false).people).not.toContain("person:ana-ruiz");
+  });
+
   it("meetingParticipants: a group subject meeting the people named after the trigger", () => {
     const a = en("The two leaders later travelled to [Gdansk](place:gdansk), where they met [Ken Obi](person:ken-obi).");
     expect(meetingParticipants(scopeAt(a, "met"), false, false)).toEqual({ people: ["person:ken-obi"], parties: [], groupSubject: true });
