@@ -330,6 +330,58 @@ function unnamedCounterparts(scope: TriggerScope, taken: readonly string[]): Cou
   return out;
 }
 
+/** Most words between a meeting's word and the unnamed office holder it governs, dates and places read as none ("spoke by phone on Tuesday with the"). */
+const TRIGGER_TO_HOLDER_WORDS = 4;
+/** Most words before an unnamed office holder opening the meeting's clause: its article, its country's genitive ("India's"). */
+const HOLDER_LEAD_WORDS = 2;
+/** Between a title and its holder's name: spaces, a comma, an honorific or an article ("Foreign Minister X", "X, the", "ministre, M. X"). */
+const HOLDER_NAME_GAP = /^[\s,]*(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|the|le|la|l['’])\s*)?$/iu;
+/** Most words between an unnamed office holder as subject and the meeting's word: an auxiliary, an adverb. */
+const HOLDER_TO_TRIGGER_WORDS = 2;
+
+/**
+ * "X s'est entretenu par téléphone mardi avec le chancelier allemand", "Le ministre indien de la Défense a rencontré X",
+ * "X spoke by phone with the German chancellor": an office holder the sentence does not name, of a country or an
+ * organisation, right after the meeting's word (its object, nobody named between) or opening its clause right before
+ * it (its subject): that country or organisation takes part. Not a title that stands for a person named elsewhere
+ * (that person takes part), nor one of someone named beside it, nor one of an office of that kind and owner the document
+ * gives someone, nor a counterpart (unnamedCounterparts), nor a group.
+ */
+function unnamedOfficeHolders(scope: TriggerScope): string[] {
+  const { ctx, roles, i, s, trigger } = scope;
+  const clause = clauseAround(ctx.text, s.start, s.end, trigger.start);
+  const mentions = ctx.mentionsBySentence[i] ?? [];
+  const referred = new Set((roles.titleReferences[i] ?? []).map((r) => r.start));
+  const blanks = [...ctx.temporal(i), ...mentions.filter((m) => ["Place", "Country"].includes(typeOf(ctx, m.entityId) ?? ""))];
+  const people = mentions.filter((m) => typeOf(ctx, m.entityId) === "Person");
+  const out: string[] = [];
+  for (const t of ctx.titlesBySentence[i] ?? []) {
+    const of = t.ofEntityId;
+    if (of === null || t.counterpart || t.tenure !== "current" || t.start < clause.start || t.end > clause.end) continue;
+    if (roles.attachedTitles.has(t.start) || referred.has(t.start) || ctx.lexicon.pluralTitleWords.test(t.text)) continue;
+    // A name right after the title or right before it ("Iranian Foreign Minister X", "X, the German chancellor") is its holder's.
+    const besideName = people.some(
+      (p) =>
+        (p.start >= t.end && HOLDER_NAME_GAP.test(ctx.text.slice(t.end, p.start))) ||
+        (p.end <= t.start && HOLDER_NAME_GAP.test(ctx.text.slice(p.end, t.start))),
+    );
+    if (besideName) continue;
+    // The document names the holder elsewhere (a headline's "Iranian minister", the body's "Iranian Foreign Minister X"): that person's.
+    if (roles.roles.some((r) => r.targetId === of && r.titleKind === t.kind && r.tenure === "current")) continue;
+    if (!["Country", "Organization"].includes(typeOf(ctx, of) ?? "")) continue;
+    const object =
+      t.start >= trigger.end &&
+      !people.some((p) => p.start >= trigger.end && p.end <= t.start) &&
+      letterWordCount(blankSpans(ctx.text, trigger.end, t.start, blanks)) <= TRIGGER_TO_HOLDER_WORDS;
+    const subject =
+      t.end <= trigger.start &&
+      letterWordCount(blankSpans(ctx.text, clause.start, t.start, blanks)) <= HOLDER_LEAD_WORDS &&
+      letterWordCount(blankSpans(ctx.text, t.end, trigger.start, blanks)) <= HOLDER_TO_TRIGGER_WORDS;
+    if (object || subject) out.push(of);
+  }
+  return [...new Set(out)];
+}
+
 /** Between a leaders' group and the countries it is of: "of", "de", an article ("the leaders of Vietnam", "les dirigeants de l'Inde"). */
 const GROUP_TO_COUNTRIES = /^\s*(?:of|from|de|du|des|d['’])\s*(?:the|la|le|les|l['’])?\s*$/iu;
 /** Between two demonyms of a group ("the Vietnamese and Thai leaders", "les dirigeants vietnamien et thaïlandais"). */
@@ -650,7 +702,13 @@ export function meetingParticipants(scope: TriggerScope, anaphoric: boolean, wea
   if (people.length > 0) {
     const summit = isSummit(scope) ? first(SUMMIT_RULES) : null;
     const parties = [
-      ...new Set([...(summit?.parties ?? []), ...counterparts.parties, ...guestCountries(scope), ...joinedGroupOrganization(scope)]),
+      ...new Set([
+        ...(summit?.parties ?? []),
+        ...counterparts.parties,
+        ...guestCountries(scope),
+        ...joinedGroupOrganization(scope),
+        ...unnamedOfficeHolders(scope),
+      ]),
     ];
     return {
       people: [...people, ...counterparts.people],
