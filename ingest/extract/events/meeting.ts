@@ -345,9 +345,10 @@ const HOLDER_TO_TRIGGER_WORDS = 2;
  * organisation, right after the meeting's word (its object, nobody named between) or opening its clause right before
  * it (its subject): that country or organisation takes part. Not a title that stands for a person named elsewhere
  * (that person takes part), nor one of someone named beside it, nor one of an office of that kind and owner the document
- * gives someone, nor a counterpart (unnamedCounterparts), nor a group.
+ * gives someone, nor one of the country of someone taking part (`taking`), nor a counterpart (unnamedCounterparts), nor a
+ * group.
  */
-function unnamedOfficeHolders(scope: TriggerScope): string[] {
+function unnamedOfficeHolders(scope: TriggerScope, taking: readonly string[]): string[] {
   const { ctx, roles, i, s, trigger } = scope;
   const clause = clauseAround(ctx.text, s.start, s.end, trigger.start);
   const mentions = ctx.mentionsBySentence[i] ?? [];
@@ -368,6 +369,8 @@ function unnamedOfficeHolders(scope: TriggerScope): string[] {
     if (besideName) continue;
     // The document names the holder elsewhere (a headline's "Iranian minister", the body's "Iranian Foreign Minister X"): that person's.
     if (roles.roles.some((r) => r.targetId === of && r.titleKind === t.kind && r.tenure === "current")) continue;
+    // One taking part is of that country already: the title is likely theirs ("le premier ministre libanais démissionnaire").
+    if (taking.some((person) => countryOfPerson(ctx, roles.roles, person) === of)) continue;
     if (!["Country", "Organization"].includes(typeOf(ctx, of) ?? "")) continue;
     const object =
       t.start >= trigger.end &&
@@ -707,7 +710,7 @@ export function meetingParticipants(scope: TriggerScope, anaphoric: boolean, wea
         ...counterparts.parties,
         ...guestCountries(scope),
         ...joinedGroupOrganization(scope),
-        ...unnamedOfficeHolders(scope),
+        ...unnamedOfficeHolders(scope, [...people, ...counterparts.people]),
       ]),
     ];
     return {

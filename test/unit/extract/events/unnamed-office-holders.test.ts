@@ -38,6 +38,13 @@ describe("an unnamed office holder takes part through their country", () => {
       "Meeting",
     );
     expect(named.flatMap((e) => e.participants)).not.toContain("Germany");
+    // The title is the one of someone taking part, of that country: "le Premier ministre britannique" is Keir Starmer.
+    const taking = sides(
+      "Keir Starmer se rendra à Pékin. Le Premier ministre britannique doit s'entretenir avec le président Xi Jinping.",
+      "Meeting",
+    );
+    expect(taking.flatMap((e) => e.participants)).toContain("Keir Starmer");
+    expect(taking.flatMap((e) => e.participants)).not.toContain("United Kingdom");
     const further = sides("Anna Berg met Tom Hale, an adviser to the German chancellor, in Bonn on Monday.", "Meeting");
     expect(further.flatMap((e) => e.participants)).not.toContain("Germany");
   });
