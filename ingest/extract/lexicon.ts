@@ -63,16 +63,21 @@ export interface PhraseFinder {
   findInRange(text: string, start: number, end: number): PhraseHit[];
 }
 
-/** The last text folded whole, and its folding: the extractor reads one document's ranges many times over. */
-let foldedSource: string | null = null;
-let foldedText = "";
-function foldedWhole(text: string): string {
-  if (text !== foldedSource) {
-    foldedText = foldForMatch(text);
-    foldedSource = text;
-  }
-  return foldedText;
+/** A text and its folding, kept while the same text is asked for again. */
+interface LastFolded {
+  source: string | null;
+  folded: string;
 }
+function foldedOnce(last: LastFolded, text: string): string {
+  if (text !== last.source) {
+    last.folded = foldForMatch(text);
+    last.source = text;
+  }
+  return last.folded;
+}
+/** The extractor reads one document's ranges many times over, and one clause or sentence with every finder in turn. */
+const lastRangeRead: LastFolded = { source: null, folded: "" };
+const lastWholeRead: LastFolded = { source: null, folded: "" };
 
 const lowerWithAccents = (s: string): string =>
   s
@@ -104,11 +109,11 @@ export function phraseFinder(forms: readonly string[]): PhraseFinder {
     }
     return hits;
   };
-  const findAll = (text: string): PhraseHit[] => hitsIn(text, foldForMatch(text));
+  const findAll = (text: string): PhraseHit[] => hitsIn(text, foldedOnce(lastWholeRead, text));
   return {
     findAll,
     test: (text) => findAll(text).length > 0,
-    findInRange: (text, start, end) => hitsIn(text, foldedWhole(text), start, end),
+    findInRange: (text, start, end) => hitsIn(text, foldedOnce(lastRangeRead, text), start, end),
   };
 }
 

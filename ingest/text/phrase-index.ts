@@ -90,6 +90,14 @@ interface WordStarts {
   positions: number[];
   runs: string[]; // the letters and digits from each position ("" at punctuation)
   byRun: Map<string, number[]> | null; // each run's indices in `positions`, made when first asked for
+  /** For each index that read this text range by range (keyed by its first-word table): its candidate word starts. */
+  candidatesByIndex: Map<ReadonlyMap<string, unknown>, Candidates>;
+}
+
+/** The word starts of one text whose run begins one of an index's first words: their indices and positions, ascending. */
+interface Candidates {
+  indices: number[];
+  positions: number[];
 }
 
 /** Each run's indices in `positions`, ascending. */
@@ -122,7 +130,7 @@ function wordStartsOf(folded: string): WordStarts {
     // No unit inside a word, nor the one right after it, is a word start; after a punctuation unit the next may be.
     i = runEnd > i ? runEnd + (runEnd < folded.length ? codePointAt(folded, runEnd).length : 0) : i + codePointAt(folded, i).length;
   }
-  return { positions, runs, byRun: null };
+  return { positions, runs, byRun: null, candidatesByIndex: new Map() };
 }
 
 /**
@@ -215,31 +223,44 @@ export function compilePhraseIndex(foldedForms: readonly string[]): PhraseIndex 
   };
 
   /**
-   * The indices of the word starts of one text that begin with one of the forms' first words: a finder reads
-   * a document range by range, and most ranges hold none of its words.
+   * The word starts of one text that begin with one of the forms' first words: a finder reads a document range
+   * by range, and most ranges hold none of its words. Kept with the text's word starts, so that a finder
+   * reading other texts in between (a clause, a name) does not compute them again.
    */
-  let candidatesFor: WordStarts | null = null;
-  let candidates: number[] = [];
-  const candidatesOf = (starts: WordStarts): number[] => {
-    if (candidatesFor !== starts) {
-      const byRun = indicesByRun(starts);
-      const found: number[] = [];
-      if (byRun.size < byFirstRun.size) {
-        for (const [run, indices] of byRun) if (byFirstRun.has(run)) found.push(...indices);
-      } else {
-        for (const run of byFirstRun.keys()) found.push(...(byRun.get(run) ?? []));
-      }
-      candidates = found.sort((a, b) => a - b);
-      candidatesFor = starts;
+  const candidatesOf = (starts: WordStarts): Candidates => {
+    const known = starts.candidatesByIndex.get(byFirstRun);
+    if (known) return known;
+    const byRun = indicesByRun(starts);
+    const found: number[] = [];
+    if (byRun.size < byFirstRun.size) {
+      for (const [run, indices] of byRun) if (byFirstRun.has(run)) found.push(...indices);
+    } else {
+      for (const run of byFirstRun.keys()) found.push(...(byRun.get(run) ?? []));
     }
+    const indices = found.sort((a, b) => a - b);
+    const candidates = { indices, positions: indices.map((i) => starts.positions[i] ?? 0) };
+    starts.candidatesByIndex.set(byFirstRun, candidates);
     return candidates;
+  };
+
+  /** Tries the word start `i` of `starts` when it lies at or after `next`; the match found goes to `matches`. Returns the new `next`. */
+  const tryAt = (folded: string, starts: WordStarts, i: number, next: number, end: number, matches: PhraseMatch[]): number => {
+    const position = starts.positions[i] ?? 0;
+    if (position < next) return next;
+    const whole = starts.runs[i] ?? "";
+    const run = position + whole.length > end ? folded.slice(position, wordRunEnd(folded, position, end)) : whole;
+    const found = firstMatchAt(folded, position, run, end);
+    if (!found) return next;
+    matches.push(found);
+    return found.end;
   };
 
   return {
     matchesIn(folded, start = 0, end = folded.length) {
       const matches: PhraseMatch[] = [];
       if (byFirstRun.size === 0 && everywhere.length === 0) return matches;
-      const starts = cachedWordStarts(folded, start > 0 || end < folded.length);
+      const whole = start === 0 && end === folded.length;
+      const starts = cachedWordStarts(folded, !whole);
       const { positions, runs } = starts;
       let next = start;
       // The range's first unit is a word start even inside a word of the whole text.
@@ -251,31 +272,35 @@ export function compilePhraseIndex(foldedForms: readonly string[]): PhraseIndex 
           next = found.end;
         }
       }
-      const tryAt = (i: number): void => {
-        const position = positions[i] ?? 0;
-        if (position < next) return;
-        const whole = runs[i] ?? "";
-        const run = position + whole.length > end ? folded.slice(position, wordRunEnd(folded, position, end)) : whole;
-        const found = firstMatchAt(folded, position, run, end);
-        if (found) {
-          matches.push(found);
-          next = found.end;
-        }
-      };
-      const first = firstAtOrAfter(positions, next);
       if (everywhere.length > 0) {
-        for (let i = first; i < positions.length && (positions[i] ?? 0) < end; i++) tryAt(i);
+        for (let i = firstAtOrAfter(positions, next); i < positions.length && (positions[i] ?? 0) < end; i++) {
+          next = tryAt(folded, starts, i, next, end, matches);
+        }
+        return matches;
+      }
+      if (whole) {
+        // A text read whole (a phrase, a clause) is mostly read once: looking each word start's run up costs less
+        // than listing the candidates. No run is cut by the text's end, and a word start whose run begins no form
+        // matches none, so these are the word starts the candidates would have tried, in the same order.
+        for (let i = firstAtOrAfter(positions, next); i < positions.length; i++) {
+          if (byFirstRun.has(runs[i] ?? "")) next = tryAt(folded, starts, i, next, end, matches);
+        }
         return matches;
       }
       // Only the word starts that begin one of the first words; and the last one of the range, whose word the
-      // range's end may cut to one of them ("entretenu" read up to "entre").
-      const last = firstAtOrAfter(positions, end) - 1;
-      const cut = last >= first && (positions[last] ?? 0) + (runs[last] ?? "").length > end ? last : -1;
-      const own = candidatesOf(starts);
-      for (let k = firstAtOrAfter(own, first); k < own.length && (own[k] ?? 0) <= last; k++) {
-        if (own[k] !== cut) tryAt(own[k] ?? 0);
+      // range's end may cut to one of them ("entretenu" read up to "entre"). A word is cut only where the range
+      // ends between two letters or digits: elsewhere the run of the last word start ends before `end`.
+      let cut = -1;
+      if (end < folded.length && isWordUnitAt(folded, end) && followsWordUnit(folded, end)) {
+        const last = firstAtOrAfter(positions, end) - 1;
+        if (last >= 0 && (positions[last] ?? 0) >= next && (positions[last] ?? 0) + (runs[last] ?? "").length > end) cut = last;
       }
-      if (cut >= 0) tryAt(cut);
+      const own = candidatesOf(starts);
+      for (let k = firstAtOrAfter(own.positions, next); k < own.indices.length && (own.positions[k] ?? 0) < end; k++) {
+        const i = own.indices[k] ?? 0;
+        if (i !== cut) next = tryAt(folded, starts, i, next, end, matches);
+      }
+      if (cut >= 0) tryAt(folded, starts, cut, next, end, matches);
       return matches;
     },
   };
