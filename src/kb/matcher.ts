@@ -65,19 +65,43 @@ function isWordChar(ch: string | undefined): boolean {
   return /[\p{L}\p{N}]/u.test(ch);
 }
 
-/** A trie over the folded forms, one UTF-16 unit per edge; `form` is set where a form ends. */
+/**
+ * A trie over the folded forms, one UTF-16 unit (its code) per edge; `form` is set where a form ends. A node
+ * with few children lists their units (`units[i]` leads to `children[i]`), read one by one: most nodes past the
+ * first letters have one child. One with many has them by unit.
+ */
 interface FormTrie {
-  next: Map<string, FormTrie>;
+  units: number[];
+  children: FormTrie[];
+  byUnit: Map<number, FormTrie> | null;
   form: string | null;
 }
 
+/** Children past this many are looked up by unit rather than read one by one. */
+const LISTED_CHILDREN = 6;
+
+function childOf(node: FormTrie, unit: number): FormTrie | undefined {
+  if (node.byUnit !== null) return node.byUnit.get(unit);
+  const { units } = node;
+  for (let i = 0; i < units.length; i++) if (units[i] === unit) return node.children[i];
+  return undefined;
+}
+
 function formTrie(forms: Iterable<string>): FormTrie {
-  const root: FormTrie = { next: new Map(), form: null };
+  const newNode = (): FormTrie => ({ units: [], children: [], byUnit: null, form: null });
+  const root = newNode();
   for (const form of forms) {
     let node = root;
-    for (const unit of form.split("")) {
-      let child = node.next.get(unit);
-      if (!child) node.next.set(unit, (child = { next: new Map(), form: null }));
+    for (let i = 0; i < form.length; i++) {
+      const unit = form.charCodeAt(i);
+      let child = childOf(node, unit);
+      if (!child) {
+        child = newNode();
+        node.units.push(unit);
+        node.children.push(child);
+        if (node.byUnit !== null) node.byUnit.set(unit, child);
+        else if (node.units.length > LISTED_CHILDREN) node.byUnit = new Map(node.units.map((u, k) => [u, node.children[k] ?? child]));
+      }
       node = child;
     }
     node.form = form;
@@ -85,15 +109,22 @@ function formTrie(forms: Iterable<string>): FormTrie {
   return root;
 }
 
-/** Every form of the trie found in `folded` starting at a position not right after a letter or digit of `text`. */
+/**
+ * Every form of the trie found in `folded` starting at a position not right after a letter or digit of `text`
+ * and ending before a position that is not one either (a form ending inside a word names nothing).
+ */
 function formsAtWordStarts(trie: FormTrie, text: string, folded: string): Array<{ start: number; end: number; form: string }> {
   const found: Array<{ start: number; end: number; form: string }> = [];
+  let afterWordChar = false; // whether text[start - 1] is a letter or a digit
   for (let start = 0; start < folded.length; start++) {
-    let node = trie.next.get(folded.charAt(start));
-    if (!node || isWordChar(text[start - 1])) continue;
+    const followsWord = afterWordChar;
+    afterWordChar = isWordChar(text[start]);
+    if (followsWord) continue;
+    let node = childOf(trie, folded.charCodeAt(start));
+    if (!node) continue;
     for (let end = start + 1; ; end++) {
-      if (node.form !== null) found.push({ start, end, form: node.form });
-      node = end < folded.length ? node.next.get(folded.charAt(end)) : undefined;
+      if (node.form !== null && !isWordChar(text[end])) found.push({ start, end, form: node.form });
+      node = end < folded.length ? childOf(node, folded.charCodeAt(end)) : undefined;
       if (!node) break;
     }
   }
@@ -154,7 +185,6 @@ export function buildMatcher(kb: KbContent): KbMatcher {
       type Candidate = { start: number; end: number; targets: Pattern[] };
       const candidates: Candidate[] = [];
       for (const { start, end, form } of formsAtWordStarts(trie, text, folded)) {
-        if (isWordChar(text[end])) continue;
         // A form made only of punctuation at its edges ("(", "-") would match anywhere.
         if (!isWordChar(text[start]) && !isWordChar(text[end - 1])) continue;
         const surface = text.slice(start, end);
