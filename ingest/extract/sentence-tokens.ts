@@ -26,6 +26,14 @@ export interface Token extends Span {
 const ELISION = /^(?:l|d|qu|n|s|c|j|m|t|jusqu|lorsqu|puisqu|quoiqu)'(?=\p{L})/u;
 const WORD = /'s(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*'?|[^\s\p{L}\p{N}]/gu;
 
+/** Whether the first character of a token (one code point) is a letter or a digit. */
+function isLetterOrDigitAt(token: string): boolean {
+  const code = token.charCodeAt(0);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(token.codePointAt(0) ?? 0));
+}
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
 /** Folded word and punctuation tokens of `text` (offset by `base`). */
 export function wordTokens(text: string, base = 0): Token[] {
   const folded = foldForMatch(text);
@@ -38,7 +46,8 @@ export function wordTokens(text: string, base = 0): Token[] {
       out.push({ kind: "word", norm: word, start, end: start + 2 });
       continue;
     }
-    if (!/[\p{L}\p{N}]/u.test(word)) {
+    // The pattern's other two alternatives begin with a letter or digit; this one is one character that is neither.
+    if (!isLetterOrDigitAt(word)) {
       out.push({ kind: "punct", norm: word, start, end: start + word.length });
       continue;
     }
@@ -48,8 +57,9 @@ export function wordTokens(text: string, base = 0): Token[] {
       start += elision[0].length;
       word = word.slice(elision[0].length);
     }
-    // English possessive: "alliance's" → "alliance" + "'s"; "members'" keeps its apostrophe off.
-    const possessive = /^(.+?)('s?)$/u.exec(word);
+    // English possessive: "alliance's" → "alliance" + "'s"; "members'" keeps its apostrophe off. Only a word
+    // ending with an apostrophe or "'s" can be one (what the pattern needs at its end).
+    const possessive = word.endsWith("'") || word.endsWith("'s") ? /^(.+?)('s?)$/u.exec(word) : null;
     if (possessive?.[1] && possessive[2] && (possessive[2] === "'s" || /s$/u.test(possessive[1]))) {
       out.push({ kind: "word", norm: possessive[1], start, end: start + possessive[1].length });
       const at = start + possessive[1].length;
@@ -220,6 +230,11 @@ export class PhraseSet {
     return false;
   }
 
+  /** Whether the token is a word that may sit inside a phrase: an adverb of manner or one of `innerAdverbs`. */
+  private isInnerAdverb(t: Token | undefined): boolean {
+    return isAdverb(t) || (!!t && t.kind === "word" && this.innerAdverbs.has(t.norm));
+  }
+
   /** The end (exclusive token index) of the longest phrase starting at `at`, or -1. */
   matchAt(tokens: readonly Token[], at: number): number {
     const first = tokens[at];
@@ -229,8 +244,7 @@ export class PhraseSet {
       let skipped = 0;
       for (; k < words.length; k++) {
         // An adverb may sit inside a verb phrase: "a officiellement rejoint", "have formally joined".
-        const inner = (t: Token | undefined) => isAdverb(t) || (!!t && t.kind === "word" && this.innerAdverbs.has(t.norm));
-        while (k > 0 && tokens[at + k + skipped]?.norm !== words[k] && inner(tokens[at + k + skipped])) skipped++;
+        while (k > 0 && tokens[at + k + skipped]?.norm !== words[k] && this.isInnerAdverb(tokens[at + k + skipped])) skipped++;
         const token = tokens[at + k + skipped];
         if (!token || token.kind === "entity" || token.norm !== words[k]) break;
       }

@@ -20,6 +20,23 @@ const TOKEN = /[\p{L}\p{N}]+(?:[-‐‑][\p{L}\p{N}]+)*|\S/gu;
 const PARTICLE_NAME = /^(?:al|el|ad|ag|an|ar|as|ash|at|az|ben|bin|bint|ibn|abu|ould|ul|ud)[-‐‑]\p{Lu}/u;
 const ELIDED = new Set(["l", "d", "qu", "s", "n", "j", "m", "t", "c", "jusqu", "lorsqu", "puisqu", "quoiqu"]);
 
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
+const UPPER_CASE = /^\p{Lu}/u;
+
+/** `/^[\p{L}\p{N}]/u.test(text)`, without the regex for an ASCII first character. */
+function beginsWithLetterOrDigit(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return LETTER_OR_DIGIT.test(text);
+}
+
+/** `/^\p{Lu}/u.test(text)`, without the regex for an ASCII first character (A to Z are its only capitals). */
+function beginsUpperCase(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return UPPER_CASE.test(text);
+}
+
 /** Tokens of `text`, whose first character is at document offset `base`. */
 export function tokenize(text: string, base = 0): Token[] {
   const tokens: Token[] = [];
@@ -28,7 +45,8 @@ export function tokenize(text: string, base = 0): Token[] {
     const start = m.index;
     let end = start + m[0].length;
     const raw = m[0];
-    const word = /[\p{L}\p{N}]/u.test(raw);
+    // The pattern's first alternative begins with a letter or digit; the other is one character that is neither.
+    const word = beginsWithLetterOrDigit(raw);
     const next = text[end];
     // "l'Agence", "d’autodéfense": the particle takes its apostrophe.
     if (word && (next === "'" || next === "’") && ELIDED.has(foldForMatch(raw)) && /\p{L}/u.test(text[end + 1] ?? "")) end += 1;
@@ -48,7 +66,7 @@ export function tokenize(text: string, base = 0): Token[] {
       text: t,
       folded: foldForMatch(t),
       word,
-      capitalized: /^\p{Lu}/u.test(t) || PARTICLE_NAME.test(t),
+      capitalized: beginsUpperCase(t) || PARTICLE_NAME.test(t),
     });
   }
   // The apostrophe taken by an elided particle was also matched as punctuation: drop it.
