@@ -114,6 +114,8 @@ export interface NameCues {
   titleHeadsBeforeDemonym: ReadonlySet<string>;
   /** Folded endings of adjectives that open a capitalised portfolio and need the noun after them ("Armed" Forces, "Digital" Affairs). */
   portfolioAdjectiveEndings: readonly string[];
+  /** Folded nouns that end a capitalised portfolio and are no one's name ("Affairs", "Industry"). */
+  portfolioNouns: ReadonlySet<string>;
   /** Words right before an office that say it is not held now ("former", "par intérim"…), as folded token sequences, longest first. */
   tenureBefore: ReadonlyArray<TenureCue>;
   /** Words right after an office that say the same ("designate", "par intérim"), longest first. */
@@ -209,6 +211,7 @@ function compile(module: NameCueLists, copulas: readonly string[], ownerPerPerso
     remitPrepositions: folded(module.REMIT_PREPOSITIONS),
     titleHeadsBeforeDemonym: folded(module.TITLE_HEADS_BEFORE_DEMONYM),
     portfolioAdjectiveEndings: module.PORTFOLIO_ADJECTIVE_ENDINGS.map((e) => foldForMatch(e)),
+    portfolioNouns: folded(module.PORTFOLIO_NOUNS),
     tenureBefore: tenureCues(module.TENURE_BEFORE_TITLE),
     tenureAfter: tenureCues(module.TENURE_AFTER_TITLE),
   };
@@ -267,6 +270,7 @@ const EMPTY: NameCues = {
   remitPrepositions: new Set(),
   titleHeadsBeforeDemonym: new Set(),
   portfolioAdjectiveEndings: [],
+  portfolioNouns: new Set(),
   tenureBefore: [],
   tenureAfter: [],
 };

@@ -417,6 +417,30 @@ function countryOpensOrganizationName(ctx: TitleContext, first: number): boolean
   return false;
 }
 
+/** Words that open an owner complement after a remit: "de la Roumanie", "of Canada" (not "avec", not "la" alone). */
+const OWNER_COMPLEMENT_OPENERS = new Set(["de", "d'", "du", "des", "of"]);
+
+/**
+ * Token `k` opens an owner complement, a country or organisation after at most two linking words: "chargé de la Défense
+ * [de la Roumanie]", "for Veterans Affairs [of Canada]". The remit ends before it; ownerComplement reads it after.
+ */
+function ownerComplementAt(ctx: TitleContext, k: number): boolean {
+  const { tokens, view, index } = ctx;
+  if (!OWNER_COMPLEMENT_OPENERS.has(tokens[k]?.folded ?? "")) return false;
+  let j = k;
+  while (j < k + 2 && tokens[j] && OWNER_LINK.has(tokens[j].folded)) j++;
+  const owner = tokens[j] ? matchStartingAt(view, tokens[j].start, (x) => x.kind !== "demonym" && ownerOf(x, index) !== null) : undefined;
+  return owner !== undefined && !organizationNameGoesOn(ctx, owner);
+}
+
+/** Whether a KB place or country's name starts at token `i`. */
+function placeStartsAt(ctx: TitleContext, i: number): boolean {
+  return ctx.view.matchesStartingAt(ctx.tokens[i].start).some((m) => {
+    const type = ctx.index.record(m.targetId)?.type;
+    return m.kind !== "title" && (type === "Place" || type === "Country");
+  });
+}
+
 /**
  * "chargée de la sécurité économique", "for Economic Security": a KB topic refines the title; a
  * remit the KB does not know still belongs to the title's text ("chargée des Armées", "for
@@ -442,9 +466,17 @@ const remit: TitleRule = {
       if (tail > from) d.end = tokens[tail - 1].end;
       return;
     }
+    // "Minister in Riyadh": where a minister is, no remit.
+    if (tokens[i].folded === "in" && tokens[j] && placeStartsAt(ctx, j)) return;
     const french = tokens[i].folded.startsWith("charge") || tokens[i].folded === "responsable";
     let k = j;
-    while (k < j + 6 && tokens[k]?.word && (french ? true : tokens[k].capitalized || REMIT_LINK.has(tokens[k].folded))) k++;
+    while (
+      k < j + 6 &&
+      tokens[k]?.word &&
+      (french ? true : tokens[k].capitalized || REMIT_LINK.has(tokens[k].folded)) &&
+      !(k > j && ownerComplementAt(ctx, k))
+    )
+      k++;
     while (k > j && REMIT_LINK.has(tokens[k - 1].folded)) k--;
     // "Minister of State for the Armed Forces Clara Vance": the name after an English remit is not part of it.
     if (!french) k = nameStartIn(ctx, j, k);
@@ -695,8 +727,15 @@ const portfolioBeforeName: TitleRule = {
     }
     const end = capitalizedRunEnd(tokens, i, 8);
     // "Minister for Defence Industry, the Hon Pat Conroy MP", "Secretary of State for Defence Procurement, Anne Holloway":
-    // a lone word before a comma and an apposition that names someone is the portfolio's last word, not a name.
-    if (end === i + 1 && nameAppositionAt(ctx, i + 1) && !personStartsAt(ctx, i) && !ctx.personNameWords.has(tokens[i].folded)) {
+    // a lone word before a comma and an apposition that names someone is the portfolio's last word, not a name; so is a
+    // lone noun of the language's portfolio nouns ("Minister for Veterans Affairs of Canada", "Minister for Defence Industry, was").
+    const portfolioNoun = ctx.cues.portfolioNouns.has(tokens[i].folded);
+    if (
+      end === i + 1 &&
+      (portfolioNoun || nameAppositionAt(ctx, i + 1)) &&
+      !personStartsAt(ctx, i) &&
+      !ctx.personNameWords.has(tokens[i].folded)
+    ) {
       d.end = tokens[i].end;
       d.next = i + 1;
       d.portfolioWidened = true;
@@ -883,6 +922,7 @@ const TITLE_RULES: readonly TitleRule[] = [
   coordinatedPortfolio,
   portfolioComplement,
   portfolioBeforeName,
+  ownerComplement,
   tenureAfter,
   qualifierAfter,
   rankQualifier,

@@ -558,3 +558,24 @@ export const TITLE_HEADS_BEFORE_DEMONYM: readonly string[] = [];
 
 /** Endings of adjectives that open a capitalised portfolio and need the noun after them: "Minister of State for the Armed Forces", "Minister for Digital Affairs". */
 export const PORTFOLIO_ADJECTIVE_ENDINGS: readonly string[] = ["al", "ed", "ic", "ive"];
+
+/**
+ * Nouns that end a capitalised portfolio and are no one's name: "Minister for Veterans Affairs of Canada", "the Minister
+ * for Defence Industry, was", "Deputy Prime Minister for Defence Production".
+ */
+export const PORTFOLIO_NOUNS: readonly string[] = [
+  "Affairs",
+  "Industry",
+  "Industries",
+  "Procurement",
+  "Production",
+  "Readiness",
+  "Personnel",
+  "Development",
+  "Cooperation",
+  "Co-operation",
+  "Infrastructure",
+  "Planning",
+  "Policy",
+  "Resources",
+];

@@ -630,3 +630,6 @@ export const TITLE_HEADS_BEFORE_DEMONYM: readonly string[] = ["secrétaire", "se
 
 /** Terminaisons d'adjectifs qui ouvrent un portefeuille en capitales avant son nom (anglais « Armed Forces ») ; le français met l'adjectif après : aucune. */
 export const PORTFOLIO_ADJECTIVE_ENDINGS: readonly string[] = [];
+
+/** Noms qui terminent un portefeuille en capitales (anglais « Veterans Affairs ») ; le français les écrit après « chargé de » : aucun. */
+export const PORTFOLIO_NOUNS: readonly string[] = [];
