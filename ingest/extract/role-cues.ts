@@ -61,6 +61,8 @@ export interface RoleCues {
   representedBy: PhraseFinder;
   /** "son", "sa", "its": before an office, the subject's. */
   subjectPossessives: PhraseFinder;
+  /** "on behalf of", "au nom du": before a sovereign's title, whom the sentence's subject speaks for. */
+  onBehalfOf: PhraseFinder;
   /** "delegation", "délégation": a group a country qualifies ("the Emirati delegation"). */
   delegationNouns: PhraseFinder;
   /** "from", "du": between such a group and its country after it ("a delegation from Mali"). */
@@ -128,6 +130,7 @@ function compile(roles: RoleCueLists, names: NameCueLists): RoleCues {
     beforeTripWords: phraseFinder(roles.BEFORE_TRIP_WORDS),
     takesEffectFrom: phraseFinder(roles.TAKES_EFFECT_FROM),
     subjectPossessives: phraseFinder(roles.SUBJECT_POSSESSIVES),
+    onBehalfOf: phraseFinder(roles.ON_BEHALF_OF),
   };
 }
 
@@ -167,6 +170,7 @@ const EMPTY: RoleCues = {
   beforeTripWords: NONE,
   takesEffectFrom: NONE,
   subjectPossessives: NONE,
+  onBehalfOf: NONE,
 };
 const byLanguage = new Map<string, RoleCues>(allPacks().map((pack) => [pack.code, compile(pack.roles, pack.names)]));
 

@@ -1980,6 +1980,32 @@ const subjectsPossessive: OwnerRule = {
   },
 };
 
+/**
+ * "Le ministre jordanien des Affaires étrangères s'est exprimé au nom du roi X", "The Saudi envoy spoke on behalf of King
+ * X": a head of state's title before its holder's name, right after a cue of the pack's ON_BEHALF_OF, is the office of the
+ * one country that owns the current titles told before the cue (whom the subject speaks for). None when those titles
+ * name no country or several ("The ambassador delivered a message from Emperor X", "au nom du peuple").
+ */
+const sovereignSpokenFor: OwnerRule = {
+  name: "sovereignSpokenFor",
+  owner(ctx, cues, a) {
+    const t = a.title;
+    const s = ctx.sentences[t.sentenceIndex];
+    if (!s || t.kind !== "head-of-state" || t.titleId === null || t.counterpart || !titleBeforeName(ctx, a)) return null;
+    const cue = findIn(cues.onBehalfOf, ctx.text, Math.max(s.start, t.start - 30), t.start).find((h) =>
+      /^\s*$/u.test(ctx.text.slice(h.end, t.start)),
+    );
+    if (!cue) return null;
+    const countries = new Set(
+      (ctx.titlesBySentence[t.sentenceIndex] ?? [])
+        .filter((o) => o.end <= cue.start && o.tenure === "current" && o.ofEntityId !== null)
+        .map((o) => countryNamedBy(ctx, o.ofEntityId!)),
+    );
+    const [country] = countries;
+    return countries.size === 1 && country ? country : null;
+  },
+};
+
 /** Words that may stand between a leader link and the leader's office, or between the office and the name: articles, "and". */
 const LEADER_GAP_WORDS = /^(?:[\s,]|the|its|his|her|and|le|la|l['’]|son|sa|et)*$/iu;
 
@@ -2252,6 +2278,7 @@ export const OWNER_RULES: readonly OwnerRule[] = [
   organizationAnaphor,
   representedCountry,
   subjectsPossessive,
+  sovereignSpokenFor,
   ledDelegation,
   coordinatedOffice,
   sameOfficeElsewhere,

@@ -73,6 +73,57 @@ function namedNonPersons(drafts: Iterable<EntityDraft>): Map<string, EntityDraft
   return out;
 }
 
+/** A KB person's office and one of their names' folded words. */
+interface NamedHolder {
+  personId: string;
+  titleId: string;
+  of: string;
+  to: string | null;
+  words: readonly string[];
+}
+
+const namedHoldersByKb = new WeakMap<KbContent, readonly NamedHolder[]>();
+
+function namedHolders(kb: KbContent): readonly NamedHolder[] {
+  const known = namedHoldersByKb.get(kb);
+  if (known) return known;
+  const out: NamedHolder[] = [];
+  for (const e of kb.entities) {
+    if (e.type !== "Person") continue;
+    for (const o of e.offices ?? [])
+      for (const n of [e.name, ...e.aliases]) out.push({ personId: e.id, titleId: o.title, of: o.of, to: o.to ?? null, words: words(n) });
+  }
+  namedHoldersByKb.set(kb, out);
+  return out;
+}
+
+/**
+ * "King Salman", "le roi Salmane", "Queen Margrethe": a sovereign is named by the first words of their name right after
+ * a head of state's title. The one KB person who holds that office (the title's owner's, when it has one), not left
+ * before the publication, with a name or alias that opens with those words; null when none or several do.
+ */
+function sovereignNamed(
+  raw: RawMention,
+  titles: readonly TitleMention[],
+  text: string,
+  kb: KbContent,
+  published: string | null,
+): string | null {
+  const title = titles.find(
+    (t) => t.sentenceIndex === raw.sentenceIndex && t.end <= raw.start && /^\s+$/u.test(text.slice(t.end, raw.start)),
+  );
+  if (!title?.titleId || title.kind !== "head-of-state") return null;
+  const named = words(raw.name);
+  const serving = (h: NamedHolder) => h.to === null || published === null || h.to.slice(0, published.length) >= published;
+  const ids = new Set(
+    namedHolders(kb)
+      .filter((h) => h.titleId === title.titleId && (title.ofEntityId === null || h.of === title.ofEntityId) && serving(h))
+      .filter((h) => named.length <= h.words.length && named.every((w, k) => h.words[k] === w))
+      .map((h) => h.personId),
+  );
+  return ids.size === 1 ? [...ids][0] : null;
+}
+
 /** The person a lone surname refers to: the one full name in the document that has it, else the one KB person. */
 function resolveSurname(m: RawMention, surnames: ReadonlyMap<string, ReadonlySet<string>>, index: KbIndex): string | null {
   const candidates = surnames.get(foldForMatch(m.name));
@@ -106,7 +157,9 @@ function linkDocument(doc: PreparedDocument, recognized: RecognizedDocument, kb:
   const loneNames: RawMention[] = [];
   const contextual: RawMention[] = [];
   for (const raw of recognized.mentions) {
+    const sovereign = raw.type === "Person" && !raw.kbId ? sovereignNamed(raw, recognized.titles, doc.text, kb, doc.published) : null;
     if (raw.contextual) contextual.push(raw);
+    else if (sovereign) accept(raw, sovereign);
     else if (raw.type === "Person" && !raw.kbId && words(raw.name).length === 1) loneNames.push(raw);
     else if (raw.acronymOf !== null && !raw.kbId) {
       const id = idForName({ ...raw, name: raw.acronymOf }, index);

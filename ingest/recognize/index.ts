@@ -25,7 +25,7 @@ import { nameCuesFor, type NameCues } from "./name-cues.js";
 import { sequenceAt } from "./name-context.js";
 import { refineMatches } from "./match-rules.js";
 import { defaultPersonNames } from "./person-names.js";
-import { findCounterparts, findTitles } from "./titles.js";
+import { findCounterparts, findTitles, titlesOpeningKbNames } from "./titles.js";
 import { organizationsNamedInTitles } from "./title-organizations.js";
 import { findNationalForces } from "./national-forces.js";
 import { SentenceView, SpanIndex } from "./spans.js";
@@ -346,7 +346,7 @@ export function recognizeMentions(
     append(mentions, kbFound);
 
     const base = { text: doc.text, sentenceIndex, tokens, view, index, matcher, cues, personNameWords };
-    const found = findTitles(base);
+    const found = [...findTitles(base), ...titlesOpeningKbNames(base, kbFound)].sort((a, b) => a.start - b.start);
     const sentenceTitles = [...found, ...findCounterparts(base, found, lastOwnTitle)].sort((a, b) => a.start - b.start);
     lastOwnTitle = [...found].reverse()[0] ?? lastOwnTitle;
 

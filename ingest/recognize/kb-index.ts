@@ -7,6 +7,7 @@ import type { KbCountry, KbEntity, KbTitle } from "../../src/model/kb.js";
 import type { KbContent } from "../../src/kb/matcher.js";
 import { foldForMatch } from "../../src/kb/normalize.js";
 import { allPacks } from "../lang/registry.js";
+import { PATRONYMIC_PARTICLES } from "./lexicon.js";
 
 export interface KbRecord {
   id: string;
@@ -109,7 +110,8 @@ export function indexKnowledgeBase(kb: KbContent): KbIndex {
     for (const n of forms) remember(people, nameKey(n), e.id);
     const words = foldForMatch(e.name).split(/\s+/).filter(Boolean);
     const last = words[words.length - 1];
-    if (last) remember(surnames, last, e.id);
+    // "Mohammed bin Salman": a name after "bin", "ibn" is the father's, no surname of the person's own.
+    if (last && !PATRONYMIC_PARTICLES.has(words[words.length - 2] ?? "")) remember(surnames, last, e.id);
     if (words.length >= 2 && words[0].length > 1) givenNames.add(words[0]);
     // A name the KB also lists in the other order ("Takaichi Sanae") has its surname first.
     const reversed = words.length === 2 && forms.some((f) => foldForMatch(f).split(/\s+/).join(" ") === [...words].reverse().join(" "));

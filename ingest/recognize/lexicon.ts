@@ -23,6 +23,9 @@ export const ABBREVIATED_GENERATIONS = words("jr sr");
 /** "son homologue britannique", "his Japanese counterpart". */
 export const COUNTERPART = words("homologue homologues counterpart counterparts");
 
+/** Particles before a father's name inside a person's: "Mohammed bin Salman" (the word after them is no surname). */
+export const PATRONYMIC_PARTICLES = words("bin ben bint ibn");
+
 /** Words that can be capitalised but never start or make a name: articles, pronouns, prepositions, conjunctions. */
 export const FUNCTION_WORDS = words(`
   le la les l' un une des du de d' au aux ce cet cette ces son sa ses leur leurs notre nos votre vos mon ma mes

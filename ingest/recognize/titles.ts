@@ -17,6 +17,7 @@ import { APPOSITION_ARTICLES, NAME_PARTICLES, sequenceAt, sequenceBefore } from 
 import { ADJECTIVE_ENDING, COUNTERPART, FUNCTION_WORDS, HEAD_TYPES, HONORIFICS, TRAILING_HEADS } from "./lexicon.js";
 import type { SentenceView } from "./spans.js";
 import type { Token } from "./tokens.js";
+import type { RawMention } from "./types.js";
 
 /** Prepositions that attach an owner to a title: "ministre de la Défense du Japon", "chef de l'opposition au Royaume-Uni". */
 const OWNER_LINK = new Set(["de", "d'", "du", "des", "la", "l'", "au", "aux", "of", "the"]);
@@ -1012,6 +1013,50 @@ export function findTitles(ctx: TitleContext): TitleMention[] {
       b.ofEntityId = a.ofEntityId;
   }
   return titles;
+}
+
+/** The longest KB title form that is the first words of `name`, a capitalised word after it ("Emperor" in "Emperor Naruhito"). */
+function titleOpening(ctx: TitleContext, name: string): KbMatch | undefined {
+  const cuts = [...name.matchAll(/\s+(?=\p{Lu})/gu)].map((c) => c.index).reverse();
+  for (const cut of cuts) {
+    const prefix = name.slice(0, cut);
+    const title = ctx.matcher.match(prefix).find((x) => x.kind === "title" && x.start === 0 && x.end === prefix.length);
+    if (title) return title;
+  }
+  return undefined;
+}
+
+/**
+ * "Emperor Naruhito", "King Charles III", "roi Charles III": a KB person's alias that opens with a KB title form holds
+ * the office in its first words. The title is read there (the alias leaves no title match of its own), and the
+ * person's mention is cut to the name after it, so that the office and its holder are told apart as elsewhere.
+ * The titles found; `mentions` (the sentence's KB mentions) are cut in place.
+ */
+export function titlesOpeningKbNames(ctx: TitleContext, mentions: RawMention[]): TitleMention[] {
+  const out: TitleMention[] = [];
+  for (const m of mentions) {
+    if (m.source !== "kb" || m.type !== "Person" || m.sentenceIndex !== ctx.sentenceIndex) continue;
+    const inner = titleOpening(ctx, m.text);
+    const kbTitle = inner ? ctx.index.title(inner.targetId) : undefined;
+    if (!inner || !kbTitle) continue;
+    const nameStart = m.start + inner.end + (m.text.slice(inner.end).length - m.text.slice(inner.end).trimStart().length);
+    out.push({
+      start: m.start,
+      end: m.start + inner.end,
+      text: m.text.slice(0, inner.end),
+      sentenceIndex: ctx.sentenceIndex,
+      titleId: kbTitle.id,
+      title: kbTitle.title,
+      kind: kbTitle.kind,
+      ofEntityId: null,
+      tenure: "current",
+      counterpart: false,
+    });
+    m.text = ctx.text.slice(nameStart, m.end);
+    m.name = m.text;
+    m.start = nameStart;
+  }
+  return out;
 }
 
 /**

@@ -422,3 +422,17 @@ export const ORGANIZATION_ANAPHORS: Readonly<Record<"before" | "after", readonly
 
 /** Between an appointee and the office given: "named X as defence minister". */
 export const APPOINTMENT_LINKS: readonly string[] = ["as", "as the new", "as new", "to be", "to be the new", "to the post of"];
+
+/**
+ * Before a sovereign's title, words that make the sentence's subject speak or act for them: "the Saudi foreign minister
+ * spoke on behalf of King X", "the Japanese envoy carried a message from Emperor X" (the sovereign is the subject's
+ * country's).
+ */
+export const ON_BEHALF_OF: readonly string[] = [
+  "on behalf of",
+  "in the name of",
+  "a message from",
+  "a letter from",
+  "an invitation from",
+  "greetings from",
+];

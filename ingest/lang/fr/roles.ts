@@ -438,3 +438,26 @@ export const APPOINTMENT_LINKS: readonly string[] = [
   "en tant que nouveau",
   "en tant que nouvelle",
 ];
+
+/**
+ * Devant le titre d'un souverain, les mots qui font parler ou agir le sujet de la phrase en son nom : « le ministre
+ * jordanien s'est exprimé au nom du roi X », « l'envoyé japonais a remis un message de l'empereur X » (le souverain
+ * est celui du pays du sujet). Le titre suit la contraction : « du roi », « de la reine », « de l'empereur ».
+ */
+export const ON_BEHALF_OF: readonly string[] = [
+  "au nom du",
+  "au nom de la",
+  "au nom de l'",
+  "de la part du",
+  "de la part de la",
+  "de la part de l'",
+  "un message du",
+  "un message de la",
+  "un message de l'",
+  "une lettre du",
+  "une lettre de la",
+  "une lettre de l'",
+  "une invitation du",
+  "une invitation de la",
+  "une invitation de l'",
+];

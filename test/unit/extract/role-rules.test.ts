@@ -59,6 +59,7 @@ describe("the role rule lists", () => {
       "organizationAnaphor",
       "representedCountry",
       "subjectsPossessive",
+      "sovereignSpokenFor",
       "ledDelegation",
       "coordinatedOffice",
       "sameOfficeElsewhere",
@@ -865,6 +866,22 @@ describe("subjectsPossessive", () => {
     expect(roles(person)).toEqual([]);
     const inside = `Selon un diplomate, la visite au [Kenya](country:KE) de son {ministre de la Défense}(${DEF}), [Luca Neri](person:luca-neri), est reportée.`;
     expect(roles(inside)).toEqual([]);
+  });
+});
+
+describe("sovereignSpokenFor", () => {
+  const KING = "title:king King head-of-state";
+  it("owns a sovereign's office after 'au nom du', 'on behalf of' by the country of the office told before", () => {
+    const fr = `Le {ministre}(title:minister Minister minister country:KE) [kényan](country:KE demonym) a parlé au nom du {roi}(${KING}) [Tom Reyes](person:tom-reyes).`;
+    expect(roles(fr)).toContain("person:tom-reyes → King (roi) of country:KE");
+    const en = `The {foreign minister}(${FM} country:KE) of [Kenya](country:KE) spoke on behalf of {King}(${KING}) [Tom Reyes](person:tom-reyes) on Monday.`;
+    expect(roles(en, "en")).toContain("person:tom-reyes → King (King) of country:KE");
+  });
+  it("not with no office before the cue, nor with two countries before it, nor from an office after it", () => {
+    const none = `L'ambassadeur a remis un message du {roi}(${KING}) [Tom Reyes](person:tom-reyes) au {président}(${PRES} country:FR) [français](country:FR demonym).`;
+    expect(roles(none).filter((r) => r.startsWith("person:tom-reyes"))).toEqual([]);
+    const two = `The {Kenyan foreign minister}(${FM} country:KE) and the {French foreign minister}(${FM} country:FR) spoke on behalf of {King}(${KING}) [Tom Reyes](person:tom-reyes).`;
+    expect(roles(two, "en").filter((r) => r.startsWith("person:tom-reyes"))).toEqual([]);
   });
 });
 
