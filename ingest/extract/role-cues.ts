@@ -51,6 +51,9 @@ export interface RoleCues {
   /** "its", "the bloc's" before an office, "de l'organisation", "of the alliance" after it: the organisation named before. */
   organizationAnaphorsBefore: PhraseFinder;
   organizationAnaphorsAfter: PhraseFinder;
+  /** "the force commander", "de la mission": an organisation told by its head noun, before an office or after it. */
+  headNounAnaphorsBefore: PhraseFinder;
+  headNounAnaphorsAfter: PhraseFinder;
   /** "prendra ses fonctions", "will take office": an office given now but taken up later. */
   takesOfficeLater: PhraseFinder;
   /** "effective", "à compter du": before the date an appointment takes effect. */
@@ -118,6 +121,8 @@ function compile(roles: RoleCueLists, names: NameCueLists): RoleCues {
     appointmentLinks: phraseFinder(roles.APPOINTMENT_LINKS),
     organizationAnaphorsBefore: phraseFinder(roles.ORGANIZATION_ANAPHORS.before),
     organizationAnaphorsAfter: phraseFinder(roles.ORGANIZATION_ANAPHORS.after),
+    headNounAnaphorsBefore: phraseFinder(roles.HEAD_NOUN_ANAPHORS.before),
+    headNounAnaphorsAfter: phraseFinder(roles.HEAD_NOUN_ANAPHORS.after),
     listJoiners: phraseFinder(roles.LIST_JOINERS),
     takesOfficeLater: phraseFinder(roles.TAKES_OFFICE_LATER),
     representedBy: phraseFinder(roles.REPRESENTATIVE_LINKS),
@@ -158,6 +163,8 @@ const EMPTY: RoleCues = {
   appointmentLinks: NONE,
   organizationAnaphorsBefore: NONE,
   organizationAnaphorsAfter: NONE,
+  headNounAnaphorsBefore: NONE,
+  headNounAnaphorsAfter: NONE,
   listJoiners: NONE,
   takesOfficeLater: NONE,
   representedBy: NONE,

@@ -177,7 +177,9 @@ function titleChains(ctx: ExtractionContext, cues: RoleCues, titles: TitleMentio
   for (const t of titles) {
     const last = chains.at(-1);
     const prev = last?.at(-1);
-    const between = prev ? ctx.text.slice(prev.end, t.start) : "";
+    // "le commandant de la force, le général X": the head noun the command is of belongs to it.
+    const command = prev !== undefined && isRank(ctx, prev) ? headNounCommand(ctx, cues, prev) : null;
+    const between = prev ? ctx.text.slice(command?.end ?? prev.end, t.start) : "";
     const joined =
       prev !== undefined &&
       isLinkingGap(ctx.text, prev.end, t.start, {
@@ -190,7 +192,7 @@ function titleChains(ctx: ExtractionContext, cues: RoleCues, titles: TitleMentio
       (/\b(et|and)\b|&/.test(foldForMatch(between).replace(/[^\s\p{L}&]/gu, " ")) || STACKED_APPOSITION.test(between));
     // "Pakistan army chief General X", "the head of the navy, Rear Admiral X": a rank right after an office, the same person's.
     // "the commander of the fleet, Vice Admiral X": a command (a rank word with its owner after it) is an office too.
-    const office = prev !== undefined && (!isRank(ctx, prev) || commandOfNamedOwner(ctx, prev));
+    const office = prev !== undefined && (!isRank(ctx, prev) || commandOfNamedOwner(ctx, prev) || command !== null);
     const rankAfterOffice = office && isRank(ctx, t) && (/^\s*,?\s*$/u.test(between) || STACKED_APPOSITION.test(between));
     // "X, director of the agency, and Acme Chief Executive Y": the apposition closed, the list goes on to another person.
     const nextPerson = last !== undefined && CLOSED_THEN_COORDINATED.test(between) && inAppositionAfterName(ctx, mentions, last[0]);
@@ -1819,6 +1821,58 @@ const organizationAnaphor: OwnerRule = {
   },
 };
 
+/** Most characters between a head-noun anaphor and the office it stands beside: "the force's", "de la mission". */
+const HEAD_NOUN_REACH = 20;
+
+/**
+ * "The force commander, X", "le commandant de la force, le général X", "the head of the mission, X": the organisation a
+ * head-noun anaphor (the pack's HEAD_NOUN_ANAPHORS) right before or right after an office stands for, the one
+ * organisation mentioned before it with the noun as a word of its name ("the United Nations Interim Force in Lebanon",
+ * "la Force multinationale d'observation"). Null with no anaphor, with an adjective after it that makes it another
+ * noun ("de la force aérienne"), or with none or several such organisations.
+ */
+function organizationByHeadNoun(ctx: ExtractionContext, cues: RoleCues, t: TitleMention): string | null {
+  return headNounCommand(ctx, cues, t)?.owner ?? null;
+}
+
+/** The organisation a head-noun anaphor beside an office stands for, and where the office and that anaphor end. */
+function headNounCommand(ctx: ExtractionContext, cues: RoleCues, t: TitleMention): { owner: string; end: number } | null {
+  const s = ctx.sentences[t.sentenceIndex];
+  if (!s) return null;
+  // Right before the office or opening it ("the mission head"); right after it or closing it ("chef de la mission").
+  const before = findIn(cues.headNounAnaphorsBefore, ctx.text, Math.max(s.start, t.start - HEAD_NOUN_REACH), t.end).find(
+    (h) => h.start < t.start && (h.end > t.start || /^\s*$/u.test(ctx.text.slice(h.end, t.start))),
+  );
+  const after = findIn(cues.headNounAnaphorsAfter, ctx.text, t.start, Math.min(s.end, t.end + HEAD_NOUN_REACH)).find(
+    (h) => h.end > t.start && (h.end <= t.end || /^\s*$/u.test(ctx.text.slice(t.end, h.start))),
+  );
+  const anaphor = before ?? after;
+  if (!anaphor) return null;
+  const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(ctx.text.slice(anaphor.end, anaphor.end + 30))?.[1];
+  if (after && next !== undefined && !FUNCTION_WORDS.has(foldForMatch(next)) && ADJECTIVE_ENDING.test(foldForMatch(next))) return null;
+  const noun = foldForMatch(ctx.text.slice(anaphor.start, anaphor.end))
+    .replace(/['’]s$/u, "")
+    .split(/\s+/u)
+    .at(-1);
+  if (!noun) return null;
+  const named = new Set<string>();
+  for (const m of ctx.linked.mentions) {
+    if (m.start >= anaphor.start) break;
+    const entity = ctx.entityById.get(m.entityId);
+    if (entity?.type !== "Organization") continue;
+    const names = [entity.name, ...entity.aliases].map((n) => foldForMatch(n).split(/[^\p{L}]+/u));
+    if (names.some((words) => words.includes(noun))) named.add(entity.id);
+  }
+  const [owner] = named;
+  return named.size === 1 && owner ? { owner, end: Math.max(t.end, after?.end ?? t.end) } : null;
+}
+
+/** "The force commander, X", "le chef de la mission, X": the organisation named before that the head noun stands for. */
+const headNounAnaphor: OwnerRule = {
+  name: "headNounAnaphor",
+  owner: (ctx, cues, a) => organizationByHeadNoun(ctx, cues, a.title),
+};
+
 /**
  * The mentions of a sentence that name another country than `country` (a country, a demonym, a place of one), outside
  * the spans of titles that own them ("le ministre [togolais] des Affaires étrangères" speaks for Togo and leaves the
@@ -2276,6 +2330,7 @@ const hostOfTrip: OwnerRule = {
 export const OWNER_RULES: readonly OwnerRule[] = [
   countryAnaphor,
   organizationAnaphor,
+  headNounAnaphor,
   representedCountry,
   subjectsPossessive,
   sovereignSpokenFor,
@@ -2317,7 +2372,9 @@ export function extractRoles(ctx: ExtractionContext): RoleExtraction {
   const byUnnamedDefault = new Map<Attachment, RoleClaim>();
   for (const [k, a] of attachments.entries()) attachments[k] = leftOffice(ctx, cues, a);
   for (const a of attachments) {
-    if (a.title.counterpart || (isRank(ctx, a.title) && !commandOfNamedOwner(ctx, a.title))) continue;
+    // A rank commands the force told by its head noun: "the force commander, Major General X".
+    const command = (t: TitleMention) => commandOfNamedOwner(ctx, t) || organizationByHeadNoun(ctx, cues, t) !== null;
+    if (a.title.counterpart || (isRank(ctx, a.title) && !command(a.title))) continue;
     const claim = claimFrom(ctx, a);
     if (claim && unnamedDefaultOwner(ctx, a, claim)) byUnnamedDefault.set(a, claim);
     if (claim && !byUnnamedDefault.has(a)) push(claim);

@@ -436,3 +436,13 @@ export const ON_BEHALF_OF: readonly string[] = [
   "an invitation from",
   "greetings from",
 ];
+
+/**
+ * An organisation told again by its head noun, before an office ("the force commander", "the mission's head") or after
+ * it ("the commander of the force"): the one organisation named before whose name has that noun ("the United Nations
+ * Interim Force in Lebanon"). The noun is the phrase's last word.
+ */
+export const HEAD_NOUN_ANAPHORS: Readonly<Record<"before" | "after", readonly string[]>> = {
+  before: ["the force", "the force's", "the mission", "the mission's"],
+  after: ["of the force", "of the mission"],
+};

@@ -461,3 +461,13 @@ export const ON_BEHALF_OF: readonly string[] = [
   "une invitation de la",
   "une invitation de l'",
 ];
+
+/**
+ * Une organisation redite par son nom de tête, après une fonction (« le commandant de la force », « le chef de la
+ * mission ») : la seule organisation nommée avant dont le nom a ce mot (« la Force multinationale d'observation »). Le
+ * nom est le dernier mot de l'expression.
+ */
+export const HEAD_NOUN_ANAPHORS: Readonly<Record<"before" | "after", readonly string[]>> = {
+  before: [],
+  after: ["de la force", "de la mission"],
+};

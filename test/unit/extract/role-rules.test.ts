@@ -57,6 +57,7 @@ describe("the role rule lists", () => {
     expect(OWNER_RULES.map((r) => r.name)).toEqual([
       "countryAnaphor",
       "organizationAnaphor",
+      "headNounAnaphor",
       "representedCountry",
       "subjectsPossessive",
       "sovereignSpokenFor",
