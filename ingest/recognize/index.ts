@@ -15,6 +15,7 @@ import { FUNCTION_WORDS } from "./lexicon.js";
 import {
   findAcronymDefinitions,
   findCodedProgrammes,
+  findCommittees,
   findMinistries,
   findNamedAgreements,
   findNames,
@@ -269,7 +270,21 @@ function attachOrganizationOwners(titles: TitleMention[], names: readonly RawMen
     title.ofEntityId = org.kbId ?? entityIdFor(org.type, org.name);
     title.end = org.end;
     title.text = text.slice(title.start, title.end);
+    chairOfCommittee(title, org);
   }
+}
+
+/** The office that chairs a committee, whatever word the text gives it. */
+const COMMITTEE_CHAIR = { titleId: "title:chairperson", title: "Chairperson", kind: "other" } as const;
+
+/**
+ * "le président de la commission de la Défense", "la présidente de la commission des Affaires étrangères du Sénat": a head
+ * of state's word over a parliamentary committee (a lower-case committee found by its shape) chairs it; it is no
+ * president of a country, whose office the same word names elsewhere in the story.
+ */
+function chairOfCommittee(title: TitleMention, org: RawMention): void {
+  if (org.rule !== "lowercaseCommittee" || title.kind !== "head-of-state") return;
+  Object.assign(title, COMMITTEE_CHAIR);
 }
 
 /** The generic staff title whose holder, over one force, is that force's chief of staff. */
@@ -359,6 +374,7 @@ export function recognizeMentions(
           ...findNamedAgreements(ctx),
           ...placeNamed,
           ...findMinistries(ctx),
+          ...findCommittees(ctx),
           ...findCodedProgrammes(ctx),
           ...findNationalForces(view, kbFound, cues, doc.text, sentenceIndex),
         ];
@@ -381,6 +397,11 @@ export function recognizeMentions(
     for (const d of definitions) acronyms.set(d.acronym.text, d.acronym);
     attachOrganizationOwners(sentenceTitles, [...names, ...claimed], view, doc.text);
     forcesCommanded(sentenceTitles, [...kbFound, ...names, ...claimed], doc.text);
+    // "chair of the Senate Armed Services Committee": a title word that is a common word too ("a chair") is one only with its owner.
+    removeWhere(
+      sentenceTitles,
+      (t) => t.ofEntityId === null && cues.titlesNeedingOwner.has(foldForMatch(t.text).split(/\s+/u).at(-1) ?? ""),
+    );
     const headed = headOfOrganizationTitles(view, [...kbFound, ...names, ...claimed], cues, doc.text, sentenceIndex, sentenceTitles);
     if (headed.length) {
       append(sentenceTitles, headed);

@@ -94,6 +94,8 @@ export interface NameCues {
   capitalNouns: ReadonlySet<string>;
   /** Folded titles that are given names too when capitalised inside a sentence ("pape"). */
   titlesAlsoGivenNames: ReadonlySet<string>;
+  /** Folded title words that are common words too ("chair"): titles only with an owner. */
+  titlesNeedingOwner: ReadonlySet<string>;
   /** Folded determiners that make an adjective rank a rank ("la", "une"). */
   rankDeterminers: ReadonlySet<string>;
   /** Links between a person and the country they act for in a list ("pour", "for"), as folded token sequences, longest first. */
@@ -201,6 +203,7 @@ function compile(module: NameCueLists, copulas: readonly string[], ownerPerPerso
     adjectiveRanks: folded(module.ADJECTIVE_RANKS),
     rankDeterminers: folded(module.RANK_DETERMINERS),
     titlesAlsoGivenNames: folded(module.TITLES_ALSO_GIVEN_NAMES),
+    titlesNeedingOwner: folded(module.TITLES_NEEDING_OWNER),
     capitalNouns: folded(module.CAPITAL_NOUNS),
     ownerPerPerson: tokenSequences(ownerPerPerson),
     rankQualifiers: tokenSequences(module.RANK_QUALIFIERS),
@@ -260,6 +263,7 @@ const EMPTY: NameCues = {
   adjectiveRanks: new Set(),
   rankDeterminers: new Set(),
   titlesAlsoGivenNames: new Set(),
+  titlesNeedingOwner: new Set(),
   capitalNouns: new Set(),
   ownerPerPerson: [],
   rankQualifiers: [],

@@ -705,9 +705,12 @@ const headTypedName: RunRule = {
   read(ctx, scan, run) {
     const { tokens, view } = ctx;
     const words = run.words;
-    const headFirst = CLOSING_ONLY.has(words[0].folded) ? undefined : HEAD_TYPES.get(words[0].folded);
     const lastWord = words[words.length - 1].folded;
     const headLast = words.length > 1 && TRAILING_HEADS.has(lastWord) ? HEAD_TYPES.get(lastWord) : undefined;
+    const opening = CLOSING_ONLY.has(words[0].folded) ? undefined : HEAD_TYPES.get(words[0].folded);
+    // "House Foreign Affairs Committee", "Port Authority": where the head closes the name, an organisation's head last
+    // outweighs a place's first.
+    const headFirst = opening === "Place" && headLast === "Organization" && ctx.cues.adjectiveBeforeNoun ? undefined : opening;
     const type: EntityType | undefined = headFirst ?? headLast;
     if (!type) return null;
     // "Army Chief", "Party Secretary Lin Hao": a head, then the noun of an office, is the office, no organisation;

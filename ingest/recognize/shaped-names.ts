@@ -106,6 +106,49 @@ export function findMinistries(ctx: NameContext): RawMention[] {
   return out;
 }
 
+/** A lower-case parliamentary committee: "la commission de la Défense", "la commission des Affaires étrangères du Sénat". */
+const COMMITTEE = new Set(["commission"]);
+const COMMITTEE_LINK = new Set(["de", "d'", "du", "des", "la", "l'"]);
+const COMMITTEE_JOINERS = new Set(["et"]);
+
+/**
+ * "la commission de la Défense de l'Assemblée nationale", "la commission des Affaires étrangères du Sénat": a committee
+ * written in lower case is an organisation when a capitalised portfolio the KB does not name follows ("la commission
+ * de l'UA" is the AU's commission, no committee); the chamber after it (a legislature of the pack's list, with "de"/"du")
+ * is part of its name.
+ */
+export function findCommittees(ctx: NameContext): RawMention[] {
+  const { tokens, view, cues } = ctx;
+  const out: RawMention[] = [];
+  tokens.forEach((t, i) => {
+    if (!COMMITTEE.has(t.folded) || t.capitalized) return;
+    let j = i + 1;
+    while (j < i + 3 && tokens[j] && COMMITTEE_LINK.has(tokens[j].folded)) j++;
+    const first = tokens[j];
+    if (j === i + 1 || !first?.word || !first.capitalized || view.matchOver(first) !== undefined) return;
+    let k = j + 1;
+    for (;;) {
+      const c = tokens[k];
+      if (c?.word && !c.capitalized && ADJECTIVE_ENDING.test(c.folded) && !FUNCTION_WORDS.has(c.folded)) k++;
+      else if (c?.word && c.capitalized && view.matchOver(c) === undefined && !FUNCTION_WORDS.has(c.folded)) k++;
+      // "et des Forces armées": a second portfolio joined to the first.
+      else if (c && COMMITTEE_JOINERS.has(c.folded) && COMMITTEE_LINK.has(tokens[k + 1]?.folded ?? "") && tokens[k + 2]?.capitalized)
+        k += 3;
+      else break;
+    }
+    // The chamber: "de l'Assemblée nationale", "du Sénat".
+    let chamber = k;
+    while (chamber < k + 2 && tokens[chamber] && COMMITTEE_LINK.has(tokens[chamber].folded)) chamber++;
+    const legislature = chamber > k ? cues.legislatures.find((l) => sequenceAt(tokens, chamber, l)) : undefined;
+    if (legislature) {
+      k = chamber + legislature.length;
+      if (tokens[k]?.word && !tokens[k].capitalized && ADJECTIVE_ENDING.test(tokens[k].folded)) k++;
+    }
+    out.push(mention(ctx, t, tokens[k - 1], "Organization", "lowercaseCommittee"));
+  });
+  return out;
+}
+
 const PROGRAMME_NOUNS = new Set(["programme", "program", "projet", "project", "initiative"]);
 
 /** A word of a programme's code name: an acronym ("SCAF", "SEA"), a code with digits ("3000", "F-35"), or a capitalised word. */

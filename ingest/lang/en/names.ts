@@ -532,6 +532,9 @@ export const CAPITAL_NOUNS: readonly string[] = ["capital"];
 /** Titles that are given names too, written with a capital inside a sentence (none in English: "Pope" keeps its capital). */
 export const TITLES_ALSO_GIVEN_NAMES: readonly string[] = [];
 
+/** Title words that are common words too ("a chair"): a title only with its owner ("chair of the Senate Armed Services Committee"). */
+export const TITLES_NEEDING_OWNER: readonly string[] = ["chair", "co-chair"];
+
 /** Determiners that make an adjective rank a rank (none in English). */
 export const RANK_DETERMINERS: readonly string[] = [];
 

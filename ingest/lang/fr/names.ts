@@ -595,6 +595,9 @@ export const CAPITAL_NOUNS: readonly string[] = ["capitale"];
 /** Titles that are given names too, written with a capital inside a sentence: « l'ambassadeur Pape Momar Diagne » (the office: « le pape »). */
 export const TITLES_ALSO_GIVEN_NAMES: readonly string[] = ["pape"];
 
+/** Mots de fonction qui sont aussi des mots courants (anglais « chair ») : aucun en français. */
+export const TITLES_NEEDING_OWNER: readonly string[] = [];
+
 /** Determiners that make an adjective rank a rank: "la générale", "une générale", "sa générale". */
 export const RANK_DETERMINERS: readonly string[] = ["la", "une", "sa", "cette", "notre", "votre", "leur"];
 
