@@ -6,6 +6,7 @@
 import { allPacks } from "../lang/registry.js";
 import type { NameCueLists, RoleCueLists } from "../lang/types.js";
 import { phraseFinder, type PhraseFinder } from "./lexicon.js";
+import { foldForMatch } from "../../src/kb/normalize.js";
 import type { SuccessionCues } from "./succession.js";
 import type { Tenure } from "../../src/model/mentions.js";
 
@@ -112,6 +113,8 @@ function compile(roles: RoleCueLists, names: NameCueLists): RoleCues {
     periphrasisVerbs: (["current", "former"] as const).map((tenure) => ({ tenure, finder: phraseFinder(roles.PERIPHRASIS_VERBS[tenure]) })),
     succession: {
       verbs: phraseFinder(roles.SUCCESSION_VERBS),
+      ministryLinks: phraseFinder(roles.MINISTRY_LINKS),
+      ministerOfMinistry: new Map(Object.entries(roles.MINISTER_OF_MINISTRY).map(([k, v]) => [foldForMatch(k), foldForMatch(v)])),
       passiveVerbs: phraseFinder(roles.SUCCESSION_PASSIVE_VERBS),
       futureVerbs: phraseFinder(roles.SUCCESSION_FUTURE_VERBS),
       officeLinks: phraseFinder(roles.SUCCESSION_OFFICE_LINKS),
@@ -158,7 +161,15 @@ const EMPTY: RoleCues = {
   officeVerbs: [],
   officePeriphrases: [],
   periphrasisVerbs: [],
-  succession: { verbs: NONE, passiveVerbs: NONE, futureVerbs: NONE, officeLinks: NONE, predecessorNouns: NONE },
+  succession: {
+    verbs: NONE,
+    ministryLinks: NONE,
+    ministerOfMinistry: new Map(),
+    passiveVerbs: NONE,
+    futureVerbs: NONE,
+    officeLinks: NONE,
+    predecessorNouns: NONE,
+  },
   appointmentVerbs: NONE,
   appointmentLinks: NONE,
   organizationAnaphorsBefore: NONE,

@@ -13,9 +13,15 @@ import type { EntityMention, TitleMention } from "../../src/model/mentions.js";
 import type { ExtractionContext } from "./context.js";
 import type { PhraseFinder } from "./lexicon.js";
 import { blankSpans, findIn, type Span } from "./spans.js";
+import { titlesWrittenAs } from "./kb-titles.js";
+import { foldForMatch } from "../../src/kb/normalize.js";
 
 export interface SuccessionCues {
   verbs: PhraseFinder;
+  /** "au", "at the": between a predecessor and the ministry whose minister's office changes hands. */
+  ministryLinks: PhraseFinder;
+  /** Folded ministry words to the minister's ("ministere" → "ministre", "ministry" → "minister"). */
+  ministerOfMinistry: ReadonlyMap<string, string>;
   passiveVerbs: PhraseFinder;
   /** "will succeed", "sera remplacé par": the verbs (active or passive) of a succession still to come. */
   futureVerbs: PhraseFinder;
@@ -50,8 +56,72 @@ function peopleOf(ctx: ExtractionContext, i: number): EntityMention[] {
   return (ctx.mentionsBySentence[i] ?? []).filter((m) => isPersonMention(ctx, m));
 }
 
-/** The office right after the predecessor: a title after a link word ("as", "au poste de"), or after a comma and an article. */
+/**
+ * The office right after the predecessor: a title after a link word ("as", "au poste de"), or after a comma and an
+ * article; else the minister's office of a ministry named there ("au ministère des Armées", "at the defence ministry").
+ */
 function officeAfter(ctx: ExtractionContext, cues: SuccessionCues, i: number, predecessor: EntityMention): TitleMention | null {
+  return titleAfter(ctx, cues, i, predecessor) ?? ministryAfter(ctx, cues, i, predecessor);
+}
+
+/**
+ * "Il succède à Y au ministère des Armées", "She replaces Y at the defence ministry": a ministry right after the
+ * predecessor and a link of the pack's MINISTRY_LINKS stands for its minister's office, the KB title written as the
+ * ministry's name with the minister's word for the ministry's ("ministre des Armées", "defence minister"). Its owner
+ * is the title's country, else the ministry's. Null when the KB has no such title.
+ */
+function ministryAfter(ctx: ExtractionContext, cues: SuccessionCues, i: number, predecessor: EntityMention): TitleMention | null {
+  const ministry = (ctx.mentionsBySentence[i] ?? []).find(
+    (m) => m.start > predecessor.end && m.start - predecessor.end <= 30 && ctx.entityById.get(m.entityId)?.type === "Organization",
+  );
+  if (!ministry) return null;
+  const link = findIn(cues.ministryLinks, ctx.text, predecessor.end, ministry.start).find(
+    (h) => /^\s*$/u.test(ctx.text.slice(predecessor.end, h.start)) && /^\s*(?:the\s+)?$/iu.test(ctx.text.slice(h.end, ministry.start)),
+  );
+  if (!link) return null;
+  const folded = foldForMatch(ctx.text.slice(ministry.start, ministry.end)).split(/\s+/u);
+  const written = folded.map((w) => cues.ministerOfMinistry.get(w) ?? w);
+  if (written.every((w, k) => w === folded[k])) return null;
+  // "ministère de la Défense du Maroc": the longest title the name opens with; the words after it may name the country.
+  let words = written.length;
+  let title = titlesWrittenAs(ctx.kb.titles, written.join(" ")).find((t) => t.kind === "minister");
+  while (!title && words > 2) {
+    words--;
+    title = titlesWrittenAs(ctx.kb.titles, written.slice(0, words).join(" ")).find((t) => t.kind === "minister");
+  }
+  if (!title) return null;
+  const record = ctx.kb.byId.get(ministry.entityId);
+  const ministryCountry = (record && !("iso2" in record) ? record.country : undefined) ?? countryNamed(ctx, written.slice(words));
+  return {
+    start: ministry.start,
+    end: ministry.end,
+    text: ministry.text,
+    sentenceIndex: i,
+    titleId: title.id,
+    title: title.title,
+    kind: title.kind,
+    ofEntityId: title.defaultOf?.startsWith("country:") ? title.defaultOf : ministryCountry,
+    tenure: "current",
+    counterpart: false,
+  };
+}
+
+/** Words that link a ministry's portfolio to its country: "du Maroc", "of Jordan". */
+const COUNTRY_LINK = new Set(["de", "d'", "du", "des", "la", "l'", "of", "the"]);
+
+/** The KB country that `words` (folded, link words first) name, or null. */
+function countryNamed(ctx: ExtractionContext, words: readonly string[]): string | null {
+  let k = 0;
+  while (k < words.length && COUNTRY_LINK.has(words[k])) k++;
+  if (k === 0 || k === words.length) return null;
+  const name = words.slice(k).join(" ");
+  for (const entry of ctx.kb.byId.values())
+    if ("iso2" in entry && [entry.name, ...entry.aliases].some((n) => foldForMatch(n) === name)) return entry.id;
+  return null;
+}
+
+/** A title right after the predecessor, after a link word ("as", "au poste de"), or after a comma and an article. */
+function titleAfter(ctx: ExtractionContext, cues: SuccessionCues, i: number, predecessor: EntityMention): TitleMention | null {
   const title = (ctx.titlesBySentence[i] ?? []).find((t) => t.start >= predecessor.end && t.start - predecessor.end <= 40);
   if (!title) return null;
   const gap = ctx.text.slice(predecessor.end, title.start);

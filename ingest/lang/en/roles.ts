@@ -446,3 +446,12 @@ export const HEAD_NOUN_ANAPHORS: Readonly<Record<"before" | "after", readonly st
   before: ["the force", "the force's", "the mission", "the mission's"],
   after: ["of the force", "of the mission"],
 };
+
+/**
+ * Between a predecessor and the ministry whose minister's office changes hands: "She replaces Y at the defence
+ * ministry", "X succeeded Y at the head of the Ministry of Defence" (an article may follow).
+ */
+export const MINISTRY_LINKS: readonly string[] = ["at", "at the head of", "at the helm of", "as head of"];
+
+/** The ministry's word to its minister's: "defence ministry" → "defence minister". */
+export const MINISTER_OF_MINISTRY: Readonly<Record<string, string>> = { ministry: "minister" };

@@ -471,3 +471,12 @@ export const HEAD_NOUN_ANAPHORS: Readonly<Record<"before" | "after", readonly st
   before: [],
   after: ["de la force", "de la mission"],
 };
+
+/**
+ * Entre le prédécesseur et le ministère dont la fonction de ministre change de titulaire : « Il succède à Y au ministère
+ * des Armées », « X a succédé à Y à la tête du ministère de la Défense ».
+ */
+export const MINISTRY_LINKS: readonly string[] = ["au", "à la tête du", "à la tête de l'"];
+
+/** Le mot du ministère vers celui de son ministre: "ministère des Armées" → "ministre des Armées". */
+export const MINISTER_OF_MINISTRY: Readonly<Record<string, string>> = { ministère: "ministre" };
