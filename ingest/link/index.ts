@@ -102,16 +102,7 @@ function namedHolders(kb: KbContent): readonly NamedHolder[] {
  * a head of state's title. The one KB person who holds that office (the title's owner's, when it has one), not left
  * before the publication, with a name or alias that opens with those words; null when none or several do.
  */
-function sovereignNamed(
-  raw: RawMention,
-  titles: readonly TitleMention[],
-  text: string,
-  kb: KbContent,
-  published: string | null,
-): string | null {
-  const title = titles.find(
-    (t) => t.sentenceIndex === raw.sentenceIndex && t.end <= raw.start && /^\s+$/u.test(text.slice(t.end, raw.start)),
-  );
+function sovereignNamed(raw: RawMention, title: TitleMention | undefined, kb: KbContent, published: string | null): string | null {
   if (!title?.titleId || title.kind !== "head-of-state") return null;
   const named = words(raw.name);
   const serving = (h: NamedHolder) => h.to === null || published === null || h.to.slice(0, published.length) >= published;
@@ -156,8 +147,14 @@ function linkDocument(doc: PreparedDocument, recognized: RecognizedDocument, kb:
 
   const loneNames: RawMention[] = [];
   const contextual: RawMention[] = [];
+  // Heads of state's titles by where the word after them starts: the name a sovereign is told by.
+  const sovereignTitles = new Map<number, TitleMention>();
+  for (const t of recognized.titles) {
+    const gap = /^\s+/u.exec(doc.text.slice(t.end, t.end + 8));
+    if (t.kind === "head-of-state" && t.titleId && gap) sovereignTitles.set(t.end + gap[0].length, t);
+  }
   for (const raw of recognized.mentions) {
-    const sovereign = raw.type === "Person" && !raw.kbId ? sovereignNamed(raw, recognized.titles, doc.text, kb, doc.published) : null;
+    const sovereign = raw.type === "Person" && !raw.kbId ? sovereignNamed(raw, sovereignTitles.get(raw.start), kb, doc.published) : null;
     if (raw.contextual) contextual.push(raw);
     else if (sovereign) accept(raw, sovereign);
     else if (raw.type === "Person" && !raw.kbId && words(raw.name).length === 1) loneNames.push(raw);
