@@ -16,4 +16,6 @@ export interface AgreementMention extends Span {
   generic?: boolean;
   /** One of several agreements announced before, told by an item word ("a third, on training"): no verb's object. */
   item?: boolean;
+  /** Listed after another agreement as an object of the same verb ("trois accords : un accord …, un mémorandum …"): the list's first. */
+  listedWith?: string;
 }

@@ -14,6 +14,7 @@ import type { ExtractionContext } from "./context.js";
 import { relationCuesFor } from "./relation-cues.js";
 import { findIn, overlaps, type Span } from "./spans.js";
 import type { AgreementMention } from "./agreement-mention.js";
+import { markListedAgreements } from "./agreement-lists.js";
 import { findUnnamedAgreements, nameByParties, unnamedEntities, type UnnamedAgreement } from "./unnamed-agreements.js";
 
 export interface AgreementExtraction {
@@ -158,6 +159,7 @@ export function findAgreements(ctx: ExtractionContext): AgreementExtraction {
   const unnamed = cues ? findUnnamedAgreements(ctx, cues, mentions) : { mentions: [], agreements: [] };
   mentions.push(...unnamed.mentions);
   mentions.sort((a, b) => a.start - b.start);
+  if (cues) markListedAgreements(ctx, cues, mentions);
   return { mentions, newEntities: [...newEntities.values(), ...unnamedEntities(unnamed.agreements)], unnamed: unnamed.agreements };
 }
 

@@ -248,26 +248,41 @@ function countrySignedFor(ctx: ExtractionContext, roles: readonly RoleClaim[], p
 }
 
 /** The countries the signers of a Signing hold office for are parties to its agreement ("Sunak and his Japanese counterpart Kishida signed an accord"). */
-function signersCountries(ctx: ExtractionContext, events: readonly StoryEvent[], roles: readonly RoleClaim[]): Candidate[] {
+function signersCountries(
+  ctx: ExtractionContext,
+  events: readonly StoryEvent[],
+  roles: readonly RoleClaim[],
+  agreements: readonly AgreementMention[],
+): Candidate[] {
   const out: Candidate[] = [];
   for (const e of events) {
     if (e.type !== "Signing" || !e.agreementId || e.status !== "occurred") continue;
     for (const m of e.mentions) {
-      for (const person of m.people) {
-        const country = countrySignedFor(ctx, roles, person);
-        if (country)
-          out.push({
-            type: "PARTY_TO",
-            source: country,
-            target: e.agreementId,
-            sentenceIndex: m.sentenceIndex,
-            confidence: 0.75,
-            rule: "signersCountry",
-          });
-      }
+      for (const target of signedAt(agreements, e.agreementId, m.sentenceIndex))
+        for (const person of m.people) {
+          const country = countrySignedFor(ctx, roles, person);
+          if (country)
+            out.push({
+              type: "PARTY_TO",
+              source: country,
+              target,
+              sentenceIndex: m.sentenceIndex,
+              confidence: 0.75,
+              rule: "signersCountry",
+            });
+        }
     }
   }
   return out;
+}
+
+/**
+ * The agreements a signing of `agreementId` told in sentence i signs: that one and those listed with it there as objects
+ * of the same verb ("signed two agreements: a reciprocal access agreement and a memorandum on …").
+ */
+function signedAt(agreements: readonly AgreementMention[], agreementId: string, i: number): string[] {
+  const listed = agreements.filter((a) => a.sentenceIndex === i && a.listedWith === agreementId).map((a) => a.entityId);
+  return uniq([agreementId, ...listed]);
 }
 
 /** Parties named inside an agreement's name (or acceding by it); the signers and parties of a Signing of that agreement. */
@@ -287,26 +302,14 @@ function agreementFacts(ctx: ExtractionContext, events: readonly StoryEvent[], a
   for (const e of events) {
     if (e.type !== "Signing" || !e.agreementId || e.status !== "occurred") continue;
     for (const m of e.mentions) {
-      for (const person of m.people)
-        out.push({
-          type: "SIGNED",
-          source: person,
-          target: e.agreementId,
-          sentenceIndex: m.sentenceIndex,
-          confidence: 0.85,
-          rule: "signingEvent",
-        });
-      for (const party of m.parties) {
-        const type = typeOf(ctx, party);
-        if (type === "Country" || type === "Organization")
-          out.push({
-            type: "PARTY_TO",
-            source: party,
-            target: e.agreementId,
-            sentenceIndex: m.sentenceIndex,
-            confidence: 0.8,
-            rule: "signingEvent",
-          });
+      for (const target of signedAt(agreements, e.agreementId, m.sentenceIndex)) {
+        for (const person of m.people)
+          out.push({ type: "SIGNED", source: person, target, sentenceIndex: m.sentenceIndex, confidence: 0.85, rule: "signingEvent" });
+        for (const party of m.parties) {
+          const type = typeOf(ctx, party);
+          if (type === "Country" || type === "Organization")
+            out.push({ type: "PARTY_TO", source: party, target, sentenceIndex: m.sentenceIndex, confidence: 0.8, rule: "signingEvent" });
+        }
       }
     }
   }
@@ -327,7 +330,7 @@ export function extractRelations(
     ...agreementFacts(ctx, events, agreements),
   ];
   const cues = relationCuesFor(ctx.language);
-  const inferred = signersCountries(ctx, events, roles);
+  const inferred = signersCountries(ctx, events, roles, agreements);
   const candidates = cues
     ? readRelations(buildReading(ctx, cues, roles, events, agreements), lexiconCandidates, inferred)
     : [...lexiconCandidates, ...inferred];

@@ -318,6 +318,12 @@ function separatesDigits(tokens: readonly Token[], k: number): boolean {
   );
 }
 
+/** Whether an agreement's noun starts at token k, maybe after an article or a determiner ("une lettre d'intention", "a memorandum"). */
+function opensAgreement(c: Context, tokens: readonly Token[], k: number): boolean {
+  const article = Math.max(c.cues.indefiniteArticles.matchAt(tokens, k), c.cues.definiteDeterminers.matchAt(tokens, k));
+  return headSetsOf(c.cues).matchAt(tokens, article > 0 ? article : k) > 0;
+}
+
 /**
  * The end of a topic clause: punctuation, a relative pronoun, a conjunction of time or cause,
  * a preposition that opens another complement ("… technology to Jakarta", "… with Japan"), or the
@@ -337,6 +343,8 @@ function topicEnd(c: Context, tokens: readonly Token[], from: number): number {
     // "a letter of intent on training and agreed an arrangement …": the coordinator opens another verb.
     const coordinated = c.cues.coordinators.matchAt(tokens, k);
     if (k > from && coordinated > 0 && c.cues.signVerbs.matchAt(tokens, coordinated) > 0) break;
+    // "un mémorandum sur la formation et une lettre d'intention sur …": the coordinator opens another agreement.
+    if (k > from && coordinated > 0 && opensAgreement(c, tokens, coordinated)) break;
     // A city after one word of topic is where it was signed ("an agreement on defence in London"); a
     // country after one word may be the topic's ("an agreement on investment in Kenya").
     if (k > from && c.cues.locatives.matchAt(tokens, k) > 0 && isEntityToken(tokens[k + 1], "Place")) break;

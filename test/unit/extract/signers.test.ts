@@ -487,3 +487,85 @@ describe("signers after long titles, their organisations the parties", () => {
     expect(relations(out, "HOLDS_ROLE").filter((r) => r.startsWith("Kari Holm"))).toEqual([]);
   });
 });
+
+describe("agreements listed as the objects of one signing: each gets its signers and parties", () => {
+  const agreementNames = (out: ReturnType<typeof extract>) =>
+    out.entities
+      .filter((e) => e.type === "Agreement")
+      .map((e) => e.name)
+      .sort();
+
+  it("'ont signé trois accords : un accord …, un mémorandum … et une lettre d'intention …': three agreements, the same parties", () => {
+    const fr = extract(
+      `La [Norvège](country:NO) et le [Chili](country:CL) ont signé mardi trois accords : un accord sur la pêche, un mémorandum d'entente sur la formation des pilotes et une lettre d'intention sur la construction navale.`,
+      "fr",
+    );
+    expect(agreementNames(fr)).toEqual([
+      "Norvège-Chili accord sur la pêche",
+      "Norvège-Chili lettre d'intention sur la construction navale",
+      "Norvège-Chili mémorandum d'entente sur la formation des pilotes",
+    ]);
+    expect(relationNames(fr, "PARTY_TO")).toHaveLength(6);
+    expect(fr.events.filter((e) => e.type === "Signing")).toHaveLength(1);
+  });
+
+  it("'signed two agreements: a … agreement and a memorandum on …', 'including a …, a … and a …': the signers sign each", () => {
+    const en = extract(
+      `[Ola Berg](person:ola-berg) and [Paul Weber](person:paul-weber) signed two agreements on Tuesday: a reciprocal access agreement and a memorandum on maritime awareness.`,
+      "en",
+    );
+    expect(signed(en)).toEqual([
+      "Ola Berg -> memorandum on maritime awareness",
+      "Ola Berg -> reciprocal access agreement",
+      "Paul Weber -> memorandum on maritime awareness",
+      "Paul Weber -> reciprocal access agreement",
+    ]);
+    const including = extract(
+      `[Norway](country:NO) and [Chile](country:CL) signed several deals, including an agreement on fisheries, a protocol on customs and a memorandum on energy.`,
+      "en",
+    );
+    expect(relationNames(including, "PARTY_TO")).toEqual([
+      "Chile -> Norway-Chile agreement on fisheries",
+      "Chile -> Norway-Chile memorandum on energy",
+      "Chile -> Norway-Chile protocol on customs",
+      "Norway -> Norway-Chile agreement on fisheries",
+      "Norway -> Norway-Chile memorandum on energy",
+      "Norway -> Norway-Chile protocol on customs",
+    ]);
+  });
+
+  it("no list: another partner, another verb, a definite noun after an indefinite one, a relative clause", () => {
+    const partners = extract(
+      `La [Norvège](country:NO) a signé un accord sur la pêche avec le [Chili](country:CL) et un traité d'amitié avec le [Pérou](country:PE).`,
+      "fr",
+    );
+    expect(relationNames(partners, "PARTY_TO").filter((r) => r.startsWith("Chili ->"))).toEqual([
+      "Chili -> Norvège-Chili accord sur la pêche",
+    ]);
+    const verb = extract(
+      `[Norway](country:NO) and [Chile](country:CL) signed a fisheries agreement and discussed a treaty on energy.`,
+      "en",
+    );
+    expect(relationNames(verb, "PARTY_TO").filter((r) => r.includes("treaty"))).toEqual([]);
+    const definite = extract(
+      `La [Norvège](country:NO) et le [Chili](country:CL) ont signé un accord sur la pêche, le traité sur l'énergie restant en suspens.`,
+      "fr",
+    );
+    expect(relationNames(definite, "PARTY_TO").filter((r) => r.includes("traité"))).toEqual([]);
+    const relative = extract(
+      `[Norway](country:NO) and [Chile](country:CL) signed an agreement on fisheries, which a protocol on customs will complete.`,
+      "en",
+    );
+    expect(relationNames(relative, "PARTY_TO").filter((r) => r.includes("protocol"))).toEqual([]);
+  });
+
+  it("a topic ends before a coordinated agreement: 'un mémorandum sur la formation et une lettre d'intention sur …'", () => {
+    const fr = extract(`La [Norvège](country:NO) a signé un mémorandum sur la formation et une lettre d'intention sur la défense.`, "fr");
+    expect(agreementNames(fr)).toEqual(["lettre d'intention sur la défense", "mémorandum sur la formation"]);
+    const en = extract(`[Norway](country:NO) signed a memorandum on training and a letter of intent on defence.`, "en");
+    expect(agreementNames(en)).toEqual(["letter of intent on defence", "memorandum on training"]);
+    // Not before other words: "sur la pêche et les ressources marines" stays one topic.
+    const topic = extract(`La [Norvège](country:NO) a signé un mémorandum sur la pêche et les ressources marines.`, "fr");
+    expect(agreementNames(topic)).toEqual(["mémorandum sur la pêche et les ressources marines"]);
+  });
+});
