@@ -57,6 +57,8 @@ export interface RelationCues {
   betweenCues: PhraseSet;
   withCues: PhraseSet;
   otherAgreementAdjectives: PhraseSet;
+  /** "sont d'accord", "in agreement": an agreement's noun that tells a meeting of minds, no text. */
+  agreementIdioms: PhraseSet;
   negativeDeterminers: PhraseSet;
   valueComplements: PhraseSet;
   amountWords: PhraseSet;
@@ -151,6 +153,7 @@ function compile(language: string, f: RelationForms): RelationCues {
     betweenCues: set(f.BETWEEN_CUES),
     withCues: set(f.WITH_CUES),
     otherAgreementAdjectives: set(f.OTHER_AGREEMENT_ADJECTIVES),
+    agreementIdioms: set(f.AGREEMENT_IDIOMS),
     negativeDeterminers: set(f.NEGATIVE_DETERMINERS),
     valueComplements: set(f.VALUE_COMPLEMENTS),
     amountWords: set(f.AMOUNT_WORDS),

@@ -926,7 +926,10 @@ function headsOf(c: Context, i: number): AgreementHead[] {
     });
   };
   for (const k of c.cues.agreementKinds) for (const hit of k.phrases.findAll(tokens)) add(hit.start, hit.end, k.kind, true, k.accession);
-  for (const g of c.cues.genericAgreementHeads) for (const hit of g.phrases.findAll(tokens)) add(hit.start, hit.end, g.kind, false, false);
+  // "ils sont d'accord", "they were in agreement": a meeting of minds, no agreement.
+  const idiom = (hit: { end: number }) => c.cues.agreementIdioms.endsAt(tokens, hit.end, 6) >= 0;
+  for (const g of c.cues.genericAgreementHeads)
+    for (const hit of g.phrases.findAll(tokens)) if (!idiom(hit)) add(hit.start, hit.end, g.kind, false, false);
   for (const hit of c.cues.referringAgreementNouns.findAll(tokens)) add(hit.start, hit.end, "Agreement", false, false, true);
   for (const hit of c.cues.agreementItemWords.findAll(tokens)) {
     const announced = topicAfterItem(c, tokens, hit.end) ? agreementNounBefore(c, i, tokens[hit.start]?.start ?? 0) : null;

@@ -396,6 +396,15 @@ export const AMOUNT_WORDS = ["million", "billion", "euros", "dollars", "pounds",
 /** Determiners that deny an agreement: "though no contract was signed", "left without a deal". */
 export const NEGATIVE_DETERMINERS = ["no", "without a", "without an", "without any"];
 
+/** Phrases ending with an agreement's noun that tell a meeting of minds, not a text: "the two sides were in agreement". */
+export const AGREEMENT_IDIOMS = [
+  "in agreement",
+  "in broad agreement",
+  "in full agreement",
+  "in complete agreement",
+  "in general agreement",
+];
+
 /** Adjectives before an agreement noun that make it another agreement: "comparable deals with Z". */
 export const OTHER_AGREEMENT_ADJECTIVES = [
   "similar",

@@ -347,6 +347,14 @@ export const SIGN_VERBS = [
   "avons signé",
   "ont cosigné",
   "a cosigné",
+  // Infinitive and future: a signing to come ("doivent signer un accord", "signeront un traité"); the modality cues keep
+  // it from making parties (the future forms are modality cues too).
+  "signer",
+  "signera",
+  "signeront",
+  "parapher",
+  "paraphera",
+  "parapheront",
 ];
 
 /** Passive participles of signing, before "par" and the signatories. */
@@ -474,6 +482,22 @@ export const AMOUNT_WORDS = ["million", "millions", "milliard", "milliards", "de
 /** Determiners that deny an agreement: "aucun contrat n'a été signé", "repartis sans accord". */
 export const NEGATIVE_DETERMINERS = ["aucun", "aucune", "pas de", "pas d'", "sans"];
 
+/**
+ * Phrases ending with an agreement's noun that tell a meeting of minds, not a text: "ils sont d'accord", "se sont mis
+ * d'accord pour …", "sont tombés d'accord". Never "un projet d'accord", "un protocole d'accord".
+ */
+export const AGREEMENT_IDIOMS = [
+  ...["suis", "es", "est", "sommes", "êtes", "sont", "étais", "était", "étions", "étaient", "être", "serait", "seraient"].map(
+    (verb) => `${verb} d'accord`,
+  ),
+  ...["sera", "seront", "soit", "soient", "été", "mis", "mise", "mises", "mettre", "mettent", "met", "mettront"].map(
+    (verb) => `${verb} d'accord`,
+  ),
+  ...["tombé", "tombés", "tombée", "tombées", "tomber", "tombent", "tout à fait", "parfaitement", "plutôt"].map(
+    (word) => `${word} d'accord`,
+  ),
+];
+
 /** Adjectives of an agreement noun that make it another agreement: "des accords comparables avec Z". */
 export const OTHER_AGREEMENT_ADJECTIVES = [
   "similaire",
@@ -574,6 +598,8 @@ export const MODALITY_CUES = [
   "adhérera",
   "signera",
   "signeront",
+  "paraphera",
+  "parapheront",
   "ratifiera",
   "ratifieront",
   "pour rejoindre",

@@ -366,4 +366,41 @@ describe("unnamed agreements", () => {
     expect(relations(out, "PARTY_TO")).toEqual(["Italy -> Italian Navy letter of intent", "Japan -> Italian Navy letter of intent"]);
     expect(relations(out, "MEMBER_OF")).toEqual([]);
   });
+
+  it("a signing to come ('doivent signer un accord', 'signeront un traité', 'will sign'): the agreement is found, its signing planned, no party yet", () => {
+    const fr = extract(
+      `Les deux ministres de la [Norvège](country:NO) et du [Chili](country:CL) doivent signer la semaine prochaine un accord de défense. Les deux pays signeront en juin un traité sur la pêche.`,
+      "fr",
+    );
+    expect(agreements(fr).map((a) => a.name)).toEqual(["accord de défense", "traité sur la pêche"]);
+    expect(fr.events.filter((e) => e.type === "Signing").map((e) => e.status)).not.toContain("occurred");
+    expect(relations(fr, "PARTY_TO")).toEqual([]);
+    const en = extract(`[Norway](country:NO) and [Chile](country:CL) will sign a defence agreement next week.`, "en");
+    expect(agreements(en).map((a) => a.name)).toEqual(["defence agreement"]);
+    expect(relations(en, "PARTY_TO")).toEqual([]);
+  });
+
+  it("initialled ('ont paraphé', 'initialled'): the agreement is found, its parties told, the act done", () => {
+    const fr = extract(`La [Norvège](country:NO) et le [Chili](country:CL) ont paraphé mardi un traité d'amitié.`, "fr");
+    expect(relations(fr, "PARTY_TO")).toEqual(["Chili -> Norvège-Chili traité d'amitié", "Norvège -> Norvège-Chili traité d'amitié"]);
+    expect(fr.events.filter((e) => e.type === "Signing").map((e) => e.status)).toEqual(["occurred"]);
+    const en = extract(`[Norway](country:NO) and [Chile](country:CL) initialled a status-of-forces agreement on Tuesday.`, "en");
+    expect(relations(en, "PARTY_TO")).toEqual([
+      "Chile -> Norway-Chile status-of-forces agreement",
+      "Norway -> Norway-Chile status-of-forces agreement",
+    ]);
+  });
+
+  it("'d'accord', 'in agreement', 'agreed to' tell no agreement", () => {
+    const fr = extract(
+      `La [Norvège](country:NO) et le [Chili](country:CL) sont d'accord sur la nécessité de renforcer la pêche. Ils se sont mis d'accord pour se revoir et doivent signer le registre.`,
+      "fr",
+    );
+    expect(agreements(fr)).toEqual([]);
+    const en = extract(
+      `[Norway](country:NO) and [Chile](country:CL) were in agreement on fisheries and agreed to sign the visitors' book.`,
+      "en",
+    );
+    expect(agreements(en)).toEqual([]);
+  });
 });
