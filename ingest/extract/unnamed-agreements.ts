@@ -157,6 +157,8 @@ const compoundModifiers: Describer = {
       if (c.cues.definiteDeterminers.matchAt(tokens, k) > 0 || c.cues.evaluativeAdjectives.matchAt(tokens, k) > 0) break;
       if (c.cues.indefiniteArticles.matchAt(tokens, k) > 0 || c.cues.otherAgreementAdjectives.matchAt(tokens, k) > 0) break;
       if (c.cues.signVerbs.matchAt(tokens, k) > 0 || isLinkWord(c, tokens, k)) break;
+      // "a second memorandum": which of the agreements told, not what it is about.
+      if (c.cues.agreementItemWords.endsAt(tokens, k + 1, 3) >= 0) break;
       // "a $600 million contract": an amount, not what it is about.
       if (c.cues.amountWords.matchAt(tokens, k) > 0) break;
       k--;
@@ -361,8 +363,10 @@ const topicClause: Describer = {
   describe(c, h) {
     const tokens = c.tokens.of(h.sentenceIndex);
     let k = h.last + 1;
-    // "a third, on civil-service training": an item's topic after a comma.
-    if (h.itemOf !== null && tokens[k]?.norm === ",") k++;
+    // "a third, on civil-service training", "the first MoU, on port logistics", "le premier protocole, relatif à …": the
+    // topic of one of the agreements told, after a comma.
+    const ordinal = h.itemOf !== null || c.cues.agreementItemWords.endsAt(tokens, h.first, 3) >= 0;
+    if (ordinal && tokens[k]?.norm === ",") k++;
     if (tokens[k]?.norm === "(") {
       const close = tokens.findIndex((t, j) => j > k && t.norm === ")");
       if (close > 0) k = close + 1;
@@ -1041,7 +1045,8 @@ export function findUnnamedAgreements(ctx: ExtractionContext, cues: RelationCues
       if (h.itemOf !== null && h.topicEnd === null) continue;
       if (SIGNED_ONLY_KINDS.has(h.kind) && !signing) continue;
       if (h.topicEnd !== null) h.described = true;
-      const text = ctx.text.slice(h.start, h.topicEnd ?? h.end);
+      // "the first MoU, on port logistics": named without the comma before its topic.
+      const text = ctx.text.slice(h.start, h.end) + ctx.text.slice(h.end, h.topicEnd ?? h.end).replace(/^\s*,\s*/u, " ");
       const input: ResolverInput = {
         c,
         h,

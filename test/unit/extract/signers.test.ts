@@ -265,6 +265,36 @@ describe("several agreements told one after another, each signed by its own pair
     ]);
   });
 
+  it("'The first MoU, on X, was signed by A and B. A second memorandum, on Y, …': each named by its topic after the comma, its own signers", () => {
+    const en = extract(
+      `Two memorandums were signed in Colombo on Monday. The first MoU, on port logistics, was signed by [Ravi Shankar](person:ravi-shankar) and [Kamal Silva](person:kamal-silva). A second memorandum, on customs training, was signed by [Saman Perera](person:saman-perera) and [Anil Kapoor](person:anil-kapoor).`,
+      "en",
+    );
+    expect(agreements(en)).toEqual(["MoU on port logistics", "memorandum on customs training"]);
+    expect(signed(en)).toEqual([
+      "Anil Kapoor -> memorandum on customs training",
+      "Kamal Silva -> MoU on port logistics",
+      "Ravi Shankar -> MoU on port logistics",
+      "Saman Perera -> memorandum on customs training",
+    ]);
+    const fr = extract(
+      `Deux protocoles ont été signés lundi. Le premier protocole, relatif au corridor routier, a été signé par [Awa Ndiaye](person:awa-ndiaye) et [Karim Benali](person:karim-benali) ; le second, portant sur la formation des douaniers, par [Moussa Diop](person:moussa-diop) et [Leila Amrani](person:leila-amrani).`,
+      "fr",
+    );
+    expect(signed(fr)).toEqual([
+      "Awa Ndiaye -> protocole relatif au corridor routier",
+      "Karim Benali -> protocole relatif au corridor routier",
+      "Leila Amrani -> protocole portant sur la formation des douaniers",
+      "Moussa Diop -> protocole portant sur la formation des douaniers",
+    ]);
+    // No topic after the comma: the noun alone.
+    const signedThen = extract(
+      `The first treaty, signed in 2010, was signed by [Ravi Shankar](person:ravi-shankar) and [Kamal Silva](person:kamal-silva).`,
+      "en",
+    );
+    expect(agreements(signedThen)).toEqual(["treaty"]);
+  });
+
   it("'Trois protocoles d'accord ont été signés : le premier, sur X, par A et B ; le deuxième, sur Y, par C et D': no verb of their own", () => {
     const fr = extract(
       `Trois protocoles d'accord ont été signés mardi : le premier, sur la pêche artisanale, par [Awa Ndiaye](person:awa-ndiaye) et [Karim Benali](person:karim-benali) ; le deuxième, sur l'énergie solaire, par [Moussa Diop](person:moussa-diop) et [Leila Amrani](person:leila-amrani).`,
