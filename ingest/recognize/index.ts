@@ -17,6 +17,7 @@ import {
   findCodedProgrammes,
   findCommittees,
   findMinistries,
+  findMinistriesInTitles,
   findNamedAgreements,
   findNames,
   findPlaceNamedAgreements,
@@ -395,6 +396,7 @@ export function recognizeMentions(
     const claimedSpans = new SpanIndex(claimed);
     const names = findNames(ctx).filter((n) => claimedSpans.overlapping(n.start, n.end) === undefined);
     for (const d of definitions) acronyms.set(d.acronym.text, d.acronym);
+    if (!titleCase) append(claimed, findMinistriesInTitles(ctx, sentenceTitles));
     attachOrganizationOwners(sentenceTitles, [...names, ...claimed], view, doc.text);
     forcesCommanded(sentenceTitles, [...kbFound, ...names, ...claimed], doc.text);
     // "chair of the Senate Armed Services Committee": a title word that is a common word too ("a chair") is one only with its owner.

@@ -17,7 +17,14 @@ import type { RawMention } from "./types.js";
 
 export type { NameContext } from "./name-context.js";
 export { findAcronymDefinitions } from "./acronyms.js";
-export { findCodedProgrammes, findCommittees, findMinistries, findNamedAgreements, findPlaceNamedAgreements } from "./shaped-names.js";
+export {
+  findCodedProgrammes,
+  findCommittees,
+  findMinistries,
+  findMinistriesInTitles,
+  findNamedAgreements,
+  findPlaceNamedAgreements,
+} from "./shaped-names.js";
 
 export function findNames(ctx: NameContext): RawMention[] {
   const { tokens } = ctx;

@@ -8,6 +8,8 @@ import { ADJECTIVE_ENDING, AGREEMENT_NOUNS, FUNCTION_WORDS, HEAD_TYPES, NON_NAME
 import { CONNECTORS, mention, sequenceAt, type NameContext } from "./name-context.js";
 import type { Token } from "./tokens.js";
 import type { RawMention } from "./types.js";
+import type { TitleMention } from "../../src/model/mentions.js";
+import { entityIdFor, foldForMatch } from "../../src/kb/normalize.js";
 
 /** "partenariat de sécurité et de défense Japon-UE": an agreement noun closed by a pair of KB names. */
 export function findNamedAgreements(ctx: NameContext): RawMention[] {
@@ -146,6 +148,46 @@ export function findCommittees(ctx: NameContext): RawMention[] {
     }
     out.push(mention(ctx, t, tokens[k - 1], "Organization", "lowercaseCommittee"));
   });
+  return out;
+}
+
+/** Words between an office and the ministry it serves: "Secretary of the Ministry", "Secretary to the Ministry", "in the Ministry". */
+const OFFICE_TO_MINISTRY = new Set(["of", "to", "in", "the", "de", "du", "d'", "la", "l'", "au"]);
+
+/**
+ * "Secretary of the Ministry of Public Administration John Reed", "the Permanent Secretary of the Ministry of Defence,
+ * X", "Kenya's Principal Secretary of the Ministry of Health": a ministry named (with its portfolio) inside an office's
+ * words is an organisation, and the office's owner, not lost in the title's text nor replaced by a country. The title
+ * keeps its span (the ministry's mention lies inside it, as after "secrétaire général du ministère de l'Intérieur"); its
+ * office is the words before the ministry ("Secretary"). The titles are updated in place; the ministries returned.
+ */
+export function findMinistriesInTitles(ctx: NameContext, titles: readonly TitleMention[]): RawMention[] {
+  const { tokens, view, index } = ctx;
+  const out: RawMention[] = [];
+  for (const title of titles) {
+    if (title.ofEntityId !== null && index.record(title.ofEntityId)?.type === "Organization") continue;
+    const first = view.firstTokenFrom(title.start);
+    const last = view.tokenEndingAt(title.end);
+    if (first < 0 || last < 0) continue;
+    let k = first + 1;
+    while (k < last && !MINISTRY.has(tokens[k].folded)) k++;
+    // The ministry and its portfolio, capitalised ("Ministry of Defence"), after the office and its linking words.
+    if (k >= last || !tokens[last].capitalized) continue;
+    let j = k - 1;
+    while (j > first && OFFICE_TO_MINISTRY.has(tokens[j].folded)) j--;
+    if (j === k - 1) continue;
+    const ministry = mention(ctx, tokens[k], tokens[last], "Organization", "ministryInTitle");
+    const known = view.matchesWithin(ministry.start, ministry.end).find((m) => m.start === ministry.start && m.end === ministry.end);
+    const kbId = known && index.record(known.targetId)?.type === "Organization" ? known.targetId : null;
+    out.push({ ...ministry, source: kbId ? "kb" : "pattern", kbId });
+    title.ofEntityId = kbId ?? entityIdFor("Organization", ministry.name);
+    const at = title.title.lastIndexOf(ministry.text);
+    if (at > 0) {
+      const words = title.title.slice(0, at).trim().split(/\s+/u);
+      while (words.length > 1 && OFFICE_TO_MINISTRY.has(foldForMatch(words[words.length - 1] ?? ""))) words.pop();
+      title.title = words.join(" ");
+    }
+  }
   return out;
 }
 

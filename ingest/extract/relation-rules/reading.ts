@@ -400,6 +400,13 @@ export function designationEnd(r: Reading, i: number, tokens: readonly Token[], 
   return -1;
 }
 
+/** The index where an honorific ending right before token `end` starts ("Dr", "Dr ."), or 0 when none does. */
+function honorificEndsAt(r: Reading, tokens: readonly Token[], end: number): number {
+  const stop = tokens[end - 1]?.norm === "." ? end - 1 : end;
+  const start = r.cues.honorifics.endsAt(tokens, stop, 3);
+  return start > 0 ? start : 0;
+}
+
 /**
  * Subjects named in appositions before `closing` (a comma right before the verb), read backwards:
  * "le ministre des Armées, X, et son homologue indien, Y, ont signé" → X and Y. Empty when the
@@ -418,6 +425,8 @@ function appositiveSubjects(r: Reading, i: number, closing: number, accept: (t: 
       if (t && accept(t) && t.entityId) group.unshift(t.entityId);
       else if (r.cues.coordinators.matchAt(tokens, k) < 0) break;
     }
+    // "…, Dr. Ama Owusu, signed": an honorific (and its full stop) between the comma and the name.
+    while (group.length > 0 && k > 0 && honorificEndsAt(r, tokens, k + 1)) k = honorificEndsAt(r, tokens, k + 1) - 1;
     if (group.length === 0 || tokens[k]?.norm !== ",") break;
     ids.unshift(...group);
     at = k + 1;

@@ -74,11 +74,37 @@ describe("the senior civil servants of a ministry", () => {
       "Meera Deshpande: Secretary of India",
     ]);
   });
-  it("reads the secretary to or of a ministry as that government's, never as its minister", () => {
+  it("reads the secretary to or of a ministry as that ministry's, an organisation, never as its minister", () => {
     const to = roles(extract("COLOMBO: Sanjeev Mathur, Secretary to the Ministry of Ports, said the talks were useful."));
-    expect(to).toEqual(["Sanjeev Mathur: Secretary to the Ministry of Ports of Sri Lanka"]);
+    expect(to).toEqual(["Sanjeev Mathur: Secretary of Ministry of Ports"]);
     const of = roles(extract("COLOMBO: Secretary of the Ministry of Defence Anil Varghese led the Sri Lankan side on Monday."));
-    expect(of).toEqual(["Anil Varghese: Secretary of the Ministry of Defence of Sri Lanka"]);
+    expect(of).toEqual(["Anil Varghese: Secretary of Ministry of Defence"]);
+  });
+  it("keeps a ministry named inside an office an organisation, before a name, in apposition, after a country's 's", () => {
+    const before = extract("Secretary of the Ministry of Public Administration Kofi Mensah met the delegation on Monday.");
+    expect(roles(before)).toEqual(["Kofi Mensah: Secretary of Ministry of Public Administration"]);
+    expect(before.entities.filter((e) => e.type === "Organization").map((e) => e.name)).toEqual(["Ministry of Public Administration"]);
+    const apposition = extract(
+      "The Permanent Secretary of the Ministry of Defence, Dr. Ama Owusu, signed a memorandum with Kenya on Monday.",
+    );
+    expect(roles(apposition)).toEqual(["Ama Owusu: Secretary of Ministry of Defence"]);
+    const signed = apposition.relations.filter((r) => r.type === "SIGNED").map((r) => r.source);
+    expect(signed).toEqual(["person:ama-owusu"]);
+    const country = extract("Kenya's Principal Secretary of the Ministry of Health, Mary Wanjiku, attended the talks on Monday.");
+    expect(roles(country)).toEqual(["Mary Wanjiku: Secretary of Ministry of Health"]);
+    // As in French, where the ministry follows the office.
+    const french = extract("Le secrétaire général du ministère de l'Intérieur, Paul Vey, a reçu lundi la délégation.");
+    expect(roles(french)).toEqual(["Paul Vey: Secretary-General of ministère de l'Intérieur"]);
+  });
+  it("makes no organisation of a ministry without its portfolio, and leaves other offices alone", () => {
+    const bare = extract("Sanjeev Mathur, Secretary to the Ministry, said the talks were useful on Monday.");
+    expect(bare.entities.filter((e) => e.type === "Organization")).toEqual([]);
+    expect(roles(extract("The Secretary-General of the Ministry of Defence, Paul Otieno, arrived on Monday."))).toEqual([
+      "Paul Otieno: Secretary-General of Ministry of Defence",
+    ]);
+    expect(roles(extract("Ghana's Defence Minister Kofi Mensah met the delegation on Monday."))).toEqual([
+      "Kofi Mensah: Defence Minister of Ghana",
+    ]);
   });
   it("takes no party nor qualifier in parentheses for a portfolio", () => {
     const party = extract("NEW DELHI: Joint Secretary (BJP) Ravi Kumar spoke on Monday.");
