@@ -633,6 +633,12 @@ function countriesIn(c: Context, i: number): Set<string> {
  */
 function namesOtherCountries(c: Context, h: AgreementHead, id: string, before: readonly AgreementMention[]): boolean {
   if (h.definite) return false;
+  // "X a signé un accord avec Y, tandis que Z a signé un traité avec W": the object of another verb of signing of the
+  // same sentence is another agreement.
+  const tokens = c.tokens.of(h.sentenceIndex);
+  const signedAgain = (a: AgreementMention) =>
+    c.cues.signVerbs.findAll(tokens).some((v) => (tokens[v.start]?.start ?? 0) >= a.end && (tokens[v.end - 1]?.end ?? 0) <= h.start);
+  if (before.some((a) => a.entityId === id && a.sentenceIndex === h.sentenceIndex && signedAgain(a))) return true;
   const here = countriesIn(c, h.sentenceIndex);
   const there = new Set(before.flatMap((a) => (a.entityId === id ? [...countriesIn(c, a.sentenceIndex)] : [])));
   return here.size > 0 && there.size > 0 && ![...here].some((country) => there.has(country));

@@ -82,6 +82,8 @@ export interface EventCues {
   behalfMarkers: PhraseFinder;
   /** "signé", "paraphée", "signed" (the relations' SIGNED_PARTICIPLES): the participles of signing. */
   signedParticiples: PhraseFinder;
+  /** "a signé", "signent", "signed", "inked" (the relations' SIGN_VERBS): the finite verbs of signing. */
+  signVerbs: PhraseFinder;
   /** "that", "que": opening a reported clause after a verb of saying. */
   reportedClauseOpeners: PhraseFinder;
   /** "then", "puis": opening a trip's later stop ("… to Tokyo on Monday, then to Osaka on Wednesday"). */
@@ -309,6 +311,7 @@ function compile(packs: readonly LanguagePack[]): EventCues {
     representedBy: r((c) => c.REPRESENTED_BY),
     behalfMarkers: phraseFinder(packs.flatMap((p) => p.relations.ON_BEHALF_OF)),
     signedParticiples: phraseFinder(packs.flatMap((p) => p.relations.SIGNED_PARTICIPLES)),
+    signVerbs: phraseFinder(packs.flatMap((p) => p.relations.SIGN_VERBS)),
     reportedClauseOpeners: r((c) => c.REPORTED_CLAUSE_OPENERS),
     honorificStyles: phraseFinder(packs.flatMap((p) => p.names.HONORIFIC_STYLES)),
     stopLinks: r((c) => c.STOP_LINKS),

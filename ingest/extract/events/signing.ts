@@ -108,7 +108,19 @@ export const subjects: ParticipantRule = {
       ...relativeClauses(ctx, s, trigger).filter((c) => !(c.start <= trigger.start && trigger.end <= c.end)),
       ...subjectDescription(scope),
     ];
-    const candidates = signerCandidates(scope).filter((c) => !asides.some((a) => a.start <= c.start && c.end <= a.end));
+    // "Kenya signed a pact with India, and Uganda signed …": India is the earlier verb's partner, not a subject of this one.
+    const earlier = otherSignings(scope).filter((v) => v.end <= trigger.start);
+    const partnerOfEarlier = (c: { start: number }) =>
+      earlier.some(
+        (v) =>
+          v.end <= c.start &&
+          new RegExp(`${PARTNER_MARKERS.source}$`, "iu").test(
+            ctx.text.slice(v.end, c.start).replace(/\s*(?:the|le|la|les|l['’])\s*$/iu, " "),
+          ),
+      );
+    const candidates = signerCandidates(scope).filter(
+      (c) => !asides.some((a) => a.start <= c.start && c.end <= a.end) && !partnerOfEarlier(c),
+    );
     // "X, who oversees procurement, and Y signed": the clause told aside is read past, the names around it joined.
     return asFound(scope, subjectList(ctx, candidates, trigger, [...allowedIn(scope), ...asides]));
   },
@@ -245,6 +257,25 @@ const SIGNER_RULES: readonly ParticipantRule[] = [
   agreementParticiple,
 ];
 
+const PARTNER_MARKERS = /(?:^|[\s,])(with|avec|alongside|together with|aux côtés de|entre|between)\s/giu;
+
+/** The verbs of signing of the sentence (finite or participles) outside the trigger's cluster. */
+function otherSignings(scope: TriggerScope): Span[] {
+  const { ctx, cues, s, hits } = scope;
+  return [...findIn(cues.signVerbs, ctx.text, s.start, s.end), ...findIn(cues.signedParticiples, ctx.text, s.start, s.end)].filter(
+    (v) => !hits.some((h) => overlaps(h, v)),
+  );
+}
+
+/** Where the clause of the next verb of signing after the trigger starts ("…, and Uganda signed …"), else the sentence's end. */
+function nextSigningClause(scope: TriggerScope): number {
+  const { ctx, s, trigger } = scope;
+  const next = otherSignings(scope)
+    .filter((v) => v.start >= trigger.end)
+    .sort((a, b) => a.start - b.start)[0];
+  return next ? clauseAround(ctx.text, s.start, s.end, next.start).start : s.end;
+}
+
 /**
  * The partners named after the trigger: "avec son homologue japonais X", "with his Japanese
  * counterpart, Y", "with Japan"; "entre la France et l'Italie", "between Japan and India".
@@ -252,11 +283,13 @@ const SIGNER_RULES: readonly ParticipantRule[] = [
 export function partnersOf(scope: TriggerScope): string[] {
   const { ctx, s, trigger } = scope;
   const clause = clauseAround(ctx.text, s.start, s.end, trigger.start);
-  const window = ctx.text.slice(trigger.end, Math.min(s.end, Math.max(clause.end, trigger.end + 90)));
+  // Not into the clause of another verb of signing: "X signed a pact with Y, and Z signed a deal with W" (Z and W are its own).
+  const limit = nextSigningClause(scope);
+  const window = ctx.text.slice(trigger.end, Math.min(limit, Math.max(clause.end, trigger.end + 90)));
   const out: string[] = [];
-  for (const marker of window.matchAll(/(?:^|[\s,])(with|avec|alongside|together with|aux côtés de|entre|between)\s/giu)) {
+  for (const marker of window.matchAll(PARTNER_MARKERS)) {
     const at = trigger.end + marker.index + marker[0].length;
-    const list = listAfter(ctx, signerCandidates(scope), { start: at, end: at }, s.end, allowedIn(scope), []);
+    const list = listAfter(ctx, signerCandidates(scope), { start: at, end: at }, limit, allowedIn(scope), []);
     // "entre"/"between" names the parties only right after the trigger and its object ("a pact between X and Y"), not "les liens entre X et Y".
     const pair = /^(?:entre|between)$/iu.test(marker[1] ?? "");
     const near = wordCount(window.slice(0, marker.index)) <= 3 && !/[,;:«»"“”]/.test(window.slice(0, marker.index));

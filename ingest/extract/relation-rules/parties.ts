@@ -275,6 +275,31 @@ function coordinatedAgreements(r: Reading, tokens: readonly Token[], k: number):
   return ids;
 }
 
+/** The token index where the clause of the first verb of signing after token k opens (its comma), else the sentence's length. */
+function nextSigningClause(r: Reading, tokens: readonly Token[], k: number): number {
+  const verb = r.cues.signVerbs.findAll(tokens, k)[0];
+  if (!verb) return tokens.length;
+  for (let j = verb.start - 1; j > k; j--) if (/^[,;:]$/.test(tokens[j]?.norm ?? "")) return j;
+  return verb.start;
+}
+
+/**
+ * Whether a subject found for a verb of signing is the partner of an earlier one in its sentence, right after its "with":
+ * "Kenya signed a pact with India, and Uganda signed a deal with China" (India is no subject of the second verb).
+ */
+function partnerOfEarlierSigning(r: Reading, tokens: readonly Token[], id: string, from: number, verbAt: number): boolean {
+  const at = tokens.findIndex((t, k) => k >= from && k < verbAt && t.entityId === id);
+  if (at < 0 || r.cues.signVerbs.findAll(tokens, 0, at).length === 0) return false;
+  const before = skipDeterminersBack(r, tokens, at);
+  return r.cues.withCues.endsAt(tokens, before, 3) >= 0;
+}
+
+/** The index after the words before token k that are determiners ("with the Philippines" → the index of "the"). */
+function skipDeterminersBack(r: Reading, tokens: readonly Token[], k: number): number {
+  const det = r.cues.definiteDeterminers.endsAt(tokens, k, 2);
+  return det >= 0 ? det : k;
+}
+
 const signingSubject: SentenceRule = {
   name: "signingSubject",
   triggers: (cues) => [cues.signVerbs],
@@ -286,9 +311,10 @@ const signingSubject: SentenceRule = {
       const object = tokens[objectAt];
       if (!isEntity(object, "Agreement") || isOtherAgreement(r, tokens, objectAt)) continue;
       const subject = subjectOf(r, i, hit.start, ["Country", "Organization", "Person"]);
+      const subjects = subject ? subject.ids.filter((id) => !partnerOfEarlierSigning(r, tokens, id, subject.at, hit.start)) : [];
       if (subject && asserted(r, i, subject.at, hit.end))
         for (const signed of [object.entityId, ...coordinatedAgreements(r, tokens, objectAt)])
-          out.push(...signatoriesOf(r, i, subject.ids, signed, "signingSubject", 0.8));
+          out.push(...signatoriesOf(r, i, subjects, signed, "signingSubject", 0.8));
       // "… signed a pact with Z": the other party.
       let k = objectAt + 1;
       // Up to a comma, a coordinator or another verb: "… and has signed comparable deals with Z" is another object.
@@ -299,7 +325,10 @@ const signingSubject: SentenceRule = {
       // "signed the memorandum with his Japanese counterpart, Gen Nakatani": a co-signatory.
       if (withAt > 0 && !isOtherAgreement(r, tokens, objectAt)) {
         const others = listForward(r, i, withAt, (t) => isEntity(t, "Country", "Organization", "Person"), 4);
-        out.push(...signatoriesOf(r, i, others.ids, object.entityId, "signingSubject", 0.75));
+        // Not into the clause of the next verb of signing: "… with India, and Uganda signed a deal with China".
+        const cut = nextSigningClause(r, tokens, withAt);
+        const own = others.ids.filter((id) => tokens.findIndex((t, k) => k >= withAt && t.entityId === id) < cut);
+        out.push(...signatoriesOf(r, i, own, object.entityId, "signingSubject", 0.75));
       }
     }
     return out;

@@ -599,3 +599,49 @@ describe("agreements listed as the objects of one signing: each gets its signers
     expect(agreementNames(topic)).toEqual(["mémorandum sur la pêche et les ressources marines"]);
   });
 });
+
+describe("two signings told in one sentence, each with its own sides", () => {
+  const sides = (out: ReturnType<typeof extract>) =>
+    out.events
+      .filter((e) => e.type === "Signing")
+      .map((e) => [...e.participants].sort().join("+"))
+      .sort();
+
+  it("'X signed a pact with Y, and Z signed a deal with W', 'X a signé un accord avec Y, tandis que Z a signé un traité avec W'", () => {
+    const en = extract(
+      `[Norway](country:NO) signed a defence pact with [Chile](country:CL), and [Peru](country:PE) signed a trade deal with [Japan](country:JP).`,
+      "en",
+    );
+    expect(sides(en)).toEqual(["country:CL+country:NO", "country:JP+country:PE"]);
+    expect(relationNames(en, "PARTY_TO")).toEqual([
+      "Chile -> Norway-Chile defence pact",
+      "Japan -> Peru-Japan trade deal",
+      "Norway -> Norway-Chile defence pact",
+      "Peru -> Peru-Japan trade deal",
+    ]);
+    const fr = extract(
+      `La [Norvège](country:NO) a signé un accord sur la pêche avec le [Chili](country:CL), tandis que le [Pérou](country:PE) a signé un traité avec le [Japon](country:JP).`,
+      "fr",
+    );
+    expect(sides(fr)).toEqual(["country:CL+country:NO", "country:JP+country:PE"]);
+    expect(relationNames(fr, "PARTY_TO")).toEqual([
+      "Chili -> Norvège-Chili accord sur la pêche",
+      "Japon -> Pérou-Japon traité",
+      "Norvège -> Norvège-Chili accord sur la pêche",
+      "Pérou -> Pérou-Japon traité",
+    ]);
+  });
+
+  it("one verb, several partners, or one agreement signed again: one signing", () => {
+    const list = extract(
+      `[Norway](country:NO) signed a defence pact with [Chile](country:CL), [Peru](country:PE) and [Japan](country:JP).`,
+      "en",
+    );
+    expect(sides(list)).toEqual(["country:CL+country:JP+country:NO+country:PE"]);
+    const again = extract(
+      `La [Norvège](country:NO) a signé le traité avec le [Chili](country:CL), et le [Pérou](country:PE) l'a signé ensuite.`,
+      "fr",
+    );
+    expect(again.entities.filter((e) => e.type === "Agreement")).toHaveLength(1);
+  });
+});
