@@ -5,7 +5,7 @@
  * Royaume-Uni", "jointly signed by X, Minister of …; Y and Z").
  */
 import type { ExtractionContext } from "../context.js";
-import { findIn, isLinkingGap, overlaps, uniq, type Span } from "../spans.js";
+import { blankSpans, findIn, isLinkingGap, overlaps, uniq, type Span } from "../spans.js";
 import { eventCues } from "./cues.js";
 
 export interface Candidate extends Span {
@@ -173,8 +173,24 @@ function opensList(ctx: ExtractionContext, marker: Span, first: Span, allowed: r
   const inGap = allowed.filter((x) => x.start >= marker.end && x.end <= first.start);
   return (
     /,\s*$/u.test(ctx.text.slice(marker.end, first.start)) &&
-    isLinkingGap(ctx.text, marker.end, first.start, { allowedSpans: inGap, allowLinkWords: true, maxLength: 120 })
+    (isLinkingGap(ctx.text, marker.end, first.start, { allowedSpans: inGap, allowLinkWords: true, maxLength: 120 }) ||
+      titledApposition(ctx, marker, first, inGap))
   );
+}
+
+/** Most words of an office's complement no list knows, before the name in apposition ("des douanes béninoises"). */
+const TITLE_COMPLEMENT_WORDS = 4;
+
+/**
+ * "par le directeur général des douanes béninoises, X", "by the director general of the customs service, X": an office
+ * right after the marker (an article before it at most), a few words of its complement, then the name after a comma.
+ */
+function titledApposition(ctx: ExtractionContext, marker: Span, first: Span, inGap: readonly Span[]): boolean {
+  const titles = ctx.titlesBySentence.flat().filter((t) => t.start >= marker.end && t.end <= first.start);
+  const title = titles.sort((a, b) => a.start - b.start)[0];
+  if (!title || words(ctx.text.slice(marker.end, title.start)).length > 1) return false;
+  const complement = blankSpans(ctx.text, title.end, first.start, inGap).replace(/,\s*$/u, "");
+  return !/[,;:()]/u.test(complement) && words(complement).length <= TITLE_COMPLEMENT_WORDS;
 }
 
 /**

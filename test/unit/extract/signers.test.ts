@@ -265,6 +265,26 @@ describe("several agreements told one after another, each signed by its own pair
     ]);
   });
 
+  it("'le second, portant sur Y, par le directeur général des douanes béninoises, C, et D': an office's complement before the name", () => {
+    const GENERAL_DIRECTOR = "title:director-general Director_General executive";
+    const fr = extract(
+      `Deux protocoles ont été signés lundi. Le premier, sur la pêche, a été signé par [Awa Ndiaye](person:awa-ndiaye) et [Karim Benali](person:karim-benali) ; le second, portant sur la formation des douaniers, par le {directeur général}(${GENERAL_DIRECTOR}) des douanes [béninoises](country:BJ demonym), [Moussa Diop](person:moussa-diop), et [Leila Amrani](person:leila-amrani).`,
+      "fr",
+    );
+    expect(signers(fr).sort()).toEqual(["Awa Ndiaye+Karim Benali", "Leila Amrani+Moussa Diop"]);
+    const en = extract(
+      `The treaty was signed by the {director general}(${GENERAL_DIRECTOR}) of the customs service, [Moussa Diop](person:moussa-diop), and [Leila Amrani](person:leila-amrani).`,
+      "en",
+    );
+    expect(signers(en)).toEqual(["Leila Amrani+Moussa Diop"]);
+    // Not past a longer description, nor one with a clause of its own.
+    const long = extract(
+      `The treaty was signed by the {director general}(${GENERAL_DIRECTOR}) who had negotiated it for the customs service over many years, [Moussa Diop](person:moussa-diop), and [Leila Amrani](person:leila-amrani).`,
+      "en",
+    );
+    expect(signers(long)).not.toContain("Leila Amrani+Moussa Diop");
+  });
+
   it("'The first MoU, on X, was signed by A and B. A second memorandum, on Y, …': each named by its topic after the comma, its own signers", () => {
     const en = extract(
       `Two memorandums were signed in Colombo on Monday. The first MoU, on port logistics, was signed by [Ravi Shankar](person:ravi-shankar) and [Kamal Silva](person:kamal-silva). A second memorandum, on customs training, was signed by [Saman Perera](person:saman-perera) and [Anil Kapoor](person:anil-kapoor).`,
