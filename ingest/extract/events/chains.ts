@@ -148,7 +148,15 @@ export function subjectList(ctx: ExtractionContext, candidates: readonly Candida
   // Or the title heading the list opens the sentence: "Le ministre de la Défense, X, a signé".
   const opensSentence = (head: number) =>
     /(?:^|[.!?»"”]\s+|\n\s*)(?:the|la|le|les|l['’])?\s*$/i.test(ctx.text.slice(Math.max(0, head - 12), head));
-  const heads = [last, chain[0] ?? last].flatMap((c) => {
+  // "…, Dr. Ama Owusu, signed": the name's honorific style heads it.
+  const styled = (c: Candidate): Candidate => {
+    const style = eventCues(ctx.language)
+      .honorificStyles.findInRange(ctx.text, Math.max(0, c.start - 30), c.start)
+      .filter((h) => /^\.?\s+$/u.test(ctx.text.slice(h.end, c.start)))
+      .at(-1);
+    return style ? { ...c, start: style.start } : c;
+  };
+  const heads = [last, chain[0] ?? last].map(styled).flatMap((c) => {
     const title = titleBefore(c);
     return title
       ? [

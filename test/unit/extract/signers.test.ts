@@ -665,3 +665,18 @@ describe("two signings told in one sentence, each with its own sides", () => {
     expect(again.entities.filter((e) => e.type === "Agreement")).toHaveLength(1);
   });
 });
+
+describe("an honorific style before a subject in apposition", () => {
+  it("'The Defence Minister, Dr. X, signed …', 'Le ministre de la Défense, Dr X, a signé …': X signs", () => {
+    const en = extract(
+      `The {Defence Minister}(${DM} country:NO), Dr. [Ola Berg](person:ola-berg), signed a pact with [Chile](country:CL) on Monday.`,
+      "en",
+    );
+    expect(signingPeople(en)).toEqual([["Ola Berg"]]);
+    const fr = extract(
+      `Le {ministre de la Défense}(${DM} country:NO), Dr [Ola Berg](person:ola-berg), a signé lundi un accord avec le [Chili](country:CL).`,
+      "fr",
+    );
+    expect(signingPeople(fr)).toEqual([["Ola Berg"]]);
+  });
+});
