@@ -506,8 +506,12 @@ const ABSENCE_REACH = 40;
 /**
  * "X skipped the meeting", "X did not attend the talks", "X a boudé la réunion": who stays away
  * from the event told right after the verb takes no part in it; nor does who is represented at the sentence's event
- * ("X s'est fait représenter par Y").
+ * ("X s'est fait représenter par Y"), nor the one on whose behalf it is held ("on behalf of King Y", "au nom du roi Y":
+ * titles and honorifics between).
  */
+/** Between "on behalf of" and the name, its title blanked: articles and honorifics ("of the late King", "du roi"). */
+const ON_BEHALF_TO_NAME = /^(?:\s|,|the|le|la|l['’]|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Sheikh|Cheikh)*$/iu;
+
 function absentees(
   ctx: ExtractionContext,
   cues: EventCues,
@@ -524,10 +528,13 @@ function absentees(
   // and his title stand between the verb and the event's noun.
   // The one represented is the verb's subject, named right before it ("where Sweden was represented by" leaves Y there).
   const represented = findIn(cues.representedBy, ctx.text, s.start, s.end);
+  const behalf = findIn(cues.onBehalfOf, ctx.text, s.start, s.end);
+  const titles = ctx.linked.titles.filter((t) => t.start >= s.start && t.end <= s.end);
   return people.filter(
     (p) =>
       verbs.some((v) => namedRightBefore(ctx, p, v)) ||
-      represented.some((v) => p.end <= v.start && /^\s*$/u.test(ctx.text.slice(p.end, v.start))),
+      represented.some((v) => p.end <= v.start && /^\s*$/u.test(ctx.text.slice(p.end, v.start))) ||
+      behalf.some((v) => v.end <= p.start && ON_BEHALF_TO_NAME.test(blankSpans(ctx.text, v.end, p.start, titles))),
   );
 }
 

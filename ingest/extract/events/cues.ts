@@ -78,6 +78,8 @@ export interface EventCues {
   absenceVerbs: PhraseFinder;
   /** "was represented by", "s'est fait représenter par": the subject stays away from the sentence's event. */
   representedBy: PhraseFinder;
+  /** "on behalf of", "au nom du": the person named after it is not at the event. */
+  onBehalfOf: PhraseFinder;
   /** "on behalf of", "au nom de" (the relations' ON_BEHALF_OF): the body a signer signs for, named right after the signer. */
   behalfMarkers: PhraseFinder;
   /** "signé", "paraphée", "signed" (the relations' SIGNED_PARTICIPLES): the participles of signing. */
@@ -309,6 +311,7 @@ function compile(packs: readonly LanguagePack[]): EventCues {
     commentingVerbs: r((c) => c.COMMENTING_VERBS),
     absenceVerbs: r((c) => c.ABSENCE_VERBS),
     representedBy: r((c) => c.REPRESENTED_BY),
+    onBehalfOf: r((c) => c.ON_BEHALF_OF),
     behalfMarkers: phraseFinder(packs.flatMap((p) => p.relations.ON_BEHALF_OF)),
     signedParticiples: phraseFinder(packs.flatMap((p) => p.relations.SIGNED_PARTICIPLES)),
     signVerbs: phraseFinder(packs.flatMap((p) => p.relations.SIGN_VERBS)),

@@ -356,6 +356,9 @@ export const ABSENCE_VERBS = [
   "pulled out of",
 ] as const;
 
+/** "X chaired the summit on behalf of King Y": the one in whose name an event is held or attended is not there. */
+export const ON_BEHALF_OF = ["on behalf of", "in the name of", "representing"] as const;
+
 /** "X was represented by his deputy Y at the meeting": the one represented stays away from the event of the sentence. */
 export const REPRESENTED_BY = [
   "was represented by",

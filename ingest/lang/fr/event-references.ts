@@ -414,6 +414,9 @@ export const ABSENCE_VERBS = [
   "était absente du",
 ] as const;
 
+/** « X a présidé le sommet au nom du roi Y » : celui au nom de qui un événement est tenu n'y est pas. */
+export const ON_BEHALF_OF = ["au nom de", "au nom du", "au nom d'", "de la part de", "de la part du", "représentant"] as const;
+
 /** « X s'est fait représenter par son adjoint Y à la réunion » : qui se fait représenter ne prend pas part à l'événement de la phrase. */
 export const REPRESENTED_BY = [
   "s'est fait représenter par",
