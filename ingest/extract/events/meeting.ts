@@ -44,7 +44,7 @@ import {
 } from "./references.js";
 import { listAfter, subjectList } from "./chains.js";
 import { belongsToTitle, isPartyMention, ownParticipants, peopleIn, typeOf, type TriggerScope } from "./scope.js";
-import type { Found, ParticipantRule } from "./rules.js";
+import { firstFound, type Found, type ParticipantRule } from "./rules.js";
 
 /** "des pourparlers entre l'Ukraine et la Russie", "talks between Ukrainian and Russian delegations": two sides or more named right after the noun. */
 export const sidesBetween: ParticipantRule = {
@@ -226,10 +226,6 @@ export const summitOrganization: ParticipantRule = {
     return first && new Set(orgs.map((m) => m.entityId)).size === 1 ? { parties: [first.entityId] } : null;
   },
 };
-
-function firstOf(rules: readonly ParticipantRule[], scope: TriggerScope): Found | null {
-  return rules.map((r) => r.find(scope)).find((f) => f !== null) ?? null;
-}
 
 /** "After talks with X, Y said", "À l'issue d'un entretien avec X, Y a déclaré": the subject after a fronted phrase that holds the meeting and its other side. */
 function subjectAfterFrontedMeeting(scope: TriggerScope): string | null {
@@ -683,7 +679,7 @@ function joinedGroupOrganization(scope: TriggerScope): string[] {
 export function meetingParticipants(scope: TriggerScope, anaphoric: boolean, weak: boolean): Found {
   if (offerToHost(scope))
     return (
-      firstOf(
+      firstFound(
         MEETING_PARTY_RULES.filter((r) => r !== ministersOf && r !== peopleGroup),
         scope,
       ) ?? {}
@@ -701,7 +697,7 @@ export function meetingParticipants(scope: TriggerScope, anaphoric: boolean, wea
   const counterparts = unnamedCounterparts(scope, possessor ? [possessor, ...named] : named);
   const other = named.length > 0 || counterparts.people.length + counterparts.parties.length > 0;
   const people = [...new Set(possessor && other ? [possessor, ...named] : named)];
-  const first = (rules: readonly ParticipantRule[]) => rules.map((r) => r.find(scope)).find((f) => f !== null) ?? null;
+  const first = (rules: readonly ParticipantRule[]) => firstFound(rules, scope);
   if (people.length > 0) {
     const summit = isSummit(scope) ? first(SUMMIT_RULES) : null;
     const parties = [

@@ -36,3 +36,12 @@ export function firstFinding<T>(rules: readonly Rule<T>[], scope: TriggerScope):
   }
   return null;
 }
+
+/** What the first rule that finds something finds: the rules after it are not read (they only read the scope). */
+export function firstFound<T>(rules: readonly Rule<T>[], scope: TriggerScope): T | null {
+  for (const rule of rules) {
+    const value = rule.find(scope);
+    if (value !== null) return value;
+  }
+  return null;
+}

@@ -20,7 +20,7 @@ import { listAfter, subjectList, type Candidate } from "./chains.js";
 import { countedGroup } from "./groups.js";
 import { cueBefore, previousSubjectCountry, sentenceSubject } from "./references.js";
 import { pronounSubject } from "./visit.js";
-import type { Found, ParticipantRule } from "./rules.js";
+import { firstFound, type Found, type ParticipantRule } from "./rules.js";
 import type { AgreementMention } from "../agreement-mention.js";
 
 /** People and parties of the sentence that may sign: not inside an agreement's name, not a title's complement. */
@@ -357,7 +357,7 @@ export function agreementOfSigning(scope: TriggerScope): AgreementMention | unde
 
 /** The signers and partners of a signing mention. */
 export function signersFor(scope: TriggerScope, rules: readonly ParticipantRule[] = SIGNER_RULES): Found {
-  const found = rules.map((r) => r.find(scope)).find((f) => f !== null) ?? {};
+  const found = firstFound(rules, scope) ?? {};
   const partners = [...partnersOf(scope), ...relativePartner(scope)];
   const isPerson = (id: string) => typeOf(scope.ctx, id) === "Person";
   return {
