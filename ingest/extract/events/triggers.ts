@@ -11,7 +11,7 @@ import type { TriggerHit } from "./mention.js";
 import { eventCues, type EventCues } from "./cues.js";
 import type { PhraseFinder } from "../lexicon.js";
 import { relationCuesFor } from "../relation-cues.js";
-import { wordTokens } from "../sentence-tokens.js";
+import { plainWordsOf, wordTokens } from "../sentence-tokens.js";
 import { concludedObjectAt } from "../unnamed-agreements.js";
 
 /** A verb-only trigger used as a noun: "a great sign of warming ties". */
@@ -86,15 +86,32 @@ function takesAThing(ctx: ExtractionContext, cues: EventCues, s: Span, h: Span, 
  * ("travelled together to" reads as "travelled          to") and the sentence's dates ("est attendu
  * lundi à Paris", "arrived on Monday in Tokyo"); null when it has neither.
  */
-function withoutInnerWords(ctx: ExtractionContext, cues: EventCues, s: Span, dates: readonly Span[]): string | null {
-  const inner = [
-    ...findIn(cues.adverbsInsideTriggers, ctx.text, s.start, s.end),
-    ...dates.filter((d) => d.start >= s.start && d.end <= s.end),
-  ];
+function withoutInnerWords(ctx: ExtractionContext, s: Span, inner: readonly Span[]): string | null {
   if (inner.length === 0) return null;
   let text = ctx.text.slice(s.start, s.end);
   for (const a of inner) text = text.slice(0, a.start - s.start) + " ".repeat(a.end - a.start) + text.slice(a.end - s.start);
   return text;
+}
+
+/** What withoutInnerWords blanks out of sentence `s`: the adverbs that may stand inside a trigger, and the sentence's dates. */
+function innerWords(ctx: ExtractionContext, cues: EventCues, s: Span, dates: readonly Span[]): Span[] {
+  return [...findIn(cues.adverbsInsideTriggers, ctx.text, s.start, s.end), ...dates.filter((d) => d.start >= s.start && d.end <= s.end)];
+}
+
+/** A character that may stand inside a word token (sentence-tokens.ts): a letter or a digit, an apostrophe, a hyphen, folded. */
+function joinsWords(unit: string | undefined): boolean {
+  if (unit === undefined) return false;
+  const code = unit.charCodeAt(0);
+  return (code >= 0xd800 && code <= 0xdfff) || /[\p{L}\p{N}'-]/u.test(foldForMatch(unit));
+}
+
+/**
+ * Whether blanking `spans` out of sentence `s` leaves every other word token as it was: each span stands between
+ * characters that join no word (a space, a comma) or at the sentence's edge. A word token is then read from the same
+ * run of word characters with or without the blanks, and the words of the blanked sentence are words of the sentence.
+ */
+export function blanksKeepWords(text: string, s: Span, spans: readonly Span[]): boolean {
+  return spans.every((b) => (b.start <= s.start || !joinsWords(text[b.start - 1])) && (b.end >= s.end || !joinsWords(text[b.end])));
 }
 
 /** Whether a stretch between names holds only the words that join a list of them ("and on the", ", et le"). */
@@ -271,10 +288,24 @@ function joiningHits(ctx: ExtractionContext, cues: EventCues, s: Span, dates: re
  * "Les deux pays ont conclu une lettre d'intention", "the two sides agreed on a roadmap": a verb of concluding whose
  * object is an agreement's noun is a signing (read on the sentence with its dates and adverbs blanked out).
  */
-function concludingHits(ctx: ExtractionContext, s: Span, masked: string | null): TriggerHit[] {
+function concludingHits(
+  ctx: ExtractionContext,
+  s: Span,
+  masked: string | null,
+  blanked: readonly Span[],
+  sentenceIndex: number | undefined,
+): TriggerHit[] {
   const signing = ctx.lexicon.events.find((e) => e.type === "Signing");
   const cues = relationCuesFor(ctx.language);
   if (!signing || !cues) return [];
+  // Most sentences hold no verb of concluding: with the words of the blanked sentence among the sentence's own (every
+  // word token, plainWordsOf), a verb missing from these is missing from the tokens, and the sentence is not tokenized.
+  if (
+    sentenceIndex !== undefined &&
+    (masked === null || blanksKeepWords(ctx.text, s, blanked)) &&
+    !cues.concludingVerbs.mayOccurIn(plainWordsOf(ctx, sentenceIndex))
+  )
+    return [];
   const tokens = wordTokens(masked ?? ctx.text.slice(s.start, s.end), s.start);
   const out: TriggerHit[] = [];
   for (const hit of cues.concludingVerbs.findAll(tokens)) {
@@ -300,8 +331,9 @@ export function triggerHits(
   const hits: TriggerHit[] =
     sentenceIndex === undefined ? [] : [...presenceHits(ctx, cues, s, sentenceIndex), ...invitationHits(ctx, cues, s, sentenceIndex)];
   hits.push(...joiningHits(ctx, cues, s, dates));
-  const masked = withoutInnerWords(ctx, cues, s, dates);
-  hits.push(...concludingHits(ctx, s, masked));
+  const inner = innerWords(ctx, cues, s, dates);
+  const masked = withoutInnerWords(ctx, s, inner);
+  hits.push(...concludingHits(ctx, s, masked, inner, sentenceIndex));
   for (const lexicon of ctx.lexicon.events) {
     for (const h of hitsOf(ctx, lexicon.triggers, s, masked)) {
       if (isNounUse(ctx, cues, s, h)) continue;
