@@ -28,7 +28,14 @@ interface Candidate {
   namesEvent: "only" | "first" | null;
   /** Takes the tense of its clause before it only: the verb after "two weeks after" is the dated event's, not the story's. */
   tenseBefore: boolean;
-  resolve: (tense: Tense, storyDay: IsoDate | null) => Resolved | null;
+  /** `tenseOf` gives the tense of its clause, asked only when the expression needs it (see resolveSpec). */
+  resolve: (tenseOf: () => Tense, storyDay: IsoDate | null) => Resolved | null;
+}
+
+/** `compute`'s value, computed at its first call only. */
+function once<T>(compute: () => T): () => T {
+  let computed: { value: T } | null = null;
+  return () => (computed ??= { value: compute() }).value;
 }
 
 /** Dates chrono reads with an explicit year: day, month and year as precise as written. */
@@ -75,7 +82,7 @@ function ruleCandidates(text: string, published: IsoDate | null): Candidate[] {
       (found.spec.kind === "spanFromNow" && found.spec.unit === "day"),
     namesEvent: found.spec.kind === "toldEventDay" ? "only" : found.spec.kind === "spanFromNow" ? "first" : null,
     tenseBefore: found.spec.kind === "spanFromNow",
-    resolve: (tense: Tense, storyDay: IsoDate | null) => resolveSpec(found.spec, published, tense, storyDay),
+    resolve: (tenseOf: () => Tense, storyDay: IsoDate | null) => resolveSpec(found.spec, published, tenseOf, storyDay),
   }));
 }
 
@@ -111,13 +118,13 @@ function clauseAround(text: string, start: number, end: number): { text: string;
  * expression itself ("Samedi, les deux dirigeants ont signé …") or opens the sentence without a
  * verb form of its own ("Réunis mardi à Bruxelles, les ministres ont adopté …").
  */
-function tenseAround(text: string, candidate: Candidate, language: string, sentence: Tense): Tense {
+function tenseAround(text: string, candidate: Candidate, language: string, sentence: () => Tense): Tense {
   const clause = clauseAround(text, candidate.start, candidate.end);
   // "The talks come two weeks after X met Y": the story's verb is before the span, the one after it is the dated event's;
   // a span opening its clause ("Deux mois après le sommet, les ministres se sont retrouvés") hangs on the sentence.
   if (candidate.tenseBefore) {
     const before = text.slice(clause.from, candidate.start);
-    if ((before.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 2) return sentence;
+    if ((before.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 2) return sentence();
     return tenseNear(text, { from: clause.from, to: candidate.start }, candidate.start, candidate.end, language);
   }
   const own = tenseNear(text, { from: clause.from, to: clause.from + clause.text.length }, candidate.start, candidate.end, language);
@@ -129,7 +136,7 @@ function tenseAround(text: string, candidate: Candidate, language: string, sente
     if (main !== null) return main;
   }
   const rest = clause.text.replace(text.slice(candidate.start, candidate.end), " ");
-  return (rest.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 3 ? sentence : "present";
+  return (rest.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 3 ? sentence() : "present";
 }
 
 /**
@@ -175,11 +182,15 @@ export function findTemporalExpressions(
     if (typeof text !== "string" || text.length === 0) return [];
     const candidates = withoutOverlaps([...ruleCandidates(text, published), ...chronoCandidates(text, language)]);
     if (candidates.length === 0) return [];
-    const sentenceTenseValue = sentenceTense(text, language);
+    // The tenses are read only for the expressions that need them: reading one costs, and most dates carry their year.
+    const sentenceTenseOf = once(() => sentenceTense(text, language));
     const resolvedOf = new Map<Candidate, Resolved>();
     for (const candidate of candidates) {
       if (candidate.fromStoryDay) continue;
-      const resolved = candidate.resolve(tenseAround(text, candidate, language, sentenceTenseValue), null);
+      const resolved = candidate.resolve(
+        once(() => tenseAround(text, candidate, language, sentenceTenseOf)),
+        null,
+      );
       if (resolved !== null) resolvedOf.set(candidate, resolved);
     }
     const days = [...resolvedOf].filter(([, r]) => r.endDate === null && isDayPrecise(r.date));
@@ -194,8 +205,8 @@ export function findTemporalExpressions(
         after ? { start: after[0].start, date: after[1].date } : undefined,
         storyDayBefore,
       );
-      const tense = candidate.tenseBefore ? tenseAround(text, candidate, language, sentenceTenseValue) : sentenceTenseValue;
-      const resolved = candidate.resolve(tense, storyDay);
+      const tenseOf = candidate.tenseBefore ? once(() => tenseAround(text, candidate, language, sentenceTenseOf)) : sentenceTenseOf;
+      const resolved = candidate.resolve(tenseOf, storyDay);
       if (resolved !== null) resolvedOf.set(candidate, resolved);
     }
     const expressions: TemporalExpression[] = [];

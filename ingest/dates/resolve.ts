@@ -96,15 +96,16 @@ function yearFor(month: number, day: number | null, ref: Reference, direction: D
   return ref.year;
 }
 
+/** `direction` is asked only of a day and month without their year. */
 function resolveDayMonth(
   value: DayMonth,
   ref: Reference | null,
-  direction: Direction,
+  direction: () => Direction,
   strict: boolean,
 ): { year: number; month: number; day: number | null } | null {
   if (value.year !== null) return { year: value.year, month: value.month, day: value.day };
   if (ref === null) return null;
-  return { year: yearFor(value.month, value.day, ref, direction, strict), month: value.month, day: value.day };
+  return { year: yearFor(value.month, value.day, ref, direction(), strict), month: value.month, day: value.day };
 }
 
 function resolveWeekday(weekday: number, anchor: Anchor, ref: Reference, tense: Tense): IsoDate {
@@ -239,9 +240,16 @@ function resolveWeek(offset: number | null, part: WeekPart, ref: Reference, tens
 /**
  * The dates an expression stands for, or null when it cannot be anchored (no publication date).
  * `storyDay` is the day the story last told (a day-precise date before the expression), from
- * which "la veille" and "two days later" count; without it they count from publication.
+ * which "la veille" and "two days later" count; without it they count from publication. `tenseOf`
+ * gives the tense of the expression's clause, asked only when the expression needs it (a date with its
+ * year, "hier", a year need none; reading a tense costs).
  */
-export function resolveSpec(spec: DateSpec, published: IsoDate | null, tense: Tense, storyDay: IsoDate | null = null): Resolved | null {
+export function resolveSpec(
+  spec: DateSpec,
+  published: IsoDate | null,
+  tenseOf: () => Tense,
+  storyDay: IsoDate | null = null,
+): Resolved | null {
   const ref = referenceOf(published);
   switch (spec.kind) {
     case "storyDay": {
@@ -254,14 +262,13 @@ export function resolveSpec(spec: DateSpec, published: IsoDate | null, tense: Te
       return base ? { date: resolveOffset("day", spec.days, base), endDate: null, forward: false } : null;
     }
     case "date": {
-      const direction = spec.forward ? "forward" : directionOf(spec.anchor, tense);
+      const direction = () => (spec.forward ? "forward" : directionOf(spec.anchor, tenseOf()));
       const value = resolveDayMonth(spec, ref, direction, spec.anchor !== null && spec.anchor !== "this");
       const date = value && format(value.year, value.month, value.day);
       return date ? { date, endDate: null, forward: spec.forward || spec.anchor === "next" } : null;
     }
     case "range": {
-      const direction = directionOf(null, tense);
-      const to = resolveDayMonth(spec.to, ref, direction, false);
+      const to = resolveDayMonth(spec.to, ref, () => directionOf(null, tenseOf()), false);
       if (to === null) return null;
       const fromYear = spec.from.year ?? (spec.from.month > to.month ? to.year - 1 : to.year);
       const date = format(fromYear, spec.from.month, spec.from.day);
@@ -282,25 +289,28 @@ export function resolveSpec(spec: DateSpec, published: IsoDate | null, tense: Te
       return date ? { date, endDate: null, forward: false } : null;
     }
     case "weekdayDay":
-      return ref ? { date: resolveWeekdayDay(spec.weekday, spec.day, ref, tense), endDate: null, forward: false } : null;
+      return ref ? { date: resolveWeekdayDay(spec.weekday, spec.day, ref, tenseOf()), endDate: null, forward: false } : null;
     case "season": {
       const forward = spec.forward || spec.anchor === "next";
       if (spec.year !== null) return { date: formatYear(spec.year), endDate: null, forward: spec.forward };
       if (ref === null) return null;
-      const direction = spec.forward ? "forward" : directionOf(spec.anchor, tense);
+      const direction = spec.forward ? "forward" : directionOf(spec.anchor, tenseOf());
       const year = yearFor(spec.month, null, ref, direction, spec.anchor === "last" || spec.anchor === "next");
       return { date: formatYear(year), endDate: null, forward };
     }
     case "yearRelative":
       return ref ? { date: formatYear(ref.year + spec.offset), endDate: null, forward: spec.forward } : null;
     case "weekday":
-      return ref ? { date: resolveWeekday(spec.weekday, spec.anchor, ref, tense), endDate: null, forward: spec.anchor === "next" } : null;
+      return ref
+        ? { date: resolveWeekday(spec.weekday, spec.anchor, ref, tenseOf()), endDate: null, forward: spec.anchor === "next" }
+        : null;
     case "weekdayRange":
-      return ref ? resolveWeekdayRange(spec.from, spec.to, spec.anchor, ref, tense) : null;
+      return ref ? resolveWeekdayRange(spec.from, spec.to, spec.anchor, ref, tenseOf()) : null;
     case "week":
-      return ref ? resolveWeek(spec.offset, spec.part, ref, tense) : null;
+      return ref ? resolveWeek(spec.offset, spec.part, ref, tenseOf()) : null;
     case "spanFromNow": {
-      if (ref && tense === "present") return { date: resolveOffset(spec.unit, spec.amount, ref), endDate: null, forward: spec.amount > 0 };
+      if (ref && tenseOf() === "present")
+        return { date: resolveOffset(spec.unit, spec.amount, ref), endDate: null, forward: spec.amount > 0 };
       // in a past or future clause the span counts from the story's own event: known only as a day the story told, for days
       const base = spec.unit === "day" ? referenceOf(storyDay) : null;
       return base ? { date: resolveOffset("day", -spec.amount, base), endDate: null, forward: false } : null;
