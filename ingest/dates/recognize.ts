@@ -95,20 +95,33 @@ const YEAR = "((?:1[89]|20|21)\\d{2})";
  * Words some rules cannot match without, looked for once per text: a rule whose key a text lacks is not run on it (most
  * sentences name no month, no weekday, no span). A key is a part of its rules' sources that every match of theirs holds
  * (read with the same flags, so it matches the same letters), anywhere in the match, or, `atWordStart`, where the rule
- * puts it after a space, an apostrophe or a hyphen, or at its own start (a word start: see recognizeExpressions). The
- * key then matches the text whenever the rule does: skipping the rule changes nothing.
+ * puts it after a space, an apostrophe or a hyphen, or at its own start (a word start: see recognizeExpressions), and
+ * then, with `after`, right after what the rule puts before it (`after` matches there, read backwards). The key then
+ * matches the text whenever the rule does: skipping the rule changes nothing.
  */
 interface RuleKey {
   pattern: RegExp;
   atWordStart: boolean;
+  /** A lookbehind, sticky: tried at each word start where `pattern` matches. */
+  after: RegExp | null;
 }
 
-function ruleKey(source: string, atWordStart: boolean): RuleKey {
-  return { pattern: new RegExp(source, atWordStart ? "giu" : "iu"), atWordStart };
+function ruleKey(source: string, atWordStart: boolean, after: string | null = null): RuleKey {
+  return {
+    pattern: new RegExp(source, atWordStart ? "giu" : "iu"),
+    atWordStart,
+    after: after === null ? null : new RegExp(`(?<=${after})`, "iuy"),
+  };
 }
 
 function holdsKey(key: RuleKey, text: string): boolean {
-  return key.atWordStart ? matchesAtWordStarts(key.pattern, text).next().done !== true : key.pattern.test(text);
+  if (!key.atWordStart) return key.pattern.test(text);
+  for (const match of matchesAtWordStarts(key.pattern, text)) {
+    if (key.after === null) return true;
+    key.after.lastIndex = match.index;
+    if (key.after.test(text)) return true;
+  }
+  return false;
 }
 
 interface Rule {
@@ -207,8 +220,8 @@ const SEASON = "printemps|été|automne|hiver|spring|summer|autumn|fall|winter";
 /** A month's name: each rule holding one puts it at its start or after a space, a hyphen or an apostrophe ("mi-mars", "d'avril"). */
 const MONTH_KEY = ruleKey(MONTH, true);
 const WEEKDAY_KEY = ruleKey(WEEKDAY, false);
-/** The unit of a counted span: after the count and a space in every rule counting one. */
-const UNIT_KEY = ruleKey(UNIT, true);
+/** The unit of a counted span: right after the count and a space in every rule counting one ("deux semaines"). */
+const COUNTED_UNIT_KEY = ruleKey(UNIT, true, `(?:${COUNT})\\s+`);
 const YEAR_KEY = ruleKey(YEAR, false);
 /** "mois", "month": in every phrase of the rules of a month named by its distance ("fin du mois", "last month"). */
 const MONTH_WORD_KEY = ruleKey("mois|month", false);
@@ -216,6 +229,13 @@ const MONTH_WORD_KEY = ruleKey("mois|month", false);
 const YEAR_WORD_KEY = ruleKey("['’]an|année|year", false);
 const WEEK_KEY = ruleKey(`${WEEK}|${BARE_WEEK}|${MIDWEEK}`, false);
 const SEASON_KEY = ruleKey(SEASON, false);
+/** "le mois", "l'année" before "dernier", "prochain" … */
+const MONTH_OR_YEAR_WORD_KEY = ruleKey("mois|['’]année", false);
+/** "the new year", "le nouvel an", "la nouvelle année". */
+const NEW_YEAR_KEY = ruleKey("new\\s+year|nouvel", false);
+const WEEKEND_KEY = ruleKey("week-end|weekend", false);
+/** "le 14 courant", "the 14th inst." */
+const THIS_MONTH_KEY = ruleKey("courant|inst", false);
 
 const RULES: Rule[] = [
   // Ranges
@@ -273,10 +293,14 @@ const RULES: Rule[] = [
     MONTH_KEY,
   ),
   // A day of the publication's month: "le 14 courant", "the 14th inst."
-  rule(`${LE}${DAY}\\s+(?:courant|inst\\.?)`, (g) => {
-    const day = dayOf(g[1]);
-    return day === null ? null : { kind: "dayOfThisMonth", day };
-  }),
+  rule(
+    `${LE}${DAY}\\s+(?:courant|inst\\.?)`,
+    (g) => {
+      const day = dayOf(g[1]);
+      return day === null ? null : { kind: "dayOfThisMonth", day };
+    },
+    THIS_MONTH_KEY,
+  ),
   // Parts of a month
   rule(
     `(?:(d['’]ici|avant|by|before)\\s+)?(?:(?:au|en|à\\s+la|dès|dès\\s+la|in|the)\\s+)?(début|mi|fin|early|mid|late|end\\s+of|beginning\\s+of|start\\s+of)[\\s-]+(?:du\\s+mois\\s+d['’]|du\\s+mois\\s+de\\s+|de\\s+|d['’])?(${MONTH})(?:\\s+${YEAR})?`,
@@ -367,6 +391,7 @@ const RULES: Rule[] = [
       offset: 1,
       forward: true,
     }),
+    NEW_YEAR_KEY,
   ),
   rule(
     `(?:l['’]an(?:née)?\\s+(prochaine?|dernière?|passée?)|(next|last)\\s+year)`,
@@ -410,7 +435,7 @@ const RULES: Rule[] = [
       const span = counted(g[1], g[2], new RegExp(`^(?:${SPAN_AFTER})$`, "iu").test(g[3] ?? "") ? -1 : 1);
       return span?.kind === "offset" ? { kind: "spanFromNow", unit: span.unit, amount: span.amount } : null;
     },
-    UNIT_KEY,
+    COUNTED_UNIT_KEY,
   ),
   rule(
     `(${COUNT})\\s+(jours|days)\\s+(plus\\s+tard|après|later|plus\\s+tôt|auparavant|earlier|before)(?![\\p{L}])(?!\\s+(?:de|du|des|d['’]|than|que))`,
@@ -419,9 +444,13 @@ const RULES: Rule[] = [
       if (amount === null || amount > 60) return null;
       return { kind: "storyDay", days: /^(?:plus\s+tard|après|later)$/iu.test(g[3] ?? "") ? amount : -amount };
     },
-    UNIT_KEY,
+    COUNTED_UNIT_KEY,
   ),
-  rule(`(?:le\\s+mois|l['’]année)\\s+(dernier|passé|prochain|dernière|passée|prochaine)`, (g) => relative(g[0] ?? "", g[1])),
+  rule(
+    `(?:le\\s+mois|l['’]année)\\s+(dernier|passé|prochain|dernière|passée|prochaine)`,
+    (g) => relative(g[0] ?? "", g[1]),
+    MONTH_OR_YEAR_WORD_KEY,
+  ),
   rule(`(last|next|this|ce)\\s+(month|mois(?:-ci)?)`, (g) => relative(g[2] ?? "", g[1]), MONTH_WORD_KEY),
   // Weeks and their parts, the words in the language packs: "la semaine prochaine", "later this week", "en fin de semaine",
   // "early next week", "midweek"; a bare week followed by what it is the week of ("la semaine du 7", "the week of talks") is not this one.
@@ -433,9 +462,9 @@ const RULES: Rule[] = [
   rule(
     `(?:il\\s+y\\s+a\\s+(${COUNT})\\s+${UNIT})|(?:(${COUNT})\\s+${UNIT}\\s+ago)`,
     (g) => counted(g[1] ?? g[3], g[2] ?? g[4], -1),
-    UNIT_KEY,
+    COUNTED_UNIT_KEY,
   ),
-  rule(`(?:dans|in)\\s+(${COUNT})\\s+${UNIT}`, (g) => counted(g[1], g[2], 1), UNIT_KEY),
+  rule(`(?:dans|in)\\s+(${COUNT})\\s+${UNIT}`, (g) => counted(g[1], g[2], 1), COUNTED_UNIT_KEY),
   rule(
     `(?:dans\\s+les\\s+(?:prochains\\s+jours|prochaines\\s+semaines|jours\\s+à\\s+venir|semaines\\s+à\\s+venir)|prochainement|in\\s+the\\s+(?:coming|next\\s+few)\\s+(?:days|weeks))`,
     () => ({ kind: "soon" }),
@@ -451,11 +480,16 @@ const RULES: Rule[] = [
     WEEKDAY_KEY,
   ),
   // The weekend, read as its Saturday: "ce week-end", "le week-end dernier", "over the weekend", "next weekend"
-  rule(`(ce|le|this|last|next|over\\s+the|the)\\s+(?:week-end|weekend)(?:\\s+(dernier|prochain))?`, (g) => ({
-    kind: "weekday",
-    weekday: 6,
-    anchor: anchorOf(g[2]) ?? (/^(?:last|next)$/iu.test(g[1] ?? "") ? anchorOf(g[1]) : /^(?:ce|this)$/iu.test(g[1] ?? "") ? "this" : null),
-  })),
+  rule(
+    `(ce|le|this|last|next|over\\s+the|the)\\s+(?:week-end|weekend)(?:\\s+(dernier|prochain))?`,
+    (g) => ({
+      kind: "weekday",
+      weekday: 6,
+      anchor:
+        anchorOf(g[2]) ?? (/^(?:last|next)$/iu.test(g[1] ?? "") ? anchorOf(g[1]) : /^(?:ce|this)$/iu.test(g[1] ?? "") ? "this" : null),
+    }),
+    WEEKEND_KEY,
+  ),
   // A weekday as a deadline, ahead of publication whatever the tense: "by Friday", "d'ici vendredi", "gave Tehran until
   // Friday to respond", "ont jusqu'à vendredi pour répondre"; the words in the calendar packs.
   rule(
