@@ -91,18 +91,24 @@ export function blankSpans(text: string, from: number, to: number, spans: readon
   return out;
 }
 
+/** Whether the UTF-16 unit at `i` bounds a clause: , ; : ( ) — – (false past the text's ends). */
+function boundsClause(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return code === 44 || code === 59 || code === 58 || code === 40 || code === 41 || code === 0x2014 || code === 0x2013;
+}
+
 /** The clause around `at` inside [from, to): bounded by , ; : ( ) — and the sentence ends. */
 export function clauseAround(text: string, from: number, to: number, at: number): Span {
   let start = from;
   for (let i = Math.min(at, to) - 1; i >= from; i--) {
-    if (/[,;:()—–]/.test(text[i] ?? "")) {
+    if (boundsClause(text, i)) {
       start = i + 1;
       break;
     }
   }
   let end = to;
   for (let i = at; i < to; i++) {
-    if (/[,;:()—–]/.test(text[i] ?? "")) {
+    if (boundsClause(text, i)) {
       end = i;
       break;
     }
