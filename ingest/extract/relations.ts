@@ -18,7 +18,7 @@ import type { StoryEvent } from "./coreference-of-events.js";
 import { countryOfPerson, type RoleClaim } from "./roles.js";
 import { clauseAround, findIn, uniq } from "./spans.js";
 import { relationCuesFor, type RelationCues } from "./relation-cues.js";
-import { wordTokens } from "./sentence-tokens.js";
+import { plainWordsOf, wordTokens } from "./sentence-tokens.js";
 import { buildReading, readRelations, type Candidate } from "./relation-rules/index.js";
 
 const typeOf = (ctx: ExtractionContext, id: string) => ctx.entityById.get(id)?.type ?? null;
@@ -159,6 +159,9 @@ const PROGRAM_ANAPHOR_REACH = 3;
 function programByAnaphor(ctx: ExtractionContext, cues: RelationCues | null, i: number): EntityMention | null {
   const sentence = ctx.sentences[i];
   if (!cues || !sentence) return null;
+  // Most sentences name no programme's noun: a phrase with a word missing from the sentence's plain words (a superset of
+  // its tokens' words, plainWordsOf) matches none of its tokens, and the sentence is not tokenized.
+  if (!cues.programAnaphors.mayOccurIn(plainWordsOf(ctx, i))) return null;
   const tokens = wordTokens(sentence.text);
   const anaphor = tokens.some((_, k) => {
     const det = cues.definiteDeterminers.matchAt(tokens, k);
