@@ -104,8 +104,22 @@ function fallbackOf(ctx: ExtractionContext, t: TitleMention, personId: string | 
   return null;
 }
 
+/** Where a title's complement begins: "of", "de", "du", "des", "d'" ("President of the Council of Ministers"). */
+const TITLE_COMPLEMENT = /(?<![\p{L}])(?:of|de|du|des|d['’])(?![\p{L}])/iu;
+
+/**
+ * A title written in the plural: a plural title word in its head, before its complement ("foreign ministers",
+ * "ministres de la Défense", "heads of government"), not inside the complement ("President of the Council of
+ * Ministers", "président du Conseil des ministres" is one person).
+ */
+export function isPluralTitle(ctx: ExtractionContext, t: { text: string }): boolean {
+  const complement = TITLE_COMPLEMENT.exec(t.text);
+  const head = complement ? t.text.slice(0, complement.index) : t.text;
+  return ctx.lexicon.pluralTitleWords.test(head);
+}
+
 function isPlural(ctx: ExtractionContext, t: TitleMention): boolean {
-  return ctx.lexicon.pluralTitleWords.test(t.text);
+  return isPluralTitle(ctx, t);
 }
 
 function asOfFor(ctx: ExtractionContext, sentenceIndex: number): IsoDate | null {

@@ -27,7 +27,7 @@
 import { blankSpans, clauseAround, findIn, letterWordCount, overlaps, wordCount, type Span } from "../spans.js";
 import { countryOfPlace, isCapitalOf } from "./same-place.js";
 import { isStorySentence, type ExtractionContext } from "../context.js";
-import { countryOfPerson, type PersonReference } from "../roles.js";
+import { countryOfPerson, isPluralTitle, type PersonReference } from "../roles.js";
 import type { TitleMention } from "../../../src/model/mentions.js";
 import { foldForMatch } from "../../../src/kb/normalize.js";
 import { relationCuesFor } from "../relation-cues.js";
@@ -355,7 +355,7 @@ function unnamedOfficeHolders(scope: TriggerScope, taking: readonly string[]): s
   for (const t of ctx.titlesBySentence[i] ?? []) {
     const of = t.ofEntityId;
     if (of === null || t.counterpart || t.tenure !== "current" || t.start < clause.start || t.end > clause.end) continue;
-    if (roles.attachedTitles.has(t.start) || referred.has(t.start) || ctx.lexicon.pluralTitleWords.test(t.text)) continue;
+    if (roles.attachedTitles.has(t.start) || referred.has(t.start) || isPluralTitle(ctx, t)) continue;
     // A name right after the title or right before it ("Iranian Foreign Minister X", "X, the German chancellor") is its holder's.
     const besideName = people.some(
       (p) =>

@@ -6,7 +6,7 @@
  */
 import type { ExtractionContext } from "../context.js";
 import type { AgreementMention } from "../agreement-mention.js";
-import type { PersonReference, RoleExtraction } from "../roles.js";
+import { isPluralTitle, type PersonReference, type RoleExtraction } from "../roles.js";
 import { blankSpans, clauseAround, findIn, findWordsIn, isLinkingGap, uniq, type Span } from "../spans.js";
 import type { PhraseFinder } from "../lexicon.js";
 import type { KbTitle } from "../../../src/model/kb.js";
@@ -143,11 +143,7 @@ export function ministersAfter(ctx: ExtractionContext, roles: RoleExtraction, i:
   };
   if (plural.some(complement)) return true;
   return (ctx.titlesBySentence[i] ?? []).some(
-    (t) =>
-      t.start >= trigger.end &&
-      t.start - trigger.end <= 40 &&
-      !roles.attachedTitles.has(t.start) &&
-      ctx.lexicon.pluralTitleWords.test(t.text),
+    (t) => t.start >= trigger.end && t.start - trigger.end <= 40 && !roles.attachedTitles.has(t.start) && isPluralTitle(ctx, t),
   );
 }
 
