@@ -20,6 +20,14 @@ function signed(out: ReturnType<typeof extract>): string[] {
 }
 
 /** The people of each Signing event, as names, sorted. */
+/** The names of the agreements an extraction found, sorted. */
+function agreements(out: ReturnType<typeof extract>): string[] {
+  return out.entities
+    .filter((e) => e.type === "Agreement")
+    .map((e) => e.name)
+    .sort();
+}
+
 function signingPeople(out: ReturnType<typeof extract>): string[][] {
   const names = new Map(out.entities.map((e) => [e.id, e.name]));
   return out.events
@@ -242,11 +250,6 @@ describe("several agreements told in one sentence", () => {
 
 describe("several agreements told one after another, each signed by its own pair", () => {
   const signers = (out: ReturnType<typeof extract>) => signingPeople(out).map((p) => p.join("+"));
-  const agreements = (out: ReturnType<typeof extract>) =>
-    out.entities
-      .filter((e) => e.type === "Agreement")
-      .map((e) => e.name)
-      .sort();
 
   it("'The MoU on X was signed by A and B. The MoU on Y was signed by A and C, and a third, on Z, by D and E': three agreements, three signings", () => {
     const en = extract(
@@ -539,18 +542,12 @@ describe("signers after long titles, their organisations the parties", () => {
 });
 
 describe("agreements listed as the objects of one signing: each gets its signers and parties", () => {
-  const agreementNames = (out: ReturnType<typeof extract>) =>
-    out.entities
-      .filter((e) => e.type === "Agreement")
-      .map((e) => e.name)
-      .sort();
-
   it("'ont signé trois accords : un accord …, un mémorandum … et une lettre d'intention …': three agreements, the same parties", () => {
     const fr = extract(
       `La [Norvège](country:NO) et le [Chili](country:CL) ont signé mardi trois accords : un accord sur la pêche, un mémorandum d'entente sur la formation des pilotes et une lettre d'intention sur la construction navale.`,
       "fr",
     );
-    expect(agreementNames(fr)).toEqual([
+    expect(agreements(fr)).toEqual([
       "Norvège-Chili accord sur la pêche",
       "Norvège-Chili lettre d'intention sur la construction navale",
       "Norvège-Chili mémorandum d'entente sur la formation des pilotes",
@@ -611,12 +608,12 @@ describe("agreements listed as the objects of one signing: each gets its signers
 
   it("a topic ends before a coordinated agreement: 'un mémorandum sur la formation et une lettre d'intention sur …'", () => {
     const fr = extract(`La [Norvège](country:NO) a signé un mémorandum sur la formation et une lettre d'intention sur la défense.`, "fr");
-    expect(agreementNames(fr)).toEqual(["lettre d'intention sur la défense", "mémorandum sur la formation"]);
+    expect(agreements(fr)).toEqual(["lettre d'intention sur la défense", "mémorandum sur la formation"]);
     const en = extract(`[Norway](country:NO) signed a memorandum on training and a letter of intent on defence.`, "en");
-    expect(agreementNames(en)).toEqual(["letter of intent on defence", "memorandum on training"]);
+    expect(agreements(en)).toEqual(["letter of intent on defence", "memorandum on training"]);
     // Not before other words: "sur la pêche et les ressources marines" stays one topic.
     const topic = extract(`La [Norvège](country:NO) a signé un mémorandum sur la pêche et les ressources marines.`, "fr");
-    expect(agreementNames(topic)).toEqual(["mémorandum sur la pêche et les ressources marines"]);
+    expect(agreements(topic)).toEqual(["mémorandum sur la pêche et les ressources marines"]);
   });
 });
 
