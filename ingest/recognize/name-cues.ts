@@ -82,6 +82,10 @@ export interface NameCues {
   appositionOfficeLinks: ReadonlySet<string>;
   /** Speech verbs before a name, an inverted attribution ("a déclaré", "said"), as folded token sequences. */
   personVerbsBefore: ReadonlyArray<readonly string[]>;
+  /** Verbs whose object is a person ("met", "s'est entretenu avec"), as folded token sequences. */
+  meetingObjectVerbs: ReadonlyArray<readonly string[]>;
+  /** Folded words that may follow a name ending such a verb's object ("on", "jeudi", "whom"). */
+  meetingObjectClosers: ReadonlySet<string>;
   /** Copulas as folded token sequences ("became", "est devenu"): "X became the … minister" makes X a person. */
   copulas: ReadonlyArray<readonly string[]>;
   /** Folded nouns after a name that make a named agreement of the whole ("agreement", "accords"). */
@@ -194,6 +198,8 @@ function compile(module: NameCueLists, copulas: readonly string[], ownerPerPerso
     personAfter: folded(module.PERSON_AFTER),
     personVerbsAfter: tokenSequences(module.PERSON_VERBS_AFTER),
     personVerbsBefore: tokenSequences(module.PERSON_VERBS_BEFORE),
+    meetingObjectVerbs: tokenSequences(module.MEETING_OBJECT_VERBS),
+    meetingObjectClosers: folded(module.MEETING_OBJECT_CLOSERS),
     signingAgentBefore: tokenSequences(module.SIGNING_AGENT_BEFORE),
     appositionOfficeNouns: folded(module.APPOSITION_OFFICE_NOUNS),
     appositionOfficeLinks: new Set(module.APPOSITION_OFFICE_LINKS.map((p) => p.toLowerCase())),
@@ -254,6 +260,8 @@ const EMPTY: NameCues = {
   personAfter: new Set(),
   personVerbsAfter: [],
   personVerbsBefore: [],
+  meetingObjectVerbs: [],
+  meetingObjectClosers: new Set(),
   signingAgentBefore: [],
   appositionOfficeNouns: new Set(),
   appositionOfficeLinks: new Set(),

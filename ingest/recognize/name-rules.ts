@@ -1054,6 +1054,7 @@ function personEvidence(ctx: NameContext, words: readonly Token[]): boolean {
     personCueAfter(ctx, last.index + 1) ||
     coordinatedWithPerson(ctx, last.index + 1) ||
     personVerbAround(ctx, first.index, last.index) ||
+    meetingObject(ctx, first.index, last.index) ||
     officeApposition(ctx, first.index, last.index + 1) ||
     officeBeforeComma(ctx, first.index) ||
     signingAgent(ctx, first.index) ||
@@ -1105,6 +1106,18 @@ function personVerbAround(ctx: NameContext, first: number, last: number): boolea
   const after = tokens[last + 1]?.text === "," ? last + 2 : last + 1;
   if (cues.personVerbsAfter.some((v) => sequenceAt(tokens, after, v))) return true;
   return cues.personVerbsBefore.some((v) => sequenceBefore(tokens, first, v) >= 0);
+}
+
+/**
+ * "The minister also met Besnik Kola on Thursday", "le ministre s'est entretenu avec Ilir Dervishi, qui …": the
+ * object of a verb one takes with a person, when the name ends the clause there (a punctuation mark, the end, or a
+ * word of the pack's closers follows: not "met Lockheed Martin executives").
+ */
+function meetingObject(ctx: NameContext, first: number, last: number): boolean {
+  const { tokens, cues } = ctx;
+  const next = tokens[last + 1];
+  const closes = next === undefined || !/^\p{L}/u.test(next.text) || cues.meetingObjectClosers.has(next.folded);
+  return closes && cues.meetingObjectVerbs.some((v) => sequenceBefore(tokens, first, v) >= 0);
 }
 
 /** "Mauro Vieira et Pablo Quirno", "Ana Silva and Keir Starmer": a name coordinated with one that opens with a given name is a person's too. */

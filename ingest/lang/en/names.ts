@@ -429,7 +429,7 @@ export const SPELLING_VARIANTS: ReadonlyArray<readonly [string, string]> = [
 ];
 
 /** Words right after a name (a comma between allowed) that only a person takes: "Amara Keita, who chairs …". */
-export const PERSON_AFTER: readonly string[] = ["who", "whose"];
+export const PERSON_AFTER: readonly string[] = ["who", "whose", "whom"];
 
 /**
  * Verbs right after two or more capitalised words that make them a person's name when the given name is
@@ -506,6 +506,55 @@ export const SIGNING_AGENT_BEFORE: readonly string[] = ["signed by", "countersig
 
 /** Speech verbs before a name, a quote's inverted attribution: "“…,” said Staffan Lindqvist" (not "told": "told Daily Maverick"). */
 export const PERSON_VERBS_BEFORE: readonly string[] = ["said", "says", "added", "insisted", "stressed"];
+
+/**
+ * Verbs right before two or more capitalised words whose object is a person — one meets, calls on, talks with
+ * someone — when the name ends the clause (MEETING_OBJECT_CLOSERS): "the minister also met Besnik Kola on
+ * Thursday", "he held talks with Ilir Dervishi, whom …". Not before a noun that goes on ("met Lockheed Martin
+ * executives"); an organisation the knowledge base or a head noun types comes first.
+ */
+export const MEETING_OBJECT_VERBS: readonly string[] = [
+  "met",
+  "meets",
+  "met with",
+  "meeting with",
+  "meetings with",
+  "talks with",
+  "called on",
+  "calls on",
+  "spoke with",
+  "spoke to",
+  "phoned",
+  "telephoned",
+  "conferred with",
+  "sat down with",
+  "hosted",
+  "welcomed",
+];
+
+/** What may follow a name that ends the object of a meeting verb: a clause's preposition, a time word, a relative pronoun. */
+export const MEETING_OBJECT_CLOSERS: readonly string[] = [
+  "on",
+  "in",
+  "at",
+  "and",
+  "who",
+  "whom",
+  "during",
+  "for",
+  "last",
+  "this",
+  "earlier",
+  "later",
+  "yesterday",
+  "today",
+  "here",
+  "there",
+  "after",
+  "before",
+  "ahead",
+  "while",
+];
 
 /** Nouns after a place's or a building's name that make the whole a named agreement: "the Trinity House agreement", "the Minsk accords". */
 export const AGREEMENT_NAME_HEADS: readonly string[] = [

@@ -569,6 +569,64 @@ export const PERSON_VERBS_BEFORE: readonly string[] = [
   "explique",
 ];
 
+/**
+ * Verbs right before two or more capitalised words whose object is a person — on rencontre quelqu'un, on
+ * s'entretient avec lui, on le reçoit — when the name ends the clause (MEETING_OBJECT_CLOSERS): "le ministre a
+ * rencontré Besnik Kola jeudi", "il a été reçu par Ilir Dervishi, qui …". An organisation the knowledge base or a
+ * head noun types comes first.
+ */
+export const MEETING_OBJECT_VERBS: readonly string[] = [
+  "rencontré",
+  "rencontrée",
+  "rencontrera",
+  "rencontrer",
+  "rencontre avec",
+  "rencontres avec",
+  "entretenu avec",
+  "entretenue avec",
+  "entretenus avec",
+  "entretenues avec",
+  "entretiendra avec",
+  "entretenir avec",
+  "entretien avec",
+  "entretiens avec",
+  "reçu par",
+  "reçue par",
+  "reçus par",
+  "reçues par",
+  "accueilli par",
+  "accueillie par",
+];
+
+/** What may follow a name that ends the object of a meeting verb: a clause's preposition, a day, a relative pronoun. */
+export const MEETING_OBJECT_CLOSERS: readonly string[] = [
+  "à",
+  "au",
+  "aux",
+  "en",
+  "et",
+  "le",
+  "lors",
+  "qui",
+  "dont",
+  "que",
+  "qu'",
+  "pour",
+  "hier",
+  "ce",
+  "cette",
+  "avant",
+  "après",
+  "pendant",
+  "lundi",
+  "mardi",
+  "mercredi",
+  "jeudi",
+  "vendredi",
+  "samedi",
+  "dimanche",
+];
+
 /** Nouns after a name that make the whole a named agreement; French puts the name after ("l'accord de Minsk"). */
 export const AGREEMENT_NAME_HEADS: readonly string[] = [];
 

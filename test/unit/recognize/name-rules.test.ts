@@ -291,6 +291,23 @@ describe("personName: a verb only a person takes beside an unknown given name", 
   });
 });
 
+describe("personName: the object of a meeting verb with an unknown given name", () => {
+  it("right after 'met' / 'a rencontré' / 's'est entretenu avec' / 'reçu par', when the name ends the clause", () => {
+    expect(shaped(en("The minister also met Zorvan Keldaru on Thursday."))).toEqual(["Zorvan Keldaru|Person|personName"]);
+    expect(shaped(en("She held talks with Zorvan Keldaru, whom she had hosted in March."))).toEqual(["Zorvan Keldaru|Person|personName"]);
+    expect(shaped(en("The envoy later called on Zorvan Keldaru."))).toEqual(["Zorvan Keldaru|Person|personName"]);
+    expect(shaped(fr("Le ministre a rencontré Zorvan Keldaru jeudi."))).toEqual(["Zorvan Keldaru|Person|personName"]);
+    expect(shaped(fr("Il s'est entretenu avec Zorvan Keldaru, qui l'a remercié."))).toEqual(["Zorvan Keldaru|Person|personName"]);
+    expect(shaped(fr("La délégation a été reçue par Zorvan Keldaru au palais."))).toEqual(["Zorvan Keldaru|Person|personName"]);
+  });
+  it("not when the name goes on with a noun, nor after another verb", () => {
+    expect(shaped(en("The minister also met Kestral Valaitis executives on Thursday."))).toEqual([]);
+    expect(shaped(en("The minister also praised Zorvan Keldaru on Thursday."))).toEqual([]);
+    expect(shaped(fr("Le ministre a rencontré Kestral Valaitis dirigeants jeudi."))).toEqual([]);
+    expect(shaped(fr("Le ministre a salué Zorvan Keldaru jeudi."))).toEqual([]);
+  });
+});
+
 describe("personName: the agents of a passive signing with unknown given names", () => {
   it("right after 'signed by' / 'signé par', and the name coordinated with it", () => {
     expect(shaped(en("The memorandum was signed by Tharindu Wickramage and Oskaras Valaitis."))).toEqual([
