@@ -86,6 +86,8 @@ export interface NameCues {
   meetingObjectVerbs: ReadonlyArray<readonly string[]>;
   /** Folded words that may follow a name ending such a verb's object ("on", "jeudi", "whom"). */
   meetingObjectClosers: ReadonlySet<string>;
+  /** Folded words that may stand between such a verb and its object ("jeudi", "également"). */
+  meetingObjectInserts: ReadonlySet<string>;
   /** Copulas as folded token sequences ("became", "est devenu"): "X became the … minister" makes X a person. */
   copulas: ReadonlyArray<readonly string[]>;
   /** Folded nouns after a name that make a named agreement of the whole ("agreement", "accords"). */
@@ -200,6 +202,7 @@ function compile(module: NameCueLists, copulas: readonly string[], ownerPerPerso
     personVerbsBefore: tokenSequences(module.PERSON_VERBS_BEFORE),
     meetingObjectVerbs: tokenSequences(module.MEETING_OBJECT_VERBS),
     meetingObjectClosers: folded(module.MEETING_OBJECT_CLOSERS),
+    meetingObjectInserts: folded(module.MEETING_OBJECT_INSERTS),
     signingAgentBefore: tokenSequences(module.SIGNING_AGENT_BEFORE),
     appositionOfficeNouns: folded(module.APPOSITION_OFFICE_NOUNS),
     appositionOfficeLinks: new Set(module.APPOSITION_OFFICE_LINKS.map((p) => p.toLowerCase())),
@@ -262,6 +265,7 @@ const EMPTY: NameCues = {
   personVerbsBefore: [],
   meetingObjectVerbs: [],
   meetingObjectClosers: new Set(),
+  meetingObjectInserts: new Set(),
   signingAgentBefore: [],
   appositionOfficeNouns: new Set(),
   appositionOfficeLinks: new Set(),

@@ -1109,15 +1109,19 @@ function personVerbAround(ctx: NameContext, first: number, last: number): boolea
 }
 
 /**
- * "The minister also met Besnik Kola on Thursday", "le ministre s'est entretenu avec Ilir Dervishi, qui …": the
- * object of a verb one takes with a person, when the name ends the clause there (a punctuation mark, the end, or a
+ * "The minister also met Besnik Kola on Thursday", "le ministre s'est entretenu avec Ilir Dervishi, qui …", "a
+ * rencontré jeudi X": the object of a verb one takes with a person (a word of the pack's inserts between), when
+ * the name ends the clause there (a punctuation mark, the end, or a
  * word of the pack's closers follows: not "met Lockheed Martin executives").
  */
 function meetingObject(ctx: NameContext, first: number, last: number): boolean {
   const { tokens, cues } = ctx;
   const next = tokens[last + 1];
   const closes = next === undefined || !/^\p{L}/u.test(next.text) || cues.meetingObjectClosers.has(next.folded);
-  return closes && cues.meetingObjectVerbs.some((v) => sequenceBefore(tokens, first, v) >= 0);
+  if (!closes) return false;
+  // "a rencontré jeudi X": one word of the pack's inserts may stand between.
+  const verbEnd = cues.meetingObjectInserts.has(tokens[first - 1]?.folded ?? "") ? first - 1 : first;
+  return cues.meetingObjectVerbs.some((v) => sequenceBefore(tokens, verbEnd, v) >= 0);
 }
 
 /** "Mauro Vieira et Pablo Quirno", "Ana Silva and Keir Starmer": a name coordinated with one that opens with a given name is a person's too. */

@@ -532,6 +532,9 @@ export const MEETING_OBJECT_VERBS: readonly string[] = [
   "welcomed",
 ];
 
+/** Words that may stand between a meeting verb and its object (English puts them elsewhere: "met X on Monday"). */
+export const MEETING_OBJECT_INSERTS: readonly string[] = ["separately", "privately"];
+
 /** What may follow a name that ends the object of a meeting verb: a clause's preposition, a time word, a relative pronoun. */
 export const MEETING_OBJECT_CLOSERS: readonly string[] = [
   "on",

@@ -598,6 +598,22 @@ export const MEETING_OBJECT_VERBS: readonly string[] = [
   "accueillie par",
 ];
 
+/** Words that may stand between a meeting verb and its object: "a rencontré jeudi X", "a également rencontré hier X". */
+export const MEETING_OBJECT_INSERTS: readonly string[] = [
+  "hier",
+  "aussi",
+  "également",
+  "ensuite",
+  "notamment",
+  "lundi",
+  "mardi",
+  "mercredi",
+  "jeudi",
+  "vendredi",
+  "samedi",
+  "dimanche",
+];
+
 /** What may follow a name that ends the object of a meeting verb: a clause's preposition, a day, a relative pronoun. */
 export const MEETING_OBJECT_CLOSERS: readonly string[] = [
   "à",

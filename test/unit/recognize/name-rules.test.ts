@@ -299,6 +299,9 @@ describe("personName: the object of a meeting verb with an unknown given name", 
     expect(shaped(fr("Le ministre a rencontré Zorvan Keldaru jeudi."))).toEqual(["Zorvan Keldaru|Person|personName"]);
     expect(shaped(fr("Il s'est entretenu avec Zorvan Keldaru, qui l'a remercié."))).toEqual(["Zorvan Keldaru|Person|personName"]);
     expect(shaped(fr("La délégation a été reçue par Zorvan Keldaru au palais."))).toEqual(["Zorvan Keldaru|Person|personName"]);
+    // A day or an adverb of the pack's inserts between the verb and the name.
+    expect(shaped(fr("Le ministre a rencontré jeudi Zorvan Keldaru, qui l'avait invité."))).toEqual(["Zorvan Keldaru|Person|personName"]);
+    expect(shaped(fr("Le ministre a rencontré mardi dernier Zorvan Keldaru."))).toEqual([]);
   });
   it("not when the name goes on with a noun, nor after another verb", () => {
     expect(shaped(en("The minister also met Kestral Valaitis executives on Thursday."))).toEqual([]);
