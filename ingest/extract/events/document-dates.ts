@@ -100,6 +100,9 @@ const enclosingEvent: DocumentDateRule = {
  * visitor, told within a few sentences after their dated trip is told, and in no other place,
  * took place on the trip's (first) day.
  */
+/** Whether every mention of an event tells it in the pluperfect: an earlier event than the story's ("had met"). */
+const toldInPluperfect = (e: StoryEvent): boolean => e.mentions.every((m) => m.earlier);
+
 const duringTrip: DocumentDateRule = {
   name: "duringTrip",
   find: ({ ctx, event, events }) => {
@@ -113,6 +116,8 @@ const duringTrip: DocumentDateRule = {
         e.status === event.status &&
         e.people[0] !== undefined &&
         event.people.includes(e.people[0]) &&
+        // "X also met Y, who had visited Paris on 19 November": a trip told in the pluperfect is an earlier one.
+        !toldInPluperfect(e) &&
         e.sentenceIndices.some((k) => k <= first && first - k <= 5) &&
         couldBeOnePlace(ctx, e.place, event.place),
     );

@@ -8,7 +8,8 @@ import { isStorySentence, type ExtractionContext } from "../context.js";
 import type { PersonReference, RoleExtraction } from "../roles.js";
 import type { AgreementMention } from "../agreement-mention.js";
 import { eventCues, type EventCues } from "./cues.js";
-import { clauseAround, findIn, findWordsIn, letterWordCount, overlaps, uniq, type Span } from "../spans.js";
+import { roleCuesFor } from "../role-cues.js";
+import { blankSpans, clauseAround, findIn, findWordsIn, letterWordCount, overlaps, uniq, type Span } from "../spans.js";
 
 export const typeOf = (ctx: ExtractionContext, id: string): string | null => ctx.entityById.get(id)?.type ?? null;
 
@@ -139,6 +140,49 @@ export function antecedentOf(ctx: ExtractionContext, people: readonly PersonRefe
 }
 
 /**
+ * "X also met Y, whom he had hosted in Paris", "X a rencontré Y, puis Z, qu'il avait reçue à Paris": a relative
+ * clause on a person whose subject is a personal pronoun; the pronoun is the person who opens the sentence, its
+ * main clause's subject (none when the sentence opens otherwise).
+ */
+function pronounSubjectOf(scope: TriggerScope, clause: Span, antecedent: PersonReference): PersonReference[] {
+  const { ctx, s, participants } = scope;
+  const pronoun = findIn(ctx.lexicon.relativePronouns, ctx.text, clause.start, clause.end)[0];
+  if (!pronoun) return [];
+  const subject = findIn(eventCues(ctx.language).subjectPronouns, ctx.text, pronoun.end, Math.min(clause.end, pronoun.end + 8))[0];
+  if (!subject || !/^\s*$/u.test(ctx.text.slice(pronoun.end, subject.start))) return [];
+  // The person who opens the sentence ("À Pristina, ce vendredi, le ministre X"): the main clause's subject.
+  const opener = [...participants].sort((a, b) => a.start - b.start)[0];
+  const places = (ctx.mentionsBySentence[scope.i] ?? []).filter((m) => typeOf(ctx, m.entityId) === "Place");
+  // An honorific right before the name ("M. X") is the name's.
+  const honorific =
+    opener === undefined
+      ? undefined
+      : findIn(roleCuesFor(ctx.language).gapPhrases, ctx.text, Math.max(s.start, opener.start - 8), opener.start).find((h) =>
+          /^\s*$/u.test(ctx.text.slice(h.end, opener.start)),
+        );
+  const opens =
+    opener !== undefined &&
+    opener.end <= antecedent.start &&
+    opener.personId !== antecedent.personId &&
+    opensSentence(ctx, scope.i, s.start, honorific?.start ?? opener.start, places);
+  return opens ? [opener] : [];
+}
+
+/** Longest word a sentence's frame may hold before its subject besides places, dates and titles ("ce", "on", "à"). */
+const FRAME_WORD_LETTERS = 3;
+
+/**
+ * Whether [from, to) frames a sentence's subject: titles, places, dates, locatives and short words only ("À Pristina,
+ * ce vendredi, le ministre", "In Tirana on Friday,"); not "Selon", "According to", a verb.
+ */
+function opensSentence(ctx: ExtractionContext, i: number, from: number, to: number, places: readonly Span[]): boolean {
+  const locatives = findIn(ctx.lexicon.locativePrepositions, ctx.text, from, to);
+  const gap = blankSpans(ctx.text, from, to, [...(ctx.titlesBySentence[i] ?? []), ...places, ...ctx.temporal(i), ...locatives]);
+  if (/[.;:!?«»"“”()]/u.test(gap)) return false;
+  return (gap.match(/[\p{L}'’-]+/gu) ?? []).every((w) => w.length <= FRAME_WORD_LETTERS && w === w.toLowerCase());
+}
+
+/**
  * The participants a trigger can take: inside the relative clause that holds it, that clause's
  * people and its antecedent ("X, who met Y in Berlin, …": X and Y); a clause with neither hands on
  * to the one around it ("A a accueilli X, qui s'est rendu à Toulon où il a rencontré le préfet": X, not
@@ -152,7 +196,7 @@ export function ownParticipants(scope: TriggerScope): PersonReference[] {
   for (const clause of holding) {
     const inside = participants.filter((p) => p.start >= clause.start && p.end <= clause.end);
     const antecedent = antecedentOf(ctx, participants, clause);
-    const own = antecedent ? [antecedent, ...inside] : inside;
+    const own = antecedent ? [...pronounSubjectOf(scope, clause, antecedent), antecedent, ...inside] : inside;
     if (own.length > 0) return own;
   }
   if (holding.length > 0) return [...participants];
@@ -169,8 +213,16 @@ export function qualifiesTrigger(ctx: ExtractionContext, clause: Span, trigger: 
     /^[\s,]*$/u.test(gap) ||
     /^\s*[\p{L}-]+\s*,\s*$/u.test(gap) ||
     isPlaceComplement(ctx, { start: trigger.end, end: clause.start }) ||
-    hostsEvent(ctx, clause)
+    (hostsEvent(ctx, clause) && !personNamedBetween(ctx, trigger.end, clause.start))
   );
+}
+
+/**
+ * Whether a person is named in [from, to): "met Ilir Dervishi, whom he had hosted in Paris" — the clause is the
+ * person's, not the event's, whatever its verb.
+ */
+function personNamedBetween(ctx: ExtractionContext, from: number, to: number): boolean {
+  return ctx.linked.mentions.some((m) => m.start >= from && m.end <= to && typeOf(ctx, m.entityId) === "Person");
 }
 
 /** "…, which Riyadh is due to host in December", "…, que Dakar accueillera en mai": a clause whose verb takes an event as object is the event's. */

@@ -999,6 +999,59 @@ describe("a relative clause told aside", () => {
   });
 });
 
+describe("an earlier meeting told in a relative clause on the person met", () => {
+  it("'X also met Y, whom he had hosted in Paris on 19 March': today's meeting undated by it, and an earlier one in Paris with X and Y", () => {
+    const found = events(
+      "[Ana Ruiz](person:ana-ruiz) also met [Hans Berg](person:hans-berg), whom she had hosted in [Paris](place:paris) on March 19.",
+      "en",
+    );
+    expect(found).toContainEqual({
+      type: "Meeting",
+      status: "occurred",
+      date: "2026-03-19",
+      participants: ["person:ana-ruiz", "person:hans-berg"],
+      place: "place:paris",
+    });
+    expect(found.filter((e) => e.type === "Meeting" && e.date !== "2026-03-19")).toEqual([
+      expect.objectContaining({ participants: ["person:ana-ruiz", "person:hans-berg"], place: null }),
+    ]);
+    // "puis avec …", and a place opening the sentence: the pronoun is still the subject of the sentence.
+    const fr = events(
+      "À [Rome](place:rome), [Ana Ruiz](person:ana-ruiz) s'est entretenue avec [Ken Obi](person:ken-obi), puis avec [Hans Berg](person:hans-berg), qu'elle avait reçu à [Paris](place:paris) le 19 mars.",
+      "fr",
+    );
+    expect(fr).toContainEqual({
+      type: "Meeting",
+      status: "occurred",
+      date: "2026-03-19",
+      participants: ["person:ana-ruiz", "person:hans-berg"],
+      place: "place:paris",
+    });
+    expect(fr.filter((e) => e.type === "Meeting" && e.date === "2026-03-19")).toHaveLength(1);
+    // A day and an honorific before the subject.
+    const framed = events(
+      "À [Rome](place:rome), ce mardi, M. [Hans Berg](person:hans-berg) s'est entretenu avec Mme [Ana Ruiz](person:ana-ruiz), qu'il avait reçue à [Paris](place:paris) le 19 mars.",
+      "fr",
+    );
+    expect(framed).toContainEqual(expect.objectContaining({ date: "2026-03-19", participants: ["person:ana-ruiz", "person:hans-berg"] }));
+  });
+  it("'X also met Y, who had visited Paris on 19 March': Y's earlier trip does not date the meeting", () => {
+    const found = events(
+      "[Ana Ruiz](person:ana-ruiz) also met [Hans Berg](person:hans-berg), who had visited [Paris](place:paris) on March 19.",
+      "en",
+    );
+    expect(found).toContainEqual(expect.objectContaining({ type: "Visit", date: "2026-03-19", participants: ["person:hans-berg"] }));
+    expect(found.find((e) => e.type === "Meeting")?.date).not.toBe("2026-03-19");
+  });
+  it("not the subject of a sentence that opens with someone else's words: 'Selon X, le ministre a reçu Y, qu'il avait …'", () => {
+    const found = events(
+      "Selon [Ana Ruiz](person:ana-ruiz), le ministre a rencontré [Hans Berg](person:hans-berg), qu'il avait reçu à [Paris](place:paris) le 19 mars.",
+      "fr",
+    );
+    expect(found.filter((e) => e.date === "2026-03-19" && e.participants.includes("person:ana-ruiz"))).toEqual([]);
+  });
+});
+
 describe("calling off, past a complement and an adverb", () => {
   it("'une réunion … à Osaka a en revanche été annulée', 'une rencontre entre X et Y n'a finalement pas eu lieu' are cancelled", () => {
     const adverb = events(
