@@ -516,6 +516,8 @@ export const PERSON_VERBS_BEFORE: readonly string[] = ["said", "says", "added", 
 export const MEETING_OBJECT_VERBS: readonly string[] = [
   "met",
   "meets",
+  "to meet",
+  "will meet",
   "met with",
   "meeting with",
   "meetings with",

@@ -296,6 +296,7 @@ describe("personName: the object of a meeting verb with an unknown given name", 
     expect(shaped(en("The minister also met Zorvan Keldaru on Thursday."))).toEqual(["Zorvan Keldaru|Person|personName"]);
     expect(shaped(en("She held talks with Zorvan Keldaru, whom she had hosted in March."))).toEqual(["Zorvan Keldaru|Person|personName"]);
     expect(shaped(en("The envoy later called on Zorvan Keldaru."))).toEqual(["Zorvan Keldaru|Person|personName"]);
+    expect(shaped(en("He was to meet Zorvan Keldaru in March."))).toEqual(["Zorvan Keldaru|Person|personName"]);
     expect(shaped(fr("Le ministre a rencontré Zorvan Keldaru jeudi."))).toEqual(["Zorvan Keldaru|Person|personName"]);
     expect(shaped(fr("Il s'est entretenu avec Zorvan Keldaru, qui l'a remercié."))).toEqual(["Zorvan Keldaru|Person|personName"]);
     expect(shaped(fr("La délégation a été reçue par Zorvan Keldaru au palais."))).toEqual(["Zorvan Keldaru|Person|personName"]);
