@@ -1943,9 +1943,20 @@ const sentenceOpeningPlace: OwnerRule = {
     const i = a.title.sentenceIndex;
     const country = sceneCountry(ctx, i);
     if (!country || !statedBeside(ctx, a) || otherCountriesFree(ctx, i, country) || travelsTo(ctx, cues, a.personId, country)) return null;
-    return country;
+    return sceneCountryNamedForAnother(ctx, a, country) ? null : country;
   },
 };
+
+/**
+ * "À Tirana, le ministre délégué, X, a rencontré la ministre albanaise des Affaires étrangères, Y": another office of
+ * the sentence names the scene's country outright; the writer says whose it is where it differs from the
+ * unqualified one's, so the unqualified office is not that country's (X is the visitor).
+ */
+function sceneCountryNamedForAnother(ctx: ExtractionContext, a: Attachment, country: string): boolean {
+  return (ctx.titlesBySentence[a.title.sentenceIndex] ?? []).some(
+    (t) => t !== a.title && (t.start !== a.title.start || t.end !== a.title.end) && t.ofEntityId === country,
+  );
+}
 
 /**
  * The country of the place that sets the scene of a sentence: the place it opens with, else the place an earlier

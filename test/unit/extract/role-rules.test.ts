@@ -831,6 +831,12 @@ describe("sentenceOpeningPlace", () => {
     const later = `Le [Japon](country:JP) accueille le sommet. Le {Premier ministre}(${PM}), [Tom Reyes](person:tom-reyes), a parlé mardi à [Osaka](place:osaka).`;
     expect(roles(later)).toEqual([]);
   });
+  it("not when another office of the sentence names the place's country outright: the unqualified one is the visitor's", () => {
+    const fr = `Le [Japon](country:JP) accueille le sommet. À [Osaka](place:osaka), le {ministre de la Défense}(${DEF}), [Tom Reyes](person:tom-reyes), a rencontré la {ministre japonaise des Affaires étrangères}(${FM} country:JP), [Aiko Mori](person:aiko-mori).`;
+    expect(roles(fr)).toEqual(["person:aiko-mori → Foreign Minister (ministre japonaise des Affaires étrangères) of country:JP"]);
+    const en = `[Japan](country:JP) hosts the summit. In [Osaka](place:osaka), the {defence minister}(${DEF}), [Tom Reyes](person:tom-reyes), met [Japan](country:JP)'s {foreign minister}(${FM} country:JP) [Aiko Mori](person:aiko-mori).`;
+    expect(roles(en, "en")).toEqual(["person:aiko-mori → Foreign Minister (foreign minister) of country:JP"]);
+  });
   it("comes before the story's home country: a sentence told from elsewhere is that place's", () => {
     const story = `Le [Kenya](country:KE) renforce sa marine. Le [Kenya](country:KE) achète deux frégates au [Japon](country:JP). À [Osaka](place:osaka), le {ministre de la Défense}(${DEF}), [Luca Neri](person:luca-neri), a signé. Le [Kenya](country:KE) paiera en 2027.`;
     expect(roles(story)).toEqual(["person:luca-neri → Defence Minister (ministre de la Défense) of country:JP"]);
