@@ -211,10 +211,54 @@ function repeatsTitle(paragraph: string, title: string): boolean {
   return a.length > 0 && (a === b || b.startsWith(`${a} `) || a.startsWith(`${b} `)) && Math.abs(a.length - b.length) <= 60;
 }
 
-/** The paragraphs of Readability's article HTML, without "Lire aussi"-style link blocks. */
-function paragraphsOf(contentHtml: string): string[] {
+/** The story's paragraphs and its photos' captions. */
+interface ArticleBlocks {
+  paragraphs: string[];
+  captions: string[];
+}
+
+/**
+ * A photo credit closing a caption: "(Bertrand Guay / AFP)", "[Saudi Press Agency/Handout via Reuters]", "POOL/AFP",
+ * "/ JOHN DOE / AFP", "REUTERS/Jane Roe", "Photo : X".
+ */
+const CAPTION_CREDITS: readonly RegExp[] = [
+  /\s*[[(][^\])]*(?:\/|\bphoto\b|\bcredit\b|©)[^\])]*[\])]\s*$/iu,
+  /\s*(?:\/\s*)?(?:[\p{Lu}][\p{Lu}\p{M} .'’-]*\s*\/\s*)*(?:AFP|REUTERS|Reuters|AP|EPA|POOL|GETTY IMAGES|Getty Images|ANADOLU|XINHUA|ANSA|DPA|KYODO)(?:\s*\/\s*[\p{L}\p{M} .'’-]+)?\s*$/u,
+  /\s*(?:Photo|Crédit|Credit|Photograph)\s*:?[^.]*$/u,
+  /\s*©.*$/u,
+];
+
+/** A caption without the photo credits that close it. */
+function withoutCredits(caption: string): string {
+  let text = caption;
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const credit of CAPTION_CREDITS) {
+      const shorter = text.replace(credit, "").trim();
+      if (shorter !== text && shorter.length > 0) {
+        text = shorter;
+        changed = true;
+      }
+    }
+  }
+  return text;
+}
+
+/** The photo captions of an article's HTML, without credits, each once. */
+function captionsOf(document: Doc): string[] {
+  const captions: string[] = [];
+  for (const caption of all(document, "figcaption")) {
+    const text = withoutCredits(textOf(caption));
+    if (/\p{L}{2,}/u.test(text) && !captions.includes(text)) captions.push(text);
+  }
+  return captions;
+}
+
+/** The paragraphs of Readability's article HTML, without "Lire aussi"-style link blocks, and its captions apart. */
+function blocksOf(contentHtml: string): ArticleBlocks {
   const { document } = parseHTML(`<!doctype html><html><body>${contentHtml}</body></html>`);
-  for (const caption of all(document, "figcaption, figure")) caption.remove(); // captions are not the story's text
+  const captions = captionsOf(document);
+  for (const caption of all(document, "figcaption, figure")) caption.remove(); // captions are told apart, after the story
   for (const lineBreak of all(document, "br")) lineBreak.replaceWith(" ");
   const paragraphs: string[] = [];
   let inRelatedList = false;
@@ -231,7 +275,7 @@ function paragraphsOf(contentHtml: string): string[] {
     inRelatedList = false;
     paragraphs.push(text);
   }
-  return paragraphs;
+  return { paragraphs, captions };
 }
 
 /** Readability's article, or null when it finds none or fails on the page (the plain walk reads it then). */
@@ -278,21 +322,31 @@ export function parseHtmlArticle(html: string, source: string): ArticleText | nu
   const readabilityCanRead = shape.depth <= READABILITY_LIMITS.maxDepth && shape.elements <= READABILITY_LIMITS.maxElements;
   const cleanedBody = readabilityCanRead ? body.innerHTML : "";
   const article = readabilityCanRead ? readabilityArticle(document) : null;
-  const readable = article?.content ? paragraphsOf(article.content) : [];
+  const readable = article?.content ? blocksOf(article.content) : { paragraphs: [], captions: [] };
   // a page too short for Readability's scoring: its own blocks, furniture already removed;
   // a page too deep or too large for it: a plain walk of its blocks
-  const paragraphs = readable.length > 0 ? readable : readabilityCanRead ? paragraphsOf(cleanedBody) : plainParagraphs(body);
+  const blocks =
+    readable.paragraphs.length > 0
+      ? readable
+      : readabilityCanRead
+        ? blocksOf(cleanedBody)
+        : { paragraphs: plainParagraphs(body), captions: [] };
+  const paragraphs = blocks.paragraphs;
   const publisher = siteName ?? article?.siteName ?? null;
   const rawTitle = (declaredTitle ?? article?.title ?? first(document, "title")?.textContent ?? "").replace(/\s+/gu, " ").trim();
   const title = rawTitle.length > 0 ? withoutSiteSuffix(rawTitle, publisher) : null;
   const story = title !== null && paragraphs[0] !== undefined && repeatsTitle(paragraphs[0], title) ? paragraphs.slice(1) : paragraphs;
   if (story.length === 0) return null;
+  const storyText = [title, ...story].filter((part): part is string => part !== null).join("\n\n");
+  // The captions after the story, each a paragraph of its own: the story's text, and so its id, stays the same.
+  const captions = blocks.captions.filter((caption) => !story.includes(caption));
   return {
     source,
     format: "html",
-    text: [title, ...story].filter((part): part is string => part !== null).join("\n\n"),
+    text: captions.length > 0 ? `${storyText}\n\n${captions.join("\n\n")}` : storyText,
     title,
     published,
     publisher,
+    ...(captions.length > 0 ? { captionsFrom: storyText.length + 2 } : {}),
   };
 }

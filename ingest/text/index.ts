@@ -56,11 +56,28 @@ function languageSample(text: string, paragraphs: Paragraph[]): string {
   return body.length > 0 ? body.join("\n") : text;
 }
 
+/** One paragraph per caption after `from` (the reader separates them by blank lines). */
+function captionParagraphs(text: string, from: number): Paragraph[] {
+  const out: Paragraph[] = [];
+  const pattern = /[^\n]+(?:\n(?!\n)[^\n]*)*/gu;
+  pattern.lastIndex = from;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const body = m[0].trim();
+    if (body.length > 0) out.push({ start: m.index + lead, end: m.index + lead + body.length, kind: "caption" });
+  }
+  return out;
+}
+
 export function prepareDocument(article: ArticleText): PreparedDocument {
   const text = article.text;
-  const layout = analyzeLayout(text, article.title);
-  const paragraphs = paragraphsOf(layout.pieces);
-  const language = detectLanguage(languageSample(text, paragraphs));
+  // Photo captions follow the story (an HTML page's): laid out apart, a zone of their own; the story alone is the id.
+  const storyEnd = article.captionsFrom !== undefined && article.captionsFrom <= text.length ? article.captionsFrom : text.length;
+  const story = text.slice(0, storyEnd);
+  const layout = analyzeLayout(story, article.title);
+  const captions = captionParagraphs(text, storyEnd);
+  const paragraphs = [...paragraphsOf(layout.pieces), ...captions];
+  const language = detectLanguage(languageSample(story, paragraphs));
 
   const sentences: Sentence[] = [];
   paragraphs.forEach((paragraph, index) => {
@@ -72,7 +89,7 @@ export function prepareDocument(article: ArticleText): PreparedDocument {
   });
 
   return {
-    id: documentId(text),
+    id: documentId(story),
     source: article.source,
     text,
     title: withoutSiteSuffix(article.title ?? layout.title, article.publisher ?? layout.publisher) ?? headlineOf(sentences),
@@ -80,7 +97,7 @@ export function prepareDocument(article: ArticleText): PreparedDocument {
     published: withDatelineDay(article.published ?? layout.published, layout.datelineDay),
     publisher: article.publisher ?? layout.publisher,
     language,
-    zones: zonesOf(layout.pieces),
+    zones: [...zonesOf(layout.pieces), ...captions.map((c) => ({ start: c.start, end: c.end, kind: c.kind }))],
     sentences,
   };
 }

@@ -16,6 +16,8 @@ export const ArticleText = z.object({
   title: z.string().nullable(),
   published: IsoDate.nullable(),
   publisher: z.string().nullable(),
+  /** Where the photo captions a page gives start in `text` (after the story, one paragraph each); absent when none. */
+  captionsFrom: z.number().int().nonnegative().optional(),
 });
 export type ArticleText = z.infer<typeof ArticleText>;
 
@@ -30,7 +32,7 @@ export interface ReadFailure {
  * (bylines, "22 hours ago", view counters, navigation) is never an entity source; `teaser`
  * ("EN SAVOIR PLUS :", "Lire aussi", "Read more" and what follows) is kept apart.
  */
-export type ZoneKind = "title" | "body" | "boilerplate" | "teaser" | "metadata";
+export type ZoneKind = "title" | "body" | "boilerplate" | "teaser" | "metadata" | "caption";
 export interface Zone {
   start: number;
   end: number;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { extractArticle } from "../../../ingest/pipeline.js";
+import { prepareDocument } from "../../../ingest/text/index.js";
 import type { ArticleText } from "../../../src/model/document.js";
 import { DocumentExtraction } from "../../../src/model/extraction.js";
 
@@ -235,5 +236,41 @@ describe("an event the story's present comes a span after", () => {
       ),
     );
     expect(out.events.filter((e) => e.type === "Visit").map((e) => `${e.status} ${e.date ?? "-"}`)).toEqual(["occurred 2026-10"]);
+  });
+});
+
+describe("photo captions after the story", () => {
+  const story = [
+    "Le Ghana et le Portugal renforcent leur coopération navale",
+    "",
+    "Le président ghanéen Kwame Mensah s'est entretenu mardi à Lisbonne avec le Premier ministre portugais Rui Tavares.",
+  ].join("\n");
+  const caption = "Kwame Mensah et Rui Tavares au palais de Belém, le 3 mars. Kwame Mensah a rencontré Ana Costa à Porto.";
+  const withCaption: ArticleText = {
+    ...article(`${story}\n\n${caption}`, "2026-03-04"),
+    source: "mem.html",
+    format: "html",
+    captionsFrom: story.length + 2,
+  };
+
+  it("are a zone of their own; the document's id is the story's", () => {
+    const out = extractArticle(withCaption);
+    const alone = extractArticle({ ...article(story, "2026-03-04"), source: "mem.html", format: "html" });
+    expect(out.document.id).toBe(alone.document.id);
+    const prepared = prepareDocument(withCaption);
+    expect(prepared.sentences.filter((s) => s.zone === "caption").map((s) => s.text)).toEqual([
+      "Kwame Mensah et Rui Tavares au palais de Belém, le 3 mars.",
+      "Kwame Mensah a rencontré Ana Costa à Porto.",
+    ]);
+  });
+
+  it("name the story's entities, but tell no event of their own", () => {
+    const out = extractArticle(withCaption);
+    const names = out.entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(["Porto"]));
+    const porto = out.entities.find((e) => e.name === "Porto");
+    expect(porto?.mentions.every((m) => m.start >= story.length)).toBe(true);
+    expect(out.events.every((e) => e.evidence.every((ev) => ev.start < story.length))).toBe(true);
+    expect(out.events.length).toBeGreaterThan(0);
   });
 });

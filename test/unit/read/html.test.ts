@@ -55,7 +55,7 @@ describe("parseHtmlArticle", () => {
     expect(parseHtmlArticle("<html><body><nav>Menu</nav></body></html>", "empty.html")).toBeNull();
   });
 
-  it("drops captions, consent-manager banners, sidebars and 'Lire aussi |' catchers, and reads <br> as a space", () => {
+  it("drops consent-manager banners, sidebars and 'Lire aussi |' catchers, reads <br> as a space, and puts captions after the story", () => {
     const page = `<html><head><meta property="og:title" content="Canberra et Tokyo renforcent leur coopération navale"></head><body>
       <div id="onetrust-banner-sdk"><p>Nous et nos partenaires utilisons des cookies pour mesurer l'audience du site de la Patagonie.</p></div>
       <div class="page"><div class="main-column"><h1>Canberra et Tokyo renforcent leur coopération navale</h1>
@@ -67,13 +67,39 @@ describe("parseHtmlArticle", () => {
       <p><strong>Lire aussi :</strong> <a href="/x">Le Chili achète des sous-marins</a></p>
       <p>Une nouvelle réunion est prévue à Canberra avant la fin de l'année, selon le communiqué publié par les deux gouvernements.</p>
       </div><div class="sidebar"><h3>Les plus lus</h3><ul><li>La Bolivie vote</li></ul></div></div></body></html>`;
-    expect(parseHtmlArticle(page, "canberra.html")?.text.split("\n\n")).toEqual([
+    const article = parseHtmlArticle(page, "canberra.html");
+    expect(article?.text.split("\n\n")).toEqual([
       "Canberra et Tokyo renforcent leur coopération navale",
       "Les ministres australien et japonais de la Défense ont signé lundi à Tokyo un accord sur la maintenance des frégates, a annoncé le ministère.",
       "Une coopération ancienne",
       "Les deux pays ont conclu en 2022 un accord d'accès réciproque, entré en vigueur l'année suivante après sa ratification par les parlements.",
       "Une nouvelle réunion est prévue à Canberra avant la fin de l'année, selon le communiqué publié par les deux gouvernements.",
+      // The caption, its photo credit dropped, after the story; captionsFrom says where.
+      "Le ministre australien à Yokosuka, le 3 mars.",
     ]);
+    expect(article?.text.slice(article.captionsFrom)).toBe("Le ministre australien à Yokosuka, le 3 mars.");
+  });
+
+  it("drops the credits that close a caption, and keeps each caption once", () => {
+    const story =
+      "<p>Le président du Ghana et le Premier ministre du Portugal se sont entretenus mardi à Lisbonne de la sécurité maritime dans le golfe de Guinée, a indiqué la présidence.</p>";
+    const page = (captions: string[]) =>
+      `<html><head><title>Lisbonne</title></head><body><article><h1>Lisbonne</h1>${captions
+        .map((c) => `<figure><img src="x.jpg"><figcaption>${c}</figcaption></figure>`)
+        .join("")}${story}</article></body></html>`;
+    const captionsOf = (captions: string[]) => {
+      const article = parseHtmlArticle(page(captions), "lisbonne.html");
+      return article?.captionsFrom === undefined ? [] : article.text.slice(article.captionsFrom).split("\n\n");
+    };
+    expect(captionsOf(["Kwame Mensah et Rui Tavares à Lisbonne, le 3 mars. (Joana Reis / AFP) / JOANA REIS / AFP"])).toEqual([
+      "Kwame Mensah et Rui Tavares à Lisbonne, le 3 mars.",
+    ]);
+    expect(captionsOf(["Kwame Mensah meets Rui Tavares in Lisbon on March 3 [Presidency/Handout via Reuters]"])).toEqual([
+      "Kwame Mensah meets Rui Tavares in Lisbon on March 3",
+    ]);
+    expect(captionsOf(["Kwame Mensah à Lisbonne POOL/AFP", "Kwame Mensah à Lisbonne"])).toEqual(["Kwame Mensah à Lisbonne"]);
+    // A page without a caption has none.
+    expect(parseHtmlArticle(page([]), "lisbonne.html")?.captionsFrom).toBeUndefined();
   });
 
   it("reads a page too short for Readability from its own paragraphs", () => {
