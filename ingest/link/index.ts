@@ -12,6 +12,7 @@ import type { EntityMention, LinkedDocument, LinkedEntity, TitleMention } from "
 import { buildMatcher, type KbContent, type KbMatcher } from "../../src/kb/matcher.js";
 import { entityIdFor, foldForMatch } from "../../src/kb/normalize.js";
 import { indexKnowledgeBase, type KbIndex } from "../recognize/kb-index.js";
+import { PATRONYMIC_PARTICLES } from "../recognize/lexicon.js";
 import { recognizeMentions } from "../recognize/index.js";
 import { nameCuesFor } from "../recognize/name-cues.js";
 import { withSpellingVariants } from "../recognize/kb-variants.js";
@@ -43,7 +44,11 @@ function idForName(m: RawMention, index: KbIndex): string {
 
 /**
  * Surnames of the document's people, to the people that have them: the last word of a full
- * name, or either word of a two-word name (whose order varies: "Takaichi Sanae").
+ * name, or either word of a two-word name (whose order varies: "Takaichi Sanae"). A name whose
+ * second word is a patronymic particle or an Arabic article's is told by its given name too: "Prince
+ * Faisal", "Sheikh Tamim", "cheikh Meshal" for "Faisal bin Farhan Al Saud", "Tamim bin Hamad Al
+ * Thani", "Meshal al-Ahmad al-Jaber al-Sabah"; not by
+ * a last word after "bin" (the father's).
  */
 function surnamesOf(people: Iterable<EntityDraft>): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
@@ -52,7 +57,10 @@ function surnamesOf(people: Iterable<EntityDraft>): Map<string, Set<string>> {
       if (n === null) continue;
       const w = words(n);
       if (w.length < 2) continue;
-      const keys = w.length === 2 ? w : [w[w.length - 1], w.slice(1).join(" ")];
+      const patronymic = w.length >= 3 && (PATRONYMIC_PARTICLES.has(w[1] ?? "") || /^(?:al|el)-/u.test(w[1] ?? ""));
+      // "Mohammed bin Salman": the word after "bin" is the father's name, no surname ("King Salman" is another person).
+      const fathers = PATRONYMIC_PARTICLES.has(w[w.length - 2] ?? "");
+      const keys = w.length === 2 ? w : [...(fathers ? [] : [w[w.length - 1]]), w.slice(1).join(" "), ...(patronymic ? [w[0]] : [])];
       for (const k of keys) {
         const ids = out.get(k) ?? new Set<string>();
         ids.add(p.id);

@@ -6,6 +6,8 @@ import { doc, preparedDocument, testKb } from "../recognize/fixtures.js";
 
 const link = (...sentences: string[]) => recognizeAndLink(doc(...sentences), testKb);
 const entity = (l: LinkedDocument, id: string) => l.entities.find((e) => e.id === id);
+const english = (...sentences: string[]) => recognizeAndLink(preparedDocument([sentences], [], "en"), testKb);
+const people = (l: LinkedDocument) => l.entities.filter((e) => e.type === "Person").map((e) => e.name);
 const mentionsOf = (l: LinkedDocument, id: string) => l.mentions.filter((m) => m.entityId === id).map((m) => `${m.text}[${m.source}]`);
 
 describe("linkDocument", () => {
@@ -47,6 +49,22 @@ describe("linkDocument", () => {
     const l = link("La frégate a accosté au port de Brestonne.", "Ensuite, Brestonne a accueilli la flotte.");
     expect(l.entities.map((e) => [e.name, e.type])).toEqual([["Brestonne", "Place"]]);
     expect(l.mentions.map((m) => `${m.text}[${m.source}]`)).toEqual(["Brestonne[pattern]", "Brestonne[coreference]"]);
+  });
+
+  it("links a given name after a style back to an Arabic full name with a patronymic ('Sheikh Zayan' for 'Zayan bin Rashid Al Qasimi')", () => {
+    const l = english(
+      "Sheikh Zayan bin Rashid Al Qasimi received the envoy.",
+      "Prince Hadi al-Mansour al-Jaber al-Otaibi attended.",
+      "Later, Sheikh Zayan and Prince Hadi spoke to reporters.",
+    );
+    expect(people(l)).toEqual(["Zayan bin Rashid Al Qasimi", "Hadi al-Mansour al-Jaber al-Otaibi"]);
+  });
+
+  it("not by the father's name after 'bin', nor by a given name two people of the document share", () => {
+    const father = english("Sheikh Karim bin Nawaf received the envoy.", "Later, Sheikh Nawaf spoke.");
+    expect(people(father)).toEqual(["Karim bin Nawaf", "Nawaf"]);
+    const shared = english("Sheikh Karim bin Nawaf met Sheikh Karim bin Fahd Al Omari.", "Later, Sheikh Karim spoke.");
+    expect(people(shared)).toEqual(["Karim bin Nawaf", "Karim bin Fahd Al Omari", "Karim"]);
   });
 
   it("links a surname back to a full name written with initials", () => {
