@@ -23,6 +23,21 @@ function commonSubsequence(a: string, b: string): number {
 }
 
 /**
+ * Whether `letters` is the words' first letters or more, each word in order giving one at least: "NORDEFCO" for
+ * "Nordic Defence Cooperation" (nor-def-co), "EUNAVFOR" for "European Union Naval Force". A syllabic acronym.
+ */
+export function spelledByPrefixes(words: readonly string[], letters: string): boolean {
+  const fits = (w: number, at: number): boolean => {
+    if (w === words.length) return at === letters.length;
+    const word = words[w] ?? "";
+    for (let n = Math.min(word.length, letters.length - at); n >= 1; n--)
+      if (letters.startsWith(word.slice(0, n), at) && fits(w + 1, at + n)) return true;
+    return false;
+  };
+  return words.length >= 2 && letters.length > words.length && fits(0, 0);
+}
+
+/**
  * "l'Agence européenne de défense (AED)", "the European Defence Agency (EDA)": a capitalised
  * expansion whose initials (or first letter and head noun) fit the acronym. The expansion is an
  * Organization, a Program or an Agreement by its head noun; "technologies de l'information (TIC)"
@@ -52,7 +67,11 @@ export function findAcronymDefinitions(ctx: NameContext): Array<{ expansion: Raw
         .filter((x) => x.word && !FUNCTION_WORDS.has(x.folded) && !CONNECTORS.has(x.folded))
         .flatMap((x) => x.folded.split(/[-‐‑]/).map((part) => part[0] ?? ""))
         .join("");
-      if (initials === letters) {
+      const contentWords = tokens
+        .slice(j, p)
+        .filter((x) => x.word && !FUNCTION_WORDS.has(x.folded) && !CONNECTORS.has(x.folded))
+        .map((x) => x.folded.replace(/[^\p{L}]/gu, ""));
+      if (initials === letters || spelledByPrefixes(contentWords, letters)) {
         chosen = j;
         exact = true;
         break;

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { buildMatcher } from "../../../src/kb/matcher.js";
 import { recognizeMentions } from "../../../ingest/recognize/index.js";
 import { GROUP_RULES, RUN_RULES, TOKEN_RULES } from "../../../ingest/recognize/name-rules.js";
+import { spelledByPrefixes } from "../../../ingest/recognize/acronyms.js";
 import { NAME_REFINERS } from "../../../ingest/recognize/name-refiners.js";
 import type { PreparedDocument } from "../../../src/model/document.js";
 import { defaultKnowledgeBase } from "../../../src/kb/load.js";
@@ -686,6 +687,19 @@ describe("acronymDefinition", () => {
       ["Comité national pour la sauvegarde de la patrie", "Organization"],
       ["CNSP", "Organization"],
     ]);
+  });
+  it("keeps an expansion whose words' first syllables spell the acronym ('Nordic Defence Cooperation (NORDEFCO)')", () => {
+    const found = (text: string) => recognizeMentions(en(text), testKb, matcher).mentions.map((m) => [m.text, m.type]);
+    expect(found("Both joined the Baltic Naval Cooperation (BALNACO) in May.")).toEqual([
+      ["Baltic Naval Cooperation", "Organization"],
+      ["BALNACO", "Organization"],
+    ]);
+    expect(spelledByPrefixes(["nordic", "defence", "cooperation"], "nordefco")).toBe(true);
+    // Every word gives a letter, in order; none is skipped, none reordered.
+    expect(spelledByPrefixes(["nordic", "defence", "cooperation"], "nordefx")).toBe(false);
+    expect(spelledByPrefixes(["nordic", "defence", "cooperation"], "nordef")).toBe(false);
+    expect(spelledByPrefixes(["defence", "nordic"], "nordef")).toBe(false);
+    expect(found("Talks on Baltic Naval Cooperation (BNX) stalled.")).not.toContainEqual(["BNX", "Organization"]);
   });
   it("takes no organisation from a commodity, a weapon or a zone with an acronym", () => {
     expect(shaped(en("Exports of Liquefied Natural Gas (LNG) rose."))).toEqual([]);
