@@ -53,6 +53,8 @@ export interface RoleCues {
   organizationAnaphorsBefore: PhraseFinder;
   organizationAnaphorsAfter: PhraseFinder;
   /** "the force commander", "de la mission": an organisation told by its head noun, before an office or after it. */
+  /** "Council of Ministers", "Parliament": a state's organs, named whole, that are offices of their country. */
+  stateBodies: PhraseFinder;
   headNounAnaphorsBefore: PhraseFinder;
   headNounAnaphorsAfter: PhraseFinder;
   /** "prendra ses fonctions", "will take office": an office given now but taken up later. */
@@ -124,6 +126,7 @@ function compile(roles: RoleCueLists, names: NameCueLists): RoleCues {
     appointmentLinks: phraseFinder(roles.APPOINTMENT_LINKS),
     organizationAnaphorsBefore: phraseFinder(roles.ORGANIZATION_ANAPHORS.before),
     organizationAnaphorsAfter: phraseFinder(roles.ORGANIZATION_ANAPHORS.after),
+    stateBodies: phraseFinder(roles.STATE_BODIES),
     headNounAnaphorsBefore: phraseFinder(roles.HEAD_NOUN_ANAPHORS.before),
     headNounAnaphorsAfter: phraseFinder(roles.HEAD_NOUN_ANAPHORS.after),
     listJoiners: phraseFinder(roles.LIST_JOINERS),
@@ -174,6 +177,7 @@ const EMPTY: RoleCues = {
   appointmentLinks: NONE,
   organizationAnaphorsBefore: NONE,
   organizationAnaphorsAfter: NONE,
+  stateBodies: NONE,
   headNounAnaphorsBefore: NONE,
   headNounAnaphorsAfter: NONE,
   listJoiners: NONE,

@@ -1129,6 +1129,35 @@ function leftOffice(ctx: ExtractionContext, cues: RoleCues, a: Attachment): Atta
   return { ...a, title: { ...t, tenure: "former" } };
 }
 
+/** Between a title ending on its owner and what the owner's genitive qualifies: "director of Estonia['s ]Defence Investment Centre". */
+const GENITIVE_AFTER_OWNER = /^['’]s?\s+$/u;
+/** After the organisation a genitive qualifies, the end of the title's phrase: a comma, a stop, a bracket, or the sentence's end. */
+const PHRASE_END = /^\s*(?:[,;:.()]|$)/u;
+
+/**
+ * "the acting director of Estonia's Defence Investment Centre, X", "X, chair of Bosnia and Herzegovina's Council of
+ * Ministers,": a title whose complement ends on a country in the genitive is the office of the organisation that
+ * genitive qualifies, named right after it and closing the phrase; not the country's. "the defence minister of
+ * Estonia's NATO ally, Latvia" keeps its owner: the organisation does not close the phrase.
+ */
+function organizationInGenitive(ctx: ExtractionContext, cues: RoleCues, a: Attachment): Attachment {
+  const t = a.title;
+  if (t.ofEntityId === null || a.of !== t.ofEntityId) return a;
+  const mentions = ctx.mentionsBySentence[t.sentenceIndex] ?? [];
+  if (!mentions.some((m) => m.entityId === t.ofEntityId && m.end === t.end && m.start > t.start)) return a;
+  const next = mentions.find((m) => m.start >= t.end);
+  const type = next ? (ctx.entityById.get(next.entityId)?.type ?? typeFromKb(ctx, next.entityId)) : null;
+  if (!next || type !== "Organization" || !GENITIVE_AFTER_OWNER.test(ctx.text.slice(t.end, next.start))) return a;
+  // "Bosnia's Council of Ministers": a state's organ, named whole, is the country's.
+  const name = ctx.text.slice(next.start, next.end);
+  if (cues.stateBodies.findAll(name).some((h) => h.start === 0 && h.end === name.length)) return a;
+  const after = mentions.find((m) => m.start >= next.end);
+  const closed =
+    PHRASE_END.test(ctx.text.slice(next.end, next.end + 3)) ||
+    (after?.entityId === a.personId && /^\s+$/u.test(ctx.text.slice(next.end, after.start)));
+  return closed ? { ...a, of: next.entityId, title: { ...t, ofEntityId: next.entityId } } : a;
+}
+
 /** The tenure the verb of a relative clause (the gap ", who was …" between a name and a title) gives the title after it, or null. */
 function relativeTenureVerb(cues: RoleCues, gap: string): Exclude<Tenure, "current"> | null {
   const comma = /^\s*,\s*/u.exec(gap);
@@ -2395,7 +2424,7 @@ export function extractRoles(ctx: ExtractionContext): RoleExtraction {
   const unowned: Attachment[] = [];
   // Claims by an office's default owner the text never names, kept for when no owner rule finds one.
   const byUnnamedDefault = new Map<Attachment, RoleClaim>();
-  for (const [k, a] of attachments.entries()) attachments[k] = leftOffice(ctx, cues, a);
+  for (const [k, a] of attachments.entries()) attachments[k] = organizationInGenitive(ctx, cues, leftOffice(ctx, cues, a));
   for (const a of attachments) {
     // A rank commands the force told by its head noun: "the force commander, Major General X".
     const command = (t: TitleMention) => commandOfNamedOwner(ctx, t) || organizationByHeadNoun(ctx, cues, t) !== null;

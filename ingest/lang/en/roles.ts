@@ -420,6 +420,30 @@ export const ORGANIZATION_ANAPHORS: Readonly<Record<"before" | "after", readonly
   ],
 };
 
+/**
+ * Names of a state's organs that say whose they are only with their country: "chair of Bosnia's Council of Ministers" is an
+ * office of Bosnia, not of an organisation called "Council of Ministers" (a genitive's organisation owns the office otherwise).
+ */
+export const STATE_BODIES: readonly string[] = [
+  "Council of Ministers",
+  "Cabinet",
+  "Government",
+  "Parliament",
+  "National Assembly",
+  "Senate",
+  "Supreme Court",
+  "Constitutional Court",
+  "Central Bank",
+  "Armed Forces",
+  "Presidency",
+  "Foreign Ministry",
+  "Defence Ministry",
+  "Defense Ministry",
+  "Ministry of Defence",
+  "Ministry of Defense",
+  "Ministry of Foreign Affairs",
+];
+
 /** Between an appointee and the office given: "named X as defence minister". */
 export const APPOINTMENT_LINKS: readonly string[] = ["as", "as the new", "as new", "to be", "to be the new", "to the post of"];
 

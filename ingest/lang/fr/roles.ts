@@ -394,6 +394,25 @@ export const SUCCESSION_OFFICE_LINKS: readonly string[] = [
 ];
 
 /** Verbes qui donnent à la personne qui suit la fonction après « comme » : « Tinubu a nommé X au poste de ministre ». */
+/**
+ * Noms d'organes d'un État qui ne disent à qui ils sont qu'avec leur pays (« Conseil des ministres »), lus comme une
+ * fonction du pays plutôt que d'une organisation de ce nom.
+ */
+export const STATE_BODIES: readonly string[] = [
+  "Conseil des ministres",
+  "gouvernement",
+  "Parlement",
+  "Assemblée nationale",
+  "Sénat",
+  "Cour suprême",
+  "Cour constitutionnelle",
+  "Banque centrale",
+  "forces armées",
+  "présidence",
+  "ministère des Affaires étrangères",
+  "ministère de la Défense",
+];
+
 export const APPOINTMENT_VERBS: readonly string[] = [
   "a nommé",
   "nomme",
