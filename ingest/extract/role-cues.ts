@@ -49,6 +49,8 @@ export interface RoleCues {
   /** "named X as defence minister": the verbs and the links before the office. */
   appointmentVerbs: PhraseFinder;
   appointmentLinks: PhraseFinder;
+  /** "diplomat", "l'économiste": what an appointee is, between the appointment's verb and the name. */
+  appointeeDescriptors: PhraseFinder;
   /** "its", "the bloc's" before an office, "de l'organisation", "of the alliance" after it: the organisation named before. */
   organizationAnaphorsBefore: PhraseFinder;
   organizationAnaphorsAfter: PhraseFinder;
@@ -124,6 +126,7 @@ function compile(roles: RoleCueLists, names: NameCueLists): RoleCues {
     },
     appointmentVerbs: phraseFinder(roles.APPOINTMENT_VERBS),
     appointmentLinks: phraseFinder(roles.APPOINTMENT_LINKS),
+    appointeeDescriptors: phraseFinder(roles.APPOINTEE_DESCRIPTORS),
     organizationAnaphorsBefore: phraseFinder(roles.ORGANIZATION_ANAPHORS.before),
     organizationAnaphorsAfter: phraseFinder(roles.ORGANIZATION_ANAPHORS.after),
     stateBodies: phraseFinder(roles.STATE_BODIES),
@@ -175,6 +178,7 @@ const EMPTY: RoleCues = {
   },
   appointmentVerbs: NONE,
   appointmentLinks: NONE,
+  appointeeDescriptors: NONE,
   organizationAnaphorsBefore: NONE,
   organizationAnaphorsAfter: NONE,
   stateBodies: NONE,

@@ -1287,19 +1287,22 @@ const appointedAs: AttachmentRule = {
     if (!s) return [];
     const mentions = ctx.mentionsBySentence[sentenceIndex] ?? [];
     const out: Attachment[] = [];
-    // "appointed Rear Admiral X as …", "a nommé mardi le contre-amiral X comme …": the appointee's rank (with its
-    // article) and the date may stand between the verb and the name.
+    // "appointed Rear Admiral X as …", "a nommé mardi le contre-amiral X comme …", "the appointment of diplomat X as …": the
+    // appointee's rank or occupation (with its article) and the date may stand between the verb and the name.
     const verbs = findIn(cues.appointmentVerbs, ctx.text, s.start, s.end);
     // Dates are read only where an appointment verb is (reading them costs: most sentences have none).
     if (verbs.length === 0) return out;
-    const ranks = (ctx.titlesBySentence[sentenceIndex] ?? []).filter((t) => isRank(ctx, t));
-    const beforeName = [...ranks, ...ctx.temporal(sentenceIndex)];
-    const rankArticle = /^\s*(?:(?:the|le|la|l['’])\s*)?$/iu;
+    const qualifiers = [
+      ...(ctx.titlesBySentence[sentenceIndex] ?? []).filter((t) => isRank(ctx, t)),
+      ...findWordsIn(cues.appointeeDescriptors, ctx.text, s.start, s.end),
+    ];
+    const beforeName = [...qualifiers, ...ctx.temporal(sentenceIndex)];
+    const qualifierArticle = /^\s*(?:(?:the|le|la|l['’])\s*)?$/iu;
     for (const verb of verbs) {
       const person = mentions.find((m) => {
         if (m.start < verb.end) return false;
         const gap = blankSpans(ctx.text, verb.end, m.start, beforeName);
-        return /^\s*$/u.test(gap) || (ranks.some((r) => r.start >= verb.end && r.end <= m.start) && rankArticle.test(gap));
+        return /^\s*$/u.test(gap) || (qualifiers.some((r) => r.start >= verb.end && r.end <= m.start) && qualifierArticle.test(gap));
       });
       if (!person || !isPerson(ctx, person)) continue;
       const link = findIn(cues.appointmentLinks, ctx.text, person.end, Math.min(s.end, person.end + 20)).find((l) =>

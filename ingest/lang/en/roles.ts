@@ -385,6 +385,28 @@ export const APPOINTMENT_VERBS: readonly string[] = [
 ];
 
 /**
+ * What an appointee is, written between the appointment's verb and the name (an article may open it): "the appointment of
+ * diplomat X as …", "named veteran economist Y as …". Occupations only, never an office (the appointee's own titles are
+ * read as titles).
+ */
+export const APPOINTEE_DESCRIPTORS: readonly string[] = [
+  "diplomat",
+  "veteran diplomat",
+  "career diplomat",
+  "senior diplomat",
+  "economist",
+  "lawyer",
+  "academic",
+  "politician",
+  "businessman",
+  "businesswoman",
+  "technocrat",
+  "journalist",
+  "civil servant",
+  "senior civil servant",
+];
+
+/**
  * An organisation told again by a word that stands for it, before an office ("its director, X", "the bloc's assistant
  * secretary-general") or after it ("the secretary-general of the alliance"): the organisation named last before.
  * "its" stands for a country too.

@@ -421,8 +421,30 @@ export const APPOINTMENT_VERBS: readonly string[] = [
   "nommant",
   "la nomination de",
   "la nomination d'",
+  "la nomination du",
   "la désignation de",
   "la désignation d'",
+  "la désignation du",
+];
+
+/**
+ * Ce qu'est la personne nommée, écrit entre le verbe de la nomination et son nom (un article peut l'ouvrir) : « la
+ * nomination du diplomate X au poste de … », « a nommé l'économiste Y ». Des métiers seulement, jamais une fonction.
+ */
+export const APPOINTEE_DESCRIPTORS: readonly string[] = [
+  "diplomate",
+  "diplomate de carrière",
+  "économiste",
+  "avocat",
+  "avocate",
+  "universitaire",
+  "juriste",
+  "haut fonctionnaire",
+  "haute fonctionnaire",
+  "homme d'affaires",
+  "femme d'affaires",
+  "technocrate",
+  "journaliste",
 ];
 
 /**
