@@ -141,6 +141,8 @@ interface Attachment {
   sideOf?: Span;
   /** The office told by a verb of its holder ("X conserve le portefeuille de la Défense"), as surely as by a title beside the name. */
   statedByVerb?: boolean;
+  /** The appointment's verb that gives the office ("President X named Y defence minister"): whoever appoints stands before it. */
+  appointment?: Span;
 }
 
 /** Both finders' hits, for a gap that may hold either's phrases. */
@@ -1322,6 +1324,7 @@ const appointedAs: AttachmentRule = {
         personId: person.entityId,
         of: title.ofEntityId ?? owners[0]?.entityId ?? null,
         confidence: 0.8,
+        appointment: verb,
       });
     }
     return out;
@@ -2187,6 +2190,54 @@ function unnamedDefaultOwner(ctx: ExtractionContext, a: Attachment, claim: RoleC
   return countryNamedBy(ctx, claim.targetId) === claim.targetId && !ctx.entityById.has(claim.targetId);
 }
 
+/** Offices whose holders appoint a government's members: a head of state's, a head of government's. */
+const APPOINTING_KINDS = new Set<KbTitle["kind"]>(["head-of-state", "head-of-government"]);
+
+/**
+ * The country whose head appoints, the subject right before an appointment's verb: a person holding a head of state's or
+ * government's office of a country (told in the document, or in the KB), or such an office standing alone ("Le président
+ * sénégalais a nommé …"). Only dates, or a genitive's "'s", between it and the verb.
+ */
+function appointingCountry(ctx: ExtractionContext, found: DocumentRoles, sentenceIndex: number, verb: Span): string | null {
+  const typeOf = (id: string) => ctx.entityById.get(id)?.type ?? typeFromKb(ctx, id);
+  const mention = (ctx.mentionsBySentence[sentenceIndex] ?? []).filter((m) => m.end <= verb.start).at(-1);
+  const title = (ctx.titlesBySentence[sentenceIndex] ?? []).filter((t) => t.end <= verb.start).at(-1);
+  // "Le président sénégalais a nommé": the office, not the demonym that ends it.
+  const subject = title && (!mention || title.end >= mention.end) ? title : mention;
+  if (!subject) return null;
+  const dates = ctx.temporal(sentenceIndex).filter((d) => d.start >= subject.end && d.end <= verb.start);
+  if (!/^(?:['’]s?)?\s*$/u.test(blankSpans(ctx.text, subject.end, verb.start, dates))) return null;
+  if (subject === title) {
+    const owner = title.ofEntityId;
+    return APPOINTING_KINDS.has(title.kind) && title.tenure === "current" && owner && typeOf(owner) === "Country" ? owner : null;
+  }
+  if (!mention || !isPerson(ctx, mention)) return null;
+  const told = found.roles.find(
+    (r) =>
+      r.personId === mention.entityId && r.tenure === "current" && APPOINTING_KINDS.has(r.titleKind) && typeOf(r.targetId) === "Country",
+  );
+  if (told) return told.targetId;
+  const held = currentKbOffice(ctx, mention.entityId, sentenceIndex);
+  return held && APPOINTING_KINDS.has(held.titleKind) && typeOf(held.targetId) === "Country" ? held.targetId : null;
+}
+
+/**
+ * "Kenyan President X named economist Y as finance minister", "Le président sénégalais a nommé Z ministre des Finances": a
+ * national office given by an appointment, its country unsaid, is the country of the head of state or government who
+ * appoints (the verb's subject). Not a head of state's office or a speaker's, nor an appointment only welcomed ("X a salué
+ * la nomination de Y"): the one who welcomes it is not the verb's subject.
+ */
+const appointersCountry: OwnerRule = {
+  name: "appointersCountry",
+  owner(ctx, _cues, a, found) {
+    // A head of state is elected, a speaker chosen by the chamber: no head appoints them.
+    const kind = a.title.kind;
+    if (!a.appointment || !NATIONAL_KINDS.has(kind) || kind === "head-of-state" || kind === "legislature") return null;
+    if (qualifiedAfter(ctx, a.title)) return null;
+    return appointingCountry(ctx, found, a.title.sentenceIndex, a.appointment);
+  },
+};
+
 /**
  * A trip a person of the document makes: who travels (named before the trip's word, or after it behind a traveller's link:
  * "the visit of X to Hanoi"; none named in "during his visit to Hanoi"), where to, in which sentence, and where its word ends.
@@ -2392,6 +2443,7 @@ export const OWNER_RULES: readonly OwnerRule[] = [
   subjectsPossessive,
   sovereignSpokenFor,
   ledDelegation,
+  appointersCountry,
   coordinatedOffice,
   sameOfficeElsewhere,
   delegationCompanion,

@@ -62,6 +62,7 @@ describe("the role rule lists", () => {
       "subjectsPossessive",
       "sovereignSpokenFor",
       "ledDelegation",
+      "appointersCountry",
       "coordinatedOffice",
       "sameOfficeElsewhere",
       "delegationCompanion",
