@@ -118,6 +118,8 @@ export interface NameCues {
   juniorOfficeAttachments: ReadonlyArray<readonly string[]>;
   /** Folded prepositions that open a junior office's remit before an article and a capitalised portfolio ("a", "aux"). */
   remitPrepositions: ReadonlySet<string>;
+  /** Folded nouns that close a lower-case remit after "for" ("affairs" in "for defence affairs"). */
+  lowercaseRemitHeads: ReadonlySet<string>;
   /** Folded head nouns that make a title with the words after a demonym ("secretaire" in "secrétaire mexicaine à l'Énergie"). */
   titleHeadsBeforeDemonym: ReadonlySet<string>;
   /** Folded endings of adjectives that open a capitalised portfolio and need the noun after them ("Armed" Forces, "Digital" Affairs). */
@@ -221,6 +223,7 @@ function compile(module: NameCueLists, copulas: readonly string[], ownerPerPerso
     deputyAfterTitle: folded(module.DEPUTY_AFTER_TITLE),
     juniorOfficeAttachments: tokenSequences(module.JUNIOR_OFFICE_ATTACHMENTS),
     remitPrepositions: folded(module.REMIT_PREPOSITIONS),
+    lowercaseRemitHeads: folded(module.LOWERCASE_REMIT_HEADS),
     titleHeadsBeforeDemonym: folded(module.TITLE_HEADS_BEFORE_DEMONYM),
     portfolioAdjectiveEndings: module.PORTFOLIO_ADJECTIVE_ENDINGS.map((e) => foldForMatch(e)),
     portfolioNouns: folded(module.PORTFOLIO_NOUNS),
@@ -284,6 +287,7 @@ const EMPTY: NameCues = {
   deputyAfterTitle: new Set(),
   juniorOfficeAttachments: [],
   remitPrepositions: new Set(),
+  lowercaseRemitHeads: new Set(),
   titleHeadsBeforeDemonym: new Set(),
   portfolioAdjectiveEndings: [],
   portfolioNouns: new Set(),

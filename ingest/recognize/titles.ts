@@ -485,9 +485,34 @@ const remit: TitleRule = {
       d.end = tokens[k - 1].end;
       d.next = k;
       d.portfolioWidened = true;
+      return;
+    }
+    // "the deputy prime minister for defence affairs,": a lower-case remit closed by a noun of the pack's list.
+    const head = lowercaseRemitEnd(ctx, j);
+    if (!french && head > j) {
+      d.end = tokens[head - 1].end;
+      d.next = head;
+      d.portfolioWidened = true;
     }
   },
 };
+
+/** Most lower-case words of an English remit, its closing noun included: "for European and economic affairs". */
+const LOWERCASE_REMIT_WORDS = 4;
+
+/**
+ * Past the lower-case words of a remit that a noun of the pack's LOWERCASE_REMIT_HEADS closes ("defence affairs",
+ * "European and economic affairs": a demonym or "and" may stand among them), the token after it; `from` when none.
+ */
+function lowercaseRemitEnd(ctx: TitleContext, from: number): number {
+  const { tokens } = ctx;
+  for (let k = from; k < from + LOWERCASE_REMIT_WORDS && tokens[k]?.word; k++) {
+    const t = tokens[k];
+    if (ctx.cues.lowercaseRemitHeads.has(t.folded)) return k > from ? k + 1 : from;
+    if (t.folded !== "and" && (t.capitalized ? ctx.view.matchOver(t)?.kind !== "demonym" : FUNCTION_WORDS.has(t.folded))) return from;
+  }
+  return from;
+}
 
 /**
  * "ministre délégué auprès du ministre des Armées, chargé des Anciens combattants", "secrétaire d'État auprès du ministre

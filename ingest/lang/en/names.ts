@@ -610,6 +610,12 @@ export const DEPUTY_AFTER_TITLE: readonly string[] = [];
 /** Prepositions that open an office's remit before an article and a portfolio (none in English: "for" is a remit marker). */
 export const REMIT_PREPOSITIONS: readonly string[] = [];
 
+/**
+ * Nouns that close a remit written in lower case after "for" ("the deputy prime minister for defence affairs"): English
+ * writes a remit capitalised otherwise ("for Digital Affairs").
+ */
+export const LOWERCASE_REMIT_HEADS: readonly string[] = ["affairs"];
+
 /** Head nouns that make a title with the words after a demonym (French "secrétaire mexicaine à l'Énergie"; English puts the demonym first: none). */
 export const TITLE_HEADS_BEFORE_DEMONYM: readonly string[] = [];
 

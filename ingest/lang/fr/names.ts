@@ -702,6 +702,9 @@ export const JUNIOR_OFFICE_ATTACHMENTS: readonly string[] = ["auprès du", "aupr
 /** Prépositions qui ouvrent le domaine d'une fonction, devant un article et un portefeuille à majuscule : « secrétaire d'État à la Défense », « ministre délégué aux Armées ». */
 export const REMIT_PREPOSITIONS: readonly string[] = ["à", "au", "aux"];
 
+/** Noms qui ferment une attribution écrite en minuscules après « for » en anglais ; le français lit la sienne (« chargé des affaires européennes ») : aucun. */
+export const LOWERCASE_REMIT_HEADS: readonly string[] = [];
+
 /** Noms qui ne sont pas une fonction seuls mais en forment une avec les mots après un gentilé : « la secrétaire mexicaine à l'Énergie » (« secrétaire à l'Énergie »). */
 export const TITLE_HEADS_BEFORE_DEMONYM: readonly string[] = ["secrétaire", "secrétaires"];
 
