@@ -294,7 +294,10 @@ function titlesAndNames(ctx: ExtractionContext, cues: RoleCues, sentenceIndex: n
       });
     const after = people.find((p) => p.start >= last.end && gapAfter(p));
     const before = [...people].reverse().find((p) => p.end <= first.start);
-    const apposition = before !== undefined && APPOSITION.test(blankPhrases(ctx.text.slice(before.end, first.start), cues.gapPhrases));
+    const apposition =
+      before !== undefined &&
+      APPOSITION.test(blankPhrases(ctx.text.slice(before.end, first.start), cues.gapPhrases)) &&
+      !subjectAfterFrontedPhrase(ctx, before, chain);
     // Nothing but honorifics between the title and the name ("Qatar's Emir Sheikh Tamim"): the name is the title's, whatever came before.
     const tight = after !== undefined && /^\s*$/.test(blankPhrases(ctx.text.slice(last.end, after.start), cues.gapPhrases));
     const person = tight
@@ -327,6 +330,27 @@ function titlesAndNames(ctx: ExtractionContext, cues: RoleCues, sentenceIndex: n
     }
   }
   return out;
+}
+
+/** After a title, what closes an apposition: a comma, a stop, a bracket, a dash, or the sentence's end. */
+const APPOSITION_CLOSED = /^\s*(?:[,;:.)—–]|$)/u;
+
+/**
+ * "After meeting X, the defence minister of Serbia said …", "Après avoir rencontré X, le ministre de la Défense a déclaré
+ * …": a name closing a phrase fronted before the subject (one of the pack's FRONTED_PHRASE_OPENERS opens the sentence, and
+ * the comma after the name is the sentence's first), then a definite title (a chain of them) the sentence goes on after
+ * without a comma: the title is the subject of the main clause, no apposition to the name. "After meeting X, the defence
+ * minister of Serbia, the president said" keeps it: the apposition is closed.
+ */
+function subjectAfterFrontedPhrase(ctx: ExtractionContext, person: EntityMention, chain: readonly TitleMention[]): boolean {
+  const first = chain[0];
+  const s = first ? ctx.sentences[first.sentenceIndex] : undefined;
+  if (!first || !s || !DEFINITE_OFFICE_LEAD.test(ctx.text.slice(Math.max(s.start, first.start - 6), first.start))) return false;
+  const opener = findIn(eventCues(ctx.language).frontedPhraseOpeners, ctx.text, s.start, person.start)[0];
+  if (!opener || !/^[\s«"“]*$/u.test(ctx.text.slice(s.start, opener.start))) return false;
+  if (ctx.text.slice(s.start, person.start).includes(",")) return false;
+  // "the defence minister of Serbia, the president said": a title of the chain closed by a comma closes the apposition.
+  return !chain.some((t) => APPOSITION_CLOSED.test(ctx.text.slice(t.end, s.end)));
 }
 
 /**
