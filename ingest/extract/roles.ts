@@ -2612,8 +2612,10 @@ function successionClaims(ctx: ExtractionContext, cues: RoleCues, roles: readonl
     // A successor still to come holds offices of their own: the office is the predecessor's.
     // "X, le ministre, a démissionné. Il est remplacé par Y": the office the predecessor left is the one taken.
     const left = roles.filter((r) => r.personId === f.predecessor && r.tenure === "former").at(-1);
+    // "X will take over as EU special representative on Jan. 1. He will succeed Y": the office X is designated to is Y's now.
+    const designated = roles.filter((r) => r.personId === f.successor && r.tenure === "designated" && r.sentenceIndex <= f.sentenceIndex);
     const office = f.future
-      ? current(f.predecessor, false).at(-1)
+      ? (current(f.predecessor, false).at(-1) ?? designated.at(-1))
       : (current(f.successor, true)[0] ??
         current(f.predecessor, false).at(-1) ??
         left ??
