@@ -16,6 +16,7 @@ import {
   findAcronymDefinitions,
   findCodedProgrammes,
   findCommittees,
+  findLowercaseInstitutions,
   findMinistries,
   findMinistriesInTitles,
   findNamedAgreements,
@@ -369,11 +370,13 @@ export function recognizeMentions(
     const ctx: NameContext = { ...base, titles: sentenceTitles, titleCase, lowercaseWords, capitalizedAfter, personNameWords };
     const definitions = titleCase ? [] : findAcronymDefinitions(ctx);
     const placeNamed = titleCase ? [] : findPlaceNamedAgreements(ctx);
+    const institutions = titleCase ? [] : findLowercaseInstitutions(ctx);
     const agreements = titleCase
       ? []
       : [
           ...findNamedAgreements(ctx),
           ...placeNamed,
+          ...institutions,
           ...findMinistries(ctx),
           ...findCommittees(ctx),
           ...findCodedProgrammes(ctx),
@@ -390,8 +393,10 @@ export function recognizeMentions(
       sentenceTitles.sort((a, b) => a.start - b.start);
     }
     // A place the knowledge base knows inside such a name ("les accords de Minsk") is the agreement's word, not a place of the story.
-    if (placeNamed.length > 0)
-      removeWhere(mentions, (m) => m.sentenceIndex === sentenceIndex && placeNamed.some((a) => a.start <= m.start && m.end <= a.end));
+    // So is a place inside the name of an institution written in lower case ("l'université de Grenade").
+    const namedAfterPlaces = [...placeNamed, ...institutions];
+    if (namedAfterPlaces.length > 0)
+      removeWhere(mentions, (m) => m.sentenceIndex === sentenceIndex && namedAfterPlaces.some((a) => a.start <= m.start && m.end <= a.end));
     const claimed = [...definitions.flatMap((d) => [d.expansion, d.acronym]), ...agreements];
     const claimedSpans = new SpanIndex(claimed);
     const names = findNames(ctx).filter((n) => claimedSpans.overlapping(n.start, n.end) === undefined);

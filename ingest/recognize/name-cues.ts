@@ -38,6 +38,9 @@ export interface NameCues {
   descriptorsAfter: ReadonlyArray<{ words: readonly string[]; type: "Place" | "Organization" }>;
   /** Legislatures named by their head alone, as folded token sequences ("senat", "house of representatives"). */
   legislatures: ReadonlyArray<readonly string[]>;
+  /** Folded heads of an institution written in lower case before its place ("universite"), and the links after them ("de"). */
+  lowercaseInstitutionHeads: ReadonlySet<string>;
+  institutionNameLinks: ReadonlyArray<readonly string[]>;
   /** Locative prepositions as lower-case token sequences with their accents ("à", "près de", "in"). */
   locatives: ReadonlyArray<readonly string[]>;
   /** Verbs, as lower-case token sequences, whose object after a locative is a person ("succède" in "succède à X"). */
@@ -183,6 +186,8 @@ function compile(module: NameCueLists, copulas: readonly string[], ownerPerPerso
     descriptorsBefore: typed(module.DESCRIPTORS_BEFORE),
     descriptorsAfter: typed(module.DESCRIPTORS_AFTER),
     legislatures: tokenSequences(module.LEGISLATURES),
+    lowercaseInstitutionHeads: folded(module.LOWERCASE_INSTITUTION_HEADS),
+    institutionNameLinks: tokenSequences(module.INSTITUTION_NAME_LINKS),
     locatives: module.LOCATIVE_PREPOSITIONS.map((p) => phraseTokens(p).map((t) => t.text.toLowerCase())),
     personObjectVerbs: module.PERSON_OBJECT_VERBS_BEFORE_LOCATIVE.map((p) => phraseTokens(p).map((t) => t.text.toLowerCase())),
     compassWords: folded(module.COMPASS_WORDS),
@@ -247,6 +252,8 @@ const EMPTY: NameCues = {
   descriptorsBefore: [],
   descriptorsAfter: [],
   legislatures: [],
+  lowercaseInstitutionHeads: new Set(),
+  institutionNameLinks: [],
   locatives: [],
   personObjectVerbs: [],
   compassWords: new Set(),

@@ -20,6 +20,7 @@ export { findAcronymDefinitions } from "./acronyms.js";
 export {
   findCodedProgrammes,
   findCommittees,
+  findLowercaseInstitutions,
   findMinistries,
   findMinistriesInTitles,
   findNamedAgreements,

@@ -151,6 +151,30 @@ export function findCommittees(ctx: NameContext): RawMention[] {
   return out;
 }
 
+/** Most capitalised words of the place that names an institution written in lower case: "Castilla-La Mancha", "Saint-Louis". */
+const INSTITUTION_PLACE_WORDS = 3;
+
+/**
+ * "l'université de Salamanque", "l'université du Québec", "the university of Salamanca": an institution written in lower case
+ * (a head of the pack's LOWERCASE_INSTITUTION_HEADS, a link of its INSTITUTION_NAME_LINKS) is an organisation named with the
+ * place after it, whose words are its name's, not a place or a country of the story ("l'université de Grenade" is no
+ * mention of Grenada). The caller drops the knowledge base's mentions inside it.
+ */
+export function findLowercaseInstitutions(ctx: NameContext): RawMention[] {
+  const { tokens, cues } = ctx;
+  const out: RawMention[] = [];
+  tokens.forEach((t, i) => {
+    if (!t.word || t.capitalized || !cues.lowercaseInstitutionHeads.has(t.folded)) return;
+    const link = cues.institutionNameLinks.find((words) => sequenceAt(tokens, i + 1, words));
+    if (!link) return;
+    const from = i + 1 + link.length;
+    let k = from;
+    while (k < from + INSTITUTION_PLACE_WORDS && tokens[k]?.word && tokens[k].capitalized && !FUNCTION_WORDS.has(tokens[k].folded)) k++;
+    if (k > from) out.push(mention(ctx, t, tokens[k - 1], "Organization", "lowercaseInstitution"));
+  });
+  return out;
+}
+
 /** Words between an office and the ministry it serves: "Secretary of the Ministry", "Secretary to the Ministry", "in the Ministry". */
 const OFFICE_TO_MINISTRY = new Set(["of", "to", "in", "the", "de", "du", "d'", "la", "l'", "au"]);
 

@@ -192,6 +192,13 @@ export const DESCRIPTORS_AFTER: Readonly<Record<"Place" | "Organization", readon
 };
 
 /** A legislature named by its head noun alone, capitalised: "asked Congress", "the Senate voted". */
+/**
+ * Institutions written in lower case before the place that names them ("the university of Salamanca"): an organisation,
+ * the place part of its name; and the links between the two.
+ */
+export const LOWERCASE_INSTITUTION_HEADS: readonly string[] = ["university"];
+export const INSTITUTION_NAME_LINKS: readonly string[] = ["of"];
+
 export const LEGISLATURES: readonly string[] = ["Senate", "Congress", "Parliament", "House of Representatives"];
 
 /**

@@ -204,6 +204,13 @@ export const DESCRIPTORS_BEFORE: Readonly<Record<"Place" | "Organization", reado
 /** Descriptions right after a name that give its type ("X news agency" in English; none in French). */
 export const DESCRIPTORS_AFTER: Readonly<Record<"Place" | "Organization", readonly string[]>> = { Place: [], Organization: [] };
 
+/**
+ * Établissements écrits en minuscules devant le lieu qui les nomme (« l'université de Salamanque ») : une organisation, le
+ * lieu compris dans son nom ; et les liens entre les deux.
+ */
+export const LOWERCASE_INSTITUTION_HEADS: readonly string[] = ["université"];
+export const INSTITUTION_NAME_LINKS: readonly string[] = ["de", "d'", "du", "de la", "de l'"];
+
 /** A legislature named by its head noun alone, capitalised: "au Sénat", "le Parlement a voté". */
 export const LEGISLATURES: readonly string[] = ["Sénat", "Parlement", "Congrès", "Assemblée", "Chambre des députés"];
 
