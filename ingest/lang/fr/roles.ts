@@ -135,8 +135,24 @@ export const SUBJECT_POSSESSIVES: readonly string[] = ["son", "sa", "ses"];
 /** The word that gives each person of a list their own owner: "les présidents …, X pour A et Y pour B". */
 export const OWNER_PER_PERSON: readonly string[] = ["pour"];
 
-/** Words before the city or country where an office serves, between the title and its holder: "l'ambassadeur de Chine à Nairobi, X". */
-export const POSTING_LINKS: readonly string[] = ["à", "au", "aux", "en", "auprès de", "auprès du", "auprès des"];
+/**
+ * Words before the city, country or region where an office serves, between the title and its holder: "l'ambassadeur de
+ * Chine à Nairobi, X", "le représentant spécial de l'UE pour le Sahel, Y".
+ */
+export const POSTING_LINKS: readonly string[] = [
+  "à",
+  "au",
+  "aux",
+  "en",
+  "auprès de",
+  "auprès du",
+  "auprès des",
+  "pour",
+  "pour le",
+  "pour la",
+  "pour l'",
+  "pour les",
+];
 
 /** Words between a title in apposition after a name and the organisation it serves: "X, chercheuse à l'Institut Y, estime". */
 export const APPOSITION_OWNER_LINKS: readonly string[] = [

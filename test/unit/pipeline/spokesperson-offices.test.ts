@@ -2,7 +2,8 @@
  * Offices of a state's spokespeople and of an organisation's special representatives, read end to end with the
  * project's knowledge base on sentences written for these tests: the presidency's and the foreign ministry's
  * spokesperson are national offices (their country from a demonym, the place a sentence opens with, the
- * story), and a special representative is the office of the body named with it.
+ * story), and a special representative is the office of the body named with it, the region it serves ("pour le Sahel")
+ * no owner of it.
  */
 import { describe, expect, it } from "vitest";
 import { extract, roles } from "./roles-read.js";
@@ -52,5 +53,18 @@ describe("a special representative", () => {
   });
   it("is no one's office with no organisation said", () => {
     expect(roles(extract("Talks\n\nHe said a special representative, Anna Kovacs, would be named later."))).toEqual([]);
+  });
+});
+
+describe("the region a French envoy serves, after 'pour'", () => {
+  it("stands between the envoy's title and the name in apposition after it", () => {
+    const region = extract("Sahel\n\nLe représentant spécial de l'UE pour le Sahel, Marco Ferri, s'est rendu mardi à Bamako.");
+    expect(roles(region)).toEqual(["Marco Ferri: Special Representative of European Union"]);
+    const country = extract("Libye\n\nL'envoyée spéciale de l'ONU pour la Libye, Anna Kovacs, s'est rendue mardi à Tripoli.");
+    expect(roles(country)).toEqual(["Anna Kovacs: Special Envoy of United Nations"]);
+  });
+  it("is not the envoy's owner, nor a link outside a title", () => {
+    expect(roles(extract("Libye\n\nMarco Ferri, envoyé spécial pour la Libye, s'est rendu mardi à Tripoli."))).toEqual([]);
+    expect(roles(extract("Sahel\n\nLe ministre a plaidé pour le Sahel, Marco Ferri a approuvé."))).toEqual([]);
   });
 });
