@@ -241,6 +241,8 @@ export interface EventCues {
   /** "il y a", "il faut": a subject pronoun that stands for no one. */
   impersonalSubjectPhrases: PhraseFinder;
   agentMarkers: PhraseFinder;
+  /** Between a passive verb and its agent: the circumstances of time and place it may be read past (signing.ts). */
+  circumstanceWords: CircumstanceWords;
   countryNouns: PhraseFinder;
   organizationNouns: PhraseFinder;
   leaderGroups: PhraseFinder;
@@ -275,6 +277,34 @@ export interface EventCues {
   objectRelatives: PhraseFinder;
   /** "dont": before a name or a number, a list of those included ("des représentants, dont Mme X"), no relative clause. */
   includingPronouns: PhraseFinder;
+}
+
+/** The words that tell a phrase of time or place from another verb's, lowercased; folded where accents do not matter. */
+export interface CircumstanceWords {
+  /** Folded words that open a phrase of time or place ("on", "au"). */
+  openers: ReadonlySet<string>;
+  /** Folded words that open another clause ("and", "qui"). */
+  breakers: ReadonlySet<string>;
+  /** Lowercased endings of a participle ("ed", "ée"): the accents tell them. */
+  participleEndings: readonly string[];
+  /** Lowercased participles of another ending ("held", "tenue"). */
+  irregularParticiples: ReadonlySet<string>;
+  /** Lowercased nouns of a participle's ending ("armée"). */
+  nounsOfParticipleEndings: ReadonlySet<string>;
+}
+
+function circumstanceWords(packs: readonly LanguagePack[]): CircumstanceWords {
+  const folded = (pick: (c: EventReferenceCues) => readonly string[]) =>
+    new Set(packs.flatMap((p) => pick(p.eventReferences).map((w) => foldForMatch(w).replace(/’/gu, "'"))));
+  const lower = (pick: (c: EventReferenceCues) => readonly string[]) =>
+    packs.flatMap((p) => pick(p.eventReferences).map((w) => w.toLowerCase()));
+  return {
+    openers: folded((c) => c.CIRCUMSTANCE_OPENERS),
+    breakers: folded((c) => c.CIRCUMSTANCE_BREAKERS),
+    participleEndings: lower((c) => c.PARTICIPLE_ENDINGS),
+    irregularParticiples: new Set(lower((c) => c.IRREGULAR_PARTICIPLES)),
+    nounsOfParticipleEndings: new Set(lower((c) => c.NOUNS_OF_PARTICIPLE_ENDINGS)),
+  };
 }
 
 function compile(packs: readonly LanguagePack[]): EventCues {
@@ -408,6 +438,7 @@ function compile(packs: readonly LanguagePack[]): EventCues {
     subjectPronouns: r((c) => c.SUBJECT_PRONOUNS),
     impersonalSubjectPhrases: r((c) => c.IMPERSONAL_SUBJECT_PHRASES),
     agentMarkers: r((c) => c.AGENT_MARKERS),
+    circumstanceWords: circumstanceWords(packs),
     countryNouns: r((c) => c.COUNTRY_NOUNS),
     organizationNouns: r((c) => c.ORGANIZATION_NOUNS),
     leaderGroups: r((c) => c.LEADER_GROUPS),

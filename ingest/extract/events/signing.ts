@@ -1,6 +1,7 @@
 /**
  * Who signs, as ordered named rules (the first that finds wins), then the partners named with it:
  *   agentsAfter          "signée ce lundi par l'Allemagne, …, et le Royaume-Uni", "the signature by France, Germany …"
+ *   agentsAfterCircumstances "signed on Monday at the ministry in Riga by X", "paraphé lundi au siège du ministère par X"
  *   participleOfAgreement "a rappelé le traité signé à Niamey", "recalled the treaty signed in Niamey" → the agreement's parties, not the subject
  *   relativeAntecedents  "X et Y, qui ont signé …", "Japan and China, which signed …"
  *   subjects             "Airbus et l'OCCAr (OCCAr) ont signé", "Macron et Draghi ont signé" — not the people of other clauses
@@ -22,6 +23,7 @@ import { cueBefore, previousSubjectCountry, sentenceSubject } from "./references
 import { pronounSubject } from "./visit.js";
 import { firstFound, type Found, type ParticipantRule } from "./rules.js";
 import type { AgreementMention } from "../agreement-mention.js";
+import { foldForMatch } from "../../../src/kb/normalize.js";
 
 /** People and parties of the sentence that may sign: not inside an agreement's name, not a title's complement. */
 function signerCandidates(scope: TriggerScope): Candidate[] {
@@ -54,6 +56,54 @@ export const agentsAfter: ParticipantRule = {
       (m) => wordCount(ctx.text.slice(trigger.end, m.start)) <= 5 && !/[;:()]/.test(ctx.text.slice(trigger.end, m.start)),
     );
     if (!marker) return null;
+    const asides = relativeClauses(ctx, s, trigger).filter((c) => c.start > marker.end);
+    return asFound(scope, listAfter(ctx, signerCandidates(scope), marker, s.end, allowedIn(scope), asides));
+  },
+};
+
+/** Most words between a passive verb of signing and its agent when phrases of time and place stand between. */
+const CIRCUMSTANCE_REACH = 16;
+
+/** A word as the circumstance lists hold it: folded, no apostrophe. */
+const asListed = (word: string) => foldForMatch(word).replace(/['’]/gu, "");
+
+/**
+ * Whether [from, to) holds phrases of time and place only: dates and places (as the date finder and the mentions give
+ * them), words after a preposition of time or place ("on", "au"), no person, no word opening another clause ("and", "qui"),
+ * no participle (a "by" after it would be its own agent: "at a ceremony hosted by X", "lors d'une réunion présidée par X"),
+ * no punctuation but a comma right before the agent.
+ */
+function onlyCircumstances(scope: TriggerScope, from: number, to: number): boolean {
+  const { ctx, cues, i } = scope;
+  const words = cues.circumstanceWords;
+  if (/[,;:()«»"“”]/u.test(ctx.text.slice(from, to).replace(/,\s*$/u, ""))) return false;
+  const mentions = (ctx.mentionsBySentence[i] ?? []).filter((m) => m.start >= from && m.end <= to);
+  if (mentions.some((m) => typeOf(ctx, m.entityId) === "Person")) return false;
+  const left = blankSpans(ctx.text, from, to, [...ctx.temporal(i), ...mentions]).match(/[\p{L}\p{N}-]+/gu) ?? [];
+  if (left.length > CIRCUMSTANCE_REACH) return false;
+  const first = left[0];
+  if (first !== undefined && !words.openers.has(asListed(first))) return false;
+  const isParticiple = (word: string) => {
+    const lower = word.toLowerCase();
+    if (words.irregularParticiples.has(lower)) return true;
+    return (
+      !words.nounsOfParticipleEndings.has(lower) && words.participleEndings.some((e) => lower.length > e.length + 2 && lower.endsWith(e))
+    );
+  };
+  return left.every((w) => !words.breakers.has(asListed(w)) && !isParticiple(w));
+}
+
+/**
+ * "The contract was signed on Monday at the defence ministry in Riga by X, …, and Y, …", "Le document a été paraphé lundi
+ * au siège du ministère à Jakarta par X et par Y": the agents of a passive verb of signing past its circumstances of
+ * time and place (agentsAfter reads a few words only).
+ */
+const agentsAfterCircumstances: ParticipantRule = {
+  name: "agentsAfterCircumstances",
+  find: (scope) => {
+    const { ctx, cues, s, trigger } = scope;
+    const marker = findIn(cues.agentMarkers, ctx.text, trigger.end, s.end)[0];
+    if (!marker || !onlyCircumstances(scope, trigger.end, marker.start)) return null;
     const asides = relativeClauses(ctx, s, trigger).filter((c) => c.start > marker.end);
     return asFound(scope, listAfter(ctx, signerCandidates(scope), marker, s.end, allowedIn(scope), asides));
   },
@@ -245,6 +295,7 @@ const participleOfAgreement: ParticipantRule = {
 /** The signer rules, in order. */
 const SIGNER_RULES: readonly ParticipantRule[] = [
   agentsAfter,
+  agentsAfterCircumstances,
   participleOfAgreement,
   relativeAntecedents,
   subjects,

@@ -59,6 +59,32 @@ export const AFTER_OBJECT_HER = [
 /** After a passive verb or an event noun: who did it ("signed by", "the signing by"). */
 export const AGENT_MARKERS = ["by"] as const;
 
+/**
+ * Between a passive verb and its agent, what opens a phrase of time or place: "signed on Monday at the ministry in Riga
+ * by X". Dates and places themselves are read past as the date and place finders give them.
+ */
+export const CIRCUMSTANCE_OPENERS = ["on", "at", "in", "during", "inside", "aboard", "earlier", "last", "this"] as const;
+/** Words that open another clause or verb: the "by" after them is not the passive verb's ("signed in Riga and hailed by X"). */
+export const CIRCUMSTANCE_BREAKERS = ["and", "but", "while", "which", "who", "where", "that", "then", "after", "before", "as"] as const;
+/** Endings of a participle, whose own agent a "by" after it is ("at a ceremony hosted by X"). */
+export const PARTICIPLE_ENDINGS = ["ed"] as const;
+/** Participles of no such ending ("at a ceremony held in Riga by X"). */
+export const IRREGULAR_PARTICIPLES = [
+  "held",
+  "led",
+  "run",
+  "overseen",
+  "given",
+  "made",
+  "built",
+  "chosen",
+  "seen",
+  "shown",
+  "won",
+] as const;
+/** Nouns and adjectives of such an ending ("a hundred", "the red room"). */
+export const NOUNS_OF_PARTICIPLE_ENDINGS = ["hundred", "shed", "bed", "red"] as const;
+
 /** Prepositions of a place the relative clause's verb takes: "the trip that ministers X and Y were to make to Rome this week". */
 export const TRIP_PLACE_PREPOSITIONS = ["to", "in"] as const;
 

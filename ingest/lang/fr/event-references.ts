@@ -81,6 +81,48 @@ export const AFTER_OBJECT_HER = [] as const;
 /** After a passive verb or an event noun: who did it ("signée par", "la signature par"). */
 export const AGENT_MARKERS = ["par"] as const;
 
+/**
+ * Entre un verbe au passif et son agent, ce qui ouvre un complément de temps ou de lieu : « paraphé lundi au siège du
+ * ministère à Jakarta par X ». Les dates et les lieux eux-mêmes sont sautés tels que les trouvent les lecteurs de dates et de lieux.
+ */
+export const CIRCUMSTANCE_OPENERS = ["à", "au", "aux", "en", "dans", "lors", "pendant", "durant", "sur", "ce", "cette", "hier"] as const;
+/** Ce qui ouvre une autre proposition : le « par » qui suit n'est pas l'agent du verbe (« signé à Rome et salué par X »). */
+export const CIRCUMSTANCE_BREAKERS = ["et", "mais", "qui", "que", "qu'", "où", "puis", "après", "avant", "tandis", "comme"] as const;
+/** Terminaisons d'un participe, dont le « par » qui suit introduit l'agent (« lors d'une cérémonie présidée par X »). */
+export const PARTICIPLE_ENDINGS = ["é", "ée", "és", "ées"] as const;
+/** Participes d'une autre terminaison (« lors d'une réunion tenue à Rome par X »). */
+export const IRREGULAR_PARTICIPLES = [
+  "tenu",
+  "tenue",
+  "conduit",
+  "conduite",
+  "mis",
+  "mise",
+  "réuni",
+  "réunie",
+  "offert",
+  "offerte",
+  "ouvert",
+  "ouverte",
+] as const;
+/** Noms de ces terminaisons (« au siège de l'armée »). */
+export const NOUNS_OF_PARTICIPLE_ENDINGS = [
+  "année",
+  "armée",
+  "journée",
+  "soirée",
+  "matinée",
+  "assemblée",
+  "musée",
+  "lycée",
+  "entrée",
+  "comité",
+  "société",
+  "université",
+  "cité",
+  "communauté",
+] as const;
+
 /** Prépositions d'un lieu complément du verbe de la relative : « que devaient effectuer ce jeudi à Rome les ministres X et Y ». */
 export const TRIP_PLACE_PREPOSITIONS = ["à", "au", "aux", "en", "dans"] as const;
 

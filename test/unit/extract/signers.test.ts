@@ -677,3 +677,53 @@ describe("an honorific style before a subject in apposition", () => {
     expect(signingPeople(fr)).toEqual([["Ola Berg"]]);
   });
 });
+
+describe("a passive signing whose signers come after its circumstances of time and place", () => {
+  const CEO = "title:chief-executive Chief_Executive executive";
+  it("'was signed on Monday at the ministry in Riga by X, …, and Y, …': X and Y sign", () => {
+    const en = extract(
+      `The [Baltic Radar Accord](agreement:baltic-radar) was signed on Monday at the defence ministry in [Riga](place:riga) by [Ilze Kalnina](person:ilze-kalnina), acting head of [Latvia](country:LV)'s procurement agency, and [Sven Ahlberg](person:sven-ahlberg), a {vice-president}(title:vice-president Vice_President executive) of [Saab](org:saab).`,
+      "en",
+    );
+    expect(signed(en)).toEqual(["Ilze Kalnina -> Baltic Radar Accord", "Sven Ahlberg -> Baltic Radar Accord"]);
+    expect(signingPeople(en)).toEqual([["Ilze Kalnina", "Sven Ahlberg"]]);
+    const titled = extract(
+      `The contract was signed last week in the main hall of the ministry in [Vilnius](place:vilnius) by {Defence Minister}(${DM} country:LT) [Rasa Petraitė](person:rasa-petraite) and [Saab](org:saab) {chief executive}(${CEO}) [Nils Ek](person:nils-ek).`,
+      "en",
+    );
+    expect(signingPeople(titled)).toEqual([["Nils Ek", "Rasa Petraitė"]]);
+  });
+
+  it("'a été paraphé lundi au siège du ministère à Jakarta par X et par Y': X et Y signent", () => {
+    const fr = extract(
+      `L'[accord de Surabaya](agreement:surabaya-accord) a été paraphé lundi au siège du ministère à [Jakarta](place:jakarta) par le {PDG}(${CEO}) de [Naval Group](org:naval-group), [Luc Garnier](person:luc-garnier), et par le {ministre indonésien de la Défense}(${DM} country:ID), [Budi Hartono](person:budi-hartono).`,
+      "fr",
+    );
+    expect(signed(fr)).toEqual(["Budi Hartono -> accord de Surabaya", "Luc Garnier -> accord de Surabaya"]);
+    expect(signingPeople(fr)).toEqual([["Budi Hartono", "Luc Garnier"]]);
+  });
+
+  it("the 'by'/'par' of another verb or participle between is no signer's: 'at a ceremony hosted by X', 'lors d'une réunion présidée par X', 'and hailed by X'", () => {
+    const hosted = extract(
+      `The [Baltic Radar Accord](agreement:baltic-radar) was signed on Monday at a ceremony in [Riga](place:riga) hosted by [Ilze Kalnina](person:ilze-kalnina).`,
+      "en",
+    );
+    expect(signed(hosted)).toEqual([]);
+    expect(signingPeople(hosted).flat()).toEqual([]);
+    const hailed = extract(
+      `The [Baltic Radar Accord](agreement:baltic-radar) was signed on Monday in [Riga](place:riga) and hailed by [Ilze Kalnina](person:ilze-kalnina).`,
+      "en",
+    );
+    expect(signed(hailed)).toEqual([]);
+    const chaired = extract(
+      `L'[accord de Surabaya](agreement:surabaya-accord) a été signé lundi lors d'une réunion à [Jakarta](place:jakarta) présidée par [Budi Hartono](person:budi-hartono).`,
+      "fr",
+    );
+    expect(signed(chaired)).toEqual([]);
+    const relative = extract(
+      `L'[accord de Surabaya](agreement:surabaya-accord) a été signé lundi à [Jakarta](place:jakarta), qui a été choisie par [Budi Hartono](person:budi-hartono).`,
+      "fr",
+    );
+    expect(signed(relative)).toEqual([]);
+  });
+});
