@@ -15,7 +15,7 @@ import { isStorySentence, type ExtractionContext } from "./context.js";
 import type { AgreementMention } from "./agreement-mention.js";
 import type { EventTypeLexicon } from "./lexicon.js";
 import type { PersonReference, RoleExtraction } from "./roles.js";
-import { blankSpans, clauseAround, findIn, uniq, type Span } from "./spans.js";
+import { blankSpans, clauseAround, findIn, findWordsIn, uniq, wordCount, type Span } from "./spans.js";
 import { draftMention, type EventMention, type MentionDraft } from "./events/mention.js";
 import { triggerClusters, triggerHits } from "./events/triggers.js";
 import {
@@ -505,12 +505,43 @@ const ABSENCE_REACH = 40;
 
 /**
  * "X skipped the meeting", "X did not attend the talks", "X a boudé la réunion": who stays away
- * from the event told right after the verb takes no part in it; nor does who is represented at the sentence's event
+ * from the event told right after the verb takes no part in it, nor who will not travel for it ("X would not travel to
+ * Brussels for the summit": negatedTripsFor); nor does who is represented at the sentence's event
  * ("X s'est fait représenter par Y"), nor the one on whose behalf it is held ("on behalf of King Y", "au nom du roi Y":
  * titles and honorifics between).
  */
 /** Between "on behalf of" and the name, its title blanked: articles and honorifics ("of the late King", "du roi"). */
 const ON_BEHALF_TO_NAME = /^(?:\s|,|the|le|la|l['’]|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Sheikh|Cheikh)*$/iu;
+
+/** Most characters between a negation and the "for"/"pour" of the event its trip was for: "would not travel to Brussels for". */
+const NEGATED_TRIP_REACH = 60;
+/** Most words between "for"/"pour" and the event's noun: "for Wednesday's NATO summit", "pour le sommet". */
+const PURPOSE_TO_EVENT_WORDS = 3;
+
+/**
+ * "X would not travel to Brussels for the NATO summit", "X ne se rendra pas à Bruxelles pour le sommet de l'Otan": the
+ * negations of a trip whose purpose is the event's noun ("for"/"pour" a few words before it, no punctuation between),
+ * the negation a few words before the purpose, in the same clause. The one named right before a negation stays away.
+ */
+function negatedTripsFor(ctx: ExtractionContext, cues: EventCues, s: Span, hits: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const h of hits) {
+    const purpose = findWordsIn(cues.purposeOfNoun, ctx.text, Math.max(s.start, h.start - 40), h.start)
+      .filter(
+        (p) =>
+          !/[,;:.!?()«»"“”]/u.test(ctx.text.slice(p.end, h.start)) && wordCount(ctx.text.slice(p.end, h.start)) <= PURPOSE_TO_EVENT_WORDS,
+      )
+      .at(-1);
+    if (!purpose) continue;
+    const from = Math.max(s.start, purpose.start - NEGATED_TRIP_REACH);
+    const negations = [
+      ...findWordsIn(cues.negation, ctx.text, from, purpose.start),
+      ...findWordsIn(cues.negationBeforeVerb, ctx.text, from, purpose.start),
+    ];
+    out.push(...negations.filter((n) => !/[,;:.!?()«»"“”]/u.test(ctx.text.slice(n.end, purpose.start))));
+  }
+  return out;
+}
 
 function absentees(
   ctx: ExtractionContext,
@@ -521,6 +552,7 @@ function absentees(
 ): PersonReference[] {
   const last = hits[hits.length - 1];
   if (last === undefined) return [];
+  const negatedTrips = negatedTripsFor(ctx, cues, s, hits);
   const verbs = findIn(cues.absenceVerbs, ctx.text, s.start, last.start).filter((v) =>
     hits.some((h) => h.start >= v.end && h.start - v.end <= ABSENCE_REACH && !/[;.!?]/u.test(ctx.text.slice(v.end, h.start))),
   );
@@ -533,6 +565,7 @@ function absentees(
   return people.filter(
     (p) =>
       verbs.some((v) => namedRightBefore(ctx, p, v)) ||
+      negatedTrips.some((n) => namedRightBefore(ctx, p, n)) ||
       represented.some((v) => p.end <= v.start && /^\s*$/u.test(ctx.text.slice(p.end, v.start))) ||
       behalf.some((v) => v.end <= p.start && ON_BEHALF_TO_NAME.test(blankSpans(ctx.text, v.end, p.start, titles))),
   );

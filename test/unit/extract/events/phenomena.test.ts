@@ -681,6 +681,34 @@ describe("who stays away from an event, and who reports another's", () => {
     expect(events(`${rencontre} [Lea Moro](person:lea-moro) a boudé la réunion.`, "fr")).toEqual(metOnly);
     expect(events(`${rencontre} [Lea Moro](person:lea-moro) n'a pas assisté à la réunion.`, "fr")).toEqual(metOnly);
   });
+  it("takes no part in it who will not travel for it: 'X would not travel to Y for the summit', 'X ne se rendra pas à Y pour le sommet'", () => {
+    const summit = (e: { type: string; participants: string[] }) => e.type === "Meeting";
+    const en = events(
+      "The office of [Lea Moro](person:lea-moro) said on Monday that she would not travel to [Oslo](place:oslo) for the [Nordic Council](org:nordic-council) summit.",
+      "en",
+    ).filter(summit);
+    expect(en.length).toBe(1);
+    expect(en[0]?.participants).not.toContain("person:lea-moro");
+    const fr = events(
+      "[Lea Moro](person:lea-moro) ne se rendra pas à [Oslo](place:oslo) pour le sommet du [Conseil nordique](org:nordic-council), a indiqué son cabinet.",
+      "fr",
+    ).filter(summit);
+    expect(fr.length).toBe(1);
+    expect(fr[0]?.participants).not.toContain("person:lea-moro");
+  });
+  it("but one who travels for it, or whose negation is another clause's, takes part: 'X, who did not hide his doubts, travelled to Y for the summit'", () => {
+    const summit = (e: { type: string; participants: string[] }) => e.type === "Meeting";
+    const went = events(
+      "[Lea Moro](person:lea-moro) travelled to [Oslo](place:oslo) for the [Nordic Council](org:nordic-council) summit.",
+      "en",
+    ).filter(summit);
+    expect(went[0]?.participants).toContain("person:lea-moro");
+    const aside = events(
+      "[Lea Moro](person:lea-moro), qui ne cache pas ses doutes, s'est rendue à [Oslo](place:oslo) pour le sommet du [Conseil nordique](org:nordic-council).",
+      "fr",
+    ).filter(summit);
+    expect(aside[0]?.participants).toContain("person:lea-moro");
+  });
   it("but one who attended it, or joined it, takes part", () => {
     expect(events(`${MET} [Lea Moro](person:lea-moro) also attended the meeting.`, "en")).toEqual([
       expect.objectContaining({ type: "Meeting", participants: ["person:ana-ruiz", "person:ken-obi", "person:lea-moro"] }),
