@@ -220,6 +220,10 @@ export interface EventCues {
   /** "a", "holding a", "d'un éventuel": between a verb of proposal and the noun of a proposed event. */
   proposedEventOpeners: PhraseFinder;
   modality: PhraseFinder;
+  /** "wants to", "souhaite": a wish, no event at all when no date is given (noDateGiven). */
+  wishes: PhraseFinder;
+  /** "sans avancer de date", "no date has been set". */
+  noDateGiven: PhraseFinder;
   /** "is being considered", "n'est pas exclue": after the noun, the event only possible. */
   possibilityAfter: PhraseFinder;
   /** "sont convenus de", "agreed to": right before a weak trigger, an agreement on a meeting. */
@@ -421,6 +425,8 @@ function compile(packs: readonly LanguagePack[]): EventCues {
     rescheduledSubjects: m((c) => c.RESCHEDULED_SUBJECTS),
     auxiliaries: m((c) => c.AUXILIARIES),
     modality: m((c) => c.MODALITY),
+    wishes: m((c) => c.WISHES),
+    noDateGiven: m((c) => c.NO_DATE_GIVEN),
     possibilityAfter: m((c) => c.POSSIBILITY_AFTER),
     proposals: m((c) => c.PROPOSALS),
     proposedEventOpeners: m((c) => c.PROPOSED_EVENT_OPENERS),

@@ -9,6 +9,7 @@
  *   calledOffAfterContrast  "X devait rencontrer Y, mais cette étape a été annulée"   → cancelled
  *   habitual         "des visites régulières", "regular visits"                    → no event
  *   possibleAfter    "a visit to X is being considered", "une rencontre n'est pas exclue" → planned
+ *   undatedWish      "souhaitait rencontrer Y, sans avancer de date", "hopes to meet Y, no date has been set" → no event
  *   modal            "veut rencontrer", "could visit", "invitation to visit"        → planned
  *   invitation       "a invité le chancelier allemand Y à se rendre à Paris"         → planned
  *   purposeOfPlan    "was scheduled to visit X to meet Y"                            → planned
@@ -518,6 +519,21 @@ const possibleAfter: StatusRule = {
   decide: ({ ctx, cues, sentence, trigger }) => (cueAfter(ctx, cues, cues.possibilityAfter, sentence, trigger) ? "planned" : null),
 };
 
+/**
+ * "Il souhaitait rencontrer son homologue colombien, sans avancer de date", "She hopes to visit Seoul, but no date has
+ * been set": a wish right before the trigger, no date told and the sentence saying none was given: no event, not even
+ * a planned one.
+ */
+const undatedWish: StatusRule = {
+  name: "undatedWish",
+  decide: ({ ctx, cues, sentence, trigger, date }) =>
+    date === null &&
+    cueRightBefore(ctx, cues.wishes, sentence, trigger, 4) &&
+    findIn(cues.noDateGiven, ctx.text, sentence.start, sentence.end).length > 0
+      ? "none"
+      : null,
+};
+
 const modal: StatusRule = {
   name: "modal",
   decide: ({ ctx, cues, sentence, trigger }) => (cueRightBefore(ctx, cues.modality, sentence, trigger, 4) ? "planned" : null),
@@ -642,6 +658,7 @@ export const STATUS_RULES: readonly StatusRule[] = [
   habitual,
   proposed,
   possibleAfter,
+  undatedWish,
   modal,
   invitation,
   purposeOfPlan,

@@ -211,6 +211,34 @@ export const PROPOSALS = [
 /** Between a verb of proposal and the event's noun: the event is proposed ("holding a", "organising a", "a"). */
 export const PROPOSED_EVENT_OPENERS = ["a", "an", "holding a", "holding an", "organising a", "organizing a", "possible"] as const;
 
+/** Before the trigger, a wish (some of MODALITY): with NO_DATE_GIVEN, no event at all, not even a planned one. */
+export const WISHES = [
+  "wants to",
+  "want to",
+  "wanted to",
+  "wishes to",
+  "wished to",
+  "hopes to",
+  "hope to",
+  "hoped to",
+  "would like to",
+  "would love to",
+] as const;
+
+/** In a wish's sentence: no date told, a wish only ("hopes to meet Y, but no date has been set"). */
+export const NO_DATE_GIVEN = [
+  "without giving a date",
+  "without setting a date",
+  "without naming a date",
+  "without a date",
+  "no date has been",
+  "no date was",
+  "no date had been",
+  "did not give a date",
+  "gave no date",
+  "no timeline",
+] as const;
+
 export const MODALITY = [
   "wants to",
   "want to",
@@ -220,6 +248,8 @@ export const MODALITY = [
   "hopes to",
   "hope to",
   "hoped to",
+  "would like to",
+  "would love to",
   "intends to",
   "intend to",
   "aims to",

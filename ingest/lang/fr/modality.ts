@@ -280,6 +280,39 @@ export const PROPOSED_EVENT_OPENERS = [
   "possible",
 ] as const;
 
+/** Devant le déclencheur, un souhait (un sous-ensemble de MODALITY) : avec NO_DATE_GIVEN, aucun événement, même prévu. */
+export const WISHES = [
+  "souhaite",
+  "souhaitent",
+  "souhaitait",
+  "souhaitaient",
+  "souhaiterait",
+  "souhaiteraient",
+  "veut",
+  "veulent",
+  "voulait",
+  "voudrait",
+  "voudraient",
+  "espère",
+  "espèrent",
+  "espérait",
+  "aimerait",
+  "aimeraient",
+] as const;
+
+/** Dans la phrase d'un souhait : aucune date dite, ce n'est qu'un souhait (« souhaitait rencontrer Y, sans avancer de date »). */
+export const NO_DATE_GIVEN = [
+  "sans avancer de date",
+  "sans fixer de date",
+  "sans préciser de date",
+  "sans donner de date",
+  "sans calendrier",
+  "sans date",
+  "aucune date n'a été",
+  "aucune date n'est",
+  "pas de date",
+] as const;
+
 export const MODALITY = [
   "devait",
   "devaient",
@@ -300,6 +333,9 @@ export const MODALITY = [
   "souhaiterait",
   "espère",
   "espèrent",
+  "espérait",
+  "aimerait",
+  "aimeraient",
   "pourrait",
   "pourraient",
   "pourra",

@@ -163,6 +163,17 @@ describe("status rules", () => {
     expect(verdict("The premier visited Seoul.", "visited", "en", "modal")).toBeNull();
   });
 
+  it("undatedWish: a wish whose sentence says no date was given is no event, not even a planned one", () => {
+    expect(verdict("La présidente souhaitait rencontrer son homologue péruvien, sans avancer de date.", "rencontrer", "fr")).toBe("none");
+    expect(verdict("Le roi voudrait se rendre à Lima, mais aucune date n'a été fixée.", "se rendre", "fr")).toBe("none");
+    expect(verdict("The chancellor hopes to visit Lima, though no date has been set.", "visit", "en")).toBe("none");
+    expect(verdict("The premier would like to meet her counterpart, without giving a date.", "meet", "en")).toBe("none");
+    // A wish alone, or a firm plan with no date: planned as before.
+    expect(verdict("La présidente souhaitait rencontrer son homologue péruvien.", "rencontrer", "fr")).toBe("planned");
+    expect(verdict("La présidente se rendra à Lima, sans avancer de date.", "se rendra", "fr", "undatedWish")).toBeNull();
+    expect(verdict("The chancellor will visit Lima, though no date has been set.", "visit", "en", "undatedWish")).toBeNull();
+  });
+
   it("plannedMarker: an adjective marker counts only for the noun it qualifies", () => {
     expect(verdict("Le prochain sommet aura lieu à Rome.", "sommet", "fr", "plannedMarker")).toBe("planned");
     expect(
