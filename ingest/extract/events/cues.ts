@@ -180,6 +180,11 @@ export interface EventCues {
   agreementPronounPassives: PhraseFinder;
   /** "was", "a été": the passive's auxiliary before a signed participle. */
   passiveAuxiliaries: PhraseFinder;
+  /** "be", "être": the passive's infinitive after a modal ("should be signed"). */
+  infinitivePassiveAuxiliaries: PhraseFinder;
+  /** "y" right before the passive's auxiliary, "there" right after the participle: the occasion told before. */
+  occasionBeforeAuxiliary: PhraseFinder;
+  occasionAfterSigning: PhraseFinder;
   /** "welcomed X's decision", "a reçu le soutien de X": objects that make a meeting verb no meeting. */
   notAMeetingObjects: PhraseFinder;
   /** "support", "soutien": after one, the country "to"/"à" names receives it and is no place ("le soutien de la France à l'Ukraine"). */
@@ -401,6 +406,9 @@ function compile(packs: readonly LanguagePack[]): EventCues {
     anotherSigningCues: t((c) => c.ANOTHER_SIGNING_CUES),
     agreementPronounPassives: t((c) => c.AGREEMENT_PRONOUN_PASSIVES),
     passiveAuxiliaries: t((c) => c.PASSIVE_AUXILIARIES),
+    infinitivePassiveAuxiliaries: t((c) => c.INFINITIVE_PASSIVE_AUXILIARIES),
+    occasionBeforeAuxiliary: t((c) => c.OCCASION_BEFORE_AUXILIARY),
+    occasionAfterSigning: t((c) => c.OCCASION_AFTER_SIGNING),
     notAMeetingObjects: t((c) => c.NOT_A_MEETING_OBJECTS),
     beneficiaryNouns: t((c) => c.BENEFICIARY_NOUNS),
     pluperfectAuxiliaries: t((c) => c.PLUPERFECT_AUXILIARIES),

@@ -12,6 +12,7 @@
  *   sharedSubject        "X a rencontré Y et a signé", "X met Y and signed" → X, the subject of the verb before
  *   groupOfSigners       "les deux ministres ont signé"
  *   agreementParticiple  "The agreement, signed in Manila on 8 July …", "l'accord, paraphé à Rome …" → no signer, the agreement's parties
+ *   signedAtOccasion     (after agentsAfterCircumstances) "Un mémorandum devrait y être signé", "A protocol should be signed there" → the participants of the event told before
  * Partners: "avec le Japon", "with Japan", "entre X et Y", "between X and Y"; "Y, with whom he signed", "Y, avec qui il a signé".
  */
 import { blankSpans, clauseAround, findIn, findWordsIn, overlaps, wordCount, type Span } from "../spans.js";
@@ -292,10 +293,38 @@ const participleOfAgreement: ParticipantRule = {
   },
 };
 
+/**
+ * "Un mémorandum devrait y être signé", "A protocol should be signed there", "Un accord sera signé à cette occasion": a
+ * passive signing with no agent in its clause, told at the occasion of the event told before ("y" right before its
+ * auxiliary, "there" right after the participle): signed by that event's participants (resolved as a group's).
+ */
+const signedAtOccasion: ParticipantRule = {
+  name: "signedAtOccasion",
+  find: (scope) => {
+    const { ctx, cues, s, trigger } = scope;
+    const clause = clauseAround(ctx.text, s.start, s.end, trigger.start);
+    if (findIn(cues.agentMarkers, ctx.text, trigger.end, clause.end).length > 0) return null;
+    const auxiliary = [
+      ...findWordsIn(cues.passiveAuxiliaries, ctx.text, clause.start, trigger.start),
+      ...findWordsIn(cues.infinitivePassiveAuxiliaries, ctx.text, clause.start, trigger.start),
+    ].find((a) => /^\s*$/u.test(ctx.text.slice(a.end, trigger.start)));
+    if (!auxiliary) return null;
+    const before = findWordsIn(cues.occasionBeforeAuxiliary, ctx.text, clause.start, auxiliary.start).some((o) =>
+      /^\s*$/u.test(ctx.text.slice(o.end, auxiliary.start)),
+    );
+    const after = findWordsIn(cues.occasionAfterSigning, ctx.text, trigger.end, clause.end).some((o) =>
+      /^\s*$/u.test(ctx.text.slice(trigger.end, o.start)),
+    );
+    return before || after ? { groupSubject: true } : null;
+  },
+};
+
 /** The signer rules, in order. */
 const SIGNER_RULES: readonly ParticipantRule[] = [
   agentsAfter,
   agentsAfterCircumstances,
+  // Before participleOfAgreement: "Un accord de défense y sera signé" is no participle modifying the agreement's name.
+  signedAtOccasion,
   participleOfAgreement,
   relativeAntecedents,
   subjects,

@@ -63,6 +63,13 @@ export const AGREEMENT_PRONOUN_PASSIVES = ["it was", "it has been", "it had been
 /** Auxiliaries of the passive right before a signed participle: "The bill was signed by …". */
 export const PASSIVE_AUXILIARIES = ["was", "were", "has been", "had been", "have been", "will be", "is", "are", "was already"] as const;
 
+/** The passive's infinitive after a modal: "A protocol should be signed there", "is to be signed". */
+export const INFINITIVE_PASSIVE_AUXILIARIES = ["be"] as const;
+/** Right before the passive's auxiliary: the occasion told before (French only: "devrait y être signé"). */
+export const OCCASION_BEFORE_AUXILIARY = [] as const;
+/** Right after a signed participle: at the occasion told before ("should be signed there", "was signed on that occasion"). */
+export const OCCASION_AFTER_SIGNING = ["there", "on that occasion", "on this occasion", "on the occasion"] as const;
+
 /** Right after a signing trigger, a domestic act signed, not an accord between parties: "signed a decree", "signed the bill into law". */
 export const NOT_A_SIGNING_AFTER = [
   "a decree",

@@ -92,6 +92,13 @@ export const PASSIVE_AUXILIARIES = [
   "avait déjà été",
 ] as const;
 
+/** L'infinitif du passif après un modal : « Un mémorandum devrait y être signé », « doit être paraphé ». */
+export const INFINITIVE_PASSIVE_AUXILIARIES = ["être"] as const;
+/** Juste avant l'auxiliaire du passif : l'occasion dite avant (« devrait y être signé », « y sera paraphé »). */
+export const OCCASION_BEFORE_AUXILIARY = ["y"] as const;
+/** Juste après le participe : à l'occasion dite avant (« sera signé à cette occasion »). */
+export const OCCASION_AFTER_SIGNING = ["à cette occasion", "à l'occasion"] as const;
+
 /** Right after a signing trigger, a domestic act signé, not an accord between parties: "a signé un décret", "signé la loi". */
 export const NOT_A_SIGNING_AFTER = [
   "un décret",

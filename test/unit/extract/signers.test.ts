@@ -727,3 +727,32 @@ describe("a passive signing whose signers come after its circumstances of time a
     expect(signed(relative)).toEqual([]);
   });
 });
+
+describe("a passive signing told at the occasion of the event before: 'devrait y être signé', 'should be signed there'", () => {
+  const VISIT_EN = `{President}(${PRES} country:PL) [Jan Nowak](person:jan-nowak) will travel to [Kyiv](place:kyiv) next week to meet {President}(${PRES} country:UA) [Oleh Bondar](person:oleh-bondar).`;
+  const VISIT_FR = `Le {président}(${PRES} country:PL) [Jan Nowak](person:jan-nowak) se rendra la semaine prochaine à [Kiev](place:kyiv) pour rencontrer le {président}(${PRES} country:UA) [Oleh Bondar](person:oleh-bondar).`;
+  /** Each Signing event as its status and its people, sorted. */
+  const signings = (out: ReturnType<typeof extract>) =>
+    out.events.filter((e) => e.type === "Signing").map((e) => [e.status, ...e.participants.filter((p) => p.startsWith("person:")).sort()]);
+  const planned = [["planned", "person:jan-nowak", "person:oleh-bondar"]];
+
+  it("is a planned signing of the participants of the event told before", () => {
+    expect(signings(extract(`${VISIT_EN} A defence protocol should be signed there.`, "en"))).toEqual(planned);
+    expect(signings(extract(`${VISIT_EN} A defence protocol will be signed on that occasion.`, "en"))).toEqual(planned);
+    expect(signings(extract(`${VISIT_FR} Un mémorandum de défense devrait y être signé.`, "fr"))).toEqual(planned);
+    expect(signings(extract(`${VISIT_FR} Un accord de défense y sera signé.`, "fr"))).toEqual(planned);
+    expect(signings(extract(`${VISIT_FR} Un mémorandum sera paraphé à cette occasion.`, "fr"))).toEqual(planned);
+  });
+
+  it("'should sign' tells a planned signing", () => {
+    expect(signings(extract(`${VISIT_EN} The two presidents should sign a defence protocol.`, "en"))).toEqual(planned);
+  });
+
+  it("no occasion named, or an agent named: not the event's participants", () => {
+    expect(signings(extract(`${VISIT_EN} A defence protocol should be signed.`, "en"))).toEqual([]);
+    expect(signings(extract(`${VISIT_FR} Un mémorandum de défense devrait être signé.`, "fr"))).toEqual([]);
+    expect(signings(extract(`${VISIT_FR} En 2019, un mémorandum y avait été évoqué puis un autre a été signé.`, "fr"))).toEqual([]);
+    const agent = extract(`${VISIT_EN} A defence protocol should be signed there by [Ewa Lis](person:ewa-lis).`, "en");
+    expect(signings(agent)).toEqual([["planned", "person:ewa-lis"]]);
+  });
+});
