@@ -250,6 +250,8 @@ export interface EventCues {
   /** "il y a", "il faut": a subject pronoun that stands for no one. */
   impersonalSubjectPhrases: PhraseFinder;
   agentMarkers: PhraseFinder;
+  /** "brought together", "a réuni": after an event's noun, the sides listed after it take part. */
+  gatheringVerbs: PhraseFinder;
   /** Between a passive verb and its agent: the circumstances of time and place it may be read past (signing.ts). */
   circumstanceWords: CircumstanceWords;
   countryNouns: PhraseFinder;
@@ -452,6 +454,7 @@ function compile(packs: readonly LanguagePack[]): EventCues {
     subjectPronouns: r((c) => c.SUBJECT_PRONOUNS),
     impersonalSubjectPhrases: r((c) => c.IMPERSONAL_SUBJECT_PHRASES),
     agentMarkers: r((c) => c.AGENT_MARKERS),
+    gatheringVerbs: r((c) => c.GATHERING_VERBS),
     circumstanceWords: circumstanceWords(packs),
     countryNouns: r((c) => c.COUNTRY_NOUNS),
     organizationNouns: r((c) => c.ORGANIZATION_NOUNS),

@@ -24,7 +24,7 @@
  * talks with X" adds the possessor to the people named, "After talks with X, Y said" the subject
  * after the fronted phrase, "he held talks with X" the person the pronoun stands for.
  */
-import { blankSpans, clauseAround, findIn, letterWordCount, overlaps, wordCount, type Span } from "../spans.js";
+import { blankSpans, clauseAround, findIn, findWordsIn, letterWordCount, overlaps, wordCount, type Span } from "../spans.js";
 import { countryOfPlace, isCapitalOf } from "./same-place.js";
 import { isStorySentence, type ExtractionContext } from "../context.js";
 import { countryOfPerson, isPluralTitle, type PersonReference } from "../roles.js";
@@ -61,6 +61,39 @@ export const sidesBetween: ParticipantRule = {
       .map((m) => ({ start: m.start, end: m.end, id: m.entityId }));
     const allowed = [...(ctx.titlesBySentence[i] ?? []), ...(ctx.mentionsBySentence[i] ?? [])];
     const list = listAfter(ctx, sides, marker, s.end, allowed, []);
+    return list.length >= 2 ? { parties: list } : null;
+  },
+};
+
+/** Most words between an event's noun and its verb of gathering: "The summit in Quito on 11 February brought together". */
+const NOUN_TO_GATHERING_WORDS = 12;
+
+/**
+ * "The summit brought together Ecuador and Peru", "Le sommet, qui devait réunir l'Équateur et le Pérou le 11 décembre,
+ * …", "a réuni les gouvernements équatorien et péruvien": the countries and organisations listed right after the verb
+ * of gathering that follows the event's noun (its relative clause too; no other clause between), two at least.
+ */
+const sidesGathered: ParticipantRule = {
+  name: "sidesGathered",
+  find: ({ ctx, cues, i, s, trigger }) => {
+    // From the event's noun, or the verb itself when it is the trigger ("Le sommet a réuni …": the noun told as known).
+    const verb = findWordsIn(cues.gatheringVerbs, ctx.text, trigger.start, s.end).find((v) => {
+      const from = Math.min(trigger.end, v.start);
+      const gap = ctx.text.slice(from, v.start);
+      // Not the verb of another clause ("… was cancelled, and the president gathered X and Y"): no "and"/"et", no person between.
+      const otherSubject =
+        findWordsIn(cues.sharedSubjectLinks, ctx.text, from, v.start).length > 0 ||
+        (ctx.mentionsBySentence[i] ?? []).some((m) => m.start >= from && m.end <= v.start && typeOf(ctx, m.entityId) === "Person");
+      return (
+        !otherSubject && !/[;:()«»"“”]/u.test(gap) && (gap.match(/,/gu) ?? []).length <= 1 && wordCount(gap) <= NOUN_TO_GATHERING_WORDS
+      );
+    });
+    if (!verb) return null;
+    const sides = (ctx.mentionsBySentence[i] ?? [])
+      .filter((m) => ["Country", "Organization"].includes(typeOf(ctx, m.entityId) ?? "") && !belongsToTitle(ctx, i, m))
+      .map((m) => ({ start: m.start, end: m.end, id: m.entityId }));
+    const allowed = [...(ctx.titlesBySentence[i] ?? []), ...(ctx.mentionsBySentence[i] ?? [])];
+    const list = listAfter(ctx, sides, verb, s.end, allowed, []);
     return list.length >= 2 ? { parties: list } : null;
   },
 };
@@ -639,6 +672,7 @@ const MEETING_PARTY_RULES: readonly ParticipantRule[] = [
   leadersOf,
   leadersOfCountries,
   sidesBetween,
+  sidesGathered,
   blocsBetween,
   sidesGroup,
   ministersOf,

@@ -56,6 +56,16 @@ export const AFTER_OBJECT_HER = [
   "later",
 ] as const;
 
+/** After an event's noun, its verb of gathering: the sides listed after it take part ("The summit brought together Ecuador and Peru"). */
+export const GATHERING_VERBS = [
+  "brought together",
+  "brings together",
+  "bring together",
+  "bringing together",
+  "gathered",
+  "gathers",
+] as const;
+
 /** After a passive verb or an event noun: who did it ("signed by", "the signing by"). */
 export const AGENT_MARKERS = ["by"] as const;
 

@@ -78,6 +78,22 @@ export const FEMININE_MARKERS = ["Mme", "Mlle", "la"] as const;
 /** After "her" (English only): words that make it the verb's object ("met her in Rome"), not a possessive ("her counterpart"). */
 export const AFTER_OBJECT_HER = [] as const;
 
+/** Après le nom d'un événement, son verbe de rassemblement : les parties nommées ensuite y prennent part (« Le sommet a réuni l'Équateur et le Pérou »). */
+export const GATHERING_VERBS = [
+  "réuni",
+  "réunir",
+  "réunit",
+  "réunissait",
+  "réunira",
+  "réunissant",
+  "rassemblé",
+  "rassembler",
+  "rassemble",
+  "rassemblait",
+  "rassemblera",
+  "rassemblant",
+] as const;
+
 /** After a passive verb or an event noun: who did it ("signée par", "la signature par"). */
 export const AGENT_MARKERS = ["par"] as const;
 

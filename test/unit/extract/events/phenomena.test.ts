@@ -1552,3 +1552,37 @@ describe("a meeting with a group and those of it named ('dont Mme X et M. Y', 'i
     ).toEqual(["Meeting: person:ana-ruiz, person:ken-obi"]);
   });
 });
+
+describe("the sides a summit gathers: 'The summit brought together X and Y', 'Le sommet, qui devait réunir X et Y, …'", () => {
+  const meetings = (markup: string, language: "fr" | "en") =>
+    events(markup, language)
+      .filter((e) => e.type === "Meeting")
+      .map((e) => [e.status, e.date, e.place, ...e.participants]);
+  it("the countries listed after the verb of gathering take part; with the noun's relative clause, a cancelled one keeps its date and place", () => {
+    expect(
+      meetings("The summit brought together [Chile](country:CL) and [Bolivia](country:BO) on 9 April in [Arica](place:arica).", "en"),
+    ).toEqual([["occurred", "2026-04-09", "place:arica", "country:BO", "country:CL"]]);
+    expect(
+      meetings("Le sommet a réuni le [Chili](country:CL) et la [Bolivie](country:BO) le 9 avril à [Arica](place:arica).", "fr"),
+    ).toEqual([["occurred", "2026-04-09", "place:arica", "country:BO", "country:CL"]]);
+    expect(
+      meetings(
+        "La réunion, qui devait réunir les gouvernements [chilien](country:CL demonym) et [bolivien](country:BO demonym) le 11 décembre à [Arica](place:arica), avait été annulée à la dernière minute.",
+        "fr",
+      ),
+    ).toEqual([["cancelled", "2025-12-11", "place:arica", "country:BO", "country:CL"]]);
+    expect(
+      meetings(
+        "The summit, which was to bring together [Chile](country:CL) and [Bolivia](country:BO) on December 11 in [Arica](place:arica), had been cancelled at the last minute.",
+        "en",
+      ),
+    ).toEqual([["cancelled", "2025-12-11", "place:arica", "country:BO", "country:CL"]]);
+  });
+  it("not the verb of another clause or subject: '… was cancelled, and the president gathered X and Y'", () => {
+    const other = meetings(
+      "The summit in [Arica](place:arica) was cancelled, and [Ana Ruiz](person:ana-ruiz) gathered [Chile](country:CL) and [Bolivia](country:BO) elsewhere.",
+      "en",
+    );
+    expect(other.flat()).not.toContain("country:CL");
+  });
+});
