@@ -296,7 +296,8 @@ const participleOfAgreement: ParticipantRule = {
 /**
  * "Un mémorandum devrait y être signé", "A protocol should be signed there", "Un accord sera signé à cette occasion": a
  * passive signing with no agent in its clause, told at the occasion of the event told before ("y" right before its
- * auxiliary, "there" right after the participle): signed by that event's participants (resolved as a group's).
+ * auxiliary, "there" right after the participle), an event told in the sentence before or earlier in this one: signed by
+ * that event's participants (resolved as a group's).
  */
 const signedAtOccasion: ParticipantRule = {
   name: "signedAtOccasion",
@@ -315,7 +316,13 @@ const signedAtOccasion: ParticipantRule = {
     const after = findWordsIn(cues.occasionAfterSigning, ctx.text, trigger.end, clause.end).some((o) =>
       /^\s*$/u.test(ctx.text.slice(trigger.end, o.start)),
     );
-    return before || after ? { groupSubject: true } : null;
+    if (!before && !after) return null;
+    // "there" may be a place only ("X opened a plant in Y. A contract was signed there."): an event told right before.
+    const previous = ctx.sentences[scope.i - 1];
+    const toldBefore = [previous ? { start: previous.start, end: previous.end } : null, { start: s.start, end: clause.start }].some(
+      (span) => span !== null && ctx.lexicon.events.some((e) => findIn(e.triggers, ctx.text, span.start, span.end).length > 0),
+    );
+    return toldBefore ? { groupSubject: true } : null;
   },
 };
 

@@ -752,6 +752,9 @@ describe("a passive signing told at the occasion of the event before: 'devrait y
     expect(signings(extract(`${VISIT_EN} A defence protocol should be signed.`, "en"))).toEqual([]);
     expect(signings(extract(`${VISIT_FR} Un mémorandum de défense devrait être signé.`, "fr"))).toEqual([]);
     expect(signings(extract(`${VISIT_FR} En 2019, un mémorandum y avait été évoqué puis un autre a été signé.`, "fr"))).toEqual([]);
+    // "there" a place only, no event told before it.
+    const place = `{President}(${PRES} country:PL) [Jan Nowak](person:jan-nowak) opened a shipyard in [Gdynia](place:gdynia) with [Oleh Bondar](person:oleh-bondar).`;
+    expect(signings(extract(`${place} A supply contract was signed there.`, "en"))).toEqual([]);
     const agent = extract(`${VISIT_EN} A defence protocol should be signed there by [Ewa Lis](person:ewa-lis).`, "en");
     expect(signings(agent)).toEqual([["planned", "person:ewa-lis"]]);
   });
