@@ -28,6 +28,7 @@ import { dateAtDocumentLevel } from "./events/document-dates.js";
 import { placeFromTrip } from "./events/place-from-trip.js";
 import { placeFromOccasion } from "./events/place-from-occasion.js";
 import { placeFromScene } from "./events/place-from-scene.js";
+import { placeFromEventJustTold } from "./events/place-from-event-just-told.js";
 import { rulesFor } from "./events/types.js";
 import { couldBeOnePlace, countryOfPlace, isCapitalOf } from "./events/same-place.js";
 
@@ -520,6 +521,7 @@ export function resolveEvents(ctx: ExtractionContext, mentions: readonly EventMe
   dateAtDocumentLevel(ctx, told, unattached);
   placeFromOccasion(ctx, told);
   placeFromTrip(ctx, told);
+  placeFromEventJustTold(ctx, told);
   return told;
 }
 

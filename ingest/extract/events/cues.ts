@@ -167,6 +167,8 @@ export interface EventCues {
   hereWords: PhraseFinder;
   /** "À", "In" opening a sentence before a place and a comma: the place of the paragraph's scene. */
   sceneOpeners: PhraseFinder;
+  /** "also", "ensuite": in a paragraph's first sentence, the story just told goes on. */
+  storyContinuations: PhraseFinder;
   /** "on", "sur": before a landmark named as a place ("sur le pont international de Tienditas"), where the event is. */
   landmarkPrepositions: PhraseFinder;
   /** The names pack's place nouns ("pont", "bridge"): a place whose name opens or closes with one is a landmark. */
@@ -402,6 +404,7 @@ function compile(packs: readonly LanguagePack[]): EventCues {
     occasionOpeners: t((c) => c.OCCASION_OPENERS),
     hereWords: t((c) => c.HERE_WORDS),
     sceneOpeners: t((c) => c.SCENE_OPENERS),
+    storyContinuations: t((c) => c.STORY_CONTINUATION_WORDS),
     landmarkPrepositions: t((c) => c.LANDMARK_PREPOSITIONS),
     landmarkNouns: phraseFinder(packs.flatMap((p) => [...p.names.PLACE_NOUNS_BEFORE_NAME, ...p.names.PLACE_NOUNS_AFTER_NAME])),
     notASigningAfter: t((c) => c.NOT_A_SIGNING_AFTER),

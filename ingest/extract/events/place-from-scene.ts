@@ -20,7 +20,7 @@ const HELD_IN_A_SCENE: ReadonlySet<string> = new Set(["Meeting", "Signing", "Pre
 const PLACE_TO_COMMA_WORDS = 2;
 
 /** The places sentence k names (not by a demonym). */
-function placesNamed(ctx: ExtractionContext, k: number): Array<{ start: number; end: number; entityId: string }> {
+export function placesNamed(ctx: ExtractionContext, k: number): Array<{ start: number; end: number; entityId: string }> {
   return (ctx.mentionsBySentence[k] ?? []).filter((m) => {
     const type = typeOf(ctx, m.entityId);
     return (type === "Place" || type === "Country") && m.source !== "demonym";

@@ -296,5 +296,11 @@ export const HERE_WORDS = ["here"] as const;
 /** Opening a sentence before a place and a comma, the place of the scene the paragraph tells: "In Belgrade, the minister …". */
 export const SCENE_OPENERS = ["in", "at"] as const;
 
+/**
+ * In a sentence that opens a paragraph, words that carry on the story just told rather than open another: "He also met
+ * Y", "The two later signed". Not "separately", "meanwhile": those change the scene.
+ */
+export const STORY_CONTINUATION_WORDS = ["also", "later", "then", "afterwards", "subsequently", "as well"] as const;
+
 /** Before a landmark named as a place (a bridge, a square: the names pack's place nouns), the preposition of where an event is: "met Y on the Simon Bolivar International Bridge". */
 export const LANDMARK_PREPOSITIONS = ["on"] as const;

@@ -389,5 +389,12 @@ export const HERE_WORDS = ["ici"] as const;
 /** En tête de phrase devant un lieu et une virgule, le lieu de la scène que le paragraphe raconte : « À Belgrade, le ministre a … ». */
 export const SCENE_OPENERS = ["à", "au", "aux", "en", "dans"] as const;
 
+/**
+ * Dans une phrase qui ouvre un paragraphe, les mots qui poursuivent le récit qui vient d'être fait plutôt que d'en
+ * ouvrir un autre : « Il a également rencontré Y », « Les deux ministres ont ensuite signé ». Pas « par ailleurs », « de
+ * son côté » : ceux-là changent de scène.
+ */
+export const STORY_CONTINUATION_WORDS = ["ensuite", "également", "aussi", "puis", "par la suite", "dans la foulée"] as const;
+
 /** Avant un lieu nommé par un nom de lieu (un pont, une place : les noms de lieu du pack des noms), la préposition du lieu d'un événement : « a rencontré Y sur le pont international de Tienditas ». */
 export const LANDMARK_PREPOSITIONS = ["sur"] as const;
