@@ -167,6 +167,14 @@ export interface EventCues {
   hereWords: PhraseFinder;
   /** "À", "In" opening a sentence before a place and a comma: the place of the paragraph's scene. */
   sceneOpeners: PhraseFinder;
+  /** "y" (« Il y a rencontré Y »): the place just named, before the event's verb. */
+  placePronounsBeforeVerb: PhraseFinder;
+  /** "there", « sur place »: the place just named, after the event's verb. */
+  placeAdverbsAfterVerb: PhraseFinder;
+  /** "there was": right after such an adverb, no place. */
+  notAPlaceAfterAdverb: PhraseFinder;
+  /** "from there": right before such an adverb, no place. */
+  notAPlaceBeforeAdverb: PhraseFinder;
   /** "also", "ensuite": in a paragraph's first sentence, the story just told goes on. */
   storyContinuations: PhraseFinder;
   /** "on", "sur": before a landmark named as a place ("sur le pont international de Tienditas"), where the event is. */
@@ -404,6 +412,10 @@ function compile(packs: readonly LanguagePack[]): EventCues {
     occasionOpeners: t((c) => c.OCCASION_OPENERS),
     hereWords: t((c) => c.HERE_WORDS),
     sceneOpeners: t((c) => c.SCENE_OPENERS),
+    placePronounsBeforeVerb: t((c) => c.PLACE_PRONOUNS_BEFORE_VERB),
+    placeAdverbsAfterVerb: t((c) => c.PLACE_ADVERBS_AFTER_VERB),
+    notAPlaceAfterAdverb: t((c) => c.NOT_A_PLACE_AFTER_ADVERB),
+    notAPlaceBeforeAdverb: t((c) => c.NOT_A_PLACE_BEFORE_ADVERB),
     storyContinuations: t((c) => c.STORY_CONTINUATION_WORDS),
     landmarkPrepositions: t((c) => c.LANDMARK_PREPOSITIONS),
     landmarkNouns: phraseFinder(packs.flatMap((p) => [...p.names.PLACE_NOUNS_BEFORE_NAME, ...p.names.PLACE_NOUNS_AFTER_NAME])),

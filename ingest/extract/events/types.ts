@@ -17,6 +17,7 @@ import { agreementOfPronounSubject, agreementOfSigning, anotherSigning, signersF
 import { meetingParticipants, summitHostCity } from "./meeting.js";
 import { firstFinding } from "./rules.js";
 import { hereInDatelinePlace } from "./here.js";
+import { placeOfThere } from "./there.js";
 import { withCompanions } from "./companions.js";
 import type { EventMention, MentionDraft, StoryEvent } from "./mention.js";
 import { asideClauses, type TriggerScope } from "./scope.js";
@@ -49,9 +50,14 @@ function venue(scope: TriggerScope): string | null {
 /** The events held somewhere: a call has no place, not even "here". */
 const HELD_SOMEWHERE: ReadonlySet<string> = new Set(["Meeting", "Signing", "PressConference"]);
 
-/** The venue, or else the dateline's place when the clause says "here" ("met Y at the ministry here"). */
+/** Where the clause says the event is held by a word: "here" (the dateline's place), "there" or "y" (the place just named). */
+function placeByWord(scope: TriggerScope, type: string): string | null {
+  return HELD_SOMEWHERE.has(type) ? (hereInDatelinePlace(scope) ?? placeOfThere(scope)) : null;
+}
+
+/** The venue, or else the place a word of the clause stands for ("met Y at the ministry here", "Il y a rencontré Y"). */
 function venueOrHere(scope: TriggerScope, type: string): string | null {
-  return venue(scope) ?? (HELD_SOMEWHERE.has(type) ? hereInDatelinePlace(scope) : null);
+  return venue(scope) ?? placeByWord(scope, type);
 }
 
 const VISIT: EventTypeRules = {
@@ -126,7 +132,7 @@ function describeGathering(scope: TriggerScope, m: MentionDraft): void {
   if (who.counterpart) m.weak = false;
   const hostCity = summitHostCity(scope);
   m.inPassing = who.inPassing ?? hostCity !== null;
-  m.place = venue(scope) ?? who.place ?? hostCity ?? (HELD_SOMEWHERE.has(m.type) ? hereInDatelinePlace(scope) : null);
+  m.place = venue(scope) ?? who.place ?? hostCity ?? placeByWord(scope, m.type);
 }
 
 function sameGathering(e: StoryEvent, m: EventMention): boolean {

@@ -293,6 +293,15 @@ export const OCCASION_OPENERS = [...SIDELINE_OPENERS, "during", "at"] as const;
 /** In an article opened by a dateline ("KUALA LUMPUR, Dec 3 --"), the word for its place: "met Y at the ministry here". */
 export const HERE_WORDS = ["here"] as const;
 
+/** Standing for the place just named, before the event's verb ("Il y a rencontré"): English has none. */
+export const PLACE_PRONOUNS_BEFORE_VERB = [] as const;
+/** Standing for the place just named, after the event's verb in its clause: "He met Y there". */
+export const PLACE_ADVERBS_AFTER_VERB = ["there"] as const;
+/** Right after such an adverb, a verb that makes it no place: "there was", "there will be". */
+export const NOT_A_PLACE_AFTER_ADVERB = ["is", "are", "was", "were", "will", "would", "has", "have", "had"] as const;
+/** Right before such an adverb, a word that makes it where one comes from: "from there". */
+export const NOT_A_PLACE_BEFORE_ADVERB = ["from"] as const;
+
 /** Opening a sentence before a place and a comma, the place of the scene the paragraph tells: "In Belgrade, the minister …". */
 export const SCENE_OPENERS = ["in", "at"] as const;
 

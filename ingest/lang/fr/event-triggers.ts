@@ -386,6 +386,15 @@ export const OCCASION_OPENERS = [
 /** Dans un article ouvert par une ligne de lieu (« Dakar, 3 déc (AFP) - »), le mot qui dit ce lieu : « a reçu ici Y ». */
 export const HERE_WORDS = ["ici"] as const;
 
+/** Le lieu qui vient d'être nommé, devant le verbe de l'événement : « Il y a rencontré Y », « Il s'y est entretenu avec Y ». */
+export const PLACE_PRONOUNS_BEFORE_VERB = ["y"] as const;
+/** Le lieu qui vient d'être nommé, après le verbe de l'événement dans sa proposition : « Il a rencontré Y sur place ». */
+export const PLACE_ADVERBS_AFTER_VERB = ["sur place", "là-bas"] as const;
+/** Juste après un tel adverbe, un verbe qui n'en fait pas un lieu : le français n'en a pas. */
+export const NOT_A_PLACE_AFTER_ADVERB = [] as const;
+/** Juste avant un tel adverbe, un mot qui en fait le lieu d'où l'on vient : « de là-bas ». */
+export const NOT_A_PLACE_BEFORE_ADVERB = ["de", "depuis"] as const;
+
 /** En tête de phrase devant un lieu et une virgule, le lieu de la scène que le paragraphe raconte : « À Belgrade, le ministre a … ». */
 export const SCENE_OPENERS = ["à", "au", "aux", "en", "dans"] as const;
 
