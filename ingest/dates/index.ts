@@ -8,7 +8,7 @@ import type { TemporalExpression } from "../../src/model/document.js";
 import type { IsoDate } from "../../src/model/extraction.js";
 import { writtenYearReadings } from "./chrono.js";
 import { formatDay, formatMonth, formatYear, isDayPrecise, isValidDay } from "./iso.js";
-import { mayHoldDatedDay } from "./vocabulary.js";
+import { mayHoldDatedDay, opensOnNonFiniteVerb } from "./vocabulary.js";
 import { recognizeExpressions, type Recognized } from "./recognize.js";
 import { isAfter, resolveSpec, type Resolved } from "./resolve.js";
 import { openingParticipleTense, openingSubjectTense, sentenceTense, tenseNear, type Tense } from "./tense.js";
@@ -28,6 +28,11 @@ interface Candidate {
   namesEvent: "only" | "first" | null;
   /** Takes the tense of its clause before it only: the verb after "two weeks after" is the dated event's, not the story's. */
   tenseBefore: boolean;
+  /**
+   * "The Riyadh meeting came two days after X spoke with Y", "Cette visite intervient une semaine après …": a span
+   * counted back from the event its clause opens on, as told before (given that event's day); null for other expressions.
+   */
+  fromSubjectEvent: ((subjectDay: IsoDate) => Resolved | null) | null;
   /** `tenseOf` gives the tense of its clause, asked only when the expression needs it (see resolveSpec). */
   resolve: (tenseOf: () => Tense, storyDay: IsoDate | null) => Resolved | null;
 }
@@ -65,6 +70,7 @@ function chronoCandidates(text: string, language: string): Candidate[] {
         fromStoryDay: false,
         namesEvent: null,
         tenseBefore: false,
+        fromSubjectEvent: null,
         resolve: () => ({ date, endDate, forward: false }),
       });
     }
@@ -82,6 +88,9 @@ function ruleCandidates(text: string, published: IsoDate | null): Candidate[] {
       (found.spec.kind === "spanFromNow" && found.spec.unit === "day"),
     namesEvent: found.spec.kind === "toldEventDay" ? "only" : found.spec.kind === "spanFromNow" ? "first" : null,
     tenseBefore: found.spec.kind === "spanFromNow",
+    // Counted from the subject event's day as from a present: that day less the span after it, plus the span before it.
+    fromSubjectEvent:
+      found.spec.kind === "spanFromNow" ? (subjectDay: IsoDate) => resolveSpec(found.spec, subjectDay, () => "present") : null,
     resolve: (tenseOf: () => Tense, storyDay: IsoDate | null) => resolveSpec(found.spec, published, tenseOf, storyDay),
   }));
 }
@@ -162,6 +171,31 @@ function storyDayOf(
   return before ?? after?.date ?? storyDayBefore();
 }
 
+/** Fewest words before a span in its clause for the clause to open on the event it counts from ("The meeting came"). */
+const SUBJECT_EVENT_WORDS = 2;
+
+/**
+ * "The Riyadh meeting came two days after X spoke with Y": the day of the event the span's clause opens on, as the
+ * sentences before told it (`storyDayBefore` given the words before the span); null when the clause opens on the span
+ * ("Two days after the summit, …") or on no event told with its day, or when the words after the span name an event
+ * told with its day ("The visit took place two days after the summit": the span counts from the summit, as before).
+ * "Y met Z on Saturday, a day after speaking with W", "… un jour après s'être entretenu avec W": a span before a verb
+ * that is no finite one counts back from the day told before it in the sentence, else the story's.
+ */
+function subjectEventDay(
+  candidate: Candidate,
+  text: string,
+  dayBefore: IsoDate | undefined,
+  storyDayBefore: (eventPhrase?: string) => IsoDate | null,
+): IsoDate | null {
+  if (opensOnNonFiniteVerb(text.slice(candidate.end))) return dayBefore ?? storyDayBefore();
+  const clause = clauseAround(text, candidate.start, candidate.end);
+  const before = text.slice(clause.from, candidate.start);
+  if ((before.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < SUBJECT_EVENT_WORDS) return null;
+  if (storyDayBefore(text.slice(candidate.end)) !== null) return null;
+  return storyDayBefore(before);
+}
+
 /**
  * The dates and date ranges of a sentence, with absolute offsets (sentence.start + index in
  * its text). Without a publication date only dates that carry their year are returned.
@@ -185,6 +219,7 @@ export function findTemporalExpressions(
     // The tenses are read only for the expressions that need them: reading one costs, and most dates carry their year.
     const sentenceTenseOf = once(() => sentenceTense(text, language));
     const resolvedOf = new Map<Candidate, Resolved>();
+    const fromSubjects = new Set<Candidate>();
     for (const candidate of candidates) {
       if (candidate.fromStoryDay) continue;
       const resolved = candidate.resolve(
@@ -195,7 +230,14 @@ export function findTemporalExpressions(
     }
     const days = [...resolvedOf].filter(([, r]) => r.endDate === null && isDayPrecise(r.date));
     for (const candidate of candidates) {
-      if (!candidate.fromStoryDay) continue;
+      const dayBefore = days.filter(([c]) => c.end <= candidate.start).at(-1)?.[1].date;
+      const subjectDay = candidate.fromSubjectEvent ? subjectEventDay(candidate, text, dayBefore, storyDayBefore) : null;
+      const fromSubject = subjectDay !== null ? (candidate.fromSubjectEvent?.(subjectDay) ?? null) : null;
+      if (fromSubject !== null) {
+        resolvedOf.set(candidate, fromSubject);
+        fromSubjects.add(candidate);
+      }
+      if (fromSubject !== null || !candidate.fromStoryDay) continue;
       const before = days.filter(([c]) => c.end <= candidate.start).at(-1);
       const after = days.find(([c]) => c.start >= candidate.end);
       const storyDay = storyDayOf(
@@ -220,6 +262,7 @@ export function findTemporalExpressions(
         date: resolved.date,
         endDate: resolved.endDate,
         future: resolved.forward || isAfter(resolved.date, published),
+        ...(fromSubjects.has(candidate) ? { countsFromSubject: true } : {}),
       });
     }
     return expressions;

@@ -427,10 +427,10 @@ const RULES: Rule[] = [
   // Days counted from an event the text names after them, told before: "la veille du sommet", "the day after the signing".
   rule(`(${DAY_OF_EVENT})(?=\\s+${DAY_OF_EVENT_LINK}\\s*[\\p{L}])`, (g) => ({ kind: "toldEventDay", days: storyDayOffset(g[1] ?? "") })),
   // What the story's present comes a span after or before: "The talks come two weeks after X met Y", "Ce déplacement
-  // intervient deux mois après la visite de X", "trois semaines avant le sommet"; the span's words in the calendar
+  // intervient deux mois après la visite de X", "trois semaines avant le sommet", "a day after", "une semaine après"; the span's words in the calendar
   // packs. With no word after it ("il est reparti deux jours après") a span of days is the story-day rule's below.
   rule(
-    `(${COUNT})\\s+(jours|semaines|mois|ans|années|days|weeks|months|years)\\s+(${SPAN_AFTER}|${SPAN_BEFORE})(?=\\s+[\\p{L}])(?!\\s+(?:que|qu['’]|than|that|this|which|cela|ça)(?![\\p{L}]))`,
+    `(${COUNT})\\s+(jours?|semaines?|mois|ans?|années?|days?|weeks?|months?|years?)\\s+(${SPAN_AFTER}|${SPAN_BEFORE})(?=\\s+[\\p{L}])(?!\\s+(?:que|qu['’]|than|that|this|which|cela|ça)(?![\\p{L}]))`,
     (g) => {
       const span = counted(g[1], g[2], new RegExp(`^(?:${SPAN_AFTER})$`, "iu").test(g[3] ?? "") ? -1 : 1);
       return span?.kind === "offset" ? { kind: "spanFromNow", unit: span.unit, amount: span.amount } : null;

@@ -113,6 +113,22 @@ export const SPAN_AFTER = `(?:${phraseAlternation(allPacks().flatMap((pack) => p
 /** Regex source of the words after a span that the story's present comes before ("trois semaines avant le sommet"). */
 export const SPAN_BEFORE = `(?:${phraseAlternation(allPacks().flatMap((pack) => pack.calendar.SPAN_BEFORE_WORDS))})`;
 
+/** Right after a span's "after"/"before", a verb that is no finite one ("a day after having met", "un jour après s'être entretenu"). */
+const SPAN_NON_FINITE_OPENER = new RegExp(
+  `^\\s+(?:${phraseAlternation(allPacks().flatMap((pack) => pack.calendar.SPAN_NON_FINITE_OPENERS)) || "(?!)"})(?![\\p{L}])`,
+  "iu",
+);
+/** The same by its ending, a word in lower case ("a day after speaking"; not "Beijing"). */
+const SPAN_NON_FINITE_ENDING = new RegExp(
+  `^\\s+\\p{Ll}\\p{L}+(?:${phraseAlternation(allPacks().flatMap((pack) => pack.calendar.SPAN_NON_FINITE_ENDINGS)) || "(?!)"})(?![\\p{L}])`,
+  "u",
+);
+
+/** Whether the text after a span opens on a verb that is no finite one: its event counts back from the sentence's day. */
+export function opensOnNonFiniteVerb(after: string): boolean {
+  return SPAN_NON_FINITE_OPENER.test(after) || SPAN_NON_FINITE_ENDING.test(after);
+}
+
 /** Regex source of the days counted from an event the article names ("la veille", "the day after"), and of the words before its noun. */
 export const DAY_OF_EVENT = `(?:${phraseAlternation(allPacks().flatMap((pack) => pack.calendar.DAY_OF_EVENT_WORDS))})`;
 export const DAY_OF_EVENT_LINK = `(?:${phraseAlternation(allPacks().flatMap((pack) => pack.calendar.DAY_OF_EVENT_LINKS))})`;

@@ -299,6 +299,13 @@ function mentionsInSentence(
       m.refersBack = false;
       m.later = true;
     }
+    // "met Y in Warsaw on Saturday, a day after speaking with Z": the event a span counts back to is not held where the
+    // sentence's own is; only a place named after the span is its.
+    const countedBack = ctx
+      .temporal(i)
+      .find((t) => t.countsFromSubject === true && t.end <= first.start && contains(clauseAround(ctx.text, s.start, s.end, t.end), first));
+    if (countedBack && m.place && !(ctx.mentionsBySentence[i] ?? []).some((x) => x.entityId === m.place && x.start >= countedBack.end))
+      m.place = null;
     // "On the sidelines of Wednesday's summit, X met Y": the occasion is not X's and Y's meeting; only what its phrase names.
     const sideline = later ? undefined : sidelines.find((p) => contains(p, first));
     if (sideline && gatherings.some((h) => !contains(sideline, h))) keepNamedWithin(ctx, i, people, sideline, m);

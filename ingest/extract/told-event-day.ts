@@ -32,10 +32,16 @@ interface NamedEvent {
   tellers: PhraseFinder;
 }
 
-/** The event a phrase opens with: an anaphor noun among its first words ("the signing", "du sommet"). */
+/**
+ * The event a phrase opens with: an anaphor noun among its first words ("the signing", "du sommet"); not one an
+ * indefinite article opens ("a day after a phone call", "deux jours après un entretien": another event, not one told).
+ */
 function namedEventOf(ctx: ToldEventSource, phrase: string): NamedEvent | null {
   const words = phrase.match(/[\p{L}’'-]+/gu)?.slice(0, WORDS_BEFORE_NOUN + 1) ?? [];
-  const summits = eventCues(ctx.language).summitNouns;
+  const cues = eventCues(ctx.language);
+  const summits = cues.summitNouns;
+  const first = words[0]?.toLowerCase() ?? "";
+  if (cues.indefiniteArticles.findAll(first).some((h) => h.start === 0 && h.end === first.length)) return null;
   for (const word of words) {
     const folded = foldForMatch(word.replace(/^\p{L}['’]/u, ""));
     const type = ctx.lexicon.events.find((e) => e.anaphors.has(folded));

@@ -69,4 +69,9 @@ export interface TemporalExpression {
   endDate: IsoDate | null;
   /** Whether the expression itself points to the future relative to publication ("avant la fin de l'année"). */
   future: boolean;
+  /**
+   * Counted from the day of the event its clause opens on ("The meeting came two days after X spoke with Y"): it dates
+   * what follows it, not that event.
+   */
+  countsFromSubject?: boolean;
 }

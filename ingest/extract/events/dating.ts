@@ -141,15 +141,15 @@ export function dateFor(
   trigger: Span,
   excluded: (t: TemporalExpression) => boolean = () => false,
 ): TemporalExpression | null {
-  const found = ctx
-    .temporal(i)
-    .filter(
-      (t) =>
-        !excluded(t) &&
-        !startsPeriod(ctx, s, t, trigger) &&
-        !belongsToOtherNoun(ctx, s, t, trigger) &&
-        !datesLaterEvent(ctx, s, t, trigger),
-    );
+  const found = ctx.temporal(i).filter(
+    (t) =>
+      !excluded(t) &&
+      !startsPeriod(ctx, s, t, trigger) &&
+      !belongsToOtherNoun(ctx, s, t, trigger) &&
+      !datesLaterEvent(ctx, s, t, trigger) &&
+      // "The meeting came two days after X spoke with Y": counted from the meeting, the span dates the call only.
+      !(t.countsFromSubject === true && trigger.end <= t.start),
+  );
   if (found.length === 0) return null;
   const clause = clauseAround(ctx.text, s.start, s.end, trigger.start);
   // A date in another clause that is a relative one ("…, which Japan and Australia signed in 2022") dates that clause's verb.

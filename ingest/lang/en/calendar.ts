@@ -108,6 +108,13 @@ export const DAY_OF_EVENT_WORDS = ["the day before", "the day after"] as const;
 /** Between those words and the event's noun. */
 export const DAY_OF_EVENT_LINKS = ["the", "this", "his", "her", "their"] as const;
 export const SPAN_BEFORE_WORDS = ["before"] as const;
+/**
+ * Right after "a day after", a verb that is no finite one: the event it tells counts back from the sentence's day ("met
+ * Y on Saturday, a day after speaking with Z": the call, the day before).
+ */
+export const SPAN_NON_FINITE_OPENERS = ["having", "being"] as const;
+/** The ending of such a verb ("speaking", "meeting"). */
+export const SPAN_NON_FINITE_ENDINGS = ["ing"] as const;
 
 /** Suffixes that point a time word at the story's time, not publication's: none in English ("that week" is no "this week"). */
 export const THAT_TIME_SUFFIXES = [] as const;

@@ -105,6 +105,13 @@ export const UNTIL_PURPOSE_WORDS = ["pour"] as const;
 /** Les mots après une durée dont ce que l'article raconte au présent vient après ou avant ("intervient deux mois après la visite de X"). */
 export const SPAN_AFTER_WORDS = ["après"] as const;
 export const SPAN_BEFORE_WORDS = ["avant"] as const;
+/**
+ * Juste après « deux jours après », un verbe à l'infinitif passé : l'événement qu'il dit est compté depuis le jour de
+ * la phrase (« a rencontré Y samedi, un jour après s'être entretenu avec Z » : l'entretien, la veille).
+ */
+export const SPAN_NON_FINITE_OPENERS = ["avoir", "s'être", "s’être", "être", "s'y être", "s’y être"] as const;
+/** La fin de mot d'un tel verbe : le français n'en a pas. */
+export const SPAN_NON_FINITE_ENDINGS = [] as const;
 
 /** Les jours comptés depuis un événement que l'article nomme ("la veille du sommet", "le lendemain de la signature"). */
 export const DAY_OF_EVENT_WORDS = ["l'avant-veille", "l’avant-veille", "la veille", "le lendemain", "le surlendemain"] as const;

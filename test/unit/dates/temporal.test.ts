@@ -649,3 +649,31 @@ describe("findTemporalExpressions: a meeting agreed on for later", () => {
     expect(dates("Les deux ministres ont décidé en juin de renforcer leur coopération.", "2026-12-17")).toEqual(["en juin → 2026-06"]);
   });
 });
+
+describe("findTemporalExpressions: a span counted back from the event its clause opens on", () => {
+  /** The story told a meeting on Saturday 12 December 2026 (asked with the words that name it) and that day last. */
+  const storyDay = (phrase?: string): string | null => (phrase === undefined || /meeting|rencontre/iu.test(phrase) ? "2026-12-12" : null);
+  const counted = (text: string, language: string) =>
+    findTemporalExpressions({ text, start: 0 }, "2026-12-14", language, storyDay).map(
+      (e) => `${e.text} → ${e.date}${e.countsFromSubject ? " from subject" : ""}`,
+    );
+
+  it("counts a span back from the subject event's day, in a past or present clause, 'a day' too", () => {
+    expect(counted("The Riyadh meeting came a day after the prince spoke by phone with the emir.", "en")).toEqual([
+      "a day after → 2026-12-11 from subject",
+    ]);
+    expect(counted("Cette rencontre intervient deux jours après un entretien téléphonique entre les deux ministres.", "fr")).toEqual([
+      "deux jours après → 2026-12-10 from subject",
+    ]);
+  });
+
+  it("counts it back from the sentence's day before a verb that is no finite one, not before a name", () => {
+    expect(counted("The prince met the envoy on Saturday, a day after speaking with the emir.", "en")).toContain(
+      "a day after → 2026-12-11 from subject",
+    );
+    expect(counted("Le ministre est arrivé samedi, deux jours après s'être entretenu avec son homologue.", "fr")).toContain(
+      "deux jours après → 2026-12-10 from subject",
+    );
+    expect(counted("The envoy left two days after Beijing announced new tariffs.", "en").join()).not.toContain("from subject");
+  });
+});
