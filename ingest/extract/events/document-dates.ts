@@ -8,6 +8,8 @@
  *   precedingEvent       a dated event told in the two sentences before, in the same paragraph ("Le 18 novembre,
  *                        X a reçu Y à Paris. Le contrat a été signé par …"): its day, and its place when the event has none;
  *                        not one told in the pluperfect ("La veille, X avait rencontré Y. Plus tard, X a reçu Z")
+ *   carriedOverEvent     past a paragraph's end, in a sentence that carries on the story ("He also held talks with
+ *                        Z"), the dated event of one of its people told in the story sentence right before: its day and place
  *   duringTrip           an undated meeting of a visitor told just after their dated trip takes its day
  *   dateline             the body's dateline ("Paris, June 22, 2011")
  *   precedingSentence    a date in the two sentences before, in the same paragraph ("ce mardi 4 mars
@@ -23,6 +25,7 @@ import { belongsToOtherNoun, startsPeriod } from "./dating.js";
 import { earlierThanPublication, laterThanPublication } from "./status.js";
 import { rulesFor } from "./types.js";
 import { couldBeOnePlace } from "./same-place.js";
+import { carriesOnTheStory, storySentenceBefore } from "./place-from-event-just-told.js";
 
 export interface DatedSpan {
   date: IsoDate;
@@ -219,6 +222,47 @@ const precedingEvent: DocumentDateRule = {
   },
 };
 
+/**
+ * "Le 3 décembre, X a reçu Y à Rome. [¶] Il s'est également entretenu avec Z", "… [¶] He also held talks with Z": an
+ * undated event opening a paragraph, in a sentence that carries on the story (a subject pronoun, a group, "also",
+ * "ensuite"), took place on the day, and at the place, of the dated event of one of its people told in the story
+ * sentence right before (the paragraph's end is where precedingEvent stops). Not from an event told in the pluperfect or
+ * as background, nor from a trip (its day is its first), nor when that sentence tells of more than one day or place; only
+ * for what is held somewhere (a call between two capitals is not where the event before it was).
+ */
+/** The events held somewhere (a call has no place; a trip's day is its first). */
+const HELD_SOMEWHERE: ReadonlySet<string> = new Set(["Meeting", "Signing", "PressConference"]);
+
+const carriedOverEvent: DocumentDateRule = {
+  name: "carriedOverEvent",
+  storyDay: true,
+  find: ({ ctx, event, events }) => {
+    if (event.status === "cancelled" || !HELD_SOMEWHERE.has(event.type)) return null;
+    const first = firstSentence(event);
+    if (sentencesBefore(ctx, first, 1).length > 0 || !carriesOnTheStory(ctx, event, first)) return null;
+    const k = storySentenceBefore(ctx, first);
+    if (k === null) return null;
+    const told = events.filter(
+      (e) =>
+        e !== event &&
+        e.date !== null &&
+        !background(ctx, e.date) &&
+        e.mentions.some((m) => m.sentenceIndex === k && !m.earlier) &&
+        e.status === event.status &&
+        !rulesFor(e.type).trip &&
+        !e.sentenceIndices.includes(first),
+    );
+    if (told.length === 0 || !told.every((e) => e.people.some((p) => event.people.includes(p)))) return null;
+    const days = new Set(told.map((e) => `${e.date ?? ""}..${e.endDate ?? ""}`));
+    const places = new Set(told.map((e) => e.place).filter((p): p is string => p !== null));
+    const [source] = told;
+    if (days.size !== 1 || places.size > 1 || !source?.date || !fitsStatus(ctx, event.status, source.date)) return null;
+    const [place] = [...places];
+    if (!couldBeOnePlace(ctx, place ?? null, event.place) || namesOtherPlace(ctx, first, place ?? null)) return null;
+    return { date: source.date, endDate: source.endDate, place: event.place ? null : (place ?? null) };
+  },
+};
+
 /** Whether sentence k names a place or a country (not by a demonym) that cannot be where an event at `place` took place. */
 function namesOtherPlace(ctx: ExtractionContext, k: number, place: string | null): boolean {
   if (place === null) return false;
@@ -274,6 +318,7 @@ const DOCUMENT_DATE_RULES: readonly DocumentDateRule[] = [
   unattachedMention,
   enclosingEvent,
   precedingEvent,
+  carriedOverEvent,
   duringTrip,
   dateline,
   precedingSentence,

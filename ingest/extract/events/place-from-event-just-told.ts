@@ -22,7 +22,7 @@ import { isDayPrecise } from "../../dates/iso.js";
 const HELD_IN_PLACE: ReadonlySet<string> = new Set(["Meeting", "Signing", "PressConference"]);
 
 /** The story sentence right before sentence i, or null when there is none. */
-function storySentenceBefore(ctx: ExtractionContext, i: number): number | null {
+export function storySentenceBefore(ctx: ExtractionContext, i: number): number | null {
   for (let k = i - 1; k >= 0; k--) {
     const sentence = ctx.sentences[k];
     if (sentence && isStorySentence(sentence)) return k;
@@ -41,7 +41,7 @@ function onTheDayOf(date: IsoDate | null, source: StoryEvent): boolean {
 const toldAsEarlierIn = (event: StoryEvent, k: number): boolean => event.mentions.some((m) => m.sentenceIndex === k && m.earlier);
 
 /** Whether sentence k carries on the story told before it: opened by a subject pronoun, told of a group, or with "also", "ensuite". */
-function carriesOnTheStory(ctx: ExtractionContext, event: StoryEvent, k: number): boolean {
+export function carriesOnTheStory(ctx: ExtractionContext, event: StoryEvent, k: number): boolean {
   const sentence = ctx.sentences[k];
   if (!sentence) return false;
   const cues = eventCues(ctx.language);
