@@ -171,6 +171,15 @@ function storyDayOf(
   return before ?? after?.date ?? storyDayBefore();
 }
 
+/** How far from publication the day of the event a span counts back from may be: the story's own days. */
+const SUBJECT_EVENT_REACH_DAYS = 31;
+
+/** Days between two ISO days (or months, read as their first day). */
+function daysApart(a: IsoDate, b: IsoDate): number {
+  const day = (d: string) => Date.parse(`${d.length === 7 ? `${d}-01` : d.length === 4 ? `${d}-01-01` : d}T00:00:00Z`);
+  return Math.abs(day(a) - day(b)) / 86_400_000;
+}
+
 /** Fewest words before a span in its clause for the clause to open on the event it counts from ("The meeting came"). */
 const SUBJECT_EVENT_WORDS = 2;
 
@@ -231,7 +240,11 @@ export function findTemporalExpressions(
     const days = [...resolvedOf].filter(([, r]) => r.endDate === null && isDayPrecise(r.date));
     for (const candidate of candidates) {
       const dayBefore = days.filter(([c]) => c.end <= candidate.start).at(-1)?.[1].date;
-      const subjectDay = candidate.fromSubjectEvent ? subjectEventDay(candidate, text, dayBefore, storyDayBefore) : null;
+      const toldDay = candidate.fromSubjectEvent ? subjectEventDay(candidate, text, dayBefore, storyDayBefore) : null;
+      // "The Riyadh meeting came a day after …" is about the story's days: a day far from publication that the sentence
+      // telling the noun gave is another event's ("The summit approved an appointment effective Feb. 1").
+      const subjectDay =
+        toldDay !== null && published !== null && daysApart(toldDay, published) > SUBJECT_EVENT_REACH_DAYS ? null : toldDay;
       const fromSubject = subjectDay !== null ? (candidate.fromSubjectEvent?.(subjectDay) ?? null) : null;
       if (fromSubject !== null) {
         resolvedOf.set(candidate, fromSubject);

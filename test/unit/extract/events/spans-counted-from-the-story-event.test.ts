@@ -42,6 +42,14 @@ describe("a span counted back from the story's event", () => {
     expect(fr.filter((e) => e.date === "2026-12-04")).toHaveLength(1);
   });
 
+  it("not from a day far from publication that the sentence telling the noun gave to something else", () => {
+    const en = dated(
+      "The summit approved the appointment of Omar Saleh as envoy, effective Feb. 1.\n\nThe Riyadh meeting came a day after Faisal bin Khalid spoke by phone with Turkish President Mehmet Arslan.",
+      "2026-12-14",
+    );
+    expect(dateOf(en, "Call", "Mehmet Arslan")).not.toBe("2026-01-31");
+  });
+
   it("still counts forward from an event the span names, told before with its day", () => {
     const en = dated(
       "EU leaders held a summit in Brussels on Thursday. French President Marc Lefort visited Athens two days after the summit.",
