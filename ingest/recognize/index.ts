@@ -367,7 +367,20 @@ export function recognizeMentions(
     const sentenceTitles = [...found, ...findCounterparts(base, found, lastOwnTitle)].sort((a, b) => a.start - b.start);
     lastOwnTitle = [...found].reverse()[0] ?? lastOwnTitle;
 
-    const ctx: NameContext = { ...base, titles: sentenceTitles, titleCase, lowercaseWords, capitalizedAfter, personNameWords };
+    // Written out rather than spread from `base`: V8 adds properties to an object spread from another one on a slow path.
+    const ctx: NameContext = {
+      text: doc.text,
+      sentenceIndex,
+      tokens,
+      view,
+      index,
+      cues,
+      personNameWords,
+      titles: sentenceTitles,
+      titleCase,
+      lowercaseWords,
+      capitalizedAfter,
+    };
     const definitions = titleCase ? [] : findAcronymDefinitions(ctx);
     const placeNamed = titleCase ? [] : findPlaceNamedAgreements(ctx);
     const institutions = titleCase ? [] : findLowercaseInstitutions(ctx);

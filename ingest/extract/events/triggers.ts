@@ -341,7 +341,7 @@ export function triggerHits(
       if (lexicon.type === "Signing" && (isDomesticAct(ctx, cues, s, h, masked) || isDomesticActSigned(ctx, cues, s, h))) continue;
       if (lexicon.type === "Meeting" && takesAThing(ctx, cues, s, h, dates)) continue;
       if (urgesRatherThanMeets(ctx, cues, s, h, dates)) continue;
-      hits.push({ ...h, lexicon, phrase: foldForMatch(h.phrase) });
+      hits.push({ start: h.start, end: h.end, phrase: foldForMatch(h.phrase), lexicon });
     }
   }
   // A longer trigger of another type wins ("entretien téléphonique" is a Call, not a Meeting).
