@@ -96,8 +96,8 @@ interface WordStarts {
 
 /** The word starts of one text whose run begins one of an index's first words: their indices and positions, ascending. */
 interface Candidates {
-  indices: number[];
-  positions: number[];
+  indices: readonly number[];
+  positions: readonly number[];
 }
 
 /** Each run's indices in `positions`, ascending. */
@@ -147,6 +147,32 @@ function cachedWordStarts(folded: string, byRange: boolean): WordStarts {
   recent.unshift({ text: folded, starts });
   if (recent.length > 2) recent.pop();
   return starts;
+}
+
+/** The union of ascending lists of distinct numbers, ascending: one list is read as it is, several are merged in turn. */
+function ascendingUnion(lists: readonly (readonly number[])[]): readonly number[] {
+  let union: readonly number[] = lists[0] ?? [];
+  for (let l = 1; l < lists.length; l++) {
+    const list = lists[l] ?? [];
+    const merged: number[] = [];
+    let a = 0;
+    let b = 0;
+    while (a < union.length && b < list.length) {
+      const x = union[a] ?? 0;
+      const y = list[b] ?? 0;
+      if (x < y) {
+        merged.push(x);
+        a++;
+      } else {
+        merged.push(y);
+        b++;
+      }
+    }
+    while (a < union.length) merged.push(union[a++] ?? 0);
+    while (b < list.length) merged.push(list[b++] ?? 0);
+    union = merged;
+  }
+  return union;
 }
 
 /** The first index in the sorted `positions` at or after `value`. */
@@ -231,13 +257,17 @@ export function compilePhraseIndex(foldedForms: readonly string[]): PhraseIndex 
     const known = starts.candidatesByIndex.get(byFirstRun);
     if (known) return known;
     const byRun = indicesByRun(starts);
-    const found: number[] = [];
+    // The word starts of each run that begins a first word: each list ascends, and no index is in two lists.
+    const lists: number[][] = [];
     if (byRun.size < byFirstRun.size) {
-      for (const [run, indices] of byRun) if (byFirstRun.has(run)) found.push(...indices);
+      for (const [run, indices] of byRun) if (byFirstRun.has(run)) lists.push(indices);
     } else {
-      for (const run of byFirstRun.keys()) found.push(...(byRun.get(run) ?? []));
+      for (const run of byFirstRun.keys()) {
+        const indices = byRun.get(run);
+        if (indices) lists.push(indices);
+      }
     }
-    const indices = found.sort((a, b) => a - b);
+    const indices = ascendingUnion(lists);
     const candidates = { indices, positions: indices.map((i) => starts.positions[i] ?? 0) };
     starts.candidatesByIndex.set(byFirstRun, candidates);
     return candidates;
