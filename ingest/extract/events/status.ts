@@ -21,7 +21,7 @@
  * Otherwise the event occurred.
  */
 import type { EventStatus, IsoDate } from "../../../src/model/extraction.js";
-import type { TemporalExpression } from "../../../src/model/document.js";
+import type { Sentence, TemporalExpression } from "../../../src/model/document.js";
 import type { ExtractionContext } from "../context.js";
 import type { PhraseFinder } from "../lexicon.js";
 import { blankSpans, clauseAround, findIn, type Span } from "../spans.js";
@@ -154,6 +154,22 @@ function withoutAsides(gap: string): string {
   return out === gap ? gap : out.replace(/,/gu, " ");
 }
 
+/** Each document's sentence starts, read once: the extraction never changes a document's sentences. */
+const sentenceByStart = new WeakMap<readonly Sentence[], ReadonlyMap<number, number>>();
+/** `sentences.findIndex((x) => x.start === start)`, looked up: the first sentence that starts there wins, as in the scan. */
+function sentenceStartingAt(sentences: readonly Sentence[], start: number): number {
+  let byStart = sentenceByStart.get(sentences);
+  if (!byStart) {
+    const first = new Map<number, number>();
+    sentences.forEach((x, i) => {
+      if (!first.has(x.start)) first.set(x.start, i);
+    });
+    byStart = first;
+    sentenceByStart.set(sentences, first);
+  }
+  return byStart.get(start) ?? -1;
+}
+
 /**
  * A cue after the trigger with only auxiliaries and adverbs between, past the noun's own
  * complement and asides between commas ("la visite du ministre a finalement été annulée", "the
@@ -171,7 +187,7 @@ function cueAfter(ctx: ExtractionContext, cues: EventCues, finder: PhraseFinder,
     return 0;
   };
   // Names and titles in the complement count as one word each ("between Japanese Prime Minister Sanae Takaichi, … and …").
-  const i = ctx.sentences.findIndex((x) => x.start === sentence.start);
+  const i = sentenceStartingAt(ctx.sentences, sentence.start);
   const named: Span[] = [...(ctx.mentionsBySentence[i] ?? []), ...(ctx.titlesBySentence[i] ?? [])];
   const dates = i >= 0 ? ctx.temporal(i) : [];
   const triggerWords = gapWords(ctx.text.slice(trigger.start, trigger.end)) ?? [];
