@@ -65,13 +65,30 @@ function typeFromKb(ctx: ExtractionContext, id: string): string | null {
   return "iso2" in entry ? "Country" : entry.type;
 }
 
+/** The KB's titles by a key, the first title with a key winning (as a scan in order finds): built once per title list. */
+function firstTitleByKey(
+  cache: WeakMap<readonly KbTitle[], ReadonlyMap<string, KbTitle>>,
+  titles: readonly KbTitle[],
+  keyOf: (t: KbTitle) => string,
+): ReadonlyMap<string, KbTitle> {
+  let byKey = cache.get(titles);
+  if (!byKey) {
+    const first = new Map<string, KbTitle>();
+    for (const t of titles) if (!first.has(keyOf(t))) first.set(keyOf(t), t);
+    byKey = first;
+    cache.set(titles, first);
+  }
+  return byKey;
+}
+const titleByEnglish = new WeakMap<readonly KbTitle[], ReadonlyMap<string, KbTitle>>();
+const titleById = new WeakMap<readonly KbTitle[], ReadonlyMap<string, KbTitle>>();
+
 function kbTitleByEnglish(ctx: ExtractionContext, english: string): KbTitle | undefined {
-  const wanted = english.toLowerCase();
-  return ctx.kb.titles.find((t) => t.title.toLowerCase() === wanted);
+  return firstTitleByKey(titleByEnglish, ctx.kb.titles, (t) => t.title.toLowerCase()).get(english.toLowerCase());
 }
 
 function kbTitleById(ctx: ExtractionContext, id: string | null): KbTitle | undefined {
-  return id ? ctx.kb.titles.find((t) => t.id === id) : undefined;
+  return id ? firstTitleByKey(titleById, ctx.kb.titles, (t) => t.id).get(id) : undefined;
 }
 
 /** Whether a KB office ({title, of}) is the office a title mention names. */
