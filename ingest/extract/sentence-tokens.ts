@@ -222,6 +222,14 @@ export class PhraseSet {
    * phrase lacks one of its words there, so that no reading of the sentence matches.
    */
   mayOccurIn(words: ReadonlySet<string>): boolean {
+    // Whether some phrase has all its words there: the same answer from either side, so the smaller one is walked.
+    if (this.byLongestWord.size < words.size) {
+      for (const [longest, phrases] of this.byLongestWord) {
+        if (!words.has(longest)) continue;
+        for (const phrase of phrases) if (phrase.every((w) => words.has(w))) return true;
+      }
+      return false;
+    }
     for (const word of words) {
       const phrases = this.byLongestWord.get(word);
       if (phrases === undefined) continue;
