@@ -160,6 +160,20 @@ function titleEndPastOrganization(view: SentenceView, org: RawMention, countries
   return bracketed && tokens[next + 2]?.text === ")" && commaAt(next + 3) ? tokens[next + 2].end : org.end;
 }
 
+const openingWords = new WeakMap<ReadonlyArray<readonly string[]>, ReadonlySet<string> | null>();
+/**
+ * The first words of token sequences: a sequence matches at a token only if it opens with the token's folded word, so
+ * a token holding none of them starts none. Null when one sequence is empty (it would match at any token).
+ */
+function openingWordsOf(sequences: ReadonlyArray<readonly string[]>): ReadonlySet<string> | null {
+  let words = openingWords.get(sequences);
+  if (words === undefined) {
+    words = sequences.some((n) => n.length === 0) ? null : new Set(sequences.map((n) => n[0] ?? ""));
+    openingWords.set(sequences, words);
+  }
+  return words;
+}
+
 /**
  * "le patron d'Airbus", "chef du Parti communiste du Vietnam", "the head of the agency": a noun of
  * the language's list before an organisation is a title, that organisation's ("Head"; "Party
@@ -178,7 +192,9 @@ function headOfOrganizationTitles(
   const countries = new Map(organizations.filter((o) => o.type === "Country" && o.source === "kb").map((o) => [o.start, o]));
   const taken = new SpanIndex(known);
   const out: TitleMention[] = [];
+  const opening = openingWordsOf(cues.headOfOrganization);
   tokens.forEach((t, i) => {
+    if (opening !== null && !opening.has(t.folded)) return;
     const noun = cues.headOfOrganization.find((n) => sequenceAt(tokens, i, n));
     if (!noun || taken.overlapping(t.start, t.end)) return;
     let j = i + noun.length;
