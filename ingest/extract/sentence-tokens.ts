@@ -193,8 +193,6 @@ export class PhraseSet {
   private readonly byFirst = new Map<string, string[][]>();
   /** The phrases by their longest word (the likeliest to be missing from a sentence). */
   private readonly byLongestWord = new Map<string, string[][]>();
-  /** The same, listed: read without allocating where the set has fewer longest words than a sentence has words. */
-  private readonly longestWords: ReadonlyArray<{ longest: string; phrases: readonly string[][] }>;
 
   /** `innerAdverbs`: folded words that may also sit inside a phrase, besides adverbs of manner ("déjà", "already"). */
   constructor(
@@ -212,7 +210,6 @@ export class PhraseSet {
       const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
       this.byLongestWord.set(longest, [...(this.byLongestWord.get(longest) ?? []), words]);
     }
-    this.longestWords = [...this.byLongestWord].map(([longest, phrases]) => ({ longest, phrases }));
   }
 
   /** One set of all their phrases: one `mayOccurIn` for many sets (build it once, not per document). */
@@ -225,14 +222,6 @@ export class PhraseSet {
    * phrase lacks one of its words there, so that no reading of the sentence matches.
    */
   mayOccurIn(words: ReadonlySet<string>): boolean {
-    // Whether some phrase has all its words there: the same answer from either side, so the smaller one is walked.
-    if (this.longestWords.length < words.size) {
-      for (const { longest, phrases } of this.longestWords) {
-        if (!words.has(longest)) continue;
-        for (const phrase of phrases) if (phrase.every((w) => words.has(w))) return true;
-      }
-      return false;
-    }
     for (const word of words) {
       const phrases = this.byLongestWord.get(word);
       if (phrases === undefined) continue;
