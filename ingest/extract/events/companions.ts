@@ -11,6 +11,7 @@
 import { blankSpans, findIn, findWordsIn, isLinkingGap, uniq, type Span } from "../spans.js";
 import type { PersonReference } from "../roles.js";
 import type { TriggerScope } from "./scope.js";
+import { personalSubjectPronouns } from "./pronouns.js";
 
 /** Characters between a cue and its first companion, or between two companions: titles and honorifics. */
 const MAX_GAP = 80;
@@ -118,7 +119,7 @@ export function companionsOfSubject(scope: TriggerScope): { cue: Span; companion
   for (const cue of findWordsIn(cues.companionCues, ctx.text, s.start, s.end)) {
     // Before the cue: a pronoun or a name, and auxiliaries ("He is", "Elle sera", "Le ministre X était").
     const subjectSpans = [
-      ...findWordsIn(cues.subjectPronouns, ctx.text, s.start, cue.start),
+      ...personalSubjectPronouns(ctx, s.start, cue.start),
       ...findWordsIn(cues.auxiliaries, ctx.text, s.start, cue.start),
       ...ordered.filter((p) => p.end <= cue.start),
       ...(ctx.titlesBySentence[scope.i] ?? []).filter((t) => t.end <= cue.start),

@@ -17,6 +17,7 @@ import { placesNamed } from "./place-from-scene.js";
 import { couldBeOnePlace } from "./same-place.js";
 import { rulesFor } from "./types.js";
 import { isDayPrecise } from "../../dates/iso.js";
+import { personalSubjectPronouns } from "./pronouns.js";
 
 /** The events held somewhere (a call has no place). */
 const HELD_IN_PLACE: ReadonlySet<string> = new Set(["Meeting", "Signing", "PressConference"]);
@@ -45,7 +46,7 @@ export function carriesOnTheStory(ctx: ExtractionContext, event: StoryEvent, k: 
   const sentence = ctx.sentences[k];
   if (!sentence) return false;
   const cues = eventCues(ctx.language);
-  const opener = findWordsIn(cues.subjectPronouns, ctx.text, sentence.start, sentence.end)[0];
+  const opener = personalSubjectPronouns(ctx, sentence.start, sentence.end)[0];
   if (opener && /^[\s«"“]*$/u.test(ctx.text.slice(sentence.start, opener.start))) return true;
   if (event.mentions.some((m) => m.sentenceIndex === k && m.groupSubject)) return true;
   return findWordsIn(cues.storyContinuations, ctx.text, sentence.start, sentence.end).length > 0;

@@ -13,6 +13,7 @@ import type { PhraseFinder } from "../lexicon.js";
 import { eventCues, type EventCues } from "./cues.js";
 import { packFor } from "../../lang/registry.js";
 import { antecedentOf, peopleIn, relativeClauses, typeOf, type TriggerScope } from "./scope.js";
+import { personalSubjectPronouns } from "./pronouns.js";
 
 /** Words that make a person named after them in the clause an object or an agent, not the subject. */
 const NOT_SUBJECT =
@@ -47,14 +48,9 @@ export function sentenceSubject(ctx: ExtractionContext, roles: RoleExtraction, k
 function leadingSubjectPronoun(ctx: ExtractionContext, roles: RoleExtraction, k: number, before: number): Span | undefined {
   const sentence = ctx.sentences[k];
   if (!sentence) return undefined;
-  const cues = eventCues(ctx.language);
   const end = Math.min(sentence.end, before);
-  const impersonal = findWordsIn(cues.impersonalSubjectPhrases, ctx.text, sentence.start, sentence.end);
   // "Il y a deux jours, X a rencontré Y": a date, not a pronoun.
-  const dates = ctx.temporal(k);
-  const pronouns = findWordsIn(cues.subjectPronouns, ctx.text, sentence.start, end).filter(
-    (p) => !impersonal.some((h) => h.start === p.start) && !dates.some((t) => t.start === p.start),
-  );
+  const pronouns = personalSubjectPronouns(ctx, sentence.start, end);
   const subject = sentenceSubject(ctx, roles, k, before);
   if (!subject) return pronouns[0];
   const clause = clauseAround(ctx.text, sentence.start, sentence.end, subject.start);
@@ -163,7 +159,7 @@ export function subjectPronounReferent(ctx: ExtractionContext, roles: RoleExtrac
 export function pronounSubjectOf(scope: TriggerScope): string | null {
   const { ctx, roles, cues, i, s, trigger, people } = scope;
   const clause = clauseAround(ctx.text, s.start, s.end, trigger.start);
-  const pronoun = findWordsIn(cues.subjectPronouns, ctx.text, Math.max(s.start, clause.start - 40), trigger.start).at(-1);
+  const pronoun = personalSubjectPronouns(ctx, Math.max(s.start, clause.start - 40), trigger.start).at(-1);
   if (!pronoun || people.some((p) => p.start >= pronoun.end && p.end <= trigger.start)) return null;
   // "A welcomed X, who visited Portsmouth where he met Y", "A a accueilli X, qui s'est rendu à Toulon où il a
   // rencontré Y": inside a relative clause, the pronoun stands for the clause's antecedent, not the sentence's subject.
@@ -177,7 +173,7 @@ export function pronounSubjectOf(scope: TriggerScope): string | null {
   );
   if (partner) {
     // The main clause's subject may be a pronoun itself ("Il y a rencontré Y, avec lequel il a signé"): the person before it.
-    const main = findWordsIn(cues.subjectPronouns, ctx.text, s.start, partner.start)[0];
+    const main = personalSubjectPronouns(ctx, s.start, partner.start)[0];
     const at = main && !people.some((p) => p.end <= main.start) ? main.start : partner.start;
     return subjectPronounReferent(ctx, roles, i, at);
   }

@@ -13,6 +13,7 @@ import type { PhraseFinder } from "../lexicon.js";
 import { relationCuesFor } from "../relation-cues.js";
 import { plainWordsOf, wordTokens } from "../sentence-tokens.js";
 import { concludedObjectAt } from "../unnamed-agreements.js";
+import { personalSubjectPronouns } from "./pronouns.js";
 
 /** A verb-only trigger used as a noun: "a great sign of warming ties". */
 function isNounUse(ctx: ExtractionContext, cues: EventCues, s: Span, h: Span): boolean {
@@ -201,7 +202,7 @@ function presenceHits(ctx: ExtractionContext, cues: EventCues, s: Span, sentence
   const people = [
     ...(ctx.mentionsBySentence[sentenceIndex] ?? []).filter((m) => typeOf(ctx, m.entityId) === "Person"),
     ...(ctx.titlesBySentence[sentenceIndex] ?? []),
-    ...findWordsIn(cues.subjectPronouns, ctx.text, s.start, s.end),
+    ...personalSubjectPronouns(ctx, s.start, s.end),
   ];
   const out: TriggerHit[] = [];
   for (const h of findWordsIn(cues.presenceVerbs, ctx.text, s.start, s.end)) {

@@ -42,6 +42,7 @@ import {
 import { listFrom, subjectList } from "./chains.js";
 import { relativeClauses, typeOf, type TriggerScope } from "./scope.js";
 import type { Found, ParticipantRule, PlaceRule } from "./rules.js";
+import { personalSubjectPronouns } from "./pronouns.js";
 
 const person = (id: string | null | undefined) => (id ? { people: [id] } : null);
 
@@ -345,7 +346,7 @@ const subjectBeforeCalledOff: ParticipantRule = {
       if (!sk || !isStorySentence(sk)) continue;
       const subject = sentenceSubject(ctx, roles, k);
       // "Il y a été accueilli par le général Y.": the pronoun is the subject, Y the host.
-      const pronoun = findWordsIn(cues.subjectPronouns, ctx.text, sk.start, sk.end)[0];
+      const pronoun = personalSubjectPronouns(ctx, sk.start, sk.end)[0];
       if (pronoun && (!subject || pronoun.end <= subject.start)) return person(subjectPronounReferent(ctx, roles, k, pronoun.start));
       return person(subject?.personId);
     }

@@ -1586,3 +1586,22 @@ describe("the sides a summit gathers: 'The summit brought together X and Y', 'Le
     expect(other.flat()).not.toContain("country:CL");
   });
 });
+
+describe("an « il » that stands for no one", () => {
+  it("'Il y a deux ans, un mémorandum a été signé': the date's « il » makes no one told before a signer", () => {
+    const found = events(
+      "Le ministre [Paul Verdier](person:paul-verdier) a rencontré jeudi à [Rome](place:rome) son homologue [Marco Bellini](person:marco-bellini).\n\nIl y a deux ans, un mémorandum a été signé entre les deux pays.",
+      "fr",
+    );
+    expect(found.filter((e) => e.type === "Signing" && e.participants.includes("person:paul-verdier"))).toEqual([]);
+  });
+  it("while a personal « il » still stands for the one told before", () => {
+    const found = events(
+      "Le ministre [Paul Verdier](person:paul-verdier) est arrivé jeudi à [Rome](place:rome).\n\nIl a signé vendredi un mémorandum avec [Marco Bellini](person:marco-bellini).",
+      "fr",
+    );
+    expect(found).toContainEqual(
+      expect.objectContaining({ type: "Signing", participants: ["person:marco-bellini", "person:paul-verdier"] }),
+    );
+  });
+});
