@@ -91,6 +91,10 @@ export interface NameCues {
   meetingObjectClosers: ReadonlySet<string>;
   /** Folded words that may stand between such a verb and its object ("jeudi", "également"). */
   meetingObjectInserts: ReadonlySet<string>;
+  /** What ends a country's genitive before a person's name ("'s"), as folded token sequences. */
+  countryGenitiveMarkers: ReadonlyArray<readonly string[]>;
+  /** Articles before a capitalised nationality noun before a person's name ("du", "de l'"), as folded token sequences. */
+  nationalityNounArticles: ReadonlyArray<readonly string[]>;
   /** Copulas as folded token sequences ("became", "est devenu"): "X became the … minister" makes X a person. */
   copulas: ReadonlyArray<readonly string[]>;
   /** Folded nouns after a name that make a named agreement of the whole ("agreement", "accords"). */
@@ -213,6 +217,8 @@ function compile(module: NameCueLists, copulas: readonly string[], ownerPerPerso
     signingAgentBefore: tokenSequences(module.SIGNING_AGENT_BEFORE),
     appositionOfficeNouns: folded(module.APPOSITION_OFFICE_NOUNS),
     appositionOfficeLinks: new Set(module.APPOSITION_OFFICE_LINKS.map((p) => p.toLowerCase())),
+    countryGenitiveMarkers: tokenSequences(module.COUNTRY_GENITIVE_MARKERS),
+    nationalityNounArticles: tokenSequences(module.NATIONALITY_NOUN_ARTICLES),
     copulas: tokenSequences(copulas),
     agreementNameHeads: folded(module.AGREEMENT_NAME_HEADS),
     agreementNameLeads: tokenSequences(module.AGREEMENT_NAME_LEADS),
@@ -279,6 +285,8 @@ const EMPTY: NameCues = {
   signingAgentBefore: [],
   appositionOfficeNouns: new Set(),
   appositionOfficeLinks: new Set(),
+  countryGenitiveMarkers: [],
+  nationalityNounArticles: [],
   copulas: [],
   agreementNameHeads: new Set(),
   agreementNameLeads: [],

@@ -1058,8 +1058,35 @@ function personEvidence(ctx: NameContext, words: readonly Token[]): boolean {
     officeApposition(ctx, first.index, last.index + 1) ||
     officeBeforeComma(ctx, first.index) ||
     signingAgent(ctx, first.index) ||
-    ownerPerPersonInList(ctx, first.index, last.index)
+    ownerPerPersonInList(ctx, first.index, last.index) ||
+    countryOwnerBefore(ctx, first.index, last.index)
   );
+}
+
+/** Name words a country's genitive or a nationality noun may own: "Norway's Ola Berntsen", "du Norvégien Ola Berntsen". */
+const MAX_OWNED_NAME_WORDS = 3;
+
+/**
+ * "alongside Norway's Ola Berntsen and Latvia's Inga Ozola", "aux côtés du Norvégien Ola Berntsen et de la
+ * Lettone Inga Ozola": two or three name words right after a country's genitive (the pack's markers) or after a
+ * capitalised nationality noun the KB knows (the pack's articles before it), where the name ends the phrase (a
+ * comma, a coordinator, a stop, or the end follows): not "Norway's Sovereign Wealth Fund manages …".
+ */
+function countryOwnerBefore(ctx: NameContext, first: number, last: number): boolean {
+  const { tokens, cues, view } = ctx;
+  if (last - first + 1 < 2 || last - first + 1 > MAX_OWNED_NAME_WORDS) return false;
+  const next = tokens[last + 1];
+  if (next !== undefined && next.word && !NAME_COORDINATORS.has(next.folded)) return false;
+  const isCountry = (m: KbMatch) => ctx.index.record(m.targetId)?.type === "Country";
+  for (const marker of cues.countryGenitiveMarkers) {
+    const at = sequenceBefore(tokens, first, marker);
+    if (at <= 0) continue;
+    if (view.matchesEndingAt(tokens[at - 1].end).some((m) => m.kind === "alias" && isCountry(m))) return true;
+  }
+  const noun = tokens[first - 1];
+  if (!noun?.capitalized) return false;
+  const nationality = view.matchesEndingAt(noun.end).find((m) => m.kind === "demonym" && m.start === noun.start && isCountry(m));
+  return nationality !== undefined && cues.nationalityNounArticles.some((a) => sequenceBefore(tokens, first - 1, a) >= 0);
 }
 
 /** Articles between a per-person link and its country: "pour le Pérou", "for the Philippines". */

@@ -541,6 +541,12 @@ export const MEETING_OBJECT_VERBS: readonly string[] = [
   "welcomed",
 ];
 
+/** What ends a country's genitive before the person it owns: "alongside Norway's Ola Berntsen". */
+export const COUNTRY_GENITIVE_MARKERS: readonly string[] = ["'s", "’s"];
+
+/** Articles before a nationality noun naming a person: none in English ("the Norwegian Ola Berntsen" is rare). */
+export const NATIONALITY_NOUN_ARTICLES: readonly string[] = [];
+
 /** Words that may stand between a meeting verb and its object (English puts them elsewhere: "met X on Monday"). */
 export const MEETING_OBJECT_INSERTS: readonly string[] = ["separately", "privately"];
 

@@ -605,6 +605,12 @@ export const MEETING_OBJECT_VERBS: readonly string[] = [
   "accueillie par",
 ];
 
+/** What ends a country's genitive before the person it owns: none in French. */
+export const COUNTRY_GENITIVE_MARKERS: readonly string[] = [];
+
+/** Articles before a capitalised nationality noun naming a person: "aux côtés du Norvégien Ola Berntsen", "et de la Slovène Ana Kralj". */
+export const NATIONALITY_NOUN_ARTICLES: readonly string[] = ["le", "la", "l'", "du", "de la", "de l'", "au", "à la", "à l'"];
+
 /** Words that may stand between a meeting verb and its object: "a rencontré jeudi X", "a également rencontré hier X". */
 export const MEETING_OBJECT_INSERTS: readonly string[] = [
   "hier",

@@ -292,6 +292,31 @@ describe("personName: a verb only a person takes beside an unknown given name", 
   });
 });
 
+describe("personName: a country's genitive or a nationality noun before an unknown given name", () => {
+  it("takes the name after 'Kenya's' or after 'du Kényan' as a person's, each item of a list", () => {
+    expect(shaped(en("The summit opened alongside Kenya's Tavrek Ostani and Italy's Melvo Drasani."))).toEqual([
+      "Tavrek Ostani|Person|personName",
+      "Melvo Drasani|Person|personName",
+    ]);
+    expect(shaped(en("Leaders including Germany's Ulven Brask, Kenya's Tavrek Ostani and others met."))).toEqual(
+      expect.arrayContaining(["Ulven Brask|Person|personName", "Tavrek Ostani|Person|personName"]),
+    );
+    expect(shaped(fr("Il s'est exprimé aux côtés du Kényan Tavrek Ostani et de l'Italienne Melva Drasani."))).toEqual([
+      "Tavrek Ostani|Person|personName",
+      "Melva Drasani|Person|personName",
+    ]);
+    expect(shaped(fr("Le sommet a réuni la Kényane Tavra Ostani, l'Allemand Ulven Brask et d'autres."))).toEqual(
+      expect.arrayContaining(["Tavra Ostani|Person|personName", "Ulven Brask|Person|personName"]),
+    );
+  });
+  it("not where the name goes on into a clause, nor after a lower-case demonym or with no article before the noun", () => {
+    expect(shaped(en("Kenya's Tavrek Ostani Fund manages the reserves."))).not.toContain("Tavrek Ostani|Person|personName");
+    expect(shaped(en("Kenya's Tavrek Ostani manages the reserves."))).toEqual([]);
+    expect(shaped(fr("Le groupe kényan Tavrek Ostani a publié ses comptes."))).not.toContain("Tavrek Ostani|Person|personName");
+    expect(shaped(fr("Des Kényans Tavrek Ostani étaient présents."))).toEqual([]);
+  });
+});
+
 describe("personName: the object of a meeting verb with an unknown given name", () => {
   it("right after 'met' / 'a rencontré' / 's'est entretenu avec' / 'reçu par', when the name ends the clause", () => {
     expect(shaped(en("The minister also met Zorvan Keldaru on Thursday."))).toEqual(["Zorvan Keldaru|Person|personName"]);
