@@ -493,9 +493,18 @@ export function resolveEvents(ctx: ExtractionContext, mentions: readonly EventMe
       unattached.push(m);
       continue;
     }
+    // "Les chefs de délégation ont été reçus par le chef de l'État nigérien": the group meets the country of a holder left
+    // unnamed; the group's own event had no such side, so this is another meeting.
+    const groupMeetsUnnamed = m.groupSubject && original.people.length === 0 && original.parties.length > 0;
     const same = [...events]
       .reverse()
-      .find((e) => compatible(ctx, e, m) && (!groupMeetsNamed || subset(m.people, e.people)) && !otherCountrySides(ctx, roles, e, m));
+      .find(
+        (e) =>
+          compatible(ctx, e, m) &&
+          (!groupMeetsNamed || subset(m.people, e.people)) &&
+          (!groupMeetsUnnamed || subset(m.parties, e.parties)) &&
+          !otherCountrySides(ctx, roles, e, m),
+      );
     if (same) absorb(ctx, same, m, true);
     else events.push(open(m));
   }

@@ -203,6 +203,21 @@ export const peopleGroup: ParticipantRule = {
   find: ({ ctx, s, trigger }) => (groupSubjectBefore(ctx, s, trigger.start) ? { groupSubject: true } : null),
 };
 
+/**
+ * "Les chefs de délégation ont ensuite été reçus par le chef de l'État nigérien", "They then met the German
+ * chancellor": a group standing for the people of the salient event meets an office holder the sentence leaves
+ * unnamed, whose country takes part. Tried before peopleGroup, and also for a weak word ("reçus"), the holder
+ * making it a meeting.
+ */
+const groupMeetsUnnamedHolder: ParticipantRule = {
+  name: "groupMeetsUnnamedHolder",
+  find: (scope) => {
+    if (!groupSubjectBefore(scope.ctx, scope.s, scope.trigger.start)) return null;
+    const parties = unnamedOfficeHolders(scope, []);
+    return parties.length > 0 ? { groupSubject: true, parties } : null;
+  },
+};
+
 export const ministersOf: ParticipantRule = {
   name: "ministersOf",
   find: ({ ctx, roles, i, s, hits }) =>
@@ -367,6 +382,30 @@ const HOLDER_LEAD_WORDS = 2;
 const HOLDER_NAME_GAP = /^[\s,]*(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|the|le|la|l['’])\s*)?$/iu;
 /** Most words between an unnamed office holder as subject and the meeting's word: an auxiliary, an adverb. */
 const HOLDER_TO_TRIGGER_WORDS = 2;
+/** Most words between the agent's marker and the unnamed office holder: its article ("par le", "by the"). */
+const AGENT_TO_HOLDER_WORDS = 1;
+
+/**
+ * "ont été reçus en audience lundi soir au palais par le chef de l'État nigérien", "were received on Monday by the
+ * Nigerien head of state": the title `t` is the agent of a passive reception the trigger is (the pack's marker, then an
+ * article at most, before it).
+ */
+function agentOfReception(scope: TriggerScope, t: Span): boolean {
+  const { ctx, cues, s, trigger } = scope;
+  if (t.start < trigger.end) return false;
+  // The trigger itself, its adverbs left out ("ont ensuite été reçus", "were later received"), ends a passive reception.
+  const adverbs = findIn(cues.adverbsInsideTriggers, ctx.text, trigger.start, trigger.end);
+  const verb = blankSpans(ctx.text, trigger.start, trigger.end, adverbs).trim().replace(/\s+/gu, " ");
+  const reception =
+    cues.passiveReceptions.findAll(verb).some((v) => v.end === verb.length) ||
+    findIn(cues.passiveReceptions, ctx.text, Math.max(s.start, trigger.start - 30), Math.min(s.end, trigger.end + 10)).some((v) =>
+      overlaps(v, trigger),
+    );
+  if (!reception) return false;
+  return findIn(cues.agentMarkers, ctx.text, trigger.end, t.start).some(
+    (m) => letterWordCount(ctx.text.slice(m.end, t.start)) <= AGENT_TO_HOLDER_WORDS,
+  );
+}
 
 /**
  * "X s'est entretenu par téléphone mardi avec le chancelier allemand", "Le ministre indien de la Défense a rencontré X",
@@ -409,7 +448,8 @@ function unnamedOfficeHolders(scope: TriggerScope, taking: readonly string[]): s
       t.end <= trigger.start &&
       letterWordCount(blankSpans(ctx.text, clause.start, t.start, blanks)) <= HOLDER_LEAD_WORDS &&
       letterWordCount(blankSpans(ctx.text, t.end, trigger.start, blanks)) <= HOLDER_TO_TRIGGER_WORDS;
-    if (object || subject) out.push(of);
+    const agent = !people.some((p) => p.start >= trigger.end && p.end <= t.start) && agentOfReception(scope, t);
+    if (object || subject || agent) out.push(of);
   }
   return [...new Set(out)];
 }
@@ -676,6 +716,7 @@ const MEETING_PARTY_RULES: readonly ParticipantRule[] = [
   blocsBetween,
   sidesGroup,
   ministersOf,
+  groupMeetsUnnamedHolder,
   peopleGroup,
   countedGroup,
   sidesJoined,

@@ -51,6 +51,29 @@ describe("heads of delegation standing for the people of the meeting told before
   });
 });
 
+describe("heads of delegation received by an office holder the article leaves unnamed", () => {
+  it("meet that holder's country, a meeting apart from the one told before", () => {
+    const french = meetings(
+      `${TALKS_FR}Les chefs de délégation ont ensuite été reçus en audience lundi soir au palais présidentiel par le chef de l'État nigérien.`,
+    );
+    expect(french).toContainEqual([...MINISTERS, "Niger"].sort());
+    expect(french).toContainEqual(MINISTERS);
+    const english = meetings(
+      `${TALKS_EN}The heads of delegation were later received at the presidential palace by the Nigerien president.`,
+    );
+    expect(english).toContainEqual([...MINISTERS, "Niger"].sort());
+    expect(english).toContainEqual(MINISTERS);
+  });
+
+  it("not when nobody receives them, nor an office holder merely named in another part of the sentence", () => {
+    expect(meetings(`${TALKS_FR}Les chefs de délégation ont ensuite été reçus en audience lundi soir.`).flat()).not.toContain("Niger");
+    const aside = meetings(
+      `${TALKS_EN}The heads of delegation were later received by the mayor, the Nigerien president having left for Paris.`,
+    );
+    expect(aside.flat()).not.toContain("Niger");
+  });
+});
+
 describe("a leaders' group meeting for its organisation's summit", () => {
   it("is that summit, the organisation's, not a meeting of the countries apart", () => {
     expect(meetings("The leaders of Ghana, Togo and Benin met in Lome on Saturday for the annual ECOWAS summit.")).toEqual([["ECOWAS"]]);
