@@ -12,6 +12,7 @@ import { blankSpans, clauseAround, findIn, findWordsIn, wordCount, type Span } f
 import type { PhraseFinder } from "../lexicon.js";
 import { eventCues, type EventCues } from "./cues.js";
 import { packFor } from "../../lang/registry.js";
+import { roleCuesFor } from "../role-cues.js";
 import { antecedentOf, peopleIn, relativeClauses, typeOf, type TriggerScope } from "./scope.js";
 import { personalSubjectPronouns } from "./pronouns.js";
 
@@ -20,6 +21,23 @@ const NOT_SUBJECT =
   /(?:^|[\s'’])(?:par|by|avec|with|to|à|au|aux|pour|for|from|auprès|envers|towards?|après|after|avant|before|than|accueillir|welcoming|greeting|meeting|rencontrer|between|entre)(?=[\s'’]|$)/iu;
 /** A complement right before the person ("la visite de M. X", "the visit of Mr X"). */
 const COMPLEMENT_OF = /(?:^|[\s'’])(?:de|du|des|d|of)(?:\s+|['’])(?:(?:le|la|les|l['’]|the|M\.|Mr\.?|Mme|Ms\.?|Mrs\.?)\s*)?$/iu;
+
+/**
+ * Where the phrase naming a person opens: at the title right before the name ("le président italien Marco Bellini"),
+ * or before a comma and maybe a style when that title is the person's ("le président italien, Marco Bellini", "le
+ * Premier ministre, M. Luca Ferrante"); else at the name.
+ */
+function personPhraseStart(ctx: ExtractionContext, roles: RoleExtraction, p: PersonReference, titles: readonly Span[]): number {
+  const styles = roleCuesFor(ctx.language).gapPhrases;
+  const title = titles.find((t) => {
+    if (t.end > p.start) return false;
+    const gap = ctx.text.slice(t.end, p.start);
+    if (/^\s*$/u.test(gap)) return true;
+    const apposition = /^\s*,[\s,]*$/u.test(blankSpans(ctx.text, t.end, p.start, findWordsIn(styles, ctx.text, t.end, p.start)));
+    return apposition && roles.attachedTitles.get(t.start) === p.personId;
+  });
+  return title ? title.start : p.start;
+}
 
 /** Whether the person reference is the subject of its clause: no preposition before it in the clause. */
 function isSubject(ctx: ExtractionContext, s: Span, p: PersonReference, titles: readonly Span[]): boolean {
@@ -53,8 +71,10 @@ function leadingSubjectPronoun(ctx: ExtractionContext, roles: RoleExtraction, k:
   const pronouns = personalSubjectPronouns(ctx, sentence.start, end);
   const subject = sentenceSubject(ctx, roles, k, before);
   if (!subject) return pronouns[0];
-  const clause = clauseAround(ctx.text, sentence.start, sentence.end, subject.start);
-  return pronouns.find((p) => p.start >= clause.start && p.end <= subject.start);
+  // "Il a rencontré le président italien, Marco Bellini": the name in apposition is in its title's clause.
+  const from = personPhraseStart(ctx, roles, subject, ctx.titlesBySentence[k] ?? []);
+  const clause = clauseAround(ctx.text, sentence.start, sentence.end, from);
+  return pronouns.find((p) => p.start >= clause.start && p.end <= from);
 }
 
 /** How many sentences back a chain of subject pronouns is followed ("X arrived. He met Y. Later, he met Z."). */
@@ -139,7 +159,12 @@ export function personAt(ctx: ExtractionContext, roles: RoleExtraction, i: numbe
   // A fronted clause ("Quelques heures après son arrivée, le Premier ministre a été accueilli"): the sentence's subject.
   const later = sentenceSubject(ctx, roles, i);
   const sentence = ctx.sentences[i];
-  if (later && sentence && clauseAround(ctx.text, sentence.start, sentence.end, at).end <= later.start) return later.personId;
+  if (
+    later &&
+    sentence &&
+    clauseAround(ctx.text, sentence.start, sentence.end, at).end <= personPhraseStart(ctx, roles, later, ctx.titlesBySentence[i] ?? [])
+  )
+    return later.personId;
   return previousSubject(ctx, roles, i)?.personId ?? null;
 }
 
