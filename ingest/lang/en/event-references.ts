@@ -268,6 +268,12 @@ export const NEXT_MEETING_LINKS = [
   "and afterwards",
   "after which he",
   "after which she",
+  // "…, a day after speaking by phone with Z", "after meeting Z": an earlier meeting, with a counterpart of its own.
+  "after speaking",
+  "after talking",
+  "after meeting",
+  "after holding",
+  "after having",
 ] as const;
 
 /** Relative pronouns that make the person before them a partner of the verb after them ("X met Y, with whom he signed …"). */

@@ -322,6 +322,11 @@ export const NEXT_MEETING_LINKS = [
   "et s'est également",
   "et s'est aussi",
   "et s'est ensuite",
+  // « …, un jour après s'être entretenu par téléphone avec Z », « après avoir rencontré Z » : une rencontre plus tôt, la sienne.
+  "après avoir",
+  "après s'être",
+  "après s’être",
+  "après être",
 ] as const;
 
 /** Pronoms relatifs qui font de la personne nommée avant eux un partenaire du verbe qui suit (« X a rencontré Y, avec qui il a signé … »). */
