@@ -22,10 +22,15 @@ const NOT_SUBJECT =
 /** A complement right before the person ("la visite de M. X", "the visit of Mr X"). */
 const COMPLEMENT_OF = /(?:^|[\s'’])(?:de|du|des|d|of)(?:\s+|['’])(?:(?:le|la|les|l['’]|the|M\.|Mr\.?|Mme|Ms\.?|Mrs\.?)\s*)?$/iu;
 
+/** A title's complement naming nothing (lower-case nouns), then the comma before the name in apposition: " de la ville, ", " of the city, ". */
+const UNNAMED_TITLE_COMPLEMENT =
+  /^\s+(?:de|du|des|d['’]|of)\s*(?:(?:la|le|les|l['’]|the)\s*)?\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?\s*,\s*$/u;
+
 /**
  * Where the phrase naming a person opens: at the title right before the name ("le président italien Marco Bellini"),
  * or before a comma and maybe a style when that title is the person's ("le président italien, Marco Bellini", "le
- * Premier ministre, M. Luca Ferrante"); else at the name.
+ * Premier ministre, M. Luca Ferrante"), or after the title's complement when it names nothing ("le maire de la ville,
+ * Ilija Stojanov"); else at the name.
  */
 function personPhraseStart(ctx: ExtractionContext, roles: RoleExtraction, p: PersonReference, titles: readonly Span[]): number {
   const styles = roleCuesFor(ctx.language).gapPhrases;
@@ -33,8 +38,11 @@ function personPhraseStart(ctx: ExtractionContext, roles: RoleExtraction, p: Per
     if (t.end > p.start) return false;
     const gap = ctx.text.slice(t.end, p.start);
     if (/^\s*$/u.test(gap)) return true;
-    const apposition = /^\s*,[\s,]*$/u.test(blankSpans(ctx.text, t.end, p.start, findWordsIn(styles, ctx.text, t.end, p.start)));
-    return apposition && roles.attachedTitles.get(t.start) === p.personId;
+    const rest = blankSpans(ctx.text, t.end, p.start, findWordsIn(styles, ctx.text, t.end, p.start));
+    const holder = roles.attachedTitles.get(t.start);
+    if (/^\s*,[\s,]*$/u.test(rest)) return holder === p.personId;
+    // "le maire de la ville, Ilija Stojanov", "the mayor of the city, X": a complement naming no one's, held by no one else.
+    return holder === undefined && UNNAMED_TITLE_COMPLEMENT.test(rest);
   });
   return title ? title.start : p.start;
 }

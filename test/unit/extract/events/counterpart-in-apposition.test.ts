@@ -58,6 +58,22 @@ describe("a counterpart named in apposition after its title and a comma", () => 
     expect(en).toContainEqual({ status: "planned", participants: ["Paul Verdier"], place: "Bitola" });
   });
 
+  it("a title's complement naming nothing before the comma: 'le maire de la ville, Ilija Stojanov' is met, not the visitor", () => {
+    const fr =
+      "Le ministre belge Paul Verdier est arrivé mercredi à Skopje. Il se rendra ensuite à Bitola pour rencontrer le maire de la ville, Ilija Stojanov.";
+    expect(events(fr, "Visit")).toContainEqual({ status: "planned", participants: ["Paul Verdier"], place: "Bitola" });
+    expect(events(fr, "Meeting")).toContainEqual({ status: "planned", participants: ["Ilija Stojanov", "Paul Verdier"], place: "Bitola" });
+    const en =
+      "Belgian Foreign Minister Paul Verdier arrived in Skopje on Wednesday. He will then travel to Bitola to meet the mayor of the city, Ilija Stojanov.";
+    expect(events(en, "Visit")).toContainEqual({ status: "planned", participants: ["Paul Verdier"], place: "Bitola" });
+    expect(events(en, "Visit").some((v) => v.participants.includes("Ilija Stojanov"))).toBe(false);
+    const after = events(
+      "Le ministre belge Paul Verdier est arrivé mercredi à Skopje. Lorsqu'il a quitté le maire de la ville, Ilija Stojanov a rencontré la ministre Ana Petrova.",
+      "Meeting",
+    );
+    expect(after).toContainEqual(expect.objectContaining({ participants: ["Ana Petrova", "Ilija Stojanov"] }));
+  });
+
   it("a name after someone else's title and a comma is the subject of its own clause, not the one met", () => {
     const fr = events(
       "Le ministre belge Paul Verdier est arrivé mercredi à Rome. Lorsqu'il a quitté le ministre, Marco Bellini a rencontré la maire Anna Conti.",
