@@ -167,12 +167,10 @@ export function personAt(ctx: ExtractionContext, roles: RoleExtraction, i: numbe
   // A fronted clause ("Quelques heures après son arrivée, le Premier ministre a été accueilli"): the sentence's subject.
   const later = sentenceSubject(ctx, roles, i);
   const sentence = ctx.sentences[i];
-  if (
-    later &&
-    sentence &&
-    clauseAround(ctx.text, sentence.start, sentence.end, at).end <= personPhraseStart(ctx, roles, later, ctx.titlesBySentence[i] ?? [])
-  )
-    return later.personId;
+  const laterStart = later ? personPhraseStart(ctx, roles, later, ctx.titlesBySentence[i] ?? []) : at;
+  // "Il a rencontré des élus, dont le maire, X": a name of the list the object opens, not a subject after a fronted clause.
+  const included = findWordsIn(eventCues(ctx.language).includingPronouns, ctx.text, at, laterStart).length > 0;
+  if (later && sentence && !included && clauseAround(ctx.text, sentence.start, sentence.end, at).end <= laterStart) return later.personId;
   return previousSubject(ctx, roles, i)?.personId ?? null;
 }
 

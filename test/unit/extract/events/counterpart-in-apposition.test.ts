@@ -74,6 +74,25 @@ describe("a counterpart named in apposition after its title and a comma", () => 
     expect(after).toContainEqual(expect.objectContaining({ participants: ["Ana Petrova", "Ilija Stojanov"] }));
   });
 
+  it("'des représentants …, dont le président du Medef, X': a name of the list the object opens, met by the pronoun's person", () => {
+    const fr = events(
+      "Le ministre belge Paul Verdier est arrivé mercredi à Lyon. Il a rencontré des représentants du patronat, dont le président du Medef, Henri Lacoste.",
+      "Meeting",
+    );
+    expect(fr).toContainEqual(expect.objectContaining({ participants: ["Henri Lacoste", "Paul Verdier"] }));
+    const talks = events(
+      "La ministre française Claire Dumont est arrivée mardi à Lille. Elle s'est entretenue avec plusieurs élus, dont le maire, Jacques Morel.",
+      "Meeting",
+    );
+    expect(talks).toContainEqual(expect.objectContaining({ participants: ["Claire Dumont", "Jacques Morel"] }));
+    expect(
+      events(
+        "La ministre française Claire Dumont est arrivée mardi à Lille. Elle s'est entretenue avec plusieurs élus, dont le maire, Jacques Morel.",
+        "Visit",
+      ),
+    ).toEqual([{ status: "occurred", participants: ["Claire Dumont"], place: "Lille" }]);
+  });
+
   it("a name after someone else's title and a comma is the subject of its own clause, not the one met", () => {
     const fr = events(
       "Le ministre belge Paul Verdier est arrivé mercredi à Rome. Lorsqu'il a quitté le ministre, Marco Bellini a rencontré la maire Anna Conti.",
