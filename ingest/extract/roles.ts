@@ -1771,8 +1771,12 @@ const storysHomeCountry: OwnerRule = {
     // An office held before ("X, ancien chef d'état-major de l'armée de Terre") is as often another country's; not a
     // diplomat's posted abroad, whose country is the one the story is told from.
     const current = a.title.tenure === "current" || posted.length > 0;
+    // "TOKYO (Kyodo) - X, a former vice foreign minister, said": under a dateline and with no other country in the
+    // sentence, a former office in apposition after the name is the dateline country's too.
+    const formerUnderDateline = a.title.tenure === "former" && home.fromDateline && appositionAfterName(ctx, a, posted);
     return apposition ||
       (current && (appositionAfterName(ctx, a, posted) || a.statedByVerb === true) && !elsewhere) ||
+      (formerUnderDateline && !elsewhere) ||
       (home.fromDateline && stated && !elsewhere)
       ? home.id
       : null;

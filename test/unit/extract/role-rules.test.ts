@@ -13,6 +13,7 @@ const knowledge = {
   titles: [
     ...testKnowledge.titles,
     { id: "title:general", title: "General", forms: ["général", "General"], kind: "military" as const, rank: true },
+    { id: "title:vice-foreign-minister", title: "Vice Foreign Minister", forms: ["vice foreign minister"], kind: "minister" as const },
   ],
   byId: new Map<string, KbCountry | KbEntity>([
     ...testKnowledge.byId,
@@ -810,11 +811,36 @@ describe("storysHomeCountry: a diplomat posted abroad", () => {
     const formerFr = `Le [Kenya](country:KE) a ouvert des pourparlers. [Luca Neri](person:luca-neri), {ancien ambassadeur}(${AMB} - former) en [Italie](country:IT), a parlé.`;
     expect(dated(formerFr, "fr")).toEqual(["person:luca-neri former of country:KE"]);
   });
-  it("not a former office that is no diplomat's posted abroad, nor with another country named outside the posting", () => {
+  it("not with another country named outside the posting", () => {
     const other = `[Kenya](country:KE) opened talks. [Tom Reyes](person:tom-reyes), a {former ambassador}(${AMB} - former) to [Japan](country:JP), met officials from [Italy](country:IT).`;
     expect(dated(other, "en")).toEqual([]);
+  });
+});
+
+describe("storysHomeCountry: a former office in apposition under a dateline", () => {
+  const VFM = "title:vice-foreign-minister Vice_Foreign_Minister minister";
+  const dated = (markup: string, language: string, datelinePlace: string | null) =>
+    extractFromLinked({ ...linkedDocument(markup, { published: "2026-02-02", language }), datelinePlace }, knowledge, tools)
+      .relations.filter((r) => r.type === "HOLDS_ROLE")
+      .map((r) => `${r.source} ${String(r.properties?.tenure)} of ${r.target}`);
+  it("owns 'X, a former vice foreign minister, said' and 'X, ancienne ministre de la Défense, a jugé' by the dateline's country", () => {
+    const en = `[Kenya](country:KE) opened talks. [Tom Reyes](person:tom-reyes), a {former vice foreign minister}(${VFM} - former), said the talks would resume.`;
+    expect(dated(en, "en", "country:KE")).toEqual(["person:tom-reyes former of country:KE"]);
     const notPosted = `[Kenya](country:KE) opened talks. [Tom Reyes](person:tom-reyes), a {former defence minister}(${DEF} - former), said the talks were useful.`;
-    expect(dated(notPosted, "en")).toEqual([]);
+    expect(dated(notPosted, "en", "country:KE")).toEqual(["person:tom-reyes former of country:KE"]);
+    const fr = `Le [Kenya](country:KE) a ouvert des pourparlers. [Eva Sola](person:eva-sola), {ancienne ministre de la Défense}(${DEF} - former), a jugé la reprise probable.`;
+    expect(dated(fr, "fr", "country:KE")).toEqual(["person:eva-sola former of country:KE"]);
+  });
+  it("not without a dateline (a country only named most), nor with another country in the sentence, nor an apposition left open", () => {
+    const story = `Le [Kenya](country:KE) renforce sa marine. Le [Kenya](country:KE) achète deux frégates. Le [Kenya](country:KE) paiera. [Eva Sola](person:eva-sola), {ancienne ministre de la Défense}(${DEF} - former), a jugé la reprise probable.`;
+    expect(dated(story, "fr", null)).toEqual([]);
+    const other = `[Kenya](country:KE) opened talks. [Tom Reyes](person:tom-reyes), a {former vice foreign minister}(${VFM} - former), met officials from [Italy](country:IT).`;
+    expect(dated(other, "en", "country:KE")).toEqual([]);
+    const demonym = `Le [Kenya](country:KE) a ouvert des pourparlers. [Eva Sola](person:eva-sola), {ancienne ministre de la Défense}(${DEF} - former), a rencontré des responsables [italiens](country:IT demonym).`;
+    expect(dated(demonym, "fr", "country:KE")).toEqual([]);
+    // Nor an apposition left open after the title ("X, a former defence minister since 2019").
+    const open = `[Kenya](country:KE) opened talks. [Tom Reyes](person:tom-reyes), a {former defence minister}(${DEF} - former) under two presidents, said the talks were useful.`;
+    expect(dated(open, "en", "country:KE")).toEqual([]);
   });
 });
 
