@@ -73,6 +73,8 @@ export interface RoleCues {
   onBehalfOf: PhraseFinder;
   /** "delegation", "délégation": a group a country qualifies ("the Emirati delegation"). */
   delegationNouns: PhraseFinder;
+  /** "l'accompagnait", "travelled with him": verbs of one who goes with a guest, no host. */
+  companionVerbs: PhraseFinder;
   /** "from", "du": between such a group and its country after it ("a delegation from Mali"). */
   delegationCountryLinks: PhraseFinder;
   /** "was led by", "était conduite par": between such a group and the person at its head. */
@@ -136,6 +138,7 @@ function compile(roles: RoleCueLists, names: NameCueLists): RoleCues {
     takesOfficeLater: phraseFinder(roles.TAKES_OFFICE_LATER),
     representedBy: phraseFinder(roles.REPRESENTATIVE_LINKS),
     delegationNouns: phraseFinder(roles.DELEGATION_NOUNS),
+    companionVerbs: phraseFinder(roles.COMPANION_VERBS),
     delegationCountryLinks: phraseFinder(roles.DELEGATION_COUNTRY_LINKS),
     delegationLeaderLinks: phraseFinder(roles.DELEGATION_LEADER_LINKS),
     arrivalWords: phraseFinder(roles.ARRIVAL_WORDS),
@@ -188,6 +191,7 @@ const EMPTY: RoleCues = {
   takesOfficeLater: NONE,
   representedBy: NONE,
   delegationNouns: NONE,
+  companionVerbs: NONE,
   delegationCountryLinks: NONE,
   delegationLeaderLinks: NONE,
   arrivalWords: NONE,

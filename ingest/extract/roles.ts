@@ -2460,6 +2460,29 @@ function hostOfMeeting(ctx: ExtractionContext, cues: RoleCues, trip: Trip, a: At
 }
 
 /**
+ * "Le ministre français s'est rendu jeudi à Belgrade. M. Z, ministre de l'Intégration européenne, a salué la visite", "France's
+ * defence minister travelled to Belgrade on Monday. Z, the minister for integration, welcomed the visit": with no meeting word,
+ * the holder named first in the sentence right after the trip's (in its paragraph), the title in apposition after the name.
+ * Only when the traveller is someone else: named, or told by an office another country qualifies that is not the holder's
+ * office ("Le ministre français des Armées … M. X, ministre des Armées," may be the same man). Not one who goes with the guest.
+ */
+function speaksAfterTrip(ctx: ExtractionContext, cues: RoleCues, trip: Trip, a: Attachment, mention: EntityMention): boolean {
+  const i = a.title.sentenceIndex;
+  const s = ctx.sentences[i];
+  const told = ctx.sentences[trip.sentenceIndex];
+  if (!s || !told || trip.sentenceIndex !== i - 1 || told.paragraph !== s.paragraph || mention.end > a.title.start) return false;
+  const first = (ctx.mentionsBySentence[i] ?? [])[0];
+  if (first?.entityId !== a.personId || blankPhrases(ctx.text.slice(s.start, first.start), cues.gapPhrases).trim() !== "") return false;
+  const companions = [cues.delegation, eventCues(ctx.language).companionCues, cues.delegationNouns, cues.companionVerbs];
+  if (companions.some((finder) => findWordsIn(finder, ctx.text, s.start, s.end).length > 0)) return false;
+  if (trip.travellers.size > 0) return true;
+  const guestTitles = (ctx.titlesBySentence[trip.sentenceIndex] ?? []).filter(
+    (t) => t.end <= trip.start && t.ofEntityId !== null && t.ofEntityId !== trip.country,
+  );
+  return guestTitles.length > 0 && guestTitles.every((t) => t.titleId !== a.title.titleId);
+}
+
+/**
  * "Le ministre tchadien de la Défense, A, est arrivé lundi à Niamey. Il a été reçu par le Premier ministre, M. Z", "During
  * his visit to Hanoi, A met Prime Minister Z", "La visite du ministre A à Dakar … il s'est entretenu avec la ministre des
  * Affaires étrangères, Mme Y": a national office the text gives no country, held by one the traveller meets in the trip's
@@ -2475,7 +2498,7 @@ const hostOfTrip: OwnerRule = {
     const mention = holderMention(ctx, a);
     if (!trip || !mention || trip.travellers.has(a.personId) || travelsTo(ctx, cues, a.personId, trip.country)) return null;
     const holder = { start: Math.min(a.title.start, mention.start), end: Math.max(a.title.end, mention.end) };
-    return hostOfMeeting(ctx, cues, trip, a, holder) ? trip.country : null;
+    return hostOfMeeting(ctx, cues, trip, a, holder) || speaksAfterTrip(ctx, cues, trip, a, mention) ? trip.country : null;
   },
 };
 

@@ -51,6 +51,20 @@ export const REPRESENTATIVE_LINKS: readonly string[] = [...REPRESENTED_BY, "repr
 /** Nouns of a group that speaks for a country when the country qualifies them: "the Emirati delegation", "a delegation from Mali". */
 export const DELEGATION_NOUNS: readonly string[] = ["delegation", "delegations", "team", "mission"];
 
+/** Verbs of one who goes with a guest, not one who receives them: "X, the defence minister, accompanied him". */
+export const COMPANION_VERBS: readonly string[] = [
+  "accompanied",
+  "accompanies",
+  "accompanying",
+  "travelled with",
+  "traveled with",
+  "travelling with",
+  "traveling with",
+  "was part of the delegation",
+  "joined him",
+  "joined her",
+];
+
 /** Between such a group and its country written after it: "a delegation from Mali", "the delegation of the UAE". */
 export const DELEGATION_COUNTRY_LINKS: readonly string[] = ["from", "from the", "of", "of the"];
 

@@ -65,6 +65,20 @@ export const REPRESENTATIVE_LINKS: readonly string[] = [
 /** Nouns of a group that speaks for a country when the country qualifies them: "la délégation malienne", "une mission du Mali". */
 export const DELEGATION_NOUNS: readonly string[] = ["délégation", "délégations", "mission", "équipe"];
 
+/** Verbs of one who goes with a guest, not one who receives them : « X, ministre de la Défense, l'accompagnait ». */
+export const COMPANION_VERBS: readonly string[] = [
+  "accompagnait",
+  "accompagne",
+  "accompagnaient",
+  "accompagnent",
+  "a accompagné",
+  "ont accompagné",
+  "était du voyage",
+  "étaient du voyage",
+  "est du voyage",
+  "faisait partie de la délégation",
+];
+
 /** Between such a group and its country written after it: "la délégation du Mali", "une délégation de la Côte d'Ivoire". */
 export const DELEGATION_COUNTRY_LINKS: readonly string[] = ["du", "de la", "de l'", "des", "de", "d'"];
 

@@ -99,6 +99,30 @@ describe("hostOfTrip", () => {
     const delegation = `${luca} est arrivé lundi à ${osaka}. Il a rencontré le {Premier ministre}(${PM}), ${tom}, avec sa délégation, dont le {ministre de la Défense}(${DEF}), ${lina}.`;
     expect(roles(delegation)).toEqual(["person:tom-reyes → Prime Minister of country:JP"]);
   });
+  it("owns the office in apposition of one named first right after the trip, with no meeting word, by the visited country", () => {
+    const fr = `Le {ministre français des Armées}(${DEF} country:FR) s'est rendu jeudi à ${osaka}. Mme ${tom}, {ministre des Affaires étrangères}(${FM}), a salué la visite.`;
+    expect(roles(fr)).toEqual(["person:tom-reyes → Foreign Minister of country:JP"]);
+    const named = `${luca} s'est rendu lundi à ${osaka}. ${lina}, {ministre de la Défense}(${DEF}), a qualifié cette visite d'historique.`;
+    expect(roles(named)).toEqual(["person:lina-sato → Defence Minister of country:JP"]);
+    const en = `${luca} travelled to ${osaka} on Monday. ${tom}, the {foreign minister}(${FM}), welcomed the visit.`;
+    expect(roles(en, "en")).toEqual(["person:tom-reyes → Foreign Minister of country:JP"]);
+  });
+  it("not the visitor himself, nor an unnamed visitor's same office, nor one who goes with him, nor past the next sentence", () => {
+    const visitor = `Le {ministre délégué}(${DEF}), ${luca}, s'est rendu jeudi à ${osaka}. Il a visité un chantier naval.`;
+    expect(roles(visitor)).toEqual([]);
+    const unqualified = `Le ministre s'est rendu jeudi à ${osaka}. Mme ${tom}, {ministre des Affaires étrangères}(${FM}), a salué la visite.`;
+    expect(roles(unqualified)).toEqual([]);
+    const same = `Le {ministre français des Affaires étrangères}(${FM} country:FR) s'est rendu jeudi à ${osaka}. Mme ${tom}, {ministre des Affaires étrangères}(${FM}), a salué la visite.`;
+    expect(roles(same).filter((r) => r.includes("tom-reyes"))).toEqual([]);
+    const companion = `${luca} s'est rendu lundi à ${osaka}. ${lina}, {ministre de la Défense}(${DEF}), l'accompagnait.`;
+    expect(roles(companion)).toEqual([]);
+    const went = `${luca} travelled to ${osaka} on Monday. ${lina}, the {defence minister}(${DEF}), accompanied him.`;
+    expect(roles(went, "en")).toEqual([]);
+    const later = `${luca} s'est rendu lundi à ${osaka}. Il a visité un chantier naval. ${lina}, {ministre de la Défense}(${DEF}), a salué la visite.`;
+    expect(roles(later)).toEqual([]);
+    const notFirst = `${luca} s'est rendu lundi à ${osaka}. Selon ${tom}, ${lina}, {ministre de la Défense}(${DEF}), a salué la visite.`;
+    expect(roles(notFirst)).toEqual([]);
+  });
   it("not when the sentence names another country, over the phone, before the trip or back home, or without the traveller", () => {
     const third = `${luca} arrived in ${osaka} on Friday. He met {Prime Minister}(${PM}) ${tom} before leaving for [Kenya](country:KE).`;
     expect(roles(third, "en")).toEqual([]);
