@@ -695,6 +695,18 @@ const compassPlace: RunRule = {
 };
 
 /**
+ * "de Serbie", "du Sénégal": a link, then one proper noun, right after a name's lower-case noun. Not a name of several
+ * words ("le Groupe des amis de Jean Dupont" is a person's friends).
+ */
+function linksToProperNoun(link: Token | undefined, next: Token | undefined, after: Token | undefined): boolean {
+  const oneWord = after === undefined || !after.word || !after.capitalized;
+  return link !== undefined && LINKS_TO_PROPER_NOUN.has(link.folded) && next !== undefined && next.word && next.capitalized && oneWord;
+}
+
+/** The links before a proper noun that closes a name's lower-case complement ("des juristes de Serbie"). */
+const LINKS_TO_PROPER_NOUN = new Set(["de", "d'", "du"]);
+
+/**
  * Names typed by their head noun: French heads open the name and take lower-case adjectives and
  * one "de + noun" ("Parti travailliste", "Agence de presse X", "Forces d'autodéfense japonaises"),
  * English heads close it ("Labour Party", "Paris Agreement", "Camp Rizal" opens). A head alone
@@ -732,6 +744,7 @@ const headTypedName: RunRule = {
         }
         const noun = tokens[end + 1];
         const after = tokens[end + 2];
+        const properNoun = (t: Token | undefined) => t !== undefined && t.word && t.capitalized && !scan.coveredByTitle(t);
         if (
           !linked &&
           LOWERCASE_LINKS.has(c.folded) &&
@@ -739,10 +752,13 @@ const headTypedName: RunRule = {
           !noun.capitalized &&
           !FUNCTION_WORDS.has(noun.folded) &&
           after &&
-          ((after.word && after.capitalized && !scan.coveredByTitle(after)) || ADJECTIVE_ENDING.test(after.folded))
+          (properNoun(after) || ADJECTIVE_ENDING.test(after.folded) || linksToProperNoun(after, tokens[end + 3], tokens[end + 4]))
         ) {
           linked = true;
           end += 2;
+          // "Association des juristes de Serbie", "Union des producteurs du Sénégal": the lower-case noun, then "de" and a
+          // proper noun, which closes the name's complement.
+          if (linksToProperNoun(tokens[end], tokens[end + 1], tokens[end + 2])) end += 2;
           continue;
         }
         if (linked && c.word && c.capitalized && !scan.coveredByTitle(c) && !FUNCTION_WORDS.has(c.folded) && end > last.index + 1) {

@@ -245,6 +245,20 @@ describe("headTypedName", () => {
       "Liberal Democratic Party|Organization|headTypedName",
     );
   });
+  it("takes a lower-case noun after 'de' and a proper noun after it: 'Association des juristes de Serbie'", () => {
+    expect(shaped(fr("Elle préside l'Association des juristes de Vardonie depuis mai."))).toContain(
+      "Association des juristes de Vardonie|Organization|headTypedName",
+    );
+    expect(shaped(fr("Selon l'Union des pêcheurs du Morbel, la pêche recule."))).toContain(
+      "Union des pêcheurs du Morbel|Organization|headTypedName",
+    );
+    // Not a person's name of several words after the link, nor past a lower-case word ("de l'…"), nor a head alone before the noun.
+    expect(shaped(fr("Le Groupe des amis de Jean Dupont s'est réuni."))).not.toContain(
+      "Groupe des amis de Jean Dupont|Organization|headTypedName",
+    );
+    expect(shaped(fr("Elle préside l'Association des juristes de la ville depuis mai."))).toEqual([]);
+    expect(shaped(fr("La Commission des lois de lundi a siégé."))).toEqual([]);
+  });
   it("leaves a head alone, and a head opening the sentence, to common nouns", () => {
     expect(shaped(fr("La Commission a répondu."))).toEqual([]);
     expect(shaped(fr("Accord historique entre la France et l'Italie"))).toEqual([]);
