@@ -240,16 +240,7 @@ export const NO_DATE_GIVEN = [
 ] as const;
 
 export const MODALITY = [
-  "wants to",
-  "want to",
-  "wanted to",
-  "wishes to",
-  "wished to",
-  "hopes to",
-  "hope to",
-  "hoped to",
-  "would like to",
-  "would love to",
+  ...WISHES,
   "intends to",
   "intend to",
   "aims to",

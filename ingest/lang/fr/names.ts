@@ -3,6 +3,7 @@
  * (a connective, a place, a rank, a news agency …). Plain constants, as the text writes them;
  * ingest/recognize/name-cues.ts folds them for matching.
  */
+import { WEEKDAYS } from "./calendar.js";
 
 /** Sentence adverbs and connectives that open a sentence with a capital and are never a name. */
 /** Personnes désignées par leur groupe en tête de phrase ("Dirigeants de la X …", titres) : le nom de groupe n'est pas du nom qui suit. */
@@ -612,20 +613,7 @@ export const COUNTRY_GENITIVE_MARKERS: readonly string[] = [];
 export const NATIONALITY_NOUN_ARTICLES: readonly string[] = ["le", "la", "l'", "du", "de la", "de l'", "au", "à la", "à l'"];
 
 /** Words that may stand between a meeting verb and its object: "a rencontré jeudi X", "a également rencontré hier X". */
-export const MEETING_OBJECT_INSERTS: readonly string[] = [
-  "hier",
-  "aussi",
-  "également",
-  "ensuite",
-  "notamment",
-  "lundi",
-  "mardi",
-  "mercredi",
-  "jeudi",
-  "vendredi",
-  "samedi",
-  "dimanche",
-];
+export const MEETING_OBJECT_INSERTS: readonly string[] = ["hier", "aussi", "également", "ensuite", "notamment", ...Object.keys(WEEKDAYS)];
 
 /** What may follow a name that ends the object of a meeting verb: a clause's preposition, a day, a relative pronoun. */
 export const MEETING_OBJECT_CLOSERS: readonly string[] = [
@@ -647,13 +635,7 @@ export const MEETING_OBJECT_CLOSERS: readonly string[] = [
   "avant",
   "après",
   "pendant",
-  "lundi",
-  "mardi",
-  "mercredi",
-  "jeudi",
-  "vendredi",
-  "samedi",
-  "dimanche",
+  ...Object.keys(WEEKDAYS),
 ];
 
 /** Nouns after a name that make the whole a named agreement; French puts the name after ("l'accord de Minsk"). */
